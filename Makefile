@@ -1,0 +1,33 @@
+# Two commands from a fresh clone: `make run` and `make test`.
+# .venv is created on first use and reinstalled only when pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEEDS ?= seeds
+ANNOTATIONS ?= annotations
+
+.PHONY: run test setup bench clean-venv
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS)
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/extraction_quality.py
+	$(BIN)/python bench/event_linking.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,187 @@
+"""The annotation pipeline: extract, merge with people's decisions, write.
+
+A model suggestion never replaces a person's decision: every ``human`` span,
+every ``rejected`` decision and every metadata field a person set survives
+re-annotation. Articles whose annotations are current (same text digest, same
+pipeline version) are skipped. spaCy is imported only when there is work to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from tui.core.models import (
+    Article,
+    ArticleAnnotation,
+    Entity,
+    Furniture,
+    Metadata,
+    Quantity,
+)
+from tui.core.settings import Settings, pipeline_is_current
+from tui.core.store import AnnotationStore, BrokenFileError, StoreError
+
+S = TypeVar("S", Entity, Quantity)
+
+
+@dataclass
+class AnnotateReport:
+    """What a run did, article by article."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped_current: list[str] = field(default_factory=list)
+    errors: list[StoreError] = field(default_factory=list)
+
+
+def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:
+    """True if the annotation was made from this exact text by this pipeline version."""
+    return (
+        annotation is not None
+        and annotation.sha256 == article.sha256
+        and pipeline_is_current(annotation.pipeline)
+    )
+
+
+def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
+    """New guesses, except for the fields a person set (and values nobody can guess)."""
+    update: dict[str, object] = {"human": old.human}
+    for name in ("title", "source", "date", "url", "languages"):
+        old_value = getattr(old, name)
+        if name in old.human or (getattr(new, name) in (None, ()) and old_value not in (None, ())):
+            update[name] = old_value
+    return new.model_copy(update=update)
+
+
+def _reanchor(span: S, text: str) -> S | None:
+    """The span moved to where its quote now stands (nearest to its old place), or None."""
+    if text[span.start : span.end] == span.text:
+        return span
+    from tui.core.anchor import reanchor_span
+
+    return reanchor_span(span, text)
+
+
+def merge_spans(
+    old: Sequence[S], new: Sequence[S], text: str
+) -> tuple[tuple[S, ...], tuple[S, ...]]:
+    """Merge fresh model spans with the stored ones.
+
+    Returns:
+        The merged spans, and the people's spans that could not be placed in
+        ``text`` (orphans).
+    """
+    kept: list[S] = []
+    orphans: list[S] = []
+    for span in old:
+        if span.origin == "human" or span.status == "rejected":
+            placed = _reanchor(span, text)
+            if placed is None:
+                if span.origin == "human":
+                    orphans.append(span)
+                continue
+            kept.append(placed)
+    decided = {span.key for span in kept}
+    decided_positions = {(s.start, s.end) for s in kept if s.origin == "human"}
+    for span in new:
+        if span.key in decided or (span.start, span.end) in decided_positions:
+            continue
+        kept.append(span)
+    kept.sort(key=lambda s: (s.start, s.end, s.label))
+    return tuple(kept), tuple(orphans)
+
+
+def merge_furniture(old: Sequence[Furniture], new: Sequence[Furniture]) -> tuple[Furniture, ...]:
+    decided = [f for f in old if f.origin == "human" or f.status == "rejected"]
+    keys = {(f.start, f.end) for f in decided}
+    merged = decided + [f for f in new if (f.start, f.end) not in keys]
+    return tuple(sorted(merged, key=lambda f: (f.start, f.end, f.kind)))
+
+
+def merge_annotation(
+    old: ArticleAnnotation | None, new: ArticleAnnotation, text: str
+) -> ArticleAnnotation:
+    """``new`` (model output) merged with everything a person decided in ``old``."""
+    if old is None:
+        return new
+    entities, lost_entities = merge_spans(old.entities, new.entities, text)
+    quantities, lost_quantities = merge_spans(old.quantities, new.quantities, text)
+    orphans = tuple(old.orphans) + lost_entities + lost_quantities
+    return new.model_copy(
+        update={
+            "metadata": merge_metadata(old.metadata, new.metadata),
+            "entities": entities,
+            "quantities": quantities,
+            "furniture": merge_furniture(old.furniture, new.furniture),
+            "orphans": orphans,
+        }
+    )
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def annotate(
+    articles: Iterable[Article],
+    store: AnnotationStore,
+    settings: Settings | None = None,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: Progress | None = None,
+    extractor: object | None = None,
+) -> AnnotateReport:
+    """Annotate the articles that need it and write their YAML.
+
+    Args:
+        articles: The corpus (or part of it).
+        store: Where annotations are read and written.
+        settings: Model names; defaults from the environment.
+        jobs: Worker processes for ``nlp.pipe``.
+        force: Redo articles even when their annotations are current.
+        progress: Called as ``progress(article_id, done, total)`` after each article.
+        extractor: An already loaded ``Extractor`` (loaded here if None).
+
+    Returns:
+        Which articles were written, left as they were, or had unreadable files.
+    """
+    report = AnnotateReport()
+    todo: list[Article] = []
+    previous: dict[str, ArticleAnnotation | None] = {}
+    for article in articles:
+        loaded = store.load(article.id)
+        if loaded.error is not None:
+            # Never write over a file we could not read: the person must fix it first.
+            report.errors.append(loaded.error)
+            continue
+        if not force and is_current(loaded.value, article):
+            report.skipped_current.append(article.id)
+            continue
+        previous[article.id] = loaded.value
+        todo.append(article)
+    total = len(todo)
+    if not todo:
+        return report
+    if extractor is None:
+        from tui.core.extraction import Extractor
+
+        kb = store.load_kb()
+        if kb.error is not None:
+            report.errors.append(kb.error)
+        extractor = Extractor(settings, kb.value)
+    by_id = {a.id: a for a in todo}
+    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):  # type: ignore[attr-defined]
+        article = by_id[fresh.article]
+        merged = merge_annotation(previous[article.id], fresh, article.text)
+        try:
+            before = store.load(article.id).sha256
+            after = store.save(merged)
+        except BrokenFileError as error:
+            report.errors.append(error.error)
+        else:
+            (report.unchanged if before == after else report.written).append(article.id)
+        if progress:
+            progress(article.id, done, total)
+    return report

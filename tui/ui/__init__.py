@@ -1,0 +1,3 @@
+"""The Textual user interface. Holds no NLP."""
+
+__all__: list[str] = []
