@@ -10,6 +10,7 @@ a file changed on disk since it was loaded raises :class:`ConflictError`.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Iterable
@@ -106,6 +107,8 @@ def _span_sort_key(span: dict[str, Any]) -> tuple[Any, ...]:
         str(span.get("origin", "")),
         str(span.get("status", "")),
         str(span.get("kb_id") or ""),
+        # A total order, so that equal positions still give the same bytes.
+        json.dumps(span, sort_keys=True, ensure_ascii=False),
     )
 
 
@@ -134,7 +137,7 @@ def events_to_yaml(events: EventsFile) -> str:
     data = events.model_dump(mode="json")
     for event in data["events"]:
         event["mentions"] = sorted(
-            event["mentions"], key=lambda m: (m["article"], m["start"], m["end"])
+            event["mentions"], key=lambda m: (m["article"], *_span_sort_key(m))
         )
     return dump_yaml(_clean(data))
 

@@ -1,0 +1,104 @@
+"""Loading articles: ids, digests, metadata guesses, and bad files reported by name."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tui.core.corpus import guess_date, guess_languages, guess_title, load_corpus, read_article
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def test_seeds_load_whole() -> None:
+    corpus = load_corpus(SEEDS)
+    assert corpus.problems == ()
+    assert [a.id for a in corpus.articles] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    for article in corpus.articles:
+        data = (SEEDS / f"{article.id}.txt").read_bytes()
+        assert article.text == data.decode("utf-8-sig")
+        assert article.sha256 == hashlib.sha256(data).hexdigest()
+        assert article.title
+        assert "en" in article.languages
+
+
+def test_bilingual_seed_has_both_languages() -> None:
+    languages = {a.id: a.languages for a in load_corpus(SEEDS).articles}
+    assert any(set(langs) == {"en", "ja"} for langs in languages.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n\t ", "empty"),
+        ("latin1.txt", "Caf\u00e9 au lait costs \u00a33".encode("latin-1"), "not UTF-8"),
+        ("binary.txt", bytes(range(256)) * 4, "binary"),
+        ("nul.txt", b"hello\x00world", "binary"),
+    ],
+)
+def test_bad_files_are_reported_and_skipped(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    (tmp_path / "good.txt").write_text("A headline\n\nSome text.", encoding="utf-8")
+    (tmp_path / name).write_bytes(content)
+    corpus = load_corpus(tmp_path)
+    assert [a.id for a in corpus.articles] == ["good"]
+    assert len(corpus.problems) == 1
+    assert corpus.problems[0].path.endswith(name)
+    assert message in corpus.problems[0].message
+
+
+def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff日本語 text".encode("utf-8"))
+    article = read_article(path)
+    assert article.text == "日本語 text"
+    assert article.text.index("text") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Markets rally as rates fall\n\nStocks rose on Monday.", "Markets rally as rates fall"),
+        ("Stocks rose on Monday. Bonds fell.", "Stocks rose on Monday."),
+        (" date 2023-04-13 Shares slumped on Thursday. More.", "Shares slumped on Thursday."),
+        ("A" * 10 + " word" * 60 + ".", None),
+    ],
+)
+def test_guess_title(text: str, title: str | None) -> None:
+    guessed = guess_title(text)
+    if title is None:
+        assert len(guessed) <= 90 and guessed.endswith("…")
+    else:
+        assert guessed == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (" date 2023-04-13 Alpha", "2023-04-13"),
+        ("date 2021-12-01\nBeta", "2021-12-01"),
+        ("The date 2023-04-13 is mid-text", None),
+        ("date 2023-13-40 bad", None),
+        ("No header", None),
+    ],
+)
+def test_guess_date(text: str, date: str | None) -> None:
+    assert guess_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("Plain English text, long enough to count.", ("en",)),
+        ("日本語の記事です。株価は上昇しました。" * 3, ("ja",)),
+        ("English paragraph here. " * 5 + "日本語の段落です。株価は上昇しました。" * 3, ("en", "ja")),
+        ("English with one word 寿司 inside it, and a lot more English text after it.", ("en",)),
+        ("12345 %%% ---", ()),
+    ],
+)
+def test_guess_languages(text: str, languages: tuple[str, ...]) -> None:
+    assert guess_languages(text) == languages

@@ -1,0 +1,123 @@
+"""Re-annotation keeps people's decisions; broken files are left alone; current ones skipped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tui.core.corpus import load_corpus
+from tui.core.models import Article, ArticleAnnotation, Entity, Metadata, Quantity
+from tui.core.pipeline import annotate, merge_annotation
+from tui.core.settings import PIPELINE_VERSION
+from tui.core.store import AnnotationStore
+
+TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m."
+
+
+class FakeExtractor:
+    """Finds every word in ``labels`` and labels it; stands in for spaCy."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        self.calls = 0
+
+    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]:
+        for article in articles:
+            self.calls += 1
+            entities = []
+            for word, label in self.labels.items():
+                start = article.text.find(word)
+                while start != -1:
+                    entities.append(
+                        Entity(start=start, end=start + len(word), text=word, label=label)
+                    )
+                    start = article.text.find(word, start + 1)
+            yield ArticleAnnotation(
+                article=article.id,
+                sha256=article.sha256,
+                pipeline=f"{PIPELINE_VERSION} fake",
+                metadata=Metadata(title=article.title, date=article.date),
+                entities=tuple(entities),
+            )
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(TEXT, encoding="utf-8")
+    (seeds / "b.txt").write_text("Other text about Acme.", encoding="utf-8")
+    return tmp_path
+
+
+def test_annotate_writes_then_skips_current(corpus_dir: Path) -> None:
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    fake = FakeExtractor({"Acme": "ORG"})
+    report = annotate(articles, store, extractor=fake)
+    assert sorted(report.written) == ["a", "b"]
+    again = annotate(articles, store, extractor=fake)
+    assert sorted(again.skipped_current) == ["a", "b"] and fake.calls == 2
+
+
+def test_human_spans_and_rejections_survive(corpus_dir: Path) -> None:
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    annotate(articles, store, extractor=FakeExtractor({"Acme": "PERSON"}))
+    first = store.load("a").value
+    assert first is not None
+    wrong = first.entities[0]
+    human = Entity(start=0, end=9, text="Acme Corp", label="ORG", origin="human")
+    at = TEXT.index("$3m")
+    money = Quantity(
+        start=at, end=at + 3, text="$3m", label="MONEY", origin="human", value=3e6, unit="USD"
+    )
+    edited = first.model_copy(
+        update={
+            "entities": (wrong.model_copy(update={"status": "rejected"}), *first.entities[1:], human),
+            "quantities": (money,),
+            "metadata": first.metadata.model_copy(
+                update={"title": "My title", "human": ("title",)}
+            ),
+        }
+    )
+    store.save(edited)
+    annotate(articles, store, force=True, extractor=FakeExtractor({"Acme": "PERSON", "Monday": "DATE"}))
+    after = store.load("a").value
+    assert after is not None
+    keys = {(e.start, e.end, e.label): e for e in after.entities}
+    assert keys[(0, 4, "PERSON")].status == "rejected"  # the model's guess stays rejected
+    assert keys[(0, 9, "ORG")].origin == "human"
+    assert keys[(29, 33, "PERSON")].status == "accepted"  # other suggestions refreshed
+    assert any(e.label == "DATE" for e in after.entities)  # new suggestions arrive
+    assert after.quantities == (money,)
+    assert after.metadata.title == "My title"
+
+
+def test_unreadable_file_is_left_untouched(corpus_dir: Path) -> None:
+    store = AnnotationStore(corpus_dir / "annotations")
+    store.root.mkdir()
+    bad = store.path_for("a")
+    bad.write_bytes(b"format: newsreader-annotation/1\narticle: a\n\tsha256: 0\n")
+    before = bad.read_bytes()
+    articles = load_corpus(corpus_dir / "seeds").articles
+    report = annotate(articles, store, force=True, extractor=FakeExtractor({"Acme": "ORG"}))
+    assert bad.read_bytes() == before
+    assert [e.path for e in report.errors] == [str(bad)]
+    assert report.errors[0].line == 3
+    assert report.written == ["b"]  # the rest of the corpus still works
+
+
+def test_changed_text_reanchors_human_spans() -> None:
+    old_text = "Acme Corp fell."
+    new_text = "Breaking: Acme Corp fell sharply."
+    human = Entity(start=0, end=9, text="Acme Corp", label="ORG", origin="human", suffix=" fell.")
+    gone = Entity(start=10, end=14, text="fell", label="EVENT", origin="human")
+    old = ArticleAnnotation(article="a", sha256="0" * 64, entities=(human, gone))
+    new = ArticleAnnotation(article="a", sha256="1" * 64)
+    merged = merge_annotation(old, new, new_text.replace("fell", "dropped"))
+    assert [(e.start, e.text) for e in merged.entities] == [(10, "Acme Corp")]
+    assert merged.orphans == (gone,)
+    assert old_text  # the old text is only described by the spans' quotes

@@ -1,0 +1,235 @@
+"""The YAML store: round trips, deterministic bytes, clear errors, files never clobbered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.core.models import (
+    ArticleAnnotation,
+    Entity,
+    Event,
+    EventsFile,
+    Furniture,
+    KbEntity,
+    KnowledgeBase,
+    Mention,
+    Metadata,
+    Quantity,
+    Sentence,
+)
+from tui.core.store import (
+    AnnotationStore,
+    BrokenFileError,
+    ConflictError,
+    annotation_to_yaml,
+    parse_model,
+)
+
+# Text drawn from a mix of scripts, quotes, YAML-significant and control characters.
+_chars = st.characters(
+    codec="utf-8", exclude_categories=("Cs",), include_characters="\n\t:#-'\"{}[]&*!|>%@`日本"
+)
+_text = st.text(_chars, min_size=1, max_size=20)
+_origin = st.sampled_from(["model", "human"])
+_status = st.sampled_from(["accepted", "rejected"])
+_label = st.sampled_from(["PERSON", "ORG", "GPE", "DATE", "MONEY", "PERCENT"])
+
+
+@st.composite
+def _span_fields(draw: st.DrawFn) -> dict[str, object]:
+    start = draw(st.integers(0, 10_000))
+    text = draw(_text)
+    return dict(
+        start=start,
+        end=start + len(text),
+        text=text,
+        label=draw(_label),
+        origin=draw(_origin),
+        status=draw(_status),
+        prefix=draw(st.text(_chars, max_size=8)),
+        suffix=draw(st.text(_chars, max_size=8)),
+    )
+
+
+_entity = st.builds(
+    lambda fields, kb, value: Entity(**fields, kb_id=kb, value=value),
+    _span_fields(),
+    st.one_of(st.none(), st.from_regex(r"[a-z:\-]{1,12}", fullmatch=True)),
+    st.one_of(st.none(), st.sampled_from(["2020", "2020-10", "2020-09-01/2020-12-31"])),
+)
+_quantity = st.builds(
+    lambda fields, value, unit, qualifier: Quantity(
+        **fields, value=value, unit=unit, qualifier=qualifier
+    ),
+    _span_fields(),
+    st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False)),
+    st.one_of(st.none(), st.sampled_from(["USD", "HKD", "JPY", "percent", "shares"])),
+    st.sampled_from(["exact", "approx", "gt", "lt", "ge", "le"]),
+)
+_sentence = st.builds(
+    lambda start, length, lang: Sentence(start=start, end=start + length, lang=lang),
+    st.integers(0, 5000),
+    st.integers(0, 500),
+    st.sampled_from(["en", "ja"]),
+)
+_furniture = st.builds(
+    lambda start, length, kind, origin, status: Furniture(
+        start=start, end=start + length, kind=kind, origin=origin, status=status
+    ),
+    st.integers(0, 5000),
+    st.integers(1, 100),
+    st.sampled_from(["url", "signup", "related", "ad"]),
+    _origin,
+    _status,
+)
+_metadata = st.builds(
+    Metadata,
+    title=st.one_of(st.none(), _text),
+    source=st.one_of(st.none(), _text),
+    date=st.one_of(st.none(), st.dates().map(str)),
+    url=st.one_of(st.none(), st.just("https://example.com/a?b=1#c")),
+    languages=st.lists(st.sampled_from(["en", "ja", "de"]), unique=True).map(tuple),
+    human=st.lists(st.sampled_from(["title", "date", "source"]), unique=True).map(tuple),
+)
+_annotation = st.builds(
+    ArticleAnnotation,
+    article=st.from_regex(r"[0-9a-z_]{1,20}", fullmatch=True),
+    sha256=st.from_regex(r"[0-9a-f]{64}", fullmatch=True),
+    pipeline=st.one_of(st.none(), st.just("nr3 en_core_web_sm-3.8.0")),
+    metadata=_metadata,
+    sentences=st.lists(_sentence, max_size=5).map(tuple),
+    furniture=st.lists(_furniture, max_size=3).map(tuple),
+    entities=st.lists(_entity, max_size=6).map(tuple),
+    quantities=st.lists(_quantity, max_size=6).map(tuple),
+)
+
+
+def _canonical(annotation: ArticleAnnotation) -> ArticleAnnotation:
+    """The annotation with spans in file order (the store sorts them by position)."""
+    return parse_model(annotation_to_yaml(annotation), ArticleAnnotation, "x")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(annotation=_annotation)
+def test_round_trip_and_identical_bytes(tmp_path_factory: pytest.TempPathFactory, annotation: ArticleAnnotation) -> None:
+    store = AnnotationStore(tmp_path_factory.mktemp("ann"))
+    store.save(annotation)
+    first = store.path_for(annotation.article).read_bytes()
+    loaded = store.load(annotation.article)
+    assert loaded.error is None
+    assert loaded.value == _canonical(annotation)
+    # Saving what was loaded gives the same bytes; so does saving the original again.
+    store.save(loaded.value)
+    assert store.path_for(annotation.article).read_bytes() == first
+    store.save(annotation)
+    assert store.path_for(annotation.article).read_bytes() == first
+
+
+@settings(max_examples=60, deadline=None)
+@given(spans=st.lists(_entity, min_size=2, max_size=8))
+def test_span_order_does_not_change_bytes(spans: list[Entity]) -> None:
+    base = ArticleAnnotation(article="a", sha256="0" * 64, entities=tuple(spans))
+    shuffled = base.model_copy(update={"entities": tuple(reversed(spans))})
+    assert annotation_to_yaml(base) == annotation_to_yaml(shuffled)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD = """format: newsreader-annotation/1
+article: a
+sha256: '{sha}'
+entities:
+- {{start: 0, end: 5, text: Hello, label: ORG, origin: model, status: accepted}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("format: newsreader-annotation/1\narticle: a\n  sha256: [unclosed\n", 3, "YAML syntax"),
+        ("- just\n- a list\n", 1, "expected a mapping"),
+        (
+            GOOD.format(sha="0" * 64).replace("end: 5", "end: -5"),
+            5,
+            "entities[0].end",
+        ),
+        (
+            GOOD.format(sha="0" * 64).replace("origin: model", "origin: robot"),
+            5,
+            "entities[0].origin",
+        ),
+        (GOOD.format(sha="0" * 64).replace("article: a\n", ""), 1, "article: Field required"),
+        (GOOD.format(sha="0" * 64) + "colour: red\n", 6, "colour: Extra inputs"),
+        (GOOD.format(sha="0" * 64).replace("text: Hello", "text: Hell"), None, "4 characters"),
+        (GOOD.format(sha="0" * 64).replace("newsreader-annotation/1", "other/9"), 1, "format"),
+    ],
+)
+def test_bad_file_is_reported_with_line_and_field(
+    tmp_path: Path, text: str, line: int | None, message: str
+) -> None:
+    path = _write(tmp_path, "a.yaml", text)
+    loaded = AnnotationStore(tmp_path).load("a")
+    assert loaded.value is None
+    assert loaded.error is not None
+    assert loaded.error.path == str(path)
+    assert loaded.error.line == line
+    assert message in loaded.error.message
+    assert str(loaded.error).startswith(f"{path}:{line}: " if line else f"{path}: ")
+
+
+def test_broken_file_is_never_overwritten(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.yaml", "article: [oops\n")
+    before = path.read_bytes()
+    with pytest.raises(BrokenFileError):
+        AnnotationStore(tmp_path).save(ArticleAnnotation(article="a", sha256="0" * 64))
+    assert path.read_bytes() == before
+
+
+def test_changed_file_raises_conflict(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path)
+    sha = store.save(ArticleAnnotation(article="a", sha256="0" * 64))
+    assert store.load("a").sha256 == sha
+    # Someone else edits the file after we loaded it.
+    path = store.path_for("a")
+    path.write_text(path.read_text() + "pipeline: other\n")
+    with pytest.raises(ConflictError):
+        store.save(ArticleAnnotation(article="a", sha256="1" * 64), expected_sha=sha)
+    assert "pipeline: other" in path.read_text()
+
+
+def test_no_temp_files_left_behind(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path)
+    store.save(ArticleAnnotation(article="a", sha256="0" * 64))
+    assert [p.name for p in tmp_path.iterdir()] == ["a.yaml"]
+
+
+def test_events_and_kb_round_trip(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path)
+    events = EventsFile(
+        events=(
+            Event(
+                id="ev1",
+                title="IPO halted",
+                date="2020-11",
+                participants=("org:x",),
+                mentions=(Mention(article="b", start=5, end=9), Mention(article="a", start=1, end=2)),
+            ),
+        )
+    )
+    store.save_events(events)
+    loaded = store.load_events().value
+    assert loaded is not None
+    assert [m.article for m in loaded.events[0].mentions] == ["a", "b"]
+    kb = KnowledgeBase(entities=(KbEntity(id="z", label="ORG", name="Zed", aliases=("Z", "ゼッド")),))
+    store.save_kb(kb)
+    assert store.load_kb().value == kb
+    assert store.annotation_files() == []
+    assert store.check() == []
