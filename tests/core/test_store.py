@@ -168,7 +168,7 @@ entities:
         ),
         (GOOD.format(sha="0" * 64).replace("article: a\n", ""), 1, "article: Field required"),
         (GOOD.format(sha="0" * 64) + "colour: red\n", 6, "colour: Extra inputs"),
-        (GOOD.format(sha="0" * 64).replace("text: Hello", "text: Hell"), None, "4 characters"),
+        (GOOD.format(sha="0" * 64).replace("text: Hello", "text: Hell"), 5, "4 characters"),
         (GOOD.format(sha="0" * 64).replace("newsreader-annotation/1", "other/9"), 1, "format"),
     ],
 )

@@ -386,13 +386,17 @@ class AnnotationStore:
 
 
 def check_bounds(annotation: ArticleAnnotation, path: str) -> StoreError | None:
-    """Spans must have start < end; the text length is unknown here, see ``check_text``."""
-    for name in ("entities", "quantities"):
+    """Each span's quote must be as long as its offsets say (the text itself is not known here)."""
+    for name in ("entities", "quantities", "orphans"):
         for index, span in enumerate(getattr(annotation, name)):
             if len(span.text) != span.end - span.start:
+                try:
+                    root = yaml.compose(Path(path).read_text(encoding="utf-8-sig"), Loader=_Loader)
+                except (OSError, yaml.YAMLError):
+                    root = None
                 return StoreError(
                     path,
-                    None,
+                    _node_line(root, (name, index, "text")),
                     f"{name}[{index}].text: {span.text!r} is {len(span.text)} characters, "
                     f"but start..end spans {span.end - span.start}",
                 )
