@@ -469,3 +469,46 @@ def test_rebase_applies_a_change_to_a_changed_value() -> None:
     result = rebase(current, base, target)
     assert set(result.entities) == {e, f, g} and result.pipeline == "other"
     assert rebase(result, target, base).entities == (e, g)  # undo of the addition only
+
+
+class _DateRecorder:
+    """Stands in for the extractor and records the date each article is resolved against."""
+
+    def __init__(self) -> None:
+        self.dates: dict[str, str | None] = {}
+
+    def extract(self, articles, n_process: int = 1):  # type: ignore[no-untyped-def]
+        for article in articles:
+            self.dates[article.id] = article.date
+            yield ArticleAnnotation(article=article.id, sha256=article.sha256, pipeline="nr-test")
+
+
+@pytest.mark.parametrize("set_date,expected", [(None, None), ("2020-11-03", "2020-11-03")])
+def test_a_date_set_by_a_person_is_the_reference_for_extraction(
+    tmp_path: Path, set_date: str | None, expected: str | None
+) -> None:
+    from tui.core.pipeline import annotate
+
+    session = session_for(tmp_path)
+    if set_date:
+        session.apply(SetMetadata("b", "date", set_date))
+        session.save_all()
+    recorder = _DateRecorder()
+    articles = list(session.articles.values())
+    annotate(articles, session.store, force=True, extractor=recorder)
+    assert recorder.dates["b"] == expected
+    reloaded = session.store.load("b").value
+    assert reloaded is not None and reloaded.metadata.date == expected
+
+
+def test_kb_header_comments_survive_an_edit(tmp_path: Path) -> None:
+    store, articles = make_world(tmp_path)
+    header = "# Canonical entities.\n#   edit freely\n\n"
+    store.kb_path.write_text(header + store.kb_path.read_text(encoding="utf-8"), encoding="utf-8")
+    session = EditSession(store, articles)
+    session.open("a")
+    session.apply(NewKbEntity("a", ent(session.state, "Initech"), label="ORG"))
+    assert [o.status for o in session.save_all()] == ["saved", "saved"]
+    text = store.kb_path.read_text(encoding="utf-8")
+    assert text.startswith(header) and "id: initech" in text
+    assert session.yaml_of(KB_DOC) == text

@@ -52,6 +52,7 @@ from tui.core.store import (
     annotation_to_yaml,
     events_to_yaml,
     kb_to_yaml,
+    leading_comments,
     sha256_of,
 )
 
@@ -1206,9 +1207,11 @@ class EditSession:
         value = self.state.get(key)
         if isinstance(value, ArticleAnnotation):
             return annotation_to_yaml(value)
+        path = self._docs[key].path if key in self._docs else None
+        header = leading_comments(path) if path is not None else ""
         if isinstance(value, EventsFile):
-            return events_to_yaml(value)
-        return kb_to_yaml(value)
+            return header + events_to_yaml(value)
+        return header + kb_to_yaml(value)
 
     def _write(self, key: str, value: Document, expected: str | None) -> str:
         if isinstance(value, ArticleAnnotation):

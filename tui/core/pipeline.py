@@ -9,7 +9,7 @@ pipeline version) are skipped. spaCy is imported only when there is work to do.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from tui.core.models import (
@@ -120,6 +120,13 @@ def merge_annotation(
     )
 
 
+def with_human_date(article: Article, annotation: ArticleAnnotation | None) -> Article:
+    """The article dated as a person set it, so relative dates resolve against that date."""
+    if annotation is None or "date" not in annotation.metadata.human:
+        return article
+    return replace(article, date=annotation.metadata.date)
+
+
 Progress = Callable[[str, int, int], None]
 
 
@@ -160,7 +167,7 @@ def annotate(
             report.skipped_current.append(article.id)
             continue
         previous[article.id] = loaded.value
-        todo.append(article)
+        todo.append(with_human_date(article, loaded.value))
     total = len(todo)
     if not todo:
         return report

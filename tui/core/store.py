@@ -240,6 +240,20 @@ def atomic_write(path: Path, text: str) -> None:
         os.close(dir_fd)
 
 
+def leading_comments(path: Path) -> str:
+    """The comment block a file opens with (kept when the file is rewritten), or ''."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not (line.startswith("#") or not line.strip()):
+            break
+        lines.append(line if line.endswith("\n") else line + "\n")
+    return "".join(lines)
+
+
 def sha256_of(path: Path) -> str | None:
     """Digest of the file's bytes, or None if there is no file."""
     try:
@@ -359,7 +373,8 @@ class AnnotationStore:
         return loaded
 
     def save_events(self, events: EventsFile, expected_sha: str | None | bool = False) -> str:
-        return self._save(self.events_path, events_to_yaml(events), EventsFile, expected_sha)
+        text = leading_comments(self.events_path) + events_to_yaml(events)
+        return self._save(self.events_path, text, EventsFile, expected_sha)
 
     # knowledge base
     def load_kb(self) -> Loaded:
@@ -370,7 +385,8 @@ class AnnotationStore:
         return loaded
 
     def save_kb(self, kb: KnowledgeBase, expected_sha: str | None | bool = False) -> str:
-        return self._save(self.kb_path, kb_to_yaml(kb), KnowledgeBase, expected_sha)
+        text = leading_comments(self.kb_path) + kb_to_yaml(kb)
+        return self._save(self.kb_path, text, KnowledgeBase, expected_sha)
 
     def check(self) -> list[StoreError]:
         """Every problem in every file of the folder, one error per file."""
