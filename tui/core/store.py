@@ -45,7 +45,7 @@ EVENTS_FILE = "events.yaml"
 KB_FILE = "entities.yaml"
 STATE_FILE = ".state.yaml"
 #: Files in the annotations folder that are not per-article annotations.
-RESERVED_FILES = frozenset({EVENTS_FILE, KB_FILE, STATE_FILE})
+RESERVED_FILES = frozenset({EVENTS_FILE, KB_FILE, STATE_FILE, "furniture.yaml"})
 
 # Keys dropped from the YAML when they hold their empty default, to keep files short.
 _OPTIONAL_EMPTY = {"prefix": "", "suffix": "", "kb_id": None, "value": None, "text": ""}
