@@ -215,6 +215,8 @@ class Event(_Frozen):
     id: str
     title: str
     title_origin: Origin = "model"
+    #: The act reported (an id of ``tui/core/data/event_acts.yaml``: ``ipo_halt``, ``meeting`` ...).
+    kind: str | None = None
     date: str | None = None
     participants: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
