@@ -1,29 +1,97 @@
-"""NewsreaderApp: placeholder until the reader lands."""
+"""NewsreaderApp: the reader. It holds the app-wide state and builds the screens."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.app import App
+from textual.binding import Binding
 
+from tui.core.library import Library
 from tui.core.settings import Settings
+from tui.core.state import ReadingState
+from tui.core.store import AnnotationStore
+from tui.ui.commands import ReaderCommands
+from tui.ui.screens.main import MainScreen
+
+#: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
+ExtractorFactory = Callable[[], object]
 
 
 class NewsreaderApp(App[None]):
-    TITLE = "newsreader"
-    BINDINGS = [("q", "quit", "Quit")]
+    """Read the corpus: list, article, cross-references."""
 
-    def __init__(self, seeds: Path, annotations: Path, settings: Settings | None = None) -> None:
+    TITLE = "newsreader"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (read marks and positions are kept)"),
+    ]
+
+    def __init__(
+        self,
+        seeds: Path,
+        annotations: Path,
+        settings: Settings | None = None,
+        *,
+        annotate: bool = True,
+        extractor: ExtractorFactory | None = None,
+    ) -> None:
         super().__init__()
         self.seeds = seeds
         self.annotations = annotations
+        self.settings = settings or Settings(seeds=seeds, annotations=annotations)
+        #: Annotate articles without current annotations in the background.
+        self.annotate_enabled = annotate
+        self._extractor_factory = extractor
+        self.store = AnnotationStore(annotations)
+        self.library = Library.open(seeds, annotations)
+        self.state = ReadingState.load(annotations)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(f"newsreader: {self.seeds}")
-        yield Footer()
+    def make_extractor(self) -> object | None:
+        """The extractor for background annotation (called in the worker thread)."""
+        return self._extractor_factory() if self._extractor_factory else None
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        for problem in self.library.corpus.problems:
+            self.notify(str(problem), title="Article skipped", severity="warning", markup=False)
+
+    def jump_to(self, article_id: str, offset: int | None = None) -> None:
+        """Open an article (at ``offset`` if given) on the main screen."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                if offset is None:
+                    screen.open_article(article_id)
+                    screen.article_view.focus()
+                else:
+                    screen.open_at(article_id, offset)
+
+    async def action_quit(self) -> None:
+        self.state.save()
+        self.exit()
 
 
-def make_app(seeds: Path | str, annotations: Path | str, settings: Settings | None = None) -> NewsreaderApp:
-    return NewsreaderApp(Path(seeds), Path(annotations), settings)
+def make_app(
+    seeds: Path | str,
+    annotations: Path | str,
+    settings: Settings | None = None,
+    *,
+    annotate: bool = True,
+    extractor: ExtractorFactory | None = None,
+) -> NewsreaderApp:
+    """Build the reader for a folder of articles and a folder of annotations.
+
+    Args:
+        seeds: Folder of ``.txt`` articles.
+        annotations: Folder of YAML annotations (the reading state is kept there too).
+        settings: Model names for background annotation; defaults from the environment.
+        annotate: Annotate articles without current annotations in the background.
+        extractor: Builds the extractor the worker uses (tests inject a light one).
+    """
+    return NewsreaderApp(
+        Path(seeds), Path(annotations), settings, annotate=annotate, extractor=extractor
+    )

@@ -1,0 +1,443 @@
+"""Pilot tests: every key of the reader, on a copy of the seeds, and what it changes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from tui.core.state import ReadingState
+from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.main import MainScreen
+from tui.ui.screens.search import SearchScreen
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.side_panel import EntitySection
+
+from .conftest import view_lines
+
+WIDE = (160, 48)
+NARROW = (80, 24)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def main(app: NewsreaderApp) -> MainScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def panel_text(app: NewsreaderApp) -> str:
+    section = main(app).side_panel.query_one(EntitySection)
+    return str(section.render())
+
+
+def legend_text(app: NewsreaderApp) -> str:
+    return str(main(app).legend.render())
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["j"], 1),
+        (["down"], 1),
+        (["j", "j", "j"], 3),
+        (["j", "j", "k"], 1),
+        (["j", "j", "up"], 1),
+        (["k"], 0),
+        (["G"], -1),
+        (["end"], -1),
+        (["G", "g"], 0),
+        (["G", "home"], 0),
+    ],
+)
+async def test_sentence_cursor_keys(app: NewsreaderApp, keys: list[str], expected: int) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert view.cursor == (len(view.sentences) - 1 if expected == -1 else expected)
+
+
+async def test_cursor_moves_post_sentence_changed_and_panel_follows(corpus: tuple[Path, Path]) -> None:
+    messages: list[object] = []
+    app = make_app(*corpus, annotate=False)
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        before = panel_text(app)
+        # Walk down until the panel shows other entities: it follows the cursor.
+        for _ in range(len(view.sentences) - 1):
+            await pilot.press("j")
+            await pilot.pause()
+            if panel_text(app) != before:
+                break
+        assert panel_text(app) != before
+        changed = [m for m in messages if isinstance(m, ArticleView.SentenceChanged)]
+        assert changed[-1].sentence_index == view.cursor
+        sentence = view.sentences[view.cursor]
+        assert (changed[-1].start, changed[-1].end) == (sentence.start, sentence.end)
+        # Every entity the panel names is one of this sentence's highlights.
+        names = {refs.name for refs, _ in app.library.entities_in(view.article_id, sentence.start, sentence.end)}
+        assert names and all(name in panel_text(app) for name in names)
+
+
+async def test_cursor_keeps_sentence_visible(app: NewsreaderApp) -> None:
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        for _ in range(12):
+            await pilot.press("j")
+        await pilot.pause()
+        first, last = view._sentence_rows(view.cursor) or (0, 0)
+        top = int(view.scroll_y)
+        assert top <= first and first < top + view.scrollable_content_region.height
+        assert top > 0
+
+
+async def test_highlight_keys_select_marks_and_show_them(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first = view.current_mark
+        assert first is not None and first is view.marks[0]
+        assert first.span.text in legend_text(app)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert view.current_mark is view.marks[2]
+        assert view.sentences[view.cursor].start <= view.marks[2].start < view.sentences[view.cursor].end
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.current_mark is view.marks[1]
+        await pilot.press("j")
+        await pilot.pause()
+        assert view.current_mark is None
+
+
+async def test_quantity_under_cursor_shows_normalised_value(tmp_path: Path) -> None:
+    from tui.core.models import ArticleAnnotation, Quantity, Sentence
+    from tui.core.settings import PIPELINE_VERSION
+    from tui.core.store import AnnotationStore
+    from tui.core.corpus import load_corpus
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = "Shares fell to HK$12.50 on the day. The stake grew by more than 7 per cent.\n"
+    (seeds / "a.txt").write_text(text, encoding="utf-8")
+    article = load_corpus(seeds).articles[0]
+    money = text.index("HK$12.50")
+    percent = text.index("more than 7 per cent")
+    store = AnnotationStore(tmp_path / "annotations")
+    store.save(
+        ArticleAnnotation(
+            article="a",
+            sha256=article.sha256,
+            pipeline=f"{PIPELINE_VERSION} test",
+            sentences=(Sentence(start=0, end=35), Sentence(start=36, end=len(text) - 1)),
+            quantities=(
+                Quantity(start=money, end=money + 8, text="HK$12.50", label="MONEY", value=12.5, unit="HKD"),
+                Quantity(
+                    start=percent, end=percent + 20, text="more than 7 per cent", label="PERCENT",
+                    value=7, unit="percent", qualifier="gt",
+                ),
+            ),
+        )
+    )
+    app = make_app(seeds, tmp_path / "annotations", annotate=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "12.50 HKD" in legend_text(app)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "> 7 %" in legend_text(app)
+        assert main(app).article_view.cursor == 1
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (["n"], 1),
+        (["n", "n"], 2),
+        (["n", "n", "p"], 1),
+        (["p"], 0),
+        (["n", "n", "n", "n", "n"], 4),
+    ],
+)
+async def test_next_previous_article(app: NewsreaderApp, keys: list[str], expected: int) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        expected_id = app.library.articles[expected].id
+        assert main(app).article_view.article_id == expected_id
+        assert main(app).article_list.highlighted_id == expected_id
+        assert app.state.is_read(expected_id)
+
+
+async def test_next_unread_skips_read_articles(app: NewsreaderApp) -> None:
+    ids = [a.id for a in app.library.articles]
+    app.state.mark_read(ids[1])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert main(app).article_view.article_id == ids[0]
+        await pilot.press("u")
+        await pilot.pause()
+        assert main(app).article_view.article_id == ids[2]
+        await pilot.press("u", "u")
+        await pilot.pause()
+        assert main(app).article_view.article_id == ids[4]
+        await pilot.press("u")  # everything is read now: stays, says so
+        await pilot.pause()
+        assert main(app).article_view.article_id == ids[4]
+        assert all(app.state.is_read(i) for i in ids)
+
+
+async def test_toggle_read_with_r(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        first = app.library.articles[0].id
+        assert app.state.is_read(first)
+        await pilot.press("r")
+        assert not app.state.is_read(first)
+        assert main(app).article_list.row(first).unread
+
+
+async def test_enter_in_list_opens_article(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.article_list.focus()
+        await pilot.press("j", "j", "enter")
+        await pilot.pause()
+        assert screen.article_view.article_id == app.library.articles[2].id
+        assert screen.article_view.has_focus
+
+
+async def test_tab_cycles_panes(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert screen.article_view.has_focus
+        await pilot.press("tab")
+        assert screen.side_panel.has_focus
+        await pilot.press("tab")
+        assert screen.article_list.has_focus
+        await pilot.press("tab")
+        assert screen.article_view.has_focus
+        await pilot.press("shift+tab")
+        assert screen.article_list.has_focus
+
+
+def _word_only_in_last_article(app: NewsreaderApp) -> str:
+    """A word of the last article that the first article does not contain."""
+    first = app.library.articles[0].text.lower()
+    for word in re.findall(r"[a-z]{7,}", app.library.articles[-1].text):
+        if word not in first:
+            return word
+    raise AssertionError("no distinctive word")
+
+
+async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) -> None:
+    word = _word_only_in_last_article(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*word)
+        await pilot.pause()
+        hits = app.screen.hits
+        assert hits and all(word in app.library.article(h.article).text[h.start : h.end].lower() for h in hits)
+        assert app.library.articles[0].id not in {h.article for h in hits}
+        await pilot.press("enter")  # to the results
+        await pilot.press("enter")  # jump to the first
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        view = main(app).article_view
+        assert view.article_id == hits[0].article
+        sentence = view.sentences[view.cursor]
+        assert sentence.start <= hits[0].start < sentence.end
+
+
+async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
+    text = app.library.articles[0].text
+    word = next(w for w in re.findall(r"[a-z]{6,}", text) if any(w in a.text for a in app.library.articles[1:]))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *word)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        articles = [h.article for h in screen.hits]
+        here = app.library.articles[0].id
+        assert articles[0] == here and here not in articles[articles.index(here) + articles.count(here) :]
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_lists_every_key_and_closes(app: NewsreaderApp) -> None:
+    from tui.ui.keys import KEYS
+
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-keys").render())
+        assert all(keys in shown and meaning in shown for _, keys, meaning in KEYS)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+def test_keys_are_documented() -> None:
+    from tui.ui.keys import KEYS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "keys.md").read_text(encoding="utf-8")
+    assert all(f"`{keys}`" in doc for _, keys, _ in KEYS)
+
+
+async def test_q_quits_and_saves_state(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "q")
+        await pilot.pause()
+        assert app.return_code == 0 or app.return_code is None
+        assert not app.is_running or app._exit
+    assert app.state.path.exists()
+
+
+async def test_command_palette_opens_article_and_entity(app: NewsreaderApp) -> None:
+    target = app.library.articles[3]
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*target.title[:30])
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main(app).article_view.article_id == target.id
+        # An entity that occurs only in the first article: the palette jumps there.
+        refs = next(r for r in app.library.cross_refs().values() if r.articles == [app.library.articles[0].id] and len(r.name) > 6)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*f"Entity: {refs.name}")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = main(app).article_view
+        assert view.article_id == app.library.articles[0].id
+        first = refs.first(view.article_id)
+        assert first is not None and view.sentences[view.cursor].start <= first.start
+
+
+async def test_labels_on_demand(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        label = next(m.label for m in view.marks if not m.is_quantity)
+        assert f"‹{label}›" not in "\n".join(view_lines(view))
+        await pilot.press("L")
+        await pilot.pause()
+        assert f"‹{label}›" in "\n".join(view_lines(view))
+        await pilot.press("L")
+        await pilot.pause()
+        assert "‹" not in "\n".join(view_lines(view))
+
+
+@pytest.mark.parametrize(
+    ("key", "group"),
+    [("e", "entity"), ("m", "money"), ("percent_sign", "percent"), ("c", "count")],
+)
+async def test_show_hide_each_class(app: NewsreaderApp, key: str, group: str) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        await pilot.press(key)
+        await pilot.pause()
+        assert group in view.hidden
+        assert "hidden:" in legend_text(app)
+        # Jumping between highlights skips the hidden class.
+        for _ in range(6):
+            await pilot.press("right_square_bracket")
+            mark = view.current_mark
+            assert mark is None or view._mark_visible(view.marks.index(mark))
+        await pilot.press(key)
+        assert group not in view.hidden
+
+
+async def test_wide_layout_shows_three_panes_side_by_side(app: NewsreaderApp) -> None:
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        regions = [w.region for w in (screen.article_list, screen.article_view, screen.side_panel)]
+        assert all(r.width > 20 for r in regions)
+        assert regions[0].right <= regions[1].x and regions[1].right <= regions[2].x
+
+
+async def test_narrow_layout_toggles_list_and_panel(app: NewsreaderApp) -> None:
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert not screen.article_list.display and not screen.side_panel.display
+        assert screen.article_view.region.width >= 70
+        await pilot.press("b")
+        await pilot.pause()
+        assert screen.article_list.display and not screen.side_panel.display
+        assert screen.article_list.region.right <= screen.article_view.region.x
+        await pilot.press("x")
+        await pilot.pause()
+        assert screen.side_panel.display and not screen.article_list.display
+        assert screen.article_view.region.right <= screen.side_panel.region.x
+        await pilot.press("x")
+        await pilot.pause()
+        assert not screen.side_panel.display and screen.article_view.has_focus
+
+
+async def test_narrow_enter_opens_and_hides_the_list(app: NewsreaderApp) -> None:
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press("b", "j", "enter")
+        await pilot.pause()
+        assert screen.article_view.article_id == app.library.articles[1].id
+        assert not screen.article_list.display and screen.article_view.has_focus
+
+
+async def test_read_state_and_position_survive_a_restart(corpus: tuple[Path, Path]) -> None:
+    app = make_app(*corpus, annotate=False)
+    ids = [a.id for a in app.library.articles]
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "j", "j", "j")
+        await pilot.press("q")
+    state = ReadingState.load(corpus[1])
+    assert state.is_read(ids[0]) and state.is_read(ids[1]) and not state.is_read(ids[2])
+    assert state.current == ids[1] and state.get(ids[1]).sentence == 3
+
+    again = make_app(*corpus, annotate=False)
+    async with again.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = main(again)
+        assert screen.article_view.article_id == ids[1]
+        assert screen.article_view.cursor == 3
+        assert not screen.article_list.row(ids[1]).unread
+        assert screen.article_list.row(ids[2]).unread
+        await pilot.press("p")  # back to the first: its position was kept too
+        assert screen.article_view.cursor == 0

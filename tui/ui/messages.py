@@ -1,0 +1,55 @@
+"""Messages shared between the reader's screens and its background workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.message import Message
+
+from tui.core.store import StoreError
+
+
+@dataclass
+class LoadProgress(Message):
+    """The library read ``done`` of ``total`` annotation files."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, LoadProgress)
+
+
+@dataclass
+class LibraryLoaded(Message):
+    """Every annotation file was read and the cross-reference index built."""
+
+    #: Articles whose annotations are missing or not current.
+    stale: list[str] = field(default_factory=list)
+    #: Annotation files that could not be read.
+    errors: list[StoreError] = field(default_factory=list)
+
+
+@dataclass
+class AnnotationStarted(Message):
+    """The background worker started annotating ``total`` articles (loading the models first)."""
+
+    total: int
+
+
+@dataclass
+class AnnotationProgress(Message):
+    """One more article was annotated (its file written): ``done`` of ``total``."""
+
+    article_id: str
+    done: int
+    total: int
+
+
+@dataclass
+class AnnotationFinished(Message):
+    """The background annotation is over (``failure`` says why if it stopped early)."""
+
+    written: list[str] = field(default_factory=list)
+    errors: list[StoreError] = field(default_factory=list)
+    failure: str | None = None

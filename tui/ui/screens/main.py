@@ -1,0 +1,473 @@
+"""MainScreen: the article list, the article view with its legend, and the side panel.
+
+The screen owns the reading flow: which article is open, what the list and the
+panel show, the read marks, and the background workers that read the corpus's
+annotations and annotate the articles that need it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header
+
+from tui.core.library import ArticleInfo, Library, SearchHit, furniture_regions, sentence_index
+from tui.ui.messages import (
+    AnnotationFinished,
+    AnnotationProgress,
+    AnnotationStarted,
+    LibraryLoaded,
+    LoadProgress,
+)
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.search import SearchScreen
+from tui.ui.widgets.article_list import ArticleList, ArticleRow
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.legend import Legend
+from tui.ui.widgets.side_panel import SentenceContext, SidePanel
+
+if TYPE_CHECKING:
+    from tui.ui.app import NewsreaderApp
+
+#: At this width and more, the list, the article and the panel show side by side.
+WIDE = 120
+
+
+class MainScreen(Screen[None]):
+    """Three panes: list, article, cross-references."""
+
+    BINDINGS = [
+        Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
+        Binding("p", "previous_article", "Prev", id="main.previous", tooltip="Open the previous article"),
+        Binding("u", "next_unread", "Unread", id="main.unread", tooltip="Open the next unread article"),
+        Binding("r", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
+        Binding("slash", "search", "Search", key_display="/", id="main.search"),
+        Binding("b", "toggle_list", "List", id="main.toggle_list", tooltip="Show or hide the article list"),
+        Binding("x", "toggle_panel", "Panel", id="main.toggle_panel", tooltip="Show or hide the side panel"),
+        Binding("tab", "cycle_pane(1)", "Pane", show=False, id="main.next_pane"),
+        Binding("shift+tab", "cycle_pane(-1)", "Pane", show=False, id="main.previous_pane"),
+        Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._narrow: bool | None = None
+        self._index_ready = False
+        self._annotating: set[str] = set()
+        self._notified: set[str] = set()
+        self._progress = ""
+        self.article_list = ArticleList(id="list")
+        self.article_view = ArticleView(id="article")
+        self.legend = Legend(id="legend")
+        self.side_panel = SidePanel(id="panel")
+
+    @property
+    def reader(self) -> NewsreaderApp:
+        return cast("NewsreaderApp", self.app)
+
+    @property
+    def library(self) -> Library:
+        return self.reader.library
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield self.article_list
+            with Vertical(id="reader"):
+                yield self.article_view
+                yield self.legend
+            yield self.side_panel
+        yield Footer()
+
+    # ------------------------------------------------------------------- start
+
+    def on_mount(self) -> None:
+        library = self.library
+        state = self.reader.state
+        self.article_list.set_rows([self._row(a.id) for a in library.articles])
+        if state.error is not None:
+            self.notify(
+                f"{state.error}\nRead marks and positions will not be saved until it is fixed.",
+                title="Reading state unreadable",
+                severity="warning",
+                markup=False,
+            )
+        if not library.articles:
+            self.notify("No articles found.", severity="warning", markup=False)
+        else:
+            first = state.current if state.current in {a.id for a in library.articles} else None
+            self.open_article(first or library.articles[0].id)
+        self.article_view.focus()
+        self._set_subtitle()
+        self.index_library()
+
+    def on_resize(self) -> None:
+        narrow = self.size.width < WIDE
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.set_class(narrow, "-narrow")
+        self.article_list.display = not narrow
+        self.side_panel.display = not narrow
+        self._keep_focus_visible()
+
+    # ---------------------------------------------------------------- opening
+
+    def _row(self, article_id: str) -> ArticleRow:
+        article = self.library.article(article_id)
+        info = self.library.loaded(article_id)
+        annotation = info.annotation if info else None
+        meta = annotation.metadata if annotation else None
+        usable = info.usable if info else None
+        marks = self.library.marks(article_id) if usable else []
+        entities = sum(1 for m in marks if not m.is_quantity)
+        return ArticleRow(
+            id=article_id,
+            title=(meta.title if meta and meta.title else article.title) or article_id,
+            source=meta.source if meta else None,
+            date=(meta.date if meta and meta.date else None) or article.date,
+            languages=(meta.languages if meta and meta.languages else ()) or article.languages,
+            unread=not self.reader.state.is_read(article_id),
+            status=info.status if info else None,
+            entities=entities,
+            quantities=len(marks) - entities,
+            busy=article_id in self._annotating,
+        )
+
+    def _note(self, article_id: str, info: ArticleInfo) -> str | None:
+        if info.status == "current":
+            return None
+        if info.status == "error":
+            return f"⚠ Shown plain: the annotation file cannot be read ({info.error})."
+        what = "no annotations yet" if info.status == "missing" else "annotations out of date"
+        if article_id in self._annotating:
+            return f"◌ Shown plain: {what}; annotating in the background…"
+        if self.reader.annotate_enabled and not self._index_ready:
+            return f"◌ Shown plain: {what}; will be annotated in the background."
+        return f"◌ Shown plain: {what} (run `newsreader annotate`)."
+
+    def open_article(
+        self, article_id: str, *, offset: int | None = None, keep_position: bool = False
+    ) -> None:
+        """Show an article: at ``offset``, else where the reader left it; mark it read.
+
+        Args:
+            article_id: The article.
+            offset: A character offset to put the cursor on (and the highlight there).
+            keep_position: Re-show the open article (its annotations changed) in place.
+        """
+        library = self.library
+        view = self.article_view
+        state = self.reader.state
+        previous = view.article_id
+        if previous is not None and previous != article_id:
+            state.set_position(previous, view.cursor)
+        article = library.article(article_id)
+        info = library.info(article_id)
+        if info.status == "error" and article_id not in self._notified:
+            self._notified.add(article_id)
+            self.notify(str(info.error), title="Annotation file unreadable", severity="error", markup=False, timeout=10)
+        annotation = info.usable
+        sentences = library.sentences(article_id)
+        marks = library.marks(article_id)
+        if keep_position and previous == article_id:
+            sentence = view.cursor
+        elif offset is not None:
+            sentence = sentence_index(sentences, offset)
+        else:
+            sentence = state.get(article_id).sentence
+        view.show_article(
+            article,
+            annotation,
+            sentences,
+            marks,
+            furniture_regions(article, annotation),
+            sentence=sentence,
+            note=self._note(article_id, info),
+            keep_scroll=keep_position and previous == article_id,
+        )
+        if offset is not None:
+            view.scroll_to_offset(offset)
+        if not keep_position:
+            state.mark_read(article_id)
+        state.current = article_id
+        state.set_position(article_id, view.cursor)
+        state.save()
+        self.article_list.update_rows([self._row(article_id)])
+        self._set_subtitle()
+        if self.article_list.highlighted_id != article_id:
+            self.article_list.highlight_article(article_id)
+        self._show_legend()
+
+    def open_at(self, article_id: str, offset: int) -> None:
+        """Open an article with the cursor at ``offset`` (from the panel, search or palette)."""
+        if article_id in {a.id for a in self.library.articles}:
+            self.open_article(article_id, offset=offset)
+            self.article_view.focus()
+
+    def _show_legend(self) -> None:
+        view = self.article_view
+        self.legend.show(view.marks, view.hidden, view.class_style, self._progress)
+
+    # ------------------------------------------------------------- messages
+
+    @on(ArticleList.ArticleSelected)
+    def open_selected(self, event: ArticleList.ArticleSelected) -> None:
+        self.open_article(event.article_id)
+        if self._narrow:
+            self.article_list.display = False
+        self.article_view.focus()
+
+    @on(ArticleView.SentenceChanged)
+    def follow_sentence(self, event: ArticleView.SentenceChanged) -> None:
+        self.reader.state.set_position(event.article_id, event.sentence_index)
+        self._show_panel(event.article_id, event.sentence_index, event.start, event.end)
+
+    def _show_panel(self, article_id: str, index: int, start: int, end: int) -> None:
+        context = SentenceContext(
+            library=self.library,
+            article_id=article_id,
+            sentence_index=index,
+            start=start,
+            end=end,
+            style_of=self.article_view.class_style,
+            index_ready=self.library.refs_ready,
+        )
+        self.side_panel.show_sentence(context)
+
+    def _refresh_panel(self) -> None:
+        view = self.article_view
+        sentence = view.cursor_sentence
+        if view.article_id is not None:
+            start, end = (sentence.start, sentence.end) if sentence else (0, 0)
+            self._show_panel(view.article_id, view.cursor, start, end)
+
+    @on(ArticleView.MarkChanged)
+    def show_mark(self, event: ArticleView.MarkChanged) -> None:
+        self.legend.show_mark(event.mark)
+
+    @on(ArticleView.DisplayChanged)
+    def show_display(self, event: ArticleView.DisplayChanged) -> None:
+        self._show_legend()
+
+    # -------------------------------------------------------------- actions
+
+    def _step_article(self, step: int) -> None:
+        articles = self.library.articles
+        current = self.article_view.article_id
+        if not articles or current is None:
+            return
+        index = self.library.index_of(current) + step
+        if 0 <= index < len(articles):
+            self.open_article(articles[index].id)
+        else:
+            self.app.bell()
+
+    def action_next_article(self) -> None:
+        self._step_article(+1)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def action_next_unread(self) -> None:
+        articles = self.library.articles
+        current = self.article_view.article_id
+        start = self.library.index_of(current) if current is not None else -1
+        state = self.reader.state
+        for step in range(1, len(articles) + 1):
+            article = articles[(start + step) % len(articles)]
+            if article.id != current and not state.is_read(article.id):
+                self.open_article(article.id)
+                return
+        self.notify("Every article is read.", markup=False)
+
+    def action_toggle_read(self) -> None:
+        current = self.article_view.article_id
+        if current is None:
+            return
+        state = self.reader.state
+        state.mark_read(current, not state.is_read(current))
+        state.save()
+        self.article_list.update_rows([self._row(current)])
+        self._set_subtitle()
+
+    def action_search(self) -> None:
+        def jump(hit: SearchHit | None) -> None:
+            if hit is not None:
+                self.open_at(hit.article, hit.start)
+
+        self.app.push_screen(SearchScreen(self.library, self.article_view.article_id), jump)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def _panes(self) -> list[Widget]:
+        return [w for w in (self.article_list, self.article_view, self.side_panel) if w.display]
+
+    def action_cycle_pane(self, step: int) -> None:
+        panes = self._panes()
+        focused = self.focused
+        index = 0
+        for position, pane in enumerate(panes):
+            if focused is not None and (focused is pane or pane in focused.ancestors):
+                index = position
+                break
+        panes[(index + step) % len(panes)].focus()
+
+    def action_toggle_list(self) -> None:
+        shown = not self.article_list.display
+        self.article_list.display = shown
+        if shown and self._narrow:
+            self.side_panel.display = False
+        if shown:
+            self.article_list.focus()
+        self._keep_focus_visible()
+
+    def action_toggle_panel(self) -> None:
+        shown = not self.side_panel.display
+        self.side_panel.display = shown
+        if shown and self._narrow:
+            self.article_list.display = False
+        self._keep_focus_visible()
+
+    def _keep_focus_visible(self) -> None:
+        focused = self.focused
+        if focused is None or not focused.display or any(not w.display for w in focused.ancestors if isinstance(w, Widget)):
+            self.article_view.focus()
+
+    # -------------------------------------------------------------- workers
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def index_library(self) -> None:
+        """Read every annotation file and build the cross-reference index, off the UI thread."""
+        library = self.library
+        step = max(1, len(library) // 50)
+
+        def progress(article_id: str, done: int, total: int) -> None:
+            if done % step == 0 or done == total:
+                self.post_message(LoadProgress(done, total))
+
+        library.load_all(progress)
+        library.cross_refs()
+        stale = [a.id for a in library.needing_annotation()]
+        errors = [
+            info.error
+            for a in library.articles
+            if (info := library.info(a.id)).error is not None
+        ]
+        self.post_message(LibraryLoaded(stale, errors))
+
+    @on(LoadProgress)
+    def show_load_progress(self, event: LoadProgress) -> None:
+        if event.done < event.total:
+            self._progress = f"reading annotations {event.done}/{event.total}"
+            self._set_subtitle()
+
+    @on(LibraryLoaded)
+    def library_loaded(self, event: LibraryLoaded) -> None:
+        self._index_ready = True
+        self._progress = ""
+        for error in event.errors:
+            article_id = error.path.rsplit("/", 1)[-1].removesuffix(".yaml")
+            if article_id in self._notified:
+                continue
+            self._notified.add(article_id)
+            self.notify(str(error), title="Annotation file unreadable", severity="error", markup=False, timeout=10)
+        if event.stale and self.reader.annotate_enabled:
+            self._annotating.update(event.stale)
+            self.annotate_articles(event.stale)
+        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        current = self.article_view.article_id
+        if current is not None:
+            self.open_article(current, keep_position=True)
+        self._refresh_panel()
+        self._set_subtitle()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
+    def annotate_articles(self, article_ids: list[str]) -> None:
+        """Annotate articles in the background; each lights up as its file is written."""
+        from tui.core.pipeline import annotate
+
+        library = self.library
+        articles = [library.article(i) for i in article_ids]
+        self.post_message(AnnotationStarted(len(articles)))
+
+        def progress(article_id: str, done: int, total: int) -> None:
+            library.reload(article_id)
+            self.post_message(AnnotationProgress(article_id, done, total))
+
+        try:
+            extractor = self.reader.make_extractor()
+            report = annotate(articles, library.store, self.reader.settings, progress=progress, extractor=extractor)
+        except Exception as error:  # the reader keeps working with plain text
+            self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
+            return
+        failure = None
+        try:
+            from tui.core.linking import link_corpus
+        except ImportError:
+            pass
+        else:
+            try:
+                link_corpus(list(library.articles), library.store)
+            except Exception as error:  # linking is an extra: reading goes on without it
+                failure = f"linking failed: {type(error).__name__}: {error}"
+        for article_id in article_ids:
+            library.reload(article_id)
+        library.cross_refs(rebuild=True)
+        self.post_message(AnnotationFinished(report.written + report.unchanged, report.errors, failure))
+
+    @on(AnnotationStarted)
+    def annotation_started(self, event: AnnotationStarted) -> None:
+        self._progress = f"annotating 0/{event.total} (loading models…)"
+        self._set_subtitle()
+
+    @on(AnnotationProgress)
+    def annotation_progress(self, event: AnnotationProgress) -> None:
+        self._annotating.discard(event.article_id)
+        self._progress = f"annotating {event.done}/{event.total}"
+        self._set_subtitle()
+        self.article_list.update_rows([self._row(event.article_id)])
+        if self.article_view.article_id == event.article_id:
+            self.open_article(event.article_id, keep_position=True)
+        else:
+            self.legend.show_note(self._progress)
+
+    @on(AnnotationFinished)
+    def annotation_finished(self, event: AnnotationFinished) -> None:
+        self._annotating.clear()
+        self._progress = ""
+        self._set_subtitle()
+        if event.failure:
+            self.notify(event.failure, title="Background annotation", severity="error", markup=False, timeout=10)
+        for error in event.errors:
+            self.notify(str(error), title="Annotation file unreadable", severity="error", markup=False)
+        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        current = self.article_view.article_id
+        if current is not None:
+            self.open_article(current, keep_position=True)
+        self._refresh_panel()
+        if event.written:
+            self.notify(f"Annotated {len(event.written)} article(s).", markup=False)
+
+    def _set_subtitle(self) -> None:
+        count = len(self.library)
+        unread = sum(1 for a in self.library.articles if not self.reader.state.is_read(a.id))
+        parts = [f"{count} articles, {unread} unread"]
+        if self._progress:
+            parts.append(self._progress)
+        self.sub_title = " · ".join(parts)
+        self.legend.show_note(self._progress)
+
+    def on_unmount(self) -> None:
+        view = self.article_view
+        if view.article_id is not None:
+            self.reader.state.set_position(view.article_id, view.cursor)
+        self.reader.state.save()
+

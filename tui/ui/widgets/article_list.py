@@ -1,0 +1,124 @@
+"""ArticleList: the corpus, one entry per article, with unread marks and highlight counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.ui.widgets.text_safety import visible
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """What the list shows for one article."""
+
+    id: str
+    title: str
+    source: str | None = None
+    date: str | None = None
+    languages: tuple[str, ...] = ()
+    unread: bool = True
+    #: ``current``, ``stale``, ``missing``, ``error``, or None while not yet read.
+    status: str | None = None
+    entities: int = 0
+    quantities: int = 0
+    #: Being annotated right now.
+    busy: bool = False
+
+
+_STATUS_NOTE = {
+    None: "…",
+    "stale": "◌ plain",
+    "missing": "◌ plain",
+    "error": "⚠ unreadable",
+}
+
+
+def row_prompt(row: ArticleRow, unread_style: Style | None = None) -> Text:
+    """The two-line entry of an article: mark and title, then its facts."""
+    text = Text(overflow="fold")
+    text.append("● " if row.unread else "  ", unread_style or Style(bold=True))
+    text.append(visible(row.title) or row.id, Style(bold=row.unread))
+    text.append("\n  ")
+    facts = [visible(part) for part in (row.source, row.date) if part]
+    if row.languages:
+        facts.append(" ".join(lang.upper() for lang in row.languages))
+    if row.busy:
+        facts.append("◐ annotating")
+    elif row.status == "current":
+        facts.append(f"{row.entities} ent {row.quantities} num")
+    else:
+        facts.append(_STATUS_NOTE.get(row.status, "…"))
+    text.append(" · ".join(facts), Style(dim=True))
+    return text
+
+
+class ArticleList(OptionList):
+    """The articles in corpus order; ``Enter`` opens the highlighted one."""
+
+    COMPONENT_CLASSES = {"articlelist--unread"}
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    class ArticleSelected(Message):
+        """The user chose an article to read."""
+
+        def __init__(self, article_id: str) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self._rows: dict[str, ArticleRow] = {}
+
+    def set_rows(self, rows: Sequence[ArticleRow]) -> None:
+        """Show these articles, in this order."""
+        highlighted = self.highlighted
+        self._rows = {row.id: row for row in rows}
+        self.clear_options()
+        self.add_options(Option(self._prompt(row), id=row.id) for row in rows)
+        if rows:
+            self.highlighted = min(highlighted or 0, len(rows) - 1)
+
+    def update_rows(self, rows: Iterable[ArticleRow]) -> None:
+        """Redraw the entries of some articles (their state changed)."""
+        changed = False
+        for row in rows:
+            if self._rows.get(row.id) != row:
+                self._rows[row.id] = row
+                # Set every prompt first and re-measure once: one relayout per batch.
+                self.get_option(row.id)._set_prompt(self._prompt(row))
+                changed = True
+        if changed:
+            self._clear_caches()
+
+    def _prompt(self, row: ArticleRow) -> Text:
+        return row_prompt(row, self.get_component_rich_style("articlelist--unread", partial=True))
+
+    def row(self, article_id: str) -> ArticleRow:
+        return self._rows[article_id]
+
+    @property
+    def highlighted_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option else None
+
+    def highlight_article(self, article_id: str) -> None:
+        self.highlighted = self.get_option_index(article_id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.ArticleSelected(event.option.id))

@@ -1,0 +1,110 @@
+"""Legend: each label's colour and count in the open article, and what the cursor is on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.core.library import Mark, format_quantity
+from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS, Quantity
+from tui.ui.widgets.article_view import TOGGLE_GROUPS, label_class
+from tui.ui.widgets.text_safety import visible
+
+#: The key that shows/hides each group, as shown in the legend.
+GROUP_KEYS = {"entity": "e", "money": "m", "percent": "%", "count": "c"}
+
+
+def _group_of(name: str) -> str:
+    for group, names in TOGGLE_GROUPS.items():
+        if name in names and group != "entity":
+            return group
+    return "entity"
+
+
+class Legend(Static):
+    """Two lines: the label counts (coloured as in the text), then the status of the cursor."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id, markup=False)
+        self._marks: list[Mark] = []
+        self._hidden: frozenset[str] = frozenset()
+        self._style_of: Callable[[str], Style] = lambda name: Style()
+        self._mark: Mark | None = None
+        self._note = ""
+
+    def show(
+        self,
+        marks: Sequence[Mark],
+        hidden: frozenset[str],
+        style_of: Callable[[str], Style],
+        note: str = "",
+    ) -> None:
+        """Show the counts of ``marks`` by label; ``hidden`` groups are struck through."""
+        self._marks = list(marks)
+        self._hidden = hidden
+        self._style_of = style_of
+        self._note = note
+        self._draw()
+
+    def show_mark(self, mark: Mark | None) -> None:
+        """Show the highlight under the cursor, with a quantity's normalised value."""
+        self._mark = mark
+        self._draw()
+
+    def show_note(self, note: str) -> None:
+        self._note = note
+        self._draw()
+
+    def _draw(self) -> None:
+        counts: dict[str, int] = {}
+        for mark in self._marks:
+            counts[mark.label] = counts.get(mark.label, 0) + 1
+        order = {label: i for i, label in enumerate(ENTITY_LABELS + QUANTITY_LABELS)}
+        labels = sorted(counts, key=lambda label: (label in QUANTITY_LABELS, order.get(label, 99), label))
+        text = Text(no_wrap=False, overflow="fold")
+        for label in labels:
+            name = label_class(label)
+            group = _group_of(name)
+            style = self._style_of(name)
+            if group in self._hidden:
+                style = Style(dim=True, strike=True)
+            if text:
+                text.append("  ")
+            text.append(visible(label), style)
+            text.append(f" {counts[label]}", Style(dim=True))
+        if not labels:
+            text.append("no highlights", Style(dim=True, italic=True))
+        hidden = [GROUP_KEYS[g] for g in GROUP_KEYS if g in self._hidden]
+        if hidden:
+            text.append(f"  (hidden: {' '.join(hidden)})", Style(dim=True))
+        text.append("\n")
+        text.append_text(self._status())
+        self.update(text)
+
+    def _status(self) -> Text:
+        mark = self._mark
+        if mark is None:
+            return Text(self._note or "]/[ highlights · L labels · e m % c show/hide", Style(dim=True))
+        span = mark.span
+        status = Text()
+        status.append(visible(span.text), self._style_of(label_class(mark.label)))
+        if isinstance(span, Quantity):
+            value = format_quantity(span)
+            status.append(" → ", Style(dim=True))
+            if value is None:
+                status.append("not normalised", Style(dim=True, italic=True))
+            else:
+                status.append(visible(value), Style(bold=True))
+            status.append(f"  {mark.label}", Style(dim=True))
+        else:
+            status.append(f"  {mark.label}", Style(dim=True))
+            kb_id = getattr(span, "kb_id", None)
+            if kb_id:
+                status.append(f"  {visible(kb_id)}", Style(dim=True))
+            value = getattr(span, "value", None)
+            if value:
+                status.append(f"  = {visible(value)}", Style(dim=True))
+        return status
