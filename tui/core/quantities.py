@@ -57,12 +57,15 @@ class Lex:
         value: A number, a scale factor or a percent factor.
         unit: A currency code, a counted noun, a measure symbol or a qualifier.
         phrase: Index of the first token of the phrase this token belongs to.
+        chars: How many characters of the token the reading covers (0: all of it);
+            a Japanese token such as ``割増`` holds the counter ``割`` and more.
     """
 
     kind: str
     value: float | None = None
     unit: str | None = None
     phrase: int = -1
+    chars: int = 0
 
 
 # --- step 1: the lexicon ------------------------------------------------------
@@ -123,6 +126,9 @@ def read_number_token(text: str) -> Lex | None:
             return Lex("PCTNUM", value * lx.PERCENT_WORDS[suffix])
         elif currency is None and suffix in lx.POINT_WORDS:
             return Lex("PPNUM", value * lx.POINT_WORDS[suffix])
+        elif currency is None and suffix in lx.GLUED_SUBUNITS:
+            code, factor = lx.GLUED_SUBUNITS[suffix]
+            return Lex("CURNUM", value * factor, code)
         elif currency is None and suffix == "x":
             return Lex("MULNUM", value, "times")
         else:
@@ -146,6 +152,8 @@ def _phrase_table() -> dict[str, tuple[str, float | None, str | None]]:
     put(lx.PERCENT_WORDS, "PCT", True)
     put(lx.POINT_WORDS, "PP", True)
     put(lx.CURRENCY_WORDS, "CUR", False)
+    for word, (code, factor) in lx.CURRENCY_SUBUNITS.items():
+        table.setdefault(word, ("CUR", factor, code))
     put(lx.CURRENCY_CODES, "CODE", False)
     put(lx.CURRENCY_PREFIXES, "CURPRE", False)
     put(lx.SCALE_WORDS, "SCALE", True)
@@ -247,6 +255,8 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             number = read_number_token(words[i])
             if number is not None:
                 lexes[i] = Lex(number.kind, number.value, number.unit, phrase=i)
+            elif not norm.isascii() and i and not spaces[i - 1] and _looks_numeric(lexes[i - 1]):
+                lexes[i] = _unit_prefix(norm, i)
             elif (
                 norm.rstrip(".") in lx.GLUED_SCALES
                 and i
@@ -264,6 +274,18 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             elif norm_is_one(words[i]):
                 lexes[i] = Lex("NUMW", 1, "weak", phrase=i)
     return lexes
+
+
+#: Kinds a Japanese token may start with, after a number (``割増``, ``円台``, ``ドル建て``).
+_PREFIX_KINDS = frozenset({"PCT", "PP", "CUR", "COUNTER", "MEASURE", "TIME"})
+
+
+def _unit_prefix(norm: str, i: int) -> Lex | None:
+    for length in range(len(norm) - 1, 0, -1):
+        entry = PHRASES.get(norm[:length])
+        if entry is not None and entry[0] in _PREFIX_KINDS:
+            return Lex(entry[0], entry[1], entry[2], phrase=i, chars=length)
+    return None
 
 
 def norm_is_one(word: str) -> bool:
@@ -317,6 +339,8 @@ def interpret(lexes: Sequence[Lex | None], noun: str | None = None) -> Meaning |
             value, currency = lex.value, lex.unit
         elif kind in ("CURPRE", "CUR", "CODE"):
             currency = currency or lex.unit
+            if kind == "CUR" and lex.value:  # a sub-unit: "31 cents"
+                scale *= lex.value
         elif kind == "SCALE":
             scale *= lex.value or 1
         elif kind == "PCT":
@@ -518,7 +542,13 @@ class QuantityGrammar:
             if lex is not None or token._.get(KIND_ATTR):
                 token._.set(KIND_ATTR, lex.kind if lex else "")
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(doc)]
-        return [q for q in (self._quantity(doc, lexes, *m, lang, offset) for m in _longest(found)) if q]
+        quantities: list[Quantity] = []
+        for match in _longest(found):
+            quantity = self._quantity(doc, lexes, *match, lang, offset)
+            # A counted noun can reach over a later match ("PlayStation 5 consoles").
+            if quantity and (not quantities or quantity.start >= quantities[-1].end):
+                quantities.append(quantity)
+        return quantities
 
     def _quantity(
         self, doc: Doc, lexes: list[Lex | None], category: str, start: int, end: int, lang: str, offset: int
@@ -545,10 +575,17 @@ class QuantityGrammar:
         if meaning is None:
             return None
         span = doc[start:end]
+        start_char, end_char = span.start_char, span.end_char
+        last, last_lex = doc[end - 1], lexes[end - 1]
+        if last_lex is not None and last_lex.chars:
+            end_char = last.idx + last_lex.chars  # only the counter of "割増"
+        elif last_lex is not None and last_lex.kind == "SCALE" and last.text.endswith("."):
+            end_char -= 1  # "$400m." at the end of a sentence
+        text = doc.text[start_char:end_char]
         return Quantity(
-            start=span.start_char + offset,
-            end=span.end_char + offset,
-            text=span.text,
+            start=start_char + offset,
+            end=end_char + offset,
+            text=text,
             label=meaning.label,
             value=meaning.value,
             unit=meaning.unit,
@@ -626,9 +663,10 @@ def _in_hyphen_compound(doc: Doc, i: int) -> bool:
 def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
     """The noun a bare number counts, from the tokens after it.
 
-    Modifiers (adjectives, proper adjectives like ``Chinese``, hyphenated compounds
-    like ``HK-listed``) may come first; the last noun of the first noun run is the
-    head: ``11 Chinese companies`` -> ``company``, ``six business units`` -> ``unit``.
+    Modifiers (adjectives, participles, names, hyphenated compounds such as
+    ``HK-listed``) may come first; the last noun of the first noun run is the
+    head: ``11 Chinese companies`` -> ``company``, ``150 Boeing jets`` -> ``jet``.
+    ``times`` after a number is a multiplier (unit ``times``).
 
     Returns:
         The end of the expression (token index) and the lemma of the noun, or None.
@@ -640,15 +678,28 @@ def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
         if token.pos_ == "NOUN" and not token.is_punct:
             while i + 1 < stop and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].is_punct:
                 i += 1
+            if doc[i].lower_ == "times":
+                return i + 1, "times"
             return i + 1, doc[i].lemma_.lower()
-        if _in_hyphen_compound(doc, i):
+        if _in_hyphen_compound(doc, i) or _is_modifier(token):
             i += 1
             continue
-        if token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.ent_type_ in ("NORP", "GPE")):
-            i += 1
-            continue
-        return None  # a verb, a preposition, a name ("500 Apple ..."): no counted noun
+        return None  # a verb, a preposition, punctuation: no counted noun
     return None
+
+
+def _is_modifier(token: Any) -> bool:
+    """A word that may stand between a number and the noun it counts."""
+    if token.pos_ in ("ADJ", "PROPN"):
+        return True
+    if token.tag_ == "VBN":  # "35 listed companies"
+        return True
+    return token.pos_ == "NUM" and not token.whitespace_ == "" and token.i > 0 and doc_prev_is_propn(token)
+
+
+def doc_prev_is_propn(token: Any) -> bool:
+    """``PlayStation 5``: a number that is part of a product name."""
+    return token.nbor(-1).pos_ == "PROPN"
 
 
 def _next_is_hyphen(doc: Doc, i: int) -> bool:

@@ -151,6 +151,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "リンギット": "MYR",
 }
 
+#: Sub-units written after the number: (currency, factor) -- ``31 cents`` is 0.31 USD.
+CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "us cents": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "銭": ("JPY", 0.01),
+}
+
+#: Pence glued to the number, the London price convention (``412p``).
+GLUED_SUBUNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+
 # --- magnitudes --------------------------------------------------------------
 
 #: Scale words written after a number (``36.8 billion``, ``two dozen``).

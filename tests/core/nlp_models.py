@@ -1,0 +1,17 @@
+"""The real spaCy and GiNZA models, loaded once per test process (shared by slow tests)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def load_models() -> dict[str, Any]:
+    """``{"en": English model, "ja": GiNZA}``, loaded on first use."""
+    import spacy
+
+    from tui.core.settings import Settings
+
+    settings = Settings()
+    return {"en": spacy.load(settings.english_model), "ja": spacy.load(settings.ja_model)}
