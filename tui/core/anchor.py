@@ -4,8 +4,7 @@ Every span stores its exact quote and a few characters either side (``prefix``,
 ``suffix``). When the text changes, a span is placed again in two stages:
 
 1. An exact occurrence of the quote, trusted when the text around it agrees
-   with the stored context (or when it is the only occurrence of a quote long
-   enough to be distinctive); the best is chosen by context, then by distance
+   with the stored context; the best is chosen by context, then by distance
    from the old position.
 2. Otherwise the nearest approximate match: the quote with its context is
    aligned with :func:`rapidfuzz.fuzz.partial_ratio_alignment` in a window
@@ -28,10 +27,8 @@ S = TypeVar("S", bound=Span)
 
 #: Characters of context stored either side of a span.
 CONTEXT = 16
-#: Share of the stored context that must agree around an exact quote match.
-MIN_CONTEXT_AGREEMENT = 0.25
-#: Quotes at least this long are distinctive enough to trust a sole occurrence.
-DISTINCTIVE_QUOTE = 4
+#: Share of the stored prefix or suffix that must agree around an exact quote match.
+MIN_CONTEXT_AGREEMENT = 0.5
 #: Minimum score (0-100) for aligning the quote plus context with the new text.
 MIN_CONTEXT_SCORE = 60.0
 #: Minimum score for accepting an approximate quote, and the shortest quote tried.
@@ -69,19 +66,22 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def context_agreement(span: Span, text: str, start: int) -> float:
-    """Share (0..1) of the stored prefix and suffix found around ``start`` in ``text``.
+    """How well (0..1) the text around ``start`` agrees with the stored prefix and suffix.
 
-    Whitespace of any kind counts as equal, so re-wrapped text still agrees.
-    Returns 1.0 for a span stored without context.
+    The better side counts: the share of the stored prefix found just before
+    ``start``, or of the suffix found just after the quote. Whitespace of any
+    kind counts as equal, so re-wrapped text still agrees. A span stored
+    without context agrees everywhere (1.0).
     """
-    total = len(span.prefix) + len(span.suffix)
-    if not total:
-        return 1.0
     end = start + len(span.text)
-    before = _flat(text[max(0, start - len(span.prefix)) : start])
-    after = _flat(text[end : end + len(span.suffix)])
-    agree = _common_suffix(_flat(span.prefix), before) + _common_prefix(_flat(span.suffix), after)
-    return agree / total
+    shares = []
+    if span.prefix:
+        before = _flat(text[max(0, start - len(span.prefix)) : start])
+        shares.append(_common_suffix(_flat(span.prefix), before) / len(span.prefix))
+    if span.suffix:
+        after = _flat(text[end : end + len(span.suffix)])
+        shares.append(_common_prefix(_flat(span.suffix), after) / len(span.suffix))
+    return max(shares, default=1.0)
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
@@ -93,18 +93,26 @@ def _occurrences(text: str, quote: str) -> list[int]:
     return found
 
 
+def _context_chars(span: Span, text: str, start: int) -> int:
+    """How many characters of the stored prefix and suffix surround ``start`` unchanged."""
+    end = start + len(span.text)
+    before = _flat(text[max(0, start - len(span.prefix)) : start])
+    after = _flat(text[end : end + len(span.suffix)])
+    return _common_suffix(_flat(span.prefix), before) + _common_prefix(_flat(span.suffix), after)
+
+
 def _exact(span: Span, text: str) -> int | None:
-    """Start of the trusted exact occurrence of the quote, or None."""
+    """The best exact occurrence of the quote that its context vouches for, or None.
+
+    Occurrences are ranked by how much context agrees, then by distance from
+    the old place. One is trusted only if its prefix or suffix mostly agrees
+    (an occurrence elsewhere without its context is often another mention).
+    """
     candidates = _occurrences(text, span.text)
     if not candidates:
         return None
-    scored = [(context_agreement(span, text, c), c) for c in candidates]
-    best_score, best = min(scored, key=lambda sc: (-sc[0], abs(sc[1] - span.start)))
-    if best_score >= MIN_CONTEXT_AGREEMENT:
-        return best
-    if len(candidates) == 1 and len(span.text.strip()) >= DISTINCTIVE_QUOTE:
-        return best
-    return None
+    best = min(candidates, key=lambda c: (-_context_chars(span, text, c), abs(c - span.start)))
+    return best if context_agreement(span, text, best) >= MIN_CONTEXT_AGREEMENT else None
 
 
 def _quote_in(span: Span, text: str, lo: int, hi: int, expected: int) -> tuple[int, int] | None:
@@ -150,6 +158,29 @@ def _approximate(span: Span, text: str) -> tuple[int, int] | None:
     return None
 
 
+def _place(span: Span, text: str) -> tuple[int, int, int] | None:
+    """Where the span goes in ``text``, and how sure: the context characters that
+    agree there, or -1 when it stays put without them or was placed approximately."""
+    start = _exact(span, text)
+    if start is None and text[span.start : span.end] == span.text:
+        return span.start, span.end, -1  # same quote in the same place: keep it
+    if start is not None:
+        return start, start + len(span.text), _context_chars(span, text, start)
+    placed = _approximate(span, text)
+    return (*placed, -1) if placed is not None else None
+
+
+def _moved(span: S, text: str, start: int, end: int) -> S:
+    prefix, suffix = span_context(text, start, end)
+    if (start, end, text[start:end], prefix, suffix) == (
+        span.start, span.end, span.text, span.prefix, span.suffix
+    ):
+        return span
+    return span.model_copy(
+        update={"start": start, "end": end, "text": text[start:end], "prefix": prefix, "suffix": suffix}
+    )
+
+
 def reanchor_span(span: S, text: str) -> S | None:
     """The span moved to where its quote stands in ``text``, or None if it cannot be placed.
 
@@ -159,26 +190,32 @@ def reanchor_span(span: S, text: str) -> S | None:
 
     Returns:
         The span at its new place with fresh context (its quote updated if it
-        was only found approximately), the span itself if it has not moved, or
-        None.
+        was only found approximately), or None.
     """
-    if text[span.start : span.end] == span.text and (
-        context_agreement(span, text, span.start) >= MIN_CONTEXT_AGREEMENT
-        or _exact(span, text) in (None, span.start)
-    ):
-        return span
-    start = _exact(span, text)
-    if start is not None:
-        end = start + len(span.text)
-    else:
-        placed = _approximate(span, text)
-        if placed is None:
-            return None
-        start, end = placed
-    prefix, suffix = span_context(text, start, end)
-    return span.model_copy(
-        update={"start": start, "end": end, "text": text[start:end], "prefix": prefix, "suffix": suffix}
-    )
+    placed = _place(span, text)
+    return _moved(span, text, placed[0], placed[1]) if placed is not None else None
+
+
+def _claims(spans: tuple[Span, ...], places: list[tuple[int, int, int] | None]) -> list[bool]:
+    """Which placements stand: when spans from different old places land on one
+    place with one label, only the one whose context agrees best keeps it (the
+    others' own text is gone; they matched a neighbour's quote)."""
+    best: dict[tuple[int, int, str], tuple[int, int, int]] = {}
+    for span, place in zip(spans, places):
+        if place is None:
+            continue
+        key = (place[0], place[1], span.label)
+        claim = (place[2], -abs(place[0] - span.start), -span.start)
+        if key not in best or claim > best[key]:
+            best[key] = claim
+    keep = []
+    for span, place in zip(spans, places):
+        if place is None:
+            keep.append(False)
+            continue
+        winner = best[(place[0], place[1], span.label)]
+        keep.append(winner[2] == -span.start)
+    return keep
 
 
 def _sorted(spans: list[S]) -> tuple[S, ...]:
@@ -204,14 +241,17 @@ def reanchor_annotation(
     entities: list[Entity] = []
     quantities: list[Quantity] = []
     orphans: list[Entity | Quantity] = []
-    for span in (*annotation.entities, *annotation.quantities, *annotation.orphans):
-        placed = reanchor_span(span, text)
-        if placed is None:
+    spans = (*annotation.entities, *annotation.quantities, *annotation.orphans)
+    places = [_place(span, text) for span in spans]
+    for span, place, kept in zip(spans, places, _claims(spans, places)):
+        if place is None or not kept:
             orphans.append(span)
-        elif isinstance(placed, Quantity):
-            quantities.append(placed)
+            continue
+        moved = _moved(span, text, place[0], place[1])
+        if isinstance(moved, Quantity):
+            quantities.append(moved)
         else:
-            entities.append(placed)
+            entities.append(moved)
     size = len(text)
     sentences = tuple(
         s.model_copy(update={"start": min(s.start, size), "end": min(s.end, size)})

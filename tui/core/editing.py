@@ -1241,6 +1241,9 @@ class EditSession:
         try:
             sha = self._write(key, value, loaded.sha)
         except ConflictError:
+            error = self._disk_error(key)
+            if error is not None:
+                return SaveOutcome(key, "broken", error=error)
             conflict = self._conflict(key, loaded.path)
             self.conflicts[key] = conflict
             return SaveOutcome(key, "conflict", conflict=conflict)
@@ -1254,6 +1257,13 @@ class EditSession:
         """Save every document with unsaved work (knowledge base first, then events, then articles)."""
         order = sorted(self.dirty_documents(), key=lambda k: (k != KB_DOC, k != EVENTS_DOC, k))
         return [self.save(key) for key in order]
+
+    def _disk_error(self, key: str) -> StoreError | None:
+        """Why the file on disk cannot be read (format checks included), or None."""
+        article_id = doc_article(key)
+        if article_id is not None:
+            return self.store.load(article_id).error
+        return (self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()).error
 
     def _conflict(self, key: str, path: Path) -> Conflict:
         try:
