@@ -416,7 +416,7 @@ def _plain_tokens(text: str) -> tuple[list[str], list[bool]]:
     text = unicodedata.normalize("NFKC", text)
     for match in _PLAIN_TOKEN.finditer(text):
         token = match.group()
-        if not token.isascii() and not _NUMBER_TOKEN.fullmatch(token.lower()):
+        if not token.isascii():
             pieces = []
             for part in re.findall(r"\d[\d,.]*(?:[万億兆][\d,.]*)*|\D+", token):
                 pieces += [part] if part[:1].isdigit() else _segment_japanese(part)
@@ -444,10 +444,24 @@ def parse_quantity(text: str, lang: str = "en") -> tuple[float, str | None, Qual
     lexes = lex_tokens(words, spaces)
     if not any(lex is not None and lex.kind not in ("QPRE", "QPOST", "WEAK") for lex in lexes):
         return None
-    meaning = interpret(lexes)
+    noun = None
+    if lexes and lexes[-1] is None and re.fullmatch(r"[a-z]+", words[-1].lower()):
+        noun = singular(words[-1].lower())  # "96 million shares" -> share
+    meaning = interpret(lexes, noun)
     if meaning is None or meaning.value is None:
         return None
     return meaning.value, meaning.unit, meaning.qualifier
+
+
+def singular(word: str) -> str:
+    """A plain English singular, for counted nouns typed without a tagger."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 # --- step 2: the grammar ---------------------------------------------------------

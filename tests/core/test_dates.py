@@ -1,0 +1,174 @@
+"""Date normalisation: absolute, partial and relative dates in English and Japanese."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.core.dates import date_period, normalise_date
+
+REF = dt.date(2023, 4, 13)  # a Thursday
+
+CASES = [
+    # absolute
+    ("2023-04-13", "2023-04-13"),
+    ("November 4, 2020", "2020-11-04"),
+    ("Nov. 4, 2020", "2020-11-04"),
+    ("4 November 2020", "2020-11-04"),
+    ("Wednesday, March 29, 2023", "2023-03-29"),
+    ("February 2022", "2022-02"),
+    ("Feb. 2021", "2021-02"),
+    ("in February 2022", "2022-02"),
+    ("Sept 2019", "2019-09"),
+    ("2020", "2020"),
+    ("in 2020", "2020"),
+    ("the 1990s", "1990-01-01/1999-12-31"),
+    # parts of years and months
+    ("late 2020", "2020-09-01/2020-12-31"),
+    ("late in 2020", "2020-09-01/2020-12-31"),
+    ("early 2021", "2021-01-01/2021-04-30"),
+    ("mid-2025", "2025-05-01/2025-08-31"),
+    ("the first half of 2021", "2021-01-01/2021-06-30"),
+    ("the second half of 2021", "2021-07-01/2021-12-31"),
+    ("H1 2021", "2021-01-01/2021-06-30"),
+    ("Q3 2022", "2022-07-01/2022-09-30"),
+    ("the third quarter of 2022", "2022-07-01/2022-09-30"),
+    ("the end of 2020", "2020-12"),
+    ("the beginning of 2021", "2021-01"),
+    ("early March 2024", "2024-03-01/2024-03-10"),
+    ("late February 2024", "2024-02-21/2024-02-29"),
+    # relative, resolved against REF
+    ("last month", "2023-03"),
+    ("this month", "2023-04"),
+    ("next month", "2023-05"),
+    ("last year", "2022"),
+    ("this year", "2023"),
+    ("this week", "2023-04-10/2023-04-16"),
+    ("last week", "2023-04-03/2023-04-09"),
+    ("yesterday", "2023-04-12"),
+    ("today", "2023-04-13"),
+    ("on Thursday", "2023-04-13"),
+    ("Thursday", "2023-04-13"),
+    ("Thursday's", "2023-04-13"),
+    ("Wednesday morning", "2023-04-12"),
+    ("on Friday", "2023-04-07"),
+    ("last Thursday", "2023-04-06"),
+    ("next Thursday", "2023-04-20"),
+    ("last June", "2022-06"),
+    ("last March", "2023-03"),
+    ("June last year", "2022-06"),
+    ("in March", "2023-03"),
+    ("Oct. 24", "2022-10-24"),
+    ("May 3", "2023-05-03"),
+    ("mid-June", "2023-06-11/2023-06-20"),
+    ("two years ago", "2021"),
+    ("20 years ago", "2003"),
+    ("three months ago", "2023-01"),
+    ("a year ago", "2022"),
+    ("over the past month", "2023-03-14/2023-04-13"),
+    ("the past year", "2022-04-14/2023-04-13"),
+    ("the past two years", "2021-04-14/2023-04-13"),
+    ("over the past 18 months", "2021-10-14/2023-04-13"),
+    ("early this year", "2023-01-01/2023-04-30"),
+    ("earlier this year", "2023-01-01/2023-04-13"),
+    ("later this year", "2023-04-13/2023-12-31"),
+    ("earlier in the week", "2023-04-10/2023-04-13"),
+    ("year to date", "2023-01-01/2023-04-13"),
+    ("since the beginning of this year", "2023-01-01/2023-04-13"),
+    ("since late 2020", "2020-09-01/2023-04-13"),
+    ("since December 2022", "2022-12-01/2023-04-13"),
+    ("the third quarter", "2022-07-01/2022-09-30"),
+    ("the first quarter", "2023-01-01/2023-03-31"),
+    ("last quarter", "2023-01-01/2023-03-31"),
+    # vague: never a value
+    ("recent years", None),
+    ("the past few years", None),
+    ("for years", None),
+    ("more than 20 years ago", None),
+    ("the coming months", None),
+    # Japanese
+    ("2023年4月13日", "2023-04-13"),
+    ("2022年2月", "2022-02"),
+    ("2024年", "2024"),
+    ("2020年後半", "2020-07-01/2020-12-31"),
+    ("2021年前半", "2021-01-01/2021-06-30"),
+    ("2025年半ば", "2025-05-01/2025-08-31"),
+    ("2020年末", "2020-12"),
+    ("2024年第3四半期", "2024-07-01/2024-09-30"),
+    ("2023年4～6月期", "2023-04-01/2023-06-30"),
+    ("1990年代", "1990-01-01/1999-12-31"),
+    ("令和5年", "2023"),
+    ("昨年", "2022"),
+    ("去年", "2022"),
+    ("今年", "2023"),
+    ("来年", "2024"),
+    ("昨年6月", "2022-06"),
+    ("先月", "2023-03"),
+    ("今月", "2023-04"),
+    ("先週", "2023-04-03/2023-04-09"),
+    ("今週", "2023-04-10/2023-04-16"),
+    ("昨日", "2023-04-12"),
+    ("本日", "2023-04-13"),
+    ("木曜日", "2023-04-13"),
+    ("金曜", "2023-04-07"),
+    ("先週の金曜日", "2023-04-07"),
+    ("4月13日", "2023-04-13"),
+    ("13日", "2023-04-13"),
+    ("3か月前", "2023-01"),
+    ("2年前", "2021"),
+    ("過去1か月", "2023-03-14/2023-04-13"),
+    ("年初来", "2023-01-01/2023-04-13"),
+    ("2022年2月以来", "2022-02-01/2023-04-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_normalise_date(text: str, expected: str | None) -> None:
+    lang = "en" if text.isascii() else "ja"
+    assert normalise_date(text, REF, lang) == expected
+
+
+NO_REFERENCE = [
+    ("late 2020", "2020-09-01/2020-12-31"),
+    ("2023年4月13日", "2023-04-13"),
+    ("February 2022", "2022-02"),
+    ("last month", None),
+    ("on Thursday", None),
+    ("Oct. 24", None),
+    ("May 3", None),
+    ("this year", None),
+    ("昨年", None),
+    ("木曜日", None),
+    ("since late 2020", None),
+    ("recent years", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_REFERENCE)
+def test_without_a_reference_date(text: str, expected: str | None) -> None:
+    assert normalise_date(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "expected"),
+    [
+        (dt.date(2024, 3, 1), "last month", "2024-02"),
+        (dt.date(2024, 1, 15), "last month", "2023-12"),
+        (dt.date(2024, 1, 15), "next month", "2024-02"),
+        (dt.date(2024, 2, 29), "the past year", "2023-03-01/2024-02-29"),
+        (dt.date(2024, 1, 5), "in December", "2023-12"),
+        (dt.date(2023, 12, 20), "in January", "2024-01"),
+        (dt.date(2024, 1, 2), "31日", "2023-12-31"),
+        (dt.date(2023, 4, 16), "Monday", "2023-04-10"),
+        (dt.date(2023, 4, 10), "Monday", "2023-04-10"),
+    ],
+)
+def test_relative_across_boundaries(ref: dt.date, text: str, expected: str) -> None:
+    assert normalise_date(text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "ref"), [(t, REF) for t, _ in CASES] + [(t, None) for t, _ in CASES])
+def test_intervals_are_ordered(text: str, ref: dt.date | None) -> None:
+    period = date_period(text, ref)
+    assert period is None or period.start <= period.end
