@@ -16,6 +16,7 @@ people's decisions is the pipeline's job (``tui.core.pipeline``).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib.metadata
 import re
@@ -187,7 +188,9 @@ _JA_SENTENCE_END = re.compile(r"[。！？]+[」』）)]*")
 _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]{1,9})\s?:\s?(?P<ticker>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\)"
 )
-_CASHTAG = re.compile(r"(?<![A-Za-z0-9$])\$(?P<ticker>[A-Z]{1,5})(?![A-Z0-9])")
+# Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
+# "$" itself may not precede; "US$5" never matches, a ticker is letters.
+_CASHTAG = re.compile(r"(?<!\$)\$(?P<ticker>[A-Z]{2,5}|[A-Z](?![a-z]))(?![A-Z0-9])")
 _TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[]+")
 _TRIM_TAIL = re.compile(r"[\s\"'”’)\].,;:!?、。]+$")
 _ABBREVIATION = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Ltd|Inc|Corp|Co|Jr|Sr|St|Bros)\.$")
@@ -226,15 +229,13 @@ class Segment:
     lang: str
 
 
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_JAPANESE_LETTERS = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f]")
+
+
 def _letter_counts(text: str) -> tuple[int, int]:
-    en = ja = 0
-    for ch in text:
-        lang = char_language(ch)
-        if lang == "en":
-            en += 1
-        elif lang == "ja" and ch.isalpha():
-            ja += 1
-    return en, ja
+    """Latin letters and Japanese letters (kana, kanji; not punctuation) in ``text``."""
+    return len(_LATIN_LETTERS.findall(text)), len(_JAPANESE_LETTERS.findall(text))
 
 
 def piece_language(text: str) -> str | None:
@@ -423,12 +424,14 @@ def short_name_mentions(
     entities: Sequence[Candidate],
     sentences: Sequence[Sentence],
     furniture: Sequence[Furniture],
+    common_words: frozenset[str] | set[str] = frozenset(),
 ) -> list[Candidate]:
     """Later mentions of a person by one word of a full name the article gave.
 
     After "Liu He" or "Jack Ma", a capitalised "He" or "Ma" standing alone (in
-    Latin script, in either language) is that person. Sentence-initial words
-    are skipped ("He said" is a pronoun), as are words that two people share.
+    Latin script, in either language) is that person. At the start of a
+    sentence a word that is also a common word (``common_words``, lower case:
+    "He said") is skipped; so are words that two people share.
     """
     people = [e for e in entities if e.label == "PERSON" and len(name_tokens(text[e.start : e.end])) > 1]
     owners: dict[str, set[str]] = {}
@@ -447,7 +450,9 @@ def short_name_mentions(
     out = list(entities)
     for match in pattern.finditer(text):
         start, end = match.span()
-        if start < first_full or start in starts or inside(start, end, furniture):
+        if start < first_full or inside(start, end, furniture):
+            continue
+        if start in starts and match.group().lower() in common_words:
             continue
         same = [e for e in out if (e.start, e.end) == (start, end) and not e.from_kb]
         if same:
@@ -520,6 +525,7 @@ class Extractor:
         self.furniture_patterns: Sequence[FurniturePattern] = load_patterns(
             self.settings.annotations / "furniture.yaml"
         )
+        self.common_words: frozenset[str] = frozenset(self.nlp.Defaults.stop_words)
         self.extract_quantities = _optional("quantities", "extract_quantities")
         self.normalise_date = _optional("dates", "normalise_date")
 
@@ -568,7 +574,7 @@ class Extractor:
                     if segment.lang == "en":
                         yield plan.article.text[segment.start : segment.end], index
 
-        docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=32)
+        docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=256)
         for plan in plans:
             english_docs = [next(docs)[0] for s in plan.segments if s.lang == "en"]
             japanese = [s for s in plan.segments if s.lang == "ja"]
@@ -690,15 +696,16 @@ class Extractor:
         named = select_entities(named)
         named = ticker_entities(text, named)
         named = cashtag_entities(text, named, self.matcher.lookup)
-        named = short_name_mentions(text, named, sentences, furniture)
+        named = short_name_mentions(text, named, sentences, furniture, self.common_words)
         named = [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
+        reference = _date_or_none(article.date)
         entities = []
         for c in named:
             prefix, suffix = context(text, c.start, c.end)
             value = None
             if c.label == "DATE" and self.normalise_date is not None:
                 lang = "ja" if any(char_language(ch) == "ja" for ch in text[c.start : c.end]) else "en"
-                value = self.normalise_date(text[c.start : c.end], article.date, lang)
+                value = self.normalise_date(text[c.start : c.end], reference, lang)
             entities.append(
                 Entity(
                     start=c.start,
@@ -712,6 +719,13 @@ class Extractor:
                 )
             )
         return resolve_ids(entities)
+
+
+def _date_or_none(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _dedupe(quantities: Iterable[Quantity]) -> list[Quantity]:
