@@ -316,3 +316,26 @@ def test_reanchoring_keeps_every_span_and_lists_deleted_ones(
     assert fresh.save(A).status == "saved"
     on_disk = fresh.store.load("a").value
     assert on_disk is not None and {s.text for s in on_disk.orphans} == deleted
+
+
+def test_absorb_keeps_unsaved_edits_on_top_of_a_pipeline_rewrite(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    session.apply(RejectSpan("a", _brussels(session)))
+    _someone_else_edits(session.store)  # e.g. the pipeline re-annotated the article
+    assert session.absorb(A) is True
+    annotation = session.state.annotation("a")
+    assert annotation.metadata.title == "Changed elsewhere" and _brussels(session).status == "rejected"
+    assert session.is_dirty(A) and session.save(A).status == "saved"
+    assert session.absorb(A) is False
+
+
+def test_reanchored_annotation_is_marked_for_re_extraction(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    article_path = tmp_path / "seeds" / "a.txt"
+    article_path.write_text("Update.\n" + TEXT_A, encoding="utf-8")
+    article = read_article(article_path)
+    fresh = EditSession(session.store, [article])
+    annotation = fresh.open("a").annotation
+    assert annotation is not None
+    assert (annotation.sha256, annotation.pipeline) == (article.sha256, None)
+    assert not fresh.is_dirty(A)  # opening alone writes nothing

@@ -1061,6 +1061,9 @@ class EditSession:
             return canonical_annotation(annotation), ()
         placed, orphans = reanchor_annotation(annotation, article.text)
         new = tuple(o for o in orphans if o not in annotation.orphans)
+        # The spans now fit the current text; the cleared stamp has the pipeline
+        # redo the model's part (sentences, suggestions) for it, keeping people's.
+        placed = placed.model_copy(update={"sha256": article.sha256, "pipeline": None})
         return canonical_annotation(placed), new
 
     def open(self, article_id: str) -> Opened:
@@ -1319,11 +1322,36 @@ class EditSession:
             self.conflicts.pop(key, None)
             return SaveOutcome(key, "unchanged")
         base = loaded.saved if loaded.saved is not None else theirs
-        merged = canonical(rebase(theirs, base, mine))
-        self.state = self.state.with_doc(key, merged)
+        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
         loaded.saved, loaded.sha = theirs, sha
         self.conflicts.pop(key, None)
         return self.save(key)
+
+    def absorb(self, key: str) -> bool:
+        """Take up a change made on disk by someone else, keeping the unsaved edits here.
+
+        Without unsaved work this is :meth:`reload`; with it, the edits are
+        applied on top of the file's new content (as "merge" does for a
+        conflict) and remain unsaved. Use it when the other writer is known to
+        keep people's decisions, like the annotation pipeline.
+
+        Returns:
+            True if the document changed.
+        """
+        loaded = self._docs.get(key)
+        if loaded is None or loaded.error is not None or sha256_of(loaded.path) == loaded.sha:
+            return False
+        if not self.is_dirty(key):
+            return self.reload(key)
+        theirs, error, sha = self._read_theirs(key)
+        if error is not None or theirs is None:
+            return False  # saving will report the broken file
+        mine = self.state.get(key)
+        base = loaded.saved if loaded.saved is not None else theirs
+        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
+        loaded.saved, loaded.sha = theirs, sha
+        self.conflicts.pop(key, None)
+        return True
 
     def reload(self, key: str) -> bool:
         """Take up the file on disk if it changed and there is no unsaved work here.

@@ -308,6 +308,15 @@ class Library:
             self._sentences.pop(article_id, None)
         return self.info(article_id)
 
+    def put(self, article_id: str, annotation: ArticleAnnotation) -> ArticleInfo:
+        """Show an annotation edited in memory (its offsets fit the text if its digest does)."""
+        status: Status = "current" if annotation.sha256 == self.article(article_id).sha256 else "stale"
+        info = ArticleInfo(annotation, status)
+        with self._lock:
+            self._infos[article_id] = info
+            self._sentences.pop(article_id, None)
+        return info
+
     @property
     def refs_ready(self) -> bool:
         """True once the cross-reference index is built (asking for it is then instant)."""
