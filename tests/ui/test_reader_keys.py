@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
+from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widget import Widget
+from rich.console import Console
+from textual.widgets import OptionList, Static
 
 from tui.core.state import ReadingState
 from tui.ui.app import NewsreaderApp, make_app
@@ -37,9 +40,15 @@ def main(app: NewsreaderApp) -> MainScreen:
     return screen
 
 
+def widget_text(widget: Widget) -> str:
+    """What a widget shows, as plain text (its whole height, scrolled or not)."""
+    region = Region(0, 0, widget.size.width, widget.size.height)
+    return "\n".join(strip.text.rstrip() for strip in widget.render_lines(region))
+
+
 def panel_text(app: NewsreaderApp) -> str:
     section = main(app).side_panel.query_one(EntitySection)
-    return str(section.render())
+    return " ".join(widget_text(section).split())
 
 
 def legend_text(app: NewsreaderApp) -> str:
@@ -298,8 +307,13 @@ async def test_help_lists_every_key_and_closes(app: NewsreaderApp) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        shown = str(app.screen.query_one("#help-keys").render())
+        table = app.screen.query_one("#help-keys", Static).content
+        console = Console(width=200, record=True)
+        console.print(table)
+        shown = console.export_text()
         assert all(keys in shown and meaning in shown for _, keys, meaning in KEYS)
+        on_screen = widget_text(app.screen.query_one("#help-keys"))
+        assert all(keys in on_screen for _, keys, _ in KEYS)
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,20 +14,20 @@ from textual.widgets import Static
 from tui.ui.keys import KEYS
 
 
-def keys_text() -> Text:
-    """The key table as text: a heading per section, then key and meaning per line."""
-    width = max(len(keys) for _, keys, _ in KEYS) + 2
-    text = Text()
+def keys_table() -> Table:
+    """The key table: a heading per section, then key and meaning (wrapped in its column)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
     section = None
     for name, keys, meaning in KEYS:
         if name != section:
             if section is not None:
-                text.append("\n")
-            text.append(f"{name}\n", Style(bold=True, underline=True))
+                table.add_row("", "")
+            table.add_row(Text(name, Style(bold=True, underline=True)), "")
             section = name
-        text.append(f"  {keys:<{width}}", Style(bold=True))
-        text.append(f"{meaning}\n")
-    return text
+        table.add_row(Text(f"  {keys}", Style(bold=True)), Text(meaning))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,7 +40,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(Text("newsreader: keys", Style(bold=True)), id="help-title")
-            yield Static(keys_text(), id="help-keys")
+            yield Static(keys_table(), id="help-keys")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 #: At this width and more, the list, the article and the panel show side by side.
 WIDE = 120
+#: From this width on, the list and the panel get more room.
+ROOMY = 150
 
 
 class MainScreen(Screen[None]):
@@ -44,7 +46,7 @@ class MainScreen(Screen[None]):
 
     BINDINGS = [
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
-        Binding("p", "previous_article", "Prev", id="main.previous", tooltip="Open the previous article"),
+        Binding("p", "previous_article", "Prev", show=False, id="main.previous", tooltip="Open the previous article"),
         Binding("u", "next_unread", "Unread", id="main.unread", tooltip="Open the next unread article"),
         Binding("r", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
         Binding("slash", "search", "Search", key_display="/", id="main.search"),
@@ -83,7 +85,7 @@ class MainScreen(Screen[None]):
                 yield self.article_view
                 yield self.legend
             yield self.side_panel
-        yield Footer()
+        yield Footer(compact=True)
 
     # ------------------------------------------------------------------- start
 
@@ -113,6 +115,7 @@ class MainScreen(Screen[None]):
             return
         self._narrow = narrow
         self.set_class(narrow, "-narrow")
+        self.set_class(not narrow and self.size.width < ROOMY, "-wide")
         self.article_list.display = not narrow
         self.side_panel.display = not narrow
         self._keep_focus_visible()
@@ -459,7 +462,7 @@ class MainScreen(Screen[None]):
     def _set_subtitle(self) -> None:
         count = len(self.library)
         unread = sum(1 for a in self.library.articles if not self.reader.state.is_read(a.id))
-        parts = [f"{count} articles, {unread} unread"]
+        parts = [f"{count} article{'s' if count != 1 else ''}, {unread} unread"]
         if self._progress:
             parts.append(self._progress)
         self.sub_title = " · ".join(parts)

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.ui.widgets.article_layout import wrap_range
 from tui.ui.widgets.text_safety import visible
 
 
@@ -41,22 +42,43 @@ _STATUS_NOTE = {
 }
 
 
-def row_prompt(row: ArticleRow, unread_style: Style | None = None) -> Text:
-    """The two-line entry of an article: mark and title, then its facts."""
-    text = Text(overflow="fold")
-    text.append("● " if row.unread else "  ", unread_style or Style(bold=True))
-    text.append(visible(row.title) or row.id, Style(bold=row.unread))
-    text.append("\n  ")
+def _wrap(text: str, width: int) -> list[str]:
+    """Word-wrapped lines of ``text`` (a word wider than the line is cut)."""
+    return [text[a:b] for a, b in wrap_range(text, 0, len(text), width)] or [""]
+
+
+def row_prompt(row: ArticleRow, width: int = 34, unread_style: Style | None = None) -> Text:
+    """The entry of an article: unread mark and title (hanging indent), then its facts.
+
+    Facts are packed whole onto lines, so none is cut between lines.
+    """
+    inner = max(8, width - 2)
+    text = Text()
+    title = visible(row.title) or row.id
+    for number, line in enumerate(_wrap(title, inner)):
+        if number:
+            text.append("\n  ")
+        else:
+            text.append("● " if row.unread else "  ", unread_style or Style(bold=True))
+        text.append(line, Style(bold=row.unread))
     facts = [visible(part) for part in (row.source, row.date) if part]
     if row.languages:
         facts.append(" ".join(lang.upper() for lang in row.languages))
     if row.busy:
         facts.append("◐ annotating")
     elif row.status == "current":
-        facts.append(f"{row.entities} ent {row.quantities} num")
+        facts.extend((f"{row.entities} ent", f"{row.quantities} num"))
     else:
         facts.append(_STATUS_NOTE.get(row.status, "…"))
-    text.append(" · ".join(facts), Style(dim=True))
+    lines: list[str] = []
+    for fact in facts:
+        if lines and len(lines[-1]) + 3 + len(fact) <= inner:
+            lines[-1] += " · " + fact
+        else:
+            lines.extend(_wrap(fact, inner))
+    for line in lines:
+        text.append("\n  ")
+        text.append(line, Style(dim=True))
     return text
 
 
@@ -82,6 +104,7 @@ class ArticleList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self._rows: dict[str, ArticleRow] = {}
+        self._width = 0
 
     def set_rows(self, rows: Sequence[ArticleRow]) -> None:
         """Show these articles, in this order."""
@@ -105,7 +128,16 @@ class ArticleList(OptionList):
             self._clear_caches()
 
     def _prompt(self, row: ArticleRow) -> Text:
-        return row_prompt(row, self.get_component_rich_style("articlelist--unread", partial=True))
+        width = (self.scrollable_content_region.width or 35) - 1  # the option's right padding
+        return row_prompt(row, width, self.get_component_rich_style("articlelist--unread", partial=True))
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width and width != self._width:
+            self._width = width
+            for row in self._rows.values():
+                self.get_option(row.id)._set_prompt(self._prompt(row))
+            self._clear_caches()
 
     def row(self, article_id: str) -> ArticleRow:
         return self._rows[article_id]

@@ -97,15 +97,15 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Next sentence", id="article.down", tooltip="Move the cursor to the next sentence"),
+        Binding("j,down", "cursor_down", "Next sentence", show=False, id="article.down", tooltip="Move the cursor to the next sentence"),
         Binding("k,up", "cursor_up", "Prev sentence", show=False, id="article.up"),
         Binding("g,home", "cursor_top", "Top", show=False, id="article.top"),
         Binding("G,end", "cursor_bottom", "Bottom", show=False, id="article.bottom"),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("right_square_bracket", "next_mark", "Next highlight", key_display="]", id="article.next_mark", tooltip="Jump to the next highlighted entity or number"),
+        Binding("right_square_bracket", "next_mark", "Highlight", key_display="]", id="article.next_mark", tooltip="Jump to the next highlighted entity or number"),
         Binding("left_square_bracket", "previous_mark", "Prev highlight", key_display="[", show=False, id="article.prev_mark"),
-        Binding("L", "toggle_labels", "Labels", id="article.labels", tooltip="Show the label of each entity"),
+        Binding("L", "toggle_labels", "Labels", show=False, id="article.labels", tooltip="Show the label of each entity"),
         Binding("e", "toggle_group('entity')", "Entities", show=False, id="article.toggle_entities"),
         Binding("m", "toggle_group('money')", "Money", show=False, id="article.toggle_money"),
         Binding("percent_sign", "toggle_group('percent')", "Percent", key_display="%", show=False, id="article.toggle_percent"),

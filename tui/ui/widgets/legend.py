@@ -87,7 +87,7 @@ class Legend(Static):
     def _status(self) -> Text:
         mark = self._mark
         if mark is None:
-            return Text(self._note or "]/[ highlights · L labels · e m % c show/hide", Style(dim=True))
+            return Text(self._note or "]/[ highlights · L labels · e m % c toggle", Style(dim=True))
         span = mark.span
         status = Text()
         status.append(visible(span.text), self._style_of(label_class(mark.label)))

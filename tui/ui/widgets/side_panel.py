@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
@@ -54,14 +56,27 @@ class PanelSection(Static):
     def show_sentence(self, context: SentenceContext) -> None:
         """Redraw for the sentence in ``context``."""
         self.context = context
-        body = self.render_sentence(context)
-        text = Text(self.TITLE, Style(bold=True))
-        text.append("\n")
-        text.append_text(body)
-        self.update(text)
+        self.update(Group(Text(self.TITLE, Style(bold=True)), self.render_sentence(context)))
 
-    def render_sentence(self, context: SentenceContext) -> Text:  # pragma: no cover - abstract
+    def render_sentence(self, context: SentenceContext) -> RenderableType:  # pragma: no cover
+        """What the section says about the sentence (a rich renderable)."""
         raise NotImplementedError
+
+
+def indented(renderable: RenderableType, by: int) -> Padding:
+    """``renderable`` with a hanging indent of ``by`` cells (its wrapped lines too)."""
+    return Padding(renderable, (0, 0, 0, by))
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a space to fit ``width`` characters, with ``…`` when cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—-– ") + "…"
 
 
 def _jump(article_id: str, offset: int) -> dict[str, str]:
@@ -74,43 +89,42 @@ class EntitySection(PanelSection):
 
     TITLE = "Entities in this sentence"
 
-    def render_sentence(self, context: SentenceContext) -> Text:
-        text = Text()
+    def render_sentence(self, context: SentenceContext) -> RenderableType:
         dim = Style(dim=True)
         if not context.index_ready:
-            text.append("indexing the corpus…", Style(dim=True, italic=True))
-            return text
+            return Text("indexing the corpus…", Style(dim=True, italic=True))
         library = context.library
         found = library.entities_in(context.article_id, context.start, context.end)
         if not found:
-            text.append("none", Style(dim=True, italic=True))
-            return text
-        for number, (refs, _mark) in enumerate(found):
-            if number:
-                text.append("\n")
-            style = context.style_of(label_class(refs.label))
-            text.append(visible(refs.name), style)
-            text.append(f" {refs.label}", dim)
+            return Text("none", Style(dim=True, italic=True))
+        width = max(16, self.content_region.width - 6 or 36)
+        parts: list[RenderableType] = []
+        for refs, _mark in found:
+            head = Text()
+            head.append(visible(refs.name), context.style_of(label_class(refs.label)))
+            head.append(f" {refs.label}", dim)
             here = refs.count(context.article_id)
             others = [a for a in refs.articles if a != context.article_id]
-            text.append(f"\n  {here}× here", dim)
-            if not others:
-                text.append(" · nowhere else", dim)
-                text.append("\n")
-                continue
-            text.append(f" · {len(others)} other article{'s' if len(others) != 1 else ''}", dim)
-            text.append("\n")
+            where = Text(f"{here}× here", dim)
+            if others:
+                where.append(f" · {len(others)} other article{'s' if len(others) != 1 else ''}", dim)
+            else:
+                where.append(" · nowhere else", dim)
+            parts.extend((Text(""), head, indented(where, 2)))
             for other in others[:MAX_OTHERS]:
                 first = refs.first(other)
                 assert first is not None
-                title = library.article(other).title or other
-                text.append("  ▸ ", dim)
-                text.append(visible(title), Style(underline=True, meta=_jump(other, first.start)))
-                text.append(f" {refs.count(other)}×\n", dim)
-                text.append(f"    “{visible(library.quote(first))}”\n", Style(italic=True, dim=True))
+                title = Text("▸ ", dim)
+                title.append(
+                    shorten(visible(library.article(other).title or other), width - 4),
+                    Style(underline=True, meta=_jump(other, first.start)),
+                )
+                title.append(f" {refs.count(other)}×", dim)
+                quote = Text(f"“{visible(library.quote(first))}”", Style(italic=True, dim=True))
+                parts.extend((indented(title, 2), indented(quote, 4)))
             if len(others) > MAX_OTHERS:
-                text.append(f"  and {len(others) - MAX_OTHERS} more\n", dim)
-        return text
+                parts.append(indented(Text(f"and {len(others) - MAX_OTHERS} more", dim), 2))
+        return Group(*parts)
 
 
 class SidePanel(VerticalScroll, can_focus=True):

@@ -1,0 +1,175 @@
+"""Loading: no spaCy on the reading path, plain text first, background annotation, broken files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tui.core.store import AnnotationStore
+from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.screens.main import MainScreen
+
+from .conftest import ROOT, SEEDS, RuleExtractor, copy_corpus, view_lines
+from .test_reader_keys import settle
+
+
+def main(app: NewsreaderApp) -> MainScreen:
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def test_reading_never_imports_spacy(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path)
+    script = textwrap.dedent(
+        f"""
+        import asyncio, sys
+        from tui.ui.app import make_app
+
+        async def run():
+            app = make_app({str(seeds)!r}, {str(annotations)!r})
+            async with app.run_test(size=(160, 48)) as pilot:
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("j", "right_square_bracket", "n", "u", "L", "tab", "slash", "escape")
+                await pilot.pause()
+                await app.workers.wait_for_complete()
+                print("articles", len(app.library.articles))
+                print("marks", len(app.screen_stack[0].article_view.marks))
+
+        asyncio.run(run())
+        loaded = [m for m in sys.modules if m.split(".")[0] in ("spacy", "ginza", "thinc")]
+        loaded += [m for m in sys.modules if m == "tui.core.extraction"]
+        print("loaded", loaded)
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert "articles 5" in out.stdout
+    assert "marks 0" not in out.stdout
+    assert "loaded []" in out.stdout
+
+
+async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path, annotations=None)
+    app = make_app(seeds, annotations, extractor=RuleExtractor)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = main(app)
+        # At once: the text, plain, with a marker saying why.
+        await pilot.pause()
+        view = screen.article_view
+        assert view.article_id == app.library.articles[0].id
+        first_text = app.library.articles[0].text.split()[3]
+        assert any(first_text in line for line in view_lines(view))
+        await settle(pilot)
+        # The worker annotated everything and the open article lit up.
+        assert view.marks and view.note is None
+        assert all(app.library.info(a.id).status == "current" for a in app.library.articles)
+        assert all((annotations / f"{a.id}.yaml").exists() for a in app.library.articles)
+        rows = [screen.article_list.row(a.id) for a in app.library.articles]
+        assert all(row.status == "current" and not row.busy for row in rows)
+        assert app.library.refs_ready and app.library.cross_refs()
+
+
+async def test_plain_marker_while_waiting(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path, annotations=None)
+    app = make_app(seeds, annotations, annotate=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        assert not view.marks
+        assert view.note is not None and "plain" in view.note
+        assert any("plain" in line for line in view_lines(view))
+        assert main(app).article_list.row(view.article_id or "").status == "missing"
+
+
+async def test_progress_is_shown_while_annotating(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path, annotations=None)
+    subtitles: list[str] = []
+    app = make_app(seeds, annotations, extractor=RuleExtractor)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = main(app)
+        original = screen._set_subtitle
+
+        def record() -> None:
+            original()
+            subtitles.append(screen.sub_title)
+
+        screen._set_subtitle = record  # type: ignore[method-assign]
+        await settle(pilot)
+    assert any("annotating" in s and "/5" in s for s in subtitles)
+
+
+async def test_unreadable_annotation_file_shows_plain_with_notice(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path)
+    first = sorted(p.stem for p in seeds.glob("*.txt"))[0]
+    broken = annotations / f"{first}.yaml"
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    lines[5] = "  title: [unclosed"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = broken.read_bytes()
+    notices: list[str] = []
+    app = make_app(seeds, annotations, extractor=RuleExtractor)
+    original = app.notify
+
+    def notify(message: str, **kwargs: object) -> None:
+        notices.append(message)
+        original(message, **kwargs)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        assert view.article_id == first
+        assert not view.marks and view.note is not None and "cannot be read" in view.note
+        assert main(app).article_list.row(first).status == "error"
+        await pilot.press("n", "p")
+        await settle(pilot)
+    assert any(str(broken) in n and ":" in n and "YAML" in n for n in notices)
+    assert len([n for n in notices if str(broken) in n]) == 1
+    # Never written over, even by the background worker.
+    assert broken.read_bytes() == before
+
+
+async def test_unreadable_state_file_is_reported_and_kept(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path)
+    state = annotations / ".state.yaml"
+    state.write_text("articles: [broken\n", encoding="utf-8")
+    app = make_app(seeds, annotations, annotate=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "q")
+    assert state.read_text(encoding="utf-8") == "articles: [broken\n"
+
+
+@pytest.mark.slow
+async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    from tui.core.corpus import load_corpus
+
+    english = Path(next(a.path for a in load_corpus(SEEDS).articles if a.languages == ("en",)))
+    shutil.copy(english, seeds / english.name)
+    annotations = tmp_path / "annotations"
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        view = main(app).article_view
+        assert not view.marks and view.note is not None
+        for _ in range(600):
+            await pilot.pause(0.2)
+            if app.library.info(english.stem).status == "current" and view.marks:
+                break
+        await settle(pilot)
+        assert view.note is None and view.marks
+        loaded = AnnotationStore(annotations).load(english.stem)
+        assert loaded.error is None and loaded.value is not None
+        assert "test" not in (loaded.value.pipeline or "test")
+        assert main(app).article_list.row(english.stem).status == "current"
