@@ -32,7 +32,7 @@ from tui.core.store import AnnotationStore, StoreError
 
 Status = Literal["current", "stale", "missing", "error"]
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=\S)|(?<=[。！？])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=\S)|(?<=[。！？])")
 _POSSESSIVE = re.compile(r"[’']s$")
 _QUOTE_WIDTH = 110
 
@@ -139,7 +139,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         stripped = line.rstrip("\r\n")
         start = 0
         for match in _SENTENCE_BREAK.finditer(stripped):
-            _add_sentence(sentences, stripped, offset, start, match.start())
+            # A closing quote or bracket after the full stop belongs to the sentence.
+            end = match.end(1) if match.start(1) != -1 else match.start()
+            _add_sentence(sentences, stripped, offset, start, end)
             start = match.end()
         _add_sentence(sentences, stripped, offset, start, len(stripped))
         offset += len(line)
