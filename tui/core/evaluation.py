@@ -61,8 +61,10 @@ class Score:
     predicted: int = 0
     matched: int = 0
     right: int = 0
-    #: Among matches: how many had the right qualifier (numbers) or kb_id (names).
+    #: Among matches that can be judged (a value was read; the gold has a kb_id):
+    #: how many had the right qualifier (numbers) or kb_id (names).
     detail_right: int = 0
+    detail_total: int = 0
 
     @property
     def precision(self) -> float:
@@ -79,7 +81,7 @@ class Score:
 
     @property
     def detail_accuracy(self) -> float:
-        return self.detail_right / self.matched if self.matched else 1.0
+        return self.detail_right / self.detail_total if self.detail_total else 1.0
 
     def add(self, other: Score) -> Score:
         return Score(
@@ -88,6 +90,7 @@ class Score:
             self.matched + other.matched,
             self.right + other.right,
             self.detail_right + other.detail_right,
+            self.detail_total + other.detail_total,
         )
 
 
@@ -175,6 +178,7 @@ def score_numbers(
             # Qualifiers are judged only where a value was read: plain spaCy reads none.
             if found.value is not None:
                 qualifier.matched += 1
+                qualifier.detail_total += 1
                 qualifier.detail_right += found.qualifier == g[gi].get("qualifier", "exact")
         qualifier.gold += len(g)
         scores[category] = score
@@ -203,7 +207,9 @@ def score_names(
             score = scores[g["label"]]
             score.matched += 1
             score.right += 1
-            score.detail_right += e.kb_id == g.get("kb_id")
+            if g.get("kb_id"):
+                score.detail_total += 1
+                score.detail_right += e.kb_id == g["kb_id"]
     total = Score()
     for label in NAME_LABELS:
         total = total.add(scores[label])
@@ -221,14 +227,14 @@ def score_furniture(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Furni
     score = Score(gold=len(gold_spans), predicted=len(pred_spans))
     score.right = sum(1 for g in gold_spans if covered(g, pred_spans) >= 0.8 * (g[1] - g[0]))
     correct = sum(1 for p in pred_spans if covered(p, gold_spans) >= 0.5 * (p[1] - p[0]))
+    # ``matched`` serves precision (predicted regions that are right), ``right`` recall.
     score.matched = correct
-    # recall uses regions found; keep matched for precision only
-    score.detail_right = sum(
-        1
-        for g in gold
-        for f in predicted
-        if _overlap((g["start"], g["end"]), (f.start, f.end)) and f.kind == g["kind"]
-    )
+    # Kinds: of the gold regions touched by a prediction, how many got the gold kind.
+    for g in gold:
+        touching = [f for f in predicted if _overlap((g["start"], g["end"]), (f.start, f.end))]
+        if touching:
+            score.detail_total += 1
+            score.detail_right += any(f.kind == g["kind"] for f in touching)
     return score
 
 
@@ -469,7 +475,9 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             for report in reports:
                 s = scores(report).get(f"names:{label}")
                 cells.append(
-                    "-" if s is None else f"P {_pct(s.precision)} R {_pct(s.recall)} kb_id {_pct(s.detail_accuracy)}"
+                    "-" if s is None or not s.gold else
+                    f"P {_pct(s.precision)} R {_pct(s.recall)}"
+                    + (f" kb_id {_pct(s.detail_accuracy)}" if s.detail_total else "")
                 )
             rows.append((f"{where} {label} (n={_n(reports, scores, 'names:' + label)})", *cells))
 
@@ -481,6 +489,7 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             *[
                 "-" if "furniture" not in r.seeds else
                 f"P {_pct(r.seeds['furniture'].precision)} R {_pct(r.seeds['furniture'].accuracy)}"
+                + (f" kind {_pct(r.seeds['furniture'].detail_accuracy)}" if r.seeds["furniture"].detail_total else "")
                 for r in reports
             ],
         )
@@ -488,7 +497,11 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
     rows.append(
         (
             f"seeds 003 Japanese names (n={reports[0].japanese.gold})",
-            *[f"label {_pct(r.japanese.recall)} kb_id {_pct(r.japanese.detail_accuracy)}" for r in reports],
+            *[
+                f"label {_pct(r.japanese.recall)}"
+                + (f" kb_id {_pct(r.japanese.detail_accuracy)}" if r.japanese.detail_total else "")
+                for r in reports
+            ],
         )
     )
     for category in ("MONEY", "PERCENT"):

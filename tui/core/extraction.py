@@ -39,7 +39,7 @@ from tui.core.models import (
     Quantity,
     Sentence,
 )
-from tui.core.names import name_tokens, resolve_ids, strip_possessive
+from tui.core.names import auto_id, name_tokens, resolve_ids, strip_possessive
 from tui.core.settings import PIPELINE_VERSION, Settings
 
 if TYPE_CHECKING:
@@ -261,7 +261,15 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cursor = match.end()
     if cursor < end:
         pieces.append((cursor, end))
-    return pieces
+    trimmed = []
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
 
 
 def language_segments(text: str, start: int = 0) -> list[Segment]:
@@ -390,7 +398,8 @@ def ticker_entities(text: str, entities: Sequence[Candidate]) -> list[Candidate]
             continue
         start, end = match.span("ticker")
         out = [e for e in out if not (e.start < close and open_ < e.end)]
-        out.append(Candidate(start, end, "ORG", owner.kb_id, owner.from_kb))
+        kb_id = owner.kb_id or auto_id(text[owner.start : owner.end], "ORG")
+        out.append(Candidate(start, end, "ORG", kb_id, owner.from_kb))
     return out
 
 

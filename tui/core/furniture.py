@@ -227,11 +227,14 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
         line = text[start:end]
         if not any(r.start <= start + len(line) - len(line.lstrip()) < r.end for r in related):
             continue
-        for follow_start, follow_end in lines[index + 1 :]:
+        following = [(a, b) for a, b in lines[index + 1 :] if text[a:b].strip()]
+        for position, (follow_start, follow_end) in enumerate(following):
             follow = text[follow_start:follow_end]
-            if not follow.strip():
-                continue
-            if _is_list_item(follow) or _is_heading(follow):
+            after = following[position + 1] if position + 1 < len(following) else None
+            if _is_list_item(follow) or (
+                # a heading of a further list, directly above its first item
+                _is_heading(follow) and after is not None and _is_list_item(text[after[0] : after[1]])
+            ):
                 add(follow_start, follow_end)
             else:
                 break

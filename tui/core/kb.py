@@ -125,6 +125,11 @@ def _after(ch: str) -> str:
     return ""
 
 
+#: Kanji that make a place name into part of an organisation's name (日本銀行, 東京電力).
+#: "政府" is not among them: the government of a country still names the country.
+_KANJI_ORG_ENDINGS = (
+    "(?!銀行|証券|大学|電力|製作所|自動車|電機|商事|物産|新聞|放送|航空|鉄道|製鉄|重工|建設|生命|取引所)"
+)
 #: A place name followed by a currency word names the currency, not the place.
 _CURRENCY_AFTER_PLACE = r"(?!\s?(?:dollars?\b|Dollars?\b|ドル|元))"
 
@@ -153,6 +158,8 @@ def alias_pattern(alias: str, label: str) -> str | None:
         after = f"(?![{_KANJI}{_KATAKANA}])"
     if label == "GPE":
         after += _CURRENCY_AFTER_PLACE
+        if script_of(alias[-1]) == "kanji":
+            after += _KANJI_ORG_ENDINGS
     return f"{before}{body}{after}"
 
 

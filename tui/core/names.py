@@ -50,7 +50,11 @@ def normalise_name(text: str, label: str) -> str:
                 text = text[: -len(honorific)]
     words = [w for w in re.split(r"[\s・]+", text) if w]
     if label == "ORG":
-        while len(words) > 1 and words[-1].lower().rstrip(".,") in _LEGAL_WORDS:
+        while len(words) > 1 and (
+            words[-1].lower().rstrip(".,") in _LEGAL_WORDS
+            or words[-1] in JAPANESE_LEGAL_SUFFIXES
+            or words[-1] in JAPANESE_COMPANY_MARKERS
+        ):
             words.pop()
         if len(words) == 1:
             word = words[0]
