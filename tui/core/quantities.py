@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 #: Name of the token extension that carries a token's kind to the Matcher.
 KIND_ATTR = "nr_quantity_kind"
+_TAGGED = "nr_quantity_tagged"  # doc.user_data key: tokens that carry a kind
 
 NUMBER_KINDS = ("NUM", "NUMW")
 CURRENCY_KINDS = ("CURPRE", "CURNUM", "CUR", "CODE")
@@ -549,12 +550,20 @@ class QuantityGrammar:
             self.categories[nlp.vocab.strings[category]] = category
 
     def __call__(self, doc: Doc, lang: str = "en", offset: int = 0) -> list[Quantity]:
-        words = [token.text for token in doc]
-        spaces = [bool(token.whitespace_) for token in doc]
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token in doc:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
         lexes = lex_tokens(words, spaces)
-        for token, lex in zip(doc, lexes):
-            if lex is not None or token._.get(KIND_ATTR):
-                token._.set(KIND_ATTR, lex.kind if lex else "")
+        # Kinds reach the Matcher through a token extension; only known tokens get
+        # one, and those set by an earlier run over the same doc are cleared.
+        for i in doc.user_data.get(_TAGGED, ()):
+            doc[i]._.set(KIND_ATTR, "")
+        tagged = [i for i, lex in enumerate(lexes) if lex is not None]
+        for i in tagged:
+            doc[i]._.set(KIND_ATTR, lexes[i].kind)  # type: ignore[union-attr]
+        doc.user_data[_TAGGED] = tagged
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(doc)]
         quantities: list[Quantity] = []
         for match in _longest(found):
@@ -595,7 +604,7 @@ class QuantityGrammar:
             end_char = last.idx + last_lex.chars  # only the counter of "割増"
         elif last_lex is not None and last_lex.kind == "SCALE" and last.text.endswith("."):
             end_char -= 1  # "$400m." at the end of a sentence
-        text = doc.text[start_char:end_char]
+        text = span.text[: end_char - start_char]
         return Quantity(
             start=start_char + offset,
             end=end_char + offset,
