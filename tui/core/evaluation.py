@@ -488,7 +488,8 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             f"seeds furniture (n={_n(reports, lambda r: r.seeds, 'furniture')})",
             *[
                 "-" if "furniture" not in r.seeds else
-                f"P {_pct(r.seeds['furniture'].precision)} R {_pct(r.seeds['furniture'].accuracy)}"
+                f"P {_pct(r.seeds['furniture'].precision) if r.seeds['furniture'].predicted else '  n/a'}"
+                f" R {_pct(r.seeds['furniture'].accuracy)}"
                 + (f" kind {_pct(r.seeds['furniture'].detail_accuracy)}" if r.seeds["furniture"].detail_total else "")
                 for r in reports
             ],
