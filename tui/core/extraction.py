@@ -22,6 +22,7 @@ import importlib.metadata
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.corpus import body_start, char_language
@@ -532,7 +533,7 @@ class Extractor:
         add_kb_component(self.nlp, self.kb)
         self._ja: Language | None = None
         self.furniture_patterns: Sequence[FurniturePattern] = load_patterns(
-            self.settings.annotations / "furniture.yaml"
+            Path(self.settings.annotations) / "furniture.yaml"
         )
         self.common_words: frozenset[str] = frozenset(self.nlp.Defaults.stop_words)
         self.extract_quantities = _optional("quantities", "extract_quantities")
