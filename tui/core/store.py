@@ -41,6 +41,32 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 M = TypeVar("M", bound=BaseModel)
 
+
+class _OneLineDumper(_Dumper):  # type: ignore[misc,valid-type]
+    """Writes strings holding line breaks as double-quoted escapes, so a span stays one line."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if ("\n" in value or "\r" in value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_dict(dumper: yaml.SafeDumper, value: dict[Any, Any]) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
+    node.flow_style = all(isinstance(v, yaml.ScalarNode) for _, v in node.value)
+    return node
+
+
+def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    node = dumper.represent_sequence("tag:yaml.org,2002:seq", value)
+    node.flow_style = all(isinstance(v, yaml.ScalarNode) for v in node.value)
+    return node
+
+
+_OneLineDumper.add_representer(str, _represent_str)
+_OneLineDumper.add_representer(dict, _represent_dict)
+_OneLineDumper.add_representer(list, _represent_list)
+
 EVENTS_FILE = "events.yaml"
 KB_FILE = "entities.yaml"
 STATE_FILE = ".state.yaml"
@@ -91,7 +117,7 @@ def dump_yaml(data: Any) -> str:
     """
     return yaml.dump(
         data,
-        Dumper=_Dumper,
+        Dumper=_OneLineDumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=None,
