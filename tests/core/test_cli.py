@@ -91,6 +91,7 @@ class XFigure(BaseModel):
 class XEvent(_Strict):
     id: str
     title: str
+    kind: str | None
     date: str | None
     participants: list[str]
     figures: list[XFigure]

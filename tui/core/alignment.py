@@ -156,6 +156,8 @@ def align_article(passages: Sequence[Passage]) -> ArticleAlignment:
     Only articles with paragraphs in two languages have any; the two languages
     with most text are aligned.
     """
+    if len({p.lang for p in passages}) < 2:
+        return ArticleAlignment((), ())
     by_paragraph: dict[int, list[Passage]] = {}
     for passage in passages:
         by_paragraph.setdefault(passage.paragraph, []).append(passage)

@@ -85,6 +85,7 @@ def events_records(events: EventsFile | None) -> tuple[list[dict[str, Any]], lis
             {
                 "id": event.id,
                 "title": event.title,
+                "kind": event.kind,
                 "date": event.date,
                 "participants": list(event.participants),
                 "figures": [f.model_dump(mode="json") for f in event.figures],

@@ -244,8 +244,11 @@ def build_passages(
             if _in_furniture(furniture, start, end):
                 continue
             piece = text[start:end]
-            langs = guess_languages(piece)
-            lang = langs[0] if langs else sentence.lang
+            if piece.isascii():
+                lang = "en"
+            else:
+                langs = guess_languages(piece)
+                lang = langs[0] if langs else sentence.lang
             inside = _within(entities, entity_starts, start, end)
             participants: dict[str, str] = {}
             names: dict[str, str] = {}

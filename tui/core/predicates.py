@@ -48,9 +48,17 @@ class Act:
 class Lexicon:
     acts: tuple[Act, ...]
     irregular: Mapping[str, str] = field(default_factory=dict)
+    #: Stems already computed (words repeat a lot in a corpus).
+    stem_cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def by_id(self) -> dict[str, Act]:
         return {act.id: act for act in self.acts}
+
+    def stem(self, word: str) -> str:
+        found = self.stem_cache.get(word)
+        if found is None:
+            found = self.stem_cache[word] = stem(word, self.irregular)
+        return found
 
 
 def words(text: str) -> list[str]:
@@ -170,6 +178,30 @@ def load_lexicon(path: Path | str = ACTS_PATH) -> Lexicon:
         return parse_lexicon(yaml.safe_load(handle))
 
 
+_Slots = tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]], ...]
+_SLOT_INDEX: dict[int, tuple[Act, _Slots]] = {}
+
+
+def _slot_index(act: Act) -> _Slots:
+    """Per slot position, the words any pattern accepts there (a necessary condition)."""
+    key = id(act)
+    entry = _SLOT_INDEX.get(key)
+    found = entry[1] if entry is not None and entry[0] is act else None
+    if found is None:
+        width = min((len(p) for p in act.patterns), default=0)
+        slots = []
+        for i in range(width):
+            terms = {t for pattern in act.patterns for t in pattern[i]} if all(len(p) > i for p in act.patterns) else set()
+            singles = frozenset(t[0] for t in terms if len(t) == 1 and t[0] not in NUMBER_TERMS)
+            multi = tuple(t for t in terms if len(t) > 1)
+            numbers = frozenset(NUMBER_TERMS[t[0]] for t in terms if t[0] in NUMBER_TERMS)
+            slots.append((singles, multi, numbers))
+        # Only the first slot is shared by every pattern position-wise; keep the test sound.
+        found = tuple(slots[:1]) if len(act.patterns) > 1 else tuple(slots)
+        _SLOT_INDEX[key] = (act, found)
+    return found
+
+
 def _term_at(
     term: tuple[str, ...], positions: Mapping[str, list[int]], joined: str, starts: list[int], kinds: Collection[str]
 ) -> int | None:
@@ -226,13 +258,20 @@ def match_acts(
                     break
         return found
     tokens = words_at(text)
-    stem_list = [stem(w, lexicon.irregular) for w, _ in tokens]
+    stem_list = [lexicon.stem(w) for w, _ in tokens]
     starts = [at for _, at in tokens]
     positions: dict[str, list[int]] = {}
     for token_stem, at in zip(stem_list, starts, strict=True):
         positions.setdefault(token_stem, []).append(at)
     joined = f" {' '.join(stem_list)} "
+    present = positions.keys()
     for act in lexicon.acts:
+        # Quick test first: every slot needs one of its words (or a number) here.
+        if not all(
+            (slot_words & present) or any(f" {' '.join(t)} " in joined for t in multi) or (numbers & kinds)
+            for slot_words, multi, numbers in _slot_index(act)
+        ):
+            continue
         if any(_term_at(t, positions, joined, starts, ()) is not None for t in act.unless):
             continue
         for pattern in act.patterns:

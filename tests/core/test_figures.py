@@ -1,0 +1,88 @@
+"""Figures across sources: parsing the fallback texts, agreement beyond qualifiers, lining up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.figures import figures_agree, line_up, parse_figure
+from tui.core.models import Figure
+
+
+def fig(text: str, article: str = "a") -> Figure:
+    parsed = parse_figure(text)
+    assert parsed is not None, text
+    value, unit, qualifier = parsed
+    return Figure(article=article, text=text, value=value, unit=unit, qualifier=qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("more than $1 trillion", (1e12, "USD", "gt")),
+        ("US$36.8 billion", (36.8e9, "USD", "exact")),
+        ("HK$91.10", (91.1, "HKD", "exact")),
+        ("5,163 yen", (5163.0, "JPY", "exact")),
+        ("€3.2bn", (3.2e9, "EUR", "exact")),
+        ("£450m", (450e6, "GBP", "exact")),
+        ("RMB5 billion", (5e9, "CNY", "exact")),
+        ("129.10香港ドル", (129.1, "HKD", "exact")),
+        ("7.8 per cent", (7.8, "percent", "exact")),
+        ("almost 75%", (75.0, "percent", "lt")),
+        ("50%以上", (50.0, "percent", "ge")),
+        ("around $315 billion", (315e9, "USD", "approx")),
+        ("a trillion-dollar", (1e12, "USD", "exact")),
+    ],
+)
+def test_parse_figure(text: str, expected: tuple[float, str, str]) -> None:
+    value, unit, qualifier = parse_figure(text)  # type: ignore[misc]
+    assert (unit, qualifier) == expected[1:]
+    assert value == pytest.approx(expected[0])
+
+
+@pytest.mark.parametrize("text", ["six units", "Thursday", "US93.84", ""])
+def test_parse_figure_rejects(text: str) -> None:
+    assert parse_figure(text) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("more than $1 trillion", "$1.1 trillion", True),
+        ("$34.5 billion", "$37 billion", False),
+        ("$4.2 billion", "about $4 billion", True),
+        ("$4.2 billion", "$4.5 billion", False),
+        ("8.1%", "8 per cent", True),
+        ("8.1%", "8.3%", False),
+        ("nearly $1 billion", "$1 billion", True),
+        ("nearly $1 billion", "$1.2 billion", False),
+        ("over 50%", "almost 75%", True),
+        ("$1 billion", "€1 billion", None),
+    ],
+)
+def test_figures_agree(a: str, b: str, agree: bool | None) -> None:
+    assert figures_agree(fig(a), fig(b)) is agree
+    assert figures_agree(fig(b), fig(a)) is agree
+
+
+def test_line_up_groups_by_unit_and_magnitude() -> None:
+    rows = line_up(
+        [
+            fig("$34.5 billion", "x"),
+            fig("$37 billion", "y"),
+            fig("7%", "x"),
+            fig("HK$91.10", "y"),
+            fig("$315 million", "y"),
+        ]
+    )
+    shown = [(r.unit, [f.text for f in r.figures], r.agree) for r in rows]
+    assert shown == [
+        ("HKD", ["HK$91.10"], True),
+        ("USD", ["$315 million"], True),
+        ("USD", ["$34.5 billion", "$37 billion"], False),
+        ("percent", ["7%"], True),
+    ]
+
+
+def test_line_up_ignores_disagreement_within_one_source() -> None:
+    (row,) = line_up([fig("$34.5 billion", "x"), fig("$37 billion", "x")])
+    assert row.agree

@@ -1,0 +1,57 @@
+"""Event linking against the gold sets, on annotations made by the real pipeline (slow)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tui.core.corpus import load_corpus
+from tui.core.evaluation_events import Score, format_score, score_corpus
+from tui.core.linking import link_events
+from tui.core.pipeline import annotate
+from tui.core.store import AnnotationStore
+
+ROOT = Path(__file__).resolve().parents[2]
+SETS = {
+    "seeds": (ROOT / "seeds", ROOT / "tests/fixtures/gold_events_seeds.yaml"),
+    "corpus": (ROOT / "tests/fixtures/events_corpus", ROOT / "tests/fixtures/gold_events_corpus.yaml"),
+}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def scores(extractor: Any) -> dict[str, Score]:
+    """Each gold set annotated into a temporary store, linked and scored."""
+    out = {}
+    for name, (folder, gold) in SETS.items():
+        articles = load_corpus(folder).articles
+        with tempfile.TemporaryDirectory() as tmp:
+            store = AnnotationStore(tmp)
+            report = annotate(articles, store, extractor=extractor)
+            assert not report.errors
+            annotations = {a.id: store.load(a.id).value for a in articles}
+        events = link_events(articles, {k: v for k, v in annotations.items() if v})
+        out[name] = score_corpus(articles, events, gold)
+        print(format_score(name, out[name]))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_precision_and_recall(scores: dict[str, Score], name: str) -> None:
+    score = scores[name]
+    assert score.precision >= 0.85, score.wrong_pairs
+    assert score.recall >= 0.75, score.missed_pairs
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_single_source_events_stay_alone(scores: dict[str, Score], name: str) -> None:
+    assert scores[name].leaks == []
+
+
+def test_translations_aligned(scores: dict[str, Score]) -> None:
+    assert scores["seeds"].alignments_gold == 9
+    assert scores["seeds"].alignments_found >= 8
