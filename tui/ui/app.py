@@ -13,6 +13,7 @@ from tui.core.settings import Settings
 from tui.core.state import ReadingState
 from tui.core.store import AnnotationStore
 from tui.ui.commands import ReaderCommands
+from tui.ui.editor import Editor
 from tui.ui.screens.main import MainScreen
 
 #: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
@@ -48,6 +49,7 @@ class NewsreaderApp(App[None]):
         self.store = AnnotationStore(annotations)
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
+        self.editor = Editor(self)
 
     def make_extractor(self) -> object | None:
         """The extractor for background annotation (called in the worker thread)."""
@@ -71,6 +73,8 @@ class NewsreaderApp(App[None]):
                     screen.open_at(article_id, offset)
 
     async def action_quit(self) -> None:
+        if not self.editor.save_before_quit():
+            return  # a save conflict is being asked about: quit again once it is settled
         self.state.save()
         self.exit()
 

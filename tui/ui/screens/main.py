@@ -29,6 +29,7 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.search import SearchScreen
 from tui.ui.widgets.article_list import ArticleList, ArticleRow
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.edit_view import EditView
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.side_panel import SentenceContext, SidePanel
 
@@ -65,7 +66,7 @@ class MainScreen(Screen[None]):
         self._notified: set[str] = set()
         self._progress = ""
         self.article_list = ArticleList(id="list")
-        self.article_view = ArticleView(id="article")
+        self.article_view: ArticleView = EditView(id="article")
         self.legend = Legend(id="legend")
         self.side_panel = SidePanel(id="panel")
 

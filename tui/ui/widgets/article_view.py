@@ -253,6 +253,10 @@ class ArticleView(ScrollView, can_focus=True):
             self._select_mark(index)
         self._scroll_to_cursor(center=True)
 
+    def overlays(self, start: int, end: int) -> Sequence[tuple[int, int, str]]:
+        """Extra styled stretches ``(start, end, class)`` drawn over ``start:end`` (edit mode)."""
+        return ()
+
     def class_style(self, name: str) -> Style:
         """The style of a highlight class (for the legend)."""
         return self.get_component_rich_style(f"articleview--{name}", partial=True)
@@ -559,6 +563,9 @@ class ArticleView(ScrollView, can_focus=True):
             mark = self.marks[index]
             cuts.update(p for p in (mark.start, mark.end) if line.start < p < line.end)
             index += 1
+        overlays = self.overlays(line.start, line.end)
+        for start, end, _ in overlays:
+            cuts.update(p for p in (start, end) if line.start < p < line.end)
         tags: dict[int, list[tuple[str, str]]] = {}
         for offset, tag, label in line.tags:
             tags.setdefault(offset, []).append((tag, label))
@@ -580,6 +587,7 @@ class ArticleView(ScrollView, can_focus=True):
                     names.append(mark_class(self.marks[found]))
                     if selected is self.marks[found]:
                         names.append("selected")
+            names.extend(name for start, end, name in overlays if start <= a < end)
             segments.append(Segment(shown[a:b], self._style(*names)))
             for tag, label in tags.get(b, ()):
                 tag_names = ["cursor"] if "cursor" in names and b < (sentence.end if sentence else 0) else []
