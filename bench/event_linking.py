@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import hashlib
 import random
 import sys
@@ -224,30 +225,33 @@ def generate(n_articles: int, seed: int = 7) -> tuple[list[Article], dict[str, A
     return articles, annotations
 
 
-def time_linking(n_articles: int, repeats: int = 3) -> tuple[float, int]:
-    articles, annotations = generate(n_articles)
-    best = float("inf")
-    events = 0
-    for _ in range(repeats):
-        started = time.perf_counter()
-        result = link_events(articles, annotations)
-        best = min(best, time.perf_counter() - started)
-        events = len(result.events)
-    return best, events
+def scaling(repeats: int = 3) -> list[tuple[int, float]]:
+    """Best CPU time of ``repeats`` rounds per size.
 
-
-def scaling() -> list[tuple[int, float]]:
+    CPU time of this process (not wall time), and rounds that interleave the
+    sizes, so that other work on a shared machine does not distort the ratios.
+    """
     sizes = (1000, 2000, 4000)
-    rows = []
+    corpora = {size: generate(size) for size in sizes}
+    best = {size: float("inf") for size in sizes}
+    wall = {size: float("inf") for size in sizes}
+    events = {size: 0 for size in sizes}
+    for _ in range(repeats):
+        for size in sizes:
+            articles, annotations = corpora[size]
+            gc.collect()
+            started, cpu = time.perf_counter(), time.process_time()
+            result = link_events(articles, annotations)
+            best[size] = min(best[size], time.process_time() - cpu)
+            wall[size] = min(wall[size], time.perf_counter() - started)
+            events[size] = len(result.events)
+    print("articles   cpu s   wall s   events   cpu ratio to previous size")
     previous = None
-    print("articles   seconds   events   ratio to previous size")
     for size in sizes:
-        seconds, events = time_linking(size)
-        ratio = f"{seconds / previous:.2f}" if previous else "-"
-        print(f"{size:>8}   {seconds:7.3f}   {events:6d}   {ratio}")
-        rows.append((size, seconds))
-        previous = seconds
-    return rows
+        ratio = f"{best[size] / previous:.2f}" if previous else "-"
+        print(f"{size:>8}   {best[size]:5.2f}   {wall[size]:6.2f}   {events[size]:6d}   {ratio}")
+        previous = best[size]
+    return [(size, best[size]) for size in sizes]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,8 +50,9 @@ SAME_ARTICLE_THRESHOLD = 0.75
 FINE_DAYS = 35
 #: Figures of one unit this far apart (and not agreeing) are different happenings.
 FIGURE_CONFLICT_RATIO = 1.5
-#: How many recent clusters each index key remembers (keeps linking linear).
-KEY_MEMORY = 48
+#: How many recent clusters each kind of index key remembers (keeps linking linear):
+#: participants and articles many, months and figure magnitudes (crowded) a few.
+KEY_MEMORY = {"p": 48, "a": 48, "m": 12, "f": 12}
 #: Distinct date sets and figure sets remembered per cluster for conflict checks.
 CLUSTER_MEMORY = 16
 MAX_PARTICIPANTS = 6
@@ -286,7 +287,7 @@ def _cluster_frames(frames: Sequence[_Frame], labels: Mapping[str, str]) -> list
             cluster = clusters[best[1]]
         cluster.add(frame, labels)
         for key in keys:
-            queue = index.setdefault(key, deque(maxlen=KEY_MEMORY))
+            queue = index.setdefault(key, deque(maxlen=KEY_MEMORY[str(key[1])]))
             if not queue or queue[-1] != cluster.number:
                 if cluster.number in queue:
                     queue.remove(cluster.number)
@@ -321,8 +322,9 @@ def _display_names(frames: Sequence[_Frame]) -> dict[str, str]:
     for frame in frames:
         for pid, name in frame.passage.names.items():
             seen.setdefault(pid, Counter())[" ".join(name.split())] += 1
+    # The most used name, in Latin script when there is one (titles are read with the English).
     return {
-        pid: min(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        pid: min(counts.items(), key=lambda kv: (not kv[0].isascii(), -kv[1], -len(kv[0]), kv[0]))[0]
         for pid, counts in seen.items()
     }
 
