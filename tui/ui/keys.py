@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui.ui.edit_keys import EDIT_KEYS
+
 #: (section, keys, what it does), in the order the help screen shows them.
 KEYS: tuple[tuple[str, str, str], ...] = (
     ("Reading", "j / ↓", "next sentence"),
@@ -25,4 +27,4 @@ KEYS: tuple[tuple[str, str, str], ...] = (
     ("Find", "ctrl+p", "command palette: jump to any article or entity by name"),
     ("App", "?", "this help"),
     ("App", "q", "quit (position and read marks are kept)"),
-)
+) + EDIT_KEYS
