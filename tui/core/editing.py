@@ -898,6 +898,7 @@ class SplitEvent(Edit):
             date=event.date,
             participants=event.participants,
             figures=tuple(f for f in event.figures if f.article in articles),
+            kind=event.kind,
             mentions=tuple(m.model_copy(update={"origin": "human"}) for m in chosen),
         )
         items = list(docs.events.events)
