@@ -13,11 +13,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 
 from tui.core.library import ArticleInfo, Library, SearchHit, furniture_regions, sentence_index
+from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
@@ -42,8 +42,8 @@ WIDE = 120
 ROOMY = 150
 
 
-class MainScreen(Screen[None]):
-    """Three panes: list, article, cross-references."""
+class MainScreen(EventNavigation):
+    """Three panes: list, article, cross-references (events: see EventNavigation)."""
 
     BINDINGS = [
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),

@@ -1,0 +1,241 @@
+"""EventSection: the events of the sentence under the cursor, told by every other source.
+
+For each event the sentence belongs to: its title, date and number of sources;
+then every other source's passage, quoted with its highlights, with source and
+date; then the event's figures lined up, flagged where sources disagree beyond
+their qualifiers. The passage's own translation (same article, other language)
+shows first. With the focus on the section, ``↑``/``↓`` pick a passage and
+``Enter`` opens it (:class:`EventSection.PassageChosen`; the screen keeps a jump
+list to come back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Group, RenderableType
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+
+from tui.core.event_index import EventIndex, Source
+from tui.core.library import Library
+from tui.core.models import Mention
+from tui.ui.widgets.article_view import label_class
+from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
+from tui.ui.widgets.text_safety import visible
+
+#: Longest quote shown for a passage, in characters.
+QUOTE_LIMIT = 320
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A passage the person can open from the section."""
+
+    article: str
+    start: int
+    end: int
+
+
+def event_sources(library: Library) -> dict[str, Source]:
+    """How the events views name each article: its title, date and source."""
+    out = {}
+    for article in library.articles:
+        info = library.loaded(article.id)
+        meta = info.annotation.metadata if info and info.annotation else None
+        out[article.id] = Source(
+            article.id,
+            (meta.title if meta and meta.title else article.title) or article.id,
+            (meta.date if meta and meta.date else None) or article.date,
+            meta.source if meta else None,
+        )
+    return out
+
+
+def quote_with_highlights(
+    library: Library, context: SentenceContext, mention: Mention, limit: int = QUOTE_LIMIT
+) -> Text:
+    """The passage as it stands in its article, with the article's highlights."""
+    text = library.article(mention.article).text
+    start, end = mention.start, min(mention.end, len(text))
+    cut = start + limit if end - start > limit else end
+    quote = Text("“", Style(dim=True))
+    body = Text(visible(text[start:cut]))
+    for mark in library.marks(mention.article):
+        if mark.end <= start or mark.start >= cut:
+            continue
+        body.stylize(
+            context.style_of(label_class(mark.label)),
+            max(0, mark.start - start),
+            min(cut, mark.end) - start,
+        )
+    quote.append_text(body)
+    quote.append("…" if cut < end else "", Style(dim=True))
+    quote.append("”", Style(dim=True))
+    return quote
+
+
+class EventSection(PanelSection, can_focus=True):
+    """Events of the sentence, with the other sources' passages and their figures."""
+
+    TITLE = "Events"
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Next passage", show=False, id="events.next"),
+        Binding("up,k", "move(-1)", "Previous passage", show=False, id="events.previous"),
+        Binding("enter", "open_selected", "Open passage", id="events.open", tooltip="Open the selected passage in its article"),
+    ]
+
+    class PassageChosen(Message):
+        """The person asked to open a passage of another source."""
+
+        def __init__(self, article_id: str, start: int, end: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.start = start
+            self.end = end
+
+    def __init__(self, index: EventIndex | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index = index
+        self.targets: list[Target] = []
+        self.selected = 0
+
+    def set_index(self, index: EventIndex | None) -> None:
+        """Show events from ``index`` (None: not loaded yet); hidden while there are none."""
+        self.index = index
+        self.selected = 0
+        self.display = index is not None and len(index) > 0
+        self.redraw()
+
+    def redraw(self) -> None:
+        if self.context is not None:
+            self._shown_key = None
+            self.show_sentence(self.context)
+
+    def show_sentence(self, context: SentenceContext) -> None:
+        previous = self.context
+        if previous is None or (previous.article_id, previous.start) != (context.article_id, context.start):
+            self.selected = 0
+        super().show_sentence(context)
+
+    def content_key(self, context: SentenceContext) -> object | None:
+        return (
+            context.article_id,
+            context.start,
+            context.end,
+            id(self.index),
+            self.selected,
+            self.picking,
+            self.content_region.width,
+        )
+
+    @property
+    def picking(self) -> bool:
+        """True while the person picks a passage (the section has the focus)."""
+        try:
+            return self.screen.focused is self
+        except Exception:  # not mounted on a screen
+            return False
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    # ---------------------------------------------------------------- drawing
+
+    def render_sentence(self, context: SentenceContext) -> RenderableType:
+        dim = Style(dim=True)
+        self.targets = []
+        index = self.index
+        if index is None:
+            return Text("reading events…", Style(dim=True, italic=True))
+        events = index.events_at(context.article_id, context.start, context.end)
+        if not events:
+            return Text("none for this sentence", Style(dim=True, italic=True))
+        library = context.library
+        width = max(16, self.content_region.width - 6 or 36)
+        parts: list[RenderableType] = []
+        translations = index.translations(context.article_id, context.start, context.end)
+        for mention in translations:
+            parts.append(Text("translation here", dim))
+            parts.append(indented(quote_with_highlights(library, context, mention), 2))
+        for event in events:
+            sources = index.sources_of(event)
+            head = Text("◆ ", Style(bold=True))
+            head.append(visible(event.title), Style(bold=True))
+            facts = Text(
+                f"{index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}",
+                dim,
+            )
+            parts.extend((Text(""), head, indented(facts, 2)))
+            reports = index.reports(event, exclude=context.article_id)
+            if not reports:
+                parts.append(indented(Text("reported here only", Style(dim=True, italic=True)), 2))
+            for report in reports:
+                source = index.source(report.article)
+                for mention in report.mentions:
+                    parts.extend(self._passage(context, mention, source, width))
+                for mention in report.translations:
+                    line = Text("  translation", dim)
+                    parts.append(indented(line, 2))
+                    parts.append(indented(quote_with_highlights(library, context, mention), 6))
+            rows = index.figures(event)
+            if rows:
+                parts.append(indented(Text("Figures", Style(bold=True, dim=True)), 2))
+                for row in rows:
+                    line = Text(f"{row.unit} ", dim)
+                    for i, figure in enumerate(row.figures):
+                        if i:
+                            line.append(" · ", dim)
+                        line.append(visible(figure.text))
+                        line.append(f" ({index.source(figure.article).short})", dim)
+                    if not row.agree and len({f.article for f in row.figures}) > 1:
+                        line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
+                    parts.append(indented(line, 4))
+        if self.targets:
+            self.selected = max(0, min(self.selected, len(self.targets) - 1))
+        return Group(*parts)
+
+    def _passage(
+        self, context: SentenceContext, mention: Mention, source: Source, width: int
+    ) -> list[RenderableType]:
+        number = len(self.targets)
+        self.targets.append(Target(mention.article, mention.start, mention.end))
+        chosen = self.picking and number == self.selected
+        marker = "▶ " if chosen else "▸ "
+        title = Text(marker, Style(bold=chosen, dim=not chosen))
+        title.append(
+            shorten(visible(source.title), max(8, width - len(source.label) - 6)),
+            Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"}),
+        )
+        if source.label:
+            title.append(f" · {source.label}", Style(dim=True))
+        quote = quote_with_highlights(context.library, context, mention)
+        if chosen:
+            quote.stylize(Style(reverse=True))
+        return [indented(title, 2), indented(quote, 4)]
+
+    # ---------------------------------------------------------------- actions
+
+    def action_move(self, step: int) -> None:
+        if not self.targets:
+            self.app.bell()
+            return
+        self.selected = (self.selected + step) % len(self.targets)
+        self.redraw()
+
+    def action_open_selected(self) -> None:
+        if not self.targets:
+            self.app.bell()
+            return
+        target = self.targets[self.selected]
+        self.post_message(self.PassageChosen(target.article, target.start, target.end))
+
+    def action_choose(self, number: int) -> None:
+        if 0 <= number < len(self.targets):
+            self.selected = number
+            self.action_open_selected()
