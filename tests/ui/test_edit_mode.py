@@ -274,6 +274,7 @@ async def test_edit_by_keys_saved_undone_redone_and_shown(
         await pilot.press("ctrl+s")
         await settle(pilot)
         check_disk(notes, expected, before_bytes, changed)
+        shows(app)  # the running app shows it at once, too
         after_bytes = snapshot(notes)
         # Undo: the files are as they were; redo: the edit again, byte for byte.
         await pilot.press("u" if name != "merge two events" else "E", *(["u", "escape"] if name == "merge two events" else []), "ctrl+s")

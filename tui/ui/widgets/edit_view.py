@@ -59,7 +59,7 @@ EDIT_ACTIONS = frozenset(
     {
         "token", "word", "select", "label_hotkey", "label_pick", "delete", "relabel",
         "accept", "link_kb", "quantity", "unreviewed", "link_event", "unlink_event", "metadata",
-        "undo_in_edit_mode", "redo_in_edit_mode", "escape", "orphans", "events_editor",
+        "undo_in_edit_mode", "redo_in_edit_mode", "escape", "leave_edit", "orphans", "events_editor",
     }
 )
 
@@ -90,6 +90,8 @@ class EditView(ArticleView):
 
     BINDINGS = [
         Binding("i", "toggle_edit", "Edit", id="edit.toggle", tooltip="Edit mode: label, fix and link spans"),
+        Binding("i", "leave_edit", "✎ EDITING (i: read)", id="edit.leave", tooltip="Back to reading (saves)"),
+        Binding("ctrl+s", "save_dirty", "● Unsaved", key_display="^s", id="edit.save_dirty", tooltip="Save edits now"),
         Binding("ctrl+s", "save", "Save", show=False, id="edit.save", tooltip="Save edits now"),
         Binding("ctrl+z", "undo_edit", "Undo", show=False, id="edit.undo"),
         Binding("ctrl+y", "redo_edit", "Redo", show=False, id="edit.redo"),
@@ -152,6 +154,10 @@ class EditView(ArticleView):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS:
             return self.editing
+        if action == "toggle_edit":
+            return not self.editing
+        if action == "save_dirty":
+            return self.editing and self.editor.dirty
         return True
 
     # ----------------------------------------------------------------- showing
@@ -179,6 +185,14 @@ class EditView(ArticleView):
             self.token = self._first_token_of(self.cursor)
         self.token = max(0, min(self.token, len(self.tokens) - 1))
         self._show_status()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Jump to ``offset`` (search, panel, palette): in edit mode the token cursor goes there."""
+        super().scroll_to_offset(offset)
+        if self.editing and self.tokens:
+            self.anchor = None
+            self._move_to(token_at(self.tokens, offset), sync=False)
+            self._refresh_all()
 
     def _first_token_of(self, index: int) -> int:
         sentence = self.sentences[index] if 0 <= index < len(self.sentences) else None
@@ -281,6 +295,12 @@ class EditView(ArticleView):
         if self.article_id is not None and self._start_editing(self.article_id, announce=True):
             self.token = self._first_token_of(self.cursor)
             self.editing = True
+
+    def action_leave_edit(self) -> None:
+        self.action_toggle_edit()
+
+    def action_save_dirty(self) -> None:
+        self.action_save()
 
     def _start_editing(self, article_id: str, announce: bool) -> bool:
         opened = self.editor.open(article_id)
