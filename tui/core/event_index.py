@@ -144,25 +144,26 @@ class EventIndex:
         """Each source's passages of the event (translations put with the passage they
         translate), oldest source first; ``exclude`` leaves one article out."""
         mentions = _accepted(event)
-        keys = {(m.article, m.start, m.end) for m in mentions}
         out = []
         for article in self.sources_of(event):
             if article == exclude:
                 continue
-            own = [m for m in mentions if m.article == article]
-            translated: list[Mention] = []
+            own = sorted((m for m in mentions if m.article == article), key=lambda m: (m.start, m.end))
+            primary: list[Mention] = []
+            shown: list[Mention] = []
+            counterparts: list[Mention] = []
             for mention in own:
-                for other in self.translations(article, mention.start, mention.end):
-                    if other not in translated:
-                        translated.append(other)
-            # A passage that is a translation of another shows under it, not on its own.
-            primary = tuple(
-                m for m in own if not any(_overlaps(t, m.start, m.end) for t in translated)
-            ) or tuple(own)
-            shown = tuple(t for t in translated if (t.article, t.start, t.end) not in keys) + tuple(
-                m for m in own if m not in primary
-            )
-            out.append(Report(article, primary, shown))
+                # The first of two passages that translate each other leads; the other follows it.
+                if any(_overlaps(c, mention.start, mention.end) for c in counterparts):
+                    shown.append(mention)
+                    continue
+                primary.append(mention)
+                counterparts.extend(self.translations(article, mention.start, mention.end))
+            for counterpart in counterparts:
+                # A translation that is not itself a passage of the event still shows, as aligned.
+                if not any(_overlaps(counterpart, m.start, m.end) for m in shown) and counterpart not in shown:
+                    shown.append(counterpart)
+            out.append(Report(article, tuple(primary), tuple(shown)))
         return out
 
     def figures(self, event: Event) -> list[FigureRow]:

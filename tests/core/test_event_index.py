@@ -1,0 +1,96 @@
+"""EventIndex: events by passage, other sources, translations, coverage and timeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.event_index import EventIndex, Source, timeline_row
+from tui.core.models import Alignment, Event, EventsFile, Figure, Mention
+from tui.core.periods import parse_value
+
+
+def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:
+    return Mention(article=article, start=start, end=end, text=f"{article}:{start}", status=status)  # type: ignore[arg-type]
+
+
+EVENTS = EventsFile(
+    events=(
+        Event(
+            id="halt", title="IPO halted", date="2020-11",
+            mentions=(m("a", 0, 50), m("b", 100, 160), m("c", 10, 40), m("c", 500, 540), m("d", 0, 9, "rejected")),
+            figures=(
+                Figure(article="a", text="$34.5 billion", value=34.5e9, unit="USD"),
+                Figure(article="b", text="$37 billion", value=37e9, unit="USD"),
+            ),
+        ),
+        Event(id="meet", title="Meeting", date="2023-07-12", mentions=(m("a", 40, 90),)),
+        Event(id="gone", title="Rejected", status="rejected", mentions=(m("a", 0, 50),)),
+        Event(id="old", title="Undated", mentions=(m("b", 0, 20),)),
+    ),
+    alignments=(Alignment(mentions=(m("c", 0, 60), m("c", 480, 560))),),
+)
+SOURCES = {"a": Source("a", "A", "2023-01-02"), "b": Source("b", "B", "2021-05-05", "Wire"), "c": Source("c", "C")}
+
+
+@pytest.fixture
+def index() -> EventIndex:
+    return EventIndex(EVENTS, SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("article", "start", "end", "ids"),
+    [
+        ("a", 0, 30, ["halt"]),
+        ("a", 45, 48, ["halt", "meet"]),
+        ("a", 60, 70, ["meet"]),
+        ("a", 200, 210, []),
+        ("b", 5, 6, ["old"]),
+        ("d", 0, 9, []),  # a rejected mention is no mention
+        ("c", 520, 530, ["halt"]),
+    ],
+)
+def test_events_at(index: EventIndex, article: str, start: int, end: int, ids: list[str]) -> None:
+    assert [e.id for e in index.events_at(article, start, end)] == ids
+
+
+def test_rejected_events_are_left_out_and_dates_sort(index: EventIndex) -> None:
+    assert [e.id for e in index.events] == ["halt", "meet", "old"]
+
+
+def test_reports_put_translations_with_their_passage(index: EventIndex) -> None:
+    halt = index.events[0]
+    reports = index.reports(halt, exclude="a")
+    assert [r.article for r in reports] == ["b", "c"]  # oldest dated source first
+    (c,) = [r for r in reports if r.article == "c"]
+    assert [x.start for x in c.mentions] == [10]
+    assert [x.start for x in c.translations] == [500]
+    assert index.translations("c", 10, 40)[0].start == 480
+
+
+def test_sources_coverage_and_figures(index: EventIndex) -> None:
+    halt = index.events[0]
+    assert index.sources_of(halt) == ["b", "a", "c"]
+    assert index.all_sources() == ["b", "a", "c"]
+    assert [row for _, row in index.coverage(["a", "b", "c"])] == [
+        [True, True, True],
+        [True, False, False],
+        [False, True, False],
+    ]
+    (row,) = index.figures(halt)
+    assert not row.agree
+    assert index.source("b").label == "Wire, 2021-05-05"
+    assert index.source("c").short == "C"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2020", "━━········"),
+        ("2020-01-01", "●·········"),
+        ("2024-12-31", "·········●"),
+        (None, "          "),
+    ],
+)
+def test_timeline_row(value: str | None, expected: str) -> None:
+    span = parse_value("2020/2024")
+    assert timeline_row(parse_value(value), span, 10) == expected
