@@ -28,8 +28,8 @@ MAX_DATE_DAYS = 3 * 366
 
 _PIECE_END = re.compile(r"\n+|(?<=[。！？])")
 _ATTRIBUTION_BEFORE = re.compile(
-    r"(?:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?i:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?i:the\s+)?"
+    r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
 )
 _ATTRIBUTION_AFTER = re.compile(
     r"^(?:\)\s*[-–—]|\s*(?:reported|reports|said|says|data|intelligence|analysts?|cited|citing|wrote|noted|"
@@ -161,7 +161,7 @@ def auto_ids(
 def _is_attribution(text: str, start: int, end: int) -> bool:
     """True for a news source named as the source ("according to Bloomberg")."""
     return bool(
-        _ATTRIBUTION_BEFORE.search(text[max(0, start - 20) : start])
+        _ATTRIBUTION_BEFORE.search(text[max(0, start - 60) : start])
         or _ATTRIBUTION_AFTER.match(text[end : end + 20])
     )
 
