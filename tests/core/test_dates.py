@@ -172,3 +172,16 @@ def test_relative_across_boundaries(ref: dt.date, text: str, expected: str) -> N
 def test_intervals_are_ordered(text: str, ref: dt.date | None) -> None:
     period = date_period(text, ref)
     assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("in March", dt.date(2024, 9, 15), "2024-03"),  # equally far: the past one
+        ("in January", dt.date(2024, 12, 10), "2025-01"),  # the coming one is much nearer
+        ("Oct. 24", dt.date(2024, 10, 20), "2024-10-24"),
+        ("in June", dt.date(2024, 7, 1), "2024-06"),
+    ],
+)
+def test_month_without_year_leans_to_the_past(text: str, ref: dt.date, value: str) -> None:
+    assert normalise_date(text, ref) == value

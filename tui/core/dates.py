@@ -14,7 +14,9 @@ Conventions (news usage, documented once here):
   day on or before the reference date: a news report speaks of the past week, and
   of today. ``last Thursday`` is strictly before it, ``next Thursday`` after it.
 * A month or day without a year (``Oct. 24``, ``in March``, ``4月13日``) is the
-  occurrence nearest the reference date; ``last June`` is the latest June before
+  occurrence nearest the reference date, counting days ahead three times (news
+  mostly looks back: ``in March`` in a September report is the March before, but
+  ``in January`` in a December report the coming one); ``last June`` is the latest June before
   the reference month.
 * ``the past month`` / ``過去1か月`` is the interval ending on the reference date;
   ``this week`` is Monday to Sunday; ``two years ago`` is a year, ``three months
@@ -131,7 +133,10 @@ def _number(word: str) -> int | None:
 
 
 def _nearest_month_day(month: int, day: int | None, ref: Date) -> Period | None:
-    """The occurrence of a month (or month and day) nearest the reference date."""
+    """The occurrence of a month (or month and day) nearest the reference date.
+
+    Days ahead of the reference count three times, since reports mostly look back.
+    """
     best: Period | None = None
     best_gap = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -139,6 +144,8 @@ def _nearest_month_day(month: int, day: int | None, ref: Date) -> Period | None:
         if period is None:
             continue
         gap = min(abs((period.start - ref).days), abs((period.end - ref).days))
+        if period.start > ref:
+            gap *= 3
         if period.start <= ref <= period.end:
             gap = 0
         if best_gap is None or gap < best_gap:
