@@ -30,6 +30,8 @@ from tui.core.editing import (
     MergeEvents,
     NewKbEntity,
     RelabelSpan,
+    RenameEvent,
+    SplitEvent,
     SetMetadata,
     UnlinkSentence,
 )
@@ -167,14 +169,11 @@ def _unlinked(docs: Documents) -> None:
     assert [m.status for m in e1.mentions if m.article == "a"] == ["rejected"]
 
 
-def _merged(docs: Documents) -> None:
-    assert next(e for e in docs.events.events if e.id == "e2").status == "rejected"
-
-
 S1 = sentence_start(1)
 S2 = sentence_start(2)
 
-# (name, keys after "i", the core edit the keys must amount to, what a fresh app shows)
+# (name, keys after "i", the core edit the keys must amount to, what a fresh app shows);
+# merging, renaming and splitting events: test_events_view_merge_rename_split_with_undo.
 CASES: list[tuple[str, list[str], Callable[[Documents], Edit], Shows]] = [
     (
         "span across a line break",
@@ -232,12 +231,6 @@ CASES: list[tuple[str, list[str], Callable[[Documents], Edit], Shows]] = [
         lambda d: UnlinkSentence("a", *sentence(d, 0), "e1"),
         shows_events(_unlinked),
     ),
-    (
-        "merge two events",
-        ["E", "down", "m", "up", "m", "escape"],
-        lambda d: MergeEvents("e1", "e2"),
-        shows_events(_merged),
-    ),
 ]
 
 
@@ -277,10 +270,10 @@ async def test_edit_by_keys_saved_undone_redone_and_shown(
         shows(app)  # the running app shows it at once, too
         after_bytes = snapshot(notes)
         # Undo: the files are as they were; redo: the edit again, byte for byte.
-        await pilot.press("u" if name != "merge two events" else "E", *(["u", "escape"] if name == "merge two events" else []), "ctrl+s")
+        await pilot.press("u", "ctrl+s")
         await settle(pilot)
         assert snapshot(notes) == before_bytes
-        await pilot.press("ctrl+r" if name != "merge two events" else "E", *(["ctrl+r", "escape"] if name == "merge two events" else []), "ctrl+s")
+        await pilot.press("ctrl+r", "ctrl+s")
         await settle(pilot)
         assert snapshot(notes) == after_bytes
 
@@ -438,3 +431,63 @@ async def test_edit_mode_keys_leave_reading_keys_alone(tmp_path: Path) -> None:
         assert not edit_view.editing
         await pilot.press("j")
         assert edit_view.cursor == 1
+
+
+async def _to_row(pilot: Pilot[None], event_id: str) -> None:
+    """Move the events view's cursor to the row of ``event_id`` with arrow keys."""
+    from textual.widgets import DataTable
+
+    screen = pilot.app.screen
+    table = screen.query_one(DataTable)
+    target = [e.id for e in screen.index.events].index(event_id)  # type: ignore[attr-defined]
+    step = "down" if target > table.cursor_row else "up"
+    await pilot.press(*[step] * abs(target - table.cursor_row))
+
+
+async def test_events_view_merge_rename_split_with_undo(tmp_path: Path) -> None:
+    from tui.ui.screens.events import EventsScreen
+
+    seeds, notes = make_corpus(tmp_path)
+    before = on_disk(notes)
+    before_bytes = snapshot(notes)
+    merged = MergeEvents("e1", "e2").apply(before)
+    renamed = RenameEvent("e1", "Takeover agreed").apply(merged)
+    split = SplitEvent("e1", (("b", *before.annotation("b").sentences[0].model_dump(include={"start", "end"}).values()),)).apply(renamed)
+    app = make_app(seeds, notes, annotate=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EventsScreen)
+        await _to_row(pilot, "e2")
+        await pilot.press("m")
+        await _to_row(pilot, "e1")
+        await pilot.press("m")
+        await settle(pilot)
+        assert on_disk(notes).events == merged.events
+        await _to_row(pilot, "e1")
+        await pilot.press("r", *clear_and_type("Takeover agreed"), "enter")
+        await settle(pilot)
+        assert on_disk(notes).events == renamed.events
+        await _to_row(pilot, "e1")
+        rows = [m for m in next(e for e in renamed.events.events if e.id == "e1").mentions if m.status == "accepted"]
+        b_row = next(i for i, m in enumerate(sorted(rows, key=lambda m: (m.article, m.start))) if m.article == "b")
+        await pilot.press("s", *["down"] * b_row, "space", "ctrl+s")
+        await settle(pilot)
+        assert on_disk(notes).events == split.events
+        assert "human-1" in [e.id for e in app.screen.index.events]  # type: ignore[attr-defined]
+        await pilot.press("u", "u", "u")
+        await settle(pilot)
+        assert snapshot(notes) == before_bytes
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert on_disk(notes).events == merged.events
+
+    fresh = make_app(seeds, notes, annotate=False)
+    async with fresh.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("i", "E")  # from edit mode too
+        await settle(pilot)
+        assert isinstance(fresh.screen, EventsScreen)
+        shown = [e.id for e in fresh.screen.index.events]
+        assert "e1" in shown and "e2" not in shown

@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from tui.core.event_index import EventIndex, timeline_row
 from tui.core.library import Library
 from tui.core.models import Event
+from tui.ui.screens.event_edits import EventEditing
 from tui.ui.widgets.event_section import Target, quote_with_highlights
 from tui.ui.widgets.side_panel import SentenceContext
 from tui.ui.widgets.text_safety import visible
@@ -112,7 +113,7 @@ class EventDetailScreen(Screen[Target | None]):
         self.dismiss(None)
 
 
-class EventsScreen(Screen[Target | None]):
+class EventsScreen(EventEditing, Screen[Target | None]):
     """All events by date: coverage matrix (events × sources) and a timeline."""
 
     BINDINGS = [
@@ -138,6 +139,29 @@ class EventsScreen(Screen[Target | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.fill_table()
+        self.query_one(DataTable).focus()
+
+    def highlighted_event(self) -> Event | None:
+        return self.selected_event
+
+    def show_events_again(self) -> None:
+        """After an edit: the events as they are now (the edit session's), same row if it exists."""
+        from tui.ui.event_navigation import load_events
+        from tui.ui.widgets.event_section import event_sources
+
+        table = self.query_one(DataTable)
+        current = self.selected_event
+        self.index = EventIndex(load_events(self.app), event_sources(self.library))  # type: ignore[arg-type]
+        self.columns = self.index.all_sources()
+        table.clear(columns=True)
+        self.fill_table()
+        self.query_one("#events-legend", Static).update(self._legend())
+        ids = [e.id for e in self.index.events]
+        if current is not None and current.id in ids:
+            table.move_cursor(row=ids.index(current.id))
+
+    def fill_table(self) -> None:
         self.sub_title = f"{len(self.index)} events, {len(self.columns)} sources"
         table = self.query_one(DataTable)
         table.add_column("date", key="date")
@@ -154,7 +178,6 @@ class EventsScreen(Screen[Target | None]):
             cells.extend(Text("●", Style(bold=True)) if hit else Text("·", Style(dim=True)) for hit in row)
             cells.append(Text(timeline_row(self.index.period_of(event), span, TIMELINE_WIDTH)))
             table.add_row(*cells, key=event.id)
-        table.focus()
 
     def _legend(self) -> RenderableType:
         lines: list[RenderableType] = []

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class MentionsModal(ModalScreen[list[tuple[str, int, int]] | None]):
-    """Tick the mentions to split off (``space``), ``Enter`` to split, ``Esc`` to cancel."""
+    """Tick the mentions to split off (``space`` or ``Enter``), ``ctrl+s`` to split, ``Esc`` to cancel."""
 
     DEFAULT_CSS = """
     MentionsModal { align: center middle; }
@@ -37,7 +37,7 @@ class MentionsModal(ModalScreen[list[tuple[str, int, int]] | None]):
     """
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
-        Binding("enter", "done", "Split"),
+        Binding("ctrl+s", "done", "Split", priority=True),
     ]
 
     def __init__(self, event: Event) -> None:
@@ -47,7 +47,7 @@ class MentionsModal(ModalScreen[list[tuple[str, int, int]] | None]):
     def compose(self) -> ComposeResult:
         live = [m for m in self.event.mentions if m.status == "accepted"]
         with Vertical():
-            yield Static(f"Split mentions off “{self.event.title}”: space ticks, Enter splits", markup=False)
+            yield Static(f"Split passages off “{self.event.title}”: space ticks, ctrl+s splits, Esc cancels", markup=False)
             yield SelectionList[str](
                 *(
                     (Text(f"{m.article}: {visible(' '.join(m.text.split()))[:90]}"), f"{m.article}|{m.start}|{m.end}")

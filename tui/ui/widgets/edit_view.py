@@ -578,6 +578,11 @@ class EditView(ArticleView):
         self.app.push_screen(PickerModal("Unlink this sentence from which event?", choices), unlink)
 
     def action_events_editor(self) -> None:
+        """The events view (rename, merge, split there); a plain list if there is none."""
+        events_view = getattr(self.screen, "action_events_view", None)
+        if callable(events_view):
+            events_view()
+            return
         from tui.ui.screens.events_edit_modal import EventsEditModal
 
         self.app.push_screen(EventsEditModal(self.editor))
