@@ -21,7 +21,7 @@ EDIT_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Label", "!", "list orphans: highlights whose text is gone from a changed article"),
     ("Events", "o", "link the sentence to an event (nearest first) or start a new one"),
     ("Events", "O", "unlink the sentence from its event"),
-    ("Events", "E", "events: r rename, m merge (mark, then m on the target), s split, u undo"),
+    ("Events", "E", "events view: r rename, m merge (on one, then on the target), s split, u undo"),
     ("Article", "M", "metadata: title, source, date (relative dates follow it), url, languages"),
     ("Saving", "u / ctrl+r", "undo / redo in edit mode (this article's edits)"),
     ("Saving", "ctrl+z / ctrl+y", "undo / redo, in any mode"),
