@@ -257,6 +257,7 @@ class Library:
         self._position = {a.id: i for i, a in enumerate(self.articles)}
         self._infos: dict[str, ArticleInfo] = {}
         self._sentences: dict[str, tuple[Sentence, ...]] = {}
+        self._marks: dict[str, list[Mark]] = {}
         self._refs: dict[str, EntityRefs] | None = None
         self._lock = threading.RLock()
 
@@ -308,6 +309,7 @@ class Library:
         with self._lock:
             self._infos.pop(article_id, None)
             self._sentences.pop(article_id, None)
+            self._marks.pop(article_id, None)
         return self.info(article_id)
 
     def put(self, article_id: str, annotation: ArticleAnnotation) -> ArticleInfo:
@@ -317,6 +319,7 @@ class Library:
         with self._lock:
             self._infos[article_id] = info
             self._sentences.pop(article_id, None)
+            self._marks.pop(article_id, None)
         return info
 
     @property
@@ -352,7 +355,15 @@ class Library:
         return sentences
 
     def marks(self, article_id: str) -> list[Mark]:
-        return reading_marks(self.article(article_id), self.info(article_id).usable)
+        """The highlights of an article while reading (cached; empty when shown plain)."""
+        with self._lock:
+            cached = self._marks.get(article_id)
+        if cached is not None:
+            return cached
+        marks = reading_marks(self.article(article_id), self.info(article_id).usable)
+        with self._lock:
+            self._marks[article_id] = marks
+        return marks
 
     # cross references
     def cross_refs(self, rebuild: bool = False) -> dict[str, EntityRefs]:
@@ -398,8 +409,20 @@ class Library:
         refs = self.cross_refs()
         seen: set[str] = set()
         found: list[tuple[EntityRefs, Mark]] = []
-        for mark in self.marks(article_id):
-            if mark.end <= start or mark.start >= end or not isinstance(mark.span, Entity):
+        marks = self.marks(article_id)
+        # Marks are sorted and do not overlap, so their ends are sorted too: skip those before.
+        lo, hi = 0, len(marks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if marks[mid].end <= start:
+                lo = mid + 1
+            else:
+                hi = mid
+        first = lo
+        for mark in marks[first:]:
+            if mark.start >= end:
+                break
+            if mark.end <= start or not isinstance(mark.span, Entity):
                 continue
             key = entity_key(mark.span)
             if key in seen or key not in refs:

@@ -7,6 +7,7 @@ annotations and annotate the articles that need it.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -101,13 +102,19 @@ class MainScreen(EventNavigation):
                 severity="warning",
                 markup=False,
             )
+        self.article_view.focus()
+        self._set_subtitle()
+        # The list goes on screen first; the article and the background reading follow.
+        self.call_after_refresh(self._open_first)
+
+    def _open_first(self) -> None:
+        library = self.library
+        state = self.reader.state
         if not library.articles:
             self.notify("No articles found.", severity="warning", markup=False)
         else:
             first = state.current if state.current in {a.id for a in library.articles} else None
             self.open_article(first or library.articles[0].id)
-        self.article_view.focus()
-        self._set_subtitle()
         self.index_library()
 
     def on_resize(self) -> None:
@@ -356,6 +363,8 @@ class MainScreen(EventNavigation):
         def progress(article_id: str, done: int, total: int) -> None:
             if done % step == 0 or done == total:
                 self.post_message(LoadProgress(done, total))
+            # Parsing YAML holds the GIL; a short sleep per file lets key presses through.
+            time.sleep(0.002)
 
         library.load_all(progress)
         library.cross_refs()

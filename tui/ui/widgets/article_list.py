@@ -1,19 +1,31 @@
-"""ArticleList: the corpus, one entry per article, with unread marks and highlight counts."""
+"""ArticleList: the corpus, one entry per article, with unread marks and highlight counts.
+
+A Line API widget with a fixed height per entry, so it opens and scrolls in
+constant time whatever the corpus size: only the entries on screen are drawn.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from textual import events
 from textual.binding import Binding
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.ui.widgets.article_layout import wrap_range
 from tui.ui.widgets.text_safety import visible
+
+#: Screen lines per entry: two of title, one of facts, one blank.
+ROW_HEIGHT = 4
+TITLE_LINES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,57 +54,73 @@ _STATUS_NOTE = {
 }
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Word-wrapped lines of ``text`` (a word wider than the line is cut)."""
-    return [text[a:b] for a, b in wrap_range(text, 0, len(text), width)] or [""]
+def _fit(words: str, width: int, lines: int) -> list[str]:
+    """``words`` wrapped into at most ``lines`` lines; ``…`` ends the last if cut (at a space)."""
+    found = [words[a:b] for a, b in wrap_range(words, 0, len(words), width)] or [""]
+    if len(found) <= lines:
+        return found
+    kept = found[:lines]
+    last = kept[-1]
+    while last and cell_len(last) + 1 > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    kept[-1] = last.rstrip(",;:—-– ") + "…"
+    return kept
 
 
-def row_prompt(row: ArticleRow, width: int = 34, unread_style: Style | None = None) -> Text:
-    """The entry of an article: unread mark and title (hanging indent), then its facts.
-
-    Facts are packed whole onto lines, so none is cut between lines.
-    """
-    inner = max(8, width - 2)
-    text = Text()
-    title = visible(row.title) or row.id
-    for number, line in enumerate(_wrap(title, inner)):
-        if number:
-            text.append("\n  ")
-        else:
-            text.append("● " if row.unread else "  ", unread_style or Style(bold=True))
-        text.append(line, Style(bold=row.unread))
-    facts = [visible(part) for part in (row.source, row.date) if part]
+def row_facts(row: ArticleRow) -> list[str]:
+    """The facts shown under the title, most important first."""
+    facts = [visible(part) for part in (row.date, row.source) if part]
     if row.languages:
         facts.append(" ".join(lang.upper() for lang in row.languages))
     if row.busy:
         facts.append("◐ annotating")
     elif row.status == "current":
-        facts.extend((f"{row.entities} ent", f"{row.quantities} num"))
+        facts.append(f"{row.entities} ent · {row.quantities} num")
     else:
         facts.append(_STATUS_NOTE.get(row.status, "…"))
-    lines: list[str] = []
-    for fact in facts:
-        if lines and len(lines[-1]) + 3 + len(fact) <= inner:
-            lines[-1] += " · " + fact
-        else:
-            lines.extend(_wrap(fact, inner))
-    for line in lines:
-        text.append("\n  ")
-        text.append(line, Style(dim=True))
-    return text
+    return facts
 
 
-class ArticleList(OptionList):
-    """The articles in corpus order; ``Enter`` opens the highlighted one."""
+def row_lines(row: ArticleRow, width: int) -> tuple[list[str], str]:
+    """The title lines (at most two, cut at a space) and the facts line of an entry.
 
-    COMPONENT_CLASSES = {"articlelist--unread"}
+    Facts are whole or left out (the last one kept is followed by ``…``).
+    """
+    inner = max(8, width - 2)
+    title = _fit(visible(row.title) or row.id, inner, TITLE_LINES)
+    facts = ""
+    for fact in row_facts(row):
+        joined = f"{facts} · {fact}" if facts else fact
+        if cell_len(joined) > inner:
+            facts = (facts + " …") if facts else _fit(fact, inner, 1)[0]
+            break
+        facts = joined
+    return title, facts
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """The articles in corpus order; ``Enter`` (or a click) opens the highlighted one."""
+
+    COMPONENT_CLASSES = {
+        "articlelist--unread",
+        "articlelist--title",
+        "articlelist--read",
+        "articlelist--facts",
+        "articlelist--cursor",
+    }
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Open", id="list.open", tooltip="Open the highlighted article"),
     ]
+
+    highlighted: reactive[int | None] = reactive(None, init=False)
+    """Index of the entry under the list cursor."""
 
     class ArticleSelected(Message):
         """The user chose an article to read."""
@@ -102,55 +130,160 @@ class ArticleList(OptionList):
             self.article_id = article_id
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
-        self._rows: dict[str, ArticleRow] = {}
+        super().__init__(id=id)
+        self._rows: list[ArticleRow] = []
+        self._index: dict[str, int] = {}
+        self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._width = 0
+
+    # ------------------------------------------------------------------ data
 
     def set_rows(self, rows: Sequence[ArticleRow]) -> None:
         """Show these articles, in this order."""
-        highlighted = self.highlighted
-        self._rows = {row.id: row for row in rows}
-        self.clear_options()
-        self.add_options(Option(self._prompt(row), id=row.id) for row in rows)
-        if rows:
-            self.highlighted = min(highlighted or 0, len(rows) - 1)
+        self._rows = list(rows)
+        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows) * ROW_HEIGHT)
+        if self._rows:
+            self.highlighted = min(self.highlighted or 0, len(self._rows) - 1)
+        self.refresh()
 
     def update_rows(self, rows: Iterable[ArticleRow]) -> None:
         """Redraw the entries of some articles (their state changed)."""
-        changed = False
         for row in rows:
-            if self._rows.get(row.id) != row:
-                self._rows[row.id] = row
-                # Set every prompt first and re-measure once: one relayout per batch.
-                self.get_option(row.id)._set_prompt(self._prompt(row))
-                changed = True
-        if changed:
-            self._clear_caches()
-
-    def _prompt(self, row: ArticleRow) -> Text:
-        width = (self.scrollable_content_region.width or 35) - 1  # the option's right padding
-        return row_prompt(row, width, self.get_component_rich_style("articlelist--unread", partial=True))
-
-    def on_resize(self) -> None:
-        width = self.scrollable_content_region.width
-        if width and width != self._width:
-            self._width = width
-            for row in self._rows.values():
-                self.get_option(row.id)._set_prompt(self._prompt(row))
-            self._clear_caches()
+            index = self._index.get(row.id)
+            if index is None or self._rows[index] == row:
+                continue
+            self._rows[index] = row
+            self._strips.pop((index, True), None)
+            self._strips.pop((index, False), None)
+            self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     def row(self, article_id: str) -> ArticleRow:
-        return self._rows[article_id]
+        return self._rows[self._index[article_id]]
+
+    @property
+    def option_count(self) -> int:
+        return len(self._rows)
 
     @property
     def highlighted_id(self) -> str | None:
-        option = self.highlighted_option
-        return option.id if option else None
+        index = self.highlighted
+        return self._rows[index].id if index is not None and 0 <= index < len(self._rows) else None
 
     def highlight_article(self, article_id: str) -> None:
-        self.highlighted = self.get_option_index(article_id)
+        self.highlighted = self._index[article_id]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.ArticleSelected(event.option.id))
+    # -------------------------------------------------------------- reactives
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._rows:
+            return None
+        return max(0, min(index, len(self._rows) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None:
+                self._strips.pop((index, True), None)
+                self._strips.pop((index, False), None)
+                self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+        if new is not None:
+            self.scroll_to_region(
+                Region(0, new * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, immediate=True, force=True
+            )
+
+    # --------------------------------------------------------------- actions
+
+    def action_cursor_down(self) -> None:
+        self.highlighted = 0 if self.highlighted is None else self.highlighted + 1
+
+    def action_cursor_up(self) -> None:
+        self.highlighted = 0 if self.highlighted is None else self.highlighted - 1
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self._rows) - 1
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+
+    def action_page_down(self) -> None:
+        self.highlighted = (self.highlighted or 0) + self._page()
+
+    def action_page_up(self) -> None:
+        self.highlighted = (self.highlighted or 0) - self._page()
+
+    def action_select(self) -> None:
+        article_id = self.highlighted_id
+        if article_id is not None:
+            self.post_message(self.ArticleSelected(article_id))
+
+    def on_click(self, event: events.Click) -> None:
+        index = (event.y + int(self.scroll_y)) // ROW_HEIGHT
+        if 0 <= index < len(self._rows):
+            self.highlighted = index
+            self.action_select()
+
+    # --------------------------------------------------------------- drawing
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._width = width
+            self._strips.clear()
+            self.virtual_size = Size(width, len(self._rows) * ROW_HEIGHT)
+
+    def notify_style_update(self) -> None:
+        self._strips.clear()
+        super().notify_style_update()
+
+    def on_focus(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        line = y + int(self.scroll_y)
+        index, offset = divmod(line, ROW_HEIGHT)
+        width = self.scrollable_content_region.width
+        if not 0 <= index < len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        key = (index, index == self.highlighted)
+        strips = self._strips.get(key)
+        if strips is None:
+            strips = self._render_entry(index, width)
+            self._strips[key] = strips
+        return strips[offset]
+
+    def _style(self, *names: str) -> Style:
+        style = self.rich_style
+        for name in names:
+            style = style + self.get_component_rich_style(f"articlelist--{name}", partial=True)
+        return style
+
+    def _render_entry(self, index: int, width: int) -> list[Strip]:
+        row = self._rows[index]
+        title, facts = row_lines(row, width)
+        cursor = ("cursor",) if index == self.highlighted else ()
+        base = self._style(*cursor)
+        title_style = self._style(*cursor, "title" if row.unread else "read")
+        strips: list[Strip] = []
+        for number in range(TITLE_LINES):
+            text = title[number] if number < len(title) else ""
+            if number == 0 and row.unread:
+                lead = Segment("● ", self._style(*cursor, "unread"))
+            else:
+                lead = Segment("  ", base)
+            strips.append(Strip([lead, Segment(text, title_style)]).extend_cell_length(width, base).crop(0, width))
+        strips.append(
+            Strip([Segment("  ", base), Segment(facts, self._style(*cursor, "facts"))])
+            .extend_cell_length(width, base)
+            .crop(0, width)
+        )
+        strips.append(Strip.blank(width, self.rich_style))
+        return strips

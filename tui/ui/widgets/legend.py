@@ -34,6 +34,7 @@ class Legend(Static):
         self._style_of: Callable[[str], Style] = lambda name: Style()
         self._mark: Mark | None = None
         self._note = ""
+        self._counts: dict[str, int] | None = None
 
     def show(
         self,
@@ -47,39 +48,59 @@ class Legend(Static):
         self._hidden = hidden
         self._style_of = style_of
         self._note = note
+        self._counts = None
         self._draw()
 
     def show_mark(self, mark: Mark | None) -> None:
         """Show the highlight under the cursor, with a quantity's normalised value."""
-        self._mark = mark
-        self._draw()
+        if mark is not self._mark:
+            self._mark = mark
+            self._draw()
 
     def show_note(self, note: str) -> None:
-        self._note = note
+        if note != self._note:
+            self._note = note
+            self._draw()
+
+    def on_resize(self) -> None:
         self._draw()
 
     def _draw(self) -> None:
-        counts: dict[str, int] = {}
-        for mark in self._marks:
-            counts[mark.label] = counts.get(mark.label, 0) + 1
+        if self._counts is None:
+            self._counts = {}
+            for mark in self._marks:
+                self._counts[mark.label] = self._counts.get(mark.label, 0) + 1
+        counts = self._counts
         order = {label: i for i, label in enumerate(ENTITY_LABELS + QUANTITY_LABELS)}
         labels = sorted(counts, key=lambda label: (label in QUANTITY_LABELS, order.get(label, 99), label))
-        text = Text(no_wrap=False, overflow="fold")
+        # Entries are packed whole onto lines: a label never parts from its count.
+        width = max(20, (self.content_region.width or 80))
+        entries: list[Text] = []
         for label in labels:
             name = label_class(label)
             group = _group_of(name)
             style = self._style_of(name)
             if group in self._hidden:
                 style = Style(dim=True, strike=True)
-            if text:
-                text.append("  ")
-            text.append(visible(label), style)
-            text.append(f" {counts[label]}", Style(dim=True))
+            entry = Text(visible(label), style)
+            entry.append(f" {counts[label]}", Style(dim=True))
+            entries.append(entry)
         if not labels:
-            text.append("no highlights", Style(dim=True, italic=True))
+            entries.append(Text("no highlights", Style(dim=True, italic=True)))
         hidden = [GROUP_KEYS[g] for g in GROUP_KEYS if g in self._hidden]
         if hidden:
-            text.append(f"  (hidden: {' '.join(hidden)})", Style(dim=True))
+            entries.append(Text(f"(hidden: {' '.join(hidden)})", Style(dim=True)))
+        text = Text(no_wrap=True, overflow="ellipsis")
+        used = 0
+        for entry in entries:
+            if used and used + 2 + entry.cell_len > width:
+                text.append("\n")
+                used = 0
+            elif used:
+                text.append("  ")
+                used += 2
+            text.append_text(entry)
+            used += entry.cell_len
         text.append("\n")
         text.append_text(self._status())
         self.update(text)

@@ -52,11 +52,26 @@ class PanelSection(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
         self.context: SentenceContext | None = None
+        self._shown_key: object | None = None
 
     def show_sentence(self, context: SentenceContext) -> None:
-        """Redraw for the sentence in ``context``."""
+        """Redraw for the sentence in ``context`` (unless it would show the same)."""
         self.context = context
+        key = self.content_key(context)
+        if key is not None and key == self._shown_key:
+            return
+        self._shown_key = key
         self.update(Group(Text(self.TITLE, Style(bold=True)), self.render_sentence(context)))
+
+    def content_key(self, context: SentenceContext) -> object | None:
+        """A value that is equal whenever the section would show the same (None: always redraw)."""
+        return None
+
+    def on_resize(self) -> None:
+        # Widths are measured when drawing: redraw at the new width (also when first shown).
+        if self.context is not None:
+            self._shown_key = None
+            self.show_sentence(self.context)
 
     def render_sentence(self, context: SentenceContext) -> RenderableType:  # pragma: no cover
         """What the section says about the sentence (a rich renderable)."""
@@ -89,6 +104,14 @@ class EntitySection(PanelSection):
 
     TITLE = "Entities in this sentence"
 
+    def content_key(self, context: SentenceContext) -> object | None:
+        if not context.index_ready:
+            return ("indexing", self.content_region.width)
+        found = context.library.entities_in(context.article_id, context.start, context.end)
+        refs = context.library.cross_refs()
+        # Same entities, same article, same index (the index object changes when rebuilt).
+        return (context.article_id, tuple(r.key for r, _ in found), id(refs), self.content_region.width)
+
     def render_sentence(self, context: SentenceContext) -> RenderableType:
         dim = Style(dim=True)
         if not context.index_ready:
@@ -97,7 +120,7 @@ class EntitySection(PanelSection):
         found = library.entities_in(context.article_id, context.start, context.end)
         if not found:
             return Text("none", Style(dim=True, italic=True))
-        width = max(16, self.content_region.width - 6 or 36)
+        width = max(16, (self.content_region.width or 40) - 2)
         parts: list[RenderableType] = []
         for refs, _mark in found:
             head = Text()
