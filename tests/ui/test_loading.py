@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -158,11 +159,21 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
     english = Path(next(a.path for a in load_corpus(SEEDS).articles if a.languages == ("en",)))
     shutil.copy(english, seeds / english.name)
     annotations = tmp_path / "annotations"
-    app = make_app(seeds, annotations)
+    release = threading.Event()
+
+    def real_extractor_after_release() -> object:
+        # Hold the worker until the plain view has been checked, so the test cannot race it.
+        release.wait(timeout=60)
+        from tui.core.extraction import Extractor
+
+        return Extractor()
+
+    app = make_app(seeds, annotations, extractor=real_extractor_after_release)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         view = main(app).article_view
         assert not view.marks and view.note is not None
+        release.set()
         for _ in range(600):
             await pilot.pause(0.2)
             if app.library.info(english.stem).status == "current" and view.marks:
