@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -233,3 +234,15 @@ def test_events_and_kb_round_trip(tmp_path: Path) -> None:
     assert store.load_kb().value == kb
     assert store.annotation_files() == []
     assert store.check() == []
+
+
+def test_written_files_keep_their_mode(tmp_path: Path) -> None:
+    store = AnnotationStore(tmp_path)
+    store.save(ArticleAnnotation(article="a", sha256="0" * 64))
+    path = store.path_for("a")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    store.save(ArticleAnnotation(article="a", sha256="1" * 64))
+    assert path.stat().st_mode & 0o777 == 0o640
