@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SEEDS ?= seeds
 ANNOTATIONS ?= annotations
 
-.PHONY: run test setup bench clean-venv
+.PHONY: run test setup bench data clean-venv
 
 setup: $(STAMP)
 
@@ -28,6 +28,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/extraction_quality.py
 	$(BIN)/python bench/event_linking.py
+
+# Re-annotate what is not current (people's decisions kept), relink, re-export.
+data: $(STAMP)
+	$(BIN)/newsreader annotate
+	$(BIN)/newsreader export --format json -o $(ANNOTATIONS)/export.json
 
 clean-venv:
 	rm -rf $(VENV)
