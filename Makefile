@@ -31,8 +31,8 @@ bench: $(STAMP)
 
 # Re-annotate what is not current (people's decisions kept), relink, re-export.
 data: $(STAMP)
-	$(BIN)/newsreader annotate
-	$(BIN)/newsreader export --format json -o $(ANNOTATIONS)/export.json
+	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS) annotate
+	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS) export --format json -o $(ANNOTATIONS)/export.json
 
 clean-venv:
 	rm -rf $(VENV)
