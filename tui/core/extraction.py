@@ -438,7 +438,7 @@ def short_name_mentions(
 ) -> list[Candidate]:
     """Later mentions of a person by one word of a full name the article gave.
 
-    After "Liu He" or "Jack Ma", a capitalised "He" or "Ma" standing alone (in
+    After "Wen He" or "Ada Ng", a capitalised "He" or "Ng" standing alone (in
     Latin script, in either language) is that person. At the start of a
     sentence a word that is also a common word (``common_words``, lower case:
     "He said") is skipped; so are words that two people share.

@@ -1,9 +1,9 @@
 """Canonical names: one id for every way an article names the same person, company or place.
 
 Ids come from the knowledge base where an alias matched. Otherwise they are
-derived from the normalised surface form (``auto:person:jack-ma``), so the
+derived from the normalised surface form (``auto:person:ada-ng``), so the
 same name gets the same id in every article without any shared state, and a
-short form is resolved within its article: "Ma" after "Jack Ma" takes the
+short form is resolved within its article: "Ng" after "Ada Ng" takes the
 full name's id; "Acme Holdings Ltd." and "Acme's" normalise alike.
 """
 
@@ -129,7 +129,7 @@ def _full_name_id(
     if one_person:
         known = [p for p in fuller if p.kb_id]
         return known[0].kb_id if known else _id_of(longest)
-    # The short form fits two people ("Li" after "Li Qiang" and "Robin Li"):
+    # The short form fits two people ("Lee" after "Lee Min" and "Tom Lee"):
     # the one named most recently before it is meant.
     earlier = [p for p in fuller if p.start < entity.start]
     return _id_of(max(earlier, key=lambda p: p.start)) if earlier else None

@@ -108,9 +108,9 @@ def auto_ids(
     """Ids for participant entities outside the knowledge base, joining surface variants.
 
     Within an article a one-word name joins the one longer name ending or
-    starting with it ("Ma" after "Jack Ma", "Kestrel" after "Kestrel Mobility"),
+    starting with it ("Ng" after "Ada Ng", "Kestrel" after "Kestrel Mobility"),
     whatever label the model gave each; across the corpus a person's longer form
-    joins a shorter form that starts it ("Jack Ma Yun" -> "Jack Ma"), and company
+    joins a shorter form that starts it ("Ada Ng Wing" -> "Ada Ng"), and company
     names match without their legal suffixes. Entities with a knowledge-base id
     keep it; corpus-wide ids made by extraction (``auto:...``) are recomputed here
     without their label, so that one name mislabelled twice ways still joins.
@@ -143,7 +143,7 @@ def auto_ids(
             if not tokens:
                 continue
             if len(tokens) == 1:
-                # "Ma" after "Jack Ma", "Kestrel" after "Kestrel Mobility".
+                # "Ng" after "Ada Ng", "Kestrel" after "Kestrel Mobility".
                 # Labels of short forms are often wrong ("Varga" as an ORG): look in both.
                 candidates = long_persons.get(tokens[0], set()) | long_orgs.get(tokens[0], set())
                 if len(candidates) == 1:
