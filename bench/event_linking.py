@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
 from tui.core.corpus import load_corpus  # noqa: E402
 from tui.core.evaluation_events import format_score, score_corpus  # noqa: E402
 from tui.core.linking import link_events  # noqa: E402

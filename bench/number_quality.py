@@ -22,6 +22,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
 from tui.core.corpus import guess_languages, load_corpus  # noqa: E402
 from tui.core.dates import normalise_date  # noqa: E402
 from tui.core.quantities import extract_quantities  # noqa: E402
@@ -86,7 +87,7 @@ def main() -> None:
     print(f"General set: {len(gold['sentences'])} sentences")
     for key in ("ours", "spacy"):
         en, ja = totals[f"{key} en"], totals[f"{key} ja"]
-        both = [a + b for a, b in zip(en, ja)]
+        both = [a + b for a, b in zip(en, ja, strict=True)]
         label = "ours (span, value, unit)" if key == "ours" else "spaCy entities (span only)"
         print("  " + report(f"{label}, all", *both))
         print("  " + report(f"{label}, en", *en))

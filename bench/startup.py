@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fcntl
 import json
 import os
 import pty
@@ -31,13 +32,14 @@ import subprocess
 import sys
 import tempfile
 import termios
-import fcntl
 import time
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
 from tui.core.corpus import load_corpus  # noqa: E402
 from tui.core.library import split_sentences  # noqa: E402
 from tui.core.models import ArticleAnnotation, Entity, Metadata, Quantity  # noqa: E402
@@ -212,10 +214,10 @@ def write_corpus(folder: Path, articles: int, long_words: int) -> tuple[Path, Pa
 
 
 async def bench_scale(articles: int, long_words: int) -> dict[str, float]:
+    from rich.text import Text
     from textual.app import App, ComposeResult
     from textual.widgets import OptionList
     from textual.widgets.option_list import Option
-    from rich.text import Text
 
     from tui.ui.app import make_app
     from tui.ui.screens.main import MainScreen
@@ -245,10 +247,10 @@ async def bench_scale(articles: int, long_words: int) -> dict[str, float]:
             while not screen._index_ready:
                 await asyncio.sleep(0.05)
             result["indexed"] = time.perf_counter() - start
-            busy = [b - a - 0.02 for a, b in zip(ticks, ticks[1:])]
+            busy = [b - a - 0.02 for a, b in pairwise(ticks)]
             ticks.clear()
             await asyncio.sleep(2)
-            idle = [b - a - 0.02 for a, b in zip(ticks, ticks[1:])]
+            idle = [b - a - 0.02 for a, b in pairwise(ticks)]
             timer.stop()
             busy.sort()
             idle.sort()
@@ -311,7 +313,9 @@ def main() -> None:
     print(f"  ratio               {startup['ratio']:7.2f}x  (target <= 1.5x)")
 
     scale = asyncio.run(bench_scale(args.articles, args.long_words))
-    ms = lambda key: scale[key] * 1000  # noqa: E731
+    def ms(key: str) -> float:
+        return scale[key] * 1000
+
     print(f"\n{args.articles + 2:,} articles with annotations (generated in {scale['generate']:.1f} s), Pilot at 160x48:")
     print(f"  list on screen                       {ms('list_on_screen'):7.0f} ms")
     print(f"  every annotation read and indexed    {ms('indexed'):7.0f} ms  (background worker)")

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from editing_world import TEXT_A, make_world
 
 from tui.core.editing import (
     EVENTS_DOC,
@@ -36,6 +35,8 @@ from tui.core.editing import (
     spans_at,
 )
 from tui.core.models import ArticleAnnotation, Entity, Quantity
+
+from editing_world import TEXT_A, make_world
 
 A = article_doc("a")
 

@@ -21,7 +21,15 @@ from tui.core.extraction import (
     ticker_entities,
     trim_span,
 )
-from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS, Article, Furniture, KbEntity, Quantity, Sentence
+from tui.core.models import (
+    ENTITY_LABELS,
+    QUANTITY_LABELS,
+    Article,
+    Furniture,
+    KbEntity,
+    Quantity,
+    Sentence,
+)
 
 
 def _segments(text: str) -> list[tuple[str, str]]:

@@ -6,12 +6,10 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
-from editing_world import TEXT_A, make_world
 
 from tui.core.corpus import read_article
 from tui.core.editing import (
@@ -26,6 +24,8 @@ from tui.core.editing import (
     article_doc,
 )
 from tui.core.store import AnnotationStore
+
+from editing_world import TEXT_A, make_world
 
 A = article_doc("a")
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nlp_models import load_models
-
 from tui.core.corpus import load_corpus
 from tui.core.dates import normalise_date
+
+from nlp_models import load_models
 
 pytestmark = pytest.mark.slow
 

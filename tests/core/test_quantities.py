@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from nlp_models import load_models
 
 from tui.core.quantities import (
     build_quantity_matchers,
@@ -11,6 +10,8 @@ from tui.core.quantities import (
     parse_quantity,
     read_number_token,
 )
+
+from nlp_models import load_models
 
 # --- pure: one expression typed as text --------------------------------------------
 
@@ -223,7 +224,7 @@ EN_CASES = [
 def test_english_counts_and_exclusions(models, sentence: str, expected: list) -> None:
     found = extract_quantities(models["en"](sentence), "en")
     assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
-    for q, (_, value, _) in zip(found, expected):
+    for q, (_, value, _) in zip(found, expected, strict=True):
         assert q.value == pytest.approx(value, rel=1e-3)
 
 

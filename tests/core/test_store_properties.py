@@ -5,7 +5,6 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from editing_world import make_world
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,6 +34,8 @@ from tui.core.editing import (
 )
 from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS
 
+from editing_world import make_world
+
 ARTICLES = ("a", "b")
 KEYS = (article_doc("a"), article_doc("b"), EVENTS_DOC, KB_DOC)
 LABELS = ENTITY_LABELS[:5] + QUANTITY_LABELS[:3]
@@ -59,7 +60,10 @@ def draw_edit(data: st.DataObject, session: EditSession) -> Edit:
             ]
         )
     )
-    pick = lambda items: data.draw(st.sampled_from(items)) if items else None  # noqa: E731
+
+    def pick(items):
+        return data.draw(st.sampled_from(items)) if items else None
+
     span = pick(spans)
     if kind == "add" or span is None:
         start = data.draw(st.integers(0, len(text) - 1))

@@ -49,7 +49,7 @@ def _flat(text: str) -> str:
 
 def _common_suffix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(reversed(a), reversed(b)):
+    for x, y in zip(reversed(a), reversed(b), strict=False):
         if x != y:
             break
         n += 1
@@ -58,7 +58,7 @@ def _common_suffix(a: str, b: str) -> int:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -201,7 +201,7 @@ def _claims(spans: tuple[Span, ...], places: list[tuple[int, int, int] | None]) 
     place with one label, only the one whose context agrees best keeps it (the
     others' own text is gone; they matched a neighbour's quote)."""
     best: dict[tuple[int, int, str], tuple[int, int, int]] = {}
-    for span, place in zip(spans, places):
+    for span, place in zip(spans, places, strict=True):
         if place is None:
             continue
         key = (place[0], place[1], span.label)
@@ -209,7 +209,7 @@ def _claims(spans: tuple[Span, ...], places: list[tuple[int, int, int] | None]) 
         if key not in best or claim > best[key]:
             best[key] = claim
     keep = []
-    for span, place in zip(spans, places):
+    for span, place in zip(spans, places, strict=True):
         if place is None:
             keep.append(False)
             continue
@@ -243,7 +243,7 @@ def reanchor_annotation(
     orphans: list[Entity | Quantity] = []
     spans = (*annotation.entities, *annotation.quantities, *annotation.orphans)
     places = [_place(span, text) for span in spans]
-    for span, place, kept in zip(spans, places, _claims(spans, places)):
+    for span, place, kept in zip(spans, places, _claims(spans, places), strict=True):
         if place is None or not kept:
             orphans.append(span)
             continue

@@ -404,7 +404,7 @@ def _this_unit(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(ref.year + delta, 1, 12)
 
 
-@rule(rf"(?P<part>early|earlier|mid|late|later) (?:in )?(?:the )?(?P<rel>this|last|next|the) (?P<unit>week|month|year)")
+@rule(r"(?P<part>early|earlier|mid|late|later) (?:in )?(?:the )?(?P<rel>this|last|next|the) (?P<unit>week|month|year)")
 def _part_of_this(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -56,8 +56,8 @@ from tui.core.store import (
     sha256_of,
 )
 
-AnySpan = Union[Entity, Quantity]
-Document = Union[ArticleAnnotation, EventsFile, KnowledgeBase]
+AnySpan = Entity | Quantity
+Document = ArticleAnnotation | EventsFile | KnowledgeBase
 D = TypeVar("D", ArticleAnnotation, EventsFile, KnowledgeBase)
 T = TypeVar("T")
 

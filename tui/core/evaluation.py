@@ -375,7 +375,7 @@ def evaluate(
         articles = [sentence_article(i, s["text"], s.get("date")) for i, s in enumerate(sentences)]
         results = annotate_all(articles)
         golds = general_gold(sentences, key)
-        for article, gold in zip(articles, golds):
+        for article, gold in zip(articles, golds, strict=True):
             annotation = results[article.id]
             if key == "quantities":
                 _sum(report.general, score_numbers(gold, annotation.quantities))
