@@ -389,8 +389,12 @@ def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
 def _this_unit(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    delta = {"this": 0, "last": -1, "next": 1, "the previous": -1}.get(m["rel"])
-    unit = m["unit"]
+    return _unit_of(m["rel"], m["unit"], ref)
+
+
+def _unit_of(rel: str, unit: str, ref: Date) -> Period | None:
+    """The week, month, quarter or year that ``rel`` (``this``, ``last``...) names."""
+    delta = {"this": 0, "last": -1, "next": 1, "the previous": -1}.get(rel)
     if delta is None:  # "the past week": the interval ending today
         return _relative_unit(unit, 1, ref, ago=False) if unit != "quarter" else None
     if unit == "week":
@@ -409,7 +413,7 @@ def _part_of_this(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
     rel = "this" if m["rel"] == "the" else m["rel"]
-    whole = _this_unit(re.match(r"(?P<rel>\w+) (?P<unit>\w+)", f"{rel} {m['unit']}"), ref)  # type: ignore[arg-type]
+    whole = _unit_of(rel, m["unit"], ref)
     if whole is None:
         return None
     part = m["part"]
@@ -544,7 +548,12 @@ def _ja_month_rel(m: re.Match[str], ref: Date | None) -> Period | None:
 def _ja_week_rel(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    delta = {"先週": -1, "前週": -1, "今週": 0, "来週": 1, "翌週": 1}[m["rel"]]
+    return _ja_week(m["rel"], ref)
+
+
+def _ja_week(rel: str, ref: Date) -> Period:
+    """The week that ``rel`` (``先週``, ``今週``...) names."""
+    delta = {"先週": -1, "前週": -1, "今週": 0, "来週": 1, "翌週": 1}[rel]
     return _week(ref + dt.timedelta(weeks=delta))
 
 
@@ -564,9 +573,7 @@ def _ja_weekday(m: re.Match[str], ref: Date | None) -> Period | None:
     rel = m["rel"]
     if rel is None:
         return _weekday_near(weekday, None, ref)
-    week = _ja_week_rel(re.match(r"(?P<rel>.+)", rel), ref)  # type: ignore[arg-type]
-    if week is None:
-        return None
+    week = _ja_week(rel, ref)
     day = week.start + dt.timedelta(days=weekday)
     return Period(day, day)
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast, overload
 
 from pydantic import BaseModel
 
@@ -58,7 +58,6 @@ from tui.core.store import (
 
 AnySpan = Entity | Quantity
 Document = ArticleAnnotation | EventsFile | KnowledgeBase
-D = TypeVar("D", ArticleAnnotation, EventsFile, KnowledgeBase)
 T = TypeVar("T")
 
 #: Key of the events document (``events.yaml``) and of the knowledge base (``entities.yaml``).
@@ -143,7 +142,17 @@ def canonical_kb(kb: KnowledgeBase) -> KnowledgeBase:
     )
 
 
-def canonical(document: D) -> D:
+@overload
+def canonical(document: ArticleAnnotation) -> ArticleAnnotation: ...
+@overload
+def canonical(document: EventsFile) -> EventsFile: ...
+@overload
+def canonical(document: KnowledgeBase) -> KnowledgeBase: ...
+@overload
+def canonical(document: Document) -> Document: ...
+
+
+def canonical(document: Document) -> Document:
     """Any document in canonical order (what a save and a reload give back)."""
     if isinstance(document, ArticleAnnotation):
         return canonical_annotation(document)
@@ -186,11 +195,12 @@ def rebase(current: T, base: T, target: T) -> T:
         if not all(isinstance(x, BaseModel) for x in (*current, *base, *target)):
             return current
         if _keyed(current) or _keyed(base) or _keyed(target):
-            return _rebase_keyed(current, base, target)  # type: ignore[return-value]
+            # A tuple in, a tuple out: T is that tuple type, which mypy cannot narrow to.
+            return cast(T, _rebase_keyed(current, base, target))
         removed = [x for x in base if x not in target]
         added = [x for x in target if x not in base]
         kept = [x for x in current if x not in removed]
-        return tuple(kept + [x for x in added if x not in kept])  # type: ignore[return-value]
+        return cast(T, tuple(kept + [x for x in added if x not in kept]))
     return current
 
 
@@ -300,21 +310,27 @@ def _swap(annotation: ArticleAnnotation, old: AnySpan | None, new: Iterable[AnyS
     """The annotation without ``old`` (first equal span) and with ``new`` added."""
     entities = list(annotation.entities)
     quantities = list(annotation.quantities)
-    if old is not None:
-        (quantities if isinstance(old, Quantity) else entities).remove(old)
+    if isinstance(old, Quantity):
+        quantities.remove(old)
+    elif old is not None:
+        entities.remove(old)
     for span in new:
-        (quantities if isinstance(span, Quantity) else entities).append(span)
+        if isinstance(span, Quantity):
+            quantities.append(span)
+        else:
+            entities.append(span)
     return canonical_annotation(
         annotation.model_copy(update={"entities": tuple(entities), "quantities": tuple(quantities)})
     )
 
 
 def _same_place(annotation: ArticleAnnotation, start: int, end: int, label: str) -> AnySpan | None:
-    for span in (*annotation.entities, *annotation.quantities):
+    spans: tuple[AnySpan, ...] = (*annotation.entities, *annotation.quantities)
+    for span in spans:
         if (span.start, span.end, span.label) == (start, end, label):
             if span.origin == "human" and span.status == "accepted":
                 return span
-    for span in (*annotation.entities, *annotation.quantities):
+    for span in spans:
         if (span.start, span.end, span.label) == (start, end, label):
             return span
     return None
@@ -917,7 +933,8 @@ class SplitEvent(Edit):
 
 def visible_spans(annotation: ArticleAnnotation) -> list[AnySpan]:
     """Entities and quantities not rejected, by position."""
-    spans = [s for s in (*annotation.entities, *annotation.quantities) if s.status == "accepted"]
+    every: tuple[AnySpan, ...] = (*annotation.entities, *annotation.quantities)
+    spans = [s for s in every if s.status == "accepted"]
     return sorted(spans, key=span_order)
 
 
@@ -1096,6 +1113,7 @@ class EditSession:
     def _load_shared(self, key: str) -> _Loaded:
         if key in self._docs:
             return self._docs[key]
+        empty: Document
         if key == EVENTS_DOC:
             result, path, empty = self.store.load_events(), self.store.events_path, EventsFile()
         elif key == KB_DOC:

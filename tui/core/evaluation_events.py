@@ -182,17 +182,17 @@ def score_events(predicted: EventsFile, gold: Gold) -> Score:
                     result.leaks.append(f"{gold.events[i].id}: {_label(a)} <> {_label(b)}")
     # Gold pairs.
     for event in gold.events:
-        for a, b in combinations(event.passages, 2):
-            if a.article == b.article:
+        for ga, gb in combinations(event.passages, 2):
+            if ga.article == gb.article:
                 continue
             result.gold_pairs += 1
             if any(
-                any(covers(m, a) for m in mentions) and any(covers(m, b) for m in mentions)
+                any(covers(m, ga) for m in mentions) and any(covers(m, gb) for m in mentions)
                 for mentions in mentions_of
             ):
                 result.found_pairs += 1
             else:
-                result.missed_pairs.append(f"{event.id}: {_label(a)} <> {_label(b)}")
+                result.missed_pairs.append(f"{event.id}: {_label(ga)} <> {_label(gb)}")
     # Alignments.
     result.alignments_gold = len(gold.alignments)
     for left, right in gold.alignments:

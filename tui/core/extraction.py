@@ -509,7 +509,8 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     import importlib
 
     try:
-        return getattr(importlib.import_module(f"tui.core.{module}"), name)  # type: ignore[no-any-return]
+        function: Callable[..., Any] = getattr(importlib.import_module(f"tui.core.{module}"), name)
+        return function
     except (ImportError, AttributeError):
         return None
 

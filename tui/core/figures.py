@@ -154,12 +154,12 @@ def parse_figure(text: str) -> tuple[float, str, Qualifier] | None:
         rest = t[match.end() :]
         before = t[: match.start()]
     else:
-        word = re.search(r"\b(a half|half|a|one)[- ](thousand|million|billion|trillion)\b", t)
-        if not word:
+        spelled = re.search(r"\b(a half|half|a|one)[- ](thousand|million|billion|trillion)\b", t)
+        if not spelled:
             return None
-        number = _WORD_NUMBERS[word.group(1)]
-        rest = t[word.end(1) :]
-        before = t[: word.start()]
+        number = _WORD_NUMBERS[spelled.group(1)]
+        rest = t[spelled.end(1) :]
+        before = t[: spelled.start()]
     scale = 1.0
     scale_match = re.match(r"\s*-?\s*(thousand|million|billion|trillion|mln|bln|mn|bn|tn|tr|k|m|b|万|億|兆)(?![a-z])", rest)
     if scale_match:

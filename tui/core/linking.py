@@ -155,10 +155,10 @@ def score(frame: _Frame, cluster: _Cluster, labels: Mapping[str, str], same_arti
         total += 2.5 if size <= FINE_DAYS else 1.5 if size <= 400 else 0.5
         fine = size <= FINE_DAYS
     else:
-        size = _best_overlap((*frame.dates, *frame.weak), cluster.all_dates)
-        if size is not None:
+        weak_size = _best_overlap((*frame.dates, *frame.weak), cluster.all_dates)
+        if weak_size is not None:
             total += 0.75
-            fine = size <= FINE_DAYS
+            fine = weak_size <= FINE_DAYS
     if act.needs_date and not fine and not same_article:
         return None
     for figures in cluster.figure_sets:

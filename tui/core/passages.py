@@ -14,10 +14,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from tui.core.corpus import body_start, guess_languages
 from tui.core.figures import figure_of
-from tui.core.models import Article, ArticleAnnotation, Entity, Figure, Sentence
+from tui.core.models import Article, ArticleAnnotation, Entity, Figure, Sentence, Span
 from tui.core.periods import Period, parse_value, resolve_date_text
 from tui.core.predicates import Lexicon, match_acts
 
@@ -396,18 +397,20 @@ def _dates_by_act(
     return {act: tuple(sorted(periods)) for act, periods in out.items()}
 
 
+S = TypeVar("S", bound=Span)
+
 #: Longest span looked back for, when collecting spans that overlap a passage.
 _REACH_BACK = 200
 
 
-def _within(spans: Sequence[Entity] | Sequence[object], starts: list[int], start: int, end: int) -> list:  # type: ignore[type-arg]
+def _within(spans: Sequence[S], starts: list[int], start: int, end: int) -> list[S]:
     """Spans overlapping [start, end): a name cut by a bad sentence break still counts."""
     out = []
     for i in range(bisect.bisect_left(starts, start - _REACH_BACK), len(starts)):
         span = spans[i]
-        if span.start >= end:  # type: ignore[attr-defined]
+        if span.start >= end:
             break
-        if span.end > start:  # type: ignore[attr-defined]
+        if span.end > start:
             out.append(span)
     return out
 

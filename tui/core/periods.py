@@ -268,11 +268,11 @@ def _resolve_relative(t: str, anchor: dt.date) -> Period | None:
         return _month(year, month)
     m = re.fullmatch(r"(?:last|this|this past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", t)
     if m:
-        day = _latest_weekday(anchor, _WEEKDAYS[m.group(1)])
-        return Period(day.toordinal(), day.toordinal())
+        weekday = _latest_weekday(anchor, _WEEKDAYS[m.group(1)])
+        return Period(weekday.toordinal(), weekday.toordinal())
     ja_days = {"月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6}
     for name, index in ja_days.items():
         if t.startswith(name):
-            day = _latest_weekday(anchor, index)
-            return Period(day.toordinal(), day.toordinal())
+            weekday = _latest_weekday(anchor, index)
+            return Period(weekday.toordinal(), weekday.toordinal())
     return None

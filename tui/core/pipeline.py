@@ -8,9 +8,9 @@ pipeline version) are skipped. spaCy is imported only when there is work to do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from tui.core.models import (
     Article,
@@ -24,6 +24,12 @@ from tui.core.settings import Settings, pipeline_is_current
 from tui.core.store import AnnotationStore, BrokenFileError, StoreError
 
 S = TypeVar("S", Entity, Quantity)
+
+
+class ArticleExtractor(Protocol):
+    """What :func:`annotate` needs of an extractor (``extraction.Extractor``, or a fake)."""
+
+    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]: ...
 
 
 @dataclass
@@ -138,7 +144,7 @@ def annotate(
     jobs: int = 1,
     force: bool = False,
     progress: Progress | None = None,
-    extractor: object | None = None,
+    extractor: ArticleExtractor | None = None,
 ) -> AnnotateReport:
     """Annotate the articles that need it and write their YAML.
 
@@ -179,7 +185,7 @@ def annotate(
             report.errors.append(kb.error)
         extractor = Extractor(settings, kb.value)
     by_id = {a.id: a for a in todo}
-    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):  # type: ignore[attr-defined]
+    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
         article = by_id[fresh.article]
         merged = merge_annotation(previous[article.id], fresh, article.text)
         try:

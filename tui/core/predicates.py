@@ -240,19 +240,19 @@ def match_acts(
     if lang == "ja":
         norm = unicodedata.normalize("NFKC", text)
         for act in lexicon.acts:
-            for pattern in act.ja_patterns:
-                places = []
-                for slot in pattern:
+            for ja_pattern in act.ja_patterns:
+                places: list[int] = []
+                for ja_slot in ja_pattern:
                     hits = [
                         (-1 if NUMBER_TERMS[t] in kinds else None)
                         if t in NUMBER_TERMS
                         else (norm.find(t) if t in norm else None)
-                        for t in slot
+                        for t in ja_slot
                     ]
-                    hits = [h for h in hits if h is not None]
-                    if not hits:
+                    where = [h for h in hits if h is not None]
+                    if not where:
                         break
-                    places.append(min(hits))
+                    places.append(min(where))
                 else:
                     found.append((act.id, tuple(x for x in places if x >= 0)))
                     break
@@ -278,10 +278,10 @@ def match_acts(
             places = []
             for slot in pattern:
                 hits = [_term_at(t, positions, joined, starts, kinds) for t in slot]
-                hits = [h for h in hits if h is not None]
-                if not hits:
+                where = [h for h in hits if h is not None]
+                if not where:
                     break
-                places.append(min(hits))
+                places.append(min(where))
             else:
                 found.append((act.id, tuple(x for x in places if x >= 0)))
                 break

@@ -32,14 +32,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from tui.core import quantity_lexicon as lx
 from tui.core.models import Qualifier, Quantity
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 #: Name of the token extension that carries a token's kind to the Matcher.
 KIND_ATTR = "nr_quantity_kind"
@@ -267,8 +267,8 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
     # "a"/"an"/"one" count only before a scale word: "a million", "one hundred".
-    for i, lex in enumerate(lexes):
-        if lex is not None and lex.kind == "WEAK":
+    for i, current in enumerate(lexes):
+        if current is not None and current.kind == "WEAK":
             following = lexes[i + 1] if i + 1 < n else None
             if following is not None and following.kind == "SCALE":
                 lexes[i] = Lex("NUMW", 1, None, phrase=i)
@@ -333,7 +333,8 @@ def interpret(lexes: Sequence[Lex | None], noun: str | None = None) -> Meaning |
     for lex in parts:
         kind = lex.kind
         if kind in ("QPRE", "QPOST") and qualifier == "exact":
-            qualifier = lex.unit  # type: ignore[assignment]
+            # The lexicon puts a qualifier word's Qualifier in ``unit``.
+            qualifier = cast("Qualifier", lex.unit)
         elif kind in ("NUM", "NUMW"):
             value = lex.value if value is None else value + (lex.value or 0)
         elif kind == "CURNUM":
@@ -418,7 +419,7 @@ def _plain_tokens(text: str) -> tuple[list[str], list[bool]]:
     for match in _PLAIN_TOKEN.finditer(text):
         token = match.group()
         if not token.isascii():
-            pieces = []
+            pieces: list[str] = []
             for part in re.findall(r"\d[\d,.]*(?:[万億兆][\d,.]*)*|\D+", token):
                 pieces += [part] if part[:1].isdigit() else _segment_japanese(part)
         elif token.endswith(".") and len(token) > 1 and _normal(token) not in PHRASES:
@@ -533,10 +534,17 @@ def _is_date_label(label: str) -> bool:
     return label in _DATE_LABELS or label.lower().startswith(_GINZA_DATE_PREFIXES)
 
 
+class HasVocab(Protocol):
+    """A loaded model, or anything else that carries its vocabulary."""
+
+    @property
+    def vocab(self) -> Vocab: ...
+
+
 class QuantityGrammar:
     """The Matcher built once for one vocabulary (one loaded model)."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: HasVocab) -> None:
         from spacy.matcher import Matcher
         from spacy.tokens import Token
 
@@ -560,9 +568,11 @@ class QuantityGrammar:
         # one, and those set by an earlier run over the same doc are cleared.
         for i in doc.user_data.get(_TAGGED, ()):
             doc[i]._.set(KIND_ATTR, "")
-        tagged = [i for i, lex in enumerate(lexes) if lex is not None]
-        for i in tagged:
-            doc[i]._.set(KIND_ATTR, lexes[i].kind)  # type: ignore[union-attr]
+        tagged: list[int] = []
+        for i, lex in enumerate(lexes):
+            if lex is not None:
+                doc[i]._.set(KIND_ATTR, lex.kind)
+                tagged.append(i)
         doc.user_data[_TAGGED] = tagged
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(doc)]
         quantities: list[Quantity] = []
@@ -638,7 +648,7 @@ def _glued(doc: Doc, i: int) -> bool:
 
 def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     """A bare number that is a year, a phone number or date part, or part of a name."""
-    numbers = [i for i in range(start, end) if lexes[i] is not None and lexes[i].kind == "NUM"]  # type: ignore[union-attr]
+    numbers = [i for i, lex in enumerate(lexes[start:end], start) if lex is not None and lex.kind == "NUM"]
     if len(numbers) == 1 and end - start == 1:
         text = doc[numbers[0]].text
         if re.fullmatch(r"19\d\d|20\d\d", text):
@@ -711,7 +721,7 @@ def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
     return None
 
 
-def _is_modifier(token: Any) -> bool:
+def _is_modifier(token: Token) -> bool:
     """A word that may stand between a number and the noun it counts."""
     if token.pos_ in ("ADJ", "PROPN"):
         return True
@@ -720,7 +730,7 @@ def _is_modifier(token: Any) -> bool:
     return token.pos_ == "NUM" and not token.whitespace_ == "" and token.i > 0 and doc_prev_is_propn(token)
 
 
-def doc_prev_is_propn(token: Any) -> bool:
+def doc_prev_is_propn(token: Token) -> bool:
     """``PlayStation 5``: a number that is part of a product name."""
     return token.nbor(-1).pos_ == "PROPN"
 
@@ -734,7 +744,7 @@ def _next_is_hyphen(doc: Doc, i: int) -> bool:
 _GRAMMARS: dict[int, QuantityGrammar] = {}
 
 
-def build_quantity_matchers(nlp: Language) -> QuantityGrammar:
+def build_quantity_matchers(nlp: HasVocab) -> QuantityGrammar:
     """The grammar for this model's vocabulary, built once and cached."""
     grammar = _GRAMMARS.get(id(nlp.vocab))
     if grammar is None or grammar.vocab is not nlp.vocab:
@@ -744,7 +754,7 @@ def build_quantity_matchers(nlp: Language) -> QuantityGrammar:
 
 
 class _VocabHolder:
-    def __init__(self, vocab: Any) -> None:
+    def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
 
 
@@ -764,5 +774,5 @@ def extract_quantities(
         ``prefix``/``suffix`` left empty for the caller to fill.
     """
     if grammar is None:
-        grammar = build_quantity_matchers(_VocabHolder(doc.vocab))  # type: ignore[arg-type]
+        grammar = build_quantity_matchers(_VocabHolder(doc.vocab))
     return grammar(doc, lang, offset)

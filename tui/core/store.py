@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from yaml.representer import SafeRepresenter
 
 from tui.core.models import (
     ANNOTATION_FORMAT,
@@ -42,22 +43,22 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 M = TypeVar("M", bound=BaseModel)
 
 
-class _OneLineDumper(_Dumper):  # type: ignore[misc,valid-type]
+class _OneLineDumper(_Dumper):
     """Writes strings holding line breaks as double-quoted escapes, so a span stays one line."""
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: SafeRepresenter, value: str) -> yaml.ScalarNode:
     style = '"' if ("\n" in value or "\r" in value) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-def _represent_dict(dumper: yaml.SafeDumper, value: dict[Any, Any]) -> yaml.MappingNode:
+def _represent_dict(dumper: SafeRepresenter, value: dict[Any, Any]) -> yaml.MappingNode:
     node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
     node.flow_style = all(isinstance(v, yaml.ScalarNode) for _, v in node.value)
     return node
 
 
-def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+def _represent_list(dumper: SafeRepresenter, value: list[Any]) -> yaml.SequenceNode:
     node = dumper.represent_sequence("tag:yaml.org,2002:seq", value)
     node.flow_style = all(isinstance(v, yaml.ScalarNode) for v in node.value)
     return node
@@ -386,9 +387,9 @@ class AnnotationStore:
             )
             return Loaded(None, error, loaded.sha256)
         if loaded.value is not None:
-            error = check_bounds(loaded.value, str(self.path_for(article_id)))
-            if error:
-                return Loaded(None, error, loaded.sha256)
+            out_of_bounds = check_bounds(loaded.value, str(self.path_for(article_id)))
+            if out_of_bounds:
+                return Loaded(None, out_of_bounds, loaded.sha256)
         return loaded
 
     def save(
