@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import yaml
 
@@ -253,12 +253,21 @@ def japanese_start(text: str) -> int | None:
 # ----------------------------------------------------------------------- running
 
 
+class _SpanFields(TypedDict):
+    """The fields an entity and a quantity share."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
 def plain_annotation(nlp: Language, article: Article) -> ArticleAnnotation:
     """What bare spaCy says about an article: its entities, numbers without values."""
     doc = nlp(article.text)
     entities, quantities = [], []
     for ent in doc.ents:
-        common = dict(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+        common = _SpanFields(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
         if ent.label_ in QUANTITY_LABELS:
             quantities.append(Quantity(**common))
         else:
