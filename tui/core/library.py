@@ -16,19 +16,16 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from tui.core.article import Article
 from tui.core.corpus import Corpus, body_start, load_corpus
-from tui.core.models import (
-    Article,
-    ArticleAnnotation,
-    Entity,
-    Furniture,
-    Quantity,
-    Sentence,
-)
-from tui.core.pipeline import is_current
-from tui.core.store import AnnotationStore, StoreError
+
+# The annotation model (pydantic) and the store load on first use, not on import: the
+# reader puts its article list on screen before they are needed.
+if TYPE_CHECKING:
+    from tui.core.models import ArticleAnnotation, Entity, Furniture, Quantity, Sentence
+    from tui.core.store import AnnotationStore, StoreError
 
 Status = Literal["current", "stale", "missing", "error"]
 
@@ -110,6 +107,8 @@ class Mark:
 
     @property
     def is_quantity(self) -> bool:
+        from tui.core.models import Quantity
+
         return isinstance(self.span, Quantity)
 
 
@@ -133,6 +132,8 @@ def entity_key(entity: Entity) -> str:
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences for an article without annotations: lines, split after end punctuation."""
+    from tui.core.models import Sentence
+
     sentences: list[Sentence] = []
     offset = 0
     for line in text.splitlines(keepends=True):
@@ -141,20 +142,22 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         for match in _SENTENCE_BREAK.finditer(stripped):
             # A closing quote or bracket after the full stop belongs to the sentence.
             end = match.end(1) if match.start(1) != -1 else match.start()
-            _add_sentence(sentences, stripped, offset, start, end)
+            _add_sentence(sentences, Sentence, stripped, offset, start, end)
             start = match.end()
-        _add_sentence(sentences, stripped, offset, start, len(stripped))
+        _add_sentence(sentences, Sentence, stripped, offset, start, len(stripped))
         offset += len(line)
     return tuple(sentences)
 
 
-def _add_sentence(out: list[Sentence], line: str, offset: int, start: int, end: int) -> None:
+def _add_sentence(
+    out: list[Sentence], make: type[Sentence], line: str, offset: int, start: int, end: int
+) -> None:
     piece = line[start:end]
     if not piece.strip():
         return
     lead = len(piece) - len(piece.lstrip())
     trail = len(piece) - len(piece.rstrip())
-    out.append(Sentence(start=offset + start + lead, end=offset + end - trail))
+    out.append(make(start=offset + start + lead, end=offset + end - trail))
 
 
 def sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
@@ -249,9 +252,20 @@ def format_quantity(quantity: Quantity) -> str | None:
 class Library:
     """The corpus, its annotations and the cross-reference index, loaded on demand."""
 
-    def __init__(self, corpus: Corpus, store: AnnotationStore) -> None:
+    def __init__(self, corpus: Corpus, store: AnnotationStore | Path | str) -> None:
+        """
+        Args:
+            corpus: The articles.
+            store: The annotation store, or its folder: the store (and with it the
+                pydantic model) is then opened on first use, not here.
+        """
         self.corpus = corpus
-        self.store = store
+        self._store: AnnotationStore | None = None
+        self._store_root: Path | None = None
+        if isinstance(store, (Path, str)):
+            self._store_root = Path(store)
+        else:
+            self._store = store
         self.articles: tuple[Article, ...] = corpus.articles
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: i for i, a in enumerate(self.articles)}
@@ -263,7 +277,19 @@ class Library:
 
     @classmethod
     def open(cls, seeds: Path | str, annotations: Path | str) -> Library:
-        return cls(load_corpus(seeds), AnnotationStore(annotations))
+        return cls(load_corpus(seeds), Path(annotations))
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotation store (opened on first use)."""
+        if self._store is None:
+            from tui.core.store import AnnotationStore
+
+            with self._lock:
+                if self._store is None:
+                    assert self._store_root is not None
+                    self._store = AnnotationStore(self._store_root)
+        return self._store
 
     # articles
     def __len__(self) -> int:
@@ -293,6 +319,8 @@ class Library:
             return self._infos.get(article_id)
 
     def _read(self, article_id: str) -> ArticleInfo:
+        from tui.core.pipeline import is_current
+
         loaded = self.store.load(article_id)
         if loaded.error is not None:
             return ArticleInfo(None, "error", loaded.error)
@@ -372,6 +400,8 @@ class Library:
         Args:
             rebuild: Build it again (after annotations changed).
         """
+        from tui.core.models import Entity
+
         with self._lock:
             if self._refs is not None and not rebuild:
                 return self._refs
@@ -406,6 +436,8 @@ class Library:
 
     def entities_in(self, article_id: str, start: int, end: int) -> list[tuple[EntityRefs, Mark]]:
         """The entities mentioned in ``start:end`` of an article, each once, in text order."""
+        from tui.core.models import Entity
+
         refs = self.cross_refs()
         seen: set[str] = set()
         found: list[tuple[EntityRefs, Mark]] = []

@@ -7,10 +7,15 @@ These classes are both the in-memory model and the schema of the YAML files in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# Article and the label lists live in a pydantic-free module (the reader shows its list
+# before this one loads); they are re-exported here, where the data model is described.
+from tui.core.article import ENTITY_LABELS as ENTITY_LABELS
+from tui.core.article import QUANTITY_LABELS as QUANTITY_LABELS
+from tui.core.article import Article as Article
 
 Origin = Literal["model", "human"]
 Status = Literal["accepted", "rejected"]
@@ -20,55 +25,6 @@ ANNOTATION_FORMAT = "newsreader-annotation/1"
 EVENTS_FORMAT = "newsreader-events/1"
 KB_FORMAT = "newsreader-entities/1"
 EXPORT_FORMAT = "newsreader/1"
-
-#: Labels shown for entities, in legend order (hotkeys 1-9 follow this order).
-ENTITY_LABELS: tuple[str, ...] = (
-    "PERSON",
-    "ORG",
-    "GPE",
-    "NORP",
-    "LOC",
-    "PRODUCT",
-    "EVENT",
-    "DATE",
-    "LAW",
-    "FAC",
-    "WORK_OF_ART",
-    "LANGUAGE",
-    "TIME",
-)
-#: Labels of number spans (quantities).
-QUANTITY_LABELS: tuple[str, ...] = (
-    "MONEY",
-    "PERCENT",
-    "QUANTITY",
-    "CARDINAL",
-    "ORDINAL",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article of the corpus, as read from its ``.txt`` file.
-
-    Attributes:
-        id: Stable id: the file name without ``.txt``.
-        path: Path of the file as given to ``load_corpus``.
-        text: The file decoded with ``utf-8-sig``, otherwise untouched.
-        sha256: Hex digest of the file's bytes.
-        title: Guessed title (headline line, else first sentence shortened).
-        date: Guessed ISO date (``YYYY-MM-DD``) from a leading ``date`` header, or None.
-        languages: Language codes present, most text first (``en``, ``ja``).
-    """
-
-    id: str
-    path: str
-    text: str
-    sha256: str
-    title: str
-    date: str | None
-    languages: tuple[str, ...]
-
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

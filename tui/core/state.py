@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from tui.core.store import STATE_FILE, StoreError, atomic_write, dump_yaml
+# YAML and the store (with the pydantic model behind it) load when there is a file to
+# read or the state is first saved, not on import: the reader reads its state before
+# its first frame, and a first run has no state file.
+if TYPE_CHECKING:
+    from tui.core.store import StoreError
 
 STATE_FORMAT = "newsreader-state/1"
+#: The state file's name in the annotations folder (one of the store's reserved names).
+STATE_FILE = ".state.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,19 +59,25 @@ class ReadingState:
         except FileNotFoundError:
             return cls(path)
         except (OSError, UnicodeDecodeError) as error:
-            return cls(path, error=StoreError(str(path), None, str(error)))
+            return cls(path, error=_store_error(path, None, str(error)))
+        import yaml
+
+        try:  # libyaml, as the store reads
+            from yaml import CSafeLoader as Loader
+        except ImportError:  # pragma: no cover - depends on how PyYAML was built
+            from yaml import SafeLoader as Loader  # type: ignore[assignment]
         try:
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=Loader)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark
             line = mark.line + 1 if mark else None
-            return cls(path, error=StoreError(str(path), line, f"YAML syntax: {error.problem}"))
+            return cls(path, error=_store_error(path, line, f"YAML syntax: {error.problem}"))
         except yaml.YAMLError as error:
-            return cls(path, error=StoreError(str(path), None, f"YAML: {error}"))
+            return cls(path, error=_store_error(path, None, f"YAML: {error}"))
         try:
             articles = _parse(data)
         except ValueError as error:
-            return cls(path, error=StoreError(str(path), None, str(error)))
+            return cls(path, error=_store_error(path, None, str(error)))
         current = data.get("current") if isinstance(data, dict) else None
         return cls(path, articles, current if isinstance(current, str) else None, _saved=text)
 
@@ -83,6 +94,8 @@ class ReadingState:
         self.articles[article_id] = ArticleState(self.get(article_id).read, max(0, sentence))
 
     def to_yaml(self) -> str:
+        from tui.core.store import dump_yaml
+
         articles = {
             key: {"read": value.read, "sentence": value.sentence}
             for key, value in sorted(self.articles.items())
@@ -96,6 +109,8 @@ class ReadingState:
 
     def save(self) -> bool:
         """Write the file if anything changed; returns False when refused (unreadable file)."""
+        from tui.core.store import atomic_write
+
         if self.error is not None:
             return False
         text = self.to_yaml()
@@ -103,6 +118,12 @@ class ReadingState:
             atomic_write(self.path, text)
             self._saved = text
         return True
+
+
+def _store_error(path: Path, line: int | None, message: str) -> StoreError:
+    from tui.core.store import StoreError
+
+    return StoreError(str(path), line, message)
 
 
 def _parse(data: object) -> dict[str, ArticleState]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -11,10 +12,12 @@ from textual.binding import Binding
 from tui.core.library import Library
 from tui.core.settings import Settings
 from tui.core.state import ReadingState
-from tui.core.store import AnnotationStore
 from tui.ui.commands import ReaderCommands
 from tui.ui.editor import Editor
 from tui.ui.screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from tui.core.store import AnnotationStore
 
 #: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
 ExtractorFactory = Callable[[], object]
@@ -46,10 +49,16 @@ class NewsreaderApp(App[None]):
         #: Annotate articles without current annotations in the background.
         self.annotate_enabled = annotate
         self._extractor_factory = extractor
-        self.store = AnnotationStore(annotations)
+        # Nothing here loads the annotation model: the list shows first, then the article
+        # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
         self.editor = Editor(self)
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The annotation store (the library's, opened on first use)."""
+        return self.library.store
 
     def make_extractor(self) -> object | None:
         """The extractor for background annotation (called in the worker thread)."""

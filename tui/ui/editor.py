@@ -13,21 +13,11 @@ from typing import TYPE_CHECKING
 
 from textual.timer import Timer
 
-from tui.core.editing import (
-    EVENTS_DOC,
-    KB_DOC,
-    Edit,
-    EditError,
-    EditSession,
-    Opened,
-    SaveOutcome,
-    article_doc,
-    doc_article,
-)
-from tui.core.models import ArticleAnnotation
-from tui.ui.screens.conflict_modal import ConflictModal
-
+# The edit machinery (pydantic, re-anchoring, rapidfuzz) loads with the first use of
+# the session, which comes after the reader's first frame, not with this module.
 if TYPE_CHECKING:
+    from tui.core.editing import Edit, EditSession, Opened, SaveOutcome
+    from tui.core.models import ArticleAnnotation
     from tui.ui.app import NewsreaderApp
 
 #: Seconds of quiet after an edit before it is saved.
@@ -39,22 +29,36 @@ class Editor:
 
     def __init__(self, app: NewsreaderApp) -> None:
         self.app = app
-        self.session = EditSession(app.store, app.library.articles)
+        self._session: EditSession | None = None
         self.listeners: list[Callable[[], None]] = []
         self._timer: Timer | None = None
         self._saving = False
         self._reextracting: set[str] = set()
 
     # ------------------------------------------------------------------ state
+    @property
+    def session(self) -> EditSession:
+        """The edit session (made on first use)."""
+        if self._session is None:
+            from tui.core.editing import EditSession
+
+            self._session = EditSession(self.app.store, self.app.library.articles)
+        return self._session
+
+    @property
+    def started(self) -> bool:
+        """True once the session exists (before that nothing is open, nothing is unsaved)."""
+        return self._session is not None
+
     def annotation(self, article_id: str) -> ArticleAnnotation | None:
-        return self.session.annotation(article_id)
+        return self._session.annotation(article_id) if self._session is not None else None
 
     def is_open(self, article_id: str) -> bool:
-        return self.session.annotation(article_id) is not None
+        return self.annotation(article_id) is not None
 
     @property
     def dirty(self) -> bool:
-        return bool(self.session.dirty_documents())
+        return self._session is not None and bool(self._session.dirty_documents())
 
     def open(self, article_id: str) -> Opened:
         """Open an article for editing; shows re-anchored spans and lists orphans."""
@@ -76,6 +80,8 @@ class Editor:
 
     def absorb(self, article_id: str) -> bool:
         """Take up a rewrite of the article's file (background annotation) under unsaved edits."""
+        from tui.core.editing import article_doc
+
         key = article_doc(article_id)
         if not self.is_open(article_id) or not self.session.absorb(key):
             return False
@@ -87,6 +93,8 @@ class Editor:
     # ---------------------------------------------------------------- editing
     def apply(self, edit: Edit) -> bool:
         """Apply an edit; a refusal is shown to the person, not raised."""
+        from tui.core.editing import EditError
+
         try:
             self.session.apply(edit)
         except EditError as error:
@@ -115,6 +123,8 @@ class Editor:
         self._changed((*edit.documents(), scope))
 
     def _changed(self, keys: tuple[str, ...]) -> None:
+        from tui.core.editing import doc_article
+
         for key in keys:
             article_id = doc_article(key)
             if article_id is not None:
@@ -171,6 +181,8 @@ class Editor:
         return not broken
 
     def _ask(self, conflicts: list[SaveOutcome], then: Callable[[bool], None] | None) -> None:
+        from tui.ui.screens.conflict_modal import ConflictModal
+
         self._saving = True
         outcome = conflicts[0]
         assert outcome.conflict is not None
@@ -197,6 +209,8 @@ class Editor:
 
     def _after_save(self, outcomes: list[SaveOutcome]) -> None:
         """Articles saved with their pipeline stamp cleared (date edited) are re-extracted."""
+        from tui.core.editing import EVENTS_DOC, KB_DOC, doc_article
+
         for outcome in outcomes:
             article_id = doc_article(outcome.key)
             if outcome.status != "saved" or article_id is None:

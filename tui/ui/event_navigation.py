@@ -15,12 +15,13 @@ from textual import on
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.core.event_index import EventIndex
-from tui.core.models import EventsFile
 from tui.ui.messages import AnnotationFinished, LibraryLoaded
 from tui.ui.widgets.event_section import EventSection, Target, event_sources
 
+# The events load after the first frame (see MainScreen), and their modules with them.
 if TYPE_CHECKING:
+    from tui.core.event_index import EventIndex
+    from tui.core.models import EventsFile
     from tui.ui.app import NewsreaderApp
     from tui.ui.screens.main import MainScreen
 
@@ -31,6 +32,8 @@ JUMP_LIST_SIZE = 50
 def load_events(app: NewsreaderApp) -> EventsFile:
     """The events as the person sees them: the edit session's (unsaved edits included),
     after taking up a rewrite of ``events.yaml`` on disk (background linking)."""
+    from tui.core.models import EventsFile
+
     editor = getattr(app, "editor", None)
     if editor is not None:
         from tui.core.editing import EVENTS_DOC
@@ -73,7 +76,8 @@ class EventNavigation(Screen[None]):
         editor = getattr(main.reader, "editor", None)
         if editor is not None:
             editor.listeners.append(self.refresh_events)
-        self.refresh_events()
+        # The events (and the edit session they come from) load once the first article
+        # is on screen: MainScreen calls refresh_events then.
 
     def on_unmount(self) -> None:
         editor = getattr(self._main.reader, "editor", None)
@@ -82,6 +86,8 @@ class EventNavigation(Screen[None]):
 
     def refresh_events(self) -> None:
         """Rebuild the event index from the current events and redraw the section."""
+        from tui.core.event_index import EventIndex
+
         main = self._main
         self.event_index = EventIndex(load_events(main.reader), event_sources(main.library))
         self.events_section.set_index(self.event_index)

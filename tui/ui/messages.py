@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from tui.core.store import StoreError
+if TYPE_CHECKING:
+    from tui.core.store import StoreError
 
 
 @dataclass

@@ -26,8 +26,6 @@ from tui.ui.messages import (
     LibraryLoaded,
     LoadProgress,
 )
-from tui.ui.screens.help import HelpScreen
-from tui.ui.screens.search import SearchScreen
 from tui.ui.widgets.article_list import ArticleList, ArticleRow
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_view import EditView
@@ -116,6 +114,8 @@ class MainScreen(EventNavigation):
             first = state.current if state.current in {a.id for a in library.articles} else None
             self.open_article(first or library.articles[0].id)
         self.index_library()
+        # Events next, once the article is painted (they need the edit session).
+        self.call_after_refresh(self.refresh_events)
 
     def on_resize(self) -> None:
         narrow = self.size.width < WIDE
@@ -309,6 +309,8 @@ class MainScreen(EventNavigation):
         self._set_subtitle()
 
     def action_search(self) -> None:
+        from tui.ui.screens.search import SearchScreen
+
         def jump(hit: SearchHit | None) -> None:
             if hit is not None:
                 self.open_at(hit.article, hit.start)
@@ -316,6 +318,8 @@ class MainScreen(EventNavigation):
         self.app.push_screen(SearchScreen(self.library, self.article_view.article_id), jump)
 
     def action_help(self) -> None:
+        from tui.ui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def _panes(self) -> list[Widget]:

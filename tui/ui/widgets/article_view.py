@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -25,9 +26,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.library import Mark
-from tui.core.models import Article, ArticleAnnotation, Entity, Quantity, Sentence
 from tui.ui.widgets.article_layout import Layout, TextLine, layout_article
 from tui.ui.widgets.text_safety import visible
+
+if TYPE_CHECKING:
+    from tui.core.article import Article
+    from tui.core.models import ArticleAnnotation, Sentence
 
 #: Highlight class of each entity label: one colour per class.
 ENTITY_CLASS: dict[str, str] = {

@@ -14,40 +14,22 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.core.editing import (
-    EVENTS_DOC,
-    METADATA_FIELDS,
-    QUALIFIERS,
-    AcceptSpan,
-    AddSpan,
-    AnySpan,
-    CorrectQuantity,
-    DeleteSpan,
-    EditError,
-    LinkEntity,
-    LinkSentence,
-    NewEvent,
-    NewKbEntity,
-    RelabelSpan,
-    SetMetadata,
-    UnlinkSentence,
-    article_doc,
-    event_mentions_at,
-    next_unreviewed,
-    parse_date,
-    spans_at,
-)
+from tui.core.article import ENTITY_LABELS, QUANTITY_LABELS
 from tui.core.library import format_quantity
-from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS, Article, ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.tokens import is_word, token_at, tokenize
-from tui.ui.screens.form_modal import Field, FormModal
-from tui.ui.screens.picker_modal import Choice, PickerModal
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.text_safety import visible
 
+# The edit machinery (tui.core.editing, the pydantic model, the dialogs) is imported by
+# the methods that use it: edit mode starts after the reader's first frame, and the
+# view is part of that frame.
 if TYPE_CHECKING:
+    from tui.core.article import Article
+    from tui.core.editing import AnySpan
     from tui.core.library import Mark
+    from tui.core.models import ArticleAnnotation, Sentence
     from tui.ui.editor import Editor
+    from tui.ui.screens.picker_modal import Choice
 
 #: Labels on the hotkeys ``1``-``9``, in legend order.
 HOTKEY_LABELS: tuple[str, ...] = ENTITY_LABELS[:9]
@@ -255,6 +237,8 @@ class EditView(ArticleView):
         annotation = self._annotation()
         if annotation is None or not self.tokens:
             return None
+        from tui.core.editing import spans_at
+
         start, end = self.tokens[self.token]
         found = spans_at(annotation, start, end)
         return found[0] if found else None
@@ -265,6 +249,9 @@ class EditView(ArticleView):
     def _show_status(self) -> None:
         if not self.editing or self.article is None or not self.tokens:
             return
+        from tui.core.editing import EVENTS_DOC, article_doc
+        from tui.core.models import Entity, Quantity
+
         text = Text()
         start, end = self.selection()
         what = "selection" if self.anchor is not None else "token"
@@ -377,6 +364,8 @@ class EditView(ArticleView):
         annotation = self._annotation()
         if annotation is None or not self.tokens:
             return
+        from tui.core.editing import next_unreviewed
+
         span = next_unreviewed(annotation, self.tokens[self.token][0], backward=step < 0)
         if span is None:
             self.app.notify("Every suggestion in this article is reviewed.", markup=False, timeout=3)
@@ -390,6 +379,8 @@ class EditView(ArticleView):
         return self.editor.apply(edit)
 
     def _label_selection(self, label: str) -> None:
+        from tui.core.editing import AddSpan
+
         assert self.article_id is not None
         start, end = self.selection()
         if self._apply(AddSpan(self.article_id, start, end, label)):
@@ -400,12 +391,16 @@ class EditView(ArticleView):
         self._label_selection(HOTKEY_LABELS[number - 1])
 
     def _label_choices(self) -> list[Choice]:
+        from tui.ui.screens.picker_modal import Choice
+
         return [
             Choice(label, label, hint=f"{i + 1}" if label in HOTKEY_LABELS else "")
             for i, label in enumerate(ENTITY_LABELS + QUANTITY_LABELS)
         ]
 
     def action_label_pick(self) -> None:
+        from tui.ui.screens.picker_modal import PickerModal
+
         def chosen(label: str | None) -> None:
             if label:
                 self._label_selection(label)
@@ -422,14 +417,21 @@ class EditView(ArticleView):
     def action_delete(self) -> None:
         span = self._need_span()
         if span is not None and self.article_id:
+            from tui.core.editing import DeleteSpan
+
             self._apply(DeleteSpan(self.article_id, span))
 
     def action_accept(self) -> None:
         span = self._need_span()
         if span is not None and self.article_id:
+            from tui.core.editing import AcceptSpan
+
             self._apply(AcceptSpan(self.article_id, span))
 
     def action_relabel(self) -> None:
+        from tui.core.editing import RelabelSpan
+        from tui.ui.screens.picker_modal import PickerModal
+
         span = self._need_span()
         if span is None or not self.article_id:
             return
@@ -443,6 +445,10 @@ class EditView(ArticleView):
         self.app.push_screen(PickerModal(f"Relabel “{visible(span.text)}” ({span.label})", choices), chosen)
 
     def action_link_kb(self) -> None:
+        from tui.core.editing import EditError, LinkEntity, NewKbEntity
+        from tui.core.models import Entity
+        from tui.ui.screens.picker_modal import Choice, PickerModal
+
         span = self._need_span()
         if span is None or not self.article_id:
             return
@@ -479,6 +485,10 @@ class EditView(ArticleView):
         self.app.push_screen(PickerModal(f"Link “{visible(query)}” to an entity", choices, query), chosen)
 
     def action_quantity(self) -> None:
+        from tui.core.editing import QUALIFIERS, CorrectQuantity
+        from tui.core.models import Quantity
+        from tui.ui.screens.form_modal import Field, FormModal
+
         span = self._need_span()
         if span is None or not self.article_id:
             return
@@ -516,6 +526,9 @@ class EditView(ArticleView):
         return self.cursor_sentence
 
     def action_link_event(self) -> None:
+        from tui.core.editing import EVENTS_DOC, LinkSentence, NewEvent, event_mentions_at
+        from tui.ui.screens.picker_modal import Choice, PickerModal
+
         sentence = self._sentence()
         article = self.article
         if sentence is None or article is None:
@@ -552,6 +565,9 @@ class EditView(ArticleView):
         self.app.push_screen(PickerModal("Link this sentence to an event (nearest first)", choices), chosen)
 
     def action_unlink_event(self) -> None:
+        from tui.core.editing import UnlinkSentence, event_mentions_at
+        from tui.ui.screens.picker_modal import Choice, PickerModal
+
         sentence = self._sentence()
         article = self.article
         if sentence is None or article is None:
@@ -588,6 +604,9 @@ class EditView(ArticleView):
         self.app.push_screen(EventsEditModal(self.editor))
 
     def action_metadata(self) -> None:
+        from tui.core.editing import METADATA_FIELDS, EditError, SetMetadata, parse_date
+        from tui.ui.screens.form_modal import Field, FormModal
+
         annotation = self._annotation()
         if annotation is None or self.article_id is None:
             return
@@ -626,6 +645,8 @@ class EditView(ArticleView):
         self.app.push_screen(FormModal("Article metadata", fields, check), done)
 
     def action_orphans(self) -> None:
+        from tui.ui.screens.picker_modal import Choice, PickerModal
+
         annotation = self._annotation()
         if annotation is None or not annotation.orphans:
             self.app.notify("No orphans: every span is placed in the text.", markup=False)
@@ -638,6 +659,8 @@ class EditView(ArticleView):
 
     # ------------------------------------------------------------ undo, redo
     def _scope(self) -> str | None:
+        from tui.core.editing import article_doc
+
         return article_doc(self.article_id) if self.article_id else None
 
     def action_undo_edit(self) -> None:

@@ -12,6 +12,7 @@ list to come back).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.style import Style
@@ -19,12 +20,16 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 
-from tui.core.event_index import EventIndex, Source
 from tui.core.library import Library
-from tui.core.models import Mention
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
 from tui.ui.widgets.text_safety import visible
+
+# The event index (and the pydantic model) load when events are first shown, after the
+# reader's first frame.
+if TYPE_CHECKING:
+    from tui.core.event_index import EventIndex, Source
+    from tui.core.models import Mention
 
 #: Longest quote shown for a passage, in characters.
 QUOTE_LIMIT = 320
@@ -41,6 +46,8 @@ class Target:
 
 def event_sources(library: Library) -> dict[str, Source]:
     """How the events views name each article: its title, date and source."""
+    from tui.core.event_index import Source
+
     out = {}
     for article in library.articles:
         info = library.loaded(article.id)

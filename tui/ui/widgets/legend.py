@@ -8,8 +8,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
+from tui.core.article import ENTITY_LABELS, QUANTITY_LABELS
 from tui.core.library import Mark, format_quantity
-from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS, Quantity
 from tui.ui.widgets.article_view import TOGGLE_GROUPS, label_class
 from tui.ui.widgets.text_safety import visible
 
@@ -109,6 +109,8 @@ class Legend(Static):
         mark = self._mark
         if mark is None:
             return Text(self._note or "]/[ highlights · L labels · e m % c toggle", Style(dim=True))
+        from tui.core.models import Quantity
+
         span = mark.span
         status = Text()
         status.append(visible(span.text), self._style_of(label_class(mark.label)))
