@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -164,6 +165,9 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
+    # Start-up only makes objects that live as long as the reader: collecting garbage
+    # among them delays the first frame. The app turns collection back on once started.
+    gc.disable()
     from tui.ui.app import make_app
 
     app = make_app(settings.seeds, settings.annotations, settings=settings)

@@ -208,9 +208,8 @@ def reading_marks(article: Article, annotation: ArticleAnnotation | None) -> lis
     if annotation is None:
         return []
     regions = furniture_regions(article, annotation)
-    spans: list[Entity | Quantity] = [
-        s for s in (*annotation.entities, *annotation.quantities) if s.status == "accepted"
-    ]
+    spans: list[Entity | Quantity] = [e for e in annotation.entities if e.status == "accepted"]
+    spans.extend(q for q in annotation.quantities if q.status == "accepted")
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     marks: list[Mark] = []
     limit = len(article.text)

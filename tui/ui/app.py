@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +64,16 @@ class NewsreaderApp(App[None]):
     def make_extractor(self) -> object | None:
         """The extractor for background annotation (called in the worker thread)."""
         return self._extractor_factory() if self._extractor_factory else None
+
+    def started(self) -> None:
+        """Start-up is over: the first article and its events are on screen."""
+        if not gc.isenabled():
+            # `newsreader` starts with garbage collection off (tui.cli.cmd_read). Collect
+            # once, then freeze what is left (it lives as long as the app) so that later
+            # collections do not walk it again, and collect as usual from now on.
+            gc.collect()
+            gc.freeze()
+            gc.enable()
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen()

@@ -68,9 +68,11 @@ class EventNavigation(Screen[None]):
     def on_mount(self) -> None:
         main = self._main
         # Events first: how other sources tell this sentence's story is the panel's point.
+        # (MainScreen composes the section in; mounting it later costs a layout pass.)
         panel = main.side_panel
-        first = next(iter(panel.children), None)
-        panel.mount(self.events_section, before=first) if first is not None else panel.mount(self.events_section)
+        if self.events_section.parent is None:
+            first = next(iter(panel.children), None)
+            panel.mount(self.events_section, before=first) if first is not None else panel.mount(self.events_section)
         if panel.context is not None:
             self.events_section.show_sentence(panel.context)
         editor = getattr(main.reader, "editor", None)

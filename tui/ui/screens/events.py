@@ -20,13 +20,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalScroll, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tui.core.event_index import EventIndex, timeline_row
 from tui.core.library import Library
 from tui.core.models import Event
 from tui.ui.screens.event_edits import EventEditing
 from tui.ui.widgets.event_section import Target, quote_with_highlights
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.side_panel import SentenceContext
 from tui.ui.widgets.text_safety import visible
 
@@ -67,7 +68,7 @@ class EventDetailScreen(Screen[Target | None]):
             for report in self.index.reports(self.event):
                 with VerticalScroll(classes="source-column"):
                     yield Static(self._column(report.article, report.mentions, report.translations))
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.event.title
@@ -136,7 +137,7 @@ class EventsScreen(EventEditing, Screen[Target | None]):
         yield Header()
         yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
         yield Static(self._legend(), id="events-legend")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.fill_table()

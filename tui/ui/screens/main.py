@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from tui.core.library import ArticleInfo, Library, SearchHit, furniture_regions, sentence_index
 from tui.ui.event_navigation import EventNavigation
@@ -29,6 +29,7 @@ from tui.ui.messages import (
 from tui.ui.widgets.article_list import ArticleList, ArticleRow
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_view import EditView
+from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.side_panel import SentenceContext, SidePanel
 
@@ -43,6 +44,9 @@ ROOMY = 150
 
 class MainScreen(EventNavigation):
     """Three panes: list, article, cross-references (events: see EventNavigation)."""
+
+    #: Reading starts in the article (focused as the screen shows, not moved there after).
+    AUTO_FOCUS = "#article"
 
     BINDINGS = [
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
@@ -67,7 +71,7 @@ class MainScreen(EventNavigation):
         self.article_list = ArticleList(id="list")
         self.article_view: ArticleView = EditView(id="article")
         self.legend = Legend(id="legend")
-        self.side_panel = SidePanel(id="panel")
+        self.side_panel = SidePanel(self.events_section, id="panel")
 
     @property
     def reader(self) -> NewsreaderApp:
@@ -85,7 +89,7 @@ class MainScreen(EventNavigation):
                 yield self.article_view
                 yield self.legend
             yield self.side_panel
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     # ------------------------------------------------------------------- start
 
@@ -100,7 +104,6 @@ class MainScreen(EventNavigation):
                 severity="warning",
                 markup=False,
             )
-        self.article_view.focus()
         self._set_subtitle()
         # The list goes on screen first; the article and the background reading follow.
         self.call_after_refresh(self._open_first)
@@ -113,9 +116,17 @@ class MainScreen(EventNavigation):
         else:
             first = state.current if state.current in {a.id for a in library.articles} else None
             self.open_article(first or library.articles[0].id)
+        # Then, each once the screen shows the step before: reading every annotation in the
+        # background, and the events (they need the edit session), which end the start-up.
+        self.call_after_refresh(self._start_background)
+
+    def _start_background(self) -> None:
         self.index_library()
-        # Events next, once the article is painted (they need the edit session).
-        self.call_after_refresh(self.refresh_events)
+        self.call_after_refresh(self._finish_start)
+
+    def _finish_start(self) -> None:
+        self.refresh_events()
+        self.reader.started()
 
     def on_resize(self) -> None:
         narrow = self.size.width < WIDE
@@ -124,8 +135,10 @@ class MainScreen(EventNavigation):
         self._narrow = narrow
         self.set_class(narrow, "-narrow")
         self.set_class(not narrow and self.size.width < ROOMY, "-wide")
-        self.article_list.display = not narrow
-        self.side_panel.display = not narrow
+        # Set only on a change: setting it at all costs a layout pass (at start-up too).
+        for pane in (self.article_list, self.side_panel):
+            if pane.display == narrow:
+                pane.display = not narrow
         self._keep_focus_visible()
 
     # ---------------------------------------------------------------- opening

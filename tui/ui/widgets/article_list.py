@@ -134,6 +134,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._rows: list[ArticleRow] = []
         self._index: dict[str, int] = {}
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
+        #: Styles by component classes; working one out walks the DOM, so once per restyle.
+        self._styles: dict[tuple[str, ...], Style] = {}
         self._width = 0
 
     # ------------------------------------------------------------------ data
@@ -237,14 +239,17 @@ class ArticleList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._strips.clear()
+        self._styles.clear()
         super().notify_style_update()
 
     def on_focus(self) -> None:
         self._strips.clear()
+        self._styles.clear()
         self.refresh()
 
     def on_blur(self) -> None:
         self._strips.clear()
+        self._styles.clear()
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
@@ -252,7 +257,7 @@ class ArticleList(ScrollView, can_focus=True):
         index, offset = divmod(line, ROW_HEIGHT)
         width = self.scrollable_content_region.width
         if not 0 <= index < len(self._rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style())
         key = (index, index == self.highlighted)
         strips = self._strips.get(key)
         if strips is None:
@@ -261,9 +266,12 @@ class ArticleList(ScrollView, can_focus=True):
         return strips[offset]
 
     def _style(self, *names: str) -> Style:
-        style = self.rich_style
-        for name in names:
-            style = style + self.get_component_rich_style(f"articlelist--{name}", partial=True)
+        style = self._styles.get(names)
+        if style is None:
+            style = self.rich_style
+            for name in names:
+                style = style + self.get_component_rich_style(f"articlelist--{name}", partial=True)
+            self._styles[names] = style
         return style
 
     def _render_entry(self, index: int, width: int) -> list[Strip]:
@@ -285,5 +293,5 @@ class ArticleList(ScrollView, can_focus=True):
             .extend_cell_length(width, base)
             .crop(0, width)
         )
-        strips.append(Strip.blank(width, self.rich_style))
+        strips.append(Strip.blank(width, self._style()))
         return strips

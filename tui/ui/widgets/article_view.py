@@ -107,7 +107,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "cursor_bottom", "Bottom", show=False, id="article.bottom"),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("right_square_bracket", "next_mark", "Highlight", key_display="]", id="article.next_mark", tooltip="Jump to the next highlighted entity or number"),
+        Binding("right_square_bracket", "next_mark", "Highlight", key_display="]", show=False, id="article.next_mark", tooltip="Jump to the next highlighted entity or number"),
         Binding("left_square_bracket", "previous_mark", "Prev highlight", key_display="[", show=False, id="article.prev_mark"),
         Binding("L", "toggle_labels", "Labels", show=False, id="article.labels", tooltip="Show the label of each entity"),
         Binding("e", "toggle_group('entity')", "Entities", show=False, id="article.toggle_entities"),
@@ -538,7 +538,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int) -> Strip:
         if not 0 <= row < len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style())
         line = self._lines[row]
         if line.kind == "text":
             assert isinstance(line.text, TextLine)
@@ -551,7 +551,7 @@ class ArticleView(ScrollView, can_focus=True):
             assert isinstance(line.text, Text)
             style = self._style(line.kind)
             segments = [Segment(line.text.plain.rstrip("\n"), style)]
-        return Strip(segments).extend_cell_length(width, self.rich_style).crop(0, width)
+        return Strip(segments).extend_cell_length(width, self._style()).crop(0, width)
 
     def _text_segments(self, line: TextLine) -> list[Segment]:
         """The segments of one text line: runs split where any styling changes."""

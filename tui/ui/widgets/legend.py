@@ -35,6 +35,7 @@ class Legend(Static):
         self._mark: Mark | None = None
         self._note = ""
         self._counts: dict[str, int] | None = None
+        self._text: Text | None = None
 
     def show(
         self,
@@ -61,6 +62,10 @@ class Legend(Static):
         if note != self._note:
             self._note = note
             self._draw()
+
+    def on_mount(self) -> None:
+        # Drawn before the first frame, so that the legend does not change height after it.
+        self._draw()
 
     def on_resize(self) -> None:
         self._draw()
@@ -103,7 +108,9 @@ class Legend(Static):
             used += entry.cell_len
         text.append("\n")
         text.append_text(self._status())
-        self.update(text)
+        if text != self._text:  # an update costs a layout pass (the legend's height is auto)
+            self._text = text
+            self.update(text)
 
     def _status(self) -> Text:
         mark = self._mark

@@ -154,12 +154,17 @@ class SidePanel(VerticalScroll, can_focus=True):
     """Sections about the sentence under the cursor, scrollable."""
 
     def __init__(self, *sections: PanelSection, id: str | None = None) -> None:
+        """
+        Args:
+            sections: Sections shown above the entities (the events, say).
+            id: The widget's id.
+        """
         super().__init__(id=id)
         self._extra = sections
 
     def compose(self) -> ComposeResult:
-        yield EntitySection(id="entities-section")
         yield from self._extra
+        yield EntitySection(id="entities-section")
 
     def add_section(self, section: PanelSection) -> None:
         """Add a section below the others (it is told about the current sentence at once)."""
