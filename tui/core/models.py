@@ -26,6 +26,7 @@ EVENTS_FORMAT = "newsreader-events/1"
 KB_FORMAT = "newsreader-entities/1"
 EXPORT_FORMAT = "newsreader/1"
 
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
