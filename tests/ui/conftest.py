@@ -32,7 +32,9 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return None
 
 
-def copy_corpus(tmp_path: Path, seeds: Path = SEEDS, annotations: Path | None = FROZEN) -> tuple[Path, Path]:
+def copy_corpus(
+    tmp_path: Path, seeds: Path = SEEDS, annotations: Path | None = FROZEN
+) -> tuple[Path, Path]:
     """Copy articles and annotations to tmp_path; annotations are stamped current.
 
     The frozen annotations were made by an earlier pipeline version; stamping
@@ -45,7 +47,9 @@ def copy_corpus(tmp_path: Path, seeds: Path = SEEDS, annotations: Path | None = 
     if annotations is not None:
         for path in sorted(annotations.glob("*.yaml")):
             text = path.read_text(encoding="utf-8")
-            text = re.sub(r"^pipeline: (\S+)", f"pipeline: {PIPELINE_VERSION}", text, count=1, flags=re.M)
+            text = re.sub(
+                r"^pipeline: (\S+)", f"pipeline: {PIPELINE_VERSION}", text, count=1, flags=re.M
+            )
             (notes / path.name).write_text(text, encoding="utf-8")
     return seeds_copy, notes
 
@@ -71,7 +75,9 @@ class RuleExtractor:
 
     version = f"{PIPELINE_VERSION} test-rules"
 
-    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]:
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
         from tui.core.library import split_sentences
 
         for article in articles:
@@ -90,7 +96,9 @@ class RuleExtractor:
                 article=article.id,
                 sha256=article.sha256,
                 pipeline=self.version,
-                metadata=Metadata(title=article.title, date=article.date, languages=article.languages),
+                metadata=Metadata(
+                    title=article.title, date=article.date, languages=article.languages
+                ),
                 sentences=sentences,
                 entities=tuple(entities),
                 quantities=tuple(quantities),

@@ -31,8 +31,8 @@ from tui.core.editing import (
     NewKbEntity,
     RelabelSpan,
     RenameEvent,
-    SplitEvent,
     SetMetadata,
+    SplitEvent,
     UnlinkSentence,
 )
 from tui.core.models import Article, ArticleAnnotation, Entity
@@ -62,7 +62,10 @@ def make_corpus(tmp_path: Path) -> tuple[Path, Path]:
     store, _ = world.make_world(tmp_path)
     for path in (store.path_for("a"), store.path_for("b")):
         text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"^pipeline: .*$", f"pipeline: {PIPELINE_VERSION} test", text, flags=re.M), encoding="utf-8")
+        path.write_text(
+            re.sub(r"^pipeline: .*$", f"pipeline: {PIPELINE_VERSION} test", text, flags=re.M),
+            encoding="utf-8",
+        )
     return tmp_path / "seeds", tmp_path / "annotations"
 
 
@@ -108,7 +111,9 @@ def sentence_start(n: int) -> int:
 
 
 def ent(docs: Documents, quote: str, label: str | None = None) -> Entity:
-    return next(e for e in docs.annotation("a").entities if e.text == quote and label in (None, e.label))
+    return next(
+        e for e in docs.annotation("a").entities if e.text == quote and label in (None, e.label)
+    )
 
 
 def sentence(docs: Documents, n: int) -> tuple[int, int]:
@@ -122,7 +127,11 @@ def span_of(quote: str) -> tuple[int, int]:
 
 
 def clear_and_type(text: str) -> list[str]:
-    return ["end", "ctrl+u", *[{" ": "space", "-": "minus", ".": "full_stop"}.get(c, c) for c in text]]
+    return [
+        "end",
+        "ctrl+u",
+        *[{" ": "space", "-": "minus", ".": "full_stop"}.get(c, c) for c in text],
+    ]
 
 
 Shows = Callable[[NewsreaderApp], None]
@@ -131,7 +140,9 @@ Shows = Callable[[NewsreaderApp], None]
 def shows_mark(quote: str, label: str, origin: str = "human") -> Shows:
     def check(app: NewsreaderApp) -> None:
         found = [m for m in view(app).marks if m.span.text == quote and m.label == label]
-        assert found and found[0].span.origin == origin, [(m.span.text, m.label) for m in view(app).marks]
+        assert found and found[0].span.origin == origin, [
+            (m.span.text, m.label) for m in view(app).marks
+        ]
 
     return check
 
@@ -161,7 +172,10 @@ def shows_events(check_events: Callable[[Documents], None]) -> Shows:
 
 def _linked(docs: Documents) -> None:
     e1 = next(e for e in docs.events.events if e.id == "e1")
-    assert any(m.article == "a" and m.start == sentence_start(2) and m.origin == "human" for m in e1.mentions)
+    assert any(
+        m.article == "a" and m.start == sentence_start(2) and m.origin == "human"
+        for m in e1.mentions
+    )
 
 
 def _unlinked(docs: Documents) -> None:
@@ -213,9 +227,22 @@ CASES: list[tuple[str, list[str], Callable[[Documents], Edit], Shows]] = [
     ),
     (
         "correct a quantity",
-        ["j", *to_token("5 per", S1), "equals_sign", *clear_and_type("5"), "enter", "enter", *clear_and_type("approx"), "enter"],
+        [
+            "j",
+            *to_token("5 per", S1),
+            "equals_sign",
+            *clear_and_type("5"),
+            "enter",
+            "enter",
+            *clear_and_type("approx"),
+            "enter",
+        ],
         lambda d: CorrectQuantity(
-            "a", next(q for q in d.annotation("a").quantities if q.text == "5 per cent"), 5.0, "percent", "approx"
+            "a",
+            next(q for q in d.annotation("a").quantities if q.text == "5 per cent"),
+            5.0,
+            "percent",
+            "approx",
         ),
         shows_mark("5 per cent", "PERCENT"),
     ),
@@ -234,9 +261,16 @@ CASES: list[tuple[str, list[str], Callable[[Documents], Edit], Shows]] = [
 ]
 
 
-def check_disk(notes: Path, expected: Documents, before_bytes: dict[str, bytes], changed: set[str]) -> None:
+def check_disk(
+    notes: Path, expected: Documents, before_bytes: dict[str, bytes], changed: set[str]
+) -> None:
     now = on_disk(notes)
-    for key, name in (("article:a", "a.yaml"), ("article:b", "b.yaml"), ("events", "events.yaml"), ("kb", "entities.yaml")):
+    for key, name in (
+        ("article:a", "a.yaml"),
+        ("article:b", "b.yaml"),
+        ("events", "events.yaml"),
+        ("kb", "entities.yaml"),
+    ):
         if name in changed:
             assert now.get(key) == expected.get(key), name
         else:
@@ -244,7 +278,12 @@ def check_disk(notes: Path, expected: Documents, before_bytes: dict[str, bytes],
 
 
 def _changed_files(before: Documents, after: Documents) -> set[str]:
-    names = {"article:a": "a.yaml", "article:b": "b.yaml", "events": "events.yaml", "kb": "entities.yaml"}
+    names = {
+        "article:a": "a.yaml",
+        "article:b": "b.yaml",
+        "events": "events.yaml",
+        "kb": "entities.yaml",
+    }
     return {name for key, name in names.items() if before.get(key) != after.get(key)}
 
 
@@ -291,10 +330,14 @@ class DateRecorder:
     def __init__(self) -> None:
         self.dates: dict[str, str | None] = {}
 
-    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]:
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
         for article in articles:
             self.dates[article.id] = article.date
-            yield ArticleAnnotation(article=article.id, sha256=article.sha256, pipeline=self.version)
+            yield ArticleAnnotation(
+                article=article.id, sha256=article.sha256, pipeline=self.version
+            )
 
 
 async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Path) -> None:
@@ -305,7 +348,9 @@ async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Pa
     app = make_app(seeds, notes, annotate=False)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("i", "M", "enter", "enter", *clear_and_type("2021-03-02"), "enter", "enter", "enter")
+        await pilot.press(
+            "i", "M", "enter", "enter", *clear_and_type("2021-03-02"), "enter", "enter", "enter"
+        )
         await settle(pilot)
         assert view(app).date == "2021-03-02"
         await pilot.press("ctrl+s")
@@ -333,7 +378,9 @@ async def test_a_bad_date_is_refused_in_the_form(tmp_path: Path) -> None:
     app = make_app(seeds, notes, annotate=False)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("i", "M", "enter", "enter", *clear_and_type("2021-02-30"), "enter", "enter", "enter")
+        await pilot.press(
+            "i", "M", "enter", "enter", *clear_and_type("2021-02-30"), "enter", "enter", "enter"
+        )
         await settle(pilot)
         assert "not a date" in str(app.screen.query_one("#form-error").render())
         await pilot.press("escape", "ctrl+s")
@@ -375,7 +422,11 @@ async def test_quitting_saves(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "choice,title,monday",
-    [("t", "Changed elsewhere", "model"), ("m", "Globex to buy Initech", "human"), ("g", "Changed elsewhere", "human")],
+    [
+        ("t", "Changed elsewhere", "model"),
+        ("m", "Globex to buy Initech", "human"),
+        ("g", "Changed elsewhere", "human"),
+    ],
 )
 async def test_conflict_dialog(tmp_path: Path, choice: str, title: str, monday: str) -> None:
     seeds, notes = make_corpus(tmp_path)
@@ -384,7 +435,10 @@ async def test_conflict_dialog(tmp_path: Path, choice: str, title: str, monday: 
         await settle(pilot)
         await pilot.press("i", "right_curly_bracket", "a")
         path = notes / "a.yaml"
-        path.write_text(path.read_text(encoding="utf-8").replace("Globex to buy Initech", "Changed elsewhere"), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("Globex to buy Initech", "Changed elsewhere"),
+            encoding="utf-8",
+        )
         theirs = path.read_bytes()
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -392,7 +446,9 @@ async def test_conflict_dialog(tmp_path: Path, choice: str, title: str, monday: 
         assert path.read_bytes() == theirs  # nothing written before the choice
         await pilot.press("d")
         await pilot.pause()
-        assert "+  title: Globex to buy Initech" in str(app.screen.query_one("#conflict-diff").render())
+        assert "+  title: Globex to buy Initech" in str(
+            app.screen.query_one("#conflict-diff").render()
+        )
         await pilot.press(choice)
         await settle(pilot)
         assert not isinstance(app.screen, ConflictModal)
@@ -403,7 +459,10 @@ async def test_conflict_dialog(tmp_path: Path, choice: str, title: str, monday: 
 
 async def test_orphans_are_listed(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
-    (seeds / "a.txt").write_text(TEXT_A.replace("The deal needs approval from regulators in Brussels.\n", ""), encoding="utf-8")
+    (seeds / "a.txt").write_text(
+        TEXT_A.replace("The deal needs approval from regulators in Brussels.\n", ""),
+        encoding="utf-8",
+    )
     app = make_app(seeds, notes, annotate=False)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -452,7 +511,15 @@ async def test_events_view_merge_rename_split_with_undo(tmp_path: Path) -> None:
     before_bytes = snapshot(notes)
     merged = MergeEvents("e1", "e2").apply(before)
     renamed = RenameEvent("e1", "Takeover agreed").apply(merged)
-    split = SplitEvent("e1", (("b", *before.annotation("b").sentences[0].model_dump(include={"start", "end"}).values()),)).apply(renamed)
+    split = SplitEvent(
+        "e1",
+        (
+            (
+                "b",
+                *before.annotation("b").sentences[0].model_dump(include={"start", "end"}).values(),
+            ),
+        ),
+    ).apply(renamed)
     app = make_app(seeds, notes, annotate=False)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -470,8 +537,16 @@ async def test_events_view_merge_rename_split_with_undo(tmp_path: Path) -> None:
         await settle(pilot)
         assert on_disk(notes).events == renamed.events
         await _to_row(pilot, "e1")
-        rows = [m for m in next(e for e in renamed.events.events if e.id == "e1").mentions if m.status == "accepted"]
-        b_row = next(i for i, m in enumerate(sorted(rows, key=lambda m: (m.article, m.start))) if m.article == "b")
+        rows = [
+            m
+            for m in next(e for e in renamed.events.events if e.id == "e1").mentions
+            if m.status == "accepted"
+        ]
+        b_row = next(
+            i
+            for i, m in enumerate(sorted(rows, key=lambda m: (m.article, m.start)))
+            if m.article == "b"
+        )
         await pilot.press("s", *["down"] * b_row, "space", "ctrl+s")
         await settle(pilot)
         assert on_disk(notes).events == split.events

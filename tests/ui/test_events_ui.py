@@ -40,7 +40,11 @@ def frozen_events() -> EventsFile:
 
 def halted_ipo_passage(article_prefix: str) -> Mention:
     """The passage of ``article`` in the halted-IPO event (found through the events data)."""
-    (event,) = [e for e in frozen_events().events if e.kind == "ipo_halt" and len({m.article for m in e.mentions}) > 1]
+    (event,) = [
+        e
+        for e in frozen_events().events
+        if e.kind == "ipo_halt" and len({m.article for m in e.mentions}) > 1
+    ]
     return next(m for m in event.mentions if m.article.startswith(article_prefix))
 
 
@@ -87,7 +91,9 @@ async def test_enter_jumps_to_the_passage_and_back_returns(events_app: Newsreade
         await pilot.press("enter")
         await settle(pilot)
         # The hook sees a message at each node it bubbles through: count distinct ones.
-        chosen = list({id(m): m for m in messages if isinstance(m, EventSection.PassageChosen)}.values())
+        chosen = list(
+            {id(m): m for m in messages if isinstance(m, EventSection.PassageChosen)}.values()
+        )
         assert len(chosen) == 1
         assert (chosen[0].article_id, chosen[0].start) == (target.article, target.start)
         view = screen.article_view

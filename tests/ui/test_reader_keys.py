@@ -6,12 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.command import CommandPalette
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from rich.console import Console
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from tui.core.state import ReadingState
 from tui.ui.app import NewsreaderApp, make_app
@@ -79,7 +79,9 @@ async def test_sentence_cursor_keys(app: NewsreaderApp, keys: list[str], expecte
         assert view.cursor == (len(view.sentences) - 1 if expected == -1 else expected)
 
 
-async def test_cursor_moves_post_sentence_changed_and_panel_follows(corpus: tuple[Path, Path]) -> None:
+async def test_cursor_moves_post_sentence_changed_and_panel_follows(
+    corpus: tuple[Path, Path],
+) -> None:
     messages: list[object] = []
     app = make_app(*corpus, annotate=False)
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
@@ -98,7 +100,10 @@ async def test_cursor_moves_post_sentence_changed_and_panel_follows(corpus: tupl
         sentence = view.sentences[view.cursor]
         assert (changed[-1].start, changed[-1].end) == (sentence.start, sentence.end)
         # Every entity the panel names is one of this sentence's highlights.
-        names = {refs.name for refs, _ in app.library.entities_in(view.article_id, sentence.start, sentence.end)}
+        names = {
+            refs.name
+            for refs, _ in app.library.entities_in(view.article_id, sentence.start, sentence.end)
+        }
         assert names and all(name in panel_text(app) for name in names)
 
 
@@ -127,7 +132,11 @@ async def test_highlight_keys_select_marks_and_show_them(app: NewsreaderApp) -> 
         await pilot.press("right_square_bracket", "right_square_bracket")
         await pilot.pause()
         assert view.current_mark is view.marks[2]
-        assert view.sentences[view.cursor].start <= view.marks[2].start < view.sentences[view.cursor].end
+        assert (
+            view.sentences[view.cursor].start
+            <= view.marks[2].start
+            < view.sentences[view.cursor].end
+        )
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert view.current_mark is view.marks[1]
@@ -137,10 +146,10 @@ async def test_highlight_keys_select_marks_and_show_them(app: NewsreaderApp) -> 
 
 
 async def test_quantity_under_cursor_shows_normalised_value(tmp_path: Path) -> None:
+    from tui.core.corpus import load_corpus
     from tui.core.models import ArticleAnnotation, Quantity, Sentence
     from tui.core.settings import PIPELINE_VERSION
     from tui.core.store import AnnotationStore
-    from tui.core.corpus import load_corpus
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -157,10 +166,22 @@ async def test_quantity_under_cursor_shows_normalised_value(tmp_path: Path) -> N
             pipeline=f"{PIPELINE_VERSION} test",
             sentences=(Sentence(start=0, end=35), Sentence(start=36, end=len(text) - 1)),
             quantities=(
-                Quantity(start=money, end=money + 8, text="HK$12.50", label="MONEY", value=12.5, unit="HKD"),
                 Quantity(
-                    start=percent, end=percent + 20, text="more than 7 per cent", label="PERCENT",
-                    value=7, unit="percent", qualifier="gt",
+                    start=money,
+                    end=money + 8,
+                    text="HK$12.50",
+                    label="MONEY",
+                    value=12.5,
+                    unit="HKD",
+                ),
+                Quantity(
+                    start=percent,
+                    end=percent + 20,
+                    text="more than 7 per cent",
+                    label="PERCENT",
+                    value=7,
+                    unit="percent",
+                    qualifier="gt",
                 ),
             ),
         )
@@ -271,7 +292,9 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
         await pilot.press(*word)
         await pilot.pause()
         hits = app.screen.hits
-        assert hits and all(word in app.library.article(h.article).text[h.start : h.end].lower() for h in hits)
+        assert hits and all(
+            word in app.library.article(h.article).text[h.start : h.end].lower() for h in hits
+        )
         assert app.library.articles[0].id not in {h.article for h in hits}
         await pilot.press("enter")  # to the results
         await pilot.press("enter")  # jump to the first
@@ -285,7 +308,11 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
 
 async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
     text = app.library.articles[0].text
-    word = next(w for w in re.findall(r"[a-z]{6,}", text) if any(w in a.text for a in app.library.articles[1:]))
+    word = next(
+        w
+        for w in re.findall(r"[a-z]{6,}", text)
+        if any(w in a.text for a in app.library.articles[1:])
+    )
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *word)
@@ -294,7 +321,10 @@ async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
         assert isinstance(screen, SearchScreen)
         articles = [h.article for h in screen.hits]
         here = app.library.articles[0].id
-        assert articles[0] == here and here not in articles[articles.index(here) + articles.count(here) :]
+        assert (
+            articles[0] == here
+            and here not in articles[articles.index(here) + articles.count(here) :]
+        )
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
@@ -348,7 +378,11 @@ async def test_command_palette_opens_article_and_entity(app: NewsreaderApp) -> N
         await pilot.pause()
         assert main(app).article_view.article_id == target.id
         # An entity that occurs only in the first article: the palette jumps there.
-        refs = next(r for r in app.library.cross_refs().values() if r.articles == [app.library.articles[0].id] and len(r.name) > 6)
+        refs = next(
+            r
+            for r in app.library.cross_refs().values()
+            if r.articles == [app.library.articles[0].id] and len(r.name) > 6
+        )
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*f"Entity: {refs.name}")

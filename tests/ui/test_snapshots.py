@@ -25,8 +25,16 @@ def before(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     return run_before
 
 
-def snap(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int], keys: Iterable[str] = (), seeds: Path | None = None) -> bool:
-    corpus = copy_corpus(tmp_path, seeds=seeds, annotations=None) if seeds else copy_corpus(tmp_path)
+def snap(
+    snap_compare: SnapCompare,
+    tmp_path: Path,
+    size: tuple[int, int],
+    keys: Iterable[str] = (),
+    seeds: Path | None = None,
+) -> bool:
+    corpus = (
+        copy_corpus(tmp_path, seeds=seeds, annotations=None) if seeds else copy_corpus(tmp_path)
+    )
     app = make_app(*corpus, annotate=False)
     return snap_compare(app, terminal_size=size, run_before=before(*keys))
 

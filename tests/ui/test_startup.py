@@ -168,7 +168,11 @@ def assert_whole_keys(footer: Footer) -> None:
         ((80, 24), False, READING_KEYS),
         ((160, 48), False, READING_KEYS),
         ((80, 24), True, ["✎ EDITING (i: read)", "Help", "Quit"]),
-        ((160, 48), True, ["✎ EDITING (i: read)", "Undo", "Select", "Reject", "Accept", "Help", "Quit"]),
+        (
+            (160, 48),
+            True,
+            ["✎ EDITING (i: read)", "Undo", "Select", "Reject", "Accept", "Help", "Quit"],
+        ),
     ],
 )
 async def test_footer_shows_whole_keys_only(

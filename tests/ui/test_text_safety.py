@@ -16,7 +16,11 @@ from tui.ui.widgets.text_safety import visible
 from .conftest import UNSAFE, copy_corpus, view_lines
 from .test_reader_keys import settle, widget_text
 
-CONTROLS = {chr(c) for c in range(0x20) if chr(c) != "\n"} | {chr(0x7F)} | {chr(c) for c in range(0x80, 0xA0)}
+CONTROLS = (
+    {chr(c) for c in range(0x20) if chr(c) != "\n"}
+    | {chr(0x7F)}
+    | {chr(c) for c in range(0x80, 0xA0)}
+)
 
 
 @pytest.mark.parametrize(

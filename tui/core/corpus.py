@@ -94,9 +94,7 @@ def guess_languages(text: str) -> tuple[str, ...]:
     total = sum(counts.values())
     if not total:
         return ()
-    present = [
-        lang for lang, n in counts.items() if n >= 20 and n / total >= 0.02 or n == total
-    ]
+    present = [lang for lang, n in counts.items() if n >= 20 and n / total >= 0.02 or n == total]
     return tuple(sorted(present, key=lambda lang: -counts[lang]))
 
 

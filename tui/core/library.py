@@ -192,7 +192,9 @@ def quote_around(text: str, start: int, end: int, width: int = _QUOTE_WIDTH) -> 
     return " ".join(text.split())
 
 
-def furniture_regions(article: Article, annotation: ArticleAnnotation | None) -> list[tuple[int, int]]:
+def furniture_regions(
+    article: Article, annotation: ArticleAnnotation | None
+) -> list[tuple[int, int]]:
     """Stretches that are not the article proper: accepted furniture and a leading date header."""
     regions: list[tuple[int, int]] = []
     header = body_start(article.text)
@@ -325,7 +327,9 @@ class Library:
             return ArticleInfo(None, "error", loaded.error)
         if loaded.value is None:
             return ArticleInfo(None, "missing")
-        status: Status = "current" if is_current(loaded.value, self.article(article_id)) else "stale"
+        status: Status = (
+            "current" if is_current(loaded.value, self.article(article_id)) else "stale"
+        )
         return ArticleInfo(loaded.value, status)
 
     def reload(self, article_id: str) -> ArticleInfo:
@@ -341,7 +345,9 @@ class Library:
 
     def put(self, article_id: str, annotation: ArticleAnnotation) -> ArticleInfo:
         """Show an annotation edited in memory (its offsets fit the text if its digest does)."""
-        status: Status = "current" if annotation.sha256 == self.article(article_id).sha256 else "stale"
+        status: Status = (
+            "current" if annotation.sha256 == self.article(article_id).sha256 else "stale"
+        )
         info = ArticleInfo(annotation, status)
         with self._lock:
             self._infos[article_id] = info
@@ -469,11 +475,15 @@ class Library:
         if 0 <= occurrence.sentence < len(sentences):
             sentence = sentences[occurrence.sentence]
             text = article.text[sentence.start : sentence.end]
-            return quote_around(text, occurrence.start - sentence.start, occurrence.end - sentence.start)
+            return quote_around(
+                text, occurrence.start - sentence.start, occurrence.end - sentence.start
+            )
         return quote_around(article.text, occurrence.start, occurrence.end)
 
     # search
-    def search(self, query: str, article_id: str | None = None, limit: int = 200) -> list[SearchHit]:
+    def search(
+        self, query: str, article_id: str | None = None, limit: int = 200
+    ) -> list[SearchHit]:
         """Case-insensitive matches of ``query``: in one article, or across the corpus.
 
         Args:

@@ -31,7 +31,9 @@ class NewsreaderApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit (read marks and positions are kept)"),
+        Binding(
+            "q", "quit", "Quit", id="app.quit", tooltip="Quit (read marks and positions are kept)"
+        ),
     ]
 
     def __init__(

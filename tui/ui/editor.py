@@ -252,7 +252,9 @@ class Editor:
 
         try:
             article = self.app.library.article(article_id)
-            annotate([article], self.app.store, self.app.settings, extractor=self.app.make_extractor())
+            annotate(
+                [article], self.app.store, self.app.settings, extractor=self.app.make_extractor()
+            )
         finally:
             self.app.call_from_thread(self._reextracted, article_id)
 

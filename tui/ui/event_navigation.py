@@ -49,9 +49,30 @@ class EventNavigation(Screen[None]):
     """Events on the main screen: section, jump list, events view."""
 
     BINDINGS = [
-        Binding("o", "focus_events", "Sources", show=False, id="main.events_section", tooltip="Pick another source's passage of this sentence's events"),
-        Binding("backspace", "jump_back", "Back", show=False, id="main.jump_back", tooltip="Back to where the last jump came from"),
-        Binding("E", "events_view", "Events", show=False, id="main.events_view", tooltip="All events: coverage by source and a timeline"),
+        Binding(
+            "o",
+            "focus_events",
+            "Sources",
+            show=False,
+            id="main.events_section",
+            tooltip="Pick another source's passage of this sentence's events",
+        ),
+        Binding(
+            "backspace",
+            "jump_back",
+            "Back",
+            show=False,
+            id="main.jump_back",
+            tooltip="Back to where the last jump came from",
+        ),
+        Binding(
+            "E",
+            "events_view",
+            "Events",
+            show=False,
+            id="main.events_view",
+            tooltip="All events: coverage by source and a timeline",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -72,7 +93,9 @@ class EventNavigation(Screen[None]):
         panel = main.side_panel
         if self.events_section.parent is None:
             first = next(iter(panel.children), None)
-            panel.mount(self.events_section, before=first) if first is not None else panel.mount(self.events_section)
+            panel.mount(self.events_section, before=first) if first is not None else panel.mount(
+                self.events_section
+            )
         if panel.context is not None:
             self.events_section.show_sentence(panel.context)
         editor = getattr(main.reader, "editor", None)

@@ -40,7 +40,9 @@ class ConflictModal(ModalScreen[Choice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="edit-modal conflict-modal"):
-            yield Static(f"{self.conflict.path} changed on disk", classes="edit-modal--title", markup=False)
+            yield Static(
+                f"{self.conflict.path} changed on disk", classes="edit-modal--title", markup=False
+            )
             yield Static(
                 "Something else changed this file since it was loaded (another editor, a git pull).\n"
                 "t: keep theirs (drop your unsaved edits; redo can bring them back)\n"

@@ -26,8 +26,20 @@ class EventEditing(Screen[Any]):
 
     BINDINGS = [
         Binding("r", "rename_event", "Rename", id="events.rename", tooltip="Rename the event"),
-        Binding("m", "merge_event", "Merge", id="events.merge", tooltip="Merge: press on one event, then on the one to merge it into"),
-        Binding("s", "split_event", "Split", id="events.split", tooltip="Split some passages off into a new event"),
+        Binding(
+            "m",
+            "merge_event",
+            "Merge",
+            id="events.merge",
+            tooltip="Merge: press on one event, then on the one to merge it into",
+        ),
+        Binding(
+            "s",
+            "split_event",
+            "Split",
+            id="events.split",
+            tooltip="Split some passages off into a new event",
+        ),
         Binding("u,ctrl+z", "undo_events", "Undo", id="events.undo"),
         Binding("ctrl+r,ctrl+y", "redo_events", "Redo", show=False, id="events.redo"),
     ]
@@ -61,7 +73,9 @@ class EventEditing(Screen[Any]):
                 if self._editor.apply(RenameEvent(event.id, values["title"])):
                     self._done()
 
-        self.app.push_screen(FormModal("Rename the event", [Field("title", "Title", event.title)]), renamed)
+        self.app.push_screen(
+            FormModal("Rename the event", [Field("title", "Title", event.title)]), renamed
+        )
 
     def action_merge_event(self) -> None:
         event = self.highlighted_event()
@@ -71,7 +85,10 @@ class EventEditing(Screen[Any]):
         if self.merging is None or self.merging == event.id:
             self.merging = None if self.merging == event.id else event.id
             if self.merging:
-                self.notify(f"Merging “{event.title}”: move to the event to merge it into and press m.", markup=False)
+                self.notify(
+                    f"Merging “{event.title}”: move to the event to merge it into and press m.",
+                    markup=False,
+                )
             return
         absorbed, self.merging = self.merging, None
         if self._editor.apply(MergeEvents(event.id, absorbed)):

@@ -53,7 +53,9 @@ class EventDetailScreen(Screen[Target | None]):
     EventDetailScreen .source-column { width: 44; min-width: 30; padding: 0 1; border-right: vkey $panel; }
     """
 
-    def __init__(self, index: EventIndex, event: Event, library: Library, style_of: StyleOf) -> None:
+    def __init__(
+        self, index: EventIndex, event: Event, library: Library, style_of: StyleOf
+    ) -> None:
         super().__init__()
         self.index = index
         self.event = event
@@ -78,7 +80,10 @@ class EventDetailScreen(Screen[Target | None]):
         dim = Style(dim=True)
         sources = index.sources_of(event)
         head = Text(visible(event.title), Style(bold=True))
-        head.append(f"  {index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}", dim)
+        head.append(
+            f"  {index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}",
+            dim,
+        )
         lines: list[RenderableType] = [head]
         for row in index.figures(event):
             line = Text(f"{row.unit}: ", dim)
@@ -102,7 +107,14 @@ class EventDetailScreen(Screen[Target | None]):
             number = len(self.targets)
             self.targets.append(Target(mention.article, mention.start, mention.end))
             parts.append(Text(""))
-            parts.append(Text("▸ open", Style(underline=True, dim=True, meta={"@click": f"screen.open_passage({number})"})))
+            parts.append(
+                Text(
+                    "▸ open",
+                    Style(
+                        underline=True, dim=True, meta={"@click": f"screen.open_passage({number})"}
+                    ),
+                )
+            )
             parts.append(quote_with_highlights(self.library, context, mention, limit=1200))
         return Group(*parts)
 
@@ -119,7 +131,13 @@ class EventsScreen(EventEditing, Screen[Target | None]):
 
     BINDINGS = [
         Binding("escape,q", "close", "Close", id="events.close"),
-        Binding("enter", "open_event", "Passages", id="events.open_event", tooltip="See the event's passages side by side"),
+        Binding(
+            "enter",
+            "open_event",
+            "Passages",
+            id="events.open_event",
+            tooltip="See the event's passages side by side",
+        ),
     ]
     DEFAULT_CSS = """
     EventsScreen #events-table { height: 1fr; }
@@ -176,7 +194,9 @@ class EventsScreen(EventEditing, Screen[Target | None]):
                 Text(self.index.date_label(event), Style(dim=True)),
                 Text(visible(event.title)),
             ]
-            cells.extend(Text("●", Style(bold=True)) if hit else Text("·", Style(dim=True)) for hit in row)
+            cells.extend(
+                Text("●", Style(bold=True)) if hit else Text("·", Style(dim=True)) for hit in row
+            )
             cells.append(Text(timeline_row(self.index.period_of(event), span, TIMELINE_WIDTH)))
             table.add_row(*cells, key=event.id)
 
@@ -219,7 +239,9 @@ class EventsScreen(EventEditing, Screen[Target | None]):
             if target is not None:
                 self.dismiss(target)
 
-        self.app.push_screen(EventDetailScreen(self.index, chosen, self.library, self.style_of), opened)
+        self.app.push_screen(
+            EventDetailScreen(self.index, chosen, self.library, self.style_of), opened
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -47,10 +47,16 @@ class MentionsModal(ModalScreen[list[tuple[str, int, int]] | None]):
     def compose(self) -> ComposeResult:
         live = [m for m in self.event.mentions if m.status == "accepted"]
         with Vertical():
-            yield Static(f"Split passages off “{self.event.title}”: space ticks, ctrl+s splits, Esc cancels", markup=False)
+            yield Static(
+                f"Split passages off “{self.event.title}”: space ticks, ctrl+s splits, Esc cancels",
+                markup=False,
+            )
             yield SelectionList[str](
                 *(
-                    (Text(f"{m.article}: {visible(' '.join(m.text.split()))[:90]}"), f"{m.article}|{m.start}|{m.end}")
+                    (
+                        Text(f"{m.article}: {visible(' '.join(m.text.split()))[:90]}"),
+                        f"{m.article}|{m.start}|{m.end}",
+                    )
                     for m in live
                 ),
                 id="mentions",
@@ -118,7 +124,9 @@ class EventsEditModal(ModalScreen[None]):
             if event.id == self.marked:
                 text.append("▶ merge: ", Style(bold=True, reverse=True))
             text.append(visible(event.title), Style(bold=event.origin == "human"))
-            text.append(f"  {event.date or 'no date'} · {sources} source(s) · {event.id}", Style(dim=True))
+            text.append(
+                f"  {event.date or 'no date'} · {sources} source(s) · {event.id}", Style(dim=True)
+            )
             listing.add_option(Option(text, id=event.id))
         ids = [e.id for e in self.events]
         listing.highlighted = ids.index(current) if current in ids else (0 if ids else None)
@@ -146,7 +154,9 @@ class EventsEditModal(ModalScreen[None]):
                 self.editor.apply(RenameEvent(event.id, values["title"]))
                 self._changed()
 
-        self.app.push_screen(FormModal("Rename the event", [Field("title", "Title", event.title)]), done)
+        self.app.push_screen(
+            FormModal("Rename the event", [Field("title", "Title", event.title)]), done
+        )
 
     def action_merge(self) -> None:
         event_id = self.highlighted_id()

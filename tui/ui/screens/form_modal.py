@@ -61,7 +61,9 @@ class FormModal(ModalScreen[dict[str, str] | None]):
         self.query(Input).first().focus()
 
     def values(self) -> dict[str, str]:
-        return {f.name: self.query_one(f"#field-{f.name}", Input).value.strip() for f in self.fields}
+        return {
+            f.name: self.query_one(f"#field-{f.name}", Input).value.strip() for f in self.fields
+        }
 
     @on(Input.Submitted)
     def next_field(self, event: Input.Submitted) -> None:

@@ -50,12 +50,33 @@ class MainScreen(EventNavigation):
 
     BINDINGS = [
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
-        Binding("p", "previous_article", "Prev", show=False, id="main.previous", tooltip="Open the previous article"),
-        Binding("u", "next_unread", "Unread", id="main.unread", tooltip="Open the next unread article"),
+        Binding(
+            "p",
+            "previous_article",
+            "Prev",
+            show=False,
+            id="main.previous",
+            tooltip="Open the previous article",
+        ),
+        Binding(
+            "u", "next_unread", "Unread", id="main.unread", tooltip="Open the next unread article"
+        ),
         Binding("r", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
         Binding("slash", "search", "Search", key_display="/", id="main.search"),
-        Binding("b", "toggle_list", "List", id="main.toggle_list", tooltip="Show or hide the article list"),
-        Binding("x", "toggle_panel", "Panel", id="main.toggle_panel", tooltip="Show or hide the side panel"),
+        Binding(
+            "b",
+            "toggle_list",
+            "List",
+            id="main.toggle_list",
+            tooltip="Show or hide the article list",
+        ),
+        Binding(
+            "x",
+            "toggle_panel",
+            "Panel",
+            id="main.toggle_panel",
+            tooltip="Show or hide the side panel",
+        ),
         Binding("tab", "cycle_pane(1)", "Pane", show=False, id="main.next_pane"),
         Binding("shift+tab", "cycle_pane(-1)", "Pane", show=False, id="main.previous_pane"),
         Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
@@ -196,7 +217,13 @@ class MainScreen(EventNavigation):
         info = library.info(article_id)
         if info.status == "error" and article_id not in self._notified:
             self._notified.add(article_id)
-            self.notify(str(info.error), title="Annotation file unreadable", severity="error", markup=False, timeout=10)
+            self.notify(
+                str(info.error),
+                title="Annotation file unreadable",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
         annotation = info.usable
         sentences = library.sentences(article_id)
         marks = library.marks(article_id)
@@ -366,7 +393,11 @@ class MainScreen(EventNavigation):
 
     def _keep_focus_visible(self) -> None:
         focused = self.focused
-        if focused is None or not focused.display or any(not w.display for w in focused.ancestors if isinstance(w, Widget)):
+        if (
+            focused is None
+            or not focused.display
+            or any(not w.display for w in focused.ancestors if isinstance(w, Widget))
+        ):
             self.article_view.focus()
 
     # -------------------------------------------------------------- workers
@@ -387,9 +418,7 @@ class MainScreen(EventNavigation):
         library.cross_refs()
         stale = [a.id for a in library.needing_annotation()]
         errors = [
-            info.error
-            for a in library.articles
-            if (info := library.info(a.id)).error is not None
+            info.error for a in library.articles if (info := library.info(a.id)).error is not None
         ]
         self.post_message(LibraryLoaded(stale, errors))
 
@@ -408,7 +437,13 @@ class MainScreen(EventNavigation):
             if article_id in self._notified:
                 continue
             self._notified.add(article_id)
-            self.notify(str(error), title="Annotation file unreadable", severity="error", markup=False, timeout=10)
+            self.notify(
+                str(error),
+                title="Annotation file unreadable",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
         if event.stale and self.reader.annotate_enabled:
             self._annotating.update(event.stale)
             self.annotate_articles(event.stale)
@@ -434,7 +469,13 @@ class MainScreen(EventNavigation):
 
         try:
             extractor = self.reader.make_extractor()
-            report = annotate(articles, library.store, self.reader.settings, progress=progress, extractor=extractor)
+            report = annotate(
+                articles,
+                library.store,
+                self.reader.settings,
+                progress=progress,
+                extractor=extractor,
+            )
         except Exception as error:  # the reader keeps working with plain text
             self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
             return
@@ -451,7 +492,9 @@ class MainScreen(EventNavigation):
         for article_id in article_ids:
             library.reload(article_id)
         library.cross_refs(rebuild=True)
-        self.post_message(AnnotationFinished(report.written + report.unchanged, report.errors, failure))
+        self.post_message(
+            AnnotationFinished(report.written + report.unchanged, report.errors, failure)
+        )
 
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
@@ -475,9 +518,17 @@ class MainScreen(EventNavigation):
         self._progress = ""
         self._set_subtitle()
         if event.failure:
-            self.notify(event.failure, title="Background annotation", severity="error", markup=False, timeout=10)
+            self.notify(
+                event.failure,
+                title="Background annotation",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
         for error in event.errors:
-            self.notify(str(error), title="Annotation file unreadable", severity="error", markup=False)
+            self.notify(
+                str(error), title="Annotation file unreadable", severity="error", markup=False
+            )
         self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
         current = self.article_view.article_id
         if current is not None:
@@ -500,4 +551,3 @@ class MainScreen(EventNavigation):
         if view.article_id is not None:
             self.reader.state.set_position(view.article_id, view.cursor)
         self.reader.state.save()
-

@@ -72,7 +72,9 @@ class PickerModal(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Up", show=False),
     ]
 
-    def __init__(self, title: str, choices: list[Choice], query: str = "", *, id: str | None = None) -> None:
+    def __init__(
+        self, title: str, choices: list[Choice], query: str = "", *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.title_text = title
         self.choices = choices
@@ -82,7 +84,11 @@ class PickerModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="edit-modal"):
             yield Static(self.title_text, classes="edit-modal--title", markup=False)
-            yield Input(self.initial, placeholder="type to filter; Enter picks, Esc cancels", id="picker-filter")
+            yield Input(
+                self.initial,
+                placeholder="type to filter; Enter picks, Esc cancels",
+                id="picker-filter",
+            )
             yield OptionList(id="picker-options", markup=False)
 
     def on_mount(self) -> None:

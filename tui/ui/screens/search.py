@@ -33,7 +33,11 @@ class SearchScreen(ModalScreen[SearchHit | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(self.query_text, placeholder="search this article, then all articles", id="search-input")
+            yield Input(
+                self.query_text,
+                placeholder="search this article, then all articles",
+                id="search-input",
+            )
             yield Static("", id="search-summary", markup=False)
             yield OptionList(id="search-results", markup=False)
 
@@ -64,18 +68,31 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         here: list[SearchHit] = []
         if self.article_id is not None:
             here = self.library.search(query, self.article_id, limit=LIMIT)
-        elsewhere = [h for h in self.library.search(query, limit=LIMIT + len(here)) if h.article != self.article_id][:LIMIT]
+        elsewhere = [
+            h
+            for h in self.library.search(query, limit=LIMIT + len(here))
+            if h.article != self.article_id
+        ][:LIMIT]
         self.hits = here + elsewhere
         results = self.query_one(OptionList)
         results.clear_options()
         options: list[Option] = []
         if query.strip():
             if self.article_id is not None:
-                options.append(Option(Text(f"In this article: {len(here)}", Style(bold=True)), disabled=True))
+                options.append(
+                    Option(Text(f"In this article: {len(here)}", Style(bold=True)), disabled=True)
+                )
                 options.extend(self._option(hit, index, False) for index, hit in enumerate(here))
             articles = len({h.article for h in elsewhere})
-            options.append(Option(Text(f"In other articles: {len(elsewhere)} in {articles}", Style(bold=True)), disabled=True))
-            options.extend(self._option(hit, len(here) + index, True) for index, hit in enumerate(elsewhere))
+            options.append(
+                Option(
+                    Text(f"In other articles: {len(elsewhere)} in {articles}", Style(bold=True)),
+                    disabled=True,
+                )
+            )
+            options.extend(
+                self._option(hit, len(here) + index, True) for index, hit in enumerate(elsewhere)
+            )
         results.add_options(options)
         summary = "" if query.strip() else "type to search; Enter: results, Esc: close"
         self.query_one("#search-summary", Static).update(summary)

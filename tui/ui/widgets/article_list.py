@@ -191,7 +191,10 @@ class ArticleList(ScrollView, can_focus=True):
                 self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
         if new is not None:
             self.scroll_to_region(
-                Region(0, new * ROW_HEIGHT, 1, ROW_HEIGHT), animate=False, immediate=True, force=True
+                Region(0, new * ROW_HEIGHT, 1, ROW_HEIGHT),
+                animate=False,
+                immediate=True,
+                force=True,
             )
 
     # --------------------------------------------------------------- actions
@@ -287,7 +290,11 @@ class ArticleList(ScrollView, can_focus=True):
                 lead = Segment("● ", self._style(*cursor, "unread"))
             else:
                 lead = Segment("  ", base)
-            strips.append(Strip([lead, Segment(text, title_style)]).extend_cell_length(width, base).crop(0, width))
+            strips.append(
+                Strip([lead, Segment(text, title_style)])
+                .extend_cell_length(width, base)
+                .crop(0, width)
+            )
         strips.append(
             Strip([Segment("  ", base), Segment(facts, self._style(*cursor, "facts"))])
             .extend_cell_length(width, base)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment
@@ -101,18 +102,56 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Next sentence", show=False, id="article.down", tooltip="Move the cursor to the next sentence"),
+        Binding(
+            "j,down",
+            "cursor_down",
+            "Next sentence",
+            show=False,
+            id="article.down",
+            tooltip="Move the cursor to the next sentence",
+        ),
         Binding("k,up", "cursor_up", "Prev sentence", show=False, id="article.up"),
         Binding("g,home", "cursor_top", "Top", show=False, id="article.top"),
         Binding("G,end", "cursor_bottom", "Bottom", show=False, id="article.bottom"),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("right_square_bracket", "next_mark", "Highlight", key_display="]", show=False, id="article.next_mark", tooltip="Jump to the next highlighted entity or number"),
-        Binding("left_square_bracket", "previous_mark", "Prev highlight", key_display="[", show=False, id="article.prev_mark"),
-        Binding("L", "toggle_labels", "Labels", show=False, id="article.labels", tooltip="Show the label of each entity"),
-        Binding("e", "toggle_group('entity')", "Entities", show=False, id="article.toggle_entities"),
+        Binding(
+            "right_square_bracket",
+            "next_mark",
+            "Highlight",
+            key_display="]",
+            show=False,
+            id="article.next_mark",
+            tooltip="Jump to the next highlighted entity or number",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_mark",
+            "Prev highlight",
+            key_display="[",
+            show=False,
+            id="article.prev_mark",
+        ),
+        Binding(
+            "L",
+            "toggle_labels",
+            "Labels",
+            show=False,
+            id="article.labels",
+            tooltip="Show the label of each entity",
+        ),
+        Binding(
+            "e", "toggle_group('entity')", "Entities", show=False, id="article.toggle_entities"
+        ),
         Binding("m", "toggle_group('money')", "Money", show=False, id="article.toggle_money"),
-        Binding("percent_sign", "toggle_group('percent')", "Percent", key_display="%", show=False, id="article.toggle_percent"),
+        Binding(
+            "percent_sign",
+            "toggle_group('percent')",
+            "Percent",
+            key_display="%",
+            show=False,
+            id="article.toggle_percent",
+        ),
         Binding("c", "toggle_group('count')", "Counts", show=False, id="article.toggle_counts"),
     ]
 
@@ -417,7 +456,8 @@ class ArticleView(ScrollView, can_focus=True):
         header = self._header(width)
         self._header_rows = len(header)
         self._lines = header + [
-            _Line("text", line) if line is not None else _Line("blank") for line in self._layout.lines
+            _Line("text", line) if line is not None else _Line("blank")
+            for line in self._layout.lines
         ]
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
@@ -578,7 +618,7 @@ class ArticleView(ScrollView, can_focus=True):
         points = sorted(cuts)
         segments: list[Segment] = []
         shown = self._shown
-        for a, b in zip(points, points[1:]):
+        for a, b in pairwise(points):
             names: list[str] = []
             if sentence is not None and sentence.start <= a < sentence.end:
                 names.append("cursor")
@@ -594,7 +634,10 @@ class ArticleView(ScrollView, can_focus=True):
             names.extend(name for start, end, name in overlays if start <= a < end)
             segments.append(Segment(shown[a:b], self._style(*names)))
             for tag, label in tags.get(b, ()):
-                tag_names = ["cursor"] if "cursor" in names and b < (sentence.end if sentence else 0) else []
+                tag_names = (
+                    ["cursor"]
+                    if "cursor" in names and b < (sentence.end if sentence else 0)
+                    else []
+                )
                 segments.append(Segment(tag, self._style(*tag_names, label_class(label), "tag")))
         return segments
-

@@ -39,9 +39,26 @@ UNLINK = "\x00unlink"
 #: Actions that only work in edit mode.
 EDIT_ACTIONS = frozenset(
     {
-        "token", "word", "select", "label_hotkey", "label_pick", "delete", "relabel",
-        "accept", "link_kb", "quantity", "unreviewed", "link_event", "unlink_event", "metadata",
-        "undo_in_edit_mode", "redo_in_edit_mode", "escape", "leave_edit", "orphans", "events_editor",
+        "token",
+        "word",
+        "select",
+        "label_hotkey",
+        "label_pick",
+        "delete",
+        "relabel",
+        "accept",
+        "link_kb",
+        "quantity",
+        "unreviewed",
+        "link_event",
+        "unlink_event",
+        "metadata",
+        "undo_in_edit_mode",
+        "redo_in_edit_mode",
+        "escape",
+        "leave_edit",
+        "orphans",
+        "events_editor",
     }
 )
 
@@ -71,9 +88,28 @@ class EditView(ArticleView):
     }
 
     BINDINGS = [
-        Binding("i", "toggle_edit", "Edit", id="edit.toggle", tooltip="Edit mode: label, fix and link spans"),
-        Binding("i", "leave_edit", "✎ EDITING (i: read)", id="edit.leave", tooltip="Back to reading (saves)"),
-        Binding("ctrl+s", "save_dirty", "● Unsaved", key_display="^s", id="edit.save_dirty", tooltip="Save edits now"),
+        Binding(
+            "i",
+            "toggle_edit",
+            "Edit",
+            id="edit.toggle",
+            tooltip="Edit mode: label, fix and link spans",
+        ),
+        Binding(
+            "i",
+            "leave_edit",
+            "✎ EDITING (i: read)",
+            id="edit.leave",
+            tooltip="Back to reading (saves)",
+        ),
+        Binding(
+            "ctrl+s",
+            "save_dirty",
+            "● Unsaved",
+            key_display="^s",
+            id="edit.save_dirty",
+            tooltip="Save edits now",
+        ),
         Binding("ctrl+s", "save", "Save", show=False, id="edit.save", tooltip="Save edits now"),
         Binding("ctrl+z", "undo_edit", "Undo", show=False, id="edit.undo"),
         Binding("ctrl+y", "redo_edit", "Redo", show=False, id="edit.redo"),
@@ -89,22 +125,52 @@ class EditView(ArticleView):
         Binding("k,up", "sentence(-1)", "Up", show=False, id="edit.up"),
         Binding("v", "select", "Select", id="edit.select", tooltip="Start or drop a selection"),
         *(
-            Binding(str(n), f"label_hotkey({n})", "Label", key_display="1-9", show=n == 1, id=f"edit.label{n}")
+            Binding(
+                str(n),
+                f"label_hotkey({n})",
+                "Label",
+                key_display="1-9",
+                show=n == 1,
+                id=f"edit.label{n}",
+            )
             for n in range(1, 10)
         ),
         Binding("enter,t", "label_pick", "Label…", show=False, id="edit.label_pick"),
-        Binding("x,d", "delete", "Reject", id="edit.delete", tooltip="Reject a suggestion / delete your span"),
+        Binding(
+            "x,d",
+            "delete",
+            "Reject",
+            id="edit.delete",
+            tooltip="Reject a suggestion / delete your span",
+        ),
         Binding("r", "relabel", "Relabel", id="edit.relabel"),
         Binding("a", "accept", "Accept", id="edit.accept"),
         Binding("K", "link_kb", "Entity", id="edit.kb", tooltip="Link to a knowledge-base entity"),
         Binding("equals_sign", "quantity", "Value", key_display="=", id="edit.quantity"),
-        Binding("right_curly_bracket", "unreviewed(1)", "To review", key_display="}", id="edit.next_todo"),
-        Binding("left_curly_bracket", "unreviewed(-1)", "Prev to review", key_display="{", show=False, id="edit.prev_todo"),
-        Binding("o", "link_event", "Event", id="edit.event", tooltip="Link this sentence to an event"),
+        Binding(
+            "right_curly_bracket",
+            "unreviewed(1)",
+            "To review",
+            key_display="}",
+            id="edit.next_todo",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "unreviewed(-1)",
+            "Prev to review",
+            key_display="{",
+            show=False,
+            id="edit.prev_todo",
+        ),
+        Binding(
+            "o", "link_event", "Event", id="edit.event", tooltip="Link this sentence to an event"
+        ),
         Binding("O", "unlink_event", "Unlink event", show=False, id="edit.unlink_event"),
         Binding("E", "events_editor", "Events", show=False, id="edit.events"),
         Binding("M", "metadata", "Metadata", id="edit.metadata"),
-        Binding("exclamation_mark", "orphans", "Orphans", key_display="!", show=False, id="edit.orphans"),
+        Binding(
+            "exclamation_mark", "orphans", "Orphans", key_display="!", show=False, id="edit.orphans"
+        ),
     ]
 
     editing: reactive[bool] = reactive(False, init=False)
@@ -121,7 +187,7 @@ class EditView(ArticleView):
     # ---------------------------------------------------------------- plumbing
     @property
     def editor(self) -> Editor:
-        return cast("Editor", getattr(self.app, "editor"))
+        return cast("Editor", self.app.editor)
 
     def on_mount(self) -> None:
         self.status.display = False
@@ -293,7 +359,10 @@ class EditView(ArticleView):
         opened = self.editor.open(article_id)
         if opened.error is not None:
             self.app.notify(
-                f"Not editable: {opened.error}", title="Annotation file unreadable", severity="error", markup=False
+                f"Not editable: {opened.error}",
+                title="Annotation file unreadable",
+                severity="error",
+                markup=False,
             )
             self.editing = False
             return False
@@ -368,7 +437,9 @@ class EditView(ArticleView):
 
         span = next_unreviewed(annotation, self.tokens[self.token][0], backward=step < 0)
         if span is None:
-            self.app.notify("Every suggestion in this article is reviewed.", markup=False, timeout=3)
+            self.app.notify(
+                "Every suggestion in this article is reviewed.", markup=False, timeout=3
+            )
             return
         self.anchor = None
         self._move_to(token_at(self.tokens, span.start))
@@ -442,7 +513,9 @@ class EditView(ArticleView):
                 self._apply(RelabelSpan(article_id, span, label))
 
         choices = [c for c in self._label_choices() if c.value != span.label]
-        self.app.push_screen(PickerModal(f"Relabel “{visible(span.text)}” ({span.label})", choices), chosen)
+        self.app.push_screen(
+            PickerModal(f"Relabel “{visible(span.text)}” ({span.label})", choices), chosen
+        )
 
     def action_link_kb(self) -> None:
         from tui.core.editing import EditError, LinkEntity, NewKbEntity
@@ -462,15 +535,26 @@ class EditView(ArticleView):
             self.app.notify(str(error), severity="error", markup=False)
             return
         if self.editor.session.error("kb") is not None:
-            self.app.notify(f"Knowledge base unreadable: {self.editor.session.error('kb')}", severity="error", markup=False)
+            self.app.notify(
+                f"Knowledge base unreadable: {self.editor.session.error('kb')}",
+                severity="error",
+                markup=False,
+            )
             return
-        choices = [Choice(NEW, f"+ New entity “{' '.join(span.text.split())}” ({span.label})", pinned=True)]
+        choices = [
+            Choice(NEW, f"+ New entity “{' '.join(span.text.split())}” ({span.label})", pinned=True)
+        ]
         if span.kb_id:
             choices.append(Choice(UNLINK, f"− Unlink from {span.kb_id}", pinned=True))
         for entity in kb.entities:
             aliases = ", ".join(entity.aliases)
             choices.append(
-                Choice(entity.id, f"{entity.name} ({entity.label})", search=" ".join((entity.name, *entity.aliases, entity.id)), hint=aliases)
+                Choice(
+                    entity.id,
+                    f"{entity.name} ({entity.label})",
+                    search=" ".join((entity.name, *entity.aliases, entity.id)),
+                    hint=aliases,
+                )
             )
 
         def chosen(value: str | None) -> None:
@@ -482,7 +566,9 @@ class EditView(ArticleView):
                 self._apply(LinkEntity(article_id, span, value))
 
         query = " ".join(span.text.split())
-        self.app.push_screen(PickerModal(f"Link “{visible(query)}” to an entity", choices, query), chosen)
+        self.app.push_screen(
+            PickerModal(f"Link “{visible(query)}” to an entity", choices, query), chosen
+        )
 
     def action_quantity(self) -> None:
         from tui.core.editing import QUALIFIERS, CorrectQuantity
@@ -511,8 +597,16 @@ class EditView(ArticleView):
         def done(values: dict[str, str] | None) -> None:
             if values is None:
                 return
-            number = float(values["value"].replace(",", "").replace("_", "")) if values["value"] else None
-            self._apply(CorrectQuantity(article_id, span, number, values["unit"] or None, values["qualifier"]))  # type: ignore[arg-type]
+            number = (
+                float(values["value"].replace(",", "").replace("_", ""))
+                if values["value"]
+                else None
+            )
+            self._apply(
+                CorrectQuantity(
+                    article_id, span, number, values["unit"] or None, values["qualifier"]
+                )
+            )  # type: ignore[arg-type]
 
         fields = [
             Field("value", "Value (a number)", value),
@@ -536,23 +630,35 @@ class EditView(ArticleView):
         session = self.editor.session
         events = session.events
         if session.error(EVENTS_DOC) is not None:
-            self.app.notify(f"Events unreadable: {session.error(EVENTS_DOC)}", severity="error", markup=False)
+            self.app.notify(
+                f"Events unreadable: {session.error(EVENTS_DOC)}", severity="error", markup=False
+            )
             return
         here = {e.id for e in event_mentions_at(events, article.id, sentence.start, sentence.end)}
-        date = (self._annotation().metadata.date if self._annotation() else None) or article.date or ""
+        date = (
+            (self._annotation().metadata.date if self._annotation() else None) or article.date or ""
+        )
 
         def nearness(event: Any) -> tuple[int, int, str]:
-            in_article = [abs(m.start - sentence.start) for m in event.mentions if m.article == article.id and m.status == "accepted"]
+            in_article = [
+                abs(m.start - sentence.start)
+                for m in event.mentions
+                if m.article == article.id and m.status == "accepted"
+            ]
             if in_article:
                 return (0, min(in_article), event.title)
             gap = abs(_day(event.date) - _day(date)) if event.date and date else 10**9
             return (1, gap, event.title)
 
-        candidates = sorted((e for e in events.events if e.status == "accepted" and e.id not in here), key=nearness)
+        candidates = sorted(
+            (e for e in events.events if e.status == "accepted" and e.id not in here), key=nearness
+        )
         choices = [Choice(NEW, "+ New event from this sentence", pinned=True)]
         for event in candidates:
             sources = len({m.article for m in event.mentions if m.status == "accepted"})
-            choices.append(Choice(event.id, event.title, hint=f"{event.date or ''} · {sources} source(s)"))
+            choices.append(
+                Choice(event.id, event.title, hint=f"{event.date or ''} · {sources} source(s)")
+            )
         start, end = sentence.start, sentence.end
         article_id = article.id
 
@@ -562,7 +668,9 @@ class EditView(ArticleView):
             elif value:
                 self._apply(LinkSentence(article_id, start, end, value))
 
-        self.app.push_screen(PickerModal("Link this sentence to an event (nearest first)", choices), chosen)
+        self.app.push_screen(
+            PickerModal("Link this sentence to an event (nearest first)", choices), chosen
+        )
 
     def action_unlink_event(self) -> None:
         from tui.core.editing import UnlinkSentence, event_mentions_at
@@ -572,7 +680,9 @@ class EditView(ArticleView):
         article = self.article
         if sentence is None or article is None:
             return
-        events = event_mentions_at(self.editor.session.events, article.id, sentence.start, sentence.end)
+        events = event_mentions_at(
+            self.editor.session.events, article.id, sentence.start, sentence.end
+        )
         if not events:
             self.app.notify("This sentence is not linked to an event.", markup=False)
             return
@@ -583,7 +693,12 @@ class EditView(ArticleView):
                 return
             event = next(e for e in events if e.id == event_id)
             for mention in event.mentions:
-                if mention.article == article_id and mention.status == "accepted" and mention.start < sentence.end and sentence.start < mention.end:
+                if (
+                    mention.article == article_id
+                    and mention.status == "accepted"
+                    and mention.start < sentence.end
+                    and sentence.start < mention.end
+                ):
                     self._apply(UnlinkSentence(article_id, mention.start, mention.end, event_id))
                     return
 
@@ -638,7 +753,9 @@ class EditView(ArticleView):
         fields = [
             Field("title", "Title", current["title"]),
             Field("source", "Source", current["source"]),
-            Field("date", "Date (YYYY-MM-DD; relative dates are resolved against it)", current["date"]),
+            Field(
+                "date", "Date (YYYY-MM-DD; relative dates are resolved against it)", current["date"]
+            ),
             Field("url", "URL", current["url"]),
             Field("languages", "Languages (en, ja …)", current["languages"]),
         ]
@@ -652,10 +769,16 @@ class EditView(ArticleView):
             self.app.notify("No orphans: every span is placed in the text.", markup=False)
             return
         choices = [
-            Choice(str(i), f"{o.label} “{' '.join(o.text.split())}”", hint=f"was at {o.start}; {o.origin}, {o.status}")
+            Choice(
+                str(i),
+                f"{o.label} “{' '.join(o.text.split())}”",
+                hint=f"was at {o.start}; {o.origin}, {o.status}",
+            )
             for i, o in enumerate(annotation.orphans)
         ]
-        self.app.push_screen(PickerModal("Orphans: spans whose text is gone (kept in the file)", choices))
+        self.app.push_screen(
+            PickerModal("Orphans: spans whose text is gone (kept in the file)", choices)
+        )
 
     # ------------------------------------------------------------ undo, redo
     def _scope(self) -> str | None:

@@ -91,7 +91,13 @@ class EventSection(PanelSection, can_focus=True):
     BINDINGS = [
         Binding("down,j", "move(1)", "Next passage", show=False, id="events.next"),
         Binding("up,k", "move(-1)", "Previous passage", show=False, id="events.previous"),
-        Binding("enter", "open_selected", "Open passage", id="events.open", tooltip="Open the selected passage in its article"),
+        Binding(
+            "enter",
+            "open_selected",
+            "Open passage",
+            id="events.open",
+            tooltip="Open the selected passage in its article",
+        ),
     ]
 
     class PassageChosen(Message):
@@ -123,7 +129,10 @@ class EventSection(PanelSection, can_focus=True):
 
     def show_sentence(self, context: SentenceContext) -> None:
         previous = self.context
-        if previous is None or (previous.article_id, previous.start) != (context.article_id, context.start):
+        if previous is None or (previous.article_id, previous.start) != (
+            context.article_id,
+            context.start,
+        ):
             self.selected = 0
         super().show_sentence(context)
 

@@ -35,7 +35,15 @@ class KeyFooter(Footer):
     def _shown_bindings(self) -> tuple[object, ...]:
         """What the footer would show: every binding it lists, with its state."""
         return tuple(
-            (binding.key, binding.action, binding.description, binding.key_display, binding.show, enabled, tooltip)
+            (
+                binding.key,
+                binding.action,
+                binding.description,
+                binding.key_display,
+                binding.show,
+                enabled,
+                tooltip,
+            )
             for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
         ) + (self.compact, self.show_command_palette)
 

@@ -77,7 +77,9 @@ class Legend(Static):
                 self._counts[mark.label] = self._counts.get(mark.label, 0) + 1
         counts = self._counts
         order = {label: i for i, label in enumerate(ENTITY_LABELS + QUANTITY_LABELS)}
-        labels = sorted(counts, key=lambda label: (label in QUANTITY_LABELS, order.get(label, 99), label))
+        labels = sorted(
+            counts, key=lambda label: (label in QUANTITY_LABELS, order.get(label, 99), label)
+        )
         # Entries are packed whole onto lines: a label never parts from its count.
         width = max(20, (self.content_region.width or 80))
         entries: list[Text] = []

@@ -110,7 +110,12 @@ class EntitySection(PanelSection):
         found = context.library.entities_in(context.article_id, context.start, context.end)
         refs = context.library.cross_refs()
         # Same entities, same article, same index (the index object changes when rebuilt).
-        return (context.article_id, tuple(r.key for r, _ in found), id(refs), self.content_region.width)
+        return (
+            context.article_id,
+            tuple(r.key for r, _ in found),
+            id(refs),
+            self.content_region.width,
+        )
 
     def render_sentence(self, context: SentenceContext) -> RenderableType:
         dim = Style(dim=True)
@@ -130,7 +135,9 @@ class EntitySection(PanelSection):
             others = [a for a in refs.articles if a != context.article_id]
             where = Text(f"{here}× here", dim)
             if others:
-                where.append(f" · {len(others)} other article{'s' if len(others) != 1 else ''}", dim)
+                where.append(
+                    f" · {len(others)} other article{'s' if len(others) != 1 else ''}", dim
+                )
             else:
                 where.append(" · nowhere else", dim)
             parts.extend((Text(""), head, indented(where, 2)))
