@@ -45,11 +45,17 @@ from tui.core.models import (  # noqa: E402
 
 GOLD_SETS = (
     ("seeds", ROOT / "seeds", ROOT / "tests/fixtures/gold_events_seeds.yaml"),
-    ("written corpus", ROOT / "tests/fixtures/events_corpus", ROOT / "tests/fixtures/gold_events_corpus.yaml"),
+    (
+        "written corpus",
+        ROOT / "tests/fixtures/events_corpus",
+        ROOT / "tests/fixtures/gold_events_corpus.yaml",
+    ),
 )
 
 
-def annotate_folder(folder: Path, extractor: object) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
+def annotate_folder(
+    folder: Path, extractor: object
+) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
     """Annotate every article of ``folder`` with the real pipeline, in a temporary store."""
     from tui.core.pipeline import annotate
     from tui.core.store import AnnotationStore
@@ -90,7 +96,9 @@ def quality() -> None:
 
 # ------------------------------------------------------------------ generated corpora
 
-COMPANY_WORDS = "Acme Borealis Corvid Dunmore Elara Fenwick Galt Halden Istra Juno Kelda Lumen".split()
+COMPANY_WORDS = (
+    "Acme Borealis Corvid Dunmore Elara Fenwick Galt Halden Istra Juno Kelda Lumen".split()
+)
 SUFFIXES = "Holdings Mobility Steel Foods Bank Energy Mining Pay Media Labs".split()
 FIRST = "Ada Bruno Clara Dario Elin Farid Greta Hugo Ines Jonas".split()
 LAST = "Varga Moreau Lind Kalas Orsini Brandt Sato Novak Quist Reyes".split()
@@ -214,7 +222,9 @@ def generate(n_articles: int, seed: int = 7) -> tuple[list[Article], dict[str, A
         digest = hashlib.sha256(text.encode()).hexdigest()
         article_id = f"gen{index:05d}"
         date = (latest + dt.timedelta(days=1)).isoformat()
-        articles.append(Article(article_id, f"{article_id}.txt", text, digest, article_id, date, ("en",)))
+        articles.append(
+            Article(article_id, f"{article_id}.txt", text, digest, article_id, date, ("en",))
+        )
         annotations[article_id] = ArticleAnnotation(
             article=article_id,
             sha256=digest,

@@ -103,7 +103,9 @@ def evaluate_dateparser() -> None:
         ok = got == wanted
         right += ok
         print(f"  {'ok ' if ok else 'BAD'} {text!r:28} -> {got} (want {wanted})")
-    print(f"dateparser: {right}/{len(DATES)} right (it returns one datetime: no months, years or intervals)")
+    print(
+        f"dateparser: {right}/{len(DATES)} right (it returns one datetime: no months, years or intervals)"
+    )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,17 @@ from tui.core.quantities import extract_quantities  # noqa: E402
 from tui.core.settings import Settings  # noqa: E402
 
 SPACY_NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-GINZA_NUMBER_PREFIXES = ("Money", "Percent", "N_", "Countx", "Ordinal", "Point", "Multiplication", "Frequency", "Rank")
+GINZA_NUMBER_PREFIXES = (
+    "Money",
+    "Percent",
+    "N_",
+    "Countx",
+    "Ordinal",
+    "Point",
+    "Multiplication",
+    "Frequency",
+    "Rank",
+)
 
 
 def is_number_entity(label: str) -> bool:
@@ -47,7 +57,9 @@ def match(found: list[tuple], gold: list[tuple], with_meaning: bool) -> int:
     hits = 0
     for item in found:
         for k, g in enumerate(left):
-            same = item[0] == g[0] and (not with_meaning or (item[2] == g[2] and close(item[1], g[1])))
+            same = item[0] == g[0] and (
+                not with_meaning or (item[2] == g[2] and close(item[1], g[1]))
+            )
             if same:
                 hits += 1
                 del left[k]
@@ -95,7 +107,9 @@ def main() -> None:
     print(f"  dates normalised as expected: {dates_right}/{dates_total}")
 
     # Seeds
-    seeds = yaml.safe_load((ROOT / "tests/fixtures/gold_seeds_numbers.yaml").read_text(encoding="utf-8"))
+    seeds = yaml.safe_load(
+        (ROOT / "tests/fixtures/gold_seeds_numbers.yaml").read_text(encoding="utf-8")
+    )
     articles = load_corpus(ROOT / "seeds").by_id()
     money_right = money_total = qual_right = counts_right = counts_total = 0
     ours_all = [0, 0, 0]
@@ -112,7 +126,9 @@ def main() -> None:
                 for q in extract_quantities(doc, lang, offset):
                     found[(q.start, q.end)] = q
                 spacy_spans |= {
-                    (e.start_char + offset, e.end_char + offset) for e in doc.ents if is_number_entity(e.label_)
+                    (e.start_char + offset, e.end_char + offset)
+                    for e in doc.ents
+                    if is_number_entity(e.label_)
                 }
             offset += len(line)
         golds = entry["quantities"]

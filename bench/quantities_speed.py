@@ -76,11 +76,20 @@ def main() -> None:
             f"pipe + quantities {tokens / (bare + extra):,.0f} tok/s | "
             f"ratio {bare / (bare + extra):.3f} | quantities alone {tokens / extra:,.0f} tok/s"
         )
-    samples = ["late 2020", "on Thursday", "2023年4月13日", "last month", "the past 18 months", "recent years"]
+    samples = [
+        "late 2020",
+        "on Thursday",
+        "2023年4月13日",
+        "last month",
+        "the past 18 months",
+        "recent years",
+    ]
     calls = samples * 2000
     ref = __import__("datetime").date(2023, 4, 13)
     elapsed = best_of(3, lambda: [normalise_date(t, ref) for t in calls])
-    print(f"normalise_date: {len(calls) / elapsed:,.0f} calls/s ({elapsed / len(calls) * 1e6:.1f} µs each)")
+    print(
+        f"normalise_date: {len(calls) / elapsed:,.0f} calls/s ({elapsed / len(calls) * 1e6:.1f} µs each)"
+    )
 
 
 if __name__ == "__main__":

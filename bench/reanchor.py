@@ -69,7 +69,9 @@ def current(annotation: ArticleAnnotation, text: str) -> tuple[list[Span], list[
 Method = Callable[[ArticleAnnotation, str], tuple[list[Span], list[Span]]]
 
 
-def score(method: Method, cases: list[tuple[ArticleAnnotation, str, int, int]]) -> tuple[int, int, int, int, float]:
+def score(
+    method: Method, cases: list[tuple[ArticleAnnotation, str, int, int]]
+) -> tuple[int, int, int, int, float]:
     moved_right = orphaned_right = wrong = spans = 0
     elapsed = 0.0
     for annotation, text, cut_start, cut_end in cases:
@@ -93,7 +95,9 @@ def score(method: Method, cases: list[tuple[ArticleAnnotation, str, int, int]]) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sentences", type=int, default=12, help="sentences deleted per article, one at a time")
+    parser.add_argument(
+        "--sentences", type=int, default=12, help="sentences deleted per article, one at a time"
+    )
     args = parser.parse_args()
     root = Path(__file__).resolve().parents[1]
     corpus = load_corpus(root / "seeds")

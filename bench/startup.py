@@ -51,7 +51,7 @@ NEWSREADER = str(Path(PYTHON).with_name("newsreader"))
 FROZEN = ROOT / "tests" / "fixtures" / "frozen_annotations"
 ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 
-MINIMAL_APP = '''
+MINIMAL_APP = """
 import json, sys
 from textual.app import App
 from textual.widgets import OptionList
@@ -64,7 +64,7 @@ class Minimal(App):
         yield OptionList(*[Option(Text(t)) for t in titles])
 
 Minimal().run()
-'''
+"""
 
 
 # ------------------------------------------------------------------------ start-up
@@ -76,7 +76,9 @@ def time_until_shown(argv: list[str], needle: str, cwd: Path, timeout: float = 3
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="160", LINES="48")
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env, close_fds=True)
+    process = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, cwd=cwd, env=env, close_fds=True
+    )
     os.close(slave)
     seen = ""
     try:
@@ -104,7 +106,13 @@ def copy_current(tmp: Path) -> tuple[Path, Path]:
     shutil.copytree(ROOT / "seeds", seeds)
     notes.mkdir()
     for path in FROZEN.glob("*.yaml"):
-        text = re.sub(r"^pipeline: (\S+)", f"pipeline: {PIPELINE_VERSION}", path.read_text(encoding="utf-8"), count=1, flags=re.M)
+        text = re.sub(
+            r"^pipeline: (\S+)",
+            f"pipeline: {PIPELINE_VERSION}",
+            path.read_text(encoding="utf-8"),
+            count=1,
+            flags=re.M,
+        )
         (notes / path.name).write_text(text, encoding="utf-8")
     return seeds, notes
 
@@ -127,14 +135,33 @@ def bench_startup(runs: int) -> dict[str, float]:
             minimal_times.append(time_until_shown(minimal, needle, tmp))
             reader_times.append(time_until_shown(reader, needle, tmp))
             (notes / ".state.yaml").unlink(missing_ok=True)
-    result = {"reader": statistics.median(reader_times), "minimal": statistics.median(minimal_times)}
+    result = {
+        "reader": statistics.median(reader_times),
+        "minimal": statistics.median(minimal_times),
+    }
     result["ratio"] = result["reader"] / result["minimal"]
     return result
 
 
 # -------------------------------------------------------------------------- scale
 
-SYLLABLES = ["ka", "lo", "mer", "vin", "ta", "dor", "sel", "qui", "ran", "bo", "zen", "pha", "tri", "mo", "lus"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mer",
+    "vin",
+    "ta",
+    "dor",
+    "sel",
+    "qui",
+    "ran",
+    "bo",
+    "zen",
+    "pha",
+    "tri",
+    "mo",
+    "lus",
+]
 WORDS = (
     "the market shares rose fell after before during report said company group investors analysts "
     "government officials plan stake sale deal price index week month year quarter growth loss profit "
@@ -143,7 +170,10 @@ WORDS = (
 
 
 def _name(rng: random.Random, parts: int) -> str:
-    return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(parts))
+    return " ".join(
+        "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+        for _ in range(parts)
+    )
 
 
 def make_article(rng: random.Random, words: int, names: list[str]) -> str:
@@ -194,11 +224,30 @@ def write_corpus(folder: Path, articles: int, long_words: int) -> tuple[Path, Pa
         for match in re.finditer(r"US\$\d+\.\d million|\d+\.\d per cent", text):
             label = "MONEY" if match.group().startswith("US$") else "PERCENT"
             value = float(match.group().split()[0].removeprefix("US$"))
-            quantities.append(Quantity(start=match.start(), end=match.end(), text=match.group(), label=label, value=value, unit="USD" if label == "MONEY" else "percent"))
+            quantities.append(
+                Quantity(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    label=label,
+                    value=value,
+                    unit="USD" if label == "MONEY" else "percent",
+                )
+            )
         for match in re.finditer(r"(?<![\w$])(?:[A-Z][a-z]+ )?[A-Z][a-z]{3,}\b", text):
-            if text[max(0, match.start() - 2) : match.start()] in (". ", "") or text[match.start() - 1] == "\n":
+            if (
+                text[max(0, match.start() - 2) : match.start()] in (". ", "")
+                or text[match.start() - 1] == "\n"
+            ):
                 continue
-            entities.append(Entity(start=match.start(), end=match.end(), text=match.group(), label=rng.choice(["ORG", "PERSON", "GPE"])))
+            entities.append(
+                Entity(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    label=rng.choice(["ORG", "PERSON", "GPE"]),
+                )
+            )
         store.save(
             ArticleAnnotation(
                 article=article.id,
@@ -313,22 +362,38 @@ def main() -> None:
     print(f"  ratio               {startup['ratio']:7.2f}x  (target <= 1.5x)")
 
     scale = asyncio.run(bench_scale(args.articles, args.long_words))
+
     def ms(key: str) -> float:
         return scale[key] * 1000
 
-    print(f"\n{args.articles + 2:,} articles with annotations (generated in {scale['generate']:.1f} s), Pilot at 160x48:")
+    print(
+        f"\n{args.articles + 2:,} articles with annotations (generated in {scale['generate']:.1f} s), Pilot at 160x48:"
+    )
     print(f"  list on screen                       {ms('list_on_screen'):7.0f} ms")
     print(f"  every annotation read and indexed    {ms('indexed'):7.0f} ms  (background worker)")
-    print(f"  UI event-loop lag while indexing      p50 {ms('lag_busy_p50'):5.1f} ms, p95 {ms('lag_busy_p95'):5.1f} ms"
-          f"  (idle afterwards: p95 {ms('lag_idle_p95'):.1f} ms)")
-    print(f"  list cursor 100 down                 {ms('list_down_100'):7.0f} ms  ({ms('list_down_100') / 100:.1f} ms/key)")
-    print(f"  bare OptionList, same titles, 100 down {ms('bare_down_100'):5.0f} ms  -> ratio {scale['list_down_100'] / scale['bare_down_100']:.2f}x")
+    print(
+        f"  UI event-loop lag while indexing      p50 {ms('lag_busy_p50'):5.1f} ms, p95 {ms('lag_busy_p95'):5.1f} ms"
+        f"  (idle afterwards: p95 {ms('lag_idle_p95'):.1f} ms)"
+    )
+    print(
+        f"  list cursor 100 down                 {ms('list_down_100'):7.0f} ms  ({ms('list_down_100') / 100:.1f} ms/key)"
+    )
+    print(
+        f"  bare OptionList, same titles, 100 down {ms('bare_down_100'):5.0f} ms  -> ratio {scale['list_down_100'] / scale['bare_down_100']:.2f}x"
+    )
     print(f"  open a 500-word article              {ms('open_short'):7.0f} ms")
-    print(f"  open a {scale['long_words']:,.0f}-word article           {ms('open_long'):7.0f} ms  -> ratio {scale['open_long'] / scale['open_short']:.1f}x")
-    print(f"  sentence cursor 100 down, 500 words  {ms('short_j_100'):7.0f} ms  ({ms('short_j_100') / 100:.1f} ms/key)")
-    print(f"  sentence cursor 100 down, 50k words  {ms('long_j_100'):7.0f} ms  -> ratio {scale['long_j_100'] / scale['short_j_100']:.2f}x")
+    print(
+        f"  open a {scale['long_words']:,.0f}-word article           {ms('open_long'):7.0f} ms  -> ratio {scale['open_long'] / scale['open_short']:.1f}x"
+    )
+    print(
+        f"  sentence cursor 100 down, 500 words  {ms('short_j_100'):7.0f} ms  ({ms('short_j_100') / 100:.1f} ms/key)"
+    )
+    print(
+        f"  sentence cursor 100 down, 50k words  {ms('long_j_100'):7.0f} ms  -> ratio {scale['long_j_100'] / scale['short_j_100']:.2f}x"
+    )
     print(f"  jump to the bottom of it (G)         {ms('long_bottom'):7.0f} ms")
     print("  (Pilot's own cost per key press is in every figure; see the bare OptionList.)")
+
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,8 @@ def test_core_module_imports_no_textual(module: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["tui.core.store", "tui.core.corpus", "tui.core.models", "tui.core.pipeline", "tui.cli"]
+    "module",
+    ["tui.core.store", "tui.core.corpus", "tui.core.models", "tui.core.pipeline", "tui.cli"],
 )
 def test_reading_path_imports_no_spacy(module: str) -> None:
     loaded = _loaded_after_import(module)

@@ -26,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("read", help="open the reader (the default)")
 
     annotate = commands.add_parser("annotate", help="annotate articles and write their YAML")
-    annotate.add_argument("paths", nargs="*", type=Path, help="articles or folders (default: seeds)")
+    annotate.add_argument(
+        "paths", nargs="*", type=Path, help="articles or folders (default: seeds)"
+    )
     annotate.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
     annotate.add_argument("--force", action="store_true", help="redo current annotations too")
     annotate.add_argument("--no-link", action="store_true", help="skip event linking afterwards")
@@ -83,7 +85,11 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
             bar.update(task, completed=done, total=total, description=article_id)
 
         report = annotate(
-            corpus.articles, store, settings, jobs=max(1, args.jobs), force=args.force,
+            corpus.articles,
+            store,
+            settings,
+            jobs=max(1, args.jobs),
+            force=args.force,
             progress=progress,
         )
     for error in report.errors:

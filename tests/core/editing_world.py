@@ -65,7 +65,9 @@ def annotation_a(article: Article) -> ArticleAnnotation:
         ),
         quantities=(
             _span(Quantity, text, "$3.5 billion", "MONEY", value=3.5e9, unit="USD"),
-            _span(Quantity, text, "5 per cent", "PERCENT", value=4.0, unit="percent"),  # wrong value
+            _span(
+                Quantity, text, "5 per cent", "PERCENT", value=4.0, unit="percent"
+            ),  # wrong value
         ),
     )
 
@@ -87,11 +89,18 @@ def events_for(a: Article, b: Article) -> EventsFile:
     sa, sb = _sentences(a.text), _sentences(b.text)
 
     def m(article: Article, s: Sentence) -> Mention:
-        return Mention(article=article.id, start=s.start, end=s.end, text=article.text[s.start : s.end])
+        return Mention(
+            article=article.id, start=s.start, end=s.end, text=article.text[s.start : s.end]
+        )
 
     return EventsFile(
         events=(
-            Event(id="e1", title="Globex buys Initech", date="2021-03-01", mentions=(m(a, sa[0]), m(b, sb[0]))),
+            Event(
+                id="e1",
+                title="Globex buys Initech",
+                date="2021-03-01",
+                mentions=(m(a, sa[0]), m(b, sb[0])),
+            ),
             Event(id="e2", title="Globex shares rise", mentions=(m(a, sa[1]),)),
             Event(id="e3", title="Regulators review", mentions=(m(a, sa[2]),)),
         )
@@ -100,7 +109,9 @@ def events_for(a: Article, b: Article) -> EventsFile:
 
 KB = KnowledgeBase(
     entities=(
-        KbEntity(id="globex", label="ORG", name="Globex Corporation", aliases=("Globex", "Globex Corp")),
+        KbEntity(
+            id="globex", label="ORG", name="Globex Corporation", aliases=("Globex", "Globex Corp")
+        ),
         KbEntity(id="brussels", label="GPE", name="Brussels"),
     )
 )

@@ -71,7 +71,9 @@ def test_translation_joins_the_event() -> None:
         return Quantity(start=at, end=at + len(quote), text=quote, label="MONEY")
 
     annotations = {
-        "a": ArticleAnnotation(article="a", sha256=digest, quantities=(money(text, "$4.2 billion"),)),
+        "a": ArticleAnnotation(
+            article="a", sha256=digest, quantities=(money(text, "$4.2 billion"),)
+        ),
         "b": ArticleAnnotation(
             article="b", sha256=other_digest, quantities=(money(other_text, "$4.2 billion"),)
         ),

@@ -15,14 +15,28 @@ def span(quote: str, nth: int = 0, label: str = "X") -> Entity:
     for _ in range(nth + 1):
         start = OLD.index(quote, start + 1)
     prefix, suffix = span_context(OLD, start, start + len(quote))
-    return Entity(start=start, end=start + len(quote), text=quote, label=label, prefix=prefix, suffix=suffix)
+    return Entity(
+        start=start, end=start + len(quote), text=quote, label=label, prefix=prefix, suffix=suffix
+    )
 
 
 # (name, span, new text, expected quote at the new place or None for an orphan, expected start)
 CASES = [
     ("unchanged", span("Acme"), OLD, "Acme", OLD.index("Acme")),
-    ("shifted by an insertion", span("Hong Kong"), "NEW: " + OLD, "Hong Kong", OLD.index("Hong Kong") + 5),
-    ("second of two by context", span("US", 1), "NEW: " + OLD, "US", OLD.index("the US fell") + 4 + 5),
+    (
+        "shifted by an insertion",
+        span("Hong Kong"),
+        "NEW: " + OLD,
+        "Hong Kong",
+        OLD.index("Hong Kong") + 5,
+    ),
+    (
+        "second of two by context",
+        span("US", 1),
+        "NEW: " + OLD,
+        "US",
+        OLD.index("the US fell") + 4 + 5,
+    ),
     ("first of two by context", span("US", 0), "NEW: " + OLD, "US", OLD.index("US") + 5),
     (
         "its sentence deleted, the quote elsewhere",
@@ -53,12 +67,20 @@ CASES = [
         "Thursday",
         OLD.index("Thursday"),
     ),
-    ("short quote gone", span("US", 1), OLD.replace("Later the US fell.", "Later it fell."), None, None),
+    (
+        "short quote gone",
+        span("US", 1),
+        OLD.replace("Later the US fell.", "Later it fell."),
+        None,
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,old,new_text,quote,start", CASES, ids=[c[0] for c in CASES])
-def test_reanchor_span(name: str, old: Entity, new_text: str, quote: str | None, start: int | None) -> None:
+def test_reanchor_span(
+    name: str, old: Entity, new_text: str, quote: str | None, start: int | None
+) -> None:
     placed = reanchor_span(old, new_text)
     if quote is None:
         assert placed is None
@@ -71,7 +93,9 @@ def test_reanchor_span(name: str, old: Entity, new_text: str, quote: str | None,
 
 
 def test_span_without_context_takes_the_nearest_occurrence() -> None:
-    bare = Entity(start=OLD.index("the US fell") + 4, end=OLD.index("the US fell") + 6, text="US", label="GPE")
+    bare = Entity(
+        start=OLD.index("the US fell") + 4, end=OLD.index("the US fell") + 6, text="US", label="GPE"
+    )
     placed = reanchor_span(bare, "xx" + OLD)
     assert placed is not None and placed.start == bare.start + 2
 
@@ -80,7 +104,10 @@ def test_reanchor_annotation_keeps_orphans_and_places_them_again() -> None:
     gone, kept = span("Thursday"), span("Acme")
     money = Quantity(start=0, end=6, text="Shares", label="CARDINAL")
     annotation = ArticleAnnotation(
-        article="x", sha256="0", entities=(gone, kept), quantities=(money,),
+        article="x",
+        sha256="0",
+        entities=(gone, kept),
+        quantities=(money,),
         sentences=(Sentence(start=0, end=len(OLD)),),
     )
     without = OLD.replace(" on Thursday", "")

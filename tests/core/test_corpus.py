@@ -95,7 +95,10 @@ def test_guess_date(text: str, date: str | None) -> None:
     [
         ("Plain English text, long enough to count.", ("en",)),
         ("日本語の記事です。株価は上昇しました。" * 3, ("ja",)),
-        ("English paragraph here. " * 5 + "日本語の段落です。株価は上昇しました。" * 3, ("en", "ja")),
+        (
+            "English paragraph here. " * 5 + "日本語の段落です。株価は上昇しました。" * 3,
+            ("en", "ja"),
+        ),
         ("English with one word 寿司 inside it, and a lot more English text after it.", ("en",)),
         ("12345 %%% ---", ()),
     ],

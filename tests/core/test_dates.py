@@ -168,7 +168,9 @@ def test_relative_across_boundaries(ref: dt.date, text: str, expected: str) -> N
     assert normalise_date(text, ref) == expected
 
 
-@pytest.mark.parametrize(("text", "ref"), [(t, REF) for t, _ in CASES] + [(t, None) for t, _ in CASES])
+@pytest.mark.parametrize(
+    ("text", "ref"), [(t, REF) for t, _ in CASES] + [(t, None) for t, _ in CASES]
+)
 def test_intervals_are_ordered(text: str, ref: dt.date | None) -> None:
     period = date_period(text, ref)
     assert period is None or period.start <= period.end

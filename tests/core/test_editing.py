@@ -145,7 +145,12 @@ def _link_kb(before: Documents, after: Documents) -> None:
 def _new_kb(before: Documents, after: Documents) -> None:
     span = ent(after, "Initech", "PERSON")
     new = next(e for e in after.kb.entities if e.id == span.kb_id)
-    assert (new.id, new.label, new.name, new.aliases) == ("initech-inc", "ORG", "Initech Inc", ("Initech",))
+    assert (new.id, new.label, new.name, new.aliases) == (
+        "initech-inc",
+        "ORG",
+        "Initech Inc",
+        ("Initech",),
+    )
     assert len(after.kb.entities) == len(before.kb.entities) + 1
 
 
@@ -163,15 +168,23 @@ def _date(before: Documents, after: Documents) -> None:
 
 def _metadata_fields(before: Documents, after: Documents) -> None:
     meta = after.annotation("a").metadata
-    assert (meta.source, meta.url, meta.languages) == ("Daily Planet", "https://example.org/x", ("en", "ja"))
+    assert (meta.source, meta.url, meta.languages) == (
+        "Daily Planet",
+        "https://example.org/x",
+        ("en", "ja"),
+    )
     assert meta.human == ("source", "url", "languages")
     assert after.annotation("a").pipeline == "test"
 
 
 def _link_sentence(before: Documents, after: Documents) -> None:
     start, end = sentence(after, 2)
-    linked = [m for m in event(after, "e1").mentions if (m.article, m.start, m.end) == ("a", start, end)]
-    assert [(m.origin, m.status, m.text) for m in linked] == [("human", "accepted", TEXT_A[start:end])]
+    linked = [
+        m for m in event(after, "e1").mentions if (m.article, m.start, m.end) == ("a", start, end)
+    ]
+    assert [(m.origin, m.status, m.text) for m in linked] == [
+        ("human", "accepted", TEXT_A[start:end])
+    ]
 
 
 def _unlink_sentence(before: Documents, after: Documents) -> None:
@@ -182,7 +195,12 @@ def _unlink_sentence(before: Documents, after: Documents) -> None:
 
 def _new_event(before: Documents, after: Documents) -> None:
     new = after.events.events[-1]
-    assert (new.id, new.title, new.origin, new.title_origin) == ("human-1", "Brussels review", "human", "human")
+    assert (new.id, new.title, new.origin, new.title_origin) == (
+        "human-1",
+        "Brussels review",
+        "human",
+        "human",
+    )
     assert [(m.article, m.origin) for m in new.mentions] == [("a", "human")]
 
 
@@ -215,7 +233,12 @@ def _span_of(quote: str, nth: int = 0) -> tuple[int, int]:
 
 
 CASES: list[tuple[str, MakeEdits, Check, set[str]]] = [
-    ("add across line break", lambda d: [AddSpan("a", *_span_of("New\nYork"), "GPE")], _add_across_line_break, {A}),
+    (
+        "add across line break",
+        lambda d: [AddSpan("a", *_span_of("New\nYork"), "GPE")],
+        _add_across_line_break,
+        {A},
+    ),
     ("add nested span", lambda d: [AddSpan("a", *_span_of("Corp"), "ORG")], _nested, {A}),
     (
         "add trims whitespace, overlaps model span",
@@ -229,18 +252,38 @@ CASES: list[tuple[str, MakeEdits, Check, set[str]]] = [
         _add_then_delete,
         set(),
     ),
-    ("delete model span rejects it", lambda d: [DeleteSpan("a", ent(d, "Brussels"))], _delete_model, {A}),
+    (
+        "delete model span rejects it",
+        lambda d: [DeleteSpan("a", ent(d, "Brussels"))],
+        _delete_model,
+        {A},
+    ),
     ("reject", lambda d: [RejectSpan("a", ent(d, "Initech"))], _reject, {A}),
     ("accept", lambda d: [AcceptSpan("a", ent(d, "Brussels"))], _accept, {A}),
-    ("relabel model span", lambda d: [RelabelSpan("a", ent(d, "Initech"), "ORG")], _relabel_model, {A}),
+    (
+        "relabel model span",
+        lambda d: [RelabelSpan("a", ent(d, "Initech"), "ORG")],
+        _relabel_model,
+        {A},
+    ),
     (
         "relabel own span",
         lambda d: [AddSpan("a", *_span_of("New\nYork"), "GPE")],
         _relabel_human,
         {A},
     ),
-    ("relabel entity as quantity", lambda d: [RelabelSpan("a", ent(d, "Monday"), "CARDINAL")], _relabel_to_quantity, {A}),
-    ("link to kb entity", lambda d: [LinkEntity("a", ent(d, "Globex Corp"), "globex")], _link_kb, {A}),
+    (
+        "relabel entity as quantity",
+        lambda d: [RelabelSpan("a", ent(d, "Monday"), "CARDINAL")],
+        _relabel_to_quantity,
+        {A},
+    ),
+    (
+        "link to kb entity",
+        lambda d: [LinkEntity("a", ent(d, "Globex Corp"), "globex")],
+        _link_kb,
+        {A},
+    ),
     (
         "new kb entity",
         lambda d: [NewKbEntity("a", ent(d, "Initech"), name="Initech Inc", label="ORG")],
@@ -264,9 +307,24 @@ CASES: list[tuple[str, MakeEdits, Check, set[str]]] = [
         _metadata_fields,
         {A},
     ),
-    ("link sentence to event", lambda d: [LinkSentence("a", *sentence(d, 2), "e1")], _link_sentence, {EVENTS_DOC}),
-    ("unlink sentence", lambda d: [UnlinkSentence("a", *sentence(d, 0), "e1")], _unlink_sentence, {EVENTS_DOC}),
-    ("new event", lambda d: [NewEvent("a", *sentence(d, 2), "Brussels  review")], _new_event, {EVENTS_DOC}),
+    (
+        "link sentence to event",
+        lambda d: [LinkSentence("a", *sentence(d, 2), "e1")],
+        _link_sentence,
+        {EVENTS_DOC},
+    ),
+    (
+        "unlink sentence",
+        lambda d: [UnlinkSentence("a", *sentence(d, 0), "e1")],
+        _unlink_sentence,
+        {EVENTS_DOC},
+    ),
+    (
+        "new event",
+        lambda d: [NewEvent("a", *sentence(d, 2), "Brussels  review")],
+        _new_event,
+        {EVENTS_DOC},
+    ),
     ("rename event", lambda d: [RenameEvent("e2", "Globex stock climbs")], _rename, {EVENTS_DOC}),
     ("merge events", lambda d: [MergeEvents("e1", "e2")], _merge, {EVENTS_DOC}),
     (
@@ -337,12 +395,39 @@ def session_for_existing(tmp_path: Path, session: EditSession) -> EditSession:
 
 BAD: list[tuple[str, MakeEdits]] = [
     ("empty selection", lambda d: [AddSpan("a", 3, 3, "ORG")]),
-    ("whitespace selection", lambda d: [AddSpan("a", TEXT_A.index("\n"), TEXT_A.index("\n") + 1, "ORG")]),
-    ("label twice", lambda d: [AddSpan("a", *_span_of("Corp"), "ORG"), AddSpan("a", *_span_of("Corp"), "ORG")]),
+    (
+        "whitespace selection",
+        lambda d: [AddSpan("a", TEXT_A.index("\n"), TEXT_A.index("\n") + 1, "ORG")],
+    ),
+    (
+        "label twice",
+        lambda d: [AddSpan("a", *_span_of("Corp"), "ORG"), AddSpan("a", *_span_of("Corp"), "ORG")],
+    ),
     ("bad label", lambda d: [AddSpan("a", *_span_of("Corp"), "two words")]),
-    ("reject twice", lambda d: [RejectSpan("a", ent(d, "Brussels")), RejectSpan("a", ent(d, "Brussels"))]),
-    ("reject own span", lambda d: [AddSpan("a", *_span_of("Corp"), "ORG"), RejectSpan("a", Entity(start=_span_of("Corp")[0], end=_span_of("Corp")[1], text="Corp", label="ORG", origin="human"))]),
-    ("span not there", lambda d: [DeleteSpan("a", Entity(start=0, end=3, text="Glo", label="ORG"))]),
+    (
+        "reject twice",
+        lambda d: [RejectSpan("a", ent(d, "Brussels")), RejectSpan("a", ent(d, "Brussels"))],
+    ),
+    (
+        "reject own span",
+        lambda d: [
+            AddSpan("a", *_span_of("Corp"), "ORG"),
+            RejectSpan(
+                "a",
+                Entity(
+                    start=_span_of("Corp")[0],
+                    end=_span_of("Corp")[1],
+                    text="Corp",
+                    label="ORG",
+                    origin="human",
+                ),
+            ),
+        ],
+    ),
+    (
+        "span not there",
+        lambda d: [DeleteSpan("a", Entity(start=0, end=3, text="Glo", label="ORG"))],
+    ),
     ("relabel to same", lambda d: [RelabelSpan("a", ent(d, "Brussels"), "GPE")]),
     ("unknown kb id", lambda d: [LinkEntity("a", ent(d, "Brussels"), "nowhere")]),
     ("kb link of a quantity", lambda d: [LinkEntity("a", qty(d, "5 per cent"), "globex")]),  # type: ignore[arg-type]
@@ -353,7 +438,13 @@ BAD: list[tuple[str, MakeEdits]] = [
     ("not a date", lambda d: [SetMetadata("a", "date", "March 2")]),
     ("no such field", lambda d: [SetMetadata("a", "author", "me")]),
     ("link to missing event", lambda d: [LinkSentence("a", *sentence(d, 0), "e9")]),
-    ("link twice", lambda d: [LinkSentence("a", *sentence(d, 2), "e1"), LinkSentence("a", *sentence(d, 2), "e1")]),
+    (
+        "link twice",
+        lambda d: [
+            LinkSentence("a", *sentence(d, 2), "e1"),
+            LinkSentence("a", *sentence(d, 2), "e1"),
+        ],
+    ),
     ("unlink not linked", lambda d: [UnlinkSentence("a", *sentence(d, 2), "e1")]),
     ("passage outside text", lambda d: [NewEvent("a", 5, 10_000)]),
     ("merge with itself", lambda d: [MergeEvents("e1", "e1")]),
@@ -365,7 +456,9 @@ BAD: list[tuple[str, MakeEdits]] = [
 
 
 @pytest.mark.parametrize("name,make", BAD, ids=[b[0] for b in BAD])
-def test_bad_edits_are_refused_and_change_nothing(tmp_path: Path, name: str, make: MakeEdits) -> None:
+def test_bad_edits_are_refused_and_change_nothing(
+    tmp_path: Path, name: str, make: MakeEdits
+) -> None:
     session = session_for(tmp_path)
     *good, bad = make(session.state)
     for edit in good:

@@ -50,14 +50,24 @@ def gold(tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("events", "precision", "recall", "leaks"),
     [
-        pytest.param([["a1:Acme IPO halted today.", "b1:Regulators scrapped", "c1:Acme listing pulled"]], 1.0, 1.0, 0, id="perfect"),
-        pytest.param([["a1:Acme IPO halted today.", "b1:Regulators scrapped"]], 1.0, 1 / 3, 0, id="partial"),
+        pytest.param(
+            [["a1:Acme IPO halted today.", "b1:Regulators scrapped", "c1:Acme listing pulled"]],
+            1.0,
+            1.0,
+            0,
+            id="perfect",
+        ),
+        pytest.param(
+            [["a1:Acme IPO halted today.", "b1:Regulators scrapped"]], 1.0, 1 / 3, 0, id="partial"
+        ),
         pytest.param([["a1:Acme chief met", "b1:Regulators scrapped"]], 0.0, 0.0, 1, id="leak"),
         pytest.param([["b1:Weather was fine.", "c1:Acme listing pulled"]], 0.0, 0.0, 0, id="wrong"),
         pytest.param([], 1.0, 0.0, 0, id="nothing"),
     ],
 )
-def test_pair_scores(gold, events: list[list[str]], precision: float, recall: float, leaks: int) -> None:  # type: ignore[no-untyped-def]
+def test_pair_scores(
+    gold, events: list[list[str]], precision: float, recall: float, leaks: int
+) -> None:  # type: ignore[no-untyped-def]
     predicted = EventsFile(
         events=tuple(
             Event(id=f"e{i}", title="t", mentions=tuple(mention(*m.split(":", 1)) for m in ms))

@@ -16,8 +16,16 @@ def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:
 EVENTS = EventsFile(
     events=(
         Event(
-            id="halt", title="IPO halted", date="2020-11",
-            mentions=(m("a", 0, 50), m("b", 100, 160), m("c", 10, 40), m("c", 500, 540), m("d", 0, 9, "rejected")),
+            id="halt",
+            title="IPO halted",
+            date="2020-11",
+            mentions=(
+                m("a", 0, 50),
+                m("b", 100, 160),
+                m("c", 10, 40),
+                m("c", 500, 540),
+                m("d", 0, 9, "rejected"),
+            ),
             figures=(
                 Figure(article="a", text="$34.5 billion", value=34.5e9, unit="USD"),
                 Figure(article="b", text="$37 billion", value=37e9, unit="USD"),
@@ -29,7 +37,11 @@ EVENTS = EventsFile(
     ),
     alignments=(Alignment(mentions=(m("c", 0, 60), m("c", 480, 560))),),
 )
-SOURCES = {"a": Source("a", "A", "2023-01-02"), "b": Source("b", "B", "2021-05-05", "Wire"), "c": Source("c", "C")}
+SOURCES = {
+    "a": Source("a", "A", "2023-01-02"),
+    "b": Source("b", "B", "2021-05-05", "Wire"),
+    "c": Source("c", "C"),
+}
 
 
 @pytest.fixture

@@ -46,7 +46,10 @@ def _segments(text: str) -> list[tuple[str, str]]:
             [("en", "Shares rose."), ("ja", "株価は上昇した。"), ("en", "They fell.")],
         ),
         ("Nomura (野村) shares rose.", [("en", "Nomura (野村) shares rose.")]),
-        ("Benzinga Proのデータによると株価は上昇した。", [("ja", "Benzinga Proのデータによると株価は上昇した。")]),
+        (
+            "Benzinga Proのデータによると株価は上昇した。",
+            [("ja", "Benzinga Proのデータによると株価は上昇した。")],
+        ),
         ("  \n 123 \n", [("en", "123")]),
     ],
 )
@@ -57,7 +60,12 @@ def test_language_segments(text: str, expected: list[tuple[str, str]]) -> None:
 def test_japanese_sentences() -> None:
     text = "株価は上昇した。「本当か？」と彼は言った。最後の文"
     spans = japanese_sentences(text, 0, len(text))
-    assert [text[s:e] for s, e in spans] == ["株価は上昇した。", "「本当か？」", "と彼は言った。", "最後の文"]
+    assert [text[s:e] for s, e in spans] == [
+        "株価は上昇した。",
+        "「本当か？」",
+        "と彼は言った。",
+        "最後の文",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -103,13 +111,22 @@ def test_cashtags() -> None:
     known = KbEntity(id="acme", label="ORG", name="Acme", aliases=("ACM",))
     text = "Buy $ACM and $XYZ, not US$5 or $Bank; scraped: fell$ACMhttps://x"
     out = cashtag_entities(text, [], lambda s: known if s == "ACM" else None)
-    assert [(text[c.start : c.end], c.kb_id) for c in out] == [("ACM", "acme"), ("XYZ", None), ("ACM", "acme")]
+    assert [(text[c.start : c.end], c.kb_id) for c in out] == [
+        ("ACM", "acme"),
+        ("XYZ", None),
+        ("ACM", "acme"),
+    ]
 
 
 def test_short_name_mentions() -> None:
     text = "Vice Premier Liu He spoke. Investors liked He's remarks. He said more. Ma said no."
     people = [Candidate(13, 19, "PERSON")]
-    sentences = [Sentence(start=0, end=26), Sentence(start=27, end=56), Sentence(start=57, end=70), Sentence(start=71, end=82)]
+    sentences = [
+        Sentence(start=0, end=26),
+        Sentence(start=27, end=56),
+        Sentence(start=57, end=70),
+        Sentence(start=71, end=82),
+    ]
     out = short_name_mentions(text, people, sentences, [], {"he"})
     assert [text[c.start : c.end] for c in out] == ["Liu He", "He"]
     assert out[1].start == text.index("He's")
@@ -129,7 +146,14 @@ def test_short_names_are_not_found_in_furniture_or_before_the_full_name() -> Non
         ([("Tech", "ADJ", "JJ")], "en", False),
         ([("IPO", "PROPN", "NNP")], "en", False),
         ([("中国", "PROPN", "名詞-固有名詞-地名-国")], "ja", True),
-        ([("テクノロジー", "NOUN", "名詞-普通名詞-一般"), ("株", "NOUN", "名詞-普通名詞-助数詞可能")], "ja", False),
+        (
+            [
+                ("テクノロジー", "NOUN", "名詞-普通名詞-一般"),
+                ("株", "NOUN", "名詞-普通名詞-助数詞可能"),
+            ],
+            "ja",
+            False,
+        ),
     ],
 )
 def test_looks_like_name(tokens: list[tuple[str, str, str]], lang: str, expected: bool) -> None:
@@ -146,7 +170,12 @@ def test_entities_inside_numbers_go_but_names_inside_counts_stay() -> None:
 
 def test_select_prefers_the_knowledge_base_then_the_longest() -> None:
     chosen = select_entities(
-        [Candidate(0, 5, "GPE"), Candidate(0, 12, "ORG"), Candidate(0, 5, "ORG", "x", True), Candidate(20, 25, "PERSON")]
+        [
+            Candidate(0, 5, "GPE"),
+            Candidate(0, 12, "ORG"),
+            Candidate(0, 5, "ORG", "x", True),
+            Candidate(20, 25, "PERSON"),
+        ]
     )
     assert [(c.start, c.end, c.label) for c in chosen] == [(0, 5, "ORG"), (20, 25, "PERSON")]
 
@@ -186,7 +215,10 @@ def test_whole_pipeline_on_a_mixed_article(extractor: Any) -> None:
     text = MIXED
     for span in (*annotation.entities, *annotation.quantities):
         assert text[span.start : span.end] == span.text
-        assert (span.prefix, span.suffix) == (text[max(0, span.start - 16) : span.start], text[span.end : span.end + 16])
+        assert (span.prefix, span.suffix) == (
+            text[max(0, span.start - 16) : span.start],
+            text[span.end : span.end + 16],
+        )
         assert not any(f.start < span.end and span.start < f.end for f in annotation.furniture)
     kinds = [(f.kind, f.text) for f in annotation.furniture]
     assert kinds == [
@@ -195,7 +227,11 @@ def test_whole_pipeline_on_a_mixed_article(extractor: Any) -> None:
         ("signup", "Sign up for our newsletter to get more."),
         ("url", "https://example.com/story"),
     ]
-    names = {(e.text, e.label, e.kb_id) for e in annotation.entities if e.label in ("ORG", "PERSON", "GPE")}
+    names = {
+        (e.text, e.label, e.kb_id)
+        for e in annotation.entities
+        if e.label in ("ORG", "PERSON", "GPE")
+    }
     assert ("Maria Okafor", "PERSON", "auto:person:maria-okafor") in names
     assert ("Okafor", "PERSON", "auto:person:maria-okafor") in names
     assert ("ACMH", "ORG", "auto:org:acme") in names

@@ -40,7 +40,9 @@ def report(extractor: Any, seed_annotations: dict[str, Any]) -> Report:
 
 
 @pytest.mark.parametrize("category", ["MONEY", "PERCENT"])
-def test_seeds_every_money_and_percentage_found_with_value_and_unit(report: Report, category: str) -> None:
+def test_seeds_every_money_and_percentage_found_with_value_and_unit(
+    report: Report, category: str
+) -> None:
     score = report.seeds[category]
     assert score.gold >= 5
     assert score.right == score.gold, f"{category}: {score.right} of {score.gold} right"
@@ -89,7 +91,9 @@ def test_general_names_beat_a_floor(report: Report) -> None:
     assert score.accuracy >= 0.85 and score.precision >= 0.90
 
 
-def test_japanese_people_companies_in_seed_003_match_english_ids(seed_annotations: dict[str, Any]) -> None:
+def test_japanese_people_companies_in_seed_003_match_english_ids(
+    seed_annotations: dict[str, Any],
+) -> None:
     from tui.core.evaluation import japanese_start
 
     article = next(a for a in load_corpus(ROOT / "seeds").articles if a.id.startswith("003_"))

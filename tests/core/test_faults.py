@@ -49,9 +49,7 @@ def _fail(*args: object, **kwargs: object) -> None:
     raise OSError(28, "No space left on device")
 
 
-@pytest.mark.parametrize(
-    "target", ["tempfile.mkstemp", "os.fdopen", "os.fsync", "os.replace"]
-)
+@pytest.mark.parametrize("target", ["tempfile.mkstemp", "os.fdopen", "os.fsync", "os.replace"])
 def test_failed_write_leaves_old_file_whole_and_work_unsaved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, target: str
 ) -> None:
@@ -132,7 +130,9 @@ def test_killed_mid_save_leaves_old_or_new_file_whole(tmp_path: Path) -> None:
 
 def _someone_else_edits(store: AnnotationStore) -> bytes:
     path = store.path_for("a")
-    text = path.read_text(encoding="utf-8").replace("title: Globex to buy Initech", "title: Changed elsewhere")
+    text = path.read_text(encoding="utf-8").replace(
+        "title: Globex to buy Initech", "title: Changed elsewhere"
+    )
     path.write_text(text, encoding="utf-8")
     return path.read_bytes()
 
@@ -146,7 +146,10 @@ def test_file_changed_on_disk_gives_a_conflict_and_is_not_overwritten(tmp_path: 
     assert session.store.path_for("a").read_bytes() == theirs
     diff = outcome.conflict.diff()
     assert "-  title: Changed elsewhere" in diff and "+  title: Globex to buy Initech" in diff
-    assert any(line.startswith("+") and "Brussels" in line and "rejected" in line for line in diff.splitlines())
+    assert any(
+        line.startswith("+") and "Brussels" in line and "rejected" in line
+        for line in diff.splitlines()
+    )
     assert session.save_all()[0].status == "conflict"  # still refused until resolved
     assert session.store.path_for("a").read_bytes() == theirs
 
@@ -217,7 +220,10 @@ def test_reload_takes_up_a_changed_file_only_without_unsaved_work(tmp_path: Path
 
 BROKEN = [
     ("syntax", b"format: newsreader-annotation/1\narticle: a\n\tsha256: 0\n"),
-    ("schema", b"format: newsreader-annotation/1\narticle: a\nsha256: '0'\nentities: [{start: 5}]\n"),
+    (
+        "schema",
+        b"format: newsreader-annotation/1\narticle: a\nsha256: '0'\nentities: [{start: 5}]\n",
+    ),
     ("not utf-8", b"format: newsreader-annotation/1\narticle: \xff\xfe\n"),
     ("wrong format", b"format: something-else/9\narticle: a\nsha256: '0'\n"),
 ]
@@ -257,7 +263,11 @@ def test_file_broken_on_disk_after_loading_is_not_overwritten(
 # Edits of the article text: (name, new text, quotes whose text the edit deleted).
 TEXT_EDITS = [
     ("paragraph inserted above", "UPDATE: this story was revised.\n\n" + TEXT_A, set()),
-    ("lines re-wrapped", TEXT_A.replace("New\nYork", "New York").replace(".\nShares", ". Shares"), set()),
+    (
+        "lines re-wrapped",
+        TEXT_A.replace("New\nYork", "New York").replace(".\nShares", ". Shares"),
+        set(),
+    ),
     (
         "word beside a span changed",
         TEXT_A.replace("would buy Initech for", "agreed to acquire Initech for"),
@@ -270,13 +280,17 @@ TEXT_EDITS = [
     ),
     (
         "sentences swapped",
-        TEXT_A.split("\n", 1)[1].split("York, while Initech fell.\n")[0] + "York, while Initech fell.\n"
-        + TEXT_A.split("\n", 1)[0] + "\n" + "The deal needs approval from regulators in Brussels.\n",
+        TEXT_A.split("\n", 1)[1].split("York, while Initech fell.\n")[0]
+        + "York, while Initech fell.\n"
+        + TEXT_A.split("\n", 1)[0]
+        + "\n"
+        + "The deal needs approval from regulators in Brussels.\n",
         set(),
     ),
     (
         "figure rewritten, rest moved",
-        "Correction appended.\n" + TEXT_A.replace("$3.5 billion", "about three and a half billion dollars"),
+        "Correction appended.\n"
+        + TEXT_A.replace("$3.5 billion", "about three and a half billion dollars"),
         {"$3.5 billion"},
     ),
 ]
@@ -291,7 +305,10 @@ def test_reanchoring_keeps_every_span_and_lists_deleted_ones(
     session.apply(RejectSpan("a", _brussels(session)))
     assert session.save(A).status == "saved"
     before = session.state.annotation("a")
-    every = {(s.text.replace("\n", " "), s.label, s.origin, s.status) for s in (*before.entities, *before.quantities)}
+    every = {
+        (s.text.replace("\n", " "), s.label, s.origin, s.status)
+        for s in (*before.entities, *before.quantities)
+    }
 
     article_path = tmp_path / "seeds" / "a.txt"
     article_path.write_text(new_text, encoding="utf-8")
@@ -305,7 +322,10 @@ def test_reanchoring_keeps_every_span_and_lists_deleted_ones(
         assert new_text[span.start : span.end] == span.text
         assert span.prefix == new_text[max(0, span.start - 16) : span.start]
     # Nothing dropped: every span is placed or listed as an orphan.
-    kept = {(s.text.replace("\n", " "), s.label, s.origin, s.status) for s in (*placed, *annotation.orphans)}
+    kept = {
+        (s.text.replace("\n", " "), s.label, s.origin, s.status)
+        for s in (*placed, *annotation.orphans)
+    }
     assert kept == every
     assert {s.text for s in opened.orphans} == deleted
     assert {s.text for s in annotation.orphans} == deleted
@@ -324,7 +344,9 @@ def test_absorb_keeps_unsaved_edits_on_top_of_a_pipeline_rewrite(tmp_path: Path)
     _someone_else_edits(session.store)  # e.g. the pipeline re-annotated the article
     assert session.absorb(A) is True
     annotation = session.state.annotation("a")
-    assert annotation.metadata.title == "Changed elsewhere" and _brussels(session).status == "rejected"
+    assert (
+        annotation.metadata.title == "Changed elsewhere" and _brussels(session).status == "rejected"
+    )
     assert session.is_dirty(A) and session.save(A).status == "saved"
     assert session.absorb(A) is False
 

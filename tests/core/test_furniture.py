@@ -32,11 +32,20 @@ def _found(text: str) -> list[tuple[str, str]]:
             "Profits rose.\nREAD MORE: Why bond yields matter\nThe firm said",
             [("related", "READ MORE: Why bond yields matter")],
         ),
-        ("Related: Oil slips as stocks build\nBody text.", [("related", "Related: Oil slips as stocks build")]),
+        (
+            "Related: Oil slips as stocks build\nBody text.",
+            [("related", "Related: Oil slips as stocks build")],
+        ),
         ("Intro.\nAdvertisement\nMore text.", [("ad", "Advertisement")]),
-        ("A view of the port. Photo: Jane Doe/Agency\nText.", [("credit", "Photo: Jane Doe/Agency")]),
+        (
+            "A view of the port. Photo: Jane Doe/Agency\nText.",
+            [("credit", "Photo: Jane Doe/Agency")],
+        ),
         ("The harbour at dusk (Getty Images) is busy.", [("credit", "(Getty Images)")]),
-        ("See https://example.com/report.pdf, page 4.", [("url", "https://example.com/report.pdf")]),
+        (
+            "See https://example.com/report.pdf, page 4.",
+            [("url", "https://example.com/report.pdf")],
+        ),
         ("Details at www.example.org.", [("url", "www.example.org")]),
         (
             "Markets fell pic.twitter.com/AbC123\n— Jane Roe (@janeroe) May 2, 2022",
@@ -74,7 +83,11 @@ def test_trailing_list_and_its_heading_are_furniture() -> None:
         "- Gold Hits a Record\n"
         "- Yen Slides Again\n"
     )
-    assert [t for _, t in _found(text)] == ["Top Picks Today", "- Gold Hits a Record", "- Yen Slides Again"]
+    assert [t for _, t in _found(text)] == [
+        "Top Picks Today",
+        "- Gold Hits a Record",
+        "- Yen Slides Again",
+    ]
 
 
 def test_bullets_that_are_sentences_are_not_a_link_list() -> None:

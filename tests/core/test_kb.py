@@ -15,10 +15,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 KB = KnowledgeBase(
     entities=(
-        KbEntity(id="acme", label="ORG", name="Acme Corp", aliases=("Acme", "ACME", "ACM", "アクメ", "阿克米")),
+        KbEntity(
+            id="acme",
+            label="ORG",
+            name="Acme Corp",
+            aliases=("Acme", "ACME", "ACM", "アクメ", "阿克米"),
+        ),
         KbEntity(id="acme-bank", label="ORG", name="Acme Bank", aliases=()),
         KbEntity(id="jo-smith", label="PERSON", name="Jo Smith", aliases=("ジョー・スミス", "史")),
-        KbEntity(id="ruritania", label="GPE", name="Ruritania", aliases=("RU", "ルリタニア", "瑠国")),
+        KbEntity(
+            id="ruritania", label="GPE", name="Ruritania", aliases=("RU", "ルリタニア", "瑠国")
+        ),
     )
 )
 
@@ -122,7 +129,12 @@ def test_short_forms_take_the_full_name_id() -> None:
 
 
 def test_a_short_form_two_people_share_goes_to_the_nearest_earlier() -> None:
-    entities = [_entity("Li Qiang", 0), _entity("Robin Li", 20), _entity("Li", 40), _entity("Bo Li", 60)]
+    entities = [
+        _entity("Li Qiang", 0),
+        _entity("Robin Li", 20),
+        _entity("Li", 40),
+        _entity("Bo Li", 60),
+    ]
     ids = [e.kb_id for e in resolve_ids(entities)]
     assert ids[2] == "auto:person:robin-li"
     assert len({ids[0], ids[1], ids[3]}) == 3  # different people never share an id

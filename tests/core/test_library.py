@@ -80,7 +80,12 @@ def library(tmp_path: Path) -> Library:
 
 
 def test_status_of_each_article(library: Library) -> None:
-    assert [library.info(a.id).status for a in library.articles] == ["current", "current", "missing", "error"]
+    assert [library.info(a.id).status for a in library.articles] == [
+        "current",
+        "current",
+        "missing",
+        "error",
+    ]
     error = library.info("d").error
     assert error is not None and error.path.endswith("d.yaml") and error.line is not None
     assert [a.id for a in library.needing_annotation()] == ["c"]
@@ -88,15 +93,25 @@ def test_status_of_each_article(library: Library) -> None:
 
 def test_stale_pipeline_is_not_current(library: Library, tmp_path: Path) -> None:
     path = tmp_path / "annotations" / "b.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(PIPELINE_VERSION, "old0"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(PIPELINE_VERSION, "old0"), encoding="utf-8"
+    )
     assert library.reload("b").status == "stale"
     assert library.info("b").usable is None and library.marks("b") == []
 
 
 def test_reading_marks_skip_furniture_header_and_rejected(library: Library) -> None:
     texts = [m.span.text for m in library.marks("a")]
-    assert texts == ["Acme Corp", "Widget Ltd", "Acme Corp", "5 dollars"]  # no date header, no furniture
-    assert [m.span.text for m in library.marks("b")] == ["Widget Ltd", "Nobody"]  # rejected left out
+    assert texts == [
+        "Acme Corp",
+        "Widget Ltd",
+        "Acme Corp",
+        "5 dollars",
+    ]  # no date header, no furniture
+    assert [m.span.text for m in library.marks("b")] == [
+        "Widget Ltd",
+        "Nobody",
+    ]  # rejected left out
 
 
 def test_reading_marks_drop_overlaps_and_out_of_range() -> None:
@@ -137,7 +152,12 @@ def test_knowledge_base_id_wins_over_text() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("The Acme  Corp’s", "acme corp"), ("ACME", "acme"), ("Ｔｏｋｙｏ", "tokyo"), ("the Fed's", "fed")],
+    [
+        ("The Acme  Corp’s", "acme corp"),
+        ("ACME", "acme"),
+        ("Ｔｏｋｙｏ", "tokyo"),
+        ("the Fed's", "fed"),
+    ],
 )
 def test_normalise_name(text: str, expected: str) -> None:
     assert normalise_name(text) == expected
@@ -145,7 +165,10 @@ def test_normalise_name(text: str, expected: str) -> None:
 
 def test_search_is_case_insensitive_and_literal(library: Library) -> None:
     hits = library.search("acme corp")
-    assert [(h.article, TEXT_A[h.start : h.end] if h.article == "a" else TEXT_B[h.start : h.end]) for h in hits] == [
+    assert [
+        (h.article, TEXT_A[h.start : h.end] if h.article == "a" else TEXT_B[h.start : h.end])
+        for h in hits
+    ] == [
         ("a", "Acme Corp"),
         ("a", "Acme Corp"),
         ("b", "Acme Corp"),
@@ -166,8 +189,12 @@ def test_search_is_case_insensitive_and_literal(library: Library) -> None:
         (None, "USD", "exact", None),
     ],
 )
-def test_format_quantity(value: float | None, unit: str, qualifier: str, expected: str | None) -> None:
-    quantity = Quantity(start=0, end=1, text="x", label="MONEY", value=value, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
+def test_format_quantity(
+    value: float | None, unit: str, qualifier: str, expected: str | None
+) -> None:
+    quantity = Quantity(
+        start=0, end=1, text="x", label="MONEY", value=value, unit=unit, qualifier=qualifier
+    )  # type: ignore[arg-type]
     assert format_quantity(quantity) == expected
 
 

@@ -96,13 +96,19 @@ def linked(events: EventsFile, needle_a: str, needle_b: str) -> bool:
 
 IPO_A = "date 2024-03-12\nRegulators [on Tuesday|DATE] halted the IPO of [Acme Corp|ORG], worth [$4 billion|MONEY]."
 IPO_B = "date 2024-03-13\n[Acme Corp|ORG]'s listing was scrapped [on Tuesday|DATE], ending a [$4.1 billion|MONEY] deal."
-IPO_C = "date 2024-03-15\nThe stock market debut of [Acme|ORG] was suspended by the watchdog this week."
-FINE_A = "date 2024-09-20\nThe watchdog fined [Acme Corp|ORG] [$12 million|MONEY] [on Thursday|DATE]."
+IPO_C = (
+    "date 2024-03-15\nThe stock market debut of [Acme|ORG] was suspended by the watchdog this week."
+)
+FINE_A = (
+    "date 2024-09-20\nThe watchdog fined [Acme Corp|ORG] [$12 million|MONEY] [on Thursday|DATE]."
+)
 MEET_2024 = "date 2024-02-06\nMinister [Ada Varga|PERSON] met bank chiefs [on Tuesday|DATE] to discuss rates."
 MEET_2024B = "date 2024-02-08\n[Ada Varga|PERSON] held talks with lenders [on Tuesday|DATE]."
 MEET_2025 = "date 2025-02-11\nMinister [Ada Varga|PERSON] met bank chiefs [on Tuesday|DATE] about small firms."
 FALL_TUE = "date 2024-04-09\nShares in [Tessaly Steel|ORG] fell [8.1%|PERCENT] [on Tuesday|DATE]."
-FALL_TUE_B = "date 2024-04-10\n[Tessaly Steel|ORG]'s stock slumped [8 per cent|PERCENT] [on Tuesday|DATE]."
+FALL_TUE_B = (
+    "date 2024-04-10\n[Tessaly Steel|ORG]'s stock slumped [8 per cent|PERCENT] [on Tuesday|DATE]."
+)
 FALL_WED = "date 2024-04-11\n[Tessaly Steel|ORG] shares dropped [2%|PERCENT] [on Wednesday|DATE]."
 OTHER_FALL = "date 2024-04-09\n[Corvane Mining|ORG] shares fell [8.3%|PERCENT] [on Tuesday|DATE]."
 
@@ -110,13 +116,35 @@ OTHER_FALL = "date 2024-04-09\n[Corvane Mining|ORG] shares fell [8.3%|PERCENT] [
 @pytest.mark.parametrize(
     ("docs", "a", "b", "expected"),
     [
-        pytest.param([("a", IPO_A), ("b", IPO_B)], "halted", "scrapped", True, id="same-act-other-words"),
-        pytest.param([("a", IPO_A), ("c", IPO_C)], "halted", "suspended", True, id="short-name-no-date"),
-        pytest.param([("a", MEET_2024), ("b", MEET_2024B)], "met", "held talks", True, id="meeting-same-day"),
-        pytest.param([("a", MEET_2024), ("b", MEET_2025)], "rates", "small firms", False, id="meetings-a-year-apart"),
-        pytest.param([("a", FALL_TUE), ("b", FALL_TUE_B)], "fell", "slumped", True, id="share-move-same-day"),
-        pytest.param([("a", FALL_TUE), ("b", FALL_WED)], "fell", "dropped", False, id="tuesday-vs-wednesday"),
-        pytest.param([("a", FALL_TUE), ("b", OTHER_FALL)], "Tessaly", "Corvane", False, id="other-company-same-day"),
+        pytest.param(
+            [("a", IPO_A), ("b", IPO_B)], "halted", "scrapped", True, id="same-act-other-words"
+        ),
+        pytest.param(
+            [("a", IPO_A), ("c", IPO_C)], "halted", "suspended", True, id="short-name-no-date"
+        ),
+        pytest.param(
+            [("a", MEET_2024), ("b", MEET_2024B)], "met", "held talks", True, id="meeting-same-day"
+        ),
+        pytest.param(
+            [("a", MEET_2024), ("b", MEET_2025)],
+            "rates",
+            "small firms",
+            False,
+            id="meetings-a-year-apart",
+        ),
+        pytest.param(
+            [("a", FALL_TUE), ("b", FALL_TUE_B)], "fell", "slumped", True, id="share-move-same-day"
+        ),
+        pytest.param(
+            [("a", FALL_TUE), ("b", FALL_WED)], "fell", "dropped", False, id="tuesday-vs-wednesday"
+        ),
+        pytest.param(
+            [("a", FALL_TUE), ("b", OTHER_FALL)],
+            "Tessaly",
+            "Corvane",
+            False,
+            id="other-company-same-day",
+        ),
         pytest.param([("a", IPO_A), ("b", FINE_A)], "halted", "fined", False, id="fine-vs-ipo"),
     ],
 )
@@ -231,7 +259,10 @@ def test_people_decisions_survive_relinking(decision: str) -> None:
 
 def test_touched_event_that_no_longer_matches_is_kept() -> None:
     gone = Event(
-        id="old-story", title="Old", kind="fine", status="rejected",
+        id="old-story",
+        title="Old",
+        kind="fine",
+        status="rejected",
         mentions=(Mention(article="q", start=0, end=3, text="old"),),
     )
     again = run(("a", IPO_A), previous=EventsFile(events=(gone,)))

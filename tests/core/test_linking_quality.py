@@ -17,7 +17,10 @@ from tui.core.store import AnnotationStore
 ROOT = Path(__file__).resolve().parents[2]
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests/fixtures/gold_events_seeds.yaml"),
-    "corpus": (ROOT / "tests/fixtures/events_corpus", ROOT / "tests/fixtures/gold_events_corpus.yaml"),
+    "corpus": (
+        ROOT / "tests/fixtures/events_corpus",
+        ROOT / "tests/fixtures/gold_events_corpus.yaml",
+    ),
 }
 
 pytestmark = pytest.mark.slow

@@ -35,7 +35,10 @@ def close(a: float | None, b: float | None, tolerance: float = 0.005) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
 
 
-def score(found: list[tuple[str, float | None, str | None]], gold: list[tuple[str, float | None, str | None]]) -> tuple[int, int, int]:
+def score(
+    found: list[tuple[str, float | None, str | None]],
+    gold: list[tuple[str, float | None, str | None]],
+) -> tuple[int, int, int]:
     """True positives, found, gold: matching on exact text, value within 0.5%, equal unit."""
     left = list(gold)
     hits = 0

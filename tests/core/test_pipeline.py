@@ -23,7 +23,9 @@ class FakeExtractor:
         self.labels = labels
         self.calls = 0
 
-    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]:
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
         for article in articles:
             self.calls += 1
             entities = []
@@ -76,7 +78,11 @@ def test_human_spans_and_rejections_survive(corpus_dir: Path) -> None:
     )
     edited = first.model_copy(
         update={
-            "entities": (wrong.model_copy(update={"status": "rejected"}), *first.entities[1:], human),
+            "entities": (
+                wrong.model_copy(update={"status": "rejected"}),
+                *first.entities[1:],
+                human,
+            ),
             "quantities": (money,),
             "metadata": first.metadata.model_copy(
                 update={"title": "My title", "human": ("title",)}
@@ -84,7 +90,9 @@ def test_human_spans_and_rejections_survive(corpus_dir: Path) -> None:
         }
     )
     store.save(edited)
-    annotate(articles, store, force=True, extractor=FakeExtractor({"Acme": "PERSON", "Monday": "DATE"}))
+    annotate(
+        articles, store, force=True, extractor=FakeExtractor({"Acme": "PERSON", "Monday": "DATE"})
+    )
     after = store.load("a").value
     assert after is not None
     keys = {(e.start, e.end, e.label): e for e in after.entities}

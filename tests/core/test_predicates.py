@@ -34,7 +34,12 @@ def test_stem_joins_inflections(forms: list[str]) -> None:
     [
         ("Regulators halted the IPO.", "en", (), {"ipo_halt"}),
         ("The company was forced to scrap its dual listing.", "en", (), {"ipo_halt"}),
-        ("It cancelled plans for the largest initial public offering ever.", "en", (), {"ipo_halt"}),
+        (
+            "It cancelled plans for the largest initial public offering ever.",
+            "en",
+            (),
+            {"ipo_halt"},
+        ),
         ("The firm priced its IPO at the top of the range.", "en", (), {"ipo"}),
         ("The premier convened a meeting with executives.", "en", (), {"meeting"}),
         ("It did not meet the requirements to go public.", "en", (), set()),

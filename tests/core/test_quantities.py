@@ -170,8 +170,14 @@ def blank_en():
             [("more than $1 trillion", "MONEY"), ("less than 4 per cent", "PERCENT")],
         ),
         ("Raises $6m to expand", [("$6m", "MONEY")]),
-        ("Profit was €3.2bn, or 129.10 Hong Kong dollars a share.", [("€3.2bn", "MONEY"), ("129.10 Hong Kong dollars", "MONEY")]),
-        ("The yield rose 15 basis points to 4.2%.", [("15 basis points", "PERCENT"), ("4.2%", "PERCENT")]),
+        (
+            "Profit was €3.2bn, or 129.10 Hong Kong dollars a share.",
+            [("€3.2bn", "MONEY"), ("129.10 Hong Kong dollars", "MONEY")],
+        ),
+        (
+            "The yield rose 15 basis points to 4.2%.",
+            [("15 basis points", "PERCENT"), ("4.2%", "PERCENT")],
+        ),
     ],
 )
 def test_grammar_spans(blank_en, sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -186,7 +192,10 @@ def test_offsets_are_shifted_and_quote_the_text(blank_en) -> None:
     quantities = extract_quantities(blank_en(article[offset:]), "en", offset=offset)
     assert [article[q.start : q.end] for q in quantities] == ["5.7%", "$12"]
     assert all(q.text == article[q.start : q.end] for q in quantities)
-    assert all((q.origin, q.status, q.prefix, q.suffix) == ("model", "accepted", "", "") for q in quantities)
+    assert all(
+        (q.origin, q.status, q.prefix, q.suffix) == ("model", "accepted", "", "")
+        for q in quantities
+    )
 
 
 def test_matchers_are_built_once_per_vocab(blank_en) -> None:
@@ -202,11 +211,20 @@ def models() -> dict:
 
 
 EN_CASES = [
-    ("SoftBank holds stakes in 11 Chinese companies trading abroad.", [("11 Chinese companies", 11, "company")]),
-    ("Prosus will transfer 96 million shares to the exchange.", [("96 million shares", 96e6, "share")]),
+    (
+        "SoftBank holds stakes in 11 Chinese companies trading abroad.",
+        [("11 Chinese companies", 11, "company")],
+    ),
+    (
+        "Prosus will transfer 96 million shares to the exchange.",
+        [("96 million shares", 96e6, "share")],
+    ),
     ("The group will split into six units next year.", [("six units", 6, "unit")]),
     ("A dozen analysts expect a cut.", [("A dozen analysts", 12, "analyst")]),
-    ("Shares fell by around two-thirds from their peak.", [("around two-thirds", 0.6667, "fraction")]),
+    (
+        "Shares fell by around two-thirds from their peak.",
+        [("around two-thirds", 0.6667, "fraction")],
+    ),
     ("It was the first time in months.", [("first", 1, None)]),
     # not quantities: years, dates, times, durations, phone numbers, names
     ("In 2020 the company moved its headquarters.", []),
@@ -229,7 +247,10 @@ def test_english_counts_and_exclusions(models, sentence: str, expected: list) ->
 
 
 JA_CASES = [
-    ("株式は129.10香港ドル(16.59ドル)で取引された。", [("129.10香港ドル", "HKD"), ("16.59ドル", "USD")]),
+    (
+        "株式は129.10香港ドル(16.59ドル)で取引された。",
+        [("129.10香港ドル", "HKD"), ("16.59ドル", "USD")],
+    ),
     ("過去1か月で50%以上の上昇に貢献した。", [("50%以上", "percent")]),
     ("営業利益は約3割増の1兆3000億円だった。", [("約3割", "percent"), ("1兆3000億円", "JPY")]),
     ("同社は12社を統合し、9600万株を消却する。", [("12社", "company"), ("9600万株", "share")]),

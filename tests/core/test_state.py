@@ -33,7 +33,9 @@ def test_round_trip(tmp_path: Path) -> None:
         max_size=8,
     )
 )
-def test_save_load_is_identity(tmp_path_factory: pytest.TempPathFactory, data: dict[str, tuple[bool, int]]) -> None:
+def test_save_load_is_identity(
+    tmp_path_factory: pytest.TempPathFactory, data: dict[str, tuple[bool, int]]
+) -> None:
     folder = tmp_path_factory.mktemp("state")
     state = ReadingState(folder / ".state.yaml")
     for key, (read, sentence) in data.items():
@@ -41,14 +43,22 @@ def test_save_load_is_identity(tmp_path_factory: pytest.TempPathFactory, data: d
     state.save()
     first = state.path.read_bytes() if state.path.exists() else b""
     again = ReadingState.load(folder)
-    assert {k: v for k, v in again.articles.items()} == {k: v for k, v in state.articles.items() if v != ArticleState()}
+    assert {k: v for k, v in again.articles.items()} == {
+        k: v for k, v in state.articles.items() if v != ArticleState()
+    }
     again.save()
     assert (state.path.read_bytes() if state.path.exists() else b"") == first
 
 
 @pytest.mark.parametrize(
     "content",
-    ["articles: [oops\n", "- a list\n", "format: other/9\n", "articles:\n  a: {read: maybe}\n", "articles:\n  a: {sentence: -1}\n"],
+    [
+        "articles: [oops\n",
+        "- a list\n",
+        "format: other/9\n",
+        "articles:\n  a: {read: maybe}\n",
+        "articles:\n  a: {sentence: -1}\n",
+    ],
 )
 def test_unreadable_file_is_reported_and_never_written(tmp_path: Path, content: str) -> None:
     path = tmp_path / ".state.yaml"

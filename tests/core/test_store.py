@@ -116,7 +116,9 @@ def _canonical(annotation: ArticleAnnotation) -> ArticleAnnotation:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(annotation=_annotation)
-def test_round_trip_and_identical_bytes(tmp_path_factory: pytest.TempPathFactory, annotation: ArticleAnnotation) -> None:
+def test_round_trip_and_identical_bytes(
+    tmp_path_factory: pytest.TempPathFactory, annotation: ArticleAnnotation
+) -> None:
     store = AnnotationStore(tmp_path_factory.mktemp("ann"))
     store.save(annotation)
     first = store.path_for(annotation.article).read_bytes()
@@ -221,7 +223,10 @@ def test_events_and_kb_round_trip(tmp_path: Path) -> None:
                 title="IPO halted",
                 date="2020-11",
                 participants=("org:x",),
-                mentions=(Mention(article="b", start=5, end=9), Mention(article="a", start=1, end=2)),
+                mentions=(
+                    Mention(article="b", start=5, end=9),
+                    Mention(article="a", start=1, end=2),
+                ),
             ),
         )
     )
@@ -229,7 +234,9 @@ def test_events_and_kb_round_trip(tmp_path: Path) -> None:
     loaded = store.load_events().value
     assert loaded is not None
     assert [m.article for m in loaded.events[0].mentions] == ["a", "b"]
-    kb = KnowledgeBase(entities=(KbEntity(id="z", label="ORG", name="Zed", aliases=("Z", "ゼッド")),))
+    kb = KnowledgeBase(
+        entities=(KbEntity(id="z", label="ORG", name="Zed", aliases=("Z", "ゼッド")),)
+    )
     store.save_kb(kb)
     assert store.load_kb().value == kb
     assert store.annotation_files() == []

@@ -39,7 +39,9 @@ from editing_world import make_world
 ARTICLES = ("a", "b")
 KEYS = (article_doc("a"), article_doc("b"), EVENTS_DOC, KB_DOC)
 LABELS = ENTITY_LABELS[:5] + QUANTITY_LABELS[:3]
-_chars = st.characters(codec="utf-8", exclude_categories=("Cs",), include_characters="\n:#-'\"{}&*日本")
+_chars = st.characters(
+    codec="utf-8", exclude_categories=("Cs",), include_characters="\n:#-'\"{}&*日本"
+)
 _words = st.text(_chars, min_size=0, max_size=12)
 
 
@@ -55,8 +57,21 @@ def draw_edit(data: st.DataObject, session: EditSession) -> Edit:
     kind = data.draw(
         st.sampled_from(
             [
-                "add", "delete", "reject", "accept", "relabel", "link", "new_kb", "quantity",
-                "metadata", "link_sentence", "unlink", "new_event", "rename", "merge", "split",
+                "add",
+                "delete",
+                "reject",
+                "accept",
+                "relabel",
+                "link",
+                "new_kb",
+                "quantity",
+                "metadata",
+                "link_sentence",
+                "unlink",
+                "new_event",
+                "rename",
+                "merge",
+                "split",
             ]
         )
     )
@@ -84,8 +99,14 @@ def draw_edit(data: st.DataObject, session: EditSession) -> Edit:
         return NewKbEntity(article, span, name=data.draw(_words) or None)
     if kind == "quantity":
         span = pick(list(annotation.quantities)) or span
-        value = data.draw(st.none() | st.floats(-1e15, 1e15, allow_nan=False) | st.integers(-10**6, 10**6).map(float))
-        return CorrectQuantity(article, span, value, data.draw(_words), data.draw(st.sampled_from(QUALIFIERS)))
+        value = data.draw(
+            st.none()
+            | st.floats(-1e15, 1e15, allow_nan=False)
+            | st.integers(-(10**6), 10**6).map(float)
+        )
+        return CorrectQuantity(
+            article, span, value, data.draw(_words), data.draw(st.sampled_from(QUALIFIERS))
+        )
     if kind == "metadata":
         name = data.draw(st.sampled_from(["title", "source", "date", "url", "languages"]))
         value = data.draw(st.dates().map(str)) if name == "date" else data.draw(_words)
@@ -109,10 +130,14 @@ def draw_edit(data: st.DataObject, session: EditSession) -> Edit:
         return MergeEvents(event.id, other.id)
     live = [m for m in event.mentions if m.status == "accepted"]
     if len(live) > 1:  # a proper subset, so that the split can apply
-        chosen = data.draw(st.lists(st.sampled_from(live), min_size=1, max_size=len(live) - 1, unique=True))
+        chosen = data.draw(
+            st.lists(st.sampled_from(live), min_size=1, max_size=len(live) - 1, unique=True)
+        )
     else:
         chosen = data.draw(st.lists(st.sampled_from(event.mentions), min_size=1, unique=True))
-    return SplitEvent(event.id, tuple((m.article, m.start, m.end) for m in chosen), data.draw(_words))
+    return SplitEvent(
+        event.id, tuple((m.article, m.start, m.end) for m in chosen), data.draw(_words)
+    )
 
 
 def _session(root: Path) -> EditSession:
@@ -193,4 +218,3 @@ def test_undoing_everything_in_reverse_returns_the_original(data: st.DataObject)
         for scope in applied:
             assert session.redo(scope) is not None
         assert session.state == after
-

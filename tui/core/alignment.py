@@ -178,7 +178,5 @@ def align_article(passages: Sequence[Passage]) -> ArticleAlignment:
             continue
         sa = [make_unit([p]) for p in a.passages]
         sb = [make_unit([p]) for p in b.passages]
-        sentence_pairs.extend(
-            (a.passages[i], b.passages[j]) for i, j, _ in align_units(sa, sb)
-        )
+        sentence_pairs.extend((a.passages[i], b.passages[j]) for i, j, _ in align_units(sa, sb))
     return ArticleAlignment(tuple(paragraph_pairs), tuple(sentence_pairs))

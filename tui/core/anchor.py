@@ -152,7 +152,9 @@ def _approximate(span: Span, text: str) -> tuple[int, int] | None:
         # Where the quote should start if the alignment kept the prefix's length.
         expected = lo + found.dest_start + max(0, len(span.prefix) - found.src_start)
         slack = len(span.text)
-        placed = _quote_in(span, text, lo + found.dest_start - slack, lo + found.dest_end + slack, expected)
+        placed = _quote_in(
+            span, text, lo + found.dest_start - slack, lo + found.dest_end + slack, expected
+        )
         if placed is not None:
             return placed
     return None
@@ -173,11 +175,21 @@ def _place(span: Span, text: str) -> tuple[int, int, int] | None:
 def _moved(span: S, text: str, start: int, end: int) -> S:
     prefix, suffix = span_context(text, start, end)
     if (start, end, text[start:end], prefix, suffix) == (
-        span.start, span.end, span.text, span.prefix, span.suffix
+        span.start,
+        span.end,
+        span.text,
+        span.prefix,
+        span.suffix,
     ):
         return span
     return span.model_copy(
-        update={"start": start, "end": end, "text": text[start:end], "prefix": prefix, "suffix": suffix}
+        update={
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "prefix": prefix,
+            "suffix": suffix,
+        }
     )
 
 

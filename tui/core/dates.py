@@ -180,19 +180,23 @@ def _relative_unit(unit: str, count: int, ref: Date, ago: bool) -> Period | None
 
 
 def _relative_year(word: str, ref: Date) -> int | None:
-    return {
-        "this": 0,
-        "last": -1,
-        "next": 1,
-        "今年": 0,
-        "本年": 0,
-        "昨年": -1,
-        "去年": -1,
-        "前年": -1,
-        "一昨年": -2,
-        "来年": 1,
-        "翌年": 1,
-    }.get(word, None) if word else None
+    return (
+        {
+            "this": 0,
+            "last": -1,
+            "next": 1,
+            "今年": 0,
+            "本年": 0,
+            "昨年": -1,
+            "去年": -1,
+            "前年": -1,
+            "一昨年": -2,
+            "来年": 1,
+            "翌年": 1,
+        }.get(word, None)
+        if word
+        else None
+    )
 
 
 def _year_of(word: str, ref: Date | None) -> int | None:
@@ -219,7 +223,9 @@ _YEAR = r"(?P<year>\d{4}|(?:this|last|next) year)"
 _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a|an)"
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _JA_UNIT = r"(?P<unit>年間?|か月間?|ヶ月間?|カ月|ヵ月|週間?|日)"
-_JA_YEAR = r"(?P<year>\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元)|今年|本年|昨年|去年|前年|一昨年|来年|翌年)"
+_JA_YEAR = (
+    r"(?P<year>\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元)|今年|本年|昨年|去年|前年|一昨年|来年|翌年)"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 
 
@@ -345,7 +351,16 @@ def _half(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(year, 1, 6) if first else _months(year, 7, 12)
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 
 
 @rule(rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?{_YEAR}")
@@ -356,7 +371,9 @@ def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
     if not year:
         return None
     groups = m.groupdict()
-    quarter = _QUARTERS.get(groups.get("which") or "") or int(groups.get("q") or groups.get("q2") or 0)
+    quarter = _QUARTERS.get(groups.get("which") or "") or int(
+        groups.get("q") or groups.get("q2") or 0
+    )
     return _months(year, quarter * 3 - 2, quarter * 3)
 
 
@@ -408,7 +425,9 @@ def _unit_of(rel: str, unit: str, ref: Date) -> Period | None:
     return _months(ref.year + delta, 1, 12)
 
 
-@rule(r"(?P<part>early|earlier|mid|late|later) (?:in )?(?:the )?(?P<rel>this|last|next|the) (?P<unit>week|month|year)")
+@rule(
+    r"(?P<part>early|earlier|mid|late|later) (?:in )?(?:the )?(?P<rel>this|last|next|the) (?P<unit>week|month|year)"
+)
 def _part_of_this(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
@@ -444,7 +463,9 @@ def _past(m: re.Match[str], ref: Date | None) -> Period | None:
     return _relative_unit(m["unit"], count, ref, ago=False) if ref and count else None
 
 
-@rule(r"year[- ]to[- ]date|ytd|so far this year|(?:since )?the (?:start|beginning) of (?:this|the) year")
+@rule(
+    r"year[- ]to[- ]date|ytd|so far this year|(?:since )?the (?:start|beginning) of (?:this|the) year"
+)
 def _year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
     return Period(Date(ref.year, 1, 1), ref) if ref else None
 
@@ -470,6 +491,7 @@ def _weekday_near(weekday: int, rel: str | None, ref: Date) -> Period:
 
 
 # --- Japanese ---------------------------------------------------------------------
+
 
 @rule(rf"{_JA_YEAR}年?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
 def _ja_day(m: re.Match[str], ref: Date | None) -> Period | None:
@@ -500,7 +522,9 @@ def _ja_day_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
     for delta in (-1, 0, 1):
         year, month = _add_months(ref.year, ref.month, delta)
         period = _day(year, month, int(m["d"]))
-        if period and (best is None or abs((period.start - ref).days) < abs((best.start - ref).days)):
+        if period and (
+            best is None or abs((period.start - ref).days) < abs((best.start - ref).days)
+        ):
             best = period
     return best
 
@@ -561,7 +585,9 @@ def _ja_week(rel: str, ref: Date) -> Period:
 def _ja_day_rel(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    day = ref + dt.timedelta(days={"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[m["rel"]])
+    day = ref + dt.timedelta(
+        days={"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[m["rel"]]
+    )
     return Period(day, day)
 
 
@@ -637,7 +663,10 @@ def _clean(text: str) -> str:
     text = _TRAILING.sub("", text).strip()
     for _ in range(2):
         text = _LEADING.sub("", text)
-    if text.startswith("the ") and not re.match(r"the (?:start|beginning|end|close|past|first|second|third|fourth|previous|1st|2nd|3rd|4th)\b", text):
+    if text.startswith("the ") and not re.match(
+        r"the (?:start|beginning|end|close|past|first|second|third|fourth|previous|1st|2nd|3rd|4th)\b",
+        text,
+    ):
         text = text[4:]
     return text.strip()
 

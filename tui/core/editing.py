@@ -101,7 +101,14 @@ def span_order(span: AnySpan) -> tuple[Any, ...]:
 
 
 def _mention_order(mention: Mention) -> tuple[Any, ...]:
-    return (mention.article, mention.start, mention.end, mention.origin, mention.status, mention.text)
+    return (
+        mention.article,
+        mention.start,
+        mention.end,
+        mention.origin,
+        mention.status,
+        mention.text,
+    )
 
 
 def canonical_annotation(annotation: ArticleAnnotation) -> ArticleAnnotation:
@@ -129,7 +136,9 @@ def canonical_events(events: EventsFile) -> EventsFile:
     return events.model_copy(
         update={
             "events": tuple(
-                event.model_copy(update={"mentions": tuple(sorted(event.mentions, key=_mention_order))})
+                event.model_copy(
+                    update={"mentions": tuple(sorted(event.mentions, key=_mention_order))}
+                )
                 for event in events.events
             )
         }
@@ -210,9 +219,7 @@ def _rebase_keyed(
     now = {item.id: item for item in current}
     before = {item.id: item for item in base}
     after = {item.id: item for item in target}
-    order = [item.id for item in current] + [
-        item.id for item in target if item.id not in now
-    ]
+    order = [item.id for item in current] + [item.id for item in target if item.id not in now]
     result = []
     for key in order:
         c, b, t = now.get(key), before.get(key), after.get(key)
@@ -306,7 +313,9 @@ def _require_span(annotation: ArticleAnnotation, span: AnySpan) -> None:
         raise EditError(f"no such span: {span.label} {span.start}-{span.end} {span.text!r}")
 
 
-def _swap(annotation: ArticleAnnotation, old: AnySpan | None, new: Iterable[AnySpan]) -> ArticleAnnotation:
+def _swap(
+    annotation: ArticleAnnotation, old: AnySpan | None, new: Iterable[AnySpan]
+) -> ArticleAnnotation:
     """The annotation without ``old`` (first equal span) and with ``new`` added."""
     entities = list(annotation.entities)
     quantities = list(annotation.quantities)
@@ -529,7 +538,11 @@ class LinkEntity(_SpanEdit):
         return (article_doc(self.article), KB_DOC)
 
     def describe(self) -> str:
-        return f"link {self.span.text!r} to {self.kb_id}" if self.kb_id else f"unlink {self.span.text!r}"
+        return (
+            f"link {self.span.text!r} to {self.kb_id}"
+            if self.kb_id
+            else f"unlink {self.span.text!r}"
+        )
 
 
 def _slug(name: str) -> str:
@@ -570,7 +583,9 @@ class NewKbEntity(_SpanEdit):
         aliases = tuple(dict.fromkeys(a for a in (quote,) if a and a != name))
         entity = KbEntity(id=kb_id, label=self.label or self.span.label, name=name, aliases=aliases)
         kb = canonical_kb(docs.kb.model_copy(update={"entities": (*docs.kb.entities, entity)}))
-        linked = self.span.model_copy(update={"kb_id": kb_id, "origin": "human", "status": "accepted"})
+        linked = self.span.model_copy(
+            update={"kb_id": kb_id, "origin": "human", "status": "accepted"}
+        )
         docs = docs.with_doc(KB_DOC, kb)
         return self._update(docs, _swap(annotation, self.span, [linked]))
 
@@ -650,7 +665,9 @@ class SetMetadata(_ArticleEdit):
             value = " ".join(str(value).split()) if value not in (None, "") else None
             if self.name == "date" and value is not None:
                 value = parse_date(value)
-        human = tuple(f for f in METADATA_FIELDS if f in annotation.metadata.human or f == self.name)
+        human = tuple(
+            f for f in METADATA_FIELDS if f in annotation.metadata.human or f == self.name
+        )
         metadata = annotation.metadata.model_copy(update={self.name: value, "human": human})
         update: dict[str, Any] = {"metadata": metadata}
         if self.name == "date" and value != annotation.metadata.date:
@@ -685,7 +702,9 @@ def _mkey(mention: Mention) -> tuple[str, int, int]:
     return (mention.article, mention.start, mention.end)
 
 
-def _add_human_mentions(mentions: Iterable[Mention], extra: Iterable[Mention]) -> tuple[Mention, ...]:
+def _add_human_mentions(
+    mentions: Iterable[Mention], extra: Iterable[Mention]
+) -> tuple[Mention, ...]:
     """``mentions`` plus ``extra`` as a person's accepted mentions (an existing one is turned)."""
     result = list(mentions)
     for new in extra:
@@ -754,7 +773,9 @@ class LinkSentence(_PassageEdit):
         for old in event.mentions:
             if _mkey(old) == _mkey(mention) and old.origin == "human" and old.status == "accepted":
                 raise EditError("already linked to this event")
-        event = event.model_copy(update={"mentions": _add_human_mentions(event.mentions, [mention])})
+        event = event.model_copy(
+            update={"mentions": _add_human_mentions(event.mentions, [mention])}
+        )
         return docs.with_doc(EVENTS_DOC, _with_event(docs.events, index, event))
 
     def describe(self) -> str:
@@ -775,7 +796,9 @@ class NewEvent(_PassageEdit):
             title=title,
             title_origin="human",
             origin="human",
-            date=docs.annotation(self.article).metadata.date if self.article in docs.annotations else None,
+            date=docs.annotation(self.article).metadata.date
+            if self.article in docs.annotations
+            else None,
             mentions=(mention,),
         )
         events = docs.events.model_copy(update={"events": (*docs.events.events, event)})
@@ -822,7 +845,9 @@ class RenameEvent(Edit):
         if not title:
             raise EditError("an event needs a title")
         index = _event_index(docs.events, self.event_id)
-        event = docs.events.events[index].model_copy(update={"title": title, "title_origin": "human"})
+        event = docs.events.events[index].model_copy(
+            update={"title": title, "title_origin": "human"}
+        )
         return docs.with_doc(EVENTS_DOC, _with_event(docs.events, index, event))
 
     def describe(self) -> str:
@@ -856,7 +881,9 @@ class MergeEvents(Edit):
             update={
                 "origin": "human",
                 "mentions": _add_human_mentions(target.mentions, moving),
-                "participants": tuple(dict.fromkeys((*target.participants, *absorbed.participants))),
+                "participants": tuple(
+                    dict.fromkeys((*target.participants, *absorbed.participants))
+                ),
                 "figures": tuple(dict.fromkeys((*target.figures, *absorbed.figures))),
                 "date": target.date or absorbed.date,
             }
@@ -1074,7 +1101,9 @@ class EditSession:
         self.articles[article.id] = article
         self.state = replace(self.state, texts={**self.state.texts, article.id: article.text})
 
-    def _prepare(self, article: Article, annotation: ArticleAnnotation) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
+    def _prepare(
+        self, article: Article, annotation: ArticleAnnotation
+    ) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
         if annotation.sha256 == article.sha256:
             return canonical_annotation(annotation), ()
         placed, orphans = reanchor_annotation(annotation, article.text)
@@ -1183,7 +1212,11 @@ class EditSession:
     def _move(self, step: Step, forward: bool) -> None:
         for key in step.before:
             now = self.state.get(key)
-            base, target = (step.before[key], step.after[key]) if forward else (step.after[key], step.before[key])
+            base, target = (
+                (step.before[key], step.after[key])
+                if forward
+                else (step.after[key], step.before[key])
+            )
             self.state = self.state.with_doc(key, canonical(rebase(now, base, target)))
 
     def undo(self, scope: str) -> Edit | None:
@@ -1308,7 +1341,11 @@ class EditSession:
             return value, result.error, result.sha256
         result = self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()
         empty: Document = EventsFile() if key == EVENTS_DOC else KnowledgeBase()
-        value = canonical(result.value) if result.value is not None else (None if result.error else empty)
+        value = (
+            canonical(result.value)
+            if result.value is not None
+            else (None if result.error else empty)
+        )
         return value, result.error, result.sha256
 
     def resolve(self, key: str, choice: Choice) -> SaveOutcome:

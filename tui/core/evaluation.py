@@ -167,7 +167,9 @@ def score_numbers(
         p = [q for q in predicted if number_category(q.label) == category]
         # A prediction of another category can still match (a count read as money):
         # match against all predictions, count precision within the category.
-        pairs = match_spans([(q["start"], q["end"]) for q in g], [(q.start, q.end) for q in predicted])
+        pairs = match_spans(
+            [(q["start"], q["end"]) for q in g], [(q.start, q.end) for q in predicted]
+        )
         score = Score(gold=len(g), predicted=len(p))
         for gi, pi in pairs.items():
             found = predicted[pi]
@@ -193,10 +195,13 @@ def score_names(
 ) -> dict[str, Score]:
     """Scores per label (ORG, PERSON, GPE) and ``all``; ``detail_right`` counts right kb_ids."""
     named = [
-        e for e in predicted
+        e
+        for e in predicted
         if e.label in NAME_LABELS and not any(_overlap((e.start, e.end), f) for f in furniture)
     ]
-    pairs = match_spans([(g["start"], g["end"]) for g in gold], [(e.start, e.end) for e in predicted])
+    pairs = match_spans(
+        [(g["start"], g["end"]) for g in gold], [(e.start, e.end) for e in predicted]
+    )
     scores = {label: Score() for label in (*NAME_LABELS, "all")}
     for label in NAME_LABELS:
         scores[label].gold = sum(1 for g in gold if g["label"] == label)
@@ -219,6 +224,7 @@ def score_names(
 
 def score_furniture(gold: Sequence[Mapping[str, Any]], predicted: Sequence[Furniture]) -> Score:
     """Regions found (80% covered) and predicted regions that are right (half in gold)."""
+
     def covered(span: tuple[int, int], regions: Sequence[tuple[int, int]]) -> int:
         return sum(_overlap(span, r) for r in regions)
 
@@ -267,13 +273,18 @@ def plain_annotation(nlp: Language, article: Article) -> ArticleAnnotation:
     doc = nlp(article.text)
     entities, quantities = [], []
     for ent in doc.ents:
-        common = _SpanFields(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+        common = _SpanFields(
+            start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_
+        )
         if ent.label_ in QUANTITY_LABELS:
             quantities.append(Quantity(**common))
         else:
             entities.append(Entity(**common))
     return ArticleAnnotation(
-        article=article.id, sha256=article.sha256, entities=tuple(entities), quantities=tuple(quantities)
+        article=article.id,
+        sha256=article.sha256,
+        entities=tuple(entities),
+        quantities=tuple(quantities),
     )
 
 
@@ -351,7 +362,11 @@ def evaluate(
         gold_entities = ((entities_gold or {}).get("articles") or {}).get(article_id) or {}
         furniture = [(f["start"], f["end"]) for f in gold_entities.get("furniture") or []]
         if entities_gold is not None:
-            _sum(report.seeds, score_names(gold_entities.get("entities") or [], annotation.entities, furniture), "names:")
+            _sum(
+                report.seeds,
+                score_names(gold_entities.get("entities") or [], annotation.entities, furniture),
+                "names:",
+            )
             report.seeds["furniture"] = report.seeds.get("furniture", Score()).add(
                 score_furniture(gold_entities.get("furniture") or [], annotation.furniture)
             )
@@ -361,15 +376,28 @@ def evaluate(
                 ja_pred = [e for e in annotation.entities if e.start >= start]
                 report.japanese = report.japanese.add(score_names(ja_gold, ja_pred)["all"])
         if numbers_gold is not None:
-            gold_q = ((numbers_gold.get("articles") or {}).get(article_id) or {}).get("quantities") or []
+            gold_q = ((numbers_gold.get("articles") or {}).get(article_id) or {}).get(
+                "quantities"
+            ) or []
             # Numbers in page furniture are by design not emitted, so not scored either way.
-            gold_q = [q for q in gold_q if not any(_overlap((q["start"], q["end"]), f) for f in furniture)]
-            quantities = [q for q in annotation.quantities if not any(_overlap((q.start, q.end), f) for f in furniture)]
+            gold_q = [
+                q for q in gold_q if not any(_overlap((q["start"], q["end"]), f) for f in furniture)
+            ]
+            quantities = [
+                q
+                for q in annotation.quantities
+                if not any(_overlap((q.start, q.end), f) for f in furniture)
+            ]
             _sum(report.seeds, score_numbers(gold_q, quantities))
             start = japanese_start(article.text)
             if start is not None:
-                ja = score_numbers([q for q in gold_q if q["start"] >= start], [q for q in quantities if q.start >= start])
-                _sum(report.seeds, {k: v for k, v in ja.items() if k in ("MONEY", "PERCENT")}, "ja:")
+                ja = score_numbers(
+                    [q for q in gold_q if q["start"] >= start],
+                    [q for q in quantities if q.start >= start],
+                )
+                _sum(
+                    report.seeds, {k: v for k, v in ja.items() if k in ("MONEY", "PERCENT")}, "ja:"
+                )
     if entities_gold is None:
         report.notes.append(f"{SEEDS_ENTITIES} missing")
     if numbers_gold is None:
@@ -378,7 +406,9 @@ def evaluate(
     general_entities = load_gold(GENERAL_ENTITIES, fixtures)
     for data, key in ((general, "quantities"), (general_entities, "entities")):
         if data is None:
-            report.notes.append(f"{GENERAL_NUMBERS if key == 'quantities' else GENERAL_ENTITIES} missing")
+            report.notes.append(
+                f"{GENERAL_NUMBERS if key == 'quantities' else GENERAL_ENTITIES} missing"
+            )
             continue
         sentences = data.get("sentences") or []
         articles = [sentence_article(i, s["text"], s.get("date")) for i, s in enumerate(sentences)]
@@ -393,7 +423,9 @@ def evaluate(
     return report
 
 
-def pipeline_system(extractor: Extractor) -> Callable[[Sequence[Article]], dict[str, ArticleAnnotation]]:
+def pipeline_system(
+    extractor: Extractor,
+) -> Callable[[Sequence[Article]], dict[str, ArticleAnnotation]]:
     def run(articles: Sequence[Article]) -> dict[str, ArticleAnnotation]:
         return {a.article: a for a in extractor.extract(articles)}
 
@@ -426,7 +458,9 @@ class Throughput:
         return self.bare_seconds / self.pipeline_seconds
 
 
-def measure_throughput(extractor: Extractor, articles: Sequence[Article], repeat: int = 3) -> Throughput:
+def measure_throughput(
+    extractor: Extractor, articles: Sequence[Article], repeat: int = 3
+) -> Throughput:
     """Tokens per second of the whole pipeline against bare ``nlp.pipe`` on the same texts.
 
     Both run after a warm-up; the best of ``repeat`` runs counts. Tokens are those
@@ -466,15 +500,21 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             cells = []
             for report in reports:
                 s = scores(report).get(category)
-                cells.append("-" if s is None else f"P {_pct(s.precision)} R {_pct(s.recall)} value {_pct(s.accuracy)}")
+                cells.append(
+                    "-"
+                    if s is None
+                    else f"P {_pct(s.precision)} R {_pct(s.recall)} value {_pct(s.accuracy)}"
+                )
             rows.append((f"{where} {category} (n={_n(reports, scores, category)})", *cells))
         cells = []
         for report in reports:
             s = scores(report).get("qualifier")
             cells.append(
-                "-" if s is None else
-                "n/a (no values)" if not s.matched else
-                f"qualifier right {_pct(s.detail_accuracy)} of {s.matched}"
+                "-"
+                if s is None
+                else "n/a (no values)"
+                if not s.matched
+                else f"qualifier right {_pct(s.detail_accuracy)} of {s.matched}"
             )
         rows.append((f"{where} qualifiers", *cells))
 
@@ -484,8 +524,9 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             for report in reports:
                 s = scores(report).get(f"names:{label}")
                 cells.append(
-                    "-" if s is None or not s.gold else
-                    f"P {_pct(s.precision)} R {_pct(s.recall)}"
+                    "-"
+                    if s is None or not s.gold
+                    else f"P {_pct(s.precision)} R {_pct(s.recall)}"
                     + (f" kb_id {_pct(s.detail_accuracy)}" if s.detail_total else "")
                 )
             rows.append((f"{where} {label} (n={_n(reports, scores, 'names:' + label)})", *cells))
@@ -496,10 +537,15 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
         (
             f"seeds furniture (n={_n(reports, lambda r: r.seeds, 'furniture')})",
             *[
-                "-" if "furniture" not in r.seeds else
-                f"P {_pct(r.seeds['furniture'].precision) if r.seeds['furniture'].predicted else '  n/a'}"
+                "-"
+                if "furniture" not in r.seeds
+                else f"P {_pct(r.seeds['furniture'].precision) if r.seeds['furniture'].predicted else '  n/a'}"
                 f" R {_pct(r.seeds['furniture'].accuracy)}"
-                + (f" kind {_pct(r.seeds['furniture'].detail_accuracy)}" if r.seeds["furniture"].detail_total else "")
+                + (
+                    f" kind {_pct(r.seeds['furniture'].detail_accuracy)}"
+                    if r.seeds["furniture"].detail_total
+                    else ""
+                )
                 for r in reports
             ],
         )
@@ -519,7 +565,9 @@ def table_rows(reports: Sequence[Report]) -> list[tuple[str, ...]]:
             (
                 f"seeds 003 Japanese {category} (n={_n(reports, lambda r: r.seeds, 'ja:' + category)})",
                 *[
-                    "-" if f"ja:{category}" not in r.seeds else f"value {_pct(r.seeds['ja:' + category].accuracy)}"
+                    "-"
+                    if f"ja:{category}" not in r.seeds
+                    else f"value {_pct(r.seeds['ja:' + category].accuracy)}"
                     for r in reports
                 ],
             )

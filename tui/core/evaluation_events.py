@@ -156,7 +156,10 @@ def score_events(predicted: EventsFile, gold: Gold) -> Score:
         key = (mention.article, mention.start, mention.end)
         if key not in gold_of:
             gold_of[key] = [
-                (i, g) for i, ev in enumerate(gold.events) for g in ev.passages if covers(mention, g)
+                (i, g)
+                for i, ev in enumerate(gold.events)
+                for g in ev.passages
+                if covers(mention, g)
             ]
         return gold_of[key]
 

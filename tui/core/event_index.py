@@ -63,7 +63,9 @@ def _accepted(event: Event) -> tuple[Mention, ...]:
 class EventIndex:
     """Accepted events and their accepted passages, looked up by article and offset."""
 
-    def __init__(self, events: EventsFile | None, sources: Mapping[str, Source] | None = None) -> None:
+    def __init__(
+        self, events: EventsFile | None, sources: Mapping[str, Source] | None = None
+    ) -> None:
         """Index the events.
 
         Args:
@@ -124,7 +126,12 @@ class EventIndex:
         passage that translates it; in date order."""
         numbers = {n for n, _ in self._mentions_in(article, start, end)}
         for translation in self.translations(article, start, end):
-            numbers.update(n for n, _ in self._mentions_in(translation.article, translation.start, translation.end))
+            numbers.update(
+                n
+                for n, _ in self._mentions_in(
+                    translation.article, translation.start, translation.end
+                )
+            )
         return [self.events[n] for n in sorted(numbers)]
 
     def translations(self, article: str, start: int, end: int) -> list[Mention]:
@@ -148,7 +155,9 @@ class EventIndex:
         for article in self.sources_of(event):
             if article == exclude:
                 continue
-            own = sorted((m for m in mentions if m.article == article), key=lambda m: (m.start, m.end))
+            own = sorted(
+                (m for m in mentions if m.article == article), key=lambda m: (m.start, m.end)
+            )
             primary: list[Mention] = []
             shown: list[Mention] = []
             counterparts: list[Mention] = []
@@ -161,7 +170,10 @@ class EventIndex:
                 counterparts.extend(self.translations(article, mention.start, mention.end))
             for counterpart in counterparts:
                 # A translation that is not itself a passage of the event still shows, as aligned.
-                if not any(_overlaps(counterpart, m.start, m.end) for m in shown) and counterpart not in shown:
+                if (
+                    not any(_overlaps(counterpart, m.start, m.end) for m in shown)
+                    and counterpart not in shown
+                ):
                     shown.append(counterpart)
             out.append(Report(article, tuple(primary), tuple(shown)))
         return out

@@ -197,7 +197,9 @@ _TRIM_TAIL = re.compile(r"[\s\"'”’)\].,;:!?、。]+$")
 _ABBREVIATION = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Ltd|Inc|Corp|Co|Jr|Sr|St|Bros)\.$")
 _LATIN_NEIGHBOUR = "A-Za-z0-9"
 #: Labels that name something: a model's suggestion of one must contain a proper noun.
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
 #: Capitalised abbreviations of common nouns that models like to take for names.
 GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
@@ -231,7 +233,9 @@ class Segment:
 
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_JAPANESE_LETTERS = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f]")
+_JAPANESE_LETTERS = re.compile(
+    r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\uff66-\uff9f]"
+)
 
 
 def _letter_counts(text: str) -> tuple[int, int]:
@@ -391,7 +395,11 @@ def ticker_entities(text: str, entities: Sequence[Candidate]) -> list[Candidate]
         open_, close = match.start(), match.end()
         owner = None
         for entity in out:
-            if entity.label == "ORG" and entity.end <= open_ and open_ - entity.end <= _TICKER_REACH:
+            if (
+                entity.label == "ORG"
+                and entity.end <= open_
+                and open_ - entity.end <= _TICKER_REACH
+            ):
                 between = text[entity.end : open_]
                 if _TICKER.sub("", between).strip() == "":
                     owner = entity if owner is None or entity.end > owner.end else owner
@@ -443,7 +451,9 @@ def short_name_mentions(
     sentence a word that is also a common word (``common_words``, lower case:
     "He said") is skipped; so are words that two people share.
     """
-    people = [e for e in entities if e.label == "PERSON" and len(name_tokens(text[e.start : e.end])) > 1]
+    people = [
+        e for e in entities if e.label == "PERSON" and len(name_tokens(text[e.start : e.end])) > 1
+    ]
     owners: dict[str, set[str]] = {}
     for person in people:
         for word in name_tokens(text[person.start : person.end]):
@@ -570,7 +580,9 @@ class Extractor:
         start = max(header_end, body_start(text))
         return _Plan(article, furniture, language_segments(text, start), header_end)
 
-    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]:
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
         """Annotate articles, yielding one annotation per article in the order given.
 
         Args:
@@ -603,7 +615,9 @@ class Extractor:
 
     # -- one article
 
-    def annotate(self, plan: _Plan, segment_docs: Sequence[tuple[Segment, Doc]]) -> ArticleAnnotation:
+    def annotate(
+        self, plan: _Plan, segment_docs: Sequence[tuple[Segment, Doc]]
+    ) -> ArticleAnnotation:
         """The annotation of one article from the docs of its segments."""
         article, text = plan.article, plan.article.text
         sentences: list[Sentence] = []
@@ -616,9 +630,7 @@ class Extractor:
             sentences.extend(self._sentences(text, segment, doc))
             candidates.extend(self._candidates(segment, doc))
             quantities.extend(self._quantities(text, segment, doc))
-        quantities = [
-            q for q in quantities if not inside(q.start, q.end, plan.furniture)
-        ]
+        quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         entities = self._entities(text, candidates, quantities, sentences, plan.furniture, article)
         return ArticleAnnotation(
             article=article.id,
@@ -715,7 +727,9 @@ class Extractor:
             prefix, suffix = context(text, c.start, c.end)
             value = None
             if c.label == "DATE" and self.normalise_date is not None:
-                lang = "ja" if any(char_language(ch) == "ja" for ch in text[c.start : c.end]) else "en"
+                lang = (
+                    "ja" if any(char_language(ch) == "ja" for ch in text[c.start : c.end]) else "en"
+                )
                 value = self.normalise_date(text[c.start : c.end], reference, lang)
             entities.append(
                 Entity(

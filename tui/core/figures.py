@@ -161,7 +161,10 @@ def parse_figure(text: str) -> tuple[float, str, Qualifier] | None:
         rest = t[spelled.end(1) :]
         before = t[: spelled.start()]
     scale = 1.0
-    scale_match = re.match(r"\s*-?\s*(thousand|million|billion|trillion|mln|bln|mn|bn|tn|tr|k|m|b|万|億|兆)(?![a-z])", rest)
+    scale_match = re.match(
+        r"\s*-?\s*(thousand|million|billion|trillion|mln|bln|mn|bn|tn|tr|k|m|b|万|億|兆)(?![a-z])",
+        rest,
+    )
     if scale_match:
         scale = _SCALES[scale_match.group(1)]
     if re.search(r"%|per ?cent|パーセント", rest[:12]):

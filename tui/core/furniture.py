@@ -182,7 +182,9 @@ def pattern_regions(text: str, patterns: Iterable[FurniturePattern]) -> list[Fur
                 end = _url_end(text, start, end)
             start, end = _trimmed(text, start, end)
             if end > start:
-                found.append(Furniture(start=start, end=end, kind=pattern.kind, text=text[start:end]))
+                found.append(
+                    Furniture(start=start, end=end, kind=pattern.kind, text=text[start:end])
+                )
     return found
 
 
@@ -233,7 +235,9 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
             after = following[position + 1] if position + 1 < len(following) else None
             if _is_list_item(follow) or (
                 # a heading of a further list, directly above its first item
-                _is_heading(follow) and after is not None and _is_list_item(text[after[0] : after[1]])
+                _is_heading(follow)
+                and after is not None
+                and _is_list_item(text[after[0] : after[1]])
             ):
                 add(follow_start, follow_end)
             else:

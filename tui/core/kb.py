@@ -127,9 +127,7 @@ def _after(ch: str) -> str:
 
 #: Kanji that make a place name into part of an organisation's name (日本銀行, 東京電力).
 #: "政府" is not among them: the government of a country still names the country.
-_KANJI_ORG_ENDINGS = (
-    "(?!銀行|証券|大学|電力|製作所|自動車|電機|商事|物産|新聞|放送|航空|鉄道|製鉄|重工|建設|生命|取引所)"
-)
+_KANJI_ORG_ENDINGS = "(?!銀行|証券|大学|電力|製作所|自動車|電機|商事|物産|新聞|放送|航空|鉄道|製鉄|重工|建設|生命|取引所)"
 #: A place name followed by a currency word names the currency, not the place.
 _CURRENCY_AFTER_PLACE = r"(?!\s?(?:dollars?\b|Dollars?\b|ドル|元))"
 
@@ -247,7 +245,9 @@ class KbComponent:
             if span is not None:
                 spans.append(span)
         if spans:
-            kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+            kept = [
+                e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)
+            ]
             doc.ents = filter_spans([*spans, *kept])
         return doc
 

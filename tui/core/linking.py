@@ -92,7 +92,11 @@ class _Cluster:
         self.articles.add(p.article)
         self.participants.update(list(p.participants))
         self.persons.update(pid for pid in p.participants if labels.get(pid) == "PERSON")
-        if frame.dates and frame.dates not in self.date_sets and len(self.date_sets) < CLUSTER_MEMORY:
+        if (
+            frame.dates
+            and frame.dates not in self.date_sets
+            and len(self.date_sets) < CLUSTER_MEMORY
+        ):
             self.date_sets.append(frame.dates)
         for period in (*frame.dates, *frame.weak):
             if period not in self.all_dates and len(self.all_dates) < 4 * CLUSTER_MEMORY:
@@ -134,7 +138,9 @@ def _figure_conflict(mine: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
     return comparable and closest is not None and closest >= FIGURE_CONFLICT_RATIO
 
 
-def score(frame: _Frame, cluster: _Cluster, labels: Mapping[str, str], same_article: bool) -> float | None:
+def score(
+    frame: _Frame, cluster: _Cluster, labels: Mapping[str, str], same_article: bool
+) -> float | None:
     """How strongly the frame belongs to the cluster, or None if it cannot.
 
     Args:
@@ -185,9 +191,7 @@ def score(frame: _Frame, cluster: _Cluster, labels: Mapping[str, str], same_arti
     persons = {pid for pid in p.participants if labels.get(pid) == "PERSON"}
     if persons and cluster.persons and not persons & cluster.persons:
         total -= 1.0
-    agreeing = sum(
-        1 for f in p.figures if any(figures_agree(f, g) for g in cluster.figures)
-    )
+    agreeing = sum(1 for f in p.figures if any(figures_agree(f, g) for g in cluster.figures))
     total += min(2.0, 1.0 * agreeing)
     if act.needs_date and not (specific or agreeing):
         # Many things happen on one day: the date alone does not make them one.
@@ -203,8 +207,12 @@ def _compatible(frame: _Frame, cluster: _Cluster, labels: Mapping[str, str]) -> 
                 return False
     if any(_figure_conflict(frame.passage.figures, figures) for figures in cluster.figure_sets):
         return False
-    mine = {pid for pid in frame.passage.participants if labels.get(pid) in frame.act.participant_labels}
-    theirs = {pid for pid in cluster.participants if labels.get(pid) in frame.act.participant_labels}
+    mine = {
+        pid for pid in frame.passage.participants if labels.get(pid) in frame.act.participant_labels
+    }
+    theirs = {
+        pid for pid in cluster.participants if labels.get(pid) in frame.act.participant_labels
+    }
     return not (frame.act.needs_date and mine and theirs and not mine & theirs)
 
 
@@ -324,7 +332,9 @@ def _display_names(frames: Sequence[_Frame]) -> dict[str, str]:
             seen.setdefault(pid, Counter())[" ".join(name.split())] += 1
     # The most used name, in Latin script when there is one (titles are read with the English).
     return {
-        pid: min(counts.items(), key=lambda kv: (not kv[0].isascii(), -kv[1], -len(kv[0]), kv[0]))[0]
+        pid: min(counts.items(), key=lambda kv: (not kv[0].isascii(), -kv[1], -len(kv[0]), kv[0]))[
+            0
+        ]
         for pid, counts in seen.items()
     }
 
@@ -369,7 +379,7 @@ def _build_event(
         leading = ranked[:1]
     title = act.title
     shown = [names.get(pid, pid) for pid in leading]
-    tail = ", ".join([*shown, *( [describe_period(date)] if date else [])])
+    tail = ", ".join([*shown, *([describe_period(date)] if date else [])])
     if tail:
         title = f"{title}: {tail}"
     figures: list[Figure] = []
@@ -399,7 +409,9 @@ def _build_event(
         date=format_period(date) if date else None,
         participants=tuple(
             dict.fromkeys(
-                min(stored[pid].items(), key=lambda kv: (-kv[1], kv[0]))[0] if pid in stored else pid
+                min(stored[pid].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+                if pid in stored
+                else pid
                 for pid in ranked[:MAX_PARTICIPANTS]
             )
         ),
@@ -563,7 +575,11 @@ def link_passages(
         previous: Passage | None = None
         for passage in passages:
             inherited: tuple[Period, ...] = ()
-            if not passage.dates and previous is not None and previous.paragraph == passage.paragraph:
+            if (
+                not passage.dates
+                and previous is not None
+                and previous.paragraph == passage.paragraph
+            ):
                 inherited = previous.dates
             for act_id in passage.acts:
                 act = acts[act_id]

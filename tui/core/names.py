@@ -122,7 +122,8 @@ def _full_name_id(
         return None
     longest = max(fuller, key=lambda p: (len(words[id(p)]), p.kb_id is not None))
     one_person = all(
-        p is longest or words[id(p)] == words[id(longest)]
+        p is longest
+        or words[id(p)] == words[id(longest)]
         or _is_short_form(words[id(p)], words[id(longest)])
         for p in fuller
     )

@@ -217,9 +217,7 @@ def build_passages(
     """
     text = article.text
     article_date = annotation.metadata.date or article.date
-    furniture = sorted(
-        (f.start, f.end) for f in annotation.furniture if f.status == "accepted"
-    )
+    furniture = sorted((f.start, f.end) for f in annotation.furniture if f.status == "accepted")
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     nonempty_line = []
     count = -1

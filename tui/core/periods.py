@@ -151,7 +151,14 @@ _PARTS = {
     "first half": (1, 6),
     "second half": (7, 12),
 }
-_JA_PARTS = {"前半": (1, 6), "後半": (7, 12), "半ば": (5, 8), "初め": (1, 4), "初頭": (1, 4), "末": (9, 12)}
+_JA_PARTS = {
+    "前半": (1, 6),
+    "後半": (7, 12),
+    "半ば": (5, 8),
+    "初め": (1, 4),
+    "初頭": (1, 4),
+    "末": (9, 12),
+}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 
 
@@ -203,7 +210,10 @@ def _resolve(t: str, anchor: dt.date | None) -> Period | None:
     m = re.search(r"(\d{4})年(前半|後半|半ば|初め|初頭|末)", t)
     if m:
         return _months(int(m.group(1)), *_JA_PARTS[m.group(2)])
-    m = re.search(r"(first half|second half|early|beginning|start|mid|middle|late|end)(?:[- ]+(?:of|in))?(?:[- ]+the)?[- ]+(?:year[- ]+)?(\d{4})", t)
+    m = re.search(
+        r"(first half|second half|early|beginning|start|mid|middle|late|end)(?:[- ]+(?:of|in))?(?:[- ]+the)?[- ]+(?:year[- ]+)?(\d{4})",
+        t,
+    )
     if m:
         return _months(int(m.group(2)), *_PARTS[m.group(1)])
     m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
@@ -266,7 +276,10 @@ def _resolve_relative(t: str, anchor: dt.date) -> Period | None:
         month = _MONTHS[m.group(1)[:3]]
         year = anchor.year if month < anchor.month else anchor.year - 1
         return _month(year, month)
-    m = re.fullmatch(r"(?:last|this|this past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", t)
+    m = re.fullmatch(
+        r"(?:last|this|this past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?",
+        t,
+    )
     if m:
         weekday = _latest_weekday(anchor, _WEEKDAYS[m.group(1)])
         return Period(weekday.toordinal(), weekday.toordinal())

@@ -29,7 +29,9 @@ S = TypeVar("S", Entity, Quantity)
 class ArticleExtractor(Protocol):
     """What :func:`annotate` needs of an extractor (``extraction.Extractor``, or a fake)."""
 
-    def extract(self, articles: Iterable[Article], n_process: int = 1) -> Iterator[ArticleAnnotation]: ...
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]: ...
 
 
 @dataclass

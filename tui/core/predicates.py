@@ -154,7 +154,9 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
             for pattern in spec.get("patterns") or ()
         )
         ja = tuple(
-            tuple(frozenset(unicodedata.normalize("NFKC", str(t)) for t in slot) for slot in pattern)
+            tuple(
+                frozenset(unicodedata.normalize("NFKC", str(t)) for t in slot) for slot in pattern
+            )
             for pattern in spec.get("ja") or ()
         )
         acts.append(
@@ -191,7 +193,11 @@ def _slot_index(act: Act) -> _Slots:
         width = min((len(p) for p in act.patterns), default=0)
         slots = []
         for i in range(width):
-            terms = {t for pattern in act.patterns for t in pattern[i]} if all(len(p) > i for p in act.patterns) else set()
+            terms = (
+                {t for pattern in act.patterns for t in pattern[i]}
+                if all(len(p) > i for p in act.patterns)
+                else set()
+            )
             singles = frozenset(t[0] for t in terms if len(t) == 1 and t[0] not in NUMBER_TERMS)
             multi = tuple(t for t in terms if len(t) > 1)
             numbers = frozenset(NUMBER_TERMS[t[0]] for t in terms if t[0] in NUMBER_TERMS)
@@ -203,7 +209,11 @@ def _slot_index(act: Act) -> _Slots:
 
 
 def _term_at(
-    term: tuple[str, ...], positions: Mapping[str, list[int]], joined: str, starts: list[int], kinds: Collection[str]
+    term: tuple[str, ...],
+    positions: Mapping[str, list[int]],
+    joined: str,
+    starts: list[int],
+    kinds: Collection[str],
 ) -> int | None:
     """Where the term first occurs (character offset), -1 for a number term, None if absent."""
     if term[0] in NUMBER_TERMS:
@@ -268,7 +278,9 @@ def match_acts(
     for act in lexicon.acts:
         # Quick test first: every slot needs one of its words (or a number) here.
         if not all(
-            (slot_words & present) or any(f" {' '.join(t)} " in joined for t in multi) or (numbers & kinds)
+            (slot_words & present)
+            or any(f" {' '.join(t)} " in joined for t in multi)
+            or (numbers & kinds)
             for slot_words, multi, numbers in _slot_index(act)
         ):
             continue

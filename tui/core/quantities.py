@@ -295,6 +295,7 @@ def norm_is_one(word: str) -> bool:
 
 # --- step 3: meaning ------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class Meaning:
     """What a quantity expression says."""
@@ -468,6 +469,7 @@ def singular(word: str) -> str:
 
 # --- step 2: the grammar ---------------------------------------------------------
 
+
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
     spec: dict[str, Any] = {"_": {KIND_ATTR: kinds[0] if len(kinds) == 1 else {"IN": list(kinds)}}}
     if op:
@@ -584,14 +586,25 @@ class QuantityGrammar:
         return quantities
 
     def _quantity(
-        self, doc: Doc, lexes: list[Lex | None], category: str, start: int, end: int, lang: str, offset: int
+        self,
+        doc: Doc,
+        lexes: list[Lex | None],
+        category: str,
+        start: int,
+        end: int,
+        lang: str,
+        offset: int,
     ) -> Quantity | None:
         if category == "TIME":
             return None
         noun = None
         if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
             return None
-        if category == "ORDINAL" and doc[start].pos_ == "NOUN" and doc[start].lower_ in lx.TIME_NOUNS:
+        if (
+            category == "ORDINAL"
+            and doc[start].pos_ == "NOUN"
+            and doc[start].lower_ in lx.TIME_NOUNS
+        ):
             return None  # "a second", not "the second"
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
@@ -602,7 +615,9 @@ class QuantityGrammar:
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
-            if noun is None and any(lex is not None and lex.unit == "weak" for lex in lexes[start:end]):
+            if noun is None and any(
+                lex is not None and lex.unit == "weak" for lex in lexes[start:end]
+            ):
                 return None
         meaning = interpret(lexes[start:end], noun)
         if meaning is None:
@@ -648,7 +663,9 @@ def _glued(doc: Doc, i: int) -> bool:
 
 def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     """A bare number that is a year, a phone number or date part, or part of a name."""
-    numbers = [i for i, lex in enumerate(lexes[start:end], start) if lex is not None and lex.kind == "NUM"]
+    numbers = [
+        i for i, lex in enumerate(lexes[start:end], start) if lex is not None and lex.kind == "NUM"
+    ]
     if len(numbers) == 1 and end - start == 1:
         text = doc[numbers[0]].text
         if re.fullmatch(r"19\d\d|20\d\d", text):
@@ -727,7 +744,12 @@ def _is_modifier(token: Token) -> bool:
         return True
     if token.tag_ == "VBN":  # "35 listed companies"
         return True
-    return token.pos_ == "NUM" and not token.whitespace_ == "" and token.i > 0 and doc_prev_is_propn(token)
+    return (
+        token.pos_ == "NUM"
+        and not token.whitespace_ == ""
+        and token.i > 0
+        and doc_prev_is_propn(token)
+    )
 
 
 def doc_prev_is_propn(token: Token) -> bool:

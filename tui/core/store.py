@@ -338,9 +338,7 @@ class AnnotationStore:
     def annotation_files(self) -> list[Path]:
         if not self.root.is_dir():
             return []
-        return sorted(
-            p for p in self.root.glob("*.yaml") if p.name not in RESERVED_FILES
-        )
+        return sorted(p for p in self.root.glob("*.yaml") if p.name not in RESERVED_FILES)
 
     # generic
     def _load(self, path: Path, model: type[M]) -> Loaded:
@@ -392,9 +390,7 @@ class AnnotationStore:
                 return Loaded(None, out_of_bounds, loaded.sha256)
         return loaded
 
-    def save(
-        self, annotation: ArticleAnnotation, expected_sha: str | None | bool = False
-    ) -> str:
+    def save(self, annotation: ArticleAnnotation, expected_sha: str | None | bool = False) -> str:
         """Write one article's annotations atomically; returns the digest written."""
         return self._save(
             self.path_for(annotation.article),

@@ -17,7 +17,12 @@ _INNER = frozenset(".,'’-")
 def char_class(ch: str) -> str:
     """``kanji``, ``hiragana``, ``katakana``, ``word``, ``space`` or ``mark``."""
     code = ord(ch)
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or ch in "々〆ヵヶ":
+    if (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or ch in "々〆ヵヶ"
+    ):
         return "kanji"
     if 0x3041 <= code <= 0x309F:
         return "hiragana"
