@@ -21,6 +21,9 @@ run: $(STAMP)
 	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS)
 
 test: $(STAMP)
+	$(BIN)/ruff check tui tests bench
+	$(BIN)/ruff format --check tui tests bench
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
 
