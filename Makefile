@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# An editable install compiles nothing; byte-code makes the reader start faster.
+	$(BIN)/python -m compileall -q tui
 	@touch $(STAMP)
 
 run: $(STAMP)

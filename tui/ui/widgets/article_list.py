@@ -271,9 +271,11 @@ class ArticleList(ScrollView, can_focus=True):
     def _style(self, *names: str) -> Style:
         style = self._styles.get(names)
         if style is None:
-            style = self.rich_style
-            for name in names:
-                style = style + self.get_component_rich_style(f"articlelist--{name}", partial=True)
+            # The visual style blends translucent theme colours ($boost, $text-muted)
+            # over the widget's background; a plain rich style would make them opaque
+            # (white on white for the cursor row of an unfocused list).
+            classes = tuple(f"articlelist--{name}" for name in names)
+            style = self.get_visual_style(*classes).rich_style
             self._styles[names] = style
         return style
 

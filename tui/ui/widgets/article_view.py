@@ -301,8 +301,15 @@ class ArticleView(ScrollView, can_focus=True):
         return ()
 
     def class_style(self, name: str) -> Style:
-        """The style of a highlight class (for the legend)."""
-        return self.get_component_rich_style(f"articleview--{name}", partial=True)
+        """The style of a highlight class (for the legend), without the view's background."""
+        style = self._style(name)
+        return Style(
+            color=style.color,
+            bold=style.bold,
+            italic=style.italic,
+            underline=style.underline,
+            dim=style.dim,
+        )
 
     # ------------------------------------------------------------------- reactives
 
@@ -561,9 +568,11 @@ class ArticleView(ScrollView, can_focus=True):
         key = tuple(names)
         style = self._styles.get(key)
         if style is None:
-            style = self.rich_style
-            for name in names:
-                style = style + self.get_component_rich_style(f"articleview--{name}", partial=True)
+            # The visual style blends translucent theme colours ($text-disabled for
+            # furniture, the cursor line's tint) over the background; a plain rich
+            # style would make them opaque, so furniture would not look dimmed.
+            classes = tuple(f"articleview--{name}" for name in names)
+            style = self.get_visual_style(*classes).rich_style
             self._styles[key] = style
         return style
 
