@@ -248,7 +248,7 @@ CASES: list[tuple[str, list[str], Callable[[Documents], Edit], Shows]] = [
     ),
     (
         "link a sentence to an event",
-        ["j", "j", "o", *"buys", "down", "enter"],
+        ["j", "j", "o", *"buys", "enter"],
         lambda d: LinkSentence("a", *sentence(d, 2), "e1"),
         shows_events(_linked),
     ),

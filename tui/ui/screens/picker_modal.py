@@ -108,7 +108,15 @@ class PickerModal(ModalScreen[str | None]):
             if choice.hint:
                 text.append(f"  {visible(choice.hint)}", Style(dim=True))
             options.add_option(Option(text, id=f"choice-{index}"))
-        options.highlighted = 0 if self.shown else None
+        # Once something is typed, Enter should take the best match, not the pinned
+        # "New …" item that always heads the list; with no match, the pinned one.
+        pinned = sum(1 for choice in self.shown if choice.pinned)
+        if not self.shown:
+            options.highlighted = None
+        elif query.strip() and len(self.shown) > pinned:
+            options.highlighted = pinned
+        else:
+            options.highlighted = 0
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
