@@ -26,7 +26,7 @@ from tui.core.event_index import EventIndex, timeline_row
 from tui.core.library import Library
 from tui.core.models import Event
 from tui.ui.screens.event_edits import EventEditing
-from tui.ui.widgets.event_section import Target, quote_with_highlights
+from tui.ui.widgets.event_section import Target, figures_line, quote_with_highlights
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.side_panel import SentenceContext
 from tui.ui.widgets.text_safety import visible
@@ -86,15 +86,7 @@ class EventDetailScreen(Screen[Target | None]):
         )
         lines: list[RenderableType] = [head]
         for row in index.figures(event):
-            line = Text(f"{row.unit}: ", dim)
-            for i, figure in enumerate(row.figures):
-                if i:
-                    line.append(" · ", dim)
-                line.append(visible(figure.text))
-                line.append(f" ({index.source(figure.article).short})", dim)
-            if not row.agree and len({f.article for f in row.figures}) > 1:
-                line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
-            lines.append(line)
+            lines.append(figures_line(index, row, f"{row.unit}: "))
         return Group(*lines)
 
     def _column(self, article: str, mentions: tuple, translations: tuple) -> RenderableType:  # type: ignore[type-arg]

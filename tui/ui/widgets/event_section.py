@@ -29,6 +29,7 @@ from tui.ui.widgets.text_safety import visible
 # reader's first frame.
 if TYPE_CHECKING:
     from tui.core.event_index import EventIndex, Source
+    from tui.core.figures import FigureRow
     from tui.core.models import Mention
 
 #: Longest quote shown for a passage, in characters.
@@ -82,6 +83,20 @@ def quote_with_highlights(
     quote.append("…" if cut < end else "", Style(dim=True))
     quote.append("”", Style(dim=True))
     return quote
+
+
+def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
+    """One unit's figures from every source, side by side, flagged where sources differ."""
+    dim = Style(dim=True)
+    line = Text(lead, dim)
+    for i, figure in enumerate(row.figures):
+        if i:
+            line.append(" · ", dim)
+        line.append(visible(figure.text))
+        line.append(f" ({index.source(figure.article).short})", dim)
+    if not row.agree and len({f.article for f in row.figures}) > 1:
+        line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
+    return line
 
 
 class EventSection(PanelSection, can_focus=True):
@@ -203,15 +218,7 @@ class EventSection(PanelSection, can_focus=True):
             if rows:
                 parts.append(indented(Text("Figures", Style(bold=True, dim=True)), 2))
                 for row in rows:
-                    line = Text(f"{row.unit} ", dim)
-                    for i, figure in enumerate(row.figures):
-                        if i:
-                            line.append(" · ", dim)
-                        line.append(visible(figure.text))
-                        line.append(f" ({index.source(figure.article).short})", dim)
-                    if not row.agree and len({f.article for f in row.figures}) > 1:
-                        line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
-                    parts.append(indented(line, 4))
+                    parts.append(indented(figures_line(index, row, f"{row.unit} "), 4))
         if self.targets:
             self.selected = max(0, min(self.selected, len(self.targets) - 1))
         return Group(*parts)
