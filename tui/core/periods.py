@@ -2,9 +2,9 @@
 
 Extraction stores a normalised ``value`` with each DATE entity (ISO date, month,
 year, or ``start/end``). The linker compares those as closed intervals of days.
-Where a DATE span has no value (older annotations, an empty pipeline),
-:func:`resolve_date_text` works one out from the text and the article's date:
-a small safety net for the common forms, not a replacement for extraction.
+Where a DATE span has no value (older annotations, an article dated after it was
+annotated), :func:`resolve_date_text` works one out from the text and the
+article's date with extraction's own rules.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 
@@ -130,54 +129,12 @@ def describe_period(period: Period) -> str:
 
 # ------------------------------------------------------------------ fallback resolution
 
-_MONTHS = {
-    name: index
-    for index in range(1, 13)
-    for name in (
-        calendar.month_name[index].lower(),
-        calendar.month_abbr[index].lower(),
-    )
-}
-_MONTHS["sept"] = 9
-_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-_PARTS = {
-    "early": (1, 4),
-    "beginning": (1, 4),
-    "start": (1, 4),
-    "mid": (5, 8),
-    "middle": (5, 8),
-    "late": (9, 12),
-    "end": (9, 12),
-    "first half": (1, 6),
-    "second half": (7, 12),
-}
-_JA_PARTS = {
-    "前半": (1, 6),
-    "後半": (7, 12),
-    "半ば": (5, 8),
-    "初め": (1, 4),
-    "初頭": (1, 4),
-    "末": (9, 12),
-}
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-
-
-def _parse_iso_day(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def _latest_weekday(anchor: dt.date, weekday: int) -> dt.date:
-    """The given weekday on or before ``anchor`` (news: "on Tuesday" is this week's)."""
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
-
 
 def resolve_date_text(text: str, article_date: str | None) -> Period | None:
     """A period for the text of a DATE span, resolved against the article's date.
+
+    The same rules as extraction (:func:`tui.core.dates.normalise_date`), for spans
+    stored without a value (older annotations, an article dated after it was annotated).
 
     Args:
         text: The span's text (``late 2020``, ``on Thursday``, ``2020年後半``).
@@ -186,106 +143,12 @@ def resolve_date_text(text: str, article_date: str | None) -> Period | None:
     Returns:
         The period, or None for durations and anything not understood.
     """
-    t = unicodedata.normalize("NFKC", text).strip().lower()
-    t = re.sub(r"^(?:on|in|since|by|from|until|during|the)\s+", "", t)
-    anchor = _parse_iso_day(article_date)
+    from tui.core.corpus import char_language
+    from tui.core.dates import normalise_date
+
     try:
-        return _resolve(t, anchor)
+        anchor = dt.date.fromisoformat(article_date[:10]) if article_date else None
     except ValueError:
-        return None
-
-
-def _resolve(t: str, anchor: dt.date | None) -> Period | None:
-    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", t)
-    if m:
-        d = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return Period(d, d)
-    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", t)
-    if m:
-        d = _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return Period(d, d)
-    m = re.search(r"(\d{4})年(\d{1,2})月", t)
-    if m:
-        return _month(int(m.group(1)), int(m.group(2)))
-    m = re.search(r"(\d{4})年(前半|後半|半ば|初め|初頭|末)", t)
-    if m:
-        return _months(int(m.group(1)), *_JA_PARTS[m.group(2)])
-    m = re.search(
-        r"(first half|second half|early|beginning|start|mid|middle|late|end)(?:[- ]+(?:of|in))?(?:[- ]+the)?[- ]+(?:year[- ]+)?(\d{4})",
-        t,
-    )
-    if m:
-        return _months(int(m.group(2)), *_PARTS[m.group(1)])
-    m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
-    if m:
-        return _single(int(m.group(3)), _MONTHS[m.group(1)[:3]], int(m.group(2)))
-    m = re.search(r"(\d{1,2})\s+" + _MONTH_RE + r",?\s+(\d{4})", t)
-    if m:
-        return _single(int(m.group(3)), _MONTHS[m.group(2)[:3]], int(m.group(1)))
-    m = re.search(_MONTH_RE + r",?\s+(?:of\s+)?(\d{4})", t)
-    if m:
-        return _month(int(m.group(2)), _MONTHS[m.group(1)[:3]])
-    m = re.fullmatch(r"(?:the year\s+)?(?:of\s+)?((?:19|20)\d{2})", t)
-    if m:
-        return _year(int(m.group(1)))
-    m = re.search(r"(\d{4})年", t)
-    if m and not re.search(r"\d{4}年(以来|間|ぶり)", t):
-        return _year(int(m.group(1)))
-    if anchor is None:
-        return None
-    return _resolve_relative(t, anchor)
-
-
-def _single(year: int, month: int, day: int) -> Period:
-    d = _day(year, month, day)
-    return Period(d, d)
-
-
-def _resolve_relative(t: str, anchor: dt.date) -> Period | None:
-    m = re.fullmatch(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?", t)
-    if m:
-        month, day = _MONTHS[m.group(1)[:3]], int(m.group(2))
-        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-        return _single(year, month, day)
-    if t in ("today", "this morning", "this afternoon", "tonight", "今日", "本日"):
-        return Period(anchor.toordinal(), anchor.toordinal())
-    if t in ("yesterday", "昨日"):
-        return Period(anchor.toordinal() - 1, anchor.toordinal() - 1)
-    monday = anchor - dt.timedelta(days=anchor.weekday())
-    if t in ("this week", "今週"):
-        return Period(monday.toordinal(), monday.toordinal() + 6)
-    if t in ("last week", "先週"):
-        return Period(monday.toordinal() - 7, monday.toordinal() - 1)
-    if t in ("this month", "今月"):
-        return _month(anchor.year, anchor.month)
-    if t in ("last month", "先月"):
-        year, month = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
-        return _month(year, month)
-    if t in ("this year", "今年", "本年"):
-        return _year(anchor.year)
-    if t in ("last year", "昨年", "去年"):
-        return _year(anchor.year - 1)
-    m = re.fullmatch(_MONTH_RE, t)
-    if m:
-        # A bare month in news is the latest one up to the article's date.
-        month = _MONTHS[m.group(1)[:3]]
-        year = anchor.year if month <= anchor.month else anchor.year - 1
-        return _month(year, month)
-    m = re.fullmatch(r"(?:last|this past)\s+" + _MONTH_RE, t)
-    if m:
-        month = _MONTHS[m.group(1)[:3]]
-        year = anchor.year if month < anchor.month else anchor.year - 1
-        return _month(year, month)
-    m = re.fullmatch(
-        r"(?:last|this|this past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?",
-        t,
-    )
-    if m:
-        weekday = _latest_weekday(anchor, _WEEKDAYS[m.group(1)])
-        return Period(weekday.toordinal(), weekday.toordinal())
-    ja_days = {"月曜": 0, "火曜": 1, "水曜": 2, "木曜": 3, "金曜": 4, "土曜": 5, "日曜": 6}
-    for name, index in ja_days.items():
-        if t.startswith(name):
-            weekday = _latest_weekday(anchor, index)
-            return Period(weekday.toordinal(), weekday.toordinal())
-    return None
+        anchor = None
+    lang = "ja" if any(char_language(ch) == "ja" for ch in text) else "en"
+    return parse_value(normalise_date(text, anchor, lang))
