@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+T = TypeVar("T")
 
 ACTS_PATH = Path(__file__).parent / "data" / "event_acts.yaml"
 ACTS_FORMAT = "newsreader-acts/1"
@@ -249,23 +251,16 @@ def match_acts(
     found: list[tuple[str, tuple[int, ...]]] = []
     if lang == "ja":
         norm = unicodedata.normalize("NFKC", text)
+
+        def ja_place(term: str) -> int | None:
+            if term in NUMBER_TERMS:
+                return -1 if NUMBER_TERMS[term] in kinds else None
+            return norm.find(term) if term in norm else None
+
         for act in lexicon.acts:
-            for ja_pattern in act.ja_patterns:
-                places: list[int] = []
-                for ja_slot in ja_pattern:
-                    hits = [
-                        (-1 if NUMBER_TERMS[t] in kinds else None)
-                        if t in NUMBER_TERMS
-                        else (norm.find(t) if t in norm else None)
-                        for t in ja_slot
-                    ]
-                    where = [h for h in hits if h is not None]
-                    if not where:
-                        break
-                    places.append(min(where))
-                else:
-                    found.append((act.id, tuple(x for x in places if x >= 0)))
-                    break
+            places = _first_pattern(act.ja_patterns, ja_place)
+            if places is not None:
+                found.append((act.id, places))
         return found
     tokens = words_at(text)
     stem_list = [lexicon.stem(w) for w, _ in tokens]
@@ -286,18 +281,32 @@ def match_acts(
             continue
         if any(_term_at(t, positions, joined, starts, ()) is not None for t in act.unless):
             continue
-        for pattern in act.patterns:
-            places = []
-            for slot in pattern:
-                hits = [_term_at(t, positions, joined, starts, kinds) for t in slot]
-                where = [h for h in hits if h is not None]
-                if not where:
-                    break
-                places.append(min(where))
-            else:
-                found.append((act.id, tuple(x for x in places if x >= 0)))
-                break
+        places = _first_pattern(
+            act.patterns, lambda term: _term_at(term, positions, joined, starts, kinds)
+        )
+        if places is not None:
+            found.append((act.id, places))
     return found
+
+
+def _first_pattern(
+    patterns: Iterable[Sequence[Collection[T]]], place_of: Callable[[T], int | None]
+) -> tuple[int, ...] | None:
+    """Where the first pattern whose every slot has a term in the text matched, or None.
+
+    ``place_of`` gives a term's offset in the text, -1 for a term met by a number
+    of the passage (it has no place), or None when it is absent.
+    """
+    for pattern in patterns:
+        places: list[int] = []
+        for slot in pattern:
+            where = [h for h in map(place_of, slot) if h is not None]
+            if not where:
+                break
+            places.append(min(where))
+        else:
+            return tuple(x for x in places if x >= 0)
+    return None
 
 
 def find_acts(
