@@ -129,3 +129,33 @@ def test_changed_text_reanchors_human_spans() -> None:
     assert [(e.start, e.text) for e in merged.entities] == [(10, "Acme Corp")]
     assert merged.orphans == (gone,)
     assert old_text  # the old text is only described by the spans' quotes
+
+
+def test_a_save_made_while_the_models_run_is_kept(corpus_dir: Path) -> None:
+    """The reader annotates in the background; a person may save the same file meanwhile."""
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    annotate(articles, store, extractor=FakeExtractor({"Acme": "PERSON"}))
+    human = Entity(start=0, end=9, text="Acme Corp", label="ORG", origin="human")
+
+    class PersonSavesMeanwhile(FakeExtractor):
+        def extract(
+            self, articles: Iterable[Article], n_process: int = 1
+        ) -> Iterator[ArticleAnnotation]:
+            for fresh in super().extract(articles, n_process):
+                current = store.load(fresh.article).value
+                assert current is not None
+                store.save(current.model_copy(update={"entities": (*current.entities, human)}))
+                yield fresh
+
+    report = annotate(
+        articles,
+        store,
+        force=True,
+        extractor=PersonSavesMeanwhile({"Acme": "ORG", "Monday": "DATE"}),
+    )
+    assert sorted(report.written) == ["a", "b"] and report.errors == []
+    after = store.load("a").value
+    assert after is not None
+    assert human in after.entities  # the person's save survived
+    assert any(e.label == "DATE" for e in after.entities)  # and the new suggestions arrived

@@ -21,7 +21,7 @@ from tui.core.models import (
     Quantity,
 )
 from tui.core.settings import Settings, pipeline_is_current
-from tui.core.store import AnnotationStore, BrokenFileError, StoreError
+from tui.core.store import AnnotationStore, BrokenFileError, ConflictError, Loaded, StoreError
 
 S = TypeVar("S", Entity, Quantity)
 
@@ -164,7 +164,7 @@ def annotate(
     """
     report = AnnotateReport()
     todo: list[Article] = []
-    previous: dict[str, ArticleAnnotation | None] = {}
+    previous: dict[str, Loaded] = {}
     for article in articles:
         loaded = store.load(article.id)
         if loaded.error is not None:
@@ -174,7 +174,7 @@ def annotate(
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
             continue
-        previous[article.id] = loaded.value
+        previous[article.id] = loaded
         todo.append(with_human_date(article, loaded.value))
     total = len(todo)
     if not todo:
@@ -189,14 +189,37 @@ def annotate(
     by_id = {a.id: a for a in todo}
     for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
         article = by_id[fresh.article]
-        merged = merge_annotation(previous[article.id], fresh, article.text)
-        try:
-            before = store.load(article.id).sha256
-            after = store.save(merged)
-        except BrokenFileError as error:
-            report.errors.append(error.error)
+        outcome = _save_merged(store, previous[article.id], fresh, article.text)
+        if isinstance(outcome, StoreError):
+            report.errors.append(outcome)
         else:
-            (report.unchanged if before == after else report.written).append(article.id)
+            (report.written if outcome else report.unchanged).append(article.id)
         if progress:
             progress(article.id, done, total)
     return report
+
+
+def _save_merged(
+    store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
+) -> bool | StoreError:
+    """Merge model output into the file as it is on disk and write it.
+
+    A person may save the same file while the models run (the reader annotates in
+    the background): the write is checked against the digest the merge was based
+    on, and on a change the merge is redone on the newer file, so the person's
+    decisions are kept.
+
+    Returns:
+        Whether the file changed, or the error of a file that could not be read.
+    """
+    for _ in range(tries):
+        merged = merge_annotation(base.value, fresh, text)
+        try:
+            return store.save(merged, expected_sha=base.sha256) != base.sha256
+        except BrokenFileError as error:
+            return error.error
+        except ConflictError:
+            base = store.load(fresh.article)
+            if base.error is not None:
+                return base.error
+    return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
