@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
-from tui.core.corpus import load_corpus  # noqa: E402
-from tui.core.evaluation_events import format_score, score_corpus  # noqa: E402
-from tui.core.linking import link_events  # noqa: E402
-from tui.core.models import (  # noqa: E402
+from bench.scoring.events import format_score, score_corpus  # noqa: E402
+from tui.core.events.linking import link_events  # noqa: E402
+from tui.core.model.corpus import load_corpus  # noqa: E402
+from tui.core.model.schema import (  # noqa: E402
     Article,
     ArticleAnnotation,
     Entity,
@@ -57,8 +57,8 @@ def annotate_folder(
     folder: Path, extractor: object
 ) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
     """Annotate every article of ``folder`` with the real pipeline, in a temporary store."""
+    from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import annotate
-    from tui.core.store import AnnotationStore
 
     articles = list(load_corpus(folder).articles)
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,8 +69,8 @@ def annotate_folder(
 
 
 def quality() -> None:
-    from tui.core.extraction import Extractor
-    from tui.core.store import AnnotationStore
+    from tui.core.model.store import AnnotationStore
+    from tui.core.nlp.extractor import Extractor
 
     kb = AnnotationStore(ROOT / "annotations").load_kb().value
     extractor = Extractor(None, kb)

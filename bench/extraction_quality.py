@@ -19,16 +19,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
-from tui.core.corpus import load_corpus  # noqa: E402
-from tui.core.evaluation import (  # noqa: E402
+from bench.scoring.extraction import (  # noqa: E402
     evaluate,
     format_table,
     measure_throughput,
     pipeline_system,
     plain_system,
 )
-from tui.core.settings import Settings  # noqa: E402
-from tui.core.store import AnnotationStore  # noqa: E402
+from tui.core.model.corpus import load_corpus  # noqa: E402
+from tui.core.model.settings import Settings  # noqa: E402
+from tui.core.model.store import AnnotationStore  # noqa: E402
 
 
 def main() -> int:
@@ -38,7 +38,7 @@ def main() -> int:
 
     import spacy
 
-    from tui.core.extraction import Extractor
+    from tui.core.nlp.extractor import Extractor
 
     settings = Settings(seeds=ROOT / "seeds", annotations=ROOT / "annotations")
     kb = AnnotationStore(settings.annotations).load_kb().value

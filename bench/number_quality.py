@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
-from tui.core.corpus import guess_languages, load_corpus  # noqa: E402
-from tui.core.dates import normalise_date  # noqa: E402
-from tui.core.quantities import extract_quantities  # noqa: E402
-from tui.core.settings import Settings  # noqa: E402
+from tui.core.model.corpus import guess_languages, load_corpus  # noqa: E402
+from tui.core.model.settings import Settings  # noqa: E402
+from tui.core.nlp.dates import normalise_date  # noqa: E402
+from tui.core.nlp.quantities.grammar import extract_quantities  # noqa: E402
 
 SPACY_NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 GINZA_NUMBER_PREFIXES = (

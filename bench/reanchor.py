@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
-from tui.core.anchor import reanchor_annotation  # noqa: E402
-from tui.core.corpus import load_corpus  # noqa: E402
-from tui.core.models import ArticleAnnotation, Span  # noqa: E402
-from tui.core.store import AnnotationStore  # noqa: E402
+from tui.core.editing.anchor import reanchor_annotation  # noqa: E402
+from tui.core.model.corpus import load_corpus  # noqa: E402
+from tui.core.model.schema import ArticleAnnotation, Span  # noqa: E402
+from tui.core.model.store import AnnotationStore  # noqa: E402
 
 NOTE = "Editor's note: this article was updated.\n\n"
 

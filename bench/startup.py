@@ -40,11 +40,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
-from tui.core.corpus import load_corpus  # noqa: E402
-from tui.core.library import split_sentences  # noqa: E402
-from tui.core.models import ArticleAnnotation, Entity, Metadata, Quantity  # noqa: E402
-from tui.core.settings import PIPELINE_VERSION  # noqa: E402
-from tui.core.store import AnnotationStore  # noqa: E402
+from tui.core.model.corpus import load_corpus  # noqa: E402
+from tui.core.model.library import split_sentences  # noqa: E402
+from tui.core.model.schema import ArticleAnnotation, Entity, Metadata, Quantity  # noqa: E402
+from tui.core.model.settings import PIPELINE_VERSION  # noqa: E402
+from tui.core.model.store import AnnotationStore  # noqa: E402
 
 PYTHON = sys.executable
 NEWSREADER = str(Path(PYTHON).with_name("newsreader"))

@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def extractor() -> Any:
     """The whole pipeline (English model, GiNZA on demand) with the shipped knowledge base."""
-    from tui.core.extraction import Extractor
-    from tui.core.settings import Settings
-    from tui.core.store import AnnotationStore
+    from tui.core.model.settings import Settings
+    from tui.core.model.store import AnnotationStore
+    from tui.core.nlp.extractor import Extractor
 
     settings = Settings(seeds=ROOT / "seeds", annotations=ROOT / "annotations")
     kb = AnnotationStore(settings.annotations).load_kb().value
@@ -25,7 +25,7 @@ def extractor() -> Any:
 @pytest.fixture(scope="session")
 def seed_annotations(extractor: Any) -> dict[str, Any]:
     """The pipeline's annotation of every seed, by article id."""
-    from tui.core.corpus import load_corpus
+    from tui.core.model.corpus import load_corpus
 
     articles = load_corpus(ROOT / "seeds").articles
     return {a.article: a for a in extractor.extract(articles)}

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import load_corpus
-from tui.core.export import export_document
+from tui.core.model.corpus import load_corpus
+from tui.core.model.export import export_document
+from tui.core.model.store import AnnotationStore, check_text
 from tui.core.pipeline import is_current
-from tui.core.store import AnnotationStore, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

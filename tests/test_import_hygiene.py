@@ -13,7 +13,7 @@ import tui.core
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_MODULES = sorted(
-    f"tui.core.{m.name}" for m in pkgutil.iter_modules(tui.core.__path__) if not m.ispkg
+    m.name for m in pkgutil.walk_packages(tui.core.__path__, "tui.core.") if not m.ispkg
 )
 
 
@@ -33,7 +33,17 @@ def test_core_module_imports_no_textual(module: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["tui.core.store", "tui.core.corpus", "tui.core.models", "tui.core.pipeline", "tui.cli"],
+    [
+        "tui.core.model.store",
+        "tui.core.model.corpus",
+        "tui.core.model.schema",
+        "tui.core.model.library",
+        "tui.core.events.index",
+        "tui.core.editing.edits",
+        "tui.core.pipeline",
+        "tui.ui.app",
+        "tui.cli",
+    ],
 )
 def test_reading_path_imports_no_spacy(module: str) -> None:
     loaded = _loaded_after_import(module)

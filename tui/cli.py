@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.core.settings import Settings
+from tui.core.model.settings import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,9 +62,9 @@ def _err(message: str) -> None:
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from tui.core.corpus import load_corpus
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import annotate
-    from tui.core.store import AnnotationStore
 
     corpus = load_corpus(*(args.paths or [settings.seeds]))
     for problem in corpus.problems:
@@ -107,7 +107,7 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
 
 def _link(articles: Sequence[object], store: object) -> int:
     try:
-        from tui.core.linking import link_corpus
+        from tui.core.events.linking import link_corpus
     except ImportError:
         return 0
     result = link_corpus(articles, store)  # type: ignore[arg-type]
@@ -116,8 +116,8 @@ def _link(articles: Sequence[object], store: object) -> int:
 
 
 def cmd_link(args: argparse.Namespace, settings: Settings) -> int:
-    from tui.core.corpus import load_corpus
-    from tui.core.store import AnnotationStore
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.store import AnnotationStore
 
     corpus = load_corpus(*(args.paths or [settings.seeds]))
     for problem in corpus.problems:
@@ -126,9 +126,9 @@ def cmd_link(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
-    from tui.core.corpus import load_corpus
-    from tui.core.export import export_document, write_json
-    from tui.core.store import AnnotationStore
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.export import export_document, write_json
+    from tui.core.model.store import AnnotationStore
 
     corpus = load_corpus(*(args.paths or [settings.seeds]))
     for problem in corpus.problems:
@@ -145,8 +145,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from tui.core.corpus import load_corpus
-    from tui.core.store import AnnotationStore, check_text
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.store import AnnotationStore, check_text
 
     store = AnnotationStore(settings.annotations)
     problems = [str(error) for error in store.check()]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.anchor import span_context
-from tui.core.corpus import read_article
-from tui.core.models import (
+from tui.core.editing.anchor import span_context
+from tui.core.model.corpus import read_article
+from tui.core.model.schema import (
     Article,
     ArticleAnnotation,
     Entity,
@@ -19,7 +19,7 @@ from tui.core.models import (
     Quantity,
     Sentence,
 )
-from tui.core.store import AnnotationStore
+from tui.core.model.store import AnnotationStore
 
 TEXT_A = (
     "Globex Corp said on Monday it would buy Initech for $3.5 billion.\n"

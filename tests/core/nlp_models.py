@@ -11,7 +11,7 @@ def load_models() -> dict[str, Any]:
     """``{"en": English model, "ja": GiNZA}``, loaded on first use."""
     import spacy
 
-    from tui.core.settings import Settings
+    from tui.core.model.settings import Settings
 
     settings = Settings()
     return {"en": spacy.load(settings.english_model), "ja": spacy.load(settings.ja_model)}

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from tui.core.linking import link_events
-from tui.core.models import Article, ArticleAnnotation, Quantity
+from tui.core.events.linking import link_events
+from tui.core.model.schema import Article, ArticleAnnotation, Quantity
 
 EN = [
     "Orbis Foods said on Monday that sales rose 12.5% to 3,400 million yen.",

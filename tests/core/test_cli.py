@@ -11,7 +11,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict
 
 from tui.cli import main
-from tui.core.store import AnnotationStore
+from tui.core.model.store import AnnotationStore
 
 ROOT = Path(__file__).resolve().parents[2]
 

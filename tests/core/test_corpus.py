@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import guess_date, guess_languages, guess_title, load_corpus, read_article
+from tui.core.model.corpus import (
+    guess_date,
+    guess_languages,
+    guess_title,
+    load_corpus,
+    read_article,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

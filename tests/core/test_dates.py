@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tui.core.dates import date_period, normalise_date
+from tui.core.nlp.dates import date_period, normalise_date
 
 REF = dt.date(2023, 4, 13)  # a Thursday
 

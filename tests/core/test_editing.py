@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.editing import (
+from tui.core.editing.edits import (
     EVENTS_DOC,
     KB_DOC,
     AcceptSpan,
@@ -34,7 +34,7 @@ from tui.core.editing import (
     rebase,
     spans_at,
 )
-from tui.core.models import ArticleAnnotation, Entity, Quantity
+from tui.core.model.schema import ArticleAnnotation, Entity, Quantity
 
 from editing_world import TEXT_A, make_world
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.evaluation_events import load_gold, score_events
-from tui.core.models import Alignment, Article, Event, EventsFile, Mention
+from bench.scoring.events import load_gold, score_events
+from tui.core.model.schema import Alignment, Article, Event, EventsFile, Mention
 
 TEXTS = {
     "a1": "Acme IPO halted today. Acme chief met investors.",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.event_index import EventIndex, Source, timeline_row
-from tui.core.models import Alignment, Event, EventsFile, Figure, Mention
-from tui.core.periods import parse_value
+from tui.core.events.index import EventIndex, Source, timeline_row
+from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention
+from tui.core.nlp.periods import parse_value
 
 
 def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:

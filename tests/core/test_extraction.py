@@ -7,8 +7,17 @@ from typing import Any
 
 import pytest
 
-from tui.core.corpus import guess_date, guess_languages
-from tui.core.extraction import (
+from tui.core.model.corpus import guess_date, guess_languages
+from tui.core.model.schema import (
+    ENTITY_LABELS,
+    QUANTITY_LABELS,
+    Article,
+    Furniture,
+    KbEntity,
+    Quantity,
+    Sentence,
+)
+from tui.core.nlp.extractor import (
     GINZA_LABELS,
     Candidate,
     cashtag_entities,
@@ -20,15 +29,6 @@ from tui.core.extraction import (
     short_name_mentions,
     ticker_entities,
     trim_span,
-)
-from tui.core.models import (
-    ENTITY_LABELS,
-    QUANTITY_LABELS,
-    Article,
-    Furniture,
-    KbEntity,
-    Quantity,
-    Sentence,
 )
 
 
@@ -247,8 +247,8 @@ def test_whole_pipeline_on_a_mixed_article(extractor: Any) -> None:
 
 @pytest.mark.slow
 def test_every_seed_span_quotes_its_text(seed_annotations: dict[str, Any]) -> None:
-    from tui.core.corpus import load_corpus
-    from tui.core.furniture import inside
+    from tui.core.model.corpus import load_corpus
+    from tui.core.nlp.furniture import inside
 
     for article in load_corpus("seeds").articles:
         annotation = seed_annotations[article.id]

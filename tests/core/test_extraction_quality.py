@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from tui.core.corpus import load_corpus
-from tui.core.evaluation import (
+from bench.scoring.extraction import (
     GENERAL_ENTITIES,
     GENERAL_NUMBERS,
     SEEDS_ENTITIES,
@@ -18,6 +17,7 @@ from tui.core.evaluation import (
     load_gold,
     pipeline_system,
 )
+from tui.core.model.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,7 +94,7 @@ def test_general_names_beat_a_floor(report: Report) -> None:
 def test_japanese_people_companies_in_seed_003_match_english_ids(
     seed_annotations: dict[str, Any],
 ) -> None:
-    from tui.core.evaluation import japanese_start
+    from bench.scoring.extraction import japanese_start
 
     article = next(a for a in load_corpus(ROOT / "seeds").articles if a.id.startswith("003_"))
     start = japanese_start(article.text)

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import read_article
-from tui.core.editing import (
+from tui.core.editing.edits import (
     EVENTS_DOC,
     KB_DOC,
     AddSpan,
@@ -23,7 +22,8 @@ from tui.core.editing import (
     RenameEvent,
     article_doc,
 )
-from tui.core.store import AnnotationStore
+from tui.core.model.corpus import read_article
+from tui.core.model.store import AnnotationStore
 
 from editing_world import TEXT_A, make_world
 
@@ -59,7 +59,7 @@ def test_failed_write_leaves_old_file_whole_and_work_unsaved(
     session.apply(RejectSpan("a", _brussels(session)))
     module, name = target.split(".")
     with monkeypatch.context() as patch:
-        patch.setattr(f"tui.core.store.{module}.{name}", _fail)
+        patch.setattr(f"tui.core.model.store.{module}.{name}", _fail)
         with pytest.raises(OSError):
             session.save(A)
     assert path.read_bytes() == old
@@ -74,8 +74,8 @@ def test_failed_write_leaves_old_file_whole_and_work_unsaved(
 CHILD = r"""
 import sys
 from pathlib import Path
-from tui.core.models import ArticleAnnotation, Metadata
-from tui.core.store import AnnotationStore
+from tui.core.model.schema import ArticleAnnotation, Metadata
+from tui.core.model.store import AnnotationStore
 
 store = AnnotationStore(Path(sys.argv[1]))
 size = int(sys.argv[2])
@@ -96,8 +96,8 @@ def test_killed_mid_save_leaves_old_or_new_file_whole(tmp_path: Path) -> None:
     """A child process saving a large file again and again is killed at various moments."""
     size = 8_000_000
     store = AnnotationStore(tmp_path)
-    from tui.core.models import ArticleAnnotation, Metadata
-    from tui.core.store import annotation_to_yaml
+    from tui.core.model.schema import ArticleAnnotation, Metadata
+    from tui.core.model.store import annotation_to_yaml
 
     whole = {
         annotation_to_yaml(

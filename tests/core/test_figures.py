@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.figures import figures_agree, line_up, parse_figure
-from tui.core.models import Figure
+from tui.core.events.figures import figures_agree, line_up, parse_figure
+from tui.core.model.schema import Figure
 
 
 def fig(text: str, article: str = "a") -> Figure:

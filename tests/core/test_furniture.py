@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.furniture import (
+from tui.core.model.schema import Furniture
+from tui.core.nlp.furniture import (
     FurniturePatternError,
     detect_furniture,
     load_patterns,
     merge_regions,
 )
-from tui.core.models import Furniture
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.kb import KbMatcher, add_kb_component, matches_of
-from tui.core.models import ENTITY_LABELS, Entity, KbEntity, KnowledgeBase
-from tui.core.names import auto_id, normalise_name, resolve_ids
-from tui.core.store import AnnotationStore
+from tui.core.model.schema import ENTITY_LABELS, Entity, KbEntity, KnowledgeBase
+from tui.core.model.store import AnnotationStore
+from tui.core.nlp.kb import KbMatcher, add_kb_component, matches_of
+from tui.core.nlp.names import auto_id, normalise_name, resolve_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import load_corpus
-from tui.core.library import (
+from tui.core.model.corpus import load_corpus
+from tui.core.model.library import (
     Library,
     entity_key,
     format_number,
@@ -18,9 +18,9 @@ from tui.core.library import (
     sentence_index,
     split_sentences,
 )
-from tui.core.models import ArticleAnnotation, Entity, Furniture, Quantity, Sentence
-from tui.core.settings import PIPELINE_VERSION
-from tui.core.store import AnnotationStore
+from tui.core.model.schema import ArticleAnnotation, Entity, Furniture, Quantity, Sentence
+from tui.core.model.settings import PIPELINE_VERSION
+from tui.core.model.store import AnnotationStore
 
 TEXT_A = "date 2024-01-02 Acme Corp bought Widget Ltd. Acme Corp paid 5 dollars.\nSign up for our newsletter.\n"
 TEXT_B = "Widget Ltd said Acme Corp was late. Nobody else spoke.\n"
@@ -116,7 +116,7 @@ def test_reading_marks_skip_furniture_header_and_rejected(library: Library) -> N
 
 def test_reading_marks_drop_overlaps_and_out_of_range() -> None:
     corpus_text = "Acme Corp Group is big."
-    from tui.core.models import Article
+    from tui.core.model.schema import Article
 
     article = Article("x", "x.txt", corpus_text, "0", "t", None, ("en",))
     annotation = ArticleAnnotation(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import guess_date
-from tui.core.linking import link_corpus, link_events
-from tui.core.models import (
+from tui.core.events.linking import link_corpus, link_events
+from tui.core.model.corpus import guess_date
+from tui.core.model.schema import (
     Article,
     ArticleAnnotation,
     Entity,
@@ -21,7 +21,7 @@ from tui.core.models import (
     Metadata,
     Quantity,
 )
-from tui.core.store import AnnotationStore, events_to_yaml
+from tui.core.model.store import AnnotationStore, events_to_yaml
 
 ENTITY_RE = re.compile(r"\[([^\]|]+)\|([A-Z]+)(?:\|([^\]]*))?\]")
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from tui.core.corpus import load_corpus
-from tui.core.evaluation_events import Score, format_score, score_corpus
-from tui.core.linking import link_events
+from bench.scoring.events import Score, format_score, score_corpus
+from tui.core.events.linking import link_events
+from tui.core.model.corpus import load_corpus
+from tui.core.model.store import AnnotationStore
 from tui.core.pipeline import annotate
-from tui.core.store import AnnotationStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = {

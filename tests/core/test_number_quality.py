@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tui.core.corpus import load_corpus
-from tui.core.dates import normalise_date
+from tui.core.model.corpus import load_corpus
+from tui.core.nlp.dates import normalise_date
 
 from nlp_models import load_models
 
@@ -53,8 +53,8 @@ def score(
 
 def article_quantities(article, models) -> list:
     """Quantities of a whole article, each paragraph through the model of its script."""
-    from tui.core.corpus import guess_languages
-    from tui.core.quantities import extract_quantities
+    from tui.core.model.corpus import guess_languages
+    from tui.core.nlp.quantities.grammar import extract_quantities
 
     out = []
     offset = 0
@@ -89,7 +89,7 @@ def test_seed_money_and_percentages_all_found(models) -> None:
 
 
 def general_scores(models) -> tuple[float, float, list]:
-    from tui.core.quantities import extract_quantities
+    from tui.core.nlp.quantities.grammar import extract_quantities
 
     gold = load_gold("gold_general.yaml")["sentences"]
     hits = n_found = n_gold = 0

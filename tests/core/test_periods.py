@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.periods import describe_period, format_period, parse_value, resolve_date_text
+from tui.core.nlp.periods import describe_period, format_period, parse_value, resolve_date_text
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.corpus import load_corpus
-from tui.core.models import Article, ArticleAnnotation, Entity, Metadata, Quantity
+from tui.core.model.corpus import load_corpus
+from tui.core.model.schema import Article, ArticleAnnotation, Entity, Metadata, Quantity
+from tui.core.model.settings import PIPELINE_VERSION
+from tui.core.model.store import AnnotationStore
 from tui.core.pipeline import annotate, merge_annotation
-from tui.core.settings import PIPELINE_VERSION
-from tui.core.store import AnnotationStore
 
 TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.predicates import find_acts, load_lexicon, parse_lexicon, stem
+from tui.core.events.acts import find_acts, load_lexicon, parse_lexicon, stem
 
 
 @pytest.mark.parametrize(

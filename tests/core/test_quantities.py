@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.quantities import (
+from tui.core.nlp.quantities.grammar import (
     build_quantity_matchers,
     extract_quantities,
     parse_quantity,

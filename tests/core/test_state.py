@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.state import ArticleState, ReadingState
+from tui.core.model.state import ArticleState, ReadingState
 
 
 def test_round_trip(tmp_path: Path) -> None:

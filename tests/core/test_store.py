@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.models import (
+from tui.core.model.schema import (
     ArticleAnnotation,
     Entity,
     Event,
@@ -22,7 +22,7 @@ from tui.core.models import (
     Quantity,
     Sentence,
 )
-from tui.core.store import (
+from tui.core.model.store import (
     AnnotationStore,
     BrokenFileError,
     ConflictError,

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.editing import (
+from tui.core.editing.edits import (
     EVENTS_DOC,
     KB_DOC,
     QUALIFIERS,
@@ -32,7 +32,7 @@ from tui.core.editing import (
     UnlinkSentence,
     article_doc,
 )
-from tui.core.models import ENTITY_LABELS, QUANTITY_LABELS
+from tui.core.model.schema import ENTITY_LABELS, QUANTITY_LABELS
 
 from editing_world import make_world
 

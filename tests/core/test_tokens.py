@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.tokens import is_word, token_at, tokenize
+from tui.core.text.tokens import is_word, token_at, tokenize
 
 
 @pytest.mark.parametrize(

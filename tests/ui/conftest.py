@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.models import Article, ArticleAnnotation, Entity, Metadata, Quantity, Sentence
-from tui.core.settings import PIPELINE_VERSION
+from tui.core.model.schema import Article, ArticleAnnotation, Entity, Metadata, Quantity, Sentence
+from tui.core.model.settings import PIPELINE_VERSION
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.widgets.article_view import ArticleView
 
@@ -78,7 +78,7 @@ class RuleExtractor:
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
     ) -> Iterator[ArticleAnnotation]:
-        from tui.core.library import split_sentences
+        from tui.core.model.library import split_sentences
 
         for article in articles:
             text = article.text

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from tui.core.editing import (
+from tui.core.editing.edits import (
     AcceptSpan,
     AddSpan,
     CorrectQuantity,
@@ -35,10 +35,10 @@ from tui.core.editing import (
     SplitEvent,
     UnlinkSentence,
 )
-from tui.core.models import Article, ArticleAnnotation, Entity
-from tui.core.settings import PIPELINE_VERSION
-from tui.core.store import AnnotationStore
-from tui.core.tokens import tokenize
+from tui.core.model.schema import Article, ArticleAnnotation, Entity
+from tui.core.model.settings import PIPELINE_VERSION
+from tui.core.model.store import AnnotationStore
+from tui.core.text.tokens import tokenize
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.conflict_modal import ConflictModal
 from tui.ui.screens.main import MainScreen
@@ -71,7 +71,7 @@ def make_corpus(tmp_path: Path) -> tuple[Path, Path]:
 
 def on_disk(notes: Path) -> Documents:
     """Everything on disk, read by a fresh session."""
-    from tui.core.corpus import load_corpus
+    from tui.core.model.corpus import load_corpus
 
     session = EditSession(AnnotationStore(notes), load_corpus(notes.parent / "seeds").articles)
     for key in ("article:a", "article:b", "events", "kb"):

@@ -11,9 +11,9 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from tui.core.event_index import EventIndex
-from tui.core.models import EventsFile, Mention
-from tui.core.store import AnnotationStore
+from tui.core.events.index import EventIndex
+from tui.core.model.schema import EventsFile, Mention
+from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.events import EventDetailScreen, EventsScreen
 from tui.ui.widgets.event_section import EventSection

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.store import AnnotationStore
+from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.main import MainScreen
 
@@ -45,7 +45,7 @@ def test_reading_never_imports_spacy(tmp_path: Path) -> None:
 
         asyncio.run(run())
         loaded = [m for m in sys.modules if m.split(".")[0] in ("spacy", "ginza", "thinc")]
-        loaded += [m for m in sys.modules if m == "tui.core.extraction"]
+        loaded += [m for m in sys.modules if m == "tui.core.nlp.extractor"]
         print("loaded", loaded)
         """
     )
@@ -154,7 +154,7 @@ async def test_unreadable_state_file_is_reported_and_kept(tmp_path: Path) -> Non
 async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    from tui.core.corpus import load_corpus
+    from tui.core.model.corpus import load_corpus
 
     english = Path(next(a.path for a in load_corpus(SEEDS).articles if a.languages == ("en",)))
     shutil.copy(english, seeds / english.name)
@@ -164,7 +164,7 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
     def real_extractor_after_release() -> object:
         # Hold the worker until the plain view has been checked, so the test cannot race it.
         release.wait(timeout=60)
-        from tui.core.extraction import Extractor
+        from tui.core.nlp.extractor import Extractor
 
         return Extractor()
 

@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
 
-from tui.core.state import ReadingState
+from tui.core.model.state import ReadingState
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
@@ -146,10 +146,10 @@ async def test_highlight_keys_select_marks_and_show_them(app: NewsreaderApp) -> 
 
 
 async def test_quantity_under_cursor_shows_normalised_value(tmp_path: Path) -> None:
-    from tui.core.corpus import load_corpus
-    from tui.core.models import ArticleAnnotation, Quantity, Sentence
-    from tui.core.settings import PIPELINE_VERSION
-    from tui.core.store import AnnotationStore
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.schema import ArticleAnnotation, Quantity, Sentence
+    from tui.core.model.settings import PIPELINE_VERSION
+    from tui.core.model.store import AnnotationStore
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Footer
 
-from tui.core.corpus import load_corpus
-from tui.core.library import Library
+from tui.core.model.corpus import load_corpus
+from tui.core.model.library import Library
 from tui.ui.app import make_app
 from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.edit_view import EditView
@@ -22,13 +22,13 @@ from .conftest import ROOT, copy_corpus
 #: Modules the list does not need: the annotation model and store, editing, events, NLP.
 HEAVY = (
     "pydantic",
-    "tui.core.models",
-    "tui.core.store",
+    "tui.core.model.schema",
+    "tui.core.model.store",
     "tui.core.pipeline",
-    "tui.core.editing",
-    "tui.core.anchor",
-    "tui.core.event_index",
-    "tui.core.extraction",
+    "tui.core.editing.edits",
+    "tui.core.editing.anchor",
+    "tui.core.events.index",
+    "tui.core.nlp.extractor",
     "rapidfuzz",
     "spacy",
     "ginza",
@@ -115,7 +115,7 @@ def test_first_frame_loads_no_model_store_editing_or_events(
 
 def test_state_file_is_the_one_the_store_reserves() -> None:
     """The reading state names its file itself (to read it without the store): the same name."""
-    from tui.core import state, store
+    from tui.core.model import state, store
 
     assert state.STATE_FILE == store.STATE_FILE
     assert state.STATE_FILE in store.RESERVED_FILES
@@ -124,7 +124,7 @@ def test_state_file_is_the_one_the_store_reserves() -> None:
 @pytest.mark.parametrize("lazy", [True, False])
 def test_library_store_given_or_opened_on_first_use(tmp_path: Path, lazy: bool) -> None:
     """A library built from a folder opens its store when first asked, the same as one given."""
-    from tui.core.store import AnnotationStore
+    from tui.core.model.store import AnnotationStore
 
     seeds, notes = copy_corpus(tmp_path)
     corpus = load_corpus(seeds)

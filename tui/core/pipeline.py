@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
-from tui.core.models import (
+from tui.core.model.schema import (
     Article,
     ArticleAnnotation,
     Entity,
@@ -20,8 +20,8 @@ from tui.core.models import (
     Metadata,
     Quantity,
 )
-from tui.core.settings import Settings, pipeline_is_current
-from tui.core.store import AnnotationStore, BrokenFileError, ConflictError, Loaded, StoreError
+from tui.core.model.settings import Settings, pipeline_is_current
+from tui.core.model.store import AnnotationStore, BrokenFileError, ConflictError, Loaded, StoreError
 
 S = TypeVar("S", Entity, Quantity)
 
@@ -67,7 +67,7 @@ def _reanchor(span: S, text: str) -> S | None:
     """The span moved to where its quote now stands (nearest to its old place), or None."""
     if text[span.start : span.end] == span.text:
         return span
-    from tui.core.anchor import reanchor_span
+    from tui.core.editing.anchor import reanchor_span
 
     return reanchor_span(span, text)
 
@@ -180,7 +180,7 @@ def annotate(
     if not todo:
         return report
     if extractor is None:
-        from tui.core.extraction import Extractor
+        from tui.core.nlp.extractor import Extractor
 
         kb = store.load_kb()
         if kb.error is not None:

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
-from tui.core.library import Library
-from tui.core.settings import Settings
-from tui.core.state import ReadingState
+from tui.core.model.library import Library
+from tui.core.model.settings import Settings
+from tui.core.model.state import ReadingState
 from tui.ui.commands import ReaderCommands
 from tui.ui.editor import Editor
 from tui.ui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from tui.core.store import AnnotationStore
+    from tui.core.model.store import AnnotationStore
 
 #: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
 ExtractorFactory = Callable[[], object]

@@ -20,8 +20,8 @@ from tui.ui.widgets.event_section import EventSection, Target, event_sources
 
 # The events load after the first frame (see MainScreen), and their modules with them.
 if TYPE_CHECKING:
-    from tui.core.event_index import EventIndex
-    from tui.core.models import EventsFile
+    from tui.core.events.index import EventIndex
+    from tui.core.model.schema import EventsFile
     from tui.ui.app import NewsreaderApp
     from tui.ui.screens.main import MainScreen
 
@@ -32,11 +32,11 @@ JUMP_LIST_SIZE = 50
 def load_events(app: NewsreaderApp) -> EventsFile:
     """The events as the person sees them: the edit session's (unsaved edits included),
     after taking up a rewrite of ``events.yaml`` on disk (background linking)."""
-    from tui.core.models import EventsFile
+    from tui.core.model.schema import EventsFile
 
     editor = getattr(app, "editor", None)
     if editor is not None:
-        from tui.core.editing import EVENTS_DOC
+        from tui.core.editing.edits import EVENTS_DOC
 
         session = editor.session
         session.absorb(EVENTS_DOC)
@@ -111,7 +111,7 @@ class EventNavigation(Screen[None]):
 
     def refresh_events(self) -> None:
         """Rebuild the event index from the current events and redraw the section."""
-        from tui.core.event_index import EventIndex
+        from tui.core.events.index import EventIndex
 
         main = self._main
         self.event_index = EventIndex(load_events(main.reader), event_sources(main.library))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from tui.core.store import StoreError
+    from tui.core.model.store import StoreError
 
 
 @dataclass

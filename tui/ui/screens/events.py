@@ -22,9 +22,9 @@ from textual.containers import HorizontalScroll, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from tui.core.event_index import EventIndex, timeline_row
-from tui.core.library import Library
-from tui.core.models import Event
+from tui.core.events.index import EventIndex, timeline_row
+from tui.core.model.library import Library
+from tui.core.model.schema import Event
 from tui.ui.screens.event_edits import EventEditing
 from tui.ui.widgets.event_section import Target, figures_line, quote_with_highlights
 from tui.ui.widgets.key_footer import KeyFooter

@@ -17,7 +17,13 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Header
 
-from tui.core.library import ArticleInfo, Library, SearchHit, furniture_regions, sentence_index
+from tui.core.model.library import (
+    ArticleInfo,
+    Library,
+    SearchHit,
+    furniture_regions,
+    sentence_index,
+)
 from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
     AnnotationFinished,
@@ -481,7 +487,7 @@ class MainScreen(EventNavigation):
             return
         failure = None
         try:
-            from tui.core.linking import link_corpus
+            from tui.core.events.linking import link_corpus
         except ImportError:
             pass
         else:

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.library import Library, SearchHit
+from tui.core.model.library import Library, SearchHit
 from tui.ui.widgets.text_safety import visible
 
 #: Most hits listed for the open article, and for the rest of the corpus.

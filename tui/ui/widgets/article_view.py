@@ -26,13 +26,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.library import Mark
+from tui.core.model.library import Mark
 from tui.ui.widgets.article_layout import Layout, TextLine, layout_article
 from tui.ui.widgets.text_safety import visible
 
 if TYPE_CHECKING:
-    from tui.core.article import Article
-    from tui.core.models import ArticleAnnotation, Sentence
+    from tui.core.model.article import Article
+    from tui.core.model.schema import ArticleAnnotation, Sentence
 
 #: Highlight class of each entity label: one colour per class.
 ENTITY_CLASS: dict[str, str] = {

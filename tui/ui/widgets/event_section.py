@@ -20,7 +20,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 
-from tui.core.library import Library
+from tui.core.model.library import Library
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
 from tui.ui.widgets.text_safety import visible
@@ -28,9 +28,9 @@ from tui.ui.widgets.text_safety import visible
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.
 if TYPE_CHECKING:
-    from tui.core.event_index import EventIndex, Source
-    from tui.core.figures import FigureRow
-    from tui.core.models import Mention
+    from tui.core.events.figures import FigureRow
+    from tui.core.events.index import EventIndex, Source
+    from tui.core.model.schema import Mention
 
 #: Longest quote shown for a passage, in characters.
 QUOTE_LIMIT = 320
@@ -47,7 +47,7 @@ class Target:
 
 def event_sources(library: Library) -> dict[str, Source]:
     """How the events views name each article: its title, date and source."""
-    from tui.core.event_index import Source
+    from tui.core.events.index import Source
 
     out = {}
     for article in library.articles:

@@ -8,8 +8,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.core.article import ENTITY_LABELS, QUANTITY_LABELS
-from tui.core.library import Mark, format_quantity
+from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
+from tui.core.model.library import Mark, format_quantity
 from tui.ui.widgets.article_view import TOGGLE_GROUPS, label_class
 from tui.ui.widgets.text_safety import visible
 
@@ -118,7 +118,7 @@ class Legend(Static):
         mark = self._mark
         if mark is None:
             return Text(self._note or "]/[ highlights · L labels · e m % c toggle", Style(dim=True))
-        from tui.core.models import Quantity
+        from tui.core.model.schema import Quantity
 
         span = mark.span
         status = Text()

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.core.library import Library
+from tui.core.model.library import Library
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.text_safety import visible
 

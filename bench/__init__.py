@@ -1,0 +1,1 @@
+"""Benchmarks and their scoring code (not part of the installed package)."""

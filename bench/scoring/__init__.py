@@ -1,0 +1,1 @@
+"""Scoring code for the benchmarks: never shipped in the package."""

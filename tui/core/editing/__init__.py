@@ -1,0 +1,1 @@
+"""Editing annotations: edit commands, undo and redo, the editing session, and re-anchoring spans after the text changed."""

@@ -1,0 +1,239 @@
+"""EventIndex: the events file, looked up by passage for the reader.
+
+Which events a sentence belongs to, every other source's passage of an event,
+the translations of a passage (from the alignments), which sources report which
+event (the coverage matrix) and the events in date order (the timeline). Pure
+and cheap: built from an :class:`~tui.core.model.schema.EventsFile` in the UI thread
+or a worker, it reads no files.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from tui.core.events.figures import FigureRow, line_up
+from tui.core.model.schema import Event, EventsFile, Mention
+from tui.core.nlp.periods import Period, describe_period, parse_value
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article as the events views name it."""
+
+    id: str
+    title: str
+    date: str | None = None
+    source: str | None = None
+
+    @property
+    def label(self) -> str:
+        """``source, date``, or what of them is known (possibly nothing)."""
+        return ", ".join(p for p in (self.source, self.date) if p)
+
+    @property
+    def short(self) -> str:
+        """A short name: ``source, date`` when known, else the title cut to 28 characters."""
+        if self.label:
+            return self.label
+        title = " ".join(self.title.split()) or self.id
+        return title if len(title) <= 28 else title[:27].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One source's passages of an event, with their translations."""
+
+    article: str
+    mentions: tuple[Mention, ...]
+    translations: tuple[Mention, ...] = ()
+
+
+def _overlaps(mention: Mention, start: int, end: int) -> bool:
+    if start == end:
+        return mention.start <= start < mention.end
+    return mention.start < end and start < mention.end
+
+
+def _accepted(event: Event) -> tuple[Mention, ...]:
+    return tuple(m for m in event.mentions if m.status == "accepted")
+
+
+class EventIndex:
+    """Accepted events and their accepted passages, looked up by article and offset."""
+
+    def __init__(
+        self, events: EventsFile | None, sources: Mapping[str, Source] | None = None
+    ) -> None:
+        """Index the events.
+
+        Args:
+            events: The events file (None: no events yet).
+            sources: Article id -> how to name it; unknown articles are named by id.
+        """
+        self.file = events or EventsFile()
+        self.sources: dict[str, Source] = dict(sources or {})
+        self.events: tuple[Event, ...] = tuple(
+            sorted(
+                (e for e in self.file.events if e.status == "accepted" and _accepted(e)),
+                key=lambda e: (self.period_of(e) or Period(10**7, 10**7), e.title, e.id),
+            )
+        )
+        # Per article: mentions sorted by start, with the event each belongs to.
+        self._by_article: dict[str, list[tuple[int, int, int, Mention]]] = {}
+        for number, event in enumerate(self.events):
+            for mention in _accepted(event):
+                self._by_article.setdefault(mention.article, []).append(
+                    (mention.start, mention.end, number, mention)
+                )
+        self._starts: dict[str, list[int]] = {}
+        for article, rows in self._by_article.items():
+            rows.sort(key=lambda r: (r[0], r[1], r[2]))
+            self._starts[article] = [r[0] for r in rows]
+        self._longest = {
+            article: max((r[1] - r[0] for r in rows), default=0)
+            for article, rows in self._by_article.items()
+        }
+        self._aligned: dict[str, list[tuple[Mention, tuple[Mention, ...]]]] = {}
+        for alignment in self.file.alignments:
+            for mention in alignment.mentions:
+                others = tuple(m for m in alignment.mentions if m is not mention)
+                self._aligned.setdefault(mention.article, []).append((mention, others))
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    # ---------------------------------------------------------------- lookups
+
+    def source(self, article: str) -> Source:
+        return self.sources.get(article) or Source(article, article)
+
+    def _mentions_in(self, article: str, start: int, end: int) -> list[tuple[int, Mention]]:
+        rows = self._by_article.get(article, [])
+        starts = self._starts.get(article, [])
+        first = bisect.bisect_left(starts, start - self._longest.get(article, 0))
+        found = []
+        for row in rows[first:]:
+            if row[0] >= max(end, start + 1):
+                break
+            if _overlaps(row[3], start, end):
+                found.append((row[2], row[3]))
+        return found
+
+    def events_at(self, article: str, start: int, end: int) -> list[Event]:
+        """Events with a passage overlapping [start, end) of the article, or with a
+        passage that translates it; in date order."""
+        numbers = {n for n, _ in self._mentions_in(article, start, end)}
+        for translation in self.translations(article, start, end):
+            numbers.update(
+                n
+                for n, _ in self._mentions_in(
+                    translation.article, translation.start, translation.end
+                )
+            )
+        return [self.events[n] for n in sorted(numbers)]
+
+    def translations(self, article: str, start: int, end: int) -> list[Mention]:
+        """Passages that translate the one at [start, end) (from the alignments)."""
+        out: list[Mention] = []
+        for mention, others in self._aligned.get(article, ()):
+            if _overlaps(mention, start, end):
+                out.extend(m for m in others if m not in out)
+        return out
+
+    def sources_of(self, event: Event) -> list[str]:
+        """The articles reporting the event, oldest first."""
+        articles = {m.article for m in _accepted(event)}
+        return sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+
+    def reports(self, event: Event, *, exclude: str | None = None) -> list[Report]:
+        """Each source's passages of the event (translations put with the passage they
+        translate), oldest source first; ``exclude`` leaves one article out."""
+        mentions = _accepted(event)
+        out = []
+        for article in self.sources_of(event):
+            if article == exclude:
+                continue
+            own = sorted(
+                (m for m in mentions if m.article == article), key=lambda m: (m.start, m.end)
+            )
+            primary: list[Mention] = []
+            shown: list[Mention] = []
+            counterparts: list[Mention] = []
+            for mention in own:
+                # The first of two passages that translate each other leads; the other follows it.
+                if any(_overlaps(c, mention.start, mention.end) for c in counterparts):
+                    shown.append(mention)
+                    continue
+                primary.append(mention)
+                counterparts.extend(self.translations(article, mention.start, mention.end))
+            for counterpart in counterparts:
+                # A translation that is not itself a passage of the event still shows, as aligned.
+                if (
+                    not any(_overlaps(counterpart, m.start, m.end) for m in shown)
+                    and counterpart not in shown
+                ):
+                    shown.append(counterpart)
+            out.append(Report(article, tuple(primary), tuple(shown)))
+        return out
+
+    def figures(self, event: Event) -> list[FigureRow]:
+        """The event's figures lined up by unit and magnitude, disagreements flagged."""
+        return line_up(event.figures)
+
+    def coverage(self, articles: Sequence[str] | None = None) -> list[tuple[Event, list[bool]]]:
+        """The coverage matrix: for each event (date order), which articles report it."""
+        columns = list(articles) if articles is not None else self.all_sources()
+        return [
+            (event, [any(m.article == a for m in _accepted(event)) for a in columns])
+            for event in self.events
+        ]
+
+    def all_sources(self) -> list[str]:
+        """Every article that reports an event, oldest first."""
+        articles = set(self._by_article)
+        return sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+
+    # ------------------------------------------------------------------ dates
+
+    @staticmethod
+    def period_of(event: Event) -> Period | None:
+        return parse_value(event.date)
+
+    def date_label(self, event: Event) -> str:
+        period = self.period_of(event)
+        return describe_period(period) if period else "undated"
+
+    def timeline_span(self) -> Period | None:
+        """From the earliest to the latest dated event."""
+        periods = [p for e in self.events if (p := self.period_of(e)) is not None]
+        if not periods:
+            return None
+        return Period(min(p.start for p in periods), max(p.end for p in periods))
+
+
+def timeline_row(period: Period | None, span: Period | None, width: int) -> str:
+    """One event's bar on a timeline ``width`` cells wide (``·`` empty, ``━`` the period, ``●`` a day)."""
+    if width <= 0:
+        return ""
+    if period is None or span is None:
+        return " " * width
+    total = max(1, span.end - span.start + 1)
+    first = int((period.start - span.start) * width / total)
+    last = int((period.end - span.start) * width / total)
+    first, last = max(0, min(first, width - 1)), max(0, min(last, width - 1))
+    cells = ["·"] * width
+    if period.days <= max(1, total // width):
+        cells[first] = "●"
+    else:
+        for i in range(first, last + 1):
+            cells[i] = "━"
+    return "".join(cells)
+
+
+def sources_from(
+    articles: Iterable[tuple[str, str, str | None, str | None]],
+) -> dict[str, Source]:
+    """Sources from (id, title, date, source name) rows."""
+    return {a: Source(a, title, date, source) for a, title, date, source in articles}

@@ -1,0 +1,449 @@
+"""Passages: the sentence-level pieces of an article that events are made of.
+
+A passage is a sentence of the annotation, cut at line breaks (a headline and
+the first paragraph are never one passage) and at Japanese full stops, with the
+page furniture left out. Each passage carries what the linker and the aligner
+compare: canonical participants, date periods, figures and acts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from tui.core.events.acts import Lexicon, match_acts
+from tui.core.events.figures import figure_of
+from tui.core.model.corpus import body_start, guess_languages
+from tui.core.model.schema import Article, ArticleAnnotation, Entity, Figure, Sentence, Span
+from tui.core.nlp.periods import Period, parse_value, resolve_date_text
+
+#: Entity labels that can be participants of an event.
+PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
+#: Dates longer than this are durations or eras, not when something happened.
+MAX_DATE_DAYS = 3 * 366
+
+_PIECE_END = re.compile(r"\n+|(?<=[。！？])")
+_ATTRIBUTION_BEFORE = re.compile(
+    r"(?i:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?i:the\s+)?"
+    r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
+)
+_ATTRIBUTION_AFTER = re.compile(
+    r"^(?:\)\s*[-–—]|\s*(?:reported|reports|said|says|data|intelligence|analysts?|cited|citing|wrote|noted|"
+    r"estimates?|calculations?|によると|が報じ))",
+    re.IGNORECASE,
+)
+_LEGAL_SUFFIXES = frozenset(
+    "ltd limited inc incorporated corp corporation co plc llc holding holdings group "
+    "sa ag nv se bhd kk".split()
+)
+_NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A sentence-level piece of one article, with the evidence that links it."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    lang: str
+    #: Index of the paragraph (non-empty line) the passage is in.
+    paragraph: int
+    #: Order of the passage in its article.
+    index: int
+    #: Participant id -> entity label, in order of first mention.
+    participants: Mapping[str, str] = field(default_factory=dict)
+    #: Participant id -> surface text as written here.
+    names: Mapping[str, str] = field(default_factory=dict)
+    #: Participant id -> the entity's ``kb_id`` as stored in the annotation.
+    kb_ids: Mapping[str, str] = field(default_factory=dict)
+    #: Periods of the DATE spans (normalised values, else resolved from their text).
+    dates: tuple[Period, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    acts: tuple[str, ...] = ()
+    #: Normalised values of the DATE spans (for alignment evidence).
+    date_values: tuple[str, ...] = ()
+    #: Act id -> the dates said of it, when the passage reports several acts.
+    act_dates: Mapping[str, tuple[Period, ...]] = field(default_factory=dict)
+    #: Dates that may be misread (a month without a year resolved after the article's date).
+    uncertain_dates: tuple[Period, ...] = ()
+    #: Acts the passage refers back to ("the meeting", "his remarks") rather than reports anew.
+    anaphoric: tuple[str, ...] = ()
+    #: The article's headline (a short first line without a full stop).
+    headline: bool = False
+
+    def dates_of(self, act: str) -> tuple[Period, ...]:
+        """The dates that belong to one act of the passage."""
+        return self.act_dates.get(act, self.dates)
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.article, self.start, self.end)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """A name as comparable tokens: lower-case, possessive and legal suffixes dropped."""
+    t = unicodedata.normalize("NFKC", text).replace("’", "'")
+    t = re.sub(r"'s\b", "", t)
+    tokens = [w.lower() for w in _NAME_WORD.findall(t)]
+    while len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES:
+        tokens.pop()
+    if tokens and tokens[0] == "the" and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def auto_id(tokens: Sequence[str]) -> str:
+    return "auto:" + "-".join(tokens)
+
+
+def auto_ids(
+    annotations: Mapping[str, ArticleAnnotation],
+) -> dict[tuple[str, int, int], str]:
+    """Ids for participant entities outside the knowledge base, joining surface variants.
+
+    Within an article a one-word name joins the one longer name ending or
+    starting with it ("Ng" after "Ada Ng", "Kestrel" after "Kestrel Mobility"),
+    whatever label the model gave each; across the corpus a person's longer form
+    joins a shorter form that starts it ("Ada Ng Wing" -> "Ada Ng"), and company
+    names match without their legal suffixes. Entities with a knowledge-base id
+    keep it; corpus-wide ids made by extraction (``auto:...``) are recomputed here
+    without their label, so that one name mislabelled twice ways still joins.
+
+    Returns:
+        (article, start, end) -> id, for each entity without a ``kb_id``.
+    """
+    raw: dict[tuple[str, int, int], tuple[str, tuple[str, ...]]] = {}
+    person_names: set[tuple[str, ...]] = set()
+    for article_id, annotation in annotations.items():
+        long_persons: dict[str, set[tuple[str, ...]]] = {}
+        entities = [
+            e
+            for e in annotation.entities
+            if e.status == "accepted"
+            and e.label in PARTICIPANT_LABELS
+            and (not e.kb_id or e.kb_id.startswith("auto:"))
+        ]
+        long_orgs: dict[str, set[tuple[str, ...]]] = {}
+        for entity in entities:
+            tokens = name_tokens(entity.text)
+            if entity.label == "PERSON" and len(tokens) >= 2:
+                for word in (tokens[0], tokens[-1]):
+                    long_persons.setdefault(word, set()).add(tokens)
+                person_names.add(tokens)
+            elif entity.label == "ORG" and len(tokens) >= 2:
+                long_orgs.setdefault(tokens[0], set()).add(tokens)
+        for entity in entities:
+            tokens = name_tokens(entity.text)
+            if not tokens:
+                continue
+            if len(tokens) == 1:
+                # "Ng" after "Ada Ng", "Kestrel" after "Kestrel Mobility".
+                # Labels of short forms are often wrong ("Varga" as an ORG): look in both.
+                candidates = long_persons.get(tokens[0], set()) | long_orgs.get(tokens[0], set())
+                if len(candidates) == 1:
+                    tokens = next(iter(candidates))
+            raw[(article_id, entity.start, entity.end)] = (entity.label, tokens)
+    shortest: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for tokens in sorted(person_names, key=len):
+        for size in range(2, len(tokens)):
+            if tokens[:size] in person_names:
+                shortest[tokens] = shortest.get(tokens[:size], tokens[:size])
+                break
+    return {key: auto_id(shortest.get(tokens, tokens)) for key, (_, tokens) in raw.items()}
+
+
+def _is_attribution(text: str, start: int, end: int) -> bool:
+    """True for a news source named as the source ("according to Bloomberg")."""
+    return bool(
+        _ATTRIBUTION_BEFORE.search(text[max(0, start - 60) : start])
+        or _ATTRIBUTION_AFTER.match(text[end : end + 20])
+    )
+
+
+def _pieces(text: str, sentence: Sentence, floor: int) -> list[tuple[int, int]]:
+    start = max(sentence.start, floor)
+    end = min(sentence.end, len(text))
+    if end <= start:
+        return []
+    out = []
+    cursor = start
+    chunk = text[start:end]
+    for match in _PIECE_END.finditer(chunk):
+        out.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    out.append((cursor, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a >= 3:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _fallback_sentences(text: str) -> tuple[Sentence, ...]:
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        for part in re.finditer(r".+?(?:[.!?。！？](?=\s|$)|$)", match.group(0)):
+            if part.group(0).strip():
+                spans.append(
+                    Sentence(start=match.start() + part.start(), end=match.start() + part.end())
+                )
+    return tuple(spans)
+
+
+def build_passages(
+    article: Article,
+    annotation: ArticleAnnotation,
+    ids: Mapping[tuple[str, int, int], str],
+    lexicon: Lexicon,
+) -> list[Passage]:
+    """The passages of one article, furniture left out, with their evidence.
+
+    Args:
+        article: The article (its text is what the offsets point into).
+        annotation: Its annotation (sentences, furniture, entities, quantities).
+        ids: Participant ids for entities without a ``kb_id`` (see :func:`auto_ids`).
+        lexicon: The acts to look for.
+    """
+    text = article.text
+    article_date = annotation.metadata.date or article.date
+    furniture = sorted((f.start, f.end) for f in annotation.furniture if f.status == "accepted")
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    nonempty_line = []
+    count = -1
+    for i, ls in enumerate(line_starts):
+        le = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+        if text[ls:le].strip():
+            count += 1
+        nonempty_line.append(max(count, 0))
+    entities = sorted(
+        (e for e in annotation.entities if e.status == "accepted"), key=lambda e: e.start
+    )
+    entity_starts = [e.start for e in entities]
+    quantities = sorted(
+        (q for q in annotation.quantities if q.status == "accepted"), key=lambda q: q.start
+    )
+    quantity_starts = [q.start for q in quantities]
+    sentences = annotation.sentences or _fallback_sentences(text)
+    floor = body_start(text)
+    anchor = parse_value(article_date) if article_date else None
+    passages: list[Passage] = []
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        for start, end in _pieces(text, sentence, floor):
+            if _in_furniture(furniture, start, end):
+                continue
+            piece = text[start:end]
+            if piece.isascii():
+                lang = "en"
+            else:
+                langs = guess_languages(piece)
+                lang = langs[0] if langs else sentence.lang
+            inside = _within(entities, entity_starts, start, end)
+            participants: dict[str, str] = {}
+            names: dict[str, str] = {}
+            stored: dict[str, str] = {}
+            periods: list[Period] = []
+            uncertain: list[Period] = []
+            placed: list[tuple[Period, int, int]] = []
+            values: list[str] = []
+            masked = list(piece)
+            for entity in inside:
+                if entity.label == "DATE":
+                    if entity.start < start or entity.end > end:
+                        continue
+                    period = _period(entity, article_date)
+                    if period is None or period.days > MAX_DATE_DAYS:
+                        continue
+                    if _guessed_forward(entity.text, period, anchor):
+                        # "in March" read as next March: news mostly looks back, so
+                        # such a date may help but must not keep happenings apart.
+                        uncertain.append(period)
+                        continue
+                    periods.append(period)
+                    placed.append((period, entity.start - start, entity.end - start))
+                    values.append(entity.value or "")
+                    continue
+                if len(entity.text.split()) >= 2:
+                    # Names are not predicates: "Full Truck Alliance" reports no alliance.
+                    a, b = max(entity.start, start) - start, min(entity.end, end) - start
+                    masked[a:b] = " " * (b - a)
+                if entity.label in PARTICIPANT_LABELS:
+                    if _is_attribution(text, entity.start, entity.end):
+                        continue
+                    pid = ids.get((article.id, entity.start, entity.end)) or entity.kb_id
+                    if pid and pid not in participants:
+                        participants[pid] = entity.label
+                        names[pid] = entity.text
+                        stored[pid] = entity.kb_id or pid
+            figures = []
+            kinds = set()
+            for quantity in _within(quantities, quantity_starts, start, end):
+                if quantity.start < start or quantity.end > end:
+                    continue
+                figure = figure_of(article.id, quantity)
+                if figure is None:
+                    continue
+                figures.append(figure)
+                kinds.add("PERCENT" if figure.unit in ("percent", "pp") else "MONEY")
+            matched = match_acts("".join(masked), lang, kinds, lexicon)
+            passages.append(
+                Passage(
+                    article=article.id,
+                    start=start,
+                    end=end,
+                    text=piece,
+                    lang=lang,
+                    paragraph=nonempty_line[bisect.bisect_right(line_starts, start) - 1],
+                    index=len(passages),
+                    participants=participants,
+                    names=names,
+                    kb_ids=stored,
+                    dates=tuple(sorted(set(periods))),
+                    figures=tuple(figures),
+                    acts=tuple(act for act, _ in matched),
+                    date_values=tuple(sorted({v for v in values if v})),
+                    act_dates=_dates_by_act(matched, placed, lang),
+                    uncertain_dates=tuple(sorted(set(uncertain))),
+                    anaphoric=tuple(
+                        act
+                        for act, where in matched
+                        if where and _refers_back(piece, where[0], lexicon.irregular)
+                    ),
+                    headline=_is_headline(text, floor, start, end),
+                )
+            )
+    return passages
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|those|his|her|its|their|[\w-]+day's)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(text: str, at: int, irregular: Mapping[str, str]) -> bool:
+    """True if the act's word is a noun with a determiner: "the meeting", "his Tuesday meeting".
+
+    A verb in the past ("the euro slipped") reports something new.
+    """
+    word = re.match(r"[\w'-]+", text[at:])
+    if word is None:
+        return False
+    surface = word.group(0).lower()
+    if surface.endswith("ed") or irregular.get(surface, surface) != surface:
+        return False
+    return bool(_BACK_REFERENCE.search(text[max(0, at - 40) : at].replace("’", "'")))
+
+
+def _is_headline(text: str, floor: int, start: int, end: int) -> bool:
+    """True for a short first line of the article that does not end like a sentence."""
+    first = text[floor:].lstrip()
+    offset = len(text) - len(first)
+    line = first.split("\n", 1)[0].rstrip()
+    return (
+        start == offset
+        and end == offset + len(line)
+        and len(line) < 150
+        and not line.endswith((".", "。", ":", ","))
+        and "\n" in first
+    )
+
+
+#: A date this close (in characters) to an act's words is said of that act
+#: (Japanese says as much in about half the characters).
+DATE_REACH = {"ja": 25}
+DEFAULT_DATE_REACH = 60
+
+
+def _dates_by_act(
+    matched: Sequence[tuple[str, tuple[int, ...]]],
+    placed: Sequence[tuple[Period, int, int]],
+    lang: str = "en",
+) -> dict[str, tuple[Period, ...]]:
+    """Share a passage's dates among its acts: each date goes to the acts near it.
+
+    In "a meeting ... would mark a turning point since Beijing halted the IPO in
+    late 2020", the date belongs to the halted IPO, not to the meeting. A date
+    within :data:`DATE_REACH` characters of several acts' words goes to each; a
+    date far from all goes to the nearest.
+    """
+    if len(matched) < 2 or not placed:
+        return {}
+    out: dict[str, list[Period]] = {act: [] for act, _ in matched}
+    for period, a, b in placed:
+        distance = {
+            act: min((max(a - at, at - b, 0) for at in where), default=10**9)
+            for act, where in matched
+        }
+        reach = DATE_REACH.get(lang, DEFAULT_DATE_REACH)
+        near = [act for act, d in distance.items() if d <= reach]
+        if not near:
+            near = [min(distance, key=lambda act: distance[act])]
+        for act in near:
+            if period not in out[act]:
+                out[act].append(period)
+    return {act: tuple(sorted(periods)) for act, periods in out.items()}
+
+
+S = TypeVar("S", bound=Span)
+
+#: Longest span looked back for, when collecting spans that overlap a passage.
+_REACH_BACK = 200
+
+
+def _within(spans: Sequence[S], starts: list[int], start: int, end: int) -> list[S]:
+    """Spans overlapping [start, end): a name cut by a bad sentence break still counts."""
+    out = []
+    for i in range(bisect.bisect_left(starts, start - _REACH_BACK), len(starts)):
+        span = spans[i]
+        if span.start >= end:
+            break
+        if span.end > start:
+            out.append(span)
+    return out
+
+
+def _in_furniture(furniture: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when at least half of the piece lies in page furniture."""
+    covered = 0
+    for a, b in furniture:
+        if a >= end:
+            break
+        covered += max(0, min(b, end) - max(a, start))
+    return covered * 2 >= end - start
+
+
+def _guessed_forward(text: str, period: Period, anchor: Period | None) -> bool:
+    """True for a date without a year that was resolved to after the article's date."""
+    return (
+        anchor is not None
+        and period.start > anchor.end
+        and not re.search(r"\d{4}", unicodedata.normalize("NFKC", text))
+    )
+
+
+def _period(entity: Entity, article_date: str | None) -> Period | None:
+    if entity.value:
+        period = parse_value(entity.value)
+        if period is not None:
+            return period
+    return resolve_date_text(entity.text, article_date)
+
+
+def participant_labels(passages: Sequence[Passage]) -> dict[str, str]:
+    """The most common label of each participant id over the corpus."""
+    counts: dict[str, Counter[str]] = {}
+    for passage in passages:
+        for pid, label in passage.participants.items():
+            counts.setdefault(pid, Counter())[label] += 1
+    return {pid: c.most_common(1)[0][0] for pid, c in counts.items()}

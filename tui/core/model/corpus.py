@@ -1,0 +1,212 @@
+"""Loading a folder of ``.txt`` articles into :class:`Article` values."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.core.model.article import Article
+
+_DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？])")
+_TITLE_MAX = 90
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusProblem:
+    """A file that could not be loaded, and why."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    articles: tuple[Article, ...]
+    problems: tuple[CorpusProblem, ...]
+
+    def by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+
+def article_id(path: Path) -> str:
+    """The stable id of an article: its file name without the ``.txt`` suffix."""
+    return path.stem
+
+
+def body_start(text: str) -> int:
+    """Offset where the article proper starts, after a leading ``date`` header."""
+    match = _DATE_HEADER.match(text)
+    return match.end() if match else 0
+
+
+def guess_date(text: str) -> str | None:
+    """The ISO date of a leading ``date YYYY-MM-DD`` header, if the text has one."""
+    match = _DATE_HEADER.match(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _is_japanese_char(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0x3400 <= code <= 0x4DBF
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+        or 0x3000 <= code <= 0x303F  # CJK punctuation
+    )
+
+
+def char_language(ch: str) -> str | None:
+    """``ja`` for Japanese script, ``en`` for Latin letters, None for anything neutral."""
+    if _is_japanese_char(ch):
+        return "ja"
+    if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
+        return "en"
+    return None
+
+
+def guess_languages(text: str) -> tuple[str, ...]:
+    """Languages present in the text, most characters first.
+
+    A language counts when it has at least 20 letters and 2% of all letters,
+    so a stray foreign word does not make an article bilingual.
+    """
+    counts: dict[str, int] = {}
+    # Classify each distinct character once (Counter runs in C): same result, ~50x faster.
+    for ch, times in Counter(text).items():
+        lang = char_language(ch)
+        if lang:
+            counts[lang] = counts.get(lang, 0) + times
+    total = sum(counts.values())
+    if not total:
+        return ()
+    present = [lang for lang, n in counts.items() if n >= 20 and n / total >= 0.02 or n == total]
+    return tuple(sorted(present, key=lambda lang: -counts[lang]))
+
+
+def _shorten(text: str, limit: int = _TITLE_MAX) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—-– ") + "…"
+
+
+def guess_title(text: str) -> str:
+    """A headline line if the article opens with one, else its first sentence, shortened.
+
+    A headline is a short first line (under 150 characters, at most 25 words) that
+    does not end like a sentence and is followed by more text.
+    """
+    body = text[body_start(text) :].strip()
+    if not body:
+        return ""
+    first_line, _, rest = body.partition("\n")
+    first_line = first_line.strip()
+    if (
+        rest.strip()
+        and len(first_line) < 150
+        and len(first_line.split()) <= 25
+        and not first_line.endswith((".", "。", ":", ","))
+    ):
+        return _shorten(first_line)
+    match = _SENTENCE_END.search(first_line)
+    sentence = first_line[: match.start()] if match else first_line
+    return _shorten(sentence)
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data:
+        return True
+    sample = data[:4096].decode("utf-8", errors="ignore")
+    if not sample:
+        return False
+    # The control characters (category Cc) other than \n \r \t \f and ESC, counted by a regex.
+    controls = len(_CONTROLS.findall(sample))
+    return controls / len(sample) > 0.1
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file.
+
+    Raises:
+        ValueError: The file is empty, binary or not UTF-8 (message says which).
+    """
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValueError("empty file")
+    if _looks_binary(data):
+        raise ValueError("binary file (not text)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 (byte {error.start}: {error.reason})") from None
+    if not text.strip():
+        raise ValueError("empty file")
+    return Article(
+        id=article_id(path),
+        path=str(path),
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=guess_title(text) or article_id(path),
+        date=guess_date(text),
+        languages=guess_languages(text),
+    )
+
+
+def corpus_files(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
+    """Every ``.txt`` file named or inside a named folder, sorted by name."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in path.glob("*.txt") if p.is_file())
+        elif path.suffix == ".txt" or path.is_file():
+            files.append(path)
+    return sorted(set(files), key=lambda p: (p.name, str(p)))
+
+
+def load_corpus(*paths: Path | str) -> Corpus:
+    """Load every ``.txt`` article in the given folders or files.
+
+    Args:
+        paths: Folders (every ``.txt`` inside) or single files; default ``./seeds``.
+
+    Returns:
+        The articles that loaded, sorted by id, and one problem per file that did not.
+    """
+    roots = [Path(p) for p in paths] or [Path("seeds")]
+    articles: list[Article] = []
+    problems: list[CorpusProblem] = []
+    seen: set[str] = set()
+    for root in roots:
+        if not root.exists():
+            problems.append(CorpusProblem(str(root), "no such file or folder"))
+    for path in corpus_files(roots):
+        try:
+            article = read_article(path)
+        except (OSError, ValueError) as error:
+            problems.append(CorpusProblem(str(path), str(error)))
+            continue
+        if article.id in seen:
+            problems.append(CorpusProblem(str(path), f"duplicate article id {article.id!r}"))
+            continue
+        seen.add(article.id)
+        articles.append(article)
+    articles.sort(key=lambda a: a.id)
+    return Corpus(tuple(articles), tuple(problems))

@@ -1,0 +1,195 @@
+"""The annotation data model: articles, spans, events; validated with pydantic.
+
+These classes are both the in-memory model and the schema of the YAML files in
+``annotations/``. Every model is frozen: an edit makes a new value
+(``model_copy(update=...)``), which keeps undo and comparison simple.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# Article and the label lists live in a pydantic-free module (the reader shows its list
+# before this one loads); they are re-exported here, where the data model is described.
+from tui.core.model.article import ENTITY_LABELS as ENTITY_LABELS
+from tui.core.model.article import QUANTITY_LABELS as QUANTITY_LABELS
+from tui.core.model.article import Article as Article
+
+Origin = Literal["model", "human"]
+Status = Literal["accepted", "rejected"]
+Qualifier = Literal["exact", "approx", "gt", "lt", "ge", "le"]
+
+ANNOTATION_FORMAT = "newsreader-annotation/1"
+EVENTS_FORMAT = "newsreader-events/1"
+KB_FORMAT = "newsreader-entities/1"
+EXPORT_FORMAT = "newsreader/1"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Sentence(_Frozen):
+    """A sentence (or a line of page furniture) of the article."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lang: str = "en"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Sentence:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Span(_Frozen):
+    """A labelled stretch of article text with its provenance.
+
+    ``text`` is the exact quote, ``prefix`` and ``suffix`` a few characters of
+    context either side: together they re-anchor the span if offsets drift.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    label: str
+    origin: Origin = "model"
+    status: Status = "accepted"
+    prefix: str = ""
+    suffix: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be after start ({self.start})")
+        return self
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        """Position and label: what identifies a decision about this span."""
+        return (self.start, self.end, self.label)
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a person has decided about it (made it, accepted it or rejected it)."""
+        return self.origin == "human" or self.status == "rejected"
+
+
+class Entity(Span):
+    """A named entity. ``kb_id`` joins mentions of one entity; ``value`` holds a
+    normalised date (ISO 8601 date, month, year or ``start/end`` interval) for DATE."""
+
+    kb_id: str | None = None
+    value: str | None = None
+
+
+class Quantity(Span):
+    """A number with meaning: ``value`` in ``unit`` (ISO 4217 code, ``percent``,
+    ``pp``, ``shares``, ``count`` ...), bounded or approximate per ``qualifier``."""
+
+    value: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class Furniture(_Frozen):
+    """A region that is not the article itself: sign-up prompt, related links, ad ..."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: str
+    text: str = ""
+    origin: Origin = "model"
+    status: Status = "accepted"
+
+
+class Metadata(_Frozen):
+    """Editable article metadata; ``human`` lists the fields a person has set."""
+
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    languages: tuple[str, ...] = ()
+    human: tuple[str, ...] = ()
+
+
+class ArticleAnnotation(_Frozen):
+    """Everything stored for one article in ``annotations/<id>.yaml``."""
+
+    format: str = ANNOTATION_FORMAT
+    article: str
+    sha256: str
+    pipeline: str | None = None
+    metadata: Metadata = Metadata()
+    sentences: tuple[Sentence, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    #: Spans that could not be re-anchored after the text changed: kept, never dropped.
+    orphans: tuple[Entity | Quantity, ...] = ()
+
+
+class KbEntity(_Frozen):
+    """A canonical entity of the knowledge base (``annotations/entities.yaml``)."""
+
+    id: str
+    label: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+class KnowledgeBase(_Frozen):
+    format: str = KB_FORMAT
+    entities: tuple[KbEntity, ...] = ()
+
+
+class Mention(_Frozen):
+    """A passage of one article that reports an event."""
+
+    article: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = ""
+    origin: Origin = "model"
+    status: Status = "accepted"
+
+
+class Figure(_Frozen):
+    """A key figure of an event, as one passage states it."""
+
+    article: str
+    text: str
+    value: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class Event(_Frozen):
+    id: str
+    title: str
+    title_origin: Origin = "model"
+    #: The act reported (an id of ``tui/core/data/event_acts.yaml``: ``ipo_halt``, ``meeting`` ...).
+    kind: str | None = None
+    date: str | None = None
+    participants: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    origin: Origin = "model"
+    status: Status = "accepted"
+    mentions: tuple[Mention, ...] = ()
+
+
+class Alignment(_Frozen):
+    """Passages (usually of one article) that translate each other."""
+
+    mentions: tuple[Mention, ...]
+
+
+class EventsFile(_Frozen):
+    format: str = EVENTS_FORMAT
+    pipeline: str | None = None
+    events: tuple[Event, ...] = ()
+    alignments: tuple[Alignment, ...] = ()

@@ -1,0 +1,464 @@
+"""AnnotationStore: the YAML files in ``annotations/``, read safely and written atomically.
+
+Reading validates with pydantic and turns any problem into a :class:`StoreError`
+naming the file, the line and the field. Writing goes through a temp file in the
+same folder, ``fsync`` and ``os.replace``, so a crash leaves the old file or the
+new one, whole. A file that exists but cannot be read is never written over, and
+a file changed on disk since it was loaded raises :class:`ConflictError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from yaml.representer import SafeRepresenter
+
+from tui.core.model.schema import (
+    ANNOTATION_FORMAT,
+    EVENTS_FORMAT,
+    KB_FORMAT,
+    ArticleAnnotation,
+    Entity,
+    EventsFile,
+    KnowledgeBase,
+    Quantity,
+)
+
+try:  # libyaml is much faster; fall back to the pure-Python classes without it.
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _OneLineDumper(_Dumper):
+    """Writes strings holding line breaks as double-quoted escapes, so a span stays one line."""
+
+
+def _represent_str(dumper: SafeRepresenter, value: str) -> yaml.ScalarNode:
+    style = '"' if ("\n" in value or "\r" in value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_dict(dumper: SafeRepresenter, value: dict[Any, Any]) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
+    node.flow_style = all(isinstance(v, yaml.ScalarNode) for _, v in node.value)
+    return node
+
+
+def _represent_list(dumper: SafeRepresenter, value: list[Any]) -> yaml.SequenceNode:
+    node = dumper.represent_sequence("tag:yaml.org,2002:seq", value)
+    node.flow_style = all(isinstance(v, yaml.ScalarNode) for v in node.value)
+    return node
+
+
+_OneLineDumper.add_representer(str, _represent_str)
+_OneLineDumper.add_representer(dict, _represent_dict)
+_OneLineDumper.add_representer(list, _represent_list)
+
+EVENTS_FILE = "events.yaml"
+KB_FILE = "entities.yaml"
+STATE_FILE = ".state.yaml"
+#: Files in the annotations folder that are not per-article annotations.
+RESERVED_FILES = frozenset({EVENTS_FILE, KB_FILE, STATE_FILE, "furniture.yaml"})
+
+# Keys dropped from the YAML when they hold their empty default, to keep files short.
+_OPTIONAL_EMPTY = {"prefix": "", "suffix": "", "kb_id": None, "value": None, "text": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class StoreError(Exception):
+    """A file that could not be read: where and why."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class ConflictError(Exception):
+    """The file on disk changed since it was loaded; writing would lose someone's work."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: changed on disk since it was loaded")
+        self.path = path
+
+
+class BrokenFileError(Exception):
+    """Refusal to write over a file that exists but could not be read."""
+
+    def __init__(self, error: StoreError) -> None:
+        super().__init__(f"not overwriting unreadable file {error}")
+        self.error = error
+
+
+# ----------------------------------------------------------------------------- YAML
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic YAML, keys in the order given, unicode kept.
+
+    Collections of scalars (a span, a list of languages) go on one line each, so
+    that a diff of an annotation file shows one changed line per changed span.
+    """
+    return yaml.dump(
+        data,
+        Dumper=_OneLineDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=1_000_000,
+    )
+
+
+def _span_sort_key(span: dict[str, Any]) -> tuple[Any, ...]:
+    return (
+        span.get("start", 0),
+        span.get("end", 0),
+        str(span.get("label", span.get("kind", ""))),
+        str(span.get("origin", "")),
+        str(span.get("status", "")),
+        str(span.get("kb_id") or ""),
+        # A total order, so that equal positions still give the same bytes.
+        json.dumps(span, sort_keys=True, ensure_ascii=False),
+    )
+
+
+def _clean(value: Any) -> Any:
+    """Drop empty optional keys and turn tuples into lists, recursively."""
+    if isinstance(value, dict):
+        return {
+            key: _clean(item)
+            for key, item in value.items()
+            if not (key in _OPTIONAL_EMPTY and item == _OPTIONAL_EMPTY[key])
+        }
+    if isinstance(value, (list, tuple)):
+        return [_clean(item) for item in value]
+    return value
+
+
+def annotation_to_yaml(annotation: ArticleAnnotation) -> str:
+    """The YAML text of an annotation: same annotation, same bytes; spans by position."""
+    data = annotation.model_dump(mode="json")
+    for key in ("sentences", "furniture", "entities", "quantities", "orphans"):
+        data[key] = sorted(data[key], key=_span_sort_key)
+    return dump_yaml(_clean(data))
+
+
+def events_to_yaml(events: EventsFile) -> str:
+    data = events.model_dump(mode="json")
+    for event in data["events"]:
+        event["mentions"] = sorted(
+            event["mentions"], key=lambda m: (m["article"], *_span_sort_key(m))
+        )
+    return dump_yaml(_clean(data))
+
+
+def kb_to_yaml(kb: KnowledgeBase) -> str:
+    data = kb.model_dump(mode="json")
+    data["entities"] = sorted(data["entities"], key=lambda e: e["id"])
+    return dump_yaml(_clean(data))
+
+
+def _node_line(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location."""
+    node = root
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == part:
+                    node = value
+                    line = key.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return line
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def _loc_text(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def parse_model(text: str, model: type[M], path: str) -> M:
+    """Parse YAML text into ``model``.
+
+    Raises:
+        StoreError: Syntax error or validation error, with the line and field.
+    """
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise StoreError(path, line, f"YAML syntax: {error.problem or error}") from None
+    except yaml.YAMLError as error:
+        raise StoreError(path, None, f"YAML: {error}") from None
+    if not isinstance(data, dict):
+        raise StoreError(path, 1, f"expected a mapping at the top, found {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        loc = tuple(first["loc"])
+        # Union members add their class name to the location; keep the data path only.
+        loc = tuple(p for p in loc if not (isinstance(p, str) and p[:1].isupper()))
+        try:
+            root = yaml.compose(text, Loader=_Loader)
+        except yaml.YAMLError:
+            root = None
+        line = _node_line(root, loc)
+        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+        raise StoreError(path, line, f"{_loc_text(loc)}: {first['msg']}{more}") from None
+
+
+# -------------------------------------------------------------------------- writing
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # mkstemp makes the file private (0600): give it the mode the file had, or
+        # the mode a new file gets under the umask, as any editor would.
+        os.chmod(tmp_name, _file_mode(path))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def leading_comments(path: Path) -> str:
+    """The comment block a file opens with (kept when the file is rewritten), or ''."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not (line.startswith("#") or not line.strip()):
+            break
+        lines.append(line if line.endswith("\n") else line + "\n")
+    return "".join(lines)
+
+
+def sha256_of(path: Path) -> str | None:
+    """Digest of the file's bytes, or None if there is no file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+# ---------------------------------------------------------------------------- store
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What reading one file gave: the value, or the error; and the bytes' digest."""
+
+    value: Any
+    error: StoreError | None
+    sha256: str | None
+
+
+class AnnotationStore:
+    """The annotations folder: one YAML per article, plus events and the knowledge base."""
+
+    def __init__(self, root: Path | str = "annotations") -> None:
+        self.root = Path(root)
+
+    # paths
+    def path_for(self, article_id: str) -> Path:
+        return self.root / f"{article_id}.yaml"
+
+    @property
+    def events_path(self) -> Path:
+        return self.root / EVENTS_FILE
+
+    @property
+    def kb_path(self) -> Path:
+        return self.root / KB_FILE
+
+    @property
+    def state_path(self) -> Path:
+        return self.root / STATE_FILE
+
+    def annotation_files(self) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p for p in self.root.glob("*.yaml") if p.name not in RESERVED_FILES)
+
+    # generic
+    def _load(self, path: Path, model: type[M]) -> Loaded:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return Loaded(None, None, None)
+        except OSError as error:
+            return Loaded(None, StoreError(str(path), None, error.strerror or str(error)), None)
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            return Loaded(None, StoreError(str(path), None, f"not UTF-8: {error.reason}"), digest)
+        try:
+            return Loaded(parse_model(text, model, str(path)), None, digest)
+        except StoreError as error:
+            return Loaded(None, error, digest)
+
+    def _save(self, path: Path, text: str, model: type[M], expected_sha: str | None | bool) -> str:
+        """Write after checking the file on disk; returns the new digest.
+
+        ``expected_sha`` is the digest of the file when it was loaded (None: there
+        was no file); pass ``False`` to skip the conflict check.
+        """
+        current = self._load(path, model)
+        if current.error is not None:
+            raise BrokenFileError(current.error)
+        if expected_sha is not False and current.sha256 != expected_sha:
+            raise ConflictError(path)
+        data = text.encode("utf-8")
+        new_sha = hashlib.sha256(data).hexdigest()
+        if current.sha256 != new_sha:
+            atomic_write(path, text)
+        return new_sha
+
+    # article annotations
+    def load(self, article_id: str) -> Loaded:
+        """Read ``<article_id>.yaml``: value is an ArticleAnnotation, or None if absent."""
+        loaded = self._load(self.path_for(article_id), ArticleAnnotation)
+        if loaded.value is not None and loaded.value.format != ANNOTATION_FORMAT:
+            error = StoreError(
+                str(self.path_for(article_id)), 1, f"format: unknown {loaded.value.format!r}"
+            )
+            return Loaded(None, error, loaded.sha256)
+        if loaded.value is not None:
+            out_of_bounds = check_bounds(loaded.value, str(self.path_for(article_id)))
+            if out_of_bounds:
+                return Loaded(None, out_of_bounds, loaded.sha256)
+        return loaded
+
+    def save(self, annotation: ArticleAnnotation, expected_sha: str | None | bool = False) -> str:
+        """Write one article's annotations atomically; returns the digest written."""
+        return self._save(
+            self.path_for(annotation.article),
+            annotation_to_yaml(annotation),
+            ArticleAnnotation,
+            expected_sha,
+        )
+
+    # events
+    def load_events(self) -> Loaded:
+        loaded = self._load(self.events_path, EventsFile)
+        if loaded.value is not None and loaded.value.format != EVENTS_FORMAT:
+            error = StoreError(str(self.events_path), 1, f"format: unknown {loaded.value.format!r}")
+            return Loaded(None, error, loaded.sha256)
+        return loaded
+
+    def save_events(self, events: EventsFile, expected_sha: str | None | bool = False) -> str:
+        text = leading_comments(self.events_path) + events_to_yaml(events)
+        return self._save(self.events_path, text, EventsFile, expected_sha)
+
+    # knowledge base
+    def load_kb(self) -> Loaded:
+        loaded = self._load(self.kb_path, KnowledgeBase)
+        if loaded.value is not None and loaded.value.format != KB_FORMAT:
+            error = StoreError(str(self.kb_path), 1, f"format: unknown {loaded.value.format!r}")
+            return Loaded(None, error, loaded.sha256)
+        return loaded
+
+    def save_kb(self, kb: KnowledgeBase, expected_sha: str | None | bool = False) -> str:
+        text = leading_comments(self.kb_path) + kb_to_yaml(kb)
+        return self._save(self.kb_path, text, KnowledgeBase, expected_sha)
+
+    def check(self) -> list[StoreError]:
+        """Every problem in every file of the folder, one error per file."""
+        problems: list[StoreError] = []
+        for path in self.annotation_files():
+            error = self.load(path.stem).error
+            if error:
+                problems.append(error)
+        for loaded in (self.load_events(), self.load_kb()):
+            if loaded.error:
+                problems.append(loaded.error)
+        return problems
+
+
+def check_bounds(annotation: ArticleAnnotation, path: str) -> StoreError | None:
+    """Each span's quote must be as long as its offsets say (the text itself is not known here)."""
+    for name in ("entities", "quantities", "orphans"):
+        for index, span in enumerate(getattr(annotation, name)):
+            if len(span.text) != span.end - span.start:
+                try:
+                    root = yaml.compose(Path(path).read_text(encoding="utf-8-sig"), Loader=_Loader)
+                except (OSError, yaml.YAMLError):
+                    root = None
+                return StoreError(
+                    path,
+                    _node_line(root, (name, index, "text")),
+                    f"{name}[{index}].text: {span.text!r} is {len(span.text)} characters, "
+                    f"but start..end spans {span.end - span.start}",
+                )
+    return None
+
+
+def check_text(annotation: ArticleAnnotation, text: str) -> list[str]:
+    """Spans whose quote does not match the article text at their offsets."""
+    problems = []
+    spans: Iterable[Entity | Quantity] = (*annotation.entities, *annotation.quantities)
+    for span in spans:
+        if text[span.start : span.end] != span.text:
+            problems.append(f"{span.label} {span.start}-{span.end} {span.text!r} does not match")
+    return problems

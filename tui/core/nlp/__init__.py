@@ -1,0 +1,1 @@
+"""spaCy and GiNZA: language segments, sentences, entities, the knowledge base, quantities, dates, names and page furniture."""

@@ -1,0 +1,679 @@
+"""Date normalisation: the text of a DATE entity to an ISO 8601 date, month, year or interval.
+
+``normalise_date("late 2020", None)`` is ``2020-09-01/2020-12-31``;
+``normalise_date("on Thursday", date(2023, 4, 13))`` is ``2023-04-13``.
+
+Conventions (news usage, documented once here):
+
+* A value is as precise as the text: ``2020-10-03``, ``2020-10``, ``2020``, or an
+  interval ``start/end`` (both ends included) for anything else.
+* Parts of a year are thirds: ``early`` Jan-Apr, ``mid`` May-Aug, ``late`` Sep-Dec;
+  parts of a month likewise: days 1-10, 11-20, 21-end. ``the end of 2020`` is
+  December, ``the start of 2021`` January; halves and quarters are what they say.
+* A bare weekday (``Thursday``, ``on Thursday``, ``木曜日``) is the most recent such
+  day on or before the reference date: a news report speaks of the past week, and
+  of today. ``last Thursday`` is strictly before it, ``next Thursday`` after it.
+* A month or day without a year (``Oct. 24``, ``in March``, ``4月13日``) is the
+  occurrence nearest the reference date, counting days ahead three times (news
+  mostly looks back: ``in March`` in a September report is the March before, but
+  ``in January`` in a December report the coming one); ``last June`` is the latest June before
+  the reference month.
+* ``the past month`` / ``過去1か月`` is the interval ending on the reference date;
+  ``this week`` is Monday to Sunday; ``two years ago`` is a year, ``three months
+  ago`` a month.
+* Anything relative without a reference date, and anything vague (``recent
+  years``, ``the past few years``, ``for years``), is None.
+
+``dateparser`` was evaluated and not used: it returns a single datetime (so
+``February 2022`` became ``2022-02-13``), has no intervals, parts of years or
+quarters, failed ``last June``, ``late 2020``, ``mid-2025``, ``2020年後半``, and
+reads a bare weekday on that weekday as a week earlier. The rules below are a
+table of small patterns, one per form, each with a handler.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tui.core.nlp.quantities.lexicon import NUMBER_WORDS
+
+Date = dt.date
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number in range(1, 13)
+    for name in (
+        calendar.month_name[number].lower(),
+        calendar.month_abbr[number].lower(),
+    )
+} | {"sept": 9}
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number in range(7)
+    for name in (calendar.day_name[number].lower(), calendar.day_abbr[number].lower())
+} | {"tues": 1, "thur": 3, "thurs": 3}
+JA_WEEKDAYS = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+#: Thirds of a year and of a month, for ``early`` / ``mid`` / ``late``.
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+JA_YEAR_PARTS = {
+    "前半": (1, 6),
+    "上半期": (1, 6),
+    "後半": (7, 12),
+    "下半期": (7, 12),
+    "半ば": YEAR_PARTS["mid"],
+    "初め": YEAR_PARTS["early"],
+    "初頭": YEAR_PARTS["early"],
+    "序盤": YEAR_PARTS["early"],
+    "終盤": YEAR_PARTS["late"],
+    "末": (12, 12),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of days, both ends included."""
+
+    start: Date
+    end: Date
+
+    def iso(self) -> str:
+        """The shortest ISO 8601 form: day, month, year, or ``start/end``."""
+        s, e = self.start, self.end
+        if s == e:
+            return s.isoformat()
+        if s.day == 1 and e == _month_end(e.year, e.month):
+            if (s.year, s.month) == (e.year, e.month):
+                return f"{s.year:04d}-{s.month:02d}"
+            if s.month == 1 and e.month == 12 and s.year == e.year:
+                return f"{s.year:04d}"
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> Date:
+    return Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months(year: int, first: int, last: int) -> Period:
+    return Period(Date(year, first, 1), _month_end(year, last))
+
+
+def _day(year: int, month: int, day: int) -> Period | None:
+    try:
+        date = Date(year, month, day)
+    except ValueError:
+        return None
+    return Period(date, date)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week(date: Date) -> Period:
+    monday = date - dt.timedelta(days=date.weekday())
+    return Period(monday, monday + dt.timedelta(days=6))
+
+
+def _number(word: str) -> int | None:
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an", "one"):
+        return 1
+    return NUMBER_WORDS.get(word)
+
+
+def _nearest_month_day(month: int, day: int | None, ref: Date) -> Period | None:
+    """The occurrence of a month (or month and day) nearest the reference date.
+
+    Days ahead of the reference count three times, since reports mostly look back.
+    """
+    best: Period | None = None
+    best_gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        period = _day(year, month, day) if day else _months(year, month, month)
+        if period is None:
+            continue
+        gap = min(abs((period.start - ref).days), abs((period.end - ref).days))
+        if period.start > ref:
+            gap *= 3
+        if period.start <= ref <= period.end:
+            gap = 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = period, gap
+    return best
+
+
+def _relative_unit(unit: str, count: int, ref: Date, ago: bool) -> Period | None:
+    """``count`` units before ``ref``: as a point (``ago``) or as the interval up to ``ref``."""
+    unit = unit.rstrip("s")
+    if unit in ("day", "日"):
+        start = ref - dt.timedelta(days=count)
+        return Period(start, start) if ago else Period(start + dt.timedelta(days=1), ref)
+    if unit in ("week", "週", "週間"):
+        start = ref - dt.timedelta(weeks=count)
+        return _week(start) if ago else Period(start + dt.timedelta(days=1), ref)
+    if unit in ("month", "か月", "ヶ月", "カ月", "ヵ月", "か月間", "ヶ月間"):
+        year, month = _add_months(ref.year, ref.month, -count)
+        if ago:
+            return _months(year, month, month)
+        day = min(ref.day, calendar.monthrange(year, month)[1])
+        return Period(Date(year, month, day) + dt.timedelta(days=1), ref)
+    if unit in ("year", "年", "年間"):
+        if ago:
+            return _months(ref.year - count, 1, 12)
+        try:
+            start = ref.replace(year=ref.year - count)
+        except ValueError:  # 29 February
+            start = ref.replace(year=ref.year - count, day=28)
+        return Period(start + dt.timedelta(days=1), ref)
+    return None
+
+
+def _relative_year(word: str, ref: Date) -> int | None:
+    return (
+        {
+            "this": 0,
+            "last": -1,
+            "next": 1,
+            "今年": 0,
+            "本年": 0,
+            "昨年": -1,
+            "去年": -1,
+            "前年": -1,
+            "一昨年": -2,
+            "来年": 1,
+            "翌年": 1,
+        }.get(word, None)
+        if word
+        else None
+    )
+
+
+def _year_of(word: str, ref: Date | None) -> int | None:
+    """A year written as digits, ``this year``-like words, or an era year."""
+    word = word.strip()
+    if re.fullmatch(r"\d{4}", word):
+        return int(word)
+    era = re.fullmatch(r"(令和|平成|昭和)(\d{1,2}|元)年?", word)
+    if era:
+        return ERAS[era.group(1)] + (1 if era.group(2) == "元" else int(era.group(2)))
+    words = word.removesuffix(" year").removesuffix("the ").strip()
+    delta = _relative_year(words, ref) if ref else None
+    return ref.year + delta if ref and delta is not None else None
+
+
+# --- the rules -------------------------------------------------------------------
+
+Handler = Callable[[re.Match[str], Date | None], Period | None]
+RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>\d{4}|(?:this|last|next) year)"
+_NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a|an)"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_JA_UNIT = r"(?P<unit>年間?|か月間?|ヶ月間?|カ月|ヵ月|週間?|日)"
+_JA_YEAR = (
+    r"(?P<year>\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元)|今年|本年|昨年|去年|前年|一昨年|来年|翌年)"
+)
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        RULES.append((re.compile(pattern), handler))
+        return handler
+
+    return register
+
+
+def _year_needed(m: re.Match[str], ref: Date | None) -> int | None:
+    return _year_of(m.group("year"), ref)
+
+
+@rule(r"(?P<year>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
+def _iso_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _day(int(m["year"]), int(m["m"]), int(m["d"]))
+
+
+@rule(r"(?P<year>\d{4})-(?P<m>\d{2})")
+def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    month = int(m["m"])
+    return _months(int(m["year"]), month, month) if 1 <= month <= 12 else None
+
+
+@rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY},? {_YEAR}")
+@rule(rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}")
+def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    return _day(year, MONTHS[m["month"]], int(m["day"])) if year else None
+
+
+@rule(rf"(?:(?P<part>early|mid|late)[- ])?{_MONTH},? (?:of )?{_YEAR}")
+def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    if not year:
+        return None
+    month = MONTHS[m["month"]]
+    if m["part"]:
+        first, last = MONTH_PARTS[m["part"]]
+        end = _month_end(year, month)
+        return Period(Date(year, month, first), min(end, end.replace(day=min(last, end.day))))
+    return _months(year, month, month)
+
+
+@rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}")
+@rule(rf"{_DAY} {_MONTH}")
+def _month_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _nearest_month_day(MONTHS[m["month"]], int(m["day"]), ref) if ref else None
+
+
+@rule(rf"(?P<rel>last|this|next) {_MONTH}")
+@rule(rf"{_MONTH} (?P<rel2>last|this|next) year")
+def _relative_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    month = MONTHS[m["month"]]
+    if m.groupdict().get("rel2"):
+        year = ref.year + (_relative_year(m["rel2"], ref) or 0)
+        return _months(year, month, month)
+    rel = m["rel"]
+    if rel == "this":
+        return _months(ref.year, month, month)
+    if rel == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+        return _months(year, month, month)
+    year = ref.year if month > ref.month else ref.year + 1
+    return _months(year, month, month)
+
+
+@rule(rf"(?P<part>early|mid|late)[- ]{_MONTH}")
+def _part_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    month = _nearest_month_day(MONTHS[m["month"]], None, ref)
+    if month is None:
+        return None
+    first, last = MONTH_PARTS[m["part"]]
+    start = month.start.replace(day=first)
+    return Period(start, min(month.end, month.start.replace(day=min(last, month.end.day))))
+
+
+@rule(_MONTH)
+def _bare_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _nearest_month_day(MONTHS[m["month"]], None, ref) if ref else None
+
+
+@rule(r"(?P<year>\d{4})")
+def _year(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _months(int(m["year"]), 1, 12)
+
+
+@rule(r"(?P<decade>\d{3})0'?s")
+def _decade(m: re.Match[str], ref: Date | None) -> Period | None:
+    start = int(m["decade"]) * 10
+    return Period(Date(start, 1, 1), Date(start + 9, 12, 31))
+
+
+@rule(rf"(?P<part>early|mid|late)(?:[- ]| in )(?:the )?{_YEAR}")
+def _part_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    return _months(year, *YEAR_PARTS[m["part"]]) if year else None
+
+
+@rule(rf"(?:the )?(?P<edge>start|beginning|end|close) of (?:the )?{_YEAR}")
+def _edge_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    if not year:
+        return None
+    return _months(year, 12, 12) if m["edge"] in ("end", "close") else _months(year, 1, 1)
+
+
+@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
+@rule(rf"(?P<h>[12])h {_YEAR}")
+@rule(rf"h(?P<h2>[12]) {_YEAR}")
+def _half(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    if not year:
+        return None
+    groups = m.groupdict()
+    first = groups.get("which") in ("first", "1st") or "1" in (groups.get("h"), groups.get("h2"))
+    return _months(year, 1, 6) if first else _months(year, 7, 12)
+
+
+_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
+@rule(rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?{_YEAR}")
+@rule(rf"q(?P<q>[1-4]) {_YEAR}")
+@rule(rf"(?P<q2>[1-4])q {_YEAR}")
+def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_needed(m, ref)
+    if not year:
+        return None
+    groups = m.groupdict()
+    quarter = _QUARTERS.get(groups.get("which") or "") or int(
+        groups.get("q") or groups.get("q2") or 0
+    )
+    return _months(year, quarter * 3 - 2, quarter * 3)
+
+
+@rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter")
+def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    """A quarter without a year: the latest one that has started by the reference date."""
+    if not ref:
+        return None
+    quarter = _QUARTERS[m["which"]]
+    year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
+    return _months(year, quarter * 3 - 2, quarter * 3)
+
+
+@rule(r"today|this morning|this afternoon|tonight|this evening")
+def _today(m: re.Match[str], ref: Date | None) -> Period | None:
+    return Period(ref, ref) if ref else None
+
+
+@rule(r"yesterday|last night")
+def _yesterday(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _relative_unit("day", 1, ref, ago=True) if ref else None
+
+
+@rule(r"tomorrow")
+def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
+    return Period(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
+
+
+@rule(r"(?P<rel>this|last|next|the previous|the past) (?P<unit>week|month|year|quarter)")
+def _this_unit(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    return _unit_of(m["rel"], m["unit"], ref)
+
+
+def _unit_of(rel: str, unit: str, ref: Date) -> Period | None:
+    """The week, month, quarter or year that ``rel`` (``this``, ``last``...) names."""
+    delta = {"this": 0, "last": -1, "next": 1, "the previous": -1}.get(rel)
+    if delta is None:  # "the past week": the interval ending today
+        return _relative_unit(unit, 1, ref, ago=False) if unit != "quarter" else None
+    if unit == "week":
+        return _week(ref + dt.timedelta(weeks=delta))
+    if unit == "month":
+        year, month = _add_months(ref.year, ref.month, delta)
+        return _months(year, month, month)
+    if unit == "quarter":
+        year, month = _add_months(ref.year, (ref.month - 1) // 3 * 3 + 1, 3 * delta)
+        return _months(year, month, month + 2)
+    return _months(ref.year + delta, 1, 12)
+
+
+@rule(
+    r"(?P<part>early|earlier|mid|late|later) (?:in )?(?:the )?(?P<rel>this|last|next|the) (?P<unit>week|month|year)"
+)
+def _part_of_this(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    rel = "this" if m["rel"] == "the" else m["rel"]
+    whole = _unit_of(rel, m["unit"], ref)
+    if whole is None:
+        return None
+    part = m["part"]
+    if part == "earlier" and rel == "this":
+        return Period(whole.start, ref)
+    if part == "later" and rel == "this":
+        return Period(ref, whole.end)
+    part = {"earlier": "early", "later": "late"}.get(part, part)
+    if m["unit"] == "year":
+        return _months(whole.start.year, *YEAR_PARTS[part])
+    days = (whole.end - whole.start).days + 1
+    third = days // 3
+    index = ("early", "mid", "late").index(part)
+    start = whole.start + dt.timedelta(days=third * index)
+    end = whole.end if index == 2 else start + dt.timedelta(days=third - 1)
+    return Period(start, end)
+
+
+@rule(rf"{_NUM} {_UNIT} (?:ago|earlier|before)")
+def _ago(m: re.Match[str], ref: Date | None) -> Period | None:
+    count = _number(m["n"])
+    return _relative_unit(m["unit"], count, ref, ago=True) if ref and count else None
+
+
+@rule(rf"(?:over |in |during |for )?(?:the )?(?:past|last|previous) (?:{_NUM} )?{_UNIT}")
+def _past(m: re.Match[str], ref: Date | None) -> Period | None:
+    count = _number(m["n"]) if m["n"] else 1
+    return _relative_unit(m["unit"], count, ref, ago=False) if ref and count else None
+
+
+@rule(
+    r"year[- ]to[- ]date|ytd|so far this year|(?:since )?the (?:start|beginning) of (?:this|the) year"
+)
+def _year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
+    return Period(Date(ref.year, 1, 1), ref) if ref else None
+
+
+@rule(rf"(?P<rel>last|this|next|past) {_WEEKDAY}(?: (?:morning|afternoon|evening|night))?")
+@rule(rf"{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?")
+def _weekday(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    return _weekday_near(WEEKDAYS[m["weekday"]], m.groupdict().get("rel"), ref)
+
+
+def _weekday_near(weekday: int, rel: str | None, ref: Date) -> Period:
+    back = (ref.weekday() - weekday) % 7
+    if rel in ("last", "past"):
+        back = back or 7
+    elif rel == "next":
+        ahead = (weekday - ref.weekday()) % 7 or 7
+        day = ref + dt.timedelta(days=ahead)
+        return Period(day, day)
+    day = ref - dt.timedelta(days=back)
+    return Period(day, day)
+
+
+# --- Japanese ---------------------------------------------------------------------
+
+
+@rule(rf"{_JA_YEAR}年?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日")
+def _ja_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_of(m["year"], ref)
+    return _day(year, int(m["m"]), int(m["d"])) if year else None
+
+
+@rule(rf"{_JA_YEAR}年?(?P<m>\d{{1,2}})月")
+def _ja_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_of(m["year"], ref)
+    month = int(m["m"])
+    return _months(year, month, month) if year and 1 <= month <= 12 else None
+
+
+@rule(r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+def _ja_month_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    month = int(m["m"])
+    if not ref or not 1 <= month <= 12:
+        return None
+    return _nearest_month_day(month, int(m["d"]) if m["d"] else None, ref)
+
+
+@rule(r"(?P<d>\d{1,2})日")
+def _ja_day_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    best = None
+    for delta in (-1, 0, 1):
+        year, month = _add_months(ref.year, ref.month, delta)
+        period = _day(year, month, int(m["d"]))
+        if period and (
+            best is None or abs((period.start - ref).days) < abs((best.start - ref).days)
+        ):
+            best = period
+    return best
+
+
+@rule(rf"{_JA_YEAR}年?(?P<part>{'|'.join(JA_YEAR_PARTS)})")
+def _ja_part_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_of(m["year"], ref)
+    return _months(year, *JA_YEAR_PARTS[m["part"]]) if year else None
+
+
+@rule(r"(?P<decade>\d{3})0年代")
+def _ja_decade(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _decade(m, ref)
+
+
+@rule(rf"{_JA_YEAR}(?:年|年度)?(?:の)?第(?P<q>[1-4])四半期")
+@rule(rf"{_JA_YEAR}年(?P<m1>\d{{1,2}})[~〜\-](?P<m2>\d{{1,2}})月期?")
+def _ja_quarter(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_of(m["year"], ref)
+    if not year:
+        return None
+    if m.groupdict().get("q"):
+        quarter = int(m["q"])
+        return _months(year, quarter * 3 - 2, quarter * 3)
+    first, last = int(m["m1"]), int(m["m2"])
+    return _months(year, first, last) if 1 <= first <= last <= 12 else None
+
+
+@rule(_JA_YEAR + r"年?")
+def _ja_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    year = _year_of(m["year"], ref)
+    return _months(year, 1, 12) if year else None
+
+
+@rule(r"(?P<rel>先月|前月|今月|来月|翌月)")
+def _ja_month_rel(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    delta = {"先月": -1, "前月": -1, "今月": 0, "来月": 1, "翌月": 1}[m["rel"]]
+    year, month = _add_months(ref.year, ref.month, delta)
+    return _months(year, month, month)
+
+
+@rule(r"(?P<rel>先週|前週|今週|来週|翌週)")
+def _ja_week_rel(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    return _ja_week(m["rel"], ref)
+
+
+def _ja_week(rel: str, ref: Date) -> Period:
+    """The week that ``rel`` (``先週``, ``今週``...) names."""
+    delta = {"先週": -1, "前週": -1, "今週": 0, "来週": 1, "翌週": 1}[rel]
+    return _week(ref + dt.timedelta(weeks=delta))
+
+
+@rule(r"(?P<rel>一昨日|昨日|今日|本日|明日)")
+def _ja_day_rel(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    day = ref + dt.timedelta(
+        days={"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[m["rel"]]
+    )
+    return Period(day, day)
+
+
+@rule(r"(?P<rel>先週|前週|今週|来週)?の?(?P<wd>[月火水木金土日])曜日?")
+def _ja_weekday(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    weekday = JA_WEEKDAYS[m["wd"]]
+    rel = m["rel"]
+    if rel is None:
+        return _weekday_near(weekday, None, ref)
+    week = _ja_week(rel, ref)
+    day = week.start + dt.timedelta(days=weekday)
+    return Period(day, day)
+
+
+@rule(rf"(?P<n>\d+){_JA_UNIT}前")
+def _ja_ago(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _relative_unit(m["unit"], int(m["n"]), ref, ago=True) if ref else None
+
+
+@rule(rf"(?:過去|この|ここ)(?P<n>\d+){_JA_UNIT}")
+def _ja_past(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _relative_unit(m["unit"], int(m["n"]), ref, ago=False) if ref else None
+
+
+@rule(r"年初来|今年に入って(?:から)?|年初から")
+def _ja_year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _year_to_date(m, ref)
+
+
+# --- entry point -------------------------------------------------------------------
+
+_LEADING = re.compile(r"^(?:on|in|at|during|by|as of|from|around|about|of|until|till)\s+")
+_TRAILING = re.compile(r"(?:'s|’s|,|\.)+$")
+_SINCE = re.compile(r"^(?:since|ever since)\s+(?P<rest>.+)$|^(?P<ja>.+?)(?:以来|以降|から)$")
+
+
+def normalise_date(text: str, ref: Date | None, lang: str = "en") -> str | None:
+    """The ISO 8601 value of a date expression.
+
+    Args:
+        text: The text of a DATE entity (``late 2020``, ``on Thursday``, ``2023年4月13日``).
+        ref: The article's date, for relative expressions; None if unknown.
+        lang: ``en`` or ``ja`` (both rule sets are tried; kept for symmetry).
+
+    Returns:
+        ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``start/end``; None when the text
+        cannot be worked out (vague, or relative with no reference date).
+    """
+    period = date_period(text, ref)
+    return period.iso() if period else None
+
+
+def date_period(text: str, ref: Date | None) -> Period | None:
+    """The :class:`Period` a date expression names, or None (see :func:`normalise_date`)."""
+    cleaned = _clean(text)
+    if not cleaned:
+        return None
+    since = _SINCE.match(cleaned)
+    if since:
+        inner = _match(since["rest"] or since["ja"], ref)
+        if inner is None or ref is None or inner.start > ref:
+            return None
+        return Period(inner.start, ref)
+    return _match(cleaned, ref)
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = re.sub(r"\s+", " ", text).replace("’", "'")
+    text = re.sub(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)", "", text)
+    text = _TRAILING.sub("", text).strip()
+    for _ in range(2):
+        text = _LEADING.sub("", text)
+    if text.startswith("the ") and not re.match(
+        r"the (?:start|beginning|end|close|past|first|second|third|fourth|previous|1st|2nd|3rd|4th)\b",
+        text,
+    ):
+        text = text[4:]
+    return text.strip()
+
+
+def _match(text: str, ref: Date | None) -> Period | None:
+    for pattern, handler in RULES:
+        match = pattern.fullmatch(text)
+        if match:
+            return handler(match, ref)
+    return None

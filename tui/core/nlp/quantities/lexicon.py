@@ -1,0 +1,537 @@
+"""Word tables for the quantity grammar: currencies, scales, units and qualifiers.
+
+These are data, not code: each table maps a lower-cased word or phrase (English
+words separated by single spaces, Japanese written solid) to what it means.
+``tui.core.nlp.quantities.grammar`` reads them; extend them here to teach it new words.
+"""
+
+from __future__ import annotations
+
+# --- money -------------------------------------------------------------------
+
+#: Currency signs and codes written before the number (``US$36.8``, ``RMB5``,
+#: ``€3.2bn``, ``USD 300 million``). A bare ``$`` is USD: the convention of
+#: international financial news.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "hk$": "HKD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "s$": "SGD",
+    "nt$": "TWD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "mx$": "MXN",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "cn¥": "CNY",
+    "₩": "KRW",
+    "₹": "INR",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₫": "VND",
+    "฿": "THB",
+    "rs": "INR",
+    "rs.": "INR",
+    "rp": "IDR",
+    "rm": "MYR",
+    "rmb": "CNY",
+}
+
+#: ISO 4217 codes accepted before or after a number (``USD 300 million``,
+#: ``300 million USD``), with the common non-ISO aliases.
+CURRENCY_CODES: dict[str, str] = {
+    code.lower(): code
+    for code in (
+        "USD EUR GBP JPY CNY CNH HKD AUD CAD SGD TWD NZD KRW INR CHF SEK NOK DKK "
+        "BRL MXN ZAR RUB TRY IDR MYR THB PHP VND SAR AED ILS"
+    ).split()
+} | {"rmb": "CNY", "ntd": "TWD"}
+
+#: A country prefix glued to a price with no sign (``US93.84``): a frequent
+#: slip for ``US$93.84``. Only accepted glued to a number with decimals.
+GLUED_COUNTRY_PREFIXES: dict[str, str] = {"us": "USD", "hk": "HKD"}
+
+#: Currency words and names written after the number (``5,163 yen``,
+#: ``129.10 Hong Kong dollars``, ``129.10香港ドル``, ``1兆円``).
+CURRENCY_WORDS: dict[str, str] = {
+    # English
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollar": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "hong kong dollar": "HKD",
+    "hong kong dollars": "HKD",
+    "hk dollars": "HKD",
+    "australian dollar": "AUD",
+    "australian dollars": "AUD",
+    "canadian dollar": "CAD",
+    "canadian dollars": "CAD",
+    "singapore dollar": "SGD",
+    "singapore dollars": "SGD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "taiwanese dollars": "TWD",
+    "new zealand dollars": "NZD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "pounds sterling": "GBP",
+    "british pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "japanese yen": "JPY",
+    "yuan": "CNY",
+    "chinese yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "korean won": "KRW",
+    "south korean won": "KRW",
+    "rupee": "INR",
+    "rupees": "INR",
+    "indian rupees": "INR",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "lira": "TRY",
+    "turkish lira": "TRY",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "pesos": "MXN",
+    "mexican pesos": "MXN",
+    "philippine pesos": "PHP",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "dong": "VND",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "shekels": "ILS",
+    # Japanese
+    "円": "JPY",
+    "ドル": "USD",
+    "米ドル": "USD",
+    "香港ドル": "HKD",
+    "豪ドル": "AUD",
+    "カナダドル": "CAD",
+    "シンガポールドル": "SGD",
+    "台湾ドル": "TWD",
+    "ニュージーランドドル": "NZD",
+    "nzドル": "NZD",
+    "ユーロ": "EUR",
+    "ポンド": "GBP",
+    "元": "CNY",
+    "人民元": "CNY",
+    "ウォン": "KRW",
+    "ルピー": "INR",
+    "ルーブル": "RUB",
+    "フラン": "CHF",
+    "スイスフラン": "CHF",
+    "バーツ": "THB",
+    "ペソ": "MXN",
+    "レアル": "BRL",
+    "リラ": "TRY",
+    "ルピア": "IDR",
+    "リンギ": "MYR",
+    "リンギット": "MYR",
+}
+
+#: Sub-units written after the number: (currency, factor) -- ``31 cents`` is 0.31 USD.
+CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "us cents": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "銭": ("JPY", 0.01),
+}
+
+#: Pence glued to the number, the London price convention (``412p``).
+GLUED_SUBUNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+
+# --- magnitudes --------------------------------------------------------------
+
+#: Scale words written after a number (``36.8 billion``, ``two dozen``).
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "千": 1e3,
+    "万": 1e4,
+    "億": 1e8,
+    "兆": 1e12,
+}
+
+#: One-letter scales, only glued to the number (``$6m``, ``5k``, ``$3b``).
+GLUED_SCALES: dict[str, float] = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "mn": 1e6, "tn": 1e12}
+
+#: Kanji scales inside a Japanese number (``1億2000万``).
+KANJI_SCALES: dict[str, float] = {"万": 1e4, "億": 1e8, "兆": 1e12}
+
+# --- number words ------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+#: Words that are numbers only with a noun or scale after them (``one unit``,
+#: ``a million``), never alone (``one of the``, ``a year``).
+WEAK_NUMBER_WORDS: dict[str, int] = {"one": 1, "a": 1, "an": 1}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fiftieth": 50,
+    "hundredth": 100,
+}
+
+#: Denominators of spelled-out fractions (``two-thirds``, ``a fifth``).
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+FRACTION_NUMERATORS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+# --- percentages and units ---------------------------------------------------
+
+#: Percent words; the factor turns the number into percent (``3割`` = 30%).
+PERCENT_WORDS: dict[str, float] = {
+    "%": 1,
+    "per cent": 1,
+    "percent": 1,
+    "pct": 1,
+    "パーセント": 1,
+    "割": 10,
+}
+
+#: Percentage-point words; the factor turns the number into points.
+POINT_WORDS: dict[str, float] = {
+    "percentage point": 1,
+    "percentage points": 1,
+    "percent point": 1,
+    "per cent point": 1,
+    "pp": 1,
+    "ppt": 1,
+    "ppts": 1,
+    "basis point": 0.01,
+    "basis points": 0.01,
+    "bp": 0.01,
+    "bps": 0.01,
+    "ポイント": 1,
+}
+
+#: Units of measure (label QUANTITY), normalised to one symbol each.
+MEASURE_WORDS: dict[str, str] = {
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tons": "t",
+    "metric tons": "t",
+    "barrel": "bbl",
+    "barrels": "bbl",
+    "barrels per day": "bbl/d",
+    "ounce": "oz",
+    "ounces": "oz",
+    "troy ounces": "oz",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "km": "km",
+    "mile": "mi",
+    "miles": "mi",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kg": "kg",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "mw": "MW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "gw": "GW",
+    "gigawatt hours": "GWh",
+    "gwh": "GWh",
+    "kwh": "kWh",
+    "square metres": "m2",
+    "square meters": "m2",
+    "square feet": "sq ft",
+    "hectares": "ha",
+    "acres": "acre",
+    "litres": "l",
+    "liters": "l",
+    "トン": "t",
+    "バレル": "bbl",
+    "キロ": "km",
+    "キロメートル": "km",
+    "キログラム": "kg",
+    "ヘクタール": "ha",
+    "メガワット": "MW",
+    "ギガワット": "GW",
+}
+
+#: Japanese counters (助数詞) and the English noun they count.
+COUNTERS: dict[str, str] = {
+    "株": "share",
+    "社": "company",
+    "人": "person",
+    "名": "person",
+    "件": "case",
+    "台": "unit",
+    "店": "store",
+    "店舗": "store",
+    "個": "piece",
+    "つ": "count",
+    "機": "aircraft",
+    "隻": "ship",
+    "本": "piece",
+    "枚": "sheet",
+    "戸": "home",
+    "棟": "building",
+    "カ国": "country",
+    "か国": "country",
+    "ヵ国": "country",
+    "ヶ国": "country",
+    "品目": "item",
+    "銘柄": "stock",
+    "回": "time",
+    "倍": "times",
+}
+
+#: Japanese ordinal suffixes (``2番目``, ``3位``) and prefixes (``第3``).
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"番目", "位", "番"})
+ORDINAL_PREFIXES: frozenset[str] = frozenset({"第"})
+
+#: Nouns of time: a number counting them is a date or duration (a DATE or TIME
+#: entity), not a quantity (``20 years ago``, ``過去1か月``, ``9時41分``).
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "quarter",
+        "quarters",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "秒",
+        "分",
+        "時",
+        "時間",
+        "日",
+        "日間",
+        "週",
+        "週間",
+        "月",
+        "か月",
+        "ヶ月",
+        "カ月",
+        "ヵ月",
+        "か月間",
+        "ヶ月間",
+        "年",
+        "年間",
+        "年度",
+        "期",
+        "半期",
+        "四半期",
+        "世紀",
+        "歳",
+        "代",
+        "時点",
+    }
+)
+
+# --- bounds and approximations -----------------------------------------------
+
+#: Words before a number that bound it or make it approximate.
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "more than": "gt",
+    "over": "gt",
+    "above": "gt",
+    "exceeding": "gt",
+    "in excess of": "gt",
+    "upwards of": "gt",
+    "just over": "gt",
+    "well over": "gt",
+    "just above": "gt",
+    "well above": "gt",
+    "at least": "ge",
+    "no less than": "ge",
+    "not less than": "ge",
+    "a minimum of": "ge",
+    "less than": "lt",
+    "fewer than": "lt",
+    "under": "lt",
+    "below": "lt",
+    "just under": "lt",
+    "just below": "lt",
+    "up to": "le",
+    "at most": "le",
+    "as much as": "le",
+    "as many as": "le",
+    "as high as": "le",
+    "no more than": "le",
+    "not more than": "le",
+    "a maximum of": "le",
+    "almost": "approx",
+    "nearly": "approx",
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "close to": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "approx.": "approx",
+    "約": "approx",
+    "およそ": "approx",
+    "おおよそ": "approx",
+    "概ね": "approx",
+    "ほぼ": "approx",
+    "最大": "le",
+    "最大で": "le",
+    "最高": "le",
+    "少なくとも": "ge",
+    "最低": "ge",
+    "最低でも": "ge",
+}
+
+#: Words after a number that bound it or make it approximate.
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "ge",
+    "or above": "ge",
+    "or higher": "ge",
+    "or less": "le",
+    "or fewer": "le",
+    "or lower": "le",
+    "or so": "approx",
+    "以上": "ge",
+    "以下": "le",
+    "未満": "lt",
+    "超": "gt",
+    "超え": "gt",
+    "強": "gt",
+    "弱": "lt",
+    "余り": "gt",
+    "あまり": "gt",
+    "余": "gt",
+    "近く": "approx",
+    "前後": "approx",
+    "程度": "approx",
+    "ほど": "approx",
+    "程": "approx",
+}
