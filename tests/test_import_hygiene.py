@@ -39,7 +39,7 @@ def test_core_module_imports_no_textual(module: str) -> None:
         "tui.core.model.schema",
         "tui.core.model.library",
         "tui.core.events.index",
-        "tui.core.editing.edits",
+        "tui.core.editing",
         "tui.core.pipeline",
         "tui.ui.app",
         "tui.cli",
