@@ -1,5 +1,4 @@
-"""Edits of events: link a passage to an event or start one with it, unlink it, and
-rename, merge and split events.
+"""Edits of events: link a passage to an event or start one with it, unlink it; rename, merge, split.
 
 Every edit is a person's decision (``origin: human``); an event merged away and a
 passage unlinked stay in the file as ``status: rejected``, so re-linking never

@@ -1,5 +1,4 @@
-"""What the editor asks of an annotation: the spans under the cursor, the next suggestion
-nobody has reviewed, the events a passage is linked to."""
+"""What the editor asks of the documents: spans under the cursor, the next unreviewed one, linked events."""
 
 from __future__ import annotations
 

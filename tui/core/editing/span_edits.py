@@ -1,5 +1,4 @@
-"""Edits of one article: label, reject, accept, relabel and delete spans, link them to the
-knowledge base, correct quantities, and set metadata.
+"""Edits of one article: its spans (label, accept, reject, relabel, delete, link, correct) and metadata.
 
 Every edit is a person's decision: what it creates or changes gets
 ``origin: human``; a model suggestion a person refuses gets ``status: rejected``
