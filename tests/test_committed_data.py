@@ -9,8 +9,8 @@ import pytest
 
 from tui.core.model.corpus import load_corpus
 from tui.core.model.export import export_document
+from tui.core.model.settings import is_current
 from tui.core.model.store import AnnotationStore, check_text
-from tui.core.pipeline import is_current
 
 ROOT = Path(__file__).resolve().parents[1]
 

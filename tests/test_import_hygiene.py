@@ -39,7 +39,7 @@ def test_core_module_imports_no_textual(module: str) -> None:
         "tui.core.model.schema",
         "tui.core.model.library",
         "tui.core.events.index",
-        "tui.core.editing.edits",
+        "tui.core.editing",
         "tui.core.pipeline",
         "tui.ui.app",
         "tui.cli",
@@ -54,3 +54,11 @@ def test_import_linter_contracts_hold() -> None:
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pipeline_import_is_light() -> None:
+    """The reader's command builds its Annotator before the first frame: importing the
+    pipeline loads no pydantic, YAML or NLP (they load when there is work)."""
+    loaded = _loaded_after_import("tui.core.pipeline")
+    heavy = {"pydantic", "yaml", "rapidfuzz", "spacy", "ginza"}
+    assert not {m for m in loaded if m.split(".")[0] in heavy}

@@ -7,8 +7,12 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.core.model.settings import Settings
+
+if TYPE_CHECKING:
+    from tui.core.model.article import Article
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,14 +31,19 @@ def _parser() -> argparse.ArgumentParser:
 
     annotate = commands.add_parser("annotate", help="annotate articles and write their YAML")
     annotate.add_argument(
-        "paths", nargs="*", type=Path, help="articles or folders (default: seeds)"
+        "paths",
+        nargs="*",
+        type=Path,
+        help="articles or folders (default: seeds); events are linked over seeds and these",
     )
     annotate.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
     annotate.add_argument("--force", action="store_true", help="redo current annotations too")
     annotate.add_argument("--no-link", action="store_true", help="skip event linking afterwards")
 
     link = commands.add_parser("link", help="link passages that report the same event")
-    link.add_argument("paths", nargs="*", type=Path, help="articles or folders (default: seeds)")
+    link.add_argument(
+        "paths", nargs="*", type=Path, help="articles or folders to link with the seeds"
+    )
 
     export = commands.add_parser("export", help="write all annotations as one document")
     export.add_argument("--format", choices=["json"], default="json")
@@ -59,16 +68,43 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _articles(
+    paths: Sequence[Path], settings: Settings
+) -> tuple[tuple[Article, ...], tuple[Article, ...]]:
+    """The articles a command names, and the corpus they belong to.
+
+    Args:
+        paths: Articles or folders given on the command line (none: the seeds folder).
+        settings: Where the seeds folder is.
+
+    Returns:
+        The named articles, and every article of the corpus: the seeds folder's plus
+        the named ones (events are always linked over all of it).
+    """
+    from tui.core.model.corpus import load_corpus
+
+    named = load_corpus(*(paths or [settings.seeds]))
+    for problem in named.problems:
+        _err(f"skipped {problem}")
+    if not paths:
+        return named.articles, named.articles
+    by_id: dict[str, Article] = {}
+    if settings.seeds.is_dir():
+        seeds = load_corpus(settings.seeds)
+        for problem in seeds.problems:
+            _err(f"skipped {problem}")
+        by_id = seeds.by_id()
+    by_id.update((a.id, a) for a in named.articles)
+    return named.articles, tuple(sorted(by_id.values(), key=lambda a: a.id))
+
+
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from tui.core.model.corpus import load_corpus
     from tui.core.model.store import AnnotationStore
-    from tui.core.pipeline import annotate
+    from tui.core.pipeline import annotate_and_link
 
-    corpus = load_corpus(*(args.paths or [settings.seeds]))
-    for problem in corpus.problems:
-        _err(f"skipped {problem}")
+    named, corpus = _articles(args.paths, settings)
     store = AnnotationStore(settings.annotations)
     with Progress(
         TextColumn("[bold]annotating"),
@@ -84,45 +120,41 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
         def progress(article_id: str, done: int, total: int) -> None:
             bar.update(task, completed=done, total=total, description=article_id)
 
-        report = annotate(
-            corpus.articles,
+        run = annotate_and_link(
+            named,
+            corpus,
             store,
             settings,
             jobs=max(1, args.jobs),
             force=args.force,
             progress=progress,
+            link=not args.no_link,
         )
+    report = run.annotated
     for error in report.errors:
         _err(f"error: {error}")
     print(
         f"annotated {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped_current)} already current, {len(report.errors)} errors"
     )
-    if not args.no_link:
-        code = _link(corpus.articles, store)
-        if code:
-            return code
-    return 1 if report.errors else 0
-
-
-def _link(articles: Sequence[object], store: object) -> int:
-    try:
-        from tui.core.events.linking import link_corpus
-    except ImportError:
-        return 0
-    result = link_corpus(articles, store)  # type: ignore[arg-type]
-    print(result)
-    return 0
+    if run.link_summary is not None:
+        print(run.link_summary)
+    if run.link_error is not None:
+        _err(f"error: {run.link_error}")
+    return 1 if report.errors or run.link_error else 0
 
 
 def cmd_link(args: argparse.Namespace, settings: Settings) -> int:
-    from tui.core.model.corpus import load_corpus
     from tui.core.model.store import AnnotationStore
+    from tui.core.pipeline import LinkError, link_corpus
 
-    corpus = load_corpus(*(args.paths or [settings.seeds]))
-    for problem in corpus.problems:
-        _err(f"skipped {problem}")
-    return _link(corpus.articles, AnnotationStore(settings.annotations))
+    _, corpus = _articles(args.paths, settings)
+    try:
+        print(link_corpus(corpus, AnnotationStore(settings.annotations)))
+    except LinkError as error:
+        _err(f"error: {error}")
+        return 1
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -174,9 +206,12 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
     # Start-up only makes objects that live as long as the reader: collecting garbage
     # among them delays the first frame. The app turns collection back on once started.
     gc.disable()
+    from tui.core.pipeline import Annotator
     from tui.ui.app import make_app
 
-    app = make_app(settings.seeds, settings.annotations, settings=settings)
+    app = make_app(
+        settings.seeds, settings.annotations, settings=settings, annotator=Annotator(settings)
+    )
     app.run()
     return 0
 

@@ -162,3 +162,25 @@ def test_check_reports_each_problem(workdir: Path, capsys: pytest.CaptureFixture
     assert out == [
         f"{Path('annotations') / name.name}:2: YAML syntax: mapping values are not allowed in this context"
     ]
+
+
+@pytest.mark.parametrize("command", ["annotate", "link"])
+def test_one_article_keeps_the_events_of_the_others(workdir: Path, command: str) -> None:
+    """`annotate PATH` and `link PATH` link the whole corpus: the other articles' events
+    and people's decisions about them stay (once 32 events became 7)."""
+    shutil.copytree(ROOT / "annotations", workdir / "annotations")
+    store = AnnotationStore(workdir / "annotations")
+    events = store.load_events().value
+    assert events is not None and len(events.events) > 2
+    first = sorted((workdir / "seeds").glob("*.txt"))[0]
+    other = next(e for e in events.events if all(m.article != first.stem for m in e.mentions))
+    renamed = other.model_copy(update={"title": "Renamed by a person", "title_origin": "human"})
+    decided = tuple(renamed if e.id == other.id else e for e in events.events)
+    store.save_events(events.model_copy(update={"events": decided}))
+    before = store.events_path.read_bytes()
+    # The seed's annotation is current: nothing is extracted, only linked.
+    assert main([command, str(Path("seeds") / first.name)]) == 0
+    after = store.load_events().value
+    assert after is not None and len(after.events) == len(events.events)
+    assert renamed in after.events
+    assert store.events_path.read_bytes() == before

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.editing.edits import (
+from tui.core.editing import (
     EVENTS_DOC,
     KB_DOC,
     AcceptSpan,

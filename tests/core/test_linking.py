@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core.events.linking import link_corpus, link_events
+from tui.core.events.linking import link_events
 from tui.core.model.corpus import guess_date
 from tui.core.model.schema import (
     Article,
@@ -22,6 +22,7 @@ from tui.core.model.schema import (
     Quantity,
 )
 from tui.core.model.store import AnnotationStore, events_to_yaml
+from tui.core.pipeline import LinkError, link_corpus
 
 ENTITY_RE = re.compile(r"\[([^\]|]+)\|([A-Z]+)(?:\|([^\]]*))?\]")
 
@@ -290,8 +291,8 @@ def test_link_corpus_never_writes_over_a_broken_events_file(tmp_path: Path) -> N
     article, annotation = make("a", IPO_A)
     store.save(annotation)
     store.events_path.write_text("events: [unclosed\n", encoding="utf-8")
-    summary = link_corpus([article], store)
-    assert summary.startswith("not linking")
+    with pytest.raises(LinkError, match="^not linking"):
+        link_corpus([article], store)
     assert store.events_path.read_text(encoding="utf-8") == "events: [unclosed\n"
 
 

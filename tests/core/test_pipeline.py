@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tui.core import pipeline
 from tui.core.model.corpus import load_corpus
-from tui.core.model.schema import Article, ArticleAnnotation, Entity, Metadata, Quantity
-from tui.core.model.settings import PIPELINE_VERSION
+from tui.core.model.schema import (
+    Article,
+    ArticleAnnotation,
+    Entity,
+    KbEntity,
+    KnowledgeBase,
+    Metadata,
+    Quantity,
+)
+from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.model.store import AnnotationStore
-from tui.core.pipeline import annotate, merge_annotation
+from tui.core.pipeline import Annotator, annotate, annotate_and_link, merge_annotation
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m."
 
@@ -159,3 +171,119 @@ def test_a_save_made_while_the_models_run_is_kept(corpus_dir: Path) -> None:
     assert after is not None
     assert human in after.entities  # the person's save survived
     assert any(e.label == "DATE" for e in after.entities)  # and the new suggestions arrived
+
+
+class NoModels:
+    """An extractor that must not be needed (every article is current)."""
+
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
+        raise AssertionError("nothing to annotate, yet the models were asked for")
+
+
+@pytest.fixture
+def seeds_store(tmp_path: Path) -> tuple[tuple[Article, ...], AnnotationStore]:
+    """The seeds with a copy of their committed (current) annotations and events."""
+    shutil.copytree(ROOT / "annotations", tmp_path / "annotations")
+    return load_corpus(ROOT / "seeds").articles, AnnotationStore(tmp_path / "annotations")
+
+
+def test_annotating_some_articles_links_the_whole_corpus(
+    seeds_store: tuple[tuple[Article, ...], AnnotationStore],
+) -> None:
+    articles, store = seeds_store
+    before = store.events_path.read_bytes()
+    run = annotate_and_link(articles[:1], articles, store, extractor=NoModels())
+    assert run.annotated.skipped_current == [articles[0].id]
+    assert run.link_error is None and run.link_summary is not None
+    assert run.link_summary.startswith("linked ") and "in 5 articles" in run.link_summary
+    assert store.events_path.read_bytes() == before  # every article's events, as they were
+
+
+def test_articles_missing_from_the_corpus_are_linked_too(
+    seeds_store: tuple[tuple[Article, ...], AnnotationStore],
+) -> None:
+    articles, store = seeds_store
+    before = store.events_path.read_bytes()
+    run = annotate_and_link(articles[:1], articles[1:], store, extractor=NoModels())
+    assert run.link_summary is not None and "in 5 articles" in run.link_summary
+    assert store.events_path.read_bytes() == before
+
+
+def test_linking_that_writes_nothing_is_reported_with_the_annotation(
+    seeds_store: tuple[tuple[Article, ...], AnnotationStore],
+) -> None:
+    articles, store = seeds_store
+    store.events_path.write_text("events: [unclosed\n", encoding="utf-8")
+    run = annotate_and_link(articles, articles, store, extractor=NoModels())
+    assert len(run.annotated.skipped_current) == 5
+    assert run.link_summary is None and run.link_error is not None
+    assert run.link_error.startswith("not linking: ") and "events.yaml:" in run.link_error
+    assert store.events_path.read_text(encoding="utf-8") == "events: [unclosed\n"
+
+
+def test_annotate_without_linking_writes_no_events(corpus_dir: Path) -> None:
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    run = annotate_and_link(
+        articles, articles, store, extractor=FakeExtractor({"Acme": "ORG"}), link=False
+    )
+    assert sorted(run.annotated.written) == ["a", "b"]
+    assert run.link_summary is None and run.link_error is None
+    assert not store.events_path.exists()
+
+
+def test_annotator_loads_the_models_on_first_use_and_keeps_them(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads: list[KnowledgeBase | None] = []
+
+    def load(settings: Settings | None, kb: KnowledgeBase | None) -> FakeExtractor:
+        loads.append(kb)
+        return FakeExtractor({"Acme": "ORG"})
+
+    monkeypatch.setattr(pipeline, "load_extractor", load)
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    annotator = Annotator(Settings(seeds=corpus_dir / "seeds", annotations=store.root))
+    assert loads == []
+    run = annotator(articles, articles, store)
+    assert sorted(run.annotated.written) == ["a", "b"] and run.link_summary is not None
+    assert len(loads) == 1
+    assert annotator(articles, articles, store).annotated.skipped_current == ["a", "b"]
+    annotator(articles, articles, store, force=True)
+    assert len(loads) == 1  # stayed loaded
+    kb = KnowledgeBase(entities=(KbEntity(id="acme", label="ORG", name="Acme Corp"),))
+    store.save_kb(kb)
+    annotator(articles, articles, store, force=True)
+    assert loads == [None, kb]  # the knowledge base changed: loaded again with its names
+
+
+def test_annotator_reextracts_one_article_without_linking(corpus_dir: Path) -> None:
+    store = AnnotationStore(corpus_dir / "annotations")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    fake = FakeExtractor({"Acme": "ORG"})
+    annotator = Annotator(Settings(), extractor=lambda: fake)
+    annotator(articles, articles, store, force=False)
+    events = store.events_path.read_bytes()
+    stored = store.load("a").value
+    assert stored is not None
+    store.save(stored.model_copy(update={"pipeline": None}))  # what editing the date does
+    calls = fake.calls
+    report = annotator.reextract(articles[0], store)
+    assert report.written == ["a"] and fake.calls == calls + 1
+    assert store.events_path.read_bytes() == events
+
+
+def test_annotator_reports_an_unreadable_knowledge_base(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "load_extractor", lambda settings, kb: FakeExtractor({}))
+    store = AnnotationStore(corpus_dir / "annotations")
+    store.root.mkdir()
+    store.kb_path.write_text("entities: [unclosed\n", encoding="utf-8")
+    articles = load_corpus(corpus_dir / "seeds").articles
+    run = Annotator(Settings())(articles, articles, store)
+    assert [e.path for e in run.annotated.errors] == [str(store.kb_path)]
+    assert sorted(run.annotated.written) == ["a", "b"]

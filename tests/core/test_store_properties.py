@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.editing.edits import (
+from tui.core.editing import (
     EVENTS_DOC,
     KB_DOC,
     QUALIFIERS,

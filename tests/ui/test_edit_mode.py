@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from tui.core.editing.edits import (
+from tui.core.editing import (
     AcceptSpan,
     AddSpan,
     CorrectQuantity,

@@ -1,33 +1,45 @@
-"""The annotation pipeline: extract, merge with people's decisions, write.
+"""The annotation pipeline: extract, merge with people's decisions, write; then link.
 
 A model suggestion never replaces a person's decision: every ``human`` span,
 every ``rejected`` decision and every metadata field a person set survives
-re-annotation. Articles whose annotations are current (same text digest, same
-pipeline version) are skipped. spaCy is imported only when there is work to do.
+re-annotation, and every decision about events survives re-linking. Articles
+whose annotations are current (same text digest, same pipeline version) are
+skipped. Linking always runs over the whole corpus, so annotating some articles
+never drops the events of the others.
+
+Importing this module is light (no pydantic, no spaCy): the reader's command
+builds an :class:`Annotator` before its first frame. The models load on first use.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from tui.core.model.schema import (
-    Article,
-    ArticleAnnotation,
-    Entity,
-    Furniture,
-    Metadata,
-    Quantity,
-)
-from tui.core.model.settings import Settings, pipeline_is_current
-from tui.core.model.store import AnnotationStore, BrokenFileError, ConflictError, Loaded, StoreError
+from tui.core.model.settings import Settings, is_current
 
-S = TypeVar("S", Entity, Quantity)
+if TYPE_CHECKING:
+    from tui.core.model.schema import (
+        Article,
+        ArticleAnnotation,
+        Entity,
+        Furniture,
+        KnowledgeBase,
+        Metadata,
+        Quantity,
+    )
+    from tui.core.model.store import AnnotationStore, Loaded, StoreError
+
+S = TypeVar("S", "Entity", "Quantity")
+
+#: Called as ``progress(article_id, done, total)`` after each article is annotated.
+Progress = Callable[[str, int, int], None]
 
 
 class ArticleExtractor(Protocol):
-    """What :func:`annotate` needs of an extractor (``extraction.Extractor``, or a fake)."""
+    """What :func:`annotate` needs of an extractor (``tui.core.nlp.extractor.Extractor``, or a fake)."""
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
@@ -42,15 +54,6 @@ class AnnotateReport:
     unchanged: list[str] = field(default_factory=list)
     skipped_current: list[str] = field(default_factory=list)
     errors: list[StoreError] = field(default_factory=list)
-
-
-def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:
-    """True if the annotation was made from this exact text by this pipeline version."""
-    return (
-        annotation is not None
-        and annotation.sha256 == article.sha256
-        and pipeline_is_current(annotation.pipeline)
-    )
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -81,6 +84,8 @@ def merge_spans(
         The merged spans, and the people's spans that could not be placed in
         ``text`` (orphans).
     """
+    from tui.core.model.store import span_order
+
     kept: list[S] = []
     orphans: list[S] = []
     for span in old:
@@ -97,15 +102,18 @@ def merge_spans(
         if span.key in decided or (span.start, span.end) in decided_positions:
             continue
         kept.append(span)
-    kept.sort(key=lambda s: (s.start, s.end, s.label))
+    kept.sort(key=span_order)
     return tuple(kept), tuple(orphans)
 
 
 def merge_furniture(old: Sequence[Furniture], new: Sequence[Furniture]) -> tuple[Furniture, ...]:
+    """Fresh page furniture, except where a person decided (kept as they decided)."""
+    from tui.core.model.store import span_order
+
     decided = [f for f in old if f.origin == "human" or f.status == "rejected"]
     keys = {(f.start, f.end) for f in decided}
     merged = decided + [f for f in new if (f.start, f.end) not in keys]
-    return tuple(sorted(merged, key=lambda f: (f.start, f.end, f.kind)))
+    return tuple(sorted(merged, key=span_order))
 
 
 def merge_annotation(
@@ -135,7 +143,28 @@ def with_human_date(article: Article, annotation: ArticleAnnotation | None) -> A
     return replace(article, date=annotation.metadata.date)
 
 
-Progress = Callable[[str, int, int], None]
+def load_extractor(settings: Settings | None, kb: KnowledgeBase | None) -> ArticleExtractor:
+    """The spaCy extractor: the models load now (seconds), so call it where waiting is fine.
+
+    Args:
+        settings: Model names; defaults from the environment.
+        kb: The knowledge base whose names it finds (None: an empty one).
+
+    Returns:
+        A loaded ``tui.core.nlp.extractor.Extractor``.
+    """
+    from tui.core.nlp.extractor import Extractor
+
+    return Extractor(settings, kb)
+
+
+def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBase | None:
+    """The store's knowledge base; an unreadable one is reported in ``errors`` and left out."""
+    loaded = store.load_kb()
+    if loaded.error is not None:
+        errors.append(loaded.error)
+    kb: KnowledgeBase | None = loaded.value
+    return kb
 
 
 def annotate(
@@ -180,20 +209,15 @@ def annotate(
     if not todo:
         return report
     if extractor is None:
-        from tui.core.nlp.extractor import Extractor
-
-        kb = store.load_kb()
-        if kb.error is not None:
-            report.errors.append(kb.error)
-        extractor = Extractor(settings, kb.value)
+        extractor = load_extractor(settings, _stored_kb(store, report.errors))
     by_id = {a.id: a for a in todo}
     for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
         article = by_id[fresh.article]
         outcome = _save_merged(store, previous[article.id], fresh, article.text)
-        if isinstance(outcome, StoreError):
-            report.errors.append(outcome)
-        else:
+        if isinstance(outcome, bool):
             (report.written if outcome else report.unchanged).append(article.id)
+        else:
+            report.errors.append(outcome)
         if progress:
             progress(article.id, done, total)
     return report
@@ -212,6 +236,8 @@ def _save_merged(
     Returns:
         Whether the file changed, or the error of a file that could not be read.
     """
+    from tui.core.model.store import BrokenFileError, ConflictError, StoreError
+
     for _ in range(tries):
         merged = merge_annotation(base.value, fresh, text)
         try:
@@ -223,3 +249,235 @@ def _save_merged(
             if base.error is not None:
                 return base.error
     return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
+
+
+# ---------------------------------------------------------------------------- linking
+
+
+class LinkError(Exception):
+    """Linking wrote nothing: ``events.yaml`` could not be read, or kept changing."""
+
+
+def read_annotations(
+    corpus: Iterable[Article], store: AnnotationStore
+) -> tuple[dict[str, ArticleAnnotation], list[str]]:
+    """The stored annotations linking can use, and why the others are left out.
+
+    Args:
+        corpus: The articles.
+        store: Where their annotations are.
+
+    Returns:
+        Article id -> annotation made from the article's current text; and one
+        ``"<id> (reason)"`` per article left out (unreadable, not annotated, text changed).
+    """
+    annotations: dict[str, ArticleAnnotation] = {}
+    skipped: list[str] = []
+    for article in corpus:
+        loaded = store.load(article.id)
+        if loaded.error is not None:
+            skipped.append(f"{article.id} (unreadable: {loaded.error.message})")
+        elif loaded.value is None:
+            skipped.append(f"{article.id} (not annotated)")
+        elif loaded.value.sha256 != article.sha256:
+            skipped.append(f"{article.id} (text changed since annotation)")
+        else:
+            annotations[article.id] = loaded.value
+    return annotations, skipped
+
+
+def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int = 3) -> str:
+    """Link the stored annotations of the whole corpus and write ``events.yaml``.
+
+    People's decisions in the previous ``events.yaml`` are kept (see
+    :mod:`tui.core.events.decisions`). The write is checked against the file the
+    linking started from: if someone saved it meanwhile, linking is redone on theirs.
+
+    Args:
+        corpus: Every article of the corpus (linking a part would drop the others' events).
+        store: Where the annotations are read and ``events.yaml`` is written.
+        tries: How often to link again when ``events.yaml`` changed meanwhile.
+
+    Returns:
+        A one-line summary (events, sources, translations, what was skipped).
+
+    Raises:
+        LinkError: ``events.yaml`` is unreadable (never written over) or kept changing.
+    """
+    from tui.core.events.linking import link_events
+    from tui.core.model.store import BrokenFileError, ConflictError
+
+    annotations, skipped = read_annotations(corpus, store)
+    for _ in range(tries):
+        previous = store.load_events()
+        if previous.error is not None:
+            raise LinkError(f"not linking: {previous.error} (fix or remove it first)")
+        result = link_events(corpus, annotations, previous.value)
+        try:
+            store.save_events(result, expected_sha=previous.sha256)
+        except BrokenFileError as error:
+            raise LinkError(f"not linking: {error}") from None
+        except ConflictError:
+            continue
+        break
+    else:
+        raise LinkError(f"not linking: {store.events_path} kept changing while linking")
+    multi = sum(1 for e in result.events if len({m.article for m in e.mentions}) > 1)
+    summary = (
+        f"linked {len(result.events)} events ({multi} across sources) in "
+        f"{len(annotations)} articles, {len(result.alignments)} translated paragraphs"
+    )
+    if skipped:
+        summary += f"; skipped {len(skipped)}: " + ", ".join(skipped)
+    return summary
+
+
+# --------------------------------------------------------------- annotate, then link
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What annotating then linking did."""
+
+    annotated: AnnotateReport
+    #: The linking summary (None: not linked, or linking failed).
+    link_summary: str | None = None
+    #: Why linking wrote nothing (None: it did, or was not asked for).
+    link_error: str | None = None
+
+
+def annotate_and_link(
+    articles: Sequence[Article],
+    corpus: Sequence[Article],
+    store: AnnotationStore,
+    settings: Settings | None = None,
+    *,
+    jobs: int = 1,
+    force: bool = False,
+    progress: Progress | None = None,
+    extractor: ArticleExtractor | None = None,
+    link: bool = True,
+) -> RunReport:
+    """Annotate the articles that need it, then link the events of the whole corpus.
+
+    Args:
+        articles: What to annotate.
+        corpus: Every article of the corpus: linking always runs over all of it, so
+            annotating some articles never drops the events of the others (any of
+            ``articles`` missing from it are linked too).
+        store: Where annotations and events are read and written.
+        settings: Model names; defaults from the environment.
+        jobs: Worker processes for ``nlp.pipe``.
+        force: Redo articles even when their annotations are current.
+        progress: Called as ``progress(article_id, done, total)`` after each article.
+        extractor: An already loaded extractor (loaded here if there is work and it is None).
+        link: Link afterwards.
+
+    Returns:
+        What annotation did, and the linking summary or why linking wrote nothing.
+    """
+    annotated = annotate(
+        articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
+    )
+    if not link:
+        return RunReport(annotated)
+    known = {a.id for a in corpus}
+    everything = [*corpus, *(a for a in articles if a.id not in known)]
+    try:
+        summary = link_corpus(everything, store)
+    except LinkError as error:
+        return RunReport(annotated, link_error=str(error))
+    except Exception as error:  # the annotations are written: report linking, don't lose them
+        return RunReport(annotated, link_error=f"linking failed: {type(error).__name__}: {error}")
+    return RunReport(annotated, link_summary=summary)
+
+
+class _FirstUse:
+    """An extractor that asks the annotator for its models on the first ``extract``, so a
+    run with nothing to annotate loads nothing."""
+
+    def __init__(self, annotator: Annotator, store: AnnotationStore) -> None:
+        self._annotator = annotator
+        self._store = store
+        #: The knowledge base's error, if it could not be read when the models loaded.
+        self.errors: list[StoreError] = []
+
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
+        loaded = self._annotator._loaded(self._store, self.errors)
+        return loaded.extract(articles, n_process=n_process)
+
+
+class Annotator:
+    """Annotate then link for the reader's worker: the models load on first use (never at
+    import) and stay loaded.
+
+    They are loaded again only when the knowledge base changed (its names are part of
+    extraction). One run at a time: a second caller waits, as a spaCy pipeline is not
+    made to be shared between threads.
+
+    Args:
+        settings: Model names.
+        extractor: Builds the extractor instead (tests inject a light one); called
+            once, on first use, in the thread of that run.
+    """
+
+    def __init__(
+        self, settings: Settings, *, extractor: Callable[[], ArticleExtractor] | None = None
+    ) -> None:
+        self.settings = settings
+        self._factory = extractor
+        self._extractor: ArticleExtractor | None = None
+        self._kb: KnowledgeBase | None = None
+        self._lock = threading.Lock()
+
+    def _loaded(self, store: AnnotationStore, errors: list[StoreError]) -> ArticleExtractor:
+        if self._factory is not None:
+            if self._extractor is None:
+                self._extractor = self._factory()
+            return self._extractor
+        kb = _stored_kb(store, errors)
+        if self._extractor is None or kb != self._kb:
+            self._extractor = load_extractor(self.settings, kb)
+            self._kb = kb
+        return self._extractor
+
+    def __call__(
+        self,
+        articles: Sequence[Article],
+        corpus: Sequence[Article],
+        store: AnnotationStore,
+        *,
+        progress: Progress | None = None,
+        force: bool = False,
+    ) -> RunReport:
+        """Annotate ``articles``, then link the whole ``corpus`` (see :func:`annotate_and_link`)."""
+        with self._lock:
+            lazy = _FirstUse(self, store)
+            report = annotate_and_link(
+                articles,
+                corpus,
+                store,
+                self.settings,
+                progress=progress,
+                force=force,
+                extractor=lazy,
+            )
+            report.annotated.errors.extend(lazy.errors)
+            return report
+
+    def reextract(self, article: Article, store: AnnotationStore) -> AnnotateReport:
+        """Annotate one article again (its date changed, say), keeping people's decisions.
+
+        The annotation is redone only if it is no longer current (the editor clears
+        the pipeline stamp); events are not linked again.
+
+        Returns:
+            What annotation did.
+        """
+        with self._lock:
+            lazy = _FirstUse(self, store)
+            report = annotate([article], store, self.settings, extractor=lazy)
+            report.errors.extend(lazy.errors)
+            return report

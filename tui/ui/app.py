@@ -44,6 +44,7 @@ class NewsreaderApp(App[None]):
         *,
         annotate: bool = True,
         extractor: ExtractorFactory | None = None,
+        annotator: object | None = None,
     ) -> None:
         super().__init__()
         self.seeds = seeds
@@ -52,6 +53,8 @@ class NewsreaderApp(App[None]):
         #: Annotate articles without current annotations in the background.
         self.annotate_enabled = annotate
         self._extractor_factory = extractor
+        #: Annotates then links in the background (``tui.core.pipeline.Annotator``, given by the command).
+        self.annotator = annotator
         # Nothing here loads the annotation model: the list shows first, then the article
         # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
@@ -108,6 +111,7 @@ def make_app(
     *,
     annotate: bool = True,
     extractor: ExtractorFactory | None = None,
+    annotator: object | None = None,
 ) -> NewsreaderApp:
     """Build the reader for a folder of articles and a folder of annotations.
 
@@ -117,7 +121,13 @@ def make_app(
         settings: Model names for background annotation; defaults from the environment.
         annotate: Annotate articles without current annotations in the background.
         extractor: Builds the extractor the worker uses (tests inject a light one).
+        annotator: Annotates then links in the background (``tui.core.pipeline.Annotator``).
     """
     return NewsreaderApp(
-        Path(seeds), Path(annotations), settings, annotate=annotate, extractor=extractor
+        Path(seeds),
+        Path(annotations),
+        settings,
+        annotate=annotate,
+        extractor=extractor,
+        annotator=annotator,
     )

@@ -16,7 +16,7 @@ from textual.timer import Timer
 # The edit machinery (pydantic, re-anchoring, rapidfuzz) loads with the first use of
 # the session, which comes after the reader's first frame, not with this module.
 if TYPE_CHECKING:
-    from tui.core.editing.edits import Edit, EditSession, Opened, SaveOutcome
+    from tui.core.editing import Edit, EditSession, Opened, SaveOutcome
     from tui.core.model.schema import ArticleAnnotation
     from tui.ui.app import NewsreaderApp
 
@@ -40,7 +40,7 @@ class Editor:
     def session(self) -> EditSession:
         """The edit session (made on first use)."""
         if self._session is None:
-            from tui.core.editing.edits import EditSession
+            from tui.core.editing import EditSession
 
             self._session = EditSession(self.app.store, self.app.library.articles)
         return self._session
@@ -80,7 +80,7 @@ class Editor:
 
     def absorb(self, article_id: str) -> bool:
         """Take up a rewrite of the article's file (background annotation) under unsaved edits."""
-        from tui.core.editing.edits import article_doc
+        from tui.core.editing import article_doc
 
         key = article_doc(article_id)
         if not self.is_open(article_id) or not self.session.absorb(key):
@@ -93,7 +93,7 @@ class Editor:
     # ---------------------------------------------------------------- editing
     def apply(self, edit: Edit) -> bool:
         """Apply an edit; a refusal is shown to the person, not raised."""
-        from tui.core.editing.edits import EditError
+        from tui.core.editing import EditError
 
         try:
             self.session.apply(edit)
@@ -123,7 +123,7 @@ class Editor:
         self._changed((*edit.documents(), scope))
 
     def _changed(self, keys: tuple[str, ...]) -> None:
-        from tui.core.editing.edits import doc_article
+        from tui.core.editing import doc_article
 
         for key in keys:
             article_id = doc_article(key)
@@ -209,7 +209,7 @@ class Editor:
 
     def _after_save(self, outcomes: list[SaveOutcome]) -> None:
         """Articles saved with their pipeline stamp cleared (date edited) are re-extracted."""
-        from tui.core.editing.edits import EVENTS_DOC, KB_DOC, doc_article
+        from tui.core.editing import EVENTS_DOC, KB_DOC, doc_article
 
         for outcome in outcomes:
             article_id = doc_article(outcome.key)

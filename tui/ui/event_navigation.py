@@ -36,7 +36,7 @@ def load_events(app: NewsreaderApp) -> EventsFile:
 
     editor = getattr(app, "editor", None)
     if editor is not None:
-        from tui.core.editing.edits import EVENTS_DOC
+        from tui.core.editing import EVENTS_DOC
 
         session = editor.session
         session.absorb(EVENTS_DOC)

@@ -22,6 +22,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Span
+from tui.core.model.store import span_order
 
 S = TypeVar("S", bound=Span)
 
@@ -231,7 +232,7 @@ def _claims(spans: tuple[Span, ...], places: list[tuple[int, int, int] | None]) 
 
 
 def _sorted(spans: list[S]) -> tuple[S, ...]:
-    return tuple(sorted(spans, key=lambda s: (s.start, s.end, s.label, s.origin, s.status)))
+    return tuple(sorted(spans, key=span_order))
 
 
 def reanchor_annotation(

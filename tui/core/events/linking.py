@@ -13,23 +13,22 @@ linking grows linearly with the corpus.
 
 Translations inside an article (see :mod:`tui.core.events.alignment`) join the events
 of the passages they translate. People's decisions in the previous
-``events.yaml`` are kept (see :func:`merge_previous`). No spaCy here: the linker
-works on the annotations alone.
+``events.yaml`` are kept (see :mod:`tui.core.events.decisions`). Pure: annotations
+in, an :class:`EventsFile` out; no files, no spaCy.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.acts import Act, Lexicon, load_lexicon
 from tui.core.events.alignment import align_article
+from tui.core.events.decisions import merge_previous, unique_ids
 from tui.core.events.figures import figures_agree, magnitude_ratio
 from tui.core.events.passages import Passage, auto_ids, build_passages, participant_labels
+from tui.core.model._slug import slug as _slug
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -306,12 +305,6 @@ def _cluster_frames(frames: Sequence[_Frame], labels: Mapping[str, str]) -> list
 # ----------------------------------------------------------------------- building
 
 
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = text.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
 def _event_date(frames: Sequence[_Frame]) -> Period | None:
     """The period most reports agree on: overlapping most others, then the narrowest."""
     periods = sorted({d for f in frames for d in f.dates})
@@ -396,8 +389,10 @@ def _build_event(
     base = "-".join(
         part
         for part in (
-            _slug(act.id),
-            _slug(names.get(leading[0], leading[0].split(":")[-1])) if leading else "",
+            _slug(act.id, ascii_only=True),
+            _slug(names.get(leading[0], leading[0].split(":")[-1]), ascii_only=True)
+            if leading
+            else "",
             format_period(date).replace("/", "-") if date else "",
         )
         if part
@@ -429,130 +424,6 @@ def _emit(cluster: _Cluster, labels: Mapping[str, str]) -> bool:
         for f in cluster.frames
         for pid in f.passage.participants
     )
-
-
-def _unique_ids(events: list[Event], taken: set[str]) -> list[Event]:
-    out = []
-    for event in events:
-        candidate = event.id
-        if candidate in taken:
-            first = event.mentions[0] if event.mentions else None
-            digest = hashlib.sha1(
-                f"{first.article}:{first.start}".encode() if first else event.title.encode()
-            ).hexdigest()[:6]
-            candidate = f"{event.id}-{digest}"
-            n = 2
-            while candidate in taken:
-                candidate = f"{event.id}-{digest}-{n}"
-                n += 1
-        taken.add(candidate)
-        out.append(event if candidate == event.id else event.model_copy(update={"id": candidate}))
-    return out
-
-
-# ------------------------------------------------------------------ people's decisions
-
-
-def _touched(event: Event) -> bool:
-    """True if a person decided anything about this event."""
-    return (
-        event.origin == "human"
-        or event.title_origin == "human"
-        or event.status == "rejected"
-        or any(m.origin == "human" or m.status == "rejected" for m in event.mentions)
-    )
-
-
-def _mkey(mention: Mention) -> tuple[str, int, int]:
-    return (mention.article, mention.start, mention.end)
-
-
-def merge_previous(fresh: Sequence[Event], previous: EventsFile | None) -> list[Event]:
-    """The fresh model events, with every decision people made in ``previous`` kept.
-
-    - events a person made (``origin: human``) are kept exactly, and the passages
-      they hold are left out of model events of the same kind (the person placed them);
-    - a fresh event takes the id of the previous model event it continues (same id,
-      else most shared passages, same kind), and with it that event's status
-      (a rejected event stays rejected), a title a person gave it, the passages a
-      person added to it, and the passages a person removed (kept, rejected, not re-added);
-    - previous events a person touched that no fresh event continues are kept as they were.
-    """
-    if previous is None:
-        return list(fresh)
-    old = list(previous.events)
-    human = [e for e in old if e.origin == "human"]
-    placed: dict[str | None, set[tuple[str, int, int]]] = {}
-    for event in human:
-        keys = {_mkey(m) for m in event.mentions if m.status == "accepted"}
-        placed.setdefault(event.kind, set()).update(keys)
-
-    def excluded(event: Event) -> set[tuple[str, int, int]]:
-        return placed.get(event.kind, set()) | placed.get(None, set())
-
-    old_model = [e for e in old if e.origin == "model"]
-    by_id = {e.id: e for e in old_model}
-    matched: dict[int, Event] = {}
-    used: set[str] = set()
-    for i, event in enumerate(fresh):
-        prior = by_id.get(event.id)
-        if prior is not None and prior.kind in (None, event.kind):
-            matched[i] = prior
-            used.add(prior.id)
-    # Remaining fresh events continue the previous event sharing most passages.
-    options = []
-    for i, event in enumerate(fresh):
-        if i in matched:
-            continue
-        keys = {_mkey(m) for m in event.mentions}
-        for prior in old_model:
-            if prior.id in used or prior.kind not in (None, event.kind):
-                continue
-            shared = len(keys & {_mkey(m) for m in prior.mentions})
-            if shared:
-                options.append((-shared, i, prior.id))
-    for _, i, prior_id in sorted(options):
-        if i in matched or prior_id in used:
-            continue
-        matched[i] = by_id[prior_id]
-        used.add(prior_id)
-
-    result: list[Event] = list(human)
-    taken = {e.id for e in human}
-    continued: list[Event] = []
-    new: list[Event] = []
-    for i, event in enumerate(fresh):
-        prior = matched.get(i)
-        drop = excluded(event)
-        if prior is None:
-            mentions = tuple(m for m in event.mentions if _mkey(m) not in drop)
-            if mentions:
-                new.append(event.model_copy(update={"mentions": mentions}))
-            continue
-        decided = {
-            _mkey(m): m for m in prior.mentions if m.origin == "human" or m.status == "rejected"
-        }
-        mentions_by_key = {
-            _mkey(m): m for m in event.mentions if _mkey(m) not in drop and _mkey(m) not in decided
-        }
-        mentions_by_key.update(decided)
-        update: dict[str, object] = {
-            "id": prior.id,
-            "status": prior.status,
-            "mentions": tuple(sorted(mentions_by_key.values(), key=_mkey)),
-        }
-        if prior.title_origin == "human":
-            update["title"] = prior.title
-            update["title_origin"] = "human"
-        continued.append(event.model_copy(update=update))
-        taken.add(prior.id)
-    for prior in old_model:
-        if prior.id not in used and _touched(prior):
-            result.append(prior)
-            taken.add(prior.id)
-    result.extend(continued)
-    result.extend(_unique_ids(new, taken))
-    return result
 
 
 # --------------------------------------------------------------------------- public
@@ -636,8 +507,8 @@ def link_passages(
             continue
         done.update(all_keys)
         events.append(_build_event(cluster, extra, labels))
-    events.sort(key=lambda e: (e.date or "9999", e.id, _mkey(e.mentions[0])))
-    return _unique_ids(events, set()), alignments
+    events.sort(key=lambda e: (e.date or "9999", e.id, e.mentions[0].key))
+    return unique_ids(events, set()), alignments
 
 
 def _article_slice(passages: Sequence[Passage]) -> str:
@@ -683,46 +554,3 @@ def link_events(
         events=tuple(events),
         alignments=tuple(alignments),
     )
-
-
-def link_corpus(articles: Sequence[Article], store: object) -> str:
-    """Link the corpus's stored annotations and write ``events.yaml``.
-
-    Args:
-        articles: The corpus.
-        store: The :class:`~tui.core.model.store.AnnotationStore` to read and write.
-
-    Returns:
-        A one-line summary (events, sources, translations, what was skipped).
-    """
-    from tui.core.model.store import AnnotationStore, BrokenFileError
-
-    assert isinstance(store, AnnotationStore)
-    annotations: dict[str, ArticleAnnotation] = {}
-    skipped: list[str] = []
-    for article in articles:
-        loaded = store.load(article.id)
-        if loaded.error is not None:
-            skipped.append(f"{article.id} (unreadable: {loaded.error.message})")
-        elif loaded.value is None:
-            skipped.append(f"{article.id} (not annotated)")
-        elif loaded.value.sha256 != article.sha256:
-            skipped.append(f"{article.id} (text changed since annotation)")
-        else:
-            annotations[article.id] = loaded.value
-    previous = store.load_events()
-    if previous.error is not None:
-        return f"not linking: {previous.error} (fix or remove it first)"
-    result = link_events(articles, annotations, previous.value)
-    try:
-        store.save_events(result, expected_sha=previous.sha256)
-    except BrokenFileError as error:
-        return f"not linking: {error}"
-    multi = sum(1 for e in result.events if len({m.article for m in e.mentions}) > 1)
-    summary = (
-        f"linked {len(result.events)} events ({multi} across sources) in "
-        f"{len(annotations)} articles, {len(result.alignments)} translated paragraphs"
-    )
-    if skipped:
-        summary += f"; skipped {len(skipped)}: " + ", ".join(skipped)
-    return summary

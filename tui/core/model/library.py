@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 from tui.core.model.article import Article
 from tui.core.model.corpus import Corpus, body_start, load_corpus
+from tui.core.model.settings import is_current
 
 # The annotation model (pydantic) and the store load on first use, not on import: the
 # reader puts its article list on screen before they are needed.
@@ -320,8 +321,6 @@ class Library:
             return self._infos.get(article_id)
 
     def _read(self, article_id: str) -> ArticleInfo:
-        from tui.core.pipeline import is_current
-
         loaded = self.store.load(article_id)
         if loaded.error is not None:
             return ArticleInfo(None, "error", loaded.error)

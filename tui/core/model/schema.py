@@ -157,6 +157,11 @@ class Mention(_Frozen):
     origin: Origin = "model"
     status: Status = "accepted"
 
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Article and position: what identifies a decision about this passage."""
+        return (self.article, self.start, self.end)
+
 
 class Figure(_Frozen):
     """A key figure of an event, as one passage states it."""

@@ -11,6 +11,11 @@ import importlib.util
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the settings load before pydantic (the reader's list shows first)
+    from tui.core.model.article import Article
+    from tui.core.model.schema import ArticleAnnotation
 
 #: Bumped whenever extraction changes what it writes; annotations made by an
 #: older version are no longer current and are redone (keeping people's work).
@@ -50,3 +55,12 @@ class Settings:
 def pipeline_is_current(pipeline: str | None) -> bool:
     """True if annotations stamped ``pipeline`` were made by this version of extraction."""
     return bool(pipeline) and str(pipeline).split()[0] == PIPELINE_VERSION
+
+
+def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:
+    """True if the annotation was made from this exact text by this pipeline version."""
+    return (
+        annotation is not None
+        and annotation.sha256 == article.sha256
+        and pipeline_is_current(annotation.pipeline)
+    )

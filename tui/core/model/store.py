@@ -29,8 +29,12 @@ from tui.core.model.schema import (
     ArticleAnnotation,
     Entity,
     EventsFile,
+    Furniture,
     KnowledgeBase,
+    Mention,
     Quantity,
+    Sentence,
+    Span,
 )
 
 try:  # libyaml is much faster; fall back to the pure-Python classes without it.
@@ -126,17 +130,81 @@ def dump_yaml(data: Any) -> str:
     )
 
 
-def _span_sort_key(span: dict[str, Any]) -> tuple[Any, ...]:
-    return (
-        span.get("start", 0),
-        span.get("end", 0),
-        str(span.get("label", span.get("kind", ""))),
-        str(span.get("origin", "")),
-        str(span.get("status", "")),
-        str(span.get("kb_id") or ""),
-        # A total order, so that equal positions still give the same bytes.
-        json.dumps(span, sort_keys=True, ensure_ascii=False),
+#: The items :func:`span_order` orders: spans, sentences, page furniture, event mentions.
+Ordered = Sentence | Furniture | Span | Mention
+
+
+class _Whole:
+    """An item as sorted JSON, the last key of :func:`span_order`: made only for items
+    that tie on everything before it (rare), so sorting stays cheap."""
+
+    __slots__ = ("_item", "_text")
+
+    def __init__(self, item: Ordered) -> None:
+        self._item = item
+        self._text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            data = self._item.model_dump(mode="json")
+            self._text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+        return self._text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Whole) and self.text() == other.text()
+
+    def __lt__(self, other: _Whole) -> bool:
+        return self.text() < other.text()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def span_order(item: Ordered) -> tuple[Any, ...]:
+    """The canonical order of spans, sentences, furniture and event mentions: the order
+    the store writes them in, and the one every in-memory collection keeps.
+
+    By article (mentions), position, label (or furniture kind), origin, status and
+    kb_id, then by the whole item, so that equal positions still give the same bytes.
+    """
+    whole = _Whole(item)
+    if isinstance(item, Span):
+        kb_id = item.kb_id if isinstance(item, Entity) else None
+        return ("", item.start, item.end, item.label, item.origin, item.status, kb_id or "", whole)
+    if isinstance(item, Furniture):
+        return ("", item.start, item.end, item.kind, item.origin, item.status, "", whole)
+    if isinstance(item, Mention):
+        return (item.article, item.start, item.end, "", item.origin, item.status, "", whole)
+    return ("", item.start, item.end, "", "", "", "", whole)
+
+
+def canonical_annotation(annotation: ArticleAnnotation) -> ArticleAnnotation:
+    """The annotation with every collection in :func:`span_order` (what a save and a reload give)."""
+    return annotation.model_copy(
+        update={
+            "sentences": tuple(sorted(annotation.sentences, key=span_order)),
+            "furniture": tuple(sorted(annotation.furniture, key=span_order)),
+            "entities": tuple(sorted(annotation.entities, key=span_order)),
+            "quantities": tuple(sorted(annotation.quantities, key=span_order)),
+            "orphans": tuple(sorted(annotation.orphans, key=span_order)),
+        }
     )
+
+
+def canonical_events(events: EventsFile) -> EventsFile:
+    """Events in their order, each event's mentions in :func:`span_order`."""
+    return events.model_copy(
+        update={
+            "events": tuple(
+                event.model_copy(update={"mentions": tuple(sorted(event.mentions, key=span_order))})
+                for event in events.events
+            )
+        }
+    )
+
+
+def canonical_kb(kb: KnowledgeBase) -> KnowledgeBase:
+    """The knowledge base with its entities by id."""
+    return kb.model_copy(update={"entities": tuple(sorted(kb.entities, key=lambda e: e.id))})
 
 
 def _clean(value: Any) -> Any:
@@ -154,25 +222,17 @@ def _clean(value: Any) -> Any:
 
 def annotation_to_yaml(annotation: ArticleAnnotation) -> str:
     """The YAML text of an annotation: same annotation, same bytes; spans by position."""
-    data = annotation.model_dump(mode="json")
-    for key in ("sentences", "furniture", "entities", "quantities", "orphans"):
-        data[key] = sorted(data[key], key=_span_sort_key)
-    return dump_yaml(_clean(data))
+    return dump_yaml(_clean(canonical_annotation(annotation).model_dump(mode="json")))
 
 
 def events_to_yaml(events: EventsFile) -> str:
-    data = events.model_dump(mode="json")
-    for event in data["events"]:
-        event["mentions"] = sorted(
-            event["mentions"], key=lambda m: (m["article"], *_span_sort_key(m))
-        )
-    return dump_yaml(_clean(data))
+    """The YAML text of the events file: same events, same bytes; mentions by position."""
+    return dump_yaml(_clean(canonical_events(events).model_dump(mode="json")))
 
 
 def kb_to_yaml(kb: KnowledgeBase) -> str:
-    data = kb.model_dump(mode="json")
-    data["entities"] = sorted(data["entities"], key=lambda e: e["id"])
-    return dump_yaml(_clean(data))
+    """The YAML text of the knowledge base, entities by id."""
+    return dump_yaml(_clean(canonical_kb(kb).model_dump(mode="json")))
 
 
 def _node_line(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:

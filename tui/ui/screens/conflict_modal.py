@@ -9,7 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.core.editing.edits import Choice, Conflict
+from tui.core.editing import Choice, Conflict
 from tui.ui.widgets.text_safety import visible_lines
 
 

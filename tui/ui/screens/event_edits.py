@@ -14,7 +14,7 @@ from typing import Any, cast
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.core.editing.edits import EVENTS_DOC, MergeEvents, RenameEvent, SplitEvent
+from tui.core.editing import EVENTS_DOC, MergeEvents, RenameEvent, SplitEvent
 from tui.core.model.schema import Event
 from tui.ui.screens.events_edit_modal import MentionsModal
 from tui.ui.screens.form_modal import Field, FormModal

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from tui.core.editing.edits import EVENTS_DOC, MergeEvents, RenameEvent, SplitEvent
+from tui.core.editing import EVENTS_DOC, MergeEvents, RenameEvent, SplitEvent
 from tui.core.model.schema import Event
 from tui.ui.screens.form_modal import Field, FormModal
 from tui.ui.widgets.text_safety import visible

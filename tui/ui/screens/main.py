@@ -487,7 +487,7 @@ class MainScreen(EventNavigation):
             return
         failure = None
         try:
-            from tui.core.events.linking import link_corpus
+            from tui.core.pipeline import link_corpus
         except ImportError:
             pass
         else:

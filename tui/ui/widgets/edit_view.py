@@ -20,11 +20,11 @@ from tui.core.text.tokens import is_word, token_at, tokenize
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.text_safety import visible
 
-# The edit machinery (tui.core.editing.edits, the pydantic model, the dialogs) is imported by
+# The edit machinery (tui.core.editing, the pydantic model, the dialogs) is imported by
 # the methods that use it: edit mode starts after the reader's first frame, and the
 # view is part of that frame.
 if TYPE_CHECKING:
-    from tui.core.editing.edits import AnySpan
+    from tui.core.editing import AnySpan
     from tui.core.model.article import Article
     from tui.core.model.library import Mark
     from tui.core.model.schema import ArticleAnnotation, Sentence
@@ -303,7 +303,7 @@ class EditView(ArticleView):
         annotation = self._annotation()
         if annotation is None or not self.tokens:
             return None
-        from tui.core.editing.edits import spans_at
+        from tui.core.editing import spans_at
 
         start, end = self.tokens[self.token]
         found = spans_at(annotation, start, end)
@@ -315,7 +315,7 @@ class EditView(ArticleView):
     def _show_status(self) -> None:
         if not self.editing or self.article is None or not self.tokens:
             return
-        from tui.core.editing.edits import EVENTS_DOC, article_doc
+        from tui.core.editing import EVENTS_DOC, article_doc
         from tui.core.model.schema import Entity, Quantity
 
         text = Text()
@@ -433,7 +433,7 @@ class EditView(ArticleView):
         annotation = self._annotation()
         if annotation is None or not self.tokens:
             return
-        from tui.core.editing.edits import next_unreviewed
+        from tui.core.editing import next_unreviewed
 
         span = next_unreviewed(annotation, self.tokens[self.token][0], backward=step < 0)
         if span is None:
@@ -450,7 +450,7 @@ class EditView(ArticleView):
         return self.editor.apply(edit)
 
     def _label_selection(self, label: str) -> None:
-        from tui.core.editing.edits import AddSpan
+        from tui.core.editing import AddSpan
 
         assert self.article_id is not None
         start, end = self.selection()
@@ -488,19 +488,19 @@ class EditView(ArticleView):
     def action_delete(self) -> None:
         span = self._need_span()
         if span is not None and self.article_id:
-            from tui.core.editing.edits import DeleteSpan
+            from tui.core.editing import DeleteSpan
 
             self._apply(DeleteSpan(self.article_id, span))
 
     def action_accept(self) -> None:
         span = self._need_span()
         if span is not None and self.article_id:
-            from tui.core.editing.edits import AcceptSpan
+            from tui.core.editing import AcceptSpan
 
             self._apply(AcceptSpan(self.article_id, span))
 
     def action_relabel(self) -> None:
-        from tui.core.editing.edits import RelabelSpan
+        from tui.core.editing import RelabelSpan
         from tui.ui.screens.picker_modal import PickerModal
 
         span = self._need_span()
@@ -518,7 +518,7 @@ class EditView(ArticleView):
         )
 
     def action_link_kb(self) -> None:
-        from tui.core.editing.edits import EditError, LinkEntity, NewKbEntity
+        from tui.core.editing import EditError, LinkEntity, NewKbEntity
         from tui.core.model.schema import Entity
         from tui.ui.screens.picker_modal import Choice, PickerModal
 
@@ -571,7 +571,7 @@ class EditView(ArticleView):
         )
 
     def action_quantity(self) -> None:
-        from tui.core.editing.edits import QUALIFIERS, CorrectQuantity
+        from tui.core.editing import QUALIFIERS, CorrectQuantity
         from tui.core.model.schema import Quantity
         from tui.ui.screens.form_modal import Field, FormModal
 
@@ -620,7 +620,7 @@ class EditView(ArticleView):
         return self.cursor_sentence
 
     def action_link_event(self) -> None:
-        from tui.core.editing.edits import EVENTS_DOC, LinkSentence, NewEvent, event_mentions_at
+        from tui.core.editing import EVENTS_DOC, LinkSentence, NewEvent, event_mentions_at
         from tui.ui.screens.picker_modal import Choice, PickerModal
 
         sentence = self._sentence()
@@ -673,7 +673,7 @@ class EditView(ArticleView):
         )
 
     def action_unlink_event(self) -> None:
-        from tui.core.editing.edits import UnlinkSentence, event_mentions_at
+        from tui.core.editing import UnlinkSentence, event_mentions_at
         from tui.ui.screens.picker_modal import Choice, PickerModal
 
         sentence = self._sentence()
@@ -719,7 +719,7 @@ class EditView(ArticleView):
         self.app.push_screen(EventsEditModal(self.editor))
 
     def action_metadata(self) -> None:
-        from tui.core.editing.edits import METADATA_FIELDS, EditError, SetMetadata, parse_date
+        from tui.core.editing import METADATA_FIELDS, EditError, SetMetadata, parse_date
         from tui.ui.screens.form_modal import Field, FormModal
 
         annotation = self._annotation()
@@ -782,7 +782,7 @@ class EditView(ArticleView):
 
     # ------------------------------------------------------------ undo, redo
     def _scope(self) -> str | None:
-        from tui.core.editing.edits import article_doc
+        from tui.core.editing import article_doc
 
         return article_doc(self.article_id) if self.article_id else None
 

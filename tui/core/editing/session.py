@@ -1,0 +1,471 @@
+"""EditSession: the documents being edited, their undo and redo histories, and safe saving.
+
+The session loads documents through :class:`~tui.core.model.store.AnnotationStore`,
+keeps an undo and a redo history per article and one for events, knows which
+documents have unsaved work, and saves with the digest it loaded so that a file
+changed by someone else is never silently overwritten (:class:`Conflict`: keep
+theirs, keep mine, merge, or look at the difference first). The representation of
+people's decisions is documented in ``docs/annotation-format.md`` ("Editing decisions").
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from tui.core.editing.anchor import reanchor_annotation
+from tui.core.editing.documents import (
+    EVENTS_DOC,
+    KB_DOC,
+    AnySpan,
+    Document,
+    Documents,
+    Edit,
+    EditError,
+    article_doc,
+    canonical,
+    doc_article,
+    rebase,
+)
+from tui.core.model.schema import (
+    Article,
+    ArticleAnnotation,
+    EventsFile,
+    KnowledgeBase,
+    Metadata,
+)
+from tui.core.model.store import (
+    AnnotationStore,
+    BrokenFileError,
+    ConflictError,
+    StoreError,
+    annotation_to_yaml,
+    canonical_annotation,
+    events_to_yaml,
+    kb_to_yaml,
+    leading_comments,
+    sha256_of,
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One applied edit with the documents it changed, before and after."""
+
+    edit: Edit
+    before: Mapping[str, Document]
+    after: Mapping[str, Document]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Saving found the file changed on disk since it was loaded."""
+
+    key: str
+    path: Path
+    mine: str
+    theirs: str
+    theirs_sha: str | None
+
+    def diff(self) -> str:
+        """``difflib.unified_diff`` from the file on disk to what would be written."""
+        return "".join(
+            difflib.unified_diff(
+                self.theirs.splitlines(keepends=True),
+                self.mine.splitlines(keepends=True),
+                fromfile=f"{self.path} (on disk)",
+                tofile=f"{self.path} (yours)",
+            )
+        )
+
+
+SaveStatus = Literal["saved", "unchanged", "conflict", "broken"]
+Choice = Literal["theirs", "mine", "merge"]
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    key: str
+    status: SaveStatus
+    conflict: Conflict | None = None
+    error: StoreError | None = None
+
+
+@dataclass
+class _Loaded:
+    path: Path
+    saved: Document | None
+    sha: str | None
+    error: StoreError | None
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening an article gave: its annotation (None if unreadable), the error,
+    and the spans that could not be re-anchored in its current text."""
+
+    annotation: ArticleAnnotation | None
+    error: StoreError | None
+    orphans: tuple[AnySpan, ...] = ()
+
+
+def _empty_annotation(article: Article) -> ArticleAnnotation:
+    """The annotation of an article nobody has annotated yet: its guessed metadata only."""
+    return ArticleAnnotation(
+        article=article.id,
+        sha256=article.sha256,
+        metadata=Metadata(title=article.title, date=article.date, languages=article.languages),
+    )
+
+
+class EditSession:
+    """The documents being edited, their histories, and saving them safely."""
+
+    def __init__(
+        self, store: AnnotationStore, articles: Iterable[Article] = (), *, history_limit: int = 1000
+    ) -> None:
+        self.store = store
+        self.articles: dict[str, Article] = {a.id: a for a in articles}
+        self.state = Documents(texts={a.id: a.text for a in self.articles.values()})
+        self.history_limit = history_limit
+        self._docs: dict[str, _Loaded] = {}
+        self._undo: dict[str, list[Step]] = {}
+        self._redo: dict[str, list[Step]] = {}
+        self.conflicts: dict[str, Conflict] = {}
+
+    # ------------------------------------------------------------------ loading
+    def add_article(self, article: Article) -> None:
+        self.articles[article.id] = article
+        self.state = replace(self.state, texts={**self.state.texts, article.id: article.text})
+
+    def _prepare(
+        self, article: Article, annotation: ArticleAnnotation
+    ) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
+        if annotation.sha256 == article.sha256:
+            return canonical_annotation(annotation), ()
+        placed, orphans = reanchor_annotation(annotation, article.text)
+        new = tuple(o for o in orphans if o not in annotation.orphans)
+        # The spans now fit the current text; the cleared stamp has the pipeline
+        # redo the model's part (sentences, suggestions) for it, keeping people's.
+        placed = placed.model_copy(update={"sha256": article.sha256, "pipeline": None})
+        return canonical_annotation(placed), new
+
+    def open(self, article_id: str) -> Opened:
+        """Load an article's annotation (once) and re-anchor it if its text changed.
+
+        An article without a file gets an empty annotation (saved once edited).
+        An unreadable file is remembered as broken: no edit, no save.
+        """
+        key = article_doc(article_id)
+        article = self.articles.get(article_id)
+        if article is None:
+            raise EditError(f"unknown article {article_id!r}")
+        if key in self._docs:
+            loaded = self._docs[key]
+            value = self.state.annotations.get(article_id)
+            return Opened(value, loaded.error, value.orphans if value else ())
+        result = self.store.load(article_id)
+        path = self.store.path_for(article_id)
+        if result.error is not None:
+            self._docs[key] = _Loaded(path, None, result.sha256, result.error)
+            return Opened(None, result.error)
+        annotation = result.value or _empty_annotation(article)
+        prepared, orphans = self._prepare(article, annotation)
+        # The baseline is the re-anchored value: opening alone writes nothing.
+        self._docs[key] = _Loaded(path, prepared, result.sha256, None)
+        self.state = self.state.with_doc(key, prepared)
+        return Opened(prepared, None, orphans)
+
+    def _load_shared(self, key: str) -> _Loaded:
+        if key in self._docs:
+            return self._docs[key]
+        empty: Document
+        if key == EVENTS_DOC:
+            result, path, empty = self.store.load_events(), self.store.events_path, EventsFile()
+        elif key == KB_DOC:
+            result, path, empty = self.store.load_kb(), self.store.kb_path, KnowledgeBase()
+        else:
+            raise EditError(f"{key} is not open")
+        if result.error is not None:
+            loaded = _Loaded(path, None, result.sha256, result.error)
+        else:
+            value = canonical(result.value or empty)
+            loaded = _Loaded(path, value, result.sha256, None)
+            self.state = self.state.with_doc(key, value)
+        self._docs[key] = loaded
+        return loaded
+
+    def load(self, key: str) -> StoreError | None:
+        """Load a document by key (articles are opened); returns its error if unreadable."""
+        article_id = doc_article(key)
+        if article_id is not None:
+            return self.open(article_id).error
+        return self._load_shared(key).error
+
+    def error(self, key: str) -> StoreError | None:
+        loaded = self._docs.get(key)
+        return loaded.error if loaded else None
+
+    @property
+    def events(self) -> EventsFile:
+        self._load_shared(EVENTS_DOC)
+        return self.state.events
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        self._load_shared(KB_DOC)
+        return self.state.kb
+
+    def annotation(self, article_id: str) -> ArticleAnnotation | None:
+        return self.state.annotations.get(article_id)
+
+    def _require(self, key: str) -> None:
+        error = self.load(key)
+        if error is not None:
+            raise EditError(f"not editable: {error}")
+
+    # ------------------------------------------------------------------ editing
+    def apply(self, edit: Edit) -> Documents:
+        """Apply an edit and record it in its scope's history (a no-op is not recorded).
+
+        Raises:
+            EditError: The edit does not apply, or a document it needs failed to load.
+        """
+        for key in edit.documents():
+            self._require(key)
+        before = self.state
+        after = edit.apply(before)
+        changed = [k for k in edit.documents() if before.get(k) != after.get(k)]
+        if not changed:
+            return self.state
+        step = Step(edit, {k: before.get(k) for k in changed}, {k: after.get(k) for k in changed})
+        undo = self._undo.setdefault(edit.scope(), [])
+        undo.append(step)
+        del undo[: -self.history_limit]
+        self._redo.pop(edit.scope(), None)
+        self.state = after
+        return after
+
+    def _move(self, step: Step, forward: bool) -> None:
+        for key in step.before:
+            now = self.state.get(key)
+            base, target = (
+                (step.before[key], step.after[key])
+                if forward
+                else (step.after[key], step.before[key])
+            )
+            self.state = self.state.with_doc(key, canonical(rebase(now, base, target)))
+
+    def undo(self, scope: str) -> Edit | None:
+        """Undo the last edit of ``scope`` (an article's key or :data:`EVENTS_DOC`).
+
+        Later edits of other scopes to the same document are kept.
+        """
+        steps = self._undo.get(scope)
+        if not steps:
+            return None
+        step = steps.pop()
+        self._move(step, forward=False)
+        self._redo.setdefault(scope, []).append(step)
+        return step.edit
+
+    def redo(self, scope: str) -> Edit | None:
+        steps = self._redo.get(scope)
+        if not steps:
+            return None
+        step = steps.pop()
+        self._move(step, forward=True)
+        self._undo.setdefault(scope, []).append(step)
+        return step.edit
+
+    def can_undo(self, scope: str) -> bool:
+        return bool(self._undo.get(scope))
+
+    def can_redo(self, scope: str) -> bool:
+        return bool(self._redo.get(scope))
+
+    # ------------------------------------------------------------------- saving
+    def is_dirty(self, key: str) -> bool:
+        """True if the document differs from what is on disk (as loaded or last saved)."""
+        loaded = self._docs.get(key)
+        if loaded is None or loaded.error is not None:
+            return False
+        return self.state.get(key) != loaded.saved
+
+    def dirty_documents(self) -> list[str]:
+        return [key for key in self._docs if self.is_dirty(key)]
+
+    def yaml_of(self, key: str) -> str:
+        value = self.state.get(key)
+        if isinstance(value, ArticleAnnotation):
+            return annotation_to_yaml(value)
+        path = self._docs[key].path if key in self._docs else None
+        header = leading_comments(path) if path is not None else ""
+        if isinstance(value, EventsFile):
+            return header + events_to_yaml(value)
+        return header + kb_to_yaml(value)
+
+    def _write(self, key: str, value: Document, expected: str | None) -> str:
+        if isinstance(value, ArticleAnnotation):
+            return self.store.save(value, expected_sha=expected)
+        if isinstance(value, EventsFile):
+            return self.store.save_events(value, expected_sha=expected)
+        return self.store.save_kb(value, expected_sha=expected)
+
+    def save(self, key: str, *, force: bool = False) -> SaveOutcome:
+        """Write one document if it has unsaved work, unless the file changed on disk.
+
+        Args:
+            key: The document.
+            force: Write even if nothing changed (never over a changed or broken file).
+
+        Returns:
+            ``saved``, ``unchanged``, ``conflict`` (see :attr:`conflicts`) or ``broken``.
+        """
+        loaded = self._docs.get(key)
+        if loaded is None:
+            return SaveOutcome(key, "unchanged")
+        if loaded.error is not None:
+            return SaveOutcome(key, "broken", error=loaded.error)
+        if not force and not self.is_dirty(key):
+            return SaveOutcome(key, "unchanged")
+        value = self.state.get(key)
+        try:
+            sha = self._write(key, value, loaded.sha)
+        except ConflictError:
+            error = self._disk_error(key)
+            if error is not None:
+                return SaveOutcome(key, "broken", error=error)
+            conflict = self._conflict(key, loaded.path)
+            self.conflicts[key] = conflict
+            return SaveOutcome(key, "conflict", conflict=conflict)
+        except BrokenFileError as error:
+            return SaveOutcome(key, "broken", error=error.error)
+        loaded.saved, loaded.sha = value, sha
+        self.conflicts.pop(key, None)
+        return SaveOutcome(key, "saved")
+
+    def save_all(self) -> list[SaveOutcome]:
+        """Save every document with unsaved work (knowledge base first, then events, then articles)."""
+        order = sorted(self.dirty_documents(), key=lambda k: (k != KB_DOC, k != EVENTS_DOC, k))
+        return [self.save(key) for key in order]
+
+    def _disk_error(self, key: str) -> StoreError | None:
+        """Why the file on disk cannot be read (format checks included), or None."""
+        article_id = doc_article(key)
+        if article_id is not None:
+            return self.store.load(article_id).error
+        return (self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()).error
+
+    def _conflict(self, key: str, path: Path) -> Conflict:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            data = None
+        theirs = data.decode("utf-8-sig", errors="replace") if data is not None else ""
+        sha = hashlib.sha256(data).hexdigest() if data is not None else None
+        return Conflict(key, path, self.yaml_of(key), theirs, sha)
+
+    def _read_theirs(self, key: str) -> tuple[Document | None, StoreError | None, str | None]:
+        article_id = doc_article(key)
+        if article_id is not None:
+            result = self.store.load(article_id)
+            value = result.value
+            if value is not None:
+                value, _ = self._prepare(self.articles[article_id], value)
+            elif result.error is None:
+                value = _empty_annotation(self.articles[article_id])
+            return value, result.error, result.sha256
+        result = self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()
+        empty: Document = EventsFile() if key == EVENTS_DOC else KnowledgeBase()
+        value = (
+            canonical(result.value)
+            if result.value is not None
+            else (None if result.error else empty)
+        )
+        return value, result.error, result.sha256
+
+    def resolve(self, key: str, choice: Choice) -> SaveOutcome:
+        """Settle a save conflict.
+
+        Args:
+            key: The document in conflict.
+            choice: ``theirs`` takes the file on disk and drops the unsaved edits
+                (the history can still redo them); ``mine`` writes over the file;
+                ``merge`` applies the unsaved edits on top of the file on disk.
+
+        Returns:
+            The outcome of saving (``unchanged`` for ``theirs``); a file that
+            changed yet again gives a new conflict, a broken one ``broken``.
+        """
+        conflict = self.conflicts.get(key)
+        loaded = self._docs.get(key)
+        if conflict is None or loaded is None:
+            raise EditError(f"no conflict for {key}")
+        if choice == "mine":
+            loaded.sha = conflict.theirs_sha
+            return self.save(key, force=True)
+        theirs, error, sha = self._read_theirs(key)
+        if error is not None or theirs is None:
+            return SaveOutcome(key, "broken", error=error)
+        mine = self.state.get(key)
+        if choice == "theirs":
+            self.state = self.state.with_doc(key, theirs)
+            loaded.saved, loaded.sha = theirs, sha
+            self.conflicts.pop(key, None)
+            return SaveOutcome(key, "unchanged")
+        base = loaded.saved if loaded.saved is not None else theirs
+        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
+        loaded.saved, loaded.sha = theirs, sha
+        self.conflicts.pop(key, None)
+        return self.save(key)
+
+    def absorb(self, key: str) -> bool:
+        """Take up a change made on disk by someone else, keeping the unsaved edits here.
+
+        Without unsaved work this is :meth:`reload`; with it, the edits are
+        applied on top of the file's new content (as "merge" does for a
+        conflict) and remain unsaved. Use it when the other writer is known to
+        keep people's decisions, like the annotation pipeline.
+
+        Returns:
+            True if the document changed.
+        """
+        loaded = self._docs.get(key)
+        if loaded is None or loaded.error is not None or sha256_of(loaded.path) == loaded.sha:
+            return False
+        if not self.is_dirty(key):
+            return self.reload(key)
+        theirs, error, sha = self._read_theirs(key)
+        if error is not None or theirs is None:
+            return False  # saving will report the broken file
+        mine = self.state.get(key)
+        base = loaded.saved if loaded.saved is not None else theirs
+        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
+        loaded.saved, loaded.sha = theirs, sha
+        self.conflicts.pop(key, None)
+        return True
+
+    def reload(self, key: str) -> bool:
+        """Take up the file on disk if it changed and there is no unsaved work here.
+
+        Returns:
+            True if the document was replaced by the file's content.
+        """
+        loaded = self._docs.get(key)
+        if loaded is None or self.is_dirty(key):
+            return False
+        if sha256_of(loaded.path) == loaded.sha:
+            return False
+        theirs, error, sha = self._read_theirs(key)
+        loaded.sha, loaded.error = sha, error
+        if error is not None or theirs is None:
+            loaded.saved = None
+            return True
+        loaded.saved = theirs
+        self.state = self.state.with_doc(key, theirs)
+        return True
