@@ -20,8 +20,6 @@ works on the annotations alone.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +37,8 @@ from tui.core.model.schema import (
     Figure,
     Mention,
 )
-from tui.core.nlp.periods import Period, describe_period, format_period
+from tui.core.nlp.dates import Period, describe_period, format_period, parse_value
+from tui.core.text.names import slug
 
 LINKER_VERSION = "link1"
 #: Evidence needed to join a cluster with another source's reports.
@@ -306,12 +305,6 @@ def _cluster_frames(frames: Sequence[_Frame], labels: Mapping[str, str]) -> list
 # ----------------------------------------------------------------------- building
 
 
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = text.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
 def _event_date(frames: Sequence[_Frame]) -> Period | None:
     """The period most reports agree on: overlapping most others, then the narrowest."""
     periods = sorted({d for f in frames for d in f.dates})
@@ -396,8 +389,10 @@ def _build_event(
     base = "-".join(
         part
         for part in (
-            _slug(act.id),
-            _slug(names.get(leading[0], leading[0].split(":")[-1])) if leading else "",
+            slug(act.id, ascii_only=True),
+            slug(names.get(leading[0], leading[0].split(":")[-1]), ascii_only=True)
+            if leading
+            else "",
             format_period(date).replace("/", "-") if date else "",
         )
         if part
@@ -646,8 +641,6 @@ def _article_slice(passages: Sequence[Passage]) -> str:
 
 def _article_period(date: str | None) -> Period | None:
     """The week up to an article's date: when its undated 'shares fell' most likely happened."""
-    from tui.core.nlp.periods import parse_value
-
     period = parse_value(date)
     if period is None or period.days != 1:
         return None
