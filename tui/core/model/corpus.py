@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.model.article import Article
+from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import sentence_end
 
@@ -76,16 +77,6 @@ def guess_languages(text: str) -> tuple[str, ...]:
     return tuple(sorted(present, key=lambda lang: -counts[lang]))
 
 
-def _shorten(text: str, limit: int = _TITLE_MAX) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—-– ") + "…"
-
-
 def guess_title(text: str) -> str:
     """A headline line if the article opens with one, else its first sentence, shortened.
 
@@ -103,8 +94,8 @@ def guess_title(text: str) -> str:
         and len(first_line.split()) <= 25
         and not first_line.endswith((".", "。", ":", ","))
     ):
-        return _shorten(first_line)
-    return _shorten(first_line[: sentence_end(first_line, 0)])
+        return shorten(first_line, _TITLE_MAX)
+    return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 
 def _looks_binary(data: bytes) -> bool:
