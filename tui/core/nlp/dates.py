@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.core.nlp.quantities.lexicon import NUMBER_WORDS
+from tui.core.nlp.quantities.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 Date = dt.date
 
@@ -354,42 +354,32 @@ def _edge_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(year, 12, 12) if m["edge"] in ("end", "close") else _months(year, 1, 1)
 
 
-@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
-@rule(rf"(?P<h>[12])h {_YEAR}")
-@rule(rf"h(?P<h2>[12]) {_YEAR}")
-def _half(m: re.Match[str], ref: Date | None) -> Period | None:
+def _ordinal(word: str) -> int:
+    """``second`` or ``2nd``: 2."""
+    return ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+
+
+def _nth_part(m: re.Match[str], ref: Date | None, months: int) -> Period | None:
+    """The n-th part of ``months`` months (a half: 6, a quarter: 3) of the year matched."""
     year = _year_needed(m, ref)
     if not year:
         return None
-    groups = m.groupdict()
-    first = groups.get("which") in ("first", "1st") or "1" in (groups.get("h"), groups.get("h2"))
-    return _months(year, 1, 6) if first else _months(year, 7, 12)
+    n = _ordinal(m["which"]) if m.groupdict().get("which") else int(m["n"])
+    return _months(year, months * (n - 1) + 1, months * n)
 
 
-_QUARTERS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
+@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
+@rule(rf"(?P<n>[12])h {_YEAR}")
+@rule(rf"h(?P<n>[12]) {_YEAR}")
+def _half(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _nth_part(m, ref, 6)
 
 
 @rule(rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?{_YEAR}")
-@rule(rf"q(?P<q>[1-4]) {_YEAR}")
-@rule(rf"(?P<q2>[1-4])q {_YEAR}")
+@rule(rf"q(?P<n>[1-4]) {_YEAR}")
+@rule(rf"(?P<n>[1-4])q {_YEAR}")
 def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
-    year = _year_needed(m, ref)
-    if not year:
-        return None
-    groups = m.groupdict()
-    quarter = _QUARTERS.get(groups.get("which") or "") or int(
-        groups.get("q") or groups.get("q2") or 0
-    )
-    return _months(year, quarter * 3 - 2, quarter * 3)
+    return _nth_part(m, ref, 3)
 
 
 @rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter")
@@ -397,7 +387,7 @@ def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A quarter without a year: the latest one that has started by the reference date."""
     if not ref:
         return None
-    quarter = _QUARTERS[m["which"]]
+    quarter = _ordinal(m["which"])
     year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
     return _months(year, quarter * 3 - 2, quarter * 3)
 
