@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tui.core.text.scripts import letter_counts, text_language
+from tui.core.text.scripts import dominant_language, letter_counts, text_language
 from tui.core.text.sentences import sentence_spans, strip_span
 
 
@@ -44,7 +44,7 @@ def language_segments(text: str, start: int = 0) -> list[Segment]:
             continue
         en, ja = letter_counts(text[s:e])
         pieces = sentence_spans(text, s, e) if en and ja else [(s, e)]
-        default = text_language(text[s:e]) or "en"
+        default = dominant_language(en, ja) or "en"
         line_segments: list[Segment] = []
         for ps, pe in pieces:
             lang = text_language(text[ps:pe]) or (

@@ -90,16 +90,20 @@ def letter_counts(text: str) -> tuple[int, int]:
 
 
 def text_language(text: str) -> str | None:
-    """``ja`` or ``en`` for a sentence, None if it has no letters.
+    """``ja`` or ``en`` for a sentence, None if it has no letters (see :func:`dominant_language`)."""
+    return dominant_language(*letter_counts(text))
+
+
+def dominant_language(latin: int, japanese: int) -> str | None:
+    """``ja`` or ``en`` from a text's :func:`letter_counts`, None if it has no letters.
 
     One Japanese character carries about as much as three Latin letters, so a
     Japanese sentence with a Latin name in it stays Japanese, and an English one
     quoting a Japanese name stays English.
     """
-    en, ja = letter_counts(text)
-    if ja and ja * 3 >= en:
+    if japanese and japanese * 3 >= latin:
         return "ja"
-    if en:
+    if latin:
         return "en"
     return None
 
