@@ -7,7 +7,7 @@ import pytest
 from tui.core.text.context import CONTEXT, span_context
 from tui.core.text.names import name_tokens, name_words, normalise_name, slug
 from tui.core.text.scripts import char_class, language_of, letter_counts, script_of, text_language
-from tui.core.text.sentences import sentence_end, sentence_spans, strip_span
+from tui.core.text.sentences import headline, sentence_end, sentence_spans, strip_span
 
 # --- scripts -------------------------------------------------------------------------
 
@@ -107,6 +107,27 @@ def test_sentence_spans_of_a_stretch() -> None:
 )
 def test_sentence_end(text: str, index: int, expected: str) -> None:
     assert text[: sentence_end(text, index)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China Shows a Positive Attitude\nThe meeting signalled more.",
+            "China Shows a Positive Attitude",
+        ),
+        ("  Why it matters?\nBody.", "Why it matters?"),
+        ("A first sentence.\nBody.", None),
+        ("Ends with a colon:\nBody.", None),
+        ("Only a line", None),
+        ("A line then blank\n   \n", None),
+        (" ".join(["word"] * 26) + "\nBody.", None),
+        ("「全部日本語の見出し」\n本文です。", "「全部日本語の見出し」"),
+    ],
+)
+def test_headline(text: str, expected: str | None) -> None:
+    span = headline(text)
+    assert (text[span[0] : span[1]] if span else None) == expected
 
 
 def test_strip_span() -> None:

@@ -23,7 +23,7 @@ from tui.core.model.schema import Article, ArticleAnnotation, Entity, Figure, Se
 from tui.core.nlp.dates import Period, parse_value, resolve_date_text
 from tui.core.nlp.names import is_auto_id, tokens_id
 from tui.core.text.names import name_tokens
-from tui.core.text.sentences import sentence_spans
+from tui.core.text.sentences import headline, sentence_spans
 
 #: Entity labels that can be participants of an event.
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
@@ -195,6 +195,7 @@ def build_passages(
         Sentence(start=s, end=e) for s, e in sentence_spans(text)
     )
     floor = body_start(text)
+    head = headline(text, floor)
     anchor = parse_value(article_date) if article_date else None
     passages: list[Passage] = []
     for sentence in sorted(sentences, key=lambda s: s.start):
@@ -278,7 +279,7 @@ def build_passages(
                         for act, where in matched
                         if where and _refers_back(piece, where[0], lexicon.irregular)
                     ),
-                    headline=_is_headline(text, floor, start, end),
+                    headline=(start, end) == head,
                 )
             )
     return passages
@@ -302,20 +303,6 @@ def _refers_back(text: str, at: int, irregular: Mapping[str, str]) -> bool:
     if surface.endswith("ed") or irregular.get(surface, surface) != surface:
         return False
     return bool(_BACK_REFERENCE.search(text[max(0, at - 40) : at].replace("’", "'")))
-
-
-def _is_headline(text: str, floor: int, start: int, end: int) -> bool:
-    """True for a short first line of the article that does not end like a sentence."""
-    first = text[floor:].lstrip()
-    offset = len(text) - len(first)
-    line = first.split("\n", 1)[0].rstrip()
-    return (
-        start == offset
-        and end == offset + len(line)
-        and len(line) < 150
-        and not line.endswith((".", "。", ":", ","))
-        and "\n" in first
-    )
 
 
 #: A date this close (in characters) to an act's words is said of that act

@@ -10,7 +10,7 @@ from pathlib import Path
 from tui.core.model.article import Article
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
-from tui.core.text.sentences import sentence_end
+from tui.core.text.sentences import headline, sentence_end
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
@@ -78,23 +78,12 @@ def guess_languages(text: str) -> tuple[str, ...]:
 
 
 def guess_title(text: str) -> str:
-    """A headline line if the article opens with one, else its first sentence, shortened.
-
-    A headline is a short first line (under 150 characters, at most 25 words) that
-    does not end like a sentence and is followed by more text.
-    """
-    body = text[body_start(text) :].strip()
-    if not body:
-        return ""
-    first_line, _, rest = body.partition("\n")
-    first_line = first_line.strip()
-    if (
-        rest.strip()
-        and len(first_line) < 150
-        and len(first_line.split()) <= 25
-        and not first_line.endswith((".", "。", ":", ","))
-    ):
-        return shorten(first_line, _TITLE_MAX)
+    """The headline if the article opens with one (:func:`~tui.core.text.sentences.headline`),
+    else its first sentence, shortened."""
+    span = headline(text, body_start(text))
+    if span is not None:
+        return shorten(text[span[0] : span[1]], _TITLE_MAX)
+    first_line = text[body_start(text) :].strip().partition("\n")[0].strip()
     return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 

@@ -68,3 +68,32 @@ def sentence_end(text: str, index: int) -> int:
     line_end = len(text) if line_end == -1 else line_end
     match = SENTENCE_END.search(text, index, line_end)
     return match.end() if match else line_end
+
+
+#: A headline is shorter than this, in characters and in words.
+HEADLINE_MAX_CHARS = 150
+HEADLINE_MAX_WORDS = 25
+
+
+def headline(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The article's headline: its first line from ``start``, if it reads as one.
+
+    A headline is short (under 150 characters, at most 25 words), does not end
+    like a sentence (``.``, ``。``, ``:``, ``,``) and is followed by more text.
+
+    Returns:
+        The headline's ``(start, end)``, whitespace stripped, or None.
+    """
+    first, _ = strip_span(text, start, len(text))
+    line_end = text.find("\n", first)
+    if line_end == -1 or not text[line_end:].strip():
+        return None
+    s, e = strip_span(text, first, line_end)
+    line = text[s:e]
+    if (
+        len(line) < HEADLINE_MAX_CHARS
+        and len(line.split()) <= HEADLINE_MAX_WORDS
+        and not line.endswith((".", "。", ":", ","))
+    ):
+        return s, e
+    return None
