@@ -7,7 +7,13 @@ import pytest
 from tui.core.text.context import CONTEXT, span_context
 from tui.core.text.names import name_tokens, name_words, normalise_name, slug
 from tui.core.text.scripts import char_class, language_of, letter_counts, script_of, text_language
-from tui.core.text.sentences import headline, sentence_end, sentence_spans, strip_span
+from tui.core.text.sentences import (
+    headline,
+    line_spans,
+    sentence_end,
+    sentence_spans,
+    strip_span,
+)
 
 # --- scripts -------------------------------------------------------------------------
 
@@ -128,6 +134,11 @@ def test_sentence_end(text: str, index: int, expected: str) -> None:
 def test_headline(text: str, expected: str | None) -> None:
     span = headline(text)
     assert (text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\nb\nc d\n", "no break"])
+def test_line_spans_are_the_lines(text: str) -> None:
+    assert [text[s:e] for s, e in line_spans(text)] == text.split("\n")
 
 
 def test_strip_span() -> None:

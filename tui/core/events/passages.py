@@ -23,7 +23,7 @@ from tui.core.model.schema import Article, ArticleAnnotation, Entity, Figure, Se
 from tui.core.nlp.dates import Period, parse_value, resolve_date_text
 from tui.core.nlp.names import is_auto_id, tokens_id
 from tui.core.text.names import name_tokens
-from tui.core.text.sentences import headline, sentence_spans
+from tui.core.text.sentences import headline, line_spans, sentence_spans
 
 #: Entity labels that can be participants of an event.
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
@@ -175,11 +175,11 @@ def build_passages(
     text = article.text
     article_date = annotation.metadata.date or article.date
     furniture = sorted((f.start, f.end) for f in annotation.furniture if f.status == "accepted")
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    lines = line_spans(text)
+    line_starts = [ls for ls, _ in lines]
     nonempty_line = []
     count = -1
-    for i, ls in enumerate(line_starts):
-        le = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+    for ls, le in lines:
         if text[ls:le].strip():
             count += 1
         nonempty_line.append(max(count, 0))

@@ -21,7 +21,7 @@ from typing import Any, Literal
 import yaml
 
 from tui.core.model.schema import Furniture
-from tui.core.text.sentences import sentence_end, strip_span
+from tui.core.text.sentences import line_spans, sentence_end, strip_span
 
 FURNITURE_FORMAT = "newsreader-furniture/1"
 USER_FILE = "furniture.yaml"
@@ -174,14 +174,6 @@ def pattern_regions(text: str, patterns: Iterable[FurniturePattern]) -> list[Fur
     return found
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
 def _is_list_item(line: str) -> bool:
     return bool(_BULLET.match(line)) and not line.rstrip().endswith(_SENTENCE_FINAL[:4])
 
@@ -201,7 +193,7 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
     A list trailing the article is a run of bullet items that do not end like
     sentences, each maybe under a short heading, after the last paragraph of prose.
     """
-    lines = _lines(text)
+    lines = line_spans(text)
     regions: list[Furniture] = []
 
     def add(start: int, end: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.core.text.scripts import dominant_language, letter_counts, text_language
-from tui.core.text.sentences import sentence_spans, strip_span
+from tui.core.text.sentences import line_spans, sentence_spans, strip_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +35,8 @@ def language_segments(text: str, start: int = 0) -> list[Segment]:
         The segments in text order, whitespace stripped.
     """
     segments: list[Segment] = []
-    line_start = start
-    for line in text[start:].split("\n"):
-        line_end = line_start + len(line)
+    for line_start, line_end in line_spans(text, start):
         s, e = strip_span(text, line_start, line_end)
-        line_start = line_end + 1
         if s == e:
             continue
         en, ja = letter_counts(text[s:e])

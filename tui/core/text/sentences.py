@@ -31,6 +31,17 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every line of ``text[start:end]`` as ``(start, end)``, without its line break; empty lines too."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    while (line_break := text.find("\n", start, end)) != -1:
+        spans.append((start, line_break))
+        start = line_break + 1
+    spans.append((start, end))
+    return spans
+
+
 def sentence_spans(
     text: str, start: int = 0, end: int | None = None, *, japanese_only: bool = False
 ) -> list[tuple[int, int]]:
@@ -45,20 +56,14 @@ def sentence_spans(
     Returns:
         ``(start, end)`` offsets, whitespace stripped, empty ones left out.
     """
-    end = len(text) if end is None else end
     pattern = JAPANESE_SENTENCE_END if japanese_only else SENTENCE_END
     spans: list[tuple[int, int]] = []
-    line_start = start
-    while line_start <= end:
-        line_end = text.find("\n", line_start, end)
-        if line_end == -1:
-            line_end = end
+    for line_start, line_end in line_spans(text, start, end):
         cursor = line_start
         for match in pattern.finditer(text, line_start, line_end):
             spans.append(strip_span(text, cursor, match.end()))
             cursor = match.end()
         spans.append(strip_span(text, cursor, line_end))
-        line_start = line_end + 1
     return [(s, e) for s, e in spans if e > s]
 
 
