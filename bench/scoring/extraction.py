@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 import yaml
 
-from tui.core.model.corpus import char_language
 from tui.core.model.schema import (
     QUANTITY_LABELS,
     Article,
@@ -36,6 +35,7 @@ from tui.core.model.schema import (
     Furniture,
     Quantity,
 )
+from tui.core.text.scripts import text_language
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -248,9 +248,7 @@ def japanese_start(text: str) -> int | None:
     """Offset of the first line written mostly in Japanese, if any."""
     offset = 0
     for line in text.split("\n"):
-        ja = sum(1 for ch in line if char_language(ch) == "ja" and ch.isalpha())
-        en = sum(1 for ch in line if char_language(ch) == "en")
-        if ja and ja * 3 >= en:
+        if text_language(line) == "ja":
             return offset
         offset += len(line) + 1
     return None

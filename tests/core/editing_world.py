@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.editing.anchor import span_context
 from tui.core.model.corpus import read_article
 from tui.core.model.schema import (
     Article,
@@ -20,6 +19,7 @@ from tui.core.model.schema import (
     Sentence,
 )
 from tui.core.model.store import AnnotationStore
+from tui.core.text.context import span_context
 
 TEXT_A = (
     "Globex Corp said on Monday it would buy Initech for $3.5 billion.\n"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.editing.anchor import reanchor_annotation, reanchor_span, span_context
+from tui.core.editing.anchor import reanchor_annotation, reanchor_span
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
+from tui.core.text.context import span_context
 
 OLD = "Shares of Acme and Bolt slumped in Hong Kong on Thursday while the US market rose. Later the US fell."
 

@@ -6,7 +6,7 @@ import pytest
 
 from tui.core.events.index import EventIndex, Source, timeline_row
 from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention
-from tui.core.nlp.periods import parse_value
+from tui.core.nlp.dates import parse_value
 
 
 def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:

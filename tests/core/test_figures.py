@@ -1,4 +1,4 @@
-"""Figures across sources: parsing the fallback texts, agreement beyond qualifiers, lining up."""
+"""Figures across sources: reading the fallback texts, agreement beyond qualifiers, lining up."""
 
 from __future__ import annotations
 
@@ -27,7 +27,10 @@ def fig(text: str, article: str = "a") -> Figure:
         ("RMB5 billion", (5e9, "CNY", "exact")),
         ("129.10香港ドル", (129.1, "HKD", "exact")),
         ("7.8 per cent", (7.8, "percent", "exact")),
-        ("almost 75%", (75.0, "percent", "lt")),
+        ("almost 75%", (75.0, "percent", "approx")),  # the word table: "almost" is approx
+        ("US93.84", (93.84, "USD", "exact")),  # a country prefix glued to a price
+        ("約96億ドル", (96e8, "USD", "approx")),
+        ("3.5 percentage points", (3.5, "pp", "exact")),
         ("50%以上", (50.0, "percent", "ge")),
         ("around $315 billion", (315e9, "USD", "approx")),
         ("a trillion-dollar", (1e12, "USD", "exact")),
@@ -39,7 +42,7 @@ def test_parse_figure(text: str, expected: tuple[float, str, str]) -> None:
     assert value == pytest.approx(expected[0])
 
 
-@pytest.mark.parametrize("text", ["six units", "Thursday", "US93.84", ""])
+@pytest.mark.parametrize("text", ["six units", "Thursday", "2020", "the first", "10 tonnes", ""])
 def test_parse_figure_rejects(text: str) -> None:
     assert parse_figure(text) is None
 
@@ -54,7 +57,7 @@ def test_parse_figure_rejects(text: str) -> None:
         ("8.1%", "8 per cent", True),
         ("8.1%", "8.3%", False),
         ("nearly $1 billion", "$1 billion", True),
-        ("nearly $1 billion", "$1.2 billion", False),
+        ("nearly $1.0 billion", "$1.2 billion", False),  # "nearly" is approx: 0.9-1.1 billion
         ("over 50%", "almost 75%", True),
         ("$1 billion", "€1 billion", None),
     ],

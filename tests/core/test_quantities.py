@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.nlp.quantities.grammar import (
-    build_quantity_matchers,
-    extract_quantities,
-    parse_quantity,
-    read_number_token,
-)
+from tui.core.nlp.quantities.grammar import build_quantity_matchers, extract_quantities
+from tui.core.nlp.quantities.lexer import read_number_token
+from tui.core.nlp.quantities.parse import parse_quantity
 
 from nlp_models import load_models
 

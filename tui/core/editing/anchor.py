@@ -24,10 +24,11 @@ from rapidfuzz import fuzz
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Span
 from tui.core.model.store import span_order
 
+# Re-exported for editing/edits.py, which imports it from here.
+from tui.core.text.context import span_context
+
 S = TypeVar("S", bound=Span)
 
-#: Characters of context stored either side of a span.
-CONTEXT = 16
 #: Share of the stored prefix or suffix that must agree around an exact quote match.
 MIN_CONTEXT_AGREEMENT = 0.5
 #: Minimum score (0-100) for aligning the quote plus context with the new text.
@@ -37,11 +38,6 @@ MIN_QUOTE_SCORE = 85.0
 FUZZY_QUOTE_MIN_LENGTH = 6
 
 _SPACE = re.compile(r"\s")
-
-
-def span_context(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str]:
-    """The ``prefix`` and ``suffix`` stored with a span of ``text[start:end]``."""
-    return text[max(0, start - width) : start], text[end : end + width]
 
 
 def _flat(text: str) -> str:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date as _date
 from typing import Any
 
-from tui.core.editing.anchor import span_context
 from tui.core.editing.documents import (
     KB_DOC,
     AnySpan,
@@ -22,7 +21,6 @@ from tui.core.editing.documents import (
     EditError,
     article_doc,
 )
-from tui.core.model._slug import slug as _slug
 from tui.core.model.schema import (
     QUANTITY_LABELS,
     ArticleAnnotation,
@@ -33,6 +31,8 @@ from tui.core.model.schema import (
     Quantity,
 )
 from tui.core.model.store import canonical_annotation, canonical_kb
+from tui.core.text.context import span_context
+from tui.core.text.names import slug
 
 #: Metadata fields a person can set, in the order they are listed in ``Metadata.human``.
 METADATA_FIELDS: tuple[str, ...] = ("title", "source", "date", "url", "languages")
@@ -283,7 +283,7 @@ class LinkEntity(_SpanEdit):
 def new_kb_id(kb: KnowledgeBase, name: str) -> str:
     """A fresh knowledge-base id made from the name (``jane-doe``, ``jane-doe-2`` ...)."""
     taken = {e.id for e in kb.entities}
-    base = _slug(name, ascii_only=False)[:48].strip("-_") or "entity"
+    base = slug(name)[:48].strip("-") or "entity"
     candidate, n = base, 1
     while candidate in taken:
         n += 1

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from tui.core.events.acts import stems
 from tui.core.events.passages import Passage
+from tui.core.nlp.names import is_auto_id
 
 #: Weight of each kind of shared evidence.
 W_NUMBER = 1.5
@@ -81,9 +82,7 @@ def make_unit(passages: Sequence[Passage]) -> Unit:
         lang=lang,
         length=len(norm),
         numbers=frozenset(_numbers(text)),
-        entities=frozenset(
-            pid for p in passages for pid in p.participants if not pid.startswith("auto:")
-        ),
+        entities=frozenset(pid for p in passages for pid in p.participants if not is_auto_id(pid)),
         dates=frozenset(v for p in passages for v in p.date_values),
         words=frozenset(stems(norm)),
         latin=frozenset(stems(" ".join(latin))),

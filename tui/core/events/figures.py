@@ -9,18 +9,18 @@ their ranges meet; :func:`line_up` groups an event's figures by unit and
 magnitude and flags the groups whose sources disagree.
 
 Quantities normally arrive with ``value``/``unit``/``qualifier`` from extraction;
-:func:`parse_figure` reads simple money and percentage texts when they do not.
+:func:`parse_figure` reads the text with extraction's own quantity reader when they do not.
 """
 
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.model.schema import Figure, Qualifier, Quantity
+from tui.core.nlp.quantities.lexer import DIGITS, normal
+from tui.core.nlp.quantities.parse import read_quantity
 
 #: How far beyond a bound a figure may still lie (``more than 5%`` allows up to 7.5%).
 BOUND_SPAN = 1.5
@@ -29,90 +29,8 @@ APPROX = 0.10
 #: Figures of one unit within this factor of each other are lined up together.
 MAGNITUDE_GROUP = 3.0
 
-_SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "tr": 1e12,
-    "万": 1e4,
-    "億": 1e8,
-    "兆": 1e12,
-}
-_CURRENCY_PREFIX = [
-    ("us$", "USD"),
-    ("hk$", "HKD"),
-    ("s$", "SGD"),
-    ("a$", "AUD"),
-    ("c$", "CAD"),
-    ("nz$", "NZD"),
-    ("rmb", "CNY"),
-    ("cny", "CNY"),
-    ("usd", "USD"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("jpy", "JPY"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-]
-_CURRENCY_WORD = [
-    ("hong kong dollar", "HKD"),
-    ("香港ドル", "HKD"),
-    ("singapore dollar", "SGD"),
-    ("dollar", "USD"),
-    ("ドル", "USD"),
-    ("yuan", "CNY"),
-    ("renminbi", "CNY"),
-    ("元", "CNY"),
-    ("yen", "JPY"),
-    ("円", "JPY"),
-    ("euro", "EUR"),
-    ("ユーロ", "EUR"),
-    ("pound", "GBP"),
-]
-_QUALIFIERS: list[tuple[str, Qualifier]] = [
-    ("more than", "gt"),
-    ("over", "gt"),
-    ("above", "gt"),
-    ("upwards of", "gt"),
-    ("in excess of", "gt"),
-    ("at least", "ge"),
-    ("以上", "ge"),
-    ("超", "gt"),
-    ("less than", "lt"),
-    ("under", "lt"),
-    ("below", "lt"),
-    ("fewer than", "lt"),
-    ("up to", "le"),
-    ("as much as", "le"),
-    ("at most", "le"),
-    ("以下", "le"),
-    ("未満", "lt"),
-    ("almost", "lt"),
-    ("nearly", "lt"),
-    ("just under", "lt"),
-    ("about", "approx"),
-    ("around", "approx"),
-    ("roughly", "approx"),
-    ("approximately", "approx"),
-    ("some", "approx"),
-    ("an estimated", "approx"),
-    ("estimated", "approx"),
-    ("約", "approx"),
-    ("およそ", "approx"),
-]
-_NUMBER = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)")
-_WORD_NUMBERS = {"a": 1.0, "one": 1.0, "a half": 0.5, "half": 0.5}
+#: Labels of the quantities that are figures of an event.
+FIGURE_LABELS = ("MONEY", "PERCENT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,54 +54,20 @@ class FigureRow:
 
 
 def parse_figure(text: str) -> tuple[float, str, Qualifier] | None:
-    """Value, unit and qualifier of a simple money or percentage text, or None.
+    """Value, unit and qualifier of a money or percentage text, or None.
+
+    Read by the quantity reader of extraction (:func:`tui.core.nlp.quantities.parse.read_quantity`).
 
     Args:
         text: ``more than $1 trillion``, ``US$36.8 billion``, ``7.8 per cent``,
             ``5,163 yen``, ``129.10香港ドル``, ``a trillion-dollar``.
     """
-    t = unicodedata.normalize("NFKC", text).strip().lower()
-    qualifier: Qualifier = "exact"
-    for word, qual in _QUALIFIERS:
-        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", t):
-            qualifier = qual
-            break
-    match = _NUMBER.search(t)
-    if match:
-        number = float(re.sub(r"[,，]", "", match.group(1)))
-        rest = t[match.end() :]
-        before = t[: match.start()]
-    else:
-        spelled = re.search(r"\b(a half|half|a|one)[- ](thousand|million|billion|trillion)\b", t)
-        if not spelled:
-            return None
-        number = _WORD_NUMBERS[spelled.group(1)]
-        rest = t[spelled.end(1) :]
-        before = t[: spelled.start()]
-    scale = 1.0
-    scale_match = re.match(
-        r"\s*-?\s*(thousand|million|billion|trillion|mln|bln|mn|bn|tn|tr|k|m|b|万|億|兆)(?![a-z])",
-        rest,
-    )
-    if scale_match:
-        scale = _SCALES[scale_match.group(1)]
-    if re.search(r"%|per ?cent|パーセント", rest[:12]):
-        return number, "percent", qualifier
-    if re.match(r"\s*(percentage points?|pp|ポイント)", rest):
-        return number, "pp", qualifier
-    unit = None
-    for prefix, code in _CURRENCY_PREFIX:
-        if before.rstrip().endswith(prefix) or before.replace(" ", "").endswith(prefix):
-            unit = code
-            break
-    if unit is None:
-        for word_, code in _CURRENCY_WORD:
-            if word_ in rest:
-                unit = code
-                break
-    if unit is None:
+    meaning = read_quantity(text)
+    if meaning is None or meaning.label not in FIGURE_LABELS:
         return None
-    return number * scale, unit, qualifier
+    if meaning.value is None or meaning.unit is None:
+        return None
+    return meaning.value, meaning.unit, meaning.qualifier
 
 
 def figure_of(article: str, quantity: Quantity) -> Figure | None:
@@ -205,10 +89,10 @@ def figure_of(article: str, quantity: Quantity) -> Figure | None:
 
 def _precision(text: str, value: float) -> float:
     """Half a step of the last digit written, in the figure's units (rounding tolerance)."""
-    match = _NUMBER.search(unicodedata.normalize("NFKC", text))
+    match = DIGITS.search(normal(text))
     if not match or value == 0:
         return abs(value) * 0.005
-    digits = match.group(1).replace(",", "").replace("，", "")
+    digits = match.group().replace(",", "")
     written = float(digits)
     if written == 0:
         return 0.0

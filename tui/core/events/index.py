@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.core.events.figures import FigureRow, line_up
 from tui.core.model.schema import Event, EventsFile, Mention
-from tui.core.nlp.periods import Period, describe_period, parse_value
+from tui.core.nlp.dates import Period, describe_period, parse_value
 
 
 @dataclass(frozen=True, slots=True)

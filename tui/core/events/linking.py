@@ -28,7 +28,6 @@ from tui.core.events.alignment import align_article
 from tui.core.events.decisions import merge_previous, unique_ids
 from tui.core.events.figures import figures_agree, magnitude_ratio
 from tui.core.events.passages import Passage, auto_ids, build_passages, participant_labels
-from tui.core.model._slug import slug as _slug
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -38,7 +37,8 @@ from tui.core.model.schema import (
     Figure,
     Mention,
 )
-from tui.core.nlp.periods import Period, describe_period, format_period
+from tui.core.nlp.dates import Period, describe_period, format_period, parse_value
+from tui.core.text.names import slug
 
 LINKER_VERSION = "link1"
 #: Evidence needed to join a cluster with another source's reports.
@@ -389,8 +389,8 @@ def _build_event(
     base = "-".join(
         part
         for part in (
-            _slug(act.id, ascii_only=True),
-            _slug(names.get(leading[0], leading[0].split(":")[-1]), ascii_only=True)
+            slug(act.id, ascii_only=True),
+            slug(names.get(leading[0], leading[0].split(":")[-1]), ascii_only=True)
             if leading
             else "",
             format_period(date).replace("/", "-") if date else "",
@@ -517,8 +517,6 @@ def _article_slice(passages: Sequence[Passage]) -> str:
 
 def _article_period(date: str | None) -> Period | None:
     """The week up to an article's date: when its undated 'shares fell' most likely happened."""
-    from tui.core.nlp.periods import parse_value
-
     period = parse_value(date)
     if period is None or period.days != 1:
         return None

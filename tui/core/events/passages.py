@@ -20,14 +20,16 @@ from tui.core.events.acts import Lexicon, match_acts
 from tui.core.events.figures import figure_of
 from tui.core.model.corpus import body_start, guess_languages
 from tui.core.model.schema import Article, ArticleAnnotation, Entity, Figure, Sentence, Span
-from tui.core.nlp.periods import Period, parse_value, resolve_date_text
+from tui.core.nlp.dates import Period, parse_value, resolve_date_text
+from tui.core.nlp.names import is_auto_id, tokens_id
+from tui.core.text.names import name_tokens
+from tui.core.text.sentences import headline, line_spans, sentence_spans
 
 #: Entity labels that can be participants of an event.
 PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 #: Dates longer than this are durations or eras, not when something happened.
 MAX_DATE_DAYS = 3 * 366
 
-_PIECE_END = re.compile(r"\n+|(?<=[。！？])")
 _ATTRIBUTION_BEFORE = re.compile(
     r"(?i:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?i:the\s+)?"
     r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
@@ -37,11 +39,6 @@ _ATTRIBUTION_AFTER = re.compile(
     r"estimates?|calculations?|によると|が報じ))",
     re.IGNORECASE,
 )
-_LEGAL_SUFFIXES = frozenset(
-    "ltd limited inc incorporated corp corporation co plc llc holding holdings group "
-    "sa ag nv se bhd kk".split()
-)
-_NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +84,6 @@ class Passage:
         return (self.article, self.start, self.end)
 
 
-def name_tokens(text: str) -> tuple[str, ...]:
-    """A name as comparable tokens: lower-case, possessive and legal suffixes dropped."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'")
-    t = re.sub(r"'s\b", "", t)
-    tokens = [w.lower() for w in _NAME_WORD.findall(t)]
-    while len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES:
-        tokens.pop()
-    if tokens and tokens[0] == "the" and len(tokens) > 1:
-        tokens = tokens[1:]
-    return tuple(tokens)
-
-
-def auto_id(tokens: Sequence[str]) -> str:
-    return "auto:" + "-".join(tokens)
-
-
 def auto_ids(
     annotations: Mapping[str, ArticleAnnotation],
 ) -> dict[tuple[str, int, int], str]:
@@ -113,8 +94,9 @@ def auto_ids(
     whatever label the model gave each; across the corpus a person's longer form
     joins a shorter form that starts it ("Ada Ng Wing" -> "Ada Ng"), and company
     names match without their legal suffixes. Entities with a knowledge-base id
-    keep it; corpus-wide ids made by extraction (``auto:...``) are recomputed here
-    without their label, so that one name mislabelled twice ways still joins.
+    keep it; ids derived from names by extraction (``auto:...``) are recomputed
+    here from the names alike (:func:`tui.core.text.names.name_tokens`), so that
+    variants join.
 
     Returns:
         (article, start, end) -> id, for each entity without a ``kb_id``.
@@ -128,7 +110,7 @@ def auto_ids(
             for e in annotation.entities
             if e.status == "accepted"
             and e.label in PARTICIPANT_LABELS
-            and (not e.kb_id or e.kb_id.startswith("auto:"))
+            and (not e.kb_id or is_auto_id(e.kb_id))
         ]
         long_orgs: dict[str, set[tuple[str, ...]]] = {}
         for entity in entities:
@@ -156,7 +138,7 @@ def auto_ids(
             if tokens[:size] in person_names:
                 shortest[tokens] = shortest.get(tokens[:size], tokens[:size])
                 break
-    return {key: auto_id(shortest.get(tokens, tokens)) for key, (_, tokens) in raw.items()}
+    return {key: tokens_id(shortest.get(tokens, tokens)) for key, (_, tokens) in raw.items()}
 
 
 def _is_attribution(text: str, start: int, end: int) -> bool:
@@ -168,37 +150,12 @@ def _is_attribution(text: str, start: int, end: int) -> bool:
 
 
 def _pieces(text: str, sentence: Sentence, floor: int) -> list[tuple[int, int]]:
+    """The sentence cut at line breaks and Japanese full stops; pieces under 3 characters go."""
     start = max(sentence.start, floor)
     end = min(sentence.end, len(text))
     if end <= start:
         return []
-    out = []
-    cursor = start
-    chunk = text[start:end]
-    for match in _PIECE_END.finditer(chunk):
-        out.append((cursor, start + match.start()))
-        cursor = start + match.end()
-    out.append((cursor, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b - a >= 3:
-            trimmed.append((a, b))
-    return trimmed
-
-
-def _fallback_sentences(text: str) -> tuple[Sentence, ...]:
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        for part in re.finditer(r".+?(?:[.!?。！？](?=\s|$)|$)", match.group(0)):
-            if part.group(0).strip():
-                spans.append(
-                    Sentence(start=match.start() + part.start(), end=match.start() + part.end())
-                )
-    return tuple(spans)
+    return [(a, b) for a, b in sentence_spans(text, start, end, japanese_only=True) if b - a >= 3]
 
 
 def build_passages(
@@ -218,11 +175,11 @@ def build_passages(
     text = article.text
     article_date = annotation.metadata.date or article.date
     furniture = sorted((f.start, f.end) for f in annotation.furniture if f.status == "accepted")
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    lines = line_spans(text)
+    line_starts = [ls for ls, _ in lines]
     nonempty_line = []
     count = -1
-    for i, ls in enumerate(line_starts):
-        le = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+    for ls, le in lines:
         if text[ls:le].strip():
             count += 1
         nonempty_line.append(max(count, 0))
@@ -234,8 +191,11 @@ def build_passages(
         (q for q in annotation.quantities if q.status == "accepted"), key=lambda q: q.start
     )
     quantity_starts = [q.start for q in quantities]
-    sentences = annotation.sentences or _fallback_sentences(text)
+    sentences = annotation.sentences or tuple(
+        Sentence(start=s, end=e) for s, e in sentence_spans(text)
+    )
     floor = body_start(text)
+    head = headline(text, floor)
     anchor = parse_value(article_date) if article_date else None
     passages: list[Passage] = []
     for sentence in sorted(sentences, key=lambda s: s.start):
@@ -319,7 +279,7 @@ def build_passages(
                         for act, where in matched
                         if where and _refers_back(piece, where[0], lexicon.irregular)
                     ),
-                    headline=_is_headline(text, floor, start, end),
+                    headline=(start, end) == head,
                 )
             )
     return passages
@@ -343,20 +303,6 @@ def _refers_back(text: str, at: int, irregular: Mapping[str, str]) -> bool:
     if surface.endswith("ed") or irregular.get(surface, surface) != surface:
         return False
     return bool(_BACK_REFERENCE.search(text[max(0, at - 40) : at].replace("’", "'")))
-
-
-def _is_headline(text: str, floor: int, start: int, end: int) -> bool:
-    """True for a short first line of the article that does not end like a sentence."""
-    first = text[floor:].lstrip()
-    offset = len(text) - len(first)
-    line = first.split("\n", 1)[0].rstrip()
-    return (
-        start == offset
-        and end == offset + len(line)
-        and len(line) < 150
-        and not line.endswith((".", "。", ":", ","))
-        and "\n" in first
-    )
 
 
 #: A date this close (in characters) to an act's words is said of that act

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.model.article import Article
+from tui.core.text.excerpts import shorten
+from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
+from tui.core.text.sentences import headline, sentence_end
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’)]*\s+|(?<=[。！？])")
 _TITLE_MAX = 90
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
@@ -59,26 +59,6 @@ def guess_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _is_japanese_char(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0x3400 <= code <= 0x4DBF
-        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
-        or 0x3000 <= code <= 0x303F  # CJK punctuation
-    )
-
-
-def char_language(ch: str) -> str | None:
-    """``ja`` for Japanese script, ``en`` for Latin letters, None for anything neutral."""
-    if _is_japanese_char(ch):
-        return "ja"
-    if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
-        return "en"
-    return None
-
-
 def guess_languages(text: str) -> tuple[str, ...]:
     """Languages present in the text, most characters first.
 
@@ -86,9 +66,8 @@ def guess_languages(text: str) -> tuple[str, ...]:
     so a stray foreign word does not make an article bilingual.
     """
     counts: dict[str, int] = {}
-    # Classify each distinct character once (Counter runs in C): same result, ~50x faster.
-    for ch, times in Counter(text).items():
-        lang = char_language(ch)
+    for script, times in script_counts(text).items():
+        lang = SCRIPT_LANGUAGES.get(script)
         if lang:
             counts[lang] = counts.get(lang, 0) + times
     total = sum(counts.values())
@@ -98,37 +77,14 @@ def guess_languages(text: str) -> tuple[str, ...]:
     return tuple(sorted(present, key=lambda lang: -counts[lang]))
 
 
-def _shorten(text: str, limit: int = _TITLE_MAX) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—-– ") + "…"
-
-
 def guess_title(text: str) -> str:
-    """A headline line if the article opens with one, else its first sentence, shortened.
-
-    A headline is a short first line (under 150 characters, at most 25 words) that
-    does not end like a sentence and is followed by more text.
-    """
-    body = text[body_start(text) :].strip()
-    if not body:
-        return ""
-    first_line, _, rest = body.partition("\n")
-    first_line = first_line.strip()
-    if (
-        rest.strip()
-        and len(first_line) < 150
-        and len(first_line.split()) <= 25
-        and not first_line.endswith((".", "。", ":", ","))
-    ):
-        return _shorten(first_line)
-    match = _SENTENCE_END.search(first_line)
-    sentence = first_line[: match.start()] if match else first_line
-    return _shorten(sentence)
+    """The headline if the article opens with one (:func:`~tui.core.text.sentences.headline`),
+    else its first sentence, shortened."""
+    span = headline(text, body_start(text))
+    if span is not None:
+        return shorten(text[span[0] : span[1]], _TITLE_MAX)
+    first_line = text[body_start(text) :].strip().partition("\n")[0].strip()
+    return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,8 @@ from typing import TYPE_CHECKING, Literal
 from tui.core.model.article import Article
 from tui.core.model.corpus import Corpus, body_start, load_corpus
 from tui.core.model.settings import is_current
+from tui.core.text.names import normalise_name
+from tui.core.text.sentences import sentence_spans
 
 # The annotation model (pydantic) and the store load on first use, not on import: the
 # reader puts its article list on screen before they are needed.
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 Status = Literal["current", "stale", "missing", "error"]
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+(?=\S)|(?<=[。！？])")
-_POSSESSIVE = re.compile(r"[’']s$")
 _QUOTE_WIDTH = 110
 
 
@@ -116,18 +115,8 @@ class Mark:
 # ---------------------------------------------------------------------- pure helpers
 
 
-def normalise_name(text: str) -> str:
-    """Case-, space- and possessive-insensitive form of an entity's text."""
-    text = unicodedata.normalize("NFKC", text).casefold().strip()
-    text = _POSSESSIVE.sub("", text)
-    text = " ".join(text.split())
-    if text.startswith("the "):
-        text = text[4:]
-    return text
-
-
 def entity_key(entity: Entity) -> str:
-    """The cross-reference key: the knowledge-base id, else label and normalised text."""
+    """The cross-reference key: the knowledge-base id, else label and normalised name."""
     return entity.kb_id or f"{entity.label}:{normalise_name(entity.text)}"
 
 
@@ -135,30 +124,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences for an article without annotations: lines, split after end punctuation."""
     from tui.core.model.schema import Sentence
 
-    sentences: list[Sentence] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        stripped = line.rstrip("\r\n")
-        start = 0
-        for match in _SENTENCE_BREAK.finditer(stripped):
-            # A closing quote or bracket after the full stop belongs to the sentence.
-            end = match.end(1) if match.start(1) != -1 else match.start()
-            _add_sentence(sentences, Sentence, stripped, offset, start, end)
-            start = match.end()
-        _add_sentence(sentences, Sentence, stripped, offset, start, len(stripped))
-        offset += len(line)
-    return tuple(sentences)
-
-
-def _add_sentence(
-    out: list[Sentence], make: type[Sentence], line: str, offset: int, start: int, end: int
-) -> None:
-    piece = line[start:end]
-    if not piece.strip():
-        return
-    lead = len(piece) - len(piece.lstrip())
-    trail = len(piece) - len(piece.rstrip())
-    out.append(make(start=offset + start + lead, end=offset + end - trail))
+    return tuple(Sentence(start=start, end=end) for start, end in sentence_spans(text))
 
 
 def sentence_index(sentences: Sequence[Sentence], offset: int) -> int:

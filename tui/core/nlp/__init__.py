@@ -1,1 +1,12 @@
-"""spaCy and GiNZA: language segments, sentences, entities, the knowledge base, quantities, dates, names and page furniture."""
+"""spaCy and GiNZA: language segments, entities, the knowledge base, quantities, dates, canonical ids and page furniture."""
+
+__all__ = [
+    "dates",
+    "entities",
+    "extractor",
+    "furniture",
+    "kb",
+    "names",
+    "quantities",
+    "segmentation",
+]

@@ -1,4 +1,4 @@
-"""Date normalisation: the text of a DATE entity to an ISO 8601 date, month, year or interval.
+"""Dates: the text of a DATE entity as a :class:`Period` of days, and periods as normalised values.
 
 ``normalise_date("late 2020", None)`` is ``2020-09-01/2020-12-31``;
 ``normalise_date("on Thursday", date(2023, 4, 13))`` is ``2023-04-13``.
@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tui.core.nlp.quantities.lexicon import NUMBER_WORDS
+from tui.core.nlp.quantities.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 
 Date = dt.date
 
@@ -77,24 +77,39 @@ JA_YEAR_PARTS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Period:
-    """A stretch of days, both ends included."""
+    """A stretch of days, both ends included, as proleptic Gregorian ordinals (``date.toordinal()``).
 
-    start: Date
-    end: Date
+    Ordinals make periods cheap to compare, sort and measure; :meth:`of`,
+    :attr:`first` and :attr:`last` speak in dates.
+    """
 
-    def iso(self) -> str:
-        """The shortest ISO 8601 form: day, month, year, or ``start/end``."""
-        s, e = self.start, self.end
-        if s == e:
-            return s.isoformat()
-        if s.day == 1 and e == _month_end(e.year, e.month):
-            if (s.year, s.month) == (e.year, e.month):
-                return f"{s.year:04d}-{s.month:02d}"
-            if s.month == 1 and e.month == 12 and s.year == e.year:
-                return f"{s.year:04d}"
-        return f"{s.isoformat()}/{e.isoformat()}"
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, first: Date, last: Date) -> Period:
+        """The period from ``first`` to ``last``, both included."""
+        return cls(first.toordinal(), last.toordinal())
+
+    @property
+    def first(self) -> Date:
+        return Date.fromordinal(self.start)
+
+    @property
+    def last(self) -> Date:
+        return Date.fromordinal(self.end)
+
+    @property
+    def days(self) -> int:
+        return self.end - self.start + 1
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
 
 
 def _month_end(year: int, month: int) -> Date:
@@ -102,7 +117,7 @@ def _month_end(year: int, month: int) -> Date:
 
 
 def _months(year: int, first: int, last: int) -> Period:
-    return Period(Date(year, first, 1), _month_end(year, last))
+    return Period.of(Date(year, first, 1), _month_end(year, last))
 
 
 def _day(year: int, month: int, day: int) -> Period | None:
@@ -110,7 +125,7 @@ def _day(year: int, month: int, day: int) -> Period | None:
         date = Date(year, month, day)
     except ValueError:
         return None
-    return Period(date, date)
+    return Period.of(date, date)
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -120,7 +135,7 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _week(date: Date) -> Period:
     monday = date - dt.timedelta(days=date.weekday())
-    return Period(monday, monday + dt.timedelta(days=6))
+    return Period.of(monday, monday + dt.timedelta(days=6))
 
 
 def _number(word: str) -> int | None:
@@ -143,10 +158,10 @@ def _nearest_month_day(month: int, day: int | None, ref: Date) -> Period | None:
         period = _day(year, month, day) if day else _months(year, month, month)
         if period is None:
             continue
-        gap = min(abs((period.start - ref).days), abs((period.end - ref).days))
-        if period.start > ref:
+        gap = min(abs((period.first - ref).days), abs((period.last - ref).days))
+        if period.first > ref:
             gap *= 3
-        if period.start <= ref <= period.end:
+        if period.first <= ref <= period.last:
             gap = 0
         if best_gap is None or gap < best_gap:
             best, best_gap = period, gap
@@ -158,16 +173,16 @@ def _relative_unit(unit: str, count: int, ref: Date, ago: bool) -> Period | None
     unit = unit.rstrip("s")
     if unit in ("day", "日"):
         start = ref - dt.timedelta(days=count)
-        return Period(start, start) if ago else Period(start + dt.timedelta(days=1), ref)
+        return Period.of(start, start) if ago else Period.of(start + dt.timedelta(days=1), ref)
     if unit in ("week", "週", "週間"):
         start = ref - dt.timedelta(weeks=count)
-        return _week(start) if ago else Period(start + dt.timedelta(days=1), ref)
+        return _week(start) if ago else Period.of(start + dt.timedelta(days=1), ref)
     if unit in ("month", "か月", "ヶ月", "カ月", "ヵ月", "か月間", "ヶ月間"):
         year, month = _add_months(ref.year, ref.month, -count)
         if ago:
             return _months(year, month, month)
         day = min(ref.day, calendar.monthrange(year, month)[1])
-        return Period(Date(year, month, day) + dt.timedelta(days=1), ref)
+        return Period.of(Date(year, month, day) + dt.timedelta(days=1), ref)
     if unit in ("year", "年", "年間"):
         if ago:
             return _months(ref.year - count, 1, 12)
@@ -175,7 +190,7 @@ def _relative_unit(unit: str, count: int, ref: Date, ago: bool) -> Period | None
             start = ref.replace(year=ref.year - count)
         except ValueError:  # 29 February
             start = ref.replace(year=ref.year - count, day=28)
-        return Period(start + dt.timedelta(days=1), ref)
+        return Period.of(start + dt.timedelta(days=1), ref)
     return None
 
 
@@ -268,7 +283,7 @@ def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
     if m["part"]:
         first, last = MONTH_PARTS[m["part"]]
         end = _month_end(year, month)
-        return Period(Date(year, month, first), min(end, end.replace(day=min(last, end.day))))
+        return Period.of(Date(year, month, first), min(end, end.replace(day=min(last, end.day))))
     return _months(year, month, month)
 
 
@@ -305,8 +320,8 @@ def _part_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
     if month is None:
         return None
     first, last = MONTH_PARTS[m["part"]]
-    start = month.start.replace(day=first)
-    return Period(start, min(month.end, month.start.replace(day=min(last, month.end.day))))
+    start = month.first.replace(day=first)
+    return Period.of(start, min(month.last, month.first.replace(day=min(last, month.last.day))))
 
 
 @rule(_MONTH)
@@ -322,7 +337,7 @@ def _year(m: re.Match[str], ref: Date | None) -> Period | None:
 @rule(r"(?P<decade>\d{3})0'?s")
 def _decade(m: re.Match[str], ref: Date | None) -> Period | None:
     start = int(m["decade"]) * 10
-    return Period(Date(start, 1, 1), Date(start + 9, 12, 31))
+    return Period.of(Date(start, 1, 1), Date(start + 9, 12, 31))
 
 
 @rule(rf"(?P<part>early|mid|late)(?:[- ]| in )(?:the )?{_YEAR}")
@@ -339,42 +354,32 @@ def _edge_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(year, 12, 12) if m["edge"] in ("end", "close") else _months(year, 1, 1)
 
 
-@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
-@rule(rf"(?P<h>[12])h {_YEAR}")
-@rule(rf"h(?P<h2>[12]) {_YEAR}")
-def _half(m: re.Match[str], ref: Date | None) -> Period | None:
+def _ordinal(word: str) -> int:
+    """``second`` or ``2nd``: 2."""
+    return ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+
+
+def _nth_part(m: re.Match[str], ref: Date | None, months: int) -> Period | None:
+    """The n-th part of ``months`` months (a half: 6, a quarter: 3) of the year matched."""
     year = _year_needed(m, ref)
     if not year:
         return None
-    groups = m.groupdict()
-    first = groups.get("which") in ("first", "1st") or "1" in (groups.get("h"), groups.get("h2"))
-    return _months(year, 1, 6) if first else _months(year, 7, 12)
+    n = _ordinal(m["which"]) if m.groupdict().get("which") else int(m["n"])
+    return _months(year, months * (n - 1) + 1, months * n)
 
 
-_QUARTERS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-}
+@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
+@rule(rf"(?P<n>[12])h {_YEAR}")
+@rule(rf"h(?P<n>[12]) {_YEAR}")
+def _half(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _nth_part(m, ref, 6)
 
 
 @rule(rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?{_YEAR}")
-@rule(rf"q(?P<q>[1-4]) {_YEAR}")
-@rule(rf"(?P<q2>[1-4])q {_YEAR}")
+@rule(rf"q(?P<n>[1-4]) {_YEAR}")
+@rule(rf"(?P<n>[1-4])q {_YEAR}")
 def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
-    year = _year_needed(m, ref)
-    if not year:
-        return None
-    groups = m.groupdict()
-    quarter = _QUARTERS.get(groups.get("which") or "") or int(
-        groups.get("q") or groups.get("q2") or 0
-    )
-    return _months(year, quarter * 3 - 2, quarter * 3)
+    return _nth_part(m, ref, 3)
 
 
 @rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter")
@@ -382,14 +387,14 @@ def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A quarter without a year: the latest one that has started by the reference date."""
     if not ref:
         return None
-    quarter = _QUARTERS[m["which"]]
+    quarter = _ordinal(m["which"])
     year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
     return _months(year, quarter * 3 - 2, quarter * 3)
 
 
 @rule(r"today|this morning|this afternoon|tonight|this evening")
 def _today(m: re.Match[str], ref: Date | None) -> Period | None:
-    return Period(ref, ref) if ref else None
+    return Period.of(ref, ref) if ref else None
 
 
 @rule(r"yesterday|last night")
@@ -399,7 +404,7 @@ def _yesterday(m: re.Match[str], ref: Date | None) -> Period | None:
 
 @rule(r"tomorrow")
 def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
-    return Period(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
+    return Period.of(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
 
 
 @rule(r"(?P<rel>this|last|next|the previous|the past) (?P<unit>week|month|year|quarter)")
@@ -437,18 +442,18 @@ def _part_of_this(m: re.Match[str], ref: Date | None) -> Period | None:
         return None
     part = m["part"]
     if part == "earlier" and rel == "this":
-        return Period(whole.start, ref)
+        return Period.of(whole.first, ref)
     if part == "later" and rel == "this":
-        return Period(ref, whole.end)
+        return Period.of(ref, whole.last)
     part = {"earlier": "early", "later": "late"}.get(part, part)
     if m["unit"] == "year":
-        return _months(whole.start.year, *YEAR_PARTS[part])
-    days = (whole.end - whole.start).days + 1
+        return _months(whole.first.year, *YEAR_PARTS[part])
+    days = (whole.last - whole.first).days + 1
     third = days // 3
     index = ("early", "mid", "late").index(part)
-    start = whole.start + dt.timedelta(days=third * index)
-    end = whole.end if index == 2 else start + dt.timedelta(days=third - 1)
-    return Period(start, end)
+    start = whole.first + dt.timedelta(days=third * index)
+    end = whole.last if index == 2 else start + dt.timedelta(days=third - 1)
+    return Period.of(start, end)
 
 
 @rule(rf"{_NUM} {_UNIT} (?:ago|earlier|before)")
@@ -467,7 +472,7 @@ def _past(m: re.Match[str], ref: Date | None) -> Period | None:
     r"year[- ]to[- ]date|ytd|so far this year|(?:since )?the (?:start|beginning) of (?:this|the) year"
 )
 def _year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
-    return Period(Date(ref.year, 1, 1), ref) if ref else None
+    return Period.of(Date(ref.year, 1, 1), ref) if ref else None
 
 
 @rule(rf"(?P<rel>last|this|next|past) {_WEEKDAY}(?: (?:morning|afternoon|evening|night))?")
@@ -485,9 +490,9 @@ def _weekday_near(weekday: int, rel: str | None, ref: Date) -> Period:
     elif rel == "next":
         ahead = (weekday - ref.weekday()) % 7 or 7
         day = ref + dt.timedelta(days=ahead)
-        return Period(day, day)
+        return Period.of(day, day)
     day = ref - dt.timedelta(days=back)
-    return Period(day, day)
+    return Period.of(day, day)
 
 
 # --- Japanese ---------------------------------------------------------------------
@@ -523,7 +528,7 @@ def _ja_day_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
         year, month = _add_months(ref.year, ref.month, delta)
         period = _day(year, month, int(m["d"]))
         if period and (
-            best is None or abs((period.start - ref).days) < abs((best.start - ref).days)
+            best is None or abs((period.first - ref).days) < abs((best.first - ref).days)
         ):
             best = period
     return best
@@ -588,7 +593,7 @@ def _ja_day_rel(m: re.Match[str], ref: Date | None) -> Period | None:
     day = ref + dt.timedelta(
         days={"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[m["rel"]]
     )
-    return Period(day, day)
+    return Period.of(day, day)
 
 
 @rule(r"(?P<rel>先週|前週|今週|来週)?の?(?P<wd>[月火水木金土日])曜日?")
@@ -600,8 +605,8 @@ def _ja_weekday(m: re.Match[str], ref: Date | None) -> Period | None:
     if rel is None:
         return _weekday_near(weekday, None, ref)
     week = _ja_week(rel, ref)
-    day = week.start + dt.timedelta(days=weekday)
-    return Period(day, day)
+    day = week.first + dt.timedelta(days=weekday)
+    return Period.of(day, day)
 
 
 @rule(rf"(?P<n>\d+){_JA_UNIT}前")
@@ -639,7 +644,7 @@ def normalise_date(text: str, ref: Date | None, lang: str = "en") -> str | None:
         cannot be worked out (vague, or relative with no reference date).
     """
     period = date_period(text, ref)
-    return period.iso() if period else None
+    return format_period(period, by_months=False) if period else None
 
 
 def date_period(text: str, ref: Date | None) -> Period | None:
@@ -650,10 +655,12 @@ def date_period(text: str, ref: Date | None) -> Period | None:
     since = _SINCE.match(cleaned)
     if since:
         inner = _match(since["rest"] or since["ja"], ref)
-        if inner is None or ref is None or inner.start > ref:
+        if inner is None or ref is None or inner.first > ref:
             return None
-        return Period(inner.start, ref)
-    return _match(cleaned, ref)
+        return Period.of(inner.first, ref)
+    period = _match(cleaned, ref)
+    # "過去0日" would end before it starts.
+    return period if period is None or period.start <= period.end else None
 
 
 def _clean(text: str) -> str:
@@ -677,3 +684,112 @@ def _match(text: str, ref: Date | None) -> Period | None:
         if match:
             return handler(match, ref)
     return None
+
+
+# --- periods as values ---------------------------------------------------------------
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF_VALUE = re.compile(r"^(\d{4})-H([12])$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def parse_value(value: str | None) -> Period | None:
+    """The period of a normalised date value, or None if it is not one we know.
+
+    Understands ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Qn``, ``YYYY-Hn``,
+    ``YYYY-Www`` and intervals ``A/B`` of those.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = parse_value(first), parse_value(last)
+        if a is None or b is None or b.end < a.start:
+            return None
+        return Period(a.start, b.end)
+    try:
+        match = _ISO.match(value)
+        if match:
+            year = int(match.group(1))
+            if match.group(3):
+                return _day(year, int(match.group(2)), int(match.group(3)))
+            if match.group(2):
+                month = int(match.group(2))
+                return _months(year, month, month)
+            return _months(year, 1, 12)
+        match = _QUARTER_VALUE.match(value)
+        if match:
+            q = int(match.group(2))
+            return _months(int(match.group(1)), 3 * q - 2, 3 * q)
+        match = _HALF_VALUE.match(value)
+        if match:
+            h = int(match.group(2))
+            return _months(int(match.group(1)), 6 * h - 5, 6 * h)
+        match = _WEEK_VALUE.match(value)
+        if match:
+            return _week(Date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1))
+    except ValueError:
+        return None
+    return None
+
+
+def format_period(period: Period, by_months: bool = True) -> str:
+    """The shortest normalised value naming ``period``: ``2020-11-04``, ``2020-11``, ``2020``.
+
+    Args:
+        period: The period.
+        by_months: Write a stretch of whole months or years by them (``2020-09/2020-12``,
+            ``2019/2021``), as event dates are; False writes its days
+            (``2020-09-01/2020-12-31``), as the values of DATE entities are.
+
+    Returns:
+        A value :func:`parse_value` reads back as the same period.
+    """
+    a, b = period.first, period.last
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and b == _month_end(b.year, b.month):
+        if a.year == b.year and a.month == 1 and b.month == 12:
+            return f"{a.year:04d}"
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a.year:04d}-{a.month:02d}"
+        if by_months and a.month == 1 and b.month == 12:
+            return f"{a.year:04d}/{b.year:04d}"
+        if by_months:
+            return f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}"
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def describe_period(period: Period) -> str:
+    """A short human label: ``2020-11-04``, ``2020-11``, ``late 2020``, ``2020``."""
+    a, b = period.first, period.last
+    if a.year == b.year and a.day == 1 and b == _month_end(b.year, b.month):
+        parts = {(1, 4): "early", (5, 8): "mid", (9, 12): "late", (1, 6): "H1", (7, 12): "H2"}
+        part = parts.get((a.month, b.month))
+        if part in ("early", "mid", "late"):
+            return f"{part} {a.year}"
+        if part:
+            return f"{a.year} {part}"
+    return format_period(period)
+
+
+def resolve_date_text(text: str, article_date: str | None) -> Period | None:
+    """A period for the text of a DATE span, resolved against the article's date.
+
+    The rules of extraction (:func:`date_period`), for spans stored without a
+    value (older annotations, an article dated after it was annotated).
+
+    Args:
+        text: The span's text (``late 2020``, ``on Thursday``, ``2020年後半``).
+        article_date: The article's ISO date, for relative expressions.
+
+    Returns:
+        The period, or None for durations and anything not understood.
+    """
+    try:
+        anchor = Date.fromisoformat(article_date[:10]) if article_date else None
+    except ValueError:
+        anchor = None
+    return date_period(text, anchor)

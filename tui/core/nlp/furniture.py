@@ -21,6 +21,7 @@ from typing import Any, Literal
 import yaml
 
 from tui.core.model.schema import Furniture
+from tui.core.text.sentences import line_spans, sentence_end, strip_span
 
 FURNITURE_FORMAT = "newsreader-furniture/1"
 USER_FILE = "furniture.yaml"
@@ -29,7 +30,6 @@ Extend = Literal["match", "sentence", "line"]
 
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪►]|\d{1,2}[.)])\s+\S")
 _SENTENCE_FINAL = (".", "。", "!", "！", "?", "？", ":", "：", ";")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"'”’)]*(?:\s|$))|[。！？]")
 #: A heading line above a link list: short, and not a sentence.
 _HEADING_MAX = 80
 _RELATED_KINDS = frozenset({"related"})
@@ -143,20 +143,6 @@ def _line_bounds(text: str, index: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-def _sentence_end(text: str, index: int) -> int:
-    _, line_end = _line_bounds(text, index)
-    match = _SENTENCE_END.search(text, index, line_end)
-    return match.end() if match else line_end
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _url_end(text: str, start: int, end: int) -> int:
     # A URL does not end in sentence punctuation or a closing bracket it did not open.
     while end > start and text[end - 1] in ".,;:!?'\"’”":
@@ -177,23 +163,15 @@ def pattern_regions(text: str, patterns: Iterable[FurniturePattern]) -> list[Fur
             if pattern.extend == "line":
                 end = _line_bounds(text, start)[1]
             elif pattern.extend == "sentence":
-                end = _sentence_end(text, max(start, end - 1))
+                end = sentence_end(text, max(start, end - 1))
             elif pattern.kind == "url":
                 end = _url_end(text, start, end)
-            start, end = _trimmed(text, start, end)
+            start, end = strip_span(text, start, end)
             if end > start:
                 found.append(
                     Furniture(start=start, end=end, kind=pattern.kind, text=text[start:end])
                 )
     return found
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
 
 
 def _is_list_item(line: str) -> bool:
@@ -215,11 +193,11 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
     A list trailing the article is a run of bullet items that do not end like
     sentences, each maybe under a short heading, after the last paragraph of prose.
     """
-    lines = _lines(text)
+    lines = line_spans(text)
     regions: list[Furniture] = []
 
     def add(start: int, end: int) -> None:
-        start, end = _trimmed(text, start, end)
+        start, end = strip_span(text, start, end)
         if end > start:
             regions.append(Furniture(start=start, end=end, kind="related", text=text[start:end]))
 
@@ -247,7 +225,7 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
     items = 0
     for start, end in reversed(lines):
         line = text[start:end]
-        if not line.strip() or _covered(*_trimmed(text, start, end), found):
+        if not line.strip() or _covered(*strip_span(text, start, end), found):
             pending.append((start, end))
             continue
         if _is_list_item(line):

@@ -21,12 +21,17 @@ kept in ``doc.user_data`` because Japanese tokens do not always align.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tui.core.model.schema import KbEntity, KnowledgeBase
+from tui.core.text.names import (
+    JAPANESE_COMPANY_MARKERS,
+    JAPANESE_LEGAL_SUFFIXES,
+    LATIN_LEGAL_SUFFIXES,
+)
+from tui.core.text.scripts import char_class, script_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,34 +40,9 @@ if TYPE_CHECKING:
 COMPONENT = "newsreader_kb"
 USER_DATA_KEY = "newsreader_kb"
 
-#: Words that may follow a company's name without changing which company it is.
-LATIN_LEGAL_SUFFIXES = (
-    "Group",
-    "Holdings",
-    "Holding",
-    "Ltd.",
-    "Ltd",
-    "Limited",
-    "Inc.",
-    "Inc",
-    "Incorporated",
-    "Corp.",
-    "Corp",
-    "Corporation",
-    "Co.",
-    "plc",
-    "PLC",
-    "LLC",
-    "GmbH",
-    "N.V.",
-    "S.A.",
-    "AG",
-)
-JAPANESE_LEGAL_SUFFIXES = ("グループ", "ホールディングス", "ホールディング", "リミテッド")
-JAPANESE_COMPANY_MARKERS = ("社", "株式会社")
-
-_KATAKANA = "\u30a1-\u30ff\uff66-\uff9f"
-_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
+#: Katakana, with the middle dot: an alias does not match inside a longer katakana name.
+_KATAKANA = char_class(["katakana"], "・")
+_KANJI = char_class(["han"])
 _LATIN_WORD = "A-Za-z0-9\u00c0-\u024f"
 
 
@@ -76,18 +56,10 @@ class KbMatch:
     label: str
 
 
-def script_of(ch: str) -> str:
-    """``katakana``, ``kanji``, ``kana``, ``latin`` or ``other`` for one character."""
-    code = ord(ch)
-    if 0x30A1 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F:
-        return "katakana"
-    if 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or ch == "々":
-        return "kanji"
-    if 0x3040 <= code <= 0x309F:
-        return "kana"
-    if ch.isascii() and ch.isalnum() or unicodedata.name(ch, "").startswith("LATIN"):
-        return "latin"
-    return "other"
+def _script(ch: str) -> str:
+    """``latin`` for Latin letters and digits (one word), else the character's script."""
+    script = script_of(ch)
+    return "latin" if script == "digit" else script
 
 
 def is_ticker(alias: str) -> bool:
@@ -106,23 +78,17 @@ def _case_pattern(alias: str) -> str:
     return escaped if upper == escaped else f"(?:{escaped}|{upper})"
 
 
-def _before(ch: str) -> str:
-    script = script_of(ch)
-    if script == "latin":
-        return f"(?<![{_LATIN_WORD}])"
-    if script == "katakana":
-        return f"(?<![{_KATAKANA}])"
-    return ""
-
-
-def _after(ch: str) -> str:
-    script = script_of(ch)
+def _boundary(ch: str, after: bool) -> str:
+    """What may not stand next to an alias that starts (or, ``after``, ends) with ``ch``."""
+    script = _script(ch)
     if script == "latin":
         # "US$5" and "HK$3" are amounts, not places.
-        return f"(?![{_LATIN_WORD}$])"
-    if script == "katakana":
-        return f"(?![{_KATAKANA}])"
-    return ""
+        neighbours = _LATIN_WORD + "$" if after else _LATIN_WORD
+    elif script == "katakana":
+        neighbours = _KATAKANA
+    else:
+        return ""
+    return f"(?![{neighbours}])" if after else f"(?<![{neighbours}])"
 
 
 #: Kanji that make a place name into part of an organisation's name (日本銀行, 東京電力).
@@ -133,7 +99,7 @@ _CURRENCY_AFTER_PLACE = r"(?!\s?(?:dollars?\b|Dollars?\b|ドル|元))"
 
 
 def _suffix_pattern(alias: str) -> str:
-    if script_of(alias[-1]) == "latin" or not alias[-1].isalnum():
+    if _script(alias[-1]) == "latin" or not alias[-1].isalnum():
         words = "|".join(re.escape(s) for s in LATIN_LEGAL_SUFFIXES)
         return rf"(?:,?\s(?:{words})(?![{_LATIN_WORD}]))*"
     words = "|".join(re.escape(s) for s in JAPANESE_LEGAL_SUFFIXES)
@@ -149,14 +115,14 @@ def alias_pattern(alias: str, label: str) -> str | None:
     body = _case_pattern(alias)
     if label == "ORG":
         body += _suffix_pattern(alias)
-    before, after = _before(alias[0]), _after(alias[-1])
-    if len(alias) == 1 and script_of(alias) == "kanji":
+    before, after = _boundary(alias[0], False), _boundary(alias[-1], True)
+    if len(alias) == 1 and script_of(alias) == "han":
         # A lone kanji is too often part of another word: it needs other scripts around it.
         before = f"(?<![{_KANJI}{_KATAKANA}])"
         after = f"(?![{_KANJI}{_KATAKANA}])"
     if label == "GPE":
         after += _CURRENCY_AFTER_PLACE
-        if script_of(alias[-1]) == "kanji":
+        if script_of(alias[-1]) == "han":
             after += _KANJI_ORG_ENDINGS
     return f"{before}{body}{after}"
 

@@ -1,1 +1,3 @@
-"""Plain text, no models: script and language of characters, sentence pieces, tokens, span context, and safe display of strings from files."""
+"""Plain text, no models: the script of characters, sentences, name keys and slugs, span context, excerpts, cursor tokens."""
+
+__all__ = ["context", "excerpts", "names", "scripts", "sentences", "tokens"]

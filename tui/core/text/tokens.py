@@ -11,25 +11,22 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from tui.core.text.scripts import script_of
+
 _INNER = frozenset(".,'’-")
+
+
+#: Script -> token class; other characters are ``space``, ``word`` or ``mark``.
+_CLASSES = {"han": "kanji", "hiragana": "hiragana", "katakana": "katakana"}
 
 
 def char_class(ch: str) -> str:
     """``kanji``, ``hiragana``, ``katakana``, ``word``, ``space`` or ``mark``."""
-    code = ord(ch)
-    if (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0xF900 <= code <= 0xFAFF
-        or ch in "々〆ヵヶ"
-    ):
+    if ch in "ヵヶ":  # counters written in katakana: ヶ月 is one word
         return "kanji"
-    if 0x3041 <= code <= 0x309F:
-        return "hiragana"
-    if code == 0x30FB:  # the katakana middle dot separates the parts of a name
-        return "mark"
-    if 0x30A0 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
-        return "katakana"
+    kind = _CLASSES.get(script_of(ch))
+    if kind is not None:
+        return kind
     if ch.isspace():
         return "space"
     if ch.isalnum():

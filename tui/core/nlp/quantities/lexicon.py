@@ -1,8 +1,8 @@
-"""Word tables for the quantity grammar: currencies, scales, units and qualifiers.
+"""Word tables of quantities: currencies, scales, units and qualifiers; the one table every number reader uses.
 
 These are data, not code: each table maps a lower-cased word or phrase (English
 words separated by single spaces, Japanese written solid) to what it means.
-``tui.core.nlp.quantities.grammar`` reads them; extend them here to teach it new words.
+``tui.core.nlp.quantities.lexer`` reads them; extend them here to teach it new words.
 """
 
 from __future__ import annotations
@@ -253,39 +253,25 @@ ORDINAL_WORDS: dict[str, int] = {
     "hundredth": 100,
 }
 
-#: Denominators of spelled-out fractions (``two-thirds``, ``a fifth``).
+#: Denominators of spelled-out fractions (``two-thirds``, ``a fifth``): the ordinals
+#: from third to tenth and their plurals, with half and quarter ("a fourth" is an ordinal).
 FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2,
     "halves": 2,
-    "third": 3,
-    "thirds": 3,
     "quarter": 4,
     "quarters": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
+    **{
+        word + ending: number
+        for word, number in ORDINAL_WORDS.items()
+        if 3 <= number <= 10 and number != 4
+        for ending in ("", "s")
+    },
 }
+#: Numerators: ``a``, ``an`` and the number words from one to nine.
 FRACTION_NUMERATORS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+    **{word: number for word, number in NUMBER_WORDS.items() if 1 <= number <= 9},
 }
 
 # --- percentages and units ---------------------------------------------------

@@ -1,0 +1,217 @@
+"""Plain text: the script of characters, sentences, name keys and slugs, span context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.text.context import CONTEXT, span_context
+from tui.core.text.names import name_tokens, name_words, normalise_name, slug
+from tui.core.text.scripts import char_class, language_of, letter_counts, script_of, text_language
+from tui.core.text.sentences import (
+    headline,
+    line_spans,
+    sentence_end,
+    sentence_spans,
+    strip_span,
+)
+
+# --- scripts -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ch", "script", "lang"),
+    [
+        ("株", "han", "ja"),
+        ("々", "han", "ja"),
+        ("の", "hiragana", "ja"),
+        ("ア", "katakana", "ja"),
+        ("ー", "katakana", "ja"),
+        ("ｱ", "katakana", "ja"),
+        ("・", "cjk_mark", "ja"),
+        ("。", "cjk_mark", "ja"),
+        ("「", "cjk_mark", "ja"),
+        ("\u3000", "cjk_mark", "ja"),
+        ("A", "latin", "en"),
+        ("é", "latin", "en"),
+        ("Ａ", "other", None),  # full-width Latin is neither
+        ("7", "digit", None),
+        (" ", "space", None),
+        ("$", "other", None),
+        ("×", "other", None),
+    ],
+)
+def test_script_and_language_of_a_character(ch: str, script: str, lang: str | None) -> None:
+    assert script_of(ch) == script
+    assert language_of(ch) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "lang"),
+    [
+        ("Shares rose.", (10, 0), "en"),
+        ("株価は上昇した。", (0, 7), "ja"),
+        ("Benzinga Proのデータ", (11, 4), "ja"),  # one Japanese letter weighs three Latin
+        ("Nomura (野村) shares rose.", (16, 2), "en"),
+        ("123 ・。", (0, 0), None),
+    ],
+)
+def test_letters_and_language_of_a_text(
+    text: str, counts: tuple[int, int], lang: str | None
+) -> None:
+    assert letter_counts(text) == counts
+    assert text_language(text) == lang
+
+
+def test_char_class_is_the_table_as_a_regex_class() -> None:
+    import re
+
+    katakana = re.compile(f"[{char_class(['katakana'])}]+")
+    assert katakana.fullmatch("アリババｱ") and not katakana.fullmatch("・")
+    assert re.fullmatch(f"[{char_class(['katakana'], '・')}]+", "ジャック・マー")
+
+
+# --- sentences -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+        ("Line one\n\nLine two. More", ["Line one", "Line two.", "More"]),
+        ("日本語です。次の文。", ["日本語です。", "次の文。"]),
+        ("He said “Stop.” Then left.", ["He said “Stop.”", "Then left."]),
+        ("「本当か？」と彼は言った。", ["「本当か？」", "と彼は言った。"]),
+        ("本当！？ Yes.", ["本当！？", "Yes."]),
+        ("It rose 36.8% in the U.S.-listed shares.", ["It rose 36.8% in the U.S.-listed shares."]),
+        ("Really?! Yes.) And", ["Really?!", "Yes.)", "And"]),
+        ("   ", []),
+    ],
+)
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+def test_japanese_only_ignores_latin_full_stops() -> None:
+    text = "これは Apple Inc. の話です。次。"
+    spans = sentence_spans(text, japanese_only=True)
+    assert [text[s:e] for s, e in spans] == ["これは Apple Inc. の話です。", "次。"]
+
+
+def test_sentence_spans_of_a_stretch() -> None:
+    text = "Skip this. Keep one. Keep two."
+    assert [text[s:e] for s, e in sentence_spans(text, 11, 20)] == ["Keep one."]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("Sign up now. Then more", 0, "Sign up now."),
+        ('Sign up now.") Then more', 0, 'Sign up now.")'),
+        ("No end on this line\nnext", 3, "No end on this line"),
+        ("登録してください。続き", 0, "登録してください。"),
+    ],
+)
+def test_sentence_end(text: str, index: int, expected: str) -> None:
+    assert text[: sentence_end(text, index)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China Shows a Positive Attitude\nThe meeting signalled more.",
+            "China Shows a Positive Attitude",
+        ),
+        ("  Why it matters?\nBody.", "Why it matters?"),
+        ("A first sentence.\nBody.", None),
+        ("Ends with a colon:\nBody.", None),
+        ("Only a line", None),
+        ("A line then blank\n   \n", None),
+        (" ".join(["word"] * 26) + "\nBody.", None),
+        ("「全部日本語の見出し」\n本文です。", "「全部日本語の見出し」"),
+    ],
+)
+def test_headline(text: str, expected: str | None) -> None:
+    span = headline(text)
+    assert (text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\nb\nc d\n", "no break"])
+def test_line_spans_are_the_lines(text: str) -> None:
+    assert [text[s:e] for s, e in line_spans(text)] == text.split("\n")
+
+
+def test_strip_span() -> None:
+    assert strip_span("  ab  ", 0, 6) == (2, 4)
+    assert strip_span("    ", 0, 4) == (4, 4)
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Holdings Ltd.", "acme"),
+        ("the Acme Group's", "acme"),
+        ("ACME Inc", "acme"),
+        ("The Acme  Corp’s", "acme"),
+        ("Siemens A.G.", "siemens"),
+        ("Pillsbury Company", "pillsbury"),
+        ("U.S.", "us"),
+        ("A.J. Burnett", "aj-burnett"),
+        ("SI.com", "si-com"),
+        ("People's Council", "people-council"),
+        ("Reuters'", "reuters"),
+        ("Jo  Smith’s", "jo-smith"),
+        ("ＡＣＭＥ", "acme"),
+        ("Ｔｏｋｙｏ", "tokyo"),
+        ("the Fed's", "fed"),
+        ("アクメ・ホールディングス", "アクメ"),
+        ("アクメ社", "アクメ"),
+        ("ロバート・リー氏", "ロバート-リー"),
+        ("Group", "group"),  # a suffix alone is kept: it is all there is
+        ("The Group", "group"),
+        ("---", ""),
+    ],
+)
+def test_normalise_name(text: str, expected: str) -> None:
+    assert normalise_name(text) == expected
+    assert "-".join(name_tokens(text)) == expected
+
+
+def test_name_words_keep_the_surface() -> None:
+    assert name_words("Ada Ng’s") == ["Ada", "Ng"]
+    assert name_words("ジャック・マー") == ["ジャック", "マー"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ascii_only", "expected"),
+    [
+        ("Jane Doe", False, "jane-doe"),
+        ("value_loss", False, "value-loss"),
+        ("  Müller & Co. ", False, "müller-co"),
+        ("Müller & Co.", True, "muller-co"),
+        ("ジャック・マー", False, "ジャック-マー"),
+        ("ジャック・マー", True, ""),
+        ("share_rise", True, "share-rise"),
+    ],
+)
+def test_slug(text: str, ascii_only: bool, expected: str) -> None:
+    assert slug(text, ascii_only=ascii_only) == expected
+
+
+# --- context -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "width", "expected"),
+    [
+        (20, 24, CONTEXT, ("efghijklmnopqrst", "yz")),
+        (2, 4, CONTEXT, ("ab", "efghijklmnopqrst")),
+        (10, 12, 3, ("hij", "mno")),
+    ],
+)
+def test_span_context(start: int, end: int, width: int, expected: tuple[str, str]) -> None:
+    text = "abcdefghijklmnopqrstuvwxyz"
+    assert span_context(text, start, end, width) == expected

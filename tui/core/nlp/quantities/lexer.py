@@ -1,0 +1,261 @@
+"""The lexer of quantities: what each token says (number, currency, scale, qualifier ...), from the word tables.
+
+Each token, or run of tokens making one dictionary phrase (``per cent``,
+``Hong Kong dollars``, ``more than``, ``香港ドル``), gets a kind (``NUM``,
+``CURPRE``, ``SCALE``, ``PCT``, ``QPRE`` ...) and a payload from the tables of
+:mod:`tui.core.nlp.quantities.lexicon`. A token that holds a whole number
+(``HK$91.10``, ``3.2bn``, ``1億2000万``) is read by :func:`read_number_token`.
+Pure functions over token texts: no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from tui.core.nlp.quantities import lexicon as lx
+
+
+@dataclass(frozen=True, slots=True)
+class Lex:
+    """What the lexicon says about one token (or one token of a phrase).
+
+    Attributes:
+        kind: The grammar category (``NUM``, ``SCALE``, ``CUR`` ...).
+        value: A number, a scale factor or a percent factor.
+        unit: A currency code, a counted noun, a measure symbol or a qualifier.
+        phrase: Index of the first token of the phrase this token belongs to.
+        chars: How many characters of the token the reading covers (0: all of it);
+            a Japanese token such as ``割増`` holds the counter ``割`` and more.
+    """
+
+    kind: str
+    value: float | None = None
+    unit: str | None = None
+    phrase: int = -1
+    chars: int = 0
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: A number written with digits (``1,000``, ``36.8``, ``.5``), as the lexer reads it.
+DIGITS = re.compile(_DIGITS)
+# A number written with digits, possibly glued to a currency sign before it and a
+# scale, percent or multiplier after it: ``HK$91.10``, ``3.2bn``, ``50bp``, ``1.5x``.
+_NUMBER_TOKEN = re.compile(rf"(?P<prefix>[^\d\s]*?)(?P<number>{_DIGITS})(?P<suffix>[^\d\s]*)")
+# A Japanese number with kanji scales: ``1兆``, ``1億2000万``, ``1万2000``, ``3.5兆``.
+_KANJI_NUMBER = re.compile(r"(?:[\d,]+(?:\.\d+)?[万億兆])+[\d,]*(?:\.\d+)?")
+_KANJI_PART = re.compile(r"([\d,]+(?:\.\d+)?)([万億兆]?)")
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def normal(text: str) -> str:
+    """Width-folded, lower-cased text: ``１００％`` reads as ``100%``."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _number(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+@lru_cache(maxsize=65536)
+def read_number_token(text: str) -> Lex | None:
+    """Read a token that holds a number, with anything glued to it.
+
+    Returns:
+        ``NUM`` (value), ``CURNUM`` (value, currency), ``PCTNUM``/``PPNUM`` (value in
+        percent or points), ``MULNUM`` (a multiplier), ``ORD``; None when the token
+        is not a number we understand (``3:00pm``, ``COVID-19``, ``1990s``).
+    """
+    norm = normal(text)
+    if _KANJI_NUMBER.fullmatch(norm):
+        total = sum(_number(n) * lx.KANJI_SCALES.get(s, 1) for n, s in _KANJI_PART.findall(norm))
+        return Lex("NUM", total)
+    if _ORDINAL_DIGITS.fullmatch(norm):
+        return Lex("ORD", float(re.sub(r"\D", "", norm)))
+    match = _NUMBER_TOKEN.fullmatch(norm)
+    if not match:
+        return None
+    prefix, digits, suffix = match.group("prefix", "number", "suffix")
+    value = _number(digits)
+    currency = None
+    if prefix:
+        currency = lx.CURRENCY_PREFIXES.get(prefix) or lx.CURRENCY_CODES.get(prefix)
+        if currency is None and "." in digits:
+            currency = lx.GLUED_COUNTRY_PREFIXES.get(prefix)
+        if currency is None:
+            return None
+    if suffix:
+        if suffix in lx.GLUED_SCALES or suffix in lx.SCALE_WORDS:
+            value *= lx.GLUED_SCALES.get(suffix) or lx.SCALE_WORDS[suffix]
+        elif currency is None and suffix in lx.PERCENT_WORDS:
+            return Lex("PCTNUM", value * lx.PERCENT_WORDS[suffix])
+        elif currency is None and suffix in lx.POINT_WORDS:
+            return Lex("PPNUM", value * lx.POINT_WORDS[suffix])
+        elif currency is None and suffix in lx.GLUED_SUBUNITS:
+            code, factor = lx.GLUED_SUBUNITS[suffix]
+            return Lex("CURNUM", value * factor, code)
+        elif currency is None and suffix == "x":
+            return Lex("MULNUM", value, "times")
+        else:
+            return None
+    if currency:
+        return Lex("CURNUM", value, currency)
+    return Lex("NUM", value)
+
+
+def _phrase_table() -> dict[str, tuple[str, float | None, str | None]]:
+    """Every dictionary word and phrase: text -> (kind, value, unit)."""
+    table: dict[str, tuple[str, float | None, str | None]] = {}
+
+    def put(words: dict[str, Any], kind: str, as_value: bool) -> None:
+        for key, payload in words.items():
+            table.setdefault(key, (kind, payload, None) if as_value else (kind, None, payload))
+
+    # Earlier tables win where a word is in two (``second``: ordinal before time).
+    put(lx.QUALIFIERS_BEFORE, "QPRE", False)
+    put(lx.QUALIFIERS_AFTER, "QPOST", False)
+    put(lx.PERCENT_WORDS, "PCT", True)
+    put(lx.POINT_WORDS, "PP", True)
+    put(lx.CURRENCY_WORDS, "CUR", False)
+    for word, (code, factor) in lx.CURRENCY_SUBUNITS.items():
+        table.setdefault(word, ("CUR", factor, code))
+    put(lx.CURRENCY_CODES, "CODE", False)
+    put(lx.CURRENCY_PREFIXES, "CURPRE", False)
+    put(lx.SCALE_WORDS, "SCALE", True)
+    for num_word, numerator in lx.FRACTION_NUMERATORS.items():
+        for den_word, denominator in lx.FRACTION_DENOMINATORS.items():
+            if (numerator == 1) == den_word.endswith("s") and den_word != "halves":
+                continue  # "a third", "two thirds", not "a thirds" or "two third"
+            if numerator >= denominator:
+                continue
+            for sep in (" ", "-"):
+                table[f"{num_word}{sep}{den_word}"] = ("FRAC", numerator / denominator, None)
+    table["half"] = ("FRAC", 0.5, None)
+    table["半分"] = ("FRAC", 0.5, None)
+    table["半数"] = ("FRAC", 0.5, None)
+    for tens_word, tens in lx.NUMBER_WORDS.items():
+        if tens >= 20 and tens % 10 == 0:
+            for unit_word, ones in lx.NUMBER_WORDS.items():
+                if 1 <= ones <= 9:
+                    table[f"{tens_word}-{unit_word}"] = ("NUMW", tens + ones, None)
+                    table[f"{tens_word} {unit_word}"] = ("NUMW", tens + ones, None)
+    for word in lx.WEAK_NUMBER_WORDS:
+        table.setdefault(word, ("WEAK", 1, None))
+    put(lx.NUMBER_WORDS, "NUMW", True)
+    put(lx.ORDINAL_WORDS, "ORD", True)
+    put(lx.MEASURE_WORDS, "MEASURE", False)
+    put(lx.COUNTERS, "COUNTER", False)
+    for word in lx.ORDINAL_SUFFIXES:
+        table.setdefault(word, ("ORDSUF", None, None))
+    for word in lx.ORDINAL_PREFIXES:
+        table.setdefault(word, ("ORDPRE", None, None))
+    for word in lx.TIME_NOUNS:
+        table.setdefault(word, ("TIME", None, None))
+    return table
+
+
+PHRASES = _phrase_table()
+#: Longest phrase, in words/tokens; and the first words of multi-token phrases.
+_MAX_PHRASE_TOKENS = 4
+_PHRASE_STARTS = frozenset(
+    {re.split(r"[\s-]", key)[0] for key in PHRASES if re.search(r"[\s-]", key)}
+) | {key[:1] for key in PHRASES if not key.isascii()}
+
+
+def _joined(words: Sequence[str], spaces: Sequence[bool], start: int, end: int) -> str:
+    parts = []
+    for i in range(start, end):
+        parts.append(normal(words[i]))
+        if i < end - 1 and spaces[i]:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _looks_numeric(lex: Lex | None) -> bool:
+    return lex is not None and lex.kind in ("NUM", "NUMW", "CURNUM", "WEAK")
+
+
+def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]:
+    """The lexicon's reading of each token (None for tokens it does not know).
+
+    Args:
+        words: Token texts, in order.
+        spaces: Whether each token is followed by whitespace.
+
+    Returns:
+        One :class:`Lex` or None per token; tokens of one phrase share its payload.
+    """
+    n = len(words)
+    lexes: list[Lex | None] = [None] * n
+    i = 0
+    while i < n:
+        norm = normal(words[i])
+        taken = 0
+        if norm in _PHRASE_STARTS or (norm and norm[:1] in _PHRASE_STARTS):
+            for length in range(min(_MAX_PHRASE_TOKENS, n - i), 1, -1):
+                entry = PHRASES.get(_joined(words, spaces, i, i + length))
+                if entry is not None:
+                    kind, value, unit = entry
+                    lex = Lex(kind, value, unit, phrase=i)
+                    for j in range(i, i + length):
+                        lexes[j] = lex
+                    taken = length
+                    break
+        if not taken and i + 3 < n and words[i + 1] == "分" and words[i + 2] == "の":
+            den, num = read_number_token(words[i]), read_number_token(words[i + 3])
+            if den and num and den.kind == num.kind == "NUM" and den.value and num.value:
+                lex = Lex("FRAC", num.value / den.value, None, phrase=i)
+                lexes[i : i + 4] = [lex] * 4
+                taken = 4
+        if taken:
+            i += taken
+            continue
+        entry = PHRASES.get(norm)
+        if entry is not None and entry[0] in ("CODE", "CURPRE") and norm[:1].isalpha():
+            if not words[i][:1].isupper():
+                entry = None  # "try", "rm" are words; "TRY", "RM" are currencies
+        if entry is not None:
+            lexes[i] = Lex(entry[0], entry[1], entry[2], phrase=i)
+        else:
+            number = read_number_token(words[i])
+            if number is not None:
+                lexes[i] = Lex(number.kind, number.value, number.unit, phrase=i)
+            elif not norm.isascii() and i and not spaces[i - 1] and _looks_numeric(lexes[i - 1]):
+                lexes[i] = _unit_prefix(norm, i)
+            elif (
+                norm.rstrip(".") in lx.GLUED_SCALES
+                and i
+                and not spaces[i - 1]
+                and _looks_numeric(lexes[i - 1])
+            ):  # "$6m", and "1.2m." where the tokenizer kept the full stop
+                lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
+        i += 1
+    # "a"/"an"/"one" count only before a scale word: "a million", "one hundred".
+    for i, current in enumerate(lexes):
+        if current is not None and current.kind == "WEAK":
+            following = lexes[i + 1] if i + 1 < n else None
+            if following is not None and following.kind == "SCALE":
+                lexes[i] = Lex("NUMW", 1, None, phrase=i)
+            elif norm_is_one(words[i]):
+                lexes[i] = Lex("NUMW", 1, "weak", phrase=i)
+    return lexes
+
+
+#: Kinds a Japanese token may start with, after a number (``割増``, ``円台``, ``ドル建て``).
+_PREFIX_KINDS = frozenset({"PCT", "PP", "CUR", "COUNTER", "MEASURE", "TIME"})
+
+
+def _unit_prefix(norm: str, i: int) -> Lex | None:
+    for length in range(len(norm) - 1, 0, -1):
+        entry = PHRASES.get(norm[:length])
+        if entry is not None and entry[0] in _PREFIX_KINDS:
+            return Lex(entry[0], entry[1], entry[2], phrase=i, chars=length)
+    return None
+
+
+def norm_is_one(word: str) -> bool:
+    return normal(word) == "one"

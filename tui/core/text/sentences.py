@@ -1,0 +1,104 @@
+"""Sentences of plain text without a model: lines, then English and Japanese end punctuation.
+
+One rule for every split made without spaCy: a sentence ends after a run of
+``.``, ``!`` or ``?`` that is followed by a space or the end of the line (so
+``36.8`` and ``U.S.-listed`` go on), or after a run of ``。``, ``！`` or ``？``
+wherever it stands; closing quotes and brackets right after the punctuation
+belong to the sentence they close. A line break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Closing quotes and brackets that stay with the sentence they end.
+_CLOSERS = "\"'”’)\\]」』）"
+_JAPANESE_END = rf"[。！？]+[{_CLOSERS}]*"
+_LATIN_END = rf"[.!?]+[{_CLOSERS}]*(?=\s|$)"
+#: The end of a sentence, in English or Japanese.
+SENTENCE_END = re.compile(f"{_JAPANESE_END}|{_LATIN_END}")
+#: The end of a Japanese sentence: a Latin full stop inside Japanese text ends an
+#: abbreviation or a number ("Apple Inc.の"), not the sentence.
+JAPANESE_SENTENCE_END = re.compile(_JAPANESE_END)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the whitespace at either end (empty: ``start == end``)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Every line of ``text[start:end]`` as ``(start, end)``, without its line break; empty lines too."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    while (line_break := text.find("\n", start, end)) != -1:
+        spans.append((start, line_break))
+        start = line_break + 1
+    spans.append((start, end))
+    return spans
+
+
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, *, japanese_only: bool = False
+) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``: cut at line breaks, then after end punctuation.
+
+    Args:
+        text: The whole text (offsets are into it).
+        start: Where to begin.
+        end: Where to stop (default: the end of the text).
+        japanese_only: Cut only after Japanese end punctuation (``。！？``).
+
+    Returns:
+        ``(start, end)`` offsets, whitespace stripped, empty ones left out.
+    """
+    pattern = JAPANESE_SENTENCE_END if japanese_only else SENTENCE_END
+    spans: list[tuple[int, int]] = []
+    for line_start, line_end in line_spans(text, start, end):
+        cursor = line_start
+        for match in pattern.finditer(text, line_start, line_end):
+            spans.append(strip_span(text, cursor, match.end()))
+            cursor = match.end()
+        spans.append(strip_span(text, cursor, line_end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def sentence_end(text: str, index: int) -> int:
+    """Where the sentence going on at ``index`` ends: after its end punctuation, else at the line's end."""
+    line_end = text.find("\n", index)
+    line_end = len(text) if line_end == -1 else line_end
+    match = SENTENCE_END.search(text, index, line_end)
+    return match.end() if match else line_end
+
+
+#: A headline is shorter than this, in characters and in words.
+HEADLINE_MAX_CHARS = 150
+HEADLINE_MAX_WORDS = 25
+
+
+def headline(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The article's headline: its first line from ``start``, if it reads as one.
+
+    A headline is short (under 150 characters, at most 25 words), does not end
+    like a sentence (``.``, ``。``, ``:``, ``,``) and is followed by more text.
+
+    Returns:
+        The headline's ``(start, end)``, whitespace stripped, or None.
+    """
+    first, _ = strip_span(text, start, len(text))
+    line_end = text.find("\n", first)
+    if line_end == -1 or not text[line_end:].strip():
+        return None
+    s, e = strip_span(text, first, line_end)
+    line = text[s:e]
+    if (
+        len(line) < HEADLINE_MAX_CHARS
+        and len(line.split()) <= HEADLINE_MAX_WORDS
+        and not line.endswith((".", "。", ":", ","))
+    ):
+        return s, e
+    return None
