@@ -45,11 +45,18 @@ class AnnotateReport:
 
 
 def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:
-    """True if the annotation was made from this exact text by this pipeline version."""
+    """True if the annotation was made from this exact text by this pipeline version,
+    with the date, source and url the corpus's ``index.jsonl`` now gives (a new date
+    changes what relative dates resolve to)."""
     return (
         annotation is not None
         and annotation.sha256 == article.sha256
         and pipeline_is_current(annotation.pipeline)
+        and all(
+            getattr(article, name) in (None, getattr(annotation.metadata, name))
+            or name in annotation.metadata.human
+            for name in ("date", "source", "url")
+        )
     )
 
 
