@@ -336,3 +336,38 @@ def test_names_without_ascii_title_and_collisions() -> None:
     )
     assert unique_stem("a", {"a", "a-2"}) == "a-3" and unique_stem("b", {"a"}) == "b"
     assert slug("日本", 10) == ""
+
+
+@pytest.mark.slow
+def test_annotate_resolves_relative_dates_against_the_index_date(
+    tmp_path: Path, site: Site, extractor: object
+) -> None:
+    from tui.core.model.store import AnnotationStore
+    from tui.core.pipeline import annotate
+
+    paras = [
+        "The central bank will announce its decision tomorrow, officials said.",
+        *paragraphs_of(21, 2),
+    ]
+    site.routes["/fed"] = Route(page("Central bank to decide", paras))
+    feed = tmp_path / "feed.xml"
+    feed.write_bytes(
+        (
+            "<?xml version='1.0'?><rss version='2.0'><channel><title>Example Wire</title>"
+            f"<item><title>Central bank to decide</title><link>{site.url('/fed')}</link>"
+            "<pubDate>Sun, 29 Nov 2026 09:00:00 +0000</pubDate></item></channel></rss>"
+        ).encode()
+    )
+    corpus = tmp_path / "corpus"
+    assert len(add_sources(corpus, [str(feed)]).added) == 1
+    store = AnnotationStore(tmp_path / "annotations")
+    articles = load_corpus(corpus).articles
+    report = annotate(articles, store, extractor=extractor)  # type: ignore[arg-type]
+    assert report.written == [articles[0].id]
+    annotation = store.load(articles[0].id).value
+    assert annotation is not None
+    assert annotation.metadata.date == "2026-11-29"
+    assert annotation.metadata.source == "Example Wire"
+    assert annotation.metadata.url == site.url("/fed")
+    tomorrow = [e for e in annotation.entities if e.text == "tomorrow"]
+    assert [e.value for e in tomorrow] == ["2026-11-30"]
