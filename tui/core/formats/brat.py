@@ -29,26 +29,14 @@ DATABASES = {
     "unit": "unit",
     "qualifier": "qualifier",
 }
-_BREAK = re.compile(r"\n+")
+#: A run of text within one line, from its first to its last non-space character.
+_LINE_PIECE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``start..end`` cut at line breaks (brat spans may not hold one), whitespace trimmed."""
-    out = []
-    position = start
-    for match in _BREAK.finditer(text, start, end):
-        out.append((position, match.start()))
-        position = match.end()
-    out.append((position, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed or [(start, end)]
+    pieces = [(start + m.start(), start + m.end()) for m in _LINE_PIECE.finditer(text[start:end])]
+    return pieces or [(start, end)]
 
 
 def _normalisations(span: Entity | Quantity) -> list[tuple[str, str]]:
