@@ -1,4 +1,5 @@
-"""The ``newsreader`` command: open the reader, or annotate, link, export and check."""
+"""The ``newsreader`` command: open the reader, or annotate, link, export and check
+(``add``, ``import``, ``serve`` and the other export formats are in :mod:`tui.exchange`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui import exchange
 from tui.core.model.settings import Settings
 
 if TYPE_CHECKING:
@@ -46,11 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     export = commands.add_parser("export", help="write all annotations as one document")
-    export.add_argument("--format", choices=["json"], default="json")
+    export.add_argument("--format", choices=["json", *exchange.EXPORT_FORMATS], default="json")
     export.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
     export.add_argument("paths", nargs="*", type=Path, help="articles or folders (default: seeds)")
 
     commands.add_parser("check", help="validate every annotation file")
+    exchange.register(commands)
     return parser
 
 
@@ -162,6 +165,8 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     from tui.core.model.export import export_document, write_json
     from tui.core.model.store import AnnotationStore
 
+    if args.format != "json":
+        return exchange.export_other(args, settings)
     corpus = load_corpus(*(args.paths or [settings.seeds]))
     for problem in corpus.problems:
         _err(f"skipped {problem}")
@@ -226,6 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "link": cmd_link,
         "export": cmd_export,
         "check": cmd_check,
+        "add": exchange.cmd_add,
+        "import": exchange.cmd_import,
+        "serve": exchange.cmd_serve,
     }[command]
     try:
         return handler(args, settings)

@@ -44,9 +44,13 @@ class Article:
         path: Path of the file as given to ``load_corpus``.
         text: The file decoded with ``utf-8-sig``, otherwise untouched.
         sha256: Hex digest of the file's bytes.
-        title: Guessed title (headline line, else first sentence shortened).
-        date: Guessed ISO date (``YYYY-MM-DD``) from a leading ``date`` header, or None.
+        title: The title in ``index.jsonl``, else guessed (headline line, else first
+            sentence shortened).
+        date: ISO date (``YYYY-MM-DD``): the day of the date in ``index.jsonl``, else a
+            leading ``date`` header's, else None.
         languages: Language codes present, most text first (``en``, ``ja``).
+        source: Publisher, from the folder's ``index.jsonl`` (None without one).
+        url: Where the article came from, from ``index.jsonl``.
     """
 
     id: str
@@ -56,3 +60,5 @@ class Article:
     title: str
     date: str | None
     languages: tuple[str, ...]
+    source: str | None = None
+    url: str | None = None

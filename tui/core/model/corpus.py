@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.core.model.article import Article
+from tui.core.model.catalog import Catalog, IndexEntry, read_index
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import headline, sentence_end
@@ -126,6 +127,20 @@ def read_article(path: Path) -> Article:
     )
 
 
+def with_index(article: Article, entry: IndexEntry | None) -> Article:
+    """The article with the metadata its ``index.jsonl`` line gives, guesses kept for the rest."""
+    if entry is None:
+        return article
+    return replace(
+        article,
+        title=entry.title or article.title,
+        date=entry.day or article.date,
+        languages=entry.languages or article.languages,
+        source=entry.source,
+        url=entry.url,
+    )
+
+
 def corpus_files(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
     """Every ``.txt`` file named or inside a named folder, sorted by name."""
     files: list[Path] = []
@@ -143,19 +158,26 @@ def load_corpus(*paths: Path | str) -> Corpus:
     Args:
         paths: Folders (every ``.txt`` inside) or single files; default ``./seeds``.
 
+    Each folder's ``index.jsonl``, if it has one, gives its articles' metadata
+    (:func:`with_index`); a malformed line of it is one problem, ``path:line: message``.
+
     Returns:
-        The articles that loaded, sorted by id, and one problem per file that did not.
+        The articles that loaded, sorted by id, and one problem per file (or index
+        line) that did not.
     """
     roots = [Path(p) for p in paths] or [Path("seeds")]
     articles: list[Article] = []
     problems: list[CorpusProblem] = []
     seen: set[str] = set()
+    catalogs: dict[Path, Catalog] = {}
     for root in roots:
         if not root.exists():
             problems.append(CorpusProblem(str(root), "no such file or folder"))
     for path in corpus_files(roots):
+        if path.parent not in catalogs:
+            catalogs[path.parent] = read_index(path.parent)
         try:
-            article = read_article(path)
+            article = with_index(read_article(path), catalogs[path.parent].entries.get(path.name))
         except (OSError, ValueError) as error:
             problems.append(CorpusProblem(str(path), str(error)))
             continue
@@ -164,5 +186,7 @@ def load_corpus(*paths: Path | str) -> Corpus:
             continue
         seen.add(article.id)
         articles.append(article)
+    for catalog in catalogs.values():
+        problems.extend(CorpusProblem(f"{p.path}:{p.line}", p.message) for p in catalog.problems)
     articles.sort(key=lambda a: a.id)
     return Corpus(tuple(articles), tuple(problems))

@@ -30,8 +30,8 @@ def article_record(article: Article, annotation: ArticleAnnotation | None) -> di
         "sha256": article.sha256,
         "title": (meta.title if meta and meta.title else article.title),
         "date": (meta.date if meta and meta.date else article.date),
-        "source": meta.source if meta else None,
-        "url": meta.url if meta else None,
+        "source": (meta.source if meta and meta.source else article.source),
+        "url": (meta.url if meta and meta.url else article.url),
         "languages": list(meta.languages if meta and meta.languages else article.languages),
         "annotated": annotation is not None,
         "sentences": [

@@ -58,9 +58,20 @@ def pipeline_is_current(pipeline: str | None) -> bool:
 
 
 def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:
-    """True if the annotation was made from this exact text by this pipeline version."""
+    """True if the annotation was made from this exact text by this pipeline version,
+    and (unless a person set them) with the date, source and url it recorded still the
+    article's: ``index.jsonl`` may have changed them, and a new date changes what
+    relative dates resolve to."""
+    if annotation is None:
+        return False
+    meta = annotation.metadata
     return (
-        annotation is not None
-        and annotation.sha256 == article.sha256
+        annotation.sha256 == article.sha256
         and pipeline_is_current(annotation.pipeline)
+        and all(
+            getattr(meta, name) is None
+            or getattr(article, name) in (None, getattr(meta, name))
+            or name in meta.human
+            for name in ("date", "source", "url")
+        )
     )

@@ -181,7 +181,7 @@ class MainScreen(EventNavigation):
         return ArticleRow(
             id=article_id,
             title=(meta.title if meta and meta.title else article.title) or article_id,
-            source=meta.source if meta else None,
+            source=(meta.source if meta and meta.source else None) or article.source,
             date=(meta.date if meta and meta.date else None) or article.date,
             languages=(meta.languages if meta and meta.languages else ()) or article.languages,
             unread=not self.reader.state.is_read(article_id),
