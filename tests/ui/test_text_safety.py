@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from tui.ui.app import make_app
 from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.article_layout import layout_article
-from tui.ui.widgets.text_safety import visible
 
 from .conftest import UNSAFE, copy_corpus, view_lines
 from .test_reader_keys import settle, widget_text
@@ -21,25 +19,6 @@ CONTROLS = (
     | {chr(0x7F)}
     | {chr(c) for c in range(0x80, 0xA0)}
 )
-
-
-@pytest.mark.parametrize(
-    ("raw", "shown"),
-    [
-        ("\x1b[31mred", "␛[31mred"),
-        ("bell\x07", "bell␇"),
-        ("a\x08b", "a␈b"),
-        ("del\x7f", "del␡"),
-        ("c1\x9b", "c1\ufffd"),
-        ("\u202eevil", "\ufffdevil"),
-        ("tab\there", "tab here"),
-        ("[bold red]x[/]", "[bold red]x[/]"),
-        ("plain", "plain"),
-    ],
-)
-def test_visible_maps_one_to_one(raw: str, shown: str) -> None:
-    assert visible(raw) == shown
-    assert len(visible(raw)) == len(raw)
 
 
 def test_layout_cuts_no_word_and_keeps_paragraphs() -> None:

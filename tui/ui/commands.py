@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 if TYPE_CHECKING:
     from tui.ui.app import NewsreaderApp

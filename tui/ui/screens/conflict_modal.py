@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.editing.edits import Choice, Conflict
-from tui.ui.widgets.text_safety import visible_lines
+from tui.core.text.display import visible_lines
 
 
 class ConflictModal(ModalScreen[Choice | None]):

@@ -22,14 +22,15 @@ from textual.containers import HorizontalScroll, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from tui.core.events.index import EventIndex, timeline_row
+from tui.core.events.index import EventIndex
 from tui.core.model.library import Library
 from tui.core.model.schema import Event
+from tui.core.text.display import visible
+from tui.ui.formatting import timeline_row
 from tui.ui.screens.event_edits import EventEditing
 from tui.ui.widgets.event_section import Target, figures_line, quote_with_highlights
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.side_panel import SentenceContext
-from tui.ui.widgets.text_safety import visible
 
 #: Width of the timeline column, in cells.
 TIMELINE_WIDTH = 24

@@ -19,8 +19,8 @@ from textual.widgets.option_list import Option
 
 from tui.core.editing.edits import EVENTS_DOC, MergeEvents, RenameEvent, SplitEvent
 from tui.core.model.schema import Event
+from tui.core.text.display import visible
 from tui.ui.screens.form_modal import Field, FormModal
-from tui.ui.widgets.text_safety import visible
 
 if TYPE_CHECKING:
     from tui.ui.editor import Editor

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 #: Fuzzy score (0-100) an item needs to stay listed while filtering.
 MIN_SCORE = 55.0

@@ -13,7 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model.library import Library, SearchHit
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 #: Most hits listed for the open article, and for the rest of the corpus.
 LIMIT = 200

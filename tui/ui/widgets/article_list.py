@@ -20,8 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.text.display import visible
 from tui.ui.widgets.article_layout import wrap_range
-from tui.ui.widgets.text_safety import visible
 
 #: Screen lines per entry: two of title, one of facts, one blank.
 ROW_HEIGHT = 4

@@ -27,8 +27,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model.library import Mark
+from tui.core.text.display import visible
 from tui.ui.widgets.article_layout import Layout, TextLine, layout_article
-from tui.ui.widgets.text_safety import visible
 
 if TYPE_CHECKING:
     from tui.core.model.article import Article

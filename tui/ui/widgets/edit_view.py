@@ -15,10 +15,10 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
-from tui.core.model.library import format_quantity
+from tui.core.text.display import visible
 from tui.core.text.tokens import is_word, token_at, tokenize
+from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import ArticleView
-from tui.ui.widgets.text_safety import visible
 
 # The edit machinery (tui.core.editing.edits, the pydantic model, the dialogs) is imported by
 # the methods that use it: edit mode starts after the reader's first frame, and the

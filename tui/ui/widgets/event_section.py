@@ -21,9 +21,9 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.core.model.library import Library
+from tui.core.text.display import visible
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
-from tui.ui.widgets.text_safety import visible
 
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.

@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
-from tui.core.model.library import Mark, format_quantity
+from tui.core.model.library import Mark
+from tui.core.text.display import visible
+from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import TOGGLE_GROUPS, label_class
-from tui.ui.widgets.text_safety import visible
 
 #: The key that shows/hides each group, as shown in the legend.
 GROUP_KEYS = {"entity": "e", "money": "m", "percent": "%", "count": "c"}

@@ -20,8 +20,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.core.model.library import Library
+from tui.core.text.display import visible
 from tui.ui.widgets.article_view import label_class
-from tui.ui.widgets.text_safety import visible
 
 #: Other articles listed per entity before "and N more".
 MAX_OTHERS = 4
