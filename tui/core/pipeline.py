@@ -223,3 +223,78 @@ def _save_merged(
             if base.error is not None:
                 return base.error
     return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
+
+
+# ----------------------------------------------------------------------------------------
+# TEMPORARY (layout-ui): a stand-in for the Annotator that the layout-core branch adds, with
+# the same interface, so that the reader can be switched to it before that lands. Take
+# layout-core's file.
+
+
+@dataclass
+class RunReport:
+    """What annotating then linking did."""
+
+    annotated: AnnotateReport
+    #: The linking summary (None: not linked, or linking failed).
+    link_summary: str | None = None
+    #: Why linking wrote nothing (None: it did, or was not asked for).
+    link_error: str | None = None
+
+
+class Annotator:
+    """Annotate then link for the reader's worker.
+
+    Args:
+        settings: Model names.
+        extractor: Builds the extractor instead (tests inject a light one).
+    """
+
+    def __init__(
+        self, settings: Settings, *, extractor: Callable[[], ArticleExtractor] | None = None
+    ) -> None:
+        import threading
+
+        self.settings = settings
+        self._factory = extractor
+        self._extractor: ArticleExtractor | None = None
+        self._lock = threading.Lock()
+
+    def _loaded(self) -> ArticleExtractor | None:
+        if self._factory is not None and self._extractor is None:
+            self._extractor = self._factory()
+        return self._extractor
+
+    def __call__(
+        self,
+        articles: Sequence[Article],
+        corpus: Sequence[Article],
+        store: AnnotationStore,
+        *,
+        progress: Progress | None = None,
+        force: bool = False,
+    ) -> RunReport:
+        """Annotate ``articles``, then link the whole ``corpus``."""
+        with self._lock:
+            report = RunReport(
+                annotate(
+                    articles,
+                    store,
+                    self.settings,
+                    force=force,
+                    progress=progress,
+                    extractor=self._loaded(),
+                )
+            )
+            from tui.core.events.linking import link_corpus
+
+            try:
+                report.link_summary = link_corpus(list(corpus), store)
+            except Exception as error:  # linking is an extra: reading goes on without it
+                report.link_error = f"{type(error).__name__}: {error}"
+            return report
+
+    def reextract(self, article: Article, store: AnnotationStore) -> AnnotateReport:
+        """Annotate one article again (its date changed, say), keeping people's decisions."""
+        with self._lock:
+            return annotate([article], store, self.settings, extractor=self._loaded())
