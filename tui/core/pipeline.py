@@ -291,7 +291,7 @@ class Annotator:
             try:
                 report.link_summary = link_corpus(list(corpus), store)
             except Exception as error:  # linking is an extra: reading goes on without it
-                report.link_error = f"{type(error).__name__}: {error}"
+                report.link_error = f"linking failed: {type(error).__name__}: {error}"
             return report
 
     def reextract(self, article: Article, store: AnnotationStore) -> AnnotateReport:
