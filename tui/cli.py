@@ -174,9 +174,10 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
     # Start-up only makes objects that live as long as the reader: collecting garbage
     # among them delays the first frame. The app turns collection back on once started.
     gc.disable()
+    from tui.core.pipeline import Annotator
     from tui.ui.app import make_app
 
-    app = make_app(settings.seeds, settings.annotations, settings=settings)
+    app = make_app(settings.seeds, settings.annotations, annotator=Annotator(settings))
     app.run()
     return 0
 

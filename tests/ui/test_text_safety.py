@@ -11,8 +11,8 @@ from tui.ui.app import make_app
 from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.article_layout import layout_article
 
-from .conftest import UNSAFE, copy_corpus, view_lines
-from .test_reader_keys import settle, widget_text
+from .conftest import UNSAFE, copy_corpus, view_lines, widget_text
+from .test_reader_keys import settle
 
 CONTROLS = (
     {chr(c) for c in range(0x20) if chr(c) != "\n"}
@@ -30,7 +30,7 @@ def test_layout_cuts_no_word_and_keeps_paragraphs() -> None:
 
 async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, seeds=UNSAFE, annotations=None)
-    app = make_app(seeds, annotations, annotate=False)
+    app = make_app(seeds, annotations)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = app.screen_stack[0]
@@ -55,10 +55,8 @@ async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
             "\ufffdevil\ufffd",
         ):
             assert literal in shown, literal
-        width = view.scrollable_content_region.width
-        for row in range(len(view._lines)):
-            strip = view._render_row(row, width)
-            assert not CONTROLS & set(strip.text), row
+        for row, line in enumerate(view_lines(view)):
+            assert not CONTROLS & set(line), row
         # The list entry and the palette show the title as written, too.
         entry = widget_text(screen.article_list)
         assert "[bold red]Markup" in entry

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from tui.core.model.library import Library
-from tui.core.model.settings import Settings
 from tui.core.model.state import ReadingState
+from tui.core.text.display import visible, visible_lines
 from tui.ui.commands import ReaderCommands
-from tui.ui.editor import Editor
+from tui.ui.editor import AUTOSAVE_DELAY, Editor, SaveResult
 from tui.ui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from tui.core.model.store import AnnotationStore
-
-#: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
-ExtractorFactory = Callable[[], object]
+    # The annotator (and spaCy behind it) is given by the command, never imported here.
+    from tui.core.pipeline import Annotator
 
 
 class NewsreaderApp(App[None]):
@@ -40,32 +38,20 @@ class NewsreaderApp(App[None]):
         self,
         seeds: Path,
         annotations: Path,
-        settings: Settings | None = None,
         *,
-        annotate: bool = True,
-        extractor: ExtractorFactory | None = None,
+        annotator: Annotator | None = None,
+        autosave_delay: float = AUTOSAVE_DELAY,
     ) -> None:
         super().__init__()
         self.seeds = seeds
         self.annotations = annotations
-        self.settings = settings or Settings(seeds=seeds, annotations=annotations)
-        #: Annotate articles without current annotations in the background.
-        self.annotate_enabled = annotate
-        self._extractor_factory = extractor
+        #: Annotates (then links) articles without current annotations in the background.
+        self.annotator = annotator
         # Nothing here loads the annotation model: the list shows first, then the article
         # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
-        self.editor = Editor(self)
-
-    @property
-    def store(self) -> AnnotationStore:
-        """The annotation store (the library's, opened on first use)."""
-        return self.library.store
-
-    def make_extractor(self) -> object | None:
-        """The extractor for background annotation (called in the worker thread)."""
-        return self._extractor_factory() if self._extractor_factory else None
+        self.editor = Editor(self, self.library, annotator, autosave_delay=autosave_delay)
 
     def started(self) -> None:
         """Start-up is over: the first article and its events are on screen."""
@@ -78,46 +64,67 @@ class NewsreaderApp(App[None]):
             gc.enable()
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen()
+        return MainScreen(self.editor)
 
     def on_mount(self) -> None:
         for problem in self.library.corpus.problems:
-            self.notify(str(problem), title="Article skipped", severity="warning", markup=False)
+            self.notify(str(problem), title="Article skipped", severity="warning")
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification. Its text is shown as written, never as markup: it often
+        quotes a file (a title, a span, a path), so control characters are made visible."""
+        super().notify(
+            visible_lines(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def jump_to(self, article_id: str, offset: int | None = None) -> None:
         """Open an article (at ``offset`` if given) on the main screen."""
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
-                if offset is None:
-                    screen.open_article(article_id)
-                    screen.article_view.focus()
-                else:
-                    screen.open_at(article_id, offset)
+                screen.jump_to(article_id, offset)
 
     async def action_quit(self) -> None:
-        if not self.editor.save_before_quit():
-            return  # a save conflict is being asked about: quit again once it is settled
-        self.state.save()
-        self.exit()
+        if not self.editor.dirty:
+            self.exit()
+            return
+
+        def saved(result: SaveResult) -> None:
+            if result == "saved":
+                self.exit()
+            elif result == "asked":  # the person answered a dialog: quit when asked again
+                self.notify("Saved. Press q again to quit.")
+
+        self.editor.save(saved)
 
 
 def make_app(
     seeds: Path | str,
     annotations: Path | str,
-    settings: Settings | None = None,
     *,
-    annotate: bool = True,
-    extractor: ExtractorFactory | None = None,
+    annotator: Annotator | None = None,
+    autosave_delay: float = AUTOSAVE_DELAY,
 ) -> NewsreaderApp:
     """Build the reader for a folder of articles and a folder of annotations.
 
     Args:
         seeds: Folder of ``.txt`` articles.
         annotations: Folder of YAML annotations (the reading state is kept there too).
-        settings: Model names for background annotation; defaults from the environment.
-        annotate: Annotate articles without current annotations in the background.
-        extractor: Builds the extractor the worker uses (tests inject a light one).
+        annotator: Annotates articles without current annotations in the background
+            (``tui.core.pipeline.Annotator``); None: they are shown plain.
+        autosave_delay: Seconds of quiet after an edit before it is saved.
     """
     return NewsreaderApp(
-        Path(seeds), Path(annotations), settings, annotate=annotate, extractor=extractor
+        Path(seeds), Path(annotations), annotator=annotator, autosave_delay=autosave_delay
     )

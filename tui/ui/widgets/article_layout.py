@@ -64,7 +64,7 @@ class Layout:
 
 def tag_text(label: str) -> str:
     """How a label shows after its entity when labels are on."""
-    return f"‹{label}›"
+    return f"‹{visible(label)}›"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -131,9 +131,9 @@ class Legend(Static):
                 status.append("not normalised", Style(dim=True, italic=True))
             else:
                 status.append(visible(value), Style(bold=True))
-            status.append(f"  {mark.label}", Style(dim=True))
+            status.append(f"  {visible(mark.label)}", Style(dim=True))
         else:
-            status.append(f"  {mark.label}", Style(dim=True))
+            status.append(f"  {visible(mark.label)}", Style(dim=True))
             kb_id = getattr(span, "kb_id", None)
             if kb_id:
                 status.append(f"  {visible(kb_id)}", Style(dim=True))
