@@ -119,7 +119,7 @@ class Legend(Static):
         mark = self._mark
         if mark is None:
             return Text(self._note or "]/[ highlights · L labels · e m % c toggle", Style(dim=True))
-        from tui.core.model.schema import Quantity
+        from tui.core.model.schema import Entity, Quantity
 
         span = mark.span
         status = Text()
@@ -134,10 +134,8 @@ class Legend(Static):
             status.append(f"  {visible(mark.label)}", Style(dim=True))
         else:
             status.append(f"  {visible(mark.label)}", Style(dim=True))
-            kb_id = getattr(span, "kb_id", None)
-            if kb_id:
-                status.append(f"  {visible(kb_id)}", Style(dim=True))
-            value = getattr(span, "value", None)
-            if value:
-                status.append(f"  = {visible(value)}", Style(dim=True))
+            if isinstance(span, Entity) and span.kb_id:
+                status.append(f"  {visible(span.kb_id)}", Style(dim=True))
+            if isinstance(span, Entity) and span.value:
+                status.append(f"  = {visible(span.value)}", Style(dim=True))
         return status
