@@ -7,8 +7,12 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.core.model.settings import Settings
+
+if TYPE_CHECKING:
+    from tui.core.pipeline import Annotator
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -174,10 +178,15 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
     # Start-up only makes objects that live as long as the reader: collecting garbage
     # among them delays the first frame. The app turns collection back on once started.
     gc.disable()
-    from tui.core.pipeline import Annotator
     from tui.ui.app import make_app
 
-    app = make_app(settings.seeds, settings.annotations, annotator=Annotator(settings))
+    def make_annotator() -> Annotator:
+        # Imported when the reader first needs it, after its first frame (pydantic, the store).
+        from tui.core.pipeline import Annotator
+
+        return Annotator(settings)
+
+    app = make_app(settings.seeds, settings.annotations, make_annotator=make_annotator)
     app.run()
     return 0
 

@@ -7,6 +7,7 @@ import inspect
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -84,9 +85,9 @@ def view_lines(view: ScrollView) -> list[str]:
     return [view.render_line(y).text.rstrip() for y in range(view.virtual_size.height)]
 
 
-def annotator(extractor: Callable[[], ArticleExtractor]) -> Annotator:
-    """The reader's background annotator, with a light extractor instead of the models."""
-    return Annotator(Settings(), extractor=extractor)
+def annotator(extractor: Callable[[], ArticleExtractor]) -> Callable[[], Annotator]:
+    """Makes the reader's background annotator, with a light extractor instead of the models."""
+    return partial(Annotator, Settings(), extractor=extractor)
 
 
 class RuleExtractor:

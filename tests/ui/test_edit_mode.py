@@ -372,7 +372,7 @@ async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Pa
         check_disk(notes, expected, before_bytes, {"a.yaml"})
 
     recorder = DateRecorder()
-    fresh = make_app(seeds, notes, annotator=annotator(lambda: recorder))
+    fresh = make_app(seeds, notes, make_annotator=annotator(lambda: recorder))
     async with fresh.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await settle(pilot)

@@ -41,7 +41,9 @@ def test_reading_never_imports_spacy(tmp_path: Path) -> None:
 
         async def run():
             # As the newsreader command opens it: with the background annotator.
-            app = make_app({str(seeds)!r}, {str(annotations)!r}, annotator=Annotator(Settings()))
+            app = make_app(
+                {str(seeds)!r}, {str(annotations)!r}, make_annotator=lambda: Annotator(Settings())
+            )
             async with app.run_test(size=(160, 48)) as pilot:
                 await app.workers.wait_for_complete()
                 await pilot.pause()
@@ -68,7 +70,7 @@ def test_reading_never_imports_spacy(tmp_path: Path) -> None:
 
 async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, annotations=None)
-    app = make_app(seeds, annotations, annotator=annotator(RuleExtractor))
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
     async with app.run_test(size=(160, 48)) as pilot:
         screen = main(app)
         # At once: the text, plain, with a marker saying why.
@@ -117,7 +119,7 @@ class HeldExtractor(RuleExtractor):
 async def test_progress_is_shown_while_annotating(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, annotations=None)
     held = HeldExtractor()
-    app = make_app(seeds, annotations, annotator=annotator(lambda: held))
+    app = make_app(seeds, annotations, make_annotator=annotator(lambda: held))
     async with app.run_test(size=(160, 48)) as pilot:
         title = app.screen.query_one(Header).query_one("HeaderTitle")
         try:
@@ -142,7 +144,7 @@ async def test_unreadable_annotation_file_shows_plain_with_notice(tmp_path: Path
     broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = broken.read_bytes()
     messages: list[Message] = []
-    app = make_app(seeds, annotations, annotator=annotator(RuleExtractor))
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
     async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
         await settle(pilot)
         view = main(app).article_view
@@ -187,7 +189,7 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
 
         return Extractor()
 
-    app = make_app(seeds, annotations, annotator=annotator(real_extractor_after_release))
+    app = make_app(seeds, annotations, make_annotator=annotator(real_extractor_after_release))
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         view = main(app).article_view

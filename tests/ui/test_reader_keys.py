@@ -286,7 +286,7 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*word)
-        await pilot.pause()
+        await settle(pilot)  # the corpus is searched in a worker
         hits = app.screen.hits
         assert hits and all(
             word in app.library.article(h.article).text[h.start : h.end].lower() for h in hits
@@ -312,7 +312,7 @@ async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *word)
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         articles = [h.article for h in screen.hits]
@@ -491,6 +491,36 @@ async def test_narrow_enter_opens_and_hides_the_list(app: NewsreaderApp) -> None
         await pilot.pause()
         assert screen.article_view.article_id == app.library.articles[1].id
         assert not screen.article_list.display and screen.article_view.has_focus
+
+
+async def test_search_enter_before_the_results_waits_for_them(app: NewsreaderApp) -> None:
+    """Enter typed at once goes to the results of what was typed, once they are in."""
+    word = _word_only_in_last_article(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *word, "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen.hits
+        await pilot.press("enter")
+        await pilot.pause()
+        view = main(app).article_view
+        assert view.article_id == screen.hits[0].article
+
+
+async def test_reading_state_is_saved_soon_without_quitting(corpus: tuple[Path, Path]) -> None:
+    app = make_app(*corpus)
+    ids = [a.id for a in app.library.articles]
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n")
+        for _ in range(100):  # written a moment after the last change, off the UI thread
+            await pilot.pause(0.05)
+            await app.workers.wait_for_complete()
+            if ReadingState.load(corpus[1]).current == ids[2]:
+                break
+        state = ReadingState.load(corpus[1])
+        assert state.current == ids[2] and state.is_read(ids[1])
 
 
 async def test_read_state_and_position_survive_a_restart(corpus: tuple[Path, Path]) -> None:

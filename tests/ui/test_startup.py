@@ -64,7 +64,14 @@ def record_started(self):
 
 MainScreen.open_first = record_first_frame
 NewsreaderApp.started = record_started
-make_app(sys.argv[1], sys.argv[2]).run(headless=True, size=(160, 48))
+def make_annotator():
+    # As the newsreader command gives it; annotations are current, so it is never called.
+    from tui.core.pipeline import Annotator
+    from tui.core.model.settings import Settings
+
+    return Annotator(Settings())
+
+make_app(sys.argv[1], sys.argv[2], make_annotator=make_annotator).run(headless=True, size=(160, 48))
 print(json.dumps(seen))
 """
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from tui.ui.editor import AUTOSAVE_DELAY, Editor, SaveResult
 from tui.ui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    # The annotator (and spaCy behind it) is given by the command, never imported here.
+    # The annotator (and spaCy behind it) comes from the command, never imported here.
     from tui.core.pipeline import Annotator
 
 
@@ -39,19 +41,39 @@ class NewsreaderApp(App[None]):
         seeds: Path,
         annotations: Path,
         *,
-        annotator: Annotator | None = None,
+        make_annotator: Callable[[], Annotator] | None = None,
         autosave_delay: float = AUTOSAVE_DELAY,
     ) -> None:
         super().__init__()
         self.seeds = seeds
         self.annotations = annotations
-        #: Annotates (then links) articles without current annotations in the background.
-        self.annotator = annotator
+        self._make_annotator = make_annotator
+        self._annotator: Annotator | None = None
+        self._annotator_lock = threading.Lock()
         # Nothing here loads the annotation model: the list shows first, then the article
         # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
-        self.editor = Editor(self, self.library, annotator, autosave_delay=autosave_delay)
+        self.editor = Editor(
+            self,
+            self.library,
+            self.annotator if make_annotator is not None else None,
+            autosave_delay=autosave_delay,
+        )
+
+    @property
+    def annotates(self) -> bool:
+        """True if articles without current annotations are annotated in the background."""
+        return self._make_annotator is not None
+
+    def annotator(self) -> Annotator:
+        """The background annotator (annotate, then link), made on first use: in a worker
+        thread, after the first frame, so that the pipeline's modules load then."""
+        assert self._make_annotator is not None
+        with self._annotator_lock:
+            if self._annotator is None:
+                self._annotator = self._make_annotator()
+            return self._annotator
 
     def started(self) -> None:
         """Start-up is over: the first article and its events are on screen."""
@@ -113,7 +135,7 @@ def make_app(
     seeds: Path | str,
     annotations: Path | str,
     *,
-    annotator: Annotator | None = None,
+    make_annotator: Callable[[], Annotator] | None = None,
     autosave_delay: float = AUTOSAVE_DELAY,
 ) -> NewsreaderApp:
     """Build the reader for a folder of articles and a folder of annotations.
@@ -121,10 +143,15 @@ def make_app(
     Args:
         seeds: Folder of ``.txt`` articles.
         annotations: Folder of YAML annotations (the reading state is kept there too).
-        annotator: Annotates articles without current annotations in the background
-            (``tui.core.pipeline.Annotator``); None: they are shown plain.
+        make_annotator: Makes the ``tui.core.pipeline.Annotator`` that annotates articles
+            without current annotations in the background (None: they are shown plain).
+            It is called when that work first starts, after the first frame: importing
+            the pipeline (pydantic, the store) before it would slow the start-up.
         autosave_delay: Seconds of quiet after an edit before it is saved.
     """
     return NewsreaderApp(
-        Path(seeds), Path(annotations), annotator=annotator, autosave_delay=autosave_delay
+        Path(seeds),
+        Path(annotations),
+        make_annotator=make_annotator,
+        autosave_delay=autosave_delay,
     )

@@ -44,7 +44,7 @@ class Editor:
         self,
         app: App[Any],
         library: Library,
-        annotator: Annotator | None = None,
+        annotator: Callable[[], Annotator] | None = None,
         *,
         autosave_delay: float = AUTOSAVE_DELAY,
     ) -> None:
@@ -52,7 +52,8 @@ class Editor:
         Args:
             app: The app: notifications, timers, workers, dialogs, and the screens to tell.
             library: The corpus; it is kept showing the edited annotations.
-            annotator: Re-extracts an article whose date a person changed (None: never).
+            annotator: Gives the annotator that re-extracts an article whose date a person
+                changed (called in a worker thread); None: never re-extract.
             autosave_delay: Seconds of quiet after an edit before it is saved.
         """
         self.app = app
@@ -65,7 +66,7 @@ class Editor:
         self._busy = False
         #: Called when the save under way is settled.
         self._then: list[AfterSave] = []
-        #: Asked for while busy: called after one more save, which starts when this one ends.
+        #: Asked for while busy: one more save starts when this one ends (these are its callers).
         self._again: list[AfterSave] | None = None
         #: Articles whose file may have been rewritten while a save was under way.
         self._absorb_later: set[str] = set()
@@ -326,20 +327,19 @@ class Editor:
         """The save is over: tell the screens and the callers; save again if asked meanwhile."""
         self._busy = False
         self._post(partial(DocumentsSaved, result != "unsaved"))
+        from tui.core.editing import article_doc
+
         for article_id in sorted(self._absorb_later):
             if self.absorb(article_id):
-                self._post(partial(DocumentsChanged, (f"article:{article_id}",)))
+                self._post(partial(DocumentsChanged, (article_doc(article_id),)))
         self._absorb_later.clear()
         then, self._then = self._then, []
         for callback in then:
             callback(result)
         again, self._again = self._again, None
         if again is not None:
-            if again:
-                self._then.extend(again[1:])
-                self.save(again[0])
-            else:
-                self.save()
+            self._then.extend(again)
+            self.save()
 
     def _after_save(self, outcomes: list[SaveOutcome]) -> None:
         """Articles saved with their pipeline stamp cleared (date edited) are re-extracted."""
@@ -368,9 +368,9 @@ class Editor:
             name="re-extract",
         )
 
-    def _reextract(self, annotator: Annotator, article_id: str) -> None:
+    def _reextract(self, annotator: Callable[[], Annotator], article_id: str) -> None:
         try:
-            annotator.reextract(self.library.article(article_id), self.library.store)
+            annotator().reextract(self.library.article(article_id), self.library.store)
         finally:
             self.app.call_from_thread(self._reextracted, article_id)
 

@@ -272,7 +272,7 @@ class MainScreen(Screen[None]):
         what = "no annotations yet" if info.status == "missing" else "annotations out of date"
         if article_id in self._annotating:
             return f"◌ Shown plain: {what}; annotating in the background…"
-        if self.reader.annotator is not None and not self._index_ready:
+        if self.reader.annotates and not self._index_ready:
             return f"◌ Shown plain: {what}; will be annotated in the background."
         return f"◌ Shown plain: {what} (run `newsreader annotate`)."
 
@@ -563,7 +563,7 @@ class MainScreen(Screen[None]):
             self.notify(
                 str(error), title="Annotation file unreadable", severity="error", timeout=10
             )
-        if event.stale and self.reader.annotator is not None:
+        if event.stale and self.reader.annotates:
             self._annotating.update(event.stale)
             self.annotate_articles(event.stale)
         self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
@@ -578,8 +578,6 @@ class MainScreen(Screen[None]):
     def annotate_articles(self, article_ids: list[str]) -> None:
         """Annotate articles in the background, then link the corpus's events; each article
         lights up as its file is written."""
-        annotator = self.reader.annotator
-        assert annotator is not None
         library = self.library
         articles = [library.article(i) for i in article_ids]
         self.post_message(AnnotationStarted(len(articles)))
@@ -589,6 +587,7 @@ class MainScreen(Screen[None]):
             self.post_message(AnnotationProgress(article_id, done, total))
 
         try:
+            annotator = self.reader.annotator()  # the models load in there, on first use
             report = annotator(articles, library.articles, library.store, progress=progress)
         except Exception as error:  # the reader keeps working with plain text
             self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))

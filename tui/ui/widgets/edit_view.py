@@ -23,7 +23,7 @@ from tui.ui.editor import AUTOSAVE_DELAY
 from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import ArticleView
 
-# The edit machinery (tui.core.editing.edits, the pydantic model, the dialogs) is imported by
+# The edit machinery (tui.core.editing, the pydantic model, the dialogs) is imported by
 # the methods that use it: edit mode starts after the reader's first frame, and the
 # view is part of that frame.
 if TYPE_CHECKING:
