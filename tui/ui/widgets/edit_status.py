@@ -9,8 +9,10 @@ from textual.widgets import Static
 class EditStatus(Static):
     """Hidden while reading; in edit mode it shows what the edit view reports."""
 
+    # Unstyled, as it has always looked (a rule once meant for it, scoped to EditView, never
+    # applied); hidden until edit mode.
     DEFAULT_CSS = """
-    EditStatus { height: 1; padding: 0 1 0 2; background: $warning 15%; display: none; }
+    EditStatus { display: none; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
