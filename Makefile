@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SEEDS ?= seeds
 ANNOTATIONS ?= annotations
 
-.PHONY: run test setup bench data clean-venv
+.PHONY: run test setup bench data docs clean-venv
 
 setup: $(STAMP)
 
@@ -38,6 +38,10 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS) annotate
 	$(BIN)/newsreader --seeds $(SEEDS) --annotations $(ANNOTATIONS) export --format json -o $(ANNOTATIONS)/export.json
+
+# docs/keys.md is made from the live key bindings; a test fails when it is stale.
+docs: $(STAMP)
+	$(BIN)/python -m tui.ui.keys > docs/keys.md
 
 clean-venv:
 	rm -rf $(VENV)

@@ -280,7 +280,7 @@ async def bench_scale(articles: int, long_words: int) -> dict[str, float]:
         result["long_words"] = len((seeds / f"{long_id}.txt").read_text(encoding="utf-8").split())
 
         start = time.perf_counter()
-        app = make_app(seeds, notes, annotate=False)
+        app = make_app(seeds, notes)
         async with app.run_test(size=(160, 48)) as pilot:
             # run_test hands over once the first screen is composed and shown.
             result["list_on_screen"] = time.perf_counter() - start

@@ -15,6 +15,7 @@ from tui.core.model.settings import Settings
 
 if TYPE_CHECKING:
     from tui.core.model.article import Article
+    from tui.core.pipeline import Annotator
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -211,12 +212,15 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
     # Start-up only makes objects that live as long as the reader: collecting garbage
     # among them delays the first frame. The app turns collection back on once started.
     gc.disable()
-    from tui.core.pipeline import Annotator
     from tui.ui.app import make_app
 
-    app = make_app(
-        settings.seeds, settings.annotations, settings=settings, annotator=Annotator(settings)
-    )
+    def make_annotator() -> Annotator:
+        # Imported when the reader first needs it, after its first frame (pydantic, the store).
+        from tui.core.pipeline import Annotator
+
+        return Annotator(settings)
+
+    app = make_app(settings.seeds, settings.annotations, make_annotator=make_annotator)
     app.run()
     return 0
 

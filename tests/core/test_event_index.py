@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.events.index import EventIndex, Source, timeline_row
+from tui.core.events.index import EventIndex, Source
 from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention
-from tui.core.nlp.dates import parse_value
 
 
 def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:
@@ -92,17 +91,3 @@ def test_sources_coverage_and_figures(index: EventIndex) -> None:
     assert not row.agree
     assert index.source("b").label == "Wire, 2021-05-05"
     assert index.source("c").short == "C"
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2020", "━━········"),
-        ("2020-01-01", "●·········"),
-        ("2024-12-31", "·········●"),
-        (None, "          "),
-    ],
-)
-def test_timeline_row(value: str | None, expected: str) -> None:
-    span = parse_value("2020/2024")
-    assert timeline_row(parse_value(value), span, 10) == expected

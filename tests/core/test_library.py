@@ -10,8 +10,6 @@ from tui.core.model.corpus import load_corpus
 from tui.core.model.library import (
     Library,
     entity_key,
-    format_number,
-    format_quantity,
     quote_around,
     reading_marks,
     sentence_index,
@@ -163,30 +161,6 @@ def test_search_is_case_insensitive_and_literal(library: Library) -> None:
     assert library.search("acme", article_id="b")[0].article == "b"
     assert library.search("(") == [] and library.search("  ") == []
     assert len(library.search("e", limit=3)) == 3
-
-
-@pytest.mark.parametrize(
-    ("value", "unit", "qualifier", "expected"),
-    [
-        (91.1, "HKD", "exact", "91.10 HKD"),
-        (5, "percent", "gt", "> 5 %"),
-        (36.8e9, "USD", "approx", "≈ 36,800,000,000 USD"),
-        (11, "count", "exact", "11"),
-        (0.25, "pp", "le", "≤ 0.25 pp"),
-        (None, "USD", "exact", None),
-    ],
-)
-def test_format_quantity(
-    value: float | None, unit: str, qualifier: str, expected: str | None
-) -> None:
-    quantity = Quantity(
-        start=0, end=1, text="x", label="MONEY", value=value, unit=unit, qualifier=qualifier
-    )  # type: ignore[arg-type]
-    assert format_quantity(quantity) == expected
-
-
-def test_format_number() -> None:
-    assert [format_number(v) for v in (5.0, 1234.5, 0.5)] == ["5", "1,234.50", "0.5"]
 
 
 def test_split_sentences_are_the_plain_text_sentences() -> None:

@@ -6,15 +6,19 @@ import asyncio
 import inspect
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
+from textual.scroll_view import ScrollView
+from textual.widget import Widget
 
 from tui.core.model.schema import Article, ArticleAnnotation, Entity, Metadata, Quantity, Sentence
-from tui.core.model.settings import PIPELINE_VERSION
+from tui.core.model.settings import PIPELINE_VERSION, Settings
+from tui.core.pipeline import Annotator, ArticleExtractor
 from tui.ui.app import NewsreaderApp, make_app
-from tui.ui.widgets.article_view import ArticleView
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -61,13 +65,29 @@ def corpus(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.fixture
 def app(corpus: tuple[Path, Path]) -> NewsreaderApp:
-    return make_app(*corpus, annotate=False)
+    return make_app(*corpus)
 
 
-def view_lines(view: ArticleView) -> list[str]:
-    """Every line the article view would draw, as plain text (scroll position ignored)."""
-    width = view.scrollable_content_region.width
-    return [view._render_row(row, width).text.rstrip() for row in range(len(view._lines))]
+def widget_text(widget: Widget) -> str:
+    """What a widget shows, as plain text (its whole height, scrolled or not)."""
+    region = Region(0, 0, widget.size.width, widget.size.height)
+    return "\n".join(strip.text.rstrip() for strip in widget.render_lines(region))
+
+
+def screen_lines(view: ScrollView) -> list[str]:
+    """The lines a Line API widget shows right now (its content, scrolled as it is)."""
+    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+
+
+def view_lines(view: ScrollView) -> list[str]:
+    """Every line a Line API widget draws, top to bottom, as plain text (it is scrolled home)."""
+    view.scroll_home(animate=False, immediate=True)
+    return [view.render_line(y).text.rstrip() for y in range(view.virtual_size.height)]
+
+
+def annotator(extractor: Callable[[], ArticleExtractor]) -> Callable[[], Annotator]:
+    """Makes the reader's background annotator, with a light extractor instead of the models."""
+    return partial(Annotator, Settings(), extractor=extractor)
 
 
 class RuleExtractor:

@@ -42,7 +42,10 @@ from tui.core.text.tokens import tokenize
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.conflict_modal import ConflictModal
 from tui.ui.screens.main import MainScreen
+from tui.ui.widgets.edit_status import EditStatus
 from tui.ui.widgets.edit_view import EditView
+
+from .conftest import annotator, widget_text
 
 _spec = importlib.util.spec_from_file_location(
     "editing_world", Path(__file__).resolve().parents[1] / "core" / "editing_world.py"
@@ -94,6 +97,11 @@ def view(app: NewsreaderApp) -> EditView:
     screen = app.screen_stack[0]
     assert isinstance(screen, MainScreen) and isinstance(screen.article_view, EditView)
     return screen.article_view
+
+
+def status(app: NewsreaderApp) -> str:
+    """The status line of edit mode, as shown."""
+    return widget_text(app.screen_stack[0].query_one(EditStatus))
 
 
 def to_token(quote: str, sentence_start: int = 0, nth: int = 0) -> list[str]:
@@ -298,7 +306,7 @@ async def test_edit_by_keys_saved_undone_redone_and_shown(
     changed = _changed_files(before, expected)
     assert changed
 
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", *keys)
@@ -316,7 +324,7 @@ async def test_edit_by_keys_saved_undone_redone_and_shown(
         await settle(pilot)
         assert snapshot(notes) == after_bytes
 
-    fresh = make_app(seeds, notes, annotate=False)
+    fresh = make_app(seeds, notes)
     async with fresh.run_test(size=WIDE) as pilot:
         await settle(pilot)
         shows(fresh)
@@ -345,7 +353,7 @@ async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Pa
     before = on_disk(notes)
     before_bytes = snapshot(notes)
     expected = SetMetadata("a", "date", "2021-03-02").apply(before)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press(
@@ -364,7 +372,7 @@ async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Pa
         check_disk(notes, expected, before_bytes, {"a.yaml"})
 
     recorder = DateRecorder()
-    fresh = make_app(seeds, notes, annotate=True, extractor=lambda: recorder)
+    fresh = make_app(seeds, notes, make_annotator=annotator(lambda: recorder))
     async with fresh.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await settle(pilot)
@@ -375,7 +383,7 @@ async def test_edit_the_date_by_keys_and_it_resolves_relative_dates(tmp_path: Pa
 async def test_a_bad_date_is_refused_in_the_form(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
     before_bytes = snapshot(notes)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press(
@@ -391,16 +399,19 @@ async def test_a_bad_date_is_refused_in_the_form(tmp_path: Path) -> None:
 async def test_autosave_after_a_pause_and_on_leaving_the_article(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
     before_bytes = snapshot(notes)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes, autosave_delay=1.0)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", "right_curly_bracket", "a")
-        await settle(pilot)
-        assert snapshot(notes) == before_bytes and "unsaved" in str(view(app).status.render())
-        await pilot.pause(2.6)
+        await pilot.pause()
+        assert snapshot(notes) == before_bytes and "● unsaved" in status(app)
+        for _ in range(100):  # saved once the delay is over (however slow the machine)
+            await pilot.pause(0.05)
+            if snapshot(notes)["a.yaml"] != before_bytes["a.yaml"]:
+                break
         await settle(pilot)
         assert snapshot(notes)["a.yaml"] != before_bytes["a.yaml"]
-        assert "saved" in str(view(app).status.render())
+        assert "✓ saved" in status(app)
         saved = snapshot(notes)
         await pilot.press("right_curly_bracket", "a", "n")  # an edit, then the next article
         await settle(pilot)
@@ -411,7 +422,7 @@ async def test_autosave_after_a_pause_and_on_leaving_the_article(tmp_path: Path)
 async def test_quitting_saves(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
     before_bytes = snapshot(notes)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", "right_curly_bracket", "a", "q")
@@ -430,7 +441,7 @@ async def test_quitting_saves(tmp_path: Path) -> None:
 )
 async def test_conflict_dialog(tmp_path: Path, choice: str, title: str, monday: str) -> None:
     seeds, notes = make_corpus(tmp_path)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", "right_curly_bracket", "a")
@@ -463,12 +474,12 @@ async def test_orphans_are_listed(tmp_path: Path) -> None:
         TEXT_A.replace("The deal needs approval from regulators in Brussels.\n", ""),
         encoding="utf-8",
     )
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i")
         await settle(pilot)
-        assert "1 orphan" in str(view(app).status.render())
+        assert "1 orphan" in status(app)
         await pilot.press("exclamation_mark")
         await pilot.pause()
         assert "Brussels" in str(app.screen.query_one("OptionList").get_option_at_index(0).prompt)
@@ -476,7 +487,7 @@ async def test_orphans_are_listed(tmp_path: Path) -> None:
 
 async def test_edit_mode_keys_leave_reading_keys_alone(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         edit_view = view(app)
@@ -520,7 +531,7 @@ async def test_events_view_merge_rename_split_with_undo(tmp_path: Path) -> None:
             ),
         ),
     ).apply(renamed)
-    app = make_app(seeds, notes, annotate=False)
+    app = make_app(seeds, notes)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("E")
@@ -558,7 +569,7 @@ async def test_events_view_merge_rename_split_with_undo(tmp_path: Path) -> None:
         await settle(pilot)
         assert on_disk(notes).events == merged.events
 
-    fresh = make_app(seeds, notes, annotate=False)
+    fresh = make_app(seeds, notes)
     async with fresh.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", "E")  # from edit mode too

@@ -58,7 +58,7 @@ async def open_halted_ipo(pilot: Pilot[None]) -> Mention:
 
 @pytest.fixture
 def events_app(tmp_path: Path) -> NewsreaderApp:
-    return make_app(*events_corpus(tmp_path), annotate=False)
+    return make_app(*events_corpus(tmp_path))
 
 
 async def test_panel_shows_other_sources_of_the_halted_ipo(events_app: NewsreaderApp) -> None:
@@ -145,7 +145,7 @@ async def test_events_view_lists_events_with_their_sources(events_app: Newsreade
 
 
 async def test_no_events_file_hides_the_section(tmp_path: Path) -> None:
-    app = make_app(*copy_corpus(tmp_path), annotate=False)
+    app = make_app(*copy_corpus(tmp_path))
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         assert not app.screen.query_one(EventSection).display
@@ -166,11 +166,11 @@ def at_halted_ipo(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
 
 def test_snapshot_event_panel(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """The side panel on the halted-IPO sentence of 003: its translation, the events, other sources, figures."""
-    app = make_app(*events_corpus(tmp_path), annotate=False)
+    app = make_app(*events_corpus(tmp_path))
     assert snap_compare(app, terminal_size=(160, 48), run_before=at_halted_ipo("o"))
 
 
 def test_snapshot_events_view(snap_compare: SnapCompare, tmp_path: Path) -> None:
     """The events view: events by date, coverage matrix by source, timeline."""
-    app = make_app(*events_corpus(tmp_path), annotate=False)
+    app = make_app(*events_corpus(tmp_path))
     assert snap_compare(app, terminal_size=(160, 48), run_before=at_halted_ipo("E"))

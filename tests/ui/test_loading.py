@@ -7,15 +7,20 @@ import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from textual.message import Message
+from textual.notifications import Notify
+from textual.widgets import Header
 
+from tui.core.model.schema import Article, ArticleAnnotation
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.main import MainScreen
 
-from .conftest import ROOT, SEEDS, RuleExtractor, copy_corpus, view_lines
+from .conftest import ROOT, SEEDS, RuleExtractor, annotator, copy_corpus, view_lines
 from .test_reader_keys import settle
 
 
@@ -30,10 +35,15 @@ def test_reading_never_imports_spacy(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import asyncio, sys
+        from tui.core.model.settings import Settings
+        from tui.core.pipeline import Annotator
         from tui.ui.app import make_app
 
         async def run():
-            app = make_app({str(seeds)!r}, {str(annotations)!r})
+            # As the newsreader command opens it: with the background annotator.
+            app = make_app(
+                {str(seeds)!r}, {str(annotations)!r}, make_annotator=lambda: Annotator(Settings())
+            )
             async with app.run_test(size=(160, 48)) as pilot:
                 await app.workers.wait_for_complete()
                 await pilot.pause()
@@ -60,7 +70,7 @@ def test_reading_never_imports_spacy(tmp_path: Path) -> None:
 
 async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, annotations=None)
-    app = make_app(seeds, annotations, extractor=RuleExtractor)
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
     async with app.run_test(size=(160, 48)) as pilot:
         screen = main(app)
         # At once: the text, plain, with a marker saying why.
@@ -81,7 +91,7 @@ async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> N
 
 async def test_plain_marker_while_waiting(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, annotations=None)
-    app = make_app(seeds, annotations, annotate=False)
+    app = make_app(seeds, annotations)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         view = main(app).article_view
@@ -91,21 +101,38 @@ async def test_plain_marker_while_waiting(tmp_path: Path) -> None:
         assert main(app).article_list.row(view.article_id or "").status == "missing"
 
 
+class HeldExtractor(RuleExtractor):
+    """Annotates two articles, then waits to be let go (the test looks at the screen meanwhile)."""
+
+    def __init__(self) -> None:
+        self.go_on = threading.Event()
+
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
+        for done, annotation in enumerate(super().extract(articles, n_process)):
+            if done == 2:
+                self.go_on.wait(timeout=60)
+            yield annotation
+
+
 async def test_progress_is_shown_while_annotating(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, annotations=None)
-    subtitles: list[str] = []
-    app = make_app(seeds, annotations, extractor=RuleExtractor)
+    held = HeldExtractor()
+    app = make_app(seeds, annotations, make_annotator=annotator(lambda: held))
     async with app.run_test(size=(160, 48)) as pilot:
-        screen = main(app)
-        original = screen._set_subtitle
-
-        def record() -> None:
-            original()
-            subtitles.append(screen.sub_title)
-
-        screen._set_subtitle = record  # type: ignore[method-assign]
+        title = app.screen.query_one(Header).query_one("HeaderTitle")
+        try:
+            for _ in range(300):
+                await pilot.pause(0.05)
+                if "annotating 2/5" in str(title.render()):
+                    break
+            assert "annotating 2/5" in str(title.render())
+            assert "annotating 2/5" in str(main(app).legend.render())
+        finally:
+            held.go_on.set()
         await settle(pilot)
-    assert any("annotating" in s and "/5" in s for s in subtitles)
+        assert "annotating" not in str(title.render())
 
 
 async def test_unreadable_annotation_file_shows_plain_with_notice(tmp_path: Path) -> None:
@@ -116,16 +143,9 @@ async def test_unreadable_annotation_file_shows_plain_with_notice(tmp_path: Path
     lines[5] = "  title: [unclosed"
     broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = broken.read_bytes()
-    notices: list[str] = []
-    app = make_app(seeds, annotations, extractor=RuleExtractor)
-    original = app.notify
-
-    def notify(message: str, **kwargs: object) -> None:
-        notices.append(message)
-        original(message, **kwargs)  # type: ignore[arg-type]
-
-    app.notify = notify  # type: ignore[method-assign]
-    async with app.run_test(size=(160, 48)) as pilot:
+    messages: list[Message] = []
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
         await settle(pilot)
         view = main(app).article_view
         assert view.article_id == first
@@ -133,6 +153,7 @@ async def test_unreadable_annotation_file_shows_plain_with_notice(tmp_path: Path
         assert main(app).article_list.row(first).status == "error"
         await pilot.press("n", "p")
         await settle(pilot)
+    notices = [m.notification.message for m in messages if isinstance(m, Notify)]
     assert any(str(broken) in n and ":" in n and "YAML" in n for n in notices)
     assert len([n for n in notices if str(broken) in n]) == 1
     # Never written over, even by the background worker.
@@ -143,7 +164,7 @@ async def test_unreadable_state_file_is_reported_and_kept(tmp_path: Path) -> Non
     seeds, annotations = copy_corpus(tmp_path)
     state = annotations / ".state.yaml"
     state.write_text("articles: [broken\n", encoding="utf-8")
-    app = make_app(seeds, annotations, annotate=False)
+    app = make_app(seeds, annotations)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("n", "q")
@@ -168,7 +189,7 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
 
         return Extractor()
 
-    app = make_app(seeds, annotations, extractor=real_extractor_after_release)
+    app = make_app(seeds, annotations, make_annotator=annotator(real_extractor_after_release))
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         view = main(app).article_view

@@ -7,21 +7,22 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from textual.app import App
 from textual.command import CommandPalette
-from textual.geometry import Region
 from textual.pilot import Pilot
-from textual.widget import Widget
 from textual.widgets import Static
 
 from tui.core.model.state import ReadingState
+from tui.core.text.display import visible
 from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.keys import OWNERS, key_help, markdown, own_bindings, sections
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.search import SearchScreen
-from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.article_view import TOGGLE_GROUPS, ArticleView, mark_class
 from tui.ui.widgets.side_panel import EntitySection
 
-from .conftest import view_lines
+from .conftest import ROOT, screen_lines, view_lines, widget_text
 
 WIDE = (160, 48)
 NARROW = (80, 24)
@@ -38,12 +39,6 @@ def main(app: NewsreaderApp) -> MainScreen:
     screen = app.screen_stack[0]
     assert isinstance(screen, MainScreen)
     return screen
-
-
-def widget_text(widget: Widget) -> str:
-    """What a widget shows, as plain text (its whole height, scrolled or not)."""
-    region = Region(0, 0, widget.size.width, widget.size.height)
-    return "\n".join(strip.text.rstrip() for strip in widget.render_lines(region))
 
 
 def panel_text(app: NewsreaderApp) -> str:
@@ -83,7 +78,7 @@ async def test_cursor_moves_post_sentence_changed_and_panel_follows(
     corpus: tuple[Path, Path],
 ) -> None:
     messages: list[object] = []
-    app = make_app(*corpus, annotate=False)
+    app = make_app(*corpus)
     async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
         await settle(pilot)
         view = main(app).article_view
@@ -114,10 +109,11 @@ async def test_cursor_keeps_sentence_visible(app: NewsreaderApp) -> None:
         for _ in range(12):
             await pilot.press("j")
         await pilot.pause()
-        first, last = view._sentence_rows(view.cursor) or (0, 0)
-        top = int(view.scroll_y)
-        assert top <= first and first < top + view.scrollable_content_region.height
-        assert top > 0
+        sentence = view.sentences[view.cursor]
+        assert view.article is not None
+        opening = " ".join(visible(view.article.text[sentence.start : sentence.end]).split()[:3])
+        assert opening in " ".join(" ".join(screen_lines(view)).split())
+        assert view.scroll_y > 0
 
 
 async def test_highlight_keys_select_marks_and_show_them(app: NewsreaderApp) -> None:
@@ -186,7 +182,7 @@ async def test_quantity_under_cursor_shows_normalised_value(tmp_path: Path) -> N
             ),
         )
     )
-    app = make_app(seeds, tmp_path / "annotations", annotate=False)
+    app = make_app(seeds, tmp_path / "annotations")
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("right_square_bracket")
@@ -290,7 +286,7 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*word)
-        await pilot.pause()
+        await settle(pilot)  # the corpus is searched in a worker
         hits = app.screen.hits
         assert hits and all(
             word in app.library.article(h.article).text[h.start : h.end].lower() for h in hits
@@ -316,7 +312,7 @@ async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *word)
-        await pilot.pause()
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SearchScreen)
         articles = [h.article for h in screen.hits]
@@ -330,8 +326,6 @@ async def test_search_lists_this_article_first(app: NewsreaderApp) -> None:
 
 
 async def test_help_lists_every_key_and_closes(app: NewsreaderApp) -> None:
-    from tui.ui.keys import KEYS
-
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
@@ -341,18 +335,50 @@ async def test_help_lists_every_key_and_closes(app: NewsreaderApp) -> None:
         console = Console(width=200, record=True)
         console.print(table)
         shown = console.export_text()
-        assert all(keys in shown and meaning in shown for _, keys, meaning in KEYS)
+        for section in sections():
+            assert section.heading in shown
+            assert all(line.keys in shown and line.meaning in shown for line in section.keys)
         on_screen = widget_text(app.screen.query_one("#help-keys"))
-        assert all(keys in on_screen for _, keys, _ in KEYS)
+        assert all(line.keys in on_screen for line in sections()[0].keys)
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
 
 
-def test_keys_are_documented() -> None:
-    from tui.ui.keys import KEYS
+def test_help_lists_every_binding() -> None:
+    """The help is the live bindings: no key of any screen or widget is left out."""
+    for owner, section in zip(OWNERS, sections(), strict=True):
+        listed = {line.keys for line in section.keys}
+        for binding in own_bindings(owner.cls):
+            (line,) = key_help([binding])
+            assert line.keys in listed or binding.key_display in listed, (owner.heading, line)
 
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "keys.md").read_text(encoding="utf-8")
-    assert all(f"`{keys}`" in doc for _, keys, _ in KEYS)
+
+def test_every_class_with_keys_is_in_the_help() -> None:
+    """A new widget or screen with keys of its own cannot be left out of the help."""
+    import importlib
+    import pkgutil
+
+    from textual.dom import DOMNode
+
+    import tui.ui
+
+    listed = {owner.cls for owner in OWNERS}
+    for info in pkgutil.walk_packages(tui.ui.__path__, "tui.ui."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and issubclass(value, (DOMNode, App))
+                and own_bindings(value)
+            ):
+                assert value in listed, value
+
+
+def test_keys_doc_is_current() -> None:
+    """docs/keys.md is written from the bindings: python -m tui.ui.keys > docs/keys.md."""
+    doc = (ROOT / "docs" / "keys.md").read_text(encoding="utf-8")
+    assert doc == markdown(), "docs/keys.md is stale: run python -m tui.ui.keys > docs/keys.md"
 
 
 async def test_q_quits_and_saves_state(app: NewsreaderApp) -> None:
@@ -360,8 +386,7 @@ async def test_q_quits_and_saves_state(app: NewsreaderApp) -> None:
         await settle(pilot)
         await pilot.press("j", "q")
         await pilot.pause()
-        assert app.return_code == 0 or app.return_code is None
-        assert not app.is_running or app._exit
+        assert app.return_code == 0  # set by exit(), and only by it
     assert app.state.path.exists()
 
 
@@ -425,7 +450,7 @@ async def test_show_hide_each_class(app: NewsreaderApp, key: str, group: str) ->
         for _ in range(6):
             await pilot.press("right_square_bracket")
             mark = view.current_mark
-            assert mark is None or view._mark_visible(view.marks.index(mark))
+            assert mark is None or mark_class(mark) not in TOGGLE_GROUPS[group]
         await pilot.press(key)
         assert group not in view.hidden
 
@@ -468,8 +493,38 @@ async def test_narrow_enter_opens_and_hides_the_list(app: NewsreaderApp) -> None
         assert not screen.article_list.display and screen.article_view.has_focus
 
 
+async def test_search_enter_before_the_results_waits_for_them(app: NewsreaderApp) -> None:
+    """Enter typed at once goes to the results of what was typed, once they are in."""
+    word = _word_only_in_last_article(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *word, "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and screen.hits
+        await pilot.press("enter")
+        await pilot.pause()
+        view = main(app).article_view
+        assert view.article_id == screen.hits[0].article
+
+
+async def test_reading_state_is_saved_soon_without_quitting(corpus: tuple[Path, Path]) -> None:
+    app = make_app(*corpus)
+    ids = [a.id for a in app.library.articles]
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n")
+        for _ in range(100):  # written a moment after the last change, off the UI thread
+            await pilot.pause(0.05)
+            await app.workers.wait_for_complete()
+            if ReadingState.load(corpus[1]).current == ids[2]:
+                break
+        state = ReadingState.load(corpus[1])
+        assert state.current == ids[2] and state.is_read(ids[1])
+
+
 async def test_read_state_and_position_survive_a_restart(corpus: tuple[Path, Path]) -> None:
-    app = make_app(*corpus, annotate=False)
+    app = make_app(*corpus)
     ids = [a.id for a in app.library.articles]
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -479,7 +534,7 @@ async def test_read_state_and_position_survive_a_restart(corpus: tuple[Path, Pat
     assert state.is_read(ids[0]) and state.is_read(ids[1]) and not state.is_read(ids[2])
     assert state.current == ids[1] and state.get(ids[1]).sentence == 3
 
-    again = make_app(*corpus, annotate=False)
+    again = make_app(*corpus)
     async with again.run_test(size=WIDE) as pilot:
         await settle(pilot)
         screen = main(again)

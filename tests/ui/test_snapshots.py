@@ -35,7 +35,7 @@ def snap(
     corpus = (
         copy_corpus(tmp_path, seeds=seeds, annotations=None) if seeds else copy_corpus(tmp_path)
     )
-    app = make_app(*corpus, annotate=False)
+    app = make_app(*corpus)
     return snap_compare(app, terminal_size=size, run_before=before(*keys))
 
 

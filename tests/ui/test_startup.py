@@ -34,7 +34,7 @@ HEAVY = (
 )
 
 # Runs the reader headless in a fresh interpreter. It records what is imported when the
-# first article is about to open (MainScreen._open_first runs once the list is painted),
+# first article is about to open (MainScreen.open_first runs once the list is painted),
 # then, when start-up is over, what the screen shows and how garbage collection stands.
 START_UP = """
 import gc, json, sys
@@ -44,7 +44,7 @@ from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.main import MainScreen
 
 seen = {}
-open_first = MainScreen._open_first
+open_first = MainScreen.open_first
 started = NewsreaderApp.started
 
 def record_first_frame(self):
@@ -56,14 +56,21 @@ def record_started(self):
     view = self.screen.article_view
     seen["article"] = view.article_id
     seen["marks"] = len(view.marks)
-    seen["events"] = self.screen.event_index is not None
+    seen["events"] = self.screen.navigation.index is not None
     seen["gc"] = gc.isenabled()
     seen["frozen"] = gc.get_freeze_count()
     self.exit()
 
-MainScreen._open_first = record_first_frame
+MainScreen.open_first = record_first_frame
 NewsreaderApp.started = record_started
-make_app(sys.argv[1], sys.argv[2], annotate=False).run(headless=True, size=(160, 48))
+def make_annotator():
+    # As the newsreader command gives it; annotations are current, so it is never called.
+    from tui.core.pipeline import Annotator
+    from tui.core.model.settings import Settings
+
+    return Annotator(Settings())
+
+make_app(sys.argv[1], sys.argv[2], make_annotator=make_annotator).run(headless=True, size=(160, 48))
 print(json.dumps(seen))
 """
 
@@ -179,7 +186,7 @@ async def test_footer_shows_whole_keys_only(
 ) -> None:
     """At 80 and 160 columns, reading or editing, the footer shows whole keys, the main ones
     first, help and quit always; what does not fit is left out (it is in ? and ctrl+p)."""
-    app = make_app(*corpus, annotate=False)
+    app = make_app(*corpus)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen

@@ -4,42 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.command import CommandPalette
 from textual.widgets import OptionList
 
 from tui.ui.app import make_app
 from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.article_layout import layout_article
-from tui.ui.widgets.text_safety import visible
 
-from .conftest import UNSAFE, copy_corpus, view_lines
-from .test_reader_keys import settle, widget_text
+from .conftest import UNSAFE, copy_corpus, view_lines, widget_text
+from .test_reader_keys import settle
 
 CONTROLS = (
     {chr(c) for c in range(0x20) if chr(c) != "\n"}
     | {chr(0x7F)}
     | {chr(c) for c in range(0x80, 0xA0)}
 )
-
-
-@pytest.mark.parametrize(
-    ("raw", "shown"),
-    [
-        ("\x1b[31mred", "␛[31mred"),
-        ("bell\x07", "bell␇"),
-        ("a\x08b", "a␈b"),
-        ("del\x7f", "del␡"),
-        ("c1\x9b", "c1\ufffd"),
-        ("\u202eevil", "\ufffdevil"),
-        ("tab\there", "tab here"),
-        ("[bold red]x[/]", "[bold red]x[/]"),
-        ("plain", "plain"),
-    ],
-)
-def test_visible_maps_one_to_one(raw: str, shown: str) -> None:
-    assert visible(raw) == shown
-    assert len(visible(raw)) == len(raw)
 
 
 def test_layout_cuts_no_word_and_keeps_paragraphs() -> None:
@@ -51,7 +30,7 @@ def test_layout_cuts_no_word_and_keeps_paragraphs() -> None:
 
 async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
     seeds, annotations = copy_corpus(tmp_path, seeds=UNSAFE, annotations=None)
-    app = make_app(seeds, annotations, annotate=False)
+    app = make_app(seeds, annotations)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = app.screen_stack[0]
@@ -76,10 +55,8 @@ async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
             "\ufffdevil\ufffd",
         ):
             assert literal in shown, literal
-        width = view.scrollable_content_region.width
-        for row in range(len(view._lines)):
-            strip = view._render_row(row, width)
-            assert not CONTROLS & set(strip.text), row
+        for row, line in enumerate(view_lines(view)):
+            assert not CONTROLS & set(line), row
         # The list entry and the palette show the title as written, too.
         entry = widget_text(screen.article_list)
         assert "[bold red]Markup" in entry
@@ -92,3 +69,130 @@ async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
         await pilot.press("escape")
         # The markup did nothing: the app still runs, nothing was clicked or restyled.
         assert app.is_running
+
+
+UNSAFE_TITLE = "[bold]Deal[/bold] \x1b]0;pwned\x07 \u202eevil"
+UNSAFE_LABEL = "ORG\x1b[2J"
+
+
+def unsafe_annotations(tmp_path: Path) -> tuple[Path, Path]:
+    """Two articles whose metadata, labels, ids and events carry markup and control characters."""
+    from tui.core.model.corpus import load_corpus
+    from tui.core.model.schema import (
+        ArticleAnnotation,
+        Entity,
+        Event,
+        EventsFile,
+        Mention,
+        Metadata,
+        Quantity,
+        Sentence,
+    )
+    from tui.core.model.settings import PIPELINE_VERSION
+    from tui.core.model.store import AnnotationStore
+
+    seeds, notes = tmp_path / "seeds", tmp_path / "annotations"
+    seeds.mkdir()
+    texts = {
+        "a": "Acme rose 5 per cent on Monday. Beta fell.\n",
+        "b": "Acme shares rose 5 per cent, said Beta.\n",
+    }
+    for name, text in texts.items():
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    store = AnnotationStore(notes)
+    mentions = []
+    for article in load_corpus(seeds).articles:
+        text = article.text
+        first = text.index(".") + 1 if article.id == "a" else len(text) - 1
+        store.save(
+            ArticleAnnotation(
+                article=article.id,
+                sha256=article.sha256,
+                pipeline=f"{PIPELINE_VERSION} test",
+                metadata=Metadata(
+                    title=UNSAFE_TITLE,
+                    source="Wire\x1b[7m [i]x[/i]",
+                    date="2024-01-02",
+                    languages=("en\x1b",),
+                ),
+                sentences=(Sentence(start=0, end=first),),
+                entities=(
+                    Entity(start=0, end=4, text="Acme", label=UNSAFE_LABEL, kb_id="acme\x1b[31m"),
+                ),
+                quantities=(
+                    Quantity(
+                        start=text.index("5 per"),
+                        end=text.index("5 per") + 10,
+                        text="5 per cent",
+                        label="PERCENT",
+                        value=5,
+                        unit="pp\x1b[1m",
+                    ),
+                ),
+            )
+        )
+        mentions.append(Mention(article=article.id, start=0, end=first, text=text[:first]))
+    store.save_events(
+        EventsFile(
+            events=(Event(id="e1", title=UNSAFE_TITLE, date="2024-01", mentions=tuple(mentions)),)
+        )
+    )
+    return seeds, notes
+
+
+def shown_text(app: object) -> list[str]:
+    """Everything the main screen and the screen on top of it show, line by line."""
+    from textual.app import App
+
+    assert isinstance(app, App)
+    lines: list[str] = []
+    for screen in app.screen_stack:
+        for widget in screen.query("*"):
+            if widget.display and widget.size.area:
+                lines.extend(widget_text(widget).splitlines())
+    return lines
+
+
+async def test_strings_from_files_show_as_text_everywhere(tmp_path: Path) -> None:
+    """Titles, sources, labels, ids, units and event titles: literal, no control characters."""
+    from textual.message import Message
+    from textual.notifications import Notify
+
+    seeds, notes = unsafe_annotations(tmp_path)
+    messages: list[Message] = []
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")  # the entity: its label and id in the legend
+        await settle(pilot)
+        reading = shown_text(app)
+        await pilot.press("right_square_bracket")  # the quantity: its unit
+        await settle(pilot)
+        reading += shown_text(app)
+        await pilot.press("E")
+        await settle(pilot)
+        events_view = shown_text(app)
+        await pilot.press("m")  # marks the event to merge: a notification quotes its title
+        await settle(pilot)
+        await pilot.press("escape", "i")
+        await settle(pilot)
+        editing = shown_text(app)
+    notices = [
+        f"{m.notification.title} {m.notification.message}"
+        for m in messages
+        if isinstance(m, Notify)
+    ]
+    everything = reading + events_view + editing + notices
+    for line in everything:
+        assert not CONTROLS & set(line), line
+    joined = " ".join(" ".join(everything).split())
+    for literal in (
+        "[bold]Deal[/bold] ␛]0;pwned␇ \ufffdevil",  # titles (list, article, events)
+        "Wire␛[7m [i]x[/i], 2024-01-02",  # a source label (the side panel's other source)
+        "EN␛",  # languages
+        "ORG␛[2J",  # a label (legend, edit status)
+        "acme␛[31m",  # a knowledge-base id
+        "5 pp␛[1m",  # a unit
+    ):
+        assert literal in joined, literal
+    assert any("Merging “[bold]Deal[/bold] ␛]0;pwned␇" in n for n in notices)

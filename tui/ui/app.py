@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from tui.core.model.library import Library
-from tui.core.model.settings import Settings
 from tui.core.model.state import ReadingState
+from tui.core.text.display import visible, visible_lines
 from tui.ui.commands import ReaderCommands
-from tui.ui.editor import Editor
+from tui.ui.editor import AUTOSAVE_DELAY, Editor, SaveResult
 from tui.ui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from tui.core.model.store import AnnotationStore
-
-#: Builds the extractor the background worker annotates with (None: the pipeline loads its own).
-ExtractorFactory = Callable[[], object]
+    # The annotator (and spaCy behind it) comes from the command, never imported here.
+    from tui.core.pipeline import Annotator
 
 
 class NewsreaderApp(App[None]):
@@ -40,35 +40,40 @@ class NewsreaderApp(App[None]):
         self,
         seeds: Path,
         annotations: Path,
-        settings: Settings | None = None,
         *,
-        annotate: bool = True,
-        extractor: ExtractorFactory | None = None,
-        annotator: object | None = None,
+        make_annotator: Callable[[], Annotator] | None = None,
+        autosave_delay: float = AUTOSAVE_DELAY,
     ) -> None:
         super().__init__()
         self.seeds = seeds
         self.annotations = annotations
-        self.settings = settings or Settings(seeds=seeds, annotations=annotations)
-        #: Annotate articles without current annotations in the background.
-        self.annotate_enabled = annotate
-        self._extractor_factory = extractor
-        #: Annotates then links in the background (``tui.core.pipeline.Annotator``, given by the command).
-        self.annotator = annotator
+        self._make_annotator = make_annotator
+        self._annotator: Annotator | None = None
+        self._annotator_lock = threading.Lock()
         # Nothing here loads the annotation model: the list shows first, then the article
         # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
-        self.editor = Editor(self)
+        self.editor = Editor(
+            self,
+            self.library,
+            self.annotator if make_annotator is not None else None,
+            autosave_delay=autosave_delay,
+        )
 
     @property
-    def store(self) -> AnnotationStore:
-        """The annotation store (the library's, opened on first use)."""
-        return self.library.store
+    def annotates(self) -> bool:
+        """True if articles without current annotations are annotated in the background."""
+        return self._make_annotator is not None
 
-    def make_extractor(self) -> object | None:
-        """The extractor for background annotation (called in the worker thread)."""
-        return self._extractor_factory() if self._extractor_factory else None
+    def annotator(self) -> Annotator:
+        """The background annotator (annotate, then link), made on first use: in a worker
+        thread, after the first frame, so that the pipeline's modules load then."""
+        assert self._make_annotator is not None
+        with self._annotator_lock:
+            if self._annotator is None:
+                self._annotator = self._make_annotator()
+            return self._annotator
 
     def started(self) -> None:
         """Start-up is over: the first article and its events are on screen."""
@@ -81,53 +86,72 @@ class NewsreaderApp(App[None]):
             gc.enable()
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen()
+        return MainScreen(self.editor)
 
     def on_mount(self) -> None:
         for problem in self.library.corpus.problems:
-            self.notify(str(problem), title="Article skipped", severity="warning", markup=False)
+            self.notify(str(problem), title="Article skipped", severity="warning")
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification. Its text is shown as written, never as markup: it often
+        quotes a file (a title, a span, a path), so control characters are made visible."""
+        super().notify(
+            visible_lines(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def jump_to(self, article_id: str, offset: int | None = None) -> None:
         """Open an article (at ``offset`` if given) on the main screen."""
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
-                if offset is None:
-                    screen.open_article(article_id)
-                    screen.article_view.focus()
-                else:
-                    screen.open_at(article_id, offset)
+                screen.jump_to(article_id, offset)
 
     async def action_quit(self) -> None:
-        if not self.editor.save_before_quit():
-            return  # a save conflict is being asked about: quit again once it is settled
-        self.state.save()
-        self.exit()
+        if not self.editor.dirty:
+            self.exit()
+            return
+
+        def saved(result: SaveResult) -> None:
+            if result == "saved":
+                self.exit()
+            elif result == "asked":  # the person answered a dialog: quit when asked again
+                self.notify("Saved. Press q again to quit.")
+
+        self.editor.save(saved)
 
 
 def make_app(
     seeds: Path | str,
     annotations: Path | str,
-    settings: Settings | None = None,
     *,
-    annotate: bool = True,
-    extractor: ExtractorFactory | None = None,
-    annotator: object | None = None,
+    make_annotator: Callable[[], Annotator] | None = None,
+    autosave_delay: float = AUTOSAVE_DELAY,
 ) -> NewsreaderApp:
     """Build the reader for a folder of articles and a folder of annotations.
 
     Args:
         seeds: Folder of ``.txt`` articles.
         annotations: Folder of YAML annotations (the reading state is kept there too).
-        settings: Model names for background annotation; defaults from the environment.
-        annotate: Annotate articles without current annotations in the background.
-        extractor: Builds the extractor the worker uses (tests inject a light one).
-        annotator: Annotates then links in the background (``tui.core.pipeline.Annotator``).
+        make_annotator: Makes the ``tui.core.pipeline.Annotator`` that annotates articles
+            without current annotations in the background (None: they are shown plain).
+            It is called when that work first starts, after the first frame: importing
+            the pipeline (pydantic, the store) before it would slow the start-up.
+        autosave_delay: Seconds of quiet after an edit before it is saved.
     """
     return NewsreaderApp(
         Path(seeds),
         Path(annotations),
-        settings,
-        annotate=annotate,
-        extractor=extractor,
-        annotator=annotator,
+        make_annotator=make_annotator,
+        autosave_delay=autosave_delay,
     )

@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 if TYPE_CHECKING:
     from tui.ui.app import NewsreaderApp
@@ -31,7 +31,7 @@ class ReaderCommands(Provider):
             found.append(
                 (
                     f"Article: {visible(article.title)}",
-                    f"{article.id} · {article.date or 'no date'}",
+                    visible(f"{article.id} · {article.date or 'no date'}"),
                     partial(self.reader.jump_to, article.id, None),
                 )
             )
@@ -43,7 +43,7 @@ class ReaderCommands(Provider):
                 count = len(refs.occurrences)
                 found.append(
                     (
-                        f"Entity: {visible(refs.name)} ({refs.label})",
+                        f"Entity: {visible(refs.name)} ({visible(refs.label)})",
                         f"{refs.total}× in {count} article{'s' if count != 1 else ''}",
                         partial(self.reader.jump_to, first_article, first.start),
                     )

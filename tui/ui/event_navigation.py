@@ -1,134 +1,49 @@
-"""EventNavigation: the main screen's events: the panel section, the jump list, the events view.
+"""EventNavigation: the main screen's events: the index behind the panel's section, the
+jump list, and the events view.
 
-A base of :class:`~tui.ui.screens.main.MainScreen` (so its keys and handlers sit
-with the screen that owns the reading flow). It adds the events section to the
-side panel, keeps the event index fresh (after background linking and after
-every edit), opens a passage of another source with a jump list to come back
-(``backspace``), and opens the events view (``E``).
+A helper the main screen holds (its keys and message handlers stay on the screen
+and call it). It keeps the event index fresh (after background linking and after
+every edit), opens a passage of another source remembering where the reader was,
+goes back along those jumps (``backspace``), and opens the events view (``E``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
-from textual import on
-from textual.binding import Binding
-from textual.screen import Screen
-
-from tui.ui.messages import AnnotationFinished, LibraryLoaded
-from tui.ui.widgets.event_section import EventSection, Target, event_sources
+from typing import TYPE_CHECKING
 
 # The events load after the first frame (see MainScreen), and their modules with them.
 if TYPE_CHECKING:
     from tui.core.events.index import EventIndex
-    from tui.core.model.schema import EventsFile
-    from tui.ui.app import NewsreaderApp
     from tui.ui.screens.main import MainScreen
+    from tui.ui.widgets.event_section import Target
 
 #: Places remembered on the jump list.
 JUMP_LIST_SIZE = 50
 
 
-def load_events(app: NewsreaderApp) -> EventsFile:
-    """The events as the person sees them: the edit session's (unsaved edits included),
-    after taking up a rewrite of ``events.yaml`` on disk (background linking)."""
-    from tui.core.model.schema import EventsFile
+class EventNavigation:
+    """Events on the main screen: the section's index, the jump list, the events view."""
 
-    editor = getattr(app, "editor", None)
-    if editor is not None:
-        from tui.core.editing import EVENTS_DOC
-
-        session = editor.session
-        session.absorb(EVENTS_DOC)
-        return cast(EventsFile, session.events)
-    loaded = app.store.load_events()
-    return loaded.value or EventsFile()
-
-
-class EventNavigation(Screen[None]):
-    """Events on the main screen: section, jump list, events view."""
-
-    BINDINGS = [
-        Binding(
-            "o",
-            "focus_events",
-            "Sources",
-            show=False,
-            id="main.events_section",
-            tooltip="Pick another source's passage of this sentence's events",
-        ),
-        Binding(
-            "backspace",
-            "jump_back",
-            "Back",
-            show=False,
-            id="main.jump_back",
-            tooltip="Back to where the last jump came from",
-        ),
-        Binding(
-            "E",
-            "events_view",
-            "Events",
-            show=False,
-            id="main.events_view",
-            tooltip="All events: coverage by source and a timeline",
-        ),
-    ]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.events_section = EventSection(id="events-section")
-        self.event_index: EventIndex | None = None
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+        #: The events as last loaded (None until the first article is on screen).
+        self.index: EventIndex | None = None
         #: Where jumps came from: (article, offset), most recent last.
         self.jumps: list[tuple[str, int]] = []
 
-    @property
-    def _main(self) -> MainScreen:
-        return cast("MainScreen", self)
-
-    def on_mount(self) -> None:
-        main = self._main
-        # Events first: how other sources tell this sentence's story is the panel's point.
-        # (MainScreen composes the section in; mounting it later costs a layout pass.)
-        panel = main.side_panel
-        if self.events_section.parent is None:
-            first = next(iter(panel.children), None)
-            panel.mount(self.events_section, before=first) if first is not None else panel.mount(
-                self.events_section
-            )
-        if panel.context is not None:
-            self.events_section.show_sentence(panel.context)
-        editor = getattr(main.reader, "editor", None)
-        if editor is not None:
-            editor.listeners.append(self.refresh_events)
-        # The events (and the edit session they come from) load once the first article
-        # is on screen: MainScreen calls refresh_events then.
-
-    def on_unmount(self) -> None:
-        editor = getattr(self._main.reader, "editor", None)
-        if editor is not None and self.refresh_events in editor.listeners:
-            editor.listeners.remove(self.refresh_events)
-
-    def refresh_events(self) -> None:
+    def refresh(self) -> None:
         """Rebuild the event index from the current events and redraw the section."""
         from tui.core.events.index import EventIndex
+        from tui.ui.widgets.event_section import event_sources
 
-        main = self._main
-        self.event_index = EventIndex(load_events(main.reader), event_sources(main.library))
-        self.events_section.set_index(self.event_index)
-
-    @on(LibraryLoaded)
-    def events_after_loading(self, event: LibraryLoaded) -> None:
-        self.refresh_events()
-
-    @on(AnnotationFinished)
-    def events_after_annotation(self, event: AnnotationFinished) -> None:
-        self.refresh_events()
-
-    # ------------------------------------------------------------- jumping
+        screen = self.screen
+        self.index = EventIndex(
+            screen.reader.editor.current_events(), event_sources(screen.library)
+        )
+        screen.events_section.set_index(self.index)
 
     def _here(self) -> tuple[str, int] | None:
-        view = self._main.article_view
+        view = self.screen.article_view
         if view.article_id is None:
             return None
         sentence = view.cursor_sentence
@@ -140,42 +55,32 @@ class EventNavigation(Screen[None]):
         if here is not None:
             self.jumps.append(here)
             del self.jumps[:-JUMP_LIST_SIZE]
-        self._main.open_at(article_id, offset)
+        self.screen.open_at(article_id, offset)
 
-    def action_jump_back(self) -> None:
+    def jump_back(self) -> bool:
+        """Back to where the last jump came from; False if there is none."""
         if not self.jumps:
-            self.app.bell()
-            return
+            return False
         article_id, offset = self.jumps.pop()
-        self._main.open_at(article_id, offset)
+        self.screen.open_at(article_id, offset)
+        return True
 
-    @on(EventSection.PassageChosen)
-    def open_chosen_passage(self, event: EventSection.PassageChosen) -> None:
-        event.stop()
-        self.jump_to_passage(event.article_id, event.start)
-
-    def action_focus_events(self) -> None:
-        main = self._main
-        if not main.side_panel.display:
-            main.action_toggle_panel()
-        if self.events_section.targets:
-            self.events_section.focus()
-            self.events_section.scroll_visible()
-        else:
-            self.notify("No other source reports this sentence's events.", markup=False)
-
-    def action_events_view(self) -> None:
+    def open_view(self) -> None:
+        """The events view; a passage chosen there opens like a jump."""
         from tui.ui.screens.events import EventsScreen
 
-        if self.event_index is None:
-            self.refresh_events()
-        assert self.event_index is not None
+        if self.index is None:
+            self.refresh()
+        assert self.index is not None
 
         def opened(target: Target | None) -> None:
             if target is not None:
                 self.jump_to_passage(target.article, target.start)
 
-        main = self._main
-        self.app.push_screen(
-            EventsScreen(self.event_index, main.library, main.article_view.class_style), opened
+        screen = self.screen
+        screen.app.push_screen(
+            EventsScreen(
+                self.index, screen.library, screen.article_view.class_style, screen.reader.editor
+            ),
+            opened,
         )

@@ -1,4 +1,4 @@
-"""Messages shared between the reader's screens and its background workers."""
+"""Messages shared between the reader's screens, its background workers and its editor."""
 
 from __future__ import annotations
 
@@ -55,3 +55,27 @@ class AnnotationFinished(Message):
     written: list[str] = field(default_factory=list)
     errors: list[StoreError] = field(default_factory=list)
     failure: str | None = None
+    #: Why the events were not linked afterwards (None: they were).
+    link_error: str | None = None
+
+
+@dataclass
+class DocumentsChanged(Message, bubble=False):
+    """The editor's documents changed (an edit, an undo, a file taken up): show them as they are.
+
+    The editor posts it to every screen on the stack; it does not bubble.
+    """
+
+    #: The documents that changed (``article:<id>``, ``events``, ``kb``).
+    documents: tuple[str, ...]
+
+
+@dataclass
+class DocumentsSaved(Message, bubble=False):
+    """A save is over: what is saved and what is not may have changed (the status line shows it).
+
+    The editor posts it to every screen on the stack; it does not bubble.
+    """
+
+    #: False if something stays unsaved (a file that cannot be read, a write that failed).
+    ok: bool = True

@@ -213,25 +213,6 @@ class EventIndex:
         return Period(min(p.start for p in periods), max(p.end for p in periods))
 
 
-def timeline_row(period: Period | None, span: Period | None, width: int) -> str:
-    """One event's bar on a timeline ``width`` cells wide (``·`` empty, ``━`` the period, ``●`` a day)."""
-    if width <= 0:
-        return ""
-    if period is None or span is None:
-        return " " * width
-    total = max(1, span.end - span.start + 1)
-    first = int((period.start - span.start) * width / total)
-    last = int((period.end - span.start) * width / total)
-    first, last = max(0, min(first, width - 1)), max(0, min(last, width - 1))
-    cells = ["·"] * width
-    if period.days <= max(1, total // width):
-        cells[first] = "●"
-    else:
-        for i in range(first, last + 1):
-            cells[i] = "━"
-    return "".join(cells)
-
-
 def sources_from(
     articles: Iterable[tuple[str, str, str | None, str | None]],
 ) -> dict[str, Source]:

@@ -193,27 +193,6 @@ def reading_marks(article: Article, annotation: ArticleAnnotation | None) -> lis
     return marks
 
 
-_QUALIFIER = {"exact": "", "approx": "≈ ", "gt": "> ", "lt": "< ", "ge": "≥ ", "le": "≤ "}
-_UNIT = {"percent": "%", "count": ""}
-
-
-def format_number(value: float) -> str:
-    """``91.1`` → ``91.10``, ``36800000000.0`` → ``36,800,000,000``, ``5.0`` → ``5``."""
-    if value == int(value) and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:,.2f}" if abs(value) >= 1 else f"{value:g}"
-
-
-def format_quantity(quantity: Quantity) -> str | None:
-    """The normalised value of a quantity, like ``91.10 HKD`` or ``> 5 %``; None if unknown."""
-    if quantity.value is None:
-        return None
-    unit = quantity.unit or ""
-    unit = _UNIT.get(unit, unit)
-    number = format_number(quantity.value)
-    return f"{_QUALIFIER.get(quantity.qualifier, '')}{number}{' ' + unit if unit else ''}"
-
-
 # --------------------------------------------------------------------------- library
 
 

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.editing import Choice, Conflict
-from tui.ui.widgets.text_safety import visible_lines
+from tui.core.text.display import visible, visible_lines
 
 
 class ConflictModal(ModalScreen[Choice | None]):
@@ -27,11 +27,35 @@ class ConflictModal(ModalScreen[Choice | None]):
     """
 
     BINDINGS = [
-        Binding("t", "choose('theirs')", "Keep theirs", id="conflict.theirs"),
-        Binding("m", "choose('mine')", "Keep mine", id="conflict.mine"),
-        Binding("g", "choose('merge')", "Merge", id="conflict.merge"),
-        Binding("d", "toggle_diff", "Show diff", id="conflict.diff"),
-        Binding("escape", "later", "Later", id="conflict.later"),
+        Binding(
+            "t",
+            "choose('theirs')",
+            "Keep theirs",
+            id="conflict.theirs",
+            tooltip="Keep theirs: drop your unsaved edits (redo can bring them back)",
+        ),
+        Binding(
+            "m",
+            "choose('mine')",
+            "Keep mine",
+            id="conflict.mine",
+            tooltip="Keep mine: write your version over theirs",
+        ),
+        Binding(
+            "g",
+            "choose('merge')",
+            "Merge",
+            id="conflict.merge",
+            tooltip="Merge: your edits on top of their version",
+        ),
+        Binding("d", "toggle_diff", "Show diff", id="conflict.diff", tooltip="Show the difference"),
+        Binding(
+            "escape",
+            "later",
+            "Later",
+            id="conflict.later",
+            tooltip="Decide later (nothing is written)",
+        ),
     ]
 
     def __init__(self, conflict: Conflict) -> None:
@@ -41,7 +65,9 @@ class ConflictModal(ModalScreen[Choice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="edit-modal conflict-modal"):
             yield Static(
-                f"{self.conflict.path} changed on disk", classes="edit-modal--title", markup=False
+                f"{visible(str(self.conflict.path))} changed on disk",
+                classes="edit-modal--title",
+                markup=False,
             )
             yield Static(
                 "Something else changed this file since it was loaded (another editor, a git pull).\n"

@@ -2,15 +2,17 @@
 
 The table has one row per event: its date, title, a coverage matrix (one column
 per source, ``●`` where the source reports the event) and a timeline bar drawn
-over the span of all dated events. ``Enter`` opens :class:`EventDetailScreen`:
-the event's passages side by side, one column per source, with the figures lined
-up above them. A passage title there opens it in its article.
+over the span of all dated events. ``Enter`` opens
+:class:`~tui.ui.screens.event_detail.EventDetailScreen`: the event's passages side
+by side. Here a person also renames, merges and splits events: each edit is a
+person's decision in ``events.yaml`` (see ``docs/annotation-format.md``), made
+through the editor, with its own undo history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.style import Style
@@ -18,111 +20,60 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalScroll, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from tui.core.events.index import EventIndex, timeline_row
+from tui.core.editing import EVENTS_DOC, Edit, MergeEvents, RenameEvent, SplitEvent
+from tui.core.events.index import EventIndex
 from tui.core.model.library import Library
 from tui.core.model.schema import Event
-from tui.ui.screens.event_edits import EventEditing
-from tui.ui.widgets.event_section import Target, figures_line, quote_with_highlights
+from tui.core.text.display import visible
+from tui.ui.formatting import timeline_row
+from tui.ui.messages import DocumentsChanged
+from tui.ui.screens.event_detail import EventDetailScreen, StyleOf
+from tui.ui.screens.form_modal import Field, FormModal
+from tui.ui.screens.mentions_modal import MentionsModal
+from tui.ui.widgets.event_section import Target, event_sources
 from tui.ui.widgets.key_footer import KeyFooter
-from tui.ui.widgets.side_panel import SentenceContext
-from tui.ui.widgets.text_safety import visible
+
+if TYPE_CHECKING:
+    from tui.ui.editor import Editor
 
 #: Width of the timeline column, in cells.
 TIMELINE_WIDTH = 24
-StyleOf = Callable[[str], Style]
 
 
-def _context(library: Library, style_of: StyleOf) -> SentenceContext:
-    """A context for drawing quotes outside the panel (no sentence of its own)."""
-    return SentenceContext(library, "", 0, 0, 0, style_of)
-
-
-class EventDetailScreen(Screen[Target | None]):
-    """One event: its figures, then each source's passages in a column of its own."""
+class EventsScreen(Screen[Target | None]):
+    """All events by date: coverage matrix (events × sources) and a timeline; edits to events."""
 
     BINDINGS = [
-        Binding("escape,backspace", "dismiss_detail", "Back", id="event_detail.back"),
-    ]
-    DEFAULT_CSS = """
-    EventDetailScreen #detail-head { height: auto; padding: 0 1; }
-    EventDetailScreen #detail-columns { height: 1fr; }
-    EventDetailScreen .source-column { width: 44; min-width: 30; padding: 0 1; border-right: vkey $panel; }
-    """
-
-    def __init__(
-        self, index: EventIndex, event: Event, library: Library, style_of: StyleOf
-    ) -> None:
-        super().__init__()
-        self.index = index
-        self.event = event
-        self.library = library
-        self.style_of = style_of
-        self.targets: list[Target] = []
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(self._head(), id="detail-head")
-        with HorizontalScroll(id="detail-columns"):
-            for report in self.index.reports(self.event):
-                with VerticalScroll(classes="source-column"):
-                    yield Static(self._column(report.article, report.mentions, report.translations))
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        self.sub_title = self.event.title
-
-    def _head(self) -> RenderableType:
-        index, event = self.index, self.event
-        dim = Style(dim=True)
-        sources = index.sources_of(event)
-        head = Text(visible(event.title), Style(bold=True))
-        head.append(
-            f"  {index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}",
-            dim,
-        )
-        lines: list[RenderableType] = [head]
-        for row in index.figures(event):
-            lines.append(figures_line(index, row, f"{row.unit}: "))
-        return Group(*lines)
-
-    def _column(self, article: str, mentions: tuple, translations: tuple) -> RenderableType:  # type: ignore[type-arg]
-        source = self.index.source(article)
-        context = _context(self.library, self.style_of)
-        parts: list[RenderableType] = [Text(visible(source.title), Style(bold=True))]
-        if source.label:
-            parts.append(Text(source.label, Style(dim=True)))
-        for mention in (*mentions, *translations):
-            number = len(self.targets)
-            self.targets.append(Target(mention.article, mention.start, mention.end))
-            parts.append(Text(""))
-            parts.append(
-                Text(
-                    "▸ open",
-                    Style(
-                        underline=True, dim=True, meta={"@click": f"screen.open_passage({number})"}
-                    ),
-                )
-            )
-            parts.append(quote_with_highlights(self.library, context, mention, limit=1200))
-        return Group(*parts)
-
-    def action_open_passage(self, number: int) -> None:
-        if 0 <= number < len(self.targets):
-            self.dismiss(self.targets[number])
-
-    def action_dismiss_detail(self) -> None:
-        self.dismiss(None)
-
-
-class EventsScreen(EventEditing, Screen[Target | None]):
-    """All events by date: coverage matrix (events × sources) and a timeline."""
-
-    BINDINGS = [
-        Binding("escape,q", "close", "Close", id="events.close"),
+        Binding("r", "rename_event", "Rename", id="events.rename", tooltip="Rename the event"),
+        Binding(
+            "m",
+            "merge_event",
+            "Merge",
+            id="events.merge",
+            tooltip="Merge: press on one event, then on the one to merge it into",
+        ),
+        Binding(
+            "s",
+            "split_event",
+            "Split",
+            id="events.split",
+            tooltip="Split some passages off into a new event",
+        ),
+        Binding(
+            "u,ctrl+z", "undo_events", "Undo", id="events.undo", tooltip="Undo the last event edit"
+        ),
+        Binding(
+            "ctrl+r,ctrl+y",
+            "redo_events",
+            "Redo",
+            show=False,
+            id="events.redo",
+            tooltip="Redo the event edit undone last",
+        ),
+        Binding("escape,q", "close", "Close", id="events.close", tooltip="Back to the article"),
         Binding(
             "enter",
             "open_event",
@@ -136,12 +87,17 @@ class EventsScreen(EventEditing, Screen[Target | None]):
     EventsScreen #events-legend { height: auto; max-height: 12; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, index: EventIndex, library: Library, style_of: StyleOf) -> None:
+    def __init__(
+        self, index: EventIndex, library: Library, style_of: StyleOf, editor: Editor
+    ) -> None:
         super().__init__()
         self.index = index
         self.library = library
         self.style_of = style_of
+        self.editor = editor
         self.columns = index.all_sources()
+        #: Id of the event marked to be merged into the next one chosen.
+        self.merging: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -153,17 +109,12 @@ class EventsScreen(EventEditing, Screen[Target | None]):
         self.fill_table()
         self.query_one(DataTable).focus()
 
-    def highlighted_event(self) -> Event | None:
-        return self.selected_event
-
-    def show_events_again(self) -> None:
+    @on(DocumentsChanged)
+    def show_events_again(self, event: DocumentsChanged) -> None:
         """After an edit: the events as they are now (the edit session's), same row if it exists."""
-        from tui.ui.event_navigation import load_events
-        from tui.ui.widgets.event_section import event_sources
-
         table = self.query_one(DataTable)
         current = self.selected_event
-        self.index = EventIndex(load_events(self.app), event_sources(self.library))  # type: ignore[arg-type]
+        self.index = EventIndex(self.editor.current_events(), event_sources(self.library))
         self.columns = self.index.all_sources()
         table.clear(columns=True)
         self.fill_table()
@@ -199,7 +150,7 @@ class EventsScreen(EventEditing, Screen[Target | None]):
             line = Text(f"{number}  ", Style(bold=True))
             line.append(visible(source.title))
             if source.label:
-                line.append(f"  {source.label}", Style(dim=True))
+                line.append(f"  {visible(source.label)}", Style(dim=True))
             lines.append(line)
         span = self.index.timeline_span()
         if span is not None:
@@ -237,3 +188,62 @@ class EventsScreen(EventEditing, Screen[Target | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    # ------------------------------------------------------------------- edits
+
+    def _edited(self, edit: Edit) -> bool:
+        """Apply an edit to the events and save (the table follows the editor's message)."""
+        if not self.editor.apply(edit):
+            return False
+        self.editor.save()
+        return True
+
+    def action_rename_event(self) -> None:
+        event = self.selected_event
+        if event is None:
+            self.app.bell()
+            return
+
+        def renamed(values: dict[str, str] | None) -> None:
+            if values and values["title"] and values["title"] != event.title:
+                self._edited(RenameEvent(event.id, values["title"]))
+
+        self.app.push_screen(
+            FormModal("Rename the event", [Field("title", "Title", event.title)]), renamed
+        )
+
+    def action_merge_event(self) -> None:
+        event = self.selected_event
+        if event is None:
+            self.app.bell()
+            return
+        if self.merging is None or self.merging == event.id:
+            self.merging = None if self.merging == event.id else event.id
+            if self.merging:
+                self.notify(
+                    f"Merging “{event.title}”: move to the event to merge it into and press m."
+                )
+            return
+        absorbed, self.merging = self.merging, None
+        if self._edited(MergeEvents(event.id, absorbed)):
+            self.notify(f"Merged into “{event.title}”.")
+
+    def action_split_event(self) -> None:
+        event = self.selected_event
+        if event is None:
+            self.app.bell()
+            return
+
+        def split(keys: list[tuple[str, int, int]] | None) -> None:
+            if keys:
+                self._edited(SplitEvent(event.id, tuple(keys)))
+
+        self.app.push_screen(MentionsModal(event), split)
+
+    def action_undo_events(self) -> None:
+        if self.editor.undo(EVENTS_DOC) is not None:
+            self.editor.save()
+
+    def action_redo_events(self) -> None:
+        if self.editor.redo(EVENTS_DOC) is not None:
+            self.editor.save()

@@ -1,4 +1,8 @@
-"""FormModal: a few labelled text fields; ``Enter`` moves on and, on the last, submits."""
+"""FormModal: a few labelled text fields; ``Enter`` moves on and, on the last, submits.
+
+Values from files show with their control characters made visible; a field left
+as it was returns its value as it was given, not as it was shown.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+
+from tui.core.text.display import visible
 
 #: Checks the values; returns a message saying what is wrong, or None.
 Validator = Callable[[dict[str, str]], str | None]
@@ -39,8 +45,14 @@ class FormModal(ModalScreen[dict[str, str] | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="form.cancel"),
-        Binding("ctrl+s", "submit", "Done", id="form.submit"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close, changing nothing"),
+        Binding(
+            "ctrl+s",
+            "submit",
+            "Done",
+            id="form.submit",
+            tooltip="Done (Enter moves to the next field and, on the last, is done too)",
+        ),
     ]
 
     def __init__(self, title: str, fields: list[Field], validate: Validator | None = None) -> None:
@@ -51,19 +63,24 @@ class FormModal(ModalScreen[dict[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="edit-modal"):
-            yield Static(self.title_text, classes="edit-modal--title", markup=False)
+            yield Static(visible(self.title_text), classes="edit-modal--title", markup=False)
             for field in self.fields:
-                yield Label(field.label, markup=False)
-                yield Input(field.value, placeholder=field.placeholder, id=f"field-{field.name}")
+                yield Label(visible(field.label), markup=False)
+                yield Input(
+                    visible(field.value), placeholder=field.placeholder, id=f"field-{field.name}"
+                )
             yield Static("Enter: next field / done · Esc: cancel", id="form-error", markup=False)
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
 
     def values(self) -> dict[str, str]:
-        return {
-            f.name: self.query_one(f"#field-{f.name}", Input).value.strip() for f in self.fields
-        }
+        """Each field's text, stripped; a field left as shown gives its value as given."""
+        found = {}
+        for field in self.fields:
+            typed = self.query_one(f"#field-{field.name}", Input).value
+            found[field.name] = field.value if typed == visible(field.value) else typed.strip()
+        return found
 
     @on(Input.Submitted)
     def next_field(self, event: Input.Submitted) -> None:
@@ -79,7 +96,7 @@ class FormModal(ModalScreen[dict[str, str] | None]):
         problem = self.validate(values) if self.validate else None
         if problem:
             error = self.query_one("#form-error", Static)
-            error.update(f"⚠ {problem}")
+            error.update(f"⚠ {visible(problem)}")
             error.add_class("-error")
             return
         self.dismiss(values)

@@ -1,19 +1,22 @@
 """MainScreen: the article list, the article view with its legend, and the side panel.
 
 The screen owns the reading flow: which article is open, what the list and the
-panel show, the read marks, and the background workers that read the corpus's
-annotations and annotate the articles that need it.
+panel show, the read marks (saved shortly after they change, off the UI thread),
+the events (through :class:`~tui.ui.event_navigation.EventNavigation`), and the
+background workers that read the corpus's annotations and annotate the articles
+that need it.
 """
 
 from __future__ import annotations
 
-import time
+import threading
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header
 
@@ -29,32 +32,65 @@ from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
     AnnotationStarted,
+    DocumentsChanged,
+    DocumentsSaved,
     LibraryLoaded,
     LoadProgress,
 )
 from tui.ui.widgets.article_list import ArticleList, ArticleRow
 from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.edit_status import EditStatus
 from tui.ui.widgets.edit_view import EditView
+from tui.ui.widgets.event_section import EventSection
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.legend import Legend
-from tui.ui.widgets.side_panel import SentenceContext, SidePanel
+from tui.ui.widgets.side_panel import EntitySection, SentenceContext, SidePanel
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from tui.ui.app import NewsreaderApp
+    from tui.ui.editor import Editor
 
 #: At this width and more, the list, the article and the panel show side by side.
 WIDE = 120
 #: From this width on, the list and the panel get more room.
 ROOMY = 150
+#: Seconds after a read mark or position changes before the reading state is written.
+STATE_SAVE_DELAY = 1.0
 
 
-class MainScreen(EventNavigation):
+class MainScreen(Screen[None]):
     """Three panes: list, article, cross-references (events: see EventNavigation)."""
 
     #: Reading starts in the article (focused as the screen shows, not moved there after).
     AUTO_FOCUS = "#article"
 
     BINDINGS = [
+        Binding(
+            "o",
+            "focus_events",
+            "Sources",
+            show=False,
+            id="main.events_section",
+            tooltip="Pick another source's passage of this sentence's events",
+        ),
+        Binding(
+            "backspace",
+            "jump_back",
+            "Back",
+            show=False,
+            id="main.jump_back",
+            tooltip="Back to where the last jump came from (a jump list)",
+        ),
+        Binding(
+            "E",
+            "events_view",
+            "Events",
+            show=False,
+            id="main.events_view",
+            tooltip="All events: coverage by source, timeline, passages side by side",
+        ),
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
         Binding(
             "p",
@@ -67,8 +103,22 @@ class MainScreen(EventNavigation):
         Binding(
             "u", "next_unread", "Unread", id="main.unread", tooltip="Open the next unread article"
         ),
-        Binding("r", "toggle_read", "Read/unread", show=False, id="main.toggle_read"),
-        Binding("slash", "search", "Search", key_display="/", id="main.search"),
+        Binding(
+            "r",
+            "toggle_read",
+            "Read/unread",
+            show=False,
+            id="main.toggle_read",
+            tooltip="Mark the open article unread / read",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            id="main.search",
+            tooltip="Search this article, then the corpus; Enter jumps to a result",
+        ),
         Binding(
             "b",
             "toggle_list",
@@ -83,22 +133,44 @@ class MainScreen(EventNavigation):
             id="main.toggle_panel",
             tooltip="Show or hide the side panel",
         ),
-        Binding("tab", "cycle_pane(1)", "Pane", show=False, id="main.next_pane"),
-        Binding("shift+tab", "cycle_pane(-1)", "Pane", show=False, id="main.previous_pane"),
-        Binding("question_mark", "help", "Help", key_display="?", id="main.help"),
+        Binding(
+            "tab",
+            "cycle_pane(1)",
+            "Pane",
+            show=False,
+            id="main.next_pane",
+            tooltip="Next pane (list, article, side panel)",
+        ),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Pane",
+            show=False,
+            id="main.previous_pane",
+            tooltip="Previous pane",
+        ),
+        Binding(
+            "question_mark", "help", "Help", key_display="?", id="main.help", tooltip="Every key"
+        ),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, editor: Editor) -> None:
         super().__init__()
         self._narrow: bool | None = None
         self._index_ready = False
         self._annotating: set[str] = set()
         self._notified: set[str] = set()
         self._progress = ""
+        self._state_timer: Timer | None = None
+        #: One write of the reading state at a time (a worker's, or the last one on leaving).
+        self._state_lock = threading.Lock()
         self.article_list = ArticleList(id="list")
-        self.article_view: ArticleView = EditView(id="article")
+        self.article_view = EditView(editor, id="article")
+        self.edit_status = EditStatus(id="edit-status")
         self.legend = Legend(id="legend")
+        self.events_section = EventSection(id="events-section")
         self.side_panel = SidePanel(self.events_section, id="panel")
+        self.navigation = EventNavigation(self)
 
     @property
     def reader(self) -> NewsreaderApp:
@@ -114,6 +186,7 @@ class MainScreen(EventNavigation):
             yield self.article_list
             with Vertical(id="reader"):
                 yield self.article_view
+                yield self.edit_status
                 yield self.legend
             yield self.side_panel
         yield KeyFooter()
@@ -129,17 +202,17 @@ class MainScreen(EventNavigation):
                 f"{state.error}\nRead marks and positions will not be saved until it is fixed.",
                 title="Reading state unreadable",
                 severity="warning",
-                markup=False,
             )
         self._set_subtitle()
         # The list goes on screen first; the article and the background reading follow.
-        self.call_after_refresh(self._open_first)
+        self.call_after_refresh(self.open_first)
 
-    def _open_first(self) -> None:
+    def open_first(self) -> None:
+        """The list is on screen: open the article the reader left open (else the first)."""
         library = self.library
         state = self.reader.state
         if not library.articles:
-            self.notify("No articles found.", severity="warning", markup=False)
+            self.notify("No articles found.", severity="warning")
         else:
             first = state.current if state.current in {a.id for a in library.articles} else None
             self.open_article(first or library.articles[0].id)
@@ -152,7 +225,7 @@ class MainScreen(EventNavigation):
         self.call_after_refresh(self._finish_start)
 
     def _finish_start(self) -> None:
-        self.refresh_events()
+        self.navigation.refresh()
         self.reader.started()
 
     def on_resize(self) -> None:
@@ -199,7 +272,7 @@ class MainScreen(EventNavigation):
         what = "no annotations yet" if info.status == "missing" else "annotations out of date"
         if article_id in self._annotating:
             return f"◌ Shown plain: {what}; annotating in the background…"
-        if self.reader.annotate_enabled and not self._index_ready:
+        if self.reader.annotates and not self._index_ready:
             return f"◌ Shown plain: {what}; will be annotated in the background."
         return f"◌ Shown plain: {what} (run `newsreader annotate`)."
 
@@ -224,11 +297,7 @@ class MainScreen(EventNavigation):
         if info.status == "error" and article_id not in self._notified:
             self._notified.add(article_id)
             self.notify(
-                str(info.error),
-                title="Annotation file unreadable",
-                severity="error",
-                markup=False,
-                timeout=10,
+                str(info.error), title="Annotation file unreadable", severity="error", timeout=10
             )
         annotation = info.usable
         sentences = library.sentences(article_id)
@@ -255,7 +324,7 @@ class MainScreen(EventNavigation):
             state.mark_read(article_id)
         state.current = article_id
         state.set_position(article_id, view.cursor)
-        state.save()
+        self._save_state_soon()
         self.article_list.update_rows([self._row(article_id)])
         self._set_subtitle()
         if self.article_list.highlighted_id != article_id:
@@ -267,6 +336,14 @@ class MainScreen(EventNavigation):
         if article_id in {a.id for a in self.library.articles}:
             self.open_article(article_id, offset=offset)
             self.article_view.focus()
+
+    def jump_to(self, article_id: str, offset: int | None = None) -> None:
+        """Open an article from elsewhere (the command palette): at ``offset`` if given."""
+        if offset is None:
+            self.open_article(article_id)
+            self.article_view.focus()
+        else:
+            self.open_at(article_id, offset)
 
     def _show_legend(self) -> None:
         view = self.article_view
@@ -313,6 +390,32 @@ class MainScreen(EventNavigation):
     def show_display(self, event: ArticleView.DisplayChanged) -> None:
         self._show_legend()
 
+    @on(EntitySection.OccurrenceChosen)
+    def open_occurrence(self, event: EntitySection.OccurrenceChosen) -> None:
+        self.open_at(event.article_id, event.offset)
+
+    @on(EventSection.PassageChosen)
+    def open_chosen_passage(self, event: EventSection.PassageChosen) -> None:
+        event.stop()
+        self.navigation.jump_to_passage(event.article_id, event.start)
+
+    @on(EditView.StatusChanged)
+    def show_edit_status(self, event: EditView.StatusChanged) -> None:
+        self.edit_status.show(event.status)
+
+    @on(DocumentsChanged)
+    def show_edits(self, event: DocumentsChanged) -> None:
+        """The editor changed annotations or events: show them as they are now."""
+        current = self.article_view.article_id
+        if current is not None:
+            self.open_article(current, keep_position=True)
+        self.article_view.refresh_edit_state()
+        self.navigation.refresh()
+
+    @on(DocumentsSaved)
+    def show_saved(self, event: DocumentsSaved) -> None:
+        self.article_view.refresh_edit_state()
+
     # -------------------------------------------------------------- actions
 
     def _step_article(self, step: int) -> None:
@@ -342,7 +445,7 @@ class MainScreen(EventNavigation):
             if article.id != current and not state.is_read(article.id):
                 self.open_article(article.id)
                 return
-        self.notify("Every article is read.", markup=False)
+        self.notify("Every article is read.")
 
     def action_toggle_read(self) -> None:
         current = self.article_view.article_id
@@ -350,7 +453,7 @@ class MainScreen(EventNavigation):
             return
         state = self.reader.state
         state.mark_read(current, not state.is_read(current))
-        state.save()
+        self._save_state_soon()
         self.article_list.update_rows([self._row(current)])
         self._set_subtitle()
 
@@ -367,6 +470,22 @@ class MainScreen(EventNavigation):
         from tui.ui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def action_focus_events(self) -> None:
+        if not self.side_panel.display:
+            self.action_toggle_panel()
+        if self.events_section.targets:
+            self.events_section.focus()
+            self.events_section.scroll_visible()
+        else:
+            self.notify("No other source reports this sentence's events.")
+
+    def action_jump_back(self) -> None:
+        if not self.navigation.jump_back():
+            self.app.bell()
+
+    def action_events_view(self) -> None:
+        self.navigation.open_view()
 
     def _panes(self) -> list[Widget]:
         return [w for w in (self.article_list, self.article_view, self.side_panel) if w.display]
@@ -417,8 +536,6 @@ class MainScreen(EventNavigation):
         def progress(article_id: str, done: int, total: int) -> None:
             if done % step == 0 or done == total:
                 self.post_message(LoadProgress(done, total))
-            # Parsing YAML holds the GIL; a short sleep per file lets key presses through.
-            time.sleep(0.002)
 
         library.load_all(progress)
         library.cross_refs()
@@ -444,13 +561,9 @@ class MainScreen(EventNavigation):
                 continue
             self._notified.add(article_id)
             self.notify(
-                str(error),
-                title="Annotation file unreadable",
-                severity="error",
-                markup=False,
-                timeout=10,
+                str(error), title="Annotation file unreadable", severity="error", timeout=10
             )
-        if event.stale and self.reader.annotate_enabled:
+        if event.stale and self.reader.annotates:
             self._annotating.update(event.stale)
             self.annotate_articles(event.stale)
         self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
@@ -459,12 +572,12 @@ class MainScreen(EventNavigation):
             self.open_article(current, keep_position=True)
         self._refresh_panel()
         self._set_subtitle()
+        self.navigation.refresh()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
     def annotate_articles(self, article_ids: list[str]) -> None:
-        """Annotate articles in the background; each lights up as its file is written."""
-        from tui.core.pipeline import annotate
-
+        """Annotate articles in the background, then link the corpus's events; each article
+        lights up as its file is written."""
         library = self.library
         articles = [library.article(i) for i in article_ids]
         self.post_message(AnnotationStarted(len(articles)))
@@ -474,32 +587,21 @@ class MainScreen(EventNavigation):
             self.post_message(AnnotationProgress(article_id, done, total))
 
         try:
-            extractor = self.reader.make_extractor()
-            report = annotate(
-                articles,
-                library.store,
-                self.reader.settings,
-                progress=progress,
-                extractor=extractor,
-            )
+            annotator = self.reader.annotator()  # the models load in there, on first use
+            report = annotator(articles, library.articles, library.store, progress=progress)
         except Exception as error:  # the reader keeps working with plain text
             self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
             return
-        failure = None
-        try:
-            from tui.core.pipeline import link_corpus
-        except ImportError:
-            pass
-        else:
-            try:
-                link_corpus(list(library.articles), library.store)
-            except Exception as error:  # linking is an extra: reading goes on without it
-                failure = f"linking failed: {type(error).__name__}: {error}"
         for article_id in article_ids:
             library.reload(article_id)
         library.cross_refs(rebuild=True)
+        annotated = report.annotated
         self.post_message(
-            AnnotationFinished(report.written + report.unchanged, report.errors, failure)
+            AnnotationFinished(
+                annotated.written + annotated.unchanged,
+                annotated.errors,
+                link_error=report.link_error,
+            )
         )
 
     @on(AnnotationStarted)
@@ -524,24 +626,21 @@ class MainScreen(EventNavigation):
         self._progress = ""
         self._set_subtitle()
         if event.failure:
+            self.notify(event.failure, title="Background annotation", severity="error", timeout=10)
+        if event.link_error:
             self.notify(
-                event.failure,
-                title="Background annotation",
-                severity="error",
-                markup=False,
-                timeout=10,
+                event.link_error, title="Background annotation", severity="error", timeout=10
             )
         for error in event.errors:
-            self.notify(
-                str(error), title="Annotation file unreadable", severity="error", markup=False
-            )
+            self.notify(str(error), title="Annotation file unreadable", severity="error")
         self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
         current = self.article_view.article_id
         if current is not None:
             self.open_article(current, keep_position=True)
         self._refresh_panel()
         if event.written:
-            self.notify(f"Annotated {len(event.written)} article(s).", markup=False)
+            self.notify(f"Annotated {len(event.written)} article(s).")
+        self.navigation.refresh()
 
     def _set_subtitle(self) -> None:
         count = len(self.library)
@@ -552,8 +651,29 @@ class MainScreen(EventNavigation):
         self.sub_title = " · ".join(parts)
         self.legend.show_note(self._progress)
 
+    # --------------------------------------------------------- reading state
+
+    def _save_state_soon(self) -> None:
+        """Write the reading state once marks and positions stop changing for a moment."""
+        if self._state_timer is not None:
+            self._state_timer.stop()
+        self._state_timer = self.set_timer(STATE_SAVE_DELAY, self.save_state, name="save state")
+
+    @work(thread=True, exit_on_error=False, group="state")
+    def save_state(self) -> None:
+        """Write the reading state (read marks, positions), off the UI thread."""
+        try:
+            with self._state_lock:
+                self.reader.state.save()
+        except OSError as error:
+            self.notify(f"{error}", title="Reading state not saved", severity="warning")
+
     def on_unmount(self) -> None:
+        if self._state_timer is not None:
+            self._state_timer.stop()
         view = self.article_view
+        state = self.reader.state
         if view.article_id is not None:
-            self.reader.state.set_position(view.article_id, view.cursor)
-        self.reader.state.save()
+            state.set_position(view.article_id, view.cursor)
+        with self._state_lock:
+            state.save()

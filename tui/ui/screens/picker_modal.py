@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 #: Fuzzy score (0-100) an item needs to stay listed while filtering.
 MIN_SCORE = 55.0
@@ -67,9 +67,11 @@ class PickerModal(ModalScreen[str | None]):
     """
 
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
+        Binding(
+            "escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close, choosing nothing"
+        ),
+        Binding("down", "move(1)", "Down", show=False, id="picker.down", tooltip="Next item"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker.up", tooltip="Previous item"),
     ]
 
     def __init__(
@@ -83,7 +85,7 @@ class PickerModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="edit-modal"):
-            yield Static(self.title_text, classes="edit-modal--title", markup=False)
+            yield Static(visible(self.title_text), classes="edit-modal--title", markup=False)
             yield Input(
                 self.initial,
                 placeholder="type to filter; Enter picks, Esc cancels",

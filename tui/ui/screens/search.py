@@ -1,19 +1,24 @@
-"""SearchScreen: find text in the open article, then across the corpus, and jump to a match."""
+"""SearchScreen: find text in the open article, then across the corpus, and jump to a match.
+
+The corpus is searched in a worker thread as the person types (the newest query
+wins); the results arrive as :class:`SearchScreen.Found`.
+"""
 
 from __future__ import annotations
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.model.library import Library, SearchHit
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 #: Most hits listed for the open article, and for the rest of the corpus.
 LIMIT = 200
@@ -22,7 +27,18 @@ LIMIT = 200
 class SearchScreen(ModalScreen[SearchHit | None]):
     """Type to search; ``Enter`` or ``↓`` goes to the results, ``Enter`` on one jumps there."""
 
-    BINDINGS = [Binding("escape", "cancel", "Close", id="search.close")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Close", id="search.close", tooltip="Close the search"),
+    ]
+
+    class Found(Message):
+        """The matches of ``query``: in the open article, then in the other articles."""
+
+        def __init__(self, query: str, here: list[SearchHit], elsewhere: list[SearchHit]) -> None:
+            super().__init__()
+            self.query = query
+            self.here = here
+            self.elsewhere = elsewhere
 
     def __init__(self, library: Library, article_id: str | None, query: str = "") -> None:
         super().__init__()
@@ -30,6 +46,10 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         self.article_id = article_id
         self.query_text = query
         self.hits: list[SearchHit] = []
+        #: The query whose results are listed (None: none yet).
+        self._shown_query: str | None = None
+        #: Enter was pressed before the results of the query typed had arrived.
+        self._results_wanted = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -44,14 +64,18 @@ class SearchScreen(ModalScreen[SearchHit | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
         if self.query_text:
-            self.run_search(self.query_text)
+            self.search(self.query_text)
 
     @on(Input.Changed, "#search-input")
     def search_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+        self._results_wanted = False
+        self.search(event.value)
 
     @on(Input.Submitted, "#search-input")
     def focus_results(self) -> None:
+        if self.query_one(Input).value != self._shown_query:
+            self._results_wanted = True  # the results of what was typed are on their way
+            return
         results = self.query_one(OptionList)
         if results.option_count:
             results.focus()
@@ -63,8 +87,16 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         if self.query_one(Input).has_focus:
             self.focus_results()
 
-    def run_search(self, query: str) -> None:
-        """Fill the results: this article's matches first, then the other articles'."""
+    def search(self, query: str) -> None:
+        """Search for ``query`` in the background (nothing to search: clear the results)."""
+        if query.strip():
+            self.find(query)
+        else:
+            self.show_results(self.Found(query, [], []))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search")
+    def find(self, query: str) -> None:
+        """This article's matches, then the other articles', off the UI thread."""
         here: list[SearchHit] = []
         if self.article_id is not None:
             here = self.library.search(query, self.article_id, limit=LIMIT)
@@ -73,6 +105,15 @@ class SearchScreen(ModalScreen[SearchHit | None]):
             for h in self.library.search(query, limit=LIMIT + len(here))
             if h.article != self.article_id
         ][:LIMIT]
+        self.post_message(self.Found(query, here, elsewhere))
+
+    @on(Found)
+    def show_results(self, event: Found) -> None:
+        """Fill the results: this article's matches first, then the other articles'."""
+        if event.query != self.query_one(Input).value:
+            return  # an earlier query's: the newer one's are on their way
+        self._shown_query = query = event.query
+        here, elsewhere = event.here, event.elsewhere
         self.hits = here + elsewhere
         results = self.query_one(OptionList)
         results.clear_options()
@@ -96,6 +137,9 @@ class SearchScreen(ModalScreen[SearchHit | None]):
         results.add_options(options)
         summary = "" if query.strip() else "type to search; Enter: results, Esc: close"
         self.query_one("#search-summary", Static).update(summary)
+        if self._results_wanted:
+            self._results_wanted = False
+            self.focus_results()
 
     def _option(self, hit: SearchHit, index: int, title: bool) -> Option:
         text = Text()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 
-from tui.ui.widgets.text_safety import visible
+from tui.core.text.display import visible
 
 _CJK = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _TOKEN = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
@@ -64,7 +64,7 @@ class Layout:
 
 def tag_text(label: str) -> str:
     """How a label shows after its entity when labels are on."""
-    return f"‹{label}›"
+    return f"‹{visible(label)}›"
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -20,8 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.text.display import visible
 from tui.ui.widgets.article_layout import wrap_range
-from tui.ui.widgets.text_safety import visible
 
 #: Screen lines per entry: two of title, one of facts, one blank.
 ROW_HEIGHT = 4
@@ -71,7 +71,7 @@ def row_facts(row: ArticleRow) -> list[str]:
     """The facts shown under the title, most important first."""
     facts = [visible(part) for part in (row.date, row.source) if part]
     if row.languages:
-        facts.append(" ".join(lang.upper() for lang in row.languages))
+        facts.append(visible(" ".join(lang.upper() for lang in row.languages)))
     if row.busy:
         facts.append("◐ annotating")
     elif row.status == "current":
@@ -87,7 +87,7 @@ def row_lines(row: ArticleRow, width: int) -> tuple[list[str], str]:
     Facts are whole or left out (the last one kept is followed by ``…``).
     """
     inner = max(8, width - 2)
-    title = _fit(visible(row.title) or row.id, inner, TITLE_LINES)
+    title = _fit(visible(row.title or row.id), inner, TITLE_LINES)
     facts = ""
     for fact in row_facts(row):
         joined = f"{facts} · {fact}" if facts else fact
@@ -110,12 +110,21 @@ class ArticleList(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding(
+            "j,down", "cursor_down", "Down", show=False, id="list.down", tooltip="Next article"
+        ),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous article"),
+        Binding("g,home", "first", "First", show=False, id="list.first", tooltip="First article"),
+        Binding("G,end", "last", "Last", show=False, id="list.last", tooltip="Last article"),
+        Binding(
+            "pagedown,space",
+            "page_down",
+            "Page down",
+            show=False,
+            id="list.page_down",
+            tooltip="Down a page",
+        ),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="Up a page"),
         Binding("enter", "select", "Open", id="list.open", tooltip="Open the highlighted article"),
     ]
 

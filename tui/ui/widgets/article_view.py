@@ -27,8 +27,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.model.library import Mark
+from tui.core.text.display import visible
 from tui.ui.widgets.article_layout import Layout, TextLine, layout_article
-from tui.ui.widgets.text_safety import visible
 
 if TYPE_CHECKING:
     from tui.core.model.article import Article
@@ -110,11 +110,41 @@ class ArticleView(ScrollView, can_focus=True):
             id="article.down",
             tooltip="Move the cursor to the next sentence",
         ),
-        Binding("k,up", "cursor_up", "Prev sentence", show=False, id="article.up"),
-        Binding("g,home", "cursor_top", "Top", show=False, id="article.top"),
-        Binding("G,end", "cursor_bottom", "Bottom", show=False, id="article.bottom"),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
+        Binding(
+            "k,up",
+            "cursor_up",
+            "Prev sentence",
+            show=False,
+            id="article.up",
+            tooltip="Move the cursor to the previous sentence",
+        ),
+        Binding(
+            "g,home",
+            "cursor_top",
+            "Top",
+            show=False,
+            id="article.top",
+            tooltip="Top of the article",
+        ),
+        Binding(
+            "G,end",
+            "cursor_bottom",
+            "Bottom",
+            show=False,
+            id="article.bottom",
+            tooltip="Bottom of the article",
+        ),
+        Binding(
+            "pagedown,space",
+            "page_down",
+            "Page down",
+            show=False,
+            id="article.page_down",
+            tooltip="Down a page",
+        ),
+        Binding(
+            "pageup", "page_up", "Page up", show=False, id="article.page_up", tooltip="Up a page"
+        ),
         Binding(
             "right_square_bracket",
             "next_mark",
@@ -122,7 +152,7 @@ class ArticleView(ScrollView, can_focus=True):
             key_display="]",
             show=False,
             id="article.next_mark",
-            tooltip="Jump to the next highlighted entity or number",
+            tooltip="Next highlighted entity or number (its value shows in the status line)",
         ),
         Binding(
             "left_square_bracket",
@@ -131,6 +161,7 @@ class ArticleView(ScrollView, can_focus=True):
             key_display="[",
             show=False,
             id="article.prev_mark",
+            tooltip="Previous highlighted entity or number",
         ),
         Binding(
             "L",
@@ -138,12 +169,24 @@ class ArticleView(ScrollView, can_focus=True):
             "Labels",
             show=False,
             id="article.labels",
-            tooltip="Show the label of each entity",
+            tooltip="Show / hide the label after each entity",
         ),
         Binding(
-            "e", "toggle_group('entity')", "Entities", show=False, id="article.toggle_entities"
+            "e",
+            "toggle_group('entity')",
+            "Entities",
+            show=False,
+            id="article.toggle_entities",
+            tooltip="Show / hide entities",
         ),
-        Binding("m", "toggle_group('money')", "Money", show=False, id="article.toggle_money"),
+        Binding(
+            "m",
+            "toggle_group('money')",
+            "Money",
+            show=False,
+            id="article.toggle_money",
+            tooltip="Show / hide money",
+        ),
         Binding(
             "percent_sign",
             "toggle_group('percent')",
@@ -151,8 +194,16 @@ class ArticleView(ScrollView, can_focus=True):
             key_display="%",
             show=False,
             id="article.toggle_percent",
+            tooltip="Show / hide percentages",
         ),
-        Binding("c", "toggle_group('count')", "Counts", show=False, id="article.toggle_counts"),
+        Binding(
+            "c",
+            "toggle_group('count')",
+            "Counts",
+            show=False,
+            id="article.toggle_counts",
+            tooltip="Show / hide counts and other numbers",
+        ),
     ]
 
     cursor: reactive[int] = reactive(0, layout=False, repaint=False, init=False)
@@ -477,12 +528,12 @@ class ArticleView(ScrollView, can_focus=True):
             lines.append(_Line("title", line))
         facts = [visible(part) for part in (self.source, self.date) if part]
         if self.languages:
-            facts.append(" ".join(lang.upper() for lang in self.languages))
+            facts.append(visible(" ".join(lang.upper() for lang in self.languages)))
         facts.append(f"{len(self.article.text.split()):,} words" if self.article else "")
         for line in Text(" · ".join(f for f in facts if f)).wrap(console, width):
             lines.append(_Line("meta", line))
         if self.note:
-            for line in Text(self.note).wrap(console, width):
+            for line in Text(visible(self.note)).wrap(console, width):
                 lines.append(_Line("note", line))
         lines.append(_Line("rule"))
         return lines

@@ -1,7 +1,9 @@
 """EditView: the article view with an edit mode (``i``): a token cursor, selections,
 and keys that label, relabel, reject, accept, link and correct spans, link sentences
-to events, edit metadata, undo and redo. Every change goes through the app's
-:class:`~tui.ui.editor.Editor`, which saves it safely.
+to events, edit metadata, undo and redo. Every change goes through the
+:class:`~tui.ui.editor.Editor` it is given, which saves it safely; what edit mode
+is on (the cursor, the span there, unsaved work) it reports in
+:class:`EditView.StatusChanged` for the screen's status line.
 """
 
 from __future__ import annotations
@@ -11,24 +13,25 @@ from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
-from tui.core.model.library import format_quantity
+from tui.core.text.display import visible
 from tui.core.text.tokens import is_word, token_at, tokenize
+from tui.ui.editor import AUTOSAVE_DELAY
+from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import ArticleView
-from tui.ui.widgets.text_safety import visible
 
 # The edit machinery (tui.core.editing, the pydantic model, the dialogs) is imported by
 # the methods that use it: edit mode starts after the reader's first frame, and the
 # view is part of that frame.
 if TYPE_CHECKING:
-    from tui.core.editing import AnySpan
+    from tui.core.editing import AnySpan, Edit
     from tui.core.model.article import Article
     from tui.core.model.library import Mark
-    from tui.core.model.schema import ArticleAnnotation, Sentence
-    from tui.ui.editor import Editor
+    from tui.core.model.schema import ArticleAnnotation, Qualifier, Sentence
+    from tui.ui.editor import Editor, SaveResult
     from tui.ui.screens.picker_modal import Choice
 
 #: Labels on the hotkeys ``1``-``9``, in legend order.
@@ -58,7 +61,6 @@ EDIT_ACTIONS = frozenset(
         "escape",
         "leave_edit",
         "orphans",
-        "events_editor",
     }
 )
 
@@ -68,10 +70,6 @@ def _selected_text(text: str, start: int, end: int, limit: int = 40) -> str:
     return quote if len(quote) <= limit else quote[: limit - 1] + "…"
 
 
-class EditStatus(Static):
-    """One line under the article in edit mode: cursor, selection, the span there, unsaved work."""
-
-
 class EditView(ArticleView):
     """The article view; ``i`` toggles edit mode (the footer shows it)."""
 
@@ -79,7 +77,6 @@ class EditView(ArticleView):
     EditView > .articleview--edit-cursor { background: $accent 55%; text-style: bold; }
     EditView > .articleview--edit-selection { background: $accent 30%; text-style: underline; }
     EditView.-editing { border-left: outer $warning; }
-    EditStatus { height: 1; padding: 0 1 0 2; background: $warning 15%; }
     """
 
     COMPONENT_CLASSES = ArticleView.COMPONENT_CLASSES | {
@@ -93,7 +90,7 @@ class EditView(ArticleView):
             "toggle_edit",
             "Edit",
             id="edit.toggle",
-            tooltip="Edit mode: label, fix and link spans",
+            tooltip="Edit mode on / off (leaving it saves)",
         ),
         Binding(
             "i",
@@ -108,22 +105,86 @@ class EditView(ArticleView):
             "● Unsaved",
             key_display="^s",
             id="edit.save_dirty",
-            tooltip="Save edits now",
+            tooltip=(
+                f"Save now (edits are also saved {AUTOSAVE_DELAY:g} s after the last one, "
+                "on leaving the article or edit mode, and on quitting)"
+            ),
         ),
         Binding("ctrl+s", "save", "Save", show=False, id="edit.save", tooltip="Save edits now"),
-        Binding("ctrl+z", "undo_edit", "Undo", show=False, id="edit.undo"),
-        Binding("ctrl+y", "redo_edit", "Redo", show=False, id="edit.redo"),
+        Binding(
+            "ctrl+z",
+            "undo_edit",
+            "Undo",
+            show=False,
+            id="edit.undo",
+            tooltip="Undo this article's last edit, in any mode",
+        ),
+        Binding(
+            "ctrl+y",
+            "redo_edit",
+            "Redo",
+            show=False,
+            id="edit.redo",
+            tooltip="Redo this article's edit undone last, in any mode",
+        ),
         # Edit mode only (see check_action).
-        Binding("u", "undo_in_edit_mode", "Undo", id="edit.undo_u"),
-        Binding("ctrl+r", "redo_in_edit_mode", "Redo", show=False, id="edit.redo_r"),
-        Binding("escape", "escape", "Leave", show=False, id="edit.escape"),
-        Binding("h,left", "token(-1)", "Left", show=False, id="edit.left"),
-        Binding("l,right", "token(1)", "Right", show=False, id="edit.right"),
-        Binding("w", "word(1)", "Word", show=False, id="edit.word"),
-        Binding("b", "word(-1)", "Back", show=False, id="edit.back"),
-        Binding("j,down", "sentence(1)", "Down", show=False, id="edit.down"),
-        Binding("k,up", "sentence(-1)", "Up", show=False, id="edit.up"),
-        Binding("v", "select", "Select", id="edit.select", tooltip="Start or drop a selection"),
+        Binding(
+            "u",
+            "undo_in_edit_mode",
+            "Undo",
+            id="edit.undo_u",
+            tooltip="Undo this article's last edit (events linked from it included)",
+        ),
+        Binding(
+            "ctrl+r",
+            "redo_in_edit_mode",
+            "Redo",
+            show=False,
+            id="edit.redo_r",
+            tooltip="Redo this article's edit undone last",
+        ),
+        Binding(
+            "escape",
+            "escape",
+            "Leave",
+            show=False,
+            id="edit.escape",
+            tooltip="Drop the selection, else leave edit mode",
+        ),
+        Binding(
+            "h,left",
+            "token(-1)",
+            "Left",
+            show=False,
+            id="edit.left",
+            tooltip=(
+                "Previous token: a word or number, a run of kanji, hiragana or katakana, "
+                "or one punctuation mark"
+            ),
+        ),
+        Binding("l,right", "token(1)", "Right", show=False, id="edit.right", tooltip="Next token"),
+        Binding(
+            "w",
+            "word(1)",
+            "Word",
+            show=False,
+            id="edit.word",
+            tooltip="Next word (skips punctuation)",
+        ),
+        Binding("b", "word(-1)", "Back", show=False, id="edit.back", tooltip="Previous word"),
+        Binding(
+            "j,down", "sentence(1)", "Down", show=False, id="edit.down", tooltip="Next sentence"
+        ),
+        Binding(
+            "k,up", "sentence(-1)", "Up", show=False, id="edit.up", tooltip="Previous sentence"
+        ),
+        Binding(
+            "v",
+            "select",
+            "Select",
+            id="edit.select",
+            tooltip="Start or drop a selection; the moves extend it (across line breaks)",
+        ),
         *(
             Binding(
                 str(n),
@@ -132,27 +193,61 @@ class EditView(ArticleView):
                 key_display="1-9",
                 show=n == 1,
                 id=f"edit.label{n}",
+                tooltip=f"Label the selection (or the token): {' '.join(HOTKEY_LABELS)}",
             )
             for n in range(1, 10)
         ),
-        Binding("enter,t", "label_pick", "Label…", show=False, id="edit.label_pick"),
+        Binding(
+            "enter,t",
+            "label_pick",
+            "Label…",
+            show=False,
+            id="edit.label_pick",
+            tooltip="Label the selection from a list of every label (type to filter)",
+        ),
         Binding(
             "x,d",
             "delete",
             "Reject",
             id="edit.delete",
-            tooltip="Reject a suggestion / delete your span",
+            tooltip="Reject a suggestion (kept as rejected) or delete your own highlight",
         ),
-        Binding("r", "relabel", "Relabel", id="edit.relabel"),
-        Binding("a", "accept", "Accept", id="edit.accept"),
-        Binding("K", "link_kb", "Entity", id="edit.kb", tooltip="Link to a knowledge-base entity"),
-        Binding("equals_sign", "quantity", "Value", key_display="=", id="edit.quantity"),
+        Binding(
+            "r",
+            "relabel",
+            "Relabel",
+            id="edit.relabel",
+            tooltip="Relabel the highlight under the cursor",
+        ),
+        Binding(
+            "a",
+            "accept",
+            "Accept",
+            id="edit.accept",
+            tooltip="Accept a suggestion: it becomes your decision",
+        ),
+        Binding(
+            "K",
+            "link_kb",
+            "Entity",
+            id="edit.kb",
+            tooltip="Link to a knowledge-base entity (fuzzy search), or make a new one",
+        ),
+        Binding(
+            "equals_sign",
+            "quantity",
+            "Value",
+            key_display="=",
+            id="edit.quantity",
+            tooltip="Correct a number: value, unit, qualifier",
+        ),
         Binding(
             "right_curly_bracket",
             "unreviewed(1)",
             "To review",
             key_display="}",
             id="edit.next_todo",
+            tooltip="Next suggestion nobody has reviewed",
         ),
         Binding(
             "left_curly_bracket",
@@ -161,44 +256,66 @@ class EditView(ArticleView):
             key_display="{",
             show=False,
             id="edit.prev_todo",
+            tooltip="Previous suggestion nobody has reviewed",
         ),
         Binding(
-            "o", "link_event", "Event", id="edit.event", tooltip="Link this sentence to an event"
+            "o",
+            "link_event",
+            "Event",
+            id="edit.event",
+            tooltip="Link this sentence to an event (nearest first) or start a new one",
         ),
-        Binding("O", "unlink_event", "Unlink event", show=False, id="edit.unlink_event"),
-        Binding("E", "events_editor", "Events", show=False, id="edit.events"),
-        Binding("M", "metadata", "Metadata", id="edit.metadata"),
         Binding(
-            "exclamation_mark", "orphans", "Orphans", key_display="!", show=False, id="edit.orphans"
+            "O",
+            "unlink_event",
+            "Unlink event",
+            show=False,
+            id="edit.unlink_event",
+            tooltip="Unlink this sentence from its event",
+        ),
+        Binding(
+            "M",
+            "metadata",
+            "Metadata",
+            id="edit.metadata",
+            tooltip="Metadata: title, source, date (relative dates follow it), url, languages",
+        ),
+        Binding(
+            "exclamation_mark",
+            "orphans",
+            "Orphans",
+            key_display="!",
+            show=False,
+            id="edit.orphans",
+            tooltip="List orphans: highlights whose text is gone from a changed article",
         ),
     ]
 
     editing: reactive[bool] = reactive(False, init=False)
     """Edit mode is on."""
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    class StatusChanged(Message):
+        """What the status line of edit mode should show (None: edit mode is off)."""
+
+        def __init__(self, status: Text | None) -> None:
+            super().__init__()
+            self.status = status
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, EditView.StatusChanged)
+
+    def __init__(
+        self, editor: Editor, *, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.editor = editor
         self.tokens: tuple[tuple[int, int], ...] = ()
         self.token = 0
-        self.anchor: int | None = None
-        self.status = EditStatus("", markup=False)
+        #: The token where the selection began (None: nothing selected, the token is).
+        self.selection_from: int | None = None
         self._tokens_for: str | None = None
 
     # ---------------------------------------------------------------- plumbing
-    @property
-    def editor(self) -> Editor:
-        return cast("Editor", self.app.editor)
-
-    def on_mount(self) -> None:
-        self.status.display = False
-        if self.parent is not None:
-            self.parent.mount(self.status, after=self)
-        self.editor.listeners.append(self.editor_changed)
-
-    def on_unmount(self) -> None:
-        if self.editor_changed in self.editor.listeners:
-            self.editor.listeners.remove(self.editor_changed)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in EDIT_ACTIONS:
             return self.editing
@@ -224,12 +341,12 @@ class EditView(ArticleView):
         if self.editor.is_open(article.id):
             self.editor.absorb(article.id)
         if self.editing and previous != article.id:
-            self._start_editing(article.id, announce=False)
+            self._start_editing(article.id)
         super().show_article(article, annotation, sentences, marks, regions, **options)
         if self._tokens_for != article.id:
             self.tokens = tokenize(article.text)
             self._tokens_for = article.id
-            self.anchor = None
+            self.selection_from = None
             self.token = self._first_token_of(self.cursor)
         self.token = max(0, min(self.token, len(self.tokens) - 1))
         self._show_status()
@@ -238,7 +355,7 @@ class EditView(ArticleView):
         """Jump to ``offset`` (search, panel, palette): in edit mode the token cursor goes there."""
         super().scroll_to_offset(offset)
         if self.editing and self.tokens:
-            self.anchor = None
+            self.selection_from = None
             self._move_to(token_at(self.tokens, offset), sync=False)
             self._refresh_all()
 
@@ -256,21 +373,15 @@ class EditView(ArticleView):
 
     def watch_editing(self, editing: bool) -> None:
         self.set_class(editing, "-editing")
-        self.status.display = editing
         if not editing:
-            self.anchor = None
+            self.selection_from = None
+            self.post_message(self.StatusChanged(None))
         self._refresh_all()
         self.refresh_bindings()
         self._show_status()
 
-    def editor_changed(self) -> None:
-        """The editor changed something: show the article's annotation as it is now."""
-        article_id = self.article_id
-        if article_id is None:
-            return
-        show = getattr(self.screen, "open_article", None)
-        if callable(show):
-            show(article_id, keep_position=True)
+    def refresh_edit_state(self) -> None:
+        """The editor's documents changed or were saved: the keys and the status line follow."""
         self.refresh_bindings()
         self._show_status()
 
@@ -279,7 +390,7 @@ class EditView(ArticleView):
             return ()
         sel_start, sel_end = self.selection()
         found = []
-        if self.anchor is not None and sel_start < end and start < sel_end:
+        if self.selection_from is not None and sel_start < end and start < sel_end:
             found.append((sel_start, sel_end, "edit-selection"))
         t_start, t_end = self.tokens[self.token]
         if t_start < end and start < t_end:
@@ -294,8 +405,8 @@ class EditView(ArticleView):
         """The selected text as ``(start, end)``: the cursor's token if nothing is selected."""
         if not self.tokens:
             return (0, 0)
-        low = min(self.token, self.anchor if self.anchor is not None else self.token)
-        high = max(self.token, self.anchor if self.anchor is not None else self.token)
+        first = self.selection_from if self.selection_from is not None else self.token
+        low, high = min(self.token, first), max(self.token, first)
         return self.tokens[low][0], self.tokens[high][1]
 
     def current_span(self) -> AnySpan | None:
@@ -320,11 +431,11 @@ class EditView(ArticleView):
 
         text = Text()
         start, end = self.selection()
-        what = "selection" if self.anchor is not None else "token"
+        what = "selection" if self.selection_from is not None else "token"
         text.append(f"✎ {what} “{visible(_selected_text(self.article.text, start, end))}”")
         span = self.current_span()
         if span is not None:
-            text.append(f"  {span.label}", "bold")
+            text.append(f"  {visible(span.label)}", "bold")
             state = "yours" if span.origin == "human" else "suggested, to review"
             text.append(f" ({state})")
             if isinstance(span, Entity) and span.kb_id:
@@ -335,9 +446,10 @@ class EditView(ArticleView):
         if annotation is not None and annotation.orphans:
             text.append(f"  · {len(annotation.orphans)} orphan(s) (!)", "italic")
         key = article_doc(self.article.id)
-        unsaved = self.editor.session.is_dirty(key) or self.editor.session.is_dirty(EVENTS_DOC)
+        session = self.editor.session
+        unsaved = session.is_dirty(key) or session.is_dirty(EVENTS_DOC)
         text.append("  ● unsaved" if unsaved else "  ✓ saved", "bold" if unsaved else "dim")
-        self.status.update(text)
+        self.post_message(self.StatusChanged(text))
 
     # ------------------------------------------------------------ edit mode
     def action_toggle_edit(self) -> None:
@@ -345,7 +457,7 @@ class EditView(ArticleView):
             self.editor.save()
             self.editing = False
             return
-        if self.article_id is not None and self._start_editing(self.article_id, announce=True):
+        if self.article_id is not None and self._start_editing(self.article_id):
             self.token = self._first_token_of(self.cursor)
             self.editing = True
 
@@ -355,32 +467,32 @@ class EditView(ArticleView):
     def action_save_dirty(self) -> None:
         self.action_save()
 
-    def _start_editing(self, article_id: str, announce: bool) -> bool:
+    def _start_editing(self, article_id: str) -> bool:
         opened = self.editor.open(article_id)
         if opened.error is not None:
-            self.app.notify(
+            self.notify(
                 f"Not editable: {opened.error}",
                 title="Annotation file unreadable",
                 severity="error",
-                markup=False,
             )
             self.editing = False
             return False
-        if announce:
-            self.editor_changed()
         return True
 
     def action_escape(self) -> None:
-        if self.anchor is not None:
-            self.anchor = None
+        if self.selection_from is not None:
+            self.selection_from = None
             self._refresh_all()
             self._show_status()
         else:
             self.action_toggle_edit()
 
     def action_save(self) -> None:
-        if self.editor.save():
-            self.app.notify("Saved.", markup=False, timeout=2)
+        def saved(result: SaveResult) -> None:
+            if result == "saved":
+                self.notify("Saved.", timeout=2)
+
+        self.editor.save(saved)
 
     # -------------------------------------------------------------- movement
     def _move_to(self, index: int, sync: bool = True) -> None:
@@ -425,7 +537,7 @@ class EditView(ArticleView):
         self._move_to(self._first_token_of(target))
 
     def action_select(self) -> None:
-        self.anchor = None if self.anchor is not None else self.token
+        self.selection_from = None if self.selection_from is not None else self.token
         self._refresh_all()
         self._show_status()
 
@@ -437,16 +549,14 @@ class EditView(ArticleView):
 
         span = next_unreviewed(annotation, self.tokens[self.token][0], backward=step < 0)
         if span is None:
-            self.app.notify(
-                "Every suggestion in this article is reviewed.", markup=False, timeout=3
-            )
+            self.notify("Every suggestion in this article is reviewed.", timeout=3)
             return
-        self.anchor = None
+        self.selection_from = None
         self._move_to(token_at(self.tokens, span.start))
         self._refresh_all()
 
     # ------------------------------------------------------------ span edits
-    def _apply(self, edit: Any) -> bool:
+    def _apply(self, edit: Edit) -> bool:
         return self.editor.apply(edit)
 
     def _label_selection(self, label: str) -> None:
@@ -455,7 +565,7 @@ class EditView(ArticleView):
         assert self.article_id is not None
         start, end = self.selection()
         if self._apply(AddSpan(self.article_id, start, end, label)):
-            self.anchor = None
+            self.selection_from = None
             self._refresh_all()
 
     def action_label_hotkey(self, number: int) -> None:
@@ -481,7 +591,7 @@ class EditView(ArticleView):
     def _need_span(self) -> AnySpan | None:
         span = self.current_span()
         if span is None:
-            self.app.notify("No highlight under the cursor.", markup=False, timeout=2)
+            self.notify("No highlight under the cursor.", timeout=2)
             self.app.bell()
         return span
 
@@ -513,12 +623,10 @@ class EditView(ArticleView):
                 self._apply(RelabelSpan(article_id, span, label))
 
         choices = [c for c in self._label_choices() if c.value != span.label]
-        self.app.push_screen(
-            PickerModal(f"Relabel “{visible(span.text)}” ({span.label})", choices), chosen
-        )
+        self.app.push_screen(PickerModal(f"Relabel “{span.text}” ({span.label})", choices), chosen)
 
     def action_link_kb(self) -> None:
-        from tui.core.editing import EditError, LinkEntity, NewKbEntity
+        from tui.core.editing import KB_DOC, EditError, LinkEntity, NewKbEntity
         from tui.core.model.schema import Entity
         from tui.ui.screens.picker_modal import Choice, PickerModal
 
@@ -526,20 +634,17 @@ class EditView(ArticleView):
         if span is None or not self.article_id:
             return
         if not isinstance(span, Entity):
-            self.app.notify("Numbers are corrected with =, not linked.", markup=False)
+            self.notify("Numbers are corrected with =, not linked.")
             return
         article_id = self.article_id
         try:
             kb = self.editor.session.kb
         except EditError as error:
-            self.app.notify(str(error), severity="error", markup=False)
+            self.notify(str(error), severity="error")
             return
-        if self.editor.session.error("kb") is not None:
-            self.app.notify(
-                f"Knowledge base unreadable: {self.editor.session.error('kb')}",
-                severity="error",
-                markup=False,
-            )
+        kb_error = self.editor.session.error(KB_DOC)
+        if kb_error is not None:
+            self.notify(f"Knowledge base unreadable: {kb_error}", severity="error")
             return
         choices = [
             Choice(NEW, f"+ New entity “{' '.join(span.text.split())}” ({span.label})", pinned=True)
@@ -566,9 +671,7 @@ class EditView(ArticleView):
                 self._apply(LinkEntity(article_id, span, value))
 
         query = " ".join(span.text.split())
-        self.app.push_screen(
-            PickerModal(f"Link “{visible(query)}” to an entity", choices, query), chosen
-        )
+        self.app.push_screen(PickerModal(f"Link “{query}” to an entity", choices, query), chosen)
 
     def action_quantity(self) -> None:
         from tui.core.editing import QUALIFIERS, CorrectQuantity
@@ -579,7 +682,7 @@ class EditView(ArticleView):
         if span is None or not self.article_id:
             return
         if not isinstance(span, Quantity):
-            self.app.notify("Only numbers have a value; relabel it first (r).", markup=False)
+            self.notify("Only numbers have a value; relabel it first (r).")
             return
         article_id = self.article_id
         value = "" if span.value is None else repr(span.value).removesuffix(".0")
@@ -602,18 +705,17 @@ class EditView(ArticleView):
                 if values["value"]
                 else None
             )
+            qualifier = cast("Qualifier", values["qualifier"])  # checked against QUALIFIERS
             self._apply(
-                CorrectQuantity(
-                    article_id, span, number, values["unit"] or None, values["qualifier"]
-                )
-            )  # type: ignore[arg-type]
+                CorrectQuantity(article_id, span, number, values["unit"] or None, qualifier)
+            )
 
         fields = [
             Field("value", "Value (a number)", value),
             Field("unit", "Unit (USD, HKD, percent, shares, count …)", span.unit or ""),
             Field("qualifier", f"Qualifier ({' '.join(QUALIFIERS)})", span.qualifier),
         ]
-        self.app.push_screen(FormModal(f"Value of “{visible(span.text)}”", fields, check), done)
+        self.app.push_screen(FormModal(f"Value of “{span.text}”", fields, check), done)
 
     # ---------------------------------------------------------- sentence edits
     def _sentence(self) -> Sentence | None:
@@ -621,6 +723,7 @@ class EditView(ArticleView):
 
     def action_link_event(self) -> None:
         from tui.core.editing import EVENTS_DOC, LinkSentence, NewEvent, event_mentions_at
+        from tui.core.events.nearest import nearest_events
         from tui.ui.screens.picker_modal import Choice, PickerModal
 
         sentence = self._sentence()
@@ -630,29 +733,12 @@ class EditView(ArticleView):
         session = self.editor.session
         events = session.events
         if session.error(EVENTS_DOC) is not None:
-            self.app.notify(
-                f"Events unreadable: {session.error(EVENTS_DOC)}", severity="error", markup=False
-            )
+            self.notify(f"Events unreadable: {session.error(EVENTS_DOC)}", severity="error")
             return
         here = {e.id for e in event_mentions_at(events, article.id, sentence.start, sentence.end)}
-        date = (
-            (self._annotation().metadata.date if self._annotation() else None) or article.date or ""
-        )
-
-        def nearness(event: Any) -> tuple[int, int, str]:
-            in_article = [
-                abs(m.start - sentence.start)
-                for m in event.mentions
-                if m.article == article.id and m.status == "accepted"
-            ]
-            if in_article:
-                return (0, min(in_article), event.title)
-            gap = abs(_day(event.date) - _day(date)) if event.date and date else 10**9
-            return (1, gap, event.title)
-
-        candidates = sorted(
-            (e for e in events.events if e.status == "accepted" and e.id not in here), key=nearness
-        )
+        annotation = self._annotation()
+        date = (annotation.metadata.date if annotation else None) or article.date
+        candidates = nearest_events(events.events, article.id, sentence.start, date, exclude=here)
         choices = [Choice(NEW, "+ New event from this sentence", pinned=True)]
         for event in candidates:
             sources = len({m.article for m in event.mentions if m.status == "accepted"})
@@ -684,7 +770,7 @@ class EditView(ArticleView):
             self.editor.session.events, article.id, sentence.start, sentence.end
         )
         if not events:
-            self.app.notify("This sentence is not linked to an event.", markup=False)
+            self.notify("This sentence is not linked to an event.")
             return
         article_id = article.id
 
@@ -707,16 +793,6 @@ class EditView(ArticleView):
             return
         choices = [Choice(e.id, e.title, hint=e.date or "") for e in events]
         self.app.push_screen(PickerModal("Unlink this sentence from which event?", choices), unlink)
-
-    def action_events_editor(self) -> None:
-        """The events view (rename, merge, split there); a plain list if there is none."""
-        events_view = getattr(self.screen, "action_events_view", None)
-        if callable(events_view):
-            events_view()
-            return
-        from tui.ui.screens.events_edit_modal import EventsEditModal
-
-        self.app.push_screen(EventsEditModal(self.editor))
 
     def action_metadata(self) -> None:
         from tui.core.editing import METADATA_FIELDS, EditError, SetMetadata, parse_date
@@ -766,7 +842,7 @@ class EditView(ArticleView):
 
         annotation = self._annotation()
         if annotation is None or not annotation.orphans:
-            self.app.notify("No orphans: every span is placed in the text.", markup=False)
+            self.notify("No orphans: every span is placed in the text.")
             return
         choices = [
             Choice(
@@ -801,11 +877,3 @@ class EditView(ArticleView):
 
     def action_redo_in_edit_mode(self) -> None:
         self.action_redo_edit()
-
-
-def _day(date: str) -> int:
-    """A date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or an interval) as a day number, for nearness."""
-    first = date.split("/")[0]
-    parts = [int(p) for p in first.split("-")[:3] if p.isdigit()]
-    year, month, day = (parts + [1, 1])[:3] if parts else (0, 1, 1)
-    return year * 372 + month * 31 + day

@@ -21,9 +21,9 @@ from textual.binding import Binding
 from textual.message import Message
 
 from tui.core.model.library import Library
+from tui.core.text.display import visible
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
-from tui.ui.widgets.text_safety import visible
 
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.
@@ -93,7 +93,7 @@ def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
         if i:
             line.append(" · ", dim)
         line.append(visible(figure.text))
-        line.append(f" ({index.source(figure.article).short})", dim)
+        line.append(f" ({visible(index.source(figure.article).short)})", dim)
     if not row.agree and len({f.article for f in row.figures}) > 1:
         line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
     return line
@@ -104,14 +104,28 @@ class EventSection(PanelSection, can_focus=True):
 
     TITLE = "Events"
     BINDINGS = [
-        Binding("down,j", "move(1)", "Next passage", show=False, id="events.next"),
-        Binding("up,k", "move(-1)", "Previous passage", show=False, id="events.previous"),
+        Binding(
+            "down,j",
+            "move(1)",
+            "Next passage",
+            show=False,
+            id="events.next",
+            tooltip="Next passage of another source",
+        ),
+        Binding(
+            "up,k",
+            "move(-1)",
+            "Previous passage",
+            show=False,
+            id="events.previous",
+            tooltip="Previous passage of another source",
+        ),
         Binding(
             "enter",
             "open_selected",
             "Open passage",
             id="events.open",
-            tooltip="Open the selected passage in its article",
+            tooltip="Open the picked passage in its article, cursor on it",
         ),
     ]
 
@@ -218,7 +232,7 @@ class EventSection(PanelSection, can_focus=True):
             if rows:
                 parts.append(indented(Text("Figures", Style(bold=True, dim=True)), 2))
                 for row in rows:
-                    parts.append(indented(figures_line(index, row, f"{row.unit} "), 4))
+                    parts.append(indented(figures_line(index, row, f"{visible(row.unit)} "), 4))
         if self.targets:
             self.selected = max(0, min(self.selected, len(self.targets) - 1))
         return Group(*parts)
@@ -236,7 +250,7 @@ class EventSection(PanelSection, can_focus=True):
             Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"}),
         )
         if source.label:
-            title.append(f" · {source.label}", Style(dim=True))
+            title.append(f" · {visible(source.label)}", Style(dim=True))
         quote = quote_with_highlights(context.library, context, mention)
         if chosen:
             quote.stylize(Style(reverse=True))

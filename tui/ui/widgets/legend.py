@@ -9,9 +9,10 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
-from tui.core.model.library import Mark, format_quantity
+from tui.core.model.library import Mark
+from tui.core.text.display import visible
+from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import TOGGLE_GROUPS, label_class
-from tui.ui.widgets.text_safety import visible
 
 #: The key that shows/hides each group, as shown in the legend.
 GROUP_KEYS = {"entity": "e", "money": "m", "percent": "%", "count": "c"}
@@ -118,7 +119,7 @@ class Legend(Static):
         mark = self._mark
         if mark is None:
             return Text(self._note or "]/[ highlights · L labels · e m % c toggle", Style(dim=True))
-        from tui.core.model.schema import Quantity
+        from tui.core.model.schema import Entity, Quantity
 
         span = mark.span
         status = Text()
@@ -130,13 +131,11 @@ class Legend(Static):
                 status.append("not normalised", Style(dim=True, italic=True))
             else:
                 status.append(visible(value), Style(bold=True))
-            status.append(f"  {mark.label}", Style(dim=True))
+            status.append(f"  {visible(mark.label)}", Style(dim=True))
         else:
-            status.append(f"  {mark.label}", Style(dim=True))
-            kb_id = getattr(span, "kb_id", None)
-            if kb_id:
-                status.append(f"  {visible(kb_id)}", Style(dim=True))
-            value = getattr(span, "value", None)
-            if value:
-                status.append(f"  = {visible(value)}", Style(dim=True))
+            status.append(f"  {visible(mark.label)}", Style(dim=True))
+            if isinstance(span, Entity) and span.kb_id:
+                status.append(f"  {visible(span.kb_id)}", Style(dim=True))
+            if isinstance(span, Entity) and span.value:
+                status.append(f"  = {visible(span.value)}", Style(dim=True))
         return status

@@ -17,11 +17,12 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from tui.core.model.library import Library
+from tui.core.text.display import visible
 from tui.ui.widgets.article_view import label_class
-from tui.ui.widgets.text_safety import visible
 
 #: Other articles listed per entity before "and N more".
 MAX_OTHERS = 4
@@ -94,15 +95,31 @@ def shorten(text: str, width: int) -> str:
     return cut.rstrip(",;:—-– ") + "…"
 
 
-def _jump(article_id: str, offset: int) -> dict[str, str]:
-    """Click metadata that opens ``article_id`` at ``offset``."""
-    return {"@click": f"screen.open_at({article_id!r}, {offset})"}
-
-
 class EntitySection(PanelSection):
-    """The entities of the sentence, each with where else in the corpus it appears."""
+    """The entities of the sentence, each with where else in the corpus it appears.
+
+    A click on another article's title asks to open it at the entity
+    (:class:`EntitySection.OccurrenceChosen`).
+    """
 
     TITLE = "Entities in this sentence"
+
+    class OccurrenceChosen(Message):
+        """The person asked to open another article where the entity occurs."""
+
+        def __init__(self, article_id: str, offset: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.offset = offset
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: The occurrences the titles shown open, by their number in the click action.
+        self.occurrences: list[tuple[str, int]] = []
+
+    def action_open_occurrence(self, number: int) -> None:
+        if 0 <= number < len(self.occurrences):
+            self.post_message(self.OccurrenceChosen(*self.occurrences[number]))
 
     def content_key(self, context: SentenceContext) -> object | None:
         if not context.index_ready:
@@ -127,10 +144,11 @@ class EntitySection(PanelSection):
             return Text("none", Style(dim=True, italic=True))
         width = max(16, (self.content_region.width or 40) - 2)
         parts: list[RenderableType] = []
+        self.occurrences = []
         for refs, _mark in found:
             head = Text()
             head.append(visible(refs.name), context.style_of(label_class(refs.label)))
-            head.append(f" {refs.label}", dim)
+            head.append(f" {visible(refs.label)}", dim)
             here = refs.count(context.article_id)
             others = [a for a in refs.articles if a != context.article_id]
             where = Text(f"{here}× here", dim)
@@ -145,9 +163,11 @@ class EntitySection(PanelSection):
                 first = refs.first(other)
                 assert first is not None
                 title = Text("▸ ", dim)
+                number = len(self.occurrences)
+                self.occurrences.append((other, first.start))
                 title.append(
                     shorten(visible(library.article(other).title or other), width - 4),
-                    Style(underline=True, meta=_jump(other, first.start)),
+                    Style(underline=True, meta={"@click": f"open_occurrence({number})"}),
                 )
                 title.append(f" {refs.count(other)}×", dim)
                 quote = Text(f"“{visible(library.quote(first))}”", Style(italic=True, dim=True))

@@ -1,0 +1,49 @@
+"""How the reader writes values out: quantities in the status line, events on the timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tui.core.nlp.dates import parse_value
+
+from tui.core.model.schema import Quantity
+from tui.ui.formatting import format_number, format_quantity, timeline_row
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "expected"),
+    [
+        (91.1, "HKD", "exact", "91.10 HKD"),
+        (5, "percent", "gt", "> 5 %"),
+        (36.8e9, "USD", "approx", "≈ 36,800,000,000 USD"),
+        (11, "count", "exact", "11"),
+        (0.25, "pp", "le", "≤ 0.25 pp"),
+        (None, "USD", "exact", None),
+    ],
+)
+def test_format_quantity(
+    value: float | None, unit: str, qualifier: Any, expected: str | None
+) -> None:
+    quantity = Quantity(
+        start=0, end=1, text="x", label="MONEY", value=value, unit=unit, qualifier=qualifier
+    )
+    assert format_quantity(quantity) == expected
+
+
+def test_format_number() -> None:
+    assert [format_number(v) for v in (5.0, 1234.5, 0.5)] == ["5", "1,234.50", "0.5"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2020", "━━········"),
+        ("2020-01-01", "●·········"),
+        ("2024-12-31", "·········●"),
+        (None, "          "),
+    ],
+)
+def test_timeline_row(value: str | None, expected: str) -> None:
+    span = parse_value("2020/2024")
+    assert timeline_row(parse_value(value), span, 10) == expected

@@ -1,0 +1,48 @@
+"""How the reader writes values out: normalised quantities and an event's bar on a timeline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.model.schema import Quantity
+    from tui.core.nlp.dates import Period
+
+_QUALIFIER = {"exact": "", "approx": "≈ ", "gt": "> ", "lt": "< ", "ge": "≥ ", "le": "≤ "}
+_UNIT = {"percent": "%", "count": ""}
+
+
+def format_number(value: float) -> str:
+    """``91.1`` → ``91.10``, ``36800000000.0`` → ``36,800,000,000``, ``5.0`` → ``5``."""
+    if value == int(value) and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.2f}" if abs(value) >= 1 else f"{value:g}"
+
+
+def format_quantity(quantity: Quantity) -> str | None:
+    """The normalised value of a quantity, like ``91.10 HKD`` or ``> 5 %``; None if unknown."""
+    if quantity.value is None:
+        return None
+    unit = quantity.unit or ""
+    unit = _UNIT.get(unit, unit)
+    number = format_number(quantity.value)
+    return f"{_QUALIFIER.get(quantity.qualifier, '')}{number}{' ' + unit if unit else ''}"
+
+
+def timeline_row(period: Period | None, span: Period | None, width: int) -> str:
+    """One event's bar on a timeline ``width`` cells wide (``·`` empty, ``━`` the period, ``●`` a day)."""
+    if width <= 0:
+        return ""
+    if period is None or span is None:
+        return " " * width
+    total = max(1, span.end - span.start + 1)
+    first = int((period.start - span.start) * width / total)
+    last = int((period.end - span.start) * width / total)
+    first, last = max(0, min(first, width - 1)), max(0, min(last, width - 1))
+    cells = ["·"] * width
+    if period.days <= max(1, total // width):
+        cells[first] = "●"
+    else:
+        for i in range(first, last + 1):
+            cells[i] = "━"
+    return "".join(cells)
