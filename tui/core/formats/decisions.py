@@ -239,13 +239,7 @@ def _fresh(article: Article) -> ArticleAnnotation:
     return ArticleAnnotation(
         article=article.id,
         sha256=article.sha256,
-        metadata=Metadata(
-            title=article.title,
-            source=article.source,
-            date=article.date,
-            url=article.url,
-            languages=article.languages,
-        ),
+        metadata=Metadata.of(article),
     )
 
 

@@ -116,6 +116,17 @@ class Metadata(_Frozen):
     languages: tuple[str, ...] = ()
     human: tuple[str, ...] = ()
 
+    @classmethod
+    def of(cls, article: Article) -> Metadata:
+        """The metadata an article brings (its index entry, else what its text gives)."""
+        return cls(
+            title=article.title,
+            source=article.source,
+            date=article.date,
+            url=article.url,
+            languages=article.languages,
+        )
+
 
 class ArticleAnnotation(_Frozen):
     """Everything stored for one article in ``annotations/<id>.yaml``."""

@@ -22,8 +22,9 @@ from textual.message import Message
 
 from tui.core.model.library import Library
 from tui.core.text.display import visible
+from tui.core.text.excerpts import shorten
 from tui.ui.widgets.article_view import label_class
-from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented, shorten
+from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented
 
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.

@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from tui.core.model.library import Library
 from tui.core.text.display import visible
+from tui.core.text.excerpts import shorten
 from tui.ui.widgets.article_view import label_class
 
 #: Other articles listed per entity before "and N more".
@@ -82,17 +83,6 @@ class PanelSection(Static):
 def indented(renderable: RenderableType, by: int) -> Padding:
     """``renderable`` with a hanging indent of ``by`` cells (its wrapped lines too)."""
     return Padding(renderable, (0, 0, 0, by))
-
-
-def shorten(text: str, width: int) -> str:
-    """``text`` cut at a space to fit ``width`` characters, with ``…`` when cut."""
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—-– ") + "…"
 
 
 class EntitySection(PanelSection):
