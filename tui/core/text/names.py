@@ -31,8 +31,26 @@ LATIN_LEGAL_SUFFIXES = (
     "LLC",
     "GmbH",
     "N.V.",
+    "NV",
     "S.A.",
+    "SA",
+    "SpA",
+    "S.p.A.",
+    "B.V.",
+    "BV",
     "AG",
+    "Plc",
+    "Co",
+    "Cos",
+    "Bhd",
+    "Pty",
+    "AB",
+    "ASA",
+    "Oy",
+    "KK",
+    "L.P.",
+    "LP",
+    "SARL",
 )
 JAPANESE_LEGAL_SUFFIXES = ("グループ", "ホールディングス", "ホールディング", "リミテッド")
 JAPANESE_COMPANY_MARKERS = ("社", "株式会社")
@@ -104,8 +122,10 @@ def name_tokens(text: str) -> tuple[str, ...]:
     tokens = _WORD.findall(text.casefold())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in _LEGAL_TOKENS:
-        tokens.pop()
+    while len(tokens) > 1 and (
+        tokens[-1] in _LEGAL_TOKENS or (tokens[-1] in ("and", "&") and len(tokens) > 2)
+    ):
+        tokens.pop()  # "Acme Bros and Co Ltd" -> acme bros
     if len(tokens) == 1:
         tokens = [_without_glued_suffix(tokens[0])]
     return tuple(tokens)
