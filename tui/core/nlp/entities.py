@@ -582,6 +582,15 @@ def org_short_mentions(
     return out
 
 
+@lru_cache(maxsize=1)
+def _caps_places() -> re.Pattern[str]:
+    """The gazetteer's countries and cities, as written in a capitals headline."""
+    places = {p.upper() for p in (*gazetteer().countries, *gazetteer().cities)}
+    return re.compile(
+        rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(places)})(?![{_LATIN_NEIGHBOUR}])"
+    )
+
+
 def headline_entities(
     text: str, entities: Sequence[Candidate], headline: tuple[int, int], caps: bool
 ) -> list[Candidate]:
@@ -622,14 +631,17 @@ def headline_entities(
         for variant in variants:
             if len(variant) >= 2:
                 forms.setdefault(variant.upper(), (b.label, kb_id))
-    for place in (*gazetteer().countries, *gazetteer().cities):
-        forms.setdefault(place.upper(), ("GPE", None))
-    line = text[start:end]
-    pattern = re.compile(
-        rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
-    )
-    for match in pattern.finditer(line.upper()):
-        m_start, m_end = start + match.start(), start + match.end()
+    line = text[start:end].upper()
+    matches = []
+    if forms:
+        pattern = re.compile(
+            rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
+        )
+        matches = [(m.start(), m.end(), *forms[m.group()]) for m in pattern.finditer(line)]
+    matches += [(m.start(), m.end(), "GPE", None) for m in _caps_places().finditer(line)]
+    # Longer first: a company's name beats the place in it ("CHINA DAILY", "CHINA").
+    for m_start, m_end, label, kb_id in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        m_start, m_end = start + m_start, start + m_end
         if text[m_start - 1 : m_start] == "<":
             continue
         inner = [k for k in kept if k.start < m_end and m_start < k.end]
@@ -641,6 +653,5 @@ def headline_entities(
         ):
             continue
         kept = [k for k in kept if k not in inner]
-        label, kb_id = forms[match.group()]
         kept.append(Candidate(m_start, m_end, label, kb_id))
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))

@@ -32,17 +32,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
-#: Name of the token extension that carries a token's kind to the Matcher.
-KIND_ATTR = "nr_quantity_kind"
-_TAGGED = "nr_quantity_tagged"  # doc.user_data key: tokens that carry a kind
 
 NUMBER_KINDS = ("NUM", "NUMW")
 #: The kind of the second and later tokens of one number (``Thirty``-``three``, ``8``-``1/2``).
 NUMBER_CONTINUED = "NCONT"
+#: Kinds a quantity expression can start with; a doc without any has none.
+_STARTING_KINDS = frozenset(
+    {"QPRE", "NUM", "NUMW", "FNUM", "CURNUM", "CURPRE", "CODE", "PCTNUM", "PPNUM", "MULNUM"}
+    | {"FRAC", "ORD", "ORDPRE"}
+)
 
 
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
-    spec: dict[str, Any] = {"_": {KIND_ATTR: kinds[0] if len(kinds) == 1 else {"IN": list(kinds)}}}
+    # The Matcher reads a doc whose words are the kinds (see QuantityGrammar.__call__):
+    # ORTH is matched in C, a token extension in Python for every token.
+    spec: dict[str, Any] = {"ORTH": kinds[0] if len(kinds) == 1 else {"IN": list(kinds)}}
     if op:
         spec["OP"] = op
     return spec
@@ -129,10 +133,7 @@ class QuantityGrammar:
 
     def __init__(self, nlp: HasVocab) -> None:
         from spacy.matcher import Matcher
-        from spacy.tokens import Token
 
-        if not Token.has_extension(KIND_ATTR):
-            Token.set_extension(KIND_ATTR, default="")
         self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
         self.categories: dict[int, str] = {}
@@ -143,24 +144,30 @@ class QuantityGrammar:
     def __call__(
         self, doc: Doc, lang: str = "en", offset: int = 0, country: str | None = None
     ) -> list[Quantity]:
+        from spacy.tokens import Doc as KindDoc
+
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
             words.append(token.text)
             spaces.append(bool(token.whitespace_))
         lexes = lex_tokens(words, spaces)
-        # Kinds reach the Matcher through a token extension; only known tokens get
-        # one, and those set by an earlier run over the same doc are cleared.
-        for i in doc.user_data.get(_TAGGED, ()):
-            doc[i]._.set(KIND_ATTR, "")
-        tagged: list[int] = []
-        for i, lex in enumerate(lexes):
-            if lex is not None:
-                continued = i and lex is lexes[i - 1] and lex.kind in ("NUM", "NUMW")
-                doc[i]._.set(KIND_ATTR, NUMBER_CONTINUED if continued else lex.kind)
-                tagged.append(i)
-        doc.user_data[_TAGGED] = tagged
-        found = [(self.categories[m], s, e) for m, s, e in self.matcher(doc)]
+        if not any(lex is not None and lex.kind in _STARTING_KINDS for lex in lexes):
+            return []
+        # The Matcher reads the kinds as the words of a doc of their own: the second
+        # and later tokens of one number are NCONT, a bare hyphen stays "-".
+        kinds = [
+            (
+                NUMBER_CONTINUED
+                if i and lex is lexes[i - 1] and lex.kind in ("NUM", "NUMW")
+                else lex.kind
+            )
+            if lex is not None
+            else ("-" if word == "-" else "_")
+            for i, (word, lex) in enumerate(zip(words, lexes, strict=True))
+        ]
+        kind_doc = KindDoc(self.vocab, words=kinds)
+        found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
         quantities: list[Quantity] = []
         for match in _longest(found):
             quantity = self._quantity(doc, lexes, *match, lang, offset, country)
