@@ -244,6 +244,8 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
     A word inside a count ("11 Chinese companies") is still a name.
     """
     for q in quantities:
+        if q.label == "ORDINAL":
+            continue  # "First Boston Corp", "the Second Circuit"
         if q.start < entity.end and entity.start < q.end:
             contained = q.start <= entity.start and entity.end <= q.end
             if (
@@ -298,7 +300,11 @@ def choose_entities(
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
         named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb))
-    named = [c for c in named if not overlaps_quantity(c, text, quantities)]
+    named = [
+        c
+        for c in named
+        if not overlaps_quantity(c, text, quantities) and (c.from_kb or not in_ticker(text, c))
+    ]
     named = institution_entities(text, named)
     named = state_entities(text, named)
     named = select_entities(named)
@@ -346,7 +352,8 @@ def _alternation(words: Iterable[str]) -> str:
 #: Words that open a sentence or phrase before a name, never part of it ("In", "At", "Our").
 _FUNCTION_WORDS = frozenset(
     "the a an in at on of for from by with to and or but as if when while after before since "
-    "our its their his her my your this that these those".split()
+    "our its their his her my your this that these those also however meanwhile separately "
+    "earlier later yesterday today under".split()
 )
 #: A capitalised word of a name (``Baring``, ``AFG``, ``McDonald's``, ``Hewlett-Packard``).
 _NAME_WORD = r"[A-Z][A-Za-z0-9'’&-]*"
@@ -411,6 +418,35 @@ def month_day_dates(text: str, start: int, end: int) -> list[Candidate]:
     """``Feb 26``, ``March 13, 1987``: dates written as a month and a day, which a small
     model sometimes leaves out ("approved its offer Feb 26.")."""
     return [Candidate(*m.span(), "DATE") for m in _MONTH_DAY.finditer(text, start, end)]
+
+
+_ANGLE_BRACKETS = re.compile(r"<(?P<name>[^<>\n]{1,80})>")
+_TICKER_SHAPE = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2})?")
+
+
+def bracketed_names(text: str, start: int, end: int) -> list[Candidate]:
+    """Wire copy marks an unlisted company ``<Sale Tilney Plc>`` and a listed one's ticker
+    ``<GTE>``: the first is an ORG (without the brackets), the second names nothing."""
+    out = []
+    for match in _ANGLE_BRACKETS.finditer(text, start, end):
+        name = match.group("name")
+        if _TICKER_SHAPE.fullmatch(name) or not name[:1].isupper():
+            continue
+        s, e = trim_span(text, *match.span("name"))
+        if e > s:
+            out.append(Candidate(s, e, "ORG"))
+    return out
+
+
+def in_ticker(text: str, candidate: Candidate) -> bool:
+    """The candidate is a ticker in angle brackets (``<GTE>``, ``<JAGR.L>``) or inside one."""
+    before = text.rfind("<", max(0, candidate.start - 8), candidate.start + 1)
+    after = text.find(">", candidate.end - 1, candidate.end + 8)
+    return (
+        before != -1
+        and after != -1
+        and _TICKER_SHAPE.fullmatch(text[before + 1 : after]) is not None
+    )
 
 
 def dateline_entities(dateline: Dateline) -> list[Candidate]:
@@ -524,10 +560,15 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
     ):
         forms.append(first)
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("and", "of", "the")]
-    if opens_with_place:
+    if opens_with_place and not re.fullmatch(r"(?:[A-Z]\.){2,}", first):
         capitals = []
-    if len(capitals) >= 2 and all(w.isalpha() for w in capitals):
-        forms.append("".join(w[0] for w in capitals).upper())
+    if len(capitals) >= 2 and all(w.replace(".", "").isalpha() for w in capitals):
+        # "U.S. Department of Agriculture" -> USDA: an initialism gives all its letters.
+        forms.append(
+            "".join(
+                w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in capitals
+            ).upper()
+        )
     bracket = re.match(r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7})\)", text[org.end : org.end + 14])
     if bracket:
         forms.append(bracket.group("abbr"))
@@ -626,6 +667,9 @@ def headline_entities(
         variants = [name]
         if b.label == "ORG":
             variants += _short_forms(text, b)
+            core = _core_words(name)
+            # A headline shortens a name from its end: "COLLINS FOODS" of Collins Foods International.
+            variants += [" ".join(core[:n]) for n in range(2, len(core))]
         elif b.label == "PERSON" and len(name_words(name)) > 1:
             variants.append(name_words(name)[-1])
         for variant in variants:

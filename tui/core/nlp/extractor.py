@@ -47,6 +47,7 @@ from tui.core.nlp.dates import normalise_date
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
+    bracketed_names,
     choose_entities,
     company_names,
     dateline_entities,
@@ -61,7 +62,7 @@ from tui.core.nlp.places import article_country, national_currency
 from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, japanese_sentences, language_segments
-from tui.core.nlp.structure import Dateline, find_date_line, find_dateline
+from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
 from tui.core.text.context import span_context
 from tui.core.text.sentences import headline as find_headline
 from tui.core.text.sentences import strip_span
@@ -235,6 +236,7 @@ class Extractor:
             candidates.extend(found)
             if segment.lang == "en":
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
+                candidates.extend(bracketed_names(text, segment.start, segment.end))
                 candidates.extend(
                     company_names(text, segment.start, segment.end, self.common_words)
                 )
@@ -330,10 +332,10 @@ class Extractor:
             if c.label == "DATE":
                 value = normalise_date(text[c.start : c.end], plan.reference)
                 if value is None:
-                    # "the first quarter ended April 4": the date the span holds.
-                    inner = month_day_dates(text, c.start, c.end)
-                    if len(inner) == 1:
-                        c = inner[0]
+                    # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
+                    inner = date_anchor(text, c.start, c.end)
+                    if inner is not None:
+                        c = Candidate(*inner, "DATE")
                         value = normalise_date(text[c.start : c.end], plan.reference)
             entities.append(
                 Entity(

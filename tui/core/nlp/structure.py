@@ -147,3 +147,28 @@ def _iso(written: str) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+#: What dates a longer date expression that has no value of its own, most precise first:
+#: a month and day (with its year), a year, a weekday, a day named by its distance.
+_ANCHORS = (
+    re.compile(rf"\b{_MONTH}[ ]\d{{1,2}}(?:,[ ]{_YEAR})?\b"),
+    re.compile(rf"\b{_YEAR}\b"),
+    re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    re.compile(r"\b(?i:today|tomorrow|yesterday)\b"),
+)
+
+
+def date_anchor(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The one part of a date expression that dates it ("the week ended [March 27]").
+
+    Returns:
+        Its offsets, or None when there is no such part or more than one.
+    """
+    for pattern in _ANCHORS:
+        found = list(pattern.finditer(text, start, end))
+        if len(found) == 1:
+            return found[0].span()
+        if found:
+            return None
+    return None

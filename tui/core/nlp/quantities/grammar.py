@@ -199,20 +199,29 @@ class QuantityGrammar:
             and doc[start].lower_ in lx.TIME_NOUNS
         ):
             return None  # "a second", not "the second"
+        if category in ("BARE", "ORDINAL") and _opens_a_name(doc, start, end):
+            return None  # "First Boston Corp", "Nine Mile Point"
+        if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
+            return None  # "two-time champion", "a half-century"
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
                 return None
             if lang == "en":
-                counted = counted_noun(doc, end)
+                counted = hyphenated_noun(doc, end) or counted_noun(doc, end)
                 if counted is not None:
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
                 elif not any(lex is not None and lex.unit == "weak" for lex in lexes[start:end]):
                     noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
-            if noun is None and any(
-                lex is not None and lex.unit == "weak" for lex in lexes[start:end]
-            ):
+            weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
+            if noun is None and weak:
+                return None
+            if weak and _pronoun_one(doc, end):
+                return None
+            if noun == "times" and _rate_follows(lexes, end):
+                return None  # "four or five times a week": a frequency
+            if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
@@ -234,6 +243,70 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A number word capitalised inside a sentence before a capitalised name is part of it."""
+    first = doc[start]
+    return (
+        first.is_alpha
+        and first.is_title
+        and not first.is_sent_start
+        and end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ == "PROPN"
+    )
+
+
+def _pronoun_one(doc: Doc, end: int) -> bool:
+    """ "one option was to ...", "one way or another": "one" naming, not counting."""
+    after = doc[end] if end < len(doc) else None
+    return doc[end - 1].lower_ == "way" or (after is not None and after.pos_ in ("AUX", "VERB"))
+
+
+def _rate_follows(lexes: list[Lex | None], end: int) -> bool:
+    following = lexes[end] if end < len(lexes) else None
+    return following is not None and following.kind == "RATE"
+
+
+def _is_age(doc: Doc, start: int, end: int) -> bool:
+    """``died at 75``, ``Jane Doe, 52,``: a person's age."""
+    if end - start != 1 or not doc[start].is_digit:
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before[-1:] == ["at"] and before[:1] and before[0] in lx.AGE_VERBS:
+        return True
+    if before[-1:] == ["aged"] or before[-1:] == ["age"]:
+        return True
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].ent_type_ == "PERSON"
+        and end < len(doc)
+        and doc[end].text in (",", ")")
+    )
+
+
+def _is_address(doc: Doc, end: int) -> bool:
+    """``24 Independent Street``: a house number."""
+    words = doc[end : end + 4]
+    for i, token in enumerate(words):
+        if token.lower_.rstrip(".") in lx.STREET_WORDS and i > 0:
+            return all(t.text[:1].isupper() for t in words[:i])
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
+def _in_compound_word(doc: Doc, start: int, end: int) -> bool:
+    """The number opens a hyphenated word that is no count: ``two-time``, ``half-century``."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in lx.COMPOUND_NOT_COUNTED
+    )
 
 
 def _past_copula_up_to(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
@@ -380,6 +453,18 @@ def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
             continue
         return None  # a verb, a preposition, punctuation: no counted noun
     return None
+
+
+def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
+    """``nine-member`` board, ``three-part`` offering: the figure ends with the word it is
+    glued to, which is what it counts."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return None
+    word = doc[end + 1]
+    if doc[end].whitespace_ or not word.is_alpha or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    lemma = word.lemma_.lower() if word.pos_ == "NOUN" else word.lower_
+    return end + 2, lx.IRREGULAR_SINGULARS.get(lemma, lemma)
 
 
 _PARTITIVE_DETERMINERS = frozenset("those these the its their our his her".split())

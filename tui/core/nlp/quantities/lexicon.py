@@ -446,6 +446,20 @@ RATE_WORDS: frozenset[str] = frozenset(
     ).split()
 )
 
+#: Verbs before "at" and an age: "died at 75".
+AGE_VERBS: frozenset[str] = frozenset({"died", "dies", "die", "dead", "retired", "retires"})
+
+#: Street words after a house number: "24 Independent Street".
+STREET_WORDS: frozenset[str] = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr way place court square "
+    "terrace highway parkway".split()
+)
+
+#: Second halves of hyphenated words whose number counts nothing: "two-time", "half-century".
+COMPOUND_NOT_COUNTED: frozenset[str] = frozenset(
+    {"time", "century", "centuries", "hour", "day", "week", "month", "year"}
+)
+
 #: Plurals a tagger's lemma leaves as they are, and their singular (the counted unit).
 IRREGULAR_SINGULARS: dict[str, str] = {
     "people": "person",
