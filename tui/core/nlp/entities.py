@@ -368,7 +368,7 @@ def _company_pattern() -> re.Pattern[str]:
     suffixes = {*LATIN_LEGAL_SUFFIXES} | {
         s.upper() for s in LATIN_LEGAL_SUFFIXES if s.lower() not in ("group", "holding", "holdings")
     }
-    legal = rf"(?:{_alternation(suffixes)})(?![\w.]|\.\w)"
+    legal = rf"(?:{_alternation(suffixes)})(?!\w|\.\w)"
     partners = {*shapes.partnership_words, *(w.upper() for w in shapes.partnership_words)}
     partner = rf"(?:,?[ ](?:and|AND|&)[ ](?:{_alternation(partners)})(?![\w]))"
     ending = rf"(?:{_alternation(shapes.company_endings)})(?![\w])"

@@ -199,7 +199,7 @@ class QuantityGrammar:
             and doc[start].lower_ in lx.TIME_NOUNS
         ):
             return None  # "a second", not "the second"
-        if category in ("BARE", "ORDINAL") and _opens_a_name(doc, start, end):
+        if category in ("BARE", "ORDINAL", "MEASURE") and _opens_a_name(doc, start, end):
             return None  # "First Boston Corp", "Nine Mile Point"
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
@@ -221,6 +221,8 @@ class QuantityGrammar:
                 return None
             if noun == "times" and _rate_follows(lexes, end):
                 return None  # "four or five times a week": a frequency
+            if noun is None and _frequency_follows(doc, lexes, end):
+                return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
         meaning = interpret(lexes[start:end], noun, country)
@@ -248,20 +250,26 @@ class QuantityGrammar:
 def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
     """A number word capitalised inside a sentence before a capitalised name is part of it."""
     first = doc[start]
-    return (
-        first.is_alpha
-        and first.is_title
-        and not first.is_sent_start
-        and end < len(doc)
-        and doc[end].is_title
-        and doc[end].pos_ == "PROPN"
-    )
+    if not (first.is_alpha and first.is_title and not first.is_sent_start):
+        return False
+    unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
+    return unit_capitalised or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
 
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
     """ "one option was to ...", "one way or another": "one" naming, not counting."""
     after = doc[end] if end < len(doc) else None
     return doc[end - 1].lower_ == "way" or (after is not None and after.pos_ in ("AUX", "VERB"))
+
+
+def _frequency_follows(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
+    """The number is the first end of a frequency: "four or five times"."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("or", "to", "-"):
+        return False
+    following = lexes[end + 1]
+    return (
+        following is not None and following.kind in NUMBER_KINDS and doc[end + 2].lower_ == "times"
+    )
 
 
 def _rate_follows(lexes: list[Lex | None], end: int) -> bool:
