@@ -334,9 +334,9 @@ class Extractor:
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
-                    if inner is not None:
-                        c = Candidate(*inner, "DATE")
-                        value = normalise_date(text[c.start : c.end], plan.reference)
+                    anchored = normalise_date(text[slice(*inner)], plan.reference) if inner else None
+                    if inner is not None and anchored is not None:
+                        c, value = Candidate(*inner, "DATE"), anchored
             entities.append(
                 Entity(
                     start=c.start,
