@@ -20,7 +20,7 @@ import yaml
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
-from tui.core.nlp.places import gazetteer
+from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.structure import Dateline
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
 
@@ -56,6 +56,13 @@ class Candidate:
     label: str
     kb_id: str | None = None
     from_kb: bool = False
+    #: Found by a shape rule (a company's legal form, a dateline): trusted like the KB.
+    rule: bool = False
+
+    @property
+    def trusted(self) -> bool:
+        """Said by the knowledge base or a shape rule, not guessed by a model."""
+        return self.from_kb or self.rule
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -228,7 +235,7 @@ def short_name_mentions(
             continue
         if start in starts and match.group().lower() in common_words:
             continue
-        same = [e for e in out if (e.start, e.end) == (start, end) and not e.from_kb]
+        same = [e for e in out if (e.start, e.end) == (start, end) and not e.trusted]
         if same:
             # The model saw a name but took it for something else ("Ma" as ORG).
             out = [e for e in out if e not in same]
@@ -261,7 +268,7 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
 def select_entities(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping entities: knowledge-base matches first, then the longest."""
     chosen: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (not c.from_kb, -(c.end - c.start), c.start)):
+    for candidate in sorted(candidates, key=lambda c: (not c.trusted, -(c.end - c.start), c.start)):
         if not any(c.start < candidate.end and candidate.start < c.end for c in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda c: (c.start, c.end))
@@ -294,22 +301,23 @@ def choose_entities(
     for c in candidates:
         if c.label in QUANTITY_LABELS:
             continue
-        start, end = (c.start, c.end) if c.from_kb else trim_span(text, c.start, c.end)
-        if not c.from_kb:
+        start, end = (c.start, c.end) if c.trusted else trim_span(text, c.start, c.end)
+        if not c.trusted:
             start, end = trim_words(text, start, end, c.label)
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
-        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb))
+        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
     named = [
         c
         for c in named
-        if not overlaps_quantity(c, text, quantities) and (c.from_kb or not in_ticker(text, c))
+        if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
     ]
     named = institution_entities(text, named)
     named = state_entities(text, named)
     named = select_entities(named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
+    named = people_by_title(text, places_not_people(text, named))
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
@@ -328,6 +336,7 @@ class NameShapes:
     generic_name_words: frozenset[str]
     titles: tuple[str, ...]
     state_forms: tuple[str, ...]
+    personal_titles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +351,7 @@ def name_shapes() -> NameShapes:
         frozenset(word.lower() for word in data["generic_name_words"]),
         tuple(data["titles"]),
         tuple(data["state_forms"]),
+        frozenset(data["personal_titles"]),
     )
 
 
@@ -356,7 +366,8 @@ _FUNCTION_WORDS = frozenset(
     "earlier later yesterday today under".split()
 )
 #: A capitalised word of a name (``Baring``, ``AFG``, ``McDonald's``, ``Hewlett-Packard``).
-_NAME_WORD = r"[A-Z][A-Za-z0-9'’&-]*"
+# A possessive ends a name ("Jack Ma's Ant Group" is two), an inner apostrophe does not (O'Neill).
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&-]*(?:['’](?![sS]\b)[A-Za-z]+)?)"
 #: Lower-case words inside names: ``First of America``, ``Banco de la Nacion``.
 _NAME_JOINER = r"(?:of|de|du|des|la|le|del|di|van|von|der|y|&)"
 
@@ -403,7 +414,7 @@ def company_names(
         if text[e - 1] == "." and not re.match(r"[ ]*[a-z,;)]", text[e : e + 2]):
             e -= 1  # "... Goldman Sachs and Co Inc." ends the sentence, not the name
         if len(words) >= 2:
-            out.append(Candidate(s, e, "ORG"))
+            out.append(Candidate(s, e, "ORG", rule=True))
     return out
 
 
@@ -451,11 +462,11 @@ def in_ticker(text: str, candidate: Candidate) -> bool:
 
 def dateline_entities(dateline: Dateline) -> list[Candidate]:
     """The dateline's places (each a GPE) and its agency (an ORG); its date (a DATE)."""
-    out = [Candidate(s, e, "GPE") for s, e in dateline.places]
+    out = [Candidate(s, e, "GPE", rule=True) for s, e in dateline.places]
     if dateline.agency is not None:
-        out.append(Candidate(*dateline.agency, "ORG"))
+        out.append(Candidate(*dateline.agency, "ORG", rule=True))
     if dateline.date is not None:
-        out.append(Candidate(*dateline.date, "DATE"))
+        out.append(Candidate(*dateline.date, "DATE", rule=True))
     return out
 
 
@@ -482,7 +493,7 @@ def institution_entities(text: str, candidates: Sequence[Candidate]) -> list[Can
         match = _institution_after().match(text, candidate.end)
         if match is None:
             continue
-        longer = Candidate(candidate.start, match.end(), "ORG")
+        longer = Candidate(candidate.start, match.end(), "ORG", rule=True)
         out = [c for c in out if not (c.start < longer.end and longer.start < c.end)]
         out.append(longer)
     return out
@@ -507,7 +518,59 @@ def state_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate
             continue  # "Republic of Letters": no country inside
         e = max(c.end for c in places)
         out = [c for c in out if not (c.start < e and s < c.end)]
-        out.append(Candidate(s, e, "GPE"))
+        out.append(Candidate(s, e, "GPE", rule=True))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ ]$")
+
+
+def places_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's PERSON that is a country or city of the gazetteer ("Athens") is a GPE."""
+    places = gazetteer()
+    return [
+        Candidate(c.start, c.end, "GPE", c.kb_id)
+        if c.label == "PERSON"
+        and not c.trusted
+        and (
+            fold(text[c.start : c.end]) in places.countries
+            or fold(text[c.start : c.end]) in places.cities
+        )
+        else c
+        for c in candidates
+    ]
+
+
+def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A name right after a personal title ("Professor Varoufakis") is a PERSON, and so is
+    the article's fuller name ending in that surname ("Yanis Varoufakis")."""
+    titles = name_shapes().personal_titles
+    surnames: set[str] = set()
+    out = list(candidates)
+    for i, c in enumerate(out):
+        first = re.match(r"(\S+)[ ]+(?=\S)", text[c.start : c.end])
+        if not c.from_kb and first is not None and first.group(1) in titles:
+            c = out[i] = Candidate(c.start + first.end(), c.end, c.label, c.kb_id)
+            before: re.Match[str] | None = first
+        else:
+            before = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if c.from_kb or before is None or before.group(1) not in titles:
+            continue
+        words = name_words(text[c.start : c.end])
+        if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and all(w[:1].isupper() for w in words):
+            out[i] = Candidate(c.start, c.end, "PERSON", c.kb_id)
+        if words:
+            surnames.add(words[-1])
+    for i, c in enumerate(out):
+        words = name_words(text[c.start : c.end])
+        if (
+            not c.from_kb
+            and c.label in ("ORG", "GPE")
+            and len(words) in (2, 3)
+            and words[-1] in surnames
+            and _confident_person(words)
+        ):
+            out[i] = Candidate(c.start, c.end, "PERSON", c.kb_id)
     return out
 
 
@@ -615,7 +678,7 @@ def org_short_mentions(
             continue  # a ticker, "<GTE>", or a currency sign ("HK$") names no company
         kb_id = ids[match.group()]
         same = [e for e in out if (e.start, e.end) == (start, end)]
-        if same and all(not e.from_kb for e in same):
+        if same and all(not e.trusted for e in same):
             out = [e for e in out if e not in same]
         elif any(e.start < end and start < e.end for e in out):
             continue

@@ -232,7 +232,7 @@ class Extractor:
             found = self._candidates(segment, doc)
             if in_headline and plan.headline is not None and segment.start < plan.headline[1]:
                 # A model reads capitals as names: only the knowledge base speaks here.
-                found = [c for c in found if c.from_kb or c.label not in NAME_LABELS]
+                found = [c for c in found if c.trusted or c.label not in NAME_LABELS]
             candidates.extend(found)
             if segment.lang == "en":
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
@@ -334,7 +334,9 @@ class Extractor:
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
-                    anchored = normalise_date(text[slice(*inner)], plan.reference) if inner else None
+                    anchored = (
+                        normalise_date(text[slice(*inner)], plan.reference) if inner else None
+                    )
                     if inner is not None and anchored is not None:
                         c, value = Candidate(*inner, "DATE"), anchored
             entities.append(

@@ -44,8 +44,6 @@ LATIN_LEGAL_SUFFIXES = (
     "Cos",
     "Bhd",
     "Pty",
-    "AB",
-    "ASA",
     "Oy",
     "KK",
     "L.P.",
