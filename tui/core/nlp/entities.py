@@ -411,8 +411,8 @@ def company_names(
         while len(words) > 2 and words[0].group().lower().strip(",") in _FUNCTION_WORDS:
             s = s + words[1].start()
             words = list(re.finditer(r"\S+", text[s:e]))
-        if text[e - 1] == "." and not re.match(r"[ ]*[a-z,;)]", text[e : e + 2]):
-            e -= 1  # "... Goldman Sachs and Co Inc." ends the sentence, not the name
+        if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
+            e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
         if len(words) >= 2:
             out.append(Candidate(s, e, "ORG", rule=True))
     return out
