@@ -347,6 +347,7 @@ MODEL_CASES = [
     ("Engineers worked at 24 Baker Street until late.", []),
     ("She met them four or five times a week.", []),
     ("The former two-time champion retired.", []),
+    ("Drilling is barred under section 1002 of the act.", []),
 ]
 
 

@@ -206,6 +206,7 @@ class QuantityGrammar:
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
                 return None
+            counted = None
             if lang == "en":
                 counted = hyphenated_noun(doc, end) or counted_noun(doc, end)
                 if counted is not None:
@@ -225,6 +226,8 @@ class QuantityGrammar:
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
+            if start and doc[start - 1].lower_ in lx.REFERENCE_NOUNS and counted is None:
+                return None  # "section 1002", "No. 5": an identifier
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None

@@ -446,6 +446,12 @@ RATE_WORDS: frozenset[str] = frozenset(
     ).split()
 )
 
+#: Nouns a number identifies rather than counts: "section 1002", "No. 5", "flight 901".
+REFERENCE_NOUNS: frozenset[str] = frozenset(
+    "section article chapter clause rule page item no no. number room flight route highway "
+    "interstate platform gate seed jersey channel amendment paragraph line row level".split()
+)
+
 #: Verbs before "at" and an age: "died at 75".
 AGE_VERBS: frozenset[str] = frozenset({"died", "dies", "die", "dead", "retired", "retires"})
 
