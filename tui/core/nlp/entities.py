@@ -418,6 +418,8 @@ def company_names(
     return out
 
 
+# Month names as written in running text: capitalised (the case-blind month pattern of
+# datelines, tui.core.nlp.structure, would take the modal "may" for May).
 _MONTH_DAY = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w.,]\d)"
     r"|(?<![\w.])(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -19,16 +19,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tui.core.nlp.dates import MONTHS
+
 _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
-    )
-}
 _CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
@@ -141,7 +137,7 @@ def _iso(written: str) -> str | None:
         parts = re.findall(r"[A-Za-z]+|\d+", written)
         month_name = next(p for p in parts if p.isalpha())
         numbers = [int(p) for p in parts if p.isdigit()]
-        month = _MONTHS.get(month_name[:3].lower(), 0)
+        month = MONTHS.get(month_name.lower().rstrip("."), MONTHS.get(month_name[:3].lower(), 0))
         day, year = numbers[0], numbers[-1]
     try:
         return dt.date(year, month, day).isoformat()
