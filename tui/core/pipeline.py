@@ -444,7 +444,7 @@ def annotate_and_link(
             ``articles`` missing from it are linked too).
         store: Where annotations and events are read and written.
         settings: Model names; defaults from the environment.
-        jobs: Worker processes for ``nlp.pipe``.
+        jobs: Worker processes (see :func:`annotate`).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
         extractor: An already loaded extractor (loaded here if there is work and it is None).
