@@ -13,6 +13,7 @@ builds an :class:`Annotator` before its first frame. The models load on first us
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -183,7 +184,8 @@ def annotate(
         articles: The corpus (or part of it).
         store: Where annotations are read and written.
         settings: Model names; defaults from the environment.
-        jobs: Worker processes for ``nlp.pipe``.
+        jobs: Worker processes; each annotates and writes whole articles (forked, so
+            they share the loaded models; ``nlp.pipe`` processes where fork is missing).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
         extractor: An already loaded ``Extractor`` (loaded here if None).
@@ -210,17 +212,92 @@ def annotate(
         return report
     if extractor is None:
         extractor = load_extractor(settings, _stored_kb(store, report.errors))
-    by_id = {a.id: a for a in todo}
-    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
-        article = by_id[fresh.article]
-        outcome = _save_merged(store, previous[article.id], fresh, article.text)
+    job = _Job(extractor, store, previous)
+    if jobs > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        outcomes = _in_processes(job, todo, jobs)
+    else:
+        outcomes = _in_this_process(job, todo, jobs)
+    for done, (article_id, outcome) in enumerate(outcomes, start=1):
         if isinstance(outcome, bool):
-            (report.written if outcome else report.unchanged).append(article.id)
+            (report.written if outcome else report.unchanged).append(article_id)
         else:
             report.errors.append(outcome)
         if progress:
-            progress(article.id, done, total)
+            progress(article_id, done, total)
     return report
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What annotating one article needs besides the article: the extractor, the store,
+    and the file each article's merge is based on."""
+
+    extractor: ArticleExtractor
+    store: AnnotationStore
+    previous: dict[str, Loaded]
+
+    def run(
+        self, articles: list[Article], n_process: int = 1
+    ) -> Iterator[tuple[str, bool | StoreError]]:
+        """Extract, merge and write each article; yield its id and outcome, in order."""
+        texts = {a.id: a.text for a in articles}
+        for fresh in self.extractor.extract(articles, n_process=n_process):
+            article_id = fresh.article
+            yield (
+                article_id,
+                _save_merged(self.store, self.previous[article_id], fresh, texts[article_id]),
+            )
+
+
+def _in_this_process(
+    job: _Job, articles: list[Article], jobs: int
+) -> Iterator[tuple[str, bool | StoreError]]:
+    return job.run(articles, n_process=jobs)
+
+
+#: Articles a worker process takes at a time (few: the last ones finish together).
+CHUNK_ARTICLES = 8
+#: The job forked worker processes run (set just before forking them).
+_FORKED_JOB: _Job | None = None
+
+
+def _in_processes(
+    job: _Job, articles: list[Article], jobs: int
+) -> Iterator[tuple[str, bool | StoreError]]:
+    """Whole articles (models, rules, merge, write) in forked workers sharing the loaded models.
+
+    Only ids and outcomes come back: no spaCy ``Doc`` and no annotation crosses
+    between processes, and writing the YAML runs in parallel too.
+    """
+    global _FORKED_JOB
+    _FORKED_JOB = job
+    chunks = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(min(jobs, len(chunks))) as pool:
+            for outcomes in pool.imap(_run_chunk, chunks):
+                for article_id, outcome in outcomes:
+                    yield article_id, _error_of(outcome) if isinstance(outcome, tuple) else outcome
+    finally:
+        _FORKED_JOB = None
+
+
+def _run_chunk(articles: list[Article]) -> list[tuple[str, bool | tuple[str, int | None, str]]]:
+    """A worker's task: a few whole articles; errors as plain tuples (they pickle)."""
+    assert _FORKED_JOB is not None, "set by _in_processes before forking"
+    return [
+        (
+            article_id,
+            outcome if isinstance(outcome, bool) else (outcome.path, outcome.line, outcome.message),
+        )
+        for article_id, outcome in _FORKED_JOB.run(articles)
+    ]
+
+
+def _error_of(fields: tuple[str, int | None, str]) -> StoreError:
+    from tui.core.model.store import StoreError
+
+    return StoreError(*fields)
 
 
 def _save_merged(
@@ -367,7 +444,7 @@ def annotate_and_link(
             ``articles`` missing from it are linked too).
         store: Where annotations and events are read and written.
         settings: Model names; defaults from the environment.
-        jobs: Worker processes for ``nlp.pipe``.
+        jobs: Worker processes (see :func:`annotate`).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
         extractor: An already loaded extractor (loaded here if there is work and it is None).
