@@ -1,0 +1,191 @@
+"""Rule families that hold on news from any outlet: counted nouns from the parse, units shared
+along a series, implied counted nouns, figures that are no counts, names by their shapes.
+
+The sentences are written for these tests, each rule in at least two styles (1980s wire
+copy, today's press), none taken from a corpus, a gold set or a seed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.model.schema import Quantity
+from tui.core.nlp.quantities.parse import parse_quantity
+from tui.core.nlp.quantities.sharing import share_units
+
+from nlp_models import load_models
+
+
+def _figure(text: str, phrase: str, value: float, unit: str, label: str = "CARDINAL") -> Quantity:
+    start = text.index(phrase)
+    return Quantity(
+        start=start,
+        end=start + len(phrase),
+        text=phrase,
+        label=label,  # type: ignore[arg-type]
+        value=value,
+        unit=unit,
+        qualifier="exact",
+    )
+
+
+# --- units of measure ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("82.9 mln lbs", "pound"),
+        ("400 billion cubic feet", "cubic foot"),
+        ("1,137 sq km", "square kilometre"),
+        ("120 mph", "mile per hour"),
+        ("3.5 million gallons", "gallon"),
+        ("eight inches", "inch"),
+    ],
+)
+def test_measures_as_news_writes_them(text: str, unit: str) -> None:
+    got = parse_quantity(text)
+    assert got is not None and got[1] == unit
+
+
+# --- units shared along a series ------------------------------------------------------------
+
+SERIES = [
+    # wire: a commodity table in prose
+    (
+        "Shipments totalled 61.2 mln lbs against 55.0 mln lbs in May and 70.4 mln a year ago.",
+        [
+            ("61.2 mln lbs", 61.2e6, "pound", "QUANTITY"),
+            ("55.0 mln lbs", 55e6, "pound", "QUANTITY"),
+            ("70.4 mln", 70.4e6, "count", "CARDINAL"),
+        ],
+        ["pound", "pound", "pound"],
+    ),
+    # today's press: a valuation range with the unit on the first end
+    (
+        "Analysts valued the shares at between 3.15 euros and 3.60.",
+        [("3.15 euros", 3.15, "EUR", "MONEY"), ("3.60", 3.6, "count", "CARDINAL")],
+        ["EUR", "EUR"],
+    ),
+    # a bid/offer quote written bare after a priced one
+    (
+        "Silver ended at 7.10/7.15 dlrs, after opening at 7.02/7.06.",
+        [
+            ("7.10", 7.10, "USD", "MONEY"),
+            ("7.15 dlrs", 7.15, "USD", "MONEY"),
+            ("7.02", 7.02, "count", "CARDINAL"),
+            ("7.06", 7.06, "count", "CARDINAL"),
+        ],
+        ["USD", "USD", "USD", "USD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "units"), SERIES)
+def test_a_series_shares_its_unit(text: str, figures: list, units: list) -> None:
+    quantities = [_figure(text, p, v, u, label) for p, v, u, label in figures]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == units
+
+
+def test_a_series_needs_figures_written_alike_and_no_percent_change() -> None:
+    # "three plants" is no amount like 12,400; "rose 4 pct to 880.5" sets a level after a change.
+    text = "Its three plants made 12,400 cars. The index rose 4 pct to 880.5 on Monday."
+    quantities = [
+        _figure(text, "three plants", 3, "plant"),
+        _figure(text, "12,400 cars", 12400, "car"),
+        _figure(text, "4 pct", 4, "percent", "PERCENT"),
+        _figure(text, "880.5", 880.5, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == [
+        "plant",
+        "car",
+        "percent",
+        "count",
+    ]
+
+
+def test_a_market_report_keeps_its_unit_across_sentences() -> None:
+    text = (
+        "Wheat volume was 41,380 lots last week.\n\n"
+        "Barley volume rose to 12,775 from 10,240 a year earlier."
+    )
+    quantities = [
+        _figure(text, "41,380 lots", 41380, "lot"),
+        _figure(text, "12,775", 12775, "count"),
+        _figure(text, "10,240", 10240, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == ["lot", "lot", "lot"]
+
+
+def test_a_range_shares_its_scale() -> None:
+    text = "Reserves are put at between 300 and 450 billion cubic feet."
+    quantities = [
+        _figure(text, "300", 300, "count"),
+        _figure(text, "450 billion cubic feet", 450e9, "cubic foot", "QUANTITY"),
+    ]
+    first = share_units(text, quantities, "USD")[0]
+    assert (first.value, first.unit) == (300e9, "cubic foot")
+
+
+# --- with the real model ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def models() -> dict:
+    return load_models()
+
+
+COUNTS = [
+    # counted nouns from the parse: the noun the number modifies, over words between
+    ("The field lies between two gas producing zones.", [("two gas producing zones", 2, "zone")]),
+    (
+        "The forum drew 250 business and labour leaders.",
+        [("250 business and labour leaders", 250, "leader")],
+    ),
+    ('She hired three "Star Wars" animators.', [('three "Star Wars" animators', 3, "animator")]),
+    ("Police questioned two female co-workers.", [("two female co-workers", 2, "co-worker")]),
+    ("Coverage rose to 2.1 times earnings.", [("2.1 times", 2.1, "times")]),
+    # a number above one before a singular noun counts nothing
+    ("A 999 operator took the call.", []),
+    # implied nouns: casualties, children, partitives
+    ("Gunman kills 2, wounds 5 at depot", [("2", 2, "person"), ("5", 5, "person")]),
+    (
+        "Four people were killed and six were injured.",
+        [("Four people", 4, "person"), ("six", 6, "person")],
+    ),
+    ("The father of three was released.", [("three", 3, "child")]),
+    ("The team won nine of its last 12 matches.", [("nine", 9, "match")]),  # the model: a DATE
+    ("Storms cut two out of five cables.", [("two", 2, "cable"), ("five cables", 5, "cable")]),
+    # no figures: frequencies, ratios, telephone numbers, clock times, dates, seasons, compounds
+    ("She has chaired the panel four times and retired in May.", []),
+    ("Holders approved a one for 10 reverse stock split.", []),
+    ("The shares split three for two.", []),
+    ("Witnesses called 999 at once.", []),
+    ("Call the hotline on 0845 600 700.", []),
+    ("Posted 7: 45am GMT", []),
+    ("Published Tuesday, 14 March 2017 by staff", []),
+    ("He played five seasons in Turin.", []),
+    ("It was a one-sided final near the half-flooded pitch.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS)
+def test_counts_in_text(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+def test_a_currency_word_that_is_a_common_noun_needs_its_country(models) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["en"]("He had four punts and paid 30 punts for the ticket.")
+    assert [q.unit for q in extract_quantities(doc, "en", country="US")] == ["punt", "punt"]
+    assert [q.unit for q in extract_quantities(doc, "en", country="IE")] == ["IEP", "IEP"]
+    scaled = models["en"]("The state raised 50 mln punts.")
+    assert [q.unit for q in extract_quantities(scaled, "en", country="US")] == ["IEP"]
