@@ -189,3 +189,117 @@ def test_a_currency_word_that_is_a_common_noun_needs_its_country(models) -> None
     assert [q.unit for q in extract_quantities(doc, "en", country="IE")] == ["IEP", "IEP"]
     scaled = models["en"]("The state raised 50 mln punts.")
     assert [q.unit for q in extract_quantities(scaled, "en", country="US")] == ["IEP"]
+
+
+# --- names by their shapes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("piece", "name"),
+    [
+        ("palm kernel", False),
+        ("warez", False),
+        ("AAA", False),
+        ("BB-minus", False),
+        ("Baa3", False),
+        ("BBC", True),
+        ("ABC", True),
+        ("Acme", True),
+        ("トヨタ", True),
+    ],
+)
+def test_what_can_be_a_name(piece: str, name: bool) -> None:
+    from tui.core.nlp.entities import can_be_a_name
+
+    assert can_be_a_name(piece) is name
+
+
+def _at(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
+
+
+def _spans(text: str, found: list) -> list[tuple[str, str]]:
+    return sorted((text[c.start : c.end], c.label) for c in found)
+
+
+def test_an_organisations_last_word_makes_it_one() -> None:
+    from tui.core.nlp.entities import Candidate, orgs_by_head
+
+    # wire and today's press; a country whose name ends so stays a place
+    text = "J. Arthur Smith Bank and Kent Police met the Soviet Union."
+    candidates = [
+        Candidate(*_at(text, "J. Arthur Smith Bank"), "PERSON"),
+        Candidate(*_at(text, "Kent Police"), "GPE"),
+        Candidate(*_at(text, "Soviet Union"), "GPE"),
+    ]
+    assert _spans(text, orgs_by_head(text, candidates)) == [
+        ("J. Arthur Smith Bank", "ORG"),
+        ("Kent Police", "ORG"),
+        ("Soviet Union", "GPE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Defense Secretary Ann Lee said", [("Defense", "ORG"), ("U.S.", "GPE")]),
+        ("Treasury Secretary James Baker said", [("Treasury", "ORG")]),
+        ("the Philippine Economic Planning Secretary", [("Economic Planning", "ORG")]),
+        ("Deputy Finance Minister Ito said", [("Finance", "ORG")]),
+    ],
+)
+def test_a_department_in_a_title(text: str, expected: list) -> None:
+    from tui.core.nlp.entities import Candidate, department_titles, institution_entities
+
+    candidates = [Candidate(0, 4, "GPE", "us", True)] if text.startswith("U.S.") else []
+    found = institution_entities(text, department_titles(text, candidates))
+    assert _spans(text, found) == sorted(expected)
+
+
+def test_an_organisation_of_a_place_is_one() -> None:
+    from tui.core.nlp.entities import Candidate, orgs_of_places
+
+    text = "The Central Election Board of Freedonia and Farmers Bank of Smallville met."
+    board, place = text.index("Central"), text.index("Freedonia")
+    bank, town = text.index("Farmers"), text.index("Smallville")
+    candidates = [
+        Candidate(board, board + len("Central Election Board"), "ORG"),
+        Candidate(place, place + len("Freedonia"), "GPE"),
+        Candidate(bank, bank + len("Farmers Bank of"), "ORG"),
+        Candidate(town, town + len("Smallville"), "GPE"),
+    ]
+    assert _spans(text, orgs_of_places(text, candidates)) == [
+        ("Central Election Board of Freedonia", "ORG"),
+        ("Farmers Bank of Smallville", "ORG"),
+    ]
+
+
+def test_gazetteer_places_a_model_missed() -> None:
+    from tui.core.nlp.entities import Candidate, gazetteer_places
+
+    text = 'JAKARTA, May 2 - Nepal said Peru"s output and Jordan Marsh sales fell; Chad will pay.'
+    nepal, chad = text.index("Nepal"), text.index("Chad")
+    candidates = [
+        Candidate(9, nepal + 5, "DATE"),  # a date run into the next word
+        Candidate(chad, chad + 4, "PERSON"),
+    ]
+    found = _spans(text, gazetteer_places(text, candidates))
+    assert ("May 2", "DATE") in found and ("Nepal", "GPE") in found
+    assert ("Peru", "GPE") in found and ("Chad", "GPE") in found
+    assert not any(name == "Jordan" for name, _ in found)  # part of a longer name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Moody's Investors Service Inc cut the debt.", ["Moody's Investors Service Inc"]),
+        ("SOTHEBY'S HOLDINGS INC SETS PAYOUT", ["SOTHEBY'S HOLDINGS INC"]),
+        ("Jane Roe's Blue Sky Ltd was sold.", ["Blue Sky Ltd"]),
+        ("The Macy's Corp said", ["Macy's Corp"]),
+    ],
+)
+def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> None:
+    from tui.core.nlp.entities import company_names
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
