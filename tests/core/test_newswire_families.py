@@ -303,3 +303,51 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
     from tui.core.nlp.entities import company_names
 
     assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+# --- dates that look ahead ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "value"),
+    [
+        # a Wednesday report (4 March 1987; today's press: 6 March 2024, also a Wednesday)
+        ("Monday", False, "1987-03-02"),
+        ("Monday", True, "1987-03-09"),
+        ("the second quarter", True, "1987-04-01/1987-06-30"),
+        ("June eight", True, "1987-06-08"),
+        ("last Monday", True, "1987-03-02"),
+        ("March 3", True, "1987-03-03"),  # just past: what was, whatever the verb
+        ("Pay April Two", False, None),
+        ("April Two", False, "1987-04-02"),
+        ("July twenty-one", True, "1987-07-21"),
+    ],
+)
+def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import normalise_date
+
+    assert normalise_date(text, datetime.date(1987, 3, 4), ahead=ahead) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Ministers will meet on Friday, officials said on Monday.", ["Friday"]),
+        ("The firm said on Tuesday it plans to sign the deal on Thursday.", ["Thursday"]),
+        ("The court said it would rule on Friday.", ["Friday"]),
+        ("The loan is due on Monday.", ["Monday"]),
+    ],
+)
+def test_future_clauses(models, sentence: str, dates: list) -> None:
+    from tui.core.nlp.extractor import future_clauses
+
+    spans = future_clauses(models["en"](sentence))
+    ahead = [
+        w
+        for w in ("Monday", "Tuesday", "Thursday", "Friday")
+        if w in sentence and any(s <= sentence.index(w) < e for s, e in spans)
+    ]
+    assert ahead == dates

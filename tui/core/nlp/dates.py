@@ -233,6 +233,9 @@ Handler = Callable[[re.Match[str], Date | None], Period | None]
 RULES: list[tuple[re.Pattern[str], Handler]] = []
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[月火水木金土日]曜", re.IGNORECASE
+)
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|(?:this|last|next) year)"
 _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a|an)"
@@ -241,7 +244,26 @@ _JA_UNIT = r"(?P<unit>年間?|か月間?|ヶ月間?|カ月|ヵ月|週間?|日)"
 _JA_YEAR = (
     r"(?P<year>\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元)|今年|本年|昨年|去年|前年|一昨年|来年|翌年)"
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+#: Days written as words after a month in wire copy: "Pay April Two", "June eight".
+_DAY_WORDS = {
+    **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 20 or n == 30},
+    **{
+        f"twenty{sep}{word}": 20 + n
+        for word, n in NUMBER_WORDS.items()
+        if 1 <= n <= 9
+        for sep in "- "
+    },
+    **{f"thirty{sep}one": 31 for sep in "- "},
+}
+_DAY = (
+    r"(?P<day>\d{1,2}(?=st|nd|rd|th|\b)|"
+    + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    + r")(?:st|nd|rd|th)?"
+)
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() else _DAY_WORDS[word]
 
 
 def rule(pattern: str) -> Callable[[Handler], Handler]:
@@ -271,7 +293,7 @@ def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
 @rule(rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}")
 def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     year = _year_needed(m, ref)
-    return _day(year, MONTHS[m["month"]], int(m["day"])) if year else None
+    return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None
 
 
 @rule(rf"(?:(?P<part>early|mid|late)[- ])?{_MONTH},? (?:of )?{_YEAR}")
@@ -290,7 +312,7 @@ def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
 @rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}")
 @rule(rf"{_DAY} {_MONTH}")
 def _month_day(m: re.Match[str], ref: Date | None) -> Period | None:
-    return _nearest_month_day(MONTHS[m["month"]], int(m["day"]), ref) if ref else None
+    return _nearest_month_day(MONTHS[m["month"]], _day_number(m["day"]), ref) if ref else None
 
 
 @rule(rf"(?P<rel>last|this|next) {_MONTH}")
@@ -631,20 +653,51 @@ _TRAILING = re.compile(r"(?:'s|’s|,|\.)+$")
 _SINCE = re.compile(r"^(?:since|ever since)\s+(?P<rest>.+)$|^(?P<ja>.+?)(?:以来|以降|から)$")
 
 
-def normalise_date(text: str, ref: Date | None, lang: str = "en") -> str | None:
+def normalise_date(
+    text: str, ref: Date | None, lang: str = "en", ahead: bool = False
+) -> str | None:
     """The ISO 8601 value of a date expression.
 
     Args:
         text: The text of a DATE entity (``late 2020``, ``on Thursday``, ``2023年4月13日``).
         ref: The article's date, for relative expressions; None if unknown.
         lang: ``en`` or ``ja`` (both rule sets are tried; kept for symmetry).
+        ahead: The sentence speaks of what is to come ("will meet on Tuesday"): a
+            weekday, a day or a month without a year is the coming one.
 
     Returns:
         ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``start/end``; None when the text
         cannot be worked out (vague, or relative with no reference date).
     """
     period = date_period(text, ref)
+    if period is not None and ahead and ref is not None:
+        period = _coming(text, period, ref)
     return format_period(period, by_months=False) if period else None
+
+
+#: Words that fix a date's place in time whatever the verb's tense.
+_ANCHORED = re.compile(
+    r"\d{4}|\b(?:last|past|ago|yesterday|today|tonight|earlier|previous|this|next|since|year|"
+    r"week|prior|current|latest|same)\b",
+    re.IGNORECASE,
+)
+
+
+def _coming(text: str, period: Period, ref: Date) -> Period:
+    """A weekday, day or month read back from ``ref`` moved to its next occurrence."""
+    if period.last >= ref or _ANCHORED.search(text):
+        return period
+    if period.days == 1 and (ref - period.first).days < 7 and _WEEKDAY_WORD.search(text):
+        step = dt.timedelta(days=7)
+        return Period.of(period.first + step, period.last + step)
+    if (ref - period.last).days < 45:
+        return period  # a date just past in such a clause is what was, not what comes
+    try:
+        first = period.first.replace(year=period.first.year + 1)
+        last = period.last.replace(year=period.last.year + 1)
+    except ValueError:  # 29 February
+        return period
+    return Period.of(first, last)
 
 
 def date_period(text: str, ref: Date | None) -> Period | None:

@@ -443,10 +443,18 @@ def company_names(
 
 # Month names as written in running text: capitalised (the case-blind month pattern of
 # datelines, tui.core.nlp.structure, would take the modal "may" for May).
+_DAY_WORD = (
+    r"(?:(?:[Tt]wenty[- ])?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"|[Tt]en|[Ee]leven|[Tt]welve|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen"
+    r"|[Tt]wenty|[Tt]hirty(?:[- ][Oo]ne)?)"
+)
 _MONTH_DAY = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w.,]\d)"
     r"|(?<![\w.])(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w]|[.,]\d)"
+    # Wire copy writes a day as a word: "Pay April Two", "on June eight".
+    r"|(?<![\w.])(?:January|February|March|April|June|July|August|September|October|November"
+    rf"|December)[ ]{_DAY_WORD}(?:,[ ](?:19|20)\d\d)?(?![\w-])"
 )
 
 
