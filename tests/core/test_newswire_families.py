@@ -351,3 +351,46 @@ def test_future_clauses(models, sentence: str, dates: list) -> None:
         if w in sentence and any(s <= sentence.index(w) < e for s, e in spans)
     ]
     assert ahead == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the coming week", "1987-03-09/1987-03-15"),
+        ("the current quarter", "1987-01-01/1987-03-31"),
+        ("the first half", "1987-01-01/1987-06-30"),
+        ("fourth-quarter", "1986-10-01/1986-12-31"),
+        ("3rd qtr", "1986-07-01/1986-09-30"),
+        ("year-ago", "1986"),
+    ],
+)
+def test_relative_periods(text: str, value: str) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import normalise_date
+
+    assert normalise_date(text, datetime.date(1987, 3, 4)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        ("WIDGET CO 3RD QTR NOV 30 NET", "3RD QTR", "1986-09-01/1986-11-30"),
+        (
+            "profit for the first quarter ended February 21 rose",
+            "the first quarter",
+            "1986-11-22/1987-02-21",
+        ),
+        ("sales in the six months to Jan 31 fell", "the six months", "1986-08-01/1987-01-31"),
+    ],
+)
+def test_a_fiscal_period_ends_on_its_day(text: str, period: str, value: str) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import fiscal_value
+    from tui.core.nlp.extractor import fiscal_dates
+
+    found = fiscal_dates(text, 0, len(text))
+    assert [text[c.start : c.end] for c in found][0] == period
+    end = text[found[1].start : found[1].end]
+    assert fiscal_value(period, end, datetime.date(1987, 3, 4)) == value

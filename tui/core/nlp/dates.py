@@ -404,7 +404,7 @@ def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
     return _nth_part(m, ref, 3)
 
 
-@rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter")
+@rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr)")
 def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A quarter without a year: the latest one that has started by the reference date."""
     if not ref:
@@ -412,6 +412,63 @@ def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     quarter = _ordinal(m["which"])
     year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
     return _months(year, quarter * 3 - 2, quarter * 3)
+
+
+@rule(r"(?:the )?(?P<which>first|second|1st|2nd)[- ]half(?: of the year)?")
+def _half_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    """A half without a year: the latest one that has started by the reference date."""
+    if not ref:
+        return None
+    half = _ordinal(m["which"])
+    year = ref.year if half * 6 - 5 <= ref.month else ref.year - 1
+    return _months(year, half * 6 - 5, half * 6)
+
+
+@rule(r"year-ago|year-earlier")
+def _year_ago(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _months(ref.year - 1, 1, 12) if ref else None
+
+
+#: A fiscal period and the day it ends: "2ND QTR JAN 31", "the first quarter ended April 4",
+#: "nine months to March 31". Group ``period`` is its quarter, half or months.
+FISCAL_PERIOD = re.compile(
+    r"(?P<period>(?:(?:the|its|[Tt]he|THE)[ ])?"
+    r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|FIRST|SECOND|THIRD|FOURTH|1ST|2ND|3RD|4TH)"
+    r"[- ](?:quarter|qtr|half|QUARTER|QTR|HALF|Quarter|Qtr|Half)"
+    r"|(?:three|six|nine|twelve|3|6|9|12|THREE|SIX|NINE|TWELVE)[ ](?:months|mths|MONTHS|MTHS)))"
+    r"(?:[ ](?:ended|ending|ends|to|end|through|ENDED|ENDING|TO|END))?[ ]"
+    r"(?=(?P<end>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ ]\d{1,2})\b)"
+)
+
+
+def fiscal_value(period_text: str, end_text: str, ref: Date | None) -> str | None:
+    """The value of a fiscal period that ends on the day ``end_text`` names (``JAN 31``)."""
+    end = date_period(end_text, ref)
+    if end is None or end.days != 1:
+        return None
+    period = fiscal_period(period_text, end.first)
+    return format_period(period, by_months=False) if period else None
+
+
+def fiscal_period(period_text: str, end: Date) -> Period | None:
+    """The months of a fiscal quarter, half or "nine months" ending on ``end``."""
+    words = period_text.lower().replace("-", " ").split()
+    if any(w in ("quarter", "qtr") for w in words):
+        months = 3
+    elif "half" in words:
+        months = 6
+    else:
+        number = next((w for w in words if w not in ("the", "its")), "")
+        months = _number(number) or 0
+    if not months:
+        return None
+    year, month = _add_months(end.year, end.month, -months)
+    last_day = calendar.monthrange(year, month)[1]
+    start = Date(year, month, min(end.day, last_day)) + dt.timedelta(days=1)
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        year, month = _add_months(end.year, end.month, 1 - months)
+        start = Date(year, month, 1)  # a period ending with a month is whole months
+    return Period.of(start, end)
 
 
 @rule(r"today|this morning|this afternoon|tonight|this evening")
@@ -429,16 +486,27 @@ def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
     return Period.of(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
 
 
-@rule(r"(?P<rel>this|last|next|the previous|the past) (?P<unit>week|month|year|quarter)")
+@rule(
+    r"(?P<rel>this|last|next|the previous|the past|coming|current)"
+    r" (?P<unit>week|month|year|quarter|qtr)"
+)
 def _this_unit(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    return _unit_of(m["rel"], m["unit"], ref)
+    unit = "quarter" if m["unit"] == "qtr" else m["unit"]
+    return _unit_of(m["rel"], unit, ref)
 
 
 def _unit_of(rel: str, unit: str, ref: Date) -> Period | None:
     """The week, month, quarter or year that ``rel`` (``this``, ``last``...) names."""
-    delta = {"this": 0, "last": -1, "next": 1, "the previous": -1}.get(rel)
+    delta = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "the previous": -1,
+        "next": 1,
+        "coming": 1,
+    }.get(rel)
     if delta is None:  # "the past week": the interval ending today
         return _relative_unit(unit, 1, ref, ago=False) if unit != "quarter" else None
     if unit == "week":

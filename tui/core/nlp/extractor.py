@@ -43,7 +43,7 @@ from tui.core.model.schema import (
     Sentence,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
-from tui.core.nlp.dates import normalise_date
+from tui.core.nlp.dates import FISCAL_PERIOD, fiscal_value, normalise_date
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
@@ -239,6 +239,7 @@ class Extractor:
             candidates.extend(found)
             if segment.lang == "en":
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
+                candidates.extend(fiscal_dates(text, segment.start, segment.end))
                 candidates.extend(bracketed_names(text, segment.start, segment.end))
                 candidates.extend(
                     company_names(text, segment.start, segment.end, self.common_words)
@@ -336,7 +337,11 @@ class Extractor:
             value = None
             if c.label == "DATE":
                 coming = any(s <= c.start < e for s, e in ahead)
-                value = normalise_date(text[c.start : c.end], plan.reference, ahead=coming)
+                fiscal = FISCAL_PERIOD.match(text, c.start)
+                if fiscal is not None and fiscal.end("period") == c.end:
+                    value = fiscal_value(fiscal["period"], fiscal["end"], plan.reference)
+                else:
+                    value = normalise_date(text[c.start : c.end], plan.reference, ahead=coming)
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
@@ -367,6 +372,17 @@ _INTENT_VERBS = frozenset(
     "plan expect schedule intend hope aim set agree prepare propose want seek go decide "
     "promise threaten vow".split()
 )
+
+
+def fiscal_dates(text: str, start: int, end: int) -> list[Candidate]:
+    """A fiscal period and its end day as two dates: "[2ND QTR] [JAN 31]", "[the first
+    quarter] ended [April 4]": the period is the months that end on that day."""
+    out = []
+    for match in FISCAL_PERIOD.finditer(text, start, end):
+        if match.end("end") <= end:
+            out.append(Candidate(*match.span("period"), "DATE", rule=True))
+            out.append(Candidate(*match.span("end"), "DATE", rule=True))
+    return out
 
 
 def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
