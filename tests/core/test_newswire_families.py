@@ -165,6 +165,8 @@ COUNTS = [
     ("Posted 7: 45am GMT", []),
     ("Published Tuesday, 14 March 2017 by staff", []),
     ("He played five seasons in Turin.", []),
+    ("The crime boss dies in prison at 81", []),
+    ("Police saw him near 210 West 34th Street.", []),
     ("It was a one-sided final near the half-flooded pitch.", []),
 ]
 

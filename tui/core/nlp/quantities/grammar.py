@@ -325,9 +325,9 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     """``died at 75``, ``Jane Doe, 52,``: a person's age."""
     if end - start != 1 or not doc[start].is_digit:
         return False
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    if before[-1:] == ["at"] and before[:1] and before[0] in lx.AGE_VERBS:
-        return True
+    before = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    if before[-1:] == ["at"] and any(word in lx.AGE_VERBS for word in before[:-1]):
+        return True  # "died at 75", "dies in prison at 77"
     if before[-1:] == ["aged"] or before[-1:] == ["age"]:
         return True
     return (
@@ -340,14 +340,18 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_address(doc: Doc, end: int) -> bool:
-    """``24 Independent Street``: a house number."""
+    """``24 Independent Street``, ``473 East 52nd Street``: a house number."""
     words = doc[end : end + 4]
     for i, token in enumerate(words):
         if token.lower_.rstrip(".") in lx.STREET_WORDS and i > 0:
-            return all(t.text[:1].isupper() for t in words[:i])
-        if not token.text[:1].isupper():
+            return all(t.text[:1].isupper() or _ORDINAL_NUMBER.fullmatch(t.text) for t in words[:i])
+        if not (token.text[:1].isupper() or _ORDINAL_NUMBER.fullmatch(token.text)):
             return False
     return False
+
+
+#: "52nd", "5th": a numbered street in an address ("473 East 52nd Street").
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _in_compound_word(doc: Doc, start: int, end: int) -> bool:
