@@ -166,7 +166,7 @@ COUNTS = [
     ("Published Tuesday, 14 March 2017 by staff", []),
     ("He played five seasons in Turin.", []),
     ("The crime boss dies in prison at 81", []),
-    ("Police saw him near 210 West 34th Street.", []),
+    ("Police saw him near 210 West 34th Street.", [("34th", 34, None)]),  # the street's ordinal
     ("It was a one-sided final near the half-flooded pitch.", []),
 ]
 
