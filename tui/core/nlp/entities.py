@@ -311,10 +311,9 @@ def choose_entities(
         named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
     named = [
         c
-        for c in named
+        for c in gazetteer_places(text, named)
         if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
     ]
-    named = gazetteer_places(text, named)
     named = department_titles(text, named)
     named = institution_entities(text, named)
     named = orgs_by_head(text, named)
