@@ -7,15 +7,23 @@ whose annotations are current (same text digest, same pipeline version) are
 skipped. Linking always runs over the whole corpus, so annotating some articles
 never drops the events of the others.
 
+Nothing stops a batch but what would spoil all of it: an article that cannot be
+annotated (too large, or the models fail on it) is reported and the others go on; an
+unreadable knowledge base or pattern file, models that cannot load, or a disk that
+refuses writes stop the run before (or at) the first write, saying why
+(:attr:`AnnotateReport.stopped`).
+
 Importing this module is light (no pydantic, no spaCy): the reader's command
 builds an :class:`Annotator` before its first frame. The models load on first use.
 """
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tui.core.model.settings import Settings, is_current
@@ -34,6 +42,16 @@ if TYPE_CHECKING:
 
 S = TypeVar("S", "Entity", "Quantity")
 
+#: The longest article annotated (characters): a longer one is reported and skipped, as
+#: the models' memory and time grow with it (2 MB takes minutes; docs/reliability.md).
+MAX_ARTICLE_CHARS = 3_000_000
+#: The address space (bytes) below which the models are not loaded: the English model
+#: and GiNZA need about 1.2 GB, and C libraries that run out abort the process (a clear
+#: message instead; ``ulimit -v``).
+MIN_MEMORY = 1_500_000_000
+#: Write errors that no other article would escape: the run stops at the first.
+_FATAL_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
 #: Called as ``progress(article_id, done, total)`` after each article is annotated.
 Progress = Callable[[str, int, int], None]
 
@@ -46,6 +64,20 @@ class ArticleExtractor(Protocol):
     ) -> Iterator[ArticleAnnotation]: ...
 
 
+class ModelLoadError(Exception):
+    """The models (or the person's pattern file) could not be loaded: nothing was annotated.
+
+    Args:
+        where: What failed: the model package, or the pattern file.
+        reason: Why.
+    """
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
 @dataclass
 class AnnotateReport:
     """What a run did, article by article."""
@@ -53,7 +85,10 @@ class AnnotateReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped_current: list[str] = field(default_factory=list)
+    #: Files that could not be read or written, and articles that could not be annotated.
     errors: list[StoreError] = field(default_factory=list)
+    #: Why the run stopped before annotating every article (None: it did not stop).
+    stopped: str | None = None
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -67,9 +102,14 @@ def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
 
 
 def _reanchor(span: S, text: str) -> S | None:
-    """The span moved to where its quote now stands (nearest to its old place), or None."""
-    if text[span.start : span.end] == span.text:
-        return span
+    """The span moved to where its quote and context now stand, or None."""
+    start, end = span.start, span.end
+    if (
+        text[start:end] == span.text
+        and text[max(0, start - len(span.prefix)) : start] == span.prefix
+        and text[end : end + len(span.suffix)] == span.suffix
+    ):
+        return span  # the text around it is as it was
     from tui.core.editing.anchor import reanchor_span
 
     return reanchor_span(span, text)
@@ -119,13 +159,20 @@ def merge_furniture(old: Sequence[Furniture], new: Sequence[Furniture]) -> tuple
 def merge_annotation(
     old: ArticleAnnotation | None, new: ArticleAnnotation, text: str
 ) -> ArticleAnnotation:
-    """``new`` (model output) merged with everything a person decided in ``old``."""
+    """``new`` (model output) merged with everything a person decided in ``old``.
+
+    People's spans are placed again in ``text`` by quote and context; those that cannot
+    be become orphans, and earlier orphans whose text is back are placed again
+    (:func:`tui.core.editing.anchor.place_orphans`).
+    """
     if old is None:
         return new
+    from tui.core.editing.anchor import place_orphans
+
     entities, lost_entities = merge_spans(old.entities, new.entities, text)
     quantities, lost_quantities = merge_spans(old.quantities, new.quantities, text)
     orphans = tuple(old.orphans) + lost_entities + lost_quantities
-    return new.model_copy(
+    merged = new.model_copy(
         update={
             "metadata": merge_metadata(old.metadata, new.metadata),
             "entities": entities,
@@ -134,6 +181,7 @@ def merge_annotation(
             "orphans": orphans,
         }
     )
+    return place_orphans(merged, text)
 
 
 def with_human_date(article: Article, annotation: ArticleAnnotation | None) -> Article:
@@ -152,10 +200,50 @@ def load_extractor(settings: Settings | None, kb: KnowledgeBase | None) -> Artic
 
     Returns:
         A loaded ``tui.core.nlp.extractor.Extractor``.
-    """
-    from tui.core.nlp.extractor import Extractor
 
-    return Extractor(settings, kb)
+    Raises:
+        ModelLoadError: Too little memory to try (see :data:`MIN_MEMORY`), the models
+            failed to load, or ``furniture.yaml`` is unusable; the message says which.
+    """
+    settings = settings or Settings()
+    limit = memory_limit()
+    if limit is not None and limit < MIN_MEMORY:
+        from tui.core.model.store import megabytes
+
+        raise ModelLoadError(
+            settings.english_model,
+            f"not loaded: this process may use {megabytes(limit)} of memory (ulimit -v / -d), "
+            f"and the models need about {megabytes(MIN_MEMORY)}",
+        )
+    from tui.core.nlp.extractor import Extractor
+    from tui.core.nlp.furniture import USER_FILE, FurniturePatternError
+
+    try:
+        return Extractor(settings, kb)
+    except FurniturePatternError as error:
+        where = str(Path(settings.annotations) / USER_FILE)
+        raise ModelLoadError(where, str(error).removeprefix(f"{where}: ")) from error
+    except Exception as error:  # ImportError, OSError, MemoryError from the model packages
+        reason = f"cannot load: {type(error).__name__}: {error}"
+        raise ModelLoadError(settings.english_model, reason) from error
+
+
+def memory_limit() -> int | None:
+    """The address space this process may use (bytes): the lower of ``ulimit -v`` and
+    ``ulimit -d``, or None when unlimited (or the platform has no such limits)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return None
+    limits = []
+    for name in ("RLIMIT_AS", "RLIMIT_DATA"):
+        which = getattr(resource, name, None)
+        if which is None:
+            continue
+        soft, _ = resource.getrlimit(which)
+        if soft != resource.RLIM_INFINITY:
+            limits.append(soft)
+    return min(limits, default=None)
 
 
 def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBase | None:
@@ -189,8 +277,12 @@ def annotate(
         extractor: An already loaded ``Extractor`` (loaded here if None).
 
     Returns:
-        Which articles were written, left as they were, or had unreadable files.
+        Which articles were written, left as they were, or could not be annotated, and
+        why the run stopped early if it did (nothing is written without a readable
+        knowledge base, and nothing more once the disk refuses a write).
     """
+    from tui.core.model.store import StoreError
+
     report = AnnotateReport()
     todo: list[Article] = []
     previous: dict[str, Loaded] = {}
@@ -203,29 +295,95 @@ def annotate(
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
             continue
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            size = f"{len(article.text):,} characters; limit {MAX_ARTICLE_CHARS:,}"
+            report.errors.append(StoreError(article.path, None, f"too large to annotate ({size})"))
+            continue
         previous[article.id] = loaded
         todo.append(with_human_date(article, loaded.value))
     total = len(todo)
     if not todo:
         return report
-    if extractor is None:
-        extractor = load_extractor(settings, _stored_kb(store, report.errors))
+    kb = store.load_kb()
+    if kb.error is not None:
+        # Annotating without the knowledge base would drop every link to it.
+        report.errors.append(kb.error)
+        report.stopped = (
+            f"not annotating: {store.kb_path} cannot be read (fix it, then annotate again)"
+        )
+        return report
+    try:
+        if extractor is None:
+            extractor = load_extractor(settings, kb.value)
+        elif isinstance(extractor, _FirstUse):
+            extractor = extractor.load()
+    except ModelLoadError as error:
+        report.errors.append(StoreError(error.where, None, error.reason))
+        report.stopped = f"not annotating: {error}"
+        return report
     by_id = {a.id: a for a in todo}
-    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
-        article = by_id[fresh.article]
-        outcome = _save_merged(store, previous[article.id], fresh, article.text)
-        if isinstance(outcome, bool):
-            (report.written if outcome else report.unchanged).append(article.id)
+    done = 0
+    for article_id, fresh in _each_article(extractor, todo, jobs):
+        article = by_id[article_id]
+        done += 1
+        if isinstance(fresh, Exception):
+            why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
+            report.errors.append(StoreError(article.path, None, why))
         else:
-            report.errors.append(outcome)
+            outcome = _save_merged(store, previous[article.id], fresh, article.text)
+            if isinstance(outcome, bool):
+                (report.written if outcome else report.unchanged).append(article.id)
+            elif isinstance(outcome, _Fatal):
+                report.errors.append(outcome.error)
+                left = total - done
+                report.stopped = (
+                    f"stopped: {outcome.error}; {left} more article{'s' * (left != 1)} "
+                    "not annotated"
+                )
+                break
+            else:
+                report.errors.append(outcome)
         if progress:
             progress(article.id, done, total)
     return report
 
 
+def _each_article(
+    extractor: ArticleExtractor, articles: list[Article], jobs: int
+) -> Iterator[tuple[str, ArticleAnnotation | Exception]]:
+    """Each article's annotation (or the error it raised), in order: one article the
+    models fail on does not stop the others.
+
+    The articles go through the extractor together (its batches are faster); when it
+    fails, the first article not yet done is tried alone, then the rest together again.
+    """
+    left = list(articles)
+    while left:
+        done = 0
+        try:
+            for fresh in extractor.extract(left, n_process=jobs):
+                done += 1
+                yield fresh.article, fresh
+            return
+        except Exception:  # one article broke the batch: find it, then go on
+            left = left[done:]
+        first, left = left[0], left[1:]
+        try:
+            yield first.id, next(iter(extractor.extract([first], n_process=1)))
+        except Exception as error:
+            yield first.id, error
+
+
+@dataclass(frozen=True)
+class _Fatal:
+    """A write error no other article escapes (disk full, read-only folder)."""
+
+    error: StoreError
+
+
 def _save_merged(
     store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
-) -> bool | StoreError:
+) -> bool | StoreError | _Fatal:
     """Merge model output into the file as it is on disk and write it.
 
     A person may save the same file while the models run (the reader annotates in
@@ -234,21 +392,34 @@ def _save_merged(
     decisions are kept.
 
     Returns:
-        Whether the file changed, or the error of a file that could not be read.
+        Whether the file changed; or the error of a file that could not be read or
+        written (:class:`_Fatal` when no other write can succeed either).
     """
-    from tui.core.model.store import BrokenFileError, ConflictError, StoreError
+    from tui.core.model.store import (
+        BrokenFileError,
+        ConflictError,
+        StoreError,
+        TooLargeError,
+        WriteError,
+    )
 
+    path = str(store.path_for(fresh.article))
     for _ in range(tries):
         merged = merge_annotation(base.value, fresh, text)
         try:
             return store.save(merged, expected_sha=base.sha256) != base.sha256
         except BrokenFileError as error:
             return error.error
+        except TooLargeError as error:
+            return StoreError(path, None, str(error).removeprefix(f"{path}: "))
+        except WriteError as error:
+            failed = StoreError(str(error.path), None, f"cannot write ({error.reason})")
+            return _Fatal(failed) if error.errno in _FATAL_WRITE else failed
         except ConflictError:
             base = store.load(fresh.article)
             if base.error is not None:
                 return base.error
-    return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
+    return StoreError(path, None, "kept changing while annotating")
 
 
 # ---------------------------------------------------------------------------- linking
@@ -302,10 +473,11 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
         A one-line summary (events, sources, translations, what was skipped).
 
     Raises:
-        LinkError: ``events.yaml`` is unreadable (never written over) or kept changing.
+        LinkError: ``events.yaml`` is unreadable (never written over), kept changing,
+            or could not be written (disk full, read-only folder).
     """
     from tui.core.events.linking import link_events
-    from tui.core.model.store import BrokenFileError, ConflictError
+    from tui.core.model.store import BrokenFileError, ConflictError, TooLargeError, WriteError
 
     annotations, skipped = read_annotations(corpus, store)
     for _ in range(tries):
@@ -315,7 +487,7 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
         result = link_events(corpus, annotations, previous.value)
         try:
             store.save_events(result, expected_sha=previous.sha256)
-        except BrokenFileError as error:
+        except (BrokenFileError, TooLargeError, WriteError) as error:
             raise LinkError(f"not linking: {error}") from None
         except ConflictError:
             continue
@@ -371,7 +543,8 @@ def annotate_and_link(
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
         extractor: An already loaded extractor (loaded here if there is work and it is None).
-        link: Link afterwards.
+        link: Link afterwards (not when annotation stopped early: see
+            :attr:`AnnotateReport.stopped`).
 
     Returns:
         What annotation did, and the linking summary or why linking wrote nothing.
@@ -379,8 +552,8 @@ def annotate_and_link(
     annotated = annotate(
         articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
     )
-    if not link:
-        return RunReport(annotated)
+    if not link or annotated.stopped is not None:
+        return RunReport(annotated)  # a run that stopped is done again once fixed
     known = {a.id for a in corpus}
     everything = [*corpus, *(a for a in articles if a.id not in known)]
     try:
@@ -402,11 +575,24 @@ class _FirstUse:
         #: The knowledge base's error, if it could not be read when the models loaded.
         self.errors: list[StoreError] = []
 
+    def load(self) -> ArticleExtractor:
+        """The annotator's extractor, loaded now if it was not.
+
+        Raises:
+            ModelLoadError: As :func:`load_extractor` (whatever the extractor raised).
+        """
+        try:
+            return self._annotator._loaded(self._store, self.errors)
+        except ModelLoadError:
+            raise
+        except Exception as error:
+            reason = f"cannot load: {type(error).__name__}: {error}"
+            raise ModelLoadError(self._annotator.settings.english_model, reason) from error
+
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
     ) -> Iterator[ArticleAnnotation]:
-        loaded = self._annotator._loaded(self._store, self.errors)
-        return loaded.extract(articles, n_process=n_process)
+        return self.load().extract(articles, n_process=n_process)
 
 
 class Annotator:
