@@ -6,18 +6,28 @@ documents have unsaved work, and saves with the digest it loaded so that a file
 changed by someone else is never silently overwritten (:class:`Conflict`: keep
 theirs, keep mine, merge, or look at the difference first). The representation of
 people's decisions is documented in ``docs/annotation-format.md`` ("Editing decisions").
+
+When a file cannot be written (disk full, read-only folder) :meth:`EditSession.save`
+raises :class:`~tui.core.model.store.WriteError` naming it, and the edits stay unsaved
+in the session, to be saved again. :meth:`EditSession.write_recovery` writes every
+unsaved document to a recovery folder (never over the real files), for a reader that
+must quit while something cannot be saved; :meth:`EditSession.unsaved_since` says how
+long the oldest unsaved edit has waited, so an autosave can bound the wait.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
+import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from tui.core.editing.anchor import reanchor_annotation
+from tui.core.editing.anchor import place_orphans, reanchor_annotation
 from tui.core.editing.documents import (
     EVENTS_DOC,
     KB_DOC,
@@ -43,7 +53,9 @@ from tui.core.model.store import (
     BrokenFileError,
     ConflictError,
     StoreError,
+    WriteError,
     annotation_to_yaml,
+    atomic_write,
     canonical_annotation,
     events_to_yaml,
     kb_to_yaml,
@@ -95,6 +107,22 @@ class SaveOutcome:
     error: StoreError | None = None
 
 
+#: The folder, inside the annotations folder, that recovery files go to.
+RECOVERY_FOLDER = ".recovery"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What :meth:`EditSession.write_recovery` wrote, and where."""
+
+    #: The folder of this recovery (None: nothing was written).
+    folder: Path | None
+    #: One file per unsaved document, named as the file it belongs in.
+    paths: tuple[Path, ...] = ()
+    #: Documents that could not be written anywhere, with why.
+    errors: tuple[str, ...] = ()
+
+
 @dataclass
 class _Loaded:
     path: Path
@@ -136,6 +164,8 @@ class EditSession:
         self._undo: dict[str, list[Step]] = {}
         self._redo: dict[str, list[Step]] = {}
         self.conflicts: dict[str, Conflict] = {}
+        #: ``time.monotonic()`` of the first edit since every document was last saved.
+        self._unsaved_since: float | None = None
 
     # ------------------------------------------------------------------ loading
     def add_article(self, article: Article) -> None:
@@ -146,7 +176,8 @@ class EditSession:
         self, article: Article, annotation: ArticleAnnotation
     ) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
         if annotation.sha256 == article.sha256:
-            return canonical_annotation(annotation), ()
+            # Orphans are tried on every open: their text may be back.
+            return canonical_annotation(place_orphans(annotation, article.text)), ()
         placed, orphans = reanchor_annotation(annotation, article.text)
         new = tuple(o for o in orphans if o not in annotation.orphans)
         # The spans now fit the current text; the cleared stamp has the pipeline
@@ -248,7 +279,12 @@ class EditSession:
         del undo[: -self.history_limit]
         self._redo.pop(edit.scope(), None)
         self.state = after
+        self._edited()
         return after
+
+    def _edited(self) -> None:
+        if self._unsaved_since is None:
+            self._unsaved_since = time.monotonic()
 
     def _move(self, step: Step, forward: bool) -> None:
         for key in step.before:
@@ -271,6 +307,7 @@ class EditSession:
         step = steps.pop()
         self._move(step, forward=False)
         self._redo.setdefault(scope, []).append(step)
+        self._edited()
         return step.edit
 
     def redo(self, scope: str) -> Edit | None:
@@ -280,6 +317,7 @@ class EditSession:
         step = steps.pop()
         self._move(step, forward=True)
         self._undo.setdefault(scope, []).append(step)
+        self._edited()
         return step.edit
 
     def can_undo(self, scope: str) -> bool:
@@ -298,6 +336,64 @@ class EditSession:
 
     def dirty_documents(self) -> list[str]:
         return [key for key in self._docs if self.is_dirty(key)]
+
+    def unsaved_since(self) -> float | None:
+        """When (``time.monotonic()``) the oldest unsaved edit was made, or None if
+        everything is saved: an autosave that waits for quiet can still save at most
+        so many seconds after it."""
+        if not self.dirty_documents():
+            self._unsaved_since = None
+        elif self._unsaved_since is None:
+            self._unsaved_since = time.monotonic()
+        return self._unsaved_since
+
+    def write_recovery(self, folder: Path | None = None) -> Recovery:
+        """Write every document with unsaved work to a recovery folder, never over the
+        real files: for quitting while something cannot be saved (a file changed on disk
+        and unreadable, a full disk, a read-only folder).
+
+        Each document is written atomically as the YAML a save would write, under the
+        name of its file (``a.yaml``, ``events.yaml``), in
+        ``annotations/.recovery/<date-time>/``; if that cannot be written, in
+        ``<temp dir>/newsreader-recovery/<date-time>/``. Copying a file back over its
+        original (or comparing the two) restores the edits.
+
+        Args:
+            folder: Where to write instead (tried first).
+
+        Returns:
+            The folder used and the files written; documents that could not be written
+            anywhere are listed with why (their edits are still in the session).
+        """
+        keys = self.dirty_documents()
+        if not keys:
+            return Recovery(None)
+        stamp = datetime.datetime.now().strftime("%Y-%m-%dT%H-%M-%S-%f")
+        places = [
+            *([folder] if folder is not None else []),
+            self.store.root / RECOVERY_FOLDER / stamp,
+            Path(tempfile.gettempdir()) / "newsreader-recovery" / stamp,
+        ]
+        errors: list[str] = []
+        for place in places:
+            paths: list[Path] = []
+            errors = []
+            for key in keys:
+                path = place / self._recovery_name(key)
+                try:
+                    atomic_write(path, self.yaml_of(key))
+                except WriteError as error:
+                    errors.append(f"{key}: {error}")
+                    break
+                paths.append(path)
+            if not errors:
+                return Recovery(place, tuple(paths))
+        return Recovery(None, errors=tuple(errors))
+
+    def _recovery_name(self, key: str) -> str:
+        loaded = self._docs[key]
+        relative = loaded.path.relative_to(self.store.root)
+        return str(relative)
 
     def yaml_of(self, key: str) -> str:
         value = self.state.get(key)
