@@ -395,7 +395,9 @@ def test_malformed_furniture_patterns_are_reported_not_raised(
     path.write_text("patterns:\n- name: signup\n  regex: [unclosed\n", encoding="utf-8")
     assert run("annotate") == 1
     err = capsys.readouterr().err
-    assert "not annotating:" in err and str(Path("annotations") / "furniture.yaml") in err
+    where = Path("annotations") / "furniture.yaml"
+    assert f"error: {where}:4: YAML syntax: expected ',' or ']', but got '<stream end>'" in err
+    assert f"not annotating: {where}:4: YAML syntax" in err
     assert [p for p in (world / "annotations").iterdir()] == [path]
     assert run("check") == 1
     out = capsys.readouterr().out
@@ -441,7 +443,7 @@ def test_annotate_under_a_small_memory_limit_says_so(world: Path) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
-    assert "ulimit -v" in done.stderr and "400 MB" in done.stderr
+    assert "ulimit -v" in done.stderr and "0.4 GB" in done.stderr
 
 
 # ------------------------------------------------------------------------------ data loss

@@ -45,10 +45,12 @@ S = TypeVar("S", "Entity", "Quantity")
 #: The longest article annotated (characters): a longer one is reported and skipped, as
 #: the models' memory and time grow with it (2 MB takes minutes; docs/reliability.md).
 MAX_ARTICLE_CHARS = 3_000_000
-#: The address space (bytes) below which the models are not loaded: the English model
-#: and GiNZA need about 1.2 GB, and C libraries that run out abort the process (a clear
-#: message instead; ``ulimit -v``).
-MIN_MEMORY = 1_500_000_000
+#: The address space (bytes) below which the models are not loaded (``ulimit -v`` or
+#: ``-d``): C libraries that run out of memory abort the process, so a clear message
+#: instead. The English model works in about 0.7 GB, with GiNZA (articles with Japanese)
+#: about 1.2 GB; these leave room for the articles.
+MIN_MEMORY = 1_000_000_000
+MIN_MEMORY_JAPANESE = 1_500_000_000
 #: Write errors that no other article would escape: the run stops at the first.
 _FATAL_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
@@ -202,30 +204,40 @@ def load_extractor(settings: Settings | None, kb: KnowledgeBase | None) -> Artic
         A loaded ``tui.core.nlp.extractor.Extractor``.
 
     Raises:
-        ModelLoadError: Too little memory to try (see :data:`MIN_MEMORY`), the models
-            failed to load, or ``furniture.yaml`` is unusable; the message says which.
+        ModelLoadError: The models failed to load, or ``furniture.yaml`` is unusable;
+            the message says which.
     """
     settings = settings or Settings()
-    limit = memory_limit()
-    if limit is not None and limit < MIN_MEMORY:
-        from tui.core.model.store import megabytes
-
-        raise ModelLoadError(
-            settings.english_model,
-            f"not loaded: this process may use {megabytes(limit)} of memory (ulimit -v / -d), "
-            f"and the models need about {megabytes(MIN_MEMORY)}",
-        )
     from tui.core.nlp.extractor import Extractor
     from tui.core.nlp.furniture import USER_FILE, FurniturePatternError
 
     try:
         return Extractor(settings, kb)
     except FurniturePatternError as error:
-        where = str(Path(settings.annotations) / USER_FILE)
-        raise ModelLoadError(where, str(error).removeprefix(f"{where}: ")) from error
+        # Its message starts with the file (and line): "annotations/furniture.yaml:4: ...".
+        where, _, reason = str(error).partition(": ")
+        if not where.startswith(str(Path(settings.annotations) / USER_FILE)):
+            where, reason = str(Path(settings.annotations) / USER_FILE), str(error)
+        raise ModelLoadError(where, reason) from error
     except Exception as error:  # ImportError, OSError, MemoryError from the model packages
         reason = f"cannot load: {type(error).__name__}: {error}"
         raise ModelLoadError(settings.english_model, reason) from error
+
+
+def memory_problem(articles: Sequence[Article]) -> ModelLoadError | None:
+    """Why the models should not be loaded to annotate ``articles`` here: a memory limit
+    under :data:`MIN_MEMORY` (:data:`MIN_MEMORY_JAPANESE` when one has Japanese), or None."""
+    limit = memory_limit()
+    japanese = any("ja" in article.languages for article in articles)
+    need = MIN_MEMORY_JAPANESE if japanese else MIN_MEMORY
+    if limit is None or limit >= need:
+        return None
+    return ModelLoadError(
+        "memory",
+        f"this process may use {limit / 1e9:.1f} GB (ulimit -v / -d), and the models "
+        f"{'with Japanese ' if japanese else ''}need about {need / 1e9:.1f} GB: "
+        "the models are not loaded",
+    )
 
 
 def memory_limit() -> int | None:
@@ -313,6 +325,10 @@ def annotate(
         )
         return report
     try:
+        if extractor is None or isinstance(extractor, _FirstUse):
+            problem = memory_problem(todo)
+            if problem is not None:
+                raise problem
         if extractor is None:
             extractor = load_extractor(settings, kb.value)
         elif isinstance(extractor, _FirstUse):
@@ -336,10 +352,8 @@ def annotate(
             elif isinstance(outcome, _Fatal):
                 report.errors.append(outcome.error)
                 left = total - done
-                report.stopped = (
-                    f"stopped: {outcome.error}; {left} more article{'s' * (left != 1)} "
-                    "not annotated"
-                )
+                more = f"; {left} more article{'s' * (left != 1)} not annotated" if left else ""
+                report.stopped = f"stopped: {outcome.error}{more}"
                 break
             else:
                 report.errors.append(outcome)
