@@ -712,23 +712,6 @@ def test_write_recovery_falls_back_to_the_temp_folder(
     assert [p.name for p in recovery.paths] == ["a.yaml"]
 
 
-def test_unsaved_since_is_the_first_unsaved_edit(tmp_path: Path) -> None:
-    """Steady editing saved nothing for 24 s (each edit pushed the autosave back): the
-    session says since when there is unsaved work, so a save can come at most N s later."""
-    from tui.core.editing import EVENTS_DOC, RenameEvent
-
-    session, _ = _session(tmp_path)
-    assert session.unsaved_since() is None  # type: ignore[attr-defined]
-    _reject_brussels(session)
-    first = session.unsaved_since()  # type: ignore[attr-defined]
-    assert first is not None
-    session.load(EVENTS_DOC)  # type: ignore[attr-defined]
-    session.apply(RenameEvent("e1", "Renamed"))  # type: ignore[attr-defined]
-    assert session.unsaved_since() == first  # type: ignore[attr-defined]
-    session.save_all()  # type: ignore[attr-defined]
-    assert session.unsaved_since() is None  # type: ignore[attr-defined]
-
-
 def test_orphans_come_back_on_open(tmp_path: Path) -> None:
     """An orphan whose quote and context are in the text is placed again when the article
     is opened (it stayed an orphan while the text was unchanged)."""

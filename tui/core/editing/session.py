@@ -11,8 +11,7 @@ When a file cannot be written (disk full, read-only folder) :meth:`EditSession.s
 raises :class:`~tui.core.model.store.WriteError` naming it, and the edits stay unsaved
 in the session, to be saved again. :meth:`EditSession.write_recovery` writes every
 unsaved document to a recovery folder (never over the real files), for a reader that
-must quit while something cannot be saved; :meth:`EditSession.unsaved_since` says how
-long the oldest unsaved edit has waited, so an autosave can bound the wait.
+must quit while something cannot be saved.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ import datetime
 import difflib
 import hashlib
 import tempfile
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,7 +51,6 @@ from tui.core.model.store import (
     BrokenFileError,
     ConflictError,
     StoreError,
-    WriteError,
     annotation_to_yaml,
     atomic_write,
     canonical_annotation,
@@ -164,8 +161,6 @@ class EditSession:
         self._undo: dict[str, list[Step]] = {}
         self._redo: dict[str, list[Step]] = {}
         self.conflicts: dict[str, Conflict] = {}
-        #: ``time.monotonic()`` of the first edit since every document was last saved.
-        self._unsaved_since: float | None = None
 
     # ------------------------------------------------------------------ loading
     def add_article(self, article: Article) -> None:
@@ -279,12 +274,7 @@ class EditSession:
         del undo[: -self.history_limit]
         self._redo.pop(edit.scope(), None)
         self.state = after
-        self._edited()
         return after
-
-    def _edited(self) -> None:
-        if self._unsaved_since is None:
-            self._unsaved_since = time.monotonic()
 
     def _move(self, step: Step, forward: bool) -> None:
         for key in step.before:
@@ -307,7 +297,6 @@ class EditSession:
         step = steps.pop()
         self._move(step, forward=False)
         self._redo.setdefault(scope, []).append(step)
-        self._edited()
         return step.edit
 
     def redo(self, scope: str) -> Edit | None:
@@ -317,7 +306,6 @@ class EditSession:
         step = steps.pop()
         self._move(step, forward=True)
         self._undo.setdefault(scope, []).append(step)
-        self._edited()
         return step.edit
 
     def can_undo(self, scope: str) -> bool:
@@ -336,64 +324,6 @@ class EditSession:
 
     def dirty_documents(self) -> list[str]:
         return [key for key in self._docs if self.is_dirty(key)]
-
-    def unsaved_since(self) -> float | None:
-        """When (``time.monotonic()``) the oldest unsaved edit was made, or None if
-        everything is saved: an autosave that waits for quiet can still save at most
-        so many seconds after it."""
-        if not self.dirty_documents():
-            self._unsaved_since = None
-        elif self._unsaved_since is None:
-            self._unsaved_since = time.monotonic()
-        return self._unsaved_since
-
-    def write_recovery(self, folder: Path | None = None) -> Recovery:
-        """Write every document with unsaved work to a recovery folder, never over the
-        real files: for quitting while something cannot be saved (a file changed on disk
-        and unreadable, a full disk, a read-only folder).
-
-        Each document is written atomically as the YAML a save would write, under the
-        name of its file (``a.yaml``, ``events.yaml``), in
-        ``annotations/.recovery/<date-time>/``; if that cannot be written, in
-        ``<temp dir>/newsreader-recovery/<date-time>/``. Copying a file back over its
-        original (or comparing the two) restores the edits.
-
-        Args:
-            folder: Where to write instead (tried first).
-
-        Returns:
-            The folder used and the files written; documents that could not be written
-            anywhere are listed with why (their edits are still in the session).
-        """
-        keys = self.dirty_documents()
-        if not keys:
-            return Recovery(None)
-        stamp = datetime.datetime.now().strftime("%Y-%m-%dT%H-%M-%S-%f")
-        places = [
-            *([folder] if folder is not None else []),
-            self.store.root / RECOVERY_FOLDER / stamp,
-            Path(tempfile.gettempdir()) / "newsreader-recovery" / stamp,
-        ]
-        errors: list[str] = []
-        for place in places:
-            paths: list[Path] = []
-            errors = []
-            for key in keys:
-                path = place / self._recovery_name(key)
-                try:
-                    atomic_write(path, self.yaml_of(key))
-                except WriteError as error:
-                    errors.append(f"{key}: {error}")
-                    break
-                paths.append(path)
-            if not errors:
-                return Recovery(place, tuple(paths))
-        return Recovery(None, errors=tuple(errors))
-
-    def _recovery_name(self, key: str) -> str:
-        loaded = self._docs[key]
-        relative = loaded.path.relative_to(self.store.root)
-        return str(relative)
 
     def yaml_of(self, key: str) -> str:
         value = self.state.get(key)
@@ -444,6 +374,50 @@ class EditSession:
         loaded.saved, loaded.sha = value, sha
         self.conflicts.pop(key, None)
         return SaveOutcome(key, "saved")
+
+    def write_recovery(self, folder: Path | None = None) -> Recovery:
+        """Write every document with unsaved work to a recovery folder, never over the
+        real files: for quitting while something cannot be saved (a file changed on disk
+        and unreadable, a full disk, a read-only folder).
+
+        Each document is written atomically as the YAML a save would write, under the
+        name of its file (``a.yaml``, ``events.yaml``), in ``folder`` if given, else
+        ``annotations/.recovery/<date-time>/``, else (that cannot be written)
+        ``<temp dir>/newsreader-recovery/<date-time>/``. Copying a file back over its
+        original (or comparing the two) restores the edits.
+
+        Args:
+            folder: Where to write first.
+
+        Returns:
+            The folder used and the files written; documents that could not be written
+            anywhere are listed with why (their edits are still in the session).
+        """
+        keys = sorted(self.dirty_documents(), key=lambda k: (k != KB_DOC, k != EVENTS_DOC, k))
+        if not keys:
+            return Recovery(None)
+        stamp = datetime.datetime.now().strftime("%Y-%m-%dT%H-%M-%S-%f")
+        places = [
+            *([folder] if folder is not None else []),
+            self.store.root / RECOVERY_FOLDER / stamp,
+            Path(tempfile.gettempdir()) / "newsreader-recovery" / stamp,
+        ]
+        errors: list[str] = []
+        for place in places:
+            paths: list[Path] = []
+            errors = []
+            for key in keys:
+                path = place / self._docs[key].path.relative_to(self.store.root)
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    atomic_write(path, self.yaml_of(key))
+                except OSError as error:
+                    errors.append(f"{key}: {path}: {error.strerror or error}")
+                    break
+                paths.append(path)
+            if not errors:
+                return Recovery(place, tuple(paths))
+        return Recovery(None, errors=tuple(errors))
 
     def save_all(self) -> list[SaveOutcome]:
         """Save every document with unsaved work (knowledge base first, then events, then articles)."""
