@@ -24,6 +24,7 @@ from tui.exchange import err, say
 
 if TYPE_CHECKING:
     from tui.core.model.article import Article
+    from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import Annotator
 
 
@@ -176,12 +177,29 @@ class _Progress:
             self._bar.__exit__(*exc)
 
 
+#: An article this long (characters) takes minutes: ``annotate`` says so before it starts.
+LONG_ARTICLE = 300_000
+
+
+def _warn_long(articles: Sequence[Article], store: AnnotationStore, force: bool) -> None:
+    """Say which articles will take minutes (progress comes once an article is done)."""
+    from tui.core.model.settings import is_current
+    from tui.core.pipeline import MAX_ARTICLE_CHARS
+
+    for article in articles:
+        if not LONG_ARTICLE < len(article.text) <= MAX_ARTICLE_CHARS:
+            continue
+        if force or not is_current(store.load(article.id).value, article):
+            err(f"note: {article.path} has {len(article.text):,} characters: it takes minutes")
+
+
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
     from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import annotate_and_link
 
     named, corpus = _articles(args.paths, settings)
     store = AnnotationStore(settings.annotations)
+    _warn_long(named, store, args.force)
     with _Progress() as progress:
         run = annotate_and_link(
             named,

@@ -482,6 +482,17 @@ def test_article_over_the_size_limit_is_skipped_with_a_message(
     assert "big" not in fake.seen and sorted(fake.seen) == ["a", "b", "c"]
 
 
+def test_a_long_article_is_announced(world: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An article that takes minutes is named before the run starts (the command line said
+    nothing for 400 s)."""
+    (world / "seeds" / "long.txt").write_text("Acme said so. " * 30_000, encoding="utf-8")
+    assert run("annotate", "--no-link") == 0
+    err = capsys.readouterr().err
+    assert f"note: {Path('seeds') / 'long.txt'} has 420,000 characters: it takes minutes" in err
+    assert run("annotate", "--no-link") == 0  # current now: nothing to say
+    assert "note:" not in capsys.readouterr().err
+
+
 def test_annotate_reports_progress_when_not_a_terminal(
     world: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
