@@ -8,6 +8,8 @@ from tui.core.editing.anchor import reanchor_annotation, reanchor_span
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.text.context import span_context
 
+from editing_world import span_in
+
 OLD = "Shares of Acme and Bolt slumped in Hong Kong on Thursday while the US market rose. Later the US fell."
 
 
@@ -141,17 +143,7 @@ DRIFT = (
 def test_a_span_whose_own_text_changed_is_not_moved_to_another_sentence(edited: str) -> None:
     """The MONEY span of the first sentence jumped to "resulting in more than $1 trillion
     in combined losses" when its own sentence changed."""
-    start = DRIFT.index("more than $1 trillion")
-    prefix, suffix = span_context(DRIFT, start, start + 21)
-    money = Quantity(
-        start=start,
-        end=start + 21,
-        text="more than $1 trillion",
-        label="MONEY",
-        origin="human",
-        prefix=prefix,
-        suffix=suffix,
-    )
+    money = span_in(Quantity, DRIFT, "more than $1 trillion", "MONEY", origin="human")
     placed = reanchor_span(money, edited)
     assert placed is None or placed.start < edited.index("In late 2020")
 

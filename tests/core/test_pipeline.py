@@ -22,9 +22,9 @@ from tui.core.model.schema import (
 from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.model.store import AnnotationStore
 from tui.core.pipeline import Annotator, annotate, annotate_and_link, merge_annotation
-from tui.core.text.context import span_context
 
-ROOT = Path(__file__).resolve().parents[2]
+from editing_world import span_in
+
 
 TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m."
 
@@ -135,20 +135,8 @@ def test_changed_text_reanchors_human_spans() -> None:
     old_text = "Acme Corp said on Monday that profit fell."
     new_text = "Breaking: Acme Corp said on Monday that profit dropped sharply."
 
-    def human(quote: str, label: str) -> Entity:
-        start = old_text.index(quote)
-        prefix, suffix = span_context(old_text, start, start + len(quote))
-        return Entity(
-            start=start,
-            end=start + len(quote),
-            text=quote,
-            label=label,
-            origin="human",
-            prefix=prefix,
-            suffix=suffix,
-        )
-
-    moved, gone = human("Acme Corp", "ORG"), human("fell", "EVENT")
+    moved = span_in(Entity, old_text, "Acme Corp", "ORG", origin="human")
+    gone = span_in(Entity, old_text, "fell", "EVENT", origin="human")
     old = ArticleAnnotation(article="a", sha256="0" * 64, entities=(moved, gone))
     new = ArticleAnnotation(article="a", sha256="1" * 64)
     merged = merge_annotation(old, new, new_text)
@@ -160,17 +148,7 @@ def test_orphans_are_placed_again_when_their_text_comes_back() -> None:
     """Annotating a text that lost a person's span makes it an orphan; annotating again
     once the text is back places it again (orphans stayed orphans for good)."""
     text = "Acme Corp said on Monday that profit fell. Shares of Acme rose."
-    start = text.index("profit fell")
-    prefix, suffix = span_context(text, start, start + 11)
-    human = Entity(
-        start=start,
-        end=start + 11,
-        text="profit fell",
-        label="EVENT",
-        origin="human",
-        prefix=prefix,
-        suffix=suffix,
-    )
+    human = span_in(Entity, text, "profit fell", "EVENT", origin="human")
     old = ArticleAnnotation(article="a", sha256="0" * 64, entities=(human,))
     edited = text.replace(" that profit fell", "")
     lost = merge_annotation(old, ArticleAnnotation(article="a", sha256="1" * 64), edited)
@@ -222,7 +200,7 @@ class NoModels:
 def seeds_store(tmp_path: Path, committed: Path) -> tuple[tuple[Article, ...], AnnotationStore]:
     """The seeds with a copy of their committed (current) annotations and events."""
     shutil.copytree(committed / "annotations", tmp_path / "annotations")
-    return load_corpus(ROOT / "seeds").articles, AnnotationStore(tmp_path / "annotations")
+    return load_corpus(committed / "seeds").articles, AnnotationStore(tmp_path / "annotations")
 
 
 def test_annotating_some_articles_links_the_whole_corpus(
