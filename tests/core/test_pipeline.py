@@ -25,7 +25,6 @@ from tui.core.pipeline import Annotator, annotate, annotate_and_link, merge_anno
 
 from editing_world import span_in
 
-
 TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m."
 
 
