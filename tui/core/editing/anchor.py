@@ -35,8 +35,8 @@ S = TypeVar("S", bound=Span)
 
 #: How much (0..1) the stored context must agree with the text around a place, on each
 #: side (see :func:`context_agreement`). With random edits near the seeds' spans
-#: (docs/reliability.md), the old rule (one side half agreeing) moved 1.3% of the spans
-#: to another mention; this one moves none.
+#: (``bench/reanchor_drift.py``), the old rule (one side half agreeing) moved 1.1% of
+#: the spans to another mention; this one moves none.
 MIN_CONTEXT_AGREEMENT = 0.7
 #: An exact quote within :data:`NEAR` characters of its old place is also trusted when
 #: one side of its context, of :data:`INTACT_SIDE` characters or more, agrees this much
