@@ -31,7 +31,8 @@ class Reader:
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 48, 160, 0, 0))
         environ = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(ROOT), **env}
-        environ.pop("NO_COLOR", None)
+        for name in ("NO_COLOR", "COLUMNS", "LINES", "TEXTUAL_DRIVER"):  # pytest may set them
+            environ.pop(name, None)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tui", "--seeds", str(seeds), "--annotations", str(notes)],
             stdin=slave,
@@ -60,7 +61,7 @@ class Reader:
         deadline = time.monotonic() + timeout
         while text.encode() not in self.output:
             assert self.process.poll() is None, self.text()
-            assert time.monotonic() < deadline, f"no {text!r} on screen"
+            assert time.monotonic() < deadline, f"no {text!r} on screen: {self.text()[-2000:]!r}"
             time.sleep(0.05)
 
     def keys(self, *keys: str) -> None:

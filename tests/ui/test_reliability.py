@@ -594,3 +594,27 @@ async def test_chosen_theme_is_kept(tmp_path: Path) -> None:
     async with again.run_test(size=WIDE) as pilot:
         await pilot.pause()
         assert again.theme == "textual-light"
+
+
+async def test_unexpected_error_writes_the_recovery_folder_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug (here: a key that raises) ends the reader with its traceback, as before; the
+    unsaved edit is in the recovery folder first, and the person is told where."""
+    from tui.ui.widgets.edit_view import EditView
+
+    def broken(self: EditView, step: int) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(EditView, "action_token", broken)
+    seeds, notes = make_corpus(tmp_path)
+    app = make_app(seeds, notes, autosave_delay=NEVER)
+    with pytest.raises(RuntimeError, match="a bug"):
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await accept_first_suggestion(pilot)
+            await pilot.press("l")
+            await settle(pilot)
+    (recovered,) = (notes / ".recovery").glob("*/a.yaml")
+    assert monday_origin_in(recovered.read_text(encoding="utf-8")) == "human"
+    assert str(recovered.parent) in "\n".join(app.farewell)

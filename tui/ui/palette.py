@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from textual.color import Color, rgb_to_lab
+from textual.color import Color, Lab, lab_to_rgb, rgb_to_lab
 
 #: Entity classes, in the order they choose, with the theme colour each starts from.
 ENTITY_SOURCES: tuple[tuple[str, str], ...] = (
@@ -53,16 +53,24 @@ def distance(a: Color, b: Color) -> float:
     return math.dist((la.L, la.a, la.b), (lb.L, lb.a, lb.b))
 
 
+def _turned(colour: Color, degrees: float, chroma: float) -> Color:
+    """``colour`` turned round the colour wheel (LCh: the hue in Lab), its lightness kept."""
+    lab = rgb_to_lab(colour)
+    hue = math.atan2(lab.b, lab.a) + math.radians(degrees)
+    return lab_to_rgb(Lab(lab.L, chroma * math.cos(hue), chroma * math.sin(hue)))
+
+
 def _apart(start: Color, taken: Sequence[Color]) -> Color:
     """``start`` if it is far enough from every colour taken, else the first turn of it
-    round the colour wheel that is (else the turn that is farthest)."""
+    round the colour wheel that is (else the turn that is farthest). Turning keeps its
+    lightness, so it reads as well on the background as the theme's colour did."""
     if all(distance(start, other) >= MIN_DISTANCE for other in taken):
         return start
-    hue, saturation, lightness = start.hsl
-    saturation = max(saturation, 0.5)  # a grey has no hue to turn
+    lab = rgb_to_lab(start)
+    chroma = max(math.hypot(lab.a, lab.b), 35.0)  # a grey has no hue to turn
     best, best_gap = start, -1.0
     for step in range(1, 18):
-        candidate = Color.from_hsl((hue + step * 20 / 360) % 1.0, saturation, lightness)
+        candidate = _turned(start, step * 20, chroma)
         gap = min(distance(candidate, other) for other in taken)
         if gap >= MIN_DISTANCE:
             return candidate
