@@ -89,13 +89,18 @@ class Reader:
 
 @pytest.mark.parametrize(
     ("signum", "hang_up"),
-    [(signal.SIGTERM, False), (signal.SIGHUP, False), (signal.SIGHUP, True)],
-    ids=["kill -TERM", "kill -HUP", "terminal closed"],
+    [
+        (signal.SIGTERM, False),
+        (signal.SIGHUP, False),
+        (signal.SIGINT, False),
+        (signal.SIGHUP, True),
+    ],
+    ids=["kill -TERM", "kill -HUP", "kill -INT", "terminal closed"],
 )
 def test_signal_after_an_edit_saves_it_and_the_reader_exits(
     tmp_path: Path, signum: int, hang_up: bool
 ) -> None:
-    """``kill -TERM`` or ``kill -HUP`` half a second after an edit, or the terminal closing
+    """``kill -TERM``, ``-HUP`` or ``-INT`` half a second after an edit, or the terminal closing
     under the reader (its ``SIGHUP`` then comes with nothing left to draw on)."""
     seeds, notes = make_corpus(tmp_path)
     reader = Reader(seeds, notes)

@@ -618,3 +618,24 @@ async def test_unexpected_error_writes_the_recovery_folder_first(
     (recovered,) = (notes / ".recovery").glob("*/a.yaml")
     assert monday_origin_in(recovered.read_text(encoding="utf-8")) == "human"
     assert str(recovered.parent) in "\n".join(app.farewell)
+
+
+async def test_reading_annotations_failing_is_said_and_the_article_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Low memory while the annotations are read in the background: said, never blank."""
+    from tui.core.model.library import Library
+
+    def out_of_memory(self: Library, progress: object = None) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(Library, "load_all", out_of_memory)
+    seeds, notes = make_corpus(tmp_path)
+    messages: list[object] = []
+    app = make_app(seeds, notes)
+    async with app.run_test(size=WIDE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert any(
+            n.startswith("Could not read every annotation: MemoryError") for n in notices(messages)
+        )
+        assert "Globex Corp said on Monday" in " ".join(view_lines(main(app).article_view))

@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 
 #: Seconds the process waits, once the reader has closed, for background work to stop.
 QUIT_GRACE = 2.0
-#: Signals that stop the reader after saving (a ``kill``, a closed terminal).
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+#: Signals that stop the reader after saving (a ``kill``, a closed terminal; ``ctrl+c`` in
+#: the reader is a key, so a SIGINT comes from ``kill -INT``).
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
 def terminal_problem(environ: Mapping[str, str]) -> str | None:
@@ -105,6 +106,8 @@ class NewsreaderApp(App[None]):
         # opens and the store, the edit session and the events load (see MainScreen).
         self.library = Library.open(seeds, annotations)
         self.state = ReadingState.load(annotations)
+        #: The background work (annotation, reading annotations), stopped on quit.
+        self.background = Background()
         self.editor = Editor(
             self,
             self.library,
@@ -112,9 +115,8 @@ class NewsreaderApp(App[None]):
             autosave_delay=autosave_delay,
             autosave_max_delay=autosave_max_delay,
             retry_delay=retry_delay,
+            background=self.background,
         )
-        #: The background work (annotation, reading annotations), stopped on quit.
-        self.background = Background()
         #: What to tell the person once the reader has closed (printed by :meth:`run`).
         self.farewell: list[str] = []
         self._stopping = False
@@ -132,6 +134,10 @@ class NewsreaderApp(App[None]):
         assert self._make_annotator is not None
         with self._annotator_lock:
             if self._annotator is None:
+                # One BLAS thread (numpy loads with the models, in this process): OpenBLAS
+                # starting its threads in low memory raises SIGINT at the reader instead of
+                # failing, and the reader's annotation gains nothing from more threads.
+                os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
                 self._annotator = self._make_annotator()
             return self._annotator
 

@@ -1,15 +1,18 @@
 """Background: the reader's long work in threads (annotating, indexing), stopped on quit.
 
 A thread cannot be killed: the work checks :meth:`Background.check` between pieces
-(an article, a file) and stops there once the reader is quitting. What is still
-running a moment after the reader has closed (inside one long piece, say a huge
-article in the model) does not keep the process alive: see ``NewsreaderApp.run``.
+(an article, a file) and stops there once the reader is quitting. Inside one long
+piece (a huge article in the model) it cannot stop, so :meth:`Background.run` runs
+the work in a daemon thread of its own, which nothing waits for once the reader
+quits: neither asyncio's executor (Textual's thread workers run there, and the
+event loop waits for them on closing) nor the interpreter. ``NewsreaderApp.run``
+gives it a moment, then leaves without it.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
@@ -46,6 +49,34 @@ class Background:
     @property
     def stopping(self) -> bool:
         return self._stopping.is_set()
+
+    def run(self, work: Callable[[], object], name: str = "background") -> None:
+        """Run ``work`` in a daemon thread and wait for it (call this from a worker
+        thread); stop waiting as soon as the reader quits, leaving the work to end alone.
+
+        Raises:
+            Exception: What ``work`` raised (the worker reports it).
+        """
+        done = threading.Event()
+        failure: list[BaseException] = []
+
+        def target() -> None:
+            with self.running():
+                try:
+                    work()
+                except Stopped:
+                    pass
+                except BaseException as error:  # handed to the waiting worker
+                    failure.append(error)
+                finally:
+                    done.set()
+
+        threading.Thread(target=target, name=name, daemon=True).start()
+        while not done.wait(0.1):
+            if self._stopping.is_set():
+                return
+        if failure:
+            raise failure[0]
 
     def check(self) -> None:
         """Called by the work between pieces: raises :class:`Stopped` once quitting."""

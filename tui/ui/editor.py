@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from textual.timer import Timer
 
+from tui.ui.background import Background
 from tui.ui.messages import DocumentsChanged, DocumentsSaved
 
 # The edit machinery (pydantic, re-anchoring, rapidfuzz) loads with the first use of
@@ -73,6 +74,7 @@ class Editor:
         autosave_delay: float = AUTOSAVE_DELAY,
         autosave_max_delay: float = AUTOSAVE_MAX_DELAY,
         retry_delay: float = RETRY_DELAY,
+        background: Background | None = None,
     ) -> None:
         """
         Args:
@@ -80,6 +82,7 @@ class Editor:
             library: The corpus; it is kept showing the edited annotations.
             annotator: Gives the annotator that re-extracts an article whose date a person
                 changed (called in a worker thread); None: never re-extract.
+            background: Runs the re-extraction so that quitting does not wait for it.
             autosave_delay: Seconds of quiet after an edit before it is saved.
             autosave_max_delay: Seconds after the first unsaved edit by which it is saved.
             retry_delay: Seconds before a failed save is tried again.
@@ -90,6 +93,7 @@ class Editor:
         self.autosave_delay = autosave_delay
         self.autosave_max_delay = autosave_max_delay
         self.retry_delay = retry_delay
+        self.background = background or Background()
         self._session: EditSession | None = None
         self._timer: Timer | None = None
         #: When the oldest edit not yet being saved was made (``time.monotonic``).
@@ -583,8 +587,11 @@ class Editor:
         )
 
     def _reextract(self, annotator: Callable[[], Annotator], article_id: str) -> None:
+        article = self.library.article(article_id)
         try:
-            annotator().reextract(self.library.article(article_id), self.library.store)
+            self.background.run(
+                lambda: annotator().reextract(article, self.library.store), "re-extract"
+            )
         except Exception as error:  # the annotation stays as it was, and that is said
             self.app.call_from_thread(
                 self.app.notify,

@@ -187,7 +187,7 @@ the panel (one at a time). Read marks, the open article, the cursor position
 in each article and the chosen theme are kept in `annotations/.state.yaml`.
 
 Edits are saved {AUTOSAVE_DELAY:g} s after the last one and at most {AUTOSAVE_MAX_DELAY:g} s after the first
-unsaved one, on leaving the article or edit mode, on quitting, and on `SIGTERM`/`SIGHUP`.
+unsaved one, on leaving the article or edit mode, on quitting, and on `SIGTERM`/`SIGHUP`/`SIGINT`.
 A save that fails (a full disk, a read-only folder, a file that no longer parses)
 keeps the edits in memory, says what failed and where, and is tried again.
 Quitting always works: what cannot be saved is written to a recovery folder

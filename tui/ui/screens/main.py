@@ -28,6 +28,7 @@ from tui.core.model.library import (
     furniture_regions,
     sentence_index,
 )
+from tui.core.text.excerpts import shorten
 from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
@@ -279,9 +280,8 @@ class MainScreen(Screen[None]):
         if article_id in self._annotating:
             return f"◌ Shown plain: {what}; annotating in the background…"
         if self._annotation_failure is not None:
-            return (
-                f"◌ Shown plain: {what}; background annotation failed: {self._annotation_failure}"
-            )
+            failure = shorten(self._annotation_failure, 100)
+            return f"◌ Shown plain: {what}; background annotation failed: {failure}"
         if self.reader.annotates and not self._index_ready:
             return f"◌ Shown plain: {what}; will be annotated in the background."
         return f"◌ Shown plain: {what} (run `newsreader annotate`)."
@@ -555,8 +555,8 @@ class MainScreen(Screen[None]):
             if done % step == 0 or done == total:
                 self.post_message(LoadProgress(done, total))
 
-        try:
-            with background.running():
+        def read() -> None:
+            try:
                 library.load_all(progress)
                 library.cross_refs()
                 stale = [a.id for a in library.needing_annotation()]
@@ -565,12 +565,14 @@ class MainScreen(Screen[None]):
                     for a in library.articles
                     if (info := library.info(a.id)).error is not None
                 ]
-        except Stopped:
-            return
-        except Exception as error:  # low memory, say: the articles show plain, and say why
-            self.post_message(LibraryLoaded(failure=describe_error(error)))
-            return
-        self.post_message(LibraryLoaded(stale, errors))
+            except Stopped:
+                return
+            except Exception as error:  # low memory, say: the articles show plain; say why
+                self.post_message(LibraryLoaded(failure=describe_error(error)))
+                return
+            self.post_message(LibraryLoaded(stale, errors))
+
+        background.run(read, "read annotations")
 
     @on(LoadProgress)
     def show_load_progress(self, event: LoadProgress) -> None:
@@ -624,27 +626,29 @@ class MainScreen(Screen[None]):
             self.post_message(AnnotationProgress(article_id, done, total))
             background.check()  # quitting: stop before the next article
 
-        try:
-            with background.running():
-                background.check()
+        def annotate() -> None:
+            try:
                 annotator = self.reader.annotator()  # the models load in there, on first use
+                background.check()
                 report = annotator(articles, library.articles, library.store, progress=progress)
-        except Stopped:
-            return
-        except Exception as error:  # MemoryError, ImportError...: the reader keeps plain text
-            self.post_message(AnnotationFinished(failure=describe_error(error)))
-            return
-        for article_id in article_ids:
-            library.reload(article_id)
-        library.cross_refs(rebuild=True)
-        annotated = report.annotated
-        self.post_message(
-            AnnotationFinished(
-                annotated.written + annotated.unchanged,
-                annotated.errors,
-                link_error=report.link_error,
+            except Stopped:
+                return
+            except Exception as error:  # MemoryError, ImportError...: the reader shows plain text
+                self.post_message(AnnotationFinished(failure=describe_error(error)))
+                return
+            for article_id in article_ids:
+                library.reload(article_id)
+            library.cross_refs(rebuild=True)
+            annotated = report.annotated
+            self.post_message(
+                AnnotationFinished(
+                    annotated.written + annotated.unchanged,
+                    annotated.errors,
+                    link_error=report.link_error,
+                )
             )
-        )
+
+        background.run(annotate, "annotate")
 
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
