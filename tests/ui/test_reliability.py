@@ -639,3 +639,20 @@ async def test_reading_annotations_failing_is_said_and_the_article_shown(
             n.startswith("Could not read every annotation: MemoryError") for n in notices(messages)
         )
         assert "Globex Corp said on Monday" in " ".join(view_lines(main(app).article_view))
+
+
+def test_what_is_said_after_closing_is_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The lines printed once the reader has closed name files (an article id can hold an
+    escape sequence): printed as text, like everything the reader shows."""
+    from textual.app import App
+
+    seeds, notes = make_corpus(tmp_path)
+    app = make_app(seeds, notes)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setattr(App, "run", lambda self, *a, **k: None)
+    app.farewell.append("Your unsaved edits are kept in /x/.recovery:\n  c\x1b]0;pwned\x07.yaml")
+    app.run()
+    err = capsys.readouterr().err
+    assert "c␛]0;pwned␇.yaml" in err and "\x1b" not in err
