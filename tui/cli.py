@@ -222,7 +222,7 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
 
     app = make_app(settings.seeds, settings.annotations, make_annotator=make_annotator)
     app.run()
-    return 0
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,8 @@ class LibraryLoaded(Message):
     stale: list[str] = field(default_factory=list)
     #: Annotation files that could not be read.
     errors: list[StoreError] = field(default_factory=list)
+    #: Why reading stopped early (None: every file was read).
+    failure: str | None = None
 
 
 @dataclass

@@ -245,6 +245,10 @@ class Library:
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
+    def has(self, article_id: str) -> bool:
+        """True if the corpus has the article (events may name one whose text file is gone)."""
+        return article_id in self._by_id
+
     def index_of(self, article_id: str) -> int:
         return self._position[article_id]
 

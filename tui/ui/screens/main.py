@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header
+from textual.worker import Worker
 
 from tui.core.model.library import (
     ArticleInfo,
@@ -27,6 +28,8 @@ from tui.core.model.library import (
     furniture_regions,
     sentence_index,
 )
+from tui.core.text.excerpts import shorten
+from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
     AnnotationFinished,
@@ -161,7 +164,11 @@ class MainScreen(Screen[None]):
         self._annotating: set[str] = set()
         self._notified: set[str] = set()
         self._progress = ""
+        #: Why the background annotation failed (the articles it left are shown plain).
+        self._annotation_failure: str | None = None
         self._state_timer: Timer | None = None
+        #: The last failure to write the reading state that was told (told once).
+        self._state_failure: str | None = None
         #: One write of the reading state at a time (a worker's, or the last one on leaving).
         self._state_lock = threading.Lock()
         self.article_list = ArticleList(id="list")
@@ -272,6 +279,9 @@ class MainScreen(Screen[None]):
         what = "no annotations yet" if info.status == "missing" else "annotations out of date"
         if article_id in self._annotating:
             return f"◌ Shown plain: {what}; annotating in the background…"
+        if self._annotation_failure is not None:
+            failure = shorten(self._annotation_failure, 100)
+            return f"◌ Shown plain: {what}; background annotation failed: {failure}"
         if self.reader.annotates and not self._index_ready:
             return f"◌ Shown plain: {what}; will be annotated in the background."
         return f"◌ Shown plain: {what} (run `newsreader annotate`)."
@@ -327,6 +337,7 @@ class MainScreen(Screen[None]):
         self._save_state_soon()
         self.article_list.update_rows([self._row(article_id)])
         self._set_subtitle()
+        self.article_list.set_open(article_id)
         if self.article_list.highlighted_id != article_id:
             self.article_list.highlight_article(article_id)
         self._show_legend()
@@ -527,23 +538,41 @@ class MainScreen(Screen[None]):
 
     # -------------------------------------------------------------- workers
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.reader.report_worker_error(event.worker)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def index_library(self) -> None:
         """Read every annotation file and build the cross-reference index, off the UI thread."""
+        from tui.ui.background import Stopped
+
         library = self.library
         step = max(1, len(library) // 50)
+        background = self.reader.background
 
         def progress(article_id: str, done: int, total: int) -> None:
+            background.check()
             if done % step == 0 or done == total:
                 self.post_message(LoadProgress(done, total))
 
-        library.load_all(progress)
-        library.cross_refs()
-        stale = [a.id for a in library.needing_annotation()]
-        errors = [
-            info.error for a in library.articles if (info := library.info(a.id)).error is not None
-        ]
-        self.post_message(LibraryLoaded(stale, errors))
+        def read() -> None:
+            try:
+                library.load_all(progress)
+                library.cross_refs()
+                stale = [a.id for a in library.needing_annotation()]
+                errors = [
+                    info.error
+                    for a in library.articles
+                    if (info := library.info(a.id)).error is not None
+                ]
+            except Stopped:
+                return
+            except Exception as error:  # low memory, say: the articles show plain; say why
+                self.post_message(LibraryLoaded(failure=describe_error(error)))
+                return
+            self.post_message(LibraryLoaded(stale, errors))
+
+        background.run(read, "read annotations")
 
     @on(LoadProgress)
     def show_load_progress(self, event: LoadProgress) -> None:
@@ -555,6 +584,13 @@ class MainScreen(Screen[None]):
     def library_loaded(self, event: LibraryLoaded) -> None:
         self._index_ready = True
         self._progress = ""
+        if event.failure is not None:
+            self.notify(
+                f"{event.failure}. Articles whose annotations were not read are shown plain.",
+                title="Could not read every annotation",
+                severity="error",
+                timeout=10,
+            )
         for error in event.errors:
             article_id = error.path.rsplit("/", 1)[-1].removesuffix(".yaml")
             if article_id in self._notified:
@@ -578,31 +614,41 @@ class MainScreen(Screen[None]):
     def annotate_articles(self, article_ids: list[str]) -> None:
         """Annotate articles in the background, then link the corpus's events; each article
         lights up as its file is written."""
+        from tui.ui.background import Stopped
+
         library = self.library
+        background = self.reader.background
         articles = [library.article(i) for i in article_ids]
         self.post_message(AnnotationStarted(len(articles)))
 
         def progress(article_id: str, done: int, total: int) -> None:
             library.reload(article_id)
             self.post_message(AnnotationProgress(article_id, done, total))
+            background.check()  # quitting: stop before the next article
 
-        try:
-            annotator = self.reader.annotator()  # the models load in there, on first use
-            report = annotator(articles, library.articles, library.store, progress=progress)
-        except Exception as error:  # the reader keeps working with plain text
-            self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
-            return
-        for article_id in article_ids:
-            library.reload(article_id)
-        library.cross_refs(rebuild=True)
-        annotated = report.annotated
-        self.post_message(
-            AnnotationFinished(
-                annotated.written + annotated.unchanged,
-                annotated.errors,
-                link_error=report.link_error,
+        def annotate() -> None:
+            try:
+                annotator = self.reader.annotator()  # the models load in there, on first use
+                background.check()
+                report = annotator(articles, library.articles, library.store, progress=progress)
+            except Stopped:
+                return
+            except Exception as error:  # MemoryError, ImportError...: the reader shows plain text
+                self.post_message(AnnotationFinished(failure=describe_error(error)))
+                return
+            for article_id in article_ids:
+                library.reload(article_id)
+            library.cross_refs(rebuild=True)
+            annotated = report.annotated
+            self.post_message(
+                AnnotationFinished(
+                    annotated.written + annotated.unchanged,
+                    annotated.errors,
+                    link_error=report.link_error,
+                )
             )
-        )
+
+        background.run(annotate, "annotate")
 
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
@@ -612,6 +658,9 @@ class MainScreen(Screen[None]):
     @on(AnnotationProgress)
     def annotation_progress(self, event: AnnotationProgress) -> None:
         self._annotating.discard(event.article_id)
+        # The file was rewritten by the reader's own annotation, which keeps people's
+        # decisions: unsaved edits of it go on top (someone else's change would be asked about).
+        self.reader.editor.absorb(event.article_id)
         self._progress = f"annotating {event.done}/{event.total}"
         self._set_subtitle()
         self.article_list.update_rows([self._row(event.article_id)])
@@ -626,7 +675,14 @@ class MainScreen(Screen[None]):
         self._progress = ""
         self._set_subtitle()
         if event.failure:
-            self.notify(event.failure, title="Background annotation", severity="error", timeout=10)
+            self._annotation_failure = event.failure
+            self.notify(
+                f"{event.failure}. Articles without current annotations are shown plain "
+                "(`newsreader annotate` annotates them outside the reader).",
+                title="Background annotation failed",
+                severity="error",
+                timeout=10,
+            )
         if event.link_error:
             self.notify(
                 event.link_error, title="Background annotation", severity="error", timeout=10
@@ -640,7 +696,7 @@ class MainScreen(Screen[None]):
         self._refresh_panel()
         if event.written:
             self.notify(f"Annotated {len(event.written)} article(s).")
-        self.navigation.refresh()
+        self.navigation.refresh(linked=True)
 
     def _set_subtitle(self) -> None:
         count = len(self.library)
@@ -662,18 +718,37 @@ class MainScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="state")
     def save_state(self) -> None:
         """Write the reading state (read marks, positions), off the UI thread."""
+        failure = self._write_state()
+        if failure is not None and failure != self._state_failure:
+            self._state_failure = failure
+            self.app.call_from_thread(
+                self.notify,
+                f"{failure}. Read marks and positions are kept while the reader runs.",
+                title="Reading state not saved",
+                severity="warning",
+            )
+
+    def _write_state(self) -> str | None:
+        """Write the reading state; what failed and where, if it could not be written."""
+        state = self.reader.state
         try:
             with self._state_lock:
-                self.reader.state.save()
-        except OSError as error:
-            self.notify(f"{error}", title="Reading state not saved", severity="warning")
+                state.save()
+        except Exception as error:  # a read-only folder, a full disk
+            return f"could not write {state.path}: {describe_error(error)}"
+        return None
 
-    def on_unmount(self) -> None:
+    def save_state_now(self) -> list[str]:
+        """Write the reading state now, with the position of the open article; what to tell
+        the person if it could not be written."""
         if self._state_timer is not None:
             self._state_timer.stop()
         view = self.article_view
-        state = self.reader.state
         if view.article_id is not None:
-            state.set_position(view.article_id, view.cursor)
-        with self._state_lock:
-            state.save()
+            self.reader.state.set_position(view.article_id, view.cursor)
+        failure = self._write_state()
+        return [f"Read marks and positions not saved: {failure}"] if failure else []
+
+    def on_unmount(self) -> None:
+        farewell = self.reader.farewell
+        farewell.extend(note for note in self.save_state_now() if note not in farewell)
