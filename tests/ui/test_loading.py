@@ -86,7 +86,7 @@ async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> N
         assert all((annotations / f"{a.id}.yaml").exists() for a in app.library.articles)
         rows = [screen.article_list.row(a.id) for a in app.library.articles]
         assert all(row.status == "current" and not row.busy for row in rows)
-        assert app.library.refs_ready and app.library.cross_refs()
+        assert app.library.refs_ready and app.library.top_entities(1)
 
 
 async def test_plain_marker_while_waiting(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from tui.core.model.settings import Settings, is_current
 
 if TYPE_CHECKING:
+    from tui.core.model.index import CorpusIndex
     from tui.core.model.schema import (
         Article,
         ArticleAnnotation,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
         Metadata,
         Quantity,
     )
-    from tui.core.model.store import AnnotationStore, Loaded, StoreError
+    from tui.core.model.store import AnnotationStore, StoreError
 
 S = TypeVar("S", "Entity", "Quantity")
 
@@ -39,7 +40,9 @@ Progress = Callable[[str, int, int], None]
 
 
 class ArticleExtractor(Protocol):
-    """What :func:`annotate` needs of an extractor (``tui.core.nlp.extractor.Extractor``, or a fake)."""
+    """Where :func:`annotate` gets fresh model annotations from: the extractor in this process
+    and its ``nlp.pipe`` processes (``tui.core.nlp.extractor.Extractor``), a cluster
+    (``tui.core.cluster.ClusterExtractor``), or a fake. Annotations may come in any order."""
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
@@ -54,6 +57,10 @@ class AnnotateReport:
     unchanged: list[str] = field(default_factory=list)
     skipped_current: list[str] = field(default_factory=list)
     errors: list[StoreError] = field(default_factory=list)
+    #: Articles that needed annotating (those done are in ``written`` and ``unchanged``).
+    todo: int = 0
+    #: The run was stopped (Ctrl-C) before every article was done; what was written is whole.
+    interrupted: bool = False
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -167,6 +174,10 @@ def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBas
     return kb
 
 
+#: Annotations given to the index per transaction while annotating.
+RECORD_BATCH = 100
+
+
 def annotate(
     articles: Iterable[Article],
     store: AnnotationStore,
@@ -176,8 +187,17 @@ def annotate(
     force: bool = False,
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> AnnotateReport:
     """Annotate the articles that need it and write their YAML.
+
+    Resumable: an article whose file is current is skipped, so a run that was stopped
+    continues where it stopped when run again (each file is written whole, or not at
+    all). With an ``index`` the skip check is a ``stat`` of the file for the articles the
+    index knows to be current, and every file written is taken into the index as it goes.
+    Memory stays bounded: the previous annotation of an article is read again when its
+    fresh one is merged, not kept for the whole run.
 
     Args:
         articles: The corpus (or part of it).
@@ -186,15 +206,33 @@ def annotate(
         jobs: Worker processes for ``nlp.pipe``.
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded ``Extractor`` (loaded here if None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here
+            if None; or a cluster's).
+        index: The corpus index to check and keep up to date (None: no index).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         Which articles were written, left as they were, or had unreadable files.
     """
     report = AnnotateReport()
+    articles = list(articles)
+    known = index.fresh(articles, store) if index is not None and not force else set()
     todo: list[Article] = []
-    previous: dict[str, Loaded] = {}
+    recorded: list[tuple[Article, ArticleAnnotation, str]] = []
+
+    def record(entry: tuple[Article, ArticleAnnotation, str] | None = None) -> None:
+        if index is None:
+            return
+        if entry is not None:
+            recorded.append(entry)
+        if len(recorded) >= RECORD_BATCH or (entry is None and recorded):
+            index.record(recorded, store)
+            recorded.clear()
+
     for article in articles:
+        if article.id in known:
+            report.skipped_current.append(article.id)
+            continue
         loaded = store.load(article.id)
         if loaded.error is not None:
             # Never write over a file we could not read: the person must fix it first.
@@ -202,31 +240,44 @@ def annotate(
             continue
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
+            record((article, loaded.value, loaded.sha256 or ""))
             continue
-        previous[article.id] = loaded
         todo.append(with_human_date(article, loaded.value))
-    total = len(todo)
+    record()
+    total = report.todo = len(todo)
+    if started is not None:
+        started(total)
     if not todo:
         return report
     if extractor is None:
         extractor = load_extractor(settings, _stored_kb(store, report.errors))
     by_id = {a.id: a for a in todo}
-    for done, fresh in enumerate(extractor.extract(todo, n_process=jobs), start=1):
-        article = by_id[fresh.article]
-        outcome = _save_merged(store, previous[article.id], fresh, article.text)
-        if isinstance(outcome, bool):
-            (report.written if outcome else report.unchanged).append(article.id)
-        else:
-            report.errors.append(outcome)
-        if progress:
-            progress(article.id, done, total)
+    done = 0
+    try:
+        for fresh in extractor.extract(todo, n_process=jobs):
+            article = by_id.pop(fresh.article)
+            outcome = _save_merged(store, fresh, article.text)
+            if isinstance(outcome, tuple):
+                changed, merged, digest = outcome
+                (report.written if changed else report.unchanged).append(article.id)
+                record((article, merged, digest))
+            else:
+                report.errors.append(outcome)
+            done += 1
+            if progress:
+                progress(article.id, done, total)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        raise
+    finally:
+        record()
     return report
 
 
 def _save_merged(
-    store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
-) -> bool | StoreError:
-    """Merge model output into the file as it is on disk and write it.
+    store: AnnotationStore, fresh: ArticleAnnotation, text: str, tries: int = 5
+) -> tuple[bool, ArticleAnnotation, str] | StoreError:
+    """Merge model output into the file as it is on disk now and write it.
 
     A person may save the same file while the models run (the reader annotates in
     the background): the write is checked against the digest the merge was based
@@ -234,20 +285,23 @@ def _save_merged(
     decisions are kept.
 
     Returns:
-        Whether the file changed, or the error of a file that could not be read.
+        Whether the file changed, the annotation written and the file's digest; or the
+        error of a file that could not be read.
     """
     from tui.core.model.store import BrokenFileError, ConflictError, StoreError
 
     for _ in range(tries):
+        base = store.load(fresh.article)
+        if base.error is not None:
+            return base.error
         merged = merge_annotation(base.value, fresh, text)
         try:
-            return store.save(merged, expected_sha=base.sha256) != base.sha256
+            digest = store.save(merged, expected_sha=base.sha256)
         except BrokenFileError as error:
             return error.error
         except ConflictError:
-            base = store.load(fresh.article)
-            if base.error is not None:
-                return base.error
+            continue
+        return digest != base.sha256, merged, digest
     return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
 
 
@@ -357,6 +411,8 @@ def annotate_and_link(
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
     link: bool = True,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Annotate the articles that need it, then link the events of the whole corpus.
 
@@ -370,14 +426,25 @@ def annotate_and_link(
         jobs: Worker processes for ``nlp.pipe``.
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded extractor (loaded here if there is work and it is None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here if
+            there is work and it is None; or a cluster's).
         link: Link afterwards.
+        index: The corpus index to check and keep up to date (see :func:`annotate`).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         What annotation did, and the linking summary or why linking wrote nothing.
     """
     annotated = annotate(
-        articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
+        articles,
+        store,
+        settings,
+        jobs=jobs,
+        force=force,
+        progress=progress,
+        extractor=extractor,
+        index=index,
+        started=started,
     )
     if not link:
         return RunReport(annotated)
@@ -451,6 +518,7 @@ class Annotator:
         *,
         progress: Progress | None = None,
         force: bool = False,
+        index: CorpusIndex | None = None,
     ) -> RunReport:
         """Annotate ``articles``, then link the whole ``corpus`` (see :func:`annotate_and_link`)."""
         with self._lock:
@@ -463,6 +531,7 @@ class Annotator:
                 progress=progress,
                 force=force,
                 extractor=lazy,
+                index=index,
             )
             report.annotated.errors.extend(lazy.errors)
             return report

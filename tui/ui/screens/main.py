@@ -23,10 +23,10 @@ from textual.widgets import Header
 from tui.core.model.library import (
     ArticleInfo,
     Library,
-    SearchHit,
     furniture_regions,
     sentence_index,
 )
+from tui.core.model.progress import Rate
 from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
     AnnotationFinished,
@@ -34,6 +34,7 @@ from tui.ui.messages import (
     AnnotationStarted,
     DocumentsChanged,
     DocumentsSaved,
+    IndexRefreshed,
     LibraryLoaded,
     LoadProgress,
 )
@@ -161,6 +162,9 @@ class MainScreen(Screen[None]):
         self._annotating: set[str] = set()
         self._notified: set[str] = set()
         self._progress = ""
+        self._rate = Rate(0)
+        #: Articles not read yet (kept as marks change: counting them is linear in the corpus).
+        self._unread = 0
         self._state_timer: Timer | None = None
         #: One write of the reading state at a time (a worker's, or the last one on leaving).
         self._state_lock = threading.Lock()
@@ -196,6 +200,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         library = self.library
         state = self.reader.state
+        self._unread = sum(1 for a in library.articles if not state.is_read(a.id))
         self.article_list.set_rows([self._row(a.id) for a in library.articles])
         if state.error is not None:
             self.notify(
@@ -214,7 +219,7 @@ class MainScreen(Screen[None]):
         if not library.articles:
             self.notify("No articles found.", severity="warning")
         else:
-            first = state.current if state.current in {a.id for a in library.articles} else None
+            first = state.current if state.current and library.has(state.current) else None
             self.open_article(first or library.articles[0].id)
         # Then, each once the screen shows the step before: reading every annotation in the
         # background, and the events (they need the edit session), which end the start-up.
@@ -244,25 +249,37 @@ class MainScreen(Screen[None]):
     # ---------------------------------------------------------------- opening
 
     def _row(self, article_id: str) -> ArticleRow:
-        article = self.library.article(article_id)
-        info = self.library.loaded(article_id)
-        annotation = info.annotation if info else None
-        meta = annotation.metadata if annotation else None
-        usable = info.usable if info else None
-        marks = self.library.marks(article_id) if usable else []
-        entities = sum(1 for m in marks if not m.is_quantity)
+        library = self.library
+        article = library.article(article_id)
+        summary = library.summary(article_id)
+        if summary is None:
+            return ArticleRow(
+                id=article_id,
+                title=article.title or article_id,
+                source=article.source,
+                date=article.date,
+                languages=article.languages,
+                unread=not self.reader.state.is_read(article_id),
+                busy=article_id in self._annotating,
+            )
         return ArticleRow(
             id=article_id,
-            title=(meta.title if meta and meta.title else article.title) or article_id,
-            source=(meta.source if meta and meta.source else None) or article.source,
-            date=(meta.date if meta and meta.date else None) or article.date,
-            languages=(meta.languages if meta and meta.languages else ()) or article.languages,
+            title=summary.title or article.title or article_id,
+            source=summary.source,
+            date=summary.date,
+            languages=summary.languages,
             unread=not self.reader.state.is_read(article_id),
-            status=info.status if info else None,
-            entities=entities,
-            quantities=len(marks) - entities,
+            status=summary.status,
+            entities=summary.entities,
+            quantities=summary.quantities,
             busy=article_id in self._annotating,
         )
+
+    def _mark_read(self, article_id: str, read: bool = True) -> None:
+        state = self.reader.state
+        if state.is_read(article_id) != read:
+            self._unread += -1 if read else 1
+        state.mark_read(article_id, read)
 
     def _note(self, article_id: str, info: ArticleInfo) -> str | None:
         if info.status == "current":
@@ -321,7 +338,7 @@ class MainScreen(Screen[None]):
         if offset is not None:
             view.scroll_to_offset(offset)
         if not keep_position:
-            state.mark_read(article_id)
+            self._mark_read(article_id)
         state.current = article_id
         state.set_position(article_id, view.cursor)
         self._save_state_soon()
@@ -333,7 +350,7 @@ class MainScreen(Screen[None]):
 
     def open_at(self, article_id: str, offset: int) -> None:
         """Open an article with the cursor at ``offset`` (from the panel, search or palette)."""
-        if article_id in {a.id for a in self.library.articles}:
+        if self.library.has(article_id):
             self.open_article(article_id, offset=offset)
             self.article_view.focus()
 
@@ -372,6 +389,7 @@ class MainScreen(Screen[None]):
             end=end,
             style_of=self.article_view.class_style,
             index_ready=self.library.refs_ready,
+            generation=self.library.index_generation,
         )
         self.side_panel.show_sentence(context)
 
@@ -415,6 +433,8 @@ class MainScreen(Screen[None]):
     @on(DocumentsSaved)
     def show_saved(self, event: DocumentsSaved) -> None:
         self.article_view.refresh_edit_state()
+        if self._index_ready:
+            self.reindex()  # what was saved counts in the cross references and search
 
     # -------------------------------------------------------------- actions
 
@@ -451,18 +471,18 @@ class MainScreen(Screen[None]):
         current = self.article_view.article_id
         if current is None:
             return
-        state = self.reader.state
-        state.mark_read(current, not state.is_read(current))
+        self._mark_read(current, not self.reader.state.is_read(current))
         self._save_state_soon()
         self.article_list.update_rows([self._row(current)])
         self._set_subtitle()
 
     def action_search(self) -> None:
+        from tui.core.model.index import Hit
         from tui.ui.screens.search import SearchScreen
 
-        def jump(hit: SearchHit | None) -> None:
-            if hit is not None:
-                self.open_at(hit.article, hit.start)
+        def jump(hit: Hit | None) -> None:
+            if hit is not None:  # a jump: backspace comes back here
+                self.navigation.jump_to_passage(hit.article, hit.offset)
 
         self.app.push_screen(SearchScreen(self.library, self.article_view.article_id), jump)
 
@@ -529,32 +549,48 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def index_library(self) -> None:
-        """Read every annotation file and build the cross-reference index, off the UI thread."""
+        """Bring the corpus index up to date (only changed files are read), off the UI thread."""
         library = self.library
-        step = max(1, len(library) // 50)
 
-        def progress(article_id: str, done: int, total: int) -> None:
-            if done % step == 0 or done == total:
-                self.post_message(LoadProgress(done, total))
+        def progress(done: int, total: int) -> None:
+            self.post_message(LoadProgress(done, total))
 
-        library.load_all(progress)
-        library.cross_refs()
+        report = library.refresh_index(progress)
         stale = [a.id for a in library.needing_annotation()]
-        errors = [
-            info.error for a in library.articles if (info := library.info(a.id)).error is not None
-        ]
-        self.post_message(LibraryLoaded(stale, errors))
+        self.post_message(LibraryLoaded(stale, library.errors(), rebuilt=report.rebuilt))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reindex")
+    def reindex(self) -> None:
+        """Take files saved or written since into the index (a stat per file), off the UI thread."""
+        report = self.library.refresh_index()
+        self.post_message(IndexRefreshed(report.indexed, report.rebuilt))
+
+    @on(IndexRefreshed)
+    def index_refreshed(self, event: IndexRefreshed) -> None:
+        if event.rebuilt:
+            self._notify_rebuilt(event.rebuilt)
+        if event.indexed:
+            self._refresh_panel()
+
+    def _notify_rebuilt(self, reason: str) -> None:
+        self.notify(
+            f"The search index {reason} was rebuilt from the annotation files; nothing was lost.",
+            title="Index rebuilt",
+            severity="warning",
+        )
 
     @on(LoadProgress)
     def show_load_progress(self, event: LoadProgress) -> None:
         if event.done < event.total:
-            self._progress = f"reading annotations {event.done}/{event.total}"
+            self._progress = f"indexing annotations {event.done:,}/{event.total:,}"
             self._set_subtitle()
 
     @on(LibraryLoaded)
     def library_loaded(self, event: LibraryLoaded) -> None:
         self._index_ready = True
         self._progress = ""
+        if event.rebuilt:
+            self._notify_rebuilt(event.rebuilt)
         for error in event.errors:
             article_id = error.path.rsplit("/", 1)[-1].removesuffix(".yaml")
             if article_id in self._notified:
@@ -584,17 +620,20 @@ class MainScreen(Screen[None]):
 
         def progress(article_id: str, done: int, total: int) -> None:
             library.reload(article_id)
-            self.post_message(AnnotationProgress(article_id, done, total))
+            tokens = len(library.article(article_id).text.split())
+            self.post_message(AnnotationProgress(article_id, done, total, tokens))
 
         try:
             annotator = self.reader.annotator()  # the models load in there, on first use
-            report = annotator(articles, library.articles, library.store, progress=progress)
+            report = annotator(
+                articles, library.articles, library.store, progress=progress, index=library.index
+            )
         except Exception as error:  # the reader keeps working with plain text
             self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
             return
         for article_id in article_ids:
             library.reload(article_id)
-        library.cross_refs(rebuild=True)
+        library.refresh_index()
         annotated = report.annotated
         self.post_message(
             AnnotationFinished(
@@ -606,13 +645,15 @@ class MainScreen(Screen[None]):
 
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
-        self._progress = f"annotating 0/{event.total} (loading models…)"
+        self._rate = Rate(event.total)
+        self._progress = f"annotating 0/{event.total:,} (loading models…)"
         self._set_subtitle()
 
     @on(AnnotationProgress)
     def annotation_progress(self, event: AnnotationProgress) -> None:
         self._annotating.discard(event.article_id)
-        self._progress = f"annotating {event.done}/{event.total}"
+        self._rate.update(event.done, event.total, event.tokens)
+        self._progress = f"annotating {self._rate.describe()}"
         self._set_subtitle()
         self.article_list.update_rows([self._row(event.article_id)])
         if self.article_view.article_id == event.article_id:
@@ -644,8 +685,7 @@ class MainScreen(Screen[None]):
 
     def _set_subtitle(self) -> None:
         count = len(self.library)
-        unread = sum(1 for a in self.library.articles if not self.reader.state.is_read(a.id))
-        parts = [f"{count} article{'s' if count != 1 else ''}, {unread} unread"]
+        parts = [f"{count} article{'s' if count != 1 else ''}, {self._unread} unread"]
         if self._progress:
             parts.append(self._progress)
         self.sub_title = " · ".join(parts)
