@@ -153,9 +153,11 @@ def test_knowledge_base_id_wins_over_text() -> None:
 def test_search_is_case_insensitive_and_ranked(library: Library) -> None:
     library.refresh_index()
     hits = library.search("acme corp")
-    assert sorted(
-        (h.article, h.text[s:e]) for h in hits for s, e in h.highlights
-    ) == [("a", "Acme Corp"), ("a", "Acme Corp"), ("b", "Acme Corp")]
+    assert sorted((h.article, h.text[s:e]) for h in hits for s, e in h.highlights) == [
+        ("a", "Acme Corp"),
+        ("a", "Acme Corp"),
+        ("b", "Acme Corp"),
+    ]
     assert [h.article for h in library.search("acme", article_id="b")] == ["b"]
     assert [h.article for h in library.search("acme", exclude="a")] == ["b"]
     assert library.search("(") == [] and library.search("  ") == []

@@ -288,9 +288,7 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
         await pilot.press(*word)
         await settle(pilot)  # the corpus is searched in a worker
         hits = app.screen.hits
-        assert hits and all(
-            any(h.text[s:e].lower() == word for s, e in h.highlights) for h in hits
-        )
+        assert hits and all(any(h.text[s:e].lower() == word for s, e in h.highlights) for h in hits)
         assert app.library.articles[0].id not in {h.article for h in hits}
         await pilot.press("enter")  # one Enter jumps to the best hit
         await pilot.pause()

@@ -885,7 +885,7 @@ class CorpusIndex:
         Raises:
             IndexError_: The index cannot be read.
         """
-        if query.empty:
+        if query.empty or (cancelled is not None and cancelled()):
             return []
         source, where, params, ranked = _filters(query, article, exclude)
         if ranked:
@@ -976,6 +976,8 @@ class CorpusIndex:
         """
         if query.empty:
             return 0, 0
+        if cancelled is not None and cancelled():
+            return None
         source, where, params, _ = _filters(query, None, exclude)
         sql = f"SELECT count(*), count(DISTINCT a.id) FROM {source} WHERE {' AND '.join(where)}"
         with self.reading() as conn, _cancellable(conn, cancelled):

@@ -25,6 +25,9 @@ def format_duration(seconds: float) -> str:
 class Rate:
     """Articles (and tokens) per second over the last :data:`WINDOW` seconds, and the ETA.
 
+    The rate is measured from the first article done on, so the time the models take to
+    load does not count in it (it does in :meth:`elapsed`).
+
     Args:
         total: How many articles the run has to do.
         clock: Seconds, monotonic (tests pass a fake one).
@@ -36,8 +39,10 @@ class Rate:
         self.tokens = 0
         self._clock = clock
         self.started = clock()
-        #: (time, done, tokens) samples, oldest first.
-        self._samples: deque[tuple[float, int, int]] = deque([(self.started, 0, 0)])
+        #: (time, done, tokens) samples, oldest first (from the first article done on).
+        self._samples: deque[tuple[float, int, int]] = deque()
+        #: When the first article was done, and how many were done by then.
+        self.first: tuple[float, int, int] | None = None
 
     def update(self, done: int, total: int | None = None, tokens: int = 0) -> None:
         """``done`` articles are finished; ``tokens`` more tokens were processed."""
@@ -46,17 +51,33 @@ class Rate:
         if total is not None:
             self.total = total
         self.tokens += tokens
-        self._samples.append((now, done, self.tokens))
+        sample = (now, done, self.tokens)
+        if self.first is None:
+            self.first = sample
+        self._samples.append(sample)
         while len(self._samples) > 2 and now - self._samples[1][0] >= WINDOW:
             self._samples.popleft()
 
-    def per_second(self) -> tuple[float, float]:
-        """Articles and tokens per second lately (0 before there is anything to measure)."""
-        first, last = self._samples[0], self._samples[-1]
+    @staticmethod
+    def _between(
+        first: tuple[float, int, int] | None, last: tuple[float, int, int] | None
+    ) -> tuple[float, float]:
+        if first is None or last is None:
+            return 0.0, 0.0
         elapsed = last[0] - first[0]
         if elapsed <= 0 or last[1] <= first[1]:
             return 0.0, 0.0
         return (last[1] - first[1]) / elapsed, (last[2] - first[2]) / elapsed
+
+    def per_second(self) -> tuple[float, float]:
+        """Articles and tokens per second lately (0 before there is anything to measure)."""
+        if not self._samples:
+            return 0.0, 0.0
+        return self._between(self._samples[0], self._samples[-1])
+
+    def overall(self) -> tuple[float, float]:
+        """Articles and tokens per second from the first article done to the last."""
+        return self._between(self.first, self._samples[-1] if self._samples else None)
 
     def eta(self) -> float | None:
         """Seconds until the last article is done at the recent rate (None: not known yet)."""
