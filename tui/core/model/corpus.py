@@ -15,6 +15,7 @@ from tui.core.text.sentences import headline, sentence_end
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
@@ -66,6 +67,9 @@ def guess_languages(text: str) -> tuple[str, ...]:
     A language counts when it has at least 20 letters and 2% of all letters,
     so a stray foreign word does not make an article bilingual.
     """
+    if text.isascii():
+        # Only Latin letters can name a language here (a fast path, same answer).
+        return ("en",) if _ASCII_LETTER.search(text) else ()
     counts: dict[str, int] = {}
     for script, times in script_counts(text).items():
         lang = SCRIPT_LANGUAGES.get(script)

@@ -118,7 +118,9 @@ class MainScreen(Screen[None]):
             "Search",
             key_display="/",
             id="main.search",
-            tooltip="Search this article, then the corpus; Enter jumps to a result",
+            tooltip='Search this article, then the corpus, as you type: words, "phrases",'
+            " entity:NAME, label:ORG, source:NAME, date:1987-03-01..1987-03-31,"
+            " money>1e9 USD, pct:>5; Enter jumps to the best hit, backspace comes back",
         ),
         Binding(
             "b",
@@ -581,8 +583,11 @@ class MainScreen(Screen[None]):
 
     @on(LoadProgress)
     def show_load_progress(self, event: LoadProgress) -> None:
+        if self._rate.total != event.total or event.done < self._rate.done:
+            self._rate = Rate(event.total)
+        self._rate.update(event.done, event.total)
         if event.done < event.total:
-            self._progress = f"indexing annotations {event.done:,}/{event.total:,}"
+            self._progress = f"indexing annotations {self._rate.describe()}"
             self._set_subtitle()
 
     @on(LibraryLoaded)
