@@ -118,9 +118,8 @@ class MainScreen(Screen[None]):
             "Search",
             key_display="/",
             id="main.search",
-            tooltip='Search this article, then the corpus, as you type: words, "phrases",'
-            " entity:NAME, label:ORG, source:NAME, date:1987-03-01..1987-03-31,"
-            " money>1e9 USD, pct:>5; Enter jumps to the best hit, backspace comes back",
+            tooltip='Search as you type: words, "phrases", entity:, label:, source:, date:,'
+            " money>1e9, pct:>5",
         ),
         Binding(
             "b",
