@@ -112,7 +112,7 @@ def first_title(seeds: Path, notes: Path, runs: int) -> dict[str, float]:
     from tui.core.model.corpus import load_corpus
 
     first = load_corpus(*sorted(seeds.glob("*.txt"))[:1]).articles[0]
-    bare_app = seeds.parent / "bare.py"
+    bare_app = notes.parent / "bare.py"
     bare_app.write_text(BARE_LIST, encoding="utf-8")
     needle = " ".join(first.title.split()[:3])
     env_path = f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
