@@ -17,6 +17,7 @@ from tui.core.text.sentences import headline, sentence_end
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
@@ -96,7 +97,10 @@ def guess_title(text: str) -> str:
 def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data:
         return True
-    sample = data[:4096].decode("utf-8", errors="ignore")
+    head = data[:4096]
+    if head.isascii():  # the same count on the bytes, without decoding them
+        return bool(head) and len(_CONTROL_BYTES.findall(head)) / len(head) > 0.1
+    sample = head.decode("utf-8", errors="ignore")
     if not sample:
         return False
     # The control characters (category Cc) other than \n \r \t \f and ESC, counted by a regex.
@@ -166,17 +170,19 @@ def with_index(article: Article, entry: IndexEntry | None) -> Article:
 
 def corpus_files(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
     """Every ``.txt`` file named or inside a named folder, sorted by name."""
-    files: list[Path] = []
+    # By name and full path as strings: scandir knows each entry's type without a stat, and
+    # strings sort and hash much faster than paths (a folder of 20k articles).
+    found: dict[str, tuple[str, Path | None]] = {}
     for path in paths:
         if path.is_dir():
-            # scandir knows each entry's type without a stat per file (a folder of 20k articles).
             with os.scandir(path) as entries:
-                files.extend(
-                    path / e.name for e in entries if e.name.endswith(".txt") and e.is_file()
-                )
+                for entry in entries:
+                    if entry.name.endswith(".txt") and entry.is_file():
+                        found[entry.path] = (entry.name, None)
         elif path.suffix == ".txt" or path.is_file():
-            files.append(path)
-    return sorted(set(files), key=lambda p: (p.name, str(p)))
+            found[str(path)] = (path.name, path)
+    ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
+    return [given or Path(full) for full, (_, given) in ordered]
 
 
 def load_corpus(*paths: Path | str) -> Corpus:
