@@ -182,7 +182,7 @@ class AnnotateProgress:
 
 
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
-    from tui.core.model.index import CorpusIndex
+    from tui.core.model.index import INDEX_FILE, CorpusIndex
     from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import ArticleExtractor, annotate_and_link
 
@@ -225,6 +225,9 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 130
     report = run.annotated
+    if report.index_rebuilt:
+        index = settings.annotations / INDEX_FILE
+        _err(f"note: {index} was {report.index_rebuilt}: rebuilt from the annotation files")
     for error in report.errors:
         _err(f"error: {error}")
     print(

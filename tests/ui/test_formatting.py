@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tui.core.nlp.dates import parse_value
 
 from tui.core.model.schema import Quantity
+from tui.core.nlp.dates import parse_value
 from tui.ui.formatting import format_number, format_quantity, timeline_row
 
 

@@ -205,3 +205,35 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
         assert loaded.error is None and loaded.value is not None
         assert "test" not in (loaded.value.pipeline or "test")
         assert main(app).article_list.row(english.stem).status == "current"
+
+
+@pytest.mark.parametrize("damage", ["delete", "garbage"])
+async def test_broken_or_missing_index_is_rebuilt_and_the_reader_opens(
+    tmp_path: Path, damage: str
+) -> None:
+    """The index is derived: deleted or damaged, the reader opens, rebuilds it and says so."""
+    seeds, annotations = copy_corpus(tmp_path)
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.library.refs_ready
+        before = app.library.search("the")
+    yaml_before = {p.name: p.read_bytes() for p in annotations.glob("*.yaml")}
+    index = annotations / ".index.sqlite"
+    assert index.exists()
+    if damage == "delete":
+        for path in annotations.glob(".index.sqlite*"):
+            path.unlink()
+    else:
+        index.write_bytes(b"not a database " * 500)
+    messages: list[Message] = []
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert screen.article_view.marks and app.library.refs_ready
+        assert app.library.search("the") == before
+        notices = [m.notification.message for m in messages if isinstance(m, Notify)]
+        rebuilt = [n for n in notices if "rebuilt from the annotation files" in n]
+        assert len(rebuilt) == (1 if damage == "garbage" else 0)
+    assert {p.name: p.read_bytes() for p in annotations.glob("*.yaml")} == yaml_before

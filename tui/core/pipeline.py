@@ -61,6 +61,8 @@ class AnnotateReport:
     todo: int = 0
     #: The run was stopped (Ctrl-C) before every article was done; what was written is whole.
     interrupted: bool = False
+    #: Why the corpus index had to be made anew (None: it did not, or there is none).
+    index_rebuilt: str | None = None
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -226,7 +228,7 @@ def annotate(
         if entry is not None:
             recorded.append(entry)
         if len(recorded) >= RECORD_BATCH or (entry is None and recorded):
-            index.record(recorded, store)
+            report.index_rebuilt = index.record(recorded, store) or report.index_rebuilt
             recorded.clear()
 
     for article in articles:

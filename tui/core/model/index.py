@@ -335,7 +335,8 @@ class CorpusIndex:
         except sqlite3.DatabaseError as error:
             return f"unreadable ({error})"
         if row is None or row[0] != SCHEMA_VERSION:
-            return f"schema {row[0] if row else 'unknown'}, this version reads {SCHEMA_VERSION}"
+            made = row[0] if row else "unknown"
+            return f"made for schema {made} (this version reads {SCHEMA_VERSION})"
         return None
 
     def _delete_files(self) -> None:
@@ -527,23 +528,26 @@ class CorpusIndex:
 
     def record(
         self, entries: Iterable[tuple[Article, ArticleAnnotation, str]], store: AnnotationStore
-    ) -> None:
+    ) -> str | None:
         """Index annotations just written (the pipeline's), without reading their files again.
 
         Args:
             entries: ``(article, annotation as written, digest of the file written)``.
             store: Where the files are (their size and time are noted).
+
+        Returns:
+            Why the index had to be made anew first (None: it did not).
         """
         from tui.core.model.store import Loaded
 
         entries = list(entries)
         if not entries:
-            return
+            return None
         with self._write_lock:
             try:
-                conn, _ = self._open_for_writing()
-            except sqlite3.DatabaseError:
-                return  # the next update rebuilds it
+                conn, rebuilt = self._open_for_writing()
+            except sqlite3.DatabaseError as error:
+                return f"unreadable ({error})"  # the next update rebuilds it
             try:
                 with conn:
                     touched: set[str] = set()
@@ -558,6 +562,7 @@ class CorpusIndex:
                 pass  # the files are written: the index catches up on the next update
             finally:
                 conn.close()
+        return rebuilt
 
     def _delete_article(self, conn: sqlite3.Connection, rid: int) -> set[str]:
         keys = {k for (k,) in conn.execute("SELECT key FROM entities WHERE article = ?", (rid,))}

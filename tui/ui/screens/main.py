@@ -575,7 +575,8 @@ class MainScreen(Screen[None]):
 
     def _notify_rebuilt(self, reason: str) -> None:
         self.notify(
-            f"The search index {reason} was rebuilt from the annotation files; nothing was lost.",
+            f"The corpus index was {reason}: it was rebuilt from the annotation files, "
+            "nothing was lost.",
             title="Index rebuilt",
             severity="warning",
         )
