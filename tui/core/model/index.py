@@ -138,7 +138,7 @@ CREATE INDEX story_articles_article ON story_articles (article);
 """
 
 
-class IndexError_(Exception):  # noqa: N801 - ``IndexError`` is a builtin
+class IndexUnreadable(Exception):
     """The index could not be read (it is rebuilt by the next :meth:`CorpusIndex.update`)."""
 
 
@@ -381,23 +381,23 @@ class CorpusIndex:
         """A connection for reading (pooled; safe to use from any one thread at a time).
 
         Raises:
-            IndexError_: There is no index yet, or it cannot be read.
+            IndexUnreadable: There is no index yet, or it cannot be read.
         """
         with self._pool_lock:
             conn = self._pool.pop() if self._pool else None
             generation = self._generation
         if conn is None:
             if not self.path.exists():
-                raise IndexError_(f"{self.path}: no index yet")
+                raise IndexUnreadable(f"{self.path}: no index yet")
             try:
                 conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             except sqlite3.DatabaseError as error:
-                raise IndexError_(f"{self.path}: {error}") from None
+                raise IndexUnreadable(f"{self.path}: {error}") from None
         try:
             yield conn
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise IndexError_(f"{self.path}: {error}") from None
+            raise IndexUnreadable(f"{self.path}: {error}") from None
         else:
             with self._pool_lock:
                 if generation == self._generation and len(self._pool) < 4:
@@ -771,7 +771,7 @@ class CorpusIndex:
                         " WHERE status = 'current'"
                     )
                 }
-        except IndexError_:
+        except IndexUnreadable:
             return set()
         found = set()
         for article in articles:
@@ -888,7 +888,7 @@ class CorpusIndex:
             The hits, each with its highlights.
 
         Raises:
-            IndexError_: The index cannot be read.
+            IndexUnreadable: The index cannot be read.
         """
         if query.empty or (cancelled is not None and cancelled()):
             return []

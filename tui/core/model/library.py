@@ -477,14 +477,14 @@ class Library:
             cached = self._refs.get(cache_key)
         if cached is not None:
             return cached
-        from tui.core.model.index import IndexError_
+        from tui.core.model.index import IndexUnreadable
 
         try:
             counts = self.index.entity(key)
             if counts is None:
                 return None
             places = self.index.places(key, articles=[article_id], limit=others + 1)
-        except IndexError_:
+        except IndexUnreadable:
             return None
         here = [p for p in places if p.article == article_id]
         rest = [p for p in places if p.article != article_id][:others]
@@ -531,7 +531,7 @@ class Library:
 
     def top_entities(self, limit: int) -> list[tuple[EntityRefs, Occurrence]]:
         """The most mentioned entities, most first, each with its first mention in the corpus."""
-        from tui.core.model.index import IndexError_
+        from tui.core.model.index import IndexUnreadable
 
         found: list[tuple[EntityRefs, Occurrence]] = []
         try:
@@ -549,7 +549,7 @@ class Library:
                     (place,),
                 )
                 found.append((refs, place.occurrence))
-        except IndexError_:
+        except IndexUnreadable:
             return []
         return found
 
@@ -590,7 +590,7 @@ class Library:
             Ranked hits (bm25 when there are words), each with its highlights; nothing
             while there is no index yet.
         """
-        from tui.core.model.index import IndexError_
+        from tui.core.model.index import IndexUnreadable
         from tui.core.model.search import parse_query
 
         try:
@@ -601,7 +601,7 @@ class Library:
                 limit=limit,
                 cancelled=cancelled,
             )
-        except IndexError_:
+        except IndexUnreadable:
             return []
 
     def count(
@@ -613,10 +613,10 @@ class Library:
     ) -> tuple[int, int] | None:
         """How many sentences, in how many articles, match a search (None: no index, or
         given up)."""
-        from tui.core.model.index import IndexError_
+        from tui.core.model.index import IndexUnreadable
         from tui.core.model.search import parse_query
 
         try:
             return self.index.count(parse_query(query), exclude=exclude, cancelled=cancelled)
-        except IndexError_:
+        except IndexUnreadable:
             return None
