@@ -42,6 +42,8 @@ INDEX_FILE = ".index.sqlite"
 SCHEMA_VERSION = "1"
 #: Articles written per transaction.
 BATCH = 250
+#: Above this many entity keys to recount, every key is counted again in one pass.
+RECOUNT_ALL = 2000
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -472,6 +474,7 @@ class CorpusIndex:
                     continue
                 todo.append((article, key, stat))
             total = len(todo)
+            # The entities' counts are made once at the end (their keys recur in every batch).
             touched: set[str] = set()
             for first in range(0, total, BATCH):
                 with conn:
@@ -484,8 +487,6 @@ class CorpusIndex:
                             conn, article, key, stat, store.load(article.id)
                         )
                         report.indexed += 1
-                    self._recount(conn, touched)
-                    touched.clear()
                 if progress:
                     progress(min(total, first + BATCH), total)
             if prune:
@@ -496,8 +497,9 @@ class CorpusIndex:
                         for (rid,) in gone:
                             touched |= self._delete_article(conn, rid)
                         conn.executemany("DELETE FROM articles WHERE rid = ?", gone)
-                        self._recount(conn, touched)
                     report.removed = len(gone)
+            with conn:
+                self._recount(conn, touched)
             report.events = self._update_events(conn, store)
         finally:
             conn.close()
@@ -677,32 +679,45 @@ class CorpusIndex:
         return touched
 
     def _recount(self, conn: sqlite3.Connection, keys: set[str]) -> None:
-        """Recompute the name, label and counts of these entity keys."""
+        """Recompute the name, label and counts of these entity keys (all of them when many:
+        one pass over the table is then cheaper than a query per key)."""
         if not keys:
+            return
+        if len(keys) > RECOUNT_ALL:
+            conn.execute("DELETE FROM entity_keys")
+            self._count(conn, "", [])
             return
         ordered = sorted(keys)
         conn.executemany("DELETE FROM entity_keys WHERE key = ?", [(k,) for k in ordered])
         for first in range(0, len(ordered), 500):
             chunk = ordered[first : first + 500]
-            marks = ",".join("?" * len(chunk))
-            spelled: dict[str, dict[str, int]] = {}
-            label: dict[str, str] = {}
-            articles: dict[str, set[str]] = {}
-            for key, text, lab, article_id in conn.execute(
-                f"SELECT key, text, label, id FROM entities WHERE key IN ({marks})"
-                " ORDER BY key, id, start",
-                chunk,
-            ):
-                names = spelled.setdefault(key, {})
-                names[text] = names.get(text, 0) + 1
-                label.setdefault(key, lab)
-                articles.setdefault(key, set()).add(article_id)
-            rows = []
-            for key, names in spelled.items():
-                # The most frequent spelling names the entity; ties go to the longer one.
-                name = max(names.items(), key=lambda item: (item[1], len(item[0])))[0]
-                rows.append((key, label[key], name, len(articles[key]), sum(names.values())))
-            conn.executemany("INSERT INTO entity_keys VALUES (?, ?, ?, ?, ?)", rows)
+            self._count(conn, f"WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+
+    def _count(self, conn: sqlite3.Connection, where: str, params: list[str]) -> None:
+        """Fill ``entity_keys`` for the keys ``where`` selects (aggregated by SQLite)."""
+        counts = {
+            key: (mentions, articles)
+            for key, mentions, articles in conn.execute(
+                f"SELECT key, count(*), count(DISTINCT id) FROM entities {where} GROUP BY key",
+                params,
+            )
+        }
+        names: dict[str, tuple[int, int, str]] = {}
+        for key, text, times in conn.execute(
+            f"SELECT key, text, count(*) FROM entities {where} GROUP BY key, text", params
+        ):
+            # The most frequent spelling names the entity; ties go to the longer one.
+            best = names.get(key)
+            if best is None or (times, len(text)) > best[:2]:
+                names[key] = (times, len(text), text)
+        rows = []
+        for key, (mentions, articles) in counts.items():
+            # Its label is that of its first mention in corpus order.
+            (label,) = conn.execute(
+                "SELECT label FROM entities WHERE key = ? ORDER BY id, start LIMIT 1", (key,)
+            ).fetchone()
+            rows.append((key, label, names[key][2], articles, mentions))
+        conn.executemany("INSERT INTO entity_keys VALUES (?, ?, ?, ?, ?)", rows)
 
     def _update_events(self, conn: sqlite3.Connection, store: AnnotationStore) -> bool:
         """Index ``events.yaml`` again if its digest changed; True if it was."""
