@@ -234,13 +234,11 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
         f"annotated {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped_current)} already current, {len(report.errors)} errors"
     )
-    if report.todo and shown.rate.elapsed() > 0:
-        articles, tokens = (
-            shown.rate.done / shown.rate.elapsed(),
-            shown.rate.tokens / shown.rate.elapsed(),
-        )
+    articles, tokens = shown.rate.overall()
+    if articles:
         print(
-            f"{articles:.1f} articles/s, {tokens:,.0f} tokens/s over {format_duration(shown.rate.elapsed())}"
+            f"{articles:.1f} articles/s, {tokens:,.0f} tokens/s; "
+            f"{format_duration(shown.rate.elapsed())} in all, loading the models included"
         )
     if run.link_summary is not None:
         print(run.link_summary)
