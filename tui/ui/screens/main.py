@@ -10,6 +10,7 @@ that need it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -201,8 +202,10 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         library = self.library
         state = self.reader.state
-        self._unread = sum(1 for a in library.articles if not state.is_read(a.id))
-        self.article_list.set_rows([self._row(a.id) for a in library.articles])
+        ids = [a.id for a in library.articles]
+        is_read = state.is_read
+        self._unread = sum(1 for i in ids if not is_read(i))
+        self.article_list.set_rows(self._rows(ids))
         if state.error is not None:
             self.notify(
                 f"{state.error}\nRead marks and positions will not be saved until it is fixed.",
@@ -250,31 +253,45 @@ class MainScreen(Screen[None]):
     # ---------------------------------------------------------------- opening
 
     def _row(self, article_id: str) -> ArticleRow:
+        return self._rows([article_id])[0]
+
+    def _rows(self, article_ids: Iterable[str]) -> list[ArticleRow]:
+        """The list's entries of these articles (one pass: the whole corpus at start-up)."""
         library = self.library
-        article = library.article(article_id)
-        summary = library.summary(article_id)
-        if summary is None:
-            return ArticleRow(
-                id=article_id,
-                title=article.title or article_id,
-                source=article.source,
-                date=article.date,
-                languages=article.languages,
-                unread=not self.reader.state.is_read(article_id),
-                busy=article_id in self._annotating,
+        is_read = self.reader.state.is_read
+        busy = self._annotating
+        rows = []
+        for article_id in article_ids:
+            article = library.article(article_id)
+            summary = library.summary(article_id)
+            if summary is None:
+                rows.append(
+                    ArticleRow(
+                        id=article_id,
+                        title=article.title or article_id,
+                        source=article.source,
+                        date=article.date,
+                        languages=article.languages,
+                        unread=not is_read(article_id),
+                        busy=article_id in busy,
+                    )
+                )
+                continue
+            rows.append(
+                ArticleRow(
+                    id=article_id,
+                    title=summary.title or article.title or article_id,
+                    source=summary.source,
+                    date=summary.date,
+                    languages=summary.languages,
+                    unread=not is_read(article_id),
+                    status=summary.status,
+                    entities=summary.entities,
+                    quantities=summary.quantities,
+                    busy=article_id in busy,
+                )
             )
-        return ArticleRow(
-            id=article_id,
-            title=summary.title or article.title or article_id,
-            source=summary.source,
-            date=summary.date,
-            languages=summary.languages,
-            unread=not self.reader.state.is_read(article_id),
-            status=summary.status,
-            entities=summary.entities,
-            quantities=summary.quantities,
-            busy=article_id in self._annotating,
-        )
+        return rows
 
     def _mark_read(self, article_id: str, read: bool = True) -> None:
         state = self.reader.state
@@ -607,7 +624,7 @@ class MainScreen(Screen[None]):
         if event.stale and self.reader.annotates:
             self._annotating.update(event.stale)
             self.annotate_articles(event.stale)
-        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        self.article_list.update_rows(self._rows(a.id for a in self.library.articles))
         current = self.article_view.article_id
         if current is not None:
             self.open_article(current, keep_position=True)
@@ -679,7 +696,7 @@ class MainScreen(Screen[None]):
             )
         for error in event.errors:
             self.notify(str(error), title="Annotation file unreadable", severity="error")
-        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        self.article_list.update_rows(self._rows(a.id for a in self.library.articles))
         current = self.article_view.article_id
         if current is not None:
             self.open_article(current, keep_position=True)
