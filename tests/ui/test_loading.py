@@ -237,3 +237,28 @@ async def test_broken_or_missing_index_is_rebuilt_and_the_reader_opens(
         rebuilt = [n for n in notices if "rebuilt from the annotation files" in n]
         assert len(rebuilt) == (1 if damage == "garbage" else 0)
     assert {p.name: p.read_bytes() for p in annotations.glob("*.yaml")} == yaml_before
+
+
+async def test_a_large_corpus_shows_its_titles_then_reads_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From DEFER_FROM articles on, the list shows from index.jsonl, then the articles load."""
+    from tui.core.model import library as library_module
+
+    monkeypatch.setattr(library_module, "DEFER_FROM", 1)
+    seeds, annotations = copy_corpus(tmp_path)
+    app = make_app(seeds, annotations)
+    library = app.library
+    assert not library.ready and len(library) == 5 and library.articles == ()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert library.ready
+        assert [p.title for p in library.preview] == [a.title for a in library.articles]
+        view = screen.article_view
+        assert view.article_id == library.articles[0].id and view.marks
+        rows = [screen.article_list.row(a.id) for a in library.articles]
+        assert all(row.status == "current" for row in rows)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.article_id == library.articles[1].id

@@ -23,6 +23,11 @@ class LoadProgress(Message):
 
 
 @dataclass
+class CorpusLoaded(Message):
+    """A large corpus's articles are read (the list showed their preview until now)."""
+
+
+@dataclass
 class LibraryLoaded(Message):
     """The index is up to date with every annotation file (counts, cross references, search)."""
 

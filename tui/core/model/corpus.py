@@ -185,6 +185,48 @@ def corpus_files(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
     return [given or Path(full) for full, (_, given) in ordered]
 
 
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What the article list shows of an article before its text is read."""
+
+    id: str
+    title: str
+    source: str | None
+    date: str | None
+    languages: tuple[str, ...]
+
+
+def preview_corpus(*paths: Path | str) -> tuple[Preview, ...]:
+    """The articles :func:`load_corpus` would load, named as their ``index.jsonl`` names them,
+    without reading the texts that the index gives a title (a large corpus's list shows
+    at once; the articles load after). A file the index gives no title is read for one.
+
+    Returns:
+        One preview per ``.txt`` file, in corpus order (by id).
+    """
+    roots = [Path(p) for p in paths] or [Path("seeds")]
+    catalogs: dict[Path, Catalog] = {}
+    found: dict[str, Preview] = {}
+    for path in corpus_files(roots):
+        folder = path.parent
+        catalog = catalogs.get(folder)
+        if catalog is None:
+            catalog = catalogs[folder] = read_index(folder)
+        entry = catalog.entries.get(path.name)
+        name = article_id(path)
+        if name in found:
+            continue
+        if entry is not None and entry.title:
+            found[name] = Preview(name, entry.title, entry.source, entry.day, entry.languages)
+            continue
+        try:
+            article = read_article(path, entry)
+        except (OSError, ValueError):
+            continue
+        found[name] = Preview(name, article.title, article.source, article.date, article.languages)
+    return tuple(found[name] for name in sorted(found))
+
+
 def load_corpus(*paths: Path | str) -> Corpus:
     """Load every ``.txt`` article in the given folders or files.
 

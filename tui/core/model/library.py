@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from tui.core.model.article import Article
-from tui.core.model.corpus import Corpus, body_start, load_corpus
+from tui.core.model.corpus import (
+    Corpus,
+    Preview,
+    body_start,
+    corpus_files,
+    load_corpus,
+    preview_corpus,
+)
 from tui.core.model.settings import is_current
 from tui.core.text.names import normalise_name
 from tui.core.text.sentences import sentence_spans
@@ -32,6 +39,10 @@ if TYPE_CHECKING:
     from tui.core.model.store import AnnotationStore, Loaded, StoreError
 
 Status = Literal["current", "stale", "missing", "error"]
+
+#: From this many articles on, the reader shows the list from a preview and reads the
+#: articles after its first frame (reading 20,000 files takes longer than showing titles).
+DEFER_FROM = 2000
 
 _QUOTE_WIDTH = 110
 
@@ -248,6 +259,9 @@ class Library:
         else:
             self._store = store
         self.articles: tuple[Article, ...] = corpus.articles
+        #: The articles as the list first shows them, while a large corpus loads (else empty).
+        self.preview: tuple[Preview, ...] = ()
+        self._pending: Path | None = None
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: i for i, a in enumerate(self.articles)}
         self._infos: dict[str, ArticleInfo] = {}
@@ -264,7 +278,31 @@ class Library:
 
     @classmethod
     def open(cls, seeds: Path | str, annotations: Path | str) -> Library:
-        return cls(load_corpus(seeds), Path(annotations))
+        """The library of a folder of articles: loaded now, or, from :data:`DEFER_FROM`
+        articles on, only previewed (titles from ``index.jsonl``) until :meth:`load`."""
+        if len(corpus_files([Path(seeds)])) < DEFER_FROM:
+            return cls(load_corpus(seeds), Path(annotations))
+        library = cls(Corpus((), ()), Path(annotations))
+        library.preview = preview_corpus(seeds)
+        library._pending = Path(seeds)
+        return library
+
+    @property
+    def ready(self) -> bool:
+        """False while a large corpus is only previewed (see :meth:`load`)."""
+        return self._pending is None
+
+    def load(self) -> Corpus:
+        """Read the articles of a previewed corpus (run it in a worker); returns the corpus."""
+        if self._pending is not None:
+            corpus = load_corpus(self._pending)
+            with self._lock:
+                self.corpus = corpus
+                self.articles = corpus.articles
+                self._by_id = {a.id: a for a in self.articles}
+                self._position = {a.id: i for i, a in enumerate(self.articles)}
+                self._pending = None
+        return self.corpus
 
     @property
     def store(self) -> AnnotationStore:
@@ -291,7 +329,7 @@ class Library:
 
     # articles
     def __len__(self) -> int:
-        return len(self.articles)
+        return len(self.articles) if self._pending is None else len(self.preview)
 
     def has(self, article_id: str) -> bool:
         return article_id in self._by_id

@@ -33,6 +33,7 @@ from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
     AnnotationStarted,
+    CorpusLoaded,
     DocumentsChanged,
     DocumentsSaved,
     IndexRefreshed,
@@ -202,10 +203,21 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         library = self.library
         state = self.reader.state
-        ids = [a.id for a in library.articles]
         is_read = state.is_read
+        if library.ready:
+            ids = [a.id for a in library.articles]
+            self.article_list.set_rows(self._rows(ids))
+        else:
+            # A large corpus: its titles first, its articles read after the first frame.
+            ids = [p.id for p in library.preview]
+            self.article_list.set_rows(
+                [
+                    ArticleRow(p.id, p.title, p.source, p.date, p.languages, not is_read(p.id))
+                    for p in library.preview
+                ]
+            )
+            self._progress = f"reading {len(ids):,} articles…"
         self._unread = sum(1 for i in ids if not is_read(i))
-        self.article_list.set_rows(self._rows(ids))
         if state.error is not None:
             self.notify(
                 f"{state.error}\nRead marks and positions will not be saved until it is fixed.",
@@ -214,7 +226,25 @@ class MainScreen(Screen[None]):
             )
         self._set_subtitle()
         # The list goes on screen first; the article and the background reading follow.
-        self.call_after_refresh(self.open_first)
+        self.call_after_refresh(self.open_first if library.ready else self.load_articles)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="corpus")
+    def load_articles(self) -> None:
+        """Read a large corpus's articles after the list is on screen, off the UI thread."""
+        self.library.load()
+        self.post_message(CorpusLoaded())
+
+    @on(CorpusLoaded)
+    def articles_loaded(self, event: CorpusLoaded) -> None:
+        library = self.library
+        self.reader.report_corpus_problems()
+        ids = [a.id for a in library.articles]
+        is_read = self.reader.state.is_read
+        self._unread = sum(1 for i in ids if not is_read(i))
+        self.article_list.set_rows(self._rows(ids))
+        self._progress = ""
+        self._set_subtitle()
+        self.open_first()
 
     def open_first(self) -> None:
         """The list is on screen: open the article the reader left open (else the first)."""
@@ -388,6 +418,9 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.ArticleSelected)
     def open_selected(self, event: ArticleList.ArticleSelected) -> None:
+        if not self.library.has(event.article_id):
+            self.app.bell()  # a large corpus still loading: its list is a preview
+            return
         self.open_article(event.article_id)
         if self._narrow:
             self.article_list.display = False
@@ -476,6 +509,9 @@ class MainScreen(Screen[None]):
     def action_next_unread(self) -> None:
         articles = self.library.articles
         current = self.article_view.article_id
+        if not self.library.ready:
+            self.app.bell()
+            return
         start = self.library.index_of(current) if current is not None else -1
         state = self.reader.state
         for step in range(1, len(articles) + 1):
