@@ -42,7 +42,7 @@ Status = Literal["current", "stale", "missing", "error"]
 
 #: From this many articles on, the reader shows the list from a preview and reads the
 #: articles after its first frame (reading 20,000 files takes longer than showing titles).
-DEFER_FROM = 2000
+DEFER_FROM = 500
 
 _QUOTE_WIDTH = 110
 
