@@ -184,7 +184,7 @@ class AnnotateProgress:
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
     from tui.core.model.index import INDEX_FILE, CorpusIndex
     from tui.core.model.store import AnnotationStore
-    from tui.core.pipeline import ArticleExtractor, annotate_and_link
+    from tui.core.pipeline import ArticleExtractor, Interrupted, annotate_and_link
 
     named, corpus = _articles(args.paths, settings)
     store = AnnotationStore(settings.annotations)
@@ -217,11 +217,14 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
                 index=CorpusIndex.beside(settings.annotations),
                 started=shown.started,
             )
-    except KeyboardInterrupt:
-        rate = shown.rate
+    except KeyboardInterrupt as stop:
+        total = shown.rate.total
+        done = shown.rate.done
+        if isinstance(stop, Interrupted):
+            done = len(stop.report.written) + len(stop.report.unchanged)
         _err(
-            f"interrupted: {rate.done:,} of {rate.total:,} articles annotated and written "
-            f"(each file whole); run the same command again to do the other {rate.total - rate.done:,}"
+            f"interrupted: {done:,} of {total:,} articles annotated and written "
+            f"(each file whole); run the same command again to do the other {total - done:,}"
         )
         return 130
     report = run.annotated

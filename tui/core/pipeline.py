@@ -270,10 +270,18 @@ def annotate(
                 progress(article.id, done, total)
     except KeyboardInterrupt:
         report.interrupted = True
-        raise
+        raise Interrupted(report) from None
     finally:
         record()
     return report
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped :func:`annotate`: every file written is whole; ``report`` says which."""
+
+    def __init__(self, report: AnnotateReport) -> None:
+        super().__init__()
+        self.report = report
 
 
 def _save_merged(
