@@ -8,9 +8,10 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui import exchange
+from tui.core.model.progress import format_duration
 from tui.core.model.settings import Settings
 
 if TYPE_CHECKING:
@@ -42,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     annotate.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
     annotate.add_argument("--force", action="store_true", help="redo current annotations too")
     annotate.add_argument("--no-link", action="store_true", help="skip event linking afterwards")
+    annotate.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the NLP on a Dask cluster: a scheduler's tcp://host:port, or 'local' to "
+        "start one here (needs the 'cluster' extra); this machine merges and writes",
+    )
 
     link = commands.add_parser("link", help="link passages that report the same event")
     link.add_argument(
@@ -102,45 +109,140 @@ def _articles(
     return named.articles, tuple(sorted(by_id.values(), key=lambda a: a.id))
 
 
-def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+class AnnotateProgress:
+    """How ``annotate`` shows its progress: a rich bar on a terminal, else a plain line now
+    and then (every ``interval`` seconds, and the last one); both with the same figures
+    (:class:`~tui.core.model.progress.Rate`: count, articles and tokens per second, ETA).
 
+    Args:
+        articles: The articles being annotated (their words count as tokens).
+        tty: Draw a bar (True) or print lines (False).
+        interval: Seconds between plain lines.
+    """
+
+    def __init__(self, articles: Sequence[Article], *, tty: bool, interval: float = 10.0) -> None:
+        from tui.core.model.progress import Rate
+
+        self._words = {a.id: a for a in articles}
+        self.tty = tty
+        self.interval = interval
+        self.rate = Rate(0)
+        self._last_line = 0.0
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> AnnotateProgress:
+        if self.tty:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(
+                TextColumn("[bold]annotating"),
+                BarColumn(),
+                TextColumn("{task.description}", markup=False),
+                TimeElapsedColumn(),
+                console=None,
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("checking which articles are current…", total=None)
+        else:
+            _err(f"checking {len(self._words):,} articles…")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def started(self, total: int) -> None:
+        """The articles to annotate are known (``total``); the models load next."""
+        from tui.core.model.progress import Rate
+
+        self.rate = Rate(total)
+        if not total:
+            return
+        if self._bar is not None:
+            self._bar.update(self._task, total=total, description="loading models…")
+        else:
+            _err(f"annotating {total:,} articles (loading models…)")
+
+    def progress(self, article_id: str, done: int, total: int) -> None:
+        import time
+
+        article = self._words.get(article_id)
+        self.rate.update(done, total, len(article.text.split()) if article else 0)
+        if self._bar is not None:
+            self._bar.update(
+                self._task, completed=done, total=total, description=self.rate.describe()
+            )
+            return
+        now = time.monotonic()
+        if done == total or done == 1 or now - self._last_line >= self.interval:
+            self._last_line = now
+            _err(f"annotating {self.rate.describe()}")
+
+
+def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
+    from tui.core.model.index import INDEX_FILE, CorpusIndex
     from tui.core.model.store import AnnotationStore
-    from tui.core.pipeline import annotate_and_link
+    from tui.core.pipeline import ArticleExtractor, Interrupted, annotate_and_link
 
     named, corpus = _articles(args.paths, settings)
     store = AnnotationStore(settings.annotations)
-    with Progress(
-        TextColumn("[bold]annotating"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        transient=not sys.stderr.isatty(),
-        console=None,
-    ) as bar:
-        task = bar.add_task("loading models…", total=None)
+    extractor: ArticleExtractor | None = None
+    if args.cluster:
+        try:
+            import distributed  # noqa: F401
 
-        def progress(article_id: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=article_id)
-
-        run = annotate_and_link(
-            named,
-            corpus,
-            store,
-            settings,
-            jobs=max(1, args.jobs),
-            force=args.force,
-            progress=progress,
-            link=not args.no_link,
+            from tui.core.cluster import ClusterExtractor
+        except ImportError:
+            _err("error: --cluster needs Dask: pip install 'newsreader[cluster]'")
+            return 2
+        kb = store.load_kb()
+        if kb.error is not None:
+            _err(f"error: {kb.error}")
+        extractor = ClusterExtractor(args.cluster, settings, kb.value)
+    shown = AnnotateProgress(named, tty=sys.stderr.isatty())
+    try:
+        with shown:
+            run = annotate_and_link(
+                named,
+                corpus,
+                store,
+                settings,
+                jobs=max(1, args.jobs),
+                force=args.force,
+                progress=shown.progress,
+                link=not args.no_link,
+                extractor=extractor,
+                index=CorpusIndex.beside(settings.annotations),
+                started=shown.started,
+            )
+    except KeyboardInterrupt as stop:
+        total = shown.rate.total
+        done = shown.rate.done
+        if isinstance(stop, Interrupted):
+            done = len(stop.report.written) + len(stop.report.unchanged)
+        _err(
+            f"interrupted: {done:,} of {total:,} articles annotated and written "
+            f"(each file whole); run the same command again to do the other {total - done:,}"
         )
+        return 130
     report = run.annotated
+    if report.index_rebuilt:
+        index = settings.annotations / INDEX_FILE
+        _err(f"note: {index} was {report.index_rebuilt}: rebuilt from the annotation files")
     for error in report.errors:
         _err(f"error: {error}")
     print(
         f"annotated {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped_current)} already current, {len(report.errors)} errors"
     )
+    articles, tokens = shown.rate.overall()
+    if articles:
+        print(
+            f"{articles:.1f} articles/s, {tokens:,.0f} tokens/s; "
+            f"{format_duration(shown.rate.elapsed())} in all, loading the models included"
+        )
     if run.link_summary is not None:
         print(run.link_summary)
     if run.link_error is not None:

@@ -629,7 +629,7 @@ async def test_reading_annotations_failing_is_said_and_the_article_shown(
     def out_of_memory(self: Library, progress: object = None) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(Library, "load_all", out_of_memory)
+    monkeypatch.setattr(Library, "refresh_index", out_of_memory)
     seeds, notes = make_corpus(tmp_path)
     messages: list[object] = []
     app = make_app(seeds, notes)

@@ -17,11 +17,12 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, TypeVar
 
 from tui.core.model.settings import Settings, is_current
 
 if TYPE_CHECKING:
+    from tui.core.model.index import CorpusIndex
     from tui.core.model.schema import (
         Article,
         ArticleAnnotation,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
         Metadata,
         Quantity,
     )
-    from tui.core.model.store import AnnotationStore, Loaded, StoreError
+    from tui.core.model.store import AnnotationStore, StoreError
 
 S = TypeVar("S", "Entity", "Quantity")
 
@@ -40,7 +41,9 @@ Progress = Callable[[str, int, int], None]
 
 
 class ArticleExtractor(Protocol):
-    """What :func:`annotate` needs of an extractor (``tui.core.nlp.extractor.Extractor``, or a fake)."""
+    """Where :func:`annotate` gets fresh model annotations from: the extractor in this process
+    and its ``nlp.pipe`` processes (``tui.core.nlp.extractor.Extractor``), a cluster
+    (``tui.core.cluster.ClusterExtractor``), or a fake. Annotations may come in any order."""
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
@@ -55,6 +58,12 @@ class AnnotateReport:
     unchanged: list[str] = field(default_factory=list)
     skipped_current: list[str] = field(default_factory=list)
     errors: list[StoreError] = field(default_factory=list)
+    #: Articles that needed annotating (those done are in ``written`` and ``unchanged``).
+    todo: int = 0
+    #: The run was stopped (Ctrl-C) before every article was done; what was written is whole.
+    interrupted: bool = False
+    #: Why the corpus index had to be made anew (None: it did not, or there is none).
+    index_rebuilt: str | None = None
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -168,6 +177,10 @@ def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBas
     return kb
 
 
+#: Annotations given to the index per transaction while annotating.
+RECORD_BATCH = 100
+
+
 def annotate(
     articles: Iterable[Article],
     store: AnnotationStore,
@@ -177,8 +190,17 @@ def annotate(
     force: bool = False,
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> AnnotateReport:
     """Annotate the articles that need it and write their YAML.
+
+    Resumable: an article whose file is current is skipped, so a run that was stopped
+    continues where it stopped when run again (each file is written whole, or not at
+    all). With an ``index`` the skip check is a ``stat`` of the file for the articles the
+    index knows to be current, and every file written is taken into the index as it goes.
+    Memory stays bounded: the previous annotation of an article is read again when its
+    fresh one is merged, not kept for the whole run.
 
     Args:
         articles: The corpus (or part of it).
@@ -188,15 +210,33 @@ def annotate(
             they share the loaded models; ``nlp.pipe`` processes where fork is missing).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded ``Extractor`` (loaded here if None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here
+            if None; or a cluster's).
+        index: The corpus index to check and keep up to date (None: no index).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         Which articles were written, left as they were, or had unreadable files.
     """
     report = AnnotateReport()
+    articles = list(articles)
+    known = index.fresh(articles, store) if index is not None and not force else set()
     todo: list[Article] = []
-    previous: dict[str, Loaded] = {}
+    recorded: list[tuple[Article, ArticleAnnotation, str]] = []
+
+    def record(entry: tuple[Article, ArticleAnnotation, str] | None = None) -> None:
+        if index is None:
+            return
+        if entry is not None:
+            recorded.append(entry)
+        if len(recorded) >= RECORD_BATCH or (entry is None and recorded):
+            report.index_rebuilt = index.record(recorded, store) or report.index_rebuilt
+            recorded.clear()
+
     for article in articles:
+        if article.id in known:
+            report.skipped_current.append(article.id)
+            continue
         loaded = store.load(article.id)
         if loaded.error is not None:
             # Never write over a file we could not read: the person must fix it first.
@@ -204,55 +244,79 @@ def annotate(
             continue
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
+            record((article, loaded.value, loaded.sha256 or ""))
             continue
-        previous[article.id] = loaded
         todo.append(with_human_date(article, loaded.value))
-    total = len(todo)
+    record()
+    total = report.todo = len(todo)
+    if started is not None:
+        started(total)
     if not todo:
         return report
     if extractor is None:
         extractor = load_extractor(settings, _stored_kb(store, report.errors))
-    job = _Job(extractor, store, previous)
-    if jobs > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        outcomes = _in_processes(job, todo, jobs)
-    else:
-        outcomes = _in_this_process(job, todo, jobs)
-    for done, (article_id, outcome) in enumerate(outcomes, start=1):
-        if isinstance(outcome, bool):
-            (report.written if outcome else report.unchanged).append(article_id)
-        else:
-            report.errors.append(outcome)
-        if progress:
-            progress(article_id, done, total)
+    by_id = {a.id: a for a in todo}
+    job = _Job(extractor, store)
+    forked = (
+        jobs > 1
+        and len(todo) > 1
+        and not getattr(extractor, "remote", False)
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    outcomes = _in_processes(job, todo, jobs) if forked else job.run(todo, n_process=jobs)
+    done = 0
+    try:
+        for article_id, outcome in outcomes:
+            if isinstance(outcome, tuple):
+                changed, merged, digest = outcome
+                (report.written if changed else report.unchanged).append(article_id)
+                record((by_id[article_id], merged, digest))
+            else:
+                report.errors.append(outcome)
+            done += 1
+            if progress:
+                progress(article_id, done, total)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        raise Interrupted(report) from None
+    finally:
+        record()
     return report
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped :func:`annotate`: every file written is whole; ``report`` says which."""
+
+    def __init__(self, report: AnnotateReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+#: What annotating one article came to: whether its file changed, the annotation
+#: written and the file's digest; or the error of a file that could not be read.
+Outcome: TypeAlias = "tuple[bool, ArticleAnnotation, str] | StoreError"
+
+
+class _Failed(NamedTuple):
+    """A worker's :class:`StoreError`, as fields (they pickle; the exception does not)."""
+
+    path: str
+    line: int | None
+    message: str
 
 
 @dataclass(frozen=True)
 class _Job:
-    """What annotating one article needs besides the article: the extractor, the store,
-    and the file each article's merge is based on."""
+    """What annotating an article needs besides the article: the extractor and the store."""
 
     extractor: ArticleExtractor
     store: AnnotationStore
-    previous: dict[str, Loaded]
 
-    def run(
-        self, articles: list[Article], n_process: int = 1
-    ) -> Iterator[tuple[str, bool | StoreError]]:
+    def run(self, articles: list[Article], n_process: int = 1) -> Iterator[tuple[str, Outcome]]:
         """Extract, merge and write each article; yield its id and outcome, in order."""
         texts = {a.id: a.text for a in articles}
         for fresh in self.extractor.extract(articles, n_process=n_process):
-            article_id = fresh.article
-            yield (
-                article_id,
-                _save_merged(self.store, self.previous[article_id], fresh, texts[article_id]),
-            )
-
-
-def _in_this_process(
-    job: _Job, articles: list[Article], jobs: int
-) -> Iterator[tuple[str, bool | StoreError]]:
-    return job.run(articles, n_process=jobs)
+            yield fresh.article, _save_merged(self.store, fresh, texts[fresh.article])
 
 
 #: Articles a worker process takes at a time (few: the last ones finish together).
@@ -261,13 +325,11 @@ CHUNK_ARTICLES = 8
 _FORKED_JOB: _Job | None = None
 
 
-def _in_processes(
-    job: _Job, articles: list[Article], jobs: int
-) -> Iterator[tuple[str, bool | StoreError]]:
+def _in_processes(job: _Job, articles: list[Article], jobs: int) -> Iterator[tuple[str, Outcome]]:
     """Whole articles (models, rules, merge, write) in forked workers sharing the loaded models.
 
-    Only ids and outcomes come back: no spaCy ``Doc`` and no annotation crosses
-    between processes, and writing the YAML runs in parallel too.
+    No spaCy ``Doc`` crosses between processes, and writing the YAML runs in
+    parallel too; the annotation written comes back for the corpus index.
     """
     global _FORKED_JOB
     _FORKED_JOB = job
@@ -277,33 +339,40 @@ def _in_processes(
         with context.Pool(min(jobs, len(chunks))) as pool:
             for outcomes in pool.imap(_run_chunk, chunks):
                 for article_id, outcome in outcomes:
-                    yield article_id, _error_of(outcome) if isinstance(outcome, tuple) else outcome
+                    yield (
+                        article_id,
+                        _error_of(outcome) if isinstance(outcome, _Failed) else outcome,
+                    )
     finally:
         _FORKED_JOB = None
 
 
-def _run_chunk(articles: list[Article]) -> list[tuple[str, bool | tuple[str, int | None, str]]]:
-    """A worker's task: a few whole articles; errors as plain tuples (they pickle)."""
+def _run_chunk(
+    articles: list[Article],
+) -> list[tuple[str, tuple[bool, ArticleAnnotation, str] | _Failed]]:
+    """A worker's task: a few whole articles; errors as fields (they pickle)."""
     assert _FORKED_JOB is not None, "set by _in_processes before forking"
     return [
         (
             article_id,
-            outcome if isinstance(outcome, bool) else (outcome.path, outcome.line, outcome.message),
+            outcome
+            if isinstance(outcome, tuple)
+            else _Failed(outcome.path, outcome.line, outcome.message),
         )
         for article_id, outcome in _FORKED_JOB.run(articles)
     ]
 
 
-def _error_of(fields: tuple[str, int | None, str]) -> StoreError:
+def _error_of(fields: _Failed) -> StoreError:
     from tui.core.model.store import StoreError
 
     return StoreError(*fields)
 
 
 def _save_merged(
-    store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
-) -> bool | StoreError:
-    """Merge model output into the file as it is on disk and write it.
+    store: AnnotationStore, fresh: ArticleAnnotation, text: str, tries: int = 5
+) -> tuple[bool, ArticleAnnotation, str] | StoreError:
+    """Merge model output into the file as it is on disk now and write it.
 
     A person may save the same file while the models run (the reader annotates in
     the background): the write is checked against the digest the merge was based
@@ -311,20 +380,23 @@ def _save_merged(
     decisions are kept.
 
     Returns:
-        Whether the file changed, or the error of a file that could not be read.
+        Whether the file changed, the annotation written and the file's digest; or the
+        error of a file that could not be read.
     """
     from tui.core.model.store import BrokenFileError, ConflictError, StoreError
 
     for _ in range(tries):
+        base = store.load(fresh.article)
+        if base.error is not None:
+            return base.error
         merged = merge_annotation(base.value, fresh, text)
         try:
-            return store.save(merged, expected_sha=base.sha256) != base.sha256
+            digest = store.save(merged, expected_sha=base.sha256)
         except BrokenFileError as error:
             return error.error
         except ConflictError:
-            base = store.load(fresh.article)
-            if base.error is not None:
-                return base.error
+            continue
+        return digest != base.sha256, merged, digest
     return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
 
 
@@ -434,6 +506,8 @@ def annotate_and_link(
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
     link: bool = True,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Annotate the articles that need it, then link the events of the whole corpus.
 
@@ -447,14 +521,25 @@ def annotate_and_link(
         jobs: Worker processes (see :func:`annotate`).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded extractor (loaded here if there is work and it is None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here if
+            there is work and it is None; or a cluster's).
         link: Link afterwards.
+        index: The corpus index to check and keep up to date (see :func:`annotate`).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         What annotation did, and the linking summary or why linking wrote nothing.
     """
     annotated = annotate(
-        articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
+        articles,
+        store,
+        settings,
+        jobs=jobs,
+        force=force,
+        progress=progress,
+        extractor=extractor,
+        index=index,
+        started=started,
     )
     if not link:
         return RunReport(annotated)
@@ -528,6 +613,7 @@ class Annotator:
         *,
         progress: Progress | None = None,
         force: bool = False,
+        index: CorpusIndex | None = None,
     ) -> RunReport:
         """Annotate ``articles``, then link the whole ``corpus`` (see :func:`annotate_and_link`)."""
         with self._lock:
@@ -540,6 +626,7 @@ class Annotator:
                 progress=progress,
                 force=force,
                 extractor=lazy,
+                index=index,
             )
             report.annotated.errors.extend(lazy.errors)
             return report

@@ -164,6 +164,11 @@ class NewsreaderApp(App[None]):
         return variables
 
     def on_mount(self) -> None:
+        if self.library.ready:  # else once the articles are read (MainScreen)
+            self.report_corpus_problems()
+
+    def report_corpus_problems(self) -> None:
+        """Tell the person about the article files that could not be loaded."""
         for problem in self.library.corpus.problems:
             self.notify(str(problem), title="Article skipped", severity="warning")
         self.theme_changed_signal.subscribe(self, self.keep_theme)

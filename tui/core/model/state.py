@@ -31,6 +31,9 @@ class ArticleState:
     sentence: int = 0
 
 
+_UNSEEN = ArticleState()
+
+
 @dataclass
 class ReadingState:
     """Read/unread and last position per article, loaded from and saved to one file."""
@@ -91,10 +94,11 @@ class ReadingState:
         )
 
     def get(self, article_id: str) -> ArticleState:
-        return self.articles.get(article_id, ArticleState())
+        return self.articles.get(article_id, _UNSEEN)
 
     def is_read(self, article_id: str) -> bool:
-        return self.get(article_id).read
+        found = self.articles.get(article_id)
+        return found is not None and found.read
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self.articles[article_id] = ArticleState(read, self.get(article_id).sentence)

@@ -52,14 +52,8 @@ def event_sources(library: Library) -> dict[str, Source]:
 
     out = {}
     for article in library.articles:
-        info = library.loaded(article.id)
-        meta = info.annotation.metadata if info and info.annotation else None
-        out[article.id] = Source(
-            article.id,
-            (meta.title if meta and meta.title else article.title) or article.id,
-            (meta.date if meta and meta.date else None) or article.date,
-            meta.source if meta else None,
-        )
+        title, source, date, _ = library.metadata(article.id)
+        out[article.id] = Source(article.id, title, date, source)
     return out
 
 
