@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui import exchange
+from tui.core.model.progress import format_duration
 from tui.core.model.settings import Settings
 from tui.exchange import err, say
 
@@ -52,6 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     annotate.add_argument("--jobs", "-j", type=int, default=1, help="worker processes")
     annotate.add_argument("--force", action="store_true", help="redo current annotations too")
     annotate.add_argument("--no-link", action="store_true", help="skip event linking afterwards")
+    annotate.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="run the NLP on a Dask cluster: a scheduler's tcp://host:port, or 'local' to "
+        "start one here (needs the 'cluster' extra); this machine merges and writes",
+    )
 
     link = commands.add_parser("link", help="link passages that report the same event")
     link.add_argument(
@@ -128,53 +135,87 @@ def _require(paths: Sequence[Path], settings: Settings) -> None:
         )
 
 
-class _Progress:
-    """The progress of ``annotate`` on stderr: a bar on a terminal, else one line per
-    article, so a long run is never silent. Article ids are shown as text, never markup."""
+class AnnotateProgress:
+    """How ``annotate`` shows its progress: a rich bar on a terminal, else a plain line now
+    and then (every ``interval`` seconds, and the last one); both with the same figures
+    (:class:`~tui.core.model.progress.Rate`: count, articles and tokens per second, ETA).
 
-    def __init__(self) -> None:
+    Both go to stderr; nothing from a file reaches them (the figures are counts), and a
+    dumb terminal (``TERM=dumb``) gets the plain lines.
+
+    Args:
+        articles: The articles being annotated (their words count as tokens).
+        tty: Draw a bar (True) or print lines (False); None: a bar on a terminal that
+            takes escape sequences.
+        interval: Seconds between plain lines.
+    """
+
+    def __init__(
+        self, articles: Sequence[Article], *, tty: bool | None = None, interval: float = 10.0
+    ) -> None:
         from rich.console import Console
 
+        from tui.core.model.progress import Rate
+
+        self._words = {a.id: a for a in articles}
         self.console = Console(stderr=True)
-        self.live = self.console.is_terminal and not self.console.is_dumb_terminal
+        if tty is None:
+            tty = self.console.is_terminal and not self.console.is_dumb_terminal
+        self.tty = tty
+        self.interval = interval
+        self.rate = Rate(0)
+        self._last_line = 0.0
         self._bar: Any = None
         self._task: Any = None
 
-    def __enter__(self) -> _Progress:
-        if self.live:
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-            )
+    def __enter__(self) -> AnnotateProgress:
+        if self.tty:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
-                TextColumn("annotating", markup=False),
+                TextColumn("[bold]annotating"),
                 BarColumn(),
-                MofNCompleteColumn(),
                 TextColumn("{task.description}", markup=False),
                 TimeElapsedColumn(),
                 console=self.console,
             )
             self._bar.__enter__()
-            self._task = self._bar.add_task("loading models…", total=None)
-        return self
-
-    def __call__(self, article_id: str, done: int, total: int) -> None:
-        from tui.core.text.display import visible
-
-        if self._bar is not None:
-            self._bar.update(
-                self._task, completed=done, total=total, description=visible(article_id)
-            )
+            self._task = self._bar.add_task("checking which articles are current…", total=None)
         else:
-            err(f"annotated {done}/{total} {article_id}")
+            err(f"checking {len(self._words):,} articles…")
+        return self
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
-            self._bar.__exit__(*exc)
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+    def started(self, total: int) -> None:
+        """The articles to annotate are known (``total``); the models load next."""
+        from tui.core.model.progress import Rate
+
+        self.rate = Rate(total)
+        if not total:
+            return
+        if self._bar is not None:
+            self._bar.update(self._task, total=total, description="loading models…")
+        else:
+            err(f"annotating {total:,} articles (loading models…)")
+
+    def progress(self, article_id: str, done: int, total: int) -> None:
+        import time
+
+        article = self._words.get(article_id)
+        self.rate.update(done, total, len(article.text.split()) if article else 0)
+        if self._bar is not None:
+            self._bar.update(
+                self._task, completed=done, total=total, description=self.rate.describe()
+            )
+            return
+        now = time.monotonic()
+        if done == total or done == 1 or now - self._last_line >= self.interval:
+            self._last_line = now
+            err(f"annotating {self.rate.describe()}")
 
 
 #: An article this long (characters) takes minutes: ``annotate`` says so before it starts.
@@ -194,24 +235,54 @@ def _warn_long(articles: Sequence[Article], store: AnnotationStore, force: bool)
 
 
 def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
+    from tui.core.model.index import INDEX_FILE, CorpusIndex
     from tui.core.model.store import AnnotationStore
-    from tui.core.pipeline import annotate_and_link
+    from tui.core.pipeline import ArticleExtractor, Interrupted, annotate_and_link
 
     named, corpus = _articles(args.paths, settings)
     store = AnnotationStore(settings.annotations)
+    extractor: ArticleExtractor | None = None
+    if args.cluster:
+        try:
+            import distributed  # noqa: F401
+
+            from tui.core.cluster import ClusterExtractor
+        except ImportError:
+            err("error: --cluster needs Dask: pip install 'newsreader[cluster]'")
+            return 2
+        # An unreadable knowledge base stops the run before anything is sent (annotate).
+        extractor = ClusterExtractor(args.cluster, settings, store.load_kb().value)
     _warn_long(named, store, args.force)
-    with _Progress() as progress:
-        run = annotate_and_link(
-            named,
-            corpus,
-            store,
-            settings,
-            jobs=max(1, args.jobs),
-            force=args.force,
-            progress=progress,
-            link=not args.no_link,
+    shown = AnnotateProgress(named)
+    try:
+        with shown:
+            run = annotate_and_link(
+                named,
+                corpus,
+                store,
+                settings,
+                jobs=max(1, args.jobs),
+                force=args.force,
+                progress=shown.progress,
+                link=not args.no_link,
+                extractor=extractor,
+                index=CorpusIndex.beside(settings.annotations),
+                started=shown.started,
+            )
+    except KeyboardInterrupt as stop:
+        total = shown.rate.total
+        done = shown.rate.done
+        if isinstance(stop, Interrupted):
+            done = len(stop.report.written) + len(stop.report.unchanged)
+        err(
+            f"interrupted: {done:,} of {total:,} articles annotated and written "
+            f"(each file whole); run the same command again to do the other {total - done:,}"
         )
+        return 130
     report = run.annotated
+    if report.index_rebuilt:
+        index = settings.annotations / INDEX_FILE
+        err(f"note: {index} was {report.index_rebuilt}: rebuilt from the annotation files")
     for error in report.errors:
         err(f"error: {error}")
     if report.stopped is not None:
@@ -220,6 +291,12 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
         f"annotated {len(report.written)} written, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped_current)} already current, {len(report.errors)} errors"
     )
+    articles, tokens = shown.rate.overall()
+    if articles:
+        say(
+            f"{articles:.1f} articles/s, {tokens:,.0f} tokens/s; "
+            f"{format_duration(shown.rate.elapsed())} in all, loading the models included"
+        )
     if run.link_summary is not None:
         say(run.link_summary)
     if run.link_error is not None:
@@ -348,7 +425,7 @@ def cmd_read(args: argparse.Namespace, settings: Settings) -> int:
 
     app = make_app(settings.seeds, settings.annotations, make_annotator=make_annotator)
     app.run()
-    return 0
+    return app.return_code or 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

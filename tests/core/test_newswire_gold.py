@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from bench.newswire_gold import (
+    FROZEN_HELDOUT2_DIGEST,
     FROZEN_HELDOUT_DIGEST,
+    REPORT_SPLITS,
     Figure,
     GoldDate,
     GoldDocument,
@@ -25,6 +27,7 @@ from bench.newswire_gold import (
     corpus_root,
     counts,
     format_report,
+    heldout2_digest,
     heldout_digest,
     load_dates,
     load_gold,
@@ -71,6 +74,12 @@ HELDOUT = document(
     entities=[name(0, 4, "ORG")],
 )
 DOCS = [DEV, HELDOUT]
+DEV2 = document(
+    "reuters21578/c.txt",
+    "dev2",
+    figures=[figure(0, 6, "PERCENT", 5.0, "percent")],
+    entities=[name(10, 14, "GPE")],
+)
 
 
 # ------------------------------------------------------------------ numbers
@@ -151,6 +160,20 @@ def test_splits_are_scored_apart_and_together() -> None:
     both = score_numbers(DOCS, predicted)
     assert (both.gold, both.matched) == (4, 1)
     assert score_numbers(DOCS, predicted, "all").gold == 4
+
+
+def test_dev2_is_scored_alone_and_with_dev() -> None:
+    docs = [*DOCS, DEV2]
+    predicted = {"reuters21578/c.txt": [Span(0, 6, "PERCENT", 5.0, "percent", "exact")]}
+    assert score_numbers(docs, predicted, "dev2").recall == 1.0
+    assert score_numbers(docs, predicted, "dev").recall == 0.0
+    combined = score_numbers(docs, predicted, "dev+dev2")
+    assert (combined.gold, combined.matched) == (4, 1)
+    assert score_numbers(docs, predicted, "heldout").gold == 1
+    assert score_numbers(docs, predicted, "all").gold == 5
+    names = {"reuters21578/c.txt": [Span(10, 14, "GPE")]}
+    assert score_names(docs, names, "dev2").f1 == 1.0
+    assert score_names(docs, names, "dev+dev2").gold == 4
 
 
 def test_no_predictions_gives_full_precision_and_no_recall() -> None:
@@ -250,14 +273,34 @@ def test_dates_need_an_overlapping_date_span_with_the_value() -> None:
     assert score_dates(DATES, wrong_label, "dev").matched == 0
 
 
+HELDOUT2_DATE = GoldDate(
+    "reuters21578/d.txt", 5, 14, "last year", "relative", "1987-03-16", "1986", "heldout2"
+)
+
+
+def test_heldout2_dates_are_scored_apart() -> None:
+    dates = [*DATES, HELDOUT2_DATE]
+    predicted = {"reuters21578/d.txt": [{"start": 5, "end": 14, "label": "DATE", "value": "1986"}]}
+    assert score_dates(dates, predicted, "heldout2").recall == 1.0
+    assert score_dates(dates, predicted, "heldout").recall == 0.0
+    assert score_dates(dates, predicted, "dev+dev2").gold == 2
+    assert score_dates(dates, predicted, "all").gold == 4
+
+
 def test_score_all_and_report() -> None:
     entities = {"reuters21578/b.txt": [Span(0, 4, "ORG")]}
-    report = score_all(DOCS, DATES, {}, entities)
-    assert set(report) == {"dev", "heldout", "all"}
+    report = score_all([*DOCS, DEV2], [*DATES, HELDOUT2_DATE], {}, entities)
+    assert tuple(report) == REPORT_SPLITS
+    assert set(report) == {"dev", "heldout", "dev2", "heldout2", "dev+dev2", "all"}
     assert report["heldout"]["names"].f1 == 1.0
     assert report["heldout"]["names ORG"].f1 == 1.0
+    # dev2 holds documents only, heldout2 dates only
+    assert "dates" not in report["dev2"] and report["dev2"]["numbers"].gold == 1
+    assert set(report["heldout2"]) == {"dates"} and report["heldout2"]["dates"].gold == 1
+    assert report["dev+dev2"]["names"].gold == 4 and report["dev+dev2"]["dates"].gold == 2
     text = format_report(report)
     assert "heldout  names" in text and "money" in text and "dates" in text
+    assert "dev2     numbers" in text and "heldout2 dates" in text and "dev+dev2 names" in text
 
 
 # ------------------------------------------------------------------ the gold itself
@@ -273,6 +316,11 @@ def test_gold_sample_sizes_and_splits() -> None:
     table = counts(documents, dates)
     assert table["dev"]["documents"] == {"reuters": 45, "ecbplus": 15}
     assert table["heldout"]["documents"] == {"reuters": 15, "ecbplus": 5}
+    assert table["dev2"]["documents"] == {"reuters": 40, "ecbplus": 20}
+    assert not table["heldout2"]["documents"] and not table["dev2"]["dates"]
+    assert table["heldout2"]["dates"] == {"relative": 40, "dateline": 5}
+    assert sum(table["dev2"]["figures"].values()) >= 200
+    assert sum(table["dev2"]["entities"].values()) >= 500
     assert sum(table["all"]["dates"].values()) >= 40
     assert table["all"]["dates"]["dateline"] >= 10
     assert sum(table["all"]["figures"].values()) >= 300
@@ -283,6 +331,14 @@ def test_gold_sample_sizes_and_splits() -> None:
 
 def test_heldout_part_is_frozen() -> None:
     assert heldout_digest(load_gold(), load_dates()) == FROZEN_HELDOUT_DIGEST
+
+
+def test_heldout2_part_is_frozen() -> None:
+    documents, dates = load_gold(), load_dates()
+    assert heldout2_digest(documents, dates) == FROZEN_HELDOUT2_DIGEST
+    # its dates come from stories used nowhere else in the gold
+    elsewhere = {d.file for d in documents} | {i.file for i in dates if i.split != "heldout2"}
+    assert not {i.file for i in dates if i.split == "heldout2"} & elsewhere
 
 
 def test_validate_reports_broken_gold() -> None:
@@ -298,6 +354,21 @@ def test_validate_reports_broken_gold() -> None:
     assert "percent unit" in problems
     assert "unknown qualifier" in problems
     assert "label 'NORP'" in problems
+
+
+def test_validate_reports_misplaced_splits() -> None:
+    heldout2_document = document("reuters21578/e.txt", "heldout2")
+    dev2_date = GoldDate(
+        "reuters21578/f.txt", 0, 5, "today", "relative", "1987-03-03", "1987-03-03", "dev2"
+    )
+    reused = GoldDate(
+        "reuters21578/a.txt", 0, 5, "today", "relative", "1987-03-03", "1987-03-03", "heldout2"
+    )
+    problems = "\n".join(validate([DEV2, *DOCS, heldout2_document], [dev2_date, reused]))
+    assert "unknown document split 'heldout2'" in problems
+    assert "unknown date split 'dev2'" in problems
+    assert "dev2 documents do not all follow the first sample" in problems
+    assert "heldout2 date from a file used elsewhere" in problems
 
 
 def test_corpus_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -302,3 +302,26 @@ def test_annotator_reports_an_unreadable_knowledge_base(
     # Annotating without the knowledge base would write every article without its links.
     assert run.annotated.written == [] and store.annotation_files() == []
     assert run.annotated.stopped is not None and str(store.kb_path) in run.annotated.stopped
+
+
+def test_jobs_annotate_whole_articles_in_worker_processes(tmp_path: Path) -> None:
+    """With jobs > 1 forked workers extract, merge and write; the report is the same."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(20):
+        (seeds / f"s{i:02d}.txt").write_text(f"Acme item {i}. {TEXT}", encoding="utf-8")
+    store = AnnotationStore(tmp_path / "annotations")
+    articles = load_corpus(seeds).articles
+    done: list[str] = []
+    report = annotate(
+        articles,
+        store,
+        jobs=2,
+        extractor=FakeExtractor({"Acme": "ORG"}),
+        progress=lambda article_id, n, total: done.append(article_id),
+    )
+    assert sorted(report.written) == [a.id for a in articles] == done
+    single = AnnotationStore(tmp_path / "single")
+    annotate(articles, single, extractor=FakeExtractor({"Acme": "ORG"}))
+    for article in articles:
+        assert store.path_for(article.id).read_bytes() == single.path_for(article.id).read_bytes()

@@ -128,18 +128,19 @@ def test_cli_output_shows_file_names_as_text(
 def test_progress_line_is_not_markup(
     world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On a colour terminal the progress line shows the article id as it is: its
-    ``[bold red]`` is not styled and its escapes are not sent."""
-    import rich
-
+    """On a colour terminal, with the progress bar drawn, an article named with escapes and
+    markup sends none of them: the bar shows counts and rates (never a name), and a
+    message naming the article shows it as text, its ``[bold red]`` not styled."""
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("TERM", "xterm-256color")
-    monkeypatch.setattr(rich, "_console", None)  # the global console reads FORCE_COLOR anew
-    (world / "seeds" / f"{HOSTILE}.txt").write_text(TEXT, encoding="utf-8")
-    assert run("annotate", "--no-link") == 0
+    _hostile_world(world)  # its annotation file is broken: an error names it
+    (world / "seeds" / f"{HOSTILE}-2.txt").write_text(TEXT, encoding="utf-8")  # annotated
+    assert run("annotate", "--no-link") == 1
     text = output(capsys)
-    assert "[bold red]x" in text
-    assert "\x1b[2J" not in text and "\x07" not in text
+    assert "annotating" in text and "\x1b[" in text  # the bar was drawn, in colour
+    assert "evil␛[2J␛]0;pwned␇[bold red]x" in text
+    assert "\x1b[2J" not in text and "\x1b]0;" not in text and "\x07" not in text
+    assert (world / "annotations" / f"{HOSTILE}-2.yaml").exists()
 
 
 def test_dumb_terminal_gets_no_escapes(world: Path) -> None:
@@ -494,25 +495,43 @@ def test_a_long_article_is_announced(world: Path, capsys: pytest.CaptureFixture[
 
 
 def test_annotate_reports_progress_when_not_a_terminal(
-    world: Path, capsys: pytest.CaptureFixture[str]
+    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Output to a file or a pipe printed nothing until the end (400 s for a big article):
-    one line per article."""
+    a line before the models load, after the first article, every 10 seconds, and at the
+    end."""
+    import itertools
+    import time
+
+    clock = itertools.count(0.0, 4.0)  # 4 s from one article to the next
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
+    for name in "defg":
+        (world / "seeds" / f"{name}.txt").write_text(f"{name}: {TEXT}", encoding="utf-8")
     assert run("annotate", "--no-link") == 0
-    err = capsys.readouterr().err.splitlines()
-    assert err == ["annotated 1/3 a", "annotated 2/3 b", "annotated 3/3 c"]
+    err = [line.partition(" · ")[0] for line in capsys.readouterr().err.splitlines()]
+    assert err == [
+        "checking 7 articles…",
+        "annotating 7 articles (loading models…)",
+        "annotating 1/7",
+        "annotating 4/7",  # 12 s after the first
+        "annotating 7/7",
+    ]
 
 
 def test_ctrl_c_stops_cleanly(
     world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ctrl-C in the middle: exit 130 and a line; what was written is whole, no temp file."""
+    """Ctrl-C in the middle: exit 130 and a line saying how far it got; what was written
+    is whole, no temp file."""
+    from tui.core.model.index import INDEX_FILE
+
     fake = FakeExtractor(interrupt={"b"})
     monkeypatch.setattr(pipeline, "load_extractor", lambda settings, kb: fake)
     assert run("annotate", "--no-link") == 130
-    assert "interrupted" in capsys.readouterr().err
+    assert "interrupted: 1 of 3 articles annotated and written" in capsys.readouterr().err
     store = AnnotationStore(world / "annotations")
-    assert [p.name for p in (world / "annotations").iterdir()] == ["a.yaml"]
+    written = [p.name for p in (world / "annotations").iterdir() if p.name != INDEX_FILE]
+    assert written == ["a.yaml"]  # besides the derived index
     assert store.load("a").value is not None
 
 

@@ -20,15 +20,17 @@ builds an :class:`Annotator` before its first frame. The models load on first us
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, TypeVar
 
 from tui.core.model.settings import Settings, is_current
 
 if TYPE_CHECKING:
+    from tui.core.model.index import CorpusIndex
     from tui.core.model.schema import (
         Article,
         ArticleAnnotation,
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
         Metadata,
         Quantity,
     )
-    from tui.core.model.store import AnnotationStore, Loaded, StoreError
+    from tui.core.model.store import AnnotationStore, StoreError
 
 S = TypeVar("S", "Entity", "Quantity")
 
@@ -59,7 +61,9 @@ Progress = Callable[[str, int, int], None]
 
 
 class ArticleExtractor(Protocol):
-    """What :func:`annotate` needs of an extractor (``tui.core.nlp.extractor.Extractor``, or a fake)."""
+    """Where :func:`annotate` gets fresh model annotations from: the extractor in this process
+    and its ``nlp.pipe`` processes (``tui.core.nlp.extractor.Extractor``), a cluster
+    (``tui.core.cluster.ClusterExtractor``), or a fake. Annotations may come in any order."""
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
@@ -91,6 +95,12 @@ class AnnotateReport:
     errors: list[StoreError] = field(default_factory=list)
     #: Why the run stopped before annotating every article (None: it did not stop).
     stopped: str | None = None
+    #: Articles that needed annotating (those done are in ``written`` and ``unchanged``).
+    todo: int = 0
+    #: The run was stopped (Ctrl-C) before every article was done; what was written is whole.
+    interrupted: bool = False
+    #: Why the corpus index had to be made anew (None: it did not, or there is none).
+    index_rebuilt: str | None = None
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -267,6 +277,10 @@ def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBas
     return kb
 
 
+#: Annotations given to the index per transaction while annotating.
+RECORD_BATCH = 100
+
+
 def annotate(
     articles: Iterable[Article],
     store: AnnotationStore,
@@ -276,17 +290,30 @@ def annotate(
     force: bool = False,
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> AnnotateReport:
     """Annotate the articles that need it and write their YAML.
+
+    Resumable: an article whose file is current is skipped, so a run that was stopped
+    continues where it stopped when run again (each file is written whole, or not at
+    all). With an ``index`` the skip check is a ``stat`` of the file for the articles the
+    index knows to be current, and every file written is taken into the index as it goes.
+    Memory stays bounded: the previous annotation of an article is read again when its
+    fresh one is merged, not kept for the whole run.
 
     Args:
         articles: The corpus (or part of it).
         store: Where annotations are read and written.
         settings: Model names; defaults from the environment.
-        jobs: Worker processes for ``nlp.pipe``.
+        jobs: Worker processes; each annotates and writes whole articles (forked, so
+            they share the loaded models; ``nlp.pipe`` processes where fork is missing).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded ``Extractor`` (loaded here if None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here
+            if None; or a cluster's).
+        index: The corpus index to check and keep up to date (None: no index).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         Which articles were written, left as they were, or could not be annotated, and
@@ -296,9 +323,24 @@ def annotate(
     from tui.core.model.store import StoreError
 
     report = AnnotateReport()
+    articles = list(articles)
+    known = index.fresh(articles, store) if index is not None and not force else set()
     todo: list[Article] = []
-    previous: dict[str, Loaded] = {}
+    recorded: list[tuple[Article, ArticleAnnotation, str]] = []
+
+    def record(entry: tuple[Article, ArticleAnnotation, str] | None = None) -> None:
+        if index is None:
+            return
+        if entry is not None:
+            recorded.append(entry)
+        if len(recorded) >= RECORD_BATCH or (entry is None and recorded):
+            report.index_rebuilt = index.record(recorded, store) or report.index_rebuilt
+            recorded.clear()
+
     for article in articles:
+        if article.id in known:
+            report.skipped_current.append(article.id)
+            continue
         loaded = store.load(article.id)
         if loaded.error is not None:
             # Never write over a file we could not read: the person must fix it first.
@@ -306,14 +348,17 @@ def annotate(
             continue
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
+            record((article, loaded.value, loaded.sha256 or ""))
             continue
         if len(article.text) > MAX_ARTICLE_CHARS:
             size = f"{len(article.text):,} characters; limit {MAX_ARTICLE_CHARS:,}"
             report.errors.append(StoreError(article.path, None, f"too large to annotate ({size})"))
             continue
-        previous[article.id] = loaded
         todo.append(with_human_date(article, loaded.value))
-    total = len(todo)
+    record()
+    total = report.todo = len(todo)
+    if started is not None:
+        started(total)
     if not todo:
         return report
     kb = store.load_kb()
@@ -338,17 +383,22 @@ def annotate(
         report.stopped = f"not annotating: {error}"
         return report
     by_id = {a.id: a for a in todo}
+    job = _Job(extractor, store)
+    forked = (
+        jobs > 1
+        and len(todo) > 1
+        and not getattr(extractor, "remote", False)
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    outcomes = _in_processes(job, todo, jobs) if forked else job.run(todo, n_process=jobs)
     done = 0
-    for article_id, fresh in _each_article(extractor, todo, jobs):
-        article = by_id[article_id]
-        done += 1
-        if isinstance(fresh, Exception):
-            why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
-            report.errors.append(StoreError(article.path, None, why))
-        else:
-            outcome = _save_merged(store, previous[article.id], fresh, article.text)
-            if isinstance(outcome, bool):
-                (report.written if outcome else report.unchanged).append(article.id)
+    try:
+        for article_id, outcome in outcomes:
+            done += 1
+            if isinstance(outcome, tuple):
+                changed, merged, digest = outcome
+                (report.written if changed else report.unchanged).append(article_id)
+                record((by_id[article_id], merged, digest))
             elif isinstance(outcome, _Fatal):
                 report.errors.append(outcome.error)
                 left = total - done
@@ -357,35 +407,23 @@ def annotate(
                 break
             else:
                 report.errors.append(outcome)
-        if progress:
-            progress(article.id, done, total)
+            if progress:
+                progress(article_id, done, total)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        raise Interrupted(report) from None
+    finally:
+        outcomes.close()  # a run that stopped stops its workers
+        record()
     return report
 
 
-def _each_article(
-    extractor: ArticleExtractor, articles: list[Article], jobs: int
-) -> Iterator[tuple[str, ArticleAnnotation | Exception]]:
-    """Each article's annotation (or the error it raised), in order: one article the
-    models fail on does not stop the others.
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped :func:`annotate`: every file written is whole; ``report`` says which."""
 
-    The articles go through the extractor together (its batches are faster); when it
-    fails, the first article not yet done is tried alone, then the rest together again.
-    """
-    left = list(articles)
-    while left:
-        done = 0
-        try:
-            for fresh in extractor.extract(left, n_process=jobs):
-                done += 1
-                yield fresh.article, fresh
-            return
-        except Exception:  # one article broke the batch: find it, then go on
-            left = left[done:]
-        first, left = left[0], left[1:]
-        try:
-            yield first.id, next(iter(extractor.extract([first], n_process=1)))
-        except Exception as error:
-            yield first.id, error
+    def __init__(self, report: AnnotateReport) -> None:
+        super().__init__()
+        self.report = report
 
 
 @dataclass(frozen=True)
@@ -395,10 +433,142 @@ class _Fatal:
     error: StoreError
 
 
+#: What annotating one article came to: whether its file changed, the annotation
+#: written and the file's digest; or the error of a file that could not be read or
+#: written, or of an article that could not be annotated (:class:`_Fatal`: the run stops).
+Outcome: TypeAlias = "tuple[bool, ArticleAnnotation, str] | StoreError | _Fatal"
+
+
+class _Failed(NamedTuple):
+    """A worker's :class:`StoreError` (or :class:`_Fatal`), as fields: they pickle; the
+    exception does not."""
+
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = False
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What annotating an article needs besides the article: the extractor and the store."""
+
+    extractor: ArticleExtractor
+    store: AnnotationStore
+
+    def run(
+        self, articles: list[Article], n_process: int = 1
+    ) -> Generator[tuple[str, Outcome], None, None]:
+        """Extract, merge and write each article; yield its id and outcome, as they come.
+
+        One article the models or the merge fail on is that article's error, and the
+        others go on; a write no other article escapes (:class:`_Fatal`) ends the run.
+        """
+        from tui.core.model.store import StoreError
+
+        by_id = {a.id: a for a in articles}
+        for article_id, fresh in _each_article(self.extractor, articles, n_process):
+            article = by_id[article_id]
+            outcome: Outcome | None = None
+            if not isinstance(fresh, Exception):
+                try:
+                    outcome = _save_merged(self.store, fresh, article.text)
+                except Exception as error:  # a bug on one article's merge: the others go on
+                    fresh = error
+            if outcome is None:
+                why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
+                outcome = StoreError(article.path, None, why)
+            yield article_id, outcome
+            if isinstance(outcome, _Fatal):
+                return
+
+
+def _each_article(
+    extractor: ArticleExtractor, articles: list[Article], n_process: int
+) -> Iterator[tuple[str, ArticleAnnotation | Exception]]:
+    """Each article's annotation (or the error it raised), as the extractor gives them:
+    one article the models fail on does not stop the others.
+
+    The articles go through the extractor together (its batches are faster); when it
+    fails, the first article not yet done is tried alone, then the rest together again.
+    """
+    left = list(articles)
+    while left:
+        done: set[str] = set()
+        try:
+            for fresh in extractor.extract(left, n_process=n_process):
+                done.add(fresh.article)
+                yield fresh.article, fresh
+            return
+        except Exception:  # one article broke the batch: find it, then go on
+            left = [article for article in left if article.id not in done]
+        if not left:
+            return
+        first, left = left[0], left[1:]
+        try:
+            yield first.id, next(iter(extractor.extract([first], n_process=1)))
+        except Exception as error:
+            yield first.id, error
+
+
+#: Articles a worker process takes at a time (few: the last ones finish together).
+CHUNK_ARTICLES = 8
+#: The job forked worker processes run (set just before forking them).
+_FORKED_JOB: _Job | None = None
+
+
+def _in_processes(
+    job: _Job, articles: list[Article], jobs: int
+) -> Generator[tuple[str, Outcome], None, None]:
+    """Whole articles (models, rules, merge, write) in forked workers sharing the loaded models.
+
+    No spaCy ``Doc`` crosses between processes, and writing the YAML runs in
+    parallel too; the annotation written comes back for the corpus index. Closing
+    the iterator (a run that stopped) stops the workers.
+    """
+    global _FORKED_JOB
+    _FORKED_JOB = job
+    chunks = [articles[i : i + CHUNK_ARTICLES] for i in range(0, len(articles), CHUNK_ARTICLES)]
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(min(jobs, len(chunks))) as pool:
+            for outcomes in pool.imap(_run_chunk, chunks):
+                for article_id, outcome in outcomes:
+                    yield (
+                        article_id,
+                        _error_of(outcome) if isinstance(outcome, _Failed) else outcome,
+                    )
+    finally:
+        _FORKED_JOB = None
+
+
+def _run_chunk(
+    articles: list[Article],
+) -> list[tuple[str, tuple[bool, ArticleAnnotation, str] | _Failed]]:
+    """A worker's task: a few whole articles; errors as fields (they pickle)."""
+    assert _FORKED_JOB is not None, "set by _in_processes before forking"
+    return [
+        (article_id, outcome if isinstance(outcome, tuple) else _fields_of(outcome))
+        for article_id, outcome in _FORKED_JOB.run(articles)
+    ]
+
+
+def _fields_of(outcome: StoreError | _Fatal) -> _Failed:
+    error = outcome.error if isinstance(outcome, _Fatal) else outcome
+    return _Failed(error.path, error.line, error.message, isinstance(outcome, _Fatal))
+
+
+def _error_of(fields: _Failed) -> StoreError | _Fatal:
+    from tui.core.model.store import StoreError
+
+    error = StoreError(fields.path, fields.line, fields.message)
+    return _Fatal(error) if fields.fatal else error
+
+
 def _save_merged(
-    store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
-) -> bool | StoreError | _Fatal:
-    """Merge model output into the file as it is on disk and write it.
+    store: AnnotationStore, fresh: ArticleAnnotation, text: str, tries: int = 5
+) -> tuple[bool, ArticleAnnotation, str] | StoreError | _Fatal:
+    """Merge model output into the file as it is on disk now and write it.
 
     A person may save the same file while the models run (the reader annotates in
     the background): the write is checked against the digest the merge was based
@@ -406,8 +576,9 @@ def _save_merged(
     decisions are kept.
 
     Returns:
-        Whether the file changed; or the error of a file that could not be read or
-        written (:class:`_Fatal` when no other write can succeed either).
+        Whether the file changed, the annotation written and the file's digest; or the
+        error of a file that could not be read or written (:class:`_Fatal` when no
+        other write can succeed either).
     """
     from tui.core.model.store import (
         BrokenFileError,
@@ -419,9 +590,12 @@ def _save_merged(
 
     path = str(store.path_for(fresh.article))
     for _ in range(tries):
+        base = store.load(fresh.article)
+        if base.error is not None:
+            return base.error
         merged = merge_annotation(base.value, fresh, text)
         try:
-            return store.save(merged, expected_sha=base.sha256) != base.sha256
+            digest = store.save(merged, expected_sha=base.sha256)
         except BrokenFileError as error:
             return error.error
         except TooLargeError as error:
@@ -430,9 +604,8 @@ def _save_merged(
             failed = StoreError(str(error.path), None, f"cannot write ({error.reason})")
             return _Fatal(failed) if error.errno in _FATAL_WRITE else failed
         except ConflictError:
-            base = store.load(fresh.article)
-            if base.error is not None:
-                return base.error
+            continue
+        return digest != base.sha256, merged, digest
     return StoreError(path, None, "kept changing while annotating")
 
 
@@ -543,6 +716,8 @@ def annotate_and_link(
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
     link: bool = True,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Annotate the articles that need it, then link the events of the whole corpus.
 
@@ -553,18 +728,29 @@ def annotate_and_link(
             ``articles`` missing from it are linked too).
         store: Where annotations and events are read and written.
         settings: Model names; defaults from the environment.
-        jobs: Worker processes for ``nlp.pipe``.
+        jobs: Worker processes (see :func:`annotate`).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded extractor (loaded here if there is work and it is None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here if
+            there is work and it is None; or a cluster's).
         link: Link afterwards (not when annotation stopped early: see
             :attr:`AnnotateReport.stopped`).
+        index: The corpus index to check and keep up to date (see :func:`annotate`).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         What annotation did, and the linking summary or why linking wrote nothing.
     """
     annotated = annotate(
-        articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
+        articles,
+        store,
+        settings,
+        jobs=jobs,
+        force=force,
+        progress=progress,
+        extractor=extractor,
+        index=index,
+        started=started,
     )
     if not link or annotated.stopped is not None:
         return RunReport(annotated)  # a run that stopped is done again once fixed
@@ -651,6 +837,7 @@ class Annotator:
         *,
         progress: Progress | None = None,
         force: bool = False,
+        index: CorpusIndex | None = None,
     ) -> RunReport:
         """Annotate ``articles``, then link the whole ``corpus`` (see :func:`annotate_and_link`)."""
         with self._lock:
@@ -663,6 +850,7 @@ class Annotator:
                 progress=progress,
                 force=force,
                 extractor=lazy,
+                index=index,
             )
             report.annotated.errors.extend(lazy.errors)
             return report

@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
-from tui.core.text.names import name_words, strip_possessive
+from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.structure import Dateline
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
 
 _TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]{1,9})\s?:\s?(?P<ticker>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\)"
@@ -24,7 +30,7 @@ _TICKER = re.compile(
 # Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
 # "$" itself may not precede; "US$5" never matches, a ticker is letters.
 _CASHTAG = re.compile(r"(?<!\$)\$(?P<ticker>[A-Z]{2,5}|[A-Z](?![a-z]))(?![A-Z0-9])")
-_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[]+")
+_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[]+|^[-–—]+\s+")
 _TRIM_TAIL = re.compile(r"[\s\"'”’)\].,;:!?、。]+$")
 _ABBREVIATION = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Ltd|Inc|Corp|Co|Jr|Sr|St|Bros)\.$")
 _LATIN_NEIGHBOUR = "A-Za-z0-9"
@@ -50,6 +56,13 @@ class Candidate:
     label: str
     kb_id: str | None = None
     from_kb: bool = False
+    #: Found by a shape rule (a company's legal form, a dateline): trusted like the KB.
+    rule: bool = False
+
+    @property
+    def trusted(self) -> bool:
+        """Said by the knowledge base or a shape rule, not guessed by a model."""
+        return self.from_kb or self.rule
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -66,7 +79,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         tail = _TRIM_TAIL.search(piece)
         if tail and tail.start() > 0:
             cut = tail.start()
-            if piece[cut] == "." and _ABBREVIATION.search(piece[: cut + 1]):
+            if piece[cut] == "." and (
+                _ABBREVIATION.search(piece[: cut + 1]) or _is_place_abbreviation(piece[: cut + 1])
+            ):
                 cut += 1
             if cut < len(piece):
                 end = start + cut
@@ -76,6 +91,40 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + len(stripped)
             continue
         return start, end
+
+
+def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """A model's name without the title or function word before it, or what follows a comma.
+
+    "Coroner Gary Hargrove" is Gary Hargrove, "At ASA" is ASA; "David Haggard, ASA"
+    is two names, of which the first is kept (places keep "CUMBERLAND, R.I." whole).
+    """
+    if label not in NAME_LABELS and label != "NORP":
+        return start, end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titles = _titles()
+    while len(words) > 1:
+        first = words[0].group()
+        if first.lower() in _FUNCTION_WORDS or (label == "PERSON" and first in titles):
+            start += words[1].start()
+            words = list(re.finditer(r"\S+", text[start:end]))
+            continue
+        break
+    comma = text.find(", ", start, end)
+    if comma > start and label not in ("GPE", "LOC", "DATE", "TIME"):
+        end = comma
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t for title in name_shapes().titles for t in title.split())
+
+
+def _is_place_abbreviation(piece: str) -> bool:
+    """``Calif.``, ``Mass.``, ``N.C.``: a state's abbreviation keeps its full stop."""
+    last = piece.rsplit(" ", 1)[-1]
+    return last.endswith(".") and last.lower().rstrip(".") in gazetteer().abbreviations
 
 
 def looks_like_name(tokens: Sequence[tuple[str, str, str]], lang: str) -> bool:
@@ -160,8 +209,11 @@ def short_name_mentions(
     sentence a word that is also a common word (``common_words``, lower case:
     "He said") is skipped; so are words that two people share.
     """
+    # Only a name that reads as a person's spreads ("Reuters DOT" taken for one does not).
     people = [
-        e for e in entities if e.label == "PERSON" and len(name_words(text[e.start : e.end])) > 1
+        e
+        for e in entities
+        if e.label == "PERSON" and _confident_person(name_words(text[e.start : e.end]))
     ]
     owners: dict[str, set[str]] = {}
     for person in people:
@@ -183,7 +235,7 @@ def short_name_mentions(
             continue
         if start in starts and match.group().lower() in common_words:
             continue
-        same = [e for e in out if (e.start, e.end) == (start, end) and not e.from_kb]
+        same = [e for e in out if (e.start, e.end) == (start, end) and not e.trusted]
         if same:
             # The model saw a name but took it for something else ("Ma" as ORG).
             out = [e for e in out if e not in same]
@@ -199,6 +251,8 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
     A word inside a count ("11 Chinese companies") is still a name.
     """
     for q in quantities:
+        if q.label == "ORDINAL":
+            continue  # "First Boston Corp", "the Second Circuit"
         if q.start < entity.end and entity.start < q.end:
             contained = q.start <= entity.start and entity.end <= q.end
             if (
@@ -214,7 +268,7 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
 def select_entities(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping entities: knowledge-base matches first, then the longest."""
     chosen: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (not c.from_kb, -(c.end - c.start), c.start)):
+    for candidate in sorted(candidates, key=lambda c: (not c.trusted, -(c.end - c.start), c.start)):
         if not any(c.start < candidate.end and candidate.start < c.end for c in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda c: (c.start, c.end))
@@ -247,13 +301,466 @@ def choose_entities(
     for c in candidates:
         if c.label in QUANTITY_LABELS:
             continue
-        start, end = (c.start, c.end) if c.from_kb else trim_span(text, c.start, c.end)
+        start, end = (c.start, c.end) if c.trusted else trim_span(text, c.start, c.end)
+        if not c.trusted:
+            start, end = trim_words(text, start, end, c.label)
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
-        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb))
-    named = [c for c in named if not overlaps_quantity(c, text, quantities)]
+        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
+    named = [
+        c
+        for c in named
+        if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
+    ]
+    named = institution_entities(text, named)
+    named = state_entities(text, named)
     named = select_entities(named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
+    named = people_by_title(text, places_not_people(text, named))
     named = short_name_mentions(text, named, sentences, furniture, common_words)
+    named = org_short_mentions(text, named, furniture, common_words)
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
+
+
+# ------------------------------------------------------------------ news copy shapes
+
+
+@dataclass(frozen=True, slots=True)
+class NameShapes:
+    """The word lists of ``data/names.yaml``."""
+
+    partnership_words: tuple[str, ...]
+    company_endings: tuple[str, ...]
+    institution_words: tuple[str, ...]
+    generic_name_words: frozenset[str]
+    titles: tuple[str, ...]
+    state_forms: tuple[str, ...]
+    personal_titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_shapes() -> NameShapes:
+    """The word lists of ``data/names.yaml``, read once."""
+    text = resources.files("tui.core.nlp").joinpath("data", "names.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return NameShapes(
+        tuple(data["partnership_words"]),
+        tuple(data["company_endings"]),
+        tuple(data["institution_words"]),
+        frozenset(word.lower() for word in data["generic_name_words"]),
+        tuple(data["titles"]),
+        tuple(data["state_forms"]),
+        frozenset(data["personal_titles"]),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+#: Words that open a sentence or phrase before a name, never part of it ("In", "At", "Our").
+_FUNCTION_WORDS = frozenset(
+    "the a an in at on of for from by with to and or but as if when while after before since "
+    "our its their his her my your this that these those also however meanwhile separately "
+    "earlier later yesterday today under".split()
+)
+#: A capitalised word of a name (``Baring``, ``AFG``, ``McDonald's``, ``Hewlett-Packard``).
+# A possessive ends a name ("Jack Ma's Ant Group" is two), an inner apostrophe does not (O'Neill).
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&-]*(?:['’](?![sS]\b)[A-Za-z]+)?)"
+#: Lower-case words inside names: ``First of America``, ``Banco de la Nacion``.
+_NAME_JOINER = r"(?:of|de|du|des|la|le|del|di|van|von|der|y|&)"
+
+
+@lru_cache(maxsize=1)
+def _company_pattern() -> re.Pattern[str]:
+    shapes = name_shapes()
+    # In capitals "GROUP" and "HOLDINGS" close too many headline phrases ("INVESTOR GROUP").
+    suffixes = {*LATIN_LEGAL_SUFFIXES} | {
+        s.upper() for s in LATIN_LEGAL_SUFFIXES if s.lower() not in ("group", "holding", "holdings")
+    }
+    legal = rf"(?:{_alternation(suffixes)})(?!\w|\.\w)"
+    partners = {*shapes.partnership_words, *(w.upper() for w in shapes.partnership_words)}
+    partner = rf"(?:,?[ ](?:and|AND|&)[ ](?:{_alternation(partners)})(?![\w]))"
+    ending = rf"(?:{_alternation(shapes.company_endings)})(?![\w])"
+    name = rf"{_NAME_WORD}(?:[ ](?:{_NAME_JOINER}[ ])?{_NAME_WORD})*?"
+    short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
+    return re.compile(
+        rf"(?<![\w.])(?:"
+        rf"(?:{short},[ ])+{name}{partner}(?:,?[ ]{legal})*"  # Dillon, Read and Co Inc
+        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending})"  # Intel Corp
+        r")"
+    )
+
+
+def company_names(
+    text: str, start: int, end: int, common_words: frozenset[str] | set[str] = frozenset()
+) -> list[Candidate]:
+    """Company names written in the shapes of company names, kept whole as ORG.
+
+    A run of capitalised words closed by a legal form (``Magma Copper Co``,
+    ``Compagnie Continentale Simmons SA``, ``AFG INDUSTRIES INC``), a partnership
+    (``Baring Brothers and Co Ltd``, ``Dillon, Read and Co Inc``) or ``Bros``. A
+    model cuts such names at a comma or an "and" into a PERSON and an ORG. Common
+    words before the name ("The", "In") are left out.
+    """
+    out = []
+    for match in _company_pattern().finditer(text, start, end):
+        s, e = match.span()
+        words = list(re.finditer(r"\S+", text[s:e]))
+        while len(words) > 2 and words[0].group().lower().strip(",") in _FUNCTION_WORDS:
+            s = s + words[1].start()
+            words = list(re.finditer(r"\S+", text[s:e]))
+        if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
+            e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
+        if len(words) >= 2:
+            out.append(Candidate(s, e, "ORG", rule=True))
+    return out
+
+
+# Month names as written in running text: capitalised (the case-blind month pattern of
+# datelines, tui.core.nlp.structure, would take the modal "may" for May).
+_MONTH_DAY = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w.,]\d)"
+    r"|(?<![\w.])(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w]|[.,]\d)"
+)
+
+
+def month_day_dates(text: str, start: int, end: int) -> list[Candidate]:
+    """``Feb 26``, ``March 13, 1987``: dates written as a month and a day, which a small
+    model sometimes leaves out ("approved its offer Feb 26.")."""
+    return [Candidate(*m.span(), "DATE") for m in _MONTH_DAY.finditer(text, start, end)]
+
+
+_ANGLE_BRACKETS = re.compile(r"<(?P<name>[^<>\n]{1,80})>")
+_TICKER_SHAPE = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2})?")
+
+
+def bracketed_names(text: str, start: int, end: int) -> list[Candidate]:
+    """Wire copy marks an unlisted company ``<Sale Tilney Plc>`` and a listed one's ticker
+    ``<GTE>``: the first is an ORG (without the brackets), the second names nothing."""
+    out = []
+    for match in _ANGLE_BRACKETS.finditer(text, start, end):
+        name = match.group("name")
+        if _TICKER_SHAPE.fullmatch(name) or not name[:1].isupper():
+            continue
+        s, e = trim_span(text, *match.span("name"))
+        if e > s:
+            out.append(Candidate(s, e, "ORG"))
+    return out
+
+
+def in_ticker(text: str, candidate: Candidate) -> bool:
+    """The candidate is a ticker in angle brackets (``<GTE>``, ``<JAGR.L>``) or inside one."""
+    before = text.rfind("<", max(0, candidate.start - 8), candidate.start + 1)
+    after = text.find(">", candidate.end - 1, candidate.end + 8)
+    return (
+        before != -1
+        and after != -1
+        and _TICKER_SHAPE.fullmatch(text[before + 1 : after]) is not None
+    )
+
+
+def dateline_entities(dateline: Dateline) -> list[Candidate]:
+    """The dateline's places (each a GPE) and its agency (an ORG); its date (a DATE)."""
+    out = [Candidate(s, e, "GPE", rule=True) for s, e in dateline.places]
+    if dateline.agency is not None:
+        out.append(Candidate(*dateline.agency, "ORG", rule=True))
+    if dateline.date is not None:
+        out.append(Candidate(*dateline.date, "DATE", rule=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institution_after() -> re.Pattern[str]:
+    words = _alternation(name_shapes().institution_words)
+    return re.compile(
+        rf"(?:[ ](?:{_NAME_WORD}|of|and|for|on))*?[ ](?:{words})"
+        rf"(?:[ ]of(?:[ ]the)?[ ]{_NAME_WORD}(?:[ ](?:and[ ])?{_NAME_WORD})*)?(?![\w])"
+    )
+
+
+def institution_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A country's name opening an institution's is that ORG, not a GPE.
+
+    ``U.S. Agriculture Department``, ``U.S. Embassy``, ``U.S. Department of
+    Transportation``: the knowledge base knows ``U.S.``, but never swallows the
+    longer name.
+    """
+    out = list(candidates)
+    for candidate in candidates:
+        if candidate.label != "GPE":
+            continue
+        match = _institution_after().match(text, candidate.end)
+        if match is None:
+            continue
+        longer = Candidate(candidate.start, match.end(), "ORG", rule=True)
+        out = [c for c in out if not (c.start < longer.end and longer.start < c.end)]
+        out.append(longer)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern[str]:
+    forms = name_shapes().state_forms
+    alternation = _alternation([*forms, *(f.upper() for f in forms)])
+    return re.compile(
+        rf"(?<![\w.])(?:{alternation})[ ](?:of|OF)[ ](?:(?:the|THE)[ ])?{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
+    )
+
+
+def state_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``Kingdom of Sweden``, ``Republic of Korea``: one GPE, the state's full name."""
+    out = list(candidates)
+    for match in _state_pattern().finditer(text):
+        s, e = match.span()
+        places = [c for c in out if c.label == "GPE" and s <= c.start and c.end <= e]
+        if not places:
+            continue  # "Republic of Letters": no country inside
+        e = max(c.end for c in places)
+        out = [c for c in out if not (c.start < e and s < c.end)]
+        out.append(Candidate(s, e, "GPE", rule=True))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ ]$")
+
+
+def places_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's PERSON that is a country or city of the gazetteer ("Athens") is a GPE."""
+    places = gazetteer()
+    return [
+        Candidate(c.start, c.end, "GPE", c.kb_id)
+        if c.label == "PERSON"
+        and not c.trusted
+        and (
+            fold(text[c.start : c.end]) in places.countries
+            or fold(text[c.start : c.end]) in places.cities
+        )
+        else c
+        for c in candidates
+    ]
+
+
+def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A name right after a personal title ("Professor Varoufakis") is a PERSON, and so is
+    the article's fuller name ending in that surname ("Yanis Varoufakis")."""
+    titles = name_shapes().personal_titles
+    surnames: set[str] = set()
+    out = list(candidates)
+    for i, c in enumerate(out):
+        first = re.match(r"(\S+)[ ]+(?=\S)", text[c.start : c.end])
+        if not c.from_kb and first is not None and first.group(1) in titles:
+            c = out[i] = Candidate(c.start + first.end(), c.end, c.label, c.kb_id)
+            before: re.Match[str] | None = first
+        else:
+            before = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if c.from_kb or before is None or before.group(1) not in titles:
+            continue
+        words = name_words(text[c.start : c.end])
+        if c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and all(w[:1].isupper() for w in words):
+            out[i] = Candidate(c.start, c.end, "PERSON", c.kb_id)
+        if words:
+            surnames.add(words[-1])
+    for i, c in enumerate(out):
+        words = name_words(text[c.start : c.end])
+        if (
+            not c.from_kb
+            and c.label in ("ORG", "GPE")
+            and len(words) in (2, 3)
+            and words[-1] in surnames
+            and _confident_person(words)
+        ):
+            out[i] = Candidate(c.start, c.end, "PERSON", c.kb_id)
+    return out
+
+
+def _confident_person(words: Sequence[str]) -> bool:
+    """A full name written as people's names are: each word Capitalised, or an initial."""
+    return len(words) > 1 and all(
+        (
+            word[:1].isupper()
+            and not word.isupper()
+            and word.replace("-", "").replace("'", "").isalpha()
+        )
+        or re.fullmatch(r"[A-Z]\.", word) is not None
+        for word in words
+    )
+
+
+def _core_words(name: str) -> list[str]:
+    """A company's name without a leading "the" and its closing legal form or partnership."""
+    words = [w.strip(",") for w in name_words(name)]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    legal = {s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES} | {
+        w.lower().rstrip(".") for w in name_shapes().partnership_words
+    }
+    while len(words) > 1 and (words[-1].lower().rstrip(".") in legal or words[-1] in ("and", "&")):
+        words.pop()
+    return words
+
+
+def _short_forms(text: str, org: Candidate) -> list[str]:
+    """The ways an article names a company again: without its legal form, by its first
+    distinctive word, by its initials, or by the abbreviation it gives in brackets."""
+    full = text[org.start : org.end]
+    words = _core_words(full)
+    forms = []
+    core = " ".join(words)
+    if core and core != full:
+        forms.append(core)
+    first = words[0] if words else ""
+    shapes = name_shapes()
+    places = gazetteer()
+    # A place opening the name ("Hong Kong Exchanges") makes neither a short form nor initials.
+    opens_with_place = any(places.is_place(" ".join(words[:n])) for n in (1, 2, 3))
+    if (
+        len(words) >= 2
+        and len(first) >= 3
+        and first.isalpha()
+        and first.lower() not in shapes.generic_name_words
+        and not opens_with_place
+    ):
+        forms.append(first)
+    capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("and", "of", "the")]
+    if opens_with_place and not re.fullmatch(r"(?:[A-Z]\.){2,}", first):
+        capitals = []
+    if len(capitals) >= 2 and all(w.replace(".", "").isalpha() for w in capitals):
+        # "U.S. Department of Agriculture" -> USDA: an initialism gives all its letters.
+        forms.append(
+            "".join(
+                w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in capitals
+            ).upper()
+        )
+    bracket = re.match(r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7})\)", text[org.end : org.end + 14])
+    if bracket:
+        forms.append(bracket.group("abbr"))
+    return [f for f in forms if len(f) >= 2]
+
+
+def org_short_mentions(
+    text: str,
+    entities: Sequence[Candidate],
+    furniture: Sequence[Furniture],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
+    """Later mentions of a company by a short form of the name the article gave.
+
+    After "Claremont Group Ltd", "General Motors Corp" or "Maine Public Utilities
+    Commission (MPUC)", a standalone "Claremont", "GM" or "MPUC" is that company:
+    an ORG with the long form's id, whatever label a model gave it.
+    """
+    owners: dict[str, set[str | None]] = {}
+    ids: dict[str, str | None] = {}
+    for org in entities:
+        if org.label != "ORG":
+            continue
+        kb_id = org.kb_id or auto_id(text[org.start : org.end])
+        for form in _short_forms(text, org):
+            if form.lower() in common_words:
+                continue
+            owners.setdefault(form, set()).add(kb_id)
+            ids[form] = kb_id
+    forms = [f for f, owned in owners.items() if len(owned) == 1]
+    if not forms:
+        return list(entities)
+    pattern = re.compile(
+        rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
+    )
+    out = list(entities)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if (
+            inside(start, end, furniture)
+            or text[start - 1 : start] == "<"
+            or text[end : end + 1] == "$"
+        ):
+            continue  # a ticker, "<GTE>", or a currency sign ("HK$") names no company
+        kb_id = ids[match.group()]
+        same = [e for e in out if (e.start, e.end) == (start, end)]
+        if same and all(not e.trusted for e in same):
+            out = [e for e in out if e not in same]
+        elif any(e.start < end and start < e.end for e in out):
+            continue
+        out.append(Candidate(start, end, "ORG", kb_id))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _caps_places() -> re.Pattern[str]:
+    """The gazetteer's countries and cities, as written in a capitals headline."""
+    places = {p.upper() for p in (*gazetteer().countries, *gazetteer().cities)}
+    return re.compile(
+        rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(places)})(?![{_LATIN_NEIGHBOUR}])"
+    )
+
+
+def headline_entities(
+    text: str, entities: Sequence[Candidate], headline: tuple[int, int], caps: bool
+) -> list[Candidate]:
+    """The headline's names, found from the names of the story below it.
+
+    A headline in capitals (``DBA SYSTEMS <DBAS> SAYS ...``) is no text a model can
+    read: its names are the story's names written in capitals (a company also by its
+    name without legal form, a person by the surname), and the places of the
+    gazetteer. In a Title Case headline, a model's name that runs on past a name of
+    the story ("Fred LaRue Dies") is cut back to that name.
+    """
+    start, end = headline
+    body = [e for e in entities if e.start >= end and e.label in ("ORG", "PERSON", "GPE")]
+    out = [e for e in entities if not (start <= e.start < end)]
+    kept = [e for e in entities if start <= e.start < end]
+    if not caps:
+        for e in kept:
+            piece = text[e.start : e.end]
+            prefixes = [
+                b
+                for b in body
+                if piece.startswith(text[b.start : b.end] + " ") and b.label == e.label
+            ]
+            if prefixes:
+                longest = max(prefixes, key=lambda b: b.end - b.start)
+                e = Candidate(e.start, e.start + longest.end - longest.start, e.label, e.kb_id)
+            out.append(e)
+        return sorted(out, key=lambda c: (c.start, c.end))
+    forms: dict[str, tuple[str, str | None]] = {}
+    for b in body:
+        name = text[b.start : b.end]
+        kb_id = b.kb_id or auto_id(name)
+        variants = [name]
+        if b.label == "ORG":
+            variants += _short_forms(text, b)
+            core = _core_words(name)
+            # A headline shortens a name from its end: "COLLINS FOODS" of Collins Foods International.
+            variants += [" ".join(core[:n]) for n in range(2, len(core))]
+        elif b.label == "PERSON" and len(name_words(name)) > 1:
+            variants.append(name_words(name)[-1])
+        for variant in variants:
+            if len(variant) >= 2:
+                forms.setdefault(variant.upper(), (b.label, kb_id))
+    line = text[start:end].upper()
+    matches = []
+    if forms:
+        pattern = re.compile(
+            rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
+        )
+        matches = [(m.start(), m.end(), *forms[m.group()]) for m in pattern.finditer(line)]
+    matches += [(m.start(), m.end(), "GPE", None) for m in _caps_places().finditer(line)]
+    # Longer first: a company's name beats the place in it ("CHINA DAILY", "CHINA").
+    for m_start, m_end, label, kb_id in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        m_start, m_end = start + m_start, start + m_end
+        if text[m_start - 1 : m_start] == "<":
+            continue
+        inner = [k for k in kept if k.start < m_end and m_start < k.end]
+        if any(
+            k.from_kb
+            or not (m_start <= k.start and k.end <= m_end)
+            or (k.start, k.end) == (m_start, m_end)
+            for k in inner
+        ):
+            continue
+        kept = [k for k in kept if k not in inner]
+        kept.append(Candidate(m_start, m_end, label, kb_id))
+    return sorted([*out, *kept], key=lambda c: (c.start, c.end))

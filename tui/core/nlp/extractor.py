@@ -44,13 +44,27 @@ from tui.core.model.schema import (
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.nlp.dates import normalise_date
-from tui.core.nlp.entities import NAME_LABELS, Candidate, choose_entities, looks_like_name
+from tui.core.nlp.entities import (
+    NAME_LABELS,
+    Candidate,
+    bracketed_names,
+    choose_entities,
+    company_names,
+    dateline_entities,
+    headline_entities,
+    looks_like_name,
+    month_day_dates,
+)
 from tui.core.nlp.furniture import FurniturePattern, detect_furniture, inside, load_patterns
 from tui.core.nlp.kb import KbMatch, KbMatcher, add_kb_component, matches_of
 from tui.core.nlp.names import resolve_ids
+from tui.core.nlp.places import article_country, national_currency
 from tui.core.nlp.quantities.grammar import extract_quantities
+from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
+from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
 from tui.core.text.context import span_context
+from tui.core.text.sentences import headline as find_headline
 from tui.core.text.sentences import strip_span
 
 if TYPE_CHECKING:
@@ -79,10 +93,20 @@ def load_model(name: str) -> Language:
 
 @dataclass
 class _Plan:
+    """What is known of an article before any model reads it."""
+
     article: Article
     furniture: list[Furniture]
     segments: list[Segment]
     header_end: int
+    #: The headline line, and whether it is written in capitals (a model cannot read those).
+    headline: tuple[int, int] | None = None
+    caps_headline: bool = False
+    dateline: Dateline | None = None
+    #: The article's country (ISO 3166 alpha-2), for currency words and bare amounts.
+    country: str | None = None
+    #: The date relative dates resolve against: the article's, else its date line's.
+    reference: datetime.date | None = None
 
 
 class Extractor:
@@ -120,7 +144,7 @@ class Extractor:
         return f"{PIPELINE_VERSION} {meta.get('lang')}_{meta.get('name')}-{meta.get('version')} {ja} kb:{kb}"
 
     def plan(self, article: Article) -> _Plan:
-        """Furniture and language segments of one article, before any NLP."""
+        """Furniture, headline, dateline and language segments of one article, before any NLP."""
         text = article.text
         furniture = detect_furniture(text, self.furniture_patterns)
         header_end = 0
@@ -128,7 +152,33 @@ class Extractor:
             if region.kind == "header" and not text[: region.start].strip():
                 header_end = region.end
         start = max(header_end, body_start(text))
-        return _Plan(article, furniture, language_segments(text, start), header_end)
+        headline = find_headline(text, start)
+        if headline is not None and headline[0] < start:
+            headline = None
+        dateline = find_dateline(text, headline[1] if headline else start)
+        segments = language_segments(text, start)
+        if dateline is not None:
+            # The model reads the story from after the dash: "April 3 - Four" is no DATE.
+            segments = [
+                Segment(dateline.end, s.end, s.lang) if s.start <= dateline.start < s.end else s
+                for s in segments
+                if not (dateline.start <= s.start and s.end <= dateline.end)
+            ]
+        places = [text[a:b] for a, b in dateline.places] if dateline else []
+        reference = _date_or_none(article.date)
+        if reference is None:
+            reference = _date_or_none(find_date_line(text, start))
+        return _Plan(
+            article,
+            furniture,
+            segments,
+            header_end,
+            headline=headline,
+            caps_headline=headline is not None and _is_caps(text[headline[0] : headline[1]]),
+            dateline=dateline,
+            country=article_country(text, places),
+            reference=reference,
+        )
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
@@ -185,19 +235,39 @@ class Extractor:
         quantities: list[Quantity] = []
         for segment, doc in segment_docs:
             sentences.extend(self._sentences(text, segment, doc))
-            candidates.extend(self._candidates(segment, doc))
-            quantities.extend(self._quantities(text, segment, doc))
+            in_headline = plan.caps_headline and plan.headline is not None
+            found = self._candidates(segment, doc)
+            if in_headline and plan.headline is not None and segment.start < plan.headline[1]:
+                # A model reads capitals as names: only the knowledge base speaks here.
+                found = [c for c in found if c.trusted or c.label not in NAME_LABELS]
+            candidates.extend(found)
+            if segment.lang == "en":
+                candidates.extend(month_day_dates(text, segment.start, segment.end))
+                candidates.extend(bracketed_names(text, segment.start, segment.end))
+                candidates.extend(
+                    company_names(text, segment.start, segment.end, self.common_words)
+                )
+            quantities.extend(self._quantities(text, segment, doc, plan.country))
+        if plan.dateline is not None:
+            sentences = _with_dateline(sentences, plan.dateline)
+            candidates.extend(dateline_entities(plan.dateline))
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
-        entities = self._entities(text, candidates, quantities, sentences, plan.furniture, article)
+        quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
+        entities = self._entities(text, candidates, quantities, sentences, plan)
         return ArticleAnnotation(
             article=article.id,
             sha256=article.sha256,
             pipeline=self.version,
-            metadata=Metadata.of(article),
+            # The article's own date, else the one its dateline or date line gives.
+            metadata=Metadata.of(article).model_copy(
+                update={
+                    "date": article.date or (plan.reference.isoformat() if plan.reference else None)
+                }
+            ),
             sentences=tuple(sorted(sentences, key=lambda s: (s.start, s.end))),
             furniture=tuple(plan.furniture),
             entities=tuple(entities),
-            quantities=tuple(_dedupe(quantities)),
+            quantities=tuple(quantities),
         )
 
     @staticmethod
@@ -232,8 +302,10 @@ class Extractor:
             found.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
         return found
 
-    def _quantities(self, text: str, segment: Segment, doc: Doc) -> list[Quantity]:
-        raw = extract_quantities(doc, segment.lang, segment.start)
+    def _quantities(
+        self, text: str, segment: Segment, doc: Doc, country: str | None = None
+    ) -> list[Quantity]:
+        raw = extract_quantities(doc, segment.lang, segment.start, country=country)
         out = []
         for quantity in raw:
             if text[quantity.start : quantity.end] != quantity.text:
@@ -248,25 +320,33 @@ class Extractor:
         candidates: list[Candidate],
         quantities: Sequence[Quantity],
         sentences: Sequence[Sentence],
-        furniture: Sequence[Furniture],
-        article: Article,
+        plan: _Plan,
     ) -> list[Entity]:
         named = choose_entities(
             text,
             candidates,
             quantities,
             sentences,
-            furniture,
+            plan.furniture,
             self.matcher.lookup,
             self.common_words,
         )
-        reference = _date_or_none(article.date)
+        if plan.headline is not None:
+            named = headline_entities(text, named, plan.headline, plan.caps_headline)
         entities = []
         for c in named:
             prefix, suffix = span_context(text, c.start, c.end)
             value = None
             if c.label == "DATE":
-                value = normalise_date(text[c.start : c.end], reference)
+                value = normalise_date(text[c.start : c.end], plan.reference)
+                if value is None:
+                    # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
+                    inner = date_anchor(text, c.start, c.end)
+                    anchored = (
+                        normalise_date(text[slice(*inner)], plan.reference) if inner else None
+                    )
+                    if inner is not None and anchored is not None:
+                        c, value = Candidate(*inner, "DATE"), anchored
             entities.append(
                 Entity(
                     start=c.start,
@@ -280,6 +360,24 @@ class Extractor:
                 )
             )
         return resolve_ids(entities)
+
+
+def _is_caps(line: str) -> bool:
+    """A line written in capitals (a wire headline): no lower-case word of two letters or more."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.islower() for ch in letters) <= len(letters) // 10
+
+
+def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Sentence]:
+    """The story's first sentence starts at its dateline, which the model did not read."""
+    after = [s for s in sentences if s.start >= dateline.end]
+    if not after:
+        return [*sentences, Sentence(start=dateline.start, end=dateline.end, lang="en")]
+    first = min(after, key=lambda s: s.start)
+    return [
+        Sentence(start=dateline.start, end=s.end, lang=s.lang) if s is first else s
+        for s in sentences
+    ]
 
 
 def _date_or_none(value: str | None) -> datetime.date | None:

@@ -31,8 +31,24 @@ LATIN_LEGAL_SUFFIXES = (
     "LLC",
     "GmbH",
     "N.V.",
+    "NV",
     "S.A.",
+    "SA",
+    "SpA",
+    "S.p.A.",
+    "B.V.",
+    "BV",
     "AG",
+    "Plc",
+    "Co",
+    "Cos",
+    "Bhd",
+    "Pty",
+    "Oy",
+    "KK",
+    "L.P.",
+    "LP",
+    "SARL",
 )
 JAPANESE_LEGAL_SUFFIXES = ("グループ", "ホールディングス", "ホールディング", "リミテッド")
 JAPANESE_COMPANY_MARKERS = ("社", "株式会社")
@@ -104,7 +120,13 @@ def name_tokens(text: str) -> tuple[str, ...]:
     tokens = _WORD.findall(text.casefold())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1] in _LEGAL_TOKENS:
+    # Legal forms go from the end while a word of the name itself is left ("Acme Bros
+    # and Co Ltd" -> acme bros); a name of legal forms alone ("Co Ltd") keeps them all.
+    while (
+        len(tokens) > 1
+        and (tokens[-1] in _LEGAL_TOKENS or tokens[-1] in ("and", "&"))
+        and any(t not in _LEGAL_TOKENS and t not in ("and", "&") for t in tokens[:-1])
+    ):
         tokens.pop()
     if len(tokens) == 1:
         tokens = [_without_glued_suffix(tokens[0])]

@@ -80,11 +80,16 @@ HEADLINE_MAX_CHARS = 150
 HEADLINE_MAX_WORDS = 25
 
 
+# A headline may end with an abbreviation's full stop: "... CUTS FOR U.S.", "ACME CORP.".
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?i:inc|corp|co|ltd|plc|bros)\.$")
+
+
 def headline(text: str, start: int = 0) -> tuple[int, int] | None:
     """The article's headline: its first line from ``start``, if it reads as one.
 
     A headline is short (under 150 characters, at most 25 words), does not end
-    like a sentence (``.``, ``。``, ``:``, ``,``) and is followed by more text.
+    like a sentence (``.``, ``。``, ``:``, ``,``; an abbreviation's full stop, as in
+    ``... CUTS FOR U.S.``, is no sentence end) and is followed by more text.
 
     Returns:
         The headline's ``(start, end)``, whitespace stripped, or None.
@@ -95,10 +100,11 @@ def headline(text: str, start: int = 0) -> tuple[int, int] | None:
         return None
     s, e = strip_span(text, first, line_end)
     line = text[s:e]
+    ends_like_sentence = line.endswith((".", "。", ":", ",")) and not _ABBREVIATION_END.search(line)
     if (
         len(line) < HEADLINE_MAX_CHARS
         and len(line.split()) <= HEADLINE_MAX_WORDS
-        and not line.endswith((".", "。", ":", ","))
+        and not ends_like_sentence
     ):
         return s, e
     return None

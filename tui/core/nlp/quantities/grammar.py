@@ -32,15 +32,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
-#: Name of the token extension that carries a token's kind to the Matcher.
-KIND_ATTR = "nr_quantity_kind"
-_TAGGED = "nr_quantity_tagged"  # doc.user_data key: tokens that carry a kind
 
 NUMBER_KINDS = ("NUM", "NUMW")
+#: The kind of the second and later tokens of one number (``Thirty``-``three``, ``8``-``1/2``).
+NUMBER_CONTINUED = "NCONT"
+#: Kinds a quantity expression can start with; a doc without any has none.
+_STARTING_KINDS = frozenset(
+    {"QPRE", "NUM", "NUMW", "FNUM", "CURNUM", "CURPRE", "CODE", "PCTNUM", "PPNUM", "MULNUM"}
+    | {"FRAC", "ORD", "ORDPRE"}
+)
 
 
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
-    spec: dict[str, Any] = {"_": {KIND_ATTR: kinds[0] if len(kinds) == 1 else {"IN": list(kinds)}}}
+    # The Matcher reads a doc whose words are the kinds (see QuantityGrammar.__call__):
+    # ORTH is matched in C, a token extension in Python for every token.
+    spec: dict[str, Any] = {"ORTH": kinds[0] if len(kinds) == 1 else {"IN": list(kinds)}}
     if op:
         spec["OP"] = op
     return spec
@@ -50,30 +56,40 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
     """The Matcher patterns of every kind of expression, by category."""
     before = _kind("QPRE", op="*")
     after = _kind("QPOST", op="*")
-    number = _kind(*NUMBER_KINDS)
+    # A number: a first token, then the rest of a number written in several tokens.
+    # A fraction written with a slash (``1/8``) counts only with a unit after it.
+    rest = _kind(NUMBER_CONTINUED, op="*")
+    number, bare_number = (_kind(*NUMBER_KINDS, "FNUM"), rest), (_kind(*NUMBER_KINDS), rest)
     scales = _kind("SCALE", op="*")
     hyphen = {"ORTH": "-"}
     # "36.8 billion" or "2.5-billion": a hyphen only ever stands before a scale.
     magnitudes = ([scales], [hyphen, _kind("SCALE", op="+")])
+    # A qualifier after a rate reaches back over it: "10 barrels a day or less".
+    rated = (_kind("RATE", op="+"), _kind("QPOST", op="+"))
+    currency, measure = _kind("CUR", "CODE", op="+"), _kind("MEASURE", op="+")
     return {
         "MONEY": [
-            *([before, _kind("CURPRE", "CODE"), number, *m, after] for m in magnitudes),
+            *([before, _kind("CURPRE", "CODE"), *number, *m, after] for m in magnitudes),
             *([before, _kind("CURNUM"), *m, after] for m in magnitudes),
-            [before, number, scales, _kind("CUR", "CODE", op="+"), after],
-            [before, number, scales, hyphen, _kind("CUR", op="+"), after],  # a trillion-dollar
-            [before, _kind("CURNUM"), scales, _kind("CUR", "CODE", op="+"), after],
+            [before, *number, scales, currency, after],
+            [before, *number, scales, currency, *rated],
+            [before, *number, scales, hyphen, _kind("CUR", op="+"), after],  # a trillion-dollar
+            [before, _kind("CURNUM"), scales, currency, after],
         ],
         "PERCENT": [
-            [before, number, scales, _kind("PCT", op="+"), after],
+            [before, *number, scales, _kind("PCT", op="+"), after],
             [before, _kind("PCTNUM"), after],
         ],
         "POINTS": [
-            [before, number, _kind("PP", op="+"), after],
+            [before, *number, _kind("PP", op="+"), after],
             [before, _kind("PPNUM"), after],
         ],
-        "MEASURE": [[before, number, scales, _kind("MEASURE", op="+"), after]],
+        "MEASURE": [
+            [before, *number, scales, measure, after],
+            [before, *number, scales, measure, *rated],
+        ],
         "COUNTER": [
-            [before, number, scales, _kind("COUNTER"), after],
+            [before, *number, scales, _kind("COUNTER"), after],
             [before, _kind("MULNUM"), after],
         ],
         "FRACTION": [[before, _kind("FRAC", op="+"), after]],
@@ -86,11 +102,11 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         # Durations and dates (``20 years``, ``30-year``, ``2022年2月``): matched so
         # that they win over a bare number, then dropped.
         "TIME": [
-            [before, number, scales, _kind("TIME"), after],
-            [before, number, hyphen, _kind("TIME"), after],
+            [before, *number, scales, _kind("TIME"), after],
+            [before, *number, hyphen, _kind("TIME"), after],
             [_kind("ORDPRE"), _kind("NUM"), _kind("TIME")],  # 第3四半期
         ],
-        "BARE": [[before, number, *m, after] for m in magnitudes],
+        "BARE": [[before, *bare_number, *m, after] for m in magnitudes],
     }
 
 
@@ -117,10 +133,7 @@ class QuantityGrammar:
 
     def __init__(self, nlp: HasVocab) -> None:
         from spacy.matcher import Matcher
-        from spacy.tokens import Token
 
-        if not Token.has_extension(KIND_ATTR):
-            Token.set_extension(KIND_ATTR, default="")
         self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
         self.categories: dict[int, str] = {}
@@ -128,27 +141,36 @@ class QuantityGrammar:
             self.matcher.add(category, patterns, greedy="LONGEST")
             self.categories[nlp.vocab.strings[category]] = category
 
-    def __call__(self, doc: Doc, lang: str = "en", offset: int = 0) -> list[Quantity]:
+    def __call__(
+        self, doc: Doc, lang: str = "en", offset: int = 0, country: str | None = None
+    ) -> list[Quantity]:
+        from spacy.tokens import Doc as KindDoc
+
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
             words.append(token.text)
             spaces.append(bool(token.whitespace_))
         lexes = lex_tokens(words, spaces)
-        # Kinds reach the Matcher through a token extension; only known tokens get
-        # one, and those set by an earlier run over the same doc are cleared.
-        for i in doc.user_data.get(_TAGGED, ()):
-            doc[i]._.set(KIND_ATTR, "")
-        tagged: list[int] = []
-        for i, lex in enumerate(lexes):
-            if lex is not None:
-                doc[i]._.set(KIND_ATTR, lex.kind)
-                tagged.append(i)
-        doc.user_data[_TAGGED] = tagged
-        found = [(self.categories[m], s, e) for m, s, e in self.matcher(doc)]
+        if not any(lex is not None and lex.kind in _STARTING_KINDS for lex in lexes):
+            return []
+        # The Matcher reads the kinds as the words of a doc of their own: the second
+        # and later tokens of one number are NCONT, a bare hyphen stays "-".
+        kinds = [
+            (
+                NUMBER_CONTINUED
+                if i and lex is lexes[i - 1] and lex.kind in ("NUM", "NUMW")
+                else lex.kind
+            )
+            if lex is not None
+            else ("-" if word == "-" else "_")
+            for i, (word, lex) in enumerate(zip(words, lexes, strict=True))
+        ]
+        kind_doc = KindDoc(self.vocab, words=kinds)
+        found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
         quantities: list[Quantity] = []
         for match in _longest(found):
-            quantity = self._quantity(doc, lexes, *match, lang, offset)
+            quantity = self._quantity(doc, lexes, *match, lang, offset, country)
             # A counted noun can reach over a later match ("PlayStation 5 consoles").
             if quantity and (not quantities or quantity.start >= quantities[-1].end):
                 quantities.append(quantity)
@@ -163,9 +185,11 @@ class QuantityGrammar:
         end: int,
         lang: str,
         offset: int,
+        country: str | None = None,
     ) -> Quantity | None:
         if category == "TIME":
             return None
+        start = _past_copula_up_to(doc, lexes, start, end)
         noun = None
         if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
             return None
@@ -175,20 +199,36 @@ class QuantityGrammar:
             and doc[start].lower_ in lx.TIME_NOUNS
         ):
             return None  # "a second", not "the second"
+        if category in ("BARE", "ORDINAL", "MEASURE") and _opens_a_name(doc, start, end):
+            return None  # "First Boston Corp", "Nine Mile Point"
+        if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
+            return None  # "two-time champion", "a half-century"
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
                 return None
+            counted = None
             if lang == "en":
-                counted = counted_noun(doc, end)
+                counted = hyphenated_noun(doc, end) or counted_noun(doc, end)
                 if counted is not None:
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
-            if noun is None and any(
-                lex is not None and lex.unit == "weak" for lex in lexes[start:end]
-            ):
+                elif not any(lex is not None and lex.unit == "weak" for lex in lexes[start:end]):
+                    noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
+            weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
+            if noun is None and weak:
                 return None
-        meaning = interpret(lexes[start:end], noun)
+            if weak and _pronoun_one(doc, end):
+                return None
+            if noun == "times" and _rate_follows(lexes, end):
+                return None  # "four or five times a week": a frequency
+            if noun is None and _frequency_follows(doc, lexes, end):
+                return None  # the "four" of "four or five times a week"
+            if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
+                return None
+            if start and doc[start - 1].lower_ in lx.REFERENCE_NOUNS and counted is None:
+                return None  # "section 1002", "No. 5": an identifier
+        meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
         span = doc[start:end]
@@ -208,6 +248,94 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A number word capitalised inside a sentence before a capitalised name is part of it."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_title and not first.is_sent_start):
+        return False
+    unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
+    return unit_capitalised or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+
+
+def _pronoun_one(doc: Doc, end: int) -> bool:
+    """ "one option was to ...", "one way or another": "one" naming, not counting."""
+    after = doc[end] if end < len(doc) else None
+    return doc[end - 1].lower_ == "way" or (after is not None and after.pos_ in ("AUX", "VERB"))
+
+
+def _frequency_follows(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
+    """The number is the first end of a frequency: "four or five times"."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("or", "to", "-"):
+        return False
+    following = lexes[end + 1]
+    return (
+        following is not None and following.kind in NUMBER_KINDS and doc[end + 2].lower_ == "times"
+    )
+
+
+def _rate_follows(lexes: list[Lex | None], end: int) -> bool:
+    following = lexes[end] if end < len(lexes) else None
+    return following is not None and following.kind == "RATE"
+
+
+def _is_age(doc: Doc, start: int, end: int) -> bool:
+    """``died at 75``, ``Jane Doe, 52,``: a person's age."""
+    if end - start != 1 or not doc[start].is_digit:
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before[-1:] == ["at"] and before[:1] and before[0] in lx.AGE_VERBS:
+        return True
+    if before[-1:] == ["aged"] or before[-1:] == ["age"]:
+        return True
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].ent_type_ == "PERSON"
+        and end < len(doc)
+        and doc[end].text in (",", ")")
+    )
+
+
+def _is_address(doc: Doc, end: int) -> bool:
+    """``24 Independent Street``: a house number."""
+    words = doc[end : end + 4]
+    for i, token in enumerate(words):
+        if token.lower_.rstrip(".") in lx.STREET_WORDS and i > 0:
+            return all(t.text[:1].isupper() for t in words[:i])
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
+def _in_compound_word(doc: Doc, start: int, end: int) -> bool:
+    """The number opens a hyphenated word that is no count: ``two-time``, ``half-century``."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in lx.COMPOUND_NOT_COUNTED
+    )
+
+
+def _past_copula_up_to(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
+    """Where the figure starts once "up to" after a form of "be" is left out.
+
+    "Imports were up to 136,029 tonnes" says they rose to it: no upper bound.
+    """
+    first = lexes[start]
+    if (
+        first is not None
+        and first.kind == "QPRE"
+        and start > 0
+        and doc[start].lower_ == "up"
+        and doc[start - 1].lemma_ == "be"
+    ):
+        while start < end and lexes[start] is first:
+            start += 1
+    return start
 
 
 def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -251,11 +379,44 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         and (doc[last + 2].like_num or doc[last + 2].is_digit)
     ):
         return True
+    if _in_ratio(doc, first, last):
+        return True
+    if _is_amount(doc, lexes, start, end):
+        return False  # "billed DOT 12 mln", "Revs 111.7 mln": a name holds no such number
     before = doc[first - 1] if first else None
+    if (
+        before is not None
+        and _is_month(before.text)
+        and len(numbers) == 1
+        and doc[numbers[0]].text.isdigit()
+        and int(doc[numbers[0]].text) <= 31
+    ):
+        return True  # "Qtr ended Feb 28": a date the model did not mark
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _DATE_LABELS:
         if lexes[first - 1] is None and before.text[:1].isupper() and not _is_month(before.text):
             return True  # "S&P 500", "Nikkei 225", "Model 3"
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
+
+
+def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """A number written as an amount: with a scale word, thousands separators or decimals."""
+    for i in range(start, end):
+        lex = lexes[i]
+        if lex is not None and (
+            lex.kind == "SCALE"
+            or (lex.kind == "NUM" and ("," in doc[i].text or "." in doc[i].text))
+        ):
+            return True
+    return False
+
+
+def _in_ratio(doc: Doc, first: int, last: int) -> bool:
+    """``three-for-two`` (a split), ``7-for-14`` (a shooting record): a ratio, no figure."""
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return (
+        doc.text[end : end + 5].lower() == "-for-"
+        or doc.text[max(0, start - 5) : start].lower() == "-for-"
+    )
 
 
 _MONTHS = frozenset(
@@ -296,12 +457,40 @@ def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
                 i += 1
             if doc[i].lower_ == "times":
                 return i + 1, "times"
-            return i + 1, doc[i].lemma_.lower()
+            lemma = doc[i].lemma_.lower()
+            return i + 1, lx.IRREGULAR_SINGULARS.get(lemma, lemma)
         if _in_hyphen_compound(doc, i) or _is_modifier(token):
             i += 1
             continue
         return None  # a verb, a preposition, punctuation: no counted noun
     return None
+
+
+def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
+    """``nine-member`` board, ``three-part`` offering: the figure ends with the word it is
+    glued to, which is what it counts."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return None
+    word = doc[end + 1]
+    if doc[end].whitespace_ or not word.is_alpha or word.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    lemma = word.lemma_.lower() if word.pos_ == "NOUN" else word.lower_
+    return end + 2, lx.IRREGULAR_SINGULARS.get(lemma, lemma)
+
+
+_PARTITIVE_DETERMINERS = frozenset("those these the its their our his her".split())
+
+
+def partitive_noun(doc: Doc, end: int) -> str | None:
+    """The noun of "46 of those products": the figure counts it, its span stays the number."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    if doc[end + 1].lower_ not in _PARTITIVE_DETERMINERS:
+        return None
+    counted = counted_noun(doc, end + 2)
+    if counted is None or counted[1] in lx.TIME_NOUNS:
+        return None
+    return counted[1]
 
 
 def _is_modifier(token: Token) -> bool:
@@ -347,7 +536,11 @@ class _VocabHolder:
 
 
 def extract_quantities(
-    doc: Doc, lang: str, offset: int = 0, grammar: QuantityGrammar | None = None
+    doc: Doc,
+    lang: str,
+    offset: int = 0,
+    grammar: QuantityGrammar | None = None,
+    country: str | None = None,
 ) -> list[Quantity]:
     """Every quantity in a parsed document.
 
@@ -356,6 +549,8 @@ def extract_quantities(
         lang: ``en`` or ``ja``: English also looks for the counted noun by POS.
         offset: Where ``doc.text`` starts in the article; added to every offset.
         grammar: The result of :func:`build_quantity_matchers` (looked up if None).
+        country: The article's country (ISO 3166 alpha-2), for currency words that
+            name several currencies ("crowns", "dollars").
 
     Returns:
         Quantities in text order, origin ``model``, status ``accepted``, with
@@ -363,4 +558,4 @@ def extract_quantities(
     """
     if grammar is None:
         grammar = build_quantity_matchers(_VocabHolder(doc.vocab))
-    return grammar(doc, lang, offset)
+    return grammar(doc, lang, offset, country)

@@ -31,6 +31,8 @@ class Lex:
         phrase: Index of the first token of the phrase this token belongs to.
         chars: How many characters of the token the reading covers (0: all of it);
             a Japanese token such as ``割増`` holds the counter ``割`` and more.
+        family: For a currency word that names several currencies ("crowns"), its
+            family in :data:`~tui.core.nlp.quantities.lexicon.CURRENCY_FAMILIES`.
     """
 
     kind: str
@@ -38,6 +40,7 @@ class Lex:
     unit: str | None = None
     phrase: int = -1
     chars: int = 0
+    family: str = ""
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -50,6 +53,11 @@ _NUMBER_TOKEN = re.compile(rf"(?P<prefix>[^\d\s]*?)(?P<number>{_DIGITS})(?P<suff
 _KANJI_NUMBER = re.compile(r"(?:[\d,]+(?:\.\d+)?[万億兆])+[\d,]*(?:\.\d+)?")
 _KANJI_PART = re.compile(r"([\d,]+(?:\.\d+)?)([万億兆]?)")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+# A fraction written with a slash, as in bond yields and spreads (``1/8``, ``13/16``):
+# only halves, quarters, eighths ... so that ``4/13`` (a date) is not one.
+_SLASH_FRACTION = re.compile(r"(\d{1,2})/(2|4|8|16|32|64)")
+# Two prices of one quote, a bid and an offer (``420.00/420.50``): read as the second.
+_QUOTE_PAIR = re.compile(rf"(?:{_DIGITS})/(?P<second>{_DIGITS})")
 
 
 def normal(text: str) -> str:
@@ -71,6 +79,13 @@ def read_number_token(text: str) -> Lex | None:
         is not a number we understand (``3:00pm``, ``COVID-19``, ``1990s``).
     """
     norm = normal(text)
+    fraction = _SLASH_FRACTION.fullmatch(norm)
+    if fraction:
+        numerator, denominator = (int(g) for g in fraction.groups())
+        return Lex("FNUM", numerator / denominator) if numerator < denominator else None
+    pair = _QUOTE_PAIR.fullmatch(norm)
+    if pair and "." in norm:
+        return Lex("NUM", _number(pair.group("second")))
     if _KANJI_NUMBER.fullmatch(norm):
         total = sum(_number(n) * lx.KANJI_SCALES.get(s, 1) for n, s in _KANJI_PART.findall(norm))
         return Lex("NUM", total)
@@ -89,7 +104,9 @@ def read_number_token(text: str) -> Lex | None:
         if currency is None:
             return None
     if suffix:
-        if suffix in lx.GLUED_SCALES or suffix in lx.SCALE_WORDS:
+        if text.endswith("MM") and suffix == "mm":
+            value *= 1e6  # "$21MM": the financial writing of millions, not millimetres
+        elif suffix in lx.GLUED_SCALES or suffix in lx.SCALE_WORDS:
             value *= lx.GLUED_SCALES.get(suffix) or lx.SCALE_WORDS[suffix]
         elif currency is None and suffix in lx.PERCENT_WORDS:
             return Lex("PCTNUM", value * lx.PERCENT_WORDS[suffix])
@@ -107,22 +124,32 @@ def read_number_token(text: str) -> Lex | None:
     return Lex("NUM", value)
 
 
-def _phrase_table() -> dict[str, tuple[str, float | None, str | None]]:
-    """Every dictionary word and phrase: text -> (kind, value, unit)."""
-    table: dict[str, tuple[str, float | None, str | None]] = {}
+Entry = tuple[str, float | None, str | None, str]
+
+
+def _phrase_table() -> dict[str, Entry]:
+    """Every dictionary word and phrase: text -> (kind, value, unit, currency family)."""
+    table: dict[str, Entry] = {}
 
     def put(words: dict[str, Any], kind: str, as_value: bool) -> None:
         for key, payload in words.items():
-            table.setdefault(key, (kind, payload, None) if as_value else (kind, None, payload))
+            entry = (kind, payload, None, "") if as_value else (kind, None, payload, "")
+            table.setdefault(key, entry)
 
     # Earlier tables win where a word is in two (``second``: ordinal before time).
     put(lx.QUALIFIERS_BEFORE, "QPRE", False)
     put(lx.QUALIFIERS_AFTER, "QPOST", False)
     put(lx.PERCENT_WORDS, "PCT", True)
     put(lx.POINT_WORDS, "PP", True)
+    for word, (code, family) in lx.FAMILY_WORDS.items():
+        table.setdefault(word, ("CUR", None, code, family))
+    for word, (code, factor, family) in lx.FAMILY_SUBUNITS.items():
+        table.setdefault(word, ("CUR", factor, code, family))
     put(lx.CURRENCY_WORDS, "CUR", False)
     for word, (code, factor) in lx.CURRENCY_SUBUNITS.items():
-        table.setdefault(word, ("CUR", factor, code))
+        table.setdefault(word, ("CUR", factor, code, ""))
+    for word, (code, family) in lx.SCALED_FAMILY_WORDS.items():
+        table.setdefault(word, ("CURS", None, code, family))
     put(lx.CURRENCY_CODES, "CODE", False)
     put(lx.CURRENCY_PREFIXES, "CURPRE", False)
     put(lx.SCALE_WORDS, "SCALE", True)
@@ -133,28 +160,30 @@ def _phrase_table() -> dict[str, tuple[str, float | None, str | None]]:
             if numerator >= denominator:
                 continue
             for sep in (" ", "-"):
-                table[f"{num_word}{sep}{den_word}"] = ("FRAC", numerator / denominator, None)
-    table["half"] = ("FRAC", 0.5, None)
-    table["半分"] = ("FRAC", 0.5, None)
-    table["半数"] = ("FRAC", 0.5, None)
+                table[f"{num_word}{sep}{den_word}"] = ("FRAC", numerator / denominator, None, "")
+    table["half"] = ("FRAC", 0.5, None, "")
+    table["半分"] = ("FRAC", 0.5, None, "")
+    table["半数"] = ("FRAC", 0.5, None, "")
     for tens_word, tens in lx.NUMBER_WORDS.items():
         if tens >= 20 and tens % 10 == 0:
             for unit_word, ones in lx.NUMBER_WORDS.items():
                 if 1 <= ones <= 9:
-                    table[f"{tens_word}-{unit_word}"] = ("NUMW", tens + ones, None)
-                    table[f"{tens_word} {unit_word}"] = ("NUMW", tens + ones, None)
+                    table[f"{tens_word}-{unit_word}"] = ("NUMW", tens + ones, None, "")
+                    table[f"{tens_word} {unit_word}"] = ("NUMW", tens + ones, None, "")
     for word in lx.WEAK_NUMBER_WORDS:
-        table.setdefault(word, ("WEAK", 1, None))
+        table.setdefault(word, ("WEAK", 1, None, ""))
     put(lx.NUMBER_WORDS, "NUMW", True)
     put(lx.ORDINAL_WORDS, "ORD", True)
     put(lx.MEASURE_WORDS, "MEASURE", False)
     put(lx.COUNTERS, "COUNTER", False)
     for word in lx.ORDINAL_SUFFIXES:
-        table.setdefault(word, ("ORDSUF", None, None))
+        table.setdefault(word, ("ORDSUF", None, None, ""))
     for word in lx.ORDINAL_PREFIXES:
-        table.setdefault(word, ("ORDPRE", None, None))
+        table.setdefault(word, ("ORDPRE", None, None, ""))
+    for word in lx.RATE_WORDS:
+        table.setdefault(word, ("RATE", None, None, ""))
     for word in lx.TIME_NOUNS:
-        table.setdefault(word, ("TIME", None, None))
+        table.setdefault(word, ("TIME", None, None, ""))
     return table
 
 
@@ -199,8 +228,8 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             for length in range(min(_MAX_PHRASE_TOKENS, n - i), 1, -1):
                 entry = PHRASES.get(_joined(words, spaces, i, i + length))
                 if entry is not None:
-                    kind, value, unit = entry
-                    lex = Lex(kind, value, unit, phrase=i)
+                    kind, value, unit, family = entry
+                    lex = Lex(kind, value, unit, phrase=i, family=family)
                     for j in range(i, i + length):
                         lexes[j] = lex
                     taken = length
@@ -219,7 +248,7 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             if not words[i][:1].isupper():
                 entry = None  # "try", "rm" are words; "TRY", "RM" are currencies
         if entry is not None:
-            lexes[i] = Lex(entry[0], entry[1], entry[2], phrase=i)
+            lexes[i] = Lex(entry[0], entry[1], entry[2], phrase=i, family=entry[3])
         else:
             number = read_number_token(words[i])
             if number is not None:
@@ -234,6 +263,14 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             ):  # "$6m", and "1.2m." where the tokenizer kept the full stop
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
+    _join_mixed_numbers(words, spaces, lexes)
+    # "mark", "crown", "pound" are money only after a scale: "a 100 mln mark credit".
+    for i, current in enumerate(lexes):
+        if current is not None and current.kind == "CURS":
+            if _after_scale(words, lexes, i):
+                lexes[i] = Lex("CUR", current.value, current.unit, phrase=i, family=current.family)
+            else:
+                lexes[i] = None
     # "a"/"an"/"one" count only before a scale word: "a million", "one hundred".
     for i, current in enumerate(lexes):
         if current is not None and current.kind == "WEAK":
@@ -243,6 +280,35 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
             elif norm_is_one(words[i]):
                 lexes[i] = Lex("NUMW", 1, "weak", phrase=i)
     return lexes
+
+
+def _after_scale(words: Sequence[str], lexes: Sequence[Lex | None], i: int) -> bool:
+    """Token ``i`` follows a scale word, directly or after a hyphen (``mln mark``, ``billion-mark``)."""
+    j = i - 1
+    if j >= 0 and words[j] == "-":
+        j -= 1
+    previous = lexes[j] if j >= 0 else None
+    return previous is not None and previous.kind == "SCALE"
+
+
+def _join_mixed_numbers(
+    words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
+) -> None:
+    """``8-1/2`` (three tokens: ``8``, ``-``, ``1/2``) is one number, 8.5."""
+    for i in range(2, len(words)):
+        fraction, whole = lexes[i], lexes[i - 2]
+        if (
+            fraction is not None
+            and fraction.kind == "FNUM"
+            and whole is not None
+            and whole.kind == "NUM"
+            and words[i - 1] == "-"
+            and not spaces[i - 2]
+            and not spaces[i - 1]
+            and float(whole.value or 0).is_integer()
+        ):
+            lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 2)
+            lexes[i - 2 : i + 1] = [lex] * 3
 
 
 #: Kinds a Japanese token may start with, after a number (``割増``, ``円台``, ``ドル建て``).

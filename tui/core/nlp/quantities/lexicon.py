@@ -7,6 +7,11 @@ words separated by single spaces, Japanese written solid) to what it means.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
 # --- money -------------------------------------------------------------------
 
 #: Currency signs and codes written before the number (``US$36.8``, ``RMB5``,
@@ -164,6 +169,69 @@ CURRENCY_SUBUNITS: dict[str, tuple[str, float]] = {
 #: Pence glued to the number, the London price convention (``412p``).
 GLUED_SUBUNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
 
+
+@dataclass(frozen=True, slots=True)
+class CurrencyFamily:
+    """Words that name several currencies ("crowns", "dollars"); the country decides which.
+
+    Attributes:
+        name: The family's name (``crown``).
+        default: ISO 4217 code when the article's country is unknown or not listed.
+        countries: Country (ISO 3166 alpha-2) -> ISO 4217 code.
+    """
+
+    name: str
+    default: str
+    countries: dict[str, str] = field(default_factory=dict)
+
+    def code_for(self, country: str | None) -> str:
+        """The currency these words name in an article from ``country``."""
+        return self.countries.get(country or "", self.default)
+
+
+def _load_families() -> dict[str, CurrencyFamily]:
+    text = resources.files("tui.core.nlp").joinpath("data", "currencies.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)["families"]
+    return {
+        name: CurrencyFamily(name, str(entry["default"]), dict(entry.get("countries") or {}))
+        for name, entry in raw.items()
+    }
+
+
+#: The currency families of ``data/currencies.yaml``, by name.
+CURRENCY_FAMILIES: dict[str, CurrencyFamily] = _load_families()
+
+
+def _family_tables() -> tuple[
+    dict[str, tuple[str, str]], dict[str, tuple[str, str]], dict[str, tuple[str, float, str]]
+]:
+    """Words of the families: bare words, scale-only singulars and sub-units, each with its family."""
+    text = resources.files("tui.core.nlp").joinpath("data", "currencies.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)["families"]
+    words: dict[str, tuple[str, str]] = {}
+    scaled: dict[str, tuple[str, str]] = {}
+    subunits: dict[str, tuple[str, float, str]] = {}
+    for name, entry in raw.items():
+        default = str(entry["default"])
+        for word in entry.get("words") or ():
+            words[str(word)] = (default, name)
+        for word in entry.get("scaled") or ():
+            scaled[str(word)] = (default, name)
+        for word, factor in (entry.get("subunits") or {}).items():
+            subunits[str(word)] = (default, float(factor), name)
+        for adjective, code in (entry.get("qualified") or {}).items():
+            for word in (*(entry.get("words") or ()), *(entry.get("scaled") or ())):
+                # "Canadian dlrs", "Norwegian crowns": the adjective fixes the currency.
+                words.setdefault(f"{adjective} {word}", (str(code), ""))
+            for word, factor in (entry.get("subunits") or {}).items():
+                subunits.setdefault(f"{adjective} {word}", (str(code), float(factor), ""))
+    return words, scaled, subunits
+
+
+#: Family words written after a number: word -> (default code, family); the family is
+#: empty where the words fix the currency ("Canadian dollars").
+FAMILY_WORDS, SCALED_FAMILY_WORDS, FAMILY_SUBUNITS = _family_tables()
+
 # --- magnitudes --------------------------------------------------------------
 
 #: Scale words written after a number (``36.8 billion``, ``two dozen``).
@@ -304,51 +372,110 @@ POINT_WORDS: dict[str, float] = {
 
 #: Units of measure (label QUANTITY), normalised to one symbol each.
 MEASURE_WORDS: dict[str, str] = {
-    "tonne": "t",
-    "tonnes": "t",
-    "ton": "t",
-    "tons": "t",
-    "metric tons": "t",
-    "barrel": "bbl",
-    "barrels": "bbl",
-    "barrels per day": "bbl/d",
-    "ounce": "oz",
-    "ounces": "oz",
-    "troy ounces": "oz",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "km": "km",
-    "mile": "mi",
-    "miles": "mi",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "kg": "kg",
-    "megawatt": "MW",
-    "megawatts": "MW",
-    "mw": "MW",
-    "gigawatt": "GW",
-    "gigawatts": "GW",
-    "gw": "GW",
-    "gigawatt hours": "GWh",
-    "gwh": "GWh",
-    "kwh": "kWh",
-    "square metres": "m2",
-    "square meters": "m2",
-    "square feet": "sq ft",
-    "hectares": "ha",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "ton": "tonne",
+    "tons": "tonne",
+    "metric tons": "tonne",
+    "metric tonnes": "tonne",
+    "short tons": "short ton",
+    "barrel": "barrel",
+    "barrels": "barrel",
+    "bbl": "barrel",
+    "bpd": "barrel per day",
+    "barrels per day": "barrel per day",
+    "ounce": "ounce",
+    "ounces": "ounce",
+    "troy ounces": "ounce",
+    "oz": "ounce",
+    "kilometre": "kilometre",
+    "kilometres": "kilometre",
+    "kilometer": "kilometre",
+    "kilometers": "kilometre",
+    "km": "kilometre",
+    "metre": "metre",
+    "metres": "metre",
+    "meter": "metre",
+    "meters": "metre",
+    "foot": "foot",
+    "feet": "foot",
+    "ft": "foot",
+    "yard": "yard",
+    "yards": "yard",
+    "mile": "mile",
+    "miles": "mile",
+    "kilogram": "kilogram",
+    "kilograms": "kilogram",
+    "kg": "kilogram",
+    "megawatt": "megawatt",
+    "megawatts": "megawatt",
+    "mw": "megawatt",
+    "gigawatt": "gigawatt",
+    "gigawatts": "gigawatt",
+    "gw": "gigawatt",
+    "gigawatt hours": "gigawatt hour",
+    "gwh": "gigawatt hour",
+    "kwh": "kilowatt hour",
+    "square metres": "square metre",
+    "square meters": "square metre",
+    "square feet": "square foot",
+    "square miles": "square mile",
+    "hectares": "hectare",
     "acres": "acre",
-    "litres": "l",
-    "liters": "l",
-    "トン": "t",
-    "バレル": "bbl",
-    "キロ": "km",
-    "キロメートル": "km",
-    "キログラム": "kg",
-    "ヘクタール": "ha",
-    "メガワット": "MW",
-    "ギガワット": "GW",
+    "litres": "litre",
+    "liters": "litre",
+    "bushels": "bushel",
+    "bushel": "bushel",
+    "トン": "tonne",
+    "バレル": "barrel",
+    "キロ": "kilometre",
+    "キロメートル": "kilometre",
+    "キログラム": "kilogram",
+    "ヘクタール": "hectare",
+    "メガワット": "megawatt",
+    "ギガワット": "gigawatt",
+}
+
+#: Rates written after a figure ("a day", "per share"): not part of the figure, but a
+#: qualifier after one reaches back over it ("10 barrels a day or less").
+RATE_WORDS: frozenset[str] = frozenset(
+    f"{per} {thing}"
+    for per in ("a", "an", "per")
+    for thing in (
+        "day year week month hour share barrel ounce tonne ton lb pound gallon bushel head"
+    ).split()
+)
+
+#: Nouns a number identifies rather than counts: "section 1002", "No. 5", "flight 901".
+REFERENCE_NOUNS: frozenset[str] = frozenset(
+    "section article chapter clause rule page item no no. number room flight route highway "
+    "interstate platform gate seed jersey channel amendment paragraph line row level".split()
+)
+
+#: Verbs before "at" and an age: "died at 75".
+AGE_VERBS: frozenset[str] = frozenset({"died", "dies", "die", "dead", "retired", "retires"})
+
+#: Street words after a house number: "24 Independent Street".
+STREET_WORDS: frozenset[str] = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr way place court square "
+    "terrace highway parkway".split()
+)
+
+#: Second halves of hyphenated words whose number counts nothing: "two-time", "half-century".
+COMPOUND_NOT_COUNTED: frozenset[str] = frozenset(
+    {"time", "century", "centuries", "hour", "day", "week", "month", "year"}
+)
+
+#: Plurals a tagger's lemma leaves as they are, and their singular (the counted unit).
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
 }
 
 #: Japanese counters (助数詞) and the English noun they count.
@@ -411,6 +538,21 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "pm",
         "a.m.",
         "p.m.",
+        # time zones: "0830 GMT", "1052 GMT (1852 HKT)"
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "bst",
+        "cet",
+        "jst",
+        "hkt",
+        "aest",
+        "ist",
         "秒",
         "分",
         "時",
@@ -464,6 +606,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "just under": "lt",
     "just below": "lt",
     "up to": "le",
+    "up to an additional": "le",
+    "up to another": "le",
+    "not exceeding": "le",
+    "not to exceed": "le",
+    "greater than": "gt",
     "at most": "le",
     "as much as": "le",
     "as many as": "le",

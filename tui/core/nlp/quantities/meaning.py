@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from tui.core.model.schema import Qualifier
+from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex
 
 
@@ -29,12 +30,16 @@ def _unique(lexes: Sequence[Lex | None]) -> list[Lex]:
     return out
 
 
-def interpret(lexes: Sequence[Lex | None], noun: str | None = None) -> Meaning | None:
+def interpret(
+    lexes: Sequence[Lex | None], noun: str | None = None, country: str | None = None
+) -> Meaning | None:
     """The meaning of one quantity expression from its tokens' lexicon readings.
 
     Args:
         lexes: The readings of the expression's tokens (unknown tokens as None).
         noun: The counted noun found after a bare number, if any (its lemma).
+        country: The article's country (ISO 3166 alpha-2), which decides what a
+            word naming several currencies means ("crowns" in Oslo are NOK).
 
     Returns:
         Label, value, unit and qualifier; None if the tokens hold no number.
@@ -50,11 +55,13 @@ def interpret(lexes: Sequence[Lex | None], noun: str | None = None) -> Meaning |
         if kind in ("QPRE", "QPOST") and qualifier == "exact":
             # The lexicon puts a qualifier word's Qualifier in ``unit``.
             qualifier = cast("Qualifier", lex.unit)
-        elif kind in ("NUM", "NUMW"):
+        elif kind in ("NUM", "NUMW", "FNUM"):
             value = lex.value if value is None else value + (lex.value or 0)
         elif kind == "CURNUM":
             value, currency = lex.value, lex.unit
         elif kind in ("CURPRE", "CUR", "CODE"):
+            if lex.family and currency is None:
+                currency = lx.CURRENCY_FAMILIES[lex.family].code_for(country)
             currency = currency or lex.unit
             if kind == "CUR" and lex.value:  # a sub-unit: "31 cents"
                 scale *= lex.value
@@ -109,6 +116,8 @@ def interpret(lexes: Sequence[Lex | None], noun: str | None = None) -> Meaning |
 
 def singular(word: str) -> str:
     """A plain English singular, for counted nouns typed without a tagger."""
+    if word in lx.IRREGULAR_SINGULARS:
+        return lx.IRREGULAR_SINGULARS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):

@@ -18,7 +18,8 @@ from tui.core.nlp.quantities.meaning import Meaning, interpret, singular
 # A plain string split into tokens the lexicon can read: numbers with whatever is
 # glued to them, words, and single symbols. Japanese runs are split further below.
 _PLAIN_TOKEN = re.compile(
-    r"[A-Za-z.]*\$|[^\W\d_]*\d[\d,.]*(?:[万億兆][\d,.]*)*[A-Za-z]*|[A-Za-z][A-Za-z.]*|[^\w\s]|\w+"
+    r"[A-Za-z.]*\$|\d[\d,.]*/\d[\d,.]*(?![\d/])"  # a fraction or a quote pair: 1/8, 420.00/420.50
+    r"|[^\W\d_]*\d[\d,.]*(?:[万億兆][\d,.]*)*[A-Za-z]*|[A-Za-z][A-Za-z.]*|[^\w\s]|\w+"
 )
 
 

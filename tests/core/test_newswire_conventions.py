@@ -1,0 +1,381 @@
+"""News copy conventions: wire money words, datelines and date lines, company-name shapes, shared units.
+
+The sentences are written for these tests in several styles (1980s wire copy, today's
+press, a Japanese line), none taken from a corpus or a seed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.model.schema import Quantity
+from tui.core.nlp.entities import (
+    Candidate,
+    bracketed_names,
+    company_names,
+    headline_entities,
+    in_ticker,
+    institution_entities,
+    org_short_mentions,
+    short_name_mentions,
+    state_entities,
+    trim_words,
+)
+from tui.core.nlp.names import auto_id
+from tui.core.nlp.places import article_country, national_currency
+from tui.core.nlp.quantities import lexicon as lx
+from tui.core.nlp.quantities.parse import parse_quantity
+from tui.core.nlp.quantities.sharing import share_units
+from tui.core.nlp.structure import date_anchor, find_date_line, find_dateline
+
+from nlp_models import load_models
+
+# --- money words as families ------------------------------------------------------------
+
+WIRE_MONEY = [
+    ("about 140 mln dlrs", (140e6, "USD", "approx")),
+    ("27 cts", (0.27, "USD", "exact")),
+    ("1.93 billion stg", (1.93e9, "GBP", "exact")),
+    ("5.2 billion-dlr", (5.2e9, "USD", "exact")),
+    ("160 mln dlr", (160e6, "USD", "exact")),
+    ("2.5 mln Canadian dlrs", (2.5e6, "CAD", "exact")),
+    ("300 mln Norwegian crowns", (300e6, "NOK", "exact")),
+    ("100 mln mark", (100e6, "DEM", "exact")),
+    ("40 billion lire", (40e9, "ITL", "exact")),
+    ("8-1/2 pct", (8.5, "percent", "exact")),
+    ("1/8 pct", (0.125, "percent", "exact")),
+    ("more than $21MM", (21e6, "USD", "gt")),
+    ("10,000 dlrs or more", (10000, "USD", "ge")),
+    ("not exceeding one pct", (1, "percent", "le")),
+    ("45 basis points", (0.45, "pp", "exact")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_MONEY)
+def test_wire_money_words(text: str, expected: tuple) -> None:
+    value, unit, qualifier = expected
+    got = parse_quantity(text)
+    assert got is not None
+    assert got[0] == pytest.approx(value) and got[1:] == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("family", "country", "code"),
+    [
+        ("crown", "NO", "NOK"),
+        ("crown", "DK", "DKK"),
+        ("crown", None, "SEK"),
+        ("dollar", "CA", "CAD"),
+        ("dollar", "HK", "HKD"),
+        ("dollar", "US", "USD"),
+        ("peso", "PH", "PHP"),
+        ("franc", "FR", "FRF"),
+    ],
+)
+def test_a_family_word_names_the_currency_of_the_country(family, country, code) -> None:
+    assert lx.CURRENCY_FAMILIES[family].code_for(country) == code
+
+
+def test_a_scale_only_singular_is_no_money_alone() -> None:
+    # "mark" of "the 1,000 mark" is no currency; after a scale it is.
+    assert parse_quantity("the 1,000 mark")[1] != "DEM"  # type: ignore[index]
+    assert parse_quantity("a 100 mln mark")[1] == "DEM"  # type: ignore[index]
+
+
+def test_units_of_measure_are_singular_nouns() -> None:
+    assert parse_quantity("78.5 million tonnes")[1] == "tonne"  # type: ignore[index]
+    assert parse_quantity("2,000 ft")[1] == "foot"  # type: ignore[index]
+    assert parse_quantity("1.3 million barrels per day")[1] == "barrel per day"  # type: ignore[index]
+
+
+# --- places and the article's country ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "country"),
+    [
+        ("OSLO, May 4 - The state oil firm said ...", ["OSLO"], "NO"),
+        ("PARIS, Texas, May 4 - A local bank said ...", ["PARIS", "Texas"], "US"),
+        ("WILTON, Conn., May 4 - Shr 12 cts", ["WILTON", "Conn."], "US"),
+        ("The Norwegian fund and Norway's central bank said ...", [], "NO"),
+        ("Nobody says where this happened.", [], None),
+    ],
+)
+def test_article_country(text: str, places: list[str], country: str | None) -> None:
+    assert article_country(text, places) == country
+
+
+def test_national_currency() -> None:
+    assert national_currency("GB") == "GBP"
+    assert national_currency("JP") == "JPY"
+    assert national_currency(None) == "USD"
+
+
+# --- datelines and date lines ----------------------------------------------------------------
+
+DATELINES = [
+    ("HEADLINE\n\nWASHINGTON, April 3 - Four meat packers said", ["WASHINGTON"], "April 3", None),
+    ("X\n\nCHESTNUT HILL, Mass., Oct 19 - Shr 20 cts", ["CHESTNUT HILL", "Mass."], "Oct 19", None),
+    ("X\n\nLONDON (Reuters) - Shares rose on Monday", ["LONDON"], None, "Reuters"),
+    ("X\n\nLos Angeles (AP) -- A judge ruled today", ["Los Angeles"], None, "AP"),
+    ("X\n\nCALGARY, Alberta, March 2 - Shr 81 cts", ["CALGARY", "Alberta"], "March 2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "date", "agency"), DATELINES)
+def test_find_dateline(text: str, places: list[str], date: str | None, agency: str | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert [text[s:e] for s, e in dateline.places] == places
+    assert (text[slice(*dateline.date)] if dateline.date else None) == date
+    assert (text[slice(*dateline.agency)] if dateline.agency else None) == agency
+    assert text[dateline.end :][0].isalpha()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. - JAPAN TRADE TALKS OPEN\n\nThe talks open.",
+        "The minister - who spoke late - said nothing.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Storm hits coast\nFirst Published: June 13, 2013 4:59 PM EDT\nRain fell.", "2013-06-13"),
+        ("Fire in town\n21 July 2013 Last updated at 11:11 GMT\nCrews came.", "2013-07-21"),
+        ("Climbers found\nLast updated 15:48 15/09/2013\nThe team said.", "2013-09-15"),
+        ("A story with no date line at all.\nIt goes on.", None),
+    ],
+)
+def test_find_date_line(text: str, date: str | None) -> None:
+    assert find_date_line(text) == date
+
+
+def test_date_anchor() -> None:
+    text = "the first quarter ended April 4"
+    assert text[slice(*date_anchor(text, 0, len(text)))] == "April 4"  # type: ignore[misc]
+    assert date_anchor("the quarter", 0, 11) is None
+
+
+# --- units written once -----------------------------------------------------------------------
+
+
+def _q(text: str, full: str, label: str, value: float, unit: str) -> Quantity:
+    start = full.index(text)
+    return Quantity(
+        start=start, end=start + len(text), text=text, label=label, value=value, unit=unit
+    )
+
+
+def test_shared_units() -> None:
+    text = (
+        "Cuts of between five and 30 percentage points; profit rose to 7.3 mln dlrs from 4.1 mln."
+    )
+    quantities = [
+        _q("five", text, "CARDINAL", 5, "count"),
+        _q("30 percentage points", text, "PERCENT", 30, "pp"),
+        _q("7.3 mln dlrs", text, "MONEY", 7.3e6, "USD"),
+        _q("4.1 mln", text, "CARDINAL", 4.1e6, "count"),
+    ]
+    shared = share_units(text, quantities, "USD")
+    assert [(q.label, q.unit) for q in shared] == [
+        ("PERCENT", "pp"),
+        ("PERCENT", "pp"),
+        ("MONEY", "USD"),
+        ("MONEY", "USD"),
+    ]
+
+
+def test_earnings_rows_are_money_or_shares() -> None:
+    text = "Net 5.3 mln vs 4.1 mln\nAvg shrs 39.6 mln vs 38.2 mln\n"
+    quantities = [
+        _q("5.3 mln", text, "CARDINAL", 5.3e6, "count"),
+        _q("4.1 mln", text, "CARDINAL", 4.1e6, "count"),
+        _q("39.6 mln", text, "CARDINAL", 39.6e6, "count"),
+        _q("38.2 mln", text, "CARDINAL", 38.2e6, "count"),
+    ]
+    shared = share_units(text, quantities, "GBP")
+    assert [q.unit for q in shared] == ["GBP", "GBP", "share", "share"]
+
+
+def test_quote_pairs_split() -> None:
+    text = "Gold closed at 420.00/420.50 dlrs an ounce."
+    quantities = [_q("420.00/420.50 dlrs", text, "MONEY", 420.5, "USD")]
+    shared = share_units(text, quantities, "USD")
+    assert [(q.text, q.value) for q in shared] == [("420.00", 420.0), ("420.50 dlrs", 420.5)]
+
+
+# --- entity shapes ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Shares were placed by Baring Brothers and Co Ltd on Friday.",
+            ["Baring Brothers and Co Ltd"],
+        ),
+        ("The adviser is Dillon, Read and Co Inc, it said.", ["Dillon, Read and Co Inc"]),
+        (
+            "Acme Widget Corp agreed to buy Globex Holdings Plc.",
+            ["Acme Widget Corp", "Globex Holdings Plc"],
+        ),
+        ("In London, Smithfield Metals SA said sales rose.", ["Smithfield Metals SA"]),
+        ("ACME WIDGET INC SEES PROFIT", ["ACME WIDGET INC"]),
+        ("INVESTOR GROUP CUTS STAKE", []),
+        ("The deal was arranged by Goldman Sachs and Co Inc.", ["Goldman Sachs and Co Inc"]),
+    ],
+)
+def test_company_names(text: str, names: list[str]) -> None:
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+def test_institution_after_a_country_is_one_org() -> None:
+    text = "The U.S. Agriculture Department said the U.S. economy grew."
+    first = text.index("U.S.")
+    second = text.index("U.S.", first + 1)
+    candidates = [
+        Candidate(first, first + 4, "GPE", "us", True),
+        Candidate(second, second + 4, "GPE"),
+    ]
+    out = institution_entities(text, candidates)
+    assert sorted((text[c.start : c.end], c.label) for c in out) == [
+        ("U.S.", "GPE"),
+        ("U.S. Agriculture Department", "ORG"),
+    ]
+
+
+def test_state_names() -> None:
+    text = "The Kingdom of Norway will issue bonds."
+    norway = text.index("Norway")
+    out = state_entities(text, [Candidate(norway, norway + 6, "GPE")])
+    assert [(text[c.start : c.end], c.label) for c in out] == [("Kingdom of Norway", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Coroner Gary Hargrove", "PERSON", "Gary Hargrove"),
+        ("At ASA", "ORG", "ASA"),
+        ("David Haggard, ASA", "PERSON", "David Haggard"),
+        ("CUMBERLAND, R.I.", "GPE", "CUMBERLAND, R.I."),
+        ("General Motors", "ORG", "General Motors"),
+    ],
+)
+def test_trim_words(text: str, label: str, kept: str) -> None:
+    start, end = trim_words(text, 0, len(text), label)
+    assert text[start:end] == kept
+
+
+def test_short_forms_and_initials_are_the_company() -> None:
+    text = (
+        "General Motors Corp and the Maine Public Utilities Commission (MPUC) met. "
+        "GM said the MPUC agreed. Later, Motors rose."
+    )
+    gm = Candidate(0, len("General Motors Corp"), "ORG")
+    puc_start = text.index("Maine")
+    puc = Candidate(puc_start, text.index(" (MPUC)"), "ORG")
+    out = org_short_mentions(text, [gm, puc], [])
+    found = {text[c.start : c.end]: c.kb_id for c in out}
+    assert found["GM"] == auto_id("General Motors Corp")
+    assert found["MPUC"] == auto_id("Maine Public Utilities Commission")
+
+
+def test_a_ticker_names_nothing_and_an_unlisted_name_is_an_org() -> None:
+    text = "Acme Corp <ACME.N> bought <Widget Makers Ltd> for cash."
+    names = bracketed_names(text, 0, len(text))
+    assert [text[c.start : c.end] for c in names] == ["Widget Makers Ltd"]
+    ticker = text.index("ACME.N")
+    assert in_ticker(text, Candidate(ticker, ticker + 6, "ORG"))
+
+
+def test_only_a_name_written_as_a_persons_spreads() -> None:
+    text = "He told Reuters DOT officials agreed. Later DOT said no."
+    reuters_dot = Candidate(text.index("Reuters"), text.index(" officials"), "PERSON")
+    out = short_name_mentions(text, [reuters_dot], [], [])
+    assert [text[c.start : c.end] for c in out] == ["Reuters DOT"]
+
+
+def test_capitals_headline_names_come_from_the_story() -> None:
+    text = (
+        "ACME WIDGET TO BUY GLOBEX STAKE IN NORWAY\n\nAcme Widget Corp said it will buy Globex Ltd."
+    )
+    headline = (0, text.index("\n"))
+    body = [
+        Candidate(text.index("Acme Widget Corp"), text.index(" said"), "ORG"),
+        Candidate(text.index("Globex Ltd"), len(text) - 1, "ORG"),
+    ]
+    out = headline_entities(text, body, headline, caps=True)
+    assert [(text[c.start : c.end], c.label) for c in out if c.end <= headline[1]] == [
+        ("ACME WIDGET", "ORG"),
+        ("GLOBEX", "ORG"),
+        ("NORWAY", "GPE"),
+    ]
+
+
+def test_ids_are_never_a_bare_legal_form() -> None:
+    assert auto_id("Co Ltd") == "auto:co-ltd"
+    assert auto_id("Acme Bros and Co Ltd") == "auto:acme-bros"
+
+
+# --- with the real model ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def models() -> dict:
+    return load_models()
+
+
+MODEL_CASES = [
+    # 1987 wire style
+    ("It plans a 160 mln dlr offering of notes.", [("160 mln dlr", 160e6, "USD")]),
+    ("Thirty-three dlrs a barrel is too high, he said.", [("Thirty-three dlrs", 33, "USD")]),
+    (
+        "Imports were up to 136,029 tonnes from 46,541.",
+        [("136,029 tonnes", 136029, "tonne"), ("46,541", 46541, "count")],
+    ),
+    ("The board declared a three-for-two stock split.", []),
+    ("It has a nine-member board.", [("nine-member", 9, "member")]),
+    ("For 46 of those products the duty falls.", [("46", 46, "product")]),
+    ("The Nine Mile Point plant restarted.", []),
+    # today's press
+    ("Engineers worked at 24 Baker Street until late.", []),
+    ("She met them four or five times a week.", []),
+    ("The former two-time champion retired.", []),
+    ("Drilling is barred under section 1002 of the act.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), MODEL_CASES)
+def test_wire_quantities_in_text(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+def test_currency_by_country_in_text(models) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["en"]("The fund sold 160 mln crowns of bonds.")
+    assert [q.unit for q in extract_quantities(doc, "en", country="NO")] == ["NOK"]
+    assert [q.unit for q in extract_quantities(doc, "en", country="DK")] == ["DKK"]
+
+
+@pytest.mark.slow
+def test_japanese_amounts_are_unchanged(models) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["ja"]("同社の売上高は3兆円に達した。")
+    assert [(q.value, q.unit) for q in extract_quantities(doc, "ja", country="US")] == [
+        (3e12, "JPY")
+    ]

@@ -1,0 +1,139 @@
+"""Places an article is from: countries, dateline cities and states, and the article's country.
+
+The tables are ``data/places.yaml`` (countries with their names and the cities news
+is datelined from; states and provinces with the abbreviations written after a
+city). The article's country decides what a currency word naming several
+currencies means ("crowns" in an Oslo story are NOK) and which currency the bare
+amounts of an earnings table are in. Pure functions over text: no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from tui.core.nlp.quantities import lexicon as lx
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Place names (folded to lower case) -> country code, by kind."""
+
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    cities: dict[str, str]
+    regions: dict[str, str]
+    #: The abbreviations of states and provinces (``calif``, ``n.c``), which keep their full stop.
+    abbreviations: frozenset[str]
+
+    def country_of(self, name: str) -> str | None:
+        """The country a place name (country, city, state or its abbreviation) is in."""
+        key = fold(name)
+        return self.countries.get(key) or self.regions.get(key) or self.cities.get(key)
+
+    def is_place(self, name: str) -> bool:
+        """True if the name is a country, city, state or province of the tables."""
+        return self.country_of(name) is not None
+
+
+def fold(name: str) -> str:
+    """A place name as the tables key it: lower case, single spaces, no final full stop.
+
+    ``U.S.`` keeps its inner dots (``u.s``), so it does not meet a word "us".
+    """
+    return " ".join(name.split()).lower().rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The tables of ``data/places.yaml``, read once."""
+    text = resources.files("tui.core.nlp").joinpath("data", "places.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    regions: dict[str, str] = {}
+    abbreviations: set[str] = set()
+    for code, entry in data["countries"].items():
+        for name in entry.get("names") or ():
+            countries.setdefault(fold(str(name)), str(code))
+        for name in entry.get("demonyms") or ():
+            demonyms.setdefault(fold(str(name)), str(code))
+        for name in entry.get("cities") or ():
+            cities.setdefault(fold(str(name)), str(code))
+    for code, states in data["regions"].items():
+        for name, written in states.items():
+            regions.setdefault(fold(str(name)), str(code))
+            for abbreviation in written or ():
+                regions.setdefault(fold(str(abbreviation)), str(code))
+                abbreviations.add(fold(str(abbreviation)))
+    return Gazetteer(countries, demonyms, cities, regions, frozenset(abbreviations))
+
+
+@lru_cache(maxsize=1)
+def _national_currencies() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for family in lx.CURRENCY_FAMILIES.values():
+        for country, code in family.countries.items():
+            out.setdefault(country, code)
+    return out
+
+
+def national_currency(country: str | None) -> str:
+    """The currency an article from ``country`` counts in when it names none (USD if unknown)."""
+    return _national_currencies().get(country or "", "USD")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> re.Pattern[str]:
+    table = {**gazetteer().demonyms, **gazetteer().countries}
+    names = sorted(
+        (name for name in table if len(name) > 2 or "." in name),
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", re.IGNORECASE)
+
+
+def countries_named(text: str) -> Counter[str]:
+    """How often each country is named in the text (by its names or demonyms in the tables)."""
+    found: Counter[str] = Counter()
+    table = {**gazetteer().demonyms, **gazetteer().countries}
+    for match in _country_names().finditer(text):
+        word = match.group()
+        if word.isupper() and len(word) > 4 and "." not in word:
+            continue  # an ALL-CAPS headline word counts once its body says it too
+        code = table.get(fold(word))
+        if code is not None:
+            found[code] += 1
+    return found
+
+
+def article_country(text: str, dateline_places: Iterable[str] = ()) -> str | None:
+    """The country an article is from: its dateline's, else the one it names most.
+
+    Args:
+        text: The article text.
+        dateline_places: The dateline's place names, most specific first
+            (``CHESTNUT HILL``, ``Mass.``).
+
+    Returns:
+        An ISO 3166 alpha-2 code, or None when nothing tells.
+    """
+    places = gazetteer()
+    resolved = [places.country_of(name) for name in dateline_places]
+    # The state after a city is the safer guide ("PARIS, Texas"); then the city.
+    for code in reversed(resolved):
+        if code is not None:
+            return code
+    named = countries_named(text).most_common(2)
+    if not named or (len(named) == 2 and named[0][1] == named[1][1]):
+        return None
+    return named[0][0]

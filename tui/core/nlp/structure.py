@@ -1,0 +1,170 @@
+"""Article structure of news copy: the dateline and a date line, found by pattern, without a model.
+
+A dateline opens the first paragraph of a wire story: ``WASHINGTON, April 3 - ``,
+``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``.
+Its places are GPEs, its agency an ORG, its date the day the story was filed. The
+statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
+become one DATE and kill the count.
+
+A date line is a short line near the top that dates the piece (``July 26, 2005``,
+``First Published: June 13, 2013 4:59 PM EDT``, ``21 July 2013 Last updated at
+11:11 GMT``): when nothing better is known, it is the article's date.
+
+Pure functions over text: no spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from tui.core.nlp.dates import MONTHS
+
+_MONTH = (
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
+_TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
+_REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
+#: A dateline at the start of a line: a place (ALL CAPS, or as written when an agency
+#: or a date follows), a state or country, an agency in brackets, a date, a dash.
+DATELINE = re.compile(
+    rf"(?:(?P<city>{_CAPS_PLACE})"
+    rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d)))"
+    rf"(?:,[ ](?P<region>{_REGION}))?"
+    r"(?:[ ]\((?P<agency>[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.])\))?"
+    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
+    r"[ ]+(?:-{1,2}|–|—)[ ]+(?=\S)"
+)
+_YEAR = r"(?:19|20)\d\d"
+#: A full date with its year: ``July 26, 2005``, ``26 September 2013``, ``MAR. 14, 2013``,
+#: ``12/16/08``.
+FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}|\d{{1,2}}[ ]{_MONTH}[ ]{_YEAR}"
+    r"|\d{1,2}/\d{1,2}/(?:\d\d)?\d\d)\b"
+)
+#: How many non-empty lines from the top a dateline or a date line may be on.
+TOP_LINES = 4
+#: A date line is short: a date, perhaps a time and a word or two around it.
+DATE_LINE_MAX = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a dateline is, and its parts (character offsets into the article).
+
+    Attributes:
+        start: Where it starts (the start of its line).
+        end: Where the story proper starts, after the dash.
+        places: The city, then the state, province or country, if written.
+        agency: The news agency in brackets, if written.
+        date: The month and day, if written.
+    """
+
+    start: int
+    end: int
+    places: tuple[tuple[int, int], ...]
+    agency: tuple[int, int] | None = None
+    date: tuple[int, int] | None = None
+
+
+def _top_lines(text: str, start: int, count: int = TOP_LINES) -> list[tuple[int, int]]:
+    """The first ``count`` non-empty lines from ``start``, as offsets without surrounding blanks."""
+    out: list[tuple[int, int]] = []
+    position = start
+    for line in text[start:].split("\n"):
+        s, e = position, position + len(line)
+        position = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+            if len(out) == count:
+                break
+    return out
+
+
+def find_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline opening one of the first lines from ``start``, or None.
+
+    The story must go on after the dash in lower case somewhere, so an ALL-CAPS
+    headline such as ``U.S. - JAPAN TALKS`` is not taken for one.
+    """
+    for line_start, line_end in _top_lines(text, start):
+        match = DATELINE.match(text, line_start, line_end)
+        if match is None or not any(ch.islower() for ch in text[match.end() : line_end]):
+            continue
+        places = tuple(
+            match.span(group)
+            for group in ("city", "tcity", "region")
+            if match.group(group) is not None
+        )
+        agency = match.span("agency") if match.group("agency") else None
+        date = match.span("date") if match.group("date") else None
+        return Dateline(line_start, match.end(), places, agency, date)
+    return None
+
+
+def find_date_line(text: str, start: int = 0) -> str | None:
+    """The date of a short line near the top that dates the piece, as an ISO date.
+
+    Numeric dates are read day first when the first number cannot be a month
+    (``15/09/2013``), month first otherwise (``12/16/08``).
+
+    Returns:
+        ``YYYY-MM-DD``, or None.
+    """
+    for line_start, line_end in _top_lines(text, start):
+        if line_end - line_start > DATE_LINE_MAX:
+            continue
+        match = FULL_DATE.search(text, line_start, line_end)
+        if match is not None:
+            return _iso(match.group())
+    return None
+
+
+def _iso(written: str) -> str | None:
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", written)
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        month, day = (second, first) if first > 12 else (first, second)
+        year += 2000 if year < 70 else 1900 if year < 100 else 0
+    else:
+        parts = re.findall(r"[A-Za-z]+|\d+", written)
+        month_name = next(p for p in parts if p.isalpha())
+        numbers = [int(p) for p in parts if p.isdigit()]
+        month = MONTHS.get(month_name.lower().rstrip("."), MONTHS.get(month_name[:3].lower(), 0))
+        day, year = numbers[0], numbers[-1]
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+#: What dates a longer date expression that has no value of its own, most precise first:
+#: a month and day (with its year), a year, a weekday, a day named by its distance.
+_ANCHORS = (
+    re.compile(rf"\b{_MONTH}[ ]\d{{1,2}}(?:,[ ]{_YEAR})?\b"),
+    re.compile(rf"\b{_YEAR}\b"),
+    re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    re.compile(r"\b(?i:today|tomorrow|yesterday)\b"),
+)
+
+
+def date_anchor(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The one part of a date expression that dates it ("the week ended [March 27]").
+
+    Returns:
+        Its offsets, or None when there is no such part or more than one.
+    """
+    for pattern in _ANCHORS:
+        found = list(pattern.finditer(text, start, end))
+        if len(found) == 1:
+            return found[0].span()
+        if found:
+            return None
+    return None
