@@ -210,18 +210,24 @@ def test_deleted_article_is_missing_not_a_crash(
     assert after is not None and mention in after.events[0].mentions  # a person's, kept
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one process", "forked workers"])
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS], ids=["disk full", "read-only folder"])
 def test_annotate_that_cannot_write_says_so_and_stops(
-    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, code: int
+    world: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    code: int,
+    jobs: str,
 ) -> None:
     """A full disk or a read-only annotations folder: ``error: path: cannot write (why)``,
-    the run stops there, exit 1, nothing half-written (it was a traceback)."""
+    the run stops there, exit 1, nothing half-written (it was a traceback); from a
+    forked worker too."""
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr("tui.core.model.store.tempfile.mkstemp", refuse)
-    assert run("annotate") == 1
+    assert run("annotate", "--jobs", jobs) == 1
     err = capsys.readouterr().err
     path = Path("annotations") / "a.yaml"
     assert f"error: {path}: cannot write ({os.strerror(code)})" in err
@@ -259,18 +265,55 @@ def test_link_that_cannot_write_says_so(
     assert "events.yaml: cannot write (No space left on device)" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one process", "forked workers"])
 def test_one_article_the_models_fail_on_does_not_stop_the_batch(
-    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jobs: str
 ) -> None:
     """spaCy's E088 on one article (it stopped the whole run): that article is reported
-    with its path, the others are annotated."""
+    with its path, the others are annotated; in forked workers too."""
     fake = FakeExtractor(fail={"b"})
     monkeypatch.setattr(pipeline, "load_extractor", lambda settings, kb: fake)
-    assert run("annotate", "--no-link") == 1
+    assert run("annotate", "--no-link", "--jobs", jobs) == 1
     err = capsys.readouterr().err
     assert f"error: {Path('seeds') / 'b.txt'}: could not be annotated: ValueError: [E088]" in err
     store = AnnotationStore(world / "annotations")
     assert [p.stem for p in store.annotation_files()] == ["a", "c"]
+
+
+class ReversedFakeExtractor(FakeExtractor):
+    """Gives annotations in reverse order, as a cluster may (its batches come back as
+    they finish); raises on ``fail`` only once the others of its batch are given."""
+
+    def extract(
+        self, articles: Iterable[Article], n_process: int = 1
+    ) -> Iterator[ArticleAnnotation]:
+        batch = list(articles)
+        good = [a for a in batch if a.id not in self.fail]
+        yield from reversed(list(FakeExtractor().extract(good)))
+        if len(good) < len(batch):
+            raise ValueError("a worker failed")
+
+
+def test_annotations_out_of_order_are_each_taken_once_when_one_fails(tmp_path: Path) -> None:
+    """An extractor that gives annotations in any order and fails on one: the others are
+    written once each, the failing one is reported."""
+    articles = [
+        Article(
+            id=name,
+            path=f"{name}.txt",
+            text=TEXT,
+            sha256=name * 64,
+            title=name,
+            date=None,
+            languages=("en",),
+        )
+        for name in "abcd"
+    ]
+    store = AnnotationStore(tmp_path / "annotations")
+    report = pipeline.annotate(articles, store, extractor=ReversedFakeExtractor(fail={"b"}))
+    assert sorted(report.written) == ["a", "c", "d"] and len(report.written) == 3
+    assert [e.path for e in report.errors] == ["b.txt"]
+    assert "could not be annotated: ValueError" in report.errors[0].message
 
 
 def test_long_line_is_cut_into_pieces_the_models_take() -> None:
