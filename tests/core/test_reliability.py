@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from test_pipeline import FakeExtractor as LabellingExtractor
 
 from tui.cli import main
 from tui.core import pipeline
@@ -25,9 +26,7 @@ from tui.core.model.schema import (
     Event,
     EventsFile,
     Mention,
-    Metadata,
 )
-from tui.core.model.settings import PIPELINE_VERSION
 from tui.core.model.store import AnnotationStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,10 +35,11 @@ TEXT = "Acme Corp fell 5% on Monday. Acme said profit rose to $3m.\n"
 HOSTILE = "evil\x1b[2J\x1b]0;pwned\x07[bold red]x"
 
 
-class FakeExtractor:
+class FakeExtractor(LabellingExtractor):
     """Labels every "Acme" ORG; stands in for spaCy. ``fail`` names articles it raises on."""
 
     def __init__(self, fail: Iterable[str] = (), interrupt: Iterable[str] = ()) -> None:
+        super().__init__({"Acme": "ORG"})
         self.fail = set(fail)
         self.interrupt = set(interrupt)
         self.seen: list[str] = []
@@ -53,18 +53,7 @@ class FakeExtractor:
                 raise KeyboardInterrupt
             if article.id in self.fail:
                 raise ValueError("[E088] Text of length 2000000 exceeds maximum of 1000000")
-            entities = []
-            start = article.text.find("Acme")
-            while start != -1:
-                entities.append(Entity(start=start, end=start + 4, text="Acme", label="ORG"))
-                start = article.text.find("Acme", start + 1)
-            yield ArticleAnnotation(
-                article=article.id,
-                sha256=article.sha256,
-                pipeline=f"{PIPELINE_VERSION} fake",
-                metadata=Metadata(title=article.title, date=article.date),
-                entities=tuple(entities),
-            )
+            yield from super().extract([article])
 
 
 @pytest.fixture
