@@ -224,6 +224,26 @@ def test_annotate_that_cannot_write_says_so_and_stops(
     assert not (world / "annotations").exists() or not any((world / "annotations").iterdir())
 
 
+def test_an_index_that_cannot_be_written_does_not_stop_annotate(
+    world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only annotations folder whose annotations are current: the derived index
+    cannot be made there, and ``annotate`` says what it did all the same (it ended in
+    ``OSError: [Errno 30]``, exit 70)."""
+    from tui.core.model.index import INDEX_FILE, CorpusIndex
+
+    _annotated(world)
+    (world / "annotations" / INDEX_FILE).unlink()
+    capsys.readouterr()
+
+    def refuse(self: CorpusIndex) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self.path))
+
+    monkeypatch.setattr(CorpusIndex, "_open_for_writing", refuse)
+    assert run("annotate", "--no-link") == 0
+    assert "annotated 0 written, 0 unchanged, 3 already current, 0 errors" in output(capsys)
+
+
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
 def test_export_that_cannot_write_says_so(
     world: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, code: int
