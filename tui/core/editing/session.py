@@ -6,6 +6,12 @@ documents have unsaved work, and saves with the digest it loaded so that a file
 changed by someone else is never silently overwritten (:class:`Conflict`: keep
 theirs, keep mine, merge, or look at the difference first). The representation of
 people's decisions is documented in ``docs/annotation-format.md`` ("Editing decisions").
+
+When a file cannot be written (disk full, read-only folder) :meth:`EditSession.save`
+raises :class:`~tui.core.model.store.WriteError` naming it, and the edits stay unsaved
+in the session, to be saved again. :meth:`EditSession.write_recovery` writes every
+unsaved document to a recovery folder (never over the real files), for a reader that
+must quit while something cannot be saved.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from tui.core.editing.anchor import reanchor_annotation
+from tui.core.editing.anchor import place_orphans, reanchor_annotation
 from tui.core.editing.documents import (
     EVENTS_DOC,
     KB_DOC,
@@ -165,7 +171,8 @@ class EditSession:
         self, article: Article, annotation: ArticleAnnotation
     ) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
         if annotation.sha256 == article.sha256:
-            return canonical_annotation(annotation), ()
+            # Orphans are tried on every open: their text may be back.
+            return canonical_annotation(place_orphans(annotation, article.text)), ()
         placed, orphans = reanchor_annotation(annotation, article.text)
         new = tuple(o for o in orphans if o not in annotation.orphans)
         # The spans now fit the current text; the cleared stamp has the pipeline

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -94,39 +95,79 @@ def guess_title(text: str) -> str:
     return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 
-def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data:
-        return True
+#: Byte-order marks and the codec of each, the four-byte ones first (UTF-32 LE starts
+#: with the UTF-16 LE mark).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _too_many_controls(data: bytes, text: str) -> bool:
+    """Whether the file's start is more than 10% control characters (category Cc other
+    than \\n \\r \\t \\f and ESC): a binary file that happens to decode."""
     head = data[:4096]
-    if head.isascii():  # the same count on the bytes, without decoding them
+    if head.isascii():  # the same count on the bytes, without slicing the text
         return bool(head) and len(_CONTROL_BYTES.findall(head)) / len(head) > 0.1
-    sample = head.decode("utf-8", errors="ignore")
+    sample = text[:4096]
     if not sample:
         return False
-    # The control characters (category Cc) other than \n \r \t \f and ESC, counted by a regex.
-    controls = len(_CONTROLS.findall(sample))
-    return controls / len(sample) > 0.1
+    return len(_CONTROLS.findall(sample)) / len(sample) > 0.1
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """NUL bytes on every other position, as UTF-16 text of Latin script has them."""
+    sample = data[:4096]
+    halves = sample[0::2], sample[1::2]
+    return len(sample) >= 8 and any(half.count(0) >= 0.9 * len(half) for half in halves)
+
+
+def decode_text(data: bytes) -> str:
+    """The text of an article file's bytes: UTF-8 (a byte-order mark is dropped), or
+    UTF-16 or UTF-32 when the file opens with their byte-order mark.
+
+    Offsets into articles are code-point offsets into this text, whatever the encoding.
+
+    Raises:
+        ValueError: Binary, UTF-16 without a byte-order mark, or not valid in its encoding.
+    """
+    codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if codec is None or codec == "utf-8-sig":
+        if b"\x00" in data:
+            if _utf16_without_bom(data):
+                raise ValueError(
+                    "UTF-16 without a byte-order mark is not supported (save it as UTF-8)"
+                )
+            raise ValueError("binary file (not text)")
+        codec = "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[codec]
+        raise ValueError(f"not {name} (byte {error.start}: {error.reason})") from None
+    if _too_many_controls(data, text):
+        raise ValueError("binary file (not text)")
+    return text
 
 
 def read_article(path: Path, entry: IndexEntry | None = None) -> Article:
-    """Read one article file.
+    """Read one article file (see :func:`decode_text` for the encodings it reads).
 
     Args:
         path: The ``.txt`` file.
         entry: Its line of the folder's ``index.jsonl`` (see :func:`with_index`), if any.
 
     Raises:
-        ValueError: The file is empty, binary or not UTF-8 (message says which).
+        ValueError: The file is empty, binary or not text in an encoding it reads
+            (the message says which).
     """
     data = path.read_bytes()
     if not data.strip():
         raise ValueError("empty file")
-    if _looks_binary(data):
-        raise ValueError("binary file (not text)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 (byte {error.start}: {error.reason})") from None
+    text = decode_text(data)
     if not text.strip():
         raise ValueError("empty file")
     name = article_id(path)

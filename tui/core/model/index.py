@@ -550,6 +550,8 @@ class CorpusIndex:
                 conn, rebuilt = self._open_for_writing()
             except sqlite3.DatabaseError as error:
                 return f"unreadable ({error})"  # the next update rebuilds it
+            except OSError:
+                return None  # a folder that takes no writes: the files are the truth anyway
             try:
                 with conn:
                     touched: set[str] = set()
