@@ -1,5 +1,6 @@
 """The commands that exchange news and annotations with the outside: ``add``, ``import``,
-``serve``, and ``export`` to spaCy, Prodigy and brat (``tui.cli`` registers them)."""
+``serve``, and ``export`` to spaCy, Prodigy and brat (``tui.cli`` registers them); and
+how every command prints (:func:`say`, :func:`err`)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,25 @@ EXPORT_FORMATS = ("spacy", "prodigy", "brat")
 IMPORT_FORMATS = ("prodigy", "brat")
 
 
-def _err(message: str) -> None:
-    print(message, file=sys.stderr)
+def say(message: str) -> None:
+    """Print one message on stdout. Messages hold file names, ids and text from files:
+    every control character is shown as a visible one (:func:`tui.core.text.display.visible`),
+    so none reaches the terminal, and nothing is read as markup."""
+    from tui.core.text.display import visible
+
+    print(visible(message))
+
+
+def err(message: str) -> None:
+    """Print one message on stderr, as :func:`say` does."""
+    from tui.core.text.display import visible
+
+    print(visible(message), file=sys.stderr)
+
+
+def output_path(path: Path | None) -> Path | None:
+    """``-o`` as given: None for stdout (no ``-o``, or ``-o -``)."""
+    return None if path is None or str(path) == "-" else path
 
 
 def _field(text: str) -> tuple[str, str]:
@@ -74,16 +92,16 @@ def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
     )
     report = add_sources(settings.seeds, args.sources, options)
     for entry in report.added:
-        print(f"added {settings.seeds / entry.file}")
+        say(f"added {settings.seeds / entry.file}")
     for line in report.duplicates:
-        print(f"duplicate: {line}")
+        say(f"duplicate: {line}")
     for line in report.near_duplicates:
-        print(f"near-duplicate: {line}")
+        say(f"near-duplicate: {line}")
     for line in report.errors:
-        _err(f"error: {line}")
+        err(f"error: {line}")
     if report.not_fetched:
-        _err(f"limit: {len(report.not_fetched)} URLs not fetched this run (--limit {args.limit})")
-    print(report.summary())
+        err(f"limit: {len(report.not_fetched)} URLs not fetched this run (--limit {args.limit})")
+    say(report.summary())
     return 1 if report.errors else 0
 
 
@@ -93,12 +111,13 @@ def export_other(args: argparse.Namespace, settings: Settings) -> int:
     from tui.core.model.corpus import load_corpus
     from tui.core.model.store import AnnotationStore
 
-    if args.format in ("spacy", "brat") and args.output is None:
-        _err(f"error: --format {args.format} needs -o (a .spacy file, or a folder for brat)")
+    output = output_path(args.output)
+    if args.format in ("spacy", "brat") and output is None:
+        err(f"error: --format {args.format} needs -o (a .spacy file, or a folder for brat)")
         return 2
     corpus = load_corpus(*(args.paths or [settings.seeds]))
     for skipped in corpus.problems:
-        _err(f"skipped {skipped}")
+        err(f"skipped {skipped}")
     items: list[Exported] = []
     problems: list[str] = []
     for item in exportable(corpus.articles, AnnotationStore(settings.annotations)):
@@ -107,28 +126,34 @@ def export_other(args: argparse.Namespace, settings: Settings) -> int:
         else:
             items.append(item)
     for problem in problems:
-        _err(f"error: {problem}")
-    if args.format == "spacy":
-        from tui.core.formats.spacy import write_docbin
+        err(f"error: {problem}")
+    try:
+        if args.format == "spacy":
+            from tui.core.formats.spacy import write_docbin
 
-        count = write_docbin(items, args.output)
-        _err(f"wrote {count} documents to {args.output}")
-    elif args.format == "brat":
-        from tui.core.formats.brat import write_collection
+            assert output is not None  # checked above
+            count = write_docbin(items, output)
+            err(f"wrote {count} documents to {output}")
+        elif args.format == "brat":
+            from tui.core.formats.brat import write_collection
 
-        count = write_collection(items, args.output)
-        _err(f"wrote {count} articles to {args.output}")
-    else:
-        from tui.core.formats.prodigy import write_tasks
-
-        text = "".join(write_tasks(items))
-        if args.output is None:
-            sys.stdout.write(text)
+            assert output is not None  # checked above
+            count = write_collection(items, output)
+            err(f"wrote {count} articles to {output}")
         else:
-            from tui.core.model.store import atomic_write
+            from tui.core.formats.prodigy import write_tasks
 
-            atomic_write(args.output, text)
-            _err(f"wrote {len(items)} tasks to {args.output}")
+            text = "".join(write_tasks(items))
+            if output is None:
+                sys.stdout.write(text)
+            else:
+                from tui.core.model.store import atomic_write
+
+                atomic_write(output, text)
+                err(f"wrote {len(items)} tasks to {output}")
+    except OSError as error:
+        err(f"error: {error}")
+        return 1
     return 1 if problems else 0
 
 
@@ -158,12 +183,18 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     problems = [item for item in items if isinstance(item, str)]
     records = [item for item in items if not isinstance(item, str)]
     corpus = load_corpus(settings.seeds)
-    report = import_decisions(records, corpus.articles, AnnotationStore(settings.annotations))
+    try:
+        report = import_decisions(records, corpus.articles, AnnotationStore(settings.annotations))
+    except OSError as error:  # a full disk or a read-only folder: files written so far are whole
+        for line in problems:
+            err(f"error: {line}")
+        err(f"error: {error}")
+        return 1
     for line in (*problems, *report.errors):
-        _err(f"error: {line}")
+        err(f"error: {line}")
     for line in report.conflicts:
-        _err(f"conflict: {line}")
-    print(report.summary())
+        err(f"conflict: {line}")
+    say(report.summary())
     return 1 if problems or report.errors or report.conflicts else 0
 
 
@@ -196,7 +227,7 @@ def serve_command(settings: Settings) -> str:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     if not is_loopback(args.host) and not args.public:
-        _err(
+        err(
             f"error: {args.host} is not a loopback address: anyone who reaches it can read "
             "and edit the corpus; add --public to serve it anyway"
         )

@@ -29,7 +29,8 @@ TEXT_A = (
 TEXT_B = "Initech agreed to be bought by Globex for $3.5bn, the company said on Tuesday.\n"
 
 
-def _span(cls: type, text: str, quote: str, label: str, nth: int = 0, **extra: object):
+def span_in(cls: type, text: str, quote: str, label: str, nth: int = 0, **extra: object):
+    """A span of the ``nth`` occurrence of ``quote`` in ``text``, with its stored context."""
     start = -1
     for _ in range(nth + 1):
         start = text.index(quote, start + 1)
@@ -57,15 +58,15 @@ def annotation_a(article: Article) -> ArticleAnnotation:
         metadata=Metadata(title="Globex to buy Initech", date="2021-03-01", languages=("en",)),
         sentences=_sentences(text),
         entities=(
-            _span(Entity, text, "Globex Corp", "ORG"),
-            _span(Entity, text, "Monday", "DATE", value="2021-03-01"),
-            _span(Entity, text, "Initech", "PERSON"),  # wrong label, on purpose
-            _span(Entity, text, "Globex", "GPE", nth=1),  # wrong label
-            _span(Entity, text, "Brussels", "GPE"),
+            span_in(Entity, text, "Globex Corp", "ORG"),
+            span_in(Entity, text, "Monday", "DATE", value="2021-03-01"),
+            span_in(Entity, text, "Initech", "PERSON"),  # wrong label, on purpose
+            span_in(Entity, text, "Globex", "GPE", nth=1),  # wrong label
+            span_in(Entity, text, "Brussels", "GPE"),
         ),
         quantities=(
-            _span(Quantity, text, "$3.5 billion", "MONEY", value=3.5e9, unit="USD"),
-            _span(
+            span_in(Quantity, text, "$3.5 billion", "MONEY", value=3.5e9, unit="USD"),
+            span_in(
                 Quantity, text, "5 per cent", "PERCENT", value=4.0, unit="percent"
             ),  # wrong value
         ),
@@ -80,8 +81,8 @@ def annotation_b(article: Article) -> ArticleAnnotation:
         pipeline="test",
         metadata=Metadata(title="Initech agrees deal", languages=("en",)),
         sentences=_sentences(text),
-        entities=(_span(Entity, text, "Initech", "ORG"), _span(Entity, text, "Globex", "ORG")),
-        quantities=(_span(Quantity, text, "$3.5bn", "MONEY", value=3.5e9, unit="USD"),),
+        entities=(span_in(Entity, text, "Initech", "ORG"), span_in(Entity, text, "Globex", "ORG")),
+        quantities=(span_in(Quantity, text, "$3.5bn", "MONEY", value=3.5e9, unit="USD"),),
     )
 
 

@@ -8,6 +8,8 @@ from tui.core.editing.anchor import reanchor_annotation, reanchor_span
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.text.context import span_context
 
+from editing_world import span_in
+
 OLD = "Shares of Acme and Bolt slumped in Hong Kong on Thursday while the US market rose. Later the US fell."
 
 
@@ -119,3 +121,65 @@ def test_reanchor_annotation_keeps_orphans_and_places_them_again() -> None:
     assert moved.sentences[0].end == len(without)
     back, orphans = reanchor_annotation(moved, OLD)  # the text came back: so does the span
     assert orphans == () and {e.text for e in back.entities} == {"Acme", "Thursday"}
+
+
+# Issue 13: a span is placed again only where its context agrees, else it is an orphan.
+DRIFT = (
+    "After a more than $1 trillion rout, Beijing appears to be warming to its tech firms. "
+    "In late 2020 the government began a crackdown, resulting in more than $1 trillion "
+    "in combined losses for some of the largest companies."
+)
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        DRIFT.replace("After a more than $1 trillion rout", "After a rout"),
+        DRIFT.replace("After a more than $1 trillion rout", "After a $1.2 trillion rout"),
+        DRIFT.replace("After a more than $1 trillion rout, Beijing", "Beijing"),
+    ],
+    ids=["quote deleted", "quote changed", "sentence start rewritten"],
+)
+def test_a_span_whose_own_text_changed_is_not_moved_to_another_sentence(edited: str) -> None:
+    """The MONEY span of the first sentence jumped to "resulting in more than $1 trillion
+    in combined losses" when its own sentence changed."""
+    money = span_in(Quantity, DRIFT, "more than $1 trillion", "MONEY", origin="human")
+    placed = reanchor_span(money, edited)
+    assert placed is None or placed.start < edited.index("In late 2020")
+
+
+def test_random_edits_never_move_a_span_to_another_mention() -> None:
+    """Words deleted or replaced near a span, 400 times over a seed article: a span whose
+    own text is intact is found where it is (or, rarely, orphaned); one whose text is
+    gone is an orphan, never another mention of the same words (the old rule moved 1.1%)."""
+    import random
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "seeds" / "001_fc1ac18a21488567.txt").read_text(
+        encoding="utf-8-sig"
+    )
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    rng = random.Random(13)
+    moved = placed_right = intact = 0
+    for _ in range(400):
+        i = rng.randrange(len(words) - 3)
+        s, e = words[i][0], words[i + rng.randint(0, 2)][1]
+        prefix, suffix = span_context(text, s, e)
+        span = Entity(start=s, end=e, text=text[s:e], label="X", prefix=prefix, suffix=suffix)
+        j = rng.randrange(max(0, i - 8), min(len(words) - 1, i + 8))
+        a, b = words[j][0], words[min(len(words) - 1, j + rng.randint(0, 10))][1]
+        edited = text[:a] + rng.choice(["", "new words here", "X"]) + text[b:]
+        truth = s if e <= a else (s + len(edited) - len(text) if s >= b else None)
+        intact += truth is not None
+        placed = reanchor_span(span, edited)
+        if placed is None:
+            continue
+        if truth is None:
+            moved += not (a - 40 <= placed.start <= a + 60)  # what is left of it, near
+        elif (placed.start, placed.text) == (truth, span.text):
+            placed_right += 1
+        else:
+            moved += 1
+    assert moved == 0
+    assert placed_right >= 0.98 * intact

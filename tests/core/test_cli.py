@@ -13,8 +13,6 @@ from pydantic import BaseModel, ConfigDict
 from tui.cli import main
 from tui.core.model.store import AnnotationStore
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
@@ -113,16 +111,16 @@ class XDocument(_Strict):
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, committed: Path) -> Path:
+    shutil.copytree(committed / "seeds", tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 def test_export_of_committed_annotations_matches_contract(
-    workdir: Path, capsys: pytest.CaptureFixture[str]
+    workdir: Path, committed: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shutil.copytree(ROOT / "annotations", workdir / "annotations")
+    shutil.copytree(committed / "annotations", workdir / "annotations")
     assert main(["export", "--format", "json", "-o", "out.json"]) == 0
     document = XDocument.model_validate_json((workdir / "out.json").read_text())
     assert len(document.articles) == 5
@@ -150,8 +148,10 @@ def test_annotate_then_export(workdir: Path) -> None:
     assert main(["check"]) == 0
 
 
-def test_check_reports_each_problem(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    shutil.copytree(ROOT / "annotations", workdir / "annotations")
+def test_check_reports_each_problem(
+    workdir: Path, committed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(committed / "annotations", workdir / "annotations")
     ann = workdir / "annotations"
     name = sorted(p for p in ann.glob("0*.yaml"))[0]
     lines = name.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -165,10 +165,12 @@ def test_check_reports_each_problem(workdir: Path, capsys: pytest.CaptureFixture
 
 
 @pytest.mark.parametrize("command", ["annotate", "link"])
-def test_one_article_keeps_the_events_of_the_others(workdir: Path, command: str) -> None:
+def test_one_article_keeps_the_events_of_the_others(
+    workdir: Path, committed: Path, command: str
+) -> None:
     """`annotate PATH` and `link PATH` link the whole corpus: the other articles' events
     and people's decisions about them stay (once 32 events became 7)."""
-    shutil.copytree(ROOT / "annotations", workdir / "annotations")
+    shutil.copytree(committed / "annotations", workdir / "annotations")
     store = AnnotationStore(workdir / "annotations")
     events = store.load_events().value
     assert events is not None and len(events.events) > 2

@@ -111,3 +111,28 @@ def test_guess_date(text: str, date: str | None) -> None:
 )
 def test_guess_languages(text: str, languages: tuple[str, ...]) -> None:
     assert guess_languages(text) == languages
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """UTF-16 files were called "binary": with a byte-order mark they are read, and
+    offsets are code points of the decoded text, whatever the encoding."""
+    import codecs
+
+    text = "Acme Corp ＝ 株式会社 said profit rose 5%.\n"
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == ()
+    (article,) = corpus.articles
+    assert article.text == text
+    assert article.text[text.index("株式会社") :].startswith("株式会社")
+
+
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("Acme Corp said profit rose.\n".encode("utf-16-le"))
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles == ()
+    assert corpus.problems[0].message == (
+        "UTF-16 without a byte-order mark is not supported (save it as UTF-8)"
+    )

@@ -11,8 +11,6 @@ from tui.core.model.store import AnnotationStore
 from tui.core.nlp.kb import KbMatcher, add_kb_component, matches_of
 from tui.core.nlp.names import auto_id, resolve_ids
 
-ROOT = Path(__file__).resolve().parents[2]
-
 KB = KnowledgeBase(
     entities=(
         KbEntity(
@@ -139,8 +137,8 @@ def test_a_short_form_before_any_full_name_and_ambiguous_keeps_its_own_id() -> N
     assert resolve_ids(entities)[0].kb_id == auto_id("Li")
 
 
-def test_shipped_knowledge_base_is_valid_and_unambiguous() -> None:
-    loaded = AnnotationStore(ROOT / "annotations").load_kb()
+def test_shipped_knowledge_base_is_valid_and_unambiguous(committed: Path) -> None:
+    loaded = AnnotationStore(committed / "annotations").load_kb()
     assert loaded.error is None
     kb = loaded.value
     assert len(kb.entities) >= 40

@@ -130,11 +130,13 @@ def test_reading_marks_drop_overlaps_and_out_of_range() -> None:
 
 
 def test_cross_references_group_by_key(library: Library) -> None:
-    refs = library.cross_refs()
-    acme = refs["ORG:acme"]
-    assert acme.articles == ["a"] and acme.count("a") == 2  # the rejected one in b is not counted
-    widget = refs["ORG:widget"]
-    assert widget.articles == ["a", "b"] and widget.total == 2
+    library.refresh_index()
+    acme = library.entity_refs("ORG:acme", "a")
+    assert acme is not None and acme.count("a") == 2  # the rejected one in b is not counted
+    assert acme.article_count == 1 and acme.others("a") == []
+    widget = library.entity_refs("ORG:widget", "a")
+    assert widget is not None and widget.others("a") == ["b"] and widget.total == 2
+    assert widget.other_count("a") == 1
     first = widget.first("b")
     assert first is not None and library.quote(first).startswith("Widget Ltd said")
     sentence = library.sentences("a")[0]
@@ -148,19 +150,20 @@ def test_knowledge_base_id_wins_over_text() -> None:
     assert entity_key(entity.model_copy(update={"kb_id": None})) == "ORG:acme"
 
 
-def test_search_is_case_insensitive_and_literal(library: Library) -> None:
+def test_search_is_case_insensitive_and_ranked(library: Library) -> None:
+    library.refresh_index()
     hits = library.search("acme corp")
-    assert [
-        (h.article, TEXT_A[h.start : h.end] if h.article == "a" else TEXT_B[h.start : h.end])
-        for h in hits
-    ] == [
+    assert sorted((h.article, h.text[s:e]) for h in hits for s, e in h.highlights) == [
         ("a", "Acme Corp"),
         ("a", "Acme Corp"),
         ("b", "Acme Corp"),
     ]
-    assert library.search("acme", article_id="b")[0].article == "b"
+    assert [h.article for h in library.search("acme", article_id="b")] == ["b"]
+    assert [h.article for h in library.search("acme", exclude="a")] == ["b"]
     assert library.search("(") == [] and library.search("  ") == []
-    assert len(library.search("e", limit=3)) == 3
+    assert len(library.search("a", limit=1)) == 1
+    hit = library.search("nobody")[0]
+    assert TEXT_B[hit.offset : hit.offset + 6] == "Nobody"
 
 
 def test_split_sentences_are_the_plain_text_sentences() -> None:

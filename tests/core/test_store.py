@@ -202,7 +202,7 @@ def test_changed_file_raises_conflict(tmp_path: Path) -> None:
     assert store.load("a").sha256 == sha
     # Someone else edits the file after we loaded it.
     path = store.path_for("a")
-    path.write_text(path.read_text() + "pipeline: other\n")
+    path.write_text(path.read_text().replace("pipeline: null", "pipeline: other"))
     with pytest.raises(ConflictError):
         store.save(ArticleAnnotation(article="a", sha256="1" * 64), expected_sha=sha)
     assert "pipeline: other" in path.read_text()
@@ -253,3 +253,33 @@ def test_written_files_keep_their_mode(tmp_path: Path) -> None:
     path.chmod(0o640)
     store.save(ArticleAnnotation(article="a", sha256="1" * 64))
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            "format: newsreader-annotation/1\narticle: a\nsha256: '0'\narticle: b\n",
+            4,
+            "duplicate key 'article' (first on line 2)",
+        ),
+        (
+            "format: newsreader-annotation/1\narticle: a\nsha256: '0'\nentities:\n"
+            "- {start: 0, end: 5, text: Hello, label: ORG, start: 1}\n",
+            5,
+            "duplicate key 'start' (first on line 5)",
+        ),
+    ],
+)
+def test_duplicate_keys_make_a_file_unreadable(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
+    """YAML keeps the last of two equal keys: the first list of spans would be lost on the
+    next save. Such a file is reported (``path:line``) and never written over."""
+    _write(tmp_path, "a.yaml", text)
+    store = AnnotationStore(tmp_path)
+    loaded = store.load("a")
+    assert loaded.value is None and loaded.error is not None
+    assert (loaded.error.line, loaded.error.message) == (line, message)
+    with pytest.raises(BrokenFileError):
+        store.save(ArticleAnnotation(article="a", sha256="0"))

@@ -86,7 +86,7 @@ async def test_missing_annotations_show_plain_then_light_up(tmp_path: Path) -> N
         assert all((annotations / f"{a.id}.yaml").exists() for a in app.library.articles)
         rows = [screen.article_list.row(a.id) for a in app.library.articles]
         assert all(row.status == "current" and not row.busy for row in rows)
-        assert app.library.refs_ready and app.library.cross_refs()
+        assert app.library.refs_ready and app.library.top_entities(1)
 
 
 async def test_plain_marker_while_waiting(tmp_path: Path) -> None:
@@ -205,3 +205,60 @@ async def test_background_worker_really_annotates_with_spacy(tmp_path: Path) -> 
         assert loaded.error is None and loaded.value is not None
         assert "test" not in (loaded.value.pipeline or "test")
         assert main(app).article_list.row(english.stem).status == "current"
+
+
+@pytest.mark.parametrize("damage", ["delete", "garbage"])
+async def test_broken_or_missing_index_is_rebuilt_and_the_reader_opens(
+    tmp_path: Path, damage: str
+) -> None:
+    """The index is derived: deleted or damaged, the reader opens, rebuilds it and says so."""
+    seeds, annotations = copy_corpus(tmp_path)
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.library.refs_ready
+        before = app.library.search("the")
+    yaml_before = {p.name: p.read_bytes() for p in annotations.glob("*.yaml")}
+    index = annotations / ".index.sqlite"
+    assert index.exists()
+    if damage == "delete":
+        for path in annotations.glob(".index.sqlite*"):
+            path.unlink()
+    else:
+        index.write_bytes(b"not a database " * 500)
+    messages: list[Message] = []
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert screen.article_view.marks and app.library.refs_ready
+        assert app.library.search("the") == before
+        notices = [m.notification.message for m in messages if isinstance(m, Notify)]
+        rebuilt = [n for n in notices if "rebuilt from the annotation files" in n]
+        assert len(rebuilt) == (1 if damage == "garbage" else 0)
+    assert {p.name: p.read_bytes() for p in annotations.glob("*.yaml")} == yaml_before
+
+
+async def test_a_large_corpus_shows_its_titles_then_reads_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From DEFER_FROM articles on, the list shows from index.jsonl, then the articles load."""
+    from tui.core.model import library as library_module
+
+    monkeypatch.setattr(library_module, "DEFER_FROM", 1)
+    seeds, annotations = copy_corpus(tmp_path)
+    app = make_app(seeds, annotations)
+    library = app.library
+    assert not library.ready and len(library) == 5 and library.articles == ()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        assert library.ready
+        assert [p.title for p in library.preview] == [a.title for a in library.articles]
+        view = screen.article_view
+        assert view.article_id == library.articles[0].id and view.marks
+        rows = [screen.article_list.row(a.id) for a in library.articles]
+        assert all(row.status == "current" for row in rows)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.article_id == library.articles[1].id

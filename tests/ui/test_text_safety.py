@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual.command import CommandPalette
@@ -196,3 +197,132 @@ async def test_strings_from_files_show_as_text_everywhere(tmp_path: Path) -> Non
     ):
         assert literal in joined, literal
     assert any("Merging “[bold]Deal[/bold] ␛]0;pwned␇" in n for n in notices)
+
+
+# ------------------------------------------------------------ what reaches the terminal
+
+#: What the reader itself writes: colours and styles (SGR), and the cursor moves between lines.
+_OWN_SEQUENCES = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\d+;\d+H")
+EVIL_ID = "c\x1b]0;pwned\x07"
+EVIL_TEXT = "Evil\x1b]52;c;aGk=\x07Corp rose 7 per cent.\n"
+
+
+def terminal_output(app: object) -> str:
+    """Exactly what the screen on top (over the screens below) would write to a terminal."""
+    from textual.app import App
+
+    assert isinstance(app, App)
+    update = app.screen._compositor.render_update(  # as App.export_screenshot renders it
+        full=True, screen_stack=app._background_screens
+    )
+    assert update is not None
+    return update.render_segments(app.console)  # type: ignore[attr-defined, no-any-return]
+
+
+def stray_controls(output: str) -> list[str]:
+    """Control characters in ``output`` that are not the reader's own colours and moves."""
+    leftover = _OWN_SEQUENCES.sub("", output)
+    return sorted({repr(c) for c in leftover if c != "\n" and c in CONTROLS})
+
+
+def evil_article(seeds: Path, notes: Path) -> None:
+    """A third article whose file name (so its id), text and entity carry escape sequences."""
+    from tui.core.model.corpus import read_article
+    from tui.core.model.schema import ArticleAnnotation, Entity, Metadata, Sentence
+    from tui.core.model.settings import PIPELINE_VERSION
+    from tui.core.model.store import AnnotationStore
+
+    path = seeds / f"{EVIL_ID}.txt"
+    path.write_text(EVIL_TEXT, encoding="utf-8")
+    article = read_article(path)
+    end = EVIL_TEXT.index(" rose")
+    AnnotationStore(notes).save(
+        ArticleAnnotation(
+            article=article.id,
+            sha256=article.sha256,
+            pipeline=f"{PIPELINE_VERSION} test",
+            metadata=Metadata(title=UNSAFE_TITLE, source="[b]Wire[/b]\x1b]52;c;aGk=\x07"),
+            sentences=(Sentence(start=0, end=len(EVIL_TEXT) - 1),),
+            entities=(Entity(start=0, end=end, text=EVIL_TEXT[:end], label=UNSAFE_LABEL),),
+        )
+    )
+
+
+async def test_no_screen_writes_terminal_controls_from_files(tmp_path: Path) -> None:
+    """Every screen, dialog and notification, read off the bytes it would send: escape
+    sequences from titles, sources, labels, ids, units, article text and file content
+    never reach the terminal (the terminal title, the clipboard, the screen stay the
+    reader's). Textual never writes a terminal title (OSC 0/2) itself."""
+    from textual.command import CommandPalette
+
+    from tui.core.model.store import AnnotationStore
+    from tui.ui.screens.conflict_modal import ConflictModal
+    from tui.ui.screens.event_detail import EventDetailScreen
+    from tui.ui.screens.events import EventsScreen
+    from tui.ui.screens.form_modal import FormModal
+    from tui.ui.screens.mentions_modal import MentionsModal
+    from tui.ui.screens.picker_modal import PickerModal
+    from tui.ui.screens.search import SearchScreen
+
+    seeds, notes = unsafe_annotations(tmp_path)
+    evil_article(seeds, notes)
+    app = make_app(seeds, notes, autosave_delay=3600)
+    seen: dict[str, list[str]] = {}
+
+    async def look(name: str, kind: type | None = None) -> None:
+        await settle(pilot)
+        if kind is not None:
+            assert isinstance(app.screen, kind), (name, app.screen)
+        seen[name] = stray_controls(terminal_output(app))
+
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("right_square_bracket")  # the entity: label, id in the legend
+        await look("main")
+        await pilot.press("L")  # labels drawn in the text
+        await look("labels")
+        await pilot.press("L", "ctrl+p", *"Corp")  # the palette: the evil id in a help line
+        await look("palette", CommandPalette)
+        await pilot.press("escape")
+        main_screen = app.screen_stack[0]
+        assert isinstance(main_screen, MainScreen)
+        main_screen.open_article(EVIL_ID)
+        await pilot.press("i")
+        await look("edit mode")
+        await pilot.press("K")  # the entity's text (with its escapes) is the filter
+        await look("entity picker", PickerModal)
+        await pilot.press("escape", "r")
+        await look("relabel picker", PickerModal)
+        await pilot.press("escape", "M")
+        await look("metadata form", FormModal)
+        await pilot.press("escape", "escape", "slash", *"Corp")
+        await look("search", SearchScreen)
+        await pilot.press("escape")
+        main_screen.open_article("a")
+        await pilot.press("E")
+        await look("events view", EventsScreen)
+        await pilot.press("m")  # a notification quoting the event's title
+        await look("notification")
+        await pilot.press("m", "s")
+        await look("split dialog", MentionsModal)
+        await pilot.press("escape", "enter")
+        await look("event detail", EventDetailScreen)
+        await pilot.press("escape", "escape")
+        main_screen.open_article(EVIL_ID)
+        await pilot.press("i", "x")  # reject the entity; then someone else changes the file
+        store = AnnotationStore(notes)
+        theirs = store.load(EVIL_ID).value
+        assert theirs is not None
+        store.save(
+            theirs.model_copy(
+                update={
+                    "metadata": theirs.metadata.model_copy(
+                        update={"source": "Other\x1b]0;pwned\x07"}
+                    )
+                }
+            )
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("d")  # its path, and the difference: lines of the file on disk
+        await look("conflict dialog", ConflictModal)
+    assert {name: found for name, found in seen.items() if found} == {}

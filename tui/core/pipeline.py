@@ -7,21 +7,30 @@ whose annotations are current (same text digest, same pipeline version) are
 skipped. Linking always runs over the whole corpus, so annotating some articles
 never drops the events of the others.
 
+Nothing stops a batch but what would spoil all of it: an article that cannot be
+annotated (too large, or the models fail on it) is reported and the others go on; an
+unreadable knowledge base or pattern file, models that cannot load, or a disk that
+refuses writes stop the run before (or at) the first write, saying why
+(:attr:`AnnotateReport.stopped`).
+
 Importing this module is light (no pydantic, no spaCy): the reader's command
 builds an :class:`Annotator` before its first frame. The models load on first use.
 """
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, TypeVar
 
 from tui.core.model.settings import Settings, is_current
 
 if TYPE_CHECKING:
+    from tui.core.model.index import CorpusIndex
     from tui.core.model.schema import (
         Article,
         ArticleAnnotation,
@@ -31,20 +40,48 @@ if TYPE_CHECKING:
         Metadata,
         Quantity,
     )
-    from tui.core.model.store import AnnotationStore, Loaded, StoreError
+    from tui.core.model.store import AnnotationStore, StoreError
 
 S = TypeVar("S", "Entity", "Quantity")
+
+#: The longest article annotated (characters): a longer one is reported and skipped, as
+#: the models' memory and time grow with it (2 MB takes minutes; docs/reliability.md).
+MAX_ARTICLE_CHARS = 3_000_000
+#: The address space (bytes) below which the models are not loaded (``ulimit -v`` or
+#: ``-d``): C libraries that run out of memory abort the process, so a clear message
+#: instead. The English model works in about 0.7 GB, with GiNZA (articles with Japanese)
+#: about 1.2 GB; these leave room for the articles.
+MIN_MEMORY = 1_000_000_000
+MIN_MEMORY_JAPANESE = 1_500_000_000
+#: Write errors that no other article would escape: the run stops at the first.
+_FATAL_WRITE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
 
 #: Called as ``progress(article_id, done, total)`` after each article is annotated.
 Progress = Callable[[str, int, int], None]
 
 
 class ArticleExtractor(Protocol):
-    """What :func:`annotate` needs of an extractor (``tui.core.nlp.extractor.Extractor``, or a fake)."""
+    """Where :func:`annotate` gets fresh model annotations from: the extractor in this process
+    and its ``nlp.pipe`` processes (``tui.core.nlp.extractor.Extractor``), a cluster
+    (``tui.core.cluster.ClusterExtractor``), or a fake. Annotations may come in any order."""
 
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
     ) -> Iterator[ArticleAnnotation]: ...
+
+
+class ModelLoadError(Exception):
+    """The models (or the person's pattern file) could not be loaded: nothing was annotated.
+
+    Args:
+        where: What failed: the model package, or the pattern file.
+        reason: Why.
+    """
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
 
 
 @dataclass
@@ -54,7 +91,16 @@ class AnnotateReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped_current: list[str] = field(default_factory=list)
+    #: Files that could not be read or written, and articles that could not be annotated.
     errors: list[StoreError] = field(default_factory=list)
+    #: Why the run stopped before annotating every article (None: it did not stop).
+    stopped: str | None = None
+    #: Articles that needed annotating (those done are in ``written`` and ``unchanged``).
+    todo: int = 0
+    #: The run was stopped (Ctrl-C) before every article was done; what was written is whole.
+    interrupted: bool = False
+    #: Why the corpus index had to be made anew (None: it did not, or there is none).
+    index_rebuilt: str | None = None
 
 
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
@@ -68,9 +114,14 @@ def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
 
 
 def _reanchor(span: S, text: str) -> S | None:
-    """The span moved to where its quote now stands (nearest to its old place), or None."""
-    if text[span.start : span.end] == span.text:
-        return span
+    """The span moved to where its quote and context now stand, or None."""
+    start, end = span.start, span.end
+    if (
+        text[start:end] == span.text
+        and text[max(0, start - len(span.prefix)) : start] == span.prefix
+        and text[end : end + len(span.suffix)] == span.suffix
+    ):
+        return span  # the text around it is as it was
     from tui.core.editing.anchor import reanchor_span
 
     return reanchor_span(span, text)
@@ -120,13 +171,20 @@ def merge_furniture(old: Sequence[Furniture], new: Sequence[Furniture]) -> tuple
 def merge_annotation(
     old: ArticleAnnotation | None, new: ArticleAnnotation, text: str
 ) -> ArticleAnnotation:
-    """``new`` (model output) merged with everything a person decided in ``old``."""
+    """``new`` (model output) merged with everything a person decided in ``old``.
+
+    People's spans are placed again in ``text`` by quote and context; those that cannot
+    be become orphans, and earlier orphans whose text is back are placed again
+    (:func:`tui.core.editing.anchor.place_orphans`).
+    """
     if old is None:
         return new
+    from tui.core.editing.anchor import place_orphans
+
     entities, lost_entities = merge_spans(old.entities, new.entities, text)
     quantities, lost_quantities = merge_spans(old.quantities, new.quantities, text)
     orphans = tuple(old.orphans) + lost_entities + lost_quantities
-    return new.model_copy(
+    merged = new.model_copy(
         update={
             "metadata": merge_metadata(old.metadata, new.metadata),
             "entities": entities,
@@ -135,6 +193,7 @@ def merge_annotation(
             "orphans": orphans,
         }
     )
+    return place_orphans(merged, text)
 
 
 def with_human_date(article: Article, annotation: ArticleAnnotation | None) -> Article:
@@ -153,10 +212,60 @@ def load_extractor(settings: Settings | None, kb: KnowledgeBase | None) -> Artic
 
     Returns:
         A loaded ``tui.core.nlp.extractor.Extractor``.
-    """
-    from tui.core.nlp.extractor import Extractor
 
-    return Extractor(settings, kb)
+    Raises:
+        ModelLoadError: The models failed to load, or ``furniture.yaml`` is unusable;
+            the message says which.
+    """
+    settings = settings or Settings()
+    from tui.core.nlp.extractor import Extractor
+    from tui.core.nlp.furniture import USER_FILE, FurniturePatternError
+
+    try:
+        return Extractor(settings, kb)
+    except FurniturePatternError as error:
+        # Its message starts with the file (and line): "annotations/furniture.yaml:4: ...".
+        where, _, reason = str(error).partition(": ")
+        if not where.startswith(str(Path(settings.annotations) / USER_FILE)):
+            where, reason = str(Path(settings.annotations) / USER_FILE), str(error)
+        raise ModelLoadError(where, reason) from error
+    except Exception as error:  # ImportError, OSError, MemoryError from the model packages
+        reason = f"cannot load: {type(error).__name__}: {error}"
+        raise ModelLoadError(settings.english_model, reason) from error
+
+
+def memory_problem(articles: Sequence[Article]) -> ModelLoadError | None:
+    """Why the models should not be loaded to annotate ``articles`` here: a memory limit
+    under :data:`MIN_MEMORY` (:data:`MIN_MEMORY_JAPANESE` when one has Japanese), or None."""
+    limit = memory_limit()
+    japanese = any("ja" in article.languages for article in articles)
+    need = MIN_MEMORY_JAPANESE if japanese else MIN_MEMORY
+    if limit is None or limit >= need:
+        return None
+    return ModelLoadError(
+        "memory",
+        f"this process may use {limit / 1e9:.1f} GB (ulimit -v / -d), and the models "
+        f"{'with Japanese ' if japanese else ''}need about {need / 1e9:.1f} GB: "
+        "the models are not loaded",
+    )
+
+
+def memory_limit() -> int | None:
+    """The address space this process may use (bytes): the lower of ``ulimit -v`` and
+    ``ulimit -d``, or None when unlimited (or the platform has no such limits)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return None
+    limits = []
+    for name in ("RLIMIT_AS", "RLIMIT_DATA"):
+        which = getattr(resource, name, None)
+        if which is None:
+            continue
+        soft, _ = resource.getrlimit(which)
+        if soft != resource.RLIM_INFINITY:
+            limits.append(soft)
+    return min(limits, default=None)
 
 
 def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBase | None:
@@ -168,6 +277,10 @@ def _stored_kb(store: AnnotationStore, errors: list[StoreError]) -> KnowledgeBas
     return kb
 
 
+#: Annotations given to the index per transaction while annotating.
+RECORD_BATCH = 100
+
+
 def annotate(
     articles: Iterable[Article],
     store: AnnotationStore,
@@ -177,8 +290,17 @@ def annotate(
     force: bool = False,
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> AnnotateReport:
     """Annotate the articles that need it and write their YAML.
+
+    Resumable: an article whose file is current is skipped, so a run that was stopped
+    continues where it stopped when run again (each file is written whole, or not at
+    all). With an ``index`` the skip check is a ``stat`` of the file for the articles the
+    index knows to be current, and every file written is taken into the index as it goes.
+    Memory stays bounded: the previous annotation of an article is read again when its
+    fresh one is merged, not kept for the whole run.
 
     Args:
         articles: The corpus (or part of it).
@@ -188,15 +310,37 @@ def annotate(
             they share the loaded models; ``nlp.pipe`` processes where fork is missing).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded ``Extractor`` (loaded here if None).
+        extractor: Where fresh annotations come from (the local extractor, loaded here
+            if None; or a cluster's).
+        index: The corpus index to check and keep up to date (None: no index).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
-        Which articles were written, left as they were, or had unreadable files.
+        Which articles were written, left as they were, or could not be annotated, and
+        why the run stopped early if it did (nothing is written without a readable
+        knowledge base, and nothing more once the disk refuses a write).
     """
+    from tui.core.model.store import StoreError
+
     report = AnnotateReport()
+    articles = list(articles)
+    known = index.fresh(articles, store) if index is not None and not force else set()
     todo: list[Article] = []
-    previous: dict[str, Loaded] = {}
+    recorded: list[tuple[Article, ArticleAnnotation, str]] = []
+
+    def record(entry: tuple[Article, ArticleAnnotation, str] | None = None) -> None:
+        if index is None:
+            return
+        if entry is not None:
+            recorded.append(entry)
+        if len(recorded) >= RECORD_BATCH or (entry is None and recorded):
+            report.index_rebuilt = index.record(recorded, store) or report.index_rebuilt
+            recorded.clear()
+
     for article in articles:
+        if article.id in known:
+            report.skipped_current.append(article.id)
+            continue
         loaded = store.load(article.id)
         if loaded.error is not None:
             # Never write over a file we could not read: the person must fix it first.
@@ -204,55 +348,167 @@ def annotate(
             continue
         if not force and is_current(loaded.value, article):
             report.skipped_current.append(article.id)
+            record((article, loaded.value, loaded.sha256 or ""))
             continue
-        previous[article.id] = loaded
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            size = f"{len(article.text):,} characters; limit {MAX_ARTICLE_CHARS:,}"
+            report.errors.append(StoreError(article.path, None, f"too large to annotate ({size})"))
+            continue
         todo.append(with_human_date(article, loaded.value))
-    total = len(todo)
+    record()
+    total = report.todo = len(todo)
+    if started is not None:
+        started(total)
     if not todo:
         return report
-    if extractor is None:
-        extractor = load_extractor(settings, _stored_kb(store, report.errors))
-    job = _Job(extractor, store, previous)
-    if jobs > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        outcomes = _in_processes(job, todo, jobs)
-    else:
-        outcomes = _in_this_process(job, todo, jobs)
-    for done, (article_id, outcome) in enumerate(outcomes, start=1):
-        if isinstance(outcome, bool):
-            (report.written if outcome else report.unchanged).append(article_id)
-        else:
-            report.errors.append(outcome)
-        if progress:
-            progress(article_id, done, total)
+    kb = store.load_kb()
+    if kb.error is not None:
+        # Annotating without the knowledge base would drop every link to it.
+        report.errors.append(kb.error)
+        report.stopped = (
+            f"not annotating: {store.kb_path} cannot be read (fix it, then annotate again)"
+        )
+        return report
+    try:
+        if extractor is None or isinstance(extractor, _FirstUse):
+            problem = memory_problem(todo)
+            if problem is not None:
+                raise problem
+        if extractor is None:
+            extractor = load_extractor(settings, kb.value)
+        elif isinstance(extractor, _FirstUse):
+            extractor = extractor.load()
+    except ModelLoadError as error:
+        report.errors.append(StoreError(error.where, None, error.reason))
+        report.stopped = f"not annotating: {error}"
+        return report
+    by_id = {a.id: a for a in todo}
+    job = _Job(extractor, store)
+    forked = (
+        jobs > 1
+        and len(todo) > 1
+        and not getattr(extractor, "remote", False)
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    outcomes = _in_processes(job, todo, jobs) if forked else job.run(todo, n_process=jobs)
+    done = 0
+    try:
+        for article_id, outcome in outcomes:
+            done += 1
+            if isinstance(outcome, tuple):
+                changed, merged, digest = outcome
+                (report.written if changed else report.unchanged).append(article_id)
+                record((by_id[article_id], merged, digest))
+            elif isinstance(outcome, _Fatal):
+                report.errors.append(outcome.error)
+                left = total - done
+                more = f"; {left} more article{'s' * (left != 1)} not annotated" if left else ""
+                report.stopped = f"stopped: {outcome.error}{more}"
+                break
+            else:
+                report.errors.append(outcome)
+            if progress:
+                progress(article_id, done, total)
+    except KeyboardInterrupt:
+        report.interrupted = True
+        raise Interrupted(report) from None
+    finally:
+        outcomes.close()  # a run that stopped stops its workers
+        record()
     return report
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C stopped :func:`annotate`: every file written is whole; ``report`` says which."""
+
+    def __init__(self, report: AnnotateReport) -> None:
+        super().__init__()
+        self.report = report
+
+
+@dataclass(frozen=True)
+class _Fatal:
+    """A write error no other article escapes (disk full, read-only folder)."""
+
+    error: StoreError
+
+
+#: What annotating one article came to: whether its file changed, the annotation
+#: written and the file's digest; or the error of a file that could not be read or
+#: written, or of an article that could not be annotated (:class:`_Fatal`: the run stops).
+Outcome: TypeAlias = "tuple[bool, ArticleAnnotation, str] | StoreError | _Fatal"
+
+
+class _Failed(NamedTuple):
+    """A worker's :class:`StoreError` (or :class:`_Fatal`), as fields: they pickle; the
+    exception does not."""
+
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = False
 
 
 @dataclass(frozen=True)
 class _Job:
-    """What annotating one article needs besides the article: the extractor, the store,
-    and the file each article's merge is based on."""
+    """What annotating an article needs besides the article: the extractor and the store."""
 
     extractor: ArticleExtractor
     store: AnnotationStore
-    previous: dict[str, Loaded]
 
     def run(
         self, articles: list[Article], n_process: int = 1
-    ) -> Iterator[tuple[str, bool | StoreError]]:
-        """Extract, merge and write each article; yield its id and outcome, in order."""
-        texts = {a.id: a.text for a in articles}
-        for fresh in self.extractor.extract(articles, n_process=n_process):
-            article_id = fresh.article
-            yield (
-                article_id,
-                _save_merged(self.store, self.previous[article_id], fresh, texts[article_id]),
-            )
+    ) -> Generator[tuple[str, Outcome], None, None]:
+        """Extract, merge and write each article; yield its id and outcome, as they come.
+
+        One article the models or the merge fail on is that article's error, and the
+        others go on; a write no other article escapes (:class:`_Fatal`) ends the run.
+        """
+        from tui.core.model.store import StoreError
+
+        by_id = {a.id: a for a in articles}
+        for article_id, fresh in _each_article(self.extractor, articles, n_process):
+            article = by_id[article_id]
+            outcome: Outcome | None = None
+            if not isinstance(fresh, Exception):
+                try:
+                    outcome = _save_merged(self.store, fresh, article.text)
+                except Exception as error:  # a bug on one article's merge: the others go on
+                    fresh = error
+            if outcome is None:
+                why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
+                outcome = StoreError(article.path, None, why)
+            yield article_id, outcome
+            if isinstance(outcome, _Fatal):
+                return
 
 
-def _in_this_process(
-    job: _Job, articles: list[Article], jobs: int
-) -> Iterator[tuple[str, bool | StoreError]]:
-    return job.run(articles, n_process=jobs)
+def _each_article(
+    extractor: ArticleExtractor, articles: list[Article], n_process: int
+) -> Iterator[tuple[str, ArticleAnnotation | Exception]]:
+    """Each article's annotation (or the error it raised), as the extractor gives them:
+    one article the models fail on does not stop the others.
+
+    The articles go through the extractor together (its batches are faster); when it
+    fails, the first article not yet done is tried alone, then the rest together again.
+    """
+    left = list(articles)
+    while left:
+        done: set[str] = set()
+        try:
+            for fresh in extractor.extract(left, n_process=n_process):
+                done.add(fresh.article)
+                yield fresh.article, fresh
+            return
+        except Exception:  # one article broke the batch: find it, then go on
+            left = [article for article in left if article.id not in done]
+        if not left:
+            return
+        first, left = left[0], left[1:]
+        try:
+            yield first.id, next(iter(extractor.extract([first], n_process=1)))
+        except Exception as error:
+            yield first.id, error
 
 
 #: Articles a worker process takes at a time (few: the last ones finish together).
@@ -263,11 +519,12 @@ _FORKED_JOB: _Job | None = None
 
 def _in_processes(
     job: _Job, articles: list[Article], jobs: int
-) -> Iterator[tuple[str, bool | StoreError]]:
+) -> Generator[tuple[str, Outcome], None, None]:
     """Whole articles (models, rules, merge, write) in forked workers sharing the loaded models.
 
-    Only ids and outcomes come back: no spaCy ``Doc`` and no annotation crosses
-    between processes, and writing the YAML runs in parallel too.
+    No spaCy ``Doc`` crosses between processes, and writing the YAML runs in
+    parallel too; the annotation written comes back for the corpus index. Closing
+    the iterator (a run that stopped) stops the workers.
     """
     global _FORKED_JOB
     _FORKED_JOB = job
@@ -277,33 +534,41 @@ def _in_processes(
         with context.Pool(min(jobs, len(chunks))) as pool:
             for outcomes in pool.imap(_run_chunk, chunks):
                 for article_id, outcome in outcomes:
-                    yield article_id, _error_of(outcome) if isinstance(outcome, tuple) else outcome
+                    yield (
+                        article_id,
+                        _error_of(outcome) if isinstance(outcome, _Failed) else outcome,
+                    )
     finally:
         _FORKED_JOB = None
 
 
-def _run_chunk(articles: list[Article]) -> list[tuple[str, bool | tuple[str, int | None, str]]]:
-    """A worker's task: a few whole articles; errors as plain tuples (they pickle)."""
+def _run_chunk(
+    articles: list[Article],
+) -> list[tuple[str, tuple[bool, ArticleAnnotation, str] | _Failed]]:
+    """A worker's task: a few whole articles; errors as fields (they pickle)."""
     assert _FORKED_JOB is not None, "set by _in_processes before forking"
     return [
-        (
-            article_id,
-            outcome if isinstance(outcome, bool) else (outcome.path, outcome.line, outcome.message),
-        )
+        (article_id, outcome if isinstance(outcome, tuple) else _fields_of(outcome))
         for article_id, outcome in _FORKED_JOB.run(articles)
     ]
 
 
-def _error_of(fields: tuple[str, int | None, str]) -> StoreError:
+def _fields_of(outcome: StoreError | _Fatal) -> _Failed:
+    error = outcome.error if isinstance(outcome, _Fatal) else outcome
+    return _Failed(error.path, error.line, error.message, isinstance(outcome, _Fatal))
+
+
+def _error_of(fields: _Failed) -> StoreError | _Fatal:
     from tui.core.model.store import StoreError
 
-    return StoreError(*fields)
+    error = StoreError(fields.path, fields.line, fields.message)
+    return _Fatal(error) if fields.fatal else error
 
 
 def _save_merged(
-    store: AnnotationStore, base: Loaded, fresh: ArticleAnnotation, text: str, tries: int = 5
-) -> bool | StoreError:
-    """Merge model output into the file as it is on disk and write it.
+    store: AnnotationStore, fresh: ArticleAnnotation, text: str, tries: int = 5
+) -> tuple[bool, ArticleAnnotation, str] | StoreError | _Fatal:
+    """Merge model output into the file as it is on disk now and write it.
 
     A person may save the same file while the models run (the reader annotates in
     the background): the write is checked against the digest the merge was based
@@ -311,21 +576,37 @@ def _save_merged(
     decisions are kept.
 
     Returns:
-        Whether the file changed, or the error of a file that could not be read.
+        Whether the file changed, the annotation written and the file's digest; or the
+        error of a file that could not be read or written (:class:`_Fatal` when no
+        other write can succeed either).
     """
-    from tui.core.model.store import BrokenFileError, ConflictError, StoreError
+    from tui.core.model.store import (
+        BrokenFileError,
+        ConflictError,
+        StoreError,
+        TooLargeError,
+        WriteError,
+    )
 
+    path = str(store.path_for(fresh.article))
     for _ in range(tries):
+        base = store.load(fresh.article)
+        if base.error is not None:
+            return base.error
         merged = merge_annotation(base.value, fresh, text)
         try:
-            return store.save(merged, expected_sha=base.sha256) != base.sha256
+            digest = store.save(merged, expected_sha=base.sha256)
         except BrokenFileError as error:
             return error.error
+        except TooLargeError as error:
+            return StoreError(path, None, str(error).removeprefix(f"{path}: "))
+        except WriteError as error:
+            failed = StoreError(str(error.path), None, f"cannot write ({error.reason})")
+            return _Fatal(failed) if error.errno in _FATAL_WRITE else failed
         except ConflictError:
-            base = store.load(fresh.article)
-            if base.error is not None:
-                return base.error
-    return StoreError(str(store.path_for(fresh.article)), None, "kept changing while annotating")
+            continue
+        return digest != base.sha256, merged, digest
+    return StoreError(path, None, "kept changing while annotating")
 
 
 # ---------------------------------------------------------------------------- linking
@@ -379,10 +660,11 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
         A one-line summary (events, sources, translations, what was skipped).
 
     Raises:
-        LinkError: ``events.yaml`` is unreadable (never written over) or kept changing.
+        LinkError: ``events.yaml`` is unreadable (never written over), kept changing,
+            or could not be written (disk full, read-only folder).
     """
     from tui.core.events.linking import link_events
-    from tui.core.model.store import BrokenFileError, ConflictError
+    from tui.core.model.store import BrokenFileError, ConflictError, TooLargeError, WriteError
 
     annotations, skipped = read_annotations(corpus, store)
     for _ in range(tries):
@@ -392,7 +674,7 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
         result = link_events(corpus, annotations, previous.value)
         try:
             store.save_events(result, expected_sha=previous.sha256)
-        except BrokenFileError as error:
+        except (BrokenFileError, TooLargeError, WriteError) as error:
             raise LinkError(f"not linking: {error}") from None
         except ConflictError:
             continue
@@ -434,6 +716,8 @@ def annotate_and_link(
     progress: Progress | None = None,
     extractor: ArticleExtractor | None = None,
     link: bool = True,
+    index: CorpusIndex | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> RunReport:
     """Annotate the articles that need it, then link the events of the whole corpus.
 
@@ -447,17 +731,29 @@ def annotate_and_link(
         jobs: Worker processes (see :func:`annotate`).
         force: Redo articles even when their annotations are current.
         progress: Called as ``progress(article_id, done, total)`` after each article.
-        extractor: An already loaded extractor (loaded here if there is work and it is None).
-        link: Link afterwards.
+        extractor: Where fresh annotations come from (the local extractor, loaded here if
+            there is work and it is None; or a cluster's).
+        link: Link afterwards (not when annotation stopped early: see
+            :attr:`AnnotateReport.stopped`).
+        index: The corpus index to check and keep up to date (see :func:`annotate`).
+        started: Called with the number of articles to annotate once it is known.
 
     Returns:
         What annotation did, and the linking summary or why linking wrote nothing.
     """
     annotated = annotate(
-        articles, store, settings, jobs=jobs, force=force, progress=progress, extractor=extractor
+        articles,
+        store,
+        settings,
+        jobs=jobs,
+        force=force,
+        progress=progress,
+        extractor=extractor,
+        index=index,
+        started=started,
     )
-    if not link:
-        return RunReport(annotated)
+    if not link or annotated.stopped is not None:
+        return RunReport(annotated)  # a run that stopped is done again once fixed
     known = {a.id for a in corpus}
     everything = [*corpus, *(a for a in articles if a.id not in known)]
     try:
@@ -479,11 +775,24 @@ class _FirstUse:
         #: The knowledge base's error, if it could not be read when the models loaded.
         self.errors: list[StoreError] = []
 
+    def load(self) -> ArticleExtractor:
+        """The annotator's extractor, loaded now if it was not.
+
+        Raises:
+            ModelLoadError: As :func:`load_extractor` (whatever the extractor raised).
+        """
+        try:
+            return self._annotator._loaded(self._store, self.errors)
+        except ModelLoadError:
+            raise
+        except Exception as error:
+            reason = f"cannot load: {type(error).__name__}: {error}"
+            raise ModelLoadError(self._annotator.settings.english_model, reason) from error
+
     def extract(
         self, articles: Iterable[Article], n_process: int = 1
     ) -> Iterator[ArticleAnnotation]:
-        loaded = self._annotator._loaded(self._store, self.errors)
-        return loaded.extract(articles, n_process=n_process)
+        return self.load().extract(articles, n_process=n_process)
 
 
 class Annotator:
@@ -528,6 +837,7 @@ class Annotator:
         *,
         progress: Progress | None = None,
         force: bool = False,
+        index: CorpusIndex | None = None,
     ) -> RunReport:
         """Annotate ``articles``, then link the whole ``corpus`` (see :func:`annotate_and_link`)."""
         with self._lock:
@@ -540,6 +850,7 @@ class Annotator:
                 progress=progress,
                 force=force,
                 extractor=lazy,
+                index=index,
             )
             report.annotated.errors.extend(lazy.errors)
             return report

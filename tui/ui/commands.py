@@ -15,6 +15,9 @@ from tui.core.text.display import visible
 if TYPE_CHECKING:
     from tui.ui.app import NewsreaderApp
 
+#: Entities offered, the most mentioned first (search reaches the others).
+ENTITIES = 5000
+
 
 class ReaderCommands(Provider):
     """Articles by title and entities by name; choosing one opens it at that place."""
@@ -36,16 +39,13 @@ class ReaderCommands(Provider):
                 )
             )
         if library.refs_ready:
-            for refs in sorted(library.cross_refs().values(), key=lambda r: -r.total):
-                first_article = refs.articles[0]
-                first = refs.first(first_article)
-                assert first is not None
-                count = len(refs.occurrences)
+            for refs, first in library.top_entities(ENTITIES):
+                count = refs.article_count
                 found.append(
                     (
                         f"Entity: {visible(refs.name)} ({visible(refs.label)})",
                         f"{refs.total}× in {count} article{'s' if count != 1 else ''}",
-                        partial(self.reader.jump_to, first_article, first.start),
+                        partial(self.reader.jump_to, first.article, first.start),
                     )
                 )
         return found

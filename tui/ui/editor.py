@@ -2,6 +2,11 @@
 library showing the edited annotations, saves after a pause (in a worker thread),
 and asks the person what to do when a file changed on disk.
 
+Nothing is lost: a write that fails (a full disk, a read-only folder) keeps the
+edits in memory, says what failed and where, and is tried again; steady editing
+is saved at most :data:`AUTOSAVE_MAX_DELAY` seconds after its first edit; and what
+cannot be saved when the reader ends goes to a recovery folder (:meth:`Editor.leave`).
+
 After every change it posts :class:`~tui.ui.messages.DocumentsChanged`, and after
 every save :class:`~tui.ui.messages.DocumentsSaved`, to the screens; it holds no
 widgets itself, only the app to notify, time, run workers and push dialogs with.
@@ -9,12 +14,16 @@ widgets itself, only the app to notify, time, run workers and push dialogs with.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from textual.timer import Timer
 
+from tui.ui.background import Background
 from tui.ui.messages import DocumentsChanged, DocumentsSaved
 
 # The edit machinery (pydantic, re-anchoring, rapidfuzz) loads with the first use of
@@ -26,15 +35,31 @@ if TYPE_CHECKING:
     from tui.core.editing import Choice, Edit, EditSession, Opened, SaveOutcome
     from tui.core.model.library import Library
     from tui.core.model.schema import ArticleAnnotation, EventsFile
+    from tui.core.model.store import StoreError
     from tui.core.pipeline import Annotator
 
 #: Seconds of quiet after an edit before it is saved.
 AUTOSAVE_DELAY = 2.0
+#: Seconds after the first unsaved edit by which it is saved, however steady the editing.
+AUTOSAVE_MAX_DELAY = 10.0
+#: Seconds before a save that failed (a write refused, a file unreadable) is tried again.
+RETRY_DELAY = 15.0
+#: Seconds a save that must happen now (the reader is being stopped) waits for one under way.
+SAVE_NOW_WAIT = 5.0
 
 #: How a save ended: written without asking, written after the person answered the
 #: dialogs, or something stays unsaved (a file that cannot be read, a failed write).
 SaveResult = Literal["saved", "asked", "unsaved"]
 AfterSave = Callable[[SaveResult], None]
+#: Told, once quitting may go on, what to say after the reader has closed (nothing: all saved).
+AfterQuit = Callable[[list[str]], None]
+
+
+def describe_error(error: BaseException) -> str:
+    """An exception as a person reads it: ``Read-only file system``, ``MemoryError: ...``."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class Editor:
@@ -47,6 +72,9 @@ class Editor:
         annotator: Callable[[], Annotator] | None = None,
         *,
         autosave_delay: float = AUTOSAVE_DELAY,
+        autosave_max_delay: float = AUTOSAVE_MAX_DELAY,
+        retry_delay: float = RETRY_DELAY,
+        background: Background | None = None,
     ) -> None:
         """
         Args:
@@ -54,14 +82,32 @@ class Editor:
             library: The corpus; it is kept showing the edited annotations.
             annotator: Gives the annotator that re-extracts an article whose date a person
                 changed (called in a worker thread); None: never re-extract.
+            background: Runs the re-extraction so that quitting does not wait for it.
             autosave_delay: Seconds of quiet after an edit before it is saved.
+            autosave_max_delay: Seconds after the first unsaved edit by which it is saved.
+            retry_delay: Seconds before a failed save is tried again.
         """
         self.app = app
         self.library = library
         self.annotator = annotator
         self.autosave_delay = autosave_delay
+        self.autosave_max_delay = autosave_max_delay
+        self.retry_delay = retry_delay
+        self.background = background or Background()
         self._session: EditSession | None = None
         self._timer: Timer | None = None
+        #: When the oldest edit not yet being saved was made (``time.monotonic``).
+        self._unsaved_since: float | None = None
+        #: One write of the session's files at a time (a worker's, or one that must happen now).
+        self._write_lock = threading.Lock()
+        #: Why documents stayed unsaved at the last try (key -> what failed and where).
+        self.problems: dict[str, str] = {}
+        #: Of those, the ones that are tried again by themselves (not a conflict left for later).
+        self._failing: set[str] = set()
+        #: Problems already told to the person (a retry that fails the same way says nothing).
+        self._told: set[str] = set()
+        #: A quit is waiting for the save it asked for.
+        self._quitting: AfterQuit | None = None
         #: A save (or the dialogs of its conflicts) is under way.
         self._busy = False
         #: Called when the save under way is settled.
@@ -70,6 +116,8 @@ class Editor:
         self._again: list[AfterSave] | None = None
         #: Articles whose file may have been rewritten while a save was under way.
         self._absorb_later: set[str] = set()
+        #: ``events.yaml`` was rewritten by background linking while a save was under way.
+        self._absorb_events_later = False
         self._reextracting: set[str] = set()
 
     # ------------------------------------------------------------------ state
@@ -117,8 +165,26 @@ class Editor:
                 )
         return opened
 
+    def refresh(self, article_id: str) -> bool:
+        """Take up a change of the article's file on disk if nothing here is unsaved.
+
+        With unsaved edits the file is left alone: someone else's change (a ``git pull``,
+        another editor) is settled when saving, by the person (keep theirs, keep mine,
+        merge), never merged silently.
+        """
+        from tui.core.editing import article_doc
+
+        if not self.is_open(article_id) or self._busy:
+            return False
+        changed = self.session.reload(article_doc(article_id))
+        annotation = self.session.annotation(article_id)
+        if changed and annotation is not None:
+            self.library.put(article_id, annotation)
+        return changed
+
     def absorb(self, article_id: str) -> bool:
-        """Take up a rewrite of the article's file (background annotation) under unsaved edits.
+        """Take up a rewrite of the article's file by the reader's own background annotation
+        under unsaved edits (it keeps people's decisions, so the edits go on top).
 
         While a save is under way the file is looked at once it is over.
         """
@@ -136,14 +202,29 @@ class Editor:
             self.library.put(article_id, annotation)
         return True
 
-    def current_events(self) -> EventsFile:
-        """The events as the person sees them: the session's (unsaved edits included), after
-        taking up a rewrite of ``events.yaml`` on disk (background linking)."""
+    def current_events(self, *, linked: bool = False) -> EventsFile:
+        """The events as the person sees them: the session's (unsaved edits included).
+
+        A change of ``events.yaml`` on disk is taken up if nothing here is unsaved; with
+        ``linked`` (the reader's background linking rewrote it, keeping people's
+        decisions) also under unsaved edits, which go on top.
+        """
         from tui.core.editing import EVENTS_DOC
 
-        if not self._busy:
+        if self._busy:
+            self._absorb_events_later |= linked
+        elif linked:
             self.session.absorb(EVENTS_DOC)
+        else:
+            self.session.reload(EVENTS_DOC)
         return self.session.events
+
+    def events_error(self) -> StoreError | None:
+        """Why ``events.yaml`` could not be read (None: it was, or there is none)."""
+        from tui.core.editing import EVENTS_DOC
+
+        self.session.load(EVENTS_DOC)
+        return self.session.error(EVENTS_DOC)
 
     # ---------------------------------------------------------------- editing
     def apply(self, edit: Edit) -> bool:
@@ -198,9 +279,14 @@ class Editor:
 
     # ----------------------------------------------------------------- saving
     def schedule_save(self) -> None:
-        """Save after :attr:`autosave_delay` seconds without another edit."""
+        """Save after :attr:`autosave_delay` seconds without another edit, and at most
+        :attr:`autosave_max_delay` seconds after the first edit not yet saved."""
+        now = time.monotonic()
+        if self._unsaved_since is None:
+            self._unsaved_since = now
+        wait = min(self.autosave_delay, self._unsaved_since + self.autosave_max_delay - now)
         self._stop_timer()
-        self._timer = self.app.set_timer(self.autosave_delay, self.save, name="autosave")
+        self._timer = self.app.set_timer(max(0.0, wait), self.save, name="autosave")
 
     def _stop_timer(self) -> None:
         if self._timer is not None:
@@ -221,50 +307,102 @@ class Editor:
             return
         if then is not None:
             self._then.append(then)
-        from tui.core.editing import EVENTS_DOC, KB_DOC
-
-        # The knowledge base first (articles may link to its new entities), then the events.
-        keys = sorted(
-            self.session.dirty_documents() if self.started else [],
-            key=lambda key: (key != KB_DOC, key != EVENTS_DOC, key),
-        )
+        keys = self._dirty_keys()
         if not keys:
             self._settle("saved")
             return
         self._busy = True
+        self._unsaved_since = None  # edits from now on are timed afresh
         self.app.run_worker(
             partial(self._write, keys), thread=True, exit_on_error=False, group="save", name="save"
         )
 
-    def _write(self, keys: list[str]) -> None:
-        """In the worker: write the documents (each as it was when the save began)."""
-        outcomes: list[SaveOutcome] = []
-        failure = None
+    def _dirty_keys(self) -> list[str]:
+        """The documents with unsaved work, in save order: the knowledge base first
+        (articles may link to its new entities), then the events, then the articles."""
+        from tui.core.editing import EVENTS_DOC, KB_DOC
+
+        return sorted(
+            self.session.dirty_documents() if self.started else [],
+            key=lambda key: (key != KB_DOC, key != EVENTS_DOC, key),
+        )
+
+    def path_of(self, key: str) -> Path:
+        """The file a document is saved to."""
+        from tui.core.editing import EVENTS_DOC, doc_article
+
+        store = self.library.store
+        article_id = doc_article(key)
+        if article_id is not None:
+            return store.path_for(article_id)
+        return store.events_path if key == EVENTS_DOC else store.kb_path
+
+    def _save_one(self, key: str, wait: float = -1) -> SaveOutcome | str:
+        """Write one document (any thread); what failed and where if the write failed."""
+        if not self._write_lock.acquire(timeout=wait):
+            return f"{self.path_of(key)}: another save is still under way"
         try:
-            for key in keys:
-                outcomes.append(self.session.save(key))
+            return self.session.save(key)
         except Exception as error:  # a disk that refuses: the work stays unsaved, and shown
-            failure = f"{type(error).__name__}: {error}"
+            return f"could not write {self.path_of(key)}: {describe_error(error)}"
+        finally:
+            self._write_lock.release()
+
+    def _write(self, keys: list[str]) -> None:
+        """In the worker: write the documents (each as it was when the save began); stop at
+        the first that fails (the next may depend on it)."""
+        outcomes: list[SaveOutcome] = []
+        failure: tuple[str, str] | None = None
+        for key in keys:
+            outcome = self._save_one(key)
+            if isinstance(outcome, str):
+                failure = (key, outcome)
+                break
+            outcomes.append(outcome)
         self.app.call_from_thread(self._written, outcomes, failure)
 
-    def _written(self, outcomes: list[SaveOutcome], failure: str | None) -> None:
-        broken = [o for o in outcomes if o.status == "broken"]
-        for outcome in broken:
-            self.app.notify(
-                f"Not saved: {outcome.error}. Fix the file, then save again (ctrl+s).",
-                title="File unreadable",
-                severity="error",
-                timeout=10,
-            )
+    def _note(self, outcomes: list[SaveOutcome], failure: tuple[str, str] | None) -> None:
+        """Remember why documents stay unsaved and tell the person (once per problem)."""
+        for outcome in outcomes:
+            self.problems.pop(outcome.key, None)
+            self._failing.discard(outcome.key)
+            if outcome.status == "broken":
+                self.problems[outcome.key] = f"{outcome.error} (the file cannot be read)"
+                self._failing.add(outcome.key)
+                self._tell(
+                    f"Not saved: {outcome.error}. Fix the file: it is saved once it can be "
+                    "read (ctrl+s tries now); your edits are kept meanwhile.",
+                    "File unreadable",
+                )
+            elif outcome.status == "conflict":
+                self.problems[outcome.key] = f"{self.path_of(outcome.key)} changed on disk"
         if failure is not None:
-            self.app.notify(
-                f"Not saved: {failure}", title="Save failed", severity="error", timeout=10
+            key, message = failure
+            self.problems[key] = message
+            self._failing.add(key)
+            self._tell(
+                f"Not saved: {message}. Your edits are kept in memory and saved again in "
+                f"{self.retry_delay:g} s (ctrl+s tries now).",
+                "Save failed",
             )
+        if not self.problems:
+            if self._told:
+                self.app.notify("Saved: everything unsaved is written now.", timeout=4)
+            self._told.clear()
+
+    def _tell(self, message: str, title: str) -> None:
+        if message not in self._told:
+            self._told.add(message)
+            self.app.notify(message, title=title, severity="error", timeout=10)
+
+    def _written(self, outcomes: list[SaveOutcome], failure: tuple[str, str] | None) -> None:
+        self._note(outcomes, failure)
         self._after_save(outcomes)
         conflicts = [o for o in outcomes if o.status == "conflict"]
         if conflicts:
             self._ask(conflicts)
             return
+        broken = any(o.status == "broken" for o in outcomes)
         self._settle("unsaved" if broken or failure else "saved")
 
     def _ask(self, conflicts: list[SaveOutcome]) -> None:
@@ -290,11 +428,11 @@ class Editor:
     def _resolve(self, key: str, choice: Choice, rest: list[SaveOutcome]) -> None:
         """In the worker: settle one conflict as the person chose (this writes the file)."""
         try:
-            result = self.session.resolve(key, choice)
+            with self._write_lock:
+                result = self.session.resolve(key, choice)
         except Exception as error:
-            self.app.call_from_thread(
-                self._resolved, key, None, rest, f"{type(error).__name__}: {error}"
-            )
+            failure = f"could not write {self.path_of(key)}: {describe_error(error)}"
+            self.app.call_from_thread(self._resolved, key, None, rest, failure)
             return
         self.app.call_from_thread(self._resolved, key, result, rest, None)
 
@@ -302,15 +440,9 @@ class Editor:
         self, key: str, result: SaveOutcome | None, rest: list[SaveOutcome], failure: str | None
     ) -> None:
         if result is None:
-            self.app.notify(f"Not saved: {failure}", title="Save failed", severity="error")
+            self._note([], (key, failure or "not saved"))
         else:
-            if result.status == "broken":
-                self.app.notify(
-                    f"Not saved: {result.error}. Fix the file, then save again (ctrl+s).",
-                    title="File unreadable",
-                    severity="error",
-                    timeout=10,
-                )
+            self._note([result], None)
             self._after_save([result])
             self._changed((key,), save=False)
             if result.status == "conflict":
@@ -324,8 +456,11 @@ class Editor:
             self._settle("unsaved" if self.dirty else "asked")
 
     def _settle(self, result: SaveResult) -> None:
-        """The save is over: tell the screens and the callers; save again if asked meanwhile."""
+        """The save is over: tell the screens and the callers; save again if asked meanwhile
+        (or, if something stays unsaved, after :attr:`retry_delay` seconds)."""
         self._busy = False
+        if self._failing and self._timer is None and self._quitting is None:
+            self._timer = self.app.set_timer(self.retry_delay, self._retry, name="save again")
         self._post(partial(DocumentsSaved, result != "unsaved"))
         from tui.core.editing import article_doc
 
@@ -333,6 +468,12 @@ class Editor:
             if self.absorb(article_id):
                 self._post(partial(DocumentsChanged, (article_doc(article_id),)))
         self._absorb_later.clear()
+        if self._absorb_events_later:
+            from tui.core.editing import EVENTS_DOC
+
+            self._absorb_events_later = False
+            if self.session.absorb(EVENTS_DOC):
+                self._post(partial(DocumentsChanged, (EVENTS_DOC,)))
         then, self._then = self._then, []
         for callback in then:
             callback(result)
@@ -340,6 +481,83 @@ class Editor:
         if again is not None:
             self._then.extend(again)
             self.save()
+
+    def _retry(self) -> None:
+        self._timer = None
+        if self.dirty:
+            self.save()
+
+    # --------------------------------------------------------------- leaving
+    def finish(self, then: AfterQuit) -> None:
+        """Save before the reader quits; ``then`` gets what to tell the person afterwards.
+
+        Whatever cannot be saved (a file that cannot be read, a disk that refuses, a
+        conflict left undecided) goes to a recovery folder, and quitting goes on: it is
+        never refused. Asked again while the save is under way, it does not wait.
+        """
+        if self._quitting is not None:
+            self._quitting = None
+            then(self.leave())
+            return
+        if not self.dirty:
+            then([])
+            return
+        self._quitting = then
+
+        def saved(result: SaveResult) -> None:
+            quit, self._quitting = self._quitting, None
+            if quit is None:  # asked again meanwhile: already gone
+                return
+            if result == "saved":
+                quit([])
+            elif result == "asked":  # the person answered a dialog: quit when asked again
+                self.app.notify("Saved. Press q again to quit.")
+            else:
+                quit(self.leave())
+
+        self.save(saved)
+
+    def save_now(self) -> list[str]:
+        """Save everything at once, in this thread, asking nothing: the reader is being
+        stopped (a signal). What cannot be saved goes to a recovery folder.
+
+        Returns:
+            What to tell the person afterwards (nothing: everything is saved).
+        """
+        self._stop_timer()
+        for key in self._dirty_keys():
+            outcome = self._save_one(key, wait=SAVE_NOW_WAIT)
+            if isinstance(outcome, str):
+                self._note([], (key, outcome))
+                break
+            self._note([outcome], None)
+        return self.leave()
+
+    def leave(self) -> list[str]:
+        """The reader ends now: write the unsaved work to a recovery folder.
+
+        Returns:
+            What to tell the person: what was not saved and why, and where the work is
+            (nothing if everything is saved).
+        """
+        keys = self._dirty_keys()
+        if not keys:
+            return []
+        lines = ["Not saved:"]
+        for key in keys:
+            lines.append(f"  {self.problems.get(key) or self.path_of(key)}")
+        recovery = self.session.write_recovery()
+        if recovery.folder is None:
+            lines.append("The unsaved edits could not be written anywhere, so they are lost:")
+            lines.extend(f"  {error}" for error in recovery.errors)
+            return lines
+        lines.append(f"Your unsaved edits are kept in {recovery.folder}:")
+        lines.extend(f"  {path.name}" for path in recovery.paths)
+        lines.append(
+            "Each is the whole file as it would have been saved: compare it with the "
+            "annotation file of the same name and copy it over once the problem is fixed."
+        )
+        return lines
 
     def _after_save(self, outcomes: list[SaveOutcome]) -> None:
         """Articles saved with their pipeline stamp cleared (date edited) are re-extracted."""
@@ -369,8 +587,18 @@ class Editor:
         )
 
     def _reextract(self, annotator: Callable[[], Annotator], article_id: str) -> None:
+        article = self.library.article(article_id)
         try:
-            annotator().reextract(self.library.article(article_id), self.library.store)
+            self.background.run(
+                lambda: annotator().reextract(article, self.library.store), "re-extract"
+            )
+        except Exception as error:  # the annotation stays as it was, and that is said
+            self.app.call_from_thread(
+                self.app.notify,
+                f"{article_id}: {describe_error(error)}",
+                title="Annotating again failed",
+                severity="error",
+            )
         finally:
             self.app.call_from_thread(self._reextracted, article_id)
 

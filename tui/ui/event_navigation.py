@@ -30,16 +30,30 @@ class EventNavigation:
         self.index: EventIndex | None = None
         #: Where jumps came from: (article, offset), most recent last.
         self.jumps: list[tuple[str, int]] = []
+        #: The events file's error last told to the person (told once).
+        self._told: str | None = None
 
-    def refresh(self) -> None:
-        """Rebuild the event index from the current events and redraw the section."""
-        from tui.core.events.index import EventIndex
-        from tui.ui.widgets.event_section import event_sources
+    def refresh(self, *, linked: bool = False) -> None:
+        """Rebuild the event index from the current events and redraw the section.
+
+        Args:
+            linked: The reader's background linking rewrote ``events.yaml``: take it up
+                even under unsaved event edits (it keeps people's decisions).
+        """
+        from tui.ui.widgets.event_section import event_index
 
         screen = self.screen
-        self.index = EventIndex(
-            screen.reader.editor.current_events(), event_sources(screen.library)
-        )
+        editor = screen.reader.editor
+        self.index = event_index(editor.current_events(linked=linked), screen.library)
+        error = editor.events_error()
+        if error is not None and str(error) != self._told:
+            self._told = str(error)
+            screen.notify(
+                f"{error}\nEvents are not shown until the file is fixed; it is never written over.",
+                title="Events file unreadable",
+                severity="error",
+                timeout=10,
+            )
         screen.events_section.set_index(self.index)
 
     def _here(self) -> tuple[str, int] | None:

@@ -18,6 +18,7 @@ from textual.dom import DOMNode
 from textual.keys import format_key
 
 from tui.ui.app import NewsreaderApp
+from tui.ui.editor import AUTOSAVE_DELAY, AUTOSAVE_MAX_DELAY
 from tui.ui.screens.conflict_modal import ConflictModal
 from tui.ui.screens.event_detail import EventDetailScreen
 from tui.ui.screens.events import EventsScreen
@@ -179,11 +180,19 @@ entity. Keys act on what has the focus (the article, unless you moved it with
 reader's key bindings: after changing one, run `python -m tui.ui.keys > docs/keys.md`.
 """
 
-_OUTRO = """\
+_OUTRO = f"""\
 At 120 columns and more the list, the article and the side panel show side by
 side. Narrower, the article fills the screen and `b` / `x` bring in the list or
-the panel (one at a time). Read marks, the open article and the cursor position
-in each article are kept in `annotations/.state.yaml`.
+the panel (one at a time). Read marks, the open article, the cursor position
+in each article and the chosen theme are kept in `annotations/.state.yaml`.
+
+Edits are saved {AUTOSAVE_DELAY:g} s after the last one and at most {AUTOSAVE_MAX_DELAY:g} s after the first
+unsaved one, on leaving the article or edit mode, on quitting, and on `SIGTERM`/`SIGHUP`/`SIGINT`.
+A save that fails (a full disk, a read-only folder, a file that no longer parses)
+keeps the edits in memory, says what failed and where, and is tried again.
+Quitting always works: what cannot be saved is written to a recovery folder
+(`annotations/.recovery/<time>/`, else `newsreader-recovery/` in the temporary folder),
+and the reader says where once it has closed.
 
 The status line under the article shows the highlight under the cursor; for a
 number, its normalised value (`HK$91.10` → `91.10 HKD`, `more than 5 per cent` →

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class LoadProgress(Message):
-    """The library read ``done`` of ``total`` annotation files."""
+    """The index took up ``done`` of ``total`` changed annotation files."""
 
     done: int
     total: int
@@ -23,13 +23,32 @@ class LoadProgress(Message):
 
 
 @dataclass
+class CorpusLoaded(Message):
+    """A large corpus's articles are read (the list showed their preview until now)."""
+
+
+@dataclass
 class LibraryLoaded(Message):
-    """Every annotation file was read and the cross-reference index built."""
+    """The index is up to date with every annotation file (counts, cross references, search)."""
 
     #: Articles whose annotations are missing or not current.
     stale: list[str] = field(default_factory=list)
     #: Annotation files that could not be read.
     errors: list[StoreError] = field(default_factory=list)
+    #: Why reading stopped early (None: every file was read).
+    failure: str | None = None
+    #: Why the index had to be rebuilt from the files (None: it did not).
+    rebuilt: str | None = None
+
+
+@dataclass
+class IndexRefreshed(Message):
+    """The index took up files saved or written since it was last brought up to date."""
+
+    #: Articles indexed again.
+    indexed: int = 0
+    #: Why the index had to be rebuilt from the files (None: it did not).
+    rebuilt: str | None = None
 
 
 @dataclass
@@ -46,6 +65,8 @@ class AnnotationProgress(Message):
     article_id: str
     done: int
     total: int
+    #: Words in the article (for the tokens-per-second rate).
+    tokens: int = 0
 
 
 @dataclass

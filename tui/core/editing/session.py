@@ -6,18 +6,26 @@ documents have unsaved work, and saves with the digest it loaded so that a file
 changed by someone else is never silently overwritten (:class:`Conflict`: keep
 theirs, keep mine, merge, or look at the difference first). The representation of
 people's decisions is documented in ``docs/annotation-format.md`` ("Editing decisions").
+
+When a file cannot be written (disk full, read-only folder) :meth:`EditSession.save`
+raises :class:`~tui.core.model.store.WriteError` naming it, and the edits stay unsaved
+in the session, to be saved again. :meth:`EditSession.write_recovery` writes every
+unsaved document to a recovery folder (never over the real files), for a reader that
+must quit while something cannot be saved.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import hashlib
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from tui.core.editing.anchor import reanchor_annotation
+from tui.core.editing.anchor import place_orphans, reanchor_annotation
 from tui.core.editing.documents import (
     EVENTS_DOC,
     KB_DOC,
@@ -44,6 +52,7 @@ from tui.core.model.store import (
     ConflictError,
     StoreError,
     annotation_to_yaml,
+    atomic_write,
     canonical_annotation,
     events_to_yaml,
     kb_to_yaml,
@@ -93,6 +102,22 @@ class SaveOutcome:
     status: SaveStatus
     conflict: Conflict | None = None
     error: StoreError | None = None
+
+
+#: The folder, inside the annotations folder, that recovery files go to.
+RECOVERY_FOLDER = ".recovery"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What :meth:`EditSession.write_recovery` wrote, and where."""
+
+    #: The folder of this recovery (None: nothing was written).
+    folder: Path | None
+    #: One file per unsaved document, named as the file it belongs in.
+    paths: tuple[Path, ...] = ()
+    #: Documents that could not be written anywhere, with why.
+    errors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -146,7 +171,8 @@ class EditSession:
         self, article: Article, annotation: ArticleAnnotation
     ) -> tuple[ArticleAnnotation, tuple[AnySpan, ...]]:
         if annotation.sha256 == article.sha256:
-            return canonical_annotation(annotation), ()
+            # Orphans are tried on every open: their text may be back.
+            return canonical_annotation(place_orphans(annotation, article.text)), ()
         placed, orphans = reanchor_annotation(annotation, article.text)
         new = tuple(o for o in orphans if o not in annotation.orphans)
         # The spans now fit the current text; the cleared stamp has the pipeline
@@ -348,6 +374,50 @@ class EditSession:
         loaded.saved, loaded.sha = value, sha
         self.conflicts.pop(key, None)
         return SaveOutcome(key, "saved")
+
+    def write_recovery(self, folder: Path | None = None) -> Recovery:
+        """Write every document with unsaved work to a recovery folder, never over the
+        real files: for quitting while something cannot be saved (a file changed on disk
+        and unreadable, a full disk, a read-only folder).
+
+        Each document is written atomically as the YAML a save would write, under the
+        name of its file (``a.yaml``, ``events.yaml``), in ``folder`` if given, else
+        ``annotations/.recovery/<date-time>/``, else (that cannot be written)
+        ``<temp dir>/newsreader-recovery/<date-time>/``. Copying a file back over its
+        original (or comparing the two) restores the edits.
+
+        Args:
+            folder: Where to write first.
+
+        Returns:
+            The folder used and the files written; documents that could not be written
+            anywhere are listed with why (their edits are still in the session).
+        """
+        keys = sorted(self.dirty_documents(), key=lambda k: (k != KB_DOC, k != EVENTS_DOC, k))
+        if not keys:
+            return Recovery(None)
+        stamp = datetime.datetime.now().strftime("%Y-%m-%dT%H-%M-%S-%f")
+        places = [
+            *([folder] if folder is not None else []),
+            self.store.root / RECOVERY_FOLDER / stamp,
+            Path(tempfile.gettempdir()) / "newsreader-recovery" / stamp,
+        ]
+        errors: list[str] = []
+        for place in places:
+            paths: list[Path] = []
+            errors = []
+            for key in keys:
+                path = place / self._docs[key].path.relative_to(self.store.root)
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    atomic_write(path, self.yaml_of(key))
+                except OSError as error:
+                    errors.append(f"{key}: {path}: {error.strerror or error}")
+                    break
+                paths.append(path)
+            if not errors:
+                return Recovery(place, tuple(paths))
+        return Recovery(None, errors=tuple(errors))
 
     def save_all(self) -> list[SaveOutcome]:
         """Save every document with unsaved work (knowledge base first, then events, then articles)."""

@@ -4,13 +4,15 @@ Which events a sentence belongs to, every other source's passage of an event,
 the translations of a passage (from the alignments), which sources report which
 event (the coverage matrix) and the events in date order (the timeline). Pure
 and cheap: built from an :class:`~tui.core.model.schema.EventsFile` in the UI thread
-or a worker, it reads no files.
+or a worker, it reads no files. A passage of an article the corpus no longer has
+(its ``.txt`` deleted) is a dangling reference: its source is named as missing,
+never looked up.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.core.events.figures import FigureRow, line_up
@@ -26,10 +28,15 @@ class Source:
     title: str
     date: str | None = None
     source: str | None = None
+    #: Events refer to the article but the corpus does not have it (its text file is gone).
+    missing: bool = False
 
     @property
     def label(self) -> str:
-        """``source, date``, or what of them is known (possibly nothing)."""
+        """``source, date``, or what of them is known (possibly nothing); ``missing`` for
+        an article the corpus does not have."""
+        if self.missing:
+            return "missing"
         return ", ".join(p for p in (self.source, self.date) if p)
 
     @property
@@ -64,13 +71,19 @@ class EventIndex:
     """Accepted events and their accepted passages, looked up by article and offset."""
 
     def __init__(
-        self, events: EventsFile | None, sources: Mapping[str, Source] | None = None
+        self,
+        events: EventsFile | None,
+        sources: Mapping[str, Source] | None = None,
+        *,
+        articles: Collection[str] | None = None,
     ) -> None:
         """Index the events.
 
         Args:
             events: The events file (None: no events yet).
             sources: Article id -> how to name it; unknown articles are named by id.
+            articles: The articles the corpus has (None: every article referred to);
+                passages of any other are dangling, their source :attr:`Source.missing`.
         """
         self.file = events or EventsFile()
         self.sources: dict[str, Source] = dict(sources or {})
@@ -100,6 +113,12 @@ class EventIndex:
             for mention in alignment.mentions:
                 others = tuple(m for m in alignment.mentions if m is not mention)
                 self._aligned.setdefault(mention.article, []).append((mention, others))
+        referred = set(self._by_article) | set(self._aligned)
+        #: Articles that events refer to and the corpus does not have, in id order.
+        self.missing: tuple[str, ...] = (
+            tuple(sorted(referred - set(articles))) if articles is not None else ()
+        )
+        self._missing = frozenset(self.missing)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -107,7 +126,14 @@ class EventIndex:
     # ---------------------------------------------------------------- lookups
 
     def source(self, article: str) -> Source:
+        """How to name an article (by its id if unknown; as missing if the corpus lacks it)."""
+        if article in self._missing:
+            return Source(article, article, missing=True)
         return self.sources.get(article) or Source(article, article)
+
+    def is_missing(self, article: str) -> bool:
+        """True if events refer to the article and the corpus does not have it."""
+        return article in self._missing
 
     def _mentions_in(self, article: str, start: int, end: int) -> list[tuple[int, Mention]]:
         rows = self._by_article.get(article, [])

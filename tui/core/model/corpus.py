@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,6 +17,8 @@ from tui.core.text.sentences import headline, sentence_end
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 
 
@@ -66,6 +70,9 @@ def guess_languages(text: str) -> tuple[str, ...]:
     A language counts when it has at least 20 letters and 2% of all letters,
     so a stray foreign word does not make an article bilingual.
     """
+    if text.isascii():
+        # Only Latin letters can name a language here (a fast path, same answer).
+        return ("en",) if _ASCII_LETTER.search(text) else ()
     counts: dict[str, int] = {}
     for script, times in script_counts(text).items():
         lang = SCRIPT_LANGUAGES.get(script)
@@ -88,42 +95,103 @@ def guess_title(text: str) -> str:
     return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 
-def _looks_binary(data: bytes) -> bool:
-    if b"\x00" in data:
-        return True
-    sample = data[:4096].decode("utf-8", errors="ignore")
+#: Byte-order marks and the codec of each, the four-byte ones first (UTF-32 LE starts
+#: with the UTF-16 LE mark).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _too_many_controls(data: bytes, text: str) -> bool:
+    """Whether the file's start is more than 10% control characters (category Cc other
+    than \\n \\r \\t \\f and ESC): a binary file that happens to decode."""
+    head = data[:4096]
+    if head.isascii():  # the same count on the bytes, without slicing the text
+        return bool(head) and len(_CONTROL_BYTES.findall(head)) / len(head) > 0.1
+    sample = text[:4096]
     if not sample:
         return False
-    # The control characters (category Cc) other than \n \r \t \f and ESC, counted by a regex.
-    controls = len(_CONTROLS.findall(sample))
-    return controls / len(sample) > 0.1
+    return len(_CONTROLS.findall(sample)) / len(sample) > 0.1
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file.
+def _utf16_without_bom(data: bytes) -> bool:
+    """NUL bytes on every other position, as UTF-16 text of Latin script has them."""
+    sample = data[:4096]
+    halves = sample[0::2], sample[1::2]
+    return len(sample) >= 8 and any(half.count(0) >= 0.9 * len(half) for half in halves)
+
+
+def decode_text(data: bytes) -> str:
+    """The text of an article file's bytes: UTF-8 (a byte-order mark is dropped), or
+    UTF-16 or UTF-32 when the file opens with their byte-order mark.
+
+    Offsets into articles are code-point offsets into this text, whatever the encoding.
 
     Raises:
-        ValueError: The file is empty, binary or not UTF-8 (message says which).
+        ValueError: Binary, UTF-16 without a byte-order mark, or not valid in its encoding.
+    """
+    codec = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if codec is None or codec == "utf-8-sig":
+        if b"\x00" in data:
+            if _utf16_without_bom(data):
+                raise ValueError(
+                    "UTF-16 without a byte-order mark is not supported (save it as UTF-8)"
+                )
+            raise ValueError("binary file (not text)")
+        codec = "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[codec]
+        raise ValueError(f"not {name} (byte {error.start}: {error.reason})") from None
+    if _too_many_controls(data, text):
+        raise ValueError("binary file (not text)")
+    return text
+
+
+def read_article(path: Path, entry: IndexEntry | None = None) -> Article:
+    """Read one article file (see :func:`decode_text` for the encodings it reads).
+
+    Args:
+        path: The ``.txt`` file.
+        entry: Its line of the folder's ``index.jsonl`` (see :func:`with_index`), if any.
+
+    Raises:
+        ValueError: The file is empty, binary or not text in an encoding it reads
+            (the message says which).
     """
     data = path.read_bytes()
     if not data.strip():
         raise ValueError("empty file")
-    if _looks_binary(data):
-        raise ValueError("binary file (not text)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 (byte {error.start}: {error.reason})") from None
+    text = decode_text(data)
     if not text.strip():
         raise ValueError("empty file")
+    name = article_id(path)
+    if entry is None:
+        return Article(
+            id=name,
+            path=str(path),
+            text=text,
+            sha256=hashlib.sha256(data).hexdigest(),
+            title=guess_title(text) or name,
+            date=guess_date(text),
+            languages=guess_languages(text),
+        )
+    # What with_index gives, without guessing what the index says.
     return Article(
-        id=article_id(path),
+        id=name,
         path=str(path),
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
-        title=guess_title(text) or article_id(path),
-        date=guess_date(text),
-        languages=guess_languages(text),
+        title=entry.title or guess_title(text) or name,
+        date=entry.day or guess_date(text),
+        languages=entry.languages or guess_languages(text),
+        source=entry.source,
+        url=entry.url,
     )
 
 
@@ -143,13 +211,61 @@ def with_index(article: Article, entry: IndexEntry | None) -> Article:
 
 def corpus_files(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
     """Every ``.txt`` file named or inside a named folder, sorted by name."""
-    files: list[Path] = []
+    # By name and full path as strings: scandir knows each entry's type without a stat, and
+    # strings sort and hash much faster than paths (a folder of 20k articles).
+    found: dict[str, tuple[str, Path | None]] = {}
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in path.glob("*.txt") if p.is_file())
+            with os.scandir(path) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".txt") and entry.is_file():
+                        found[entry.path] = (entry.name, None)
         elif path.suffix == ".txt" or path.is_file():
-            files.append(path)
-    return sorted(set(files), key=lambda p: (p.name, str(p)))
+            found[str(path)] = (path.name, path)
+    ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))
+    return [given or Path(full) for full, (_, given) in ordered]
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What the article list shows of an article before its text is read."""
+
+    id: str
+    title: str
+    source: str | None
+    date: str | None
+    languages: tuple[str, ...]
+
+
+def preview_corpus(*paths: Path | str) -> tuple[Preview, ...]:
+    """The articles :func:`load_corpus` would load, named as their ``index.jsonl`` names them,
+    without reading the texts that the index gives a title (a large corpus's list shows
+    at once; the articles load after). A file the index gives no title is read for one.
+
+    Returns:
+        One preview per ``.txt`` file, in corpus order (by id).
+    """
+    roots = [Path(p) for p in paths] or [Path("seeds")]
+    catalogs: dict[Path, Catalog] = {}
+    found: dict[str, Preview] = {}
+    for path in corpus_files(roots):
+        folder = path.parent
+        catalog = catalogs.get(folder)
+        if catalog is None:
+            catalog = catalogs[folder] = read_index(folder)
+        entry = catalog.entries.get(path.name)
+        name = article_id(path)
+        if name in found:
+            continue
+        if entry is not None and entry.title:
+            found[name] = Preview(name, entry.title, entry.source, entry.day, entry.languages)
+            continue
+        try:
+            article = read_article(path, entry)
+        except (OSError, ValueError):
+            continue
+        found[name] = Preview(name, article.title, article.source, article.date, article.languages)
+    return tuple(found[name] for name in sorted(found))
 
 
 def load_corpus(*paths: Path | str) -> Corpus:
@@ -174,10 +290,12 @@ def load_corpus(*paths: Path | str) -> Corpus:
         if not root.exists():
             problems.append(CorpusProblem(str(root), "no such file or folder"))
     for path in corpus_files(roots):
-        if path.parent not in catalogs:
-            catalogs[path.parent] = read_index(path.parent)
+        folder = path.parent
+        catalog = catalogs.get(folder)
+        if catalog is None:
+            catalog = catalogs[folder] = read_index(folder)
         try:
-            article = with_index(read_article(path), catalogs[path.parent].entries.get(path.name))
+            article = read_article(path, catalog.entries.get(path.name))
         except (OSError, ValueError) as error:
             problems.append(CorpusProblem(str(path), str(error)))
             continue

@@ -37,6 +37,8 @@ class Sentence(_Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     lang: str = "en"
+    #: A headline or title line (Title Case or ALL CAPS), parsed in sentence case.
+    headline: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> Sentence:
@@ -128,6 +130,44 @@ class Metadata(_Frozen):
         )
 
 
+ArgumentRole = str
+"""``subj``, ``obj``, ``prep:<preposition>``, ``mod`` or ``time``."""
+
+
+class Argument(_Frozen):
+    """A word a trigger governs, from the parse: its subject, object, a preposition's object ..."""
+
+    role: ArgumentRole
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lemma: str
+
+
+class Trigger(_Frozen):
+    """The word that tells a happening: a verb or an eventive noun, found by the parse
+    when the article is annotated, so that linking needs no model.
+
+    ``basis`` says why a noun counts: ``verb-noun`` (its lemma is a verb), ``suffix``
+    (shooting, robbery, arrival), ``compound`` (earthquake), ``verb-particle``
+    (takeover), ``dated-noun`` (Sunday's arson), ``event-entity`` (an EVENT name);
+    verbs have ``verb``.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lemma: str
+    pos: Literal["VERB", "NOUN", "PROPN"]
+    basis: str = "verb"
+    dep: str = ""
+    root: bool = False
+    neg: bool = False
+    modal: bool = False
+    passive: bool = False
+    #: A verb's particle ("take *over*", "check *into*" keeps "into" in args).
+    prt: str | None = None
+    args: tuple[Argument, ...] = ()
+
+
 class ArticleAnnotation(_Frozen):
     """Everything stored for one article in ``annotations/<id>.yaml``."""
 
@@ -140,6 +180,8 @@ class ArticleAnnotation(_Frozen):
     furniture: tuple[Furniture, ...] = ()
     entities: tuple[Entity, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    #: What the parse says happens, per verb or eventive noun (model output, never edited).
+    triggers: tuple[Trigger, ...] = ()
     #: Spans that could not be re-anchored after the text changed: kept, never dropped.
     orphans: tuple[Entity | Quantity, ...] = ()
 
@@ -204,8 +246,19 @@ class Alignment(_Frozen):
     mentions: tuple[Mention, ...]
 
 
+class Story(_Frozen):
+    """The articles about one real-world happening or thread, and the events they report."""
+
+    id: str
+    title: str
+    title_origin: Origin = "model"
+    articles: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+
+
 class EventsFile(_Frozen):
     format: str = EVENTS_FORMAT
     pipeline: str | None = None
+    stories: tuple[Story, ...] = ()
     events: tuple[Event, ...] = ()
     alignments: tuple[Alignment, ...] = ()

@@ -1,4 +1,4 @@
-"""Reading state: which articles were read and where the reader left each one.
+"""Reading state: which articles were read, where the reader left each one, and its theme.
 
 Kept in ``annotations/.state.yaml`` (beside the annotations, never in them) and
 written atomically. A state file that cannot be read is reported and left as it
@@ -31,6 +31,9 @@ class ArticleState:
     sentence: int = 0
 
 
+_UNSEEN = ArticleState()
+
+
 @dataclass
 class ReadingState:
     """Read/unread and last position per article, loaded from and saved to one file."""
@@ -39,6 +42,8 @@ class ReadingState:
     articles: dict[str, ArticleState] = field(default_factory=dict)
     #: The article open when the reader was last closed.
     current: str | None = None
+    #: The colour theme the person chose (None: the reader's default).
+    theme: str | None = None
     #: Set when the file on disk could not be read; saving is then refused.
     error: StoreError | None = None
     _saved: str | None = None
@@ -79,13 +84,21 @@ class ReadingState:
         except ValueError as error:
             return cls(path, error=_store_error(path, None, str(error)))
         current = data.get("current") if isinstance(data, dict) else None
-        return cls(path, articles, current if isinstance(current, str) else None, _saved=text)
+        theme = data.get("theme") if isinstance(data, dict) else None
+        return cls(
+            path,
+            articles,
+            current if isinstance(current, str) else None,
+            theme if isinstance(theme, str) else None,
+            _saved=text,
+        )
 
     def get(self, article_id: str) -> ArticleState:
-        return self.articles.get(article_id, ArticleState())
+        return self.articles.get(article_id, _UNSEEN)
 
     def is_read(self, article_id: str) -> bool:
-        return self.get(article_id).read
+        found = self.articles.get(article_id)
+        return found is not None and found.read
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self.articles[article_id] = ArticleState(read, self.get(article_id).sentence)
@@ -104,6 +117,8 @@ class ReadingState:
         data: dict[str, object] = {"format": STATE_FORMAT}
         if self.current:
             data["current"] = self.current
+        if self.theme:
+            data["theme"] = self.theme
         data["articles"] = articles
         return dump_yaml(data)
 

@@ -4,7 +4,14 @@ Reading validates with pydantic and turns any problem into a :class:`StoreError`
 naming the file, the line and the field. Writing goes through a temp file in the
 same folder, ``fsync`` and ``os.replace``, so a crash leaves the old file or the
 new one, whole. A file that exists but cannot be read is never written over, and
-a file changed on disk since it was loaded raises :class:`ConflictError`.
+a file changed on disk since it was loaded raises :class:`ConflictError`. A write the
+system refuses (disk full, read-only folder) raises :class:`WriteError`, naming the
+file; the file on disk is left as it was.
+
+Limits (``docs/reliability.md``): a file larger than :data:`MAX_ANNOTATION_BYTES`
+(an article's annotations) or :data:`MAX_SHARED_BYTES` (events, knowledge base) is
+reported as too large before it is parsed, and an article's annotations hold at most
+:data:`MAX_SPANS` spans; the store never writes a file it would refuse to read.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,8 +31,10 @@ from yaml.representer import SafeRepresenter
 
 from tui.core.model.schema import (
     ANNOTATION_FORMAT,
+    ENTITY_LABELS,
     EVENTS_FORMAT,
     KB_FORMAT,
+    QUANTITY_LABELS,
     ArticleAnnotation,
     Entity,
     EventsFile,
@@ -45,6 +54,27 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class _StrictLoader(_Loader):
+    """The safe loader, refusing a key given twice in one mapping (YAML keeps the last
+    silently, and saving would then drop the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[str, int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            line = key_node.start_mark.line + 1
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key_node.value!r} (first on line {seen[key_node.value]})",
+                    key_node.start_mark,
+                )
+            seen[key_node.value] = line
+        return super().construct_mapping(node, deep)
 
 
 class _OneLineDumper(_Dumper):
@@ -75,8 +105,22 @@ _OneLineDumper.add_representer(list, _represent_list)
 EVENTS_FILE = "events.yaml"
 KB_FILE = "entities.yaml"
 STATE_FILE = ".state.yaml"
+FURNITURE_FILE = "furniture.yaml"
 #: Files in the annotations folder that are not per-article annotations.
-RESERVED_FILES = frozenset({EVENTS_FILE, KB_FILE, STATE_FILE, "furniture.yaml"})
+RESERVED_FILES = frozenset({EVENTS_FILE, KB_FILE, STATE_FILE, FURNITURE_FILE})
+#: Article ids that would name one of those files (compared without case, as macOS and
+#: Windows compare file names).
+RESERVED_IDS = frozenset(name.removesuffix(".yaml") for name in RESERVED_FILES)
+#: The folder (inside the annotations folder) holding the annotations of articles whose
+#: id is one of :data:`RESERVED_IDS`: a path with a folder never equals a reserved file.
+RESERVED_ID_FOLDER = "_articles"
+
+#: The largest article annotation file read (bytes); larger ones are reported, not parsed.
+MAX_ANNOTATION_BYTES = 16_000_000
+#: The largest ``events.yaml`` or ``entities.yaml`` read (bytes).
+MAX_SHARED_BYTES = 64_000_000
+#: The most spans (entities, quantities and orphans together) one article's file may hold.
+MAX_SPANS = 200_000
 
 # Keys dropped from the YAML when they hold their empty default, to keep files short.
 _OPTIONAL_EMPTY = {"prefix": "", "suffix": "", "kb_id": None, "value": None, "text": ""}
@@ -93,6 +137,30 @@ class StoreError(Exception):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+def megabytes(size: int) -> str:
+    """A size in bytes as megabytes for messages: ``16 MB``, ``2.3 MB`` (rounded up, so
+    a size just over a limit never shows as the limit)."""
+    tenths = -(-size // 100_000)
+    return f"{tenths // 10} MB" if tenths % 10 == 0 else f"{tenths / 10:.1f} MB"
+
+
+class WriteError(OSError):
+    """A file the system would not let us write (disk full, read-only folder): the file on
+    disk is as it was, and the work that was to be written is still in memory."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror or str(error))
+        self.path = path
+        self.reason = error.strerror or str(error)
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot write ({self.reason})"
+
+
+class TooLargeError(ValueError):
+    """Refusal to write a file over the store's limits (it could not be read back)."""
 
 
 class ConflictError(Exception):
@@ -272,7 +340,11 @@ def parse_model(text: str, model: type[M], path: str) -> M:
         StoreError: Syntax error or validation error, with the line and field.
     """
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_StrictLoader)
+    except yaml.constructor.ConstructorError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise StoreError(path, line, str(error.problem or error)) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -281,6 +353,13 @@ def parse_model(text: str, model: type[M], path: str) -> M:
         raise StoreError(path, None, f"YAML: {error}") from None
     if not isinstance(data, dict):
         raise StoreError(path, 1, f"expected a mapping at the top, found {type(data).__name__}")
+    if model is ArticleAnnotation:
+        spans = sum(
+            len(data.get(name) or ()) if isinstance(data.get(name), list) else 0
+            for name in ("entities", "quantities", "orphans")
+        )
+        if spans > MAX_SPANS:
+            raise StoreError(path, None, f"too many spans ({spans}; limit {MAX_SPANS})")
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -310,9 +389,23 @@ def _file_mode(path: Path) -> int:
 
 
 def atomic_write(path: Path, text: str | bytes) -> None:
-    """Write ``text`` (UTF-8) or bytes to ``path`` so that readers see the old file or the new one, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``text`` (UTF-8) or bytes to ``path`` so that readers see the old file or the new one, whole.
+
+    Raises:
+        WriteError: The system refused (disk full, read-only folder, no permission);
+            ``path`` is as it was and no temp file is left.
+    """
     data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        _atomic_write(path, data)
+    except WriteError:
+        raise
+    except OSError as error:
+        raise WriteError(path, error) from error
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600): give it the mode the file had, or
@@ -381,6 +474,10 @@ class AnnotationStore:
 
     # paths
     def path_for(self, article_id: str) -> Path:
+        """``<root>/<id>.yaml``; for an id named like one of the folder's own files
+        (:data:`RESERVED_IDS`), ``<root>/_articles/<id>.yaml``, so it never takes their place."""
+        if article_id.casefold() in RESERVED_IDS:
+            return self.root / RESERVED_ID_FOLDER / f"{article_id}.yaml"
         return self.root / f"{article_id}.yaml"
 
     @property
@@ -395,14 +492,28 @@ class AnnotationStore:
     def state_path(self) -> Path:
         return self.root / STATE_FILE
 
+    @property
+    def furniture_path(self) -> Path:
+        """The person's own page-furniture patterns (optional)."""
+        return self.root / FURNITURE_FILE
+
     def annotation_files(self) -> list[Path]:
+        """Every article annotation file of the folder (``<id>.yaml``; the id is the stem)."""
         if not self.root.is_dir():
             return []
-        return sorted(p for p in self.root.glob("*.yaml") if p.name not in RESERVED_FILES)
+        files = [p for p in self.root.glob("*.yaml") if p.name not in RESERVED_FILES]
+        files.extend((self.root / RESERVED_ID_FOLDER).glob("*.yaml"))
+        return sorted(p for p in files if p.is_file())
 
     # generic
-    def _load(self, path: Path, model: type[M]) -> Loaded:
+    def _load(self, path: Path, model: type[M], limit: int) -> Loaded:
         try:
+            size = path.stat().st_size
+            if size > limit:
+                with path.open("rb") as handle:
+                    digest = hashlib.file_digest(handle, "sha256").hexdigest()
+                message = f"too large ({megabytes(size)}; limit {megabytes(limit)})"
+                return Loaded(None, StoreError(str(path), None, message), digest)
             data = path.read_bytes()
         except FileNotFoundError:
             return Loaded(None, None, None)
@@ -418,50 +529,72 @@ class AnnotationStore:
         except StoreError as error:
             return Loaded(None, error, digest)
 
-    def _save(self, path: Path, text: str, model: type[M], expected_sha: str | None | bool) -> str:
+    def _save(
+        self, path: Path, text: str, model: type[M], expected_sha: str | None | bool, limit: int
+    ) -> str:
         """Write after checking the file on disk; returns the new digest.
 
         ``expected_sha`` is the digest of the file when it was loaded (None: there
         was no file); pass ``False`` to skip the conflict check.
+
+        Raises:
+            BrokenFileError: The file on disk cannot be read (never written over).
+            ConflictError: The file changed since ``expected_sha``.
+            TooLargeError: The text is over ``limit`` (it could not be read back).
+            WriteError: The system refused the write; the file is as it was.
         """
-        current = self._load(path, model)
+        data = text.encode("utf-8")
+        if len(data) > limit:
+            raise TooLargeError(
+                f"{path}: not written: {megabytes(len(data))} is over the limit of "
+                f"{megabytes(limit)}"
+            )
+        current = self._load(path, model, limit)
         if current.error is not None:
             raise BrokenFileError(current.error)
         if expected_sha is not False and current.sha256 != expected_sha:
             raise ConflictError(path)
-        data = text.encode("utf-8")
         new_sha = hashlib.sha256(data).hexdigest()
         if current.sha256 != new_sha:
-            atomic_write(path, text)
+            atomic_write(path, data)
         return new_sha
 
     # article annotations
     def load(self, article_id: str) -> Loaded:
-        """Read ``<article_id>.yaml``: value is an ArticleAnnotation, or None if absent."""
-        loaded = self._load(self.path_for(article_id), ArticleAnnotation)
+        """Read the article's annotation file: value is an ArticleAnnotation, or None if absent."""
+        path = self.path_for(article_id)
+        loaded = self._load(path, ArticleAnnotation, MAX_ANNOTATION_BYTES)
         if loaded.value is not None and loaded.value.format != ANNOTATION_FORMAT:
-            error = StoreError(
-                str(self.path_for(article_id)), 1, f"format: unknown {loaded.value.format!r}"
-            )
+            error = StoreError(str(path), 1, f"format: unknown {loaded.value.format!r}")
             return Loaded(None, error, loaded.sha256)
         if loaded.value is not None:
-            out_of_bounds = check_bounds(loaded.value, str(self.path_for(article_id)))
+            out_of_bounds = check_bounds(loaded.value, str(path))
             if out_of_bounds:
                 return Loaded(None, out_of_bounds, loaded.sha256)
         return loaded
 
     def save(self, annotation: ArticleAnnotation, expected_sha: str | None | bool = False) -> str:
-        """Write one article's annotations atomically; returns the digest written."""
+        """Write one article's annotations atomically; returns the digest written.
+
+        Raises:
+            TooLargeError: More than :data:`MAX_SPANS` spans, or a file over the size limit.
+            (And as :meth:`_save`.)
+        """
+        path = self.path_for(annotation.article)
+        spans = len(annotation.entities) + len(annotation.quantities) + len(annotation.orphans)
+        if spans > MAX_SPANS:
+            raise TooLargeError(f"{path}: not written: {spans} spans (limit {MAX_SPANS})")
         return self._save(
-            self.path_for(annotation.article),
+            path,
             annotation_to_yaml(annotation),
             ArticleAnnotation,
             expected_sha,
+            MAX_ANNOTATION_BYTES,
         )
 
     # events
     def load_events(self) -> Loaded:
-        loaded = self._load(self.events_path, EventsFile)
+        loaded = self._load(self.events_path, EventsFile, MAX_SHARED_BYTES)
         if loaded.value is not None and loaded.value.format != EVENTS_FORMAT:
             error = StoreError(str(self.events_path), 1, f"format: unknown {loaded.value.format!r}")
             return Loaded(None, error, loaded.sha256)
@@ -469,11 +602,11 @@ class AnnotationStore:
 
     def save_events(self, events: EventsFile, expected_sha: str | None | bool = False) -> str:
         text = leading_comments(self.events_path) + events_to_yaml(events)
-        return self._save(self.events_path, text, EventsFile, expected_sha)
+        return self._save(self.events_path, text, EventsFile, expected_sha, MAX_SHARED_BYTES)
 
     # knowledge base
     def load_kb(self) -> Loaded:
-        loaded = self._load(self.kb_path, KnowledgeBase)
+        loaded = self._load(self.kb_path, KnowledgeBase, MAX_SHARED_BYTES)
         if loaded.value is not None and loaded.value.format != KB_FORMAT:
             error = StoreError(str(self.kb_path), 1, f"format: unknown {loaded.value.format!r}")
             return Loaded(None, error, loaded.sha256)
@@ -481,12 +614,23 @@ class AnnotationStore:
 
     def save_kb(self, kb: KnowledgeBase, expected_sha: str | None | bool = False) -> str:
         text = leading_comments(self.kb_path) + kb_to_yaml(kb)
-        return self._save(self.kb_path, text, KnowledgeBase, expected_sha)
+        return self._save(self.kb_path, text, KnowledgeBase, expected_sha, MAX_SHARED_BYTES)
 
     def check(self) -> list[StoreError]:
-        """Every problem in every file of the folder, one error per file."""
+        """Every file of the folder that cannot be read, one error per file (an article's
+        file in the wrong place counts too)."""
         problems: list[StoreError] = []
         for path in self.annotation_files():
+            if self.path_for(path.stem) != path:
+                problems.append(
+                    StoreError(
+                        str(path),
+                        None,
+                        f"article {path.stem!r} is named like one of the folder's own files: "
+                        f"its annotations belong in {self.path_for(path.stem)}",
+                    )
+                )
+                continue
             error = self.load(path.stem).error
             if error:
                 problems.append(error)
@@ -496,29 +640,139 @@ class AnnotationStore:
         return problems
 
 
+class _Lines:
+    """The line of each place in one YAML file, for messages: the file is composed on
+    first use, so only a file with a problem pays for it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._root: yaml.Node | None = None
+        self._read = False
+
+    def __call__(self, loc: tuple[int | str, ...]) -> int | None:
+        if not self._read:
+            self._read = True
+            try:
+                text = Path(self.path).read_text(encoding="utf-8-sig")
+                self._root = yaml.compose(text, Loader=_Loader)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                self._root = None
+        return _node_line(self._root, loc)
+
+
 def check_bounds(annotation: ArticleAnnotation, path: str) -> StoreError | None:
     """Each span's quote must be as long as its offsets say (the text itself is not known here)."""
     for name in ("entities", "quantities", "orphans"):
         for index, span in enumerate(getattr(annotation, name)):
             if len(span.text) != span.end - span.start:
-                try:
-                    root = yaml.compose(Path(path).read_text(encoding="utf-8-sig"), Loader=_Loader)
-                except (OSError, yaml.YAMLError):
-                    root = None
                 return StoreError(
                     path,
-                    _node_line(root, (name, index, "text")),
+                    _Lines(path)((name, index, "text")),
                     f"{name}[{index}].text: {span.text!r} is {len(span.text)} characters, "
                     f"but start..end spans {span.end - span.start}",
                 )
     return None
 
 
+def _mismatch(start: int, end: int, quote: str, text: str) -> str | None:
+    """Why ``quote`` is not ``text[start:end]``, or None if it is."""
+    if end > len(text):
+        return f"{start}-{end} is beyond the end of the text ({len(text)} characters)"
+    if text[start:end] != quote:
+        return f"{start}-{end} {quote!r} does not match the text there ({text[start:end]!r})"
+    return None
+
+
+def _mismatches(annotation: ArticleAnnotation, text: str) -> Iterator[tuple[str, int, str]]:
+    """Each span whose quote is not the article text at its offsets: list, index, why."""
+    for name in ("entities", "quantities"):
+        spans: tuple[Entity | Quantity, ...] = getattr(annotation, name)
+        for index, span in enumerate(spans):
+            problem = _mismatch(span.start, span.end, span.text, text)
+            if problem is not None:
+                yield name, index, f"{span.label} {problem}"
+
+
 def check_text(annotation: ArticleAnnotation, text: str) -> list[str]:
     """Spans whose quote does not match the article text at their offsets."""
-    problems = []
-    spans: Iterable[Entity | Quantity] = (*annotation.entities, *annotation.quantities)
-    for span in spans:
-        if text[span.start : span.end] != span.text:
-            problems.append(f"{span.label} {span.start}-{span.end} {span.text!r} does not match")
-    return problems
+    return [problem for _, _, problem in _mismatches(annotation, text)]
+
+
+def check_annotation(
+    annotation: ArticleAnnotation, text: str | None, path: str
+) -> list[StoreError]:
+    """What ``newsreader check`` finds in a readable article file beyond its schema.
+
+    Args:
+        annotation: The file's annotation.
+        text: The article's text now (None: not known, or changed since the annotation
+            was made; the spans are then not compared with it).
+        path: The file, for the messages (and their lines).
+
+    Returns:
+        Labels newsreader does not know (or in the wrong list), and spans that are not
+        the article's text at their offsets, each with its line, in line order.
+    """
+    lines = _Lines(path)
+    problems: list[StoreError] = []
+    known = {"entities": ENTITY_LABELS, "quantities": QUANTITY_LABELS}
+    for name in ("entities", "quantities", "orphans"):
+        spans: tuple[Entity | Quantity, ...] = getattr(annotation, name)
+        for index, span in enumerate(spans):
+            allowed = known.get(name, ENTITY_LABELS + QUANTITY_LABELS)
+            if span.label in allowed:
+                continue
+            other = next((n for n, labels in known.items() if span.label in labels), None)
+            why = f"a {other} label, in {name}" if other else "unknown label"
+            problems.append(
+                StoreError(
+                    path,
+                    lines((name, index, "label")),
+                    f"{name}[{index}].label: {why} {span.label!r}",
+                )
+            )
+    for name, index, problem in _mismatches(annotation, text) if text is not None else ():
+        problems.append(
+            StoreError(path, lines((name, index, "start")), f"{name}[{index}]: {problem}")
+        )
+    return sorted(problems, key=lambda error: error.line or 0)
+
+
+def check_events(events: EventsFile, texts: Mapping[str, str], path: str) -> list[StoreError]:
+    """Passages and figures of ``events.yaml`` that point nowhere.
+
+    Args:
+        events: The events file.
+        texts: Every article's text, by id.
+        path: The file, for the messages (and their lines).
+
+    Returns:
+        Mentions of articles that are not in the corpus, or beyond their text (event
+        mentions: or unlike it); figures of articles not in the corpus. In line order.
+    """
+    lines = _Lines(path)
+    problems: list[StoreError] = []
+
+    def mention(loc: tuple[int | str, ...], item: Mention, quoted: bool) -> None:
+        text = texts.get(item.article)
+        if text is None:
+            why: str | None = f"no article {item.article!r} in the corpus"
+        else:
+            # An alignment's text joins its passages; only an event mention's is a quote.
+            quote = item.text if quoted and item.text else text[item.start : item.end]
+            why = _mismatch(item.start, item.end, quote, text)
+        if why is not None:
+            problems.append(StoreError(path, lines(loc), f"{_loc_text(loc)}: {why}"))
+
+    for i, event in enumerate(events.events):
+        for j, item in enumerate(event.mentions):
+            mention(("events", i, "mentions", j), item, quoted=True)
+        for j, figure in enumerate(event.figures):
+            if figure.article not in texts:
+                loc: tuple[int | str, ...] = ("events", i, "figures", j)
+                why = f"no article {figure.article!r} in the corpus"
+                problems.append(StoreError(path, lines(loc), f"{_loc_text(loc)}: {why}"))
+    for i, alignment in enumerate(events.alignments):
+        for j, item in enumerate(alignment.mentions):
+            mention(("alignments", i, "mentions", j), item, quoted=False)
+    return sorted(problems, key=lambda error: error.line or 0)

@@ -61,7 +61,7 @@ from tui.core.nlp.names import resolve_ids
 from tui.core.nlp.places import article_country, national_currency
 from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
-from tui.core.nlp.segmentation import Segment, japanese_sentences, language_segments
+from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
 from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
 from tui.core.text.context import span_context
 from tui.core.text.sentences import headline as find_headline
@@ -197,12 +197,19 @@ class Extractor:
                     if segment.lang == "en":
                         yield plan.article.text[segment.start : segment.end], index
 
-        docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=256)
+        english_segments = (s for p in plans for s in p.segments if s.lang == "en")
+        size = batch_size(english_segments)
+        docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=size)
         for plan in plans:
             english_docs = [next(docs)[0] for s in plan.segments if s.lang == "en"]
             japanese = [s for s in plan.segments if s.lang == "ja"]
             japanese_docs = (
-                list(self.ja_nlp.pipe(plan.article.text[s.start : s.end] for s in japanese))
+                list(
+                    self.ja_nlp.pipe(
+                        (plan.article.text[s.start : s.end] for s in japanese),
+                        batch_size=batch_size(japanese),
+                    )
+                )
                 if japanese
                 else []
             )

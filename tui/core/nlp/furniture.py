@@ -84,6 +84,10 @@ def parse_patterns(text: str, where: str = "furniture.yaml") -> list[tuple[dict[
     """
     try:
         data = yaml.safe_load(text) or {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise FurniturePatternError(f"{where}{line}: YAML syntax: {error.problem}") from None
     except yaml.YAMLError as error:
         raise FurniturePatternError(f"{where}: YAML: {error}") from None
     if not isinstance(data, dict) or not isinstance(data.get("patterns", []), list):

@@ -1,15 +1,26 @@
 """Language segments of an article: lines, cut where English and Japanese sentences meet.
 
 A Japanese paragraph or sentence inside an English article is common in
-syndicated news; each segment goes to the model of its language.
+syndicated news; each segment goes to the model of its language. A segment is at
+most :data:`MAX_SEGMENT` characters: a longer line (a text with no line breaks) is
+cut at sentence ends, else at spaces, so no model gets a text longer than it takes;
+with :func:`batch_size`, memory stays bounded. Offsets stay offsets into the article.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tui.core.text.scripts import dominant_language, letter_counts, text_language
 from tui.core.text.sentences import line_spans, sentence_spans, strip_span
+
+#: The longest segment given to a model (characters; spaCy refuses texts over
+#: ``nlp.max_length``, 1,000,000, and needs memory in proportion to the text).
+MAX_SEGMENT = 20_000
+#: About how many characters a model is given at once (a batch of segments): its memory
+#: grows with them (100 segments of 20,000 characters in one batch took 5.7 GB).
+BATCH_CHARS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +62,64 @@ def language_segments(text: str, start: int = 0) -> list[Segment]:
                 line_segments[-1] = Segment(line_segments[-1].start, pe, lang)
             else:
                 line_segments.append(Segment(ps, pe, lang))
-        segments.extend(line_segments)
+        for segment in line_segments:
+            segments.extend(
+                Segment(s, e, segment.lang) for s, e in bounded(text, segment.start, segment.end)
+            )
     return segments
+
+
+def _cut(text: str, start: int, end: int, limit: int) -> int:
+    """Where to end a piece of ``text[start:end]`` of at most ``limit`` characters: after
+    the last space in it, else at the limit (a run of ``limit`` characters without one)."""
+    space = max(text.rfind(" ", start, start + limit), text.rfind("\u3000", start, start + limit))
+    return space + 1 if space > start else start + limit
+
+
+def bounded(text: str, start: int, end: int, limit: int = MAX_SEGMENT) -> list[tuple[int, int]]:
+    """``text[start:end]`` as pieces of at most ``limit`` characters, cut at sentence ends
+    (whole sentences joined up to the limit), a longer sentence at spaces.
+
+    Args:
+        text: The article text.
+        start: Where the stretch starts.
+        end: Where it ends.
+        limit: The longest piece.
+
+    Returns:
+        ``(start, end)`` offsets, whitespace stripped; just ``[(start, end)]`` when short.
+    """
+    if end - start <= limit:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text, start, end):
+        while e - s > limit:
+            cut = _cut(text, s, e, limit)
+            pieces.append((s, cut))
+            s = cut
+        if pieces and e - pieces[-1][0] <= limit:
+            pieces[-1] = (pieces[-1][0], e)
+        else:
+            pieces.append((s, e))
+    stripped = (strip_span(text, s, e) for s, e in pieces)
+    return [(s, e) for s, e in stripped if e > s]
 
 
 def japanese_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of a Japanese segment, cut after 。！？ (and closing brackets) only."""
     return sentence_spans(text, start, end, japanese_only=True)
+
+
+def batch_size(segments: Iterable[Segment], most: int = 256) -> int:
+    """How many segments to give a model at once: ``most``, or fewer when they are long,
+    so that a batch holds about :data:`BATCH_CHARS` characters.
+
+    Args:
+        segments: The segments that will go through the model.
+        most: The batch size for short segments.
+
+    Returns:
+        A batch size between 1 and ``most``.
+    """
+    longest = max((s.end - s.start for s in segments), default=1)
+    return max(1, min(most, BATCH_CHARS // max(1, longest)))

@@ -21,7 +21,12 @@ from tui.core.events.index import EventIndex
 from tui.core.model.library import Library
 from tui.core.model.schema import Event, Mention
 from tui.core.text.display import visible
-from tui.ui.widgets.event_section import Target, figures_line, quote_with_highlights
+from tui.ui.widgets.event_section import (
+    Target,
+    figures_line,
+    missing_quote,
+    quote_with_highlights,
+)
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.side_panel import SentenceContext
 
@@ -48,7 +53,7 @@ class EventDetailScreen(Screen[Target | None]):
     DEFAULT_CSS = """
     EventDetailScreen #detail-head { height: auto; padding: 0 1; }
     EventDetailScreen #detail-columns { height: 1fr; }
-    EventDetailScreen .source-column { width: 44; min-width: 30; padding: 0 1; border-right: vkey $panel; }
+    EventDetailScreen .source-column { width: 1fr; min-width: 30; max-width: 60; padding: 0 1; border-right: vkey $panel; }
     """
 
     def __init__(
@@ -96,6 +101,9 @@ class EventDetailScreen(Screen[Target | None]):
         if source.label:
             parts.append(Text(visible(source.label), Style(dim=True)))
         for mention in (*mentions, *translations):
+            if source.missing:  # the article's text is gone: nothing to open
+                parts.extend((Text(""), missing_quote(mention, limit=1200)))
+                continue
             number = len(self.targets)
             self.targets.append(Target(mention.article, mention.start, mention.end))
             parts.append(Text(""))

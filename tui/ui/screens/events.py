@@ -33,7 +33,7 @@ from tui.ui.messages import DocumentsChanged
 from tui.ui.screens.event_detail import EventDetailScreen, StyleOf
 from tui.ui.screens.form_modal import Field, FormModal
 from tui.ui.screens.mentions_modal import MentionsModal
-from tui.ui.widgets.event_section import Target, event_sources
+from tui.ui.widgets.event_section import Target, event_index
 from tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class EventsScreen(Screen[Target | None]):
         """After an edit: the events as they are now (the edit session's), same row if it exists."""
         table = self.query_one(DataTable)
         current = self.selected_event
-        self.index = EventIndex(self.editor.current_events(), event_sources(self.library))
+        self.index = event_index(self.editor.current_events(), self.library)
         self.columns = self.index.all_sources()
         table.clear(columns=True)
         self.fill_table()
@@ -157,7 +157,11 @@ class EventsScreen(Screen[Target | None]):
             first = dt.date.fromordinal(span.start).isoformat()
             last = dt.date.fromordinal(span.end).isoformat()
             lines.append(Text(f"timeline: {first} … {last}", Style(dim=True)))
-        if not self.columns:
+        error = self.editor.events_error()
+        if error is not None:
+            lines.append(Text(f"⚠ {visible(str(error))}", Style(italic=True, color="yellow")))
+            lines.append(Text("Events are shown once the file is fixed.", Style(italic=True)))
+        elif not self.columns:
             lines.append(Text("No events yet: run `newsreader link`.", Style(italic=True)))
         return Group(*lines)
 

@@ -10,6 +10,7 @@ that need it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, cast
 
 from textual import on, work
@@ -19,21 +20,26 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header
+from textual.worker import Worker
 
 from tui.core.model.library import (
     ArticleInfo,
     Library,
-    SearchHit,
     furniture_regions,
     sentence_index,
 )
+from tui.core.model.progress import Rate
+from tui.core.text.excerpts import shorten
+from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
 from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
     AnnotationStarted,
+    CorpusLoaded,
     DocumentsChanged,
     DocumentsSaved,
+    IndexRefreshed,
     LibraryLoaded,
     LoadProgress,
 )
@@ -117,7 +123,8 @@ class MainScreen(Screen[None]):
             "Search",
             key_display="/",
             id="main.search",
-            tooltip="Search this article, then the corpus; Enter jumps to a result",
+            tooltip='Search as you type: words, "phrases", entity:, label:, source:, date:,'
+            " money>1e9, pct:>5",
         ),
         Binding(
             "b",
@@ -161,7 +168,14 @@ class MainScreen(Screen[None]):
         self._annotating: set[str] = set()
         self._notified: set[str] = set()
         self._progress = ""
+        #: Why the background annotation failed (the articles it left are shown plain).
+        self._annotation_failure: str | None = None
+        self._rate = Rate(0)
+        #: Articles not read yet (kept as marks change: counting them is linear in the corpus).
+        self._unread = 0
         self._state_timer: Timer | None = None
+        #: The last failure to write the reading state that was told (told once).
+        self._state_failure: str | None = None
         #: One write of the reading state at a time (a worker's, or the last one on leaving).
         self._state_lock = threading.Lock()
         self.article_list = ArticleList(id="list")
@@ -196,7 +210,21 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         library = self.library
         state = self.reader.state
-        self.article_list.set_rows([self._row(a.id) for a in library.articles])
+        is_read = state.is_read
+        if library.ready:
+            ids = [a.id for a in library.articles]
+            self.article_list.set_rows(self._rows(ids))
+        else:
+            # A large corpus: its titles first, its articles read after the first frame.
+            ids = [p.id for p in library.preview]
+            self.article_list.set_rows(
+                [
+                    ArticleRow(p.id, p.title, p.source, p.date, p.languages, not is_read(p.id))
+                    for p in library.preview
+                ]
+            )
+            self._progress = f"reading {len(ids):,} articles…"
+        self._unread = sum(1 for i in ids if not is_read(i))
         if state.error is not None:
             self.notify(
                 f"{state.error}\nRead marks and positions will not be saved until it is fixed.",
@@ -205,7 +233,25 @@ class MainScreen(Screen[None]):
             )
         self._set_subtitle()
         # The list goes on screen first; the article and the background reading follow.
-        self.call_after_refresh(self.open_first)
+        self.call_after_refresh(self.open_first if library.ready else self.load_articles)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="corpus")
+    def load_articles(self) -> None:
+        """Read a large corpus's articles after the list is on screen, off the UI thread."""
+        self.library.load()
+        self.post_message(CorpusLoaded())
+
+    @on(CorpusLoaded)
+    def articles_loaded(self, event: CorpusLoaded) -> None:
+        library = self.library
+        self.reader.report_corpus_problems()
+        ids = [a.id for a in library.articles]
+        is_read = self.reader.state.is_read
+        self._unread = sum(1 for i in ids if not is_read(i))
+        self.article_list.set_rows(self._rows(ids))
+        self._progress = ""
+        self._set_subtitle()
+        self.open_first()
 
     def open_first(self) -> None:
         """The list is on screen: open the article the reader left open (else the first)."""
@@ -214,7 +260,7 @@ class MainScreen(Screen[None]):
         if not library.articles:
             self.notify("No articles found.", severity="warning")
         else:
-            first = state.current if state.current in {a.id for a in library.articles} else None
+            first = state.current if state.current and library.has(state.current) else None
             self.open_article(first or library.articles[0].id)
         # Then, each once the screen shows the step before: reading every annotation in the
         # background, and the events (they need the edit session), which end the start-up.
@@ -244,25 +290,51 @@ class MainScreen(Screen[None]):
     # ---------------------------------------------------------------- opening
 
     def _row(self, article_id: str) -> ArticleRow:
-        article = self.library.article(article_id)
-        info = self.library.loaded(article_id)
-        annotation = info.annotation if info else None
-        meta = annotation.metadata if annotation else None
-        usable = info.usable if info else None
-        marks = self.library.marks(article_id) if usable else []
-        entities = sum(1 for m in marks if not m.is_quantity)
-        return ArticleRow(
-            id=article_id,
-            title=(meta.title if meta and meta.title else article.title) or article_id,
-            source=(meta.source if meta and meta.source else None) or article.source,
-            date=(meta.date if meta and meta.date else None) or article.date,
-            languages=(meta.languages if meta and meta.languages else ()) or article.languages,
-            unread=not self.reader.state.is_read(article_id),
-            status=info.status if info else None,
-            entities=entities,
-            quantities=len(marks) - entities,
-            busy=article_id in self._annotating,
-        )
+        return self._rows([article_id])[0]
+
+    def _rows(self, article_ids: Iterable[str]) -> list[ArticleRow]:
+        """The list's entries of these articles (one pass: the whole corpus at start-up)."""
+        library = self.library
+        is_read = self.reader.state.is_read
+        busy = self._annotating
+        rows = []
+        for article_id in article_ids:
+            article = library.article(article_id)
+            summary = library.summary(article_id)
+            if summary is None:
+                rows.append(
+                    ArticleRow(
+                        id=article_id,
+                        title=article.title or article_id,
+                        source=article.source,
+                        date=article.date,
+                        languages=article.languages,
+                        unread=not is_read(article_id),
+                        busy=article_id in busy,
+                    )
+                )
+                continue
+            rows.append(
+                ArticleRow(
+                    id=article_id,
+                    title=summary.title or article.title or article_id,
+                    source=summary.source,
+                    date=summary.date,
+                    languages=summary.languages,
+                    unread=not is_read(article_id),
+                    status=summary.status,
+                    entities=summary.entities,
+                    quantities=summary.quantities,
+                    busy=article_id in busy,
+                )
+            )
+        return rows
+
+    def _mark_read(self, article_id: str, read: bool = True) -> None:
+        state = self.reader.state
+        if state.is_read(article_id) != read:
+            self._unread += -1 if read else 1
+        state.mark_read(article_id, read)
 
     def _note(self, article_id: str, info: ArticleInfo) -> str | None:
         if info.status == "current":
@@ -272,6 +344,9 @@ class MainScreen(Screen[None]):
         what = "no annotations yet" if info.status == "missing" else "annotations out of date"
         if article_id in self._annotating:
             return f"◌ Shown plain: {what}; annotating in the background…"
+        if self._annotation_failure is not None:
+            failure = shorten(self._annotation_failure, 100)
+            return f"◌ Shown plain: {what}; background annotation failed: {failure}"
         if self.reader.annotates and not self._index_ready:
             return f"◌ Shown plain: {what}; will be annotated in the background."
         return f"◌ Shown plain: {what} (run `newsreader annotate`)."
@@ -321,19 +396,20 @@ class MainScreen(Screen[None]):
         if offset is not None:
             view.scroll_to_offset(offset)
         if not keep_position:
-            state.mark_read(article_id)
+            self._mark_read(article_id)
         state.current = article_id
         state.set_position(article_id, view.cursor)
         self._save_state_soon()
         self.article_list.update_rows([self._row(article_id)])
         self._set_subtitle()
+        self.article_list.set_open(article_id)
         if self.article_list.highlighted_id != article_id:
             self.article_list.highlight_article(article_id)
         self._show_legend()
 
     def open_at(self, article_id: str, offset: int) -> None:
         """Open an article with the cursor at ``offset`` (from the panel, search or palette)."""
-        if article_id in {a.id for a in self.library.articles}:
+        if self.library.has(article_id):
             self.open_article(article_id, offset=offset)
             self.article_view.focus()
 
@@ -353,6 +429,9 @@ class MainScreen(Screen[None]):
 
     @on(ArticleList.ArticleSelected)
     def open_selected(self, event: ArticleList.ArticleSelected) -> None:
+        if not self.library.has(event.article_id):
+            self.app.bell()  # a large corpus still loading: its list is a preview
+            return
         self.open_article(event.article_id)
         if self._narrow:
             self.article_list.display = False
@@ -372,6 +451,7 @@ class MainScreen(Screen[None]):
             end=end,
             style_of=self.article_view.class_style,
             index_ready=self.library.refs_ready,
+            generation=self.library.index_generation,
         )
         self.side_panel.show_sentence(context)
 
@@ -415,6 +495,8 @@ class MainScreen(Screen[None]):
     @on(DocumentsSaved)
     def show_saved(self, event: DocumentsSaved) -> None:
         self.article_view.refresh_edit_state()
+        if self._index_ready:
+            self.reindex()  # what was saved counts in the cross references and search
 
     # -------------------------------------------------------------- actions
 
@@ -438,6 +520,9 @@ class MainScreen(Screen[None]):
     def action_next_unread(self) -> None:
         articles = self.library.articles
         current = self.article_view.article_id
+        if not self.library.ready:
+            self.app.bell()
+            return
         start = self.library.index_of(current) if current is not None else -1
         state = self.reader.state
         for step in range(1, len(articles) + 1):
@@ -451,18 +536,18 @@ class MainScreen(Screen[None]):
         current = self.article_view.article_id
         if current is None:
             return
-        state = self.reader.state
-        state.mark_read(current, not state.is_read(current))
+        self._mark_read(current, not self.reader.state.is_read(current))
         self._save_state_soon()
         self.article_list.update_rows([self._row(current)])
         self._set_subtitle()
 
     def action_search(self) -> None:
+        from tui.core.model.index import Hit
         from tui.ui.screens.search import SearchScreen
 
-        def jump(hit: SearchHit | None) -> None:
-            if hit is not None:
-                self.open_at(hit.article, hit.start)
+        def jump(hit: Hit | None) -> None:
+            if hit is not None:  # a jump: backspace comes back here
+                self.navigation.jump_to_passage(hit.article, hit.offset)
 
         self.app.push_screen(SearchScreen(self.library, self.article_view.article_id), jump)
 
@@ -527,34 +612,78 @@ class MainScreen(Screen[None]):
 
     # -------------------------------------------------------------- workers
 
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.reader.report_worker_error(event.worker)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def index_library(self) -> None:
-        """Read every annotation file and build the cross-reference index, off the UI thread."""
+        """Bring the corpus index up to date (only changed files are read), off the UI thread."""
+        from tui.ui.background import Stopped
+
         library = self.library
-        step = max(1, len(library) // 50)
+        background = self.reader.background
 
-        def progress(article_id: str, done: int, total: int) -> None:
-            if done % step == 0 or done == total:
-                self.post_message(LoadProgress(done, total))
+        def progress(done: int, total: int) -> None:
+            background.check()
+            self.post_message(LoadProgress(done, total))
 
-        library.load_all(progress)
-        library.cross_refs()
-        stale = [a.id for a in library.needing_annotation()]
-        errors = [
-            info.error for a in library.articles if (info := library.info(a.id)).error is not None
-        ]
-        self.post_message(LibraryLoaded(stale, errors))
+        def read() -> None:
+            try:
+                report = library.refresh_index(progress)
+                stale = [a.id for a in library.needing_annotation()]
+                errors = library.errors()
+            except Stopped:
+                return
+            except Exception as error:  # low memory, say: the articles show plain; say why
+                self.post_message(LibraryLoaded(failure=describe_error(error)))
+                return
+            self.post_message(LibraryLoaded(stale, errors, rebuilt=report.rebuilt))
+
+        background.run(read, "read annotations")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reindex")
+    def reindex(self) -> None:
+        """Take files saved or written since into the index (a stat per file), off the UI thread."""
+        report = self.library.refresh_index()
+        self.post_message(IndexRefreshed(report.indexed, report.rebuilt))
+
+    @on(IndexRefreshed)
+    def index_refreshed(self, event: IndexRefreshed) -> None:
+        if event.rebuilt:
+            self._notify_rebuilt(event.rebuilt)
+        if event.indexed:
+            self._refresh_panel()
+
+    def _notify_rebuilt(self, reason: str) -> None:
+        self.notify(
+            f"The corpus index was {reason}: it was rebuilt from the annotation files, "
+            "nothing was lost.",
+            title="Index rebuilt",
+            severity="warning",
+        )
 
     @on(LoadProgress)
     def show_load_progress(self, event: LoadProgress) -> None:
+        if self._rate.total != event.total or event.done < self._rate.done:
+            self._rate = Rate(event.total)
+        self._rate.update(event.done, event.total)
         if event.done < event.total:
-            self._progress = f"reading annotations {event.done}/{event.total}"
+            self._progress = f"indexing annotations {self._rate.describe()}"
             self._set_subtitle()
 
     @on(LibraryLoaded)
     def library_loaded(self, event: LibraryLoaded) -> None:
         self._index_ready = True
         self._progress = ""
+        if event.failure is not None:
+            self.notify(
+                f"{event.failure}. Articles whose annotations were not read are shown plain.",
+                title="Could not read every annotation",
+                severity="error",
+                timeout=10,
+            )
+        if event.rebuilt:
+            self._notify_rebuilt(event.rebuilt)
         for error in event.errors:
             article_id = error.path.rsplit("/", 1)[-1].removesuffix(".yaml")
             if article_id in self._notified:
@@ -566,7 +695,7 @@ class MainScreen(Screen[None]):
         if event.stale and self.reader.annotates:
             self._annotating.update(event.stale)
             self.annotate_articles(event.stale)
-        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        self.article_list.update_rows(self._rows(a.id for a in self.library.articles))
         current = self.article_view.article_id
         if current is not None:
             self.open_article(current, keep_position=True)
@@ -578,41 +707,63 @@ class MainScreen(Screen[None]):
     def annotate_articles(self, article_ids: list[str]) -> None:
         """Annotate articles in the background, then link the corpus's events; each article
         lights up as its file is written."""
+        from tui.ui.background import Stopped
+
         library = self.library
+        background = self.reader.background
         articles = [library.article(i) for i in article_ids]
         self.post_message(AnnotationStarted(len(articles)))
 
         def progress(article_id: str, done: int, total: int) -> None:
             library.reload(article_id)
-            self.post_message(AnnotationProgress(article_id, done, total))
+            tokens = len(library.article(article_id).text.split())
+            self.post_message(AnnotationProgress(article_id, done, total, tokens))
+            background.check()  # quitting: stop before the next article
 
-        try:
-            annotator = self.reader.annotator()  # the models load in there, on first use
-            report = annotator(articles, library.articles, library.store, progress=progress)
-        except Exception as error:  # the reader keeps working with plain text
-            self.post_message(AnnotationFinished(failure=f"{type(error).__name__}: {error}"))
-            return
-        for article_id in article_ids:
-            library.reload(article_id)
-        library.cross_refs(rebuild=True)
-        annotated = report.annotated
-        self.post_message(
-            AnnotationFinished(
-                annotated.written + annotated.unchanged,
-                annotated.errors,
-                link_error=report.link_error,
+        def annotate() -> None:
+            try:
+                annotator = self.reader.annotator()  # the models load in there, on first use
+                background.check()
+                report = annotator(
+                    articles,
+                    library.articles,
+                    library.store,
+                    progress=progress,
+                    index=library.index,
+                )
+            except Stopped:
+                return
+            except Exception as error:  # MemoryError, ImportError...: the reader shows plain text
+                self.post_message(AnnotationFinished(failure=describe_error(error)))
+                return
+            for article_id in article_ids:
+                library.reload(article_id)
+            library.refresh_index()
+            annotated = report.annotated
+            self.post_message(
+                AnnotationFinished(
+                    annotated.written + annotated.unchanged,
+                    annotated.errors,
+                    link_error=report.link_error,
+                )
             )
-        )
+
+        background.run(annotate, "annotate")
 
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
-        self._progress = f"annotating 0/{event.total} (loading models…)"
+        self._rate = Rate(event.total)
+        self._progress = f"annotating 0/{event.total:,} (loading models…)"
         self._set_subtitle()
 
     @on(AnnotationProgress)
     def annotation_progress(self, event: AnnotationProgress) -> None:
         self._annotating.discard(event.article_id)
-        self._progress = f"annotating {event.done}/{event.total}"
+        # The file was rewritten by the reader's own annotation, which keeps people's
+        # decisions: unsaved edits of it go on top (someone else's change would be asked about).
+        self.reader.editor.absorb(event.article_id)
+        self._rate.update(event.done, event.total, event.tokens)
+        self._progress = f"annotating {self._rate.describe()}"
         self._set_subtitle()
         self.article_list.update_rows([self._row(event.article_id)])
         if self.article_view.article_id == event.article_id:
@@ -626,26 +777,32 @@ class MainScreen(Screen[None]):
         self._progress = ""
         self._set_subtitle()
         if event.failure:
-            self.notify(event.failure, title="Background annotation", severity="error", timeout=10)
+            self._annotation_failure = event.failure
+            self.notify(
+                f"{event.failure}. Articles without current annotations are shown plain "
+                "(`newsreader annotate` annotates them outside the reader).",
+                title="Background annotation failed",
+                severity="error",
+                timeout=10,
+            )
         if event.link_error:
             self.notify(
                 event.link_error, title="Background annotation", severity="error", timeout=10
             )
         for error in event.errors:
             self.notify(str(error), title="Annotation file unreadable", severity="error")
-        self.article_list.update_rows([self._row(a.id) for a in self.library.articles])
+        self.article_list.update_rows(self._rows(a.id for a in self.library.articles))
         current = self.article_view.article_id
         if current is not None:
             self.open_article(current, keep_position=True)
         self._refresh_panel()
         if event.written:
             self.notify(f"Annotated {len(event.written)} article(s).")
-        self.navigation.refresh()
+        self.navigation.refresh(linked=True)
 
     def _set_subtitle(self) -> None:
         count = len(self.library)
-        unread = sum(1 for a in self.library.articles if not self.reader.state.is_read(a.id))
-        parts = [f"{count} article{'s' if count != 1 else ''}, {unread} unread"]
+        parts = [f"{count} article{'s' if count != 1 else ''}, {self._unread} unread"]
         if self._progress:
             parts.append(self._progress)
         self.sub_title = " · ".join(parts)
@@ -662,18 +819,37 @@ class MainScreen(Screen[None]):
     @work(thread=True, exit_on_error=False, group="state")
     def save_state(self) -> None:
         """Write the reading state (read marks, positions), off the UI thread."""
+        failure = self._write_state()
+        if failure is not None and failure != self._state_failure:
+            self._state_failure = failure
+            self.app.call_from_thread(
+                self.notify,
+                f"{failure}. Read marks and positions are kept while the reader runs.",
+                title="Reading state not saved",
+                severity="warning",
+            )
+
+    def _write_state(self) -> str | None:
+        """Write the reading state; what failed and where, if it could not be written."""
+        state = self.reader.state
         try:
             with self._state_lock:
-                self.reader.state.save()
-        except OSError as error:
-            self.notify(f"{error}", title="Reading state not saved", severity="warning")
+                state.save()
+        except Exception as error:  # a read-only folder, a full disk
+            return f"could not write {state.path}: {describe_error(error)}"
+        return None
 
-    def on_unmount(self) -> None:
+    def save_state_now(self) -> list[str]:
+        """Write the reading state now, with the position of the open article; what to tell
+        the person if it could not be written."""
         if self._state_timer is not None:
             self._state_timer.stop()
         view = self.article_view
-        state = self.reader.state
         if view.article_id is not None:
-            state.set_position(view.article_id, view.cursor)
-        with self._state_lock:
-            state.save()
+            self.reader.state.set_position(view.article_id, view.cursor)
+        failure = self._write_state()
+        return [f"Read marks and positions not saved: {failure}"] if failure else []
+
+    def on_unmount(self) -> None:
+        farewell = self.reader.farewell
+        farewell.extend(note for note in self.save_state_now() if note not in farewell)

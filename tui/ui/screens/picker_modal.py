@@ -16,9 +16,12 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.text.display import visible
+from tui.core.text.names import name_tokens
 
 #: Fuzzy score (0-100) an item needs to stay listed while filtering.
 MIN_SCORE = 55.0
+#: Similarity (0-100) of a query to a whole name for the name to count as meant.
+CLOSE_SCORE = 90.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,28 @@ class Choice:
     hint: str = ""
     #: Always listed first, whatever is typed (``New entity…``).
     pinned: bool = False
+    #: The whole names the item goes by (a name and its aliases): with them, the picker
+    #: highlights the item only if the query is close to one of them (see :func:`is_close`).
+    names: tuple[str, ...] = ()
+
+
+def is_close(query: str, names: tuple[str, ...]) -> bool:
+    """True if ``query`` is one of ``names`` in another form: the same name tokens (case,
+    possessive, legal suffix aside), the first or last words of a name (``Xi`` for
+    ``Xi Jinping``), or the same but for a typo; not merely some letters they share."""
+    words = name_tokens(query)
+    if not words:
+        return False
+    for name in names:
+        tokens = name_tokens(name)
+        if not tokens:
+            continue
+        shorter, longer = sorted((words, tokens), key=len)
+        if longer[: len(shorter)] == shorter or longer[len(longer) - len(shorter) :] == shorter:
+            return True
+        if fuzz.ratio(" ".join(words), " ".join(tokens)) >= CLOSE_SCORE:
+            return True
+    return False
 
 
 def rank(choices: list[Choice], query: str) -> list[Choice]:
@@ -87,7 +112,7 @@ class PickerModal(ModalScreen[str | None]):
         with Vertical(classes="edit-modal"):
             yield Static(visible(self.title_text), classes="edit-modal--title", markup=False)
             yield Input(
-                self.initial,
+                visible(self.initial),
                 placeholder="type to filter; Enter picks, Esc cancels",
                 id="picker-filter",
             )
@@ -110,15 +135,22 @@ class PickerModal(ModalScreen[str | None]):
             if choice.hint:
                 text.append(f"  {visible(choice.hint)}", Style(dim=True))
             options.add_option(Option(text, id=f"choice-{index}"))
-        # Once something is typed, Enter should take the best match, not the pinned
-        # "New …" item that always heads the list; with no match, the pinned one.
-        pinned = sum(1 for choice in self.shown if choice.pinned)
+        options.highlighted = self._preselected(query)
+
+    def _preselected(self, query: str) -> int | None:
+        """Where Enter goes before the person moves: once something is typed, the best
+        match rather than the pinned "New …" item heading the list; but an item that has
+        names is taken only if the query is close to one of them (an entity merely sharing
+        some letters with it is not meant: "New entity" is)."""
         if not self.shown:
-            options.highlighted = None
-        elif query.strip() and len(self.shown) > pinned:
-            options.highlighted = pinned
-        else:
-            options.highlighted = 0
+            return None
+        pinned = sum(1 for choice in self.shown if choice.pinned)
+        if not query.strip() or len(self.shown) == pinned:
+            return 0
+        for index, choice in enumerate(self.shown[pinned:], start=pinned):
+            if not choice.names or is_close(query, choice.names):
+                return index
+        return 0
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)

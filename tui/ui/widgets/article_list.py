@@ -107,6 +107,8 @@ class ArticleList(ScrollView, can_focus=True):
         "articlelist--read",
         "articlelist--facts",
         "articlelist--cursor",
+        "articlelist--open",
+        "articlelist--open-title",
     }
 
     BINDINGS = [
@@ -142,6 +144,8 @@ class ArticleList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._rows: list[ArticleRow] = []
         self._index: dict[str, int] = {}
+        #: The article open in the reader (marked whatever the cursor does).
+        self.open_id: str | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         #: Styles by component classes; working one out walks the DOM, so once per restyle.
         self._styles: dict[tuple[str, ...], Style] = {}
@@ -184,6 +188,18 @@ class ArticleList(ScrollView, can_focus=True):
 
     def highlight_article(self, article_id: str) -> None:
         self.highlighted = self._index[article_id]
+
+    def set_open(self, article_id: str | None) -> None:
+        """Mark the article open in the reader (a bar and its title as bright as unread)."""
+        if article_id == self.open_id:
+            return
+        for row_id in (self.open_id, article_id):
+            index = self._index.get(row_id) if row_id is not None else None
+            if index is not None:
+                self._strips.pop((index, True), None)
+                self._strips.pop((index, False), None)
+                self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
+        self.open_id = article_id
 
     # -------------------------------------------------------------- reactives
 
@@ -293,11 +309,16 @@ class ArticleList(ScrollView, can_focus=True):
         title, facts = row_lines(row, width)
         cursor = ("cursor",) if index == self.highlighted else ()
         base = self._style(*cursor)
-        title_style = self._style(*cursor, "title" if row.unread else "read")
+        is_open = row.id == self.open_id
+        kind = "open-title" if is_open else "title" if row.unread else "read"
+        title_style = self._style(*cursor, kind)
         strips: list[Strip] = []
         for number in range(TITLE_LINES):
             text = title[number] if number < len(title) else ""
-            if number == 0 and row.unread:
+            if is_open:  # the open article: a bar beside its title, whatever else it is
+                mark = "▌●" if number == 0 and row.unread else "▌ "
+                lead = Segment(mark, self._style(*cursor, "open"))
+            elif number == 0 and row.unread:
                 lead = Segment("● ", self._style(*cursor, "unread"))
             else:
                 lead = Segment("  ", base)

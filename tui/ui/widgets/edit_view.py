@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from tui.core.model.article import ENTITY_LABELS, QUANTITY_LABELS
 from tui.core.text.display import visible
 from tui.core.text.tokens import is_word, token_at, tokenize
-from tui.ui.editor import AUTOSAVE_DELAY
+from tui.ui.editor import AUTOSAVE_DELAY, AUTOSAVE_MAX_DELAY
 from tui.ui.formatting import format_quantity
 from tui.ui.widgets.article_view import ArticleView
 
@@ -107,7 +107,8 @@ class EditView(ArticleView):
             id="edit.save_dirty",
             tooltip=(
                 f"Save now (edits are also saved {AUTOSAVE_DELAY:g} s after the last one, "
-                "on leaving the article or edit mode, and on quitting)"
+                f"at most {AUTOSAVE_MAX_DELAY:g} s after the first, on leaving the article or "
+                "edit mode, and on quitting)"
             ),
         ),
         Binding("ctrl+s", "save", "Save", show=False, id="edit.save", tooltip="Save edits now"),
@@ -339,7 +340,7 @@ class EditView(ArticleView):
         if previous is not None and previous != article.id and self.editor.dirty:
             self.editor.save()  # leaving an article saves its edits
         if self.editor.is_open(article.id):
-            self.editor.absorb(article.id)
+            self.editor.refresh(article.id)
         if self.editing and previous != article.id:
             self._start_editing(article.id)
         super().show_article(article, annotation, sentences, marks, regions, **options)
@@ -659,6 +660,7 @@ class EditView(ArticleView):
                     f"{entity.name} ({entity.label})",
                     search=" ".join((entity.name, *entity.aliases, entity.id)),
                     hint=aliases,
+                    names=(entity.name, *entity.aliases),
                 )
             )
 

@@ -31,7 +31,7 @@ from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented
 if TYPE_CHECKING:
     from tui.core.events.figures import FigureRow
     from tui.core.events.index import EventIndex, Source
-    from tui.core.model.schema import Mention
+    from tui.core.model.schema import EventsFile, Mention
 
 #: Longest quote shown for a passage, in characters.
 QUOTE_LIMIT = 320
@@ -52,21 +52,42 @@ def event_sources(library: Library) -> dict[str, Source]:
 
     out = {}
     for article in library.articles:
-        info = library.loaded(article.id)
-        meta = info.annotation.metadata if info and info.annotation else None
-        out[article.id] = Source(
-            article.id,
-            (meta.title if meta and meta.title else article.title) or article.id,
-            (meta.date if meta and meta.date else None) or article.date,
-            meta.source if meta else None,
-        )
+        title, source, date, _ = library.metadata(article.id)
+        out[article.id] = Source(article.id, title, date, source)
     return out
+
+
+def event_index(events: EventsFile | None, library: Library) -> EventIndex:
+    """The events looked up for the reader: sources named from the library, passages of
+    articles it does not have (their text file deleted) marked missing."""
+    from tui.core.events.index import EventIndex
+
+    return EventIndex(
+        events, event_sources(library), articles=[article.id for article in library.articles]
+    )
+
+
+def missing_quote(mention: Mention, limit: int = QUOTE_LIMIT) -> Text:
+    """A passage of an article the corpus does not have: its text as the events file keeps it."""
+    dim = Style(dim=True)
+    words = " ".join(mention.text.split())
+    quote = Text("“", dim)
+    quote.append(visible(words[:limit]) + ("…" if len(words) > limit else ""), dim)
+    quote.append("”", dim)
+    quote.append(
+        f"  ⚠ article missing: no {visible(mention.article)}.txt in the corpus",
+        Style(italic=True, color="yellow"),
+    )
+    return quote
 
 
 def quote_with_highlights(
     library: Library, context: SentenceContext, mention: Mention, limit: int = QUOTE_LIMIT
 ) -> Text:
-    """The passage as it stands in its article, with the article's highlights."""
+    """The passage as it stands in its article, with the article's highlights (as the
+    events file keeps it, marked missing, if the corpus no longer has the article)."""
+    if not library.has(mention.article):
+        return missing_quote(mention, limit)
     text = library.article(mention.article).text
     start, end = mention.start, min(mention.end, len(text))
     cut = start + limit if end - start > limit else end
@@ -241,6 +262,11 @@ class EventSection(PanelSection, can_focus=True):
     def _passage(
         self, context: SentenceContext, mention: Mention, source: Source, width: int
     ) -> list[RenderableType]:
+        if source.missing:  # nothing to open: the article's text is gone
+            title = Text("▸ ", Style(dim=True))
+            title.append(shorten(visible(source.title), max(8, width - 12)), Style(dim=True))
+            title.append(f" · {source.label}", Style(dim=True))
+            return [indented(title, 2), indented(missing_quote(mention), 4)]
         number = len(self.targets)
         self.targets.append(Target(mention.article, mention.start, mention.end))
         chosen = self.picking and number == self.selected

@@ -40,8 +40,10 @@ class SentenceContext:
     end: int
     #: The highlight style of a class name (``person``, ``money``...), as in the article view.
     style_of: Callable[[str], Style]
-    #: False while the cross-reference index is still being built.
+    #: False while the corpus index is still being brought up to date.
     index_ready: bool = True
+    #: The library's index generation: what the panel looked up may differ in another.
+    generation: int = 0
 
 
 class PanelSection(Static):
@@ -114,13 +116,14 @@ class EntitySection(PanelSection):
     def content_key(self, context: SentenceContext) -> object | None:
         if not context.index_ready:
             return ("indexing", self.content_region.width)
-        found = context.library.entities_in(context.article_id, context.start, context.end)
-        refs = context.library.cross_refs()
-        # Same entities, same article, same index (the index object changes when rebuilt).
+        found = context.library.entities_in(
+            context.article_id, context.start, context.end, MAX_OTHERS
+        )
+        # Same entities, same article, same index (its generation changes when it is updated).
         return (
             context.article_id,
             tuple(r.key for r, _ in found),
-            id(refs),
+            context.generation,
             self.content_region.width,
         )
 
@@ -129,7 +132,7 @@ class EntitySection(PanelSection):
         if not context.index_ready:
             return Text("indexing the corpus…", Style(dim=True, italic=True))
         library = context.library
-        found = library.entities_in(context.article_id, context.start, context.end)
+        found = library.entities_in(context.article_id, context.start, context.end, MAX_OTHERS)
         if not found:
             return Text("none", Style(dim=True, italic=True))
         width = max(16, (self.content_region.width or 40) - 2)
@@ -140,12 +143,11 @@ class EntitySection(PanelSection):
             head.append(visible(refs.name), context.style_of(label_class(refs.label)))
             head.append(f" {visible(refs.label)}", dim)
             here = refs.count(context.article_id)
-            others = [a for a in refs.articles if a != context.article_id]
+            others = refs.others(context.article_id)
+            elsewhere = refs.other_count(context.article_id)
             where = Text(f"{here}× here", dim)
-            if others:
-                where.append(
-                    f" · {len(others)} other article{'s' if len(others) != 1 else ''}", dim
-                )
+            if elsewhere:
+                where.append(f" · {elsewhere:,} other article{'s' if elsewhere != 1 else ''}", dim)
             else:
                 where.append(" · nowhere else", dim)
             parts.extend((Text(""), head, indented(where, 2)))
@@ -162,8 +164,8 @@ class EntitySection(PanelSection):
                 title.append(f" {refs.count(other)}×", dim)
                 quote = Text(f"“{visible(library.quote(first))}”", Style(italic=True, dim=True))
                 parts.extend((indented(title, 2), indented(quote, 4)))
-            if len(others) > MAX_OTHERS:
-                parts.append(indented(Text(f"and {len(others) - MAX_OTHERS} more", dim), 2))
+            if elsewhere > len(others):
+                parts.append(indented(Text(f"and {elsewhere - len(others):,} more", dim), 2))
         return Group(*parts)
 
 
