@@ -233,6 +233,9 @@ Handler = Callable[[re.Match[str], Date | None], Period | None]
 RULES: list[tuple[re.Pattern[str], Handler]] = []
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[月火水木金土日]曜", re.IGNORECASE
+)
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4}|(?:this|last|next) year)"
 _NUM = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|a|an)"
@@ -241,7 +244,26 @@ _JA_UNIT = r"(?P<unit>年間?|か月間?|ヶ月間?|カ月|ヵ月|週間?|日)"
 _JA_YEAR = (
     r"(?P<year>\d{4}|(?:令和|平成|昭和)(?:\d{1,2}|元)|今年|本年|昨年|去年|前年|一昨年|来年|翌年)"
 )
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+#: Days written as words after a month in wire copy: "Pay April Two", "June eight".
+_DAY_WORDS = {
+    **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 20 or n == 30},
+    **{
+        f"twenty{sep}{word}": 20 + n
+        for word, n in NUMBER_WORDS.items()
+        if 1 <= n <= 9
+        for sep in "- "
+    },
+    **{f"thirty{sep}one": 31 for sep in "- "},
+}
+_DAY = (
+    r"(?P<day>\d{1,2}(?=st|nd|rd|th|\b)|"
+    + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    + r")(?:st|nd|rd|th)?"
+)
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() else _DAY_WORDS[word]
 
 
 def rule(pattern: str) -> Callable[[Handler], Handler]:
@@ -271,7 +293,7 @@ def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
 @rule(rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}")
 def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     year = _year_needed(m, ref)
-    return _day(year, MONTHS[m["month"]], int(m["day"])) if year else None
+    return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None
 
 
 @rule(rf"(?:(?P<part>early|mid|late)[- ])?{_MONTH},? (?:of )?{_YEAR}")
@@ -290,7 +312,7 @@ def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
 @rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}")
 @rule(rf"{_DAY} {_MONTH}")
 def _month_day(m: re.Match[str], ref: Date | None) -> Period | None:
-    return _nearest_month_day(MONTHS[m["month"]], int(m["day"]), ref) if ref else None
+    return _nearest_month_day(MONTHS[m["month"]], _day_number(m["day"]), ref) if ref else None
 
 
 @rule(rf"(?P<rel>last|this|next) {_MONTH}")
@@ -382,7 +404,7 @@ def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
     return _nth_part(m, ref, 3)
 
 
-@rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter")
+@rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr)")
 def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A quarter without a year: the latest one that has started by the reference date."""
     if not ref:
@@ -390,6 +412,63 @@ def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     quarter = _ordinal(m["which"])
     year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
     return _months(year, quarter * 3 - 2, quarter * 3)
+
+
+@rule(r"(?:the )?(?P<which>first|second|1st|2nd)[- ]half(?: of the year)?")
+def _half_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    """A half without a year: the latest one that has started by the reference date."""
+    if not ref:
+        return None
+    half = _ordinal(m["which"])
+    year = ref.year if half * 6 - 5 <= ref.month else ref.year - 1
+    return _months(year, half * 6 - 5, half * 6)
+
+
+@rule(r"year-ago|year-earlier")
+def _year_ago(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _months(ref.year - 1, 1, 12) if ref else None
+
+
+#: A fiscal period and the day it ends: "2ND QTR JAN 31", "the first quarter ended April 4",
+#: "nine months to March 31". Group ``period`` is its quarter, half or months.
+FISCAL_PERIOD = re.compile(
+    r"(?P<period>(?:(?:the|its|[Tt]he|THE)[ ])?"
+    r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|FIRST|SECOND|THIRD|FOURTH|1ST|2ND|3RD|4TH)"
+    r"[- ](?:quarter|qtr|half|QUARTER|QTR|HALF|Quarter|Qtr|Half)"
+    r"|(?:three|six|nine|twelve|3|6|9|12|THREE|SIX|NINE|TWELVE)[ ](?:months|mths|MONTHS|MTHS)))"
+    r"(?:[ ](?:ended|ending|ends|to|end|through|ENDED|ENDING|TO|END))?[ ]"
+    r"(?=(?P<end>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ ]\d{1,2})\b)"
+)
+
+
+def fiscal_value(period_text: str, end_text: str, ref: Date | None) -> str | None:
+    """The value of a fiscal period that ends on the day ``end_text`` names (``JAN 31``)."""
+    end = date_period(end_text, ref)
+    if end is None or end.days != 1:
+        return None
+    period = fiscal_period(period_text, end.first)
+    return format_period(period, by_months=False) if period else None
+
+
+def fiscal_period(period_text: str, end: Date) -> Period | None:
+    """The months of a fiscal quarter, half or "nine months" ending on ``end``."""
+    words = period_text.lower().replace("-", " ").split()
+    if any(w in ("quarter", "qtr") for w in words):
+        months = 3
+    elif "half" in words:
+        months = 6
+    else:
+        number = next((w for w in words if w not in ("the", "its")), "")
+        months = _number(number) or 0
+    if not months:
+        return None
+    year, month = _add_months(end.year, end.month, -months)
+    last_day = calendar.monthrange(year, month)[1]
+    start = Date(year, month, min(end.day, last_day)) + dt.timedelta(days=1)
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        year, month = _add_months(end.year, end.month, 1 - months)
+        start = Date(year, month, 1)  # a period ending with a month is whole months
+    return Period.of(start, end)
 
 
 @rule(r"today|this morning|this afternoon|tonight|this evening")
@@ -407,16 +486,27 @@ def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
     return Period.of(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
 
 
-@rule(r"(?P<rel>this|last|next|the previous|the past) (?P<unit>week|month|year|quarter)")
+@rule(
+    r"(?P<rel>this|last|next|the previous|the past|coming|current)"
+    r" (?P<unit>week|month|year|quarter|qtr)"
+)
 def _this_unit(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    return _unit_of(m["rel"], m["unit"], ref)
+    unit = "quarter" if m["unit"] == "qtr" else m["unit"]
+    return _unit_of(m["rel"], unit, ref)
 
 
 def _unit_of(rel: str, unit: str, ref: Date) -> Period | None:
     """The week, month, quarter or year that ``rel`` (``this``, ``last``...) names."""
-    delta = {"this": 0, "last": -1, "next": 1, "the previous": -1}.get(rel)
+    delta = {
+        "this": 0,
+        "current": 0,
+        "last": -1,
+        "the previous": -1,
+        "next": 1,
+        "coming": 1,
+    }.get(rel)
     if delta is None:  # "the past week": the interval ending today
         return _relative_unit(unit, 1, ref, ago=False) if unit != "quarter" else None
     if unit == "week":
@@ -631,20 +721,51 @@ _TRAILING = re.compile(r"(?:'s|’s|,|\.)+$")
 _SINCE = re.compile(r"^(?:since|ever since)\s+(?P<rest>.+)$|^(?P<ja>.+?)(?:以来|以降|から)$")
 
 
-def normalise_date(text: str, ref: Date | None, lang: str = "en") -> str | None:
+def normalise_date(
+    text: str, ref: Date | None, lang: str = "en", ahead: bool = False
+) -> str | None:
     """The ISO 8601 value of a date expression.
 
     Args:
         text: The text of a DATE entity (``late 2020``, ``on Thursday``, ``2023年4月13日``).
         ref: The article's date, for relative expressions; None if unknown.
         lang: ``en`` or ``ja`` (both rule sets are tried; kept for symmetry).
+        ahead: The sentence speaks of what is to come ("will meet on Tuesday"): a
+            weekday, a day or a month without a year is the coming one.
 
     Returns:
         ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``start/end``; None when the text
         cannot be worked out (vague, or relative with no reference date).
     """
     period = date_period(text, ref)
+    if period is not None and ahead and ref is not None:
+        period = _coming(text, period, ref)
     return format_period(period, by_months=False) if period else None
+
+
+#: Words that fix a date's place in time whatever the verb's tense.
+_ANCHORED = re.compile(
+    r"\d{4}|\b(?:last|past|ago|yesterday|today|tonight|earlier|previous|this|next|since|year|"
+    r"week|prior|current|latest|same)\b",
+    re.IGNORECASE,
+)
+
+
+def _coming(text: str, period: Period, ref: Date) -> Period:
+    """A weekday, day or month read back from ``ref`` moved to its next occurrence."""
+    if period.last >= ref or _ANCHORED.search(text):
+        return period
+    if period.days == 1 and (ref - period.first).days < 7 and _WEEKDAY_WORD.search(text):
+        step = dt.timedelta(days=7)
+        return Period.of(period.first + step, period.last + step)
+    if (ref - period.last).days < 45:
+        return period  # a date just past in such a clause is what was, not what comes
+    try:
+        first = period.first.replace(year=period.first.year + 1)
+        last = period.last.replace(year=period.last.year + 1)
+    except ValueError:  # 29 February
+        return period
+    return Period.of(first, last)
 
 
 def date_period(text: str, ref: Date | None) -> Period | None:

@@ -306,15 +306,20 @@ def choose_entities(
             start, end = trim_words(text, start, end, c.label)
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
+        if not c.trusted and c.label in NAME_LABELS and not can_be_a_name(text[start:end]):
+            continue
         named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
     named = [
         c
-        for c in named
+        for c in gazetteer_places(text, named)
         if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
     ]
+    named = department_titles(text, named)
     named = institution_entities(text, named)
+    named = orgs_by_head(text, named)
     named = state_entities(text, named)
     named = select_entities(named)
+    named = orgs_of_places(text, named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = people_by_title(text, places_not_people(text, named))
@@ -337,6 +342,9 @@ class NameShapes:
     titles: tuple[str, ...]
     state_forms: tuple[str, ...]
     personal_titles: frozenset[str]
+    org_heads: frozenset[str]
+    title_departments: tuple[str, ...]
+    title_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -352,6 +360,9 @@ def name_shapes() -> NameShapes:
         tuple(data["titles"]),
         tuple(data["state_forms"]),
         frozenset(data["personal_titles"]),
+        frozenset(data["org_heads"]),
+        tuple(data["title_departments"]),
+        tuple(data["title_heads"]),
     )
 
 
@@ -383,7 +394,10 @@ def _company_pattern() -> re.Pattern[str]:
     partners = {*shapes.partnership_words, *(w.upper() for w in shapes.partnership_words)}
     partner = rf"(?:,?[ ](?:and|AND|&)[ ](?:{_alternation(partners)})(?![\w]))"
     ending = rf"(?:{_alternation(shapes.company_endings)})(?![\w])"
-    name = rf"{_NAME_WORD}(?:[ ](?:{_NAME_JOINER}[ ])?{_NAME_WORD})*?"
+    # A founder's possessive opening a name is part of it ("Moody's Investors Service Inc",
+    # "LOWE'S COS INC"); one after a first name is a person's ("Jack Ma's Ant Group Co").
+    first = rf"{_NAME_WORD}(?:['’][sS](?=[ ]{_NAME_WORD}))?"
+    name = rf"(?:{first}|{_NAME_WORD})(?:[ ](?:{_NAME_JOINER}[ ])?{_NAME_WORD})*?"
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
     return re.compile(
         rf"(?<![\w.])(?:"
@@ -391,6 +405,10 @@ def _company_pattern() -> re.Pattern[str]:
         rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending})"  # Intel Corp
         r")"
     )
+
+
+_POSSESSIVE_OPENING = re.compile(r"\S+['’][sS][ ]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 
 
 def company_names(
@@ -407,6 +425,10 @@ def company_names(
     out = []
     for match in _company_pattern().finditer(text, start, end):
         s, e = match.span()
+        owner = _POSSESSIVE_OPENING.match(text, s)
+        before = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
+        if owner and before and before.group().strip().lower() not in _FUNCTION_WORDS:
+            s = owner.end()  # "Jack Ma's Ant Group Co": the company starts after the person
         words = list(re.finditer(r"\S+", text[s:e]))
         while len(words) > 2 and words[0].group().lower().strip(",") in _FUNCTION_WORDS:
             s = s + words[1].start()
@@ -420,10 +442,18 @@ def company_names(
 
 # Month names as written in running text: capitalised (the case-blind month pattern of
 # datelines, tui.core.nlp.structure, would take the modal "may" for May).
+_DAY_WORD = (
+    r"(?:(?:[Tt]wenty[- ])?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)"
+    r"|[Tt]en|[Ee]leven|[Tt]welve|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teen"
+    r"|[Tt]wenty|[Tt]hirty(?:[- ][Oo]ne)?)"
+)
 _MONTH_DAY = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w.,]\d)"
     r"|(?<![\w.])(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)[ ]\d{1,2}(?:,[ ](?:19|20)\d\d)?(?![\w]|[.,]\d)"
+    # Wire copy writes a day as a word: "Pay April Two", "on June eight".
+    r"|(?<![\w.])(?:January|February|March|April|June|July|August|September|October|November"
+    rf"|December)[ ]{_DAY_WORD}(?:,[ ](?:19|20)\d\d)?(?![\w-])"
 )
 
 
@@ -493,8 +523,8 @@ def institution_entities(text: str, candidates: Sequence[Candidate]) -> list[Can
         if candidate.label != "GPE":
             continue
         match = _institution_after().match(text, candidate.end)
-        if match is None:
-            continue
+        if match is None or _title_after().match(text, match.end()):
+            continue  # "U.S. Treasury Secretary": a country, then a title holding a department
         longer = Candidate(candidate.start, match.end(), "ORG", rule=True)
         out = [c for c in out if not (c.start < longer.end and longer.start < c.end)]
         out.append(longer)
@@ -764,3 +794,159 @@ def headline_entities(
         kept = [k for k in kept if k not in inner]
         kept.append(Candidate(m_start, m_end, label, kb_id))
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))
+
+
+# ------------------------------------------------------------------ names by their shapes
+
+#: Credit ratings (``AAA``, ``BB-minus``, ``Baa3``): letters a model takes for names.
+_RATING = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|Aaa|Aa|Baa|Ba|Caa|Ca|D)[123]?(?:[-+]|-plus|-minus)?")
+
+
+def can_be_a_name(piece: str) -> bool:
+    """A model's name must have a capital (in a cased script) and be no credit rating.
+
+    "palm kernel" and "warez" are no names; neither are "AAA" or "BB-minus".
+    """
+    if _RATING.fullmatch(piece):
+        return False
+    cased = [ch for ch in piece if ch.isalpha() and ch.lower() != ch.upper()]
+    return not cased or any(ch.isupper() for ch in cased)
+
+
+def orgs_by_head(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's PERSON or GPE whose last word is an organisation's (``Bank``, ``Police``,
+    ``Council``, ``Times``) is an ORG: "J. Henry Schroder Bank", "Surrey Police"."""
+    heads = name_shapes().org_heads
+    out = []
+    for c in candidates:
+        words = text[c.start : c.end].split()
+        if (
+            c.label in ("PERSON", "GPE")
+            and not c.trusted
+            and len(words) > 1
+            and words[-1] in heads
+            and not gazetteer().is_place(text[c.start : c.end])  # "Soviet Union"
+        ):
+            c = Candidate(c.start, c.end, "ORG", c.kb_id)
+        out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_after() -> re.Pattern[str]:
+    return re.compile(rf"[ ](?:{_alternation(name_shapes().title_heads)})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _department_title() -> re.Pattern[str]:
+    shapes = name_shapes()
+    return re.compile(
+        rf"(?<![\w.])(?P<dept>(?:(?P<first>[A-Z][a-z]+)[ ])?(?:{_alternation(shapes.title_departments)}))"
+        rf"(?=[ ](?:{_alternation(shapes.title_heads)})(?![\w]))"
+    )
+
+
+#: Words before a department in a title that are no part of its name.
+_TITLE_MODIFIERS = frozenset("Deputy Acting Former Assistant Junior Shadow Vice Senior".split())
+
+
+def department_titles(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The department in a capitalised title is an ORG: "[Treasury] Secretary", "U.S.
+    [Defence] Secretary", "[Finance] Minister" (a country before it stays a GPE)."""
+    out = list(candidates)
+    places = gazetteer()
+    for match in _department_title().finditer(text):
+        s, e = match.span("dept")
+        first = match.group("first")
+        if first and (
+            first.lower() in _FUNCTION_WORDS
+            or first in _titles()
+            or first in _TITLE_MODIFIERS
+            or places.is_place(first)
+            or fold(first) in places.demonyms
+        ):
+            s = match.end("first") + 1  # "Deputy Finance Minister", "Philippine Finance ..."
+        if any(c.trusted and c.start <= s and e <= c.end and c.label != "GPE" for c in out):
+            continue
+        out = [c for c in out if c.trusted or not (c.start < e and s < c.end)]
+        out.append(Candidate(s, e, "ORG", rule=True))
+    return out
+
+
+def orgs_of_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """An organisation "of" a place is one ORG: "Central Elections Commission of
+    Turkmenistan", "Community Bank and Trust of Hartselle"."""
+    out = list(candidates)
+    heads = name_shapes().org_heads | {"Trust", "Company", "Co"}
+    for i in range(len(out) - 1):
+        org, place = out[i], out[i + 1]
+        if org.label != "ORG" or place.label != "GPE":
+            continue
+        between = text[org.end : place.start]
+        words = text[org.start : org.end].split()
+        if words and words[-1] == "of" and between == " ":
+            words = words[:-1]
+        elif between != " of ":
+            continue
+        if words and words[-1] in heads:
+            out[i] = Candidate(org.start, place.end, "ORG", org.kb_id, org.from_kb, org.rule)
+            out[i + 1] = Candidate(place.start, place.start, "GPE")  # taken by the ORG
+    return [c for c in out if c.end > c.start]
+
+
+@lru_cache(maxsize=1)
+def _places_pattern() -> re.Pattern[str]:
+    """Countries, states and provinces, and the tables' cities, as written in running text."""
+    places = gazetteer()
+    names = [
+        n
+        for n in (*places.countries, *places.regions, *places.cities)
+        if n not in places.abbreviations
+    ]
+    written = {" ".join(w[:1].upper() + w[1:] for w in n.split()) for n in names if "." not in n}
+    written |= {n.upper() for n in names if "." in n}
+    return re.compile(rf"(?<![\w.&-])(?:{_alternation(written)})(?![\w&-]|\.\w)")
+
+
+#: A capitalised word next to a place makes it part of a longer name ("Jordan Marsh",
+#: "New Mexico Bank"): the gazetteer stays out of it.
+_CAPITALISED_NEXT = re.compile(r"[ ](?:[A-Z][\w.'’-]*)")
+_CAPITALISED_PREV = re.compile(r"(?:^|[^\w])[A-Z][\w.'’-]*[ ]$")
+
+
+def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Countries, states and the tables' cities a model missed or mislabelled, as GPEs.
+
+    A model misses "Indonesia" at a paragraph's start and before a typewriter
+    apostrophe, reads "Nigeria will issue" as a PERSON and runs a dateline's date into
+    the next word ("March 1 - Indonesia"). A place standing alone (no capitalised word
+    next to it) that no name overlaps is a GPE; a model's PERSON of exactly it, or its
+    ORG for a country, becomes that GPE; a DATE running into it stops before it.
+    """
+    places = gazetteer()
+    out = list(candidates)
+    for match in _places_pattern().finditer(text):
+        s, e = match.span()
+        if _CAPITALISED_NEXT.match(text, e) or _CAPITALISED_PREV.search(text, max(0, s - 30), s):
+            continue
+        overlapping = [c for c in out if c.start < e and s < c.end]
+        if any(c.trusted for c in overlapping):
+            continue
+        same = [c for c in overlapping if (c.start, c.end) == (s, e)]
+        is_country = fold(match.group()) in places.countries
+        if same:
+            if all(c.label == "PERSON" or (c.label == "ORG" and is_country) for c in same):
+                out = [c for c in out if c not in same]
+                out.append(Candidate(s, e, "GPE", same[0].kb_id))
+            continue
+        names = [c for c in overlapping if c.label in NAME_LABELS or c.label == "NORP"]
+        if names:
+            continue
+        for c in overlapping:  # "March 1 - Indonesia": the date ends before the place
+            out.remove(c)
+            if c.label == "DATE" and c.start < s:
+                cut = len(text[c.start : s].rstrip(" -–—\n"))
+                if cut:
+                    out.append(Candidate(c.start, c.start + cut, "DATE"))
+        out.append(Candidate(s, e, "GPE"))
+    return out

@@ -43,7 +43,7 @@ from tui.core.model.schema import (
     Sentence,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
-from tui.core.nlp.dates import normalise_date
+from tui.core.nlp.dates import FISCAL_PERIOD, fiscal_value, normalise_date
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
@@ -233,8 +233,11 @@ class Extractor:
             sentences.append(Sentence(start=s, end=e, lang="en"))
         candidates: list[Candidate] = []
         quantities: list[Quantity] = []
+        ahead: list[tuple[int, int]] = []
         for segment, doc in segment_docs:
             sentences.extend(self._sentences(text, segment, doc))
+            if segment.lang == "en":
+                ahead.extend(future_clauses(doc, segment.start))
             in_headline = plan.caps_headline and plan.headline is not None
             found = self._candidates(segment, doc)
             if in_headline and plan.headline is not None and segment.start < plan.headline[1]:
@@ -243,6 +246,7 @@ class Extractor:
             candidates.extend(found)
             if segment.lang == "en":
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
+                candidates.extend(fiscal_dates(text, segment.start, segment.end))
                 candidates.extend(bracketed_names(text, segment.start, segment.end))
                 candidates.extend(
                     company_names(text, segment.start, segment.end, self.common_words)
@@ -253,7 +257,7 @@ class Extractor:
             candidates.extend(dateline_entities(plan.dateline))
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
-        entities = self._entities(text, candidates, quantities, sentences, plan)
+        entities = self._entities(text, candidates, quantities, sentences, plan, ahead)
         return ArticleAnnotation(
             article=article.id,
             sha256=article.sha256,
@@ -321,6 +325,7 @@ class Extractor:
         quantities: Sequence[Quantity],
         sentences: Sequence[Sentence],
         plan: _Plan,
+        ahead: Sequence[tuple[int, int]] = (),
     ) -> list[Entity]:
         named = choose_entities(
             text,
@@ -338,12 +343,19 @@ class Extractor:
             prefix, suffix = span_context(text, c.start, c.end)
             value = None
             if c.label == "DATE":
-                value = normalise_date(text[c.start : c.end], plan.reference)
+                coming = any(s <= c.start < e for s, e in ahead)
+                fiscal = FISCAL_PERIOD.match(text, c.start)
+                if fiscal is not None and fiscal.end("period") == c.end:
+                    value = fiscal_value(fiscal["period"], fiscal["end"], plan.reference)
+                else:
+                    value = normalise_date(text[c.start : c.end], plan.reference, ahead=coming)
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
                     anchored = (
-                        normalise_date(text[slice(*inner)], plan.reference) if inner else None
+                        normalise_date(text[slice(*inner)], plan.reference, ahead=coming)
+                        if inner
+                        else None
                     )
                     if inner is not None and anchored is not None:
                         c, value = Candidate(*inner, "DATE"), anchored
@@ -360,6 +372,49 @@ class Extractor:
                 )
             )
         return resolve_ids(entities)
+
+
+#: Verbs whose infinitive after them speaks of what is to come ("plans to meet Tuesday").
+_INTENT_VERBS = frozenset(
+    "plan expect schedule intend hope aim set agree prepare propose want seek go decide "
+    "promise threaten vow".split()
+)
+
+
+def fiscal_dates(text: str, start: int, end: int) -> list[Candidate]:
+    """A fiscal period and its end day as two dates: "[2ND QTR] [JAN 31]", "[the first
+    quarter] ended [April 4]": the period is the months that end on that day."""
+    out = []
+    for match in FISCAL_PERIOD.finditer(text, start, end):
+        if match.end("end") <= end:
+            out.append(Candidate(*match.span("period"), "DATE", rule=True))
+            out.append(Candidate(*match.span("end"), "DATE", rule=True))
+    return out
+
+
+def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
+    """Character ranges of clauses that speak of what is to come, from the parse.
+
+    A verb with "will", "shall", "'ll" or a reported "would", an infinitive after a verb of intent ("plans
+    to meet", "is scheduled to open"), and what is "due": a date in such a clause is
+    the coming one ("will meet on Tuesday" is the next Tuesday).
+    """
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        verb = None
+        if token.dep_ == "aux" and token.lower_ in ("will", "'ll", "shall", "wo", "would"):
+            verb = token.head
+        elif token.dep_ == "aux" and token.lower_ == "to" and token.head.tag_ == "VB":
+            governor = token.head.head
+            if governor.lemma_.lower() in _INTENT_VERBS or governor.lower_ == "due":
+                verb = token.head
+        elif token.lower_ == "due" and token.pos_ == "ADJ":
+            verb = token
+        if verb is not None:
+            start = verb.left_edge.idx if verb is not token else token.idx
+            right = verb.right_edge
+            out.append((offset + start, offset + right.idx + len(right)))
+    return out
 
 
 def _is_caps(line: str) -> bool:

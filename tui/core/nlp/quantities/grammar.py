@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex, lex_tokens
-from tui.core.nlp.quantities.meaning import interpret
+from tui.core.nlp.quantities.meaning import interpret, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -151,7 +151,7 @@ class QuantityGrammar:
         for token in doc:
             words.append(token.text)
             spaces.append(bool(token.whitespace_))
-        lexes = lex_tokens(words, spaces)
+        lexes = lex_tokens(words, spaces, country)
         if not any(lex is not None and lex.kind in _STARTING_KINDS for lex in lexes):
             return []
         # The Matcher reads the kinds as the words of a doc of their own: the second
@@ -208,26 +208,33 @@ class QuantityGrammar:
                 return None
             counted = None
             if lang == "en":
-                counted = hyphenated_noun(doc, end) or counted_noun(doc, end)
+                single = _counts_one(lexes, start, end)
+                counted = hyphenated_noun(doc, end) or counted_noun(
+                    doc, end, start=start, one=single
+                )
                 if counted is not None:
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
                 elif not any(lex is not None and lex.unit == "weak" for lex in lexes[start:end]):
                     noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
+                if counted is None and noun is None:
+                    noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
             if weak and _pronoun_one(doc, end):
                 return None
-            if noun == "times" and _rate_follows(lexes, end):
-                return None  # "four or five times a week": a frequency
+            if noun == "times" and (_rate_follows(lexes, end) or _how_often(doc, start, end)):
+                return None  # "four or five times a week", "hosted it three times": frequencies
             if noun is None and _frequency_follows(doc, lexes, end):
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
             if start and doc[start - 1].lower_ in lx.REFERENCE_NOUNS and counted is None:
                 return None  # "section 1002", "No. 5": an identifier
+            if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
+                return None  # "a 911 dispatcher": a number naming, not counting
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
@@ -248,6 +255,30 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+def _names_a_thing(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "a 911 dispatcher", "the 747 fleet": a plain whole number above one between an
+    article and a singular noun names the thing (a model, a line), it counts nothing."""
+    if end - start != 1 or not doc[start].is_digit or end >= len(doc) or not start:
+        return False
+    lex = lexes[start]
+    return (
+        lex is not None
+        and (lex.value or 0) > 1
+        and doc[start - 1].lower_ in ("a", "an", "the")
+        and doc[end].tag_ == "NN"
+        and doc[end].is_lower
+    )
+
+
+def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
+    """The number is one ("one", "a", "1"), or a fraction: it counts a singular."""
+    parts = [lex for lex in lexes[start:end] if lex is not None]
+    if any(lex.kind == "SCALE" for lex in parts):
+        return False
+    values = [lex.value for lex in parts if lex.kind in (*NUMBER_KINDS, "FNUM")]
+    return bool(values) and all(value is not None and value <= 1 for value in values)
 
 
 def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -275,6 +306,16 @@ def _frequency_follows(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
     )
 
 
+def _how_often(doc: Doc, start: int, end: int) -> bool:
+    """ "N times" that says how often, not how many times as much: nothing after it makes
+    it a multiple ("as much", "the", "earnings"), and no "by" or change before it."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in lx.MULTIPLE_AFTER or after.pos_ == "NOUN"):
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return not any(word in ("by", "up", "down", "to", "at") for word in before)
+
+
 def _rate_follows(lexes: list[Lex | None], end: int) -> bool:
     following = lexes[end] if end < len(lexes) else None
     return following is not None and following.kind == "RATE"
@@ -284,9 +325,9 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     """``died at 75``, ``Jane Doe, 52,``: a person's age."""
     if end - start != 1 or not doc[start].is_digit:
         return False
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    if before[-1:] == ["at"] and before[:1] and before[0] in lx.AGE_VERBS:
-        return True
+    before = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    if before[-1:] == ["at"] and any(word in lx.AGE_VERBS for word in before[:-1]):
+        return True  # "died at 75", "dies in prison at 77"
     if before[-1:] == ["aged"] or before[-1:] == ["age"]:
         return True
     return (
@@ -299,14 +340,18 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_address(doc: Doc, end: int) -> bool:
-    """``24 Independent Street``: a house number."""
+    """``24 Independent Street``, ``473 East 52nd Street``: a house number."""
     words = doc[end : end + 4]
     for i, token in enumerate(words):
         if token.lower_.rstrip(".") in lx.STREET_WORDS and i > 0:
-            return all(t.text[:1].isupper() for t in words[:i])
-        if not token.text[:1].isupper():
+            return all(t.text[:1].isupper() or _ORDINAL_NUMBER.fullmatch(t.text) for t in words[:i])
+        if not (token.text[:1].isupper() or _ORDINAL_NUMBER.fullmatch(token.text)):
             return False
     return False
+
+
+#: "52nd", "5th": a numbered street in an address ("473 East 52nd Street").
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _in_compound_word(doc: Doc, start: int, end: int) -> bool:
@@ -316,8 +361,13 @@ def _in_compound_word(doc: Doc, start: int, end: int) -> bool:
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].lower_ in lx.COMPOUND_NOT_COUNTED
+        and (doc[end + 1].lower_ in lx.COMPOUND_NOT_COUNTED or _participle(doc[end + 1]))
     )
+
+
+def _participle(token: Token) -> bool:
+    """``submerged``, ``sided``: a participle or an adjective made like one."""
+    return token.tag_ in ("VBN", "VBD") or (token.pos_ == "ADJ" and token.lower_.endswith("ed"))
 
 
 def _past_copula_up_to(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
@@ -381,6 +431,8 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         return True
     if _in_ratio(doc, first, last):
         return True
+    if _is_code_or_clock(doc, first, last, len(numbers) == 1 and end - start == 1):
+        return True
     if _is_amount(doc, lexes, start, end):
         return False  # "billed DOT 12 mln", "Revs 111.7 mln": a name holds no such number
     before = doc[first - 1] if first else None
@@ -398,6 +450,30 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
 
 
+def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
+    """A telephone number, a clock time or a day of a date, which no model marked.
+
+    ``called 911``, ``0800 555 111``; ``9: 03am`` (a scraped time); ``27 September``.
+    """
+    token = doc[first]
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if not single or not token.is_digit:
+        return False
+    if (
+        first
+        and doc[first - 1].lower_ in lx.CALL_VERBS
+        and (after is None or after.pos_ not in ("NOUN", "ADJ"))
+    ):
+        return True
+    if (first and doc[first - 1].is_digit and doc[first - 1].whitespace_) or (
+        after is not None and after.is_digit and token.whitespace_
+    ):
+        return True  # a group of a telephone number: "0800 555 111"
+    if after is not None and after.text == ":" and not token.whitespace_ and last + 2 < len(doc):
+        return re.match(r"\d\d", doc[last + 2].text) is not None
+    return after is not None and _is_month(after.text) and int(token.text) <= 31
+
+
 def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     """A number written as an amount: with a scale word, thousands separators or decimals."""
     for i in range(start, end):
@@ -411,12 +487,23 @@ def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
 
 
 def _in_ratio(doc: Doc, first: int, last: int) -> bool:
-    """``three-for-two`` (a split), ``7-for-14`` (a shooting record): a ratio, no figure."""
+    """``three-for-two`` (a split), ``7-for-14`` (a shooting record), ``a one for 25
+    reverse split``: a ratio, no figure."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return (
+    if (
         doc.text[end : end + 5].lower() == "-for-"
         or doc.text[max(0, start - 5) : start].lower() == "-for-"
-    )
+    ):
+        return True
+    after = _RATIO_AFTER.match(doc.text, end)
+    before = _RATIO_BEFORE.search(doc.text, max(0, start - 16), start)
+    split_end = (after.end() if after else end) + 30
+    return bool(after or before) and "split" in doc.text[max(0, start - 30) : split_end].lower()
+
+
+_NUMBER_WORD = r"(?:\d+|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + ")"
+_RATIO_AFTER = re.compile(rf"[ ]for[ ]{_NUMBER_WORD}\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"\b{_NUMBER_WORD}[ ]for[ ]$", re.IGNORECASE)
 
 
 _MONTHS = frozenset(
@@ -437,33 +524,121 @@ def _in_hyphen_compound(doc: Doc, i: int) -> bool:
     return _next_is_hyphen(doc, i) or (_glued(doc, i) and doc[i - 1].text == "-")
 
 
-def counted_noun(doc: Doc, end: int, limit: int = 6) -> tuple[int, str] | None:
+def counted_noun(
+    doc: Doc, end: int, limit: int = 6, start: int | None = None, one: bool = False
+) -> tuple[int, str] | None:
     """The noun a bare number counts, from the tokens after it.
 
-    Modifiers (adjectives, participles, names, hyphenated compounds such as
-    ``HK-listed``) may come first; the last noun of the first noun run is the
-    head: ``11 Chinese companies`` -> ``company``, ``150 Boeing jets`` -> ``jet``.
-    ``times`` after a number is a multiplier (unit ``times``).
+    The parse says it first: the noun the number modifies (``two oil producing
+    sectors`` -> ``sector``, ``300 business and government leaders`` -> ``leader``).
+    Else the tags: modifiers (adjectives, participles, names, hyphenated compounds
+    such as ``HK-listed``) may come first; the last noun of the first noun run is
+    the head: ``11 Chinese companies`` -> ``company``, ``150 Boeing jets`` -> ``jet``.
+    ``times`` after a number is a multiplier (unit ``times``). A number above one
+    counts a plural: before a singular noun it is no count of it (``a 911
+    dispatcher``, ``1.65 mln forecast``).
+
+    Args:
+        doc: The parsed doc.
+        end: The token after the number.
+        limit: How many tokens the noun may lie after the number.
+        start: The number's first token (for the parse; None reads the tags only).
+        one: The number is one, which counts a singular.
 
     Returns:
         The end of the expression (token index) and the lemma of the noun, or None.
     """
+    head = _parsed_noun(doc, start, end, limit) if start is not None else None
+    if head is None:
+        head = _tagged_noun(doc, end, limit)
+    if head is None:
+        return None
+    if doc[head].lower_ == "times":
+        return head + 1, "times"
+    if not one and not _plural(doc[head]):
+        return None
+    return _noun_end(doc, head)
+
+
+def _tagged_noun(doc: Doc, end: int, limit: int) -> int | None:
+    """The head of the first noun run after the number, read from the tags."""
     stop = min(len(doc), end + limit)
     i = end
     while i < stop:
         token = doc[i]
         if token.pos_ == "NOUN" and not token.is_punct:
-            while i + 1 < stop and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].is_punct:
-                i += 1
-            if doc[i].lower_ == "times":
-                return i + 1, "times"
-            lemma = doc[i].lemma_.lower()
-            return i + 1, lx.IRREGULAR_SINGULARS.get(lemma, lemma)
+            while doc[i].lower_ != "times":
+                if i + 1 < stop and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].is_punct:
+                    i += 1
+                elif i + 2 < len(doc) and _next_is_hyphen(doc, i) and doc[i + 2].pos_ == "NOUN":
+                    i += 2  # "trouble-makers"
+                else:
+                    break
+            return i
         if _in_hyphen_compound(doc, i) or _is_modifier(token):
             i += 1
             continue
         return None  # a verb, a preposition, punctuation: no counted noun
     return None
+
+
+#: Tokens that may stand inside a counted noun phrase without being words of it.
+_PHRASE_PUNCT = frozenset({'"', "'", "“", "”", "‘", "’", "-"})
+
+
+def _parsed_noun(doc: Doc, start: int, end: int, limit: int) -> int | None:
+    """The noun the parse hangs the number on, when it follows within the noun phrase."""
+    heads = {t.head.i for t in doc[start:end] if not start <= t.head.i < end}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    if not end <= head < min(len(doc), end + limit + 2) or doc[head].pos_ not in ("NOUN", "PROPN"):
+        return None
+    for token in doc[end:head]:
+        if token.is_punct and token.text not in _PHRASE_PUNCT or token.like_num:
+            return None  # "100 or 200 workers": the first number counts what the second does
+        if doc[head] not in token.ancestors or token.pos_ in ("AUX", "ADP", "PRON"):
+            return None
+        if token.pos_ == "VERB" and token.tag_ not in ("VBG", "VBN"):
+            return None  # "two oil producing sectors" keeps its participle, not a verb
+    return head
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun (by its tag, or a plural a lemma keeps: ``people``)."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in lx.IRREGULAR_SINGULARS
+
+
+def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
+    """Where the counted noun ends and its singular, a hyphenated compound whole
+    (``co-workers`` -> ``co-worker``, ``trouble-makers`` -> ``trouble-maker``)."""
+    words: list[Token] = [doc[head]]
+    while (
+        words[0].i >= 2
+        and doc[words[0].i - 1].text == "-"
+        and not doc[words[0].i - 2].whitespace_
+        and not doc[words[0].i - 1].whitespace_
+        and doc[words[0].i - 2].is_alpha
+    ):
+        words.insert(0, doc[words[0].i - 2])
+    while (
+        head + 2 < len(doc)
+        and doc[head + 1].text == "-"
+        and not doc[head].whitespace_
+        and not doc[head + 1].whitespace_
+        and doc[head + 2].is_alpha
+    ):
+        head += 2
+        words.append(doc[head])
+    last = words[-1]
+    lemma = last.lemma_.lower() if last.pos_ == "NOUN" else last.lower_
+    if last.pos_ != "NOUN" and _plural(last):
+        lemma = singular(lemma)
+    lemma = lx.IRREGULAR_SINGULARS.get(lemma, lemma)
+    before = [w.lemma_.lower() if w.pos_ == "NOUN" else w.lower_ for w in words[:-1]]
+    if all(word == lemma for word in before):
+        before = []  # "citizens-citizens": a word said twice
+    return head + 1, "-".join([*before, lemma])
 
 
 def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
@@ -482,15 +657,38 @@ _PARTITIVE_DETERMINERS = frozenset("those these the its their our his her".split
 
 
 def partitive_noun(doc: Doc, end: int) -> str | None:
-    """The noun of "46 of those products": the figure counts it, its span stays the number."""
-    if end + 2 >= len(doc) or doc[end].lower_ != "of":
+    """The noun of "46 of those products", "eight of their last 10 games", "three out of
+    four lines": the figure counts it, its span stays the number."""
+    i = end + 1 if end + 1 < len(doc) and doc[end].lower_ == "out" else end
+    if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return None
-    if doc[end + 1].lower_ not in _PARTITIVE_DETERMINERS:
+    j = i + 1
+    if doc[j].lower_ in _PARTITIVE_DETERMINERS:
+        j += 1
+    elif not (i > end and doc[j].like_num):
         return None
-    counted = counted_noun(doc, end + 2)
+    # Adjectives and a number may stand before the noun: "their last 10 games".
+    while j < min(len(doc), i + 6) and (doc[j].pos_ == "ADJ" or doc[j].like_num):
+        j += 1
+    counted = counted_noun(doc, j)
     if counted is None or counted[1] in lx.TIME_NOUNS:
         return None
     return counted[1]
+
+
+def implied_noun(doc: Doc, start: int, end: int) -> str | None:
+    """What a bare number counts where news leaves the noun out: people in casualty
+    counts ("killing 3", "3 dead", "three were injured"), children after "a mother of"."""
+    before = doc[start - 1].lower_ if start else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if start >= 2 and before == "of" and doc[start - 2].lower_ in lx.COUNTED_AFTER_OF:
+        return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
+    if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
+        return "person"
+    last = doc[end - 1]
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
+        return "person"
+    return None
 
 
 def _is_modifier(token: Token) -> bool:

@@ -208,12 +208,16 @@ def _looks_numeric(lex: Lex | None) -> bool:
     return lex is not None and lex.kind in ("NUM", "NUMW", "CURNUM", "WEAK")
 
 
-def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]:
+def lex_tokens(
+    words: Sequence[str], spaces: Sequence[bool], country: str | None = None
+) -> list[Lex | None]:
     """The lexicon's reading of each token (None for tokens it does not know).
 
     Args:
         words: Token texts, in order.
         spaces: Whether each token is followed by whitespace.
+        country: The article's country: a currency word that is an ordinary word too
+            ("punts", "crown") is its money after a number in a story from there.
 
     Returns:
         One :class:`Lex` or None per token; tokens of one phrase share its payload.
@@ -264,10 +268,13 @@ def lex_tokens(words: Sequence[str], spaces: Sequence[bool]) -> list[Lex | None]
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
     _join_mixed_numbers(words, spaces, lexes)
-    # "mark", "crown", "pound" are money only after a scale: "a 100 mln mark credit".
+    # "mark", "crown", "pound", "punts" are money only after a scale ("a 100 mln mark
+    # credit"), or in a story from a country that counts in them ("200 punts" in Dublin).
     for i, current in enumerate(lexes):
         if current is not None and current.kind == "CURS":
-            if _after_scale(words, lexes, i):
+            home = lx.CURRENCY_FAMILIES.get(current.family or "")
+            at_home = home is not None and country is not None and country in home.countries
+            if _after_scale(words, lexes, i) or (at_home and _after_number(lexes, i)):
                 lexes[i] = Lex("CUR", current.value, current.unit, phrase=i, family=current.family)
             else:
                 lexes[i] = None
@@ -289,6 +296,11 @@ def _after_scale(words: Sequence[str], lexes: Sequence[Lex | None], i: int) -> b
         j -= 1
     previous = lexes[j] if j >= 0 else None
     return previous is not None and previous.kind == "SCALE"
+
+
+def _after_number(lexes: Sequence[Lex | None], i: int) -> bool:
+    previous = lexes[i - 1] if i else None
+    return previous is not None and previous.kind in ("NUM", "NUMW")
 
 
 def _join_mixed_numbers(

@@ -426,6 +426,56 @@ MEASURE_WORDS: dict[str, str] = {
     "liters": "litre",
     "bushels": "bushel",
     "bushel": "bushel",
+    # Weights, volumes, areas and speeds as news writes them ("82.9 mln lbs", "400
+    # billion cubic feet", "1,137 sq km", "120 mph"); "pounds" stays money (sterling).
+    "lb": "pound",
+    "lbs": "pound",
+    "cubic feet": "cubic foot",
+    "cubic foot": "cubic foot",
+    "cu ft": "cubic foot",
+    "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre",
+    "cubic metre": "cubic metre",
+    "cubic meter": "cubic metre",
+    "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre",
+    "square kilometre": "square kilometre",
+    "square kilometer": "square kilometre",
+    "sq km": "square kilometre",
+    "sq kms": "square kilometre",
+    "square mile": "square mile",
+    "sq miles": "square mile",
+    "sq mi": "square mile",
+    "square foot": "square foot",
+    "sq ft": "square foot",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "sq metres": "square metre",
+    "hectare": "hectare",
+    "acre": "acre",
+    "litre": "litre",
+    "liter": "litre",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "inches": "inch",
+    "inch": "inch",
+    "centimetres": "centimetre",
+    "centimeters": "centimetre",
+    "cm": "centimetre",
+    "millimetres": "millimetre",
+    "millimeters": "millimetre",
+    "mm": "millimetre",
+    "grams": "gram",
+    "gram": "gram",
+    "mph": "mile per hour",
+    "miles per hour": "mile per hour",
+    "miles an hour": "mile per hour",
+    "kph": "kilometre per hour",
+    "km/h": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour",
+    "kilometres an hour": "kilometre per hour",
+    "kilometers an hour": "kilometre per hour",
     "トン": "tonne",
     "バレル": "barrel",
     "キロ": "kilometre",
@@ -450,6 +500,42 @@ RATE_WORDS: frozenset[str] = frozenset(
 REFERENCE_NOUNS: frozenset[str] = frozenset(
     "section article chapter clause rule page item no no. number room flight route highway "
     "interstate platform gate seed jersey channel amendment paragraph line row level".split()
+)
+
+#: Casualty counts, where news leaves out "people": the verb before the number
+#: ("killing 3", "wounds 2"), the word after it ("3 dead", "12 injured"), and the verbs
+#: whose subject a bare number is ("three were injured").
+CASUALTY_BEFORE: frozenset[str] = frozenset(
+    "kill kills killed killing wound wounds wounded wounding injure injures injured injuring "
+    "hurt hurts hurting".split()
+)
+CASUALTY_AFTER: frozenset[str] = frozenset(
+    "dead killed wounded injured hurt died dies missing".split()
+)
+CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
+
+#: Nouns whose "of" and a bare number say what is counted: "a mother of two" (children),
+#: "a population of 168 million" (people).
+COUNTED_AFTER_OF: dict[str, str] = {
+    "mother": "child",
+    "father": "child",
+    "parent": "child",
+    "parents": "child",
+    "grandmother": "grandchild",
+    "grandfather": "grandchild",
+    "population": "person",
+}
+
+#: Verbs before a telephone number: "called 911", "dial 999".
+CALL_VERBS: frozenset[str] = frozenset(
+    "call calls called calling dial dials dialed dialled dialing dialling".split()
+)
+
+#: Words after "N times" that make it a multiple ("three times as much", "1.4 times
+#: earnings"); without one, "N times" after a verb is how often ("hosted it three times").
+MULTIPLE_AFTER: frozenset[str] = frozenset(
+    "as the more less higher lower greater larger bigger smaller faster its their that what "
+    "than over from earnings sales book normal last this previous prior".split()
 )
 
 #: Verbs before "at" and an age: "died at 75".
@@ -532,6 +618,8 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "years",
         "decade",
         "decades",
+        "season",
+        "seasons",
         "century",
         "centuries",
         "am",

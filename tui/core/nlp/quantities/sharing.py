@@ -104,13 +104,80 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         first, second = out[i], out[i + 1]
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
-            out[i] = _with_unit(first, second)
+            out[i] = _with_scale(_with_unit(first, second), second)
         elif _AGAINST_BETWEEN.fullmatch(between) and is_bare(first) != is_bare(second):
             if is_bare(second):
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    return _sentence_money(text, out)
+    return _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+
+
+#: Words that set a figure beside the one before it in a series: "238,287 lots against
+#: 235,665 in March 1986 and 233,403 in February", "4.08 dlrs and 4.72".
+_SERIES_BETWEEN = re.compile(
+    r"[ ]?/[ ]?"  # a bid/offer quote: "421.80/422.20"
+    r"|[^;:\n]{0,50}?\b(?:vs\.?|versus|against|from|compared(?: with| to)?|compares with|and|or"
+    r"|to|with)\b[^;:\n\d]{0,25}",
+    re.IGNORECASE,
+)
+
+
+def _compared_series(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare figure set against the figure before it in the same sentence counts the same.
+
+    The figures must be written alike (both in millions, or neither), and a word that
+    compares or lists stands between them; a series passes its unit on
+    ("82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier").
+    """
+    out = list(quantities)
+    for i in range(1, len(out)):
+        bare, partner = out[i], out[i - 1]
+        if not is_bare(bare) or is_bare(partner) or partner.label not in _SERIES_LABELS:
+            continue
+        if _written(bare) != _written(partner):
+            continue
+        if partner.end > bare.start or _SENTENCE_BREAK.search(text, partner.end, bare.start):
+            continue
+        between = _SERIES_BETWEEN.fullmatch(text, partner.end, bare.start)
+        if between is None:
+            continue
+        if partner.label == "PERCENT" and _TO_OR_FROM.search(between.group()):
+            continue  # "rose 5 pct to 120.5": a change in percent, then a level
+        out[i] = _with_unit(bare, partner)
+    return out
+
+
+_TO_OR_FROM = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
+
+
+def _written(quantity: Quantity) -> tuple[bool, bool]:
+    """How a figure's number is written: with a scale word; with separators or decimals."""
+    number = re.search(r"\d[\d,.]*\d|\d", quantity.text)
+    return bool(_SCALED.search(quantity.text)), bool(number and re.search(r"[.,]", number.group()))
+
+
+_SERIES_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_NUMBER_AND_SCALE = re.compile(
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<scale>mln|bln|million|billion|trillion|mn|bn)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_scale(first: Quantity, second: Quantity) -> Quantity:
+    """``between 250 and 400 billion cubic feet``: a scale written once serves both ends.
+
+    Only when the first end has none and is the smaller number as written.
+    """
+    if _SCALED.search(first.text) or first.value is None or second.value is None:
+        return first
+    match = _NUMBER_AND_SCALE.search(second.text)
+    if match is None:
+        return first
+    written = float(match.group("number").replace(",", ""))
+    if not written or first.value > written:
+        return first
+    return first.model_copy(update={"value": first.value * second.value / written})
 
 
 def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -161,3 +228,35 @@ def _earnings_row(text: str, quantity: Quantity, currency: str) -> Quantity:
     if _SHARE_ROW.search(row.group("label")):
         return quantity.model_copy(update={"unit": "share"})
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+
+
+#: How far back (characters) a bare amount looks for the figure whose unit it shares.
+_RUNNING_REACH = 400
+
+
+def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare amount counts what the story's last amount written alike counted.
+
+    A market report gives its unit once and then the figures alone ("Cocoa volume was
+    62,686 lots ... sugar volume was 232,601 against last year's 115,987"). Only
+    amounts (with separators, decimals or a scale word) inherit, from the nearest
+    earlier figure written alike within a few sentences, never from a percentage,
+    and not after a percentage in their own sentence ("rose 4 pct to 880.5").
+    """
+    out = list(quantities)
+    for i, bare in enumerate(out):
+        written = _written(bare)
+        if not is_bare(bare) or not any(written):
+            continue
+        for partner in reversed(out[:i]):
+            if bare.start - partner.end > _RUNNING_REACH:
+                break
+            if partner.label == "PERCENT" and not _SENTENCE_BREAK.search(
+                text, partner.end, bare.start
+            ):
+                break  # "rose 4 pct to 880.5": a level after a change, whatever its unit
+            if is_bare(partner) or partner.label == "PERCENT" or _written(partner) != written:
+                continue
+            out[i] = _with_unit(bare, partner)
+            break
+    return out

@@ -1,0 +1,398 @@
+"""Rule families that hold on news from any outlet: counted nouns from the parse, units shared
+along a series, implied counted nouns, figures that are no counts, names by their shapes.
+
+The sentences are written for these tests, each rule in at least two styles (1980s wire
+copy, today's press), none taken from a corpus, a gold set or a seed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.model.schema import Quantity
+from tui.core.nlp.quantities.parse import parse_quantity
+from tui.core.nlp.quantities.sharing import share_units
+
+from nlp_models import load_models
+
+
+def _figure(text: str, phrase: str, value: float, unit: str, label: str = "CARDINAL") -> Quantity:
+    start = text.index(phrase)
+    return Quantity(
+        start=start,
+        end=start + len(phrase),
+        text=phrase,
+        label=label,  # type: ignore[arg-type]
+        value=value,
+        unit=unit,
+        qualifier="exact",
+    )
+
+
+# --- units of measure ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("82.9 mln lbs", "pound"),
+        ("400 billion cubic feet", "cubic foot"),
+        ("1,137 sq km", "square kilometre"),
+        ("120 mph", "mile per hour"),
+        ("3.5 million gallons", "gallon"),
+        ("eight inches", "inch"),
+    ],
+)
+def test_measures_as_news_writes_them(text: str, unit: str) -> None:
+    got = parse_quantity(text)
+    assert got is not None and got[1] == unit
+
+
+# --- units shared along a series ------------------------------------------------------------
+
+SERIES = [
+    # wire: a commodity table in prose
+    (
+        "Shipments totalled 61.2 mln lbs against 55.0 mln lbs in May and 70.4 mln a year ago.",
+        [
+            ("61.2 mln lbs", 61.2e6, "pound", "QUANTITY"),
+            ("55.0 mln lbs", 55e6, "pound", "QUANTITY"),
+            ("70.4 mln", 70.4e6, "count", "CARDINAL"),
+        ],
+        ["pound", "pound", "pound"],
+    ),
+    # today's press: a valuation range with the unit on the first end
+    (
+        "Analysts valued the shares at between 3.15 euros and 3.60.",
+        [("3.15 euros", 3.15, "EUR", "MONEY"), ("3.60", 3.6, "count", "CARDINAL")],
+        ["EUR", "EUR"],
+    ),
+    # a bid/offer quote written bare after a priced one
+    (
+        "Silver ended at 7.10/7.15 dlrs, after opening at 7.02/7.06.",
+        [
+            ("7.10", 7.10, "USD", "MONEY"),
+            ("7.15 dlrs", 7.15, "USD", "MONEY"),
+            ("7.02", 7.02, "count", "CARDINAL"),
+            ("7.06", 7.06, "count", "CARDINAL"),
+        ],
+        ["USD", "USD", "USD", "USD"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figures", "units"), SERIES)
+def test_a_series_shares_its_unit(text: str, figures: list, units: list) -> None:
+    quantities = [_figure(text, p, v, u, label) for p, v, u, label in figures]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == units
+
+
+def test_a_series_needs_figures_written_alike_and_no_percent_change() -> None:
+    # "three plants" is no amount like 12,400; "rose 4 pct to 880.5" sets a level after a change.
+    text = "Its three plants made 12,400 cars. The index rose 4 pct to 880.5 on Monday."
+    quantities = [
+        _figure(text, "three plants", 3, "plant"),
+        _figure(text, "12,400 cars", 12400, "car"),
+        _figure(text, "4 pct", 4, "percent", "PERCENT"),
+        _figure(text, "880.5", 880.5, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == [
+        "plant",
+        "car",
+        "percent",
+        "count",
+    ]
+
+
+def test_a_market_report_keeps_its_unit_across_sentences() -> None:
+    text = (
+        "Wheat volume was 41,380 lots last week.\n\n"
+        "Barley volume rose to 12,775 from 10,240 a year earlier."
+    )
+    quantities = [
+        _figure(text, "41,380 lots", 41380, "lot"),
+        _figure(text, "12,775", 12775, "count"),
+        _figure(text, "10,240", 10240, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == ["lot", "lot", "lot"]
+
+
+def test_a_range_shares_its_scale() -> None:
+    text = "Reserves are put at between 300 and 450 billion cubic feet."
+    quantities = [
+        _figure(text, "300", 300, "count"),
+        _figure(text, "450 billion cubic feet", 450e9, "cubic foot", "QUANTITY"),
+    ]
+    first = share_units(text, quantities, "USD")[0]
+    assert (first.value, first.unit) == (300e9, "cubic foot")
+
+
+# --- with the real model ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def models() -> dict:
+    return load_models()
+
+
+COUNTS = [
+    # counted nouns from the parse: the noun the number modifies, over words between
+    ("The field lies between two gas producing zones.", [("two gas producing zones", 2, "zone")]),
+    (
+        "The forum drew 250 business and labour leaders.",
+        [("250 business and labour leaders", 250, "leader")],
+    ),
+    ('She hired three "Star Wars" animators.', [('three "Star Wars" animators', 3, "animator")]),
+    ("Police questioned two female co-workers.", [("two female co-workers", 2, "co-worker")]),
+    ("Coverage rose to 2.1 times earnings.", [("2.1 times", 2.1, "times")]),
+    # a number above one before a singular noun counts nothing
+    ("A 999 operator took the call.", []),
+    # implied nouns: casualties, children, partitives
+    ("Gunman kills 2, wounds 5 at depot", [("2", 2, "person"), ("5", 5, "person")]),
+    (
+        "Four people were killed and six were injured.",
+        [("Four people", 4, "person"), ("six", 6, "person")],
+    ),
+    ("The father of three was released.", [("three", 3, "child")]),
+    ("The team won nine of its last 12 matches.", [("nine", 9, "match")]),  # the model: a DATE
+    ("Storms cut two out of five cables.", [("two", 2, "cable"), ("five cables", 5, "cable")]),
+    # no figures: frequencies, ratios, telephone numbers, clock times, dates, seasons, compounds
+    ("She has chaired the panel four times and retired in May.", []),
+    ("Holders approved a one for 10 reverse stock split.", []),
+    ("The shares split three for two.", []),
+    ("Witnesses called 999 at once.", []),
+    ("Call the hotline on 0845 600 700.", []),
+    ("Posted 7: 45am GMT", []),
+    ("Published Tuesday, 14 March 2017 by staff", []),
+    ("He played five seasons in Turin.", []),
+    ("The crime boss dies in prison at 81", []),
+    ("Police saw him near 210 West 34th Street.", [("34th", 34, None)]),  # the street's ordinal
+    ("It was a one-sided final near the half-flooded pitch.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS)
+def test_counts_in_text(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+def test_a_currency_word_that_is_a_common_noun_needs_its_country(models) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["en"]("He had four punts and paid 30 punts for the ticket.")
+    assert [q.unit for q in extract_quantities(doc, "en", country="US")] == ["punt", "punt"]
+    assert [q.unit for q in extract_quantities(doc, "en", country="IE")] == ["IEP", "IEP"]
+    scaled = models["en"]("The state raised 50 mln punts.")
+    assert [q.unit for q in extract_quantities(scaled, "en", country="US")] == ["IEP"]
+
+
+# --- names by their shapes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("piece", "name"),
+    [
+        ("palm kernel", False),
+        ("warez", False),
+        ("AAA", False),
+        ("BB-minus", False),
+        ("Baa3", False),
+        ("BBC", True),
+        ("ABC", True),
+        ("Acme", True),
+        ("トヨタ", True),
+    ],
+)
+def test_what_can_be_a_name(piece: str, name: bool) -> None:
+    from tui.core.nlp.entities import can_be_a_name
+
+    assert can_be_a_name(piece) is name
+
+
+def _at(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
+
+
+def _spans(text: str, found: list) -> list[tuple[str, str]]:
+    return sorted((text[c.start : c.end], c.label) for c in found)
+
+
+def test_an_organisations_last_word_makes_it_one() -> None:
+    from tui.core.nlp.entities import Candidate, orgs_by_head
+
+    # wire and today's press; a country whose name ends so stays a place
+    text = "J. Arthur Smith Bank and Kent Police met the Soviet Union."
+    candidates = [
+        Candidate(*_at(text, "J. Arthur Smith Bank"), "PERSON"),
+        Candidate(*_at(text, "Kent Police"), "GPE"),
+        Candidate(*_at(text, "Soviet Union"), "GPE"),
+    ]
+    assert _spans(text, orgs_by_head(text, candidates)) == [
+        ("J. Arthur Smith Bank", "ORG"),
+        ("Kent Police", "ORG"),
+        ("Soviet Union", "GPE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Defense Secretary Ann Lee said", [("Defense", "ORG"), ("U.S.", "GPE")]),
+        ("Treasury Secretary James Baker said", [("Treasury", "ORG")]),
+        ("the Philippine Economic Planning Secretary", [("Economic Planning", "ORG")]),
+        ("Deputy Finance Minister Ito said", [("Finance", "ORG")]),
+    ],
+)
+def test_a_department_in_a_title(text: str, expected: list) -> None:
+    from tui.core.nlp.entities import Candidate, department_titles, institution_entities
+
+    candidates = [Candidate(0, 4, "GPE", "us", True)] if text.startswith("U.S.") else []
+    found = institution_entities(text, department_titles(text, candidates))
+    assert _spans(text, found) == sorted(expected)
+
+
+def test_an_organisation_of_a_place_is_one() -> None:
+    from tui.core.nlp.entities import Candidate, orgs_of_places
+
+    text = "The Central Election Board of Freedonia and Farmers Bank of Smallville met."
+    board, place = text.index("Central"), text.index("Freedonia")
+    bank, town = text.index("Farmers"), text.index("Smallville")
+    candidates = [
+        Candidate(board, board + len("Central Election Board"), "ORG"),
+        Candidate(place, place + len("Freedonia"), "GPE"),
+        Candidate(bank, bank + len("Farmers Bank of"), "ORG"),
+        Candidate(town, town + len("Smallville"), "GPE"),
+    ]
+    assert _spans(text, orgs_of_places(text, candidates)) == [
+        ("Central Election Board of Freedonia", "ORG"),
+        ("Farmers Bank of Smallville", "ORG"),
+    ]
+
+
+def test_gazetteer_places_a_model_missed() -> None:
+    from tui.core.nlp.entities import Candidate, gazetteer_places
+
+    text = 'JAKARTA, May 2 - Nepal said Peru"s output and Jordan Marsh sales fell; Chad will pay.'
+    nepal, chad = text.index("Nepal"), text.index("Chad")
+    candidates = [
+        Candidate(9, nepal + 5, "DATE"),  # a date run into the next word
+        Candidate(chad, chad + 4, "PERSON"),
+    ]
+    found = _spans(text, gazetteer_places(text, candidates))
+    assert ("May 2", "DATE") in found and ("Nepal", "GPE") in found
+    assert ("Peru", "GPE") in found and ("Chad", "GPE") in found
+    assert not any(name == "Jordan" for name, _ in found)  # part of a longer name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Moody's Investors Service Inc cut the debt.", ["Moody's Investors Service Inc"]),
+        ("SOTHEBY'S HOLDINGS INC SETS PAYOUT", ["SOTHEBY'S HOLDINGS INC"]),
+        ("Jane Roe's Blue Sky Ltd was sold.", ["Blue Sky Ltd"]),
+        ("The Macy's Corp said", ["Macy's Corp"]),
+    ],
+)
+def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> None:
+    from tui.core.nlp.entities import company_names
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+# --- dates that look ahead ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "value"),
+    [
+        # a Wednesday report (4 March 1987; today's press: 6 March 2024, also a Wednesday)
+        ("Monday", False, "1987-03-02"),
+        ("Monday", True, "1987-03-09"),
+        ("the second quarter", True, "1987-04-01/1987-06-30"),
+        ("June eight", True, "1987-06-08"),
+        ("last Monday", True, "1987-03-02"),
+        ("March 3", True, "1987-03-03"),  # just past: what was, whatever the verb
+        ("Pay April Two", False, None),
+        ("April Two", False, "1987-04-02"),
+        ("July twenty-one", True, "1987-07-21"),
+    ],
+)
+def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import normalise_date
+
+    assert normalise_date(text, datetime.date(1987, 3, 4), ahead=ahead) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Ministers will meet on Friday, officials said on Monday.", ["Friday"]),
+        ("The firm said on Tuesday it plans to sign the deal on Thursday.", ["Thursday"]),
+        ("The court said it would rule on Friday.", ["Friday"]),
+        ("The loan is due on Monday.", ["Monday"]),
+    ],
+)
+def test_future_clauses(models, sentence: str, dates: list) -> None:
+    from tui.core.nlp.extractor import future_clauses
+
+    spans = future_clauses(models["en"](sentence))
+    ahead = [
+        w
+        for w in ("Monday", "Tuesday", "Thursday", "Friday")
+        if w in sentence and any(s <= sentence.index(w) < e for s, e in spans)
+    ]
+    assert ahead == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the coming week", "1987-03-09/1987-03-15"),
+        ("the current quarter", "1987-01-01/1987-03-31"),
+        ("the first half", "1987-01-01/1987-06-30"),
+        ("fourth-quarter", "1986-10-01/1986-12-31"),
+        ("3rd qtr", "1986-07-01/1986-09-30"),
+        ("year-ago", "1986"),
+    ],
+)
+def test_relative_periods(text: str, value: str) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import normalise_date
+
+    assert normalise_date(text, datetime.date(1987, 3, 4)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "value"),
+    [
+        ("WIDGET CO 3RD QTR NOV 30 NET", "3RD QTR", "1986-09-01/1986-11-30"),
+        (
+            "profit for the first quarter ended February 21 rose",
+            "the first quarter",
+            "1986-11-22/1987-02-21",
+        ),
+        ("sales in the six months to Jan 31 fell", "the six months", "1986-08-01/1987-01-31"),
+    ],
+)
+def test_a_fiscal_period_ends_on_its_day(text: str, period: str, value: str) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import fiscal_value
+    from tui.core.nlp.extractor import fiscal_dates
+
+    found = fiscal_dates(text, 0, len(text))
+    assert [text[c.start : c.end] for c in found][0] == period
+    end = text[found[1].start : found[1].end]
+    assert fiscal_value(period, end, datetime.date(1987, 3, 4)) == value
