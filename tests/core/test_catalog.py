@@ -111,6 +111,23 @@ def test_the_index_gives_the_articles_metadata(tmp_path: Path) -> None:
     ]
 
 
+def test_index_lines_of_missing_files_are_reported(tmp_path: Path) -> None:
+    """A line for a file that is not in the folder (deleted, renamed) is named with its
+    line; the articles that are there load as before. Given one file, the rest of its
+    folder is none of the corpus's business."""
+    (tmp_path / "a.txt").write_text("Body of a.\n", encoding="utf-8")
+    lines = [{"file": "gone.txt", "title": "Gone"}, {"file": "a.txt", "title": "A"}]
+    (tmp_path / "index.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8"
+    )
+    corpus = load_corpus(tmp_path)
+    assert [a.title for a in corpus.articles] == ["A"]
+    assert [str(p) for p in corpus.problems] == [
+        f"{tmp_path / 'index.jsonl'}:1: gone.txt is listed but not in the folder"
+    ]
+    assert load_corpus(tmp_path / "a.txt").problems == ()
+
+
 class DateRecorder:
     """Stands in for the extractor: records the date each article was annotated against."""
 

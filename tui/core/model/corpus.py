@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tui.core.model.article import Article
-from tui.core.model.catalog import Catalog, IndexEntry, read_index
+from tui.core.model.catalog import Catalog, IndexEntry, index_path, read_index
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import headline, sentence_end
@@ -289,8 +289,10 @@ def load_corpus(*paths: Path | str) -> Corpus:
     for root in roots:
         if not root.exists():
             problems.append(CorpusProblem(str(root), "no such file or folder"))
+    listed: dict[Path, set[str]] = {}
     for path in corpus_files(roots):
         folder = path.parent
+        listed.setdefault(folder, set()).add(path.name)
         catalog = catalogs.get(folder)
         if catalog is None:
             catalog = catalogs[folder] = read_index(folder)
@@ -304,7 +306,15 @@ def load_corpus(*paths: Path | str) -> Corpus:
             continue
         seen.add(article.id)
         articles.append(article)
-    for catalog in catalogs.values():
+    for folder, catalog in catalogs.items():
         problems.extend(CorpusProblem(f"{p.path}:{p.line}", p.message) for p in catalog.problems)
+        if folder in roots:  # a folder read whole: its index should name only files it has
+            problems.extend(
+                CorpusProblem(
+                    f"{index_path(folder)}:{catalog.lines.get(name, 1)}",
+                    f"{name} is listed but not in the folder",
+                )
+                for name in sorted(catalog.entries.keys() - listed.get(folder, set()))
+            )
     articles.sort(key=lambda a: a.id)
     return Corpus(tuple(articles), tuple(problems))
