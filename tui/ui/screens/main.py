@@ -51,6 +51,7 @@ from tui.ui.widgets.event_section import EventSection
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.side_panel import EntitySection, SentenceContext, SidePanel
+from tui.ui.widgets.story_section import StorySection
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -182,8 +183,9 @@ class MainScreen(Screen[None]):
         self.article_view = EditView(editor, id="article")
         self.edit_status = EditStatus(id="edit-status")
         self.legend = Legend(id="legend")
+        self.story_section = StorySection(id="story-section")
         self.events_section = EventSection(id="events-section")
-        self.side_panel = SidePanel(self.events_section, id="panel")
+        self.side_panel = SidePanel(self.story_section, self.events_section, id="panel")
         self.navigation = EventNavigation(self)
 
     @property
@@ -473,6 +475,10 @@ class MainScreen(Screen[None]):
     @on(EntitySection.OccurrenceChosen)
     def open_occurrence(self, event: EntitySection.OccurrenceChosen) -> None:
         self.open_at(event.article_id, event.offset)
+
+    @on(StorySection.ArticleChosen)
+    def open_story_article(self, event: StorySection.ArticleChosen) -> None:
+        self.navigation.jump_to_article(event.article_id)
 
     @on(EventSection.PassageChosen)
     def open_chosen_passage(self, event: EventSection.PassageChosen) -> None:

@@ -1,0 +1,182 @@
+"""Stories in the reader: the panel's story, the events view by story, the list grouped by story."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from textual.message import Message
+from textual.pilot import Pilot
+
+from tui.core.model.schema import EventsFile, Story
+from tui.core.model.store import AnnotationStore
+from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.widgets.story_section import StorySection
+
+from .conftest import widget_text
+from .test_events_ui import events_corpus, frozen_events
+from .test_reader_keys import main, settle
+
+SnapCompare = Callable[..., bool]
+
+#: Sources and dates of the seeds (they have none of their own), most recent last.
+SEED_SOURCES = {
+    "000": ("Wire", "2023-04-13"),
+    "001": ("Daily", "2023-07-10"),
+    "002": ("Wire", "2023-06-02"),
+    "003": ("Markets Blog", "2023-07-11"),
+    "004": ("Weekly", "2023-07-12"),
+}
+
+
+def seed_id(prefix: str, seeds: Path) -> str:
+    (path,) = seeds.glob(f"{prefix}_*.txt")
+    return path.stem
+
+
+def hand_made_stories(seeds: Path) -> tuple[Story, ...]:
+    """Two stories over the seeds' frozen events, by hand: a thread told by four sources,
+    and one told by one; the rest of the events are in no story."""
+    ids = {prefix: seed_id(prefix, seeds) for prefix in SEED_SOURCES}
+    events = {e.id for e in frozen_events().events}
+    thread = [
+        "value-loss-beijing-2020",
+        "crackdown-begin-alibaba-2020-09-2020-12",
+        "ipo-halt-ant-group-2020-09-2020-12",
+        "remarks-ma-2020-10",
+        "meeting-li-qiang",
+    ]
+    single = ["share-fall-softbank-2023", "stake-sale-alibaba-2023-04-13"]
+    assert set(thread + single) <= events
+    return (
+        Story(
+            id="beijing-tech-thread",
+            title="Beijing eases its tech crackdown",
+            articles=tuple(ids[p] for p in ("001", "002", "003", "004")),
+            events=tuple(thread),
+        ),
+        Story(
+            id="softbank-trims",
+            title="SoftBank trims its Chinese holdings",
+            articles=(ids["000"],),
+            events=tuple(single),
+        ),
+    )
+
+
+def stories_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """The events corpus, its articles given sources and dates, and two stories by hand."""
+    seeds, notes = events_corpus(tmp_path)
+    lines = [
+        json.dumps({"file": f"{seed_id(p, seeds)}.txt", "source": source, "date": date})
+        for p, (source, date) in SEED_SOURCES.items()
+    ]
+    (seeds / "index.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert isinstance(loaded, EventsFile)
+    store.save_events(loaded.model_copy(update={"stories": hand_made_stories(seeds)}))
+    return seeds, notes
+
+
+@pytest.fixture
+def stories_app(tmp_path: Path) -> NewsreaderApp:
+    return make_app(*stories_corpus(tmp_path))
+
+
+def open_seed(app: NewsreaderApp, prefix: str) -> str:
+    screen = main(app)
+    article = next(a.id for a in app.library.articles if a.id.startswith(prefix))
+    screen.jump_to(article)
+    return article
+
+
+def story_text(app: NewsreaderApp) -> str:
+    return " ".join(widget_text(main(app).story_section).split())
+
+
+# -------------------------------------------------------------------- the panel
+
+
+async def test_panel_shows_the_story_and_its_other_sources_most_recent_first(
+    stories_app: NewsreaderApp,
+) -> None:
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(stories_app, "002")
+        await settle(pilot)
+        section = main(stories_app).story_section
+        assert section.display
+        shown = story_text(stories_app)
+        assert "Beijing eases its tech crackdown" in shown
+        assert "covered by 4 sources · 5 events" in shown
+        # The other three, most recent first, each with its source and date; not this one.
+        assert [a[:3] for a in section.articles] == ["004", "003", "001"]
+        weekly, blog, daily = (
+            shown.index(s) for s in ("Weekly, 2023-07-12", "Markets Blog", "Daily")
+        )
+        assert weekly < blog < daily
+        assert "Wire, 2023-06-02" not in shown
+
+
+async def test_a_story_article_opens_and_backspace_returns(stories_app: NewsreaderApp) -> None:
+    messages: list[Message] = []
+    async with stories_app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        here = open_seed(stories_app, "002")
+        await settle(pilot)
+        section = main(stories_app).story_section
+        section.action_open_article(0)
+        await settle(pilot)
+        chosen = [m for m in messages if isinstance(m, StorySection.ArticleChosen)]
+        assert chosen and chosen[0].article_id.startswith("004")
+        view = main(stories_app).article_view
+        assert view.article_id == chosen[0].article_id
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert view.article_id == here
+
+
+async def test_an_article_in_no_story_says_so(tmp_path: Path) -> None:
+    seeds, notes = stories_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert loaded is not None
+    store.save_events(loaded.model_copy(update={"stories": loaded.stories[:1]}))
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(app, "000")
+        await settle(pilot)
+        assert "in no story" in story_text(app)
+
+
+async def test_no_stories_no_story_section(tmp_path: Path) -> None:
+    app = make_app(*events_corpus(tmp_path))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert not main(app).story_section.display
+        assert main(app).events_section.display
+
+
+# ---------------------------------------------------------------------- snapshots
+
+
+def at_seed(prefix: str, *keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        open_seed(pilot.app, prefix)  # type: ignore[arg-type]
+        await settle(pilot)
+        if keys:
+            await pilot.press(*keys)
+        await settle(pilot)
+
+    return run_before
+
+
+def test_snapshot_story_panel(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The side panel on 002 with stories: the story, its other sources most recent first, the events."""
+    app = make_app(*stories_corpus(tmp_path))
+    assert snap_compare(app, terminal_size=(160, 48), run_before=at_seed("002", "j"))
