@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from tui.core.model.schema import EventsFile, Story
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.widgets.article_list import GroupHeading
 from tui.ui.widgets.story_section import StorySection
 
 from .conftest import widget_text
@@ -161,6 +162,101 @@ async def test_no_stories_no_story_section(tmp_path: Path) -> None:
         assert main(app).events_section.display
 
 
+# -------------------------------------------------------------- the article list
+
+
+def list_entries(app: NewsreaderApp) -> list[str]:
+    """The list's entries: a heading's title, or an article's id prefix."""
+    return [
+        f"# {row.title}" if isinstance(row, GroupHeading) else row.id[:3]
+        for row in main(app).article_list._rows
+    ]
+
+
+async def test_s_groups_the_list_by_story_and_the_choice_is_kept(tmp_path: Path) -> None:
+    seeds, notes = stories_corpus(tmp_path)
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert list_entries(app) == ["000", "001", "002", "003", "004"]
+        await pilot.press("S")
+        await settle(pilot)
+        # Stories in the order of their first article; each heading says how many sources.
+        assert list_entries(app) == [
+            "# SoftBank trims its Chinese holdings",
+            "000",
+            "# Beijing eases its tech crackdown",
+            "001",
+            "002",
+            "003",
+            "004",
+        ]
+        headings = [r for r in main(app).article_list._rows if isinstance(r, GroupHeading)]
+        assert [h.facts for h in headings] == ["covered by 1 source", "covered by 4 sources"]
+        assert "Beijing eases its tech crackdown" in widget_text(main(app).article_list)
+        assert app.state.group_by_story
+    again = make_app(seeds, notes)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert list_entries(again)[0] == "# SoftBank trims its Chinese holdings"
+        await pilot.press("S")
+        await settle(pilot)
+        assert list_entries(again) == ["000", "001", "002", "003", "004"]
+        assert not again.state.group_by_story
+
+
+async def test_articles_in_no_story_come_last_and_the_cursor_skips_headings(
+    tmp_path: Path,
+) -> None:
+    seeds, notes = stories_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert loaded is not None
+    store.save_events(loaded.model_copy(update={"stories": loaded.stories[:1]}))
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        assert list_entries(app) == [
+            "# Beijing eases its tech crackdown",
+            "001",
+            "002",
+            "003",
+            "004",
+            "# In no story",
+            "000",
+        ]
+        article_list = main(app).article_list
+        article_list.focus()
+        await pilot.press("g")
+        assert (article_list.highlighted_id or "")[:3] == "001"
+        await pilot.press("G")
+        assert (article_list.highlighted_id or "")[:3] == "000"
+        await pilot.press("k")  # over the heading, to the article before it
+        assert (article_list.highlighted_id or "")[:3] == "004"
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        view = main(app).article_view
+        assert (view.article_id or "")[:3] == "000"
+        await pilot.press("p")  # the previous article in the list's order
+        await settle(pilot)
+        assert (view.article_id or "")[:3] == "004"
+
+
+async def test_no_stories_the_list_is_not_grouped(tmp_path: Path) -> None:
+    messages: list[Message] = []
+    app = make_app(*events_corpus(tmp_path))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        before = list_entries(app)
+        await pilot.press("S")
+        await settle(pilot)
+        assert list_entries(app) == before
+        assert not app.state.group_by_story
+        assert any("No stories yet" in str(getattr(m, "notification", "")) for m in messages)
+
+
 # ---------------------------------------------------------------------- snapshots
 
 
@@ -180,3 +276,9 @@ def test_snapshot_story_panel(snap_compare: SnapCompare, tmp_path: Path) -> None
     """The side panel on 002 with stories: the story, its other sources most recent first, the events."""
     app = make_app(*stories_corpus(tmp_path))
     assert snap_compare(app, terminal_size=(160, 48), run_before=at_seed("002", "j"))
+
+
+def test_snapshot_list_by_story(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The article list grouped by story (S): each story's title and source count above its articles."""
+    app = make_app(*stories_corpus(tmp_path))
+    assert snap_compare(app, terminal_size=(160, 48), run_before=at_seed("003", "S"))

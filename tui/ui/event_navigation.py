@@ -56,6 +56,7 @@ class EventNavigation:
             )
         screen.story_section.set_index(self.index)
         screen.events_section.set_index(self.index)
+        screen.regroup_list()
 
     def _here(self) -> tuple[str, int] | None:
         view = self.screen.article_view

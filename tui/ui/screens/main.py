@@ -32,6 +32,7 @@ from tui.core.model.progress import Rate
 from tui.core.text.excerpts import shorten
 from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
+from tui.ui.formatting import plural
 from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
@@ -43,7 +44,7 @@ from tui.ui.messages import (
     LibraryLoaded,
     LoadProgress,
 )
-from tui.ui.widgets.article_list import ArticleList, ArticleRow
+from tui.ui.widgets.article_list import ArticleList, ArticleRow, Entry, GroupHeading
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_status import EditStatus
 from tui.ui.widgets.edit_view import EditView
@@ -135,6 +136,14 @@ class MainScreen(Screen[None]):
             tooltip="Show or hide the article list",
         ),
         Binding(
+            "S",
+            "toggle_grouping",
+            "Stories",
+            show=False,
+            id="main.group_by_story",
+            tooltip="Group the article list by story (the articles in no story come last), or not",
+        ),
+        Binding(
             "x",
             "toggle_panel",
             "Panel",
@@ -172,6 +181,8 @@ class MainScreen(Screen[None]):
         #: Why the background annotation failed (the articles it left are shown plain).
         self._annotation_failure: str | None = None
         self._rate = Rate(0)
+        #: The list's groups as last shown (None: not grouped).
+        self._list_groups: list[tuple[GroupHeading, list[str]]] | None = None
         #: Articles not read yet (kept as marks change: counting them is linear in the corpus).
         self._unread = 0
         self._state_timer: Timer | None = None
@@ -215,7 +226,7 @@ class MainScreen(Screen[None]):
         is_read = state.is_read
         if library.ready:
             ids = [a.id for a in library.articles]
-            self.article_list.set_rows(self._rows(ids))
+            self.show_list()
         else:
             # A large corpus: its titles first, its articles read after the first frame.
             ids = [p.id for p in library.preview]
@@ -250,7 +261,7 @@ class MainScreen(Screen[None]):
         ids = [a.id for a in library.articles]
         is_read = self.reader.state.is_read
         self._unread = sum(1 for i in ids if not is_read(i))
-        self.article_list.set_rows(self._rows(ids))
+        self.show_list()
         self._progress = ""
         self._set_subtitle()
         self.open_first()
@@ -290,6 +301,54 @@ class MainScreen(Screen[None]):
         self._keep_focus_visible()
 
     # ---------------------------------------------------------------- opening
+
+    def show_list(self) -> None:
+        """Fill the list: the corpus in order, or grouped by story if the person chose so
+        (and the stories are loaded); the cursor stays on its article."""
+        ids = [a.id for a in self.library.articles]
+        index = self.navigation.index
+        self._list_groups = (
+            self._story_groups(ids) if self.reader.state.group_by_story and index else None
+        )
+        if self._list_groups is None:
+            self.article_list.set_rows(self._rows(ids))
+            return
+        rows = {row.id: row for row in self._rows(ids)}
+        entries: list[Entry] = []
+        for heading, members in self._list_groups:
+            entries.append(heading)
+            entries.extend(rows[i] for i in members)
+        self.article_list.set_rows(entries)
+        self.article_list.scroll_to_highlighted()
+
+    def _story_groups(self, ids: list[str]) -> list[tuple[GroupHeading, list[str]]] | None:
+        """The articles by story, stories in the order of their first article, the
+        articles in no story last; None if there are no stories."""
+        index = self.navigation.index
+        if index is None or not index.stories:
+            return None
+        members: dict[str, list[str]] = {}
+        alone: list[str] = []
+        stories = {}
+        for article_id in ids:
+            story = index.story_of(article_id)
+            if story is None:
+                alone.append(article_id)
+            else:
+                stories.setdefault(story.id, story)
+                members.setdefault(story.id, []).append(article_id)
+        groups = [
+            (
+                GroupHeading(
+                    story.title, f"covered by {plural(index.source_count(story), 'source')}"
+                ),
+                members[story.id],
+            )
+            for story in stories.values()
+        ]
+        if alone:
+            groups.append((GroupHeading("In no story", plural(len(alone), "article")), alone))
+        return groups
 
     def _row(self, article_id: str) -> ArticleRow:
         return self._rows([article_id])[0]
@@ -511,6 +570,14 @@ class MainScreen(Screen[None]):
         current = self.article_view.article_id
         if not articles or current is None:
             return
+        if self.article_list.grouped:  # in the order the list shows them
+            order = self.article_list.article_order()
+            index = order.index(current) + step if current in order else -1
+            if 0 <= index < len(order):
+                self.open_article(order[index])
+            else:
+                self.app.bell()
+            return
         index = self.library.index_of(current) + step
         if 0 <= index < len(articles):
             self.open_article(articles[index].id)
@@ -599,6 +666,24 @@ class MainScreen(Screen[None]):
         if shown:
             self.article_list.focus()
         self._keep_focus_visible()
+
+    def action_toggle_grouping(self) -> None:
+        state = self.reader.state
+        index = self.navigation.index
+        if not state.group_by_story and (index is None or not index.stories):
+            self.notify("No stories yet: `newsreader link` finds them.")
+            return
+        state.group_by_story = not state.group_by_story
+        self._save_state_soon()
+        self.show_list()
+
+    def regroup_list(self) -> None:
+        """The stories changed (linking, an edit): group the list again if they moved it."""
+        if not self.reader.state.group_by_story or not self.library.ready:
+            return
+        ids = [a.id for a in self.library.articles]
+        if self._story_groups(ids) != self._list_groups:
+            self.show_list()
 
     def action_toggle_panel(self) -> None:
         shown = not self.side_panel.display
