@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 from textual.message import Message
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from tui.core.model.schema import EventsFile, Story
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.screens.events import EventsScreen
+from tui.ui.screens.form_modal import FormModal
 from tui.ui.widgets.article_list import GroupHeading
 from tui.ui.widgets.story_section import StorySection
 
@@ -257,6 +260,102 @@ async def test_no_stories_the_list_is_not_grouped(tmp_path: Path) -> None:
         assert any("No stories yet" in str(getattr(m, "notification", "")) for m in messages)
 
 
+# --------------------------------------------------------------- the events view
+
+
+def view_rows(app: NewsreaderApp) -> list[str]:
+    """The events view's rows: ``story:<id>``, an event's id, or ``<event>@<article prefix>``."""
+    screen = app.screen
+    assert isinstance(screen, EventsScreen)
+    return [
+        f"{r.key.split('@')[0]}@{r.mention.article[:3]}" if r.mention else r.key
+        for r in screen.rows
+    ]
+
+
+async def test_events_view_lists_stories_then_events_then_passages(
+    stories_app: NewsreaderApp,
+) -> None:
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(stories_app, "002")
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = stories_app.screen
+        assert isinstance(screen, EventsScreen)
+        rows = view_rows(stories_app)
+        # Stories in the date order of their first event, then the events in no story.
+        stories = [r for r in rows if r.startswith("story:")]
+        assert stories == ["story:beijing-tech-thread", "story:softbank-trims", "story:"]
+        thread = rows[1 : rows.index("story:softbank-trims")]
+        assert thread == [
+            "value-loss-beijing-2020",
+            "crackdown-begin-alibaba-2020-09-2020-12",
+            "ipo-halt-ant-group-2020-09-2020-12",
+            "remarks-ma-2020-10",
+            "meeting-li-qiang",
+        ]
+        loose = rows[rows.index("story:") + 1 :]
+        assert "split-alibaba-2023-03" in loose and "meeting-li-qiang" not in loose
+        # The story of the article being read is under the cursor.
+        assert screen.selected_row is not None
+        assert screen.selected_row.key == "story:beijing-tech-thread"
+        # Close it: its events go; open it again: they are back.
+        await pilot.press("space")
+        await settle(pilot)
+        assert view_rows(stories_app)[:2] == ["story:beijing-tech-thread", "story:softbank-trims"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert view_rows(stories_app)[1] == "value-loss-beijing-2020"
+        # Open an event: its passages, each with its source; enter on one jumps to it.
+        await pilot.press("down", "down", "down", "right")
+        await settle(pilot)
+        rows = view_rows(stories_app)
+        at = rows.index("ipo-halt-ant-group-2020-09-2020-12")
+        assert rows[at + 1 : at + 4] == [
+            "ipo-halt-ant-group-2020-09-2020-12@001",
+            "ipo-halt-ant-group-2020-09-2020-12@003",
+            "ipo-halt-ant-group-2020-09-2020-12@003",
+        ]
+        await pilot.press("down")
+        row = screen.selected_row
+        assert row is not None and row.mention is not None
+        # Left goes back up to the event (closing it), enter on the event shows its detail.
+        await pilot.press("left")
+        await settle(pilot)
+        assert screen.selected_row is not None
+        assert screen.selected_row.key == "ipo-halt-ant-group-2020-09-2020-12"
+        assert "ipo-halt-ant-group-2020-09-2020-12@001" not in view_rows(stories_app)
+        await pilot.press("right", "down", "enter")
+        await settle(pilot)
+        view = main(stories_app).article_view
+        assert stories_app.screen is main(stories_app)
+        assert (view.article_id or "")[:3] == "001"
+        sentence = view.cursor_sentence
+        assert sentence is not None and sentence.start <= row.mention.start < sentence.end
+        await pilot.press("backspace")  # back where the reader was
+        await settle(pilot)
+        assert (view.article_id or "")[:3] == "002"
+
+
+async def test_events_view_edits_act_on_events_not_stories(stories_app: NewsreaderApp) -> None:
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = stories_app.screen
+        assert isinstance(screen, EventsScreen)
+        screen.query_one(DataTable).move_cursor(row=0)
+        assert screen.selected_event is None  # a story: nothing to rename
+        await pilot.press("r")
+        await settle(pilot)
+        assert stories_app.screen is screen
+        await pilot.press("down", "r")
+        await settle(pilot)
+        assert isinstance(stories_app.screen, FormModal)
+
+
 # ---------------------------------------------------------------------- snapshots
 
 
@@ -282,3 +381,10 @@ def test_snapshot_list_by_story(snap_compare: SnapCompare, tmp_path: Path) -> No
     """The article list grouped by story (S): each story's title and source count above its articles."""
     app = make_app(*stories_corpus(tmp_path))
     assert snap_compare(app, terminal_size=(160, 48), run_before=at_seed("003", "S"))
+
+
+def test_snapshot_events_view_by_story(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    """The events view with stories: each story with its sources and events, one event opened to its passages."""
+    app = make_app(*stories_corpus(tmp_path))
+    keys = ("E", "down", "down", "down", "space")
+    assert snap_compare(app, terminal_size=(160, 48), run_before=at_seed("002", *keys))

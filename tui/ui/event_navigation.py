@@ -105,9 +105,8 @@ class EventNavigation:
                 self.jump_to_passage(target.article, target.start)
 
         screen = self.screen
-        screen.app.push_screen(
-            EventsScreen(
-                self.index, screen.library, screen.article_view.class_style, screen.reader.editor
-            ),
-            opened,
+        view = EventsScreen(
+            self.index, screen.library, screen.article_view.class_style, screen.reader.editor
         )
+        view.open_story_of(screen.article_view.article_id)
+        screen.app.push_screen(view, opened)

@@ -12,9 +12,10 @@ _QUALIFIER = {"exact": "", "approx": "≈ ", "gt": "> ", "lt": "< ", "ge": "≥ 
 _UNIT = {"percent": "%", "count": ""}
 
 
-def plural(count: int, word: str) -> str:
-    """``1 source``, ``3 sources``, ``1,204 articles`` (``word`` takes an ``s``)."""
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 source``, ``3 sources``, ``1,204 articles``, ``2 stories`` (``words``: the plural,
+    if not ``word`` with an ``s``)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 def format_number(value: float) -> str:

@@ -294,9 +294,11 @@ class EventIndex:
         period = self.period_of(event)
         return describe_period(period) if period else "undated"
 
-    def timeline_span(self) -> Period | None:
-        """From the earliest to the latest dated event."""
-        periods = [p for e in self.events if (p := self.period_of(e)) is not None]
+    def timeline_span(self, events: Iterable[Event] | None = None) -> Period | None:
+        """From the earliest to the latest dated event (of ``events``; None: of all)."""
+        periods = [
+            p for e in (self.events if events is None else events) if (p := self.period_of(e))
+        ]
         if not periods:
             return None
         return Period(min(p.start for p in periods), max(p.end for p in periods))
