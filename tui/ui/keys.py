@@ -184,7 +184,8 @@ _OUTRO = f"""\
 At 120 columns and more the list, the article and the side panel show side by
 side. Narrower, the article fills the screen and `b` / `x` bring in the list or
 the panel (one at a time). Read marks, the open article, the cursor position
-in each article and the chosen theme are kept in `annotations/.state.yaml`.
+in each article, the chosen theme and the grouping by story are kept in
+`annotations/.state.yaml`.
 
 Edits are saved {AUTOSAVE_DELAY:g} s after the last one and at most {AUTOSAVE_MAX_DELAY:g} s after the first
 unsaved one, on leaving the article or edit mode, on quitting, and on `SIGTERM`/`SIGHUP`/`SIGINT`.
