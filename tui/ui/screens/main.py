@@ -57,6 +57,7 @@ from tui.ui.widgets.story_section import StorySection
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from tui.core.model.schema import Story
     from tui.ui.app import NewsreaderApp
     from tui.ui.editor import Editor
 
@@ -329,7 +330,7 @@ class MainScreen(Screen[None]):
             return None
         members: dict[str, list[str]] = {}
         alone: list[str] = []
-        stories = {}
+        stories: dict[str, Story] = {}
         for article_id in ids:
             story = index.story_of(article_id)
             if story is None:
