@@ -21,7 +21,7 @@ from tui.ui.app import NewsreaderApp
 from tui.ui.editor import AUTOSAVE_DELAY, AUTOSAVE_MAX_DELAY
 from tui.ui.screens.conflict_modal import ConflictModal
 from tui.ui.screens.event_detail import EventDetailScreen
-from tui.ui.screens.events import EventsScreen
+from tui.ui.screens.events import EventsScreen, EventsTable
 from tui.ui.screens.form_modal import FormModal
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
@@ -74,6 +74,12 @@ OWNERS: tuple[Owner, ...] = (
         "`rejected`, so annotating again never brings it back.",
     ),
     Owner(EventsScreen, "The events view", "After `E`; in edit mode too."),
+    Owner(
+        EventsTable,
+        "Stories, events and passages in the events view",
+        "A story opens to its events (the events in no story come last, under Other events), "
+        "an event to its passages.",
+    ),
     Owner(EventDetailScreen, "An event's passages", "After Enter in the events view."),
     Owner(
         SearchScreen,

@@ -74,28 +74,34 @@ class Row:
         return "event" if self.event is not None else "story"
 
 
-class EventsScreen(Screen[Target | None]):
-    """Stories, their events and passages: coverage matrix (rows × sources), a timeline;
-    edits to events."""
+class EventsTable(DataTable[Text | str]):
+    """The events view's table: the keys that open and close its rows are its own, so they
+    come in order with the cursor's moves (``→`` and ``←`` would move a cell cursor)."""
 
     BINDINGS = [
         Binding(
             "space,right,l",
-            "open_row",
+            "screen.open_row",
             "Open/close",
-            priority=True,
             id="events.toggle",
             tooltip="Open or close the story or event under the cursor (its events, its passages)",
         ),
         Binding(
             "left,h",
-            "close_row",
+            "screen.close_row",
             "Up",
             show=False,
-            priority=True,
             id="events.up",
             tooltip="Close the story or event the cursor is in, and go up to it",
         ),
+    ]
+
+
+class EventsScreen(Screen[Target | None]):
+    """Stories, their events and passages: coverage matrix (rows × sources), a timeline;
+    edits to events."""
+
+    BINDINGS = [
         Binding("r", "rename_event", "Rename", id="events.rename", tooltip="Rename the event"),
         Binding(
             "m",
@@ -158,7 +164,7 @@ class EventsScreen(Screen[Target | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+        yield EventsTable(id="events-table", cursor_type="row", zebra_stripes=True)
         yield Static(self._legend(), id="events-legend")
         yield KeyFooter()
 
