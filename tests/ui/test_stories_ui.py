@@ -143,6 +143,36 @@ async def test_a_story_article_opens_and_backspace_returns(stories_app: Newsread
         assert view.article_id == here
 
 
+async def test_s_picks_an_article_of_the_story_with_the_keys(stories_app: NewsreaderApp) -> None:
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        here = open_seed(stories_app, "002")
+        await settle(pilot)
+        section = main(stories_app).story_section
+        await pilot.press("s")
+        assert stories_app.focused is section
+        assert "▶ Weekly, 2023-07-12" in story_text(stories_app)
+        await pilot.press("down", "down", "down", "down")  # round to the first again, then on
+        assert "▶ Markets Blog, 2023-07-11" in story_text(stories_app)
+        await pilot.press("enter")
+        await settle(pilot)
+        view = main(stories_app).article_view
+        assert (view.article_id or "")[:3] == "003"
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert view.article_id == here
+
+
+async def test_a_story_of_one_article_is_told_here_only(stories_app: NewsreaderApp) -> None:
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(stories_app, "000")
+        await settle(pilot)
+        assert "covered by 1 source · 2 events told here only" in story_text(stories_app)
+        await pilot.press("s")
+        assert stories_app.focused is not main(stories_app).story_section
+
+
 async def test_an_article_in_no_story_says_so(tmp_path: Path) -> None:
     seeds, notes = stories_corpus(tmp_path)
     store = AnnotationStore(notes)

@@ -32,6 +32,7 @@ from tui.ui.widgets.article_list import ArticleList
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_view import EditView
 from tui.ui.widgets.event_section import EventSection
+from tui.ui.widgets.story_section import StorySection
 
 #: The command palette's key (Textual binds it; the reader's provider fills it).
 PALETTE = Binding(
@@ -62,6 +63,7 @@ OWNERS: tuple[Owner, ...] = (
     ),
     Owner(MainScreen, "Articles, panes and sources", "Anywhere on the main screen."),
     Owner(ArticleList, "The article list"),
+    Owner(StorySection, "The story in the side panel", "After `s` (the panel has the focus)."),
     Owner(EventSection, "Other sources in the side panel", "After `o` (the panel has the focus)."),
     Owner(NewsreaderApp, "Anywhere", extra=(PALETTE,)),
     Owner(

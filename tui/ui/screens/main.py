@@ -85,6 +85,14 @@ class MainScreen(Screen[None]):
             tooltip="Pick another source's passage of this sentence's events",
         ),
         Binding(
+            "s",
+            "focus_story",
+            "Story",
+            show=False,
+            id="main.story_section",
+            tooltip="Pick another article of this article's story (in the side panel)",
+        ),
+        Binding(
             "backspace",
             "jump_back",
             "Back",
@@ -98,7 +106,7 @@ class MainScreen(Screen[None]):
             "Events",
             show=False,
             id="main.events_view",
-            tooltip="All events: coverage by source, timeline, passages side by side",
+            tooltip="All events, by story: coverage by source, timeline, passages",
         ),
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
         Binding(
@@ -638,6 +646,15 @@ class MainScreen(Screen[None]):
             self.events_section.scroll_visible()
         else:
             self.notify("No other source reports this sentence's events.")
+
+    def action_focus_story(self) -> None:
+        if not self.side_panel.display:
+            self.action_toggle_panel()
+        if self.story_section.display and self.story_section.articles:
+            self.story_section.focus()
+            self.story_section.scroll_visible()
+        else:
+            self.notify("No other article tells this article's story.")
 
     def action_jump_back(self) -> None:
         if not self.navigation.jump_back():

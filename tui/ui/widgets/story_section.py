@@ -1,9 +1,11 @@
 """StorySection: the story of the article being read, and every other source that covers it.
 
 The story's title, how many sources cover it and how many events it holds, then
-each other article of the story, most recent first, with its source and date (a
-click opens it: :class:`StorySection.ArticleChosen`). Hidden while the events file
-has no stories, so a corpus without them looks as it did.
+each other article of the story, most recent first, with its source and date. A
+click opens one, and so does ``Enter`` once the section has the focus (``s`` on
+the main screen) and ``↑``/``↓`` picked it (:class:`StorySection.ArticleChosen`).
+Hidden while the events file has no stories, so a corpus without them looks as it
+did.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.message import Message
 
 from tui.core.text.display import visible
@@ -28,10 +31,35 @@ if TYPE_CHECKING:
 MAX_ARTICLES = 8
 
 
-class StorySection(PanelSection):
+class StorySection(PanelSection, can_focus=True):
     """The article's story: its title, its coverage, its other sources with their dates."""
 
     TITLE = "Story"
+    BINDINGS = [
+        Binding(
+            "down,j",
+            "move(1)",
+            "Next source",
+            show=False,
+            id="story.next",
+            tooltip="Next article of the story",
+        ),
+        Binding(
+            "up,k",
+            "move(-1)",
+            "Previous source",
+            show=False,
+            id="story.previous",
+            tooltip="Previous article of the story",
+        ),
+        Binding(
+            "enter",
+            "open_selected",
+            "Open article",
+            id="story.open",
+            tooltip="Open the picked article where you left it (backspace comes back)",
+        ),
+    ]
 
     class ArticleChosen(Message):
         """The person asked to open another article of the story."""
@@ -45,23 +73,65 @@ class StorySection(PanelSection):
         self.index = index
         #: The articles the titles shown open, by their number in the click action.
         self.articles: list[str] = []
+        #: The article picked with the keys (a number in :attr:`articles`).
+        self.selected = 0
         self.display = False
 
     def set_index(self, index: EventIndex | None) -> None:
         """Show stories from ``index`` (None: not loaded yet); hidden while there are none."""
         self.index = index
         self.display = index is not None and bool(index.stories)
+        self.redraw()
+
+    def redraw(self) -> None:
         if self.context is not None:
             self._shown_key = None
             self.show_sentence(self.context)
 
+    def show_sentence(self, context: SentenceContext) -> None:
+        if self.context is None or self.context.article_id != context.article_id:
+            self.selected = 0
+        super().show_sentence(context)
+
     def content_key(self, context: SentenceContext) -> object | None:
         # The story is the article's: moving from sentence to sentence redraws nothing.
-        return (context.article_id, id(self.index), self.content_region.width)
+        return (
+            context.article_id,
+            id(self.index),
+            self.content_region.width,
+            self.selected,
+            self.picking,
+        )
+
+    @property
+    def picking(self) -> bool:
+        """True while the person picks an article (the section has the focus)."""
+        try:
+            return self.screen.focused is self
+        except Exception:  # not mounted on a screen
+            return False
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    def action_move(self, step: int) -> None:
+        if not self.articles:
+            self.app.bell()
+            return
+        self.selected = (self.selected + step) % len(self.articles)
+        self.redraw()
+
+    def action_open_selected(self) -> None:
+        self.action_open_article(self.selected)
 
     def action_open_article(self, number: int) -> None:
         if 0 <= number < len(self.articles):
             self.post_message(self.ArticleChosen(self.articles[number]))
+        else:
+            self.app.bell()
 
     def render_sentence(self, context: SentenceContext) -> RenderableType:
         dim = Style(dim=True)
@@ -81,8 +151,12 @@ class StorySection(PanelSection):
             facts.append(f" · {plural(events, 'event')}", dim)
         parts: list[RenderableType] = [head, indented(facts, 2)]
         others = [a for a in index.story_articles(story) if a != context.article_id]
+        if not others:
+            parts.append(indented(Text("told here only", Style(dim=True, italic=True)), 2))
         for article in others[:MAX_ARTICLES]:
             parts.extend(self._article(index, article, width))
+        if self.articles:
+            self.selected = max(0, min(self.selected, len(self.articles) - 1))
         if len(others) > MAX_ARTICLES:
             more = len(others) - MAX_ARTICLES
             parts.append(indented(Text(f"and {more:,} more (E: the events view)", dim), 2))
@@ -98,8 +172,14 @@ class StorySection(PanelSection):
             return [indented(line, 2)]
         number = len(self.articles)
         self.articles.append(article)
+        chosen = self.picking and number == self.selected
         click = Style(meta={"@click": f"open_article({number})"})
-        line = Text("▸ ", Style(dim=True))
-        line.append(visible(source.label) or "no source, undated", Style(underline=True) + click)
+        line = Text("▶ " if chosen else "▸ ", Style(bold=chosen, dim=not chosen))
+        line.append(
+            visible(source.label) or "no source, undated",
+            Style(underline=True, bold=chosen) + click,
+        )
         title.stylize(click)
+        if chosen:
+            title.stylize(Style(reverse=True))
         return [indented(line, 2), indented(title, 4)]
