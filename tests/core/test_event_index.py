@@ -145,6 +145,17 @@ def test_story_sources_most_recent_first_counted_by_outlet(stories: EventIndex) 
     assert stories.source_count(ipo) == 3
 
 
+def test_sources_by_story(stories: EventIndex) -> None:
+    # "s-ipo" (a, b, c, e) comes before "s-meet"; a is in both, so in the first.
+    assert stories.all_sources() == ["b", "a", "c"]
+    assert stories.all_sources(by_story=True) == ["b", "a", "c"]
+    alone = EventIndex(
+        STORIES.model_copy(update={"stories": (Story(id="s", title="S", articles=("c",)),)}),
+        STORY_SOURCES,
+    )
+    assert alone.all_sources(by_story=True) == ["c", "b", "a"]
+
+
 def test_no_stories(index: EventIndex) -> None:
     assert index.stories == ()
     assert index.story_of("a") is None

@@ -241,10 +241,25 @@ class EventIndex:
             for event in self.events
         ]
 
-    def all_sources(self) -> list[str]:
-        """Every article that reports an event, oldest first."""
+    def all_sources(self, *, by_story: bool = False) -> list[str]:
+        """Every article that reports an event, oldest first.
+
+        Args:
+            by_story: The articles of each story together, stories in order (the
+                articles in none last), oldest first within each.
+        """
         articles = set(self._by_article)
-        return sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+        oldest = sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+        if not by_story:
+            return oldest
+        place = {story.id: n for n, story in enumerate(self.stories)}
+        last = len(self.stories)
+
+        def story_place(article: str) -> int:
+            story = self.story_of(article)
+            return place[story.id] if story is not None else last
+
+        return sorted(oldest, key=story_place)  # a stable sort: oldest first within a story
 
     # ---------------------------------------------------------------- stories
 

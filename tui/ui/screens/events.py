@@ -151,7 +151,7 @@ class EventsScreen(Screen[Target | None]):
         self.library = library
         self.style_of = style_of
         self.editor = editor
-        self.columns = index.all_sources()
+        self.columns = index.all_sources(by_story=True)
         #: Id of the event marked to be merged into the next one chosen.
         self.merging: str | None = None
         #: The rows as shown, top to bottom.
@@ -193,7 +193,7 @@ class EventsScreen(Screen[Target | None]):
         table = self.query_one(DataTable)
         current = self.selected_row
         self.index = event_index(self.editor.current_events(), self.library)
-        self.columns = self.index.all_sources()
+        self.columns = self.index.all_sources(by_story=True)
         table.clear(columns=True)
         self.fill_table()
         self.query_one("#events-legend", Static).update(self._legend())
