@@ -14,6 +14,7 @@ from textual.widgets import DataTable
 from tui.core.model.schema import EventsFile, Story
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.screens import events as events_screen
 from tui.ui.screens.events import EventsScreen
 from tui.ui.screens.form_modal import FormModal
 from tui.ui.widgets.article_list import GroupHeading
@@ -384,6 +385,22 @@ async def test_events_view_edits_act_on_events_not_stories(stories_app: Newsread
         await pilot.press("down", "r")
         await settle(pilot)
         assert isinstance(stories_app.screen, FormModal)
+
+
+async def test_too_many_sources_for_the_matrix_are_counted(
+    stories_app: NewsreaderApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(events_screen, "MATRIX_COLUMNS", 4)
+    async with stories_app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = stories_app.screen
+        assert isinstance(screen, EventsScreen)
+        table = screen.query_one(DataTable)
+        assert [str(c.label) for c in table.columns.values()][2:] == ["sources", "timeline"]
+        assert str(table.get_row("story:beijing-tech-thread")[2]) == "4"
+        assert str(table.get_row("ipo-halt-ant-group-2020-09-2020-12")[2]) == "3"
 
 
 # ---------------------------------------------------------------------- snapshots

@@ -53,6 +53,8 @@ TIMELINE_WIDTH = 24
 OPEN_ALL_EVENTS = 200
 #: Width of the event column's text, in cells (a passage's quote is cut to it).
 TITLE_WIDTH = 72
+#: Up to this many sources, each has a column of the coverage matrix; beyond, a count.
+MATRIX_COLUMNS = 40
 #: The key of the group of events in no story.
 OTHER_EVENTS = ""
 
@@ -151,7 +153,14 @@ class EventsScreen(Screen[Target | None]):
         self.library = library
         self.style_of = style_of
         self.editor = editor
-        self.columns = index.all_sources(by_story=True)
+        #: Every article reporting an event, the articles of a story together.
+        self.sources: list[str] = []
+        #: The coverage matrix's columns (none when there are too many sources: a count).
+        self.columns: list[str] = []
+        self._reporting: frozenset[str] = frozenset()
+        self._set_sources()
+        #: The row the cursor starts on (the story of the article being read).
+        self._start_at: str | None = None
         #: Id of the event marked to be merged into the next one chosen.
         self.merging: str | None = None
         #: The rows as shown, top to bottom.
@@ -179,7 +188,10 @@ class EventsScreen(Screen[Target | None]):
         else:
             self._start_at = f"story:{story.id}"
 
-    _start_at: str | None = None
+    def _set_sources(self) -> None:
+        self.sources = self.index.all_sources(by_story=True)
+        self._reporting = frozenset(self.sources)
+        self.columns = self.sources if len(self.sources) <= MATRIX_COLUMNS else []
 
     def on_mount(self) -> None:
         self.fill_table()
@@ -193,7 +205,7 @@ class EventsScreen(Screen[Target | None]):
         table = self.query_one(DataTable)
         current = self.selected_row
         self.index = event_index(self.editor.current_events(), self.library)
-        self.columns = self.index.all_sources(by_story=True)
+        self._set_sources()
         table.clear(columns=True)
         self.fill_table()
         self.query_one("#events-legend", Static).update(self._legend())
@@ -203,12 +215,14 @@ class EventsScreen(Screen[Target | None]):
     def fill_table(self) -> None:
         index = self.index
         stories = f"{plural(len(index.stories), 'story', 'stories')}, " if index.stories else ""
-        self.sub_title = f"{stories}{len(index)} events, {len(self.columns)} sources"
+        self.sub_title = f"{stories}{len(index)} events, {len(self.sources)} sources"
         table = self.query_one(DataTable)
         table.add_column("date", key="date")
         table.add_column("story · event · passage" if index.stories else "event", key="event")
         for number, _ in enumerate(self.columns, start=1):
             table.add_column(str(number), key=f"s{number}")
+        if self.sources and not self.columns:
+            table.add_column("sources", key="sources")
         table.add_column("timeline", key="timeline")
         self._add_rows()
 
@@ -273,17 +287,16 @@ class EventsScreen(Screen[Target | None]):
             line.append(f"{label}: ", Style(bold=True))
             words = " ".join(row.mention.text.split())
             line.append(f"“{shorten(visible(words), max(12, TITLE_WIDTH - len(line)))}”", dim)
-            hits = [a == row.mention.article for a in self.columns]
-            return [Text(source.date or "", dim), line, *self._marks(hits), ""]
+            coverage = self._coverage({row.mention.article})
+            return [Text(source.date or "", dim), line, *coverage, ""]
         if row.event is not None:
             event = row.event
             opened = event.id in self.open_events
             line = Text(f"{indent}{'▾' if opened else '▸'} ", dim)
             line.append(visible(event.title))
             reporting = set(index.sources_of(event))
-            hits = [a in reporting for a in self.columns]
             bar = timeline_row(index.period_of(event), span, TIMELINE_WIDTH)
-            return [Text(index.date_label(event), dim), line, *self._marks(hits), Text(bar)]
+            return [Text(index.date_label(event), dim), line, *self._coverage(reporting), Text(bar)]
         opened = row.story in self.open_stories
         story = next((s for s in index.stories if s.id == row.story), None)
         mark = Text("▾ " if opened else "▸ ", Style(bold=True))
@@ -301,13 +314,20 @@ class EventsScreen(Screen[Target | None]):
         return [
             Text(plural(len(events), "event"), dim),
             mark,
-            *self._marks([a in articles for a in self.columns]),
+            *self._coverage(articles),
             Text(timeline_row(period, span, TIMELINE_WIDTH)),
         ]
 
-    @staticmethod
-    def _marks(hits: list[bool]) -> list[Text]:
-        return [Text("●", Style(bold=True)) if hit else Text("·", Style(dim=True)) for hit in hits]
+    def _coverage(self, articles: set[str]) -> list[Text]:
+        """The matrix's cells of a row (``●`` where the source is in it), or its count."""
+        if not self.columns:
+            if not self.sources:
+                return []
+            return [Text(str(len(articles & self._reporting)), Style(dim=True))]
+        return [
+            Text("●", Style(bold=True)) if a in articles else Text("·", Style(dim=True))
+            for a in self.columns
+        ]
 
     def _legend(self) -> RenderableType:
         lines: list[RenderableType] = []
@@ -327,8 +347,16 @@ class EventsScreen(Screen[Target | None]):
         if error is not None:
             lines.append(Text(f"⚠ {visible(str(error))}", Style(italic=True, color="yellow")))
             lines.append(Text("Events are shown once the file is fixed.", Style(italic=True)))
-        elif not self.columns:
+        elif not self.sources:
             lines.append(Text("No events yet: run `newsreader link`.", Style(italic=True)))
+        elif not self.columns:
+            lines.append(
+                Text(
+                    f"{len(self.sources):,} sources: too many for a column each, "
+                    "the sources column counts them.",
+                    Style(italic=True, dim=True),
+                )
+            )
         return Group(*lines)
 
     @property
