@@ -106,6 +106,7 @@ STORIES = EVENTS.model_copy(
                 events=("halt", "gone", "unknown"),
             ),
             Story(id="s-empty", title="Nothing", articles=(), events=("unknown",)),
+            Story(id="s-meet", title="Again", articles=("c",), events=("old",)),
         )
     }
 )
@@ -121,8 +122,10 @@ def stories() -> EventIndex:
 
 
 def test_stories_in_the_date_order_of_their_first_event(stories: EventIndex) -> None:
-    # The empty story (no article, no accepted event) is left out.
+    # The empty story (no article, no accepted event) is left out; an id given twice, once.
     assert [s.id for s in stories.stories] == ["s-ipo", "s-meet"]
+    assert stories.story("s-meet") == STORIES.stories[0]
+    assert stories.story("s-empty") is None
 
 
 def test_an_article_or_event_belongs_to_the_first_story_listing_it(stories: EventIndex) -> None:

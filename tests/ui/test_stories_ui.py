@@ -403,6 +403,28 @@ async def test_too_many_sources_for_the_matrix_are_counted(
         assert str(table.get_row("ipo-halt-ant-group-2020-09-2020-12")[2]) == "3"
 
 
+async def test_ids_given_twice_do_not_break_the_events_view(tmp_path: Path) -> None:
+    seeds, notes = stories_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert loaded is not None
+    twice = loaded.model_copy(
+        update={
+            "stories": (*loaded.stories, loaded.stories[0]),
+            "events": (*loaded.events, loaded.events[0]),
+        }
+    )
+    store.save_events(twice)
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        rows = view_rows(app)
+        assert rows.count("story:beijing-tech-thread") == 1
+        assert len(rows) == len(set(rows))
+
+
 # ---------------------------------------------------------------------- snapshots
 
 

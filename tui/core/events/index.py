@@ -127,7 +127,11 @@ class EventIndex:
     def _index_stories(self) -> None:
         by_id = {event.id: number for number, event in enumerate(self.events)}
         first: dict[Story, int] = {}
+        seen: set[str] = set()
         for story in self.file.stories:
+            if story.id in seen:  # a story id given twice (a hand edit): the first counts
+                continue
+            seen.add(story.id)
             numbers = [by_id[e] for e in story.events if e in by_id]
             if story.articles or numbers:
                 first[story] = min(numbers, default=len(self.events))
@@ -144,6 +148,12 @@ class EventIndex:
             for event_id in story.events:
                 if event_id in by_id:
                     self._story_of_event.setdefault(event_id, story)
+        self._stories_by_id = {story.id: story for story in self.stories}
+        self._story_events: dict[str, list[Event]] = {}
+        for event in self.events:
+            owner = self._story_of_event.get(event.id)
+            if owner is not None:
+                self._story_events.setdefault(owner.id, []).append(event)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -291,9 +301,13 @@ class EventIndex:
                 outlets.add(("name", source.source) if source.source else ("article", article))
         return len(outlets)
 
+    def story(self, story_id: str) -> Story | None:
+        """The story of this id, or None."""
+        return self._stories_by_id.get(story_id)
+
     def story_events(self, story: Story) -> list[Event]:
         """The story's accepted events that belong to it, in date order."""
-        return [e for e in self.events if self._story_of_event.get(e.id) is story]
+        return list(self._story_events.get(story.id, ()))
 
     def events_in_no_story(self) -> list[Event]:
         """Accepted events that no story lists, in date order."""

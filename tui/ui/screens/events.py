@@ -17,7 +17,7 @@ editor, with its own undo history.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -68,12 +68,6 @@ class Row:
     story: str | None
     event: Event | None = None
     mention: Mention | None = None
-
-    @property
-    def kind(self) -> str:
-        if self.mention is not None:
-            return "passage"
-        return "event" if self.event is not None else "story"
 
 
 class EventsTable(DataTable[Text | str]):
@@ -271,7 +265,13 @@ class EventsScreen(Screen[Target | None]):
 
     def _add_rows(self) -> None:
         table = self.query_one(DataTable)
-        self.rows = self._layout()
+        self.rows = []
+        keys: set[str] = set()
+        for row in self._layout():
+            if row.key in keys:  # an event id or a passage given twice in the file
+                row = replace(row, key=f"{row.key}#{len(self.rows)}")
+            keys.add(row.key)
+            self.rows.append(row)
         span = self.index.timeline_span()
         for row in self.rows:
             table.add_row(*self._cells(row, span), key=row.key)
@@ -298,7 +298,7 @@ class EventsScreen(Screen[Target | None]):
             bar = timeline_row(index.period_of(event), span, TIMELINE_WIDTH)
             return [Text(index.date_label(event), dim), line, *self._coverage(reporting), Text(bar)]
         opened = row.story in self.open_stories
-        story = next((s for s in index.stories if s.id == row.story), None)
+        story = index.story(row.story) if row.story else None
         mark = Text("▾ " if opened else "▸ ", Style(bold=True))
         if story is None:  # the events in no story
             events = index.events_in_no_story()
