@@ -283,12 +283,14 @@ class EventsScreen(Screen[Target | None]):
         if row.mention is not None:
             source = index.source(row.mention.article)
             line = Text(f"{indent}    ", dim)
-            label = visible(source.label) if source.label else visible(source.short)
-            line.append(f"{label}: ", Style(bold=True))
+            # The date has its column: the outlet, else the article's title, names the source.
+            who = source.source or shorten(" ".join(source.title.split()) or source.id, 28)
+            line.append(f"{visible(who)}: ", Style(bold=True))
             words = " ".join(row.mention.text.split())
             line.append(f"“{shorten(visible(words), max(12, TITLE_WIDTH - len(line)))}”", dim)
-            coverage = self._coverage({row.mention.article})
-            return [Text(source.date or "", dim), line, *coverage, ""]
+            coverage = self._coverage({row.mention.article}) if self.columns else [Text("")]
+            date = "missing" if source.missing else source.date or ""
+            return [Text(date, dim), line, *coverage, ""]
         if row.event is not None:
             event = row.event
             opened = event.id in self.open_events
@@ -314,16 +316,18 @@ class EventsScreen(Screen[Target | None]):
         return [
             Text(plural(len(events), "event"), dim),
             mark,
-            *self._coverage(articles),
+            *self._coverage(articles, index.source_count(story) if story else None),
             Text(timeline_row(period, span, TIMELINE_WIDTH)),
         ]
 
-    def _coverage(self, articles: set[str]) -> list[Text]:
-        """The matrix's cells of a row (``●`` where the source is in it), or its count."""
+    def _coverage(self, articles: set[str], count: int | None = None) -> list[Text]:
+        """The matrix's cells of a row (``●`` where the source is in it), or its count
+        (``count`` if given: a story's, by outlet)."""
         if not self.columns:
             if not self.sources:
                 return []
-            return [Text(str(len(articles & self._reporting)), Style(dim=True))]
+            shown = len(articles & self._reporting) if count is None else count
+            return [Text(str(shown), Style(dim=True))]
         return [
             Text("●", Style(bold=True)) if a in articles else Text("·", Style(dim=True))
             for a in self.columns

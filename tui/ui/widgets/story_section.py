@@ -141,7 +141,7 @@ class StorySection(PanelSection, can_focus=True):
             return Text("reading stories…", Style(dim=True, italic=True))
         story = index.story_of(context.article_id)
         if story is None:
-            return Text("in no story: no other source tells it", Style(dim=True, italic=True))
+            return Text("in no story", Style(dim=True, italic=True))
         width = max(16, (self.content_region.width or 40) - 2)
         head = Text("◆ ", Style(bold=True))
         head.append(visible(story.title), Style(bold=True))
