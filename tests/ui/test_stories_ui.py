@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from tui.core.model.schema import EventsFile, Story
+from tui.core.model.schema import EventsFile, Figure, Story
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens import events as events_screen
@@ -124,6 +124,44 @@ async def test_panel_shows_the_story_and_its_other_sources_most_recent_first(
         )
         assert weekly < blog < daily
         assert "Wire, 2023-06-02" not in shown
+
+
+async def test_panel_lines_up_figures_and_flags_sources_that_differ(tmp_path: Path) -> None:
+    """The sentence's event, its figures of one kind from three sources in one row: one
+    source says $2 trillion where the others say about $1 trillion."""
+    seeds, notes = stories_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert loaded is not None
+    wire = seed_id("002", seeds)
+    events = tuple(
+        e.model_copy(
+            update={
+                "figures": (
+                    *e.figures,
+                    Figure(article=wire, text="$2 trillion", value=2e12, unit="USD"),
+                )
+            }
+        )
+        if e.id == "value-loss-beijing-2020"
+        else e
+        for e in loaded.events
+    )
+    store.save_events(loaded.model_copy(update={"events": events}))
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(app, "002")
+        await pilot.press("j")
+        await settle(pilot)
+        shown = " ".join(widget_text(main(app).events_section).split())
+        assert "Market value lost: Beijing, 2020" in shown
+        row = shown[shown.index("USD more than $1 trillion") :]
+        row = row[: row.index("percent")]
+        for figure in ("(Daily, 2023-07-10)", "$2 trillion (Wire, 2023-06-02)", "$1.1 trillion"):
+            assert figure in row
+        assert "⚠ sources differ" in row
+        assert "⚠" not in shown[shown.index("percent") :]
 
 
 async def test_a_story_article_opens_and_backspace_returns(stories_app: NewsreaderApp) -> None:
