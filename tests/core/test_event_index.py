@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.events.index import EventIndex, Source
-from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention
+from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention, Story
 
 
 def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:
@@ -91,3 +91,75 @@ def test_sources_coverage_and_figures(index: EventIndex) -> None:
     assert not row.agree
     assert index.source("b").label == "Wire, 2021-05-05"
     assert index.source("c").short == "C"
+
+
+# ------------------------------------------------------------------ stories
+
+STORIES = EVENTS.model_copy(
+    update={
+        "stories": (
+            Story(id="s-meet", title="A meeting", articles=("a",), events=("meet",)),
+            Story(
+                id="s-ipo",
+                title="The IPO",
+                articles=("a", "b", "c", "gone", "e"),
+                events=("halt", "gone", "unknown"),
+            ),
+            Story(id="s-empty", title="Nothing", articles=(), events=("unknown",)),
+            Story(id="s-meet", title="Again", articles=("c",), events=("old",)),
+        )
+    }
+)
+STORY_SOURCES = {
+    **SOURCES,
+    "e": Source("e", "E", "2021-05-05", "Wire"),
+}
+
+
+@pytest.fixture
+def stories() -> EventIndex:
+    return EventIndex(STORIES, STORY_SOURCES, articles=["a", "b", "c", "e"])
+
+
+def test_stories_in_the_date_order_of_their_first_event(stories: EventIndex) -> None:
+    # The empty story (no article, no accepted event) is left out; an id given twice, once.
+    assert [s.id for s in stories.stories] == ["s-ipo", "s-meet"]
+    assert stories.story("s-meet") == STORIES.stories[0]
+    assert stories.story("s-empty") is None
+
+
+def test_an_article_or_event_belongs_to_the_first_story_listing_it(stories: EventIndex) -> None:
+    story = stories.story_of("a")
+    assert story is not None and story.id == "s-ipo"
+    assert stories.story_of("d") is None
+    halt, meet, old = stories.events
+    assert [e.id for e in stories.story_events(stories.stories[0])] == ["halt"]
+    assert [e.id for e in stories.story_events(stories.stories[1])] == ["meet"]
+    assert stories.story_of_event(old) is None
+    assert [e.id for e in stories.events_in_no_story()] == ["old"]
+
+
+def test_story_sources_most_recent_first_counted_by_outlet(stories: EventIndex) -> None:
+    ipo = stories.stories[0]
+    # Dated, most recent first (one date: by id), then undated; the missing one too.
+    assert stories.story_articles(ipo) == ["a", "b", "e", "c", "gone"]
+    assert stories.source("gone").missing
+    # b and e are both "Wire"; a and c have no outlet name and count alone; "gone" not at all.
+    assert stories.source_count(ipo) == 3
+
+
+def test_sources_by_story(stories: EventIndex) -> None:
+    # "s-ipo" (a, b, c, e) comes before "s-meet"; a is in both, so in the first.
+    assert stories.all_sources() == ["b", "a", "c"]
+    assert stories.all_sources(by_story=True) == ["b", "a", "c"]
+    alone = EventIndex(
+        STORIES.model_copy(update={"stories": (Story(id="s", title="S", articles=("c",)),)}),
+        STORY_SOURCES,
+    )
+    assert alone.all_sources(by_story=True) == ["c", "b", "a"]
+
+
+def test_no_stories(index: EventIndex) -> None:
+    assert index.stories == ()
+    assert index.story_of("a") is None
+    assert [e.id for e in index.events_in_no_story()] == ["halt", "meet", "old"]

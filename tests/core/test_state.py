@@ -24,6 +24,18 @@ def test_round_trip(tmp_path: Path) -> None:
     assert again.get("b") == ArticleState(False, 2)
     assert again.get("zzz") == ArticleState()
     assert again.current == "b"
+    assert not again.group_by_story
+
+
+def test_grouping_by_story_is_kept_and_absent_by_default(tmp_path: Path) -> None:
+    state = ReadingState.load(tmp_path)
+    assert state.save()
+    assert "group_by_story" not in state.path.read_text(encoding="utf-8")
+    state.group_by_story = True
+    assert state.save()
+    assert ReadingState.load(tmp_path).group_by_story
+    state.path.write_text("format: newsreader-state/1\ngroup_by_story: maybe\n", encoding="utf-8")
+    assert not ReadingState.load(tmp_path).group_by_story
 
 
 @given(

@@ -8,7 +8,7 @@ import pytest
 
 from tui.core.model.schema import Quantity
 from tui.core.nlp.dates import parse_value
-from tui.ui.formatting import format_number, format_quantity, timeline_row
+from tui.ui.formatting import format_number, format_quantity, plural, timeline_row
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,17 @@ def test_format_number() -> None:
 def test_timeline_row(value: str | None, expected: str) -> None:
     span = parse_value("2020/2024")
     assert timeline_row(parse_value(value), span, 10) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "words", "expected"),
+    [
+        (1, ("source",), "1 source"),
+        (0, ("source",), "0 sources"),
+        (1204, ("article",), "1,204 articles"),
+        (2, ("story", "stories"), "2 stories"),
+        (1, ("story", "stories"), "1 story"),
+    ],
+)
+def test_plural(count: int, words: tuple[str, ...], expected: str) -> None:
+    assert plural(count, *words) == expected

@@ -74,10 +74,12 @@ async def test_unsafe_corpus_renders_literally(tmp_path: Path) -> None:
 
 UNSAFE_TITLE = "[bold]Deal[/bold] \x1b]0;pwned\x07 \u202eevil"
 UNSAFE_LABEL = "ORG\x1b[2J"
+UNSAFE_STORY = "[red]Story[/red] \x1b[2J\u202e tale"
 
 
 def unsafe_annotations(tmp_path: Path) -> tuple[Path, Path]:
-    """Two articles whose metadata, labels, ids and events carry markup and control characters."""
+    """Two articles whose metadata, labels, ids, events and story carry markup and control
+    characters."""
     from tui.core.model.corpus import load_corpus
     from tui.core.model.schema import (
         ArticleAnnotation,
@@ -88,6 +90,7 @@ def unsafe_annotations(tmp_path: Path) -> tuple[Path, Path]:
         Metadata,
         Quantity,
         Sentence,
+        Story,
     )
     from tui.core.model.settings import PIPELINE_VERSION
     from tui.core.model.store import AnnotationStore
@@ -135,7 +138,10 @@ def unsafe_annotations(tmp_path: Path) -> tuple[Path, Path]:
         mentions.append(Mention(article=article.id, start=0, end=first, text=text[:first]))
     store.save_events(
         EventsFile(
-            events=(Event(id="e1", title=UNSAFE_TITLE, date="2024-01", mentions=tuple(mentions)),)
+            stories=(
+                Story(id="s\x1b[1m", title=UNSAFE_STORY, articles=("a", "b"), events=("e1",)),
+            ),
+            events=(Event(id="e1", title=UNSAFE_TITLE, date="2024-01", mentions=tuple(mentions)),),
         )
     )
     return seeds, notes
@@ -155,7 +161,8 @@ def shown_text(app: object) -> list[str]:
 
 
 async def test_strings_from_files_show_as_text_everywhere(tmp_path: Path) -> None:
-    """Titles, sources, labels, ids, units and event titles: literal, no control characters."""
+    """Titles, sources, labels, ids, units, event and story titles: literal, no control
+    characters (the side panel's story, the list grouped by story, the events view)."""
     from textual.message import Message
     from textual.notifications import Notify
 
@@ -170,9 +177,15 @@ async def test_strings_from_files_show_as_text_everywhere(tmp_path: Path) -> Non
         await pilot.press("right_square_bracket")  # the quantity: its unit
         await settle(pilot)
         reading += shown_text(app)
+        await pilot.press("S")  # the list by story: the story's title as its heading
+        await settle(pilot)
+        reading += shown_text(app)
         await pilot.press("E")
         await settle(pilot)
         events_view = shown_text(app)
+        await pilot.press("down", "space")  # the story's event, opened to its passages
+        await settle(pilot)
+        events_view += shown_text(app)
         await pilot.press("m")  # marks the event to merge: a notification quotes its title
         await settle(pilot)
         await pilot.press("escape", "i")
@@ -194,8 +207,10 @@ async def test_strings_from_files_show_as_text_everywhere(tmp_path: Path) -> Non
         "ORG␛[2J",  # a label (legend, edit status)
         "acme␛[31m",  # a knowledge-base id
         "5 pp␛[1m",  # a unit
+        "[red]Story[/red] ␛[2J\ufffd tale",  # a story's title (panel, list, events view)
     ):
         assert literal in joined, literal
+    assert joined.count("[red]Story[/red]") >= 3
     assert any("Merging “[bold]Deal[/bold] ␛]0;pwned␇" in n for n in notices)
 
 
@@ -298,8 +313,12 @@ async def test_no_screen_writes_terminal_controls_from_files(tmp_path: Path) -> 
         await look("search", SearchScreen)
         await pilot.press("escape")
         main_screen.open_article("a")
+        await pilot.press("S")  # the list grouped by story, its heading the story's title
+        await look("list by story")
         await pilot.press("E")
         await look("events view", EventsScreen)
+        await pilot.press("down", "space")  # the story's event opened: its passages
+        await look("events view, passages", EventsScreen)
         await pilot.press("m")  # a notification quoting the event's title
         await look("notification")
         await pilot.press("m", "s")

@@ -54,7 +54,9 @@ class EventNavigation:
                 severity="error",
                 timeout=10,
             )
+        screen.story_section.set_index(self.index)
         screen.events_section.set_index(self.index)
+        screen.regroup_list()
 
     def _here(self) -> tuple[str, int] | None:
         view = self.screen.article_view
@@ -63,13 +65,24 @@ class EventNavigation:
         sentence = view.cursor_sentence
         return (view.article_id, sentence.start if sentence else 0)
 
-    def jump_to_passage(self, article_id: str, offset: int) -> None:
-        """Open a passage, remembering where the reader was."""
+    def _remember_here(self) -> None:
         here = self._here()
         if here is not None:
             self.jumps.append(here)
             del self.jumps[:-JUMP_LIST_SIZE]
+
+    def jump_to_passage(self, article_id: str, offset: int) -> None:
+        """Open a passage, remembering where the reader was."""
+        self._remember_here()
         self.screen.open_at(article_id, offset)
+
+    def jump_to_article(self, article_id: str) -> None:
+        """Open an article where the reader left it, remembering where the reader was."""
+        if not self.screen.library.has(article_id):
+            self.screen.app.bell()
+            return
+        self._remember_here()
+        self.screen.jump_to(article_id)
 
     def jump_back(self) -> bool:
         """Back to where the last jump came from; False if there is none."""
@@ -92,9 +105,8 @@ class EventNavigation:
                 self.jump_to_passage(target.article, target.start)
 
         screen = self.screen
-        screen.app.push_screen(
-            EventsScreen(
-                self.index, screen.library, screen.article_view.class_style, screen.reader.editor
-            ),
-            opened,
+        view = EventsScreen(
+            self.index, screen.library, screen.article_view.class_style, screen.reader.editor
         )
+        view.open_story_of(screen.article_view.article_id)
+        screen.app.push_screen(view, opened)

@@ -1,4 +1,4 @@
-"""How the reader writes values out: normalised quantities and an event's bar on a timeline."""
+"""How the reader writes values out: counts of things, normalised quantities, an event's bar on a timeline."""
 
 from __future__ import annotations
 
@@ -10,6 +10,12 @@ if TYPE_CHECKING:
 
 _QUALIFIER = {"exact": "", "approx": "≈ ", "gt": "> ", "lt": "< ", "ge": "≥ ", "le": "≤ "}
 _UNIT = {"percent": "%", "count": ""}
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 source``, ``3 sources``, ``1,204 articles``, ``2 stories`` (``words``: the plural,
+    if not ``word`` with an ``s``)."""
+    return f"{count:,} {word if count == 1 else words or word + 's'}"
 
 
 def format_number(value: float) -> str:

@@ -21,7 +21,7 @@ from tui.ui.app import NewsreaderApp
 from tui.ui.editor import AUTOSAVE_DELAY, AUTOSAVE_MAX_DELAY
 from tui.ui.screens.conflict_modal import ConflictModal
 from tui.ui.screens.event_detail import EventDetailScreen
-from tui.ui.screens.events import EventsScreen
+from tui.ui.screens.events import EventsScreen, EventsTable
 from tui.ui.screens.form_modal import FormModal
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
@@ -32,6 +32,7 @@ from tui.ui.widgets.article_list import ArticleList
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_view import EditView
 from tui.ui.widgets.event_section import EventSection
+from tui.ui.widgets.story_section import StorySection
 
 #: The command palette's key (Textual binds it; the reader's provider fills it).
 PALETTE = Binding(
@@ -62,6 +63,7 @@ OWNERS: tuple[Owner, ...] = (
     ),
     Owner(MainScreen, "Articles, panes and sources", "Anywhere on the main screen."),
     Owner(ArticleList, "The article list"),
+    Owner(StorySection, "The story in the side panel", "After `s` (the panel has the focus)."),
     Owner(EventSection, "Other sources in the side panel", "After `o` (the panel has the focus)."),
     Owner(NewsreaderApp, "Anywhere", extra=(PALETTE,)),
     Owner(
@@ -74,6 +76,12 @@ OWNERS: tuple[Owner, ...] = (
         "`rejected`, so annotating again never brings it back.",
     ),
     Owner(EventsScreen, "The events view", "After `E`; in edit mode too."),
+    Owner(
+        EventsTable,
+        "Stories, events and passages in the events view",
+        "A story opens to its events (the events in no story come last, under Other events), "
+        "an event to its passages.",
+    ),
     Owner(EventDetailScreen, "An event's passages", "After Enter in the events view."),
     Owner(
         SearchScreen,
@@ -184,7 +192,8 @@ _OUTRO = f"""\
 At 120 columns and more the list, the article and the side panel show side by
 side. Narrower, the article fills the screen and `b` / `x` bring in the list or
 the panel (one at a time). Read marks, the open article, the cursor position
-in each article and the chosen theme are kept in `annotations/.state.yaml`.
+in each article, the chosen theme and the grouping by story are kept in
+`annotations/.state.yaml`.
 
 Edits are saved {AUTOSAVE_DELAY:g} s after the last one and at most {AUTOSAVE_MAX_DELAY:g} s after the first
 unsaved one, on leaving the article or edit mode, on quitting, and on `SIGTERM`/`SIGHUP`/`SIGINT`.

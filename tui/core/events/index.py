@@ -2,7 +2,9 @@
 
 Which events a sentence belongs to, every other source's passage of an event,
 the translations of a passage (from the alignments), which sources report which
-event (the coverage matrix) and the events in date order (the timeline). Pure
+event (the coverage matrix), the events in date order (the timeline), and the
+stories: an article's story, its sources most recent first, its events, and the
+events in no story. Pure
 and cheap: built from an :class:`~tui.core.model.schema.EventsFile` in the UI thread
 or a worker, it reads no files. A passage of an article the corpus no longer has
 (its ``.txt`` deleted) is a dangling reference: its source is named as missing,
@@ -16,7 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.core.events.figures import FigureRow, line_up
-from tui.core.model.schema import Event, EventsFile, Mention
+from tui.core.model.schema import Event, EventsFile, Mention, Story
 from tui.core.nlp.dates import Period, describe_period, parse_value
 
 
@@ -114,11 +116,44 @@ class EventIndex:
                 others = tuple(m for m in alignment.mentions if m is not mention)
                 self._aligned.setdefault(mention.article, []).append((mention, others))
         referred = set(self._by_article) | set(self._aligned)
+        referred.update(a for story in self.file.stories for a in story.articles)
         #: Articles that events refer to and the corpus does not have, in id order.
         self.missing: tuple[str, ...] = (
             tuple(sorted(referred - set(articles))) if articles is not None else ()
         )
         self._missing = frozenset(self.missing)
+        self._index_stories()
+
+    def _index_stories(self) -> None:
+        by_id = {event.id: number for number, event in enumerate(self.events)}
+        first: dict[Story, int] = {}
+        seen: set[str] = set()
+        for story in self.file.stories:
+            if story.id in seen:  # a story id given twice (a hand edit): the first counts
+                continue
+            seen.add(story.id)
+            numbers = [by_id[e] for e in story.events if e in by_id]
+            if story.articles or numbers:
+                first[story] = min(numbers, default=len(self.events))
+        #: Stories with an article or an accepted event, in the date order of their first event.
+        self.stories: tuple[Story, ...] = tuple(
+            sorted(first, key=lambda s: (first[s], s.title, s.id))
+        )
+        # An article or event listed by several stories belongs to the first of them.
+        self._story_of_article: dict[str, Story] = {}
+        self._story_of_event: dict[str, Story] = {}
+        for story in self.stories:
+            for article in story.articles:
+                self._story_of_article.setdefault(article, story)
+            for event_id in story.events:
+                if event_id in by_id:
+                    self._story_of_event.setdefault(event_id, story)
+        self._stories_by_id = {story.id: story for story in self.stories}
+        self._story_events: dict[str, list[Event]] = {}
+        for event in self.events:
+            owner = self._story_of_event.get(event.id)
+            if owner is not None:
+                self._story_events.setdefault(owner.id, []).append(event)
 
     def __len__(self) -> int:
         return len(self.events)
@@ -216,10 +251,67 @@ class EventIndex:
             for event in self.events
         ]
 
-    def all_sources(self) -> list[str]:
-        """Every article that reports an event, oldest first."""
+    def all_sources(self, *, by_story: bool = False) -> list[str]:
+        """Every article that reports an event, oldest first.
+
+        Args:
+            by_story: The articles of each story together, stories in order (the
+                articles in none last), oldest first within each.
+        """
         articles = set(self._by_article)
-        return sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+        oldest = sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
+        if not by_story:
+            return oldest
+        place = {story.id: n for n, story in enumerate(self.stories)}
+        last = len(self.stories)
+
+        def story_place(article: str) -> int:
+            story = self.story_of(article)
+            return place[story.id] if story is not None else last
+
+        return sorted(oldest, key=story_place)  # a stable sort: oldest first within a story
+
+    # ---------------------------------------------------------------- stories
+
+    def story_of(self, article: str) -> Story | None:
+        """The story the article belongs to (the first listing it), or None."""
+        return self._story_of_article.get(article)
+
+    def story_of_event(self, event: Event) -> Story | None:
+        """The story the event belongs to (the first listing it), or None."""
+        return self._story_of_event.get(event.id)
+
+    def story_articles(self, story: Story) -> list[str]:
+        """The story's articles, most recent first (one date: by id; undated ones last)."""
+        dated = sorted(  # a stable sort keeps the ids' order among articles of one date
+            sorted(a for a in set(story.articles) if self.source(a).date),
+            key=lambda a: self.source(a).date or "",
+            reverse=True,
+        )
+        undated = sorted(a for a in set(story.articles) if not self.source(a).date)
+        return dated + undated
+
+    def source_count(self, story: Story) -> int:
+        """How many sources cover the story: its outlets by name, an article without one
+        counting alone (articles the corpus does not have are not counted)."""
+        outlets = set()
+        for article in set(story.articles):
+            source = self.source(article)
+            if not source.missing:
+                outlets.add(("name", source.source) if source.source else ("article", article))
+        return len(outlets)
+
+    def story(self, story_id: str) -> Story | None:
+        """The story of this id, or None."""
+        return self._stories_by_id.get(story_id)
+
+    def story_events(self, story: Story) -> list[Event]:
+        """The story's accepted events that belong to it, in date order."""
+        return list(self._story_events.get(story.id, ()))
+
+    def events_in_no_story(self) -> list[Event]:
+        """Accepted events that no story lists, in date order."""
+        return [e for e in self.events if e.id not in self._story_of_event]
 
     # ------------------------------------------------------------------ dates
 
@@ -231,9 +323,11 @@ class EventIndex:
         period = self.period_of(event)
         return describe_period(period) if period else "undated"
 
-    def timeline_span(self) -> Period | None:
-        """From the earliest to the latest dated event."""
-        periods = [p for e in self.events if (p := self.period_of(e)) is not None]
+    def timeline_span(self, events: Iterable[Event] | None = None) -> Period | None:
+        """From the earliest to the latest dated event (of ``events``; None: of all)."""
+        periods = [
+            p for e in (self.events if events is None else events) if (p := self.period_of(e))
+        ]
         if not periods:
             return None
         return Period(min(p.start for p in periods), max(p.end for p in periods))

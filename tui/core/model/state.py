@@ -1,4 +1,4 @@
-"""Reading state: which articles were read, where the reader left each one, and its theme.
+"""Reading state: which articles were read, where the reader left each one, and the view settings.
 
 Kept in ``annotations/.state.yaml`` (beside the annotations, never in them) and
 written atomically. A state file that cannot be read is reported and left as it
@@ -44,6 +44,8 @@ class ReadingState:
     current: str | None = None
     #: The colour theme the person chose (None: the reader's default).
     theme: str | None = None
+    #: The article list is grouped by story.
+    group_by_story: bool = False
     #: Set when the file on disk could not be read; saving is then refused.
     error: StoreError | None = None
     _saved: str | None = None
@@ -85,11 +87,13 @@ class ReadingState:
             return cls(path, error=_store_error(path, None, str(error)))
         current = data.get("current") if isinstance(data, dict) else None
         theme = data.get("theme") if isinstance(data, dict) else None
+        grouped = data.get("group_by_story") if isinstance(data, dict) else None
         return cls(
             path,
             articles,
             current if isinstance(current, str) else None,
             theme if isinstance(theme, str) else None,
+            group_by_story=grouped is True,
             _saved=text,
         )
 
@@ -119,6 +123,8 @@ class ReadingState:
             data["current"] = self.current
         if self.theme:
             data["theme"] = self.theme
+        if self.group_by_story:
+            data["group_by_story"] = True
         data["articles"] = articles
         return dump_yaml(data)
 

@@ -1,17 +1,23 @@
-"""EventsScreen: every event, sorted by date, with who reported it and a timeline.
+"""EventsScreen: the stories, their events by date, and each event's passages, in one table.
 
-The table has one row per event: its date, title, a coverage matrix (one column
-per source, ``●`` where the source reports the event) and a timeline bar drawn
-over the span of all dated events. ``Enter`` opens
-:class:`~tui.ui.screens.event_detail.EventDetailScreen`: the event's passages side
-by side. Here a person also renames, merges and splits events: each edit is a
-person's decision in ``events.yaml`` (see ``docs/annotation-format.md``), made
-through the editor, with its own undo history.
+A story's row gives its title, how many sources cover it and which (a coverage
+matrix: one column per source, ``●`` where the source is in it) and the span of
+its events on a timeline; under it, when it is open, its events, each with the
+sources that report it and its bar on the timeline; under an open event, its
+passages, one row per passage with its source. The events no story holds come
+last, under "Other events"; without stories the events are the rows, as they
+always were. ``Space`` (or ``→``) opens and closes a story or an event, ``←``
+goes back up; ``Enter`` opens a story, shows an event's passages side by side
+(:class:`~tui.ui.screens.event_detail.EventDetailScreen`) or jumps to a passage.
+Here a person also renames, merges and splits events: each edit is a person's
+decision in ``events.yaml`` (see ``docs/annotation-format.md``), made through the
+editor, with its own undo history.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -26,9 +32,10 @@ from textual.widgets import DataTable, Header, Static
 from tui.core.editing import EVENTS_DOC, Edit, MergeEvents, RenameEvent, SplitEvent
 from tui.core.events.index import EventIndex
 from tui.core.model.library import Library
-from tui.core.model.schema import Event
+from tui.core.model.schema import Event, Mention
 from tui.core.text.display import visible
-from tui.ui.formatting import timeline_row
+from tui.core.text.excerpts import shorten
+from tui.ui.formatting import plural, timeline_row
 from tui.ui.messages import DocumentsChanged
 from tui.ui.screens.event_detail import EventDetailScreen, StyleOf
 from tui.ui.screens.form_modal import Field, FormModal
@@ -37,14 +44,58 @@ from tui.ui.widgets.event_section import Target, event_index
 from tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
+    from tui.core.nlp.dates import Period
     from tui.ui.editor import Editor
 
 #: Width of the timeline column, in cells.
 TIMELINE_WIDTH = 24
+#: Up to this many events, every story starts open; beyond, only the open article's.
+OPEN_ALL_EVENTS = 200
+#: Width of the event column's text, in cells (a passage's quote is cut to it).
+TITLE_WIDTH = 72
+#: Up to this many sources, each has a column of the coverage matrix; beyond, a count.
+MATRIX_COLUMNS = 40
+#: The key of the group of events in no story.
+OTHER_EVENTS = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the table: a story (or "Other events"), an event, or a passage."""
+
+    key: str
+    #: The story's id (:data:`OTHER_EVENTS` for the events in none); None without stories.
+    story: str | None
+    event: Event | None = None
+    mention: Mention | None = None
+
+
+class EventsTable(DataTable[Text | str]):
+    """The events view's table: the keys that open and close its rows are its own, so they
+    come in order with the cursor's moves (``→`` and ``←`` would move a cell cursor)."""
+
+    BINDINGS = [
+        Binding(
+            "space,right,l",
+            "screen.open_row",
+            "Open/close",
+            id="events.toggle",
+            tooltip="Open or close the story or event under the cursor (its events, its passages)",
+        ),
+        Binding(
+            "left,h",
+            "screen.close_row",
+            "Up",
+            show=False,
+            id="events.up",
+            tooltip="Close the story or event the cursor is in, and go up to it",
+        ),
+    ]
 
 
 class EventsScreen(Screen[Target | None]):
-    """All events by date: coverage matrix (events × sources) and a timeline; edits to events."""
+    """Stories, their events and passages: coverage matrix (rows × sources), a timeline;
+    edits to events."""
 
     BINDINGS = [
         Binding("r", "rename_event", "Rename", id="events.rename", tooltip="Rename the event"),
@@ -76,10 +127,11 @@ class EventsScreen(Screen[Target | None]):
         Binding("escape,q", "close", "Close", id="events.close", tooltip="Back to the article"),
         Binding(
             "enter",
-            "open_event",
-            "Passages",
-            id="events.open_event",
-            tooltip="See the event's passages side by side",
+            "choose_row",
+            "Go",
+            id="events.choose",
+            tooltip="A story: open or close it; an event: its passages side by side; "
+            "a passage: jump to it in its article",
         ),
     ]
     DEFAULT_CSS = """
@@ -95,53 +147,191 @@ class EventsScreen(Screen[Target | None]):
         self.library = library
         self.style_of = style_of
         self.editor = editor
-        self.columns = index.all_sources()
+        #: Every article reporting an event, the articles of a story together.
+        self.sources: list[str] = []
+        #: The coverage matrix's columns (none when there are too many sources: a count).
+        self.columns: list[str] = []
+        self._reporting: frozenset[str] = frozenset()
+        self._set_sources()
+        #: The row the cursor starts on (the story of the article being read).
+        self._start_at: str | None = None
         #: Id of the event marked to be merged into the next one chosen.
         self.merging: str | None = None
+        #: The rows as shown, top to bottom.
+        self.rows: list[Row] = []
+        #: Stories (by id; :data:`OTHER_EVENTS` too) and events (by key) shown open.
+        self.open_stories: set[str] = set()
+        self.open_events: set[str] = set()
+        if len(index) <= OPEN_ALL_EVENTS:
+            self.open_stories = {story.id for story in index.stories} | {OTHER_EVENTS}
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+        yield EventsTable(id="events-table", cursor_type="row", zebra_stripes=True)
         yield Static(self._legend(), id="events-legend")
         yield KeyFooter()
+
+    def open_story_of(self, article: str | None) -> None:
+        """Open the story of this article (the one being read) and put the cursor on it."""
+        story = self.index.story_of(article) if article else None
+        if story is None:
+            return
+        self.open_stories.add(story.id)
+        if self.is_mounted:
+            self.show_rows(f"story:{story.id}")
+        else:
+            self._start_at = f"story:{story.id}"
+
+    def _set_sources(self) -> None:
+        self.sources = self.index.all_sources(by_story=True)
+        self._reporting = frozenset(self.sources)
+        self.columns = self.sources if len(self.sources) <= MATRIX_COLUMNS else []
 
     def on_mount(self) -> None:
         self.fill_table()
         self.query_one(DataTable).focus()
+        if self._start_at is not None:
+            self._move_to(self._start_at)
 
     @on(DocumentsChanged)
     def show_events_again(self, event: DocumentsChanged) -> None:
         """After an edit: the events as they are now (the edit session's), same row if it exists."""
         table = self.query_one(DataTable)
-        current = self.selected_event
+        current = self.selected_row
         self.index = event_index(self.editor.current_events(), self.library)
-        self.columns = self.index.all_sources()
+        self._set_sources()
         table.clear(columns=True)
         self.fill_table()
         self.query_one("#events-legend", Static).update(self._legend())
-        ids = [e.id for e in self.index.events]
-        if current is not None and current.id in ids:
-            table.move_cursor(row=ids.index(current.id))
+        if current is not None and not self._move_to(current.key) and current.event:
+            self._move_to(current.event.id)
 
     def fill_table(self) -> None:
-        self.sub_title = f"{len(self.index)} events, {len(self.columns)} sources"
+        index = self.index
+        stories = f"{plural(len(index.stories), 'story', 'stories')}, " if index.stories else ""
+        self.sub_title = f"{stories}{len(index)} events, {len(self.sources)} sources"
         table = self.query_one(DataTable)
         table.add_column("date", key="date")
-        table.add_column("event", key="event")
+        table.add_column("story · event · passage" if index.stories else "event", key="event")
         for number, _ in enumerate(self.columns, start=1):
             table.add_column(str(number), key=f"s{number}")
+        if self.sources and not self.columns:
+            table.add_column("sources", key="sources")
         table.add_column("timeline", key="timeline")
+        self._add_rows()
+
+    def show_rows(self, cursor: str | None = None) -> None:
+        """Rows again (a story or event opened or closed), the cursor on ``cursor``'s row."""
+        table = self.query_one(DataTable)
+        table.clear()
+        self._add_rows()
+        if cursor is not None:
+            self._move_to(cursor)
+
+    def _move_to(self, key: str) -> bool:
+        for number, row in enumerate(self.rows):
+            if row.key == key:
+                self.query_one(DataTable).move_cursor(row=number)
+                return True
+        return False
+
+    def _layout(self) -> list[Row]:
+        index = self.index
+        rows: list[Row] = []
+
+        def add_events(story: str | None, events: list[Event]) -> None:
+            for event in events:
+                rows.append(Row(event.id, story, event))
+                if event.id in self.open_events:
+                    rows.extend(
+                        Row(f"{event.id}@{m.article}:{m.start}-{m.end}", story, event, m)
+                        for report in index.reports(event)
+                        for m in (*report.mentions, *report.translations)
+                    )
+
+        if not index.stories:
+            add_events(None, list(index.events))
+            return rows
+        for story in index.stories:
+            rows.append(Row(f"story:{story.id}", story.id))
+            if story.id in self.open_stories:
+                add_events(story.id, index.story_events(story))
+        others = index.events_in_no_story()
+        if others:
+            rows.append(Row(f"story:{OTHER_EVENTS}", OTHER_EVENTS))
+            if OTHER_EVENTS in self.open_stories:
+                add_events(OTHER_EVENTS, others)
+        return rows
+
+    def _add_rows(self) -> None:
+        table = self.query_one(DataTable)
+        self.rows = []
+        keys: set[str] = set()
+        for row in self._layout():
+            if row.key in keys:  # an event id or a passage given twice in the file
+                row = replace(row, key=f"{row.key}#{len(self.rows)}")
+            keys.add(row.key)
+            self.rows.append(row)
         span = self.index.timeline_span()
-        for event, row in self.index.coverage(self.columns):
-            cells: list[Text | str] = [
-                Text(self.index.date_label(event), Style(dim=True)),
-                Text(visible(event.title)),
-            ]
-            cells.extend(
-                Text("●", Style(bold=True)) if hit else Text("·", Style(dim=True)) for hit in row
-            )
-            cells.append(Text(timeline_row(self.index.period_of(event), span, TIMELINE_WIDTH)))
-            table.add_row(*cells, key=event.id)
+        for row in self.rows:
+            table.add_row(*self._cells(row, span), key=row.key)
+
+    def _cells(self, row: Row, span: Period | None) -> list[Text | str]:
+        index = self.index
+        dim = Style(dim=True)
+        indent = "" if row.story is None else "  "
+        if row.mention is not None:
+            source = index.source(row.mention.article)
+            line = Text(f"{indent}    ", dim)
+            # The date has its column: the outlet, else the article's title, names the source.
+            who = source.source or shorten(" ".join(source.title.split()) or source.id, 28)
+            line.append(f"{visible(who)}: ", Style(bold=True))
+            words = " ".join(row.mention.text.split())
+            line.append(f"“{shorten(visible(words), max(12, TITLE_WIDTH - len(line)))}”", dim)
+            coverage = self._coverage({row.mention.article}) if self.columns else [Text("")]
+            date = "missing" if source.missing else source.date or ""
+            return [Text(date, dim), line, *coverage, ""]
+        if row.event is not None:
+            event = row.event
+            opened = event.id in self.open_events
+            line = Text(f"{indent}{'▾' if opened else '▸'} ", dim)
+            line.append(visible(event.title))
+            reporting = set(index.sources_of(event))
+            bar = timeline_row(index.period_of(event), span, TIMELINE_WIDTH)
+            return [Text(index.date_label(event), dim), line, *self._coverage(reporting), Text(bar)]
+        opened = row.story in self.open_stories
+        story = index.story(row.story) if row.story else None
+        mark = Text("▾ " if opened else "▸ ", Style(bold=True))
+        if story is None:  # the events in no story
+            events = index.events_in_no_story()
+            mark.append("Other events", Style(bold=True, italic=True))
+            mark.append(" · in no story", dim)
+            articles = {a for e in events for a in index.sources_of(e)}
+        else:
+            events = index.story_events(story)
+            mark.append(visible(story.title), Style(bold=True))
+            mark.append(f" · {plural(index.source_count(story), 'source')}", dim)
+            articles = set(story.articles)
+        period = index.timeline_span(events)
+        return [
+            Text(plural(len(events), "event"), dim),
+            mark,
+            *self._coverage(articles, index.source_count(story) if story else None),
+            Text(timeline_row(period, span, TIMELINE_WIDTH)),
+        ]
+
+    def _coverage(self, articles: set[str], count: int | None = None) -> list[Text]:
+        """The matrix's cells of a row (``●`` where the source is in it), or its count
+        (``count`` if given: a story's, by outlet)."""
+        if not self.columns:
+            if not self.sources:
+                return []
+            shown = len(articles & self._reporting) if count is None else count
+            return [Text(str(shown), Style(dim=True))]
+        return [
+            Text("●", Style(bold=True)) if a in articles else Text("·", Style(dim=True))
+            for a in self.columns
+        ]
 
     def _legend(self) -> RenderableType:
         lines: list[RenderableType] = []
@@ -161,20 +351,80 @@ class EventsScreen(Screen[Target | None]):
         if error is not None:
             lines.append(Text(f"⚠ {visible(str(error))}", Style(italic=True, color="yellow")))
             lines.append(Text("Events are shown once the file is fixed.", Style(italic=True)))
-        elif not self.columns:
+        elif not self.sources:
             lines.append(Text("No events yet: run `newsreader link`.", Style(italic=True)))
+        elif not self.columns:
+            lines.append(
+                Text(
+                    f"{len(self.sources):,} sources: too many for a column each, "
+                    "the sources column counts them.",
+                    Style(italic=True, dim=True),
+                )
+            )
         return Group(*lines)
 
     @property
-    def selected_event(self) -> Event | None:
+    def selected_row(self) -> Row | None:
         table = self.query_one(DataTable)
-        if not self.index.events or table.row_count == 0:
+        if not self.rows or table.row_count == 0:
             return None
-        return self.index.events[table.cursor_row]
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+
+    @property
+    def selected_event(self) -> Event | None:
+        """The event under the cursor (a passage's event too); None on a story."""
+        row = self.selected_row
+        return row.event if row is not None else None
 
     @on(DataTable.RowSelected)
     def open_selected_row(self, event: DataTable.RowSelected) -> None:
-        self.action_open_event()
+        self.action_choose_row()
+
+    def action_choose_row(self) -> None:
+        row = self.selected_row
+        if row is None:
+            self.app.bell()
+        elif row.mention is not None:
+            self.dismiss(Target(row.mention.article, row.mention.start, row.mention.end))
+        elif row.event is not None:
+            self.action_open_event()
+        else:
+            self.action_open_row()
+
+    def action_open_row(self) -> None:
+        """Open or close the story or event under the cursor (a passage: its event)."""
+        row = self.selected_row
+        if row is None:
+            self.app.bell()
+            return
+        if row.event is None:
+            assert row.story is not None
+            self.open_stories ^= {row.story}
+        else:
+            self.open_events ^= {row.event.id}
+            if row.mention is not None:  # closing the event from one of its passages
+                row = Row(row.event.id, row.story, row.event)
+        self.show_rows(row.key)
+
+    def action_close_row(self) -> None:
+        """Close what the cursor is in (a passage's event, an event's story) and go up to it."""
+        row = self.selected_row
+        if row is None:
+            self.app.bell()
+            return
+        if row.mention is not None or (row.event is not None and row.event.id in self.open_events):
+            assert row.event is not None
+            self.open_events.discard(row.event.id)
+            self.show_rows(row.event.id)
+        elif row.event is not None and row.story is not None:
+            self.open_stories.discard(row.story)
+            self.show_rows(f"story:{row.story}")
+        elif row.event is None and row.story in self.open_stories:
+            assert row.story is not None
+            self.open_stories.discard(row.story)
+            self.show_rows(row.key)
+        else:
+            self.app.bell()
 
     def action_open_event(self) -> None:
         chosen = self.selected_event

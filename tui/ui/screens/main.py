@@ -32,6 +32,7 @@ from tui.core.model.progress import Rate
 from tui.core.text.excerpts import shorten
 from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
+from tui.ui.formatting import plural
 from tui.ui.messages import (
     AnnotationFinished,
     AnnotationProgress,
@@ -43,7 +44,7 @@ from tui.ui.messages import (
     LibraryLoaded,
     LoadProgress,
 )
-from tui.ui.widgets.article_list import ArticleList, ArticleRow
+from tui.ui.widgets.article_list import ArticleList, ArticleRow, Entry, GroupHeading
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.edit_status import EditStatus
 from tui.ui.widgets.edit_view import EditView
@@ -51,10 +52,12 @@ from tui.ui.widgets.event_section import EventSection
 from tui.ui.widgets.key_footer import KeyFooter
 from tui.ui.widgets.legend import Legend
 from tui.ui.widgets.side_panel import EntitySection, SentenceContext, SidePanel
+from tui.ui.widgets.story_section import StorySection
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from tui.core.model.schema import Story
     from tui.ui.app import NewsreaderApp
     from tui.ui.editor import Editor
 
@@ -82,6 +85,14 @@ class MainScreen(Screen[None]):
             tooltip="Pick another source's passage of this sentence's events",
         ),
         Binding(
+            "s",
+            "focus_story",
+            "Story",
+            show=False,
+            id="main.story_section",
+            tooltip="Pick another article of this article's story (in the side panel)",
+        ),
+        Binding(
             "backspace",
             "jump_back",
             "Back",
@@ -95,7 +106,7 @@ class MainScreen(Screen[None]):
             "Events",
             show=False,
             id="main.events_view",
-            tooltip="All events: coverage by source, timeline, passages side by side",
+            tooltip="All events, by story: coverage by source, timeline, passages",
         ),
         Binding("n", "next_article", "Next", id="main.next", tooltip="Open the next article"),
         Binding(
@@ -132,6 +143,14 @@ class MainScreen(Screen[None]):
             "List",
             id="main.toggle_list",
             tooltip="Show or hide the article list",
+        ),
+        Binding(
+            "S",
+            "toggle_grouping",
+            "Stories",
+            show=False,
+            id="main.group_by_story",
+            tooltip="Group the article list by story (the articles in no story come last), or not",
         ),
         Binding(
             "x",
@@ -171,6 +190,8 @@ class MainScreen(Screen[None]):
         #: Why the background annotation failed (the articles it left are shown plain).
         self._annotation_failure: str | None = None
         self._rate = Rate(0)
+        #: The list's groups as last shown (None: not grouped).
+        self._list_groups: list[tuple[GroupHeading, list[str]]] | None = None
         #: Articles not read yet (kept as marks change: counting them is linear in the corpus).
         self._unread = 0
         self._state_timer: Timer | None = None
@@ -182,8 +203,9 @@ class MainScreen(Screen[None]):
         self.article_view = EditView(editor, id="article")
         self.edit_status = EditStatus(id="edit-status")
         self.legend = Legend(id="legend")
+        self.story_section = StorySection(id="story-section")
         self.events_section = EventSection(id="events-section")
-        self.side_panel = SidePanel(self.events_section, id="panel")
+        self.side_panel = SidePanel(self.story_section, self.events_section, id="panel")
         self.navigation = EventNavigation(self)
 
     @property
@@ -213,7 +235,7 @@ class MainScreen(Screen[None]):
         is_read = state.is_read
         if library.ready:
             ids = [a.id for a in library.articles]
-            self.article_list.set_rows(self._rows(ids))
+            self.show_list()
         else:
             # A large corpus: its titles first, its articles read after the first frame.
             ids = [p.id for p in library.preview]
@@ -248,7 +270,7 @@ class MainScreen(Screen[None]):
         ids = [a.id for a in library.articles]
         is_read = self.reader.state.is_read
         self._unread = sum(1 for i in ids if not is_read(i))
-        self.article_list.set_rows(self._rows(ids))
+        self.show_list()
         self._progress = ""
         self._set_subtitle()
         self.open_first()
@@ -288,6 +310,54 @@ class MainScreen(Screen[None]):
         self._keep_focus_visible()
 
     # ---------------------------------------------------------------- opening
+
+    def show_list(self) -> None:
+        """Fill the list: the corpus in order, or grouped by story if the person chose so
+        (and the stories are loaded); the cursor stays on its article."""
+        ids = [a.id for a in self.library.articles]
+        index = self.navigation.index
+        self._list_groups = (
+            self._story_groups(ids) if self.reader.state.group_by_story and index else None
+        )
+        if self._list_groups is None:
+            self.article_list.set_rows(self._rows(ids))
+            return
+        rows = {row.id: row for row in self._rows(ids)}
+        entries: list[Entry] = []
+        for heading, members in self._list_groups:
+            entries.append(heading)
+            entries.extend(rows[i] for i in members)
+        self.article_list.set_rows(entries)
+        self.article_list.scroll_to_highlighted()
+
+    def _story_groups(self, ids: list[str]) -> list[tuple[GroupHeading, list[str]]] | None:
+        """The articles by story, stories in the order of their first article, the
+        articles in no story last; None if there are no stories."""
+        index = self.navigation.index
+        if index is None or not index.stories:
+            return None
+        members: dict[str, list[str]] = {}
+        alone: list[str] = []
+        stories: dict[str, Story] = {}
+        for article_id in ids:
+            story = index.story_of(article_id)
+            if story is None:
+                alone.append(article_id)
+            else:
+                stories.setdefault(story.id, story)
+                members.setdefault(story.id, []).append(article_id)
+        groups = [
+            (
+                GroupHeading(
+                    story.title, f"covered by {plural(index.source_count(story), 'source')}"
+                ),
+                members[story.id],
+            )
+            for story in stories.values()
+        ]
+        if alone:
+            groups.append((GroupHeading("In no story", plural(len(alone), "article")), alone))
+        return groups
 
     def _row(self, article_id: str) -> ArticleRow:
         return self._rows([article_id])[0]
@@ -474,6 +544,10 @@ class MainScreen(Screen[None]):
     def open_occurrence(self, event: EntitySection.OccurrenceChosen) -> None:
         self.open_at(event.article_id, event.offset)
 
+    @on(StorySection.ArticleChosen)
+    def open_story_article(self, event: StorySection.ArticleChosen) -> None:
+        self.navigation.jump_to_article(event.article_id)
+
     @on(EventSection.PassageChosen)
     def open_chosen_passage(self, event: EventSection.PassageChosen) -> None:
         event.stop()
@@ -504,6 +578,14 @@ class MainScreen(Screen[None]):
         articles = self.library.articles
         current = self.article_view.article_id
         if not articles or current is None:
+            return
+        if self.article_list.grouped:  # in the order the list shows them
+            order = self.article_list.article_order()
+            index = order.index(current) + step if current in order else -1
+            if 0 <= index < len(order):
+                self.open_article(order[index])
+            else:
+                self.app.bell()
             return
         index = self.library.index_of(current) + step
         if 0 <= index < len(articles):
@@ -565,6 +647,15 @@ class MainScreen(Screen[None]):
         else:
             self.notify("No other source reports this sentence's events.")
 
+    def action_focus_story(self) -> None:
+        if not self.side_panel.display:
+            self.action_toggle_panel()
+        if self.story_section.display and self.story_section.articles:
+            self.story_section.focus()
+            self.story_section.scroll_visible()
+        else:
+            self.notify("No other article tells this article's story.")
+
     def action_jump_back(self) -> None:
         if not self.navigation.jump_back():
             self.app.bell()
@@ -593,6 +684,24 @@ class MainScreen(Screen[None]):
         if shown:
             self.article_list.focus()
         self._keep_focus_visible()
+
+    def action_toggle_grouping(self) -> None:
+        state = self.reader.state
+        index = self.navigation.index
+        if not state.group_by_story and (index is None or not index.stories):
+            self.notify("No stories yet: `newsreader link` finds them.")
+            return
+        state.group_by_story = not state.group_by_story
+        self._save_state_soon()
+        self.show_list()
+
+    def regroup_list(self) -> None:
+        """The stories changed (linking, an edit): group the list again if they moved it."""
+        if not self.reader.state.group_by_story or not self.library.ready:
+            return
+        ids = [a.id for a in self.library.articles]
+        if self._story_groups(ids) != self._list_groups:
+            self.show_list()
 
     def action_toggle_panel(self) -> None:
         shown = not self.side_panel.display

@@ -2,6 +2,8 @@
 
 A Line API widget with a fixed height per entry, so it opens and scrolls in
 constant time whatever the corpus size: only the entries on screen are drawn.
+The articles may come in groups (by story), each under a heading of the same
+height; the cursor moves over the articles only.
 """
 
 from __future__ import annotations
@@ -45,6 +47,16 @@ class ArticleRow:
     #: Being annotated right now.
     busy: bool = False
 
+
+@dataclass(frozen=True, slots=True)
+class GroupHeading:
+    """The heading of a group of articles: a story's title and how many sources cover it."""
+
+    title: str
+    facts: str
+
+
+Entry = ArticleRow | GroupHeading
 
 _STATUS_NOTE = {
     None: "…",
@@ -109,6 +121,8 @@ class ArticleList(ScrollView, can_focus=True):
         "articlelist--cursor",
         "articlelist--open",
         "articlelist--open-title",
+        "articlelist--group",
+        "articlelist--group-facts",
     }
 
     BINDINGS = [
@@ -142,7 +156,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._rows: list[ArticleRow] = []
+        self._rows: list[Entry] = []
         self._index: dict[str, int] = {}
         #: The article open in the reader (marked whatever the cursor does).
         self.open_id: str | None = None
@@ -153,14 +167,19 @@ class ArticleList(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ data
 
-    def set_rows(self, rows: Sequence[ArticleRow]) -> None:
-        """Show these articles, in this order."""
+    def set_rows(self, rows: Sequence[Entry]) -> None:
+        """Show these articles (and group headings), in this order; the cursor stays on
+        the article it was on."""
+        current = self.highlighted_id
         self._rows = list(rows)
-        self._index = {row.id: i for i, row in enumerate(self._rows)}
+        self._index = {row.id: i for i, row in enumerate(self._rows) if isinstance(row, ArticleRow)}
         self._strips.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows) * ROW_HEIGHT)
         if self._rows:
-            self.highlighted = min(self.highlighted or 0, len(self._rows) - 1)
+            if current in self._index:
+                self.highlighted = self._index[current]
+            else:
+                self.highlighted = min(self.highlighted or 0, len(self._rows) - 1)
         self.refresh()
 
     def update_rows(self, rows: Iterable[ArticleRow]) -> None:
@@ -175,7 +194,18 @@ class ArticleList(ScrollView, can_focus=True):
             self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     def row(self, article_id: str) -> ArticleRow:
-        return self._rows[self._index[article_id]]
+        row = self._rows[self._index[article_id]]
+        assert isinstance(row, ArticleRow)
+        return row
+
+    def article_order(self) -> list[str]:
+        """The articles' ids in the order the list shows them."""
+        return [row.id for row in self._rows if isinstance(row, ArticleRow)]
+
+    @property
+    def grouped(self) -> bool:
+        """True when the list shows group headings."""
+        return len(self._index) != len(self._rows)
 
     @property
     def option_count(self) -> int:
@@ -184,7 +214,10 @@ class ArticleList(ScrollView, can_focus=True):
     @property
     def highlighted_id(self) -> str | None:
         index = self.highlighted
-        return self._rows[index].id if index is not None and 0 <= index < len(self._rows) else None
+        if index is None or not 0 <= index < len(self._rows):
+            return None
+        row = self._rows[index]
+        return row.id if isinstance(row, ArticleRow) else None
 
     def highlight_article(self, article_id: str) -> None:
         self.highlighted = self._index[article_id]
@@ -206,7 +239,18 @@ class ArticleList(ScrollView, can_focus=True):
     def validate_highlighted(self, index: int | None) -> int | None:
         if index is None or not self._rows:
             return None
-        return max(0, min(index, len(self._rows) - 1))
+        index = max(0, min(index, len(self._rows) - 1))
+        # A heading is passed over: to the article after it, else the one before.
+        found = self._article_from(index, 1)
+        return found if found is not None else self._article_from(index, -1)
+
+    def _article_from(self, index: int, step: int) -> int | None:
+        """The first article at ``index`` or beyond it in the direction of ``step``."""
+        while 0 <= index < len(self._rows):
+            if isinstance(self._rows[index], ArticleRow):
+                return index
+            index += step
+        return None
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         for index in (old, new):
@@ -214,9 +258,13 @@ class ArticleList(ScrollView, can_focus=True):
                 self._strips.pop((index, True), None)
                 self._strips.pop((index, False), None)
                 self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
-        if new is not None:
+        self.scroll_to_highlighted()
+
+    def scroll_to_highlighted(self) -> None:
+        """Scroll the entry under the cursor into view."""
+        if self.highlighted is not None:
             self.scroll_to_region(
-                Region(0, new * ROW_HEIGHT, 1, ROW_HEIGHT),
+                Region(0, self.highlighted * ROW_HEIGHT, 1, ROW_HEIGHT),
                 animate=False,
                 immediate=True,
                 force=True,
@@ -228,13 +276,18 @@ class ArticleList(ScrollView, can_focus=True):
         self.highlighted = 0 if self.highlighted is None else self.highlighted + 1
 
     def action_cursor_up(self) -> None:
-        self.highlighted = 0 if self.highlighted is None else self.highlighted - 1
+        if self.highlighted is None:
+            self.highlighted = 0
+            return
+        found = self._article_from(self.highlighted - 1, -1)
+        if found is not None:
+            self.highlighted = found
 
     def action_first(self) -> None:
         self.highlighted = 0
 
     def action_last(self) -> None:
-        self.highlighted = len(self._rows) - 1
+        self.highlighted = self._article_from(len(self._rows) - 1, -1)
 
     def _page(self) -> int:
         return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
@@ -243,7 +296,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.highlighted = (self.highlighted or 0) + self._page()
 
     def action_page_up(self) -> None:
-        self.highlighted = (self.highlighted or 0) - self._page()
+        found = self._article_from((self.highlighted or 0) - self._page(), -1)
+        self.highlighted = found if found is not None else 0
 
     def action_select(self) -> None:
         article_id = self.highlighted_id
@@ -252,7 +306,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         index = (event.y + int(self.scroll_y)) // ROW_HEIGHT
-        if 0 <= index < len(self._rows):
+        if 0 <= index < len(self._rows) and isinstance(self._rows[index], ArticleRow):
             self.highlighted = index
             self.action_select()
 
@@ -304,8 +358,34 @@ class ArticleList(ScrollView, can_focus=True):
             self._styles[names] = style
         return style
 
+    def _render_heading(self, heading: GroupHeading, width: int) -> list[Strip]:
+        """The title (one or two lines), its facts right under it, then blank lines."""
+        base = self._style()
+        title = _fit(visible(heading.title), max(8, width - 2), TITLE_LINES)
+        strips = [
+            Strip(
+                [
+                    Segment("▍ " if number == 0 else "  ", self._style("group")),
+                    Segment(line, self._style("group")),
+                ]
+            )
+            .extend_cell_length(width, base)
+            .crop(0, width)
+            for number, line in enumerate(title)
+        ]
+        facts = _fit(heading.facts, max(8, width - 2), 1)[0]
+        strips.append(
+            Strip([Segment("  ", base), Segment(facts, self._style("group-facts"))])
+            .extend_cell_length(width, base)
+            .crop(0, width)
+        )
+        strips.extend(Strip.blank(width, base) for _ in range(ROW_HEIGHT - len(strips)))
+        return strips
+
     def _render_entry(self, index: int, width: int) -> list[Strip]:
         row = self._rows[index]
+        if isinstance(row, GroupHeading):
+            return self._render_heading(row, width)
         title, facts = row_lines(row, width)
         cursor = ("cursor",) if index == self.highlighted else ()
         base = self._style(*cursor)

@@ -272,12 +272,14 @@ class EventSection(PanelSection, can_focus=True):
         chosen = self.picking and number == self.selected
         marker = "▶ " if chosen else "▸ "
         title = Text(marker, Style(bold=chosen, dim=not chosen))
-        title.append(
-            shorten(visible(source.title), max(8, width - len(source.label) - 6)),
-            Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"}),
-        )
-        if source.label:
-            title.append(f" · {visible(source.label)}", Style(dim=True))
+        click = Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"})
+        if source.label:  # the source and date whole, the title in what room is left
+            title.append(visible(source.label), click)
+            room = width - len(source.label) - 6
+            if room >= 12:
+                title.append(f" · {shorten(visible(source.title), room)}", Style(dim=True))
+        else:
+            title.append(shorten(visible(source.title), max(8, width - 4)), click)
         quote = quote_with_highlights(context.library, context, mention)
         if chosen:
             quote.stylize(Style(reverse=True))
