@@ -25,6 +25,8 @@ NAME_LABELS = frozenset(
 )
 #: Who an article is about: the people and organisations of its lead.
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG"})
+#: Names specific enough to tie two articles together (places are not: "New York").
+SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -37,19 +39,24 @@ class Params:
     #: Blocking: features in more articles than this are not indexed (a constant, so the
     #: candidate lists never grow with the corpus).
     max_df: int = 50
+    #: Names in more articles than this are not who an article is about (a regulator
+    #: every filing goes to, an exchange): they never count as its main participants.
+    common_participant_df: int = 50
     #: Candidates per article from the index, and neighbours kept (exact cosine).
     candidates: int = 30
     neighbours: int = 5
     #: Story linkage threshold, and the tighter one of sub-stories.
-    story_threshold: float = 0.12
+    story_threshold: float = 0.08
     substory_threshold: float = 0.14
     #: Article dates this close (days) are one moment; the factors beyond.
     near_days: int = 30
     far_factor: float = 0.7
     very_far_factor: float = 0.4
     year_conflict_factor: float = 0.7
-    #: Articles about different main participants.
-    participant_factor: float = 0.3
+    #: Articles about different main participants; and with no specific name in common
+    #: or the participants named only in the headline (tables, filings).
+    participant_factor: float = 0.5
+    apart_factor: float = 0.2
     max_main: int = 3
     #: Events: similarity of two mentions of one concept, merged while >= event_threshold.
     event_threshold: float = 0.5
@@ -122,6 +129,11 @@ class ArticleFeatures:
     names: list[frozenset[str]]
     #: Who the article is about (ids), most mentioned first.
     main: tuple[str, ...]
+    #: They were taken from the headline: the body names no one at first (a table, a
+    #: filing), so the headline's company is all the article is about.
+    main_from_headline: bool
+    #: Ids of the specific names (not places) anywhere in the article.
+    specific: frozenset[str]
     years: frozenset[int]
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
@@ -175,6 +187,7 @@ def article_features(
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
         triggers[k].append(TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args))
     date = _day(annotation.metadata.date)
+    main, from_headline = _main_participants(sentences, entities, params)
     years: set[int] = set()
     if date is not None:
         years = {date.year}
@@ -191,7 +204,9 @@ def article_features(
         words=words,
         triggers=triggers,
         names=[frozenset(n) for n in names],
-        main=_main_participants(sentences, entities, params),
+        main=main,
+        main_from_headline=from_headline,
+        specific=frozenset(e.kb_id for e in entities if e.kb_id and e.label in SPECIFIC_LABELS),
         years=frozenset(years),
     )
 
@@ -205,18 +220,48 @@ def _day(value: str | None) -> dt.date | None:
 
 def _main_participants(
     sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
-) -> tuple[str, ...]:
-    """PERSON/ORG ids named in the first sentence that is not a headline, most mentioned first."""
-    body = next((s for s in sentences if not s.headline), None)
+) -> tuple[tuple[str, ...], bool]:
+    """PERSON/ORG ids named in the first sentence that is not a headline (else in the
+    headlines before it: a table or a dateline may open the body), most mentioned first."""
     count = Counter(e.kb_id for e in entities if e.label in PARTICIPANT_LABELS and e.kb_id)
-    if body is None:
-        return ()
-    lead = {
-        e.kb_id
-        for e in entities
-        if e.label in PARTICIPANT_LABELS and e.kb_id and body.start <= e.start < body.end
-    }
-    return tuple(sorted(lead, key=lambda x: (-count[x], x))[: params.max_main])
+
+    def named(spans: Sequence[Sentence]) -> set[str]:
+        return {
+            e.kb_id
+            for e in entities
+            if e.label in PARTICIPANT_LABELS
+            and e.kb_id
+            and any(s.start <= e.start < s.end for s in spans)
+        }
+
+    first = next((n for n, s in enumerate(sentences) if not s.headline), None)
+    if first is None:
+        return (), False
+    lead = named([sentences[first]])
+    headline = not lead
+    if headline:
+        lead = named(sentences[:first])
+    return tuple(sorted(lead, key=lambda x: (-count[x], x))[: params.max_main]), headline and bool(
+        lead
+    )
+
+
+def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
+    """Leave out of each article's main participants the names that more than
+    ``common_participant_df`` articles name (a regulator every filing is sent to, an exchange): they
+    say where a report went, not who it is about.
+
+    Args:
+        articles: The corpus's articles (their ``main`` is changed).
+        params: ``common_participant_df``.
+    """
+    df: Counter[str] = Counter()
+    for a in articles:
+        df.update(a.specific)
+    for a in articles:
+        limit = params.common_participant_df
+        if any(df[x] > limit for x in a.main):
+            a.main = tuple(x for x in a.main if df[x] <= limit)
 
 
 def periods_of(value: str | None, max_days: int) -> Period | None:
@@ -273,7 +318,8 @@ def name_compatible(a: str, b: str) -> bool:
     (``angels`` / ``los-angeles-angels``)."""
     if a == b:
         return True
-    wa, wb = set(a.split("-")), set(b.split("-"))
+    # Ids made for names outside the knowledge base carry a prefix (``auto:``).
+    wa, wb = set(a.rpartition(":")[2].split("-")), set(b.rpartition(":")[2].split("-"))
     return wa <= wb or wb <= wa
 
 

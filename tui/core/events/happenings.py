@@ -327,3 +327,81 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
     for e, xs in adds.items():
         out[e] += xs
     return out
+
+
+#: Content words a sentence needs for its wording alone to make it one report.
+SAME_WORDING_MIN_WORDS = 6
+
+
+def same_wording(
+    articles: Sequence[ArticleFeatures],
+    happenings: Sequence[Happening],
+    stats: CorpusStats,
+    params: Params = PARAMS,
+) -> tuple[list[Happening], list[Happening]]:
+    """Sentences worded the same in several articles report one happening (syndicated
+    copy, a correction, a repeated lead), whatever their stories.
+
+    A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
+    trigger joins the first event that holds one of its copies; copies no event holds
+    become an event of their own.
+
+    Args:
+        articles: The corpus's articles.
+        happenings: The events found in the stories.
+        stats: Trigger statistics of the corpus.
+        params: ``min_verb_ratio``.
+
+    Returns:
+        The happenings with the copies added, and the new happenings (copies only).
+    """
+    copies: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        for k, words in enumerate(a.words):
+            if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
+                copies[tuple(words)].append((i, k))
+    where: dict[tuple[int, int], int] = {}
+    for n, h in enumerate(happenings):
+        for s in h.sentences:
+            where.setdefault(s, n)
+    added: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    new: list[Happening] = []
+    for group in copies.values():
+        if len({i for i, _ in group}) < 2:
+            continue
+        holders = sorted({where[s] for s in group if s in where})
+        if holders:
+            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
+            continue
+        usable = {s: usable_triggers(articles[s[0]].triggers[s[1]], stats, params) for s in group}
+        lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
+        if not lemmas:
+            continue
+        cmap = concept_map(lemmas, stats.verbs)
+        new.append(
+            Happening(
+                sentences=tuple(sorted(group)),
+                anchors=frozenset(cmap.values()),
+                concepts=cmap,
+                triggers=usable,
+            )
+        )
+    out = list(happenings)
+    for n, extra in added.items():
+        h = out[n]
+        triggers = dict(h.triggers)
+        for i, k in extra:
+            triggers[(i, k)] = usable_triggers(articles[i].triggers[k], stats, params)
+        out[n] = Happening(
+            sentences=tuple(sorted({*h.sentences, *extra})),
+            anchors=h.anchors,
+            concepts={
+                **h.concepts,
+                **concept_map(
+                    sorted({t.lemma for i, k in extra for t in triggers[(i, k)]} - set(h.concepts)),
+                    stats.verbs,
+                ),
+            },
+            triggers=triggers,
+        )
+    return out, new

@@ -31,10 +31,11 @@ from tui.core.events.features import (
     Params,
     article_features,
     bag,
+    drop_common_participants,
     tfidf,
 )
 from tui.core.events.figures import figure_of
-from tui.core.events.happenings import Happening, story_happenings
+from tui.core.events.happenings import Happening, same_wording, story_happenings
 from tui.core.events.titles import event_title
 from tui.core.model.schema import (
     Alignment,
@@ -71,6 +72,7 @@ def _blocks(
     by_sub: dict[int, list[int]] = defaultdict(list)
     for i in story:
         by_sub[articles[i].substory].append(i)
+
     def day(i: int) -> int:
         date = articles[i].date
         return date.toordinal() if date is not None else 0
@@ -144,7 +146,11 @@ def _translations(
     from tui.core.events.acts import load_lexicon
     from tui.core.events.passages import auto_ids, build_passages
 
-    bilingual = [a for a in articles if len({s.lang for s in annotations[a.id].sentences}) > 1]
+    bilingual = [
+        a
+        for a in articles
+        if len(a.languages) > 1 or len({s.lang for s in annotations[a.id].sentences}) > 1
+    ]
     alignments: list[Alignment] = []
     counterpart: dict[tuple[str, int, int], list[Mention]] = defaultdict(list)
     if not bilingual:
@@ -218,6 +224,7 @@ def link_model(
     """
     present = sorted((a for a in articles if a.id in annotations), key=lambda a: a.id)
     features = [article_features(a.id, a.text, annotations[a.id], params) for a in present]
+    drop_common_participants(features, params)
     vectors, df = tfidf([bag(f, params) for f in features])
     from tui.core.events.stories import find_stories
 
@@ -229,24 +236,31 @@ def link_model(
     n = len(features)
     word_idf = {w: math.log(n / c) for w, c in word_df.items()}
     alignments, counterpart = _translations(present, annotations)
+    found: list[tuple[int, Happening]] = []
+    multi = [story for story in stories if len(story) > 1]
+    for number, story in enumerate(multi):
+        for block in _blocks(features, story, params):
+            for happening in story_happenings(features, block, stats, word_idf, vectors, params):
+                found.append((number, happening))
+    grown, copies = same_wording(features, [h for _, h in found], stats, params)
+    by_story: list[list[tuple[Event, float]]] = [[] for _ in multi]
+    alone: list[Event] = []
+    for (number, _), happening in zip(found, grown, strict=True):
+        event, rank, trigger = _event(features, annotations, happening)
+        # The story's title is its event told by most articles, the more specific its
+        # trigger the better, and better if it names who.
+        by_story[number].append(
+            (_with_translations(event, counterpart), rank * stats.idf.get(trigger, 1.0))
+        )
+    for happening in copies:
+        alone.append(_with_translations(_event(features, annotations, happening)[0], counterpart))
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
-    for story in stories:
-        if len(story) < 2:
-            continue
-        found: list[tuple[Event, float]] = []
-        for block in _blocks(features, story, params):
-            for happening in story_happenings(features, block, stats, word_idf, vectors, params):
-                event, rank, trigger = _event(features, annotations, happening)
-                # The story's title is its event told by most articles, the more specific
-                # its trigger the better, and better if it names who.
-                found.append(
-                    (_with_translations(event, counterpart), rank * stats.idf.get(trigger, 1.0))
-                )
-        named = unique_ids([e for e, _ in found], taken)
+    for story, ranked in zip(multi, by_story, strict=True):
+        named = unique_ids([e for e, _ in ranked], taken)
         events.extend(named)
-        best = max(range(len(found)), key=lambda x: (found[x][1], -x), default=None)
+        best = max(range(len(ranked)), key=lambda x: (ranked[x][1], -x), default=None)
         title = (
             named[best].title if best is not None else _fallback_title(annotations, present, story)
         )
@@ -259,6 +273,7 @@ def link_model(
                 events=tuple(e.id for e in named),
             )
         )
+    events.extend(unique_ids(alone, taken))
     return Linked(events, out_stories, alignments)
 
 

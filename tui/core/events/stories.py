@@ -86,8 +86,12 @@ def find_stories(
 
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
-        if participants_conflict(articles[i].main, articles[j].main):
-            f *= params.participant_factor
+        a, b = articles[i], articles[j]
+        if participants_conflict(a.main, b.main):
+            # About different companies, and nothing named in common (or named only in
+            # headlines over tables): market tables and filings of the same template.
+            apart = a.main_from_headline or b.main_from_headline or not a.specific & b.specific
+            f *= params.apart_factor if apart else params.participant_factor
         return f
 
     edges = neighbour_graph(vectors, df, params, factor)
