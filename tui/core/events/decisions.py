@@ -71,8 +71,9 @@ def merge_previous(
       the passages a person removed (kept, rejected, not re-added), and its passages in
       articles that were not linked this time;
     - previous events a person touched that no fresh event continues are kept as they were;
-    - previous events whose passages are all in articles not linked this time (not in
-      ``linked_articles``) are kept as they were: linking a part never drops the rest.
+    - previous events with passages in articles not linked this time (not in
+      ``linked_articles``) that no fresh event continues are kept as they were: linking
+      a part never drops the rest.
 
     Args:
         fresh: The linker's model events, ids unique among themselves.
@@ -161,7 +162,8 @@ def merge_previous(
         renamed[event.id] = prior.id
         taken.add(prior.id)
     for prior in [*apart, *old_model]:
-        if prior.id not in used and (prior.id in apart_ids or _touched(prior)):
+        elsewhere = any(not linked(m.article) for m in prior.mentions)
+        if prior.id not in used and (prior.id in apart_ids or elsewhere or _touched(prior)):
             result.append(prior)
             taken.add(prior.id)
     result.extend(continued)
@@ -182,8 +184,8 @@ def merge_stories(
 
     - a fresh story takes the id of the previous story it continues (most shared
       articles), and a title a person gave it (``title_origin: human``);
-    - previous stories a person renamed that no fresh story continues, and those whose
-      articles were all left out of this linking, are kept as they were;
+    - previous stories that no fresh story continues are kept as they were if a person
+      renamed them or some of their articles were left out of this linking;
     - each story lists its events under their final ids (see :func:`merge_previous`);
       events no story lists (a person's, or kept from before) join the story holding
       most of their passages' articles.
@@ -223,7 +225,12 @@ def merge_stories(
         used.add(prior_id)
     existing = {e.id for e in events}
     out: list[Story] = [*apart]
-    out.extend(s for s in candidates if s.id not in used and s.title_origin == "human")
+    out.extend(
+        s
+        for s in candidates
+        if s.id not in used
+        and (s.title_origin == "human" or any(not linked(a) for a in s.articles))
+    )
     taken = {s.id for s in out} | used
     for i, story in enumerate(fresh):
         update: dict[str, object] = {

@@ -247,9 +247,9 @@ def _main_participants(
 
 
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
-    """Leave out of each article's main participants the names that more than
-    ``common_participant_df`` articles name (a regulator every filing is sent to, an exchange): they
-    say where a report went, not who it is about.
+    """Leave out of each article's main participants and specific names the names that
+    more than ``common_participant_df`` articles name (a regulator every filing is sent
+    to, an exchange): they say where a report went, not who it is about.
 
     Args:
         articles: The corpus's articles (their ``main`` is changed).
@@ -260,8 +260,9 @@ def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params
         df.update(a.specific)
     for a in articles:
         limit = params.common_participant_df
-        if any(df[x] > limit for x in a.main):
+        if any(df[x] > limit for x in a.specific):
             a.main = tuple(x for x in a.main if df[x] <= limit)
+            a.specific = frozenset(x for x in a.specific if df[x] <= limit)
 
 
 def periods_of(value: str | None, max_days: int) -> Period | None:

@@ -691,14 +691,19 @@ class CorpusIndex:
                 )
         conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
         conn.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", quantity_rows)
-        self._write_link_record(conn, article.id, usable)
+        self._write_link_record(
+            conn,
+            article.id,
+            annotation if annotation is not None and annotation.sha256 == article.sha256 else None,
+        )
         return touched
 
     @staticmethod
     def _write_link_record(
         conn: sqlite3.Connection, article_id: str, annotation: ArticleAnnotation | None
     ) -> None:
-        """Keep what linking reads of a current annotation (else drop the old record)."""
+        """Keep what linking reads of an annotation of the article's text (else drop the
+        old record)."""
         if annotation is None:
             conn.execute("DELETE FROM link_records WHERE article = ?", (article_id,))
             return
@@ -708,8 +713,9 @@ class CorpusIndex:
     def link_records(
         self, articles: Iterable[Article], store: AnnotationStore
     ) -> dict[str, ArticleAnnotation]:
-        """What linking needs of the articles whose annotation files the index knows to be
-        current (checked by a ``stat``, as :meth:`fresh`), without parsing their YAML.
+        """What linking needs of the articles whose annotation files the index holds as they
+        are (same article, same file ``stat``; the annotation made from the article's text),
+        without parsing their YAML.
 
         The records leave out what linking does not read (the spans' context, orphans).
 
@@ -722,16 +728,21 @@ class CorpusIndex:
         """
         from tui.core.model.schema import ArticleAnnotation
 
-        articles = list(articles)
-        current = self.fresh(articles, store)
+        wanted = {a.id: a for a in articles}
         out: dict[str, ArticleAnnotation] = {}
-        if not current:
-            return out
         try:
             with self.reading() as conn:
-                for article_id, record in conn.execute("SELECT article, record FROM link_records"):
-                    if article_id in current:
-                        out[article_id] = ArticleAnnotation.model_validate_json(record)
+                rows = conn.execute(
+                    "SELECT a.id, a.article_key, a.yaml_size, a.yaml_mtime, r.record"
+                    " FROM articles a JOIN link_records r ON r.article = a.id"
+                )
+                for article_id, key, size, mtime, record in rows:
+                    article = wanted.get(article_id)
+                    if article is None or key != article_key(article):
+                        continue
+                    if _stat(store.path_for(article_id)) != (size, mtime):
+                        continue
+                    out[article_id] = ArticleAnnotation.model_validate_json(record)
         except (IndexUnreadable, ValueError):
             return {}
         return out
