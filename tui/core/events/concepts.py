@@ -28,6 +28,8 @@ class CorpusStats:
     verb_ratio: dict[str, float]
     #: Lemmas the corpus uses as verbs.
     verbs: frozenset[str]
+    #: Articles in the corpus.
+    articles: int
 
 
 def corpus_stats(articles: Sequence[ArticleFeatures]) -> CorpusStats:
@@ -56,6 +58,7 @@ def corpus_stats(articles: Sequence[ArticleFeatures]) -> CorpusStats:
         idf={w: max(0.0, math.log(n / c)) for w, c in df.items()},
         verb_ratio={w: verb[w] / c for w, c in seen.items()},
         verbs=frozenset(verb),
+        articles=n,
     )
 
 

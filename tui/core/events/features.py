@@ -73,6 +73,9 @@ class Params:
     report_gap_days: int = 60
     #: Anchors: concepts told by this share of a story's articles, in the lead of a few.
     min_idf: float = 1.0
+    #: Below this many articles, rarity and salience say nothing: events link on the
+    #: sentences' own evidence (a name in common, words, dates both give).
+    min_corpus: int = 20
     salient_share: float = 0.2
     min_articles: int = 2
     lead_articles: int = 2

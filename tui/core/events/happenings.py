@@ -186,11 +186,15 @@ def story_happenings(
             similarity[key] = cosine(vectors[i], vectors[j])
         return similarity[key]
 
+    # A corpus this small says nothing of which words are rare or what a story is about:
+    # its events link on the sentences' own evidence only (see _sentence_evidence).
+    small = stats.articles < params.min_corpus
+    min_idf = params.min_idf if not small else float("-inf")
     told: dict[str, set[int]] = defaultdict(set)
     lead: dict[str, set[int]] = defaultdict(set)
     for r in recs:
         for key, c in r.concepts.items():
-            if c.weight >= params.min_idf:
+            if c.weight >= min_idf:
                 told[key].add(r.article)
                 if r.lead:
                     lead[key].add(r.article)
@@ -198,12 +202,12 @@ def story_happenings(
     anchors: list[set[str]] = []
     needed = max(params.min_articles, params.salient_share * len(block))
     for key in sorted(told):
-        if len(told[key]) < needed or len(lead[key]) < params.lead_articles:
+        if len(told[key]) < params.min_articles:
+            continue
+        if not small and (len(told[key]) < needed or len(lead[key]) < params.lead_articles):
             continue
         nodes = [
-            x
-            for x, r in enumerate(recs)
-            if key in r.concepts and r.concepts[key].weight >= params.min_idf
+            x for x, r in enumerate(recs) if key in r.concepts and r.concepts[key].weight >= min_idf
         ]
         edges: dict[tuple[int, int], float] = {}
         for a, x in enumerate(nodes):
@@ -212,13 +216,20 @@ def story_happenings(
             for b in range(a + 1, len(nodes)):
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
-                same = ra.substory == rb.substory
-                sim = (params.same_substory if same else 0.0) + _context(
-                    ra,
-                    rb,
-                    article_sim(ra.article, rb.article) if ra.article != rb.article else 0.0,
-                    params,
-                )
+                if small:
+                    if ra.article == rb.article or not ra.names & rb.names:
+                        continue
+                    sim = _context(ra, rb, 0.0, params)
+                    if ca.periods and cb.periods:
+                        sim += params.name_weight
+                else:
+                    same = ra.substory == rb.substory
+                    sim = (params.same_substory if same else 0.0) + _context(
+                        ra,
+                        rb,
+                        article_sim(ra.article, rb.article) if ra.article != rb.article else 0.0,
+                        params,
+                    )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
                 if participants_conflict(ra.parts, rb.parts):
@@ -230,7 +241,7 @@ def story_happenings(
                 anchors.append({key})
     if len(groups) > 1:
         groups, anchors = _bundle(groups, anchors, params)
-    if groups:
+    if groups and not small:
         groups = _attach(recs, groups, params)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
