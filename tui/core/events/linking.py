@@ -143,7 +143,6 @@ def _translations(
     articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]
 ) -> tuple[list[Alignment], dict[tuple[str, int, int], list[Mention]]]:
     """Paragraph alignments of bilingual articles, and each aligned sentence's counterparts."""
-    from tui.core.events.acts import load_lexicon
     from tui.core.events.passages import auto_ids, build_passages
 
     bilingual = [
@@ -155,10 +154,9 @@ def _translations(
     counterpart: dict[tuple[str, int, int], list[Mention]] = defaultdict(list)
     if not bilingual:
         return alignments, counterpart
-    lexicon = load_lexicon()
     ids = auto_ids({a.id: annotations[a.id] for a in bilingual})
     for article in bilingual:
-        passages = build_passages(article, annotations[article.id], ids, lexicon)
+        passages = build_passages(article, annotations[article.id], ids)
         aligned = align_article(passages)
         for x, y in aligned.paragraphs:
             alignments.append(
