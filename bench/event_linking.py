@@ -1,47 +1,56 @@
-"""Event linking benchmark: quality on two gold sets, and time on generated corpora.
+"""Event linking benchmark: ECB+ against a TF-IDF baseline, the seeds' gold, and time.
 
-Quality: the seeds and tests/fixtures/events_corpus are annotated by the real
-pipeline (into temporary folders), linked, and scored against
-tests/fixtures/gold_events_*.yaml: pairwise precision and recall of linked
-passages across articles, single-source gold events linked elsewhere, and the
-English-Japanese paragraph pairs aligned.
+``ecb``: newsreader's stories and events over ``ecbplus-dev`` (773 news documents in
+33 topics, gold event chains at sentence level), against a two-stage TF-IDF baseline
+computed here (cluster the documents, then link similar sentences inside a cluster),
+both scored by the folder's own ``score.py`` (run, never copied) on the tune topics
+(1-25, where the parameters were chosen), the held-out topics (26-35) and all.
+Annotations come from ``--annotations DIR`` (newsreader annotation files of that
+folder), else the real pipeline annotates into a temporary folder.
 
-Scaling: corpora of 1,000, 2,000 and 4,000 generated articles (annotations made
-directly as ArticleAnnotation values, no spaCy) are linked, and each doubling's
-time ratio printed (near-linear: at most 2.5).
+``seeds``: the seeds and tests/fixtures/events_corpus, annotated by the real pipeline,
+linked and scored against tests/fixtures/gold_events_*.yaml (pairwise precision and
+recall across sources, single-source events linked elsewhere, EN-JA pairs).
 
-    .venv/bin/python bench/event_linking.py            # everything
-    .venv/bin/python bench/event_linking.py --scaling  # timing only
-    .venv/bin/python bench/event_linking.py --quality  # gold sets only
+``scaling``: link time of chronological prefixes of the Reuters corpus
+(``--annotations DIR`` of its annotation files), and the ratio per doubling.
+
+    .venv/bin/python bench/event_linking.py ecb [--annotations DIR]
+    .venv/bin/python bench/event_linking.py seeds
+    .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
+    .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
+
+The corpora are read from ``$NEWSREADER_CORPORA``, else ``../shared/corpora``; without
+them the run says so and skips.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
-import hashlib
+import json
+import math
 import random
+import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # The tui imports follow the sys.path insert (hence noqa: E402), so the script runs from a checkout.
+from bench.newswire_gold import CORPORA_ENV, corpus_root  # noqa: E402
 from bench.scoring.events import format_score, score_corpus  # noqa: E402
-from tui.core.events.linking import link_events  # noqa: E402
+from tui.core.events.linking import link_events, link_model  # noqa: E402
 from tui.core.model.corpus import load_corpus  # noqa: E402
-from tui.core.model.schema import (  # noqa: E402
-    Article,
-    ArticleAnnotation,
-    Entity,
-    Metadata,
-    Quantity,
-    Sentence,
-)
+from tui.core.model.export import stories_records  # noqa: E402
+from tui.core.model.schema import Article, ArticleAnnotation, EventsFile, Story  # noqa: E402
+from tui.core.text.terms import content_words  # noqa: E402
 
 GOLD_SETS = (
     ("seeds", ROOT / "seeds", ROOT / "tests/fixtures/gold_events_seeds.yaml"),
@@ -51,29 +60,273 @@ GOLD_SETS = (
         ROOT / "tests/fixtures/gold_events_corpus.yaml",
     ),
 )
+ECB = "ecbplus-dev"
+REUTERS = "reuters21578"
+#: Topics the parameters were chosen on, and topics held out.
+TUNE = range(1, 26)
+HELDOUT = range(26, 36)
+#: The baseline's thresholds (documents: average link; sentences: cosine), chosen on TUNE.
+BASELINE_DOC = 0.20
+BASELINE_SENTENCE = 0.15
 
 
 def annotate_folder(
-    folder: Path, extractor: object
+    folder: Path, extractor: object, into: Path | None = None
 ) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
-    """Annotate every article of ``folder`` with the real pipeline, in a temporary store."""
+    """Annotate every article of ``folder`` with the real pipeline (into ``into``, else a
+    temporary folder) and read the annotations back."""
     from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import annotate
 
     articles = list(load_corpus(folder).articles)
     with tempfile.TemporaryDirectory() as tmp:
-        store = AnnotationStore(tmp)
-        annotate(articles, store, extractor=extractor)
+        store = AnnotationStore(into or tmp)
+        annotate(articles, store, extractor=extractor)  # type: ignore[arg-type]
         annotations = {a.id: store.load(a.id).value for a in articles}
     return articles, {k: v for k, v in annotations.items() if v is not None}
 
 
-def quality() -> None:
+def read_folder(
+    folder: Path, annotations: Path
+) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
+    """The articles of ``folder`` and their current annotations stored in ``annotations``."""
+    from tui.core.model.store import AnnotationStore
+
+    articles = list(load_corpus(folder).articles)
+    store = AnnotationStore(annotations)
+    out: dict[str, ArticleAnnotation] = {}
+    for a in articles:
+        value = store.load(a.id).value
+        if value is not None and value.sha256 == a.sha256:
+            out[a.id] = value
+    return articles, out
+
+
+def _extractor() -> object:
     from tui.core.model.store import AnnotationStore
     from tui.core.nlp.extractor import Extractor
 
-    kb = AnnotationStore(ROOT / "annotations").load_kb().value
-    extractor = Extractor(None, kb)
+    return Extractor(None, AnnotationStore(ROOT / "annotations").load_kb().value)
+
+
+# ------------------------------------------------------------------ ECB+ and the baseline
+
+
+def export(articles: Sequence[Article], events: EventsFile) -> dict[str, Any]:
+    """The parts of a newsreader/1 export that ``score.py`` reads."""
+    from tui.core.model.export import events_records
+
+    event_list, _ = events_records(events)
+    return {
+        "format": "newsreader/1",
+        "articles": [{"id": a.id, "path": a.path} for a in articles],
+        "events": event_list,
+        "stories": stories_records(events),
+    }
+
+
+def _unit_rows(bags: Sequence[Counter[str]], idf: Mapping[str, float]) -> Any:
+    import numpy as np
+
+    vocabulary = {w: i for i, w in enumerate(idf)}
+    m = np.zeros((len(bags), len(vocabulary)), dtype=np.float32)
+    for r, b in enumerate(bags):
+        for w, c in b.items():
+            if w in vocabulary:
+                m[r, vocabulary[w]] = (1 + math.log(c)) * idf[w]
+    norm = np.linalg.norm(m, axis=1, keepdims=True)
+    norm[norm == 0] = 1
+    return m / norm
+
+
+def _average_link(similarity: Any, threshold: float) -> list[list[int]]:
+    import numpy as np
+
+    n = similarity.shape[0]
+    s = similarity.astype(np.float64).copy()
+    np.fill_diagonal(s, -np.inf)
+    size = np.ones(n)
+    members = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        i, j = divmod(int(np.argmax(s)), n)
+        if s[i, j] < threshold:
+            break
+        merged = (s[i] * size[i] + s[j] * size[j]) / (size[i] + size[j])
+        s[i, :] = merged
+        s[:, i] = merged
+        s[i, i] = -np.inf
+        s[j, :] = -np.inf
+        s[:, j] = -np.inf
+        size[i] += size[j]
+        members[i].extend(members.pop(j))
+    return list(members.values())
+
+
+def _components(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in range(n):
+        groups[find(x)].append(x)
+    return list(groups.values())
+
+
+def baseline(
+    articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]
+) -> EventsFile:
+    """Two-stage TF-IDF: documents by average link, then sentences of different documents
+    of one cluster with cosine >= BASELINE_SENTENCE, joined into connected components."""
+    from tui.core.model.schema import Event, Mention
+
+    present = [a for a in articles if a.id in annotations]
+    bags = [Counter(content_words(a.text)) for a in present]
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    n = len(present)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+    docs = _unit_rows(bags, idf)
+    clusters = _average_link(docs @ docs.T, BASELINE_DOC)
+    events: list[Event] = []
+    stories: list[Story] = []
+    for number, cluster in enumerate(sorted(clusters, key=min)):
+        sentences = [
+            (i, s.start, s.end) for i in cluster for s in annotations[present[i].id].sentences
+        ]
+        ids: list[str] = []
+        if len(cluster) > 1 and sentences:
+            rows = _unit_rows(
+                [Counter(content_words(present[i].text[a:b])) for i, a, b in sentences], idf
+            )
+            sim = rows @ rows.T
+            pairs = [
+                (a, b)
+                for a in range(len(sentences))
+                for b in range(a + 1, len(sentences))
+                if sentences[a][0] != sentences[b][0] and sim[a, b] >= BASELINE_SENTENCE
+            ]
+            for g in _components(len(sentences), pairs):
+                if len({sentences[x][0] for x in g}) < 2:
+                    continue
+                event_id = f"ev-{len(events)}"
+                ids.append(event_id)
+                events.append(
+                    Event(
+                        id=event_id,
+                        title="",
+                        mentions=tuple(
+                            Mention(
+                                article=present[sentences[x][0]].id,
+                                start=sentences[x][1],
+                                end=sentences[x][2],
+                            )
+                            for x in g
+                        ),
+                    )
+                )
+        stories.append(
+            Story(
+                id=f"story-{number}",
+                title="",
+                articles=tuple(present[i].id for i in cluster),
+                events=tuple(ids),
+            )
+        )
+    return EventsFile(events=tuple(events), stories=tuple(stories))
+
+
+def _split(folder: Path, topics: range, into: Path) -> Path:
+    """A folder ``score.py`` scores ``topics`` on: the texts linked, gold.json filtered."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    kept = {t: v for t, v in gold["topics"].items() if int(t) in topics}
+    into.mkdir(parents=True, exist_ok=True)
+    (into / "gold.json").write_text(json.dumps(dict(gold, topics=kept)), encoding="utf-8")
+    for topic in kept.values():
+        for doc in topic["documents"]:
+            link = into / doc["file"]
+            if not link.exists():
+                link.symlink_to(folder / doc["file"])
+    return into
+
+
+def official(folder: Path, exported: Path, data: Path) -> dict[str, Any]:
+    """What the folder's own ``score.py`` says of an export."""
+    out = subprocess.run(
+        [sys.executable, str(folder / "score.py"), str(exported), str(data)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+def ecb(annotations_dir: Path | None) -> int:
+    """Newsreader against the baseline on ECB+, tune / held-out / all, in one run."""
+    folder = corpus_root() / ECB
+    if not (folder / "score.py").is_file():
+        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {ECB}/)")
+        return 0
+    if annotations_dir is not None:
+        articles, annotations = read_folder(folder, annotations_dir)
+    else:
+        print("annotating ecbplus-dev with the real pipeline (minutes)...", flush=True)
+        articles, annotations = annotate_folder(folder, _extractor())
+    print(f"{len(annotations)} of {len(articles)} articles annotated")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        splits = {
+            "tune": _split(folder, TUNE, base / "tune"),
+            "heldout": _split(folder, HELDOUT, base / "heldout"),
+            "all": folder,
+        }
+        for name, run in (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", link_events)):
+            gc.collect()
+            started = time.process_time()
+            linked = run(articles, annotations)
+            seconds = time.process_time() - started
+            exported = base / f"{name.split()[0]}.json"
+            exported.write_text(json.dumps(export(articles, linked)), encoding="utf-8")
+            for split, data in splits.items():
+                r = official(folder, exported, data)
+                cross = 100.0 * r["pred_pairs_joining_same_kind_events"] / max(1, r["pred_pairs"])
+                rows.append((name, split, r, cross, seconds))
+            if name == "newsreader":
+                _show_titles(linked)
+    print(
+        f"{'system':26s} {'split':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'cross%':>7s} "
+        f"{'storyB3':>8s} {'pairs':>6s} {'cpu s':>6s}"
+    )
+    for name, split, r, cross, seconds in rows:
+        print(
+            f"{name:26s} {split:8s} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
+            f"{cross:7.1f} {r['story_b3_f1']:8.3f} {r['pred_pairs']:6d} {seconds:6.1f}"
+        )
+    print("targets: F1 >= 0.80, cross-happening pairs <= 5%, story B3 >= 0.92")
+    return 0
+
+
+def _show_titles(linked: EventsFile, n: int = 8) -> None:
+    print("some story titles:")
+    for story in sorted(linked.stories, key=lambda s: -len(s.articles))[:n]:
+        print(f"  {len(story.articles):3d} articles  {story.title}")
+
+
+# ------------------------------------------------------------------ the seeds' gold
+
+
+def seeds() -> int:
+    """The seeds and the written corpus against their gold."""
+    extractor = _extractor()
     for name, folder, gold in GOLD_SETS:
         articles, annotations = annotate_folder(folder, extractor)
         started = time.perf_counter()
@@ -84,197 +337,127 @@ def quality() -> None:
         print(format_score(name, score))
         print(
             f"{name}: {len(events.events)} events ({multi} across sources), "
-            f"linked in {elapsed * 1000:.0f} ms"
+            f"{len(events.stories)} stories, linked in {elapsed * 1000:.0f} ms"
         )
+        for story in events.stories:
+            print(
+                f"    story: {story.title} ({len(story.articles)} articles, {len(story.events)} events)"
+            )
         for line in score.wrong_pairs[:10]:
             print(f"    wrong: {line}")
         for line in score.missed_pairs[:10]:
             print(f"    missed: {line}")
         for line in score.leaks:
             print(f"    leak: {line}")
+    return 0
 
 
-# ------------------------------------------------------------------ generated corpora
-
-COMPANY_WORDS = (
-    "Acme Borealis Corvid Dunmore Elara Fenwick Galt Halden Istra Juno Kelda Lumen".split()
-)
-SUFFIXES = "Holdings Mobility Steel Foods Bank Energy Mining Pay Media Labs".split()
-FIRST = "Ada Bruno Clara Dario Elin Farid Greta Hugo Ines Jonas".split()
-LAST = "Varga Moreau Lind Kalas Orsini Brandt Sato Novak Quist Reyes".split()
-TEMPLATES = {
-    "ipo_halt": [
-        "Regulators {verb} the IPO of {co} on {date}, a {money} deal.",
-        "{co}'s listing was {verb} on {date}, ending a {money} offering.",
-    ],
-    "meeting": [
-        "{person} met the heads of {co} on {date}.",
-        "{person} convened executives from {co} on {date}.",
-    ],
-    "share_fall": [
-        "Shares of {co} fell {pct} on {date}.",
-        "{co} stock slumped {pct} on {date}.",
-    ],
-    "fine": ["{co} was fined {money} on {date}.", "The regulator fined {co} {money} on {date}."],
-    "split": ["{co} will split into {n} business units, it said on {date}."],
-}
-VERBS = ["halted", "suspended", "scrapped", "pulled", "shelved"]
-FILLERS = [
-    "{co} said its outlook was unchanged.",
-    "Analysts at {co} kept their ratings.",
-    "{person} declined to comment on the figures.",
-    "The sector has drawn attention from investors in {place}.",
-]
-PLACES = ["Singapore", "Athens", "Budapest", "Lisbon", "Oslo"]
+# ------------------------------------------------------------------ Reuters: time, sample
 
 
-class _Builder:
-    """Text with spans, built piece by piece."""
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.entities: list[Entity] = []
-        self.quantities: list[Quantity] = []
-        self.sentences: list[Sentence] = []
-
-    def add(self, template: str, slots: dict[str, tuple[str, str, object]]) -> None:
-        start = len(self.text)
-        parts = template.split("{")
-        self.text += parts[0]
-        for part in parts[1:]:
-            name, _, rest = part.partition("}")
-            surface, label, extra = slots[name]
-            a = len(self.text)
-            self.text += surface
-            b = len(self.text)
-            if label in ("MONEY", "PERCENT"):
-                value, unit = extra  # type: ignore[misc]
-                self.quantities.append(
-                    Quantity(start=a, end=b, text=surface, label=label, value=value, unit=unit)
-                )
-            elif label:
-                key = "value" if label == "DATE" else "kb_id"
-                self.entities.append(
-                    Entity(start=a, end=b, text=surface, label=label, **{key: extra})
-                )
-            self.text += rest
-        self.sentences.append(Sentence(start=start, end=len(self.text)))
-        self.text += " "
+def chronological(
+    articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]
+) -> list[Article]:
+    """The annotated articles by date, then id."""
+    present = [a for a in articles if a.id in annotations]
+    return sorted(present, key=lambda a: (annotations[a.id].metadata.date or a.date or "", a.id))
 
 
-def generate(n_articles: int, seed: int = 7) -> tuple[list[Article], dict[str, ArticleAnnotation]]:
-    """A corpus where each happening is reported by about three articles, with distractors."""
-    rng = random.Random(seed)
-    n_companies = max(20, n_articles // 2)
-    companies = [
-        (f"{COMPANY_WORDS[i % len(COMPANY_WORDS)]} {i} {SUFFIXES[i % len(SUFFIXES)]}", f"co-{i}")
-        for i in range(n_companies)
-    ]
-    people = [
-        (f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]} {i}", f"p-{i}")
-        for i in range(max(10, n_articles // 4))
-    ]
-    base = dt.date(2020, 1, 1)
-    happenings = []
-    for _ in range(max(10, n_articles)):
-        act = rng.choice(sorted(TEMPLATES))
-        happenings.append(
-            (
-                act,
-                rng.choice(companies),
-                rng.choice(people),
-                base + dt.timedelta(days=rng.randrange(0, 5 * 365)),
-                round(rng.uniform(1, 900), 1),
-                round(rng.uniform(0.5, 15), 1),
-                rng.randrange(2, 9),
-            )
-        )
-    articles: list[Article] = []
-    annotations: dict[str, ArticleAnnotation] = {}
-    for index in range(n_articles):
-        builder = _Builder()
-        reported = [happenings[rng.randrange(len(happenings))] for _ in range(3)]
-        latest = max(h[3] for h in reported)
-        for act, co, person, day, money, pct, units in reported:
-            template = rng.choice(TEMPLATES[act])
-            slots = {
-                "co": (co[0], "ORG", co[1]),
-                "person": (person[0], "PERSON", person[1]),
-                "date": (day.strftime("%B %d, %Y"), "DATE", day.isoformat()),
-                "money": (f"${money} million", "MONEY", (money * 1e6, "USD")),
-                "pct": (f"{pct}%", "PERCENT", (pct, "percent")),
-                "n": (str(units), "", None),
-                "verb": (rng.choice(VERBS), "", None),
-            }
-            builder.add(template, slots)
-            for _ in range(3):
-                filler = rng.choice(FILLERS)
-                builder.add(
-                    filler,
-                    {
-                        "co": (rng.choice(companies)[0], "ORG", None),
-                        "person": (rng.choice(people)[0], "PERSON", None),
-                        "place": (rng.choice(PLACES), "GPE", None),
-                    },
-                )
-            builder.text = builder.text.rstrip(" ") + "\n"
-        text = builder.text
-        digest = hashlib.sha256(text.encode()).hexdigest()
-        article_id = f"gen{index:05d}"
-        date = (latest + dt.timedelta(days=1)).isoformat()
-        articles.append(
-            Article(article_id, f"{article_id}.txt", text, digest, article_id, date, ("en",))
-        )
-        annotations[article_id] = ArticleAnnotation(
-            article=article_id,
-            sha256=digest,
-            metadata=Metadata(date=date),
-            sentences=tuple(builder.sentences),
-            entities=tuple(builder.entities),
-            quantities=tuple(builder.quantities),
-        )
-    return articles, annotations
+def scaling(
+    articles: Sequence[Article],
+    annotations: Mapping[str, ArticleAnnotation],
+    sizes: Sequence[int],
+    repeats: int = 3,
+) -> list[tuple[int, float]]:
+    """Best CPU time of ``repeats`` runs of linking chronological prefixes of each size.
 
-
-def scaling(repeats: int = 3) -> list[tuple[int, float]]:
-    """Best CPU time of ``repeats`` rounds per size.
-
-    CPU time of this process (not wall time), and rounds that interleave the
-    sizes, so that other work on a shared machine does not distort the ratios.
+    CPU time of this process, not wall time: the machine may be shared.
     """
-    sizes = (1000, 2000, 4000)
-    corpora = {size: generate(size) for size in sizes}
-    best = {size: float("inf") for size in sizes}
-    wall = {size: float("inf") for size in sizes}
-    events = {size: 0 for size in sizes}
-    for _ in range(repeats):
-        for size in sizes:
-            articles, annotations = corpora[size]
-            gc.collect()
-            started, cpu = time.perf_counter(), time.process_time()
-            result = link_events(articles, annotations)
-            best[size] = min(best[size], time.process_time() - cpu)
-            wall[size] = min(wall[size], time.perf_counter() - started)
-            events[size] = len(result.events)
-    print("articles   cpu s   wall s   events   cpu ratio to previous size")
-    previous = None
+    ordered = chronological(articles, annotations)
+    print("articles   cpu s   stories   events   ratio per doubling")
+    out: list[tuple[int, float]] = []
+    previous: tuple[int, float] | None = None
     for size in sizes:
-        ratio = f"{best[size] / previous:.2f}" if previous else "-"
-        print(f"{size:>8}   {best[size]:5.2f}   {wall[size]:6.2f}   {events[size]:6d}   {ratio}")
-        previous = best[size]
-    return [(size, best[size]) for size in sizes]
+        part = ordered[:size]
+        best = float("inf")
+        linked = None
+        for _ in range(repeats):
+            gc.collect()
+            started = time.process_time()
+            linked = link_model(part, annotations)
+            best = min(best, time.process_time() - started)
+        assert linked is not None
+        ratio = "-"
+        if previous is not None:
+            doublings = math.log2(len(part) / previous[0])
+            ratio = f"{(best / previous[1]) ** (1 / doublings):.2f}" if doublings > 0 else "-"
+        print(
+            f"{len(part):>8}   {best:5.1f}   {len(linked.stories):7d}   {len(linked.events):6d}   {ratio}",
+            flush=True,
+        )
+        previous = (len(part), best)
+        out.append((len(part), best))
+    return out
+
+
+def sample(
+    articles: Sequence[Article],
+    annotations: Mapping[str, ArticleAnnotation],
+    n: int = 20,
+    seed: int = 0,
+) -> None:
+    """Print ``n`` random cross-article event links (two passages each) to judge by hand."""
+    linked = link_model(articles, annotations)
+    by_id = {a.id: a for a in articles}
+    rng = random.Random(seed)
+    across = [e for e in linked.events if len({m.article for m in e.mentions}) > 1]
+    print(
+        f"{len(linked.stories)} stories, {len(linked.events)} events, {len(across)} across articles"
+    )
+    rng.shuffle(across)
+    for event in across[:n]:
+        first: dict[str, Any] = {}
+        for m in event.mentions:
+            first.setdefault(m.article, m)
+        a, b = rng.sample(sorted(first), 2)
+        print(f"\n== {event.title}   [{len(event.mentions)} passages, {len(first)} articles]")
+        for x in (a, b):
+            article, m = by_id[x], first[x]
+            print(f"  [{x} {annotations[x].metadata.date}] {article.title[:70]!r}")
+            print(f"      {article.text[m.start : m.end][:220]!r}")
+
+
+def _reuters(annotations_dir: Path) -> tuple[list[Article], dict[str, ArticleAnnotation]] | None:
+    folder = corpus_root() / REUTERS
+    if not folder.is_dir():
+        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {REUTERS}/)")
+        return None
+    return read_folder(folder, annotations_dir)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quality", action="store_true", help="gold sets only")
-    parser.add_argument("--scaling", action="store_true", help="generated corpora only")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument(
+        "what", nargs="?", choices=("ecb", "seeds", "scaling", "sample", "all"), default="all"
+    )
+    parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
+    parser.add_argument(
+        "--sizes", type=int, nargs="*", default=[1000, 2000, 4000, 8000, 16000, 19000]
+    )
     args = parser.parse_args(argv)
-    both = not (args.quality or args.scaling)
-    if args.quality or both:
-        quality()
-    if args.scaling or both:
-        scaling()
+    if args.what in ("ecb", "all"):
+        ecb(args.annotations if args.what == "ecb" else None)
+    if args.what in ("seeds", "all"):
+        seeds()
+    if args.what in ("scaling", "sample"):
+        if args.annotations is None:
+            parser.error(f"{args.what} needs --annotations DIR (annotations of {REUTERS})")
+        loaded = _reuters(args.annotations)
+        if loaded is not None:
+            if args.what == "scaling":
+                scaling(*loaded, args.sizes)
+            else:
+                sample(*loaded)
     return 0
 
 

@@ -305,12 +305,14 @@ def cmd_annotate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_link(args: argparse.Namespace, settings: Settings) -> int:
+    from tui.core.model.index import CorpusIndex
     from tui.core.model.store import AnnotationStore
     from tui.core.pipeline import LinkError, link_corpus
 
     _, corpus = _articles(args.paths, settings)
     try:
-        say(link_corpus(corpus, AnnotationStore(settings.annotations)))
+        index = CorpusIndex.beside(settings.annotations)
+        say(link_corpus(corpus, AnnotationStore(settings.annotations), index=index))
     except LinkError as error:
         err(f"error: {error}")
         return 1

@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from tui.core.events.linking import link_events
-from tui.core.model.schema import Article, ArticleAnnotation, Quantity
+from tui.core.model.schema import Article, ArticleAnnotation
 
 EN = [
     "Orbis Foods said on Monday that sales rose 12.5% to 3,400 million yen.",
@@ -56,29 +56,28 @@ def test_one_language_has_no_alignments() -> None:
 
 
 def test_translation_joins_the_event() -> None:
-    text = (
-        "date 2024-03-12\nRegulators halted the IPO of Acme on Tuesday, a $4.2 billion deal.\n"
-        "規制当局は火曜日、42億ドル規模のAcmeのIPOを中止した。\n"
+    """A sentence's translation is a passage of the event its sentence reports."""
+    import dataclasses
+
+    from tests.core.linking_world import fillers, make
+
+    a_text = (
+        "# Regulators halt Acme listing\n"
+        "Regulators <halted|halt|VERB|obj:IPO> the IPO of [Acme|ORG|acme] on "
+        "[Tuesday|DATE|2024-03-12], a [$4.2 billion|MONEY|4200000000] deal.\n"
+        "規制当局は火曜日、42億ドル規模のAcmeのIPOを中止した。"
     )
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    other_text = "date 2024-03-13\nAcme's $4.2 billion listing was scrapped on Tuesday.\n"
-    other_digest = hashlib.sha256(other_text.encode()).hexdigest()
-    a = Article("a", "a.txt", text, digest, "t", "2024-03-12", ("en", "ja"))
-    b = Article("b", "b.txt", other_text, other_digest, "t", "2024-03-13", ("en",))
-
-    def money(t: str, quote: str) -> Quantity:
-        at = t.index(quote)
-        return Quantity(start=at, end=at + len(quote), text=quote, label="MONEY")
-
-    annotations = {
-        "a": ArticleAnnotation(
-            article="a", sha256=digest, quantities=(money(text, "$4.2 billion"),)
-        ),
-        "b": ArticleAnnotation(
-            article="b", sha256=other_digest, quantities=(money(other_text, "$4.2 billion"),)
-        ),
-    }
-    result = link_events([a, b], annotations)
-    (event,) = [e for e in result.events if e.kind == "ipo_halt"]
+    b_text = (
+        "# Acme IPO halted\n"
+        "The $4.2 billion IPO of [Acme|ORG|acme] was <halted|halt|VERB> by regulators on "
+        "[Tuesday|DATE|2024-03-12].\n"
+        "[Acme|ORG|acme] had hoped to raise money for its cloud unit."
+    )
+    built = [make("a", a_text, "2024-03-12"), make("b", b_text, "2024-03-13")]
+    built += [make(i, t, d) for i, t, d in fillers()]
+    articles = [a for a, _ in built]
+    articles[0] = dataclasses.replace(articles[0], languages=("en", "ja"))
+    result = link_events(articles, {a.id: n for a, n in built})
+    (event,) = [e for e in result.events if {"a", "b"} <= {m.article for m in e.mentions}]
     assert any("中止" in m.text for m in event.mentions)
     assert {m.article for m in event.mentions} == {"a", "b"}

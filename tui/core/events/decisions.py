@@ -1,4 +1,4 @@
-"""People's decisions about events, kept when the model links again.
+"""People's decisions about events and stories, kept when the model links again.
 
 The linker makes fresh model events from the annotations alone; :func:`merge_previous`
 lays them over the previous ``events.yaml`` so that every decision a person made
@@ -9,9 +9,10 @@ or removed, events merged away or rejected.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from tui.core.model.schema import Event, EventsFile
+from tui.core.model.schema import Event, EventsFile, Story
 
 
 def unique_ids(events: Iterable[Event], taken: set[str]) -> list[Event]:
@@ -55,45 +56,57 @@ def _touched(event: Event) -> bool:
     )
 
 
-def merge_previous(fresh: Sequence[Event], previous: EventsFile | None) -> list[Event]:
+def merge_previous(
+    fresh: Sequence[Event],
+    previous: EventsFile | None,
+    linked_articles: Collection[str] | None = None,
+) -> tuple[list[Event], dict[str, str]]:
     """The fresh model events, with every decision people made in ``previous`` kept.
 
     - events a person made (``origin: human``) are kept exactly, and the passages
-      they hold are left out of model events of the same kind (the person placed them);
+      they hold are left out of model events (the person placed them);
     - a fresh event takes the id of the previous model event it continues (same id,
-      else most shared passages, same kind), and with it that event's status
-      (a rejected event stays rejected), a title a person gave it, the passages a
-      person added to it, and the passages a person removed (kept, rejected, not re-added);
-    - previous events a person touched that no fresh event continues are kept as they were.
+      else most shared passages), and with it that event's status (a rejected event
+      stays rejected), a title a person gave it, the passages a person added to it,
+      the passages a person removed (kept, rejected, not re-added), and its passages in
+      articles that were not linked this time;
+    - previous events a person touched that no fresh event continues are kept as they were;
+    - previous events with passages in articles not linked this time (not in
+      ``linked_articles``) that no fresh event continues are kept as they were: linking
+      a part never drops the rest.
 
     Args:
         fresh: The linker's model events, ids unique among themselves.
         previous: The events file of the last run (None: there is none).
+        linked_articles: The articles linked this time (None: all of them).
 
     Returns:
-        People's events first, then the previous events a person touched that no fresh
-        event continues, then the fresh events (continuing ones under their old ids,
-        new ones with unique ids).
+        People's events first, then the previous events kept as they were, then the
+        fresh events (continuing ones under their old ids, new ones with unique ids);
+        and each fresh event's id -> its id in that list (absent: left out, as people
+        placed all its passages elsewhere).
     """
     if previous is None:
-        return list(fresh)
+        return list(fresh), {e.id: e.id for e in fresh}
+
+    def linked(article: str) -> bool:
+        return linked_articles is None or article in linked_articles
+
     old = list(previous.events)
     human = [e for e in old if e.origin == "human"]
-    placed: dict[str | None, set[tuple[str, int, int]]] = {}
+    placed: set[tuple[str, int, int]] = set()
     for event in human:
-        keys = {m.key for m in event.mentions if m.status == "accepted"}
-        placed.setdefault(event.kind, set()).update(keys)
-
-    def excluded(event: Event) -> set[tuple[str, int, int]]:
-        return placed.get(event.kind, set()) | placed.get(None, set())
-
+        placed.update(m.key for m in event.mentions if m.status == "accepted")
     old_model = [e for e in old if e.origin == "model"]
+    apart = [e for e in old_model if e.mentions and not any(linked(m.article) for m in e.mentions)]
+    apart_ids = {e.id for e in apart}
+    old_model = [e for e in old_model if e.id not in apart_ids]
     by_id = {e.id: e for e in old_model}
     matched: dict[int, Event] = {}
     used: set[str] = set()
     for i, event in enumerate(fresh):
         prior = by_id.get(event.id)
-        if prior is not None and prior.kind in (None, event.kind):
+        if prior is not None:
             matched[i] = prior
             used.add(prior.id)
     # Remaining fresh events continue the previous event sharing most passages.
@@ -103,7 +116,7 @@ def merge_previous(fresh: Sequence[Event], previous: EventsFile | None) -> list[
             continue
         keys = {m.key for m in event.mentions}
         for prior in old_model:
-            if prior.id in used or prior.kind not in (None, event.kind):
+            if prior.id in used:
                 continue
             shared = len(keys & {m.key for m in prior.mentions})
             if shared:
@@ -118,19 +131,23 @@ def merge_previous(fresh: Sequence[Event], previous: EventsFile | None) -> list[
     taken = {e.id for e in human}
     continued: list[Event] = []
     new: list[Event] = []
+    new_from: list[str] = []
+    renamed: dict[str, str] = {}
     for i, event in enumerate(fresh):
         prior = matched.get(i)
-        drop = excluded(event)
         if prior is None:
-            mentions = tuple(m for m in event.mentions if m.key not in drop)
+            mentions = tuple(m for m in event.mentions if m.key not in placed)
             if mentions:
                 new.append(event.model_copy(update={"mentions": mentions}))
+                new_from.append(event.id)
             continue
         decided = {
-            m.key: m for m in prior.mentions if m.origin == "human" or m.status == "rejected"
+            m.key: m
+            for m in prior.mentions
+            if m.origin == "human" or m.status == "rejected" or not linked(m.article)
         }
         mentions_by_key = {
-            m.key: m for m in event.mentions if m.key not in drop and m.key not in decided
+            m.key: m for m in event.mentions if m.key not in placed and m.key not in decided
         }
         mentions_by_key.update(decided)
         update: dict[str, object] = {
@@ -142,11 +159,108 @@ def merge_previous(fresh: Sequence[Event], previous: EventsFile | None) -> list[
             update["title"] = prior.title
             update["title_origin"] = "human"
         continued.append(event.model_copy(update=update))
+        renamed[event.id] = prior.id
         taken.add(prior.id)
-    for prior in old_model:
-        if prior.id not in used and _touched(prior):
+    for prior in [*apart, *old_model]:
+        elsewhere = any(not linked(m.article) for m in prior.mentions)
+        if prior.id not in used and (prior.id in apart_ids or elsewhere or _touched(prior)):
             result.append(prior)
             taken.add(prior.id)
     result.extend(continued)
-    result.extend(unique_ids(new, taken))
-    return result
+    named = unique_ids(new, taken)
+    renamed.update(zip(new_from, (e.id for e in named), strict=True))
+    result.extend(named)
+    return result, renamed
+
+
+def merge_stories(
+    fresh: Sequence[Story],
+    renamed: Mapping[str, str],
+    events: Sequence[Event],
+    previous: EventsFile | None,
+    linked_articles: Collection[str] | None = None,
+) -> list[Story]:
+    """The fresh stories, with people's decisions in ``previous`` kept.
+
+    - a fresh story takes the id of the previous story it continues (most shared
+      articles), and a title a person gave it (``title_origin: human``);
+    - previous stories that no fresh story continues are kept as they were if a person
+      renamed them or some of their articles were left out of this linking;
+    - each story lists its events under their final ids (see :func:`merge_previous`);
+      events no story lists (a person's, or kept from before) join the story holding
+      most of their passages' articles.
+
+    Args:
+        fresh: The linker's stories, ids unique.
+        renamed: Fresh event id -> final id (absent: the event was left out).
+        events: The final events.
+        previous: The events file of the last run.
+        linked_articles: The articles linked this time (None: all of them).
+
+    Returns:
+        The stories, sorted by id.
+    """
+    old = list(previous.stories) if previous is not None else []
+
+    def linked(article: str) -> bool:
+        return linked_articles is None or article in linked_articles
+
+    apart = [s for s in old if s.articles and not any(linked(a) for a in s.articles)]
+    apart_ids = {s.id for s in apart}
+    candidates = [s for s in old if s.id not in apart_ids]
+    options = []
+    for i, story in enumerate(fresh):
+        articles = set(story.articles)
+        for prior in candidates:
+            shared = len(articles & set(prior.articles))
+            if shared:
+                options.append((-shared, i, prior.id))
+    by_id = {s.id: s for s in candidates}
+    matched: dict[int, Story] = {}
+    used: set[str] = set()
+    for _, i, prior_id in sorted(options):
+        if i in matched or prior_id in used:
+            continue
+        matched[i] = by_id[prior_id]
+        used.add(prior_id)
+    existing = {e.id for e in events}
+    out: list[Story] = [*apart]
+    out.extend(
+        s
+        for s in candidates
+        if s.id not in used
+        and (s.title_origin == "human" or any(not linked(a) for a in s.articles))
+    )
+    taken = {s.id for s in out} | used
+    for i, story in enumerate(fresh):
+        update: dict[str, object] = {
+            "events": tuple(renamed[e] for e in story.events if renamed.get(e) in existing)
+        }
+        continues = matched.get(i)
+        if continues is not None:
+            update["id"] = continues.id
+            if continues.title_origin == "human":
+                update["title"] = continues.title
+                update["title_origin"] = "human"
+        else:
+            candidate, n = story.id, 2
+            while candidate in taken:
+                candidate, n = f"{story.id}-{n}", n + 1
+            update["id"] = candidate
+        taken.add(str(update["id"]))
+        out.append(story.model_copy(update=update))
+    listed = {e for s in out for e in s.events}
+    home: dict[str, int] = {}
+    for n, story in enumerate(out):
+        for article in story.articles:
+            home.setdefault(article, n)
+    extra: dict[int, list[str]] = defaultdict(list)
+    for event in events:
+        if event.id in listed:
+            continue
+        votes = Counter(home[m.article] for m in event.mentions if m.article in home)
+        if votes:
+            extra[min(votes, key=lambda n: (-votes[n], n))].append(event.id)
+    for n, ids in extra.items():
+        out[n] = out[n].model_copy(update={"events": (*out[n].events, *ids)})
+    return sorted(out, key=lambda s: s.id)

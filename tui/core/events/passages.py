@@ -3,7 +3,8 @@
 A passage is a sentence of the annotation, cut at line breaks (a headline and
 the first paragraph are never one passage) and at Japanese full stops, with the
 page furniture left out. Each passage carries what the linker and the aligner
-compare: canonical participants, date periods, figures and acts.
+compare: canonical participants, date periods and figures (the aligner of translations
+uses them; see :mod:`tui.core.events.alignment`).
 """
 
 from __future__ import annotations
@@ -11,12 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from tui.core.events.acts import Lexicon, match_acts
 from tui.core.events.figures import figure_of
 from tui.core.model.corpus import body_start, guess_languages
 from tui.core.model.schema import Article, ArticleAnnotation, Entity, Figure, Sentence, Span
@@ -63,21 +62,10 @@ class Passage:
     #: Periods of the DATE spans (normalised values, else resolved from their text).
     dates: tuple[Period, ...] = ()
     figures: tuple[Figure, ...] = ()
-    acts: tuple[str, ...] = ()
     #: Normalised values of the DATE spans (for alignment evidence).
     date_values: tuple[str, ...] = ()
-    #: Act id -> the dates said of it, when the passage reports several acts.
-    act_dates: Mapping[str, tuple[Period, ...]] = field(default_factory=dict)
-    #: Dates that may be misread (a month without a year resolved after the article's date).
-    uncertain_dates: tuple[Period, ...] = ()
-    #: Acts the passage refers back to ("the meeting", "his remarks") rather than reports anew.
-    anaphoric: tuple[str, ...] = ()
     #: The article's headline (a short first line without a full stop).
     headline: bool = False
-
-    def dates_of(self, act: str) -> tuple[Period, ...]:
-        """The dates that belong to one act of the passage."""
-        return self.act_dates.get(act, self.dates)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -162,7 +150,6 @@ def build_passages(
     article: Article,
     annotation: ArticleAnnotation,
     ids: Mapping[tuple[str, int, int], str],
-    lexicon: Lexicon,
 ) -> list[Passage]:
     """The passages of one article, furniture left out, with their evidence.
 
@@ -170,7 +157,6 @@ def build_passages(
         article: The article (its text is what the offsets point into).
         annotation: Its annotation (sentences, furniture, entities, quantities).
         ids: Participant ids for entities without a ``kb_id`` (see :func:`auto_ids`).
-        lexicon: The acts to look for.
     """
     text = article.text
     article_date = annotation.metadata.date or article.date
@@ -213,10 +199,7 @@ def build_passages(
             names: dict[str, str] = {}
             stored: dict[str, str] = {}
             periods: list[Period] = []
-            uncertain: list[Period] = []
-            placed: list[tuple[Period, int, int]] = []
             values: list[str] = []
-            masked = list(piece)
             for entity in inside:
                 if entity.label == "DATE":
                     if entity.start < start or entity.end > end:
@@ -225,18 +208,10 @@ def build_passages(
                     if period is None or period.days > MAX_DATE_DAYS:
                         continue
                     if _guessed_forward(entity.text, period, anchor):
-                        # "in March" read as next March: news mostly looks back, so
-                        # such a date may help but must not keep happenings apart.
-                        uncertain.append(period)
-                        continue
+                        continue  # "in March" read as next March: news mostly looks back
                     periods.append(period)
-                    placed.append((period, entity.start - start, entity.end - start))
                     values.append(entity.value or "")
                     continue
-                if len(entity.text.split()) >= 2:
-                    # Names are not predicates: "Full Truck Alliance" reports no alliance.
-                    a, b = max(entity.start, start) - start, min(entity.end, end) - start
-                    masked[a:b] = " " * (b - a)
                 if entity.label in PARTICIPANT_LABELS:
                     if _is_attribution(text, entity.start, entity.end):
                         continue
@@ -246,16 +221,12 @@ def build_passages(
                         names[pid] = entity.text
                         stored[pid] = entity.kb_id or pid
             figures = []
-            kinds = set()
             for quantity in _within(quantities, quantity_starts, start, end):
                 if quantity.start < start or quantity.end > end:
                     continue
                 figure = figure_of(article.id, quantity)
-                if figure is None:
-                    continue
-                figures.append(figure)
-                kinds.add("PERCENT" if figure.unit in ("percent", "pp") else "MONEY")
-            matched = match_acts("".join(masked), lang, kinds, lexicon)
+                if figure is not None:
+                    figures.append(figure)
             passages.append(
                 Passage(
                     article=article.id,
@@ -270,75 +241,11 @@ def build_passages(
                     kb_ids=stored,
                     dates=tuple(sorted(set(periods))),
                     figures=tuple(figures),
-                    acts=tuple(act for act, _ in matched),
                     date_values=tuple(sorted({v for v in values if v})),
-                    act_dates=_dates_by_act(matched, placed, lang),
-                    uncertain_dates=tuple(sorted(set(uncertain))),
-                    anaphoric=tuple(
-                        act
-                        for act, where in matched
-                        if where and _refers_back(piece, where[0], lexicon.irregular)
-                    ),
                     headline=(start, end) == head,
                 )
             )
     return passages
-
-
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these|those|his|her|its|their|[\w-]+day's)\s+(?:[\w'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def _refers_back(text: str, at: int, irregular: Mapping[str, str]) -> bool:
-    """True if the act's word is a noun with a determiner: "the meeting", "his Tuesday meeting".
-
-    A verb in the past ("the euro slipped") reports something new.
-    """
-    word = re.match(r"[\w'-]+", text[at:])
-    if word is None:
-        return False
-    surface = word.group(0).lower()
-    if surface.endswith("ed") or irregular.get(surface, surface) != surface:
-        return False
-    return bool(_BACK_REFERENCE.search(text[max(0, at - 40) : at].replace("’", "'")))
-
-
-#: A date this close (in characters) to an act's words is said of that act
-#: (Japanese says as much in about half the characters).
-DATE_REACH = {"ja": 25}
-DEFAULT_DATE_REACH = 60
-
-
-def _dates_by_act(
-    matched: Sequence[tuple[str, tuple[int, ...]]],
-    placed: Sequence[tuple[Period, int, int]],
-    lang: str = "en",
-) -> dict[str, tuple[Period, ...]]:
-    """Share a passage's dates among its acts: each date goes to the acts near it.
-
-    In "a meeting ... would mark a turning point since Beijing halted the IPO in
-    late 2020", the date belongs to the halted IPO, not to the meeting. A date
-    within :data:`DATE_REACH` characters of several acts' words goes to each; a
-    date far from all goes to the nearest.
-    """
-    if len(matched) < 2 or not placed:
-        return {}
-    out: dict[str, list[Period]] = {act: [] for act, _ in matched}
-    for period, a, b in placed:
-        distance = {
-            act: min((max(a - at, at - b, 0) for at in where), default=10**9)
-            for act, where in matched
-        }
-        reach = DATE_REACH.get(lang, DEFAULT_DATE_REACH)
-        near = [act for act, d in distance.items() if d <= reach]
-        if not near:
-            near = [min(distance, key=lambda act: distance[act])]
-        for act in near:
-            if period not in out[act]:
-                out[act].append(period)
-    return {act: tuple(sorted(periods)) for act, periods in out.items()}
 
 
 S = TypeVar("S", bound=Span)
@@ -384,12 +291,3 @@ def _period(entity: Entity, article_date: str | None) -> Period | None:
         if period is not None:
             return period
     return resolve_date_text(entity.text, article_date)
-
-
-def participant_labels(passages: Sequence[Passage]) -> dict[str, str]:
-    """The most common label of each participant id over the corpus."""
-    counts: dict[str, Counter[str]] = {}
-    for passage in passages:
-        for pid, label in passage.participants.items():
-            counts.setdefault(pid, Counter())[label] += 1
-    return {pid: c.most_common(1)[0][0] for pid, c in counts.items()}

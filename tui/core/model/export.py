@@ -1,4 +1,4 @@
-"""The JSON export: one document with every article's annotations and the events.
+"""The JSON export: one document with every article's annotations, the stories and the events.
 
 The shape is a public contract (``newsreader/1``), documented in
 ``docs/annotation-format.md``; change it only with a new format version.
@@ -110,6 +110,23 @@ def events_records(events: EventsFile | None) -> tuple[list[dict[str, Any]], lis
     return out, alignments
 
 
+def stories_records(events: EventsFile | None) -> list[dict[str, Any]]:
+    """The ``stories`` list of the export: each story's id, title, article ids and
+    event ids (events left out of the export are left out here too)."""
+    if events is None:
+        return []
+    exported = {e.id for e in events.events if e.status == "accepted"}
+    return [
+        {
+            "id": story.id,
+            "title": story.title,
+            "articles": list(story.articles),
+            "events": [e for e in story.events if e in exported],
+        }
+        for story in events.stories
+    ]
+
+
 def export_document(
     articles: list[Article] | tuple[Article, ...], store: AnnotationStore
 ) -> tuple[dict[str, Any], list[StoreError]]:
@@ -129,6 +146,7 @@ def export_document(
         {
             "format": EXPORT_FORMAT,
             "articles": records,
+            "stories": stories_records(events.value),
             "events": event_list,
             "alignments": alignments,
         },

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 #: The index's file name in the annotations folder (git-ignored; safe to delete).
 INDEX_FILE = ".index.sqlite"
 #: Bumped whenever the tables change: an index of another version is rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 #: Articles written per transaction.
 BATCH = 250
 #: Above this many entity keys to recount, every key is counted again in one pass.
@@ -137,7 +137,16 @@ CREATE INDEX event_mentions_article ON event_mentions (article, start);
 CREATE TABLE stories (rid INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL);
 CREATE TABLE story_articles (story INTEGER NOT NULL, article TEXT NOT NULL);
 CREATE INDEX story_articles_article ON story_articles (article);
+-- What linking reads of a current annotation, as compact JSON (see CorpusIndex.link_records).
+CREATE TABLE link_records (article TEXT PRIMARY KEY, record TEXT NOT NULL);
 """
+
+#: Fields of the annotation that linking does not read (left out of its record).
+_NOT_LINKED: dict[str, object] = {
+    "entities": {"__all__": {"prefix", "suffix"}},
+    "quantities": {"__all__": {"prefix", "suffix"}},
+    "orphans": True,
+}
 
 
 class IndexUnreadable(Exception):
@@ -497,6 +506,10 @@ class CorpusIndex:
                         for (rid,) in gone:
                             touched |= self._delete_article(conn, rid)
                         conn.executemany("DELETE FROM articles WHERE rid = ?", gone)
+                        conn.executemany(
+                            "DELETE FROM link_records WHERE article = ?",
+                            [(i,) for i in known if i not in ids],
+                        )
                     report.removed = len(gone)
             with conn:
                 self._recount(conn, touched)
@@ -678,7 +691,61 @@ class CorpusIndex:
                 )
         conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entity_rows)
         conn.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)", quantity_rows)
+        self._write_link_record(
+            conn,
+            article.id,
+            annotation if annotation is not None and annotation.sha256 == article.sha256 else None,
+        )
         return touched
+
+    @staticmethod
+    def _write_link_record(
+        conn: sqlite3.Connection, article_id: str, annotation: ArticleAnnotation | None
+    ) -> None:
+        """Keep what linking reads of an annotation of the article's text (else drop the
+        old record)."""
+        if annotation is None:
+            conn.execute("DELETE FROM link_records WHERE article = ?", (article_id,))
+            return
+        record = annotation.model_dump_json(exclude=_NOT_LINKED, exclude_defaults=True)  # type: ignore[arg-type]
+        conn.execute("INSERT OR REPLACE INTO link_records VALUES (?, ?)", (article_id, record))
+
+    def link_records(
+        self, articles: Iterable[Article], store: AnnotationStore
+    ) -> dict[str, ArticleAnnotation]:
+        """What linking needs of the articles whose annotation files the index holds as they
+        are (same article, same file ``stat``; the annotation made from the article's text),
+        without parsing their YAML.
+
+        The records leave out what linking does not read (the spans' context, orphans).
+
+        Args:
+            articles: The corpus.
+            store: Where the annotation files are.
+
+        Returns:
+            Article id -> its annotation as linking reads it (the others are not there).
+        """
+        from tui.core.model.schema import ArticleAnnotation
+
+        wanted = {a.id: a for a in articles}
+        out: dict[str, ArticleAnnotation] = {}
+        try:
+            with self.reading() as conn:
+                rows = conn.execute(
+                    "SELECT a.id, a.article_key, a.yaml_size, a.yaml_mtime, r.record"
+                    " FROM articles a JOIN link_records r ON r.article = a.id"
+                )
+                for article_id, key, size, mtime, record in rows:
+                    article = wanted.get(article_id)
+                    if article is None or key != article_key(article):
+                        continue
+                    if _stat(store.path_for(article_id)) != (size, mtime):
+                        continue
+                    out[article_id] = ArticleAnnotation.model_validate_json(record)
+        except (IndexUnreadable, ValueError):
+            return {}
+        return out
 
     def _recount(self, conn: sqlite3.Connection, keys: set[str]) -> None:
         """Recompute the name, label and counts of these entity keys (all of them when many:

@@ -1,0 +1,109 @@
+"""A small corpus for the linker's tests, in the styles of a wire, a broadcaster, a local
+paper, a blog and market tables (all invented: no corpus texts)."""
+
+from __future__ import annotations
+
+# Earthquake A: Lake Verde, Marenca, August 2031. Three sources, then a follow-up.
+QUAKE_A1 = (
+    "quake-a-wire",
+    """# Strong earthquake strikes Lake Verde region of Marenca
+SOLANA, Aug 5 (Wire) - A magnitude 6.8 <earthquake|earthquake|NOUN> <struck|strike|VERB|subj:earthquake> the [Lake Verde|LOC|lake-verde] region of [Marenca|GPE|marenca] on [Sunday|DATE|2031-08-05], officials said.
+The <quake|quake|NOUN> <damaged|damage|VERB|subj:quake> hundreds of homes in [Port Alba|GPE|port-alba] and <cut|cut|VERB> power to thousands.
+The civil defence agency [Protecta|ORG|protecta] said two people were <killed|kill|VERB> and dozens <injured|injure|VERB>.
+Rescue teams <searched|search|VERB|subj:teams> collapsed buildings through the night.""",
+    "2031-08-05",
+)
+QUAKE_A2 = (
+    "quake-a-tv",
+    """# Deadly quake hits Marenca
+A powerful <earthquake|earthquake|NOUN> <hit|hit|VERB|subj:earthquake> [Marenca|GPE|marenca] near [Lake Verde|LOC|lake-verde] on [Sunday|DATE|2031-08-05], <killing|kill|VERB> two people.
+Homes in [Port Alba|GPE|port-alba] were <damaged|damage|VERB> and the power was <cut|cut|VERB>.
+[Protecta|ORG|protecta] sent rescue teams to the region.
+The <quake|quake|NOUN> measured 6.8, seismologists said.""",
+    "2031-08-05",
+)
+QUAKE_A3 = (
+    "quake-a-local",
+    """# Port Alba counts the damage after the earthquake
+The magnitude 6.8 <earthquake|earthquake|NOUN> that <shook|shake|VERB|subj:earthquake> [Port Alba|GPE|port-alba] on [Sunday|DATE|2031-08-05] <damaged|damage|VERB> more than 300 homes.
+Two people were <killed|kill|VERB> when a wall <collapsed|collapse|VERB> near [Lake Verde|LOC|lake-verde], [Protecta|ORG|protecta] said.
+Volunteers from [Solana|GPE|solana] brought water and blankets.""",
+    "2031-08-06",
+)
+QUAKE_A_FOLLOW = (
+    "quake-a-follow",
+    """# Aftershocks rattle Lake Verde as Marenca rebuilds
+Strong aftershocks <rattled|rattle|VERB> [Port Alba|GPE|port-alba] on [Wednesday|DATE|2031-08-08], three days after the magnitude 6.8 <earthquake|earthquake|NOUN> that <killed|kill|VERB> two people near [Lake Verde|LOC|lake-verde].
+[Protecta|ORG|protecta] said 300 homes were <damaged|damage|VERB> by the <quake|quake|NOUN> in [Marenca|GPE|marenca].
+The government <pledged|pledge|VERB> money to rebuild the town.""",
+    "2031-08-08",
+)
+# Earthquake B: Kestrel Bay, Norland, March 2034. Same kind, other place and year.
+QUAKE_B1 = (
+    "quake-b-wire",
+    """# Earthquake strikes Kestrel Bay in Norland
+HAVEN, March 14 (Wire) - A magnitude 5.9 <earthquake|earthquake|NOUN> <struck|strike|VERB|subj:earthquake> [Kestrel Bay|LOC|kestrel-bay] in [Norland|GPE|norland] on [Tuesday|DATE|2034-03-14], officials said.
+The <quake|quake|NOUN> <damaged|damage|VERB|subj:quake> the harbour of [Gullhaven|GPE|gullhaven] and <injured|injure|VERB> five people.
+The national geology service [Norgeo|ORG|norgeo] recorded ten aftershocks.""",
+    "2034-03-14",
+)
+QUAKE_B2 = (
+    "quake-b-blog",
+    """# Quake damages Gullhaven harbour
+A 5.9 <earthquake|earthquake|NOUN> <hit|hit|VERB|subj:earthquake> [Norland|GPE|norland] on [Tuesday|DATE|2034-03-14], <damaging|damage|VERB> the harbour at [Gullhaven|GPE|gullhaven] near [Kestrel Bay|LOC|kestrel-bay].
+Five people were <injured|injure|VERB>, [Norgeo|ORG|norgeo] said.
+Fishing boats <sank|sink|VERB> at their moorings.""",
+    "2034-03-15",
+)
+# Market tables and filings of different companies on one day (the same template).
+EARNINGS_1 = (
+    "earnings-marble",
+    """# Marble Financial Corp 1st qtr net
+[Marble Financial Corp|ORG|marble-financial] <reported|report|VERB|subj:Corp> first quarter net of 2.1 mln dlrs vs 1.8 mln dlrs.
+Oper shr 26 cts vs 20 cts.
+Revenues 14.2 mln vs 12.9 mln.""",
+    "2031-04-09",
+)
+EARNINGS_2 = (
+    "earnings-frontier",
+    """# Frontier Insurance Group 1st qtr net
+[Frontier Insurance Group|ORG|frontier-insurance] <reported|report|VERB|subj:Group> first quarter net of 5.4 mln dlrs vs 3.3 mln dlrs.
+Oper shr 41 cts vs 30 cts.
+Revenues 40.1 mln vs 35.6 mln.""",
+    "2031-04-09",
+)
+FILING_1 = (
+    "filing-dunmore",
+    """# Investor group raises stake in Dunmore Steel
+An investor group led by [Halden Partners|ORG|halden-partners] <raised|raise|VERB|subj:group,obj:stake> its stake in [Dunmore Steel Co|ORG|dunmore-steel] to 9.1 pct, it <told|tell|VERB> the [Securities and Exchange Commission|ORG|sec].
+In a filing with the [Securities and Exchange Commission|ORG|sec], the group said it <bought|buy|VERB> the shares for investment purposes.""",
+    "2031-04-09",
+)
+FILING_2 = (
+    "filing-elara",
+    """# Fenwick Capital cuts stake in Elara Foods
+[Fenwick Capital|ORG|fenwick-capital] <cut|cut|VERB|subj:Capital,obj:stake> its stake in [Elara Foods Inc|ORG|elara-foods] to 4.2 pct, it <told|tell|VERB> the [Securities and Exchange Commission|ORG|sec].
+In a filing with the [Securities and Exchange Commission|ORG|sec], Fenwick said it <sold|sell|VERB> the shares in open market transactions.""",
+    "2031-04-09",
+)
+# One sentence carried word for word by two different stories.
+SAME_1 = (
+    "bank-results",
+    """# Castor Bank posts lower profit
+[Castor Bank|ORG|castor-bank] <posted|post|VERB|subj:Bank> a lower quarterly profit on [Monday|DATE|2031-05-12].
+Castor Bank stock <fell|fall|VERB|subj:stock> 50 cents to 12.25 dlrs in heavy trading after the results were released.
+The bank <blamed|blame|VERB> loan losses in farming regions.""",
+    "2031-05-12",
+)
+SAME_2 = (
+    "bank-market",
+    """# Wall Street ends mixed as banks slip
+Stocks <ended|end|VERB|subj:Stocks> mixed on [Monday|DATE|2031-05-12] as bank shares <slipped|slip|VERB>.
+Castor Bank stock <fell|fall|VERB|subj:stock> 50 cents to 12.25 dlrs in heavy trading after the results were released.
+Technology issues <rose|rise|VERB> on takeover talk.""",
+    "2031-05-12",
+)
+
+QUAKES = (QUAKE_A1, QUAKE_A2, QUAKE_A3, QUAKE_B1, QUAKE_B2)
+MARKETS = (EARNINGS_1, EARNINGS_2, FILING_1, FILING_2)
+EVERYTHING = (*QUAKES, QUAKE_A_FOLLOW, *MARKETS, SAME_1, SAME_2)

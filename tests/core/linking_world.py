@@ -1,0 +1,151 @@
+"""Small hand-written news in the styles of several sources, annotated by hand with the
+triggers the parse would store, for the linker's tests (no spaCy; no corpus texts).
+
+Marks, one sentence per line (``# `` starts a headline):
+
+* ``[Lake Verde|GPE|lake-verde]``: an entity with its kb_id; ``[Sunday|DATE|2031-08-05]``
+  a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD.
+* ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
+  NOUN, arguments found by their word in the sentence).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tui.core.model.schema import (
+    Argument,
+    Article,
+    ArticleAnnotation,
+    Entity,
+    Metadata,
+    Quantity,
+    Sentence,
+    Trigger,
+)
+
+_MARK = re.compile(
+    r"\[([^\]|]+)\|([A-Z]+)\|([^\]]*)\]|<([^>|]+)\|([^>|]+)\|([A-Z]+)(?:\|([^>]*))?>"
+)
+
+
+def make(article_id: str, marked: str, date: str | None) -> tuple[Article, ArticleAnnotation]:
+    """An article and its annotation (sentences, entities, sums, triggers) from marked text."""
+    text = ""
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    quantities: list[Quantity] = []
+    pending: list[tuple[int, int, str, str, str]] = []
+    for raw in marked.strip().splitlines():
+        line = raw.strip()
+        headline = line.startswith("# ")
+        line = line.removeprefix("# ")
+        start = len(text)
+        pos = 0
+        for m in _MARK.finditer(line):
+            text += line[pos : m.start()]
+            pos = m.end()
+            a = len(text)
+            if m.group(1) is not None:
+                surface, label, extra = m.group(1), m.group(2), m.group(3)
+                text += surface
+                if label == "MONEY":
+                    quantities.append(
+                        Quantity(
+                            start=a,
+                            end=len(text),
+                            text=surface,
+                            label=label,
+                            value=float(extra),
+                            unit="USD",
+                        )
+                    )
+                elif label == "DATE":
+                    entities.append(
+                        Entity(start=a, end=len(text), text=surface, label=label, value=extra)
+                    )
+                else:
+                    entities.append(
+                        Entity(start=a, end=len(text), text=surface, label=label, kb_id=extra)
+                    )
+            else:
+                surface, lemma, pos_tag, args = m.group(4), m.group(5), m.group(6), m.group(7)
+                text += surface
+                pending.append((a, len(text), lemma, pos_tag, args or ""))
+        text += line[pos:]
+        sentences.append(Sentence(start=start, end=len(text), headline=headline))
+        text += "\n"
+    triggers = []
+    for a, b, lemma, pos_tag, args in pending:
+        sentence = next(s for s in sentences if s.start <= a < s.end)
+        body = text[sentence.start : sentence.end]
+        found = []
+        for spec in filter(None, args.split(",")):
+            role, _, word = spec.partition(":")
+            at = re.search(rf"\b{re.escape(word)}\b", body)
+            assert at is not None, f"{word!r} not in {body!r}"
+            s = sentence.start + at.start()
+            found.append(Argument(role=role, start=s, end=s + len(word), lemma=word.lower()))
+        triggers.append(
+            Trigger(
+                start=a,
+                end=b,
+                lemma=lemma,
+                pos="VERB" if pos_tag == "VERB" else "NOUN",
+                basis="verb" if pos_tag == "VERB" else "compound",
+                args=tuple(found),
+            )
+        )
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    article = Article(article_id, f"{article_id}.txt", text, digest, article_id, date, ("en",))
+    annotation = ArticleAnnotation(
+        article=article_id,
+        sha256=digest,
+        metadata=Metadata(date=date),
+        sentences=tuple(sentences),
+        entities=tuple(entities),
+        quantities=tuple(quantities),
+        triggers=tuple(sorted(triggers, key=lambda t: (t.start, t.end))),
+    )
+    return article, annotation
+
+
+#: Unrelated local news: each tells its own happening with its own words, so that the
+#: words of the stories under test are as rare as in a real corpus.
+_FILLER_ACTS = (
+    ("approved", "approve", "a new budget for the harbour"),
+    ("opened", "open", "a library on the river bank"),
+    ("repaired", "repair", "the old tram bridge"),
+    ("elected", "elect", "a new chair of the rowing club"),
+    ("renamed", "rename", "the central square after a poet"),
+    ("banned", "ban", "night flights over the valley"),
+    ("planted", "plant", "two thousand oak trees"),
+    ("painted", "paint", "a mural on the school wall"),
+    ("restored", "restore", "the clock of the town hall"),
+    ("hosted", "host", "a chess festival for pupils"),
+    ("closed", "close", "the swimming pool for a season"),
+    ("funded", "fund", "a study of river otters"),
+    ("widened", "widen", "the coastal cycle path"),
+    ("launched", "launch", "a ferry to the islands"),
+    ("bought", "buy", "an electric bus fleet"),
+    ("moved", "move", "the market to the old station"),
+)
+_TOWNS = (
+    "Aldmoor Brenlow Castria Dunvale Elmsby Fairhold Garrow Hollin Istwick Jarrow Kelmont "
+    "Lorrin Marsby Norwell Oakhurst Pellow"
+).split()
+
+
+def fillers() -> list[tuple[str, str, str | None]]:
+    """Sixteen short local stories, each about a different town, act and month."""
+    out = []
+    for n, ((verb, lemma, what), town) in enumerate(zip(_FILLER_ACTS, _TOWNS, strict=True)):
+        slug = town.lower()
+        text = (
+            f"# {town} council {verb} {what}\n"
+            f"The council of [{town}|GPE|{slug}] <{verb}|{lemma}|VERB|subj:council> {what}.\n"
+            f"Mayor [{town} Reeve|PERSON|{slug}-reeve] welcomed the {lemma} vote."
+        )
+        out.append((f"filler-{n:02d}", text, f"20{20 + n}-0{1 + n % 9}-1{n % 9}"))
+    return out

@@ -1,0 +1,92 @@
+"""Sparse agglomerative clustering over a graph of candidate pairs, in O(E log E).
+
+The linkage of two clusters is computed from the sum of the similarities of the
+edges between them (a missing edge counts 0):
+
+* ``average``: sum / (|A| |B|), classic average link restricted to the graph;
+* ``mink``: sum / (min(|A|, |B|) * min(k, max(|A|, |B|))), where ``k`` is the number
+  of neighbours each node kept: the share of the smaller cluster's neighbourhood that
+  lies in the other. It does not fall as clusters grow, so a story of 2,000 articles
+  merges as readily as one of 20.
+
+The best pair is merged while its linkage reaches the threshold (a heap with lazy
+invalidation; neighbour maps are merged small into large).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping
+from typing import Literal
+
+Linkage = Literal["average", "mink"]
+
+
+def agglomerate(
+    n: int,
+    edges: Mapping[tuple[int, int], float],
+    threshold: float,
+    linkage: Linkage = "average",
+    k: int = 1,
+) -> list[list[int]]:
+    """Cluster nodes ``0 .. n-1`` of a sparse similarity graph.
+
+    Args:
+        n: Number of nodes.
+        edges: ``(i, j) -> similarity`` with ``i < j``; each pair once.
+        threshold: Merge while the best linkage is at least this.
+        linkage: ``average`` or ``mink`` (see the module's docstring).
+        k: Neighbours per node of the graph (``mink`` only).
+
+    Returns:
+        The clusters, each a sorted list of nodes, ordered by their first node.
+    """
+    parent = list(range(n))
+    size = [1] * n
+    adj: list[dict[int, float]] = [{} for _ in range(n)]
+    for (i, j), s in edges.items():
+        adj[i][j] = adj[i].get(j, 0.0) + s
+        adj[j][i] = adj[j].get(i, 0.0) + s
+    version = [0] * n
+
+    def link(a: int, b: int, s: float) -> float:
+        if linkage == "average":
+            return s / (size[a] * size[b])
+        lo, hi = min(size[a], size[b]), max(size[a], size[b])
+        return s / (lo * min(k, hi))
+
+    heap = [(-link(i, j, s), i, j, 0, 0) for i in range(n) for j, s in adj[i].items() if i < j]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if parent[a] != a or parent[b] != b or version[a] != va or version[b] != vb:
+            continue
+        if len(adj[a]) < len(adj[b]):
+            a, b = b, a
+        parent[b] = a
+        size[a] += size[b]
+        del adj[a][b]
+        for c, s in adj[b].items():
+            if c == a:
+                continue
+            adj[a][c] = adj[a].get(c, 0.0) + s
+            adj[c].pop(b, None)
+            adj[c][a] = adj[a][c]
+        adj[b] = {}
+        version[a] += 1
+        version[b] += 1
+        for c, s in adj[a].items():
+            x, y = (a, c) if a < c else (c, a)
+            heapq.heappush(heap, (-link(a, c, s), x, y, version[x], version[y]))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])

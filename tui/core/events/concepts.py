@@ -1,0 +1,150 @@
+"""Trigger concepts: which words of a story tell the same kind of happening.
+
+A noun trigger maps to the verb it derives from among the corpus's verbs
+(killing -> kill, acquisition -> acquire); related lemmas are then joined (same
+stem, or a compound's head: quake / earthquake). Corpus statistics decide which
+triggers count: how specific a lemma is (idf over articles) and, for nouns that are
+also verbs ("coast", "police"), whether the corpus uses them as verbs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from tui.core.events.features import PARAMS, ArticleFeatures, Params, TriggerFeatures
+from tui.core.events.morph import base_verb
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    """What linking learns of triggers from the whole corpus."""
+
+    #: log(N / df) of each trigger lemma over articles.
+    idf: dict[str, float]
+    #: Share of a lemma's trigger occurrences tagged VERB.
+    verb_ratio: dict[str, float]
+    #: Lemmas the corpus uses as verbs.
+    verbs: frozenset[str]
+    #: Articles in the corpus.
+    articles: int
+
+
+def corpus_stats(articles: Sequence[ArticleFeatures]) -> CorpusStats:
+    """Trigger idf, verb ratio and verbs of the corpus.
+
+    Args:
+        articles: The corpus.
+
+    Returns:
+        The statistics.
+    """
+    df: Counter[str] = Counter()
+    verb: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for a in articles:
+        lemmas = set()
+        for sentence in a.triggers:
+            for t in sentence:
+                lemmas.add(t.lemma)
+                seen[t.lemma] += 1
+                if t.pos == "VERB":
+                    verb[t.lemma] += 1
+        df.update(lemmas)
+    n = len(articles)
+    return CorpusStats(
+        idf={w: max(0.0, math.log(n / c)) for w, c in df.items()},
+        verb_ratio={w: verb[w] / c for w, c in seen.items()},
+        verbs=frozenset(verb),
+        articles=n,
+    )
+
+
+def usable_triggers(
+    triggers: Sequence[TriggerFeatures], stats: CorpusStats, params: Params = PARAMS
+) -> list[TriggerFeatures]:
+    """The triggers of a sentence that can anchor an event.
+
+    A noun that is a verb in the lexicon counts only when the corpus uses it as a verb
+    often enough; a light verb whose object is an eventive noun ("made an offer")
+    gives way to the noun.
+
+    Args:
+        triggers: A sentence's triggers.
+        stats: The corpus's statistics.
+        params: ``min_verb_ratio``.
+
+    Returns:
+        The usable triggers, in order.
+    """
+    kept = [
+        t
+        for t in triggers
+        if not (
+            t.basis == "verb-noun" and stats.verb_ratio.get(t.lemma, 0.0) < params.min_verb_ratio
+        )
+    ]
+    nouns = {t.start for t in kept if t.pos != "VERB"}
+    return [
+        t
+        for t in kept
+        if not (t.pos == "VERB" and any(a.role == "obj" and a.start in nouns for a in t.args))
+    ]
+
+
+def related_lemmas(a: str, b: str) -> bool:
+    """Same lemma; a shared stem (a prefix of 5 or more leaving at most 3 letters of the
+    shorter: shoot / shooting, explode / explosion); or a compound's head (quake / earthquake)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    k = 0
+    while k < len(short) and short[k] == long[k]:
+        k += 1
+    if k >= 5 and len(short) - k <= 3:
+        return True
+    return len(short) >= 4 and long.endswith(short) and len(long) - len(short) >= 3
+
+
+def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
+    """Each trigger lemma's concept: a key shared by related lemmas.
+
+    Args:
+        lemmas: Trigger lemmas (nouns and verbs).
+        verbs: The corpus's verbs, which nouns map to first.
+
+    Returns:
+        Lemma -> concept key.
+    """
+    base = {lemma: base_verb(lemma, verbs) or lemma for lemma in lemmas}
+    keys = sorted(set(base.values()))
+    parent = {x: x for x in keys}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for x in keys:
+        by_prefix[x[:5]].append(x)
+    for group in by_prefix.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1 :]:
+                if related_lemmas(x, y):
+                    parent[find(x)] = find(y)
+    # Compound heads: suffix lookup in a set of suffixes of the longer lemmas.
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for x in keys:
+        for cut in range(3, len(x) - 3):
+            by_suffix[x[cut:]].append(x)
+    for x in keys:
+        if len(x) < 4:
+            continue
+        for y in by_suffix.get(x, ()):
+            if len(y) - len(x) >= 3:
+                parent[find(x)] = find(y)
+    return {lemma: find(b) for lemma, b in base.items()}

@@ -1,0 +1,347 @@
+"""What linking knows of an article: its words, names, dates, triggers, main participants.
+
+Everything here comes from the stored annotation and the article's text (no model).
+The parameters of the whole linker are in :class:`Params`; they were chosen on the
+ECB+ development topics 1-25 (``bench/event_linking.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
+from tui.core.nlp.dates import Period, parse_value
+from tui.core.text.terms import content_words
+
+#: Names that make up an article's bag of features (places included: they tell stories apart).
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+#: Who an article is about: the people and organisations of its lead.
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG"})
+#: Names specific enough to tie two articles together (places are not: "New York").
+SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """The linker's thresholds and weights (see ``docs/architecture.md``, events)."""
+
+    #: Sentences of the lead: their words and names count twice.
+    lead_sentences: int = 3
+    #: Blocking: features in more articles than this are not indexed (a constant, so the
+    #: candidate lists never grow with the corpus).
+    max_df: int = 50
+    #: Names in more articles than this are not who an article is about (a regulator
+    #: every filing goes to, an exchange): they never count as its main participants.
+    common_participant_df: int = 50
+    #: Candidates per article from the index, and neighbours kept (exact cosine).
+    candidates: int = 30
+    neighbours: int = 5
+    #: Story linkage threshold, and the tighter one of sub-stories.
+    story_threshold: float = 0.08
+    substory_threshold: float = 0.14
+    #: Article dates this close (days) are one moment; the factors beyond.
+    near_days: int = 30
+    far_factor: float = 0.7
+    very_far_factor: float = 0.4
+    year_conflict_factor: float = 0.7
+    #: Articles about different main participants; and with no specific name in common
+    #: or the participants named only in the headline (tables, filings).
+    participant_factor: float = 0.5
+    apart_factor: float = 0.2
+    max_main: int = 3
+    #: Events: similarity of two mentions of one concept, merged while >= event_threshold.
+    event_threshold: float = 0.5
+    same_substory: float = 1.0
+    word_weight: float = 1.0
+    article_weight: float = 1.0
+    name_weight: float = 0.5
+    time_penalty: float = 2.0
+    participant_penalty: float = 1.0
+    #: A trigger's dates vaguer than this (days) say nothing.
+    max_period_days: int = 400
+    date_tolerance: int = 3
+    background_days: int = 30
+    report_gap_days: int = 60
+    #: Anchors: concepts told by this share of a story's articles, in the lead of a few.
+    min_idf: float = 1.0
+    #: Below this many articles, rarity and salience say nothing: events link on the
+    #: sentences' own evidence (a name in common, words, dates both give).
+    min_corpus: int = 20
+    salient_share: float = 0.2
+    min_articles: int = 2
+    lead_articles: int = 2
+    #: Nouns that are verbs too count when the corpus uses them as verbs this often.
+    min_verb_ratio: float = 0.2
+    #: Events told by mostly the same sentences are one happening.
+    bundle_threshold: float = 0.3
+    #: Paraphrases: a sentence joins at most this many events, with this similarity.
+    attach_threshold: float = 0.15
+    attach_max: int = 2
+    #: Larger stories have their events found per sub-story block of at most this many.
+    max_block: int = 150
+
+
+PARAMS = Params()
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A trigger's argument with the entity it names, if any."""
+
+    role: str
+    lemma: str
+    start: int
+    entity: Entity | None
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerFeatures:
+    """A trigger as linking uses it."""
+
+    lemma: str
+    pos: str
+    basis: str
+    start: int
+    prt: str | None
+    args: tuple[Argument, ...]
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """One article as linking sees it."""
+
+    article: str
+    text: str
+    date: dt.date | None
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    #: Content words per sentence.
+    words: list[list[str]]
+    #: Triggers per sentence.
+    triggers: list[list[TriggerFeatures]]
+    #: Ids of the names in each sentence.
+    names: list[frozenset[str]]
+    #: Who the article is about (ids), most mentioned first.
+    main: tuple[str, ...]
+    #: They were taken from the headline: the body names no one at first (a table, a
+    #: filing), so the headline's company is all the article is about.
+    main_from_headline: bool
+    #: Ids of the specific names (not places) anywhere in the article.
+    specific: frozenset[str]
+    years: frozenset[int]
+    #: The tight sub-story the article belongs to (set by the story stage).
+    substory: int = -1
+
+    def sentence_text(self, k: int) -> str:
+        s = self.sentences[k]
+        return self.text[s.start : s.end]
+
+
+def _accepted(entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(e for e in entities if e.status == "accepted")
+
+
+def article_features(
+    article: str, text: str, annotation: ArticleAnnotation, params: Params = PARAMS
+) -> ArticleFeatures:
+    """Linking's view of one annotated article.
+
+    Args:
+        article: The article's id.
+        text: Its text (the annotation's offsets are into it).
+        annotation: Its stored annotation (triggers included).
+        params: The lead length and the number of main participants.
+
+    Returns:
+        Words, names, triggers per sentence; date, years and main participants.
+    """
+    sentences = annotation.sentences
+    entities = tuple(sorted(_accepted(annotation.entities), key=lambda e: (e.start, e.end)))
+    starts = [s.start for s in sentences]
+    entity_starts = [e.start for e in entities]
+    words = [content_words(text[s.start : s.end]) for s in sentences]
+    names: list[set[str]] = [set() for _ in sentences]
+    for e in entities:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if k >= 0 and e.kb_id and e.label in NAME_LABELS and e.start < sentences[k].end:
+            names[k].add(e.kb_id)
+
+    def entity_at(start: int) -> Entity | None:
+        i = bisect.bisect_right(entity_starts, start) - 1
+        for j in range(i, max(-1, i - 3), -1):
+            if entities[j].start <= start < entities[j].end:
+                return entities[j]
+        return None
+
+    triggers: list[list[TriggerFeatures]] = [[] for _ in sentences]
+    for t in annotation.triggers:
+        k = bisect.bisect_right(starts, t.start) - 1
+        if k < 0 or t.start >= sentences[k].end:
+            continue
+        args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
+        triggers[k].append(TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args))
+    date = _day(annotation.metadata.date)
+    main, from_headline = _main_participants(sentences, entities, params)
+    years: set[int] = set()
+    if date is not None:
+        years = {date.year}
+    else:
+        for e in entities:
+            if e.label == "DATE" and e.value:
+                years.update(int(y) for y in _YEAR.findall(e.value))
+    return ArticleFeatures(
+        article=article,
+        text=text,
+        date=date,
+        sentences=sentences,
+        entities=entities,
+        words=words,
+        triggers=triggers,
+        names=[frozenset(n) for n in names],
+        main=main,
+        main_from_headline=from_headline,
+        specific=frozenset(e.kb_id for e in entities if e.kb_id and e.label in SPECIFIC_LABELS),
+        years=frozenset(years),
+    )
+
+
+def _day(value: str | None) -> dt.date | None:
+    period = parse_value(value)
+    if period is None or period.days != 1:
+        return None
+    return period.first
+
+
+def _main_participants(
+    sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
+) -> tuple[tuple[str, ...], bool]:
+    """PERSON/ORG ids named in the first sentence that is not a headline (else in the
+    headlines before it: a table or a dateline may open the body), most mentioned first."""
+    count = Counter(e.kb_id for e in entities if e.label in PARTICIPANT_LABELS and e.kb_id)
+
+    def named(spans: Sequence[Sentence]) -> set[str]:
+        return {
+            e.kb_id
+            for e in entities
+            if e.label in PARTICIPANT_LABELS
+            and e.kb_id
+            and any(s.start <= e.start < s.end for s in spans)
+        }
+
+    first = next((n for n, s in enumerate(sentences) if not s.headline), None)
+    if first is None:
+        return (), False
+    lead = named([sentences[first]])
+    headline = not lead
+    if headline:
+        lead = named(sentences[:first])
+    return tuple(sorted(lead, key=lambda x: (-count[x], x))[: params.max_main]), headline and bool(
+        lead
+    )
+
+
+def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
+    """Leave out of each article's main participants and specific names the names that
+    more than ``common_participant_df`` articles name (a regulator every filing is sent
+    to, an exchange): they say where a report went, not who it is about.
+
+    Args:
+        articles: The corpus's articles (their ``main`` is changed).
+        params: ``common_participant_df``.
+    """
+    df: Counter[str] = Counter()
+    for a in articles:
+        df.update(a.specific)
+    for a in articles:
+        limit = params.common_participant_df
+        if any(df[x] > limit for x in a.specific):
+            a.main = tuple(x for x in a.main if df[x] <= limit)
+            a.specific = frozenset(x for x in a.specific if df[x] <= limit)
+
+
+def periods_of(value: str | None, max_days: int) -> Period | None:
+    """The period of a DATE value, unless it is vaguer than ``max_days``."""
+    period = parse_value(value)
+    if period is None or period.days > max_days:
+        return None
+    return period
+
+
+def bag(features: ArticleFeatures, params: Params = PARAMS) -> Counter[str]:
+    """The article's words (``w:``) and name ids (``e:``); the lead's count twice."""
+    out: Counter[str] = Counter()
+    lead = params.lead_sentences
+    for k, words in enumerate(features.words):
+        weight = 2 if k < lead else 1
+        for w in words:
+            out["w:" + w] += weight
+    sentences = features.sentences
+    lead_end = sentences[min(lead, len(sentences)) - 1].end if sentences else 0
+    for e in features.entities:
+        if e.label in NAME_LABELS and e.kb_id:
+            out["e:" + e.kb_id] += 2 if e.start < lead_end else 1
+    return out
+
+
+Vector = dict[str, float]
+
+
+def tfidf(bags: Sequence[Mapping[str, int]]) -> tuple[list[Vector], Counter[str]]:
+    """Log-tf, smoothed-idf, l2-normalised vectors of the bags, and each feature's document frequency."""
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    n = len(bags)
+    idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+    vectors = []
+    for b in bags:
+        v = {w: (1 + math.log(c)) * idf[w] for w, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors.append({w: x / norm for w, x in v.items()})
+    return vectors, df
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def name_compatible(a: str, b: str) -> bool:
+    """Ids that may name the same thing: equal, or one's words inside the other's
+    (``angels`` / ``los-angeles-angels``)."""
+    if a == b:
+        return True
+    # Ids made for names outside the knowledge base carry a prefix (``auto:``).
+    wa, wb = set(a.rpartition(":")[2].split("-")), set(b.rpartition(":")[2].split("-"))
+    return wa <= wb or wb <= wa
+
+
+def participants_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Both sides name participants and none of one side can be one of the other's."""
+    return bool(a and b) and not any(name_compatible(x, y) for x in a for y in b)
+
+
+def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> float:
+    """How much two articles' dates allow them to be one story (1: nothing against)."""
+    if a.date is not None and b.date is not None:
+        days = abs((a.date - b.date).days)
+        if days <= params.near_days:
+            return 1.0
+        return params.far_factor if days <= 365 else params.very_far_factor
+    if a.years and b.years and not a.years & b.years:
+        return params.year_conflict_factor
+    return 1.0
+
+
+Factor = Callable[[int, int], float]

@@ -1,0 +1,418 @@
+"""Events inside a story: the sentences, across articles, that report one happening.
+
+1. **Anchors**: trigger concepts the story is about: told by at least a fifth of its
+   articles (and two), in the lead of two, and specific enough (idf).
+2. Per anchor, its mentions in different articles are clustered (average link) on
+   ``same sub-story + word cosine + article cosine + name overlap``, minus a penalty when
+   the trigger's dates disagree (or one side is background: dated well before the other
+   report) and when the articles are about different participants.
+3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
+   hit the island, injuring five": quake + hit + injure).
+4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
+   and names (never its article's), if that event's tight sub-story is its own and the
+   participants agree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.core.events.agglomerate import agglomerate
+from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
+from tui.core.events.features import (
+    PARAMS,
+    ArticleFeatures,
+    Params,
+    TriggerFeatures,
+    Vector,
+    cosine,
+    participants_conflict,
+    periods_of,
+)
+from tui.core.nlp.dates import Period
+
+#: Who does something, as a trigger's subject.
+SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(slots=True)
+class _Concept:
+    weight: float = 0.0
+    periods: list[Period] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    article: int
+    k: int
+    concepts: dict[str, _Concept]
+    words: Vector
+    names: frozenset[str]
+    parts: tuple[str, ...]
+    day: int | None
+    lead: bool
+    substory: int
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """An event found in a story: its sentences and the concepts that anchor it."""
+
+    #: (article position, sentence index), sorted.
+    sentences: tuple[tuple[int, int], ...]
+    anchors: frozenset[str]
+    #: Lemma -> concept key, for the story's triggers.
+    concepts: dict[str, str]
+    #: The usable triggers of each of its sentences.
+    triggers: dict[tuple[int, int], list[TriggerFeatures]]
+
+
+def _unit(bag: Counter[str], idf: dict[str, float]) -> Vector:
+    v = {w: (1 + math.log(n)) * idf.get(w, 0.0) for w, n in bag.items()}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {w: x / norm for w, x in v.items()}
+
+
+def _sentences(
+    articles: Sequence[ArticleFeatures],
+    block: Sequence[int],
+    stats: CorpusStats,
+    word_idf: dict[str, float],
+    params: Params,
+) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
+    items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
+    usable = {(i, k): usable_triggers(articles[i].triggers[k], stats, params) for i, k in items}
+    cmap = concept_map(
+        sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
+        + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
+        stats.verbs,
+    )
+    out = []
+    for i, k in items:
+        a = articles[i]
+        concepts: dict[str, _Concept] = {}
+        for t in usable[(i, k)]:
+            c = concepts.setdefault(cmap[t.lemma], _Concept())
+            c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
+            for arg in t.args:
+                e = arg.entity
+                if e is None:
+                    continue
+                if e.label == "DATE":
+                    period = periods_of(e.value, params.max_period_days)
+                    if period is not None:
+                        c.periods.append(period)
+                elif arg.role == "subj" and e.kb_id and e.label in SUBJECT_LABELS:
+                    c.subjects.append(e.kb_id)
+        # A trigger without its own date takes the sentence's ("died on Friday after falling").
+        every = [p for c in concepts.values() for p in c.periods]
+        subjects = [x for c in concepts.values() for x in c.subjects]
+        for c in concepts.values():
+            c.periods = c.periods or every
+            c.subjects = c.subjects or subjects
+        out.append(
+            _Sentence(
+                article=i,
+                k=k,
+                concepts=concepts,
+                words=_unit(Counter(a.words[k]), word_idf),
+                names=a.names[k],
+                parts=a.main,
+                day=a.date.toordinal() if a.date else None,
+                lead=k < params.lead_sentences,
+                substory=a.substory,
+            )
+        )
+    return out, cmap, usable
+
+
+def _time_conflict(
+    pa: Sequence[Period], da: int | None, pb: Sequence[Period], db: int | None, params: Params
+) -> bool:
+    """The triggers' dates disagree, or one is dated well before the other report
+    (a past happening told as background; later dates are plans, not a conflict)."""
+    if pa and pb:
+        tol = params.date_tolerance
+        return not any(x.start - tol <= y.end and y.start - tol <= x.end for x in pa for y in pb)
+    if pa and db is not None:
+        return max(x.end for x in pa) < db - params.background_days
+    if pb and da is not None:
+        return max(x.end for x in pb) < da - params.background_days
+    if da is not None and db is not None:
+        return abs(da - db) > params.report_gap_days
+    return False
+
+
+def _context(a: _Sentence, b: _Sentence, article_similarity: float, params: Params) -> float:
+    sim = params.word_weight * cosine(a.words, b.words) + params.article_weight * article_similarity
+    if a.names and b.names:
+        sim += params.name_weight * len(a.names & b.names) / len(a.names | b.names)
+    return sim
+
+
+def story_happenings(
+    articles: Sequence[ArticleFeatures],
+    block: Sequence[int],
+    stats: CorpusStats,
+    word_idf: dict[str, float],
+    vectors: Sequence[Vector],
+    params: Params = PARAMS,
+) -> list[Happening]:
+    """The events of one story (or one block of a large story).
+
+    Args:
+        articles: The corpus's articles.
+        block: Positions of the story's articles.
+        stats: Trigger statistics of the corpus.
+        word_idf: idf of content words over articles.
+        vectors: The articles' TF-IDF vectors.
+        params: Thresholds and weights.
+
+    Returns:
+        The happenings reported by at least two articles (a sentence may be in two).
+    """
+    if len(block) < 2:
+        return []
+    recs, cmap, usable = _sentences(articles, block, stats, word_idf, params)
+    similarity: dict[tuple[int, int], float] = {}
+
+    def article_sim(i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in similarity:
+            similarity[key] = cosine(vectors[i], vectors[j])
+        return similarity[key]
+
+    # A corpus this small says nothing of which words are rare or what a story is about:
+    # its events link on the sentences' own evidence only (see _sentence_evidence).
+    small = stats.articles < params.min_corpus
+    min_idf = params.min_idf if not small else float("-inf")
+    told: dict[str, set[int]] = defaultdict(set)
+    lead: dict[str, set[int]] = defaultdict(set)
+    for r in recs:
+        for key, c in r.concepts.items():
+            if c.weight >= min_idf:
+                told[key].add(r.article)
+                if r.lead:
+                    lead[key].add(r.article)
+    groups: list[list[int]] = []
+    anchors: list[set[str]] = []
+    needed = max(params.min_articles, params.salient_share * len(block))
+    for key in sorted(told):
+        if len(told[key]) < params.min_articles:
+            continue
+        if not small and (len(told[key]) < needed or len(lead[key]) < params.lead_articles):
+            continue
+        nodes = [
+            x for x, r in enumerate(recs) if key in r.concepts and r.concepts[key].weight >= min_idf
+        ]
+        edges: dict[tuple[int, int], float] = {}
+        for a, x in enumerate(nodes):
+            ra = recs[x]
+            ca = ra.concepts[key]
+            for b in range(a + 1, len(nodes)):
+                rb = recs[nodes[b]]
+                cb = rb.concepts[key]
+                if small:
+                    if ra.article == rb.article or not ra.names & rb.names:
+                        continue
+                    sim = _context(ra, rb, 0.0, params)
+                    if ca.periods and cb.periods:
+                        sim += params.name_weight
+                else:
+                    same = ra.substory == rb.substory
+                    sim = (params.same_substory if same else 0.0) + _context(
+                        ra,
+                        rb,
+                        article_sim(ra.article, rb.article) if ra.article != rb.article else 0.0,
+                        params,
+                    )
+                if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
+                    sim -= params.time_penalty
+                if participants_conflict(ra.parts, rb.parts):
+                    sim -= params.participant_penalty
+                edges[(a, b)] = sim
+        for g in agglomerate(len(nodes), edges, params.event_threshold):
+            if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
+                groups.append([nodes[x] for x in g])
+                anchors.append({key})
+    if len(groups) > 1:
+        groups, anchors = _bundle(groups, anchors, params)
+    if groups and not small:
+        groups = _attach(recs, groups, params)
+    out = []
+    for g, anchor in zip(groups, anchors, strict=True):
+        sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
+        out.append(
+            Happening(
+                sentences=sentences,
+                anchors=frozenset(anchor),
+                concepts=cmap,
+                triggers={s: usable[s] for s in sentences},
+            )
+        )
+    return out
+
+
+def _bundle(
+    groups: list[list[int]], anchors: list[set[str]], params: Params
+) -> tuple[list[list[int]], list[set[str]]]:
+    """Events told by mostly the same sentences (overlap coefficient, average link) are one."""
+    sets = [set(g) for g in groups]
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for e, g in enumerate(sets):
+        for x in g:
+            by_sentence[x].append(e)
+    shared: Counter[tuple[int, int]] = Counter()
+    for es in by_sentence.values():
+        for a, x in enumerate(es):
+            for y in es[a + 1 :]:
+                shared[(x, y)] += 1
+    edges = {(a, b): n / min(len(sets[a]), len(sets[b])) for (a, b), n in shared.items()}
+    merged_groups, merged_anchors = [], []
+    for bundle in agglomerate(len(groups), edges, params.bundle_threshold):
+        merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
+        merged_anchors.append(set().union(*(anchors[e] for e in bundle)))
+    return merged_groups, merged_anchors
+
+
+def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) -> list[list[int]]:
+    """Paraphrases without the anchor join the events they are most similar to.
+
+    Exact and linear in the events' sizes: the word part through centroids (the total
+    minus the sentence's own article), the name part through an inverted index.
+    """
+    members = [set(g) for g in groups]
+    centroids = []
+    for g in groups:
+        total: dict[str, float] = defaultdict(float)
+        per_article: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        count: Counter[int] = Counter()
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for m in g:
+            r = recs[m]
+            count[r.article] += 1
+            for w, x in r.words.items():
+                total[w] += x
+                per_article[r.article][w] += x
+            for name in r.names:
+                by_name[name].append(m)
+        centroids.append((total, per_article, count, len(g), by_name))
+    parts = [sorted({q for m in g for q in recs[m].parts}) for g in groups]
+    substories = [{recs[m].substory for m in g} for g in groups]
+    adds: dict[int, list[int]] = defaultdict(list)
+    for x, r in enumerate(recs):
+        scored = []
+        for e, (total, per_article, count, n, by_name) in enumerate(centroids):
+            if x in members[e] or r.substory not in substories[e]:
+                continue
+            if participants_conflict(r.parts, parts[e]):
+                continue
+            others = n - count.get(r.article, 0)
+            if others <= 0:
+                continue
+            own = per_article.get(r.article, {})
+            words = (
+                sum(v * (total.get(w, 0.0) - own.get(w, 0.0)) for w, v in r.words.items()) / others
+            )
+            names = 0.0
+            if r.names:
+                seen: set[int] = set()
+                for name in sorted(r.names):
+                    for m in by_name.get(name, ()):
+                        if m in seen or recs[m].article == r.article:
+                            continue
+                        seen.add(m)
+                        theirs = recs[m].names
+                        names += len(r.names & theirs) / len(r.names | theirs)
+                names /= others
+            scored.append((params.word_weight * words + params.name_weight * names, e))
+        scored.sort(key=lambda se: (-se[0], se[1]))
+        for score, e in scored[: params.attach_max]:
+            if score >= params.attach_threshold:
+                adds[e].append(x)
+    out = [list(g) for g in groups]
+    for e, xs in adds.items():
+        out[e] += xs
+    return out
+
+
+#: Content words a sentence needs for its wording alone to make it one report.
+SAME_WORDING_MIN_WORDS = 6
+
+
+def same_wording(
+    articles: Sequence[ArticleFeatures],
+    happenings: Sequence[Happening],
+    stats: CorpusStats,
+    params: Params = PARAMS,
+) -> tuple[list[Happening], list[Happening]]:
+    """Sentences worded the same in several articles report one happening (syndicated
+    copy, a correction, a repeated lead), whatever their stories.
+
+    A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
+    trigger joins the first event that holds one of its copies; copies no event holds
+    become an event of their own.
+
+    Args:
+        articles: The corpus's articles.
+        happenings: The events found in the stories.
+        stats: Trigger statistics of the corpus.
+        params: ``min_verb_ratio``.
+
+    Returns:
+        The happenings with the copies added, and the new happenings (copies only).
+    """
+    copies: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        for k, words in enumerate(a.words):
+            if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
+                copies[tuple(words)].append((i, k))
+    where: dict[tuple[int, int], int] = {}
+    for n, h in enumerate(happenings):
+        for s in h.sentences:
+            where.setdefault(s, n)
+    added: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    new: list[Happening] = []
+    for group in copies.values():
+        if len({i for i, _ in group}) < 2:
+            continue
+        holders = sorted({where[s] for s in group if s in where})
+        if holders:
+            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
+            continue
+        usable = {s: usable_triggers(articles[s[0]].triggers[s[1]], stats, params) for s in group}
+        lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
+        if not lemmas:
+            continue
+        cmap = concept_map(lemmas, stats.verbs)
+        new.append(
+            Happening(
+                sentences=tuple(sorted(group)),
+                anchors=frozenset(cmap.values()),
+                concepts=cmap,
+                triggers=usable,
+            )
+        )
+    out = list(happenings)
+    for n, extra in added.items():
+        h = out[n]
+        triggers = dict(h.triggers)
+        for i, k in extra:
+            triggers[(i, k)] = usable_triggers(articles[i].triggers[k], stats, params)
+        out[n] = Happening(
+            sentences=tuple(sorted({*h.sentences, *extra})),
+            anchors=h.anchors,
+            concepts={
+                **h.concepts,
+                **concept_map(
+                    sorted({t.lemma for i, k in extra for t in triggers[(i, k)]} - set(h.concepts)),
+                    stats.verbs,
+                ),
+            },
+            triggers=triggers,
+        )
+    return out, new

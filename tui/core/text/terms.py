@@ -1,0 +1,57 @@
+"""Content words of a text for lexical similarity: lower case, no stop words, light stemming."""
+
+from __future__ import annotations
+
+import re
+
+#: Function words and reporting verbs that say nothing about what happened.
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can could couldn't did didn't do does doesn't
+    doing don't down during each few for from further had hadn't has hasn't have haven't having
+    he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
+    i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not
+    of off on once only or other ought our ours ourselves out over own same shan't she she'd
+    she'll she's should shouldn't so some such than that that's the their theirs them
+    themselves then there there's these they they'd they'll they're they've this those through
+    to too under until up very was wasn't we we'd we'll we're we've were weren't what what's
+    when when's where where's which while who who's whom why why's with won't would wouldn't
+    you you'd you'll you're you've your yours yourself yourselves said says say will just one
+    two new also told mr mrs ms s t""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def light_stem(word: str) -> str:
+    """Plural, ``-ing`` and ``-ed`` taken off a lower-case word (enough to match inflections)."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+        return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+    if len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+        return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The stemmed content words of ``text`` (Latin script), in order.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        Lower-case stems of its words, stop words and single letters left out.
+    """
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        word = word.removesuffix("'s")
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
+        out.append(light_stem(word))
+    return out
