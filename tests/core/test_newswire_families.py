@@ -168,6 +168,9 @@ COUNTS = [
     ("The crime boss dies in prison at 81", []),
     ("Police saw him near 210 West 34th Street.", [("34th", 34, None)]),  # the street's ordinal
     ("It was a one-sided final near the half-flooded pitch.", []),
+    # a number after "No." names a rank: the model's tokens are "No", ".", "3"
+    ("The No. 3 seed lost to the No. 6 seed.", []),
+    ("Amcor became the No. 2 maker of cans.", []),
 ]
 
 
@@ -305,6 +308,173 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
     from tui.core.nlp.entities import company_names
 
     assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "and" inside a name, wire and today's press
+        ("Pacific Power and Light Co raised rates.", ["Pacific Power and Light Co"]),
+        ("Harrow and Pike Holdings plc said", ["Harrow and Pike Holdings plc"]),
+        ("Dunmore and Pell's Corp rated it.", ["Dunmore and Pell's Corp"]),
+        # but not across two companies or after an acronym
+        ("Talbot Inc and Zenor Corp merged.", ["Talbot Inc", "Zenor Corp"]),
+        ("NEC and Fujitsu Ltd agreed.", ["Fujitsu Ltd"]),
+        ("Brill Bros Inc rose.", ["Brill Bros Inc"]),
+        # a credit rating before a name is not part of it
+        ("cut to CCC from B-plus Norwood Tool Corp's notes", ["Norwood Tool Corp"]),
+        ("rated BBB Lantern Energy Inc bonds", ["Lantern Energy Inc"]),
+    ],
+)
+def test_company_names_joined_by_and(text: str, names: list) -> None:
+    from tui.core.nlp.entities import company_names
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "model", "short"),
+    [
+        # a founder's possessive stays in the short name (the model drops it)
+        (
+            "Dunmore's Investors Service Inc cut the notes. Dunmore's cited weak sales.",
+            "Dunmore's Investors Service Inc",
+            "Dunmore",
+            ["Dunmore's"],
+        ),
+        (
+            "Hollis's Group Holdings plc, the retailer, said Hollis's would cut jobs.",
+            "Hollis's Group Holdings plc",
+            "Hollis",
+            ["Hollis's"],
+        ),
+        # the initials of two names joined by "and", as news writes them
+        (
+            "Harrow and Pike Corp cut its rating. H and P said the H/P view held; H&P added",
+            "Harrow and Pike Corp",
+            None,
+            ["H and P", "H/P", "H&P"],
+        ),
+        # the short name given in brackets, capitals or not
+        (
+            "the Federation of Cocoa Growers (Fedcocoa) said. Fedcocoa expects more",
+            "Federation of Cocoa Growers",
+            None,
+            ["Fedcocoa", "Fedcocoa"],
+        ),
+        # a company's first words, and a team by its name alone
+        (
+            "Brandt Fowler Hale Stores Inc will split. Brandt Fowler holders agreed.",
+            "Brandt Fowler Hale Stores Inc",
+            None,
+            ["Brandt Fowler"],
+        ),
+        (
+            "The Boston Rockets beat Denver. The Rockets lead the league.",
+            "Boston Rockets",
+            None,
+            ["Rockets"],
+        ),
+    ],
+)
+def test_later_mentions_by_a_companys_short_name(
+    text: str, long: str, model: str | None, short: list
+) -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    candidates = [Candidate(*_at(text, long), "ORG", rule=True)]
+    if model:
+        at = text.rindex(model)
+        candidates.append(Candidate(at, at + len(model), "ORG"))
+    found = org_short_mentions(text, candidates, [])
+    assert [
+        text[c.start : c.end] for c in found if c.start >= text.index(long) + len(long)
+    ] == short
+
+
+@pytest.mark.parametrize(
+    ("piece", "label", "expected"),
+    [
+        ("Otago province", "GPE", ("Otago", "GPE")),
+        ("Ann Wright-director", "PERSON", ("Ann Wright", "PERSON")),
+        ("Lakeland County Sheriff", "PERSON", ("Lakeland County", "GPE")),
+        ("Metro Homicide Capt.", "ORG", ("Metro Homicide", "ORG")),
+        ("Horizon Funding corp", "ORG", ("Horizon Funding corp", "ORG")),
+        ("Office of the Chief", "ORG", ("Office of the Chief", "ORG")),
+        ("Hong Kong-based", "GPE", ("Hong Kong", "GPE")),
+    ],
+)
+def test_what_a_name_never_ends_with(piece: str, label: str, expected: tuple) -> None:
+    from tui.core.nlp.entities import trim_tail
+
+    text = f"said {piece} today"
+    start, end, got = trim_tail(text, 5, 5 + len(piece), label)
+    assert (text[start:end], got) == expected
+
+
+def test_a_place_and_an_organisations_word_or_a_team() -> None:
+    from tui.core.nlp.entities import Candidate, place_organisations
+
+    text = (
+        "Kent Police and the Boston Rockets met Ohio Democrats, Ann Sanders and Leeds University."
+    )
+    candidates = [
+        Candidate(*_at(text, "Kent"), "PERSON"),
+        Candidate(*_at(text, "Boston"), "GPE"),
+        Candidate(*_at(text, "Ohio"), "GPE"),
+        Candidate(*_at(text, "Ann"), "PERSON"),
+        Candidate(*_at(text, "Leeds"), "GPE"),
+    ]
+    assert _spans(text, place_organisations(text, candidates)) == [
+        ("Ann", "PERSON"),
+        ("Boston Rockets", "ORG"),
+        ("Kent Police", "ORG"),
+        ("Leeds University", "ORG"),
+        ("Ohio", "GPE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "name"),
+    [
+        (
+            "FINAL TERMS SET ON NORWOOD TOOL CORP BONDS",
+            "Norwood Tool Corp said",
+            "NORWOOD TOOL CORP",
+        ),
+        (
+            "KESTREL UPGRADES LANTERN ENERGY INC",
+            "Lantern Energy Inc was raised",
+            "LANTERN ENERGY INC",
+        ),
+        ("ACME WIDGET CO SETS PAYOUT", "The Acme Widget Co board met", "ACME WIDGET CO"),
+    ],
+)
+def test_a_company_in_a_capitals_headline_starts_where_the_story_echoes_it(
+    headline: str, story: str, name: str
+) -> None:
+    from tui.core.nlp.entities import company_names, headline_entities
+
+    text = f"{headline}\n\nNEW YORK, March 2 - {story}."
+    found = company_names(text, 0, len(text))
+    result = headline_entities(text, found, (0, len(headline)), caps=True)
+    assert [text[c.start : c.end] for c in result if c.end <= len(headline)] == [name]
+
+
+def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
+    from tui.core.nlp.entities import Candidate, short_name_mentions
+
+    for text, full in [
+        ("Milo James Tenney Jr. fled. Tenney was caught.", "Milo James Tenney Jr."),
+        ("Ruth Ames Sr said later that Ames would stay.", "Ruth Ames Sr"),
+    ]:
+        surname = text.rindex(full.split()[-2].rstrip(","))
+        candidates = [
+            Candidate(*_at(text, full), "PERSON"),
+            Candidate(surname, surname + len(full.split()[-2]), "ORG"),
+        ]
+        found = _spans(text, short_name_mentions(text, candidates, [], []))
+        assert (full.split()[-2], "PERSON") in found
 
 
 # --- dates that look ahead ------------------------------------------------------------------

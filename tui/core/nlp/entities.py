@@ -41,7 +41,8 @@ NAME_LABELS = frozenset(
 #: Capitalised abbreviations of common nouns that models like to take for names.
 GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
-    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC".split()
+    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI GMT UTC ATM ATMs SUV SUVs "
+    "MVP SQL ICU".split()
 )
 #: How far back (characters) a ticker looks for the company it belongs to.
 _TICKER_REACH = 40
@@ -72,6 +73,10 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     while True:
         piece = text[start:end]
+        bracket = piece.rfind("(")
+        if bracket > 0 and ")" not in piece[bracket:]:
+            end = start + bracket  # "Association of Growers (AOG": the bracket is not the name's
+            continue
         lead = _TRIM_LEAD.match(piece)
         if lead and 0 < lead.end() < len(piece):
             start += lead.end()
@@ -114,6 +119,46 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if comma > start and label not in ("GPE", "LOC", "DATE", "TIME"):
         end = comma
     return start, end
+
+
+#: Ranks and functions written before a person's name, which a model runs into the name
+#: before them: "Genesee County Sheriff [Ann Roe]", "Metro Homicide Capt. [Ed Poe]".
+_RANKS_AFTER = frozenset(
+    "Sheriff Chief Capt Captain Sgt Sergeant Lt Lieutenant Cpl Corporal Officer Detective "
+    "Inspector Deputy Commissioner Spokesman Spokeswoman Trooper Constable Superintendent".split()
+)
+_LOWER_LEGAL = frozenset(s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES)
+#: A name ending in one of these words is a place ("Genesee County"), whatever a model said.
+_PLACE_HEADS = frozenset("County Parish Township Borough Province Prefecture".split())
+
+
+def trim_tail(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A model's name without what a name never ends with, and a place by its last word.
+
+    Lower-case words ("Otago province", "Wright-director") and a rank that belongs to
+    the next name ("County Sheriff", "Homicide Capt.") go; "Genesee County" taken for a
+    PERSON is a GPE.
+    """
+    if label not in ("PERSON", "ORG", "GPE"):
+        return start, end, label
+    while True:
+        piece = text[start:end]
+        last = re.search(r"(?:[ ]|(?<=[a-z])-)([^ -]+)$", piece)
+        if last is None:
+            break
+        word = last.group(1)
+        before = piece[: last.start()].rsplit(" ", 1)[-1]
+        lower = word.isascii() and word.isalpha() and word.islower()
+        if (lower and word not in _LOWER_LEGAL) or (
+            word.rstrip(".") in _RANKS_AFTER and before not in ("of", "the")
+        ):
+            end = start + last.start()
+            continue
+        break
+    words = text[start:end].split()
+    if label == "PERSON" and len(words) > 1 and words[-1] in _PLACE_HEADS:
+        label = "GPE"
+    return start, end, label
 
 
 @lru_cache(maxsize=1)
@@ -302,13 +347,15 @@ def choose_entities(
         if c.label in QUANTITY_LABELS:
             continue
         start, end = (c.start, c.end) if c.trusted else trim_span(text, c.start, c.end)
+        label = c.label
         if not c.trusted:
             start, end = trim_words(text, start, end, c.label)
+            start, end, label = trim_tail(text, start, end, c.label)
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
         if not c.trusted and c.label in NAME_LABELS and not can_be_a_name(text[start:end]):
             continue
-        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
+        named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     named = [
         c
         for c in gazetteer_places(text, named)
@@ -316,7 +363,7 @@ def choose_entities(
     ]
     named = department_titles(text, named)
     named = institution_entities(text, named)
-    named = orgs_by_head(text, named)
+    named = orgs_by_head(text, place_organisations(text, named))
     named = state_entities(text, named)
     named = select_entities(named)
     named = orgs_of_places(text, named)
@@ -397,12 +444,21 @@ def _company_pattern() -> re.Pattern[str]:
     # A founder's possessive opening a name is part of it ("Moody's Investors Service Inc",
     # "LOWE'S COS INC"); one after a first name is a person's ("Jack Ma's Ant Group Co").
     first = rf"{_NAME_WORD}(?:['’][sS](?=[ ]{_NAME_WORD}))?"
-    name = rf"(?:{first}|{_NAME_WORD})(?:[ ](?:{_NAME_JOINER}[ ])?{_NAME_WORD})*?"
+    # "and" inside a name ("Power and Light Co", "Standard and Poor's Corp"), but not after a
+    # legal form or an acronym, which close a first company ("Acme Inc and Beta Corp").
+    not_closed = "".join(
+        rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
+    )
+    joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
+    name = (
+        rf"(?:{first}|{_NAME_WORD})"
+        rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
+    )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
     return re.compile(
         rf"(?<![\w.])(?:"
         rf"(?:{short},[ ])+{name}{partner}(?:,?[ ]{legal})*"  # Dillon, Read and Co Inc
-        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending})"  # Intel Corp
+        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
         r")"
     )
 
@@ -430,7 +486,10 @@ def company_names(
         if owner and before and before.group().strip().lower() not in _FUNCTION_WORDS:
             s = owner.end()  # "Jack Ma's Ant Group Co": the company starts after the person
         words = list(re.finditer(r"\S+", text[s:e]))
-        while len(words) > 2 and words[0].group().lower().strip(",") in _FUNCTION_WORDS:
+        while len(words) > 2 and (
+            words[0].group().lower().strip(",") in _FUNCTION_WORDS
+            or _RATING.fullmatch(words[0].group())  # "from B-minus Acme Corp"
+        ):
             s = s + words[1].start()
             words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
@@ -606,8 +665,15 @@ def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return out
 
 
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
 def _confident_person(words: Sequence[str]) -> bool:
-    """A full name written as people's names are: each word Capitalised, or an initial."""
+    """A full name written as people's names are: each word Capitalised, or an initial;
+    a generation after it ("Jr.", "III") is no part of that test."""
+    words = [w.strip(",") for w in words]
+    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        words = words[:-1]
     return len(words) > 1 and all(
         (
             word[:1].isupper()
@@ -654,6 +720,28 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
         and not opens_with_place
     ):
         forms.append(first)
+    elif len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", first) and not opens_with_place:
+        forms.append(first)  # "Moody's" of Moody's Investors Service: the possessive is the name's
+    if not opens_with_place and first.lower() not in shapes.generic_name_words:
+        # "Carter Haley" of Carter Haley Hale Stores Inc: the name's first words
+        forms += [
+            " ".join(words[:n])
+            for n in range(2, len(words))
+            if words[n - 1][:1].isupper() and words[n - 1].isalpha()
+        ]
+    last = words[-1] if words else ""
+    if (
+        opens_with_place
+        and len(words) >= 2
+        and re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", last)
+        and last.lower() not in shapes.generic_name_words
+        and last not in shapes.org_heads
+    ):
+        forms.append(last)  # "Rockets" of Boston Rockets: a team by its name alone
+    if len(words) == 3 and words[1] in ("and", "&") and all(w[:1].isupper() for w in words[::2]):
+        # "Standard and Poor's Corp" -> "S and P", "S/P", "S&P"
+        a, b = words[0][0], words[2][0]
+        forms += [f"{a} and {b}", f"{a}/{b}", f"{a}&{b}"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("and", "of", "the")]
     if opens_with_place and not re.fullmatch(r"(?:[A-Z]\.){2,}", first):
         capitals = []
@@ -664,8 +752,11 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
                 w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in capitals
             ).upper()
         )
-    bracket = re.match(r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7})\)", text[org.end : org.end + 14])
-    if bracket:
+    # The short name given in brackets: "(MPUC)", "(Abrassuco)", not a place "(Canada)".
+    bracket = re.match(
+        r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,11})\)", text[org.end : org.end + 16]
+    )
+    if bracket and not places.is_place(bracket.group("abbr")):
         forms.append(bracket.group("abbr"))
     return [f for f in forms if len(f) >= 2]
 
@@ -709,7 +800,8 @@ def org_short_mentions(
         ):
             continue  # a ticker, "<GTE>", or a currency sign ("HK$") names no company
         kb_id = ids[match.group()]
-        same = [e for e in out if (e.start, e.end) == (start, end)]
+        # The model's reading of the same words, or of a part of them ("Moody" of "Moody's").
+        same = [e for e in out if start <= e.start and e.end <= end]
         if same and all(not e.trusted for e in same):
             out = [e for e in out if e not in same]
         elif any(e.start < end and start < e.end for e in out):
@@ -755,6 +847,7 @@ def headline_entities(
                 e = Candidate(e.start, e.start + longest.end - longest.start, e.label, e.kb_id)
             out.append(e)
         return sorted(out, key=lambda c: (c.start, c.end))
+    kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
     forms: dict[str, tuple[str, str | None]] = {}
     for b in body:
         name = text[b.start : b.end]
@@ -796,6 +889,32 @@ def headline_entities(
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w])[A-Z][\w'’&.-]*")
+
+
+def _story_words_only(text: str, company: Candidate, story_start: int) -> Candidate:
+    """A company name found in a capitals headline, from the first word on that the story
+    writes capitalised too: "FINAL TERMS SET ON [ACME CORP]", "DUFF UPGRADES [ACME CORP]".
+
+    Its legal form needs no echo; a name none of whose words the story repeats stays whole.
+    """
+    story = {w.upper().rstrip(".") for w in _CAPITALISED_WORD.findall(text, story_start)}
+    legal = {s.upper().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
+    words = list(re.finditer(r"\S+", text[company.start : company.end]))
+    cut = len(words)
+    while cut > 0 and (
+        words[cut - 1].group().rstrip(".,") in legal
+        or words[cut - 1].group() in ("AND", "&", "OF")
+        or words[cut - 1].group().rstrip(".,") in story
+    ):
+        cut -= 1
+    if cut == 0 or cut == len(words) or all(w.group().rstrip(".,") in legal for w in words[cut:]):
+        return company
+    return Candidate(
+        company.start + words[cut].start(), company.end, "ORG", company.kb_id, rule=True
+    )
+
+
 # ------------------------------------------------------------------ names by their shapes
 
 #: Credit ratings (``AAA``, ``BB-minus``, ``Baa3``): letters a model takes for names.
@@ -829,6 +948,53 @@ def orgs_by_head(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         ):
             c = Candidate(c.start, c.end, "ORG", c.kb_id)
         out.append(c)
+    return out
+
+
+#: Plural names after a place that are its people, not a team or a company ("Ohio Democrats").
+_PEOPLE_PLURALS = frozenset(
+    "Democrats Republicans Conservatives Liberals Socialists Communists Greens Christians "
+    "Muslims Jews Catholics Protestants Islands Isles Mountains Hills Falls Springs Heights "
+    "Plains Lakes Rapids Sands Keys States Territories Emirates Midlands Highlands Lowlands".split()
+)
+_NEXT_WORD = re.compile(r"[ ](?P<word>[A-Z][a-z]+|\d+[a-z]+)(?![\w'’-])(?![ ][A-Z])")
+
+
+def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A place a model found, followed by an organisation's word or a team's name, is that ORG.
+
+    "[Kent] Police", "[Leeds] University", "[Sydney] Times" (a word of ``org_heads``) and
+    "[Boston] Rockets", "[Springfield] 49ers" (a capitalised plural that is no place and no
+    people) are one ORG each; a model reads the place alone.
+    """
+    heads = name_shapes().org_heads
+    generic = name_shapes().generic_name_words
+    places = gazetteer()
+    out = list(candidates)
+    for c in candidates:
+        if c.trusted or c.label not in ("GPE", "PERSON"):
+            continue
+        match = _NEXT_WORD.match(text, c.end)
+        if match is None:
+            continue
+        word = match.group("word")
+        team = (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and word not in _PEOPLE_PLURALS
+            and word.lower() not in generic
+            and fold(word) not in places.demonyms
+            and not places.is_place(word)
+        )
+        if word not in heads and not team:
+            continue
+        if c.label == "PERSON" and not places.is_place(text[c.start : c.end]) and word not in heads:
+            continue  # "[Ann] Sanders" is a person's name, not a team
+        inner = [o for o in out if o.start < match.end() and c.start < o.end]
+        if any(o.trusted for o in inner):
+            continue
+        out = [o for o in out if o not in inner]
+        out.append(Candidate(c.start, match.end(), "ORG", c.kb_id))
     return out
 
 

@@ -43,6 +43,14 @@ _STARTING_KINDS = frozenset(
 )
 
 
+def _after_reference(doc: Doc, start: int) -> bool:
+    """The number follows a word that refers ("section", "No", with its full stop or not)."""
+    before = doc[start - 1] if start else None
+    if before is not None and before.text == "." and start >= 2:
+        before = doc[start - 2]  # the model's tokens of "No. 5" are "No", ".", "5"
+    return before is not None and before.lower_ in lx.REFERENCE_NOUNS
+
+
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
     # The Matcher reads a doc whose words are the kinds (see QuantityGrammar.__call__):
     # ORTH is matched in C, a token extension in Python for every token.
@@ -231,7 +239,7 @@ class QuantityGrammar:
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
-            if start and doc[start - 1].lower_ in lx.REFERENCE_NOUNS and counted is None:
+            if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
