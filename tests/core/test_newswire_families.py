@@ -127,6 +127,69 @@ def test_a_range_shares_its_scale() -> None:
     assert (first.value, first.unit) == (300e9, "cubic foot")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "value", "unit"),
+    [
+        # a scale written once, after a number written as a word
+        (
+            "Reserves may hold two to five mln tons of ore.",
+            "two",
+            ("five mln tons", 5e6, "tonne", "QUANTITY"),
+            2e6,
+            "tonne",
+        ),
+        # a hundredth written once: both ends are cents
+        (
+            "Futures gained three to 5-1/2 cents a bushel.",
+            "three",
+            ("5-1/2 cents", 0.055, "USD", "MONEY"),
+            0.03,
+            "USD",
+        ),
+        ("Shares rose 4 to 9p on the day.", "4", ("9p", 0.09, "GBP", "MONEY"), 0.04, "GBP"),
+        # no scale: each end as written
+        (
+            "Prices ranged from 18.25 to 20.00 dlrs.",
+            "18.25",
+            ("20.00 dlrs", 20.0, "USD", "MONEY"),
+            18.25,
+            "USD",
+        ),
+    ],
+)
+def test_a_range_shares_its_scale_or_hundredth(
+    text: str, first: str, second: tuple, value: float, unit: str
+) -> None:
+    quantities = [
+        _figure(text, first, float(first.replace("three", "3").replace("two", "2")), "count"),
+        _figure(text, *second),
+    ]
+    got = share_units(text, quantities, "USD")[0]
+    assert (got.value, got.unit) == (pytest.approx(value), unit)
+
+
+def test_an_earnings_row_in_lower_case() -> None:
+    text = "BOSTON, May 2 - shr 46 cts vs 51 cts\n\nnet 8.5 mln vs 14.0 mln\n\nrevs 90.1 mln vs 88.0 mln"
+    quantities = [
+        _figure(text, "46 cts", 0.46, "USD", "MONEY"),
+        _figure(text, "51 cts", 0.51, "USD", "MONEY"),
+        _figure(text, "8.5 mln", 8.5e6, "count"),
+        _figure(text, "14.0 mln", 14e6, "count"),
+        _figure(text, "90.1 mln", 90.1e6, "count"),
+        _figure(text, "88.0 mln", 88e6, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == ["USD"] * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("130 mln taka", "BDT"), ("45 mln kyats", "MMK"), ("2.5 billion sucres", "ECS")],
+)
+def test_currencies_of_smaller_economies(text: str, unit: str) -> None:
+    got = parse_quantity(text)
+    assert got is not None and got[1] == unit
+
+
 # --- with the real model ------------------------------------------------------------------------
 
 
@@ -171,6 +234,13 @@ COUNTS = [
     # a number after "No." names a rank: the model's tokens are "No", ".", "3"
     ("The No. 3 seed lost to the No. 6 seed.", []),
     ("Amcor became the No. 2 maker of cans.", []),
+    # "a third" before a noun is an ordinal; before "of", or alone, a part
+    ("Buyers may seek a third cargo.", []),
+    ("It was a fifth straight loss for the club.", []),
+    ("Profits fell by a third last year.", [("a third", 0.3333, "fraction")]),
+    # wire abbreviations of time: durations, no figures
+    ("Nine mths net rose.", []),
+    ("Sales for six mos were flat, the firm said over two yrs.", []),
 ]
 
 
@@ -320,6 +390,7 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
         # but not across two companies or after an acronym
         ("Talbot Inc and Zenor Corp merged.", ["Talbot Inc", "Zenor Corp"]),
         ("NEC and Fujitsu Ltd agreed.", ["Fujitsu Ltd"]),
+        ("Premier Ann Lee Smith and Acme Widget Group Ltd met.", ["Acme Widget Group Ltd"]),
         ("Brill Bros Inc rose.", ["Brill Bros Inc"]),
         # a credit rating before a name is not part of it
         ("cut to CCC from B-plus Norwood Tool Corp's notes", ["Norwood Tool Corp"]),

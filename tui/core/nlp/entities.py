@@ -463,6 +463,26 @@ def _company_pattern() -> re.Pattern[str]:
     )
 
 
+def _one_side_of_and(text: str, start: int, end: int) -> int:
+    """Where a company name joined by "and" starts: a short side ("Power and Light Co",
+    "Standard and Poor's Corp", "Kansas City Power and Light Co") makes one name; two
+    long sides are two names ("Ann Lee Smith and Acme Widget Group Ltd")."""
+    shapes = name_shapes()
+    legal = {w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *shapes.partnership_words)}
+    legal -= {"group", "holding", "holdings"}  # words of a name as much as legal forms
+    for joiner in re.finditer(r"[ ](?:and|&)[ ]", text[start:end]):
+        after = text[start + joiner.end() : end].split()
+        if not after or after[0].lower().rstrip(".,") in legal:
+            continue  # "Goldman Sachs and Co": a partnership, not two names
+        before = text[start : start + joiner.start()].split()
+        while after and after[-1].lower().rstrip(".,") in legal:
+            after.pop()
+        if len(before) > 1 and len(after) > 1:
+            return start + joiner.end()
+        break
+    return start
+
+
 _POSSESSIVE_OPENING = re.compile(r"\S+['’][sS][ ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 
@@ -492,6 +512,8 @@ def company_names(
         ):
             s = s + words[1].start()
             words = list(re.finditer(r"\S+", text[s:e]))
+        s = _one_side_of_and(text, s, e)
+        words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
             e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
         if len(words) >= 2:

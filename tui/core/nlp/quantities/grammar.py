@@ -43,6 +43,17 @@ _STARTING_KINDS = frozenset(
 )
 
 
+def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "a third cargo": "a" and an ordinal before a noun or adjective rank, they divide nothing."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] in ("half", "quarter"):
+        return False
+    if end >= len(doc):
+        return False
+    noun = doc[end] if doc[end].pos_ != "ADJ" else doc[end].head  # "a fifth straight loss"
+    return noun.i >= end and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.TIME_NOUNS
+
+
 def _after_reference(doc: Doc, start: int) -> bool:
     """The number follows a word that refers ("section", "No", with its full stop or not)."""
     before = doc[start - 1] if start else None
@@ -211,6 +222,8 @@ class QuantityGrammar:
             return None  # "First Boston Corp", "Nine Mile Point"
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
+        if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
+            return None  # "a third cargo", "a fifth straight loss": ordinals, not parts
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
                 return None
