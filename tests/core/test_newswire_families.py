@@ -238,6 +238,13 @@ COUNTS = [
     ("Buyers may seek a third cargo.", []),
     ("It was a fifth straight loss for the club.", []),
     ("Profits fell by a third last year.", [("a third", 0.3333, "fraction")]),
+    # a number among the words before the counted noun names a model, it adds nothing
+    ("Troops seized four M 16 rifles.", [("four M 16 rifles", 4, "rifle")]),
+    ("The airline leased two Boeing 737 jets.", [("two Boeing 737 jets", 2, "jet")]),
+    # an earthquake's magnitude, however written
+    ("A 6.3 quake struck the coast.", [("6.3", 6.3, "magnitude")]),
+    ("Seismologists put the magnitude at 5.8.", [("5.8", 5.8, "magnitude")]),
+    ("It had a magnitude of 4.9, the survey said.", [("4.9", 4.9, "magnitude")]),
     # wire abbreviations of time: durations, no figures
     ("Nine mths net rose.", []),
     ("Sales for six mos were flat, the firm said over two yrs.", []),

@@ -234,6 +234,13 @@ class QuantityGrammar:
                     doc, end, start=start, one=single
                 )
                 if counted is not None:
+                    # The number is what was matched; a number among the words up to the
+                    # noun is part of a name ("six AK 47 rifles" counts six).
+                    lexes = [
+                        *lexes[:end],
+                        *(None for _ in lexes[end : counted[0]]),
+                        *lexes[counted[0] :],
+                    ]
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
@@ -706,6 +713,10 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
+    if after in lx.QUAKE_WORDS or any(
+        t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start]
+    ):
+        return "magnitude"  # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
