@@ -539,6 +539,47 @@ def test_a_company_in_a_capitals_headline_starts_where_the_story_echoes_it(
     assert [text[c.start : c.end] for c in result if c.end <= len(headline)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "long", "label", "place", "kept"),
+    [
+        ("The Oman Herald said", "Oman Herald", "ORG", "Oman", False),
+        ("Bank of Freedonia Corp rose", "Bank of Freedonia Corp", "ORG", "Freedonia", False),
+        ("leaders from South Freedonia met", "South Freedonia", "LOC", "Freedonia", False),
+        # a person's name is no longer name of a place; "U.S." may end a sentence
+        ("Kent Jones said", "Kent Jones", "PERSON", "Kent", True),
+        ("exports to the U.S. Rose sharply", "U.S. Rose", "ORG", "U.S.", True),
+    ],
+)
+def test_a_known_place_inside_a_longer_name(
+    text: str, long: str, label: str, place: str, kept: bool
+) -> None:
+    from tui.core.nlp.entities import Candidate, places_in_longer_names
+
+    candidates = [
+        Candidate(*_at(text, long), label),
+        Candidate(*_at(text, place), "GPE", "place", from_kb=True),
+    ]
+    found = _spans(text, places_in_longer_names(text, candidates))
+    assert ((place, "GPE") in found) is kept
+
+
+def test_a_town_by_its_state_and_a_demonym_is_no_place() -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    text = "Police in Lakewood, Colo. and Dunmore, Italy met the Ukrainian; Acme, Ohio's largest"
+    candidates = [
+        Candidate(*_at(text, "Lakewood"), "ORG"),
+        Candidate(*_at(text, "Dunmore"), "ORG"),
+        Candidate(*_at(text, "Ukrainian"), "GPE"),
+        Candidate(*_at(text, "Acme"), "ORG"),
+    ]
+    assert _spans(text, places_by_their_state(text, candidates)) == [
+        ("Acme", "ORG"),
+        ("Dunmore", "GPE"),
+        ("Lakewood", "GPE"),
+    ]
+
+
 def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
     from tui.core.nlp.entities import Candidate, short_name_mentions
 

@@ -359,8 +359,9 @@ def choose_entities(
     named = [
         c
         for c in gazetteer_places(text, named)
-        if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
+        if not overlaps_quantity(c, text, quantities) and not in_ticker(text, c)
     ]
+    named = places_in_longer_names(text, places_by_their_state(text, named))
     named = department_titles(text, named)
     named = institution_entities(text, named)
     named = orgs_by_head(text, place_organisations(text, named))
@@ -636,6 +637,60 @@ def state_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ ]$")
+#: What may stand around a place inside a longer name: capitalised words and joiners.
+_AROUND_PLACE = re.compile(r"(?:[ ]?(?:[A-Z][\w.'’&-]*|of|and|&|de|du|la)[ ]?)+")
+
+
+def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A known place inside a longer name a model read is no name of its own.
+
+    The knowledge base knows "America" and "China", but "First of America", "China
+    Daily" and "North America" are an ORG, an ORG and a region: a model's longer name
+    (not a person's) made of capitalised words around the place wins over it.
+    """
+    out = list(candidates)
+    for long in candidates:
+        if long.trusted or long.label not in ("ORG", "LOC", "FAC", "WORK_OF_ART"):
+            continue
+        inner = [
+            c
+            for c in out
+            if c.from_kb
+            and c.label == "GPE"
+            and long.start <= c.start
+            and c.end <= long.end
+            and (c.start, c.end) != (long.start, long.end)
+        ]
+        for place in inner:
+            before, after = text[long.start : place.start], text[place.end : long.end]
+            if not before and text[place.end - 1] == ".":
+                continue  # "U.S. Rose to": an abbreviation's full stop may end the sentence
+            if all(not piece or _AROUND_PLACE.fullmatch(piece) for piece in (before, after)):
+                out.remove(place)
+    return out
+
+
+def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's one-word ORG followed by its state or country is a town: "Lakewood,
+    Colo.", "Timbuk, Mali" (not "Acme, Ohio's largest ..."); a demonym read as a GPE
+    ("the Ukrainian") is no place."""
+    places = gazetteer()
+    out = []
+    for c in candidates:
+        name = fold(text[c.start : c.end])
+        if not c.trusted and c.label == "GPE" and name in places.demonyms:
+            if not places.is_place(name):
+                continue
+        if not c.trusted and c.label == "ORG" and " " not in name:
+            after = re.match(
+                r",[ ](?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?!['’\w])", text[c.end : c.end + 30]
+            )
+            if after is not None:
+                place = fold(after.group("place"))
+                if place in places.regions or place in places.countries:
+                    c = Candidate(c.start, c.end, "GPE", c.kb_id)
+        out.append(c)
+    return out
 
 
 def places_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
