@@ -526,6 +526,13 @@ def test_a_place_and_an_organisations_word_or_a_team() -> None:
             "LANTERN ENERGY INC",
         ),
         ("ACME WIDGET CO SETS PAYOUT", "The Acme Widget Co board met", "ACME WIDGET CO"),
+        # a name the story does not echo stays whole
+        (
+            "HALVERSON ENERGY INC 4TH QTR NET",
+            "Net rose at Delta Energy Corp",
+            "HALVERSON ENERGY INC",
+        ),
+        ("J.R. PELLMAN AND CO 1ST QTR NET", "Shr 84 cts vs 80 cts", "J.R. PELLMAN AND CO"),
     ],
 )
 def test_a_company_in_a_capitals_headline_starts_where_the_story_echoes_it(
@@ -578,6 +585,41 @@ def test_a_town_by_its_state_and_a_demonym_is_no_place() -> None:
         ("Dunmore", "GPE"),
         ("Lakewood", "GPE"),
     ]
+
+
+def test_a_name_said_again_and_a_short_form_two_companies_share() -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    text = (
+        "Halvex Corp will sell Halvex Air Ltd. Later, Halvex said the TVX-2 channel "
+        "would float; TVX-2 shares rise."
+    )
+    halvex = text.index("Halvex said")
+    candidates = [
+        Candidate(*_at(text, "Halvex Corp"), "ORG", rule=True),
+        Candidate(*_at(text, "Halvex Air Ltd"), "ORG", rule=True),
+        Candidate(halvex, halvex + 6, "PERSON"),
+        Candidate(*_at(text, "TVX-2"), "ORG"),
+    ]
+    found = _spans(text, org_short_mentions(text, candidates, []))
+    assert found.count(("TVX-2", "ORG")) == 2
+    assert ("Halvex", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label", "expected"),
+    [
+        ("published by the Monitor magazine", "Monitor", "PERSON", "ORG"),
+        ("told the Courier newspaper", "Courier", "GPE", "ORG"),
+        ("the honesty of Brazilian exporters", "Brazilian", "ORG", None),
+        ("a blow on the Ukrainian.", "Ukrainian", "GPE", None),
+    ],
+)
+def test_publications_and_peoples_adjectives(text: str, piece: str, label: str, expected) -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    found = places_by_their_state(text, [Candidate(*_at(text, piece), label)])
+    assert [c.label for c in found] == ([expected] if expected else [])
 
 
 def test_a_generation_after_a_name_keeps_it_a_persons() -> None:

@@ -670,6 +670,9 @@ def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[C
     return out
 
 
+_PUBLICATION_AFTER = re.compile(r"[ ](?:magazine|newspaper|weekly|daily|news agency)\b")
+
+
 def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A model's one-word ORG followed by its state or country is a town: "Lakewood,
     Colo.", "Timbuk, Mali" (not "Acme, Ohio's largest ..."); a demonym read as a GPE
@@ -678,9 +681,11 @@ def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Ca
     out = []
     for c in candidates:
         name = fold(text[c.start : c.end])
-        if not c.trusted and c.label == "GPE" and name in places.demonyms:
-            if not places.is_place(name):
-                continue
+        if not c.trusted and c.label in ("GPE", "ORG") and name in places.demonyms:
+            if not places.is_place(name) and " " not in name:
+                continue  # "Brazilian exporters": a people's adjective
+        if not c.trusted and c.label in ("PERSON", "GPE") and _PUBLICATION_AFTER.match(text, c.end):
+            c = Candidate(c.start, c.end, "ORG", c.kb_id)  # "the Bulletin magazine"
         if not c.trusted and c.label == "ORG" and " " not in name:
             after = re.match(
                 r",[ ](?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?!['’\w])", text[c.end : c.end + 30]
@@ -852,22 +857,42 @@ def org_short_mentions(
     """
     owners: dict[str, set[str | None]] = {}
     ids: dict[str, str | None] = {}
+    own: dict[str, set[str | None]] = {}
+    shapes = name_shapes()
     for org in entities:
         if org.label != "ORG":
             continue
-        kb_id = org.kb_id or auto_id(text[org.start : org.end])
+        name = text[org.start : org.end]
+        kb_id = org.kb_id or auto_id(name)
         for form in _short_forms(text, org):
             if form.lower() in common_words:
                 continue
             owners.setdefault(form, set()).add(kb_id)
             ids[form] = kb_id
+    for org in entities:
+        # A shape rule's or an acronym's name said again ("TF-1" found once by a model),
+        # unless another name already gives it as a short form.
+        name = text[org.start : org.end]
+        if (
+            org.label == "ORG"
+            and (org.trusted or not any(ch.islower() for ch in name))
+            and name not in owners
+            and name.lower() not in shapes.generic_name_words
+            and name not in shapes.title_departments
+            and name.lower() not in common_words
+            and len(name) >= 2
+        ):
+            own.setdefault(name, set()).add(org.kb_id or auto_id(name))
+    for name, owned in own.items():
+        owners[name] = owned
+        ids[name] = next(iter(owned))
     forms = [f for f, owned in owners.items() if len(owned) == 1]
+    out = _shared_forms(text, entities, [f for f, owned in owners.items() if len(owned) > 1])
     if not forms:
-        return list(entities)
+        return out
     pattern = re.compile(
         rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
     )
-    out = list(entities)
     for match in pattern.finditer(text):
         start, end = match.span()
         if (
@@ -885,6 +910,20 @@ def org_short_mentions(
             continue
         out.append(Candidate(start, end, "ORG", kb_id))
     return out
+
+
+def _shared_forms(
+    text: str, entities: Sequence[Candidate], forms: Sequence[str]
+) -> list[Candidate]:
+    """A short form two companies share ("Gelco" of Gelco Corp and Gelco Express Ltd)
+    names one of them: a model's PERSON or GPE of exactly it is an ORG (with no id)."""
+    wanted = set(forms)
+    return [
+        Candidate(c.start, c.end, "ORG")
+        if not c.trusted and c.label in ("PERSON", "GPE") and text[c.start : c.end] in wanted
+        else c
+        for c in entities
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -970,10 +1009,12 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w])[A-Z][\w'’&.-]*")
 
 
 def _story_words_only(text: str, company: Candidate, story_start: int) -> Candidate:
-    """A company name found in a capitals headline, from the first word on that the story
-    writes capitalised too: "FINAL TERMS SET ON [ACME CORP]", "DUFF UPGRADES [ACME CORP]".
+    """A company name found in a capitals headline, after the headline's own words:
+    "FINAL TERMS SET ON [ACME CORP]", "DUFF UPGRADES [ACME CORP]".
 
-    Its legal form needs no echo; a name none of whose words the story repeats stays whole.
+    Going back from the legal form over words the story writes capitalised too, the
+    first word it does not echo ends the headline's part if it is a function word or
+    reads as a verb ("SETS", "UPGRADES"); otherwise the name stays whole.
     """
     story = {w.upper().rstrip(".") for w in _CAPITALISED_WORD.findall(text, story_start)}
     legal = {s.upper().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
@@ -985,7 +1026,14 @@ def _story_words_only(text: str, company: Candidate, story_start: int) -> Candid
         or words[cut - 1].group().rstrip(".,") in story
     ):
         cut -= 1
-    if cut == 0 or cut == len(words) or all(w.group().rstrip(".,") in legal for w in words[cut:]):
+    if cut == 0 or cut == len(words):
+        return company
+    word = words[cut - 1].group()
+    verb_like = re.fullmatch(r"[A-Z]{3,}(?:S|ED|ING)", word) is not None
+    if not (word.lower() in _FUNCTION_WORDS or verb_like):
+        return company
+    rest = [w.group().rstrip(".,") for w in words[cut:]]
+    if all(w in legal or w in ("AND", "&", "OF") for w in rest):
         return company
     return Candidate(
         company.start + words[cut].start(), company.end, "ORG", company.kb_id, rule=True
