@@ -147,6 +147,14 @@ def test_a_range_shares_its_scale() -> None:
             "USD",
         ),
         ("Shares rose 4 to 9p on the day.", "4", ("9p", 0.09, "GBP", "MONEY"), 0.04, "GBP"),
+        # a range written "40-to 50-employee"
+        (
+            "a 40-to 50-employee firm",
+            "40",
+            ("50-employee", 50, "employee", "CARDINAL"),
+            40,
+            "employee",
+        ),
         # no scale: each end as written
         (
             "Prices ranged from 18.25 to 20.00 dlrs.",
@@ -241,6 +249,9 @@ COUNTS = [
     # a number among the words before the counted noun names a model, it adds nothing
     ("Troops seized four M 16 rifles.", [("four M 16 rifles", 4, "rifle")]),
     ("The airline leased two Boeing 737 jets.", [("two Boeing 737 jets", 2, "jet")]),
+    # an adjectival amount glued by hyphens throughout: the glued word is the currency
+    ("It won a three-mln-dlr contract.", [("three-mln-dlr", 3e6, "USD")]),
+    ("They signed a 40-mln-stg facility.", [("40-mln-stg", 40e6, "GBP")]),
     # an earthquake's magnitude, however written
     ("A 6.3 quake struck the coast.", [("6.3", 6.3, "magnitude")]),
     ("Seismologists put the magnitude at 5.8.", [("5.8", 5.8, "magnitude")]),

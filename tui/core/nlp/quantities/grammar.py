@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex, lex_tokens
-from tui.core.nlp.quantities.meaning import interpret, singular
+from tui.core.nlp.quantities.meaning import Meaning, interpret, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +52,10 @@ def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     noun = doc[end] if doc[end].pos_ != "ADJ" else doc[end].head  # "a fifth straight loss"
     return noun.i >= end and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.TIME_NOUNS
+
+
+def _is_currency(lex: Lex | None) -> bool:
+    return lex is not None and lex.kind in ("CUR", "CURS")
 
 
 def _after_reference(doc: Doc, start: int) -> bool:
@@ -230,9 +234,13 @@ class QuantityGrammar:
             counted = None
             if lang == "en":
                 single = _counts_one(lexes, start, end)
-                counted = hyphenated_noun(doc, end) or counted_noun(
-                    doc, end, start=start, one=single
-                )
+                glued = hyphenated_noun(doc, end)
+                if glued is not None and _is_currency(lexes[end + 1]):
+                    # "three-mln-dlr contract": the glued word is the currency
+                    meaning = interpret(lexes[start : glued[0]], None, country)
+                    if meaning is not None and meaning.label == "MONEY":
+                        return self._made(doc, start, glued[0], offset, meaning)
+                counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
                     # The number is what was matched; a number among the words up to the
                     # noun is part of a name ("six AK 47 rifles" counts six).
@@ -266,9 +274,20 @@ class QuantityGrammar:
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        return self._made(doc, start, end, offset, meaning, lexes)
+
+    @staticmethod
+    def _made(
+        doc: Doc,
+        start: int,
+        end: int,
+        offset: int,
+        meaning: Meaning,
+        lexes: list[Lex | None] | None = None,
+    ) -> Quantity:
         span = doc[start:end]
         start_char, end_char = span.start_char, span.end_char
-        last, last_lex = doc[end - 1], lexes[end - 1]
+        last, last_lex = doc[end - 1], lexes[end - 1] if lexes is not None else None
         if last_lex is not None and last_lex.chars:
             end_char = last.idx + last_lex.chars  # only the counter of "割増"
         elif last_lex is not None and last_lex.kind == "SCALE" and last.text.endswith("."):

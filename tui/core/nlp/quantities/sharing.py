@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from tui.core.model.schema import Quantity
 
 #: Words between the first end of a range or alternative and the second.
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
 #: Words between a figure and a later one it is set against ("vs", "from", "against").
 _AGAINST_BETWEEN = re.compile(
     r"(?:[^;:\n]{0,40}?[\s,])?(?:vs\.?|versus|against|from|compared (?:with|to)|compares with)\s+",
