@@ -633,6 +633,69 @@ def test_publications_and_peoples_adjectives(text: str, piece: str, label: str, 
     assert [c.label for c in found] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("said Ann Roe, director of the central bank's debt office.", "Ann Roe", "PERSON"),
+        ("Piet Kros, an energy economist with Delta Data Inc, said", "Piet Kros", "PERSON"),
+        ("Kallio, the union's chief negotiator, said", "Kallio", "PERSON"),
+        # an organisation's word, a place or a company stays as it was
+        ("Kent Police, a spokesman said,", "Kent Police", "ORG"),
+        ("Norway, an oil exporter, said", "Norway", "GPE"),
+    ],
+)
+def test_a_name_before_a_persons_role(text: str, name: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, people_by_role
+
+    first = "GPE" if name == "Norway" else "ORG"
+    found = people_by_role(text, [Candidate(*_at(text, name), first)])
+    assert [c.label for c in found] == [label]
+
+
+def test_a_particle_inside_a_persons_name() -> None:
+    from tui.core.nlp.entities import Candidate, short_name_mentions
+
+    text = "Luis Mendes de Ortega met bankers. Ortega said talks went well."
+    at = text.rindex("Ortega")
+    candidates = [
+        Candidate(*_at(text, "Luis Mendes de Ortega"), "PERSON"),
+        Candidate(at, at + 6, "ORG"),
+    ]
+    assert ("Ortega", "PERSON") in _spans(text, short_name_mentions(text, candidates, [], []))
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "name"),
+    [
+        ("INT'L WIDGET <IWG> SETS PAYOUT", "International Widget Corp said", "INT'L WIDGET"),
+        ("NAT'L SEALS CUTS STAFF", "National Seals Inc said", "NAT'L SEALS"),
+    ],
+)
+def test_a_capitals_headline_writes_words_short(headline: str, story: str, name: str) -> None:
+    from tui.core.nlp.entities import company_names, headline_entities
+
+    text = f"{headline}\n\nBOSTON, May 2 - {story}."
+    found = company_names(text, 0, len(text))
+    result = headline_entities(text, found, (0, len(headline)), caps=True)
+    assert [text[c.start : c.end] for c in result if c.end <= len(headline)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("advised by The Second Harbour Corp in the deal", "The Second Harbour Corp"),
+        ("The Second Harbour Corp said", "Second Harbour Corp"),
+    ],
+)
+def test_a_capital_the_mid_sentence_is_the_names(text: str, expected: str) -> None:
+    from tui.core.nlp.entities import company_names, trim_span
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == [expected]
+    start = text.index("The")
+    s, e = trim_span(text, start, start + len("The Second Harbour Corp"))
+    assert text[s:e] == expected
+
+
 def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
     from tui.core.nlp.entities import Candidate, short_name_mentions
 

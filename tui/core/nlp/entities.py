@@ -66,6 +66,10 @@ class Candidate:
         return self.from_kb or self.rule
 
 
+#: A lower-case word and a space right before a span: its capital "The" is no sentence start.
+_NAMES_THE = re.compile(r"[a-z,][ ]$")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without a leading "the", quotes or brackets, or trailing punctuation.
 
@@ -78,6 +82,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             end = start + bracket  # "Association of Growers (AOG": the bracket is not the name's
             continue
         lead = _TRIM_LEAD.match(piece)
+        if lead and piece.startswith("The ") and _NAMES_THE.search(text, max(0, start - 30), start):
+            lead = None  # "said The First Boston Corp": a capital "The" mid-sentence is the name's
         if lead and 0 < lead.end() < len(piece):
             start += lead.end()
             continue
@@ -370,7 +376,7 @@ def choose_entities(
     named = orgs_of_places(text, named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
-    named = people_by_title(text, places_not_people(text, named))
+    named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
@@ -393,6 +399,7 @@ class NameShapes:
     org_heads: frozenset[str]
     title_departments: tuple[str, ...]
     title_heads: tuple[str, ...]
+    role_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -411,6 +418,7 @@ def name_shapes() -> NameShapes:
         frozenset(data["org_heads"]),
         tuple(data["title_departments"]),
         tuple(data["title_heads"]),
+        frozenset(data["role_nouns"]),
     )
 
 
@@ -508,7 +516,10 @@ def company_names(
             s = owner.end()  # "Jack Ma's Ant Group Co": the company starts after the person
         words = list(re.finditer(r"\S+", text[s:e]))
         while len(words) > 2 and (
-            words[0].group().lower().strip(",") in _FUNCTION_WORDS
+            (
+                words[0].group().lower().strip(",") in _FUNCTION_WORDS
+                and not (words[0].group() == "The" and _NAMES_THE.search(text, max(0, s - 30), s))
+            )
             or _RATING.fullmatch(words[0].group())  # "from B-minus Acme Corp"
         ):
             s = s + words[1].start()
@@ -756,6 +767,8 @@ def _confident_person(words: Sequence[str]) -> bool:
     words = [w.strip(",") for w in words]
     while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
         words = words[:-1]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if w not in _PARTICLES), words[-1]]
     return len(words) > 1 and all(
         (
             word[:1].isupper()
@@ -765,6 +778,41 @@ def _confident_person(words: Sequence[str]) -> bool:
         or re.fullmatch(r"[A-Z]\.", word) is not None
         for word in words
     )
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern[str]:
+    roles = _alternation(name_shapes().role_nouns)
+    return re.compile(rf",[ ](?:(?:a|an|the)[ ])?(?:[\w'-]+[ ]){{0,3}}?(?:{roles})\b")
+
+
+def people_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's ORG or GPE written as a person's name and followed by a role is a PERSON:
+    "Ann Roe, director of the bank", "Ann Roe, an energy economist with ..."."""
+    shapes = name_shapes()
+    places = gazetteer()
+    legal = {s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
+    out = []
+    for c in candidates:
+        name = text[c.start : c.end]
+        words = name.split()
+        if (
+            not c.trusted
+            and c.label in ("ORG", "GPE")
+            and 1 <= len(words) <= 4
+            and (len(words) == 1 or _confident_person(words))
+            and not any(w in shapes.org_heads or w.lower().rstrip(".") in legal for w in words)
+            and not places.is_place(name)
+            and not any(ch.isdigit() for ch in name)
+            and _role_after().match(text, c.end)
+        ):
+            c = Candidate(c.start, c.end, "PERSON", c.kb_id)
+        out.append(c)
+    return out
+
+
+#: Particles inside a person's name ("Antonio Padua de Seixas", "Ludwig van Beethoven").
+_PARTICLES = frozenset("de da di du del della dos das van von der den le la bin al y".split())
 
 
 def _core_words(name: str) -> list[str]:
@@ -926,6 +974,24 @@ def _shared_forms(
     ]
 
 
+#: Words a wire headline writes short: "INT'L RECTIFIER" of International Rectifier Corp.
+_HEADLINE_SHORT = {
+    "international": "INT'L",
+    "national": "NAT'L",
+    "financial": "FINL",
+    "savings": "SVGS",
+    "association": "ASSN",
+    "industries": "INDS",
+    "manufacturing": "MFG",
+    "communications": "COMMS",
+    "securities": "SECS",
+    "american": "AMER",
+    "corporation": "CORP",
+    "company": "CO",
+}
+_HEADLINE_WORDS = re.compile(rf"\b(?:{'|'.join(_HEADLINE_SHORT)})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _caps_places() -> re.Pattern[str]:
     """The gazetteer's countries and cities, as written in a capitals headline."""
@@ -979,6 +1045,10 @@ def headline_entities(
         for variant in variants:
             if len(variant) >= 2:
                 forms.setdefault(variant.upper(), (b.label, kb_id))
+                short = _HEADLINE_WORDS.sub(
+                    lambda m: _HEADLINE_SHORT[m.group().lower()], variant.upper()
+                )
+                forms.setdefault(short, (b.label, kb_id))
     line = text[start:end].upper()
     matches = []
     if forms:
