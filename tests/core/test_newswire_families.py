@@ -652,6 +652,48 @@ def test_a_name_before_a_persons_role(text: str, name: str, label: str) -> None:
     assert [c.label for c in found] == [label]
 
 
+def test_an_employer_before_a_role_and_a_persons_name() -> None:
+    from tui.core.nlp.entities import Candidate, employers_by_role
+
+    text = "Harwood Brothers analyst Ann Roe and Delta Data senior economist Piet Kros agreed."
+    candidates = [
+        Candidate(*_at(text, "Harwood Brothers"), "PERSON"),
+        Candidate(*_at(text, "Ann Roe"), "PERSON"),
+        Candidate(*_at(text, "Delta Data"), "PERSON"),
+        Candidate(*_at(text, "Piet Kros"), "PERSON"),
+    ]
+    assert _spans(text, employers_by_role(text, candidates)) == [
+        ("Ann Roe", "PERSON"),
+        ("Delta Data", "ORG"),
+        ("Harwood Brothers", "ORG"),
+        ("Piet Kros", "PERSON"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "expected"),
+    [
+        ("the yen against the U.S. Dollar rose", "U.S. Dollar", ("U.S.", "GPE")),
+        ("the Japan Economy grew; the economy", "Japan Economy", ("Japan", "GPE")),
+        ("the Japan Times said", "Japan Times", ("Japan Times", "ORG")),
+    ],
+)
+def test_a_place_and_a_common_word_is_the_place(text: str, long: str, expected: tuple) -> None:
+    from tui.core.nlp.entities import Candidate, places_in_longer_names
+
+    found = places_in_longer_names(text, [Candidate(*_at(text, long), "ORG")])
+    assert _spans(text, found) == [expected]
+
+
+def test_the_angle_brackets_of_wire_copy_are_no_part_of_a_name() -> None:
+    from tui.core.nlp.entities import trim_span
+
+    text = "won an order from the <Bank of Freedonia>."
+    start = text.index("<")
+    s, e = trim_span(text, start, text.index(">") + 1)
+    assert text[s:e] == "Bank of Freedonia"
+
+
 def test_a_particle_inside_a_persons_name() -> None:
     from tui.core.nlp.entities import Candidate, short_name_mentions
 

@@ -30,8 +30,8 @@ _TICKER = re.compile(
 # Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
 # "$" itself may not precede; "US$5" never matches, a ticker is letters.
 _CASHTAG = re.compile(r"(?<!\$)\$(?P<ticker>[A-Z]{2,5}|[A-Z](?![a-z]))(?![A-Z0-9])")
-_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[]+|^[-–—]+\s+")
-_TRIM_TAIL = re.compile(r"[\s\"'”’)\].,;:!?、。]+$")
+_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[<]+|^[-–—]+\s+")
+_TRIM_TAIL = re.compile(r"[\s\"'”’)\]>.,;:!?、。]+$")
 _ABBREVIATION = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Ltd|Inc|Corp|Co|Jr|Sr|St|Bros)\.$")
 _LATIN_NEIGHBOUR = "A-Za-z0-9"
 #: Labels that name something: a model's suggestion of one must contain a proper noun.
@@ -377,6 +377,7 @@ def choose_entities(
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
+    named = employers_by_role(text, named)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
@@ -659,8 +660,8 @@ def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[C
     Daily" and "North America" are an ORG, an ORG and a region: a model's longer name
     (not a person's) made of capitalised words around the place wins over it.
     """
-    out = list(candidates)
-    for long in candidates:
+    out = [_place_and_common_word(text, c) for c in candidates]
+    for long in list(out):
         if long.trusted or long.label not in ("ORG", "LOC", "FAC", "WORK_OF_ART"):
             continue
         inner = [
@@ -682,6 +683,31 @@ def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[C
 
 
 _PUBLICATION_AFTER = re.compile(r"[ ](?:magazine|newspaper|weekly|daily|news agency)\b")
+
+
+def _place_and_common_word(text: str, c: Candidate) -> Candidate:
+    """A model's ORG of a place and one capitalised common word is the place: "the U.S.
+    Dollar", "the U.S. Economy" (a currency, or a word the article writes in lower case
+    elsewhere, and no organisation's word)."""
+    if c.trusted or c.label != "ORG":
+        return c
+    place_end = text.rfind(" ", c.start, c.end)
+    if place_end <= c.start:
+        return c
+    word = text[place_end + 1 : c.end]
+    place = text[c.start : place_end]
+    if not gazetteer().is_place(place) or word in name_shapes().org_heads:
+        return c
+    lower = word.lower()
+    if lower in _CURRENCY_NAMES or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+        return Candidate(c.start, place_end, "GPE", c.kb_id)
+    return c
+
+
+_CURRENCY_NAMES = frozenset(
+    "dollar dollars yen mark marks franc francs pound pounds lira lire peso pesos crown "
+    "crowns rupee rupees yuan won rand".split()
+)
 
 
 def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -784,6 +810,23 @@ def _confident_person(words: Sequence[str]) -> bool:
 def _role_after() -> re.Pattern[str]:
     roles = _alternation(name_shapes().role_nouns)
     return re.compile(rf",[ ](?:(?:a|an|the)[ ])?(?:[\w'-]+[ ]){{0,3}}?(?:{roles})\b")
+
+
+def employers_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's PERSON before a role and a person's name is the employer: "[Harwood
+    Brothers] analyst [Ann Roe]", "[Delta Data] economist [Piet Kros]"."""
+    roles = name_shapes().role_nouns
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        c, person = out[i], out[i + 1]
+        if c.trusted or c.label != "PERSON" or person.label != "PERSON":
+            continue
+        between = text[c.end : person.start]
+        words = between.split()
+        if between.startswith(" ") and between.endswith(" ") and 1 <= len(words) <= 2:
+            if all(w.islower() for w in words) and words[-1] in roles:
+                out[i] = Candidate(c.start, c.end, "ORG", c.kb_id)
+    return out
 
 
 def people_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
