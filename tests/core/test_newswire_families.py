@@ -191,7 +191,13 @@ def test_an_earnings_row_in_lower_case() -> None:
 
 @pytest.mark.parametrize(
     ("text", "unit"),
-    [("130 mln taka", "BDT"), ("45 mln kyats", "MMK"), ("2.5 billion sucres", "ECS")],
+    [
+        ("130 mln taka", "BDT"),
+        ("45 mln kyats", "MMK"),
+        ("2.5 billion sucres", "ECS"),
+        ("32.9 billion N.Z. Dlrs", "NZD"),
+        ("40 mln NZ dlrs", "NZD"),
+    ],
 )
 def test_currencies_of_smaller_economies(text: str, unit: str) -> None:
     got = parse_quantity(text)
