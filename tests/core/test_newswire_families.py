@@ -744,6 +744,25 @@ def test_a_capital_the_mid_sentence_is_the_names(text: str, expected: str) -> No
     assert text[s:e] == expected
 
 
+@pytest.mark.parametrize(
+    ("piece", "kept"),
+    [
+        ("Mt Halla", False),
+        ("Mount Kembla", False),
+        ("Orinoco River", False),
+        ("Tasman Sea", False),
+        ("Rhode Island", True),
+        ("Halla Village", True),
+    ],
+)
+def test_a_mountain_a_river_or_a_sea_is_no_gpe(piece: str, kept: bool) -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    text = f"near {piece} on Monday"
+    found = places_by_their_state(text, [Candidate(*_at(text, piece), "GPE")])
+    assert bool(found) is kept
+
+
 def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
     from tui.core.nlp.entities import Candidate, short_name_mentions
 

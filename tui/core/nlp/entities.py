@@ -704,6 +704,12 @@ def _place_and_common_word(text: str, c: Candidate) -> Candidate:
     return c
 
 
+#: Words that make a name a mountain, a sea or a river (LOC), not a GPE.
+_LAND_FIRST = frozenset("Mt Mount Cape Lake Gulf".split())
+_LAND_LAST = frozenset(
+    "River Mountains Mountain Sea Bay Ocean Gulf Peninsula Island Islands Glacier Desert "
+    "Valley Strait Straits Canal Coast Range".split()
+)
 _CURRENCY_NAMES = frozenset(
     "dollar dollars yen mark marks franc francs pound pounds lira lire peso pesos crown "
     "crowns rupee rupees yuan won rand".split()
@@ -718,6 +724,15 @@ def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Ca
     out = []
     for c in candidates:
         name = fold(text[c.start : c.end])
+        words = text[c.start : c.end].split()
+        if (
+            not c.trusted
+            and c.label == "GPE"
+            and len(words) > 1
+            and (words[0].rstrip(".") in _LAND_FIRST or words[-1] in _LAND_LAST)
+            and not places.is_place(name)
+        ):
+            continue  # "Mt Cook", "Mekong River": a mountain or a river is no GPE
         if not c.trusted and c.label in ("GPE", "ORG") and name in places.demonyms:
             if not places.is_place(name) and " " not in name:
                 continue  # "Brazilian exporters": a people's adjective
