@@ -258,6 +258,15 @@ COUNTS = [
     # an adjectival amount glued by hyphens throughout: the glued word is the currency
     ("It won a three-mln-dlr contract.", [("three-mln-dlr", 3e6, "USD")]),
     ("They signed a 40-mln-stg facility.", [("40-mln-stg", 40e6, "GBP")]),
+    # a whole number and a fraction in words
+    (
+        "Payments are capped at two and one half pct of output.",
+        [("two and one half pct", 2.5, "percent")],
+    ),
+    (
+        "The rate rose by one and a quarter percent.",
+        [("one and a quarter percent", 1.25, "percent")],
+    ),
     # an earthquake's magnitude, however written
     ("A 6.3 quake struck the coast.", [("6.3", 6.3, "magnitude")]),
     ("Seismologists put the magnitude at 5.8.", [("5.8", 5.8, "magnitude")]),
