@@ -128,21 +128,21 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 #: Ranks and functions written before a person's name, which a model runs into the name
-#: before them: "Genesee County Sheriff [Ann Roe]", "Metro Homicide Capt. [Ed Poe]".
+#: before them: "Lakeland County Sheriff [Ann Roe]", "Metro Homicide Capt. [Ed Poe]".
 _RANKS_AFTER = frozenset(
     "Sheriff Chief Capt Captain Sgt Sergeant Lt Lieutenant Cpl Corporal Officer Detective "
     "Inspector Deputy Commissioner Spokesman Spokeswoman Trooper Constable Superintendent".split()
 )
 _LOWER_LEGAL = frozenset(s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES)
-#: A name ending in one of these words is a place ("Genesee County"), whatever a model said.
+#: A name ending in one of these words is a place ("Lakeland County"), whatever a model said.
 _PLACE_HEADS = frozenset("County Parish Township Borough Province Prefecture".split())
 
 
 def trim_tail(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A model's name without what a name never ends with, and a place by its last word.
 
-    Lower-case words ("Otago province", "Wright-director") and a rank that belongs to
-    the next name ("County Sheriff", "Homicide Capt.") go; "Genesee County" taken for a
+    Lower-case words ("Halla province", "Roe-director") and a rank that belongs to
+    the next name ("County Sheriff", "Homicide Capt.") go; "Lakeland County" taken for a
     PERSON is a GPE.
     """
     if label not in ("PERSON", "ORG", "GPE"):
@@ -454,7 +454,7 @@ def _company_pattern() -> re.Pattern[str]:
     # A founder's possessive opening a name is part of it ("Moody's Investors Service Inc",
     # "LOWE'S COS INC"); one after a first name is a person's ("Jack Ma's Ant Group Co").
     first = rf"{_NAME_WORD}(?:['’][sS](?=[ ]{_NAME_WORD}))?"
-    # "and" inside a name ("Power and Light Co", "Standard and Poor's Corp"), but not after a
+    # "and" inside a name ("Pacific Power and Light Co", "Harrow and Pike Corp"), but not after a
     # legal form or an acronym, which close a first company ("Acme Inc and Beta Corp").
     not_closed = "".join(
         rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
@@ -474,8 +474,8 @@ def _company_pattern() -> re.Pattern[str]:
 
 
 def _one_side_of_and(text: str, start: int, end: int) -> int:
-    """Where a company name joined by "and" starts: a short side ("Power and Light Co",
-    "Standard and Poor's Corp", "Kansas City Power and Light Co") makes one name; two
+    """Where a company name joined by "and" starts: a short side ("Harrow and Pike Corp",
+    "Dunmore and Pell's Corp", "Eastern City Power and Light Co") makes one name; two
     long sides are two names ("Ann Lee Smith and Acme Widget Group Ltd")."""
     shapes = name_shapes()
     legal = {w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *shapes.partnership_words)}
@@ -656,7 +656,7 @@ _AROUND_PLACE = re.compile(r"(?:[ ]?(?:[A-Z][\w.'’&-]*|of|and|&|de|du|la)[ ]?)
 def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A known place inside a longer name a model read is no name of its own.
 
-    The knowledge base knows "America" and "China", but "First of America", "China
+    The knowledge base knows "Freedonia" and "Oman", but "First of Freedonia", "Oman
     Daily" and "North America" are an ORG, an ORG and a region: a model's longer name
     (not a person's) made of capitalised words around the place wins over it.
     """
@@ -717,7 +717,7 @@ _CURRENCY_NAMES = frozenset(
 
 
 def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """A model's one-word ORG followed by its state or country is a town: "Lakewood,
+    """A model's one-word ORG followed by its state or country is a town: "Dunmore,
     Colo.", "Timbuk, Mali" (not "Acme, Ohio's largest ..."); a demonym read as a GPE
     ("the Ukrainian") is no place."""
     places = gazetteer()
@@ -732,12 +732,12 @@ def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Ca
             and (words[0].rstrip(".") in _LAND_FIRST or words[-1] in _LAND_LAST)
             and not places.is_place(name)
         ):
-            continue  # "Mt Cook", "Mekong River": a mountain or a river is no GPE
+            continue  # "Mt Halla", "Orinoco River": a mountain or a river is no GPE
         if not c.trusted and c.label in ("GPE", "ORG") and name in places.demonyms:
             if not places.is_place(name) and " " not in name:
                 continue  # "Brazilian exporters": a people's adjective
         if not c.trusted and c.label in ("PERSON", "GPE") and _PUBLICATION_AFTER.match(text, c.end):
-            c = Candidate(c.start, c.end, "ORG", c.kb_id)  # "the Bulletin magazine"
+            c = Candidate(c.start, c.end, "ORG", c.kb_id)  # "the Monitor magazine"
         if not c.trusted and c.label == "ORG" and " " not in name:
             after = re.match(
                 r",[ ](?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?!['’\w])", text[c.end : c.end + 30]
@@ -909,9 +909,11 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
     ):
         forms.append(first)
     elif len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", first) and not opens_with_place:
-        forms.append(first)  # "Moody's" of Moody's Investors Service: the possessive is the name's
+        forms.append(
+            first
+        )  # "Dunmore's" of Dunmore's Investors Service: the possessive is the name's
     if not opens_with_place and first.lower() not in shapes.generic_name_words:
-        # "Carter Haley" of Carter Haley Hale Stores Inc: the name's first words
+        # "Brandt Fowler" of Brandt Fowler Hale Stores Inc: the name's first words
         forms += [
             " ".join(words[:n])
             for n in range(2, len(words))
@@ -927,7 +929,7 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
     ):
         forms.append(last)  # "Rockets" of Boston Rockets: a team by its name alone
     if len(words) == 3 and words[1] in ("and", "&") and all(w[:1].isupper() for w in words[::2]):
-        # "Standard and Poor's Corp" -> "S and P", "S/P", "S&P"
+        # "Harrow and Pike Corp" -> "H and P", "H/P", "H&P"
         a, b = words[0][0], words[2][0]
         forms += [f"{a} and {b}", f"{a}/{b}", f"{a}&{b}"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("and", "of", "the")]
@@ -940,7 +942,7 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
                 w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in capitals
             ).upper()
         )
-    # The short name given in brackets: "(MPUC)", "(Abrassuco)", not a place "(Canada)".
+    # The short name given in brackets: "(MPUC)", "(Fedcocoa)", not a place "(Canada)".
     bracket = re.match(
         r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,11})\)", text[org.end : org.end + 16]
     )
@@ -976,7 +978,7 @@ def org_short_mentions(
             owners.setdefault(form, set()).add(kb_id)
             ids[form] = kb_id
     for org in entities:
-        # A shape rule's or an acronym's name said again ("TF-1" found once by a model),
+        # A shape rule's or an acronym's name said again ("TVX-2" found once by a model),
         # unless another name already gives it as a short form.
         name = text[org.start : org.end]
         if (
@@ -1008,7 +1010,7 @@ def org_short_mentions(
         ):
             continue  # a ticker, "<GTE>", or a currency sign ("HK$") names no company
         kb_id = ids[match.group()]
-        # The model's reading of the same words, or of a part of them ("Moody" of "Moody's").
+        # The model's reading of the same words, or of a part of them ("Dunmore" of "Dunmore's").
         same = [e for e in out if start <= e.start and e.end <= end]
         if same and all(not e.trusted for e in same):
             out = [e for e in out if e not in same]
@@ -1021,7 +1023,7 @@ def org_short_mentions(
 def _shared_forms(
     text: str, entities: Sequence[Candidate], forms: Sequence[str]
 ) -> list[Candidate]:
-    """A short form two companies share ("Gelco" of Gelco Corp and Gelco Express Ltd)
+    """A short form two companies share ("Halvex" of Halvex Corp and Halvex Air Ltd)
     names one of them: a model's PERSON or GPE of exactly it is an ORG (with no id)."""
     wanted = set(forms)
     return [
@@ -1032,7 +1034,7 @@ def _shared_forms(
     ]
 
 
-#: Words a wire headline writes short: "INT'L RECTIFIER" of International Rectifier Corp.
+#: Words a wire headline writes short: "INT'L WIDGET" of International Widget Corp.
 _HEADLINE_SHORT = {
     "international": "INT'L",
     "national": "NAT'L",

@@ -294,7 +294,7 @@ class Extractor:
         ]
         kb_spans: list[KbMatch] = matches_of(doc)
         for ent in doc.ents:
-            # A known place inside a longer name stays a candidate ("China Daily"): the
+            # A known place inside a longer name stays a candidate ("Oman Herald"): the
             # entity rules choose (entities.places_in_longer_names).
             if any(
                 m.start < ent.end_char

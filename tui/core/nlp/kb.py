@@ -200,7 +200,7 @@ class KbComponent:
     def __init__(self, entities: list[dict[str, Any]], leave_places: bool = False) -> None:
         self.matcher = KbMatcher(KbEntity(**e) for e in entities)
         #: Before a model's NER: places are left for the model to read, so that a longer
-        #: name holding one ("China Daily", "North America") can still be found (the
+        #: name holding one ("Oman Herald", "North America") can still be found (the
         #: match is in ``user_data`` for the entity rules).
         self.leave_places = leave_places
 

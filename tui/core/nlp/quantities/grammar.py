@@ -243,7 +243,7 @@ class QuantityGrammar:
                 counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
                     # The number is what was matched; a number among the words up to the
-                    # noun is part of a name ("six AK 47 rifles" counts six).
+                    # noun is part of a name ("four M 16 rifles" counts four).
                     lexes = [
                         *lexes[:end],
                         *(None for _ in lexes[end : counted[0]]),
