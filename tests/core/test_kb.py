@@ -149,3 +149,16 @@ def test_shipped_knowledge_base_is_valid_and_unambiguous(committed: Path) -> Non
         assert entity.label in ENTITY_LABELS
         for alias in (entity.name, *entity.aliases):
             assert owner.setdefault(alias, entity.id) == entity.id, f"{alias!r} names two entities"
+
+
+def test_component_before_a_model_leaves_places_to_it() -> None:
+    """Before a model's NER the component sets no place, so "China Daily"-like names stay
+    readable; the match is still there for the entity rules."""
+    import spacy
+
+    from tui.core.nlp.kb import KbComponent, kb_config
+
+    component = KbComponent(kb_config(KB)["entities"], leave_places=True)
+    doc = component(spacy.blank("en")("Jo Smith left Acme Holdings for Ruritania."))
+    assert [e.text for e in doc.ents] == ["Jo Smith", "Acme Holdings"]
+    assert [m.kb_id for m in matches_of(doc)] == ["jo-smith", "acme", "ruritania"]

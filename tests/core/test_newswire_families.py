@@ -127,6 +127,83 @@ def test_a_range_shares_its_scale() -> None:
     assert (first.value, first.unit) == (300e9, "cubic foot")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "value", "unit"),
+    [
+        # a scale written once, after a number written as a word
+        (
+            "Reserves may hold two to five mln tons of ore.",
+            "two",
+            ("five mln tons", 5e6, "tonne", "QUANTITY"),
+            2e6,
+            "tonne",
+        ),
+        # a hundredth written once: both ends are cents
+        (
+            "Futures gained three to 5-1/2 cents a bushel.",
+            "three",
+            ("5-1/2 cents", 0.055, "USD", "MONEY"),
+            0.03,
+            "USD",
+        ),
+        ("Shares rose 4 to 9p on the day.", "4", ("9p", 0.09, "GBP", "MONEY"), 0.04, "GBP"),
+        # a range written "40-to 50-employee"
+        (
+            "a 40-to 50-employee firm",
+            "40",
+            ("50-employee", 50, "employee", "CARDINAL"),
+            40,
+            "employee",
+        ),
+        # no scale: each end as written
+        (
+            "Prices ranged from 18.25 to 20.00 dlrs.",
+            "18.25",
+            ("20.00 dlrs", 20.0, "USD", "MONEY"),
+            18.25,
+            "USD",
+        ),
+    ],
+)
+def test_a_range_shares_its_scale_or_hundredth(
+    text: str, first: str, second: tuple, value: float, unit: str
+) -> None:
+    quantities = [
+        _figure(text, first, float(first.replace("three", "3").replace("two", "2")), "count"),
+        _figure(text, *second),
+    ]
+    got = share_units(text, quantities, "USD")[0]
+    assert (got.value, got.unit) == (pytest.approx(value), unit)
+
+
+def test_an_earnings_row_in_lower_case() -> None:
+    text = "BOSTON, May 2 - shr 46 cts vs 51 cts\n\nnet 8.5 mln vs 14.0 mln\n\nrevs 90.1 mln vs 88.0 mln"
+    quantities = [
+        _figure(text, "46 cts", 0.46, "USD", "MONEY"),
+        _figure(text, "51 cts", 0.51, "USD", "MONEY"),
+        _figure(text, "8.5 mln", 8.5e6, "count"),
+        _figure(text, "14.0 mln", 14e6, "count"),
+        _figure(text, "90.1 mln", 90.1e6, "count"),
+        _figure(text, "88.0 mln", 88e6, "count"),
+    ]
+    assert [q.unit for q in share_units(text, quantities, "USD")] == ["USD"] * 6
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("130 mln taka", "BDT"),
+        ("45 mln kyats", "MMK"),
+        ("2.5 billion sucres", "ECS"),
+        ("32.9 billion N.Z. Dlrs", "NZD"),
+        ("40 mln NZ dlrs", "NZD"),
+    ],
+)
+def test_currencies_of_smaller_economies(text: str, unit: str) -> None:
+    got = parse_quantity(text)
+    assert got is not None and got[1] == unit
+
+
 # --- with the real model ------------------------------------------------------------------------
 
 
@@ -168,6 +245,35 @@ COUNTS = [
     ("The crime boss dies in prison at 81", []),
     ("Police saw him near 210 West 34th Street.", [("34th", 34, None)]),  # the street's ordinal
     ("It was a one-sided final near the half-flooded pitch.", []),
+    # a number after "No." names a rank: the model's tokens are "No", ".", "3"
+    ("The No. 3 seed lost to the No. 6 seed.", []),
+    ("Amcor became the No. 2 maker of cans.", []),
+    # "a third" before a noun is an ordinal; before "of", or alone, a part
+    ("Buyers may seek a third cargo.", []),
+    ("It was a fifth straight loss for the club.", []),
+    ("Profits fell by a third last year.", [("a third", 0.3333, "fraction")]),
+    # a number among the words before the counted noun names a model, it adds nothing
+    ("Troops seized four M 16 rifles.", [("four M 16 rifles", 4, "rifle")]),
+    ("The airline leased two Boeing 737 jets.", [("two Boeing 737 jets", 2, "jet")]),
+    # an adjectival amount glued by hyphens throughout: the glued word is the currency
+    ("It won a three-mln-dlr contract.", [("three-mln-dlr", 3e6, "USD")]),
+    ("They signed a 40-mln-stg facility.", [("40-mln-stg", 40e6, "GBP")]),
+    # a whole number and a fraction in words
+    (
+        "Payments are capped at two and one half pct of output.",
+        [("two and one half pct", 2.5, "percent")],
+    ),
+    (
+        "The rate rose by one and a quarter percent.",
+        [("one and a quarter percent", 1.25, "percent")],
+    ),
+    # an earthquake's magnitude, however written
+    ("A 6.3 quake struck the coast.", [("6.3", 6.3, "magnitude")]),
+    ("Seismologists put the magnitude at 5.8.", [("5.8", 5.8, "magnitude")]),
+    ("It had a magnitude of 4.9, the survey said.", [("4.9", 4.9, "magnitude")]),
+    # wire abbreviations of time: durations, no figures
+    ("Nine mths net rose.", []),
+    ("Sales for six mos were flat, the firm said over two yrs.", []),
 ]
 
 
@@ -305,6 +411,381 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
     from tui.core.nlp.entities import company_names
 
     assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "and" inside a name, wire and today's press
+        ("Pacific Power and Light Co raised rates.", ["Pacific Power and Light Co"]),
+        ("Harrow and Pike Holdings plc said", ["Harrow and Pike Holdings plc"]),
+        ("Dunmore and Pell's Corp rated it.", ["Dunmore and Pell's Corp"]),
+        # but not across two companies or after an acronym
+        ("Talbot Inc and Zenor Corp merged.", ["Talbot Inc", "Zenor Corp"]),
+        ("NEC and Fujitsu Ltd agreed.", ["Fujitsu Ltd"]),
+        ("Premier Ann Lee Smith and Acme Widget Group Ltd met.", ["Acme Widget Group Ltd"]),
+        ("Brill Bros Inc rose.", ["Brill Bros Inc"]),
+        # a credit rating before a name is not part of it
+        ("cut to CCC from B-plus Norwood Tool Corp's notes", ["Norwood Tool Corp"]),
+        ("rated BBB Lantern Energy Inc bonds", ["Lantern Energy Inc"]),
+    ],
+)
+def test_company_names_joined_by_and(text: str, names: list) -> None:
+    from tui.core.nlp.entities import company_names
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "model", "short"),
+    [
+        # a founder's possessive stays in the short name (the model drops it)
+        (
+            "Dunmore's Investors Service Inc cut the notes. Dunmore's cited weak sales.",
+            "Dunmore's Investors Service Inc",
+            "Dunmore",
+            ["Dunmore's"],
+        ),
+        (
+            "Hollis's Group Holdings plc, the retailer, said Hollis's would cut jobs.",
+            "Hollis's Group Holdings plc",
+            "Hollis",
+            ["Hollis's"],
+        ),
+        # the initials of two names joined by "and", as news writes them
+        (
+            "Harrow and Pike Corp cut its rating. H and P said the H/P view held; H&P added",
+            "Harrow and Pike Corp",
+            None,
+            ["H and P", "H/P", "H&P"],
+        ),
+        # the short name given in brackets, capitals or not
+        (
+            "the Federation of Cocoa Growers (Fedcocoa) said. Fedcocoa expects more",
+            "Federation of Cocoa Growers",
+            None,
+            ["Fedcocoa", "Fedcocoa"],
+        ),
+        # a company's first words, and a team by its name alone
+        (
+            "Brandt Fowler Hale Stores Inc will split. Brandt Fowler holders agreed.",
+            "Brandt Fowler Hale Stores Inc",
+            None,
+            ["Brandt Fowler"],
+        ),
+        (
+            "The Boston Rockets beat Denver. The Rockets lead the league.",
+            "Boston Rockets",
+            None,
+            ["Rockets"],
+        ),
+    ],
+)
+def test_later_mentions_by_a_companys_short_name(
+    text: str, long: str, model: str | None, short: list
+) -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    candidates = [Candidate(*_at(text, long), "ORG", rule=True)]
+    if model:
+        at = text.rindex(model)
+        candidates.append(Candidate(at, at + len(model), "ORG"))
+    found = org_short_mentions(text, candidates, [])
+    assert [
+        text[c.start : c.end] for c in found if c.start >= text.index(long) + len(long)
+    ] == short
+
+
+@pytest.mark.parametrize(
+    ("piece", "label", "expected"),
+    [
+        ("Otago province", "GPE", ("Otago", "GPE")),
+        ("Ann Wright-director", "PERSON", ("Ann Wright", "PERSON")),
+        ("Lakeland County Sheriff", "PERSON", ("Lakeland County", "GPE")),
+        ("Metro Homicide Capt.", "ORG", ("Metro Homicide", "ORG")),
+        ("Horizon Funding corp", "ORG", ("Horizon Funding corp", "ORG")),
+        ("Office of the Chief", "ORG", ("Office of the Chief", "ORG")),
+        ("Hong Kong-based", "GPE", ("Hong Kong", "GPE")),
+    ],
+)
+def test_what_a_name_never_ends_with(piece: str, label: str, expected: tuple) -> None:
+    from tui.core.nlp.entities import trim_tail
+
+    text = f"said {piece} today"
+    start, end, got = trim_tail(text, 5, 5 + len(piece), label)
+    assert (text[start:end], got) == expected
+
+
+def test_a_place_and_an_organisations_word_or_a_team() -> None:
+    from tui.core.nlp.entities import Candidate, place_organisations
+
+    text = (
+        "Kent Police and the Boston Rockets met Ohio Democrats, Ann Sanders and Leeds University."
+    )
+    candidates = [
+        Candidate(*_at(text, "Kent"), "PERSON"),
+        Candidate(*_at(text, "Boston"), "GPE"),
+        Candidate(*_at(text, "Ohio"), "GPE"),
+        Candidate(*_at(text, "Ann"), "PERSON"),
+        Candidate(*_at(text, "Leeds"), "GPE"),
+    ]
+    assert _spans(text, place_organisations(text, candidates)) == [
+        ("Ann", "PERSON"),
+        ("Boston Rockets", "ORG"),
+        ("Kent Police", "ORG"),
+        ("Leeds University", "ORG"),
+        ("Ohio", "GPE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "name"),
+    [
+        (
+            "FINAL TERMS SET ON NORWOOD TOOL CORP BONDS",
+            "Norwood Tool Corp said",
+            "NORWOOD TOOL CORP",
+        ),
+        (
+            "KESTREL UPGRADES LANTERN ENERGY INC",
+            "Lantern Energy Inc was raised",
+            "LANTERN ENERGY INC",
+        ),
+        ("ACME WIDGET CO SETS PAYOUT", "The Acme Widget Co board met", "ACME WIDGET CO"),
+        # a name the story does not echo stays whole
+        (
+            "HALVERSON ENERGY INC 4TH QTR NET",
+            "Net rose at Delta Energy Corp",
+            "HALVERSON ENERGY INC",
+        ),
+        ("J.R. PELLMAN AND CO 1ST QTR NET", "Shr 84 cts vs 80 cts", "J.R. PELLMAN AND CO"),
+    ],
+)
+def test_a_company_in_a_capitals_headline_starts_where_the_story_echoes_it(
+    headline: str, story: str, name: str
+) -> None:
+    from tui.core.nlp.entities import company_names, headline_entities
+
+    text = f"{headline}\n\nNEW YORK, March 2 - {story}."
+    found = company_names(text, 0, len(text))
+    result = headline_entities(text, found, (0, len(headline)), caps=True)
+    assert [text[c.start : c.end] for c in result if c.end <= len(headline)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "label", "place", "kept"),
+    [
+        ("The Oman Herald said", "Oman Herald", "ORG", "Oman", False),
+        ("Bank of Freedonia Corp rose", "Bank of Freedonia Corp", "ORG", "Freedonia", False),
+        ("leaders from South Freedonia met", "South Freedonia", "LOC", "Freedonia", False),
+        # a person's name is no longer name of a place; "U.S." may end a sentence
+        ("Kent Jones said", "Kent Jones", "PERSON", "Kent", True),
+        ("exports to the U.S. Rose sharply", "U.S. Rose", "ORG", "U.S.", True),
+    ],
+)
+def test_a_known_place_inside_a_longer_name(
+    text: str, long: str, label: str, place: str, kept: bool
+) -> None:
+    from tui.core.nlp.entities import Candidate, places_in_longer_names
+
+    candidates = [
+        Candidate(*_at(text, long), label),
+        Candidate(*_at(text, place), "GPE", "place", from_kb=True),
+    ]
+    found = _spans(text, places_in_longer_names(text, candidates))
+    assert ((place, "GPE") in found) is kept
+
+
+def test_a_town_by_its_state_and_a_demonym_is_no_place() -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    text = "Police in Lakewood, Colo. and Dunmore, Italy met the Ukrainian; Acme, Ohio's largest"
+    candidates = [
+        Candidate(*_at(text, "Lakewood"), "ORG"),
+        Candidate(*_at(text, "Dunmore"), "ORG"),
+        Candidate(*_at(text, "Ukrainian"), "GPE"),
+        Candidate(*_at(text, "Acme"), "ORG"),
+    ]
+    assert _spans(text, places_by_their_state(text, candidates)) == [
+        ("Acme", "ORG"),
+        ("Dunmore", "GPE"),
+        ("Lakewood", "GPE"),
+    ]
+
+
+def test_a_name_said_again_and_a_short_form_two_companies_share() -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    text = (
+        "Halvex Corp will sell Halvex Air Ltd. Later, Halvex said the TVX-2 channel "
+        "would float; TVX-2 shares rise."
+    )
+    halvex = text.index("Halvex said")
+    candidates = [
+        Candidate(*_at(text, "Halvex Corp"), "ORG", rule=True),
+        Candidate(*_at(text, "Halvex Air Ltd"), "ORG", rule=True),
+        Candidate(halvex, halvex + 6, "PERSON"),
+        Candidate(*_at(text, "TVX-2"), "ORG"),
+    ]
+    found = _spans(text, org_short_mentions(text, candidates, []))
+    assert found.count(("TVX-2", "ORG")) == 2
+    assert ("Halvex", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label", "expected"),
+    [
+        ("published by the Monitor magazine", "Monitor", "PERSON", "ORG"),
+        ("told the Courier newspaper", "Courier", "GPE", "ORG"),
+        ("the honesty of Brazilian exporters", "Brazilian", "ORG", None),
+        ("a blow on the Ukrainian.", "Ukrainian", "GPE", None),
+    ],
+)
+def test_publications_and_peoples_adjectives(text: str, piece: str, label: str, expected) -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    found = places_by_their_state(text, [Candidate(*_at(text, piece), label)])
+    assert [c.label for c in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("said Ann Roe, director of the central bank's debt office.", "Ann Roe", "PERSON"),
+        ("Piet Kros, an energy economist with Delta Data Inc, said", "Piet Kros", "PERSON"),
+        ("Kallio, the union's chief negotiator, said", "Kallio", "PERSON"),
+        # an organisation's word, a place or a company stays as it was
+        ("Kent Police, a spokesman said,", "Kent Police", "ORG"),
+        ("Norway, an oil exporter, said", "Norway", "GPE"),
+    ],
+)
+def test_a_name_before_a_persons_role(text: str, name: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, people_by_role
+
+    first = "GPE" if name == "Norway" else "ORG"
+    found = people_by_role(text, [Candidate(*_at(text, name), first)])
+    assert [c.label for c in found] == [label]
+
+
+def test_an_employer_before_a_role_and_a_persons_name() -> None:
+    from tui.core.nlp.entities import Candidate, employers_by_role
+
+    text = "Harwood Brothers analyst Ann Roe and Delta Data senior economist Piet Kros agreed."
+    candidates = [
+        Candidate(*_at(text, "Harwood Brothers"), "PERSON"),
+        Candidate(*_at(text, "Ann Roe"), "PERSON"),
+        Candidate(*_at(text, "Delta Data"), "PERSON"),
+        Candidate(*_at(text, "Piet Kros"), "PERSON"),
+    ]
+    assert _spans(text, employers_by_role(text, candidates)) == [
+        ("Ann Roe", "PERSON"),
+        ("Delta Data", "ORG"),
+        ("Harwood Brothers", "ORG"),
+        ("Piet Kros", "PERSON"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "expected"),
+    [
+        ("the yen against the U.S. Dollar rose", "U.S. Dollar", ("U.S.", "GPE")),
+        ("the Japan Economy grew; the economy", "Japan Economy", ("Japan", "GPE")),
+        ("the Japan Times said", "Japan Times", ("Japan Times", "ORG")),
+    ],
+)
+def test_a_place_and_a_common_word_is_the_place(text: str, long: str, expected: tuple) -> None:
+    from tui.core.nlp.entities import Candidate, places_in_longer_names
+
+    found = places_in_longer_names(text, [Candidate(*_at(text, long), "ORG")])
+    assert _spans(text, found) == [expected]
+
+
+def test_the_angle_brackets_of_wire_copy_are_no_part_of_a_name() -> None:
+    from tui.core.nlp.entities import trim_span
+
+    text = "won an order from the <Bank of Freedonia>."
+    start = text.index("<")
+    s, e = trim_span(text, start, text.index(">") + 1)
+    assert text[s:e] == "Bank of Freedonia"
+
+
+def test_a_particle_inside_a_persons_name() -> None:
+    from tui.core.nlp.entities import Candidate, short_name_mentions
+
+    text = "Luis Mendes de Ortega met bankers. Ortega said talks went well."
+    at = text.rindex("Ortega")
+    candidates = [
+        Candidate(*_at(text, "Luis Mendes de Ortega"), "PERSON"),
+        Candidate(at, at + 6, "ORG"),
+    ]
+    assert ("Ortega", "PERSON") in _spans(text, short_name_mentions(text, candidates, [], []))
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "name"),
+    [
+        ("INT'L WIDGET <IWG> SETS PAYOUT", "International Widget Corp said", "INT'L WIDGET"),
+        ("NAT'L SEALS CUTS STAFF", "National Seals Inc said", "NAT'L SEALS"),
+    ],
+)
+def test_a_capitals_headline_writes_words_short(headline: str, story: str, name: str) -> None:
+    from tui.core.nlp.entities import company_names, headline_entities
+
+    text = f"{headline}\n\nBOSTON, May 2 - {story}."
+    found = company_names(text, 0, len(text))
+    result = headline_entities(text, found, (0, len(headline)), caps=True)
+    assert [text[c.start : c.end] for c in result if c.end <= len(headline)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("advised by The Second Harbour Corp in the deal", "The Second Harbour Corp"),
+        ("The Second Harbour Corp said", "Second Harbour Corp"),
+    ],
+)
+def test_a_capital_the_mid_sentence_is_the_names(text: str, expected: str) -> None:
+    from tui.core.nlp.entities import company_names, trim_span
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == [expected]
+    start = text.index("The")
+    s, e = trim_span(text, start, start + len("The Second Harbour Corp"))
+    assert text[s:e] == expected
+
+
+@pytest.mark.parametrize(
+    ("piece", "kept"),
+    [
+        ("Mt Halla", False),
+        ("Mount Kembla", False),
+        ("Orinoco River", False),
+        ("Tasman Sea", False),
+        ("Rhode Island", True),
+        ("Halla Village", True),
+    ],
+)
+def test_a_mountain_a_river_or_a_sea_is_no_gpe(piece: str, kept: bool) -> None:
+    from tui.core.nlp.entities import Candidate, places_by_their_state
+
+    text = f"near {piece} on Monday"
+    found = places_by_their_state(text, [Candidate(*_at(text, piece), "GPE")])
+    assert bool(found) is kept
+
+
+def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
+    from tui.core.nlp.entities import Candidate, short_name_mentions
+
+    for text, full in [
+        ("Milo James Tenney Jr. fled. Tenney was caught.", "Milo James Tenney Jr."),
+        ("Ruth Ames Sr said later that Ames would stay.", "Ruth Ames Sr"),
+    ]:
+        surname = text.rindex(full.split()[-2].rstrip(","))
+        candidates = [
+            Candidate(*_at(text, full), "PERSON"),
+            Candidate(surname, surname + len(full.split()[-2]), "ORG"),
+        ]
+        found = _spans(text, short_name_mentions(text, candidates, [], []))
+        assert (full.split()[-2], "PERSON") in found
 
 
 # --- dates that look ahead ------------------------------------------------------------------

@@ -30,8 +30,8 @@ _TICKER = re.compile(
 # Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
 # "$" itself may not precede; "US$5" never matches, a ticker is letters.
 _CASHTAG = re.compile(r"(?<!\$)\$(?P<ticker>[A-Z]{2,5}|[A-Z](?![a-z]))(?![A-Z0-9])")
-_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[]+|^[-–—]+\s+")
-_TRIM_TAIL = re.compile(r"[\s\"'”’)\].,;:!?、。]+$")
+_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+|^[\s\"'“‘(\[<]+|^[-–—]+\s+")
+_TRIM_TAIL = re.compile(r"[\s\"'”’)\]>.,;:!?、。]+$")
 _ABBREVIATION = re.compile(r"(?:(?<![A-Za-z])[A-Z]|Ltd|Inc|Corp|Co|Jr|Sr|St|Bros)\.$")
 _LATIN_NEIGHBOUR = "A-Za-z0-9"
 #: Labels that name something: a model's suggestion of one must contain a proper noun.
@@ -41,7 +41,8 @@ NAME_LABELS = frozenset(
 #: Capitalised abbreviations of common nouns that models like to take for names.
 GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
-    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC".split()
+    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI GMT UTC ATM ATMs SUV SUVs "
+    "MVP SQL ICU".split()
 )
 #: How far back (characters) a ticker looks for the company it belongs to.
 _TICKER_REACH = 40
@@ -65,6 +66,10 @@ class Candidate:
         return self.from_kb or self.rule
 
 
+#: A lower-case word and a space right before a span: its capital "The" is no sentence start.
+_NAMES_THE = re.compile(r"[a-z,][ ]$")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without a leading "the", quotes or brackets, or trailing punctuation.
 
@@ -72,7 +77,13 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     while True:
         piece = text[start:end]
+        bracket = piece.rfind("(")
+        if bracket > 0 and ")" not in piece[bracket:]:
+            end = start + bracket  # "Association of Growers (AOG": the bracket is not the name's
+            continue
         lead = _TRIM_LEAD.match(piece)
+        if lead and piece.startswith("The ") and _NAMES_THE.search(text, max(0, start - 30), start):
+            lead = None  # "said The First Boston Corp": a capital "The" mid-sentence is the name's
         if lead and 0 < lead.end() < len(piece):
             start += lead.end()
             continue
@@ -114,6 +125,46 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if comma > start and label not in ("GPE", "LOC", "DATE", "TIME"):
         end = comma
     return start, end
+
+
+#: Ranks and functions written before a person's name, which a model runs into the name
+#: before them: "Lakeland County Sheriff [Ann Roe]", "Metro Homicide Capt. [Ed Poe]".
+_RANKS_AFTER = frozenset(
+    "Sheriff Chief Capt Captain Sgt Sergeant Lt Lieutenant Cpl Corporal Officer Detective "
+    "Inspector Deputy Commissioner Spokesman Spokeswoman Trooper Constable Superintendent".split()
+)
+_LOWER_LEGAL = frozenset(s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES)
+#: A name ending in one of these words is a place ("Lakeland County"), whatever a model said.
+_PLACE_HEADS = frozenset("County Parish Township Borough Province Prefecture".split())
+
+
+def trim_tail(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A model's name without what a name never ends with, and a place by its last word.
+
+    Lower-case words ("Halla province", "Roe-director") and a rank that belongs to
+    the next name ("County Sheriff", "Homicide Capt.") go; "Lakeland County" taken for a
+    PERSON is a GPE.
+    """
+    if label not in ("PERSON", "ORG", "GPE"):
+        return start, end, label
+    while True:
+        piece = text[start:end]
+        last = re.search(r"(?:[ ]|(?<=[a-z])-)([^ -]+)$", piece)
+        if last is None:
+            break
+        word = last.group(1)
+        before = piece[: last.start()].rsplit(" ", 1)[-1]
+        lower = word.isascii() and word.isalpha() and word.islower()
+        if (lower and word not in _LOWER_LEGAL) or (
+            word.rstrip(".") in _RANKS_AFTER and before not in ("of", "the")
+        ):
+            end = start + last.start()
+            continue
+        break
+    words = text[start:end].split()
+    if label == "PERSON" and len(words) > 1 and words[-1] in _PLACE_HEADS:
+        label = "GPE"
+    return start, end, label
 
 
 @lru_cache(maxsize=1)
@@ -302,27 +353,31 @@ def choose_entities(
         if c.label in QUANTITY_LABELS:
             continue
         start, end = (c.start, c.end) if c.trusted else trim_span(text, c.start, c.end)
+        label = c.label
         if not c.trusted:
             start, end = trim_words(text, start, end, c.label)
+            start, end, label = trim_tail(text, start, end, c.label)
         if end <= start or not any(ch.isalnum() for ch in text[start:end]):
             continue
         if not c.trusted and c.label in NAME_LABELS and not can_be_a_name(text[start:end]):
             continue
-        named.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
+        named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     named = [
         c
         for c in gazetteer_places(text, named)
-        if not overlaps_quantity(c, text, quantities) and (c.trusted or not in_ticker(text, c))
+        if not overlaps_quantity(c, text, quantities) and not in_ticker(text, c)
     ]
+    named = places_in_longer_names(text, places_by_their_state(text, named))
     named = department_titles(text, named)
     named = institution_entities(text, named)
-    named = orgs_by_head(text, named)
+    named = orgs_by_head(text, place_organisations(text, named))
     named = state_entities(text, named)
     named = select_entities(named)
     named = orgs_of_places(text, named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
-    named = people_by_title(text, places_not_people(text, named))
+    named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
+    named = employers_by_role(text, named)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
@@ -345,6 +400,7 @@ class NameShapes:
     org_heads: frozenset[str]
     title_departments: tuple[str, ...]
     title_heads: tuple[str, ...]
+    role_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -363,6 +419,7 @@ def name_shapes() -> NameShapes:
         frozenset(data["org_heads"]),
         tuple(data["title_departments"]),
         tuple(data["title_heads"]),
+        frozenset(data["role_nouns"]),
     )
 
 
@@ -397,14 +454,43 @@ def _company_pattern() -> re.Pattern[str]:
     # A founder's possessive opening a name is part of it ("Moody's Investors Service Inc",
     # "LOWE'S COS INC"); one after a first name is a person's ("Jack Ma's Ant Group Co").
     first = rf"{_NAME_WORD}(?:['’][sS](?=[ ]{_NAME_WORD}))?"
-    name = rf"(?:{first}|{_NAME_WORD})(?:[ ](?:{_NAME_JOINER}[ ])?{_NAME_WORD})*?"
+    # "and" inside a name ("Pacific Power and Light Co", "Harrow and Pike Corp"), but not after a
+    # legal form or an acronym, which close a first company ("Acme Inc and Beta Corp").
+    not_closed = "".join(
+        rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
+    )
+    joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
+    name = (
+        rf"(?:{first}|{_NAME_WORD})"
+        rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
+    )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
     return re.compile(
         rf"(?<![\w.])(?:"
         rf"(?:{short},[ ])+{name}{partner}(?:,?[ ]{legal})*"  # Dillon, Read and Co Inc
-        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending})"  # Intel Corp
+        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
         r")"
     )
+
+
+def _one_side_of_and(text: str, start: int, end: int) -> int:
+    """Where a company name joined by "and" starts: a short side ("Harrow and Pike Corp",
+    "Dunmore and Pell's Corp", "Eastern City Power and Light Co") makes one name; two
+    long sides are two names ("Ann Lee Smith and Acme Widget Group Ltd")."""
+    shapes = name_shapes()
+    legal = {w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *shapes.partnership_words)}
+    legal -= {"group", "holding", "holdings"}  # words of a name as much as legal forms
+    for joiner in re.finditer(r"[ ](?:and|&)[ ]", text[start:end]):
+        after = text[start + joiner.end() : end].split()
+        if not after or after[0].lower().rstrip(".,") in legal:
+            continue  # "Goldman Sachs and Co": a partnership, not two names
+        before = text[start : start + joiner.start()].split()
+        while after and after[-1].lower().rstrip(".,") in legal:
+            after.pop()
+        if len(before) > 1 and len(after) > 1:
+            return start + joiner.end()
+        break
+    return start
 
 
 _POSSESSIVE_OPENING = re.compile(r"\S+['’][sS][ ]")
@@ -430,9 +516,17 @@ def company_names(
         if owner and before and before.group().strip().lower() not in _FUNCTION_WORDS:
             s = owner.end()  # "Jack Ma's Ant Group Co": the company starts after the person
         words = list(re.finditer(r"\S+", text[s:e]))
-        while len(words) > 2 and words[0].group().lower().strip(",") in _FUNCTION_WORDS:
+        while len(words) > 2 and (
+            (
+                words[0].group().lower().strip(",") in _FUNCTION_WORDS
+                and not (words[0].group() == "The" and _NAMES_THE.search(text, max(0, s - 30), s))
+            )
+            or _RATING.fullmatch(words[0].group())  # "from B-minus Acme Corp"
+        ):
             s = s + words[1].start()
             words = list(re.finditer(r"\S+", text[s:e]))
+        s = _one_side_of_and(text, s, e)
+        words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
             e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
         if len(words) >= 2:
@@ -555,6 +649,105 @@ def state_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ ]$")
+#: What may stand around a place inside a longer name: capitalised words and joiners.
+_AROUND_PLACE = re.compile(r"(?:[ ]?(?:[A-Z][\w.'’&-]*|of|and|&|de|du|la)[ ]?)+")
+
+
+def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A known place inside a longer name a model read is no name of its own.
+
+    The knowledge base knows "Freedonia" and "Oman", but "First of Freedonia", "Oman
+    Daily" and "North America" are an ORG, an ORG and a region: a model's longer name
+    (not a person's) made of capitalised words around the place wins over it.
+    """
+    out = [_place_and_common_word(text, c) for c in candidates]
+    for long in list(out):
+        if long.trusted or long.label not in ("ORG", "LOC", "FAC", "WORK_OF_ART"):
+            continue
+        inner = [
+            c
+            for c in out
+            if c.from_kb
+            and c.label == "GPE"
+            and long.start <= c.start
+            and c.end <= long.end
+            and (c.start, c.end) != (long.start, long.end)
+        ]
+        for place in inner:
+            before, after = text[long.start : place.start], text[place.end : long.end]
+            if not before and text[place.end - 1] == ".":
+                continue  # "U.S. Rose to": an abbreviation's full stop may end the sentence
+            if all(not piece or _AROUND_PLACE.fullmatch(piece) for piece in (before, after)):
+                out.remove(place)
+    return out
+
+
+_PUBLICATION_AFTER = re.compile(r"[ ](?:magazine|newspaper|weekly|daily|news agency)\b")
+
+
+def _place_and_common_word(text: str, c: Candidate) -> Candidate:
+    """A model's ORG of a place and one capitalised common word is the place: "the U.S.
+    Dollar", "the U.S. Economy" (a currency, or a word the article writes in lower case
+    elsewhere, and no organisation's word)."""
+    if c.trusted or c.label != "ORG":
+        return c
+    place_end = text.rfind(" ", c.start, c.end)
+    if place_end <= c.start:
+        return c
+    word = text[place_end + 1 : c.end]
+    place = text[c.start : place_end]
+    if not gazetteer().is_place(place) or word in name_shapes().org_heads:
+        return c
+    lower = word.lower()
+    if lower in _CURRENCY_NAMES or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+        return Candidate(c.start, place_end, "GPE", c.kb_id)
+    return c
+
+
+#: Words that make a name a mountain, a sea or a river (LOC), not a GPE.
+_LAND_FIRST = frozenset("Mt Mount Cape Lake Gulf".split())
+_LAND_LAST = frozenset(
+    "River Mountains Mountain Sea Bay Ocean Gulf Peninsula Island Islands Glacier Desert "
+    "Valley Strait Straits Canal Coast Range".split()
+)
+_CURRENCY_NAMES = frozenset(
+    "dollar dollars yen mark marks franc francs pound pounds lira lire peso pesos crown "
+    "crowns rupee rupees yuan won rand".split()
+)
+
+
+def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's one-word ORG followed by its state or country is a town: "Dunmore,
+    Colo.", "Timbuk, Mali" (not "Acme, Ohio's largest ..."); a demonym read as a GPE
+    ("the Ukrainian") is no place."""
+    places = gazetteer()
+    out = []
+    for c in candidates:
+        name = fold(text[c.start : c.end])
+        words = text[c.start : c.end].split()
+        if (
+            not c.trusted
+            and c.label == "GPE"
+            and len(words) > 1
+            and (words[0].rstrip(".") in _LAND_FIRST or words[-1] in _LAND_LAST)
+            and not places.is_place(name)
+        ):
+            continue  # "Mt Halla", "Orinoco River": a mountain or a river is no GPE
+        if not c.trusted and c.label in ("GPE", "ORG") and name in places.demonyms:
+            if not places.is_place(name) and " " not in name:
+                continue  # "Brazilian exporters": a people's adjective
+        if not c.trusted and c.label in ("PERSON", "GPE") and _PUBLICATION_AFTER.match(text, c.end):
+            c = Candidate(c.start, c.end, "ORG", c.kb_id)  # "the Monitor magazine"
+        if not c.trusted and c.label == "ORG" and " " not in name:
+            after = re.match(
+                r",[ ](?P<place>[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)(?!['’\w])", text[c.end : c.end + 30]
+            )
+            if after is not None:
+                place = fold(after.group("place"))
+                if place in places.regions or place in places.countries:
+                    c = Candidate(c.start, c.end, "GPE", c.kb_id)
+        out.append(c)
+    return out
 
 
 def places_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -606,8 +799,17 @@ def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return out
 
 
+_GENERATIONS = frozenset("Jr Sr II III IV".split())
+
+
 def _confident_person(words: Sequence[str]) -> bool:
-    """A full name written as people's names are: each word Capitalised, or an initial."""
+    """A full name written as people's names are: each word Capitalised, or an initial;
+    a generation after it ("Jr.", "III") is no part of that test."""
+    words = [w.strip(",") for w in words]
+    while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        words = words[:-1]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if w not in _PARTICLES), words[-1]]
     return len(words) > 1 and all(
         (
             word[:1].isupper()
@@ -617,6 +819,58 @@ def _confident_person(words: Sequence[str]) -> bool:
         or re.fullmatch(r"[A-Z]\.", word) is not None
         for word in words
     )
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern[str]:
+    roles = _alternation(name_shapes().role_nouns)
+    return re.compile(rf",[ ](?:(?:a|an|the)[ ])?(?:[\w'-]+[ ]){{0,3}}?(?:{roles})\b")
+
+
+def employers_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's PERSON before a role and a person's name is the employer: "[Harwood
+    Brothers] analyst [Ann Roe]", "[Delta Data] economist [Piet Kros]"."""
+    roles = name_shapes().role_nouns
+    out = list(candidates)
+    for i in range(len(out) - 1):
+        c, person = out[i], out[i + 1]
+        if c.trusted or c.label != "PERSON" or person.label != "PERSON":
+            continue
+        between = text[c.end : person.start]
+        words = between.split()
+        if between.startswith(" ") and between.endswith(" ") and 1 <= len(words) <= 2:
+            if all(w.islower() for w in words) and words[-1] in roles:
+                out[i] = Candidate(c.start, c.end, "ORG", c.kb_id)
+    return out
+
+
+def people_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's ORG or GPE written as a person's name and followed by a role is a PERSON:
+    "Ann Roe, director of the bank", "Ann Roe, an energy economist with ..."."""
+    shapes = name_shapes()
+    places = gazetteer()
+    legal = {s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
+    out = []
+    for c in candidates:
+        name = text[c.start : c.end]
+        words = name.split()
+        if (
+            not c.trusted
+            and c.label in ("ORG", "GPE")
+            and 1 <= len(words) <= 4
+            and (len(words) == 1 or _confident_person(words))
+            and not any(w in shapes.org_heads or w.lower().rstrip(".") in legal for w in words)
+            and not places.is_place(name)
+            and not any(ch.isdigit() for ch in name)
+            and _role_after().match(text, c.end)
+        ):
+            c = Candidate(c.start, c.end, "PERSON", c.kb_id)
+        out.append(c)
+    return out
+
+
+#: Particles inside a person's name ("Antonio Padua de Seixas", "Ludwig van Beethoven").
+_PARTICLES = frozenset("de da di du del della dos das van von der den le la bin al y".split())
 
 
 def _core_words(name: str) -> list[str]:
@@ -654,6 +908,30 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
         and not opens_with_place
     ):
         forms.append(first)
+    elif len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+['’]s", first) and not opens_with_place:
+        forms.append(
+            first
+        )  # "Dunmore's" of Dunmore's Investors Service: the possessive is the name's
+    if not opens_with_place and first.lower() not in shapes.generic_name_words:
+        # "Brandt Fowler" of Brandt Fowler Hale Stores Inc: the name's first words
+        forms += [
+            " ".join(words[:n])
+            for n in range(2, len(words))
+            if words[n - 1][:1].isupper() and words[n - 1].isalpha()
+        ]
+    last = words[-1] if words else ""
+    if (
+        opens_with_place
+        and len(words) >= 2
+        and re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", last)
+        and last.lower() not in shapes.generic_name_words
+        and last not in shapes.org_heads
+    ):
+        forms.append(last)  # "Rockets" of Boston Rockets: a team by its name alone
+    if len(words) == 3 and words[1] in ("and", "&") and all(w[:1].isupper() for w in words[::2]):
+        # "Harrow and Pike Corp" -> "H and P", "H/P", "H&P"
+        a, b = words[0][0], words[2][0]
+        forms += [f"{a} and {b}", f"{a}/{b}", f"{a}&{b}"]
     capitals = [w for w in words if w[:1].isupper() and w.lower() not in ("and", "of", "the")]
     if opens_with_place and not re.fullmatch(r"(?:[A-Z]\.){2,}", first):
         capitals = []
@@ -664,8 +942,11 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
                 w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in capitals
             ).upper()
         )
-    bracket = re.match(r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7})\)", text[org.end : org.end + 14])
-    if bracket:
+    # The short name given in brackets: "(MPUC)", "(Fedcocoa)", not a place "(Canada)".
+    bracket = re.match(
+        r"\s*\((?P<abbr>[A-Z][A-Z&]{1,7}|[A-Z][a-z]{3,11})\)", text[org.end : org.end + 16]
+    )
+    if bracket and not places.is_place(bracket.group("abbr")):
         forms.append(bracket.group("abbr"))
     return [f for f in forms if len(f) >= 2]
 
@@ -684,22 +965,42 @@ def org_short_mentions(
     """
     owners: dict[str, set[str | None]] = {}
     ids: dict[str, str | None] = {}
+    own: dict[str, set[str | None]] = {}
+    shapes = name_shapes()
     for org in entities:
         if org.label != "ORG":
             continue
-        kb_id = org.kb_id or auto_id(text[org.start : org.end])
+        name = text[org.start : org.end]
+        kb_id = org.kb_id or auto_id(name)
         for form in _short_forms(text, org):
             if form.lower() in common_words:
                 continue
             owners.setdefault(form, set()).add(kb_id)
             ids[form] = kb_id
+    for org in entities:
+        # A shape rule's or an acronym's name said again ("TVX-2" found once by a model),
+        # unless another name already gives it as a short form.
+        name = text[org.start : org.end]
+        if (
+            org.label == "ORG"
+            and (org.trusted or not any(ch.islower() for ch in name))
+            and name not in owners
+            and name.lower() not in shapes.generic_name_words
+            and name not in shapes.title_departments
+            and name.lower() not in common_words
+            and len(name) >= 2
+        ):
+            own.setdefault(name, set()).add(org.kb_id or auto_id(name))
+    for name, owned in own.items():
+        owners[name] = owned
+        ids[name] = next(iter(owned))
     forms = [f for f, owned in owners.items() if len(owned) == 1]
+    out = _shared_forms(text, entities, [f for f, owned in owners.items() if len(owned) > 1])
     if not forms:
-        return list(entities)
+        return out
     pattern = re.compile(
         rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
     )
-    out = list(entities)
     for match in pattern.finditer(text):
         start, end = match.span()
         if (
@@ -709,13 +1010,46 @@ def org_short_mentions(
         ):
             continue  # a ticker, "<GTE>", or a currency sign ("HK$") names no company
         kb_id = ids[match.group()]
-        same = [e for e in out if (e.start, e.end) == (start, end)]
+        # The model's reading of the same words, or of a part of them ("Dunmore" of "Dunmore's").
+        same = [e for e in out if start <= e.start and e.end <= end]
         if same and all(not e.trusted for e in same):
             out = [e for e in out if e not in same]
         elif any(e.start < end and start < e.end for e in out):
             continue
         out.append(Candidate(start, end, "ORG", kb_id))
     return out
+
+
+def _shared_forms(
+    text: str, entities: Sequence[Candidate], forms: Sequence[str]
+) -> list[Candidate]:
+    """A short form two companies share ("Halvex" of Halvex Corp and Halvex Air Ltd)
+    names one of them: a model's PERSON or GPE of exactly it is an ORG (with no id)."""
+    wanted = set(forms)
+    return [
+        Candidate(c.start, c.end, "ORG")
+        if not c.trusted and c.label in ("PERSON", "GPE") and text[c.start : c.end] in wanted
+        else c
+        for c in entities
+    ]
+
+
+#: Words a wire headline writes short: "INT'L WIDGET" of International Widget Corp.
+_HEADLINE_SHORT = {
+    "international": "INT'L",
+    "national": "NAT'L",
+    "financial": "FINL",
+    "savings": "SVGS",
+    "association": "ASSN",
+    "industries": "INDS",
+    "manufacturing": "MFG",
+    "communications": "COMMS",
+    "securities": "SECS",
+    "american": "AMER",
+    "corporation": "CORP",
+    "company": "CO",
+}
+_HEADLINE_WORDS = re.compile(rf"\b(?:{'|'.join(_HEADLINE_SHORT)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -755,6 +1089,7 @@ def headline_entities(
                 e = Candidate(e.start, e.start + longest.end - longest.start, e.label, e.kb_id)
             out.append(e)
         return sorted(out, key=lambda c: (c.start, c.end))
+    kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
     forms: dict[str, tuple[str, str | None]] = {}
     for b in body:
         name = text[b.start : b.end]
@@ -770,6 +1105,10 @@ def headline_entities(
         for variant in variants:
             if len(variant) >= 2:
                 forms.setdefault(variant.upper(), (b.label, kb_id))
+                short = _HEADLINE_WORDS.sub(
+                    lambda m: _HEADLINE_SHORT[m.group().lower()], variant.upper()
+                )
+                forms.setdefault(short, (b.label, kb_id))
     line = text[start:end].upper()
     matches = []
     if forms:
@@ -794,6 +1133,41 @@ def headline_entities(
         kept = [k for k in kept if k not in inner]
         kept.append(Candidate(m_start, m_end, label, kb_id))
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w])[A-Z][\w'’&.-]*")
+
+
+def _story_words_only(text: str, company: Candidate, story_start: int) -> Candidate:
+    """A company name found in a capitals headline, after the headline's own words:
+    "FINAL TERMS SET ON [ACME CORP]", "DUFF UPGRADES [ACME CORP]".
+
+    Going back from the legal form over words the story writes capitalised too, the
+    first word it does not echo ends the headline's part if it is a function word or
+    reads as a verb ("SETS", "UPGRADES"); otherwise the name stays whole.
+    """
+    story = {w.upper().rstrip(".") for w in _CAPITALISED_WORD.findall(text, story_start)}
+    legal = {s.upper().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
+    words = list(re.finditer(r"\S+", text[company.start : company.end]))
+    cut = len(words)
+    while cut > 0 and (
+        words[cut - 1].group().rstrip(".,") in legal
+        or words[cut - 1].group() in ("AND", "&", "OF")
+        or words[cut - 1].group().rstrip(".,") in story
+    ):
+        cut -= 1
+    if cut == 0 or cut == len(words):
+        return company
+    word = words[cut - 1].group()
+    verb_like = re.fullmatch(r"[A-Z]{3,}(?:S|ED|ING)", word) is not None
+    if not (word.lower() in _FUNCTION_WORDS or verb_like):
+        return company
+    rest = [w.group().rstrip(".,") for w in words[cut:]]
+    if all(w in legal or w in ("AND", "&", "OF") for w in rest):
+        return company
+    return Candidate(
+        company.start + words[cut].start(), company.end, "ORG", company.kb_id, rule=True
+    )
 
 
 # ------------------------------------------------------------------ names by their shapes
@@ -829,6 +1203,53 @@ def orgs_by_head(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         ):
             c = Candidate(c.start, c.end, "ORG", c.kb_id)
         out.append(c)
+    return out
+
+
+#: Plural names after a place that are its people, not a team or a company ("Ohio Democrats").
+_PEOPLE_PLURALS = frozenset(
+    "Democrats Republicans Conservatives Liberals Socialists Communists Greens Christians "
+    "Muslims Jews Catholics Protestants Islands Isles Mountains Hills Falls Springs Heights "
+    "Plains Lakes Rapids Sands Keys States Territories Emirates Midlands Highlands Lowlands".split()
+)
+_NEXT_WORD = re.compile(r"[ ](?P<word>[A-Z][a-z]+|\d+[a-z]+)(?![\w'’-])(?![ ][A-Z])")
+
+
+def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A place a model found, followed by an organisation's word or a team's name, is that ORG.
+
+    "[Kent] Police", "[Leeds] University", "[Sydney] Times" (a word of ``org_heads``) and
+    "[Boston] Rockets", "[Springfield] 49ers" (a capitalised plural that is no place and no
+    people) are one ORG each; a model reads the place alone.
+    """
+    heads = name_shapes().org_heads
+    generic = name_shapes().generic_name_words
+    places = gazetteer()
+    out = list(candidates)
+    for c in candidates:
+        if c.trusted or c.label not in ("GPE", "PERSON"):
+            continue
+        match = _NEXT_WORD.match(text, c.end)
+        if match is None:
+            continue
+        word = match.group("word")
+        team = (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and word not in _PEOPLE_PLURALS
+            and word.lower() not in generic
+            and fold(word) not in places.demonyms
+            and not places.is_place(word)
+        )
+        if word not in heads and not team:
+            continue
+        if c.label == "PERSON" and not places.is_place(text[c.start : c.end]) and word not in heads:
+            continue  # "[Ann] Sanders" is a person's name, not a team
+        inner = [o for o in out if o.start < match.end() and c.start < o.end]
+        if any(o.trusted for o in inner):
+            continue
+        out = [o for o in out if o not in inner]
+        out.append(Candidate(c.start, match.end(), "ORG", c.kb_id))
     return out
 
 

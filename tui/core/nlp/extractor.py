@@ -294,7 +294,14 @@ class Extractor:
         ]
         kb_spans: list[KbMatch] = matches_of(doc)
         for ent in doc.ents:
-            if any(m.start < ent.end_char and ent.start_char < m.end for m in kb_spans):
+            # A known place inside a longer name stays a candidate ("Oman Herald"): the
+            # entity rules choose (entities.places_in_longer_names).
+            if any(
+                m.start < ent.end_char
+                and ent.start_char < m.end
+                and not _place_inside(m, ent.start_char, ent.end_char)
+                for m in kb_spans
+            ):
                 continue
             label = ginza_labels().get(ent.label_) if segment.lang == "ja" else ent.label_
             if label is None or label not in ENTITY_LABELS and label not in QUANTITY_LABELS:
@@ -415,6 +422,16 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
             right = verb.right_edge
             out.append((offset + start, offset + right.idx + len(right)))
     return out
+
+
+def _place_inside(match: KbMatch, start: int, end: int) -> bool:
+    """A knowledge-base place strictly inside a model's entity."""
+    return (
+        match.label == "GPE"
+        and start <= match.start
+        and match.end <= end
+        and (start, end) != (match.start, match.end)
+    )
 
 
 def _is_caps(line: str) -> bool:

@@ -197,8 +197,12 @@ def matches_of(doc: Doc) -> list[KbMatch]:
 class KbComponent:
     """spaCy component: sets knowledge-base aliases as entities, with their ``kb_id``."""
 
-    def __init__(self, entities: list[dict[str, Any]]) -> None:
+    def __init__(self, entities: list[dict[str, Any]], leave_places: bool = False) -> None:
         self.matcher = KbMatcher(KbEntity(**e) for e in entities)
+        #: Before a model's NER: places are left for the model to read, so that a longer
+        #: name holding one ("Oman Herald", "North America") can still be found (the
+        #: match is in ``user_data`` for the entity rules).
+        self.leave_places = leave_places
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.util import filter_spans
@@ -207,6 +211,8 @@ class KbComponent:
         doc.user_data[USER_DATA_KEY] = [(m.start, m.end, m.kb_id, m.label) for m in matches]
         spans = []
         for match in matches:
+            if self.leave_places and match.label == "GPE":
+                continue
             span = doc.char_span(match.start, match.end, label=match.label, kb_id=match.kb_id)
             if span is not None:
                 spans.append(span)
@@ -222,15 +228,20 @@ def add_kb_component(nlp: Language, kb: KnowledgeBase) -> None:
     """Put the knowledge-base component into ``nlp``, before its NER if it has one."""
     _register()
     where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    nlp.add_pipe(COMPONENT, config=kb_config(kb), **where)
+    config = {**kb_config(kb), "leave_places": bool(where)}
+    nlp.add_pipe(COMPONENT, config=config, **where)
 
 
-def _make_component(nlp: Language, name: str, entities: list[dict[str, Any]]) -> KbComponent:
-    return KbComponent(entities)
+def _make_component(
+    nlp: Language, name: str, entities: list[dict[str, Any]], leave_places: bool
+) -> KbComponent:
+    return KbComponent(entities, leave_places)
 
 
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
-        Language.factory(COMPONENT, default_config={"entities": []}, func=_make_component)
+        Language.factory(
+            COMPONENT, default_config={"entities": [], "leave_places": False}, func=_make_component
+        )

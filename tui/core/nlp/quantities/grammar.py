@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex, lex_tokens
-from tui.core.nlp.quantities.meaning import interpret, singular
+from tui.core.nlp.quantities.meaning import Meaning, interpret, singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,29 @@ _STARTING_KINDS = frozenset(
     {"QPRE", "NUM", "NUMW", "FNUM", "CURNUM", "CURPRE", "CODE", "PCTNUM", "PPNUM", "MULNUM"}
     | {"FRAC", "ORD", "ORDPRE"}
 )
+
+
+def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "a third cargo": "a" and an ordinal before a noun or adjective rank, they divide nothing."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] in ("half", "quarter"):
+        return False
+    if end >= len(doc):
+        return False
+    noun = doc[end] if doc[end].pos_ != "ADJ" else doc[end].head  # "a fifth straight loss"
+    return noun.i >= end and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in lx.TIME_NOUNS
+
+
+def _is_currency(lex: Lex | None) -> bool:
+    return lex is not None and lex.kind in ("CUR", "CURS")
+
+
+def _after_reference(doc: Doc, start: int) -> bool:
+    """The number follows a word that refers ("section", "No", with its full stop or not)."""
+    before = doc[start - 1] if start else None
+    if before is not None and before.text == "." and start >= 2:
+        before = doc[start - 2]  # the model's tokens of "No. 5" are "No", ".", "5"
+    return before is not None and before.lower_ in lx.REFERENCE_NOUNS
 
 
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
@@ -203,16 +226,29 @@ class QuantityGrammar:
             return None  # "First Boston Corp", "Nine Mile Point"
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
+        if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
+            return None  # "a third cargo", "a fifth straight loss": ordinals, not parts
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end):
                 return None
             counted = None
             if lang == "en":
                 single = _counts_one(lexes, start, end)
-                counted = hyphenated_noun(doc, end) or counted_noun(
-                    doc, end, start=start, one=single
-                )
+                glued = hyphenated_noun(doc, end)
+                if glued is not None and _is_currency(lexes[end + 1]):
+                    # "three-mln-dlr contract": the glued word is the currency
+                    meaning = interpret(lexes[start : glued[0]], None, country)
+                    if meaning is not None and meaning.label == "MONEY":
+                        return self._made(doc, start, glued[0], offset, meaning)
+                counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
+                    # The number is what was matched; a number among the words up to the
+                    # noun is part of a name ("four M 16 rifles" counts four).
+                    lexes = [
+                        *lexes[:end],
+                        *(None for _ in lexes[end : counted[0]]),
+                        *lexes[counted[0] :],
+                    ]
                     end, noun = counted
                     if noun in lx.TIME_NOUNS:
                         return None
@@ -231,16 +267,27 @@ class QuantityGrammar:
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
-            if start and doc[start - 1].lower_ in lx.REFERENCE_NOUNS and counted is None:
+            if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        return self._made(doc, start, end, offset, meaning, lexes)
+
+    @staticmethod
+    def _made(
+        doc: Doc,
+        start: int,
+        end: int,
+        offset: int,
+        meaning: Meaning,
+        lexes: list[Lex | None] | None = None,
+    ) -> Quantity:
         span = doc[start:end]
         start_char, end_char = span.start_char, span.end_char
-        last, last_lex = doc[end - 1], lexes[end - 1]
+        last, last_lex = doc[end - 1], lexes[end - 1] if lexes is not None else None
         if last_lex is not None and last_lex.chars:
             end_char = last.idx + last_lex.chars  # only the counter of "割増"
         elif last_lex is not None and last_lex.kind == "SCALE" and last.text.endswith("."):
@@ -685,6 +732,10 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
+    if after in lx.QUAKE_WORDS or any(
+        t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start]
+    ):
+        return "magnitude"  # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"

@@ -321,6 +321,24 @@ def _join_mixed_numbers(
         ):
             lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 2)
             lexes[i - 2 : i + 1] = [lex] * 3
+    # "two and a half pct", "three and one quarter": a whole number and a fraction in words.
+    for i in range(2, len(words)):
+        fraction, whole = lexes[i], lexes[i - 2]
+        if (
+            fraction is not None
+            and fraction.kind == "FRAC"
+            and fraction.phrase == i
+            and whole is not None
+            and (whole.kind in ("NUM", "NUMW") or norm_is_one(words[i - 2]))
+            and float(whole.value or 1).is_integer()
+            and words[i - 1].lower() == "and"
+        ):
+            end = i + 1
+            while end < len(lexes) and lexes[end] is fraction:
+                end += 1
+            value = (whole.value if whole.kind != "WEAK" else 1) or 0
+            lex = Lex("NUM", value + (fraction.value or 0), None, phrase=i - 2)
+            lexes[i - 2 : end] = [lex] * (end - i + 2)
 
 
 #: Kinds a Japanese token may start with, after a number (``割増``, ``円台``, ``ドル建て``).

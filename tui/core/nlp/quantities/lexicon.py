@@ -514,6 +514,9 @@ CASUALTY_AFTER: frozenset[str] = frozenset(
 )
 CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
 
+#: Nouns after a bare number that make it an earthquake's magnitude ("a 6.1 quake").
+QUAKE_WORDS: frozenset[str] = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
+
 #: Nouns whose "of" and a bare number say what is counted: "a mother of two" (children),
 #: "a population of 168 million" (people).
 COUNTED_AFTER_OF: dict[str, str] = {
@@ -622,6 +625,14 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "seasons",
         "century",
         "centuries",
+        # wire abbreviations: "Six mths", "nine mos", "two yrs"
+        "mth",
+        "mths",
+        "mos",
+        "wk",
+        "wks",
+        "yr",
+        "yrs",
         "am",
         "pm",
         "a.m.",

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from tui.core.model.schema import Quantity
 
 #: Words between the first end of a range or alternative and the second.
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
 #: Words between a figure and a later one it is set against ("vs", "from", "against").
 _AGAINST_BETWEEN = re.compile(
     r"(?:[^;:\n]{0,40}?[\s,])?(?:vs\.?|versus|against|from|compared (?:with|to)|compares with)\s+",
@@ -27,7 +27,7 @@ _AGAINST_BETWEEN = re.compile(
 _QUOTE_PAIR = re.compile(r"(?P<first>\d[\d,]*\.\d+)/(?=\d)")
 #: A line of an earnings table: a short row label, then figures set against each other.
 _EARNINGS_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Za-z.&/'-]*(?:[ ][A-Za-z.&/'-]+){0,4}?)"
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z.&/'-]*(?:[ ][A-Za-z.&/'-]+){0,4}?)"
     r"[ \t]+(?:(?:loss|profit)[ \t]+)?[\d(].{0,80}?\bvs\.?(?:\s|$)",
 )
 #: Longest line read as an earnings row.
@@ -158,26 +158,43 @@ def _written(quantity: Quantity) -> tuple[bool, bool]:
 
 
 _SERIES_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-_NUMBER_AND_SCALE = re.compile(
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<scale>mln|bln|million|billion|trillion|mn|bn)\b",
-    re.IGNORECASE,
-)
 
 
 def _with_scale(first: Quantity, second: Quantity) -> Quantity:
-    """``between 250 and 400 billion cubic feet``: a scale written once serves both ends.
+    """``between 250 and 400 billion cubic feet``, ``three to 6-1/2 cents``: a scale or a
+    hundredth written once serves both ends.
 
     Only when the first end has none and is the smaller number as written.
     """
-    if _SCALED.search(first.text) or first.value is None or second.value is None:
+    if _SCALED.search(first.text) or _SUBUNIT.search(first.text):
         return first
-    match = _NUMBER_AND_SCALE.search(second.text)
-    if match is None:
+    if first.value is None or second.value is None:
         return first
-    written = float(match.group("number").replace(",", ""))
-    if not written or first.value > written:
+    factor = 1.0
+    scale = _SCALE_WORD.search(second.text)
+    if scale is not None:
+        factor = _SCALES[scale.group(1).lower()]
+    elif _SUBUNIT.search(second.text) and second.label == "MONEY":
+        factor = 0.01
+    written = second.value / factor
+    if factor == 1.0 or not written or first.value > written:
         return first
-    return first.model_copy(update={"value": first.value * second.value / written})
+    return first.model_copy(update={"value": first.value * factor})
+
+
+_SCALES = {
+    "mln": 1e6,
+    "million": 1e6,
+    "mn": 1e6,
+    "mm": 1e6,
+    "bln": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+_SCALE_WORD = re.compile(r"(?:\b|(?<=\d))((?i:mln|bln|million|billion|trillion|mn|bn)|(?<=\d)MM)\b")
+#: A hundredth written after a price: "6-1/2 cents", "27 cts", "15p".
+_SUBUNIT = re.compile(r"\b(?:cents?|cts?|pence)\b|\dp\b", re.IGNORECASE)
 
 
 def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
