@@ -17,6 +17,7 @@ people's decisions is the pipeline's job (``tui.core.pipeline``).
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import importlib.metadata
@@ -41,6 +42,7 @@ from tui.core.model.schema import (
     Metadata,
     Quantity,
     Sentence,
+    Trigger,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.nlp.dates import normalise_date
@@ -63,13 +65,19 @@ from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
 from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
+from tui.core.nlp.triggers import (
+    EntityIndex,
+    event_name_triggers,
+    sentence_triggers,
+    verb_lexicon,
+)
 from tui.core.text.context import span_context
 from tui.core.text.sentences import headline as find_headline
-from tui.core.text.sentences import strip_span
+from tui.core.text.sentences import headline_case, sentence_case, strip_span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +131,7 @@ class Extractor:
             Path(self.settings.annotations) / "furniture.yaml"
         )
         self.common_words: frozenset[str] = frozenset(self.nlp.Defaults.stop_words)
+        self.verbs = verb_lexicon(self.nlp)
 
     @property
     def ja_nlp(self) -> Language:
@@ -254,6 +263,8 @@ class Extractor:
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
         entities = self._entities(text, candidates, quantities, sentences, plan)
+        sentences = _with_headlines(text, sentences)
+        triggers = self._triggers(text, sentences, segment_docs, entities)
         return ArticleAnnotation(
             article=article.id,
             sha256=article.sha256,
@@ -268,7 +279,45 @@ class Extractor:
             furniture=tuple(plan.furniture),
             entities=tuple(entities),
             quantities=tuple(quantities),
+            triggers=triggers,
         )
+
+    def _triggers(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        segment_docs: Sequence[tuple[Segment, Doc]],
+        entities: Sequence[Entity],
+    ) -> tuple[Trigger, ...]:
+        """The triggers of every sentence; a headline's from its re-parse in sentence case."""
+        ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+        starts = [s.start for s in ordered]
+        tokens: dict[tuple[int, int], list[Token]] = {}
+        for segment, doc in segment_docs:
+            for token in doc:
+                k = bisect.bisect_right(starts, segment.start + token.idx) - 1
+                if k >= 0:
+                    tokens.setdefault((k, segment.start), []).append(token)
+        headlines = [s for s in ordered if s.headline]
+        reparsed = dict(
+            zip(
+                headlines,
+                self.nlp.pipe(sentence_case(text[s.start : s.end]) for s in headlines),
+                strict=True,
+            )
+        )
+        index = EntityIndex(entities)
+        found: list[Trigger] = event_name_triggers(entities, ordered)
+        for (k, shift), words in tokens.items():
+            sentence = ordered[k]
+            span = (sentence.start, sentence.end)
+            if sentence in reparsed:
+                found += sentence_triggers(
+                    reparsed[sentence], sentence.start, span, index, self.verbs, headline=True
+                )
+            else:
+                found += sentence_triggers(words, shift, span, index, self.verbs)
+        return tuple(sorted(set(found), key=lambda t: (t.start, t.end, t.pos, t.lemma)))
 
     @staticmethod
     def _sentences(text: str, segment: Segment, doc: Doc) -> list[Sentence]:
@@ -366,6 +415,31 @@ def _is_caps(line: str) -> bool:
     """A line written in capitals (a wire headline): no lower-case word of two letters or more."""
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.islower() for ch in letters) <= len(letters) // 10
+
+
+def _with_headlines(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, those on a headline line in Title Case or capitals marked so.
+
+    A headline line is what :func:`tui.core.text.sentences.headline` takes for one
+    (short, not ending like a sentence, more text below); the model may cut it in
+    pieces ("REPORT:" / "RED SOX MAKE ..."), each of them is a headline sentence.
+    """
+    lines: dict[int, bool] = {}
+    out = []
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if sentence.lang == "en" and line_start not in lines:
+            span = find_headline(text, line_start)
+            lines[line_start] = (
+                span is not None
+                and span[0] <= sentence.start
+                and sentence.end <= span[1]
+                and headline_case(text[span[0] : span[1]])
+            )
+        if sentence.lang == "en" and lines[line_start]:
+            sentence = sentence.model_copy(update={"headline": True})
+        out.append(sentence)
+    return out
 
 
 def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Sentence]:
