@@ -44,6 +44,7 @@ from tui.core.model.schema import (
     Quantity,
     Sentence,
     Span,
+    Trigger,
 )
 
 try:  # libyaml is much faster; fall back to the pure-Python classes without it.
@@ -98,9 +99,20 @@ def _represent_list(dumper: SafeRepresenter, value: list[Any]) -> yaml.SequenceN
     return node
 
 
+class _FlowDict(dict[str, Any]):
+    """A mapping written on one line with everything it holds (a trigger and its arguments)."""
+
+
+def _represent_flow_dict(dumper: SafeRepresenter, value: _FlowDict) -> yaml.MappingNode:
+    node = dumper.represent_mapping("tag:yaml.org,2002:map", value.items())
+    node.flow_style = True
+    return node
+
+
 _OneLineDumper.add_representer(str, _represent_str)
 _OneLineDumper.add_representer(dict, _represent_dict)
 _OneLineDumper.add_representer(list, _represent_list)
+_OneLineDumper.add_representer(_FlowDict, _represent_flow_dict)
 
 EVENTS_FILE = "events.yaml"
 KB_FILE = "entities.yaml"
@@ -254,8 +266,13 @@ def canonical_annotation(annotation: ArticleAnnotation) -> ArticleAnnotation:
             "entities": tuple(sorted(annotation.entities, key=span_order)),
             "quantities": tuple(sorted(annotation.quantities, key=span_order)),
             "orphans": tuple(sorted(annotation.orphans, key=span_order)),
+            "triggers": tuple(sorted(annotation.triggers, key=_trigger_order)),
         }
     )
+
+
+def _trigger_order(trigger: Trigger) -> tuple[int, int, str, str, str]:
+    return trigger.start, trigger.end, trigger.pos, trigger.lemma, trigger.model_dump_json()
 
 
 def canonical_events(events: EventsFile) -> EventsFile:
@@ -288,9 +305,40 @@ def _clean(value: Any) -> Any:
     return value
 
 
+#: Trigger keys left out when they hold their default (one line per trigger stays short).
+_TRIGGER_DEFAULTS = {
+    key: [] if field.default == () else field.default
+    for key, field in Trigger.model_fields.items()
+    if not field.is_required()
+}
+
+
+def _compact(data: dict[str, Any]) -> dict[str, Any]:
+    """An annotation's data with its triggers one line each, their defaults left out, and
+    the fields that hold nothing new left out (``headline: false``, no triggers), so that
+    an annotation without them gives the bytes it gave before they existed."""
+    for sentence in data["sentences"]:
+        if not sentence.get("headline"):
+            sentence.pop("headline", None)
+    if not data["triggers"]:
+        del data["triggers"]
+        return data
+    data["triggers"] = [
+        _FlowDict(
+            (key, value)
+            for key, value in trigger.items()
+            if key not in _TRIGGER_DEFAULTS or value != _TRIGGER_DEFAULTS[key]
+        )
+        for trigger in data["triggers"]
+    ]
+    return data
+
+
 def annotation_to_yaml(annotation: ArticleAnnotation) -> str:
-    """The YAML text of an annotation: same annotation, same bytes; spans by position."""
-    return dump_yaml(_clean(canonical_annotation(annotation).model_dump(mode="json")))
+    """The YAML text of an annotation: same annotation, same bytes; spans by position,
+    triggers one line each."""
+    data = _clean(canonical_annotation(annotation).model_dump(mode="json"))
+    return dump_yaml(_compact(data))
 
 
 def events_to_yaml(events: EventsFile) -> str:

@@ -87,7 +87,9 @@ class EntityIndex:
         k = bisect.bisect_right(self._starts, offset) - 1
         while k >= 0 and offset - self._starts[k] < self._longest:
             entity = self._entities[k]
-            if offset < entity.end and (names is None or (entity.label not in TIME_LABELS) == names):
+            if offset < entity.end and (
+                names is None or (entity.label not in TIME_LABELS) == names
+            ):
                 return entity
             k -= 1
         return None

@@ -13,7 +13,20 @@ from __future__ import annotations
 from collections.abc import Collection
 
 #: Suffixes that make a noun from a verb, longest first where one ends another.
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "al", "ing", "age", "ery", "ry", "y")
+NOMINAL_SUFFIXES = (
+    "tion",
+    "sion",
+    "ment",
+    "ance",
+    "ence",
+    "ure",
+    "al",
+    "ing",
+    "age",
+    "ery",
+    "ry",
+    "y",
+)
 #: Particles that make a noun from a verb when written after it: takeover, shootout, walkout.
 PARTICLES = ("over", "out", "down", "up", "off", "back", "in", "away")
 #: Spelling changes of ``-tion`` / ``-sion`` nouns: (end of the stem, end of the verb).
