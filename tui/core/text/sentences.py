@@ -122,7 +122,8 @@ def headline_case(line: str) -> bool:
     long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
     if len(long_words) < 2:
         return False
-    return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.7
+    capitalised: int = sum(w[0].isupper() for w in long_words)
+    return capitalised / len(long_words) >= 0.7
 
 
 def sentence_case(text: str) -> str:
