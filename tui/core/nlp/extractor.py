@@ -417,6 +417,10 @@ def _is_caps(line: str) -> bool:
     return len(letters) >= 4 and sum(ch.islower() for ch in letters) <= len(letters) // 10
 
 
+#: Dashes that open a quotation's attribution line ("— Jane Doe (@jane) March 29, 2023").
+_ATTRIBUTION_DASHES = "—―"
+
+
 def _with_headlines(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences, those on a headline line in Title Case or capitals marked so.
 
@@ -435,6 +439,7 @@ def _with_headlines(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
                 and span[0] <= sentence.start
                 and sentence.end <= span[1]
                 and headline_case(text[span[0] : span[1]])
+                and text[span[0]] not in _ATTRIBUTION_DASHES
             )
         if sentence.lang == "en" and lines[line_start]:
             sentence = sentence.model_copy(update={"headline": True})
