@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tui.core.model.article import Article
-from tui.core.model.schema import ArticleAnnotation, Trigger
+from tui.core.model.schema import Argument, ArticleAnnotation, Trigger, trigger_from_line
 from tui.core.model.store import annotation_to_yaml, parse_model
 from tui.core.text.morph import base_verb, deverbal_stem, noun_basis
 from tui.core.text.sentences import headline_case, sentence_case
@@ -91,9 +91,43 @@ def test_triggers_are_one_line_each_and_round_trip() -> None:
     trigger = Trigger(start=17, end=26, lemma="destroy", pos="VERB", dep="ROOT", root=True)
     annotation = ArticleAnnotation(article="a", sha256="0", triggers=(trigger,))
     written = annotation_to_yaml(annotation)
-    assert "- {start: 17, end: 26, lemma: destroy, pos: VERB, dep: ROOT, root: true}\n" in written
+    assert "triggers:\n- destroy 17-26 VERB ROOT root\n" in written
     assert parse_model(written, ArticleAnnotation, "a.yaml") == annotation
     assert text[trigger.start : trigger.end] == "destroyed"
+
+
+@pytest.mark.parametrize(
+    "trigger",
+    [
+        Trigger(start=0, end=5, lemma="offer", pos="NOUN", basis="verb-noun", dep="dobj"),
+        Trigger(start=0, end=10, lemma="the-oscars", pos="PROPN", basis="event-entity"),
+        Trigger(
+            start=9,
+            end=15,
+            lemma="take",
+            pos="VERB",
+            dep="conj",
+            neg=True,
+            modal=True,
+            passive=True,
+            prt="over",
+            args=(
+                Argument(role="subj", start=0, end=8, lemma="acme"),
+                Argument(role="prep:で", start=20, end=22, lemma="東京"),
+            ),
+        ),
+    ],
+)
+def test_trigger_line_round_trip(trigger: Trigger) -> None:
+    assert Trigger.model_validate(trigger_from_line(trigger.line())) == trigger
+
+
+@pytest.mark.parametrize(
+    "line", ["offer 0-5 NOUN", "offer 0-5 NOUN dobj shiny", "make 0-4 VERB ROOT; subj 1-2"]
+)
+def test_a_broken_trigger_line_is_refused(line: str) -> None:
+    with pytest.raises(ValueError):
+        trigger_from_line(line)
 
 
 def test_an_annotation_without_triggers_writes_no_new_keys() -> None:
@@ -123,8 +157,10 @@ def _annotate(extractor: Any, text: str, date: str | None = None) -> ArticleAnno
 
 
 def _assert_inside_sentences(annotation: ArticleAnnotation, text: str) -> None:
-    """Every trigger and every argument lies inside the text and inside one sentence."""
+    """Every trigger and every argument lies inside the text and inside one sentence,
+    and the trigger's line reads back as the trigger."""
     for trigger in annotation.triggers:
+        assert Trigger.model_validate(trigger_from_line(trigger.line())) == trigger
         assert 0 <= trigger.start < trigger.end <= len(text)
         holding = [s for s in annotation.sentences if s.start <= trigger.start < s.end]
         assert len(holding) == 1

@@ -249,7 +249,13 @@ def _argument(
                     break
     if name is not None and sentence[0] <= name.start and name.end <= sentence[1]:
         start, end = min(start, name.start), max(end, name.end)
-    return Argument(role=role, start=start, end=end, lemma=word.lemma_.lower())
+    lemma = _one_word(word.lemma_.lower() or word.text)
+    return Argument(role=_one_word(role), start=start, end=end, lemma=lemma) if lemma else None
+
+
+def _one_word(text: str) -> str:
+    """``text`` as one word of a trigger's line (no blanks, no ``;``)."""
+    return "_".join(text.replace(";", "_").split())
 
 
 def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Trigger]:
@@ -263,7 +269,7 @@ def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence
         if entity.label != "EVENT":
             continue
         if any(s.start <= entity.start and entity.end <= s.end for s in sentences):
-            lemma = entity.kb_id or slug(_LEADING_THE.sub("", entity.text))
+            lemma = _one_word(entity.kb_id or slug(_LEADING_THE.sub("", entity.text)))
             if lemma:
                 out.append(
                     Trigger(
