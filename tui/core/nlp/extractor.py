@@ -22,7 +22,7 @@ import datetime
 import hashlib
 import importlib.metadata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -72,8 +72,14 @@ from tui.core.nlp.triggers import (
     verb_lexicon,
 )
 from tui.core.text.context import span_context
+from tui.core.text.sentences import (
+    HEADLINE_MAX_CHARS,
+    headline_case,
+    line_spans,
+    sentence_case,
+    strip_span,
+)
 from tui.core.text.sentences import headline as find_headline
-from tui.core.text.sentences import headline_case, sentence_case, strip_span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,6 +121,8 @@ class _Plan:
     country: str | None = None
     #: The date relative dates resolve against: the article's, else its date line's.
     reference: datetime.date | None = None
+    #: English headline lines in Title Case or capitals, re-parsed in sentence case.
+    headlines: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Extractor:
@@ -187,6 +195,7 @@ class Extractor:
             dateline=dateline,
             country=article_country(text, places),
             reference=reference,
+            headlines=_headline_lines(text, segments),
         )
 
     def extract(
@@ -202,15 +211,20 @@ class Extractor:
 
         def english() -> Iterator[tuple[str, int]]:
             for index, plan in enumerate(plans):
+                text = plan.article.text
                 for segment in plan.segments:
                     if segment.lang == "en":
-                        yield plan.article.text[segment.start : segment.end], index
+                        yield text[segment.start : segment.end], index
+                # The model reads a headline's words as names: it reads it again in sentence case.
+                for start, end in plan.headlines:
+                    yield sentence_case(text[start:end]), index
 
         english_segments = (s for p in plans for s in p.segments if s.lang == "en")
         size = batch_size(english_segments)
         docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=size)
         for plan in plans:
             english_docs = [next(docs)[0] for s in plan.segments if s.lang == "en"]
+            headline_docs = [next(docs)[0] for _ in plan.headlines]
             japanese = [s for s in plan.segments if s.lang == "ja"]
             japanese_docs = (
                 list(
@@ -227,14 +241,18 @@ class Extractor:
                 (segment, next(en_iter) if segment.lang == "en" else next(ja_iter))
                 for segment in plan.segments
             ]
-            yield self.annotate(plan, segment_docs)
+            yield self.annotate(plan, segment_docs, headline_docs)
 
     # -- one article
 
     def annotate(
-        self, plan: _Plan, segment_docs: Sequence[tuple[Segment, Doc]]
+        self,
+        plan: _Plan,
+        segment_docs: Sequence[tuple[Segment, Doc]],
+        headline_docs: Sequence[Doc] = (),
     ) -> ArticleAnnotation:
-        """The annotation of one article from the docs of its segments."""
+        """The annotation of one article from the docs of its segments, and of its
+        headline lines read in sentence case (``plan.headlines``, in order)."""
         article, text = plan.article, plan.article.text
         sentences: list[Sentence] = []
         if plan.header_end:
@@ -263,8 +281,12 @@ class Extractor:
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
         entities = self._entities(text, candidates, quantities, sentences, plan)
-        sentences = _with_headlines(text, sentences)
-        triggers = self._triggers(text, sentences, segment_docs, entities)
+        sentences = _with_headlines(sentences, plan.headlines)
+        parses = [(segment.start, doc, False) for segment, doc in segment_docs]
+        parses += [
+            (s, doc, True) for (s, _), doc in zip(plan.headlines, headline_docs, strict=True)
+        ]
+        triggers = self._triggers(sentences, parses, entities)
         return ArticleAnnotation(
             article=article.id,
             sha256=article.sha256,
@@ -284,39 +306,30 @@ class Extractor:
 
     def _triggers(
         self,
-        text: str,
         sentences: Sequence[Sentence],
-        segment_docs: Sequence[tuple[Segment, Doc]],
+        parses: Sequence[tuple[int, Doc, bool]],
         entities: Sequence[Entity],
     ) -> tuple[Trigger, ...]:
-        """The triggers of every sentence; a headline's from its re-parse in sentence case."""
+        """The triggers of every sentence, a headline's from its re-parse in sentence case.
+
+        Args:
+            sentences: The article's sentences, headlines marked.
+            parses: ``(offset of the parsed text in the article, doc, is a headline re-parse)``.
+            entities: The article's final entities.
+        """
         ordered = sorted(sentences, key=lambda s: (s.start, s.end))
         starts = [s.start for s in ordered]
-        tokens: dict[tuple[int, int], list[Token]] = {}
-        for segment, doc in segment_docs:
+        tokens: dict[tuple[int, int, bool], list[Token]] = {}
+        for shift, doc, headline in parses:
             for token in doc:
-                k = bisect.bisect_right(starts, segment.start + token.idx) - 1
-                if k >= 0:
-                    tokens.setdefault((k, segment.start), []).append(token)
-        headlines = [s for s in ordered if s.headline]
-        reparsed = dict(
-            zip(
-                headlines,
-                self.nlp.pipe(sentence_case(text[s.start : s.end]) for s in headlines),
-                strict=True,
-            )
-        )
+                k = bisect.bisect_right(starts, shift + token.idx) - 1
+                if k >= 0 and ordered[k].headline == headline:
+                    tokens.setdefault((k, shift, headline), []).append(token)
         index = EntityIndex(entities)
         found: list[Trigger] = event_name_triggers(entities, ordered)
-        for (k, shift), words in tokens.items():
-            sentence = ordered[k]
-            span = (sentence.start, sentence.end)
-            if sentence in reparsed:
-                found += sentence_triggers(
-                    reparsed[sentence], sentence.start, span, index, self.verbs, headline=True
-                )
-            else:
-                found += sentence_triggers(words, shift, span, index, self.verbs)
+        for (k, shift, headline), words in tokens.items():
+            span = (ordered[k].start, ordered[k].end)
+            found += sentence_triggers(words, shift, span, index, self.verbs, headline=headline)
         return tuple(sorted(set(found), key=lambda t: (t.start, t.end, t.pos, t.lemma)))
 
     @staticmethod
@@ -421,30 +434,41 @@ def _is_caps(line: str) -> bool:
 _ATTRIBUTION_DASHES = "—―"
 
 
-def _with_headlines(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences, those on a headline line in Title Case or capitals marked so.
+def _headline_lines(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
+    """The English lines that are headlines written in Title Case or capitals.
 
     A headline line is what :func:`tui.core.text.sentences.headline` takes for one
-    (short, not ending like a sentence, more text below); the model may cut it in
-    pieces ("REPORT:" / "RED SOX MAKE ..."), each of them is a headline sentence.
+    (short, not ending like a sentence, more text below), anywhere in the article
+    (a date line may come first; a story may have sub-headlines), not a quotation's
+    attribution ("— Jane Doe (@jane) March 29, 2023").
     """
-    lines: dict[int, bool] = {}
     out = []
-    for sentence in sentences:
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        if sentence.lang == "en" and line_start not in lines:
-            span = find_headline(text, line_start)
-            lines[line_start] = (
-                span is not None
-                and span[0] <= sentence.start
-                and sentence.end <= span[1]
-                and headline_case(text[span[0] : span[1]])
+    for segment in segments:
+        if segment.lang != "en":
+            continue
+        for line_start, line_end in line_spans(text, segment.start, segment.end):
+            span = strip_span(text, line_start, line_end)
+            if (
+                span[1] - span[0] < HEADLINE_MAX_CHARS
+                and find_headline(text, line_start) == span
                 and text[span[0]] not in _ATTRIBUTION_DASHES
-            )
-        if sentence.lang == "en" and lines[line_start]:
-            sentence = sentence.model_copy(update={"headline": True})
-        out.append(sentence)
+                and headline_case(text[span[0] : span[1]])
+            ):
+                out.append(span)
     return out
+
+
+def _with_headlines(
+    sentences: Sequence[Sentence], headlines: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences, those inside a headline line marked so (the model may cut a line
+    in pieces: "REPORT:" / "RED SOX MAKE ...")."""
+    return [
+        s.model_copy(update={"headline": True})
+        if any(a <= s.start and s.end <= b for a, b in headlines)
+        else s
+        for s in sentences
+    ]
 
 
 def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Sentence]:
