@@ -122,6 +122,19 @@ def test_trigger_line_round_trip(trigger: Trigger) -> None:
     assert Trigger.model_validate(trigger_from_line(trigger.line())) == trigger
 
 
+def test_any_trigger_gives_a_line_that_reads_back() -> None:
+    odd = Trigger(
+        start=0,
+        end=8,
+        lemma="check in",
+        pos="VERB",
+        prt="in; out",
+        args=(Argument(role="prep:", start=9, end=12, lemma=""),),
+    )
+    back = Trigger.model_validate(trigger_from_line(odd.line()))
+    assert (back.lemma, back.prt, back.args[0].lemma) == ("check_in", "in__out", "_")
+
+
 @pytest.mark.parametrize(
     "line", ["offer 0-5 NOUN", "offer 0-5 NOUN dobj shiny", "make 0-4 VERB ROOT; subj 1-2"]
 )

@@ -169,14 +169,22 @@ class Trigger(_Frozen):
 
     def line(self) -> str:
         """The trigger written on one line, as the store writes it (see :func:`trigger_from_line`)."""
-        kind = self.pos if self.basis == "verb" else f"{self.pos}/{self.basis}"
-        words = [self.lemma, f"{self.start}-{self.end}", kind, self.dep or "-"]
+        kind = self.pos if self.basis == "verb" else f"{self.pos}/{one_word(self.basis)}"
+        words = [one_word(self.lemma), f"{self.start}-{self.end}", kind, one_word(self.dep or "-")]
         words += [flag for flag in _TRIGGER_FLAGS if getattr(self, flag)]
         if self.prt:
-            words.append(f"prt:{self.prt}")
+            words.append(f"prt:{one_word(self.prt)}")
         parts = [" ".join(words)]
-        parts += [f"{a.role} {a.lemma} {a.start}-{a.end}" for a in self.args]
+        parts += [f"{one_word(a.role)} {one_word(a.lemma)} {a.start}-{a.end}" for a in self.args]
         return "; ".join(parts)
+
+
+def one_word(text: str) -> str:
+    """``text`` as one word of a trigger's line: no blanks, no ``;``, never empty.
+
+    The parse gives such words already; this keeps any trigger's line readable back.
+    """
+    return "_".join(text.replace(";", "_").split()) or "_"
 
 
 #: The yes/no fields of a trigger, written by name on its line when true.

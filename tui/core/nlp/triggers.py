@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from tui.core.model.schema import Argument, Entity, Sentence, Trigger
+from tui.core.model.schema import Argument, Entity, Sentence, Trigger, one_word
 from tui.core.text.morph import noun_basis
 from tui.core.text.names import slug
 
@@ -212,7 +212,7 @@ def _trigger(
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 add("subj", child)
-    particle = next((c.lemma_.lower() for c in children if c.dep_ == "prt"), None)
+    particle = next((one_word(c.lemma_.lower()) for c in children if c.dep_ == "prt"), None)
     return Trigger(
         start=start,
         end=end,
@@ -249,13 +249,8 @@ def _argument(
                     break
     if name is not None and sentence[0] <= name.start and name.end <= sentence[1]:
         start, end = min(start, name.start), max(end, name.end)
-    lemma = _one_word(word.lemma_.lower() or word.text)
-    return Argument(role=_one_word(role), start=start, end=end, lemma=lemma) if lemma else None
-
-
-def _one_word(text: str) -> str:
-    """``text`` as one word of a trigger's line (no blanks, no ``;``)."""
-    return "_".join(text.replace(";", "_").split())
+    lemma = one_word(word.lemma_.lower() or word.text)
+    return Argument(role=one_word(role), start=start, end=end, lemma=lemma)
 
 
 def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Trigger]:
@@ -269,13 +264,13 @@ def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence
         if entity.label != "EVENT":
             continue
         if any(s.start <= entity.start and entity.end <= s.end for s in sentences):
-            lemma = _one_word(entity.kb_id or slug(_LEADING_THE.sub("", entity.text)))
-            if lemma:
+            name = entity.kb_id or slug(_LEADING_THE.sub("", entity.text))
+            if name:
                 out.append(
                     Trigger(
                         start=entity.start,
                         end=entity.end,
-                        lemma=lemma,
+                        lemma=one_word(name),
                         pos="PROPN",
                         basis="event-entity",
                     )
