@@ -450,9 +450,9 @@ def _headline_lines(text: str, segments: Sequence[Segment]) -> list[tuple[int, i
             span = strip_span(text, line_start, line_end)
             if (
                 span[1] - span[0] < HEADLINE_MAX_CHARS
-                and find_headline(text, line_start) == span
                 and text[span[0]] not in _ATTRIBUTION_DASHES
                 and headline_case(text[span[0] : span[1]])
+                and find_headline(text, line_start) == span
             ):
                 out.append(span)
     return out

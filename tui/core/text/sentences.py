@@ -80,6 +80,7 @@ HEADLINE_MAX_CHARS = 150
 HEADLINE_MAX_WORDS = 25
 
 
+_NON_BLANK = re.compile(r"\S")
 # A headline may end with an abbreviation's full stop: "... CUTS FOR U.S.", "ACME CORP.".
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?i:inc|corp|co|ltd|plc|bros)\.$")
 
@@ -96,7 +97,7 @@ def headline(text: str, start: int = 0) -> tuple[int, int] | None:
     """
     first, _ = strip_span(text, start, len(text))
     line_end = text.find("\n", first)
-    if line_end == -1 or not text[line_end:].strip():
+    if line_end == -1 or _NON_BLANK.search(text, line_end) is None:
         return None
     s, e = strip_span(text, first, line_end)
     line = text[s:e]
