@@ -330,7 +330,7 @@ class Extractor:
         for (k, shift, headline), words in tokens.items():
             span = (ordered[k].start, ordered[k].end)
             found += sentence_triggers(words, shift, span, index, self.verbs, headline=headline)
-        return tuple(sorted(set(found), key=lambda t: (t.start, t.end, t.pos, t.lemma)))
+        return tuple(sorted(found, key=lambda t: (t.start, t.end, t.pos, t.lemma)))
 
     @staticmethod
     def _sentences(text: str, segment: Segment, doc: Doc) -> list[Sentence]:

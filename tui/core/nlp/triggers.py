@@ -213,7 +213,9 @@ def _trigger(
             if child.dep_ in ("nsubj", "nsubjpass"):
                 add("subj", child)
     particle = next((one_word(c.lemma_.lower()) for c in children if c.dep_ == "prt"), None)
-    return Trigger(
+    # Values built here are valid by construction: skip pydantic's validation (it is most
+    # of the cost of a trigger).
+    return Trigger.model_construct(
         start=start,
         end=end,
         lemma=token.lemma_.lower(),
@@ -250,7 +252,7 @@ def _argument(
     if name is not None and sentence[0] <= name.start and name.end <= sentence[1]:
         start, end = min(start, name.start), max(end, name.end)
     lemma = one_word(word.lemma_.lower() or word.text)
-    return Argument(role=one_word(role), start=start, end=end, lemma=lemma)
+    return Argument.model_construct(role=one_word(role), start=start, end=end, lemma=lemma)
 
 
 def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Trigger]:
