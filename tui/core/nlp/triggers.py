@@ -122,11 +122,11 @@ def sentence_triggers(
     out = []
     for token in tokens:
         start = token.idx + shift
-        end = start + len(token.text)
-        if token.is_space or not (sentence[0] <= start and end <= sentence[1]):
-            continue
         kind = _kind(token, start, entities, verbs, headline)
         if kind is None:
+            continue
+        end = start + len(token.text)
+        if not (sentence[0] <= start and end <= sentence[1]):
             continue
         pos, basis = kind
         out.append(_trigger(token, start, end, pos, basis, shift, sentence, entities))
@@ -137,13 +137,15 @@ def _kind(
     token: Token, start: int, entities: EntityIndex, verbs: frozenset[str], headline: bool
 ) -> tuple[str, str] | None:
     """``(pos, basis)`` when the token is a trigger, else None."""
-    lemma = token.lemma_.lower()
-    if token.dep_ == "prep" or not lemma.isalpha() or len(lemma) < 2:
+    pos = token.pos_
+    if pos != "VERB" and pos != "NOUN":  # most tokens: ask nothing more of them
         return None
-    in_name = entities.at(start, names=True) is not None
-    if token.pos_ == "VERB":
-        return ("VERB", "verb") if headline or not in_name else None
-    if token.pos_ != "NOUN" or in_name or entities.at(start, names=False) is not None:
+    lemma = token.lemma_.lower()
+    if token.dep_ == "prep" or len(lemma) < 2 or not lemma.isalpha():
+        return None
+    if pos == "VERB":
+        return ("VERB", "verb") if headline or entities.at(start, names=True) is None else None
+    if entities.at(start) is not None:  # a noun inside a name, a date or a time
         return None
     if _SURU_NOUN in token.tag_:
         return "NOUN", "verb-noun"
