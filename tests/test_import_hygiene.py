@@ -39,6 +39,8 @@ def test_core_module_imports_no_textual(module: str) -> None:
         "tui.core.model.schema",
         "tui.core.model.library",
         "tui.core.events.index",
+        "tui.core.text.morph",
+        "tui.core.nlp.triggers",
         "tui.core.editing",
         "tui.core.pipeline",
         "tui.ui.app",

@@ -228,6 +228,18 @@ def test_fresh_is_a_stat_check(world: tuple[list[Article], AnnotationStore]) -> 
     assert index.fresh(articles, store) == {"b"}
 
 
+def test_fresh_forgets_rows_of_an_older_pipeline(
+    world: tuple[list[Article], AnnotationStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles, store = world
+    index = _index(store)
+    index.update(articles, store)
+    assert index.fresh(articles, store) == {"a", "b"}
+    # A new version of extraction: every annotation is to be redone by `annotate`.
+    monkeypatch.setattr("tui.core.model.settings.PIPELINE_VERSION", "nr-next")
+    assert index.fresh(articles, store) == set()
+
+
 def test_record_takes_written_annotations(world: tuple[list[Article], AnnotationStore]) -> None:
     articles, store = world
     c = articles[2]

@@ -149,6 +149,21 @@ def test_no_dateline(text: str) -> None:
         ("Storm hits coast\nFirst Published: June 13, 2013 4:59 PM EDT\nRain fell.", "2013-06-13"),
         ("Fire in town\n21 July 2013 Last updated at 11:11 GMT\nCrews came.", "2013-07-21"),
         ("Climbers found\nLast updated 15:48 15/09/2013\nThe team said.", "2013-09-15"),
+        ("Sox offer\nDecember 15th, 2008, 7:35 am\nThey said.", "2008-12-15"),
+        ("Quake\n27 NOVEMBER, 2005\nThe earth moved.", "2005-11-27"),
+        ("Patch out\nPublished on 18th September 2013\nIt is out.", "2013-09-18"),
+        ("Sequel talks\npublished: 2012-04-04 11:47:35\nTalks go on.", "2012-04-04"),
+        ("Title fight\nArticle posted on 08.07.2012\nHe won.", "2012-07-08"),
+        (
+            "Quake hits Iran\n28 November 2005 - A strong earthquake struck southern Iran on "
+            "Sunday, killing ten people in three villages, officials said.",
+            "2005-11-28",
+        ),
+        (
+            "Courthouse killer sentenced\nThe man was sentenced on Saturday for the crimes he "
+            "committed on March 11, 2005, that stunned the city and the state.",
+            None,  # a date inside a long line is the story's, not the article's
+        ),
         ("A story with no date line at all.\nIt goes on.", None),
     ],
 )

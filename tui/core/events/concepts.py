@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from tui.core.events.features import PARAMS, ArticleFeatures, Params, TriggerFeatures
-from tui.core.events.morph import base_verb
+from tui.core.text.morph import base_verb
 
 
 @dataclass(frozen=True, slots=True)

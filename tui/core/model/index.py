@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from tui.core.model.article import Article
 from tui.core.model.search import Figure, Query
+from tui.core.model.settings import pipeline_is_current
 from tui.core.text.names import normalise_name
 from tui.core.text.scripts import script_of
 
@@ -848,12 +849,14 @@ class CorpusIndex:
         """
         try:
             with self.reading() as conn:
+                # A row made before the pipeline's version changed is no longer current.
                 rows = {
                     article_id: (key, size, mtime)
-                    for article_id, key, size, mtime in conn.execute(
-                        "SELECT id, article_key, yaml_size, yaml_mtime FROM articles"
+                    for article_id, key, size, mtime, pipeline in conn.execute(
+                        "SELECT id, article_key, yaml_size, yaml_mtime, pipeline FROM articles"
                         " WHERE status = 'current'"
                     )
+                    if pipeline_is_current(pipeline)
                 }
         except IndexUnreadable:
             return set()

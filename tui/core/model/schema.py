@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # Article and the label lists live in a pydantic-free module (the reader shows its list
 # before this one loads); they are re-exported here, where the data model is described.
@@ -167,6 +167,78 @@ class Trigger(_Frozen):
     prt: str | None = None
     args: tuple[Argument, ...] = ()
 
+    def line(self) -> str:
+        """The trigger written on one line, as the store writes it (see :func:`trigger_from_line`)."""
+        kind = self.pos if self.basis == "verb" else f"{self.pos}/{one_word(self.basis)}"
+        words = [one_word(self.lemma), f"{self.start}-{self.end}", kind, one_word(self.dep or "-")]
+        words += [flag for flag in _TRIGGER_FLAGS if getattr(self, flag)]
+        if self.prt:
+            words.append(f"prt:{one_word(self.prt)}")
+        parts = [" ".join(words)]
+        parts += [f"{one_word(a.role)} {one_word(a.lemma)} {a.start}-{a.end}" for a in self.args]
+        return "; ".join(parts)
+
+
+def one_word(text: str) -> str:
+    """``text`` as one word of a trigger's line: no blanks, no ``;``, never empty.
+
+    The parse gives such words already; this keeps any trigger's line readable back.
+    """
+    return "_".join(text.replace(";", "_").split()) or "_"
+
+
+#: The yes/no fields of a trigger, written by name on its line when true.
+_TRIGGER_FLAGS = ("root", "neg", "modal", "passive")
+
+
+def _span_of(written: str) -> tuple[int, int]:
+    start, _, end = written.partition("-")
+    return int(start), int(end)
+
+
+def trigger_from_line(line: str) -> dict[str, object]:
+    """A trigger's fields from its line: ``lemma start-end POS[/basis] dep [flags] [prt:p]``,
+    then ``; role lemma start-end`` per argument.
+
+    ``strike 23-29 VERB ROOT root; subj earthquake 8-18; obj iran 30-34`` is the
+    verb *strike* with its subject and object; ``offer 40-45 NOUN/verb-noun dobj``
+    a noun. A dependency label left empty is written ``-``.
+
+    Raises:
+        ValueError: The line is not in that form.
+    """
+    head, *arguments = line.split("; ")
+    words = head.split(" ")
+    if len(words) < 4:
+        raise ValueError(f"trigger line needs lemma, span, POS and dependency: {line!r}")
+    pos, _, basis = words[2].partition("/")
+    start, end = _span_of(words[1])
+    fields: dict[str, object] = {
+        "lemma": words[0],
+        "start": start,
+        "end": end,
+        "pos": pos,
+        "basis": basis or "verb",
+        "dep": "" if words[3] == "-" else words[3],
+    }
+    for flag in words[4:]:
+        if flag.startswith("prt:"):
+            fields["prt"] = flag[4:]
+        elif flag in _TRIGGER_FLAGS:
+            fields[flag] = True
+        else:
+            raise ValueError(f"unknown trigger flag {flag!r} in {line!r}")
+    args = []
+    for argument in arguments:
+        role, _, rest = argument.partition(" ")
+        lemma, _, span = rest.rpartition(" ")
+        if not role or not lemma:
+            raise ValueError(f"argument needs role, lemma and span: {argument!r}")
+        arg_start, arg_end = _span_of(span)
+        args.append({"role": role, "lemma": lemma, "start": arg_start, "end": arg_end})
+    fields["args"] = args
+    return fields
+
 
 class ArticleAnnotation(_Frozen):
     """Everything stored for one article in ``annotations/<id>.yaml``."""
@@ -180,10 +252,18 @@ class ArticleAnnotation(_Frozen):
     furniture: tuple[Furniture, ...] = ()
     entities: tuple[Entity, ...] = ()
     quantities: tuple[Quantity, ...] = ()
-    #: What the parse says happens, per verb or eventive noun (model output, never edited).
+    #: What the parse says happens, per verb or eventive noun (model output, never edited);
+    #: written one line each (:meth:`Trigger.line`).
     triggers: tuple[Trigger, ...] = ()
     #: Spans that could not be re-anchored after the text changed: kept, never dropped.
     orphans: tuple[Entity | Quantity, ...] = ()
+
+    @field_validator("triggers", mode="before")
+    @classmethod
+    def _trigger_lines(cls, value: object) -> object:
+        if isinstance(value, (list, tuple)):
+            return [trigger_from_line(v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 class KbEntity(_Frozen):

@@ -17,11 +17,12 @@ people's decisions is the pipeline's job (``tui.core.pipeline``).
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import importlib.metadata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +42,7 @@ from tui.core.model.schema import (
     Metadata,
     Quantity,
     Sentence,
+    Trigger,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.nlp.dates import FISCAL_PERIOD, fiscal_value, normalise_date
@@ -63,13 +65,25 @@ from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
 from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
+from tui.core.nlp.triggers import (
+    EntityIndex,
+    event_name_triggers,
+    sentence_triggers,
+    verb_lexicon,
+)
 from tui.core.text.context import span_context
+from tui.core.text.sentences import (
+    HEADLINE_MAX_CHARS,
+    headline_case,
+    line_spans,
+    sentence_case,
+    strip_span,
+)
 from tui.core.text.sentences import headline as find_headline
-from tui.core.text.sentences import strip_span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +121,8 @@ class _Plan:
     country: str | None = None
     #: The date relative dates resolve against: the article's, else its date line's.
     reference: datetime.date | None = None
+    #: English headline lines in Title Case or capitals, re-parsed in sentence case.
+    headlines: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Extractor:
@@ -123,6 +139,7 @@ class Extractor:
             Path(self.settings.annotations) / "furniture.yaml"
         )
         self.common_words: frozenset[str] = frozenset(self.nlp.Defaults.stop_words)
+        self.verbs = verb_lexicon(self.nlp)
 
     @property
     def ja_nlp(self) -> Language:
@@ -178,6 +195,7 @@ class Extractor:
             dateline=dateline,
             country=article_country(text, places),
             reference=reference,
+            headlines=_headline_lines(text, segments),
         )
 
     def extract(
@@ -193,15 +211,20 @@ class Extractor:
 
         def english() -> Iterator[tuple[str, int]]:
             for index, plan in enumerate(plans):
+                text = plan.article.text
                 for segment in plan.segments:
                     if segment.lang == "en":
-                        yield plan.article.text[segment.start : segment.end], index
+                        yield text[segment.start : segment.end], index
+                # The model reads a headline's words as names: it reads it again in sentence case.
+                for start, end in plan.headlines:
+                    yield sentence_case(text[start:end]), index
 
         english_segments = (s for p in plans for s in p.segments if s.lang == "en")
         size = batch_size(english_segments)
         docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=size)
         for plan in plans:
             english_docs = [next(docs)[0] for s in plan.segments if s.lang == "en"]
+            headline_docs = [next(docs)[0] for _ in plan.headlines]
             japanese = [s for s in plan.segments if s.lang == "ja"]
             japanese_docs = (
                 list(
@@ -218,14 +241,18 @@ class Extractor:
                 (segment, next(en_iter) if segment.lang == "en" else next(ja_iter))
                 for segment in plan.segments
             ]
-            yield self.annotate(plan, segment_docs)
+            yield self.annotate(plan, segment_docs, headline_docs)
 
     # -- one article
 
     def annotate(
-        self, plan: _Plan, segment_docs: Sequence[tuple[Segment, Doc]]
+        self,
+        plan: _Plan,
+        segment_docs: Sequence[tuple[Segment, Doc]],
+        headline_docs: Sequence[Doc] = (),
     ) -> ArticleAnnotation:
-        """The annotation of one article from the docs of its segments."""
+        """The annotation of one article from the docs of its segments, and of its
+        headline lines read in sentence case (``plan.headlines``, in order)."""
         article, text = plan.article, plan.article.text
         sentences: list[Sentence] = []
         if plan.header_end:
@@ -258,6 +285,12 @@ class Extractor:
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
         entities = self._entities(text, candidates, quantities, sentences, plan, ahead)
+        sentences = _with_headlines(sentences, plan.headlines)
+        parses = [(segment.start, doc, False) for segment, doc in segment_docs]
+        parses += [
+            (s, doc, True) for (s, _), doc in zip(plan.headlines, headline_docs, strict=True)
+        ]
+        triggers = self._triggers(sentences, parses, entities)
         return ArticleAnnotation(
             article=article.id,
             sha256=article.sha256,
@@ -272,7 +305,36 @@ class Extractor:
             furniture=tuple(plan.furniture),
             entities=tuple(entities),
             quantities=tuple(quantities),
+            triggers=triggers,
         )
+
+    def _triggers(
+        self,
+        sentences: Sequence[Sentence],
+        parses: Sequence[tuple[int, Doc, bool]],
+        entities: Sequence[Entity],
+    ) -> tuple[Trigger, ...]:
+        """The triggers of every sentence, a headline's from its re-parse in sentence case.
+
+        Args:
+            sentences: The article's sentences, headlines marked.
+            parses: ``(offset of the parsed text in the article, doc, is a headline re-parse)``.
+            entities: The article's final entities.
+        """
+        ordered = sorted(sentences, key=lambda s: (s.start, s.end))
+        starts = [s.start for s in ordered]
+        tokens: dict[tuple[int, int, bool], list[Token]] = {}
+        for shift, doc, headline in parses:
+            for token in doc:
+                k = bisect.bisect_right(starts, shift + token.idx) - 1
+                if k >= 0 and ordered[k].headline == headline:
+                    tokens.setdefault((k, shift, headline), []).append(token)
+        index = EntityIndex(entities)
+        found: list[Trigger] = event_name_triggers(entities, ordered)
+        for (k, shift, headline), words in tokens.items():
+            span = (ordered[k].start, ordered[k].end)
+            found += sentence_triggers(words, shift, span, index, self.verbs, headline=headline)
+        return tuple(sorted(found, key=lambda t: (t.start, t.end, t.pos, t.lemma)))
 
     @staticmethod
     def _sentences(text: str, segment: Segment, doc: Doc) -> list[Sentence]:
@@ -438,6 +500,47 @@ def _is_caps(line: str) -> bool:
     """A line written in capitals (a wire headline): no lower-case word of two letters or more."""
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.islower() for ch in letters) <= len(letters) // 10
+
+
+#: Dashes that open a quotation's attribution line ("— Jane Doe (@jane) March 29, 2023").
+_ATTRIBUTION_DASHES = "—―"
+
+
+def _headline_lines(text: str, segments: Sequence[Segment]) -> list[tuple[int, int]]:
+    """The English lines that are headlines written in Title Case or capitals.
+
+    A headline line is what :func:`tui.core.text.sentences.headline` takes for one
+    (short, not ending like a sentence, more text below), anywhere in the article
+    (a date line may come first; a story may have sub-headlines), not a quotation's
+    attribution ("— Jane Doe (@jane) March 29, 2023").
+    """
+    out = []
+    for segment in segments:
+        if segment.lang != "en":
+            continue
+        for line_start, line_end in line_spans(text, segment.start, segment.end):
+            span = strip_span(text, line_start, line_end)
+            if (
+                span[1] - span[0] < HEADLINE_MAX_CHARS
+                and text[span[0]] not in _ATTRIBUTION_DASHES
+                and headline_case(text[span[0] : span[1]])
+                and find_headline(text, line_start) == span
+            ):
+                out.append(span)
+    return out
+
+
+def _with_headlines(
+    sentences: Sequence[Sentence], headlines: Sequence[tuple[int, int]]
+) -> list[Sentence]:
+    """The sentences, those inside a headline line marked so (the model may cut a line
+    in pieces: "REPORT:" / "RED SOX MAKE ...")."""
+    return [
+        s.model_copy(update={"headline": True})
+        if any(a <= s.start and s.end <= b for a, b in headlines)
+        else s
+        for s in sentences
+    ]
 
 
 def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Sentence]:

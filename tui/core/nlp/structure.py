@@ -6,9 +6,10 @@ Its places are GPEs, its agency an ORG, its date the day the story was filed. Th
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
 
-A date line is a short line near the top that dates the piece (``July 26, 2005``,
+A date line is a line near the top that dates the piece (``July 26, 2005``,
 ``First Published: June 13, 2013 4:59 PM EDT``, ``21 July 2013 Last updated at
-11:11 GMT``): when nothing better is known, it is the article's date.
+11:11 GMT``, ``December 15th, 2008, 7:35 am``), short or opening the story: when
+the article has no date of its own, it is the article's date.
 
 Pure functions over text: no spaCy.
 """
@@ -39,11 +40,21 @@ DATELINE = re.compile(
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=\S)"
 )
 _YEAR = r"(?:19|20)\d\d"
-#: A full date with its year: ``July 26, 2005``, ``26 September 2013``, ``MAR. 14, 2013``,
-#: ``12/16/08``.
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: A full date with its year: ``July 26, 2005``, ``June 6th, 2013``, ``26 September 2013``,
+#: ``10th of June 2013``, ``27 NOVEMBER, 2005``, ``MAR. 14, 2013``, ``12/16/08``,
+#: ``08.07.2012`` (day first), ``2012-04-04``.
 FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}[ ]\d{{1,2}},?[ ]{_YEAR}|\d{{1,2}}[ ]{_MONTH}[ ]{_YEAR}"
-    r"|\d{1,2}/\d{1,2}/(?:\d\d)?\d\d)\b"
+    rf"\b(?:{_MONTH}[ ]\d{{1,2}}{_ORDINAL},?[ ]{_YEAR}"
+    rf"|\d{{1,2}}{_ORDINAL}(?:[ ]of)?[ ]{_MONTH},?[ ]{_YEAR}"
+    r"|\d{1,2}/\d{1,2}/(?:\d\d)?\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+    rf"|{_YEAR}-\d\d-\d\d)\b"
+)
+#: What may come before a date that opens a longer line: a word saying so and a weekday
+#: ("Published on Tuesday, 16 December 2008 ...").
+_DATE_LEAD = re.compile(
+    r"(?i:(?:posted|published|updated|last[ ]updated)(?:[ ]on)?:?[ ]+)?"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?"
 )
 #: How many non-empty lines from the top a dateline or a date line may be on.
 TOP_LINES = 4
@@ -110,34 +121,45 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
 
 
 def find_date_line(text: str, start: int = 0) -> str | None:
-    """The date of a short line near the top that dates the piece, as an ISO date.
+    """The date of a line near the top that dates the piece, as an ISO date.
 
-    Numeric dates are read day first when the first number cannot be a month
-    (``15/09/2013``), month first otherwise (``12/16/08``).
+    A short line (at most :data:`DATE_LINE_MAX` characters) with a full date
+    anywhere, or a longer line that opens with one, the story run into it
+    (``28 November 2005 - An earthquake ...``, ``Posted on Monday, June 10th, 2013 ...``).
+    Numeric dates with slashes are read day first when the first number cannot be a
+    month (``15/09/2013``), month first otherwise (``12/16/08``); with dots, day first
+    (``08.07.2012``).
 
     Returns:
         ``YYYY-MM-DD``, or None.
     """
     for line_start, line_end in _top_lines(text, start):
         if line_end - line_start > DATE_LINE_MAX:
-            continue
-        match = FULL_DATE.search(text, line_start, line_end)
+            lead = _DATE_LEAD.match(text, line_start, line_end)
+            match = FULL_DATE.match(text, lead.end() if lead else line_start, line_end)
+        else:
+            match = FULL_DATE.search(text, line_start, line_end)
         if match is not None:
             return _iso(match.group())
     return None
 
 
 def _iso(written: str) -> str | None:
+    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", written)
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", written)
     numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", written)
-    if numeric:
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+    elif numeric:
         first, second, year = (int(g) for g in numeric.groups())
         month, day = (second, first) if first > 12 else (first, second)
         year += 2000 if year < 70 else 1900 if year < 100 else 0
     else:
-        parts = re.findall(r"[A-Za-z]+|\d+", written)
-        month_name = next(p for p in parts if p.isalpha())
-        numbers = [int(p) for p in parts if p.isdigit()]
-        month = MONTHS.get(month_name.lower().rstrip("."), MONTHS.get(month_name[:3].lower(), 0))
+        words = [p.lower().rstrip(".") for p in re.findall(r"[A-Za-z]+", written)]
+        month = next((MONTHS.get(w, MONTHS.get(w[:3], 0)) for w in words if w[:3] in MONTHS), 0)
+        numbers = [int(p) for p in re.findall(r"\d+", written)]
         day, year = numbers[0], numbers[-1]
     try:
         return dt.date(year, month, day).isoformat()

@@ -80,6 +80,7 @@ HEADLINE_MAX_CHARS = 150
 HEADLINE_MAX_WORDS = 25
 
 
+_NON_BLANK = re.compile(r"\S")
 # A headline may end with an abbreviation's full stop: "... CUTS FOR U.S.", "ACME CORP.".
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?i:inc|corp|co|ltd|plc|bros)\.$")
 
@@ -96,7 +97,7 @@ def headline(text: str, start: int = 0) -> tuple[int, int] | None:
     """
     first, _ = strip_span(text, start, len(text))
     line_end = text.find("\n", first)
-    if line_end == -1 or not text[line_end:].strip():
+    if line_end == -1 or _NON_BLANK.search(text, line_end) is None:
         return None
     s, e = strip_span(text, first, line_end)
     line = text[s:e]
@@ -108,3 +109,30 @@ def headline(text: str, start: int = 0) -> tuple[int, int] | None:
     ):
         return s, e
     return None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def headline_case(line: str) -> bool:
+    """Whether a line is written in Title Case or in capitals, as headlines are.
+
+    At least 70 % of its words of four letters or more start with a capital (and
+    there are two such words at least): a model reads those words as names.
+    """
+    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    if len(long_words) < 2:
+        return False
+    capitalised: int = sum(w[0].isupper() for w in long_words)
+    return capitalised / len(long_words) >= 0.7
+
+
+def sentence_case(text: str) -> str:
+    """``text`` in lower case but its first character: what a model can parse in a headline.
+
+    Returns:
+        The text in sentence case, or ``text`` itself when lowering would change its
+        length (offsets into it must hold).
+    """
+    lowered = text[:1] + text[1:].lower()
+    return lowered if len(lowered) == len(text) else text
