@@ -107,3 +107,21 @@ Technology issues <rose|rise|VERB> on takeover talk.""",
 QUAKES = (QUAKE_A1, QUAKE_A2, QUAKE_A3, QUAKE_B1, QUAKE_B2)
 MARKETS = (EARNINGS_1, EARNINGS_2, FILING_1, FILING_2)
 EVERYTHING = (*QUAKES, QUAKE_A_FOLLOW, *MARKETS, SAME_1, SAME_2)
+
+# One agency awards two contracts on one day, reported in one template: two happenings.
+# Wire copy marks the companies' tickers in the headline, another outlet the exchange.
+AWARD_1 = (
+    "award-corvane",
+    """# CORVANE <CRVN> GETS 310 MLN DLR CONTRACT
+[Corvane Systems Inc|ORG|corvane-systems] has been <awarded|award|VERB|obj:Inc> a 310 mln dlr contract for radar sets, the [Navy|ORG|navy] <said|say|VERB|subj:Navy>.
+The contract <runs|run|VERB> for three years.""",
+    "2031-06-02",
+)
+AWARD_2 = (
+    "award-pellam",
+    """# Pellam Dynamics (NYSE: PLD) wins 95 mln dlr contract
+[Pellam Dynamics|ORG|pellam-dynamics] has been <awarded|award|VERB|obj:Dynamics> a 95 mln dlr contract for engine parts, the [Navy|ORG|navy] <said|say|VERB|subj:Navy>.
+The contract <runs|run|VERB> for three years.""",
+    "2031-06-02",
+)
+AWARDS = (AWARD_1, AWARD_2)

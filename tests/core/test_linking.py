@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.core.linking_corpus import (
+    AWARD_1,
+    AWARD_2,
+    AWARDS,
     EARNINGS_1,
     EARNINGS_2,
     EVERYTHING,
@@ -103,6 +106,13 @@ def test_filings_about_different_companies_stay_apart() -> None:
     assert not events_joining(result, FILING_1[0], FILING_2[0])
     a, b = story_of(result, FILING_1[0]), story_of(result, FILING_2[0])
     assert a is None or b is None or a.id != b.id
+
+
+def test_two_companies_awarded_contracts_on_one_day_stay_apart() -> None:
+    """The same template, the same agency, the same day: the headlines' companies (by
+    their ticker marks, in two conventions) say these are two happenings."""
+    result = run(*AWARDS, *EVERYTHING)
+    assert not events_joining(result, AWARD_1[0], AWARD_2[0])
 
 
 def test_the_same_sentence_in_two_articles_is_one_event(everything: EventsFile) -> None:

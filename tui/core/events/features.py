@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
+from tui.core.text.tickers import tickers
 
 #: Names that make up an article's bag of features (places included: they tell stories apart).
 NAME_LABELS = frozenset(
@@ -66,6 +67,9 @@ class Params:
     name_weight: float = 0.5
     time_penalty: float = 2.0
     participant_penalty: float = 1.0
+    #: Sentences of articles whose headlines are about different subjects: enough to keep
+    #: them apart under average linkage whatever else they share.
+    subject_penalty: float = 10.0
     #: A trigger's dates vaguer than this (days) say nothing.
     max_period_days: int = 400
     date_tolerance: int = 3
@@ -138,6 +142,13 @@ class ArticleFeatures:
     #: Ids of the specific names (not places) anywhere in the article.
     specific: frozenset[str]
     years: frozenset[int]
+    #: Who the headline says the article is about, named again in the lead (PERSON/ORG
+    #: ids): two articles whose subjects cannot be one another report different happenings
+    #: however alike their wording (two companies' contracts, two holders' filings).
+    subjects: tuple[str, ...] = ()
+    #: The ticker marks of the headline (``<GTE>``, ``(NYSE: GTE)``): when both articles
+    #: have them, they alone say whether the subjects can be the same.
+    tickers: frozenset[str] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
 
@@ -211,6 +222,8 @@ def article_features(
         main_from_headline=from_headline,
         specific=frozenset(e.kb_id for e in entities if e.kb_id and e.label in SPECIFIC_LABELS),
         years=frozenset(years),
+        subjects=_subjects(sentences, entities, params),
+        tickers=_headline_tickers(text, sentences),
     )
 
 
@@ -247,6 +260,57 @@ def _main_participants(
     return tuple(sorted(lead, key=lambda x: (-count[x], x))[: params.max_main]), headline and bool(
         lead
     )
+
+
+def _headlines(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The headline lines the article opens with."""
+    first = next((n for n, s in enumerate(sentences) if not s.headline), len(sentences))
+    return sentences[:first]
+
+
+def _headline_tickers(text: str, sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The ticker marks of the headline lines (a mark may straddle two of them)."""
+    heads = _headlines(sentences)
+    return tickers(text[heads[0].start : heads[-1].end]) if heads else frozenset()
+
+
+def subjects_conflict(
+    names_a: Sequence[str],
+    tickers_a: frozenset[str],
+    names_b: Sequence[str],
+    tickers_b: frozenset[str],
+) -> bool:
+    """Two headlines (or groups of them) are about different companies or people: by their
+    tickers when both have some, else by the names their leads repeat."""
+    if tickers_a and tickers_b:
+        return not tickers_a & tickers_b
+    return participants_conflict(names_a, names_b)
+
+
+def _subjects(
+    sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
+) -> tuple[str, ...]:
+    """PERSON/ORG ids the headline names and the lead names again (in any form whose
+    words one another's contain: ``raytheon`` / ``raytheon-co``); all the headline's
+    when the lead names no one (a table of figures under it)."""
+    heads = _headlines(sentences)
+    if not heads or len(heads) == len(sentences):  # no headline line, or no body
+        return ()
+    body = sentences[len(heads) : len(heads) + params.lead_sentences]
+
+    def named(spans: Sequence[Sentence]) -> set[str]:
+        return {
+            e.kb_id
+            for e in entities
+            if e.label in PARTICIPANT_LABELS
+            and e.kb_id
+            and any(s.start <= e.start < s.end for s in spans)
+        }
+
+    lead, headline = named(body), named(heads)
+    if not lead:  # a table or a filing under the headline: the headline says who
+        return tuple(sorted(headline))
+    return tuple(sorted(x for x in headline if any(name_compatible(x, y) for y in lead)))
 
 
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:

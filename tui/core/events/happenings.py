@@ -31,6 +31,7 @@ from tui.core.events.features import (
     cosine,
     participants_conflict,
     periods_of,
+    subjects_conflict,
 )
 from tui.core.nlp.dates import Period
 
@@ -56,6 +57,8 @@ class _Sentence:
     day: int | None
     lead: bool
     substory: int
+    subjects: tuple[str, ...] = ()
+    tickers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,8 @@ def _sentences(
                 words=_unit(Counter(a.words[k]), word_idf),
                 names=a.names[k],
                 parts=a.main,
+                subjects=a.subjects,
+                tickers=a.tickers,
                 day=a.date.toordinal() if a.date else None,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
@@ -232,6 +237,10 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
+                if subjects_conflict(ra.subjects, ra.tickers, rb.subjects, rb.tickers):
+                    # Two headlines about different companies or people: kept apart.
+                    edges[(a, b)] = -params.subject_penalty
+                    continue
                 if participants_conflict(ra.parts, rb.parts):
                     sim -= params.participant_penalty
                 edges[(a, b)] = sim
@@ -302,6 +311,8 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
                 by_name[name].append(m)
         centroids.append((total, per_article, count, len(g), by_name))
     parts = [sorted({q for m in g for q in recs[m].parts}) for g in groups]
+    subjects = [sorted({q for m in g for q in recs[m].subjects}) for g in groups]
+    marks = [frozenset(q for m in g for q in recs[m].tickers) for g in groups]
     substories = [{recs[m].substory for m in g} for g in groups]
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
@@ -309,7 +320,9 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
         for e, (total, per_article, count, n, by_name) in enumerate(centroids):
             if x in members[e] or r.substory not in substories[e]:
                 continue
-            if participants_conflict(r.parts, parts[e]):
+            if participants_conflict(r.parts, parts[e]) or subjects_conflict(
+                r.subjects, r.tickers, subjects[e], marks[e]
+            ):
                 continue
             others = n - count.get(r.article, 0)
             if others <= 0:

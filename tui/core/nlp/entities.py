@@ -23,10 +23,8 @@ from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.structure import Dateline
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
+from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 
-_TICKER = re.compile(
-    r"\((?P<exchange>[A-Z][A-Za-z]{1,9})\s?:\s?(?P<ticker>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\)"
-)
 # Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
 # "$" itself may not precede; "US$5" never matches, a ticker is letters.
 _CASHTAG = re.compile(r"(?<!\$)\$(?P<ticker>[A-Z]{2,5}|[A-Z](?![a-z]))(?![A-Z0-9])")
@@ -200,7 +198,7 @@ def ticker_entities(text: str, entities: Sequence[Candidate]) -> list[Candidate]
     discusses, so entities there give way to the ticker.
     """
     out = list(entities)
-    for match in _TICKER.finditer(text):
+    for match in EXCHANGE_TICKER.finditer(text):
         open_, close = match.start(), match.end()
         owner = None
         for entity in out:
@@ -210,7 +208,7 @@ def ticker_entities(text: str, entities: Sequence[Candidate]) -> list[Candidate]
                 and open_ - entity.end <= _TICKER_REACH
             ):
                 between = text[entity.end : open_]
-                if _TICKER.sub("", between).strip() == "":
+                if EXCHANGE_TICKER.sub("", between).strip() == "":
                     owner = entity if owner is None or entity.end > owner.end else owner
         if owner is None:
             continue
@@ -557,17 +555,13 @@ def month_day_dates(text: str, start: int, end: int) -> list[Candidate]:
     return [Candidate(*m.span(), "DATE") for m in _MONTH_DAY.finditer(text, start, end)]
 
 
-_ANGLE_BRACKETS = re.compile(r"<(?P<name>[^<>\n]{1,80})>")
-_TICKER_SHAPE = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2})?")
-
-
 def bracketed_names(text: str, start: int, end: int) -> list[Candidate]:
     """Wire copy marks an unlisted company ``<Sale Tilney Plc>`` and a listed one's ticker
     ``<GTE>``: the first is an ORG (without the brackets), the second names nothing."""
     out = []
-    for match in _ANGLE_BRACKETS.finditer(text, start, end):
+    for match in ANGLE_BRACKETS.finditer(text, start, end):
         name = match.group("name")
-        if _TICKER_SHAPE.fullmatch(name) or not name[:1].isupper():
+        if TICKER_SHAPE.fullmatch(name) or not name[:1].isupper():
             continue
         s, e = trim_span(text, *match.span("name"))
         if e > s:
@@ -582,7 +576,7 @@ def in_ticker(text: str, candidate: Candidate) -> bool:
     return (
         before != -1
         and after != -1
-        and _TICKER_SHAPE.fullmatch(text[before + 1 : after]) is not None
+        and TICKER_SHAPE.fullmatch(text[before + 1 : after]) is not None
     )
 
 
