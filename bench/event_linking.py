@@ -12,10 +12,18 @@ folder), else the real pipeline annotates into a temporary folder.
 linked and scored against tests/fixtures/gold_events_*.yaml (pairwise precision and
 recall across sources, single-source events linked elsewhere, EN-JA pairs).
 
+``small``: the common case of a folder of a few articles on one story. Many samples of
+k articles (k = 3, 5, 8) drawn from one tune topic (both its sub-topics mixed, and now
+and then one article of another topic), each linked alone and scored by ``score.py`` on
+its own documents; the scores are averaged (P, R, F1 over samples with predicted /
+gold pairs; cross-happening share over all predicted pairs). The held-out topics are
+sampled the same way and reported once at the end (never tuned on).
+
 ``scaling``: link time of chronological prefixes of the Reuters corpus
 (``--annotations DIR`` of its annotation files), and the ratio per doubling.
 
     .venv/bin/python bench/event_linking.py ecb [--annotations DIR]
+    .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
@@ -243,10 +251,19 @@ def baseline(
     return EventsFile(events=tuple(events), stories=tuple(stories))
 
 
-def _split(folder: Path, topics: range, into: Path) -> Path:
-    """A folder ``score.py`` scores ``topics`` on: the texts linked, gold.json filtered."""
+def _split(
+    folder: Path, topics: range, into: Path, files: frozenset[str] | None = None
+) -> Path:
+    """A folder ``score.py`` scores ``topics`` on (only ``files`` of them, if given): the
+    texts linked, gold.json filtered."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     kept = {t: v for t, v in gold["topics"].items() if int(t) in topics}
+    if files is not None:
+        kept = {
+            t: dict(v, documents=[d for d in v["documents"] if d["file"] in files])
+            for t, v in kept.items()
+        }
+        kept = {t: v for t, v in kept.items() if v["documents"]}
     into.mkdir(parents=True, exist_ok=True)
     (into / "gold.json").write_text(json.dumps(dict(gold, topics=kept)), encoding="utf-8")
     for topic in kept.values():
@@ -312,6 +329,109 @@ def ecb(annotations_dir: Path | None) -> int:
             f"{cross:7.1f} {r['story_b3_f1']:8.3f} {r['pred_pairs']:6d} {seconds:6.1f}"
         )
     print("targets: F1 >= 0.80, cross-happening pairs <= 5%, story B3 >= 0.92")
+    return 0
+
+
+#: Sample sizes of the small-corpus bench, and the chance a sample holds one article
+#: of another topic.
+SMALL_SIZES = (3, 5, 8)
+SMALL_INTRUDER = 0.3
+
+
+def small_samples(
+    folder: Path, topics: range, samples: int, seed: int = 0
+) -> list[tuple[int, list[str]]]:
+    """``samples`` draws of each size in :data:`SMALL_SIZES` from ``topics``: k files of
+    one topic (its sub-topics mixed), one of them now and then from another topic.
+
+    Returns:
+        (k, file names) per sample, in a fixed order for a fixed seed.
+    """
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    by_topic = {
+        int(t): sorted(d["file"] for d in v["documents"])
+        for t, v in gold["topics"].items()
+        if int(t) in topics
+    }
+    rng = random.Random(seed)
+    out = []
+    for k in SMALL_SIZES:
+        for _ in range(samples):
+            topic = rng.choice(sorted(t for t, fs in by_topic.items() if len(fs) >= k))
+            files = rng.sample(by_topic[topic], k)
+            if rng.random() < SMALL_INTRUDER:
+                other = rng.choice(sorted(t for t in by_topic if t != topic))
+                files[-1] = rng.choice(by_topic[other])
+            out.append((k, sorted(files)))
+    return out
+
+
+def small_score(
+    folder: Path,
+    articles: Sequence[Article],
+    annotations: Mapping[str, ArticleAnnotation],
+    topics: range,
+    samples: int,
+    work: Path,
+) -> dict[int, dict[str, float]]:
+    """Average scores of the small samples of ``topics``, per sample size.
+
+    Returns:
+        k -> P, R, F1 (means over the samples that have predicted, gold, either pairs),
+        cross (% of all predicted pairs joining two happenings of a topic or two
+        topics), samples.
+    """
+    by_file = {Path(a.path).name: a for a in articles if a.id in annotations}
+    sums: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for n, (k, files) in enumerate(small_samples(folder, topics, samples)):
+        chosen = [by_file[f] for f in files if f in by_file]
+        linked = link_events(chosen, annotations)
+        data = _split(folder, topics, work / f"s{n}", frozenset(files))
+        exported = work / f"s{n}.json"
+        exported.write_text(json.dumps(export(chosen, linked)), encoding="utf-8")
+        r = official(folder, exported, data)
+        row = sums[k]
+        if r["pred_pairs"]:
+            row["P"].append(r["precision"])
+        if r["gold_pairs"]:
+            row["R"].append(r["recall"])
+        if r["pred_pairs"] or r["gold_pairs"]:
+            row["F1"].append(r["f1"])
+        row["pred"].append(r["pred_pairs"])
+        row["cross"].append(
+            r["pred_pairs_joining_same_kind_events"] + r["pred_pairs_across_topics"]
+        )
+    out = {}
+    for k, row in sorted(sums.items()):
+        mean = {m: sum(row[m]) / len(row[m]) if row[m] else 0.0 for m in ("P", "R", "F1")}
+        mean["cross"] = 100.0 * sum(row["cross"]) / max(1.0, sum(row["pred"]))
+        mean["samples"] = float(len(row["pred"]))
+        out[k] = mean
+    return out
+
+
+def small(annotations_dir: Path | None, samples: int) -> int:
+    """Small folders sampled from ECB+: tune topics, then the held-out ones once."""
+    folder = corpus_root() / ECB
+    if not (folder / "score.py").is_file():
+        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {ECB}/)")
+        return 0
+    if annotations_dir is not None:
+        articles, annotations = read_folder(folder, annotations_dir)
+    else:
+        print("annotating ecbplus-dev with the real pipeline (minutes)...", flush=True)
+        articles, annotations = annotate_folder(folder, _extractor())
+    print(f"{'split':8s} {'k':>3s} {'samples':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'cross%':>7s}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
+            scores = small_score(folder, articles, annotations, topics, samples, Path(tmp) / split)
+            for k, m in scores.items():
+                print(
+                    f"{split:8s} {k:3d} {int(m['samples']):7d} {m['P']:6.3f} {m['R']:6.3f} "
+                    f"{m['F1']:6.3f} {m['cross']:7.1f}",
+                    flush=True,
+                )
+    print("cross%: predicted pairs joining two happenings of a topic, or two topics")
     return 0
 
 
@@ -438,13 +558,18 @@ def _reuters(annotations_dir: Path) -> tuple[list[Article], dict[str, ArticleAnn
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
-        "what", nargs="?", choices=("ecb", "seeds", "scaling", "sample", "all"), default="all"
+        "what", nargs="?", choices=("ecb", "small", "seeds", "scaling", "sample", "all"), default="all"
     )
     parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
     parser.add_argument(
         "--sizes", type=int, nargs="*", default=[1000, 2000, 4000, 8000, 16000, 19000]
     )
+    parser.add_argument(
+        "--samples", type=int, default=20, help="small: samples of each size (default 20)"
+    )
     args = parser.parse_args(argv)
+    if args.what == "small":
+        small(args.annotations, args.samples)
     if args.what in ("ecb", "all"):
         ecb(args.annotations if args.what == "ecb" else None)
     if args.what in ("seeds", "all"):
