@@ -25,6 +25,8 @@ class KeyFooter(Footer):
     async def recompose(self) -> None:
         # Focus moves and screen changes each ask for a recompose, often of the same keys
         # (several at start-up): rebuild only when what the footer shows would change.
+        if not self.is_attached:  # its screen was closed before the request came
+            return
         shown = self._shown_bindings()
         if shown == self._shown and self.children:
             return
