@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
@@ -66,6 +67,20 @@ def corpus(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def app(corpus: tuple[Path, Path]) -> NewsreaderApp:
     return make_app(*corpus)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait for the reader's workers and what they post: the annotations indexed, the
+    events read (in a worker, again after each edit) and shown."""
+    app = pilot.app
+    for _ in range(100):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        navigation = getattr(app.screen_stack[0], "navigation", None) if app.screen_stack else None
+        if navigation is None or not navigation.reading:
+            return
 
 
 def widget_text(widget: Widget) -> str:

@@ -45,7 +45,7 @@ from tui.ui.screens.main import MainScreen
 from tui.ui.widgets.edit_status import EditStatus
 from tui.ui.widgets.edit_view import EditView
 
-from .conftest import annotator, widget_text
+from .conftest import annotator, settle, widget_text
 
 _spec = importlib.util.spec_from_file_location(
     "editing_world", Path(__file__).resolve().parents[1] / "core" / "editing_world.py"
@@ -84,13 +84,6 @@ def on_disk(notes: Path) -> Documents:
 
 def snapshot(notes: Path) -> dict[str, bytes]:
     return {name: (notes / name).read_bytes() for name in FILES}
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def view(app: NewsreaderApp) -> EditView:

@@ -9,7 +9,6 @@ import pytest
 from rich.console import Console
 from textual.app import App
 from textual.command import CommandPalette
-from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tui.core.model.state import ReadingState
@@ -22,17 +21,10 @@ from tui.ui.screens.search import SearchScreen
 from tui.ui.widgets.article_view import TOGGLE_GROUPS, ArticleView, mark_class
 from tui.ui.widgets.side_panel import EntitySection
 
-from .conftest import ROOT, screen_lines, view_lines, widget_text
+from .conftest import ROOT, screen_lines, settle, view_lines, widget_text
 
 WIDE = (160, 48)
 NARROW = (80, 24)
-
-
-async def settle(pilot: Pilot[None]) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def main(app: NewsreaderApp) -> MainScreen:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from tui.core.editing import Choice, Edit, EditSession, Opened, SaveOutcome
     from tui.core.model.library import Library
-    from tui.core.model.schema import ArticleAnnotation, EventsFile
+    from tui.core.model.schema import ArticleAnnotation
     from tui.core.model.store import StoreError
     from tui.core.pipeline import Annotator
 
@@ -110,14 +110,14 @@ class Editor:
         self._quitting: AfterQuit | None = None
         #: A save (or the dialogs of its conflicts) is under way.
         self._busy = False
+        #: The documents of that save.
+        self._saving: frozenset[str] = frozenset()
         #: Called when the save under way is settled.
         self._then: list[AfterSave] = []
         #: Asked for while busy: one more save starts when this one ends (these are its callers).
         self._again: list[AfterSave] | None = None
         #: Articles whose file may have been rewritten while a save was under way.
         self._absorb_later: set[str] = set()
-        #: ``events.yaml`` was rewritten by background linking while a save was under way.
-        self._absorb_events_later = False
         self._reextracting: set[str] = set()
 
     # ------------------------------------------------------------------ state
@@ -202,29 +202,23 @@ class Editor:
             self.library.put(article_id, annotation)
         return True
 
-    def current_events(self, *, linked: bool = False) -> EventsFile:
-        """The events as the person sees them: the session's (unsaved edits included).
+    @property
+    def saving_documents(self) -> frozenset[str]:
+        """The documents of the save under way (or of the dialogs of its conflicts)."""
+        return self._saving if self._busy else frozenset()
 
-        A change of ``events.yaml`` on disk is taken up if nothing here is unsaved; with
-        ``linked`` (the reader's background linking rewrote it, keeping people's
-        decisions) also under unsaved edits, which go on top.
-        """
+    def events_ready(self) -> bool:
+        """True once ``events.yaml`` was read (see :class:`~tui.ui.event_navigation.EventNavigation`)."""
         from tui.core.editing import EVENTS_DOC
 
-        if self._busy:
-            self._absorb_events_later |= linked
-        elif linked:
-            self.session.absorb(EVENTS_DOC)
-        else:
-            self.session.reload(EVENTS_DOC)
-        return self.session.events
+        return self.started and self.session.is_loaded(EVENTS_DOC)
 
     def events_error(self) -> StoreError | None:
-        """Why ``events.yaml`` could not be read (None: it was, or there is none)."""
+        """Why ``events.yaml`` could not be read (None: it was, or there is none, or it is
+        not read yet: it is read in the background, never here)."""
         from tui.core.editing import EVENTS_DOC
 
-        self.session.load(EVENTS_DOC)
-        return self.session.error(EVENTS_DOC)
+        return self.session.error(EVENTS_DOC) if self.started else None
 
     # ---------------------------------------------------------------- editing
     def apply(self, edit: Edit) -> bool:
@@ -312,6 +306,7 @@ class Editor:
             self._settle("saved")
             return
         self._busy = True
+        self._saving = frozenset(keys)
         self._unsaved_since = None  # edits from now on are timed afresh
         self.app.run_worker(
             partial(self._write, keys), thread=True, exit_on_error=False, group="save", name="save"
@@ -468,12 +463,6 @@ class Editor:
             if self.absorb(article_id):
                 self._post(partial(DocumentsChanged, (article_doc(article_id),)))
         self._absorb_later.clear()
-        if self._absorb_events_later:
-            from tui.core.editing import EVENTS_DOC
-
-            self._absorb_events_later = False
-            if self.session.absorb(EVENTS_DOC):
-                self._post(partial(DocumentsChanged, (EVENTS_DOC,)))
         then, self._then = self._then, []
         for callback in then:
             callback(result)

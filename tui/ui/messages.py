@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from tui.core.editing import SharedRead
+    from tui.core.events.index import EventIndex
+    from tui.core.model.schema import EventsFile
     from tui.core.model.store import StoreError
 
 
@@ -100,3 +103,29 @@ class DocumentsSaved(Message, bubble=False):
 
     #: False if something stays unsaved (a file that cannot be read, a write that failed).
     ok: bool = True
+
+
+@dataclass
+class EventsRead(Message):
+    """``events.yaml`` was read and the event index built, off the UI thread (see
+    :class:`~tui.ui.event_navigation.EventNavigation`)."""
+
+    #: What was read (None: not read, the session's events were indexed as they are).
+    read: SharedRead | None
+    #: The events the index was built from.
+    basis: EventsFile
+    #: None: the reading failed (``failure`` says why).
+    index: EventIndex | None
+    #: The reading was asked for after background linking (unsaved edits go on top).
+    linked: bool
+    failure: str | None = None
+
+
+@dataclass
+class EventsShown(Message, bubble=False):
+    """The events as they are now are indexed: views of them show ``index``.
+
+    The main screen posts it to every other screen on the stack; it does not bubble.
+    """
+
+    index: EventIndex

@@ -12,6 +12,12 @@ raises :class:`~tui.core.model.store.WriteError` naming it, and the edits stay u
 in the session, to be saved again. :meth:`EditSession.write_recovery` writes every
 unsaved document to a recovery folder (never over the real files), for a reader that
 must quit while something cannot be saved.
+
+A shared document (the events, the knowledge base) can be read away from the session,
+in a worker thread, with :func:`read_shared`, and handed to it with
+:meth:`EditSession.install`, which takes it only if the file is still the one read
+(its :data:`Stamp`) and keeps the rules of :meth:`EditSession.reload` and
+:meth:`EditSession.absorb`.
 """
 
 from __future__ import annotations
@@ -19,11 +25,12 @@ from __future__ import annotations
 import datetime
 import difflib
 import hashlib
+import os
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeAlias
 
 from tui.core.editing.anchor import place_orphans, reanchor_annotation
 from tui.core.editing.documents import (
@@ -50,6 +57,7 @@ from tui.core.model.store import (
     AnnotationStore,
     BrokenFileError,
     ConflictError,
+    Loaded,
     StoreError,
     annotation_to_yaml,
     atomic_write,
@@ -126,6 +134,97 @@ class _Loaded:
     saved: Document | None
     sha: str | None
     error: StoreError | None
+
+
+#: What a file was when it was read: (device, inode, size, modification time in ns);
+#: None: there was no file. Saving replaces the file (a new inode), so a write shows.
+Stamp: TypeAlias = tuple[int, int, int, int] | None
+
+#: How :meth:`EditSession.install` took a document read elsewhere: it ``changed`` the
+#: session's, left it ``unchanged`` (the same file, or unsaved edits kept until saving),
+#: or refused a ``stale`` read (the file changed since: read it again).
+InstallStatus = Literal["changed", "unchanged", "stale"]
+
+
+def file_stamp(path: Path) -> Stamp:
+    """The file's :data:`Stamp` (a ``stat``, no read)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class SharedRead:
+    """A shared document read away from the session (see :func:`read_shared`)."""
+
+    key: str
+    #: The document in canonical order (None: unreadable, or ``unchanged``).
+    value: Document | None
+    error: StoreError | None
+    sha: str | None
+    #: The file when it was read.
+    stamp: Stamp
+    #: The file was the one the caller had (its digest was ``unless_sha``): not parsed.
+    unchanged: bool = False
+
+
+#: Reads of a file that keeps changing while it is read, before giving up on a stable one.
+READ_TRIES = 3
+
+
+def _shared_path(store: AnnotationStore, key: str) -> Path:
+    if key == EVENTS_DOC:
+        return store.events_path
+    if key == KB_DOC:
+        return store.kb_path
+    raise EditError(f"{key} is not a shared document")
+
+
+def _shared_value(key: str, result: Loaded) -> Document | None:
+    """A shared file's value as the session keeps it: canonical, an empty one for no file."""
+    if result.value is not None:
+        value: Document = result.value
+        return canonical(value)
+    if result.error is not None:
+        return None
+    return EventsFile() if key == EVENTS_DOC else KnowledgeBase()
+
+
+def read_shared(
+    store: AnnotationStore, key: str, *, unless_sha: str | None | Literal[False] = False
+) -> SharedRead:
+    """Read a shared document (the events, the knowledge base) without a session: safe in
+    any thread, for :meth:`EditSession.install` to take up on the session's thread.
+
+    Args:
+        store: The annotation store.
+        key: :data:`EVENTS_DOC` or :data:`KB_DOC`.
+        unless_sha: The digest the caller has (see :meth:`EditSession.loaded_sha`): a file
+            with that digest is not parsed (``unchanged``). False: always parse.
+
+    Returns:
+        The read, stamped with the file as it was (a file changing while it is read is
+        read again, up to :data:`READ_TRIES` times).
+    """
+    path = _shared_path(store, key)
+    read: SharedRead | None = None
+    for _ in range(READ_TRIES):
+        stamp = file_stamp(path)
+        if unless_sha is not False:
+            sha = sha256_of(path)
+            if sha == unless_sha:
+                read = SharedRead(key, None, None, sha, stamp, unchanged=True)
+                if file_stamp(path) == stamp:
+                    return read
+                continue
+        result = store.load_events() if key == EVENTS_DOC else store.load_kb()
+        read = SharedRead(key, _shared_value(key, result), result.error, result.sha256, stamp)
+        if file_stamp(path) == stamp:
+            return read
+    assert read is not None
+    return read  # still changing: install() finds it stale
 
 
 @dataclass(frozen=True)
@@ -209,18 +308,12 @@ class EditSession:
     def _load_shared(self, key: str) -> _Loaded:
         if key in self._docs:
             return self._docs[key]
-        empty: Document
-        if key == EVENTS_DOC:
-            result, path, empty = self.store.load_events(), self.store.events_path, EventsFile()
-        elif key == KB_DOC:
-            result, path, empty = self.store.load_kb(), self.store.kb_path, KnowledgeBase()
-        else:
+        if key not in (EVENTS_DOC, KB_DOC):
             raise EditError(f"{key} is not open")
-        if result.error is not None:
-            loaded = _Loaded(path, None, result.sha256, result.error)
-        else:
-            value = canonical(result.value or empty)
-            loaded = _Loaded(path, value, result.sha256, None)
+        result = self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()
+        value = _shared_value(key, result)
+        loaded = _Loaded(_shared_path(self.store, key), value, result.sha256, result.error)
+        if value is not None:
             self.state = self.state.with_doc(key, value)
         self._docs[key] = loaded
         return loaded
@@ -235,6 +328,16 @@ class EditSession:
     def error(self, key: str) -> StoreError | None:
         loaded = self._docs.get(key)
         return loaded.error if loaded else None
+
+    def is_loaded(self, key: str) -> bool:
+        """True once the document was read (readable or not)."""
+        return key in self._docs
+
+    def loaded_sha(self, key: str) -> str | None | Literal[False]:
+        """The digest of the file as last read or saved (None: there was no file; False:
+        not read yet), for :func:`read_shared`'s ``unless_sha``."""
+        loaded = self._docs.get(key)
+        return loaded.sha if loaded is not None else False
 
     @property
     def events(self) -> EventsFile:
@@ -451,13 +554,7 @@ class EditSession:
                 value = _empty_annotation(self.articles[article_id])
             return value, result.error, result.sha256
         result = self.store.load_events() if key == EVENTS_DOC else self.store.load_kb()
-        empty: Document = EventsFile() if key == EVENTS_DOC else KnowledgeBase()
-        value = (
-            canonical(result.value)
-            if result.value is not None
-            else (None if result.error else empty)
-        )
-        return value, result.error, result.sha256
+        return _shared_value(key, result), result.error, result.sha256
 
     def resolve(self, key: str, choice: Choice) -> SaveOutcome:
         """Settle a save conflict.
@@ -508,17 +605,8 @@ class EditSession:
         loaded = self._docs.get(key)
         if loaded is None or loaded.error is not None or sha256_of(loaded.path) == loaded.sha:
             return False
-        if not self.is_dirty(key):
-            return self.reload(key)
         theirs, error, sha = self._read_theirs(key)
-        if error is not None or theirs is None:
-            return False  # saving will report the broken file
-        mine = self.state.get(key)
-        base = loaded.saved if loaded.saved is not None else theirs
-        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
-        loaded.saved, loaded.sha = theirs, sha
-        self.conflicts.pop(key, None)
-        return True
+        return self._take_up(key, loaded, theirs, error, sha, merge=True)
 
     def reload(self, key: str) -> bool:
         """Take up the file on disk if it changed and there is no unsaved work here.
@@ -532,10 +620,64 @@ class EditSession:
         if sha256_of(loaded.path) == loaded.sha:
             return False
         theirs, error, sha = self._read_theirs(key)
-        loaded.sha, loaded.error = sha, error
-        if error is not None or theirs is None:
-            loaded.saved = None
+        return self._take_up(key, loaded, theirs, error, sha, merge=False)
+
+    def install(self, read: SharedRead, *, merge: bool = False) -> InstallStatus:
+        """Take up a shared document read elsewhere (:func:`read_shared`, in a worker
+        thread), if its file has not changed since it was read.
+
+        The rules are those of :meth:`reload` (``merge`` False) and :meth:`absorb`
+        (``merge`` True): without unsaved work the file's content replaces the
+        session's (an unreadable file is remembered as broken, never written over);
+        under unsaved edits they stay on top of it with ``merge``, else the file is
+        left for saving to settle (a conflict).
+
+        Returns:
+            ``changed``, ``unchanged``, or ``stale``: the file changed since it was
+            read (or since the digest the read was compared with): read it again.
+        """
+        loaded = self._docs.get(read.key)
+        if file_stamp(_shared_path(self.store, read.key)) != read.stamp:
+            return "stale"
+        if read.unchanged:
+            same = loaded is not None and loaded.sha == read.sha
+            return "unchanged" if same else "stale"
+        if loaded is None:
+            path = _shared_path(self.store, read.key)
+            self._docs[read.key] = _Loaded(path, read.value, read.sha, read.error)
+            if read.value is not None:
+                self.state = self.state.with_doc(read.key, read.value)
+            return "changed"
+        if loaded.sha == read.sha:
+            return "unchanged"
+        changed = self._take_up(read.key, loaded, read.value, read.error, read.sha, merge=merge)
+        return "changed" if changed else "unchanged"
+
+    def _take_up(
+        self,
+        key: str,
+        loaded: _Loaded,
+        theirs: Document | None,
+        error: StoreError | None,
+        sha: str | None,
+        *,
+        merge: bool,
+    ) -> bool:
+        """Take the file's content (``theirs``, or its ``error``) into the session: in place
+        of the document without unsaved work, under the unsaved edits with ``merge``."""
+        if not self.is_dirty(key):
+            loaded.sha, loaded.error = sha, error
+            if error is not None or theirs is None:
+                loaded.saved = None
+                return True
+            loaded.saved = theirs
+            self.state = self.state.with_doc(key, theirs)
             return True
-        loaded.saved = theirs
-        self.state = self.state.with_doc(key, theirs)
+        if not merge or error is not None or theirs is None:
+            return False  # settled when saving: a conflict, or the broken file reported
+        mine = self.state.get(key)
+        base = loaded.saved if loaded.saved is not None else theirs
+        self.state = self.state.with_doc(key, canonical(rebase(theirs, base, mine)))
+        loaded.saved, loaded.sha = theirs, sha
+        self.conflicts.pop(key, None)
         return True

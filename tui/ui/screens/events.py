@@ -36,11 +36,11 @@ from tui.core.model.schema import Event, Mention
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
 from tui.ui.formatting import plural, timeline_row
-from tui.ui.messages import DocumentsChanged
+from tui.ui.messages import EventsShown
 from tui.ui.screens.event_detail import EventDetailScreen, StyleOf
 from tui.ui.screens.form_modal import Field, FormModal
 from tui.ui.screens.mentions_modal import MentionsModal
-from tui.ui.widgets.event_section import Target, event_index
+from tui.ui.widgets.event_section import Target
 from tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -140,10 +140,19 @@ class EventsScreen(Screen[Target | None]):
     """
 
     def __init__(
-        self, index: EventIndex, library: Library, style_of: StyleOf, editor: Editor
+        self, index: EventIndex | None, library: Library, style_of: StyleOf, editor: Editor
     ) -> None:
+        """
+        Args:
+            index: The events (None: still loading; :class:`EventsShown` brings them).
+            library: The corpus.
+            style_of: The highlight style of a kind of span.
+            editor: Edits of the events.
+        """
         super().__init__()
-        self.index = index
+        #: True until the events are read (the table is empty and says so).
+        self.loading = index is None
+        self.index = index if index is not None else EventIndex(None)
         self.library = library
         self.style_of = style_of
         self.editor = editor
@@ -155,6 +164,8 @@ class EventsScreen(Screen[Target | None]):
         self._set_sources()
         #: The row the cursor starts on (the story of the article being read).
         self._start_at: str | None = None
+        #: The article being read (its story is opened once the events are read).
+        self._reading: str | None = None
         #: Id of the event marked to be merged into the next one chosen.
         self.merging: str | None = None
         #: The rows as shown, top to bottom.
@@ -162,8 +173,13 @@ class EventsScreen(Screen[Target | None]):
         #: Stories (by id; :data:`OTHER_EVENTS` too) and events (by key) shown open.
         self.open_stories: set[str] = set()
         self.open_events: set[str] = set()
+        self._open_all()
+
+    def _open_all(self) -> None:
+        """A corpus with few events shows them all open."""
+        index = self.index
         if len(index) <= OPEN_ALL_EVENTS:
-            self.open_stories = {story.id for story in index.stories} | {OTHER_EVENTS}
+            self.open_stories |= {story.id for story in index.stories} | {OTHER_EVENTS}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -173,6 +189,7 @@ class EventsScreen(Screen[Target | None]):
 
     def open_story_of(self, article: str | None) -> None:
         """Open the story of this article (the one being read) and put the cursor on it."""
+        self._reading = article
         story = self.index.story_of(article) if article else None
         if story is None:
             return
@@ -193,17 +210,23 @@ class EventsScreen(Screen[Target | None]):
         if self._start_at is not None:
             self._move_to(self._start_at)
 
-    @on(DocumentsChanged)
-    def show_events_again(self, event: DocumentsChanged) -> None:
-        """After an edit: the events as they are now (the edit session's), same row if it exists."""
+    @on(EventsShown)
+    def show_events_again(self, event: EventsShown) -> None:
+        """The events as they are now (read, edited), same row if it exists."""
         table = self.query_one(DataTable)
         current = self.selected_row
-        self.index = event_index(self.editor.current_events(), self.library)
+        self.index = event.index
+        arrived = self.loading
+        if arrived:
+            self.loading = False
+            self._open_all()
         self._set_sources()
         table.clear(columns=True)
         self.fill_table()
         self.query_one("#events-legend", Static).update(self._legend())
-        if current is not None and not self._move_to(current.key) and current.event:
+        if arrived:
+            self.open_story_of(self._reading)
+        elif current is not None and not self._move_to(current.key) and current.event:
             self._move_to(current.event.id)
 
     def fill_table(self) -> None:
@@ -348,7 +371,9 @@ class EventsScreen(Screen[Target | None]):
             last = dt.date.fromordinal(span.end).isoformat()
             lines.append(Text(f"timeline: {first} … {last}", Style(dim=True)))
         error = self.editor.events_error()
-        if error is not None:
+        if self.loading:
+            lines.append(Text("events loading…", Style(italic=True)))
+        elif error is not None:
             lines.append(Text(f"⚠ {visible(str(error))}", Style(italic=True, color="yellow")))
             lines.append(Text("Events are shown once the file is fixed.", Style(italic=True)))
         elif not self.sources:

@@ -40,6 +40,7 @@ from tui.ui.messages import (
     CorpusLoaded,
     DocumentsChanged,
     DocumentsSaved,
+    EventsRead,
     IndexRefreshed,
     LibraryLoaded,
     LoadProgress,
@@ -293,8 +294,8 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._finish_start)
 
     def _finish_start(self) -> None:
+        # Read in a worker: start-up is over (``reader.started``) once they are shown.
         self.navigation.refresh()
-        self.reader.started()
 
     def on_resize(self) -> None:
         narrow = self.size.width < WIDE
@@ -569,8 +570,13 @@ class MainScreen(Screen[None]):
     @on(DocumentsSaved)
     def show_saved(self, event: DocumentsSaved) -> None:
         self.article_view.refresh_edit_state()
+        self.navigation.saved()
         if self._index_ready:
             self.reindex()  # what was saved counts in the cross references and search
+
+    @on(EventsRead)
+    def take_events(self, event: EventsRead) -> None:
+        self.navigation.take(event)
 
     # -------------------------------------------------------------- actions
 

@@ -723,6 +723,13 @@ class EditView(ArticleView):
     def _sentence(self) -> Sentence | None:
         return self.cursor_sentence
 
+    def _events_ready(self) -> bool:
+        """True once the events are read (in the background); else says they are loading."""
+        if self.editor.events_ready():
+            return True
+        self.notify("Events are still loading; try again in a moment.", timeout=3)
+        return False
+
     def action_link_event(self) -> None:
         from tui.core.editing import EVENTS_DOC, LinkSentence, NewEvent, event_mentions_at
         from tui.core.events.nearest import nearest_events
@@ -730,7 +737,7 @@ class EditView(ArticleView):
 
         sentence = self._sentence()
         article = self.article
-        if sentence is None or article is None:
+        if sentence is None or article is None or not self._events_ready():
             return
         session = self.editor.session
         events = session.events
@@ -766,7 +773,7 @@ class EditView(ArticleView):
 
         sentence = self._sentence()
         article = self.article
-        if sentence is None or article is None:
+        if sentence is None or article is None or not self._events_ready():
             return
         events = event_mentions_at(
             self.editor.session.events, article.id, sentence.start, sentence.end

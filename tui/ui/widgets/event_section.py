@@ -167,10 +167,11 @@ class EventSection(PanelSection, can_focus=True):
         self.selected = 0
 
     def set_index(self, index: EventIndex | None) -> None:
-        """Show events from ``index`` (None: not loaded yet); hidden while there are none."""
+        """Show events from ``index`` (None: still loading, and says so); hidden while there
+        are none."""
         self.index = index
         self.selected = 0
-        self.display = index is not None and len(index) > 0
+        self.display = index is None or len(index) > 0
         self.redraw()
 
     def redraw(self) -> None:
@@ -219,7 +220,7 @@ class EventSection(PanelSection, can_focus=True):
         self.targets = []
         index = self.index
         if index is None:
-            return Text("reading events…", Style(dim=True, italic=True))
+            return Text("events loading…", Style(dim=True, italic=True))
         events = index.events_at(context.article_id, context.start, context.end)
         if not events:
             return Text("none for this sentence", Style(dim=True, italic=True))
