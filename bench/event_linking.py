@@ -251,9 +251,7 @@ def baseline(
     return EventsFile(events=tuple(events), stories=tuple(stories))
 
 
-def _split(
-    folder: Path, topics: range, into: Path, files: frozenset[str] | None = None
-) -> Path:
+def _split(folder: Path, topics: range, into: Path, files: frozenset[str] | None = None) -> Path:
     """A folder ``score.py`` scores ``topics`` on (only ``files`` of them, if given): the
     texts linked, gold.json filtered."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -558,7 +556,10 @@ def _reuters(annotations_dir: Path) -> tuple[list[Article], dict[str, ArticleAnn
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
-        "what", nargs="?", choices=("ecb", "small", "seeds", "scaling", "sample", "all"), default="all"
+        "what",
+        nargs="?",
+        choices=("ecb", "small", "seeds", "scaling", "sample", "all"),
+        default="all",
     )
     parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
     parser.add_argument(
