@@ -234,6 +234,17 @@ def _day(value: str | None) -> dt.date | None:
     return period.first
 
 
+def _named(entities: Sequence[Entity], spans: Sequence[Sentence]) -> set[str]:
+    """The ids of the PERSON/ORG names inside the sentences."""
+    return {
+        e.kb_id
+        for e in entities
+        if e.label in PARTICIPANT_LABELS
+        and e.kb_id
+        and any(s.start <= e.start < s.end for s in spans)
+    }
+
+
 def _main_participants(
     sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
 ) -> tuple[tuple[str, ...], bool]:
@@ -241,22 +252,13 @@ def _main_participants(
     headlines before it: a table or a dateline may open the body), most mentioned first."""
     count = Counter(e.kb_id for e in entities if e.label in PARTICIPANT_LABELS and e.kb_id)
 
-    def named(spans: Sequence[Sentence]) -> set[str]:
-        return {
-            e.kb_id
-            for e in entities
-            if e.label in PARTICIPANT_LABELS
-            and e.kb_id
-            and any(s.start <= e.start < s.end for s in spans)
-        }
-
     first = next((n for n, s in enumerate(sentences) if not s.headline), None)
     if first is None:
         return (), False
-    lead = named([sentences[first]])
+    lead = _named(entities, [sentences[first]])
     headline = not lead
     if headline:
-        lead = named(sentences[:first])
+        lead = _named(entities, sentences[:first])
     return tuple(sorted(lead, key=lambda x: (-count[x], x))[: params.max_main]), headline and bool(
         lead
     )
@@ -298,16 +300,7 @@ def _subjects(
         return ()
     body = sentences[len(heads) : len(heads) + params.lead_sentences]
 
-    def named(spans: Sequence[Sentence]) -> set[str]:
-        return {
-            e.kb_id
-            for e in entities
-            if e.label in PARTICIPANT_LABELS
-            and e.kb_id
-            and any(s.start <= e.start < s.end for s in spans)
-        }
-
-    lead, headline = named(body), named(heads)
+    lead, headline = _named(entities, body), _named(entities, heads)
     if not lead:  # a table or a filing under the headline: the headline says who
         return tuple(sorted(headline))
     return tuple(sorted(x for x in headline if any(name_compatible(x, y) for y in lead)))
