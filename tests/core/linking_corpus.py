@@ -125,3 +125,20 @@ The contract <runs|run|VERB> for three years.""",
     "2031-06-02",
 )
 AWARDS = (AWARD_1, AWARD_2)
+
+# One agency's same-day template about two countries: two happenings.
+CREDIT_1 = (
+    "credit-norland",
+    """# Export credits for [Norland|GPE|norland] switched to wheat
+Export credit guarantees of 10 mln dlrs for [Norland|GPE|norland] have been <switched|switch|VERB|obj:guarantees> from feed grains to wheat, the [Agriculture Department|ORG|agriculture-department] <said|say|VERB>.
+The guarantees <cover|cover|VERB> sales through September.""",
+    "2031-07-01",
+)
+CREDIT_2 = (
+    "credit-esmerala",
+    """# Export credits for [Esmerala|GPE|esmerala] switched to vegetable oil
+Export credit guarantees of 5 mln dlrs for [Esmerala|GPE|esmerala] have been <switched|switch|VERB|obj:guarantees> from feed grains to vegetable oil, the [Agriculture Department|ORG|agriculture-department] <said|say|VERB>.
+The guarantees <cover|cover|VERB> sales through September.""",
+    "2031-07-01",
+)
+CREDITS = (CREDIT_1, CREDIT_2)

@@ -13,6 +13,9 @@ from tests.core.linking_corpus import (
     AWARD_1,
     AWARD_2,
     AWARDS,
+    CREDIT_1,
+    CREDIT_2,
+    CREDITS,
     EARNINGS_1,
     EARNINGS_2,
     EVERYTHING,
@@ -113,6 +116,13 @@ def test_two_companies_awarded_contracts_on_one_day_stay_apart() -> None:
     their ticker marks, in two conventions) say these are two happenings."""
     result = run(*AWARDS, *EVERYTHING)
     assert not events_joining(result, AWARD_1[0], AWARD_2[0])
+
+
+def test_one_template_about_two_countries_is_two_happenings() -> None:
+    """Credits for two countries, switched the same day, told in the same words by one
+    agency: the countries the headlines and leads name keep them apart."""
+    result = run(*CREDITS, *EVERYTHING)
+    assert not events_joining(result, CREDIT_1[0], CREDIT_2[0])
 
 
 def test_the_same_sentence_in_two_articles_is_one_event(everything: EventsFile) -> None:

@@ -26,6 +26,7 @@ NAME_LABELS = frozenset(
 )
 #: Who an article is about: the people and organisations of its lead.
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG"})
+PLACE_LABELS = frozenset({"GPE"})
 #: Names specific enough to tie two articles together (places are not: "New York").
 SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -149,6 +150,9 @@ class ArticleFeatures:
     #: The ticker marks of the headline (``<GTE>``, ``(NYSE: GTE)``): when both articles
     #: have them, they alone say whether the subjects can be the same.
     tickers: frozenset[str] = frozenset()
+    #: The countries and cities the headline names and the lead names again: two
+    #: reports of one template about different places are different happenings.
+    places: tuple[str, ...] = ()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
 
@@ -224,6 +228,7 @@ def article_features(
         years=frozenset(years),
         subjects=_subjects(sentences, entities, params),
         tickers=_headline_tickers(text, sentences),
+        places=_headline_places(sentences, entities, params),
     )
 
 
@@ -234,14 +239,16 @@ def _day(value: str | None) -> dt.date | None:
     return period.first
 
 
-def _named(entities: Sequence[Entity], spans: Sequence[Sentence]) -> set[str]:
-    """The ids of the PERSON/ORG names inside the sentences."""
+def _named(
+    entities: Sequence[Entity],
+    spans: Sequence[Sentence],
+    labels: frozenset[str] = PARTICIPANT_LABELS,
+) -> set[str]:
+    """The ids of the names of these labels (PERSON/ORG) inside the sentences."""
     return {
         e.kb_id
         for e in entities
-        if e.label in PARTICIPANT_LABELS
-        and e.kb_id
-        and any(s.start <= e.start < s.end for s in spans)
+        if e.label in labels and e.kb_id and any(s.start <= e.start < s.end for s in spans)
     }
 
 
@@ -304,6 +311,18 @@ def _subjects(
     if not lead:  # a table or a filing under the headline: the headline says who
         return tuple(sorted(headline))
     return tuple(sorted(x for x in headline if any(name_compatible(x, y) for y in lead)))
+
+
+def _headline_places(
+    sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
+) -> tuple[str, ...]:
+    """GPE ids the headline names and the lead names again."""
+    heads = _headlines(sentences)
+    if not heads or len(heads) == len(sentences):
+        return ()
+    body = sentences[len(heads) : len(heads) + params.lead_sentences]
+    lead = _named(entities, body, PLACE_LABELS)
+    return tuple(sorted(x for x in _named(entities, heads, PLACE_LABELS) if x in lead))
 
 
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:

@@ -59,6 +59,7 @@ class _Sentence:
     substory: int
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,7 @@ def _sentences(
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
+                places=a.places,
                 day=a.date.toordinal() if a.date else None,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
@@ -237,7 +239,9 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
-                if subjects_conflict(ra.subjects, ra.tickers, rb.subjects, rb.tickers):
+                if subjects_conflict(
+                    ra.subjects, ra.tickers, rb.subjects, rb.tickers
+                ) or participants_conflict(ra.places, rb.places):
                     # Two headlines about different companies or people: kept apart.
                     edges[(a, b)] = -params.subject_penalty
                     continue
@@ -313,6 +317,7 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
     parts = [sorted({q for m in g for q in recs[m].parts}) for g in groups]
     subjects = [sorted({q for m in g for q in recs[m].subjects}) for g in groups]
     marks = [frozenset(q for m in g for q in recs[m].tickers) for g in groups]
+    places = [sorted({q for m in g for q in recs[m].places}) for g in groups]
     substories = [{recs[m].substory for m in g} for g in groups]
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
@@ -320,8 +325,10 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
         for e, (total, per_article, count, n, by_name) in enumerate(centroids):
             if x in members[e] or r.substory not in substories[e]:
                 continue
-            if participants_conflict(r.parts, parts[e]) or subjects_conflict(
-                r.subjects, r.tickers, subjects[e], marks[e]
+            if (
+                participants_conflict(r.parts, parts[e])
+                or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
+                or participants_conflict(r.places, places[e])
             ):
                 continue
             others = n - count.get(r.article, 0)
