@@ -24,7 +24,7 @@ from tui.core.model.library import Library
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
 from tui.ui.widgets.article_view import label_class
-from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented
+from tui.ui.widgets.side_panel import PickingSection, SentenceContext, indented
 
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.
@@ -121,7 +121,7 @@ def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
     return line
 
 
-class EventSection(PanelSection, can_focus=True):
+class EventSection(PickingSection, can_focus=True):
     """Events of the sentence, with the other sources' passages and their figures."""
 
     TITLE = "Events"
@@ -164,7 +164,6 @@ class EventSection(PanelSection, can_focus=True):
         super().__init__(id=id)
         self.index = index
         self.targets: list[Target] = []
-        self.selected = 0
 
     def set_index(self, index: EventIndex | None) -> None:
         """Show events from ``index`` (None: still loading, and says so); hidden while there
@@ -199,19 +198,8 @@ class EventSection(PanelSection, can_focus=True):
             self.content_region.width,
         )
 
-    @property
-    def picking(self) -> bool:
-        """True while the person picks a passage (the section has the focus)."""
-        try:
-            return self.screen.focused is self
-        except Exception:  # not mounted on a screen
-            return False
-
-    def on_focus(self) -> None:
-        self.redraw()
-
-    def on_blur(self) -> None:
-        self.redraw()
+    def choices(self) -> int:
+        return len(self.targets)
 
     # ---------------------------------------------------------------- drawing
 
@@ -287,13 +275,6 @@ class EventSection(PanelSection, can_focus=True):
         return [indented(title, 2), indented(quote, 4)]
 
     # ---------------------------------------------------------------- actions
-
-    def action_move(self, step: int) -> None:
-        if not self.targets:
-            self.app.bell()
-            return
-        self.selected = (self.selected + step) % len(self.targets)
-        self.redraw()
 
     def action_open_selected(self) -> None:
         if not self.targets:

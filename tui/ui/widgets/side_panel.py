@@ -82,6 +82,46 @@ class PanelSection(Static):
         raise NotImplementedError
 
 
+class PickingSection(PanelSection):
+    """A section whose items (sources, passages) the person picks with the keys once it
+    has the focus; subclasses say how many there are and how to draw them."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        #: The item picked with the keys (its number among :meth:`choices`).
+        self.selected = 0
+
+    def choices(self) -> int:  # pragma: no cover
+        """How many items can be picked."""
+        raise NotImplementedError
+
+    def redraw(self) -> None:  # pragma: no cover
+        """Draw the section again (the picked item marked while :attr:`picking`)."""
+        raise NotImplementedError
+
+    @property
+    def picking(self) -> bool:
+        """True while the person picks an item (the section has the focus)."""
+        try:
+            return self.screen.focused is self
+        except Exception:  # not mounted on a screen
+            return False
+
+    def on_focus(self) -> None:
+        self.redraw()
+
+    def on_blur(self) -> None:
+        self.redraw()
+
+    def action_move(self, step: int) -> None:
+        count = self.choices()
+        if not count:
+            self.app.bell()
+            return
+        self.selected = (self.selected + step) % count
+        self.redraw()
+
+
 def indented(renderable: RenderableType, by: int) -> Padding:
     """``renderable`` with a hanging indent of ``by`` cells (its wrapped lines too)."""
     return Padding(renderable, (0, 0, 0, by))

@@ -21,7 +21,7 @@ from textual.message import Message
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
 from tui.ui.formatting import plural
-from tui.ui.widgets.side_panel import PanelSection, SentenceContext, indented
+from tui.ui.widgets.side_panel import PickingSection, SentenceContext, indented
 
 # The event index loads when events are first shown, after the reader's first frame.
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 MAX_ARTICLES = 8
 
 
-class StorySection(PanelSection, can_focus=True):
+class StorySection(PickingSection, can_focus=True):
     """The article's story: its title, its coverage, its other sources with their dates."""
 
     TITLE = "Story"
@@ -73,8 +73,6 @@ class StorySection(PanelSection, can_focus=True):
         self.index = index
         #: The articles the titles shown open, by their number in the click action.
         self.articles: list[str] = []
-        #: The article picked with the keys (a number in :attr:`articles`).
-        self.selected = 0
         self.display = False
 
     def set_index(self, index: EventIndex | None) -> None:
@@ -103,26 +101,8 @@ class StorySection(PanelSection, can_focus=True):
             self.picking,
         )
 
-    @property
-    def picking(self) -> bool:
-        """True while the person picks an article (the section has the focus)."""
-        try:
-            return self.screen.focused is self
-        except Exception:  # not mounted on a screen
-            return False
-
-    def on_focus(self) -> None:
-        self.redraw()
-
-    def on_blur(self) -> None:
-        self.redraw()
-
-    def action_move(self, step: int) -> None:
-        if not self.articles:
-            self.app.bell()
-            return
-        self.selected = (self.selected + step) % len(self.articles)
-        self.redraw()
+    def choices(self) -> int:
+        return len(self.articles)
 
     def action_open_selected(self) -> None:
         self.action_open_article(self.selected)
