@@ -284,17 +284,27 @@ def official(folder: Path, exported: Path, data: Path) -> dict[str, Any]:
     return result
 
 
+def _ecb_annotations(
+    folder: Path, annotations_dir: Path | None
+) -> tuple[list[Article], dict[str, ArticleAnnotation]] | None:
+    """The ECB+ articles and their annotations (read from ``annotations_dir``, else made
+    by the real pipeline); None, having said why, when the folder is not there."""
+    if not (folder / "score.py").is_file():
+        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {ECB}/)")
+        return None
+    if annotations_dir is not None:
+        return read_folder(folder, annotations_dir)
+    print("annotating ecbplus-dev with the real pipeline (minutes)...", flush=True)
+    return annotate_folder(folder, _extractor())
+
+
 def ecb(annotations_dir: Path | None) -> int:
     """Newsreader against the baseline on ECB+, tune / held-out / all, in one run."""
     folder = corpus_root() / ECB
-    if not (folder / "score.py").is_file():
-        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {ECB}/)")
+    loaded = _ecb_annotations(folder, annotations_dir)
+    if loaded is None:
         return 0
-    if annotations_dir is not None:
-        articles, annotations = read_folder(folder, annotations_dir)
-    else:
-        print("annotating ecbplus-dev with the real pipeline (minutes)...", flush=True)
-        articles, annotations = annotate_folder(folder, _extractor())
+    articles, annotations = loaded
     print(f"{len(annotations)} of {len(articles)} articles annotated")
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -411,14 +421,10 @@ def small_score(
 def small(annotations_dir: Path | None, samples: int) -> int:
     """Small folders sampled from ECB+: tune topics, then the held-out ones once."""
     folder = corpus_root() / ECB
-    if not (folder / "score.py").is_file():
-        print(f"skipped: {folder} not found (set {CORPORA_ENV} to the folder holding {ECB}/)")
+    loaded = _ecb_annotations(folder, annotations_dir)
+    if loaded is None:
         return 0
-    if annotations_dir is not None:
-        articles, annotations = read_folder(folder, annotations_dir)
-    else:
-        print("annotating ecbplus-dev with the real pipeline (minutes)...", flush=True)
-        articles, annotations = annotate_folder(folder, _extractor())
+    articles, annotations = loaded
     print(f"{'split':8s} {'k':>3s} {'samples':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'cross%':>7s}")
     with tempfile.TemporaryDirectory() as tmp:
         for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
