@@ -296,18 +296,26 @@ def subjects_conflict(
     return participants_conflict(names_a, names_b)
 
 
+def _headline_and_lead(
+    sentences: Sequence[Sentence], params: Params
+) -> tuple[Sequence[Sentence], Sequence[Sentence]] | None:
+    """The headline lines and the lead sentences under them (None: no headline or no body)."""
+    heads = _headlines(sentences)
+    if not heads or len(heads) == len(sentences):
+        return None
+    return heads, sentences[len(heads) : len(heads) + params.lead_sentences]
+
+
 def _subjects(
     sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
 ) -> tuple[str, ...]:
     """PERSON/ORG ids the headline names and the lead names again (in any form whose
     words one another's contain: ``raytheon`` / ``raytheon-co``); all the headline's
     when the lead names no one (a table of figures under it)."""
-    heads = _headlines(sentences)
-    if not heads or len(heads) == len(sentences):  # no headline line, or no body
+    parts = _headline_and_lead(sentences, params)
+    if parts is None:
         return ()
-    body = sentences[len(heads) : len(heads) + params.lead_sentences]
-
-    lead, headline = _named(entities, body), _named(entities, heads)
+    lead, headline = _named(entities, parts[1]), _named(entities, parts[0])
     if not lead:  # a table or a filing under the headline: the headline says who
         return tuple(sorted(headline))
     return tuple(sorted(x for x in headline if any(name_compatible(x, y) for y in lead)))
@@ -317,12 +325,11 @@ def _headline_places(
     sentences: Sequence[Sentence], entities: Sequence[Entity], params: Params
 ) -> tuple[str, ...]:
     """GPE ids the headline names and the lead names again."""
-    heads = _headlines(sentences)
-    if not heads or len(heads) == len(sentences):
+    parts = _headline_and_lead(sentences, params)
+    if parts is None:
         return ()
-    body = sentences[len(heads) : len(heads) + params.lead_sentences]
-    lead = _named(entities, body, PLACE_LABELS)
-    return tuple(sorted(x for x in _named(entities, heads, PLACE_LABELS) if x in lead))
+    lead = _named(entities, parts[1], PLACE_LABELS)
+    return tuple(sorted(x for x in _named(entities, parts[0], PLACE_LABELS) if x in lead))
 
 
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
