@@ -404,24 +404,26 @@ def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
     return _nth_part(m, ref, 3)
 
 
+def _latest_part(m: re.Match[str], ref: Date | None, months: int) -> Period | None:
+    """The ``which``-th part of ``months`` months of a year not given: the latest one
+    that has started by the reference date."""
+    if not ref:
+        return None
+    last = _ordinal(m["which"]) * months
+    first = last - months + 1
+    return _months(ref.year if first <= ref.month else ref.year - 1, first, last)
+
+
 @rule(r"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr)")
 def _quarter_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A quarter without a year: the latest one that has started by the reference date."""
-    if not ref:
-        return None
-    quarter = _ordinal(m["which"])
-    year = ref.year if quarter * 3 - 2 <= ref.month else ref.year - 1
-    return _months(year, quarter * 3 - 2, quarter * 3)
+    return _latest_part(m, ref, 3)
 
 
 @rule(r"(?:the )?(?P<which>first|second|1st|2nd)[- ]half(?: of the year)?")
 def _half_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     """A half without a year: the latest one that has started by the reference date."""
-    if not ref:
-        return None
-    half = _ordinal(m["which"])
-    year = ref.year if half * 6 - 5 <= ref.month else ref.year - 1
-    return _months(year, half * 6 - 5, half * 6)
+    return _latest_part(m, ref, 6)
 
 
 @rule(r"year-ago|year-earlier")
