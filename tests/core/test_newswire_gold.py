@@ -360,7 +360,7 @@ def test_gold_sample_sizes_and_splits() -> None:
     assert table["dev2"]["documents"] == {"reuters": 40, "ecbplus": 20}
     assert not table["heldout2"]["documents"] and not table["dev2"]["dates"]
     assert table["heldout2"]["dates"] == {"relative": 40, "dateline": 5}
-    assert table["dev3"]["documents"] == {"reuters": 24}
+    assert table["dev3"]["documents"] == {"reuters": 24, "ecbplus": 8}
     assert not table["dev3"]["dates"]
     assert sum(table["dev3"]["figures"].values()) >= 100
     assert sum(table["dev3"]["entities"].values()) >= 200
