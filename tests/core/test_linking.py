@@ -323,6 +323,34 @@ def test_link_corpus_reads_the_index_records(tmp_path: Path) -> None:
     assert store.events_path.read_bytes() == from_files
 
 
+def test_link_corpus_hands_the_index_what_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """events.yaml is parsed once by linking: the index takes the events it wrote."""
+    from tui.core.model.index import CorpusIndex
+
+    articles, store = _store(tmp_path, QUAKES_A)
+    index = CorpusIndex.beside(tmp_path)
+    parsed: list[str] = []
+    load_events = AnnotationStore.load_events
+
+    def counting(self: AnnotationStore) -> object:
+        parsed.append("events.yaml")
+        return load_events(self)
+
+    monkeypatch.setattr(AnnotationStore, "load_events", counting)
+    link_corpus(articles, store, index=index)
+    assert parsed == ["events.yaml"]  # linking's own read of the previous file
+    report = index.update(articles, store)
+    assert not report.events and parsed == ["events.yaml"]
+    written = store.load_events().value
+    assert written is not None and written.events
+    first = written.events[0]
+    mention = first.mentions[0]
+    found = index.events_at(mention.article)
+    assert (first.id, first.title, mention.start, mention.end) in found
+
+
 def test_link_corpus_never_writes_over_a_broken_events_file(tmp_path: Path) -> None:
     articles, store = _store(tmp_path, QUAKES_A[:1])
     store.events_path.write_text("events: [unclosed\n", encoding="utf-8")
