@@ -106,10 +106,10 @@ def merge_previous(
     # the happening, not the title: a retitled event keeps its id, and an event that
     # gets another one's title does not take it); same id breaks a tie.
     holders: dict[tuple[str, int, int], list[str]] = defaultdict(list)
-    for prior in old_model:
-        for m in prior.mentions:
-            holders[m.key].append(prior.id)
-    options = []
+    for old_event in old_model:
+        for m in old_event.mentions:
+            holders[m.key].append(old_event.id)
+    options: list[tuple[int, bool, int, str]] = []
     for i, event in enumerate(fresh):
         shared: Counter[str] = Counter()
         for m in event.mentions:
