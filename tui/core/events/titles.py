@@ -469,7 +469,9 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         what = best(info, subject=False)
         if what is not None:
             role, eid = what
-            text += " " + (role[5:] if role.startswith("prep:") else "of") + " " + name(eid)
+            # "between" needs two names, and the parse gives the first: "with" reads true.
+            prep = "with" if role == "prep:between" else role[5:] if role[:5] == "prep:" else "of"
+            text += " " + prep + " " + name(eid)
         who = best(info, subject=True)
         if who is not None:
             text += " by " + name(who[1])
