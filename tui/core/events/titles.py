@@ -43,6 +43,13 @@ LIGHT_VERBS = frozenset(
     expect decide hope plan begin start continue end spend entail call work post update
     hold lead help leave turn run move happen occur follow provide""".split()
 )
+#: Light verbs that tell a happening with their particle.
+PHRASAL_EVENTS = frozenset(
+    {
+        "take over", "set up", "shut down", "carry out", "break up", "bring down",
+        "hold up", "give up", "call off", "lay off", "turn down", "put out", "set off",
+    }
+)  # fmt: skip
 #: Argument lemmas that are no participant's name or word (pronouns and the like).
 _NO_WORDS = frozenset(
     """i you he she it we they me him her us them this that these those who whom which
@@ -267,9 +274,12 @@ def _word_at(text: str, start: int) -> str | None:
 def _strength(trigger: TriggerFeatures, verbs: Collection[str], concept: str) -> int:
     """How well a trigger tells a happening in a title: 2 an eventive verb or noun (a
     noun that is a verb, a verb-particle noun, an event's name, or a noun whose verb the
-    passages use), 1 another noun, 0 a light verb or a noun only a date made a trigger."""
+    passages use), 1 another noun, 0 a light verb (but a phrasal one: take over) or a
+    noun only a date made a trigger."""
     if trigger.pos == "VERB":
-        return 0 if trigger.lemma in LIGHT_VERBS else 2
+        if trigger.lemma not in LIGHT_VERBS:
+            return 2
+        return 2 if f"{trigger.lemma} {trigger.prt}" in PHRASAL_EVENTS else 0
     if trigger.basis == "dated-noun":
         return 0
     if trigger.lemma in LIGHT_VERBS:
@@ -324,8 +334,16 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     obj_of_verb: Counter[tuple[str, str]] = Counter()
     for i, k in sentences:
         a = articles[i]
-        headline = a.sentences[k].headline
+        s = a.sentences[k]
+        headline = s.headline
+        names = [
+            (e.start, e.end)
+            for e in a.entities
+            if e.label in NAME_LABELS and s.start <= e.start < s.end
+        ]
         for t in happening.triggers.get((i, k), ()):
+            if any(start <= t.start < end for start, end in names):
+                continue  # a word of a name ("Overland Express") tells no happening
             info = lemmas[t.lemma]
             info.articles.add(i)
             info.count += 1
@@ -369,9 +387,10 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     if not lemmas:
         return Title(text="", trigger="")
 
-    def rank(lemma: str) -> tuple[int, int, int]:
+    def rank(lemma: str) -> tuple[int, bool, int, int]:
         # An eventive anchor first; else an eventive word two sources share; else an
-        # anchor that is at least a noun; then how many sources and passages use it.
+        # anchor that is at least a noun; then one that says who or what, how many
+        # sources and passages use it.
         x = lemmas[lemma]
         strong = x.strength == 2
         tier = (
@@ -383,7 +402,7 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
             if x.anchored and x.strength
             else 0
         )
-        return tier, len(x.articles), x.count
+        return tier, bool(x.named or x.words), len(x.articles), x.count
 
     top = max(sorted(lemmas), key=rank)
     used: list[str] = []
@@ -442,12 +461,14 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     elif info.verb * 2 >= info.count:
         verb = top + (" " + prt if prt else "")
         who = best(info, subject=True)
-        what = best(info, subject=False)
+        # "X says Y": what a light verb's object is, is unsure; its subject is enough.
+        light = who is not None and info.strength < 2
+        what = None if light else best(info, subject=False)
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
             verb = top
-        thing = word_of(info, "obj")
+        thing = None if light else word_of(info, "obj")
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
@@ -464,7 +485,7 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
             text = gerund(top) + verb[len(top) :] + after
         trigger = top
     else:
-        # "Crackdown on the tech sector by China", "Arrest of Orozco", "Shooting".
+        # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
         text = top
         what = best(info, subject=False)
         if what is not None:
@@ -472,9 +493,10 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
             # "between" needs two names, and the parse gives the first: "with" reads true.
             prep = "with" if role == "prep:between" else role[5:] if role[:5] == "prep:" else "of"
             text += " " + prep + " " + name(eid)
-        who = best(info, subject=True)
-        if who is not None:
-            text += " by " + name(who[1])
+        elif (who := best(info, subject=True)) is not None:
+            # A noun's subject is its sentence's (who "foiled" an attack did not make
+            # it): named, not given a role.
+            text += ": " + name(who[1])
         trigger = top
     places: Counter[str] = Counter()
     for i, k in sentences:
