@@ -1,12 +1,18 @@
 """Titles of events and stories, made only from the event's own passages.
 
-"Fire destroys Matanuska Maid · Palmer · 2012-08": a noun anchor with the verb it is
-the subject of; "Lindsay Lohan checks into Betty Ford Center": a verb anchor with
-its named subject, particle, preposition and object; else "Robbery: Paris" (the
-trigger and who or what it is about). Then the place most named in the passages and
-the month (the dated month of the happening when it is near the reports, else the
-reports' median month). Names are shown as the passages write them; nothing absent
-from the passages can appear.
+The title is about the trigger the passages share that best tells a happening: an
+anchor of the event that is an eventive verb or noun, else such a word two sources
+share; light verbs (say, have, go ...), nouns only a date made triggers and words of
+names come last. Then, as a headline would say it: "Fire destroys Matanuska Maid" (a
+noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford Center"
+(a verb with its named subject, particle, preposition and object, or the object as
+written: "Navy captures pirates"); "Orozco arrested", "Cables cut in Egypt" (no
+subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
+object, else its subject). Then the place most named in the passages and the month
+(the dated month of the happening when it is near the reports, else the reports' median
+month). Names are shown as the passages write them (a place in capitals in title case);
+nothing absent from the passages can appear. A story without events is titled by its
+headline (:func:`readable_headline`).
 """
 
 from __future__ import annotations
