@@ -274,6 +274,29 @@ def test_people_decisions_survive_relinking(decision: str) -> None:
     assert event.id in listed
 
 
+def test_an_event_id_follows_its_passages_not_its_title() -> None:
+    """Relinking matches old and new events by their passages: an old event's id, and
+    the decisions on it, never go to another event that happens to get its title."""
+    first = run(*QUAKES_A)
+    event = _main_event(first)
+    # Last time the happening had another title (so another id) and a person renamed it;
+    # another event, which a person rejected, had the id the happening's title gives now.
+    ours = event.model_copy(
+        update={"id": "the-happening", "title": "Ours", "title_origin": "human"}
+    )
+    other = Event(
+        id=event.id,
+        title=event.title,
+        status="rejected",
+        mentions=(Mention(article="filler-00", start=0, end=10, text="x"),),
+    )
+    again = run(*QUAKES_A, previous=_replace(first.model_copy(update={"events": ()}), ours, other))
+    holding = [
+        e for e in again.events if {m.key for m in event.mentions} <= {m.key for m in e.mentions}
+    ]
+    assert [(e.id, e.title, e.status) for e in holding] == [("the-happening", "Ours", "accepted")]
+
+
 def test_events_and_stories_of_articles_not_linked_now_are_kept() -> None:
     first = run(*QUAKES_A, QUAKE_B1, QUAKE_B2)
     b_story = story_of(first, QUAKE_B1[0])
@@ -321,6 +344,34 @@ def test_link_corpus_reads_the_index_records(tmp_path: Path) -> None:
     store.events_path.unlink()
     link_corpus(articles, store, index=index)
     assert store.events_path.read_bytes() == from_files
+
+
+def test_link_corpus_hands_the_index_what_it_wrote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """events.yaml is parsed once by linking: the index takes the events it wrote."""
+    from tui.core.model.index import CorpusIndex
+
+    articles, store = _store(tmp_path, QUAKES_A)
+    index = CorpusIndex.beside(tmp_path)
+    parsed: list[str] = []
+    load_events = AnnotationStore.load_events
+
+    def counting(self: AnnotationStore) -> object:
+        parsed.append("events.yaml")
+        return load_events(self)
+
+    monkeypatch.setattr(AnnotationStore, "load_events", counting)
+    link_corpus(articles, store, index=index)
+    assert parsed == ["events.yaml"]  # linking's own read of the previous file
+    report = index.update(articles, store)
+    assert not report.events and parsed == ["events.yaml"]
+    written = store.load_events().value
+    assert written is not None and written.events
+    first = written.events[0]
+    mention = first.mentions[0]
+    found = index.events_at(mention.article)
+    assert (first.id, first.title, mention.start, mention.end) in found
 
 
 def test_link_corpus_never_writes_over_a_broken_events_file(tmp_path: Path) -> None:

@@ -408,6 +408,44 @@ async def test_events_view_lists_stories_then_events_then_passages(
         assert (view.article_id or "")[:3] == "002"
 
 
+async def test_events_view_counts_sources_as_the_stories_do(tmp_path: Path) -> None:
+    """One count of sources, one meaning: the header counts outlets (an article without
+    one alone) over the stories and events, as each story's row does."""
+    seeds, notes = stories_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert isinstance(loaded, EventsFile)
+    # The thread's story also holds two articles reporting none of its events, from
+    # outlets no other article has.
+    extra = []
+    for name, outlet in (("zz_background", "Gazette"), ("zz_explainer", "Herald")):
+        path = seeds / f"{name}.txt"
+        path.write_text(f"{outlet} notes\n\nA note on the thread with no event of its own.\n")
+        with (seeds / "index.jsonl").open("a", encoding="utf-8") as lines:
+            lines.write(json.dumps({"file": path.name, "source": outlet}) + "\n")
+        extra.append(path.stem)
+    stories = tuple(
+        s.model_copy(update={"articles": (*s.articles, *extra)})
+        if s.id == "beijing-tech-thread"
+        else s
+        for s in loaded.stories
+    )
+    store.save_events(loaded.model_copy(update={"stories": stories}))
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EventsScreen)
+        index = screen.index
+        thread = index.story("beijing-tech-thread")
+        # Daily, Wire, Markets Blog, Weekly, Gazette, Herald; with 000 (Wire) no more.
+        assert thread is not None and index.source_count(thread) == 6
+        assert screen.sub_title.endswith(", 6 sources")
+        assert "sources: outlets" in widget_text(screen.query_one("#events-legend"))
+
+
 async def test_events_view_edits_act_on_events_not_stories(stories_app: NewsreaderApp) -> None:
     async with stories_app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)

@@ -639,7 +639,8 @@ def read_annotations(
     recorded: dict[str, ArticleAnnotation] = {}
     if index is not None:
         try:
-            index.update(corpus, store, prune=False)
+            # Not events.yaml: linking reads it and hands the index what it writes.
+            index.update(corpus, store, prune=False, events=False)
             recorded = index.link_records(corpus, store)
         except (OSError, sqlite3.Error):
             recorded = {}  # the files are the truth: read them
@@ -700,11 +701,16 @@ def link_corpus(
             raise LinkError(f"not linking: {previous.error} (fix or remove it first)")
         result = link_events(corpus, annotations, previous.value)
         try:
-            store.save_events(result, expected_sha=previous.sha256)
+            digest = store.save_events(result, expected_sha=previous.sha256)
         except (BrokenFileError, TooLargeError, WriteError) as error:
             raise LinkError(f"not linking: {error}") from None
         except ConflictError:
             continue
+        if index is not None:
+            try:
+                index.record_events(result, digest)  # the index need not parse it again
+            except (OSError, sqlite3.Error):
+                pass  # the index is derived: its next update reads the file
         break
     else:
         raise LinkError(f"not linking: {store.events_path} kept changing while linking")

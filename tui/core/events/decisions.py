@@ -65,8 +65,8 @@ def merge_previous(
 
     - events a person made (``origin: human``) are kept exactly, and the passages
       they hold are left out of model events (the person placed them);
-    - a fresh event takes the id of the previous model event it continues (same id,
-      else most shared passages), and with it that event's status (a rejected event
+    - a fresh event takes the id of the previous model event it continues (most shared
+      passages; the same id breaks a tie), and with it that event's status (a rejected event
       stays rejected), a title a person gave it, the passages a person added to it,
       the passages a person removed (kept, rejected, not re-added), and its passages in
       articles that were not linked this time;
@@ -102,26 +102,22 @@ def merge_previous(
     apart_ids = {e.id for e in apart}
     old_model = [e for e in old_model if e.id not in apart_ids]
     by_id = {e.id: e for e in old_model}
+    # A fresh event continues the previous event sharing most passages (its id follows
+    # the happening, not the title: a retitled event keeps its id, and an event that
+    # gets another one's title does not take it); same id breaks a tie.
+    holders: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+    for old_event in old_model:
+        for m in old_event.mentions:
+            holders[m.key].append(old_event.id)
+    options: list[tuple[int, bool, int, str]] = []
+    for i, event in enumerate(fresh):
+        shared: Counter[str] = Counter()
+        for m in event.mentions:
+            shared.update(holders.get(m.key, ()))
+        options.extend((-n, prior_id != event.id, i, prior_id) for prior_id, n in shared.items())
     matched: dict[int, Event] = {}
     used: set[str] = set()
-    for i, event in enumerate(fresh):
-        prior = by_id.get(event.id)
-        if prior is not None:
-            matched[i] = prior
-            used.add(prior.id)
-    # Remaining fresh events continue the previous event sharing most passages.
-    options = []
-    for i, event in enumerate(fresh):
-        if i in matched:
-            continue
-        keys = {m.key for m in event.mentions}
-        for prior in old_model:
-            if prior.id in used:
-                continue
-            shared = len(keys & {m.key for m in prior.mentions})
-            if shared:
-                options.append((-shared, i, prior.id))
-    for _, i, prior_id in sorted(options):
+    for _, _, i, prior_id in sorted(options):
         if i in matched or prior_id in used:
             continue
         matched[i] = by_id[prior_id]

@@ -292,14 +292,26 @@ class EventIndex:
         return dated + undated
 
     def source_count(self, story: Story) -> int:
-        """How many sources cover the story: its outlets by name, an article without one
-        counting alone (articles the corpus does not have are not counted)."""
+        """How many sources cover the story (counted as :meth:`count_sources` does)."""
+        return self.count_sources(story.articles)
+
+    def count_sources(self, articles: Iterable[str]) -> int:
+        """How many sources the articles are: their outlets by name, an article without
+        one counting alone (articles the corpus does not have are not counted). The one
+        count of sources every view shows."""
         outlets = set()
-        for article in set(story.articles):
+        for article in set(articles):
             source = self.source(article)
             if not source.missing:
                 outlets.add(("name", source.source) if source.source else ("article", article))
         return len(outlets)
+
+    def covering_sources(self) -> int:
+        """How many sources the stories and events cover (see :meth:`count_sources`): the
+        stories' articles, and the articles reporting an event."""
+        articles = set(self._by_article)
+        articles.update(a for story in self.stories for a in story.articles)
+        return self.count_sources(articles)
 
     def story(self, story_id: str) -> Story | None:
         """The story of this id, or None."""

@@ -37,7 +37,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figure_of
 from tui.core.events.happenings import Happening, same_wording, story_happenings
-from tui.core.events.titles import event_title
+from tui.core.events.titles import event_title, readable_headline
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -137,7 +137,7 @@ def _event(
         mentions=tuple(sorted(mentions, key=lambda m: m.key)),
     )
     told = len({i for i, _ in happening.sentences})
-    return event, told * (1.5 if title.participants else 1.0), title.trigger
+    return event, told * title.weight, title.trigger
 
 
 def _translations(
@@ -264,9 +264,10 @@ def _link_model(
     for (number, _), happening in zip(found, grown, strict=True):
         event, rank, trigger = _event(features, annotations, happening)
         # The story's title is its event told by most articles, the more specific its
-        # trigger the better, and better if it names who.
+        # trigger the better (a trigger every article uses still counts), and better if
+        # it names who.
         by_story[number].append(
-            (_with_translations(event, counterpart), rank * stats.idf.get(trigger, 1.0))
+            (_with_translations(event, counterpart), rank * (1.0 + stats.idf.get(trigger, 0.0)))
         )
     for happening in copies:
         alone.append(_with_translations(_event(features, annotations, happening)[0], counterpart))
@@ -297,7 +298,8 @@ def _fallback_title(
     annotations: Mapping[str, ArticleAnnotation], present: Sequence[Article], story: Sequence[int]
 ) -> str:
     first = present[story[0]]
-    return (annotations[first.id].metadata.title or first.title or first.id)[:80]
+    line = annotations[first.id].metadata.title or first.title or first.id
+    return readable_headline(line, first.text)[:80]
 
 
 def _story_id(title: str, articles: Sequence[str]) -> str:

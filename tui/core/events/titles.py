@@ -1,12 +1,18 @@
 """Titles of events and stories, made only from the event's own passages.
 
-"Fire destroys Matanuska Maid · Palmer · 2012-08": a noun anchor with the verb it is
-the subject of; "Lindsay Lohan checks into Betty Ford Center": a verb anchor with
-its named subject, particle, preposition and object; else "Robbery: Paris" (the
-trigger and who or what it is about). Then the place most named in the passages and
-the month (the dated month of the happening when it is near the reports, else the
-reports' median month). Names are shown as the passages write them; nothing absent
-from the passages can appear.
+The title is about the trigger the passages share that best tells a happening: an
+anchor of the event that is an eventive verb or noun, else such a word two sources
+share; light verbs (say, have, go ...), nouns only a date made triggers and words of
+names come last. Then, as a headline would say it: "Fire destroys Matanuska Maid" (a
+noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford Center"
+(a verb with its named subject, particle, preposition and object, or the object as
+written: "Navy captures pirates"); "Orozco arrested", "Cables cut in Egypt" (no
+subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
+object, else its subject). Then the place most named in the passages and the month
+(the dated month of the happening when it is near the reports, else the reports' median
+month). Names are shown as the passages write them (a place in capitals in title case);
+nothing absent from the passages can appear. A story without events is titled by its
+headline (:func:`readable_headline`).
 """
 
 from __future__ import annotations
@@ -14,16 +20,141 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
-from tui.core.events.features import NAME_LABELS, ArticleFeatures, name_compatible
+from tui.core.events.features import (
+    NAME_LABELS,
+    ArticleFeatures,
+    TriggerFeatures,
+    name_compatible,
+)
 from tui.core.events.happenings import Happening
 from tui.core.nlp.dates import parse_value
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THE = re.compile(r"^(?:the|The)\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A written word with a vowel (not a wire abbreviation: pct, mln, dlrs).
+_VOWEL = re.compile(r"[aeiouy]")
+
+#: Verbs that say little of a happening on their own: auxiliaries and light verbs,
+#: saying and thinking, seeming, beginning and going on. A title is about one of
+#: them only when its passages share nothing better.
+LIGHT_VERBS = frozenset(
+    """be have do get make take give put set keep let go come bring become seem remain stay
+    say tell add note state claim report quote cite comment ask answer speak talk write
+    know think believe feel see look hear find show mean want need try use include allow
+    expect decide hope plan begin start continue end spend entail call work post update
+    hold lead help leave turn run move happen occur follow provide""".split()
+)
+#: Light verbs that tell a happening with their particle.
+PHRASAL_EVENTS = frozenset(
+    {
+        "take over", "set up", "shut down", "carry out", "break up", "bring down",
+        "hold up", "give up", "call off", "lay off", "turn down", "put out", "set off",
+    }
+)  # fmt: skip
+#: Argument lemmas that are no participant's name or word (pronouns and the like).
+_NO_WORDS = frozenset(
+    """i you he she it we they me him her us them this that these those who whom which
+    what one ones itself himself herself themselves there here something someone
+    anyone everyone nobody all some many each other others""".split()
+)
+#: Irregular past participles (a title says "Ship sunk", "Suspect caught").
+_PARTICIPLES = {
+    "arise": "arisen", "awake": "awoken", "bear": "borne", "beat": "beaten", "begin": "begun",
+    "bend": "bent", "bind": "bound", "bite": "bitten", "blow": "blown", "break": "broken",
+    "breed": "bred", "build": "built", "burn": "burnt", "burst": "burst", "buy": "bought",
+    "cast": "cast", "catch": "caught", "choose": "chosen", "cling": "clung", "cost": "cost",
+    "cut": "cut", "deal": "dealt", "dig": "dug", "draw": "drawn", "drink": "drunk",
+    "drive": "driven", "eat": "eaten", "fall": "fallen", "feed": "fed", "fight": "fought",
+    "flee": "fled", "fly": "flown", "forbid": "forbidden", "forget": "forgotten",
+    "forgive": "forgiven", "freeze": "frozen", "grind": "ground", "grow": "grown",
+    "hang": "hung", "hide": "hidden", "hit": "hit", "hurt": "hurt", "lay": "laid",
+    "lend": "lent", "light": "lit", "lose": "lost", "meet": "met", "overtake": "overtaken",
+    "pay": "paid", "quit": "quit", "read": "read", "rid": "rid", "ride": "ridden",
+    "ring": "rung", "rise": "risen", "seek": "sought", "sell": "sold", "send": "sent",
+    "shake": "shaken", "shed": "shed", "shoot": "shot", "shrink": "shrunk", "shut": "shut",
+    "sing": "sung", "sink": "sunk", "slay": "slain", "slide": "slid", "sling": "slung",
+    "slit": "slit", "spend": "spent", "spin": "spun", "split": "split", "spread": "spread",
+    "spring": "sprung", "stand": "stood", "steal": "stolen", "stick": "stuck",
+    "sting": "stung", "strike": "struck", "swear": "sworn", "sweep": "swept", "swim": "swum",
+    "swing": "swung", "teach": "taught", "tear": "torn", "throw": "thrown", "thrust": "thrust",
+    "undergo": "undergone", "understand": "understood", "undertake": "undertaken",
+    "upset": "upset", "wake": "woken", "wear": "worn", "weep": "wept", "win": "won",
+    "withdraw": "withdrawn", "wind": "wound", "wring": "wrung", "write": "written",
+    "hold": "held", "keep": "kept", "leave": "left", "lead": "led", "make": "made",
+    "take": "taken", "give": "given", "get": "got", "go": "gone", "come": "come",
+    "put": "put", "set": "set", "let": "let", "see": "seen", "find": "found",
+    "tell": "told", "say": "said", "think": "thought", "bring": "brought", "know": "known",
+    "run": "run", "shine": "shone", "bleed": "bled", "speed": "sped", "stride": "strode",
+    "forecast": "forecast", "broadcast": "broadcast", "bet": "bet", "bid": "bid",
+    "sit": "sat", "sleep": "slept", "kneel": "knelt", "feel": "felt", "hear": "heard",
+    "mislead": "misled", "oversee": "overseen", "overthrow": "overthrown",
+    "have": "had", "do": "done", "be": "been",
+}  # fmt: skip
+
+
+#: Newswire abbreviations of headlines in capitals ("4TH QTR OPER LOSS"), spelt out.
+WIRE_ABBREVIATIONS = {
+    "qtr": "quarter", "qtly": "quarterly", "oper": "operating", "div": "dividend",
+    "shr": "share", "shrs": "shares", "dlr": "dollar", "dlrs": "dollars", "mln": "million",
+    "bln": "billion", "pct": "percent", "avg": "average", "yr": "year", "mths": "months",
+    "wk": "week", "govt": "government", "intl": "international", "cts": "cents",
+}  # fmt: skip
+_TICKER_MARK = re.compile(r"\s*<[^<>\n]*>")
+_HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
+
+
+def readable_headline(line: str, text: str) -> str:
+    """A headline as a story's title: a line in capitals written as the rest of the
+    article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
+    OPER LOSS" -> "Acme Corp 4th quarter operating loss"), wire abbreviations spelt out,
+    ticker marks left out.
+
+    Args:
+        line: The headline.
+        text: The article's text (the headline's words are looked up in the rest of it).
+
+    Returns:
+        The headline, readable; a line not in capitals as it is, less its ticker marks.
+    """
+    at = text.find(line)
+    body = text[at + len(line) :] if at >= 0 and line else text
+    line = " ".join(_TICKER_MARK.sub("", line).split())
+    words = _HEAD_WORD.findall(line)
+    if not words or sum(w.isupper() for w in words) * 2 < len(words):
+        return line
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for match in _HEAD_WORD.finditer(body):
+        forms[match.group(0).lower()][match.group(0)] += 1
+
+    out: list[str] = []
+    at = 0
+    capital = True  # the first word, or a name going on
+    for match in _HEAD_WORD.finditer(line):
+        word = match.group(0)
+        lower = word.lower()
+        seen = forms.get(lower)
+        if lower in WIRE_ABBREVIATIONS:
+            form = WIRE_ABBREVIATIONS[lower]
+        elif "." in word or word[0].isdigit():
+            form = word if "." in word else lower
+        elif not seen:
+            # Not in the rest of the story: a name's word goes on capitalised.
+            form = word.capitalize() if capital else lower
+        elif lower in seen:
+            form = lower
+        else:
+            form = max(sorted(seen), key=lambda f: seen[f])
+        capital = form[:1].isupper()
+        out.append(line[at : match.start()] + form)
+        at = match.end()
+    out.append(line[at:])
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +169,14 @@ class Title:
     place: str | None = None
     #: ``YYYY-MM``.
     month: str | None = None
+    #: Its trigger tells a happening (an eventive verb or noun, not a light verb).
+    eventive: bool = True
+
+    @property
+    def weight(self) -> float:
+        """How well the title stands for its story, its sources aside: better if it
+        names who, worse if its trigger says little."""
+        return (1.5 if self.participants else 1.0) * (1.0 if self.eventive else 0.5)
 
 
 def third_person(verb: str) -> str:
@@ -49,11 +188,71 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+def _doubles(verb: str) -> bool:
+    """A verb of one syllable ending consonant-vowel-consonant doubles it (rob -> robbed)."""
+    vowels = "aeiou"
+    groups = len(re.findall(r"[aeiouy]+", verb[:-1])) + (verb[-1] in vowels)
+    return (
+        len(verb) >= 3
+        and groups == 1
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    )
+
+
+def past_participle(verb: str) -> str:
+    """``verb``'s past participle (arrested, seized, robbed, carried, caught, shot)."""
+    if " " in verb:  # "take over" -> "taken over"
+        head, rest = verb.split(" ", 1)
+        return past_participle(head) + " " + rest
+    if verb in _PARTICIPLES:
+        return _PARTICIPLES[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if _doubles(verb):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def gerund(verb: str) -> str:
+    """``verb`` + ing (working, seizing, dying, robbing)."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if _doubles(verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _plural(word: str) -> bool:
+    """A written noun that reads as a plural (pirates, people), so its verb takes no -s."""
+    lower = word.lower()
+    return lower in ("people", "police", "men", "women", "children") or (
+        lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+    )
+
+
+def _readable(form: str, place: bool) -> str:
+    """A place written in capitals (a dateline's ``INDIANAPOLIS``) in title case."""
+    if place and form.isupper() and len(form.replace(".", "")) > 4:
+        return form.title()
+    return form
+
+
 def _display(
-    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], eid: str
+    articles: Sequence[ArticleFeatures],
+    sentences: Sequence[tuple[int, int]],
+    eid: str,
+    *,
+    place: bool = False,
 ) -> str:
     """How the passages write a name: the longest of its frequent forms, from sentences
-    that are not headlines when there are any (their names are less reliable)."""
+    that are not headlines when there are any (their names are less reliable), forms
+    not in capitals first (a dateline or a headline shouts)."""
     body: Counter[str] = Counter()
     heads: Counter[str] = Counter()
     for i, k in sentences:
@@ -66,8 +265,51 @@ def _display(
     forms = body or heads
     if not forms:
         return eid
+    quiet = Counter({t: n for t, n in forms.items() if not t.isupper()})
+    forms = quiet or forms
     top = forms.most_common(1)[0][1]
-    return max(sorted(t for t, n in forms.items() if n * 2 >= top), key=len)
+    return _readable(max(sorted(t for t, n in forms.items() if n * 2 >= top), key=len), place)
+
+
+def _word_at(text: str, start: int) -> str | None:
+    """The word written at ``start`` (an argument's head), or None."""
+    match = _WORD.match(text, start)
+    return match.group(0) if match else None
+
+
+def _strength(trigger: TriggerFeatures, verbs: Collection[str], concept: str) -> int:
+    """How well a trigger tells a happening in a title: 2 an eventive verb or noun (a
+    noun that is a verb, a verb-particle noun, an event's name, or a noun whose verb the
+    passages use), 1 another noun, 0 a light verb (but a phrasal one: take over) or a
+    noun only a date made a trigger."""
+    if trigger.pos == "VERB":
+        if trigger.lemma not in LIGHT_VERBS:
+            return 2
+        return 2 if f"{trigger.lemma} {trigger.prt}" in PHRASAL_EVENTS else 0
+    if trigger.basis == "dated-noun":
+        return 0
+    if trigger.lemma in LIGHT_VERBS:
+        return 1
+    if trigger.basis in ("verb-noun", "verb-particle", "event-entity"):
+        return 2
+    return 2 if concept != trigger.lemma and concept in verbs else 1
+
+
+@dataclass(slots=True)
+class _Lemma:
+    """What the passages say with one trigger lemma."""
+
+    articles: set[int] = field(default_factory=set)
+    count: int = 0
+    verb: int = 0
+    strength: int = 0
+    anchored: bool = False
+    #: (role, entity id) -> times, for named arguments of the body's sentences.
+    named: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (role, written word) -> times, for unnamed arguments (not pronouns).
+    words: Counter[tuple[str, str]] = field(default_factory=Counter)
+    months: Counter[str] = field(default_factory=Counter)
+    particles: Counter[str] = field(default_factory=Counter)
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
@@ -87,28 +329,43 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     def key(lemma: str) -> str:
         return concept.get(lemma, lemma)
 
-    told: dict[str, set[int]] = defaultdict(set)
-    lemma_n: Counter[str] = Counter()
-    noun_n: Counter[str] = Counter()
-    subj: Counter[tuple[str, str]] = Counter()
-    obj: Counter[tuple[str, str]] = Counter()
-    months: Counter[str] = Counter()
+    verbs = {
+        t.lemma
+        for ts in happening.triggers.values()
+        for t in ts
+        if t.pos == "VERB" and t.lemma not in LIGHT_VERBS
+    }
+    lemmas: dict[str, _Lemma] = defaultdict(_Lemma)
     noun_verbs: Counter[tuple[str, str]] = Counter()
-    prep_of: dict[tuple[str, str], str] = {}
-    particles: Counter[tuple[str, str]] = Counter()
     obj_of_verb: Counter[tuple[str, str]] = Counter()
     for i, k in sentences:
-        headline = articles[i].sentences[k].headline
+        a = articles[i]
+        s = a.sentences[k]
+        headline = s.headline
+        names = [
+            (e.start, e.end)
+            for e in a.entities
+            if e.label in NAME_LABELS and s.start <= e.start < s.end
+        ]
         for t in happening.triggers.get((i, k), ()):
-            anchored = key(t.lemma) in anchors
+            if any(start <= t.start < end for start, end in names):
+                continue  # a word of a name ("Overland Express") tells no happening
+            info = lemmas[t.lemma]
+            info.articles.add(i)
+            info.count += 1
+            info.verb += t.pos == "VERB"
+            info.anchored |= key(t.lemma) in anchors
+            info.strength = max(info.strength, _strength(t, verbs, key(t.lemma)))
+            if t.prt:
+                info.particles[t.prt] += 1
+            if headline:
+                continue  # headline parses: unreliable arguments
             for arg in t.args:
-                if headline:
-                    continue  # headline parses: unreliable arguments
                 e = arg.entity
                 if (
                     t.pos == "VERB"
                     and arg.role == "subj"
-                    and anchored
+                    and key(t.lemma) in anchors
                     and key(arg.lemma) in anchors
                     and arg.lemma != t.lemma
                 ):
@@ -116,78 +373,137 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
                     for other in t.args:
                         if other.role == "obj" and other.entity is not None and other.entity.kb_id:
                             obj_of_verb[(t.lemma, other.entity.kb_id)] += 1
-                if not anchored or e is None:
-                    continue
-                if e.label == "DATE":
+                if e is None:
+                    if arg.role in ("subj", "obj") and arg.lemma not in _NO_WORDS:
+                        written = _word_at(a.text, arg.start)
+                        if written and written[0].islower() and _VOWEL.search(written):
+                            info.words[(arg.role, written)] += 1
+                elif e.label == "DATE":
                     period = parse_value(e.value)
                     if period is not None and period.days <= 62:
-                        months[period.first.strftime("%Y-%m")] += 1
+                        info.months[period.first.strftime("%Y-%m")] += 1
                 elif e.kb_id and e.label in NAME_LABELS:
                     if arg.role == "subj" and e.label in _SUBJECT_LABELS:
-                        subj[(t.lemma, e.kb_id)] += 2 if e.label in ("PERSON", "ORG") else 1
-                    elif arg.role == "obj" or arg.role.startswith("prep:"):
-                        obj[(t.lemma, e.kb_id)] += 1
-                        if arg.role.startswith("prep:"):
-                            prep_of.setdefault((t.lemma, e.kb_id), arg.role[5:])
-            if not anchored:
-                continue
-            told[t.lemma].add(i)
-            lemma_n[t.lemma] += 1
-            if t.pos != "VERB":
-                noun_n[t.lemma] += 1
-            if t.prt:
-                particles[(t.lemma, t.prt)] += 1
-    if not lemma_n:
+                        weight = 2 if e.label in ("PERSON", "ORG") else 1
+                        info.named[("subj", e.kb_id)] += weight
+                    elif arg.role == "obj" or (
+                        arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
+                    ):
+                        info.named[(arg.role, e.kb_id)] += 1
+    if not lemmas:
         return Title(text="", trigger="")
+
+    def rank(lemma: str) -> tuple[int, bool, int, int]:
+        # An eventive anchor first; else an eventive word two sources share; else an
+        # anchor that is at least a noun; then one that says who or what, how many
+        # sources and passages use it.
+        x = lemmas[lemma]
+        strong = x.strength == 2
+        tier = (
+            3
+            if strong and x.anchored
+            else 2
+            if strong and len(x.articles) >= 2
+            else 1
+            if x.anchored and x.strength
+            else 0
+        )
+        return tier, bool(x.named or x.words), len(x.articles), x.count
+
+    top = max(sorted(lemmas), key=rank)
     used: list[str] = []
     participants: list[str] = []
 
-    def best(counter: Counter[tuple[str, str]], lemma: str) -> str | None:
+    def best(info: _Lemma, subject: bool) -> tuple[str, str] | None:
+        """The most named subject (or object, or a preposition's object) not yet used."""
         options = [
-            (n, e)
-            for (lm, e), n in counter.items()
-            if lm == lemma and not any(name_compatible(e, u) for u in used)
+            (n, e, role)
+            for (role, e), n in info.named.items()
+            if (role == "subj") == subject and not any(name_compatible(e, u) for u in used)
         ]
+        if not options:
+            return None
+        _, e, role = max(options)
+        used.append(e)
+        participants.append(e)
+        return role, e
+
+    def word_of(info: _Lemma, role: str) -> str | None:
+        """The unnamed subject's or object's most written word."""
+        options = [(n, w) for (r, w), n in info.words.items() if r == role]
         return max(options)[1] if options else None
 
+    def name(e: str) -> str:
+        return _display(articles, sentences, e)
+
     pairs = sorted(
-        ((n, nl, vl) for (nl, vl), n in noun_verbs.items() if key(vl) in anchors or n >= 2),
+        (
+            (n, nl, vl)
+            for (nl, vl), n in noun_verbs.items()
+            if (key(vl) in anchors or n >= 2) and vl not in LIGHT_VERBS
+        ),
         reverse=True,
     )
-    top = max(sorted(lemma_n), key=lambda lm: (len(told[lm]), lemma_n[lm]))
-    what: str | None
+    info = lemmas[top]
+    prt = info.particles.most_common(1)[0][0] if info.particles else ""
     if pairs and pairs[0][0] >= 2:
+        # "Earthquake strikes Lake County": an eventive noun and the verb it is subject of.
         _, noun, verb = pairs[0]
         text = noun.capitalize() + " " + third_person(verb)
-        what = best(obj_of_verb, verb)
-        if what is None:
-            what = best(obj, verb)
-            prep = prep_of.get((verb, what)) if what else None
-            if prep:
-                text += " " + prep
-        word = noun
-    elif top not in noun_n and best(subj, top):
-        who = best(subj, top)
-        assert who is not None
-        used.append(who)
-        participants.append(who)
-        text = _display(articles, sentences, who) + " " + third_person(top)
-        prt = max(((n, p) for (lm, p), n in particles.items() if lm == top), default=(0, ""))[1]
-        what = best(obj, top)
-        prep = prep_of.get((top, what)) if what else None
-        if prt and not (prep and prep.startswith(prt)):
-            text += " " + prt
-        if prep:
-            text += " " + prep
-        word = top
+        theirs = max(
+            ((n, e) for (v, e), n in obj_of_verb.items() if v == verb and e not in used),
+            default=None,
+        )
+        if theirs is not None:
+            used.append(theirs[1])
+            participants.append(theirs[1])
+            text += " " + name(theirs[1])
+        else:
+            what = best(lemmas[verb], subject=False)
+            if what is not None:
+                role, eid = what
+                text += (" " + role[5:] if role.startswith("prep:") else "") + " " + name(eid)
+        trigger = noun
+    elif info.verb * 2 >= info.count:
+        verb = top + (" " + prt if prt else "")
+        who = best(info, subject=True)
+        # "X says Y": what a light verb's object is, is unsure; its subject is enough.
+        light = who is not None and info.strength < 2
+        what = None if light else best(info, subject=False)
+        prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
+        prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
+        if prep and prt and prep.startswith(prt):
+            verb = top
+        thing = None if light else word_of(info, "obj")
+        after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
+        if who is not None:
+            # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
+            text = name(who[1]) + " " + third_person(top) + verb[len(top) :]
+            text += after if what is not None else (" " + thing if thing else "")
+        elif what is not None and not prep:
+            text = name(what[1]) + " " + past_participle(verb)  # "Orozco arrested"
+        elif thing is not None:
+            text = thing + " " + past_participle(verb) + after  # "Cables cut in Egypt"
+        elif (doer := word_of(info, "subj")) is not None:
+            form = top if _plural(doer) else third_person(top)
+            text = doer + " " + form + verb[len(top) :] + after
+        else:
+            text = gerund(top) + verb[len(top) :] + after
+        trigger = top
     else:
-        word = top
-        what = best(obj, word) or best(subj, word)
-        text = word.capitalize() + (":" if what else "")
-    if what:
-        used.append(what)
-        participants.append(what)
-        text += " " + _display(articles, sentences, what)
+        # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
+        text = top
+        what = best(info, subject=False)
+        if what is not None:
+            role, eid = what
+            # "between" needs two names, and the parse gives the first: "with" reads true.
+            prep = "with" if role == "prep:between" else role[5:] if role[:5] == "prep:" else "of"
+            text += " " + prep + " " + name(eid)
+        elif (who := best(info, subject=True)) is not None:
+            # A noun's subject is its sentence's (who "foiled" an attack did not make
+            # it): named, not given a role.
+            text += ": " + name(who[1])
+        trigger = top
     places: Counter[str] = Counter()
     for i, k in sentences:
         a = articles[i]
@@ -204,7 +520,11 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         None,
     )
     if place:
-        text += " · " + _display(articles, sentences, place)
+        text += " · " + _display(articles, sentences, place, place=True)
+    months: Counter[str] = Counter()
+    for lemma, x in lemmas.items():
+        if x.anchored or lemma == top:
+            months.update(x.months)
     dates = sorted(d for d in (articles[i].date for i, _ in sentences) if d is not None)
     report = dates[len(dates) // 2] if dates else None
     month = min(months.items(), key=lambda kv: (-kv[1], kv[0]))[0] if months else None
@@ -214,8 +534,9 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         text += " · " + month
     return Title(
         text=text[:1].upper() + text[1:],
-        trigger=word,
+        trigger=trigger,
         participants=tuple(participants),
         place=place,
         month=month,
+        eventive=lemmas[trigger].strength == 2 if trigger in lemmas else True,
     )

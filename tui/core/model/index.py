@@ -431,6 +431,7 @@ class CorpusIndex:
         *,
         prune: bool = True,
         progress: IndexProgress | None = None,
+        events: bool = True,
     ) -> UpdateReport:
         """Bring the index up to date with the annotation files of ``articles``.
 
@@ -439,6 +440,8 @@ class CorpusIndex:
             store: Where the annotation files are.
             prune: Drop articles that are not in ``articles``.
             progress: Called as ``progress(done, total)`` after each batch of changed articles.
+            events: Index ``events.yaml`` again if it changed (False: linking is about to
+                write it and hands it over, see :meth:`record_events`).
 
         Returns:
             What was indexed, and why the index was rebuilt if it was.
@@ -448,12 +451,12 @@ class CorpusIndex:
         began = time.perf_counter()
         with self._write_lock:
             try:
-                report = self._update(articles, store, prune, progress)
+                report = self._update(articles, store, prune, progress, events)
             except sqlite3.DatabaseError as error:
                 # Garbage written into the file while it was open: start again from scratch.
                 self._drop_pool()
                 self._delete_files()
-                report = self._update(articles, store, prune, progress)
+                report = self._update(articles, store, prune, progress, events)
                 report.rebuilt = report.rebuilt or f"unreadable ({error})"
         report.seconds = time.perf_counter() - began
         return report
@@ -464,6 +467,7 @@ class CorpusIndex:
         store: AnnotationStore,
         prune: bool,
         progress: IndexProgress | None,
+        events: bool,
     ) -> UpdateReport:
         conn, rebuilt = self._open_for_writing()
         report = UpdateReport(rebuilt=rebuilt)
@@ -514,7 +518,8 @@ class CorpusIndex:
                     report.removed = len(gone)
             with conn:
                 self._recount(conn, touched)
-            report.events = self._update_events(conn, store)
+            if events:
+                report.events = self._update_events(conn, store)
         finally:
             conn.close()
         return report
@@ -802,7 +807,33 @@ class CorpusIndex:
         if row is not None and row[0] == digest:
             return False
         loaded = store.load_events() if digest else None
-        events: EventsFile | None = loaded.value if loaded is not None else None
+        self._write_events(
+            conn,
+            loaded.value if loaded is not None else None,
+            # An unreadable file is read again next time (it may be fixed by then).
+            digest if loaded is None or loaded.error is None else "",
+        )
+        return True
+
+    def record_events(self, events: EventsFile | None, digest: str) -> None:
+        """Index the events linking has just written, so that no update parses the file
+        again: ``digest`` is the file's (the store's ``save_events`` returns it).
+
+        Args:
+            events: What was written (None: there is no events file).
+            digest: The SHA-256 of the file as written ("" when there is none).
+        """
+        with self._write_lock:
+            conn, _ = self._open_for_writing()
+            try:
+                self._write_events(conn, events, digest)
+            finally:
+                conn.close()
+
+    def _write_events(
+        self, conn: sqlite3.Connection, events: EventsFile | None, digest: str
+    ) -> None:
+        """Replace the indexed events and stories with ``events``, noting the file's digest."""
         with conn:
             for table in ("events", "event_mentions", "stories", "story_articles"):
                 conn.execute(f"DELETE FROM {table}")
@@ -832,11 +863,7 @@ class CorpusIndex:
                         "INSERT INTO story_articles VALUES (?, ?)",
                         [(rid, str(a)) for a in getattr(story, "articles", ()) or ()],
                     )
-            conn.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('events_sha', ?)",
-                (digest if loaded is None or loaded.error is None else "",),
-            )
-        return True
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('events_sha', ?)", (digest,))
 
     # ---------------------------------------------------------------- reading
 

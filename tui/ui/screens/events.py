@@ -53,7 +53,9 @@ TIMELINE_WIDTH = 24
 OPEN_ALL_EVENTS = 200
 #: Width of the event column's text, in cells (a passage's quote is cut to it).
 TITLE_WIDTH = 72
-#: Up to this many sources, each has a column of the coverage matrix; beyond, a count.
+#: What the view counts as a source (the header, a story's row, the sources column).
+SOURCES_NOTE = "sources: outlets, an article without one counting alone; columns: articles"
+#: Up to this many articles, each has a column of the coverage matrix; beyond, a count.
 MATRIX_COLUMNS = 40
 #: The key of the group of events in no story.
 OTHER_EVENTS = ""
@@ -160,7 +162,6 @@ class EventsScreen(Screen[Target | None]):
         self.sources: list[str] = []
         #: The coverage matrix's columns (none when there are too many sources: a count).
         self.columns: list[str] = []
-        self._reporting: frozenset[str] = frozenset()
         self._set_sources()
         #: The row the cursor starts on (the story of the article being read).
         self._start_at: str | None = None
@@ -201,7 +202,6 @@ class EventsScreen(Screen[Target | None]):
 
     def _set_sources(self) -> None:
         self.sources = self.index.all_sources(by_story=True)
-        self._reporting = frozenset(self.sources)
         self.columns = self.sources if len(self.sources) <= MATRIX_COLUMNS else []
 
     def on_mount(self) -> None:
@@ -232,7 +232,11 @@ class EventsScreen(Screen[Target | None]):
     def fill_table(self) -> None:
         index = self.index
         stories = f"{plural(len(index.stories), 'story', 'stories')}, " if index.stories else ""
-        self.sub_title = f"{stories}{len(index)} events, {len(self.sources)} sources"
+        # One count of sources everywhere (the stories' rows too): outlets, an article
+        # without one counting alone.
+        self.sub_title = (
+            f"{stories}{len(index)} events, {plural(index.covering_sources(), 'source')}"
+        )
         table = self.query_one(DataTable)
         table.add_column("date", key="date")
         table.add_column("story · event · passage" if index.stories else "event", key="event")
@@ -349,7 +353,7 @@ class EventsScreen(Screen[Target | None]):
         if not self.columns:
             if not self.sources:
                 return []
-            shown = len(articles & self._reporting) if count is None else count
+            shown = self.index.count_sources(articles) if count is None else count
             return [Text(str(shown), Style(dim=True))]
         return [
             Text("●", Style(bold=True)) if a in articles else Text("·", Style(dim=True))
@@ -381,11 +385,13 @@ class EventsScreen(Screen[Target | None]):
         elif not self.columns:
             lines.append(
                 Text(
-                    f"{len(self.sources):,} sources: too many for a column each, "
-                    "the sources column counts them.",
+                    f"{len(self.sources):,} articles report events: too many for a column "
+                    "each, the sources column counts their sources.",
                     Style(italic=True, dim=True),
                 )
             )
+        if self.sources:
+            lines.append(Text(SOURCES_NOTE, Style(italic=True, dim=True)))
         return Group(*lines)
 
     @property
