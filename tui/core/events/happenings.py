@@ -29,6 +29,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    figures_conflict,
     participants_conflict,
     periods_of,
     subjects_conflict,
@@ -247,6 +248,8 @@ def story_happenings(
                     continue
                 if participants_conflict(ra.parts, rb.parts):
                     sim -= params.participant_penalty
+                if figures_conflict(articles[ra.article], articles[rb.article], params):
+                    sim -= params.figure_penalty
                 edges[(a, b)] = sim
         for g in agglomerate(len(nodes), edges, params.event_threshold):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
