@@ -20,6 +20,7 @@ from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
+from tui.core.text.versions import versions, versions_conflict
 
 #: Names that make up an article's bag of features (places included: they tell stories apart).
 NAME_LABELS = frozenset(
@@ -164,6 +165,9 @@ class ArticleFeatures:
     #: The sums of money and counts of people the headline and lead state: two reports
     #: whose leading figures are far apart tell different happenings of one kind.
     figures: tuple[Amount, ...] = ()
+    #: The versions the headline and lead name (``("firefox", "3.0.5")``): two releases
+    #: or patches of one product are different happenings.
+    versions: frozenset[tuple[str, str]] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
 
@@ -241,6 +245,7 @@ def article_features(
         tickers=_headline_tickers(text, sentences),
         places=_headline_places(sentences, entities, params),
         figures=_lead_figures(article, annotation, params),
+        versions=versions(text[: _lead_end(sentences, params)]),
     )
 
 
@@ -351,15 +356,19 @@ LEAD_COUNT_UNITS = frozenset({"person"})
 MIN_LEAD_SUM = 1000.0
 
 
+def _lead_end(sentences: Sequence[Sentence], params: Params) -> int:
+    """Where the headline lines and the ``lead_sentences`` under them end."""
+    if not sentences:
+        return 0
+    heads = len(_headlines(sentences))
+    return sentences[min(len(sentences), heads + params.lead_sentences) - 1].end
+
+
 def _lead_figures(
     article: str, annotation: ArticleAnnotation, params: Params
 ) -> tuple[Amount, ...]:
     """The sums of money and counts of people stated in the headline and the lead."""
-    sentences = annotation.sentences
-    if not sentences:
-        return ()
-    heads = len(_headlines(sentences))
-    end = sentences[min(len(sentences), heads + params.lead_sentences) - 1].end
+    end = _lead_end(annotation.sentences, params)
     out = []
     for q in annotation.quantities:
         if q.status != "accepted" or q.start >= end or q.value is None or not q.unit:
@@ -469,8 +478,11 @@ def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS)
 
 
 def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> bool:
-    """The two articles' lead figures cannot be one happening's
-    (:func:`tui.core.events.figures.lead_figures_conflict`)."""
+    """The two articles' leads cannot report one happening: their figures
+    (:func:`tui.core.events.figures.lead_figures_conflict`) or the versions of one
+    product they name (:func:`tui.core.text.versions.versions_conflict`) disagree."""
+    if a.versions and b.versions and versions_conflict(a.versions, b.versions):
+        return True
     return bool(a.figures and b.figures) and lead_figures_conflict(
         a.figures, b.figures, params.money_ratio, params.count_ratio
     )
