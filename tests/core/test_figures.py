@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.events.figures import (
+    MEASURE,
     Amount,
     amount_of,
     figures_agree,
@@ -118,6 +119,9 @@ def _amount(value: float, unit: str, qualifier: str = "exact") -> Amount:
         # A toll reported as a lower bound early on is near any later one.
         ([(3, "person", "ge")], [(10, "person")], False),
         ([(2, "person")], [(10, "person")], True),
+        # Measures written with decimals (a magnitude): 5.6 is not 5.9; 5.9 may be 6.0.
+        ([(5.6, MEASURE)], [(5.9, MEASURE)], True),
+        ([(5.9, MEASURE)], [(6.0, MEASURE)], False),
         # Nothing of one kind in common: no conflict.
         ([(5, "person")], [(2_000_000, "USD")], False),
         ([(5_000, "JPY")], [(5_000_000, "USD")], False),

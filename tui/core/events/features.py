@@ -13,9 +13,15 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tui.core.events.figures import Amount, amount_of, figure_of, lead_figures_conflict
+from tui.core.events.figures import (
+    MEASURE,
+    Amount,
+    amount_of,
+    figure_of,
+    lead_figures_conflict,
+)
 from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
@@ -67,6 +73,7 @@ class Params:
     #: the events' penalty.
     money_ratio: float = 2.0
     count_ratio: float = 3.0
+    measure_ratio: float = 1.05
     figure_factor: float = 0.2
     figure_penalty: float = 10.0
     #: Events: similarity of two mentions of one concept, merged while >= event_threshold.
@@ -348,6 +355,8 @@ def _headline_places(
 
 #: Counted units whose lead figures tell happenings apart (a toll, the people hurt).
 LEAD_COUNT_UNITS = frozenset({"person"})
+#: A number written with decimals (5.6): a measure.
+_DECIMAL = re.compile(r"\d\.\d")
 #: Smaller sums of money are a price or a misread measure ("a 200-pound man"), not
 #: what a happening is about.
 MIN_LEAD_SUM = 1000.0
@@ -364,18 +373,20 @@ def _lead_end(sentences: Sequence[Sentence], params: Params) -> int:
 def _lead_figures(
     article: str, annotation: ArticleAnnotation, params: Params
 ) -> tuple[Amount, ...]:
-    """The sums of money and counts of people stated in the headline and the lead."""
+    """The sums of money, counts of people and measures written with decimals (a
+    magnitude, a rating: unit ``measure``) stated in the headline and the lead."""
     end = _lead_end(annotation.sentences, params)
     out = []
     for q in annotation.quantities:
         if q.status != "accepted" or q.start >= end or q.value is None or not q.unit:
             continue
         money = q.label == "MONEY" and abs(q.value) >= MIN_LEAD_SUM
-        if money or (q.label == "CARDINAL" and q.unit in LEAD_COUNT_UNITS):
+        measure = q.label == "CARDINAL" and _DECIMAL.search(q.text) is not None
+        if money or measure or (q.label == "CARDINAL" and q.unit in LEAD_COUNT_UNITS):
             figure = figure_of(article, q)
             amount = amount_of(figure) if figure is not None else None
             if amount is not None:
-                out.append(amount)
+                out.append(replace(amount, unit=MEASURE) if measure and not money else amount)
     return tuple(out)
 
 
@@ -481,7 +492,7 @@ def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PA
     if a.versions and b.versions and versions_conflict(a.versions, b.versions):
         return True
     return bool(a.figures and b.figures) and lead_figures_conflict(
-        a.figures, b.figures, params.money_ratio, params.count_ratio
+        a.figures, b.figures, params.money_ratio, params.count_ratio, params.measure_ratio
     )
 
 

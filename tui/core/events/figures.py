@@ -35,6 +35,8 @@ FIGURE_LABELS = ("MONEY", "PERCENT")
 #: compared with a sum in another, with :data:`CURRENCY_SLACK` more room.
 DOLLAR_LIKE = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "IEP"})
 CURRENCY_SLACK = 2.0
+#: The unit of a measure written with decimals (a magnitude, a rating).
+MEASURE = "measure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,11 @@ def magnitude_ratio(a: Figure, b: Figure) -> float | None:
 
 
 def lead_figures_conflict(
-    a: Sequence[Amount], b: Sequence[Amount], money_ratio: float, count_ratio: float
+    a: Sequence[Amount],
+    b: Sequence[Amount],
+    money_ratio: float,
+    count_ratio: float,
+    measure_ratio: float = 1.05,
 ) -> bool:
     """Two reports' leading figures cannot be one happening's: they state figures of a
     kind both give (a sum of money, a count of people) and none of one is near one of
@@ -163,6 +169,7 @@ def lead_figures_conflict(
         b: The other's.
         money_ratio: How many times larger a sum of money must be to differ.
         count_ratio: The same for counts (any unit that is not a currency).
+        measure_ratio: The same for measures written with decimals (unit ``measure``).
 
     Returns:
         True if they conflict.
@@ -170,21 +177,26 @@ def lead_figures_conflict(
     compared = False
     for x in a:
         for y in b:
-            limit = _limit(x.unit, y.unit, money_ratio, count_ratio)
+            limit = _limit(x.unit, y.unit, money_ratio, count_ratio, measure_ratio)
             if limit is None:
                 continue
             compared = True
             small, large = (x, y) if abs(x.value) <= abs(y.value) else (y, x)
-            if not _is_currency(x.unit) and small.qualifier in ("ge", "gt"):
+            counted = x.unit != MEASURE and not _is_currency(x.unit)
+            if counted and small.qualifier in ("ge", "gt"):
                 return False
             if abs(large.value) <= limit * abs(small.value):
                 return False
     return compared
 
 
-def _limit(u: str, v: str, money_ratio: float, count_ratio: float) -> float | None:
+def _limit(
+    u: str, v: str, money_ratio: float, count_ratio: float, measure_ratio: float
+) -> float | None:
     """How many times apart figures of these units may be and still be near (None:
     incomparable units)."""
+    if u == v == MEASURE:
+        return measure_ratio
     if u == v:
         return money_ratio if _is_currency(u) else count_ratio
     if u in DOLLAR_LIKE and v in DOLLAR_LIKE:

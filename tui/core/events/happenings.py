@@ -9,8 +9,8 @@
 3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
    hit the island, injuring five": quake + hit + injure).
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
-   and names (never its article's), if that event's tight sub-story is its own and the
-   participants agree.
+   and names (never its article's), if that event's tight sub-story is its own, the
+   participants agree and its article's lead figures agree with each of the event's.
 """
 
 from __future__ import annotations
@@ -258,7 +258,7 @@ def story_happenings(
     if len(groups) > 1:
         groups, anchors = _bundle(groups, anchors, params)
     if groups and not small:
-        groups = _attach(recs, groups, params)
+        groups = _attach(articles, recs, groups, params)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -295,7 +295,12 @@ def _bundle(
     return merged_groups, merged_anchors
 
 
-def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) -> list[list[int]]:
+def _attach(
+    articles: Sequence[ArticleFeatures],
+    recs: Sequence[_Sentence],
+    groups: list[list[int]],
+    params: Params,
+) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
@@ -322,6 +327,19 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
     marks = [frozenset(q for m in g for q in recs[m].tickers) for g in groups]
     places = [sorted({q for m in g for q in recs[m].places}) for g in groups]
     substories = [{recs[m].substory for m in g} for g in groups]
+    told = [sorted({recs[m].article for m in g}) for g in groups]
+    apart: dict[tuple[int, int], bool] = {}
+
+    def conflicts(i: int, e: int) -> bool:
+        """The sentence's article and the event's cannot report one happening."""
+        for j in told[e]:
+            key = (i, j) if i < j else (j, i)
+            if key not in apart:
+                apart[key] = i != j and figures_conflict(articles[i], articles[j], params)
+            if apart[key]:
+                return True
+        return False
+
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         scored = []
@@ -332,6 +350,7 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
                 participants_conflict(r.parts, parts[e])
                 or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
                 or participants_conflict(r.places, places[e])
+                or conflicts(r.article, e)
             ):
                 continue
             others = n - count.get(r.article, 0)
