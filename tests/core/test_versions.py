@@ -14,11 +14,15 @@ from tui.core.text.versions import versions, versions_conflict
         ("An update, Browsr 2.0.0.4, fixes two holes.", {("browsr", "2.0.0.4")}),
         ("The team ships iPhoneOS 6.1.2 today", {("iphoneos", "6.1.2")}),
         ("Users of Pylon v3.11 should update.", {("pylon", "3.11")}),
-        # Figures, shares, times and sentence starts are not versions.
+        ("Users of Browsr version 3.6 should update.", {("browsr", "3.6")}),
+        # Figures, table cells, capitals and sentence starts are not versions.
         ("A deal worth Acme 2.5 billion", set()),
         ("Shares of Acme 2.5% up", set()),
         ("They met at Noon 10.30 am", set()),
         ("Magnitude 5.6 quake hits the coast", set()),
+        ("the guard Ruiz 14.9 points a game", set()),
+        ("prices: Wheat 2.55 2.40 1.10", set()),
+        ("LEADING INDEX FELL 1.0.2 PCT", set()),
     ],
 )
 def test_versions(text: str, expected: set[tuple[str, str]]) -> None:

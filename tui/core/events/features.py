@@ -172,8 +172,8 @@ class ArticleFeatures:
     #: The sums of money and counts of people the headline and lead state: two reports
     #: whose leading figures are far apart tell different happenings of one kind.
     figures: tuple[Amount, ...] = ()
-    #: The versions the headline and lead name (``("firefox", "3.0.5")``): two releases
-    #: or patches of one product are different happenings.
+    #: The versions of products the article names (``("browsr", "3.0.5")``): two
+    #: releases or patches of one product are different happenings.
     versions: frozenset[tuple[str, str]] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
@@ -249,7 +249,7 @@ def article_features(
         tickers=_headline_tickers(text, sentences),
         places=_headline_places(sentences, entities, params),
         figures=_lead_figures(article, annotation, params),
-        versions=versions(text[:lead_end]),
+        versions=versions(text),
     )
 
 
@@ -486,7 +486,7 @@ def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS)
 
 
 def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> bool:
-    """The two articles' leads cannot report one happening: their figures
+    """The two articles cannot report one happening: their lead figures
     (:func:`tui.core.events.figures.lead_figures_conflict`) or the versions of one
     product they name (:func:`tui.core.text.versions.versions_conflict`) disagree."""
     if a.versions and b.versions and versions_conflict(a.versions, b.versions):

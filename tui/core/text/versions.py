@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-#: A capitalised name (not the first word of a sentence), then a dotted number of small
-#: parts; not a figure (``Acme 2.5 billion``, ``Index 3.2%``) nor a date or time.
+#: A capitalised name (not a sentence's first word, not all capitals), then a release
+#: number: three or four parts (``Browsr 3.0.5``), or two after ``version`` / ``v``
+#: (``Browsr version 3.6``, ``Pylon v3.11``). Two parts alone are mostly figures and
+#: table cells (``Iguodala 14.9``, ``Wheat 2.55``).
 VERSION = re.compile(
-    r"(?<=[\w,;:()'\"] )(?P<name>i?[A-Z][A-Za-z]{1,20})[ -]v?(?P<number>\d{1,3}(?:\.\d{1,3}){1,3})"
-    r"(?![\d.]*\d)(?!\s?(?:%|per|percent|million|billion|trillion|bn|mn|m\b|[ap]\.?m\b))"
+    r"(?<=[\w,;:()'\"] )(?P<name>(?:i[A-Z]|[A-Z])[a-z][A-Za-z]{0,19}) "
+    r"(?:(?P<number>\d{1,3}(?:\.\d{1,3}){2,3})|(?:[Vv]ersion |v)(?P<short>\d{1,3}(?:\.\d{1,3}){1,3}))"
+    r"(?![\d.]*\d)"
 )
 
 
@@ -21,7 +24,10 @@ def versions(text: str) -> frozenset[tuple[str, str]]:
     Returns:
         (name, number) pairs, the name in lower case (``("firefox", "3.0.5")``).
     """
-    return frozenset((m.group("name").lower(), m.group("number")) for m in VERSION.finditer(text))
+    return frozenset(
+        (m.group("name").lower(), m.group("number") or m.group("short"))
+        for m in VERSION.finditer(text)
+    )
 
 
 def versions_conflict(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
