@@ -155,9 +155,9 @@ def lead_figures_conflict(
     count_ratio: float,
     measure_ratio: float = 1.05,
 ) -> bool:
-    """Two reports' leading figures cannot be one happening's: they state figures of a
-    kind both give (a sum of money, a count of people) and none of one is near one of
-    the other's of that kind.
+    """Two reports' leading figures cannot be one happening's: of some kind both give
+    (a sum of money, a count of people, a measure) none of one is near one of the
+    other's.
 
     Near: a sum of money within ``money_ratio`` times another (dollar-like currencies are
     compared with one another with :data:`CURRENCY_SLACK` more room); a count within
@@ -174,20 +174,20 @@ def lead_figures_conflict(
     Returns:
         True if they conflict.
     """
-    compared = False
+    compared: dict[str, bool] = {}
     for x in a:
         for y in b:
             limit = _limit(x.unit, y.unit, money_ratio, count_ratio, measure_ratio)
             if limit is None:
                 continue
-            compared = True
+            kind = "money" if _is_currency(x.unit) else x.unit
             small, large = (x, y) if abs(x.value) <= abs(y.value) else (y, x)
-            counted = x.unit != MEASURE and not _is_currency(x.unit)
-            if counted and small.qualifier in ("ge", "gt"):
-                return False
-            if abs(large.value) <= limit * abs(small.value):
-                return False
-    return compared
+            counted = kind not in ("money", MEASURE)
+            near = (counted and small.qualifier in ("ge", "gt")) or abs(large.value) <= limit * abs(
+                small.value
+            )
+            compared[kind] = compared.get(kind, False) or near
+    return not all(compared.values())
 
 
 def _limit(
