@@ -228,10 +228,13 @@ def article_features(
         triggers[k].append(TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args))
     date = _day(annotation.metadata.date)
     main, from_headline = _main_participants(sentences, entities, params)
-    lead_end = _lead_end(sentences, params)
-    # An undated article is dated by the years its headline and lead write (the body's
-    # are mostly background: an earlier happening of the same kind).
-    years = {date.year} if date is not None else {int(y) for y in _YEAR.findall(text[:lead_end])}
+    years: set[int] = set()
+    if date is not None:
+        years = {date.year}
+    else:
+        for e in entities:
+            if e.label == "DATE" and e.value:
+                years.update(int(y) for y in _YEAR.findall(e.value))
     return ArticleFeatures(
         article=article,
         text=text,
