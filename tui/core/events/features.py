@@ -178,6 +178,11 @@ class ArticleFeatures:
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
 
+    @property
+    def figures_or_versions(self) -> bool:
+        """It has lead figures or versions that may conflict with another article's."""
+        return bool(self.figures or self.versions)
+
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
         return self.text[s.start : s.end]

@@ -327,18 +327,23 @@ def _attach(
     marks = [frozenset(q for m in g for q in recs[m].tickers) for g in groups]
     places = [sorted({q for m in g for q in recs[m].places}) for g in groups]
     substories = [{recs[m].substory for m in g} for g in groups]
-    told = [sorted({recs[m].article for m in g}) for g in groups]
+    # Articles whose lead figures or versions could conflict, per event (most have none).
+    evidenced = [
+        sorted({recs[m].article for m in g if articles[recs[m].article].figures_or_versions})
+        for g in groups
+    ]
     apart: dict[tuple[int, int], bool] = {}
 
     def conflicts(i: int, e: int) -> bool:
-        """The sentence's article and the event's cannot report one happening."""
-        for j in told[e]:
-            key = (i, j) if i < j else (j, i)
-            if key not in apart:
-                apart[key] = i != j and figures_conflict(articles[i], articles[j], params)
-            if apart[key]:
-                return True
-        return False
+        """The sentence's article and one of the event's cannot report one happening."""
+        if not articles[i].figures_or_versions:
+            return False
+        key = (i, e)
+        if key not in apart:
+            apart[key] = any(
+                j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
+            )
+        return apart[key]
 
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
