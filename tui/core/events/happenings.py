@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -389,6 +390,7 @@ def _attach(
 
 #: Content words a sentence needs for its wording alone to make it one report.
 SAME_WORDING_MIN_WORDS = 6
+_DIGITS = re.compile(r"\d+")
 
 
 def same_wording(
@@ -397,8 +399,8 @@ def same_wording(
     stats: CorpusStats,
     params: Params = PARAMS,
 ) -> tuple[list[Happening], list[Happening]]:
-    """Sentences worded the same in several articles report one happening (syndicated
-    copy, a correction, a repeated lead), whatever their stories.
+    """Sentences worded the same, figures included, in several articles report one
+    happening (syndicated copy, a correction, a repeated lead), whatever their stories.
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
@@ -417,7 +419,8 @@ def same_wording(
     for i, a in enumerate(articles):
         for k, words in enumerate(a.words):
             if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
-                copies[tuple(words)].append((i, k))
+                # The figures are part of the wording: "$2 million" is not "$85 million".
+                copies[(*words, *_DIGITS.findall(a.sentence_text(k)))].append((i, k))
     where: dict[tuple[int, int], int] = {}
     for n, h in enumerate(happenings):
         for s in h.sentences:
