@@ -142,3 +142,31 @@ The guarantees <cover|cover|VERB> sales through September.""",
     "2031-07-01",
 )
 CREDITS = (CREDIT_1, CREDIT_2)
+
+# Two jewellery heists at one shop, years apart, undated, told alike: the sums taken say
+# which is which (two reports of the first, one of the second).
+HEIST_A1 = (
+    "heist-a-wire",
+    """# Robbers take jewels worth $85 million from Solana shop
+Armed robbers <stole|steal|VERB|subj:robbers,obj:jewels> jewels worth [$85 million|MONEY|85000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana], police <said|say|VERB>.
+The <robbery|robbery|NOUN> <lasted|last|VERB> a few minutes and no one was <hurt|hurt|VERB>.
+Police <searched|search|VERB|obj:city> the city for the gang.""",
+    None,
+)
+HEIST_A2 = (
+    "heist-a-paper",
+    """# Gang steals $80 million of gems in Solana
+A gang of armed robbers <stole|steal|VERB|subj:robbers,obj:gems> gems worth about [$80 million|MONEY|80000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana].
+The <robbery|robbery|NOUN> was one of the largest in the city.
+Police <searched|search|VERB> for the robbers.""",
+    None,
+)
+HEIST_B = (
+    "heist-b-wire",
+    """# Robbers take jewels worth $2 million from Solana shop
+Armed robbers <stole|steal|VERB|subj:robbers,obj:jewels> jewels worth [$2 million|MONEY|2000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana], police <said|say|VERB>.
+The <robbery|robbery|NOUN> <lasted|last|VERB> a few minutes and no one was <hurt|hurt|VERB>.
+Police <searched|search|VERB|obj:city> the city for the gang.""",
+    None,
+)
+HEISTS = (HEIST_A1, HEIST_A2, HEIST_B)
