@@ -170,3 +170,28 @@ Police <searched|search|VERB|obj:city> the city for the gang.""",
     None,
 )
 HEISTS = (HEIST_A1, HEIST_A2, HEIST_B)
+
+# Two emergency patches of one browser, years apart, undated, told alike: the versions
+# they name say which is which (two reports of the first, one of the second).
+PATCH_A1 = (
+    "patch-a-wire",
+    """# Emergency patch for Browsr flaw
+The maker <released|release|VERB|subj:maker,obj:patch> an emergency patch for its Browsr 3.0.5 browser, after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw in [Quill Soft|ORG|quill-soft] code.
+Users of Browsr 3.0.5 should <update|update|VERB|subj:Users> at once, the maker <said|say|VERB>.""",
+    None,
+)
+PATCH_A2 = (
+    "patch-a-blog",
+    """# Browsr gets an emergency fix
+An emergency patch for Browsr 3.0.5 was <released|release|VERB|obj:patch> after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw, [Quill Soft|ORG|quill-soft] <said|say|VERB>.
+Everyone running Browsr should <update|update|VERB> now.""",
+    None,
+)
+PATCH_B = (
+    "patch-b-wire",
+    """# Emergency patch for Browsr flaw
+The maker <released|release|VERB|subj:maker,obj:patch> an emergency patch for its Browsr 2.0.0.4 browser, after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw in [Quill Soft|ORG|quill-soft] code.
+Users of Browsr 2.0.0.4 should <update|update|VERB|subj:Users> at once, the maker <said|say|VERB>.""",
+    None,
+)
+PATCHES = (PATCH_A1, PATCH_A2, PATCH_B)

@@ -25,6 +25,10 @@ from tests.core.linking_corpus import (
     HEIST_A2,
     HEIST_B,
     HEISTS,
+    PATCH_A1,
+    PATCH_A2,
+    PATCH_B,
+    PATCHES,
     QUAKE_A1,
     QUAKE_A2,
     QUAKE_A3,
@@ -406,3 +410,11 @@ def test_two_heists_of_one_shop_told_alike_stay_apart_by_their_sums(figures: boo
         result, HEIST_A2[0], HEIST_B[0]
     )
     assert apart is figures
+
+
+def test_two_patches_of_one_browser_told_alike_stay_apart_by_their_versions() -> None:
+    """Undated, one product, one template: only the versions tell the two patches apart."""
+    result = run(*PATCHES, *EVERYTHING)
+    assert events_joining(result, PATCH_A1[0], PATCH_A2[0])
+    assert not events_joining(result, PATCH_A1[0], PATCH_B[0])
+    assert not events_joining(result, PATCH_A2[0], PATCH_B[0])
