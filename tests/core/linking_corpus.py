@@ -142,3 +142,56 @@ The guarantees <cover|cover|VERB> sales through September.""",
     "2031-07-01",
 )
 CREDITS = (CREDIT_1, CREDIT_2)
+
+# Two jewellery heists at one shop, years apart, undated, told alike: the sums taken say
+# which is which (two reports of the first, one of the second).
+HEIST_A1 = (
+    "heist-a-wire",
+    """# Robbers take jewels worth $85 million from Solana shop
+Armed robbers <stole|steal|VERB|subj:robbers,obj:jewels> jewels worth [$85 million|MONEY|85000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana], police <said|say|VERB>.
+The <robbery|robbery|NOUN> <lasted|last|VERB> a few minutes and no one was <hurt|hurt|VERB>.
+Police <searched|search|VERB|obj:city> the city for the gang.""",
+    None,
+)
+HEIST_A2 = (
+    "heist-a-paper",
+    """# Gang steals $80 million of gems in Solana
+A gang of armed robbers <stole|steal|VERB|subj:robbers,obj:gems> gems worth about [$80 million|MONEY|80000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana].
+The <robbery|robbery|NOUN> was one of the largest in the city.
+Police <searched|search|VERB> for the robbers.""",
+    None,
+)
+HEIST_B = (
+    "heist-b-wire",
+    """# Robbers take jewels worth $2 million from Solana shop
+Armed robbers <stole|steal|VERB|subj:robbers,obj:jewels> jewels worth [$2 million|MONEY|2000000] from the [Orla Gems|ORG|orla-gems] shop in [Solana|GPE|solana], police <said|say|VERB>.
+The <robbery|robbery|NOUN> <lasted|last|VERB> a few minutes and no one was <hurt|hurt|VERB>.
+Police <searched|search|VERB|obj:city> the city for the gang.""",
+    None,
+)
+HEISTS = (HEIST_A1, HEIST_A2, HEIST_B)
+
+# Two emergency patches of one browser, years apart, undated, told alike: the versions
+# they name say which is which (two reports of the first, one of the second).
+PATCH_A1 = (
+    "patch-a-wire",
+    """# Emergency patch for Browsr flaw
+The maker <released|release|VERB|subj:maker,obj:patch> an emergency patch for its Browsr 3.0.5 browser, after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw in [Quill Soft|ORG|quill-soft] code.
+Users of Browsr 3.0.5 should <update|update|VERB|subj:Users> at once, the maker <said|say|VERB>.""",
+    None,
+)
+PATCH_A2 = (
+    "patch-a-blog",
+    """# Browsr gets an emergency fix
+An emergency patch for Browsr 3.0.5 was <released|release|VERB|obj:patch> after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw, [Quill Soft|ORG|quill-soft] <said|say|VERB>.
+Everyone running Browsr should <update|update|VERB> now.""",
+    None,
+)
+PATCH_B = (
+    "patch-b-wire",
+    """# Emergency patch for Browsr flaw
+The maker <released|release|VERB|subj:maker,obj:patch> an emergency patch for its Browsr 2.0.0.4 browser, after attackers <exploited|exploit|VERB|subj:attackers,obj:flaw> a flaw in [Quill Soft|ORG|quill-soft] code.
+Users of Browsr 2.0.0.4 should <update|update|VERB|subj:Users> at once, the maker <said|say|VERB>.""",
+    None,
+)
+PATCHES = (PATCH_A1, PATCH_A2, PATCH_B)

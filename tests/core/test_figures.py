@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.events.figures import figures_agree, line_up, parse_figure
+from tui.core.events.figures import (
+    MEASURE,
+    Amount,
+    amount_of,
+    figures_agree,
+    lead_figures_conflict,
+    line_up,
+    parse_figure,
+)
 from tui.core.model.schema import Figure
 
 
@@ -89,3 +97,43 @@ def test_line_up_groups_by_unit_and_magnitude() -> None:
 def test_line_up_ignores_disagreement_within_one_source() -> None:
     (row,) = line_up([fig("$34.5 billion", "x"), fig("$37 billion", "x")])
     assert row.agree
+
+
+def _amount(value: float, unit: str, qualifier: str = "exact") -> Amount:
+    figure = Figure(article="a", text=f"{value:g}", value=value, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
+    amount = amount_of(figure)
+    assert amount is not None
+    return amount
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # Two heists: millions against a hundred million, in the same or a dollar-like currency.
+        ([(2_000_000, "EUR")], [(85_000_000, "EUR")], True),
+        ([(2_600_000, "USD")], [(102_000_000, "USD")], True),
+        ([(1_700_000, "GBP")], [(160_000_000, "USD")], True),
+        # One deal reported in two currencies, or rounded: near.
+        ([(85_000_000, "EUR")], [(108_000_000, "USD")], False),
+        ([(184_000_000, "USD")], [(160_000_000, "USD"), (1_000, "USD")], False),
+        # A toll reported as a lower bound early on is near any later one.
+        ([(3, "person", "ge")], [(10, "person")], False),
+        ([(2, "person")], [(10, "person")], True),
+        # Measures written with decimals (a magnitude): 5.6 is not 5.9; 5.9 may be 6.0.
+        ([(5.6, MEASURE)], [(5.9, MEASURE)], True),
+        ([(5.9, MEASURE)], [(6.0, MEASURE)], False),
+        # Nothing of one kind in common: no conflict.
+        ([(5, "person")], [(2_000_000, "USD")], False),
+        ([(5_000, "JPY")], [(5_000_000, "USD")], False),
+        ([], [(5, "person")], False),
+    ],
+)
+def test_lead_figures_conflict(
+    a: list[tuple[float, str] | tuple[float, str, str]],
+    b: list[tuple[float, str] | tuple[float, str, str]],
+    conflict: bool,
+) -> None:
+    amounts_a = [_amount(*x) for x in a]
+    amounts_b = [_amount(*x) for x in b]
+    assert lead_figures_conflict(amounts_a, amounts_b, 2.0, 3.0) is conflict
+    assert lead_figures_conflict(amounts_b, amounts_a, 2.0, 3.0) is conflict

@@ -21,6 +21,14 @@ from tests.core.linking_corpus import (
     EVERYTHING,
     FILING_1,
     FILING_2,
+    HEIST_A1,
+    HEIST_A2,
+    HEIST_B,
+    HEISTS,
+    PATCH_A1,
+    PATCH_A2,
+    PATCH_B,
+    PATCHES,
     QUAKE_A1,
     QUAKE_A2,
     QUAKE_A3,
@@ -441,3 +449,23 @@ def test_annotate_path_keeps_the_other_articles_events_stories_and_decisions(
     kept = {e.id for e in after.events}
     assert {e.id for e in first.events} <= kept
     assert {s.id for s in first.stories} <= {s.id for s in after.stories}
+
+
+@pytest.mark.parametrize("figures", [True, False])
+def test_two_heists_of_one_shop_told_alike_stay_apart_by_their_sums(figures: bool) -> None:
+    """Undated, one shop, one template: only the sums taken tell the two heists apart."""
+    params = PARAMS if figures else replace(PARAMS, money_ratio=1e9)
+    result = run(*HEISTS, *EVERYTHING, params=params)
+    assert events_joining(result, HEIST_A1[0], HEIST_A2[0])
+    apart = not events_joining(result, HEIST_A1[0], HEIST_B[0]) and not events_joining(
+        result, HEIST_A2[0], HEIST_B[0]
+    )
+    assert apart is figures
+
+
+def test_two_patches_of_one_browser_told_alike_stay_apart_by_their_versions() -> None:
+    """Undated, one product, one template: only the versions tell the two patches apart."""
+    result = run(*PATCHES, *EVERYTHING)
+    assert events_joining(result, PATCH_A1[0], PATCH_A2[0])
+    assert not events_joining(result, PATCH_A1[0], PATCH_B[0])
+    assert not events_joining(result, PATCH_A2[0], PATCH_B[0])

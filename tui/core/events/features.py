@@ -13,12 +13,20 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from tui.core.events.figures import (
+    MEASURE,
+    Amount,
+    amount_of,
+    figure_of,
+    lead_figures_conflict,
+)
 from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
+from tui.core.text.versions import versions, versions_conflict
 
 #: Names that make up an article's bag of features (places included: they tell stories apart).
 NAME_LABELS = frozenset(
@@ -60,6 +68,14 @@ class Params:
     participant_factor: float = 0.5
     apart_factor: float = 0.2
     max_main: int = 3
+    #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
+    #: another, a count of people more than ``count_ratio`` times): the story factor, and
+    #: the events' penalty.
+    money_ratio: float = 2.0
+    count_ratio: float = 3.0
+    measure_ratio: float = 1.05
+    figure_factor: float = 0.2
+    figure_penalty: float = 10.0
     #: Events: similarity of two mentions of one concept, merged while >= event_threshold.
     event_threshold: float = 0.5
     same_substory: float = 1.0
@@ -153,8 +169,19 @@ class ArticleFeatures:
     #: The countries and cities the headline names and the lead names again: two
     #: reports of one template about different places are different happenings.
     places: tuple[str, ...] = ()
+    #: The sums of money and counts of people the headline and lead state: two reports
+    #: whose leading figures are far apart tell different happenings of one kind.
+    figures: tuple[Amount, ...] = ()
+    #: The versions of products the article names (``("browsr", "3.0.5")``): two
+    #: releases or patches of one product are different happenings.
+    versions: frozenset[tuple[str, str]] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
+
+    @property
+    def figures_or_versions(self) -> bool:
+        """It has lead figures or versions that may conflict with another article's."""
+        return bool(self.figures or self.versions)
 
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
@@ -229,6 +256,8 @@ def article_features(
         subjects=_subjects(sentences, entities, params),
         tickers=_headline_tickers(text, sentences),
         places=_headline_places(sentences, entities, params),
+        figures=_lead_figures(article, annotation, params),
+        versions=versions(text),
     )
 
 
@@ -332,6 +361,43 @@ def _headline_places(
     return tuple(sorted(x for x in _named(entities, parts[0], PLACE_LABELS) if x in lead))
 
 
+#: Counted units whose lead figures tell happenings apart (a toll, the people hurt).
+LEAD_COUNT_UNITS = frozenset({"person"})
+#: A number written with decimals (5.6): a measure.
+_DECIMAL = re.compile(r"\d\.\d")
+#: Smaller sums of money are a price or a misread measure ("a 200-pound man"), not
+#: what a happening is about.
+MIN_LEAD_SUM = 1000.0
+
+
+def _lead_end(sentences: Sequence[Sentence], params: Params) -> int:
+    """Where the headline lines and the ``lead_sentences`` under them end."""
+    if not sentences:
+        return 0
+    heads = len(_headlines(sentences))
+    return sentences[min(len(sentences), heads + params.lead_sentences) - 1].end
+
+
+def _lead_figures(
+    article: str, annotation: ArticleAnnotation, params: Params
+) -> tuple[Amount, ...]:
+    """The sums of money, counts of people and measures written with decimals (a
+    magnitude, a rating: unit ``measure``) stated in the headline and the lead."""
+    end = _lead_end(annotation.sentences, params)
+    out = []
+    for q in annotation.quantities:
+        if q.status != "accepted" or q.start >= end or q.value is None or not q.unit:
+            continue
+        money = q.label == "MONEY" and abs(q.value) >= MIN_LEAD_SUM
+        measure = q.label == "CARDINAL" and _DECIMAL.search(q.text) is not None
+        if money or measure or (q.label == "CARDINAL" and q.unit in LEAD_COUNT_UNITS):
+            figure = figure_of(article, q)
+            amount = amount_of(figure) if figure is not None else None
+            if amount is not None:
+                out.append(replace(amount, unit=MEASURE) if measure and not money else amount)
+    return tuple(out)
+
+
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
     """Leave out of each article's main participants and specific names the names that
     more than ``common_participant_df`` articles name (a regulator every filing is sent
@@ -425,6 +491,17 @@ def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS)
     if a.years and b.years and not a.years & b.years:
         return params.year_conflict_factor
     return 1.0
+
+
+def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> bool:
+    """The two articles cannot report one happening: their lead figures
+    (:func:`tui.core.events.figures.lead_figures_conflict`) or the versions of one
+    product they name (:func:`tui.core.text.versions.versions_conflict`) disagree."""
+    if a.versions and b.versions and versions_conflict(a.versions, b.versions):
+        return True
+    return bool(a.figures and b.figures) and lead_figures_conflict(
+        a.figures, b.figures, params.money_ratio, params.count_ratio, params.measure_ratio
+    )
 
 
 Factor = Callable[[int, int], float]

@@ -31,6 +31,12 @@ MAGNITUDE_GROUP = 3.0
 
 #: Labels of the quantities that are figures of an event.
 FIGURE_LABELS = ("MONEY", "PERCENT")
+#: Currencies whose unit is worth between about half a dollar and two: a sum in one is
+#: compared with a sum in another, with :data:`CURRENCY_SLACK` more room.
+DOLLAR_LIKE = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD", "IEP"})
+CURRENCY_SLACK = 2.0
+#: The unit of a measure written with decimals (a magnitude, a rating).
+MEASURE = "measure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +146,67 @@ def magnitude_ratio(a: Figure, b: Figure) -> float | None:
     if min(x, y) == 0:
         return math.inf if max(x, y) else 1.0
     return max(x, y) / min(x, y)
+
+
+def lead_figures_conflict(
+    a: Sequence[Amount],
+    b: Sequence[Amount],
+    money_ratio: float,
+    count_ratio: float,
+    measure_ratio: float = 1.05,
+) -> bool:
+    """Two reports' leading figures cannot be one happening's: of some kind both give
+    (a sum of money, a count of people, a measure) none of one is near one of the
+    other's.
+
+    Near: a sum of money within ``money_ratio`` times another (dollar-like currencies are
+    compared with one another with :data:`CURRENCY_SLACK` more room); a count within
+    ``count_ratio`` times. A count grows from report to report (a toll, arrests): a
+    smaller count written as a lower bound (``at least 3``) is near any larger one.
+
+    Args:
+        a: One report's lead figures (:func:`amount_of`).
+        b: The other's.
+        money_ratio: How many times larger a sum of money must be to differ.
+        count_ratio: The same for counts (any unit that is not a currency).
+        measure_ratio: The same for measures written with decimals (unit ``measure``).
+
+    Returns:
+        True if they conflict.
+    """
+    compared: dict[str, bool] = {}
+    for x in a:
+        for y in b:
+            limit = _limit(x.unit, y.unit, money_ratio, count_ratio, measure_ratio)
+            if limit is None:
+                continue
+            kind = "money" if _is_currency(x.unit) else x.unit
+            small, large = (x, y) if abs(x.value) <= abs(y.value) else (y, x)
+            counted = kind not in ("money", MEASURE)
+            near = (counted and small.qualifier in ("ge", "gt")) or abs(large.value) <= limit * abs(
+                small.value
+            )
+            compared[kind] = compared.get(kind, False) or near
+    return not all(compared.values())
+
+
+def _limit(
+    u: str, v: str, money_ratio: float, count_ratio: float, measure_ratio: float
+) -> float | None:
+    """How many times apart figures of these units may be and still be near (None:
+    incomparable units)."""
+    if u == v == MEASURE:
+        return measure_ratio
+    if u == v:
+        return money_ratio if _is_currency(u) else count_ratio
+    if u in DOLLAR_LIKE and v in DOLLAR_LIKE:
+        return money_ratio * CURRENCY_SLACK
+    return None
+
+
+def _is_currency(unit: str) -> bool:
+    """An ISO 4217 code (``USD``, ``EUR``)."""
+    return len(unit) == 3 and unit.isupper()
 
 
 def line_up(figures: Sequence[Figure]) -> list[FigureRow]:

@@ -9,13 +9,14 @@
 3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
    hit the island, injuring five": quake + hit + injure).
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
-   and names (never its article's), if that event's tight sub-story is its own and the
-   participants agree.
+   and names (never its article's), if that event's tight sub-story is its own, the
+   participants agree and its article's lead figures agree with each of the event's.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    figures_conflict,
     participants_conflict,
     periods_of,
     subjects_conflict,
@@ -247,6 +249,8 @@ def story_happenings(
                     continue
                 if participants_conflict(ra.parts, rb.parts):
                     sim -= params.participant_penalty
+                if figures_conflict(articles[ra.article], articles[rb.article], params):
+                    sim -= params.figure_penalty
                 edges[(a, b)] = sim
         for g in agglomerate(len(nodes), edges, params.event_threshold):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
@@ -255,7 +259,7 @@ def story_happenings(
     if len(groups) > 1:
         groups, anchors = _bundle(groups, anchors, params)
     if groups and not small:
-        groups = _attach(recs, groups, params)
+        groups = _attach(articles, recs, groups, params)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -292,7 +296,12 @@ def _bundle(
     return merged_groups, merged_anchors
 
 
-def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) -> list[list[int]]:
+def _attach(
+    articles: Sequence[ArticleFeatures],
+    recs: Sequence[_Sentence],
+    groups: list[list[int]],
+    params: Params,
+) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
@@ -319,6 +328,24 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
     marks = [frozenset(q for m in g for q in recs[m].tickers) for g in groups]
     places = [sorted({q for m in g for q in recs[m].places}) for g in groups]
     substories = [{recs[m].substory for m in g} for g in groups]
+    # Articles whose lead figures or versions could conflict, per event (most have none).
+    evidenced = [
+        sorted({recs[m].article for m in g if articles[recs[m].article].figures_or_versions})
+        for g in groups
+    ]
+    apart: dict[tuple[int, int], bool] = {}
+
+    def conflicts(i: int, e: int) -> bool:
+        """The sentence's article and one of the event's cannot report one happening."""
+        if not articles[i].figures_or_versions:
+            return False
+        key = (i, e)
+        if key not in apart:
+            apart[key] = any(
+                j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
+            )
+        return apart[key]
+
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         scored = []
@@ -329,6 +356,7 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
                 participants_conflict(r.parts, parts[e])
                 or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
                 or participants_conflict(r.places, places[e])
+                or conflicts(r.article, e)
             ):
                 continue
             others = n - count.get(r.article, 0)
@@ -362,6 +390,7 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
 
 #: Content words a sentence needs for its wording alone to make it one report.
 SAME_WORDING_MIN_WORDS = 6
+_DIGITS = re.compile(r"\d+")
 
 
 def same_wording(
@@ -370,8 +399,8 @@ def same_wording(
     stats: CorpusStats,
     params: Params = PARAMS,
 ) -> tuple[list[Happening], list[Happening]]:
-    """Sentences worded the same in several articles report one happening (syndicated
-    copy, a correction, a repeated lead), whatever their stories.
+    """Sentences worded the same, figures included, in several articles report one
+    happening (syndicated copy, a correction, a repeated lead), whatever their stories.
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
@@ -390,7 +419,8 @@ def same_wording(
     for i, a in enumerate(articles):
         for k, words in enumerate(a.words):
             if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
-                copies[tuple(words)].append((i, k))
+                # The figures are part of the wording: "$2 million" is not "$85 million".
+                copies[(*words, *_DIGITS.findall(a.sentence_text(k)))].append((i, k))
     where: dict[tuple[int, int], int] = {}
     for n, h in enumerate(happenings):
         for s in h.sentences:

@@ -23,6 +23,7 @@ from tui.core.events.features import (
     Params,
     Vector,
     cosine,
+    figures_conflict,
     participants_conflict,
     time_factor,
 )
@@ -92,6 +93,8 @@ def find_stories(
             # headlines over tables): market tables and filings of the same template.
             apart = a.main_from_headline or b.main_from_headline or not a.specific & b.specific
             f *= params.apart_factor if apart else params.participant_factor
+        if figures_conflict(a, b, params):
+            f *= params.figure_factor
         return f
 
     edges = neighbour_graph(vectors, df, params, factor)
