@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
+from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
@@ -81,6 +81,14 @@ class Params:
     #: Below this many articles, rarity and salience say nothing: events link on the
     #: sentences' own evidence (a name in common, words, dates both give).
     min_corpus: int = 20
+    #: A small folder's events (sentences of one tight sub-story): the weight of each
+    #: specific name two sentences share (two at most) added to their words' cosine, and
+    #: of both triggers being dated (and agreeing); merged while >= small_threshold.
+    small_name_weight: float = 0.3
+    small_date_weight: float = 0.1
+    small_threshold: float = 0.15
+    #: A small folder's paraphrases join an event from this similarity on.
+    small_attach_threshold: float = 0.25
     salient_share: float = 0.2
     min_articles: int = 2
     lead_articles: int = 2
@@ -155,6 +163,8 @@ class ArticleFeatures:
     places: tuple[str, ...] = ()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
+    #: Accepted quantities, in order (figures a small folder's events compare).
+    quantities: tuple[Quantity, ...] = ()
 
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
@@ -229,6 +239,12 @@ def article_features(
         subjects=_subjects(sentences, entities, params),
         tickers=_headline_tickers(text, sentences),
         places=_headline_places(sentences, entities, params),
+        quantities=tuple(
+            sorted(
+                (q for q in annotation.quantities if q.status == "accepted"),
+                key=lambda q: (q.start, q.end),
+            )
+        ),
     )
 
 

@@ -11,13 +11,17 @@
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
    and names (never its article's), if that event's tight sub-story is its own and the
    participants agree.
+
+A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
+of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
+and its mentions link on the sentences' own evidence (:mod:`tui.core.events.small`).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
@@ -33,8 +37,20 @@ from tui.core.events.features import (
     periods_of,
     subjects_conflict,
 )
+from tui.core.events.small import (
+    common_names,
+    figures_conflict,
+    join_families,
+    name_keys,
+    sentence_figures,
+    sentence_idf,
+    vocabulary,
+)
+from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 
+#: People: two sentences naming different ones tell different happenings (small folders).
+PEOPLE = frozenset({"PERSON"})
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -60,6 +76,10 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
+    #: A small folder's evidence: name keys (kb_id, else of the name's tokens), figures.
+    keys: frozenset[str] = frozenset()
+    people: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +107,23 @@ def _sentences(
     stats: CorpusStats,
     word_idf: dict[str, float],
     params: Params,
+    small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
     usable = {(i, k): usable_triggers(articles[i].triggers[k], stats, params) for i, k in items}
+    if small:  # verbs that tell no happening never anchor one where nothing is rare
+        not_events = vocabulary().not_events
+        usable = {s: [t for t in ts if t.lemma not in not_events] for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
         stats.verbs,
     )
+    keys = {i: name_keys(articles[i]) for i in block} if small else {}
+    people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
+    if small:
+        cmap = join_families(cmap)
+        word_idf = sentence_idf(articles, block)
     out = []
     for i, k in items:
         a = articles[i]
@@ -132,6 +161,9 @@ def _sentences(
                 day=a.date.toordinal() if a.date else None,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
+                keys=keys[i][k] if small else frozenset(),
+                people=tuple(sorted(people[i][k])) if small else (),
+                figures=sentence_figures(a, k) if small else (),
             )
         )
     return out, cmap, usable
@@ -184,7 +216,8 @@ def story_happenings(
     """
     if len(block) < 2:
         return []
-    recs, cmap, usable = _sentences(articles, block, stats, word_idf, params)
+    small = stats.articles < params.min_corpus
+    recs, cmap, usable = _sentences(articles, block, stats, word_idf, params, small)
     similarity: dict[tuple[int, int], float] = {}
 
     def article_sim(i: int, j: int) -> float:
@@ -194,8 +227,8 @@ def story_happenings(
         return similarity[key]
 
     # A corpus this small says nothing of which words are rare or what a story is about:
-    # its events link on the sentences' own evidence only (see _sentence_evidence).
-    small = stats.articles < params.min_corpus
+    # its events link on the sentences' own evidence only (see tui.core.events.small).
+    common = common_names(name_keys(articles[i]) for i in block) if small else frozenset()
     min_idf = params.min_idf if not small else float("-inf")
     told: dict[str, set[int]] = defaultdict(set)
     lead: dict[str, set[int]] = defaultdict(set)
@@ -224,11 +257,23 @@ def story_happenings(
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
                 if small:
-                    if ra.article == rb.article or not ra.names & rb.names:
+                    # One tight sub-story, nothing that sets them apart, and a specific
+                    # name or content words in common.
+                    if ra.article == rb.article or ra.substory != rb.substory:
                         continue
-                    sim = _context(ra, rb, 0.0, params)
+                    if (
+                        figures_conflict(ra.figures, rb.figures)
+                        or participants_conflict(ca.subjects, cb.subjects)
+                        or participants_conflict(ra.people, rb.people)
+                    ):
+                        # Other figures, another subject, other people (who met whom).
+                        edges[(a, b)] = -params.subject_penalty
+                        continue
+                    shared = min(len((ra.keys & rb.keys) - common), 2)
+                    sim = params.word_weight * cosine(ra.words, rb.words)
+                    sim += params.small_name_weight * shared
                     if ca.periods and cb.periods:
-                        sim += params.name_weight
+                        sim += params.small_date_weight
                 else:
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -248,14 +293,16 @@ def story_happenings(
                 if participants_conflict(ra.parts, rb.parts):
                     sim -= params.participant_penalty
                 edges[(a, b)] = sim
-        for g in agglomerate(len(nodes), edges, params.event_threshold):
+        threshold = params.small_threshold if small else params.event_threshold
+        for g in agglomerate(len(nodes), edges, threshold):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
     if len(groups) > 1:
         groups, anchors = _bundle(groups, anchors, params)
-    if groups and not small:
-        groups = _attach(recs, groups, params)
+    if groups:
+        fit = _small_fit(recs, groups, params) if small else None
+        groups = _attach(recs, groups, params, fit)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -292,8 +339,48 @@ def _bundle(
     return merged_groups, merged_anchors
 
 
-def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) -> list[list[int]]:
-    """Paraphrases without the anchor join the events they are most similar to.
+def _small_fit(
+    recs: Sequence[_Sentence],
+    groups: Sequence[Sequence[int]],
+    params: Params,
+) -> Callable[[int, int], bool]:
+    """In a small folder, whether sentence ``x`` may join event ``e`` as a paraphrase:
+    its own triggers (if it has any) include one of the event's concepts (a sentence that
+    tells another kind of happening reports that one), and none of the event's sentences
+    of other articles names other people or has a date or figures it cannot agree with."""
+    concepts = [{c for m in g for c in recs[m].concepts} for g in groups]
+
+    def periods(r: _Sentence) -> list[Period]:
+        return [p for c in r.concepts.values() for p in c.periods]
+
+    def fit(x: int, e: int) -> bool:
+        r = recs[x]
+        if r.concepts and not concepts[e] & r.concepts.keys():
+            return False
+        mine = periods(r)
+        for m in groups[e]:
+            o = recs[m]
+            if o.article == r.article:
+                continue
+            if participants_conflict(r.people, o.people):
+                return False
+            if figures_conflict(r.figures, o.figures) or _time_conflict(
+                mine, r.day, periods(o), o.day, params
+            ):
+                return False
+        return True
+
+    return fit
+
+
+def _attach(
+    recs: Sequence[_Sentence],
+    groups: list[list[int]],
+    params: Params,
+    fit: Callable[[int, int], bool] | None = None,
+) -> list[list[int]]:
+    """Paraphrases without the anchor join the events they are most similar to (and
+    ``fit`` allows).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -325,6 +412,8 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
         for e, (total, per_article, count, n, by_name) in enumerate(centroids):
             if x in members[e] or r.substory not in substories[e]:
                 continue
+            if fit is not None and not fit(x, e):
+                continue
             if (
                 participants_conflict(r.parts, parts[e])
                 or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
@@ -351,8 +440,9 @@ def _attach(recs: Sequence[_Sentence], groups: list[list[int]], params: Params) 
                 names /= others
             scored.append((params.word_weight * words + params.name_weight * names, e))
         scored.sort(key=lambda se: (-se[0], se[1]))
+        threshold = params.attach_threshold if fit is None else params.small_attach_threshold
         for score, e in scored[: params.attach_max]:
-            if score >= params.attach_threshold:
+            if score >= threshold:
                 adds[e].append(x)
     out = [list(g) for g in groups]
     for e, xs in adds.items():
