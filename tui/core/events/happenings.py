@@ -44,7 +44,7 @@ from tui.core.events.small import (
     name_keys,
     sentence_figures,
     sentence_idf,
-    vocabulary,
+    small_triggers,
 )
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
@@ -111,9 +111,8 @@ def _sentences(
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
     usable = {(i, k): usable_triggers(articles[i].triggers[k], stats, params) for i, k in items}
-    if small:  # verbs that tell no happening never anchor one where nothing is rare
-        not_events = vocabulary().not_events
-        usable = {s: [t for t in ts if t.lemma not in not_events] for s, ts in usable.items()}
+    if small:
+        usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
@@ -121,7 +120,7 @@ def _sentences(
     )
     keys = {i: name_keys(articles[i]) for i in block} if small else {}
     people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
-    if small:
+    if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
         word_idf = sentence_idf(articles, block)
     out = []
@@ -146,7 +145,9 @@ def _sentences(
         subjects = [x for c in concepts.values() for x in c.subjects]
         for c in concepts.values():
             c.periods = c.periods or every
-            c.subjects = c.subjects or subjects
+            # (in a small folder who does it must be the trigger's own subject: a sentence's
+            # other subjects would set apart "Ant scrapped its listing after his remarks")
+            c.subjects = c.subjects or ([] if small else subjects)
         out.append(
             _Sentence(
                 article=i,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from tui.core.events.features import NAME_LABELS, ArticleFeatures
+from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
 from tui.core.events.figures import figure_of, figures_agree
 from tui.core.model.schema import Figure
 from tui.core.nlp.names import tokens_id
@@ -58,6 +58,31 @@ def vocabulary() -> Vocabulary:
         str(lemma): f"family:{family[0]}" for family in data["families"] for lemma in family
     }
     return Vocabulary(families, frozenset(str(v) for v in data["not_events"]))
+
+
+def small_triggers(
+    triggers: Sequence[TriggerFeatures], usable: Sequence[TriggerFeatures]
+) -> list[TriggerFeatures]:
+    """The triggers of a sentence that can anchor an event in a small folder.
+
+    Verbs that tell no happening (say, be, have ...) never do where nothing is rare; a
+    verb of a family is never a light verb ("scrapped its listing": scrap, and listing).
+
+    Args:
+        triggers: The sentence's triggers.
+        usable: Those :func:`tui.core.events.concepts.usable_triggers` keeps.
+
+    Returns:
+        The triggers kept, in order.
+    """
+    words = vocabulary()
+    kept = {t.start for t in usable}
+    return [
+        t
+        for t in triggers
+        if t.lemma not in words.not_events
+        and (t.start in kept or (t.pos == "VERB" and t.lemma in words.families))
+    ]
 
 
 def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
