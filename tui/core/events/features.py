@@ -81,14 +81,14 @@ class Params:
     #: Below this many articles, rarity and salience say nothing: events link on the
     #: sentences' own evidence (a name in common, words, dates both give).
     min_corpus: int = 20
-    #: A small folder's events (sentences of one tight sub-story): the weight of each
-    #: specific name two sentences share (two at most) added to their words' cosine, and
-    #: of both triggers being dated (and agreeing); merged while >= small_threshold.
+    #: A small folder's events (sentences of one tight sub-story): two mentions need a
+    #: specific name in common or this word cosine; each shared name (two at most) adds
+    #: its weight to the cosine, and so do both triggers being dated (and agreeing);
+    #: merged while >= small_threshold.
+    small_min_words: float = 0.2
     small_name_weight: float = 0.3
     small_date_weight: float = 0.1
     small_threshold: float = 0.15
-    #: A small folder's paraphrases join an event from this similarity on.
-    small_attach_threshold: float = 0.25
     salient_share: float = 0.2
     min_articles: int = 2
     lead_articles: int = 2

@@ -76,9 +76,9 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
-    #: A small folder's evidence: name keys (kb_id, else of the name's tokens), figures.
-    keys: frozenset[str] = frozenset()
+    #: A small folder's evidence: people named, figures, the article's years.
     people: tuple[str, ...] = ()
+    years: frozenset[int] = frozenset()
     figures: tuple[Figure, ...] = ()
 
 
@@ -119,6 +119,9 @@ def _sentences(
         stats.verbs,
     )
     keys = {i: name_keys(articles[i]) for i in block} if small else {}
+    # In a small folder a name nearly every article names is what the story is about, not
+    # evidence: a sentence's names are its specific ones.
+    common = common_names(keys.values()) if small else frozenset()
     people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
@@ -154,7 +157,7 @@ def _sentences(
                 k=k,
                 concepts=concepts,
                 words=_unit(Counter(a.words[k]), word_idf),
-                names=a.names[k],
+                names=keys[i][k] - common if small else a.names[k],
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -162,8 +165,8 @@ def _sentences(
                 day=a.date.toordinal() if a.date else None,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
-                keys=keys[i][k] if small else frozenset(),
                 people=tuple(sorted(people[i][k])) if small else (),
+                years=a.years if small else frozenset(),
                 figures=sentence_figures(a, k) if small else (),
             )
         )
@@ -229,7 +232,6 @@ def story_happenings(
 
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
-    common = common_names(name_keys(articles[i]) for i in block) if small else frozenset()
     min_idf = params.min_idf if not small else float("-inf")
     told: dict[str, set[int]] = defaultdict(set)
     lead: dict[str, set[int]] = defaultdict(set)
@@ -262,17 +264,15 @@ def story_happenings(
                     # name or content words in common.
                     if ra.article == rb.article or ra.substory != rb.substory:
                         continue
-                    if (
-                        figures_conflict(ra.figures, rb.figures)
-                        or participants_conflict(ca.subjects, cb.subjects)
-                        or participants_conflict(ra.people, rb.people)
-                    ):
-                        # Other figures, another subject, other people (who met whom).
+                    if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
+                        # Other figures, people, years; or another subject (who fired whom).
                         edges[(a, b)] = -params.subject_penalty
                         continue
-                    shared = min(len((ra.keys & rb.keys) - common), 2)
-                    sim = params.word_weight * cosine(ra.words, rb.words)
-                    sim += params.small_name_weight * shared
+                    shared = min(len(ra.names & rb.names), 2)
+                    words = cosine(ra.words, rb.words)
+                    if not shared and words < params.small_min_words:
+                        continue
+                    sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
                         sim += params.small_date_weight
                 else:
@@ -340,6 +340,16 @@ def _bundle(
     return merged_groups, merged_anchors
 
 
+def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences of a small folder that cannot tell one happening: figures of one unit
+    that cannot agree, different people, or articles of different years."""
+    return (
+        figures_conflict(a.figures, b.figures)
+        or participants_conflict(a.people, b.people)
+        or bool(a.years and b.years and not a.years & b.years)
+    )
+
+
 def _small_fit(
     recs: Sequence[_Sentence],
     groups: Sequence[Sequence[int]],
@@ -363,11 +373,7 @@ def _small_fit(
             o = recs[m]
             if o.article == r.article:
                 continue
-            if participants_conflict(r.people, o.people):
-                return False
-            if figures_conflict(r.figures, o.figures) or _time_conflict(
-                mine, r.day, periods(o), o.day, params
-            ):
+            if _small_conflict(r, o) or _time_conflict(mine, r.day, periods(o), o.day, params):
                 return False
         return True
 
@@ -441,9 +447,8 @@ def _attach(
                 names /= others
             scored.append((params.word_weight * words + params.name_weight * names, e))
         scored.sort(key=lambda se: (-se[0], se[1]))
-        threshold = params.attach_threshold if fit is None else params.small_attach_threshold
         for score, e in scored[: params.attach_max]:
-            if score >= threshold:
+            if score >= params.attach_threshold:
                 adds[e].append(x)
     out = [list(g) for g in groups]
     for e, xs in adds.items():
