@@ -19,6 +19,7 @@ and its mentions link on the sentences' own evidence (:mod:`tui.core.events.smal
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -470,7 +471,7 @@ def same_wording(
     copy, a correction, a repeated lead), whatever their stories.
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
-    trigger joins the first event that holds one of its copies; copies no event holds
+    trigger (and the same figures) joins the first event that holds one of its copies; copies no event holds
     become an event of their own.
 
     Args:
@@ -482,11 +483,18 @@ def same_wording(
     Returns:
         The happenings with the copies added, and the new happenings (copies only).
     """
-    copies: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    # A copy states the same figures: "sold $2 billion of bonds" is not "sold $5 billion".
+    copies: dict[tuple[tuple[str, ...], tuple[float | None, ...]], list[tuple[int, int]]]
+    copies = defaultdict(list)
     for i, a in enumerate(articles):
+        starts = [q.start for q in a.quantities]
         for k, words in enumerate(a.words):
             if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
-                copies[tuple(words)].append((i, k))
+                span = a.sentences[k]
+                lo = bisect.bisect_left(starts, span.start)
+                hi = bisect.bisect_left(starts, span.end)
+                values = tuple(q.value for q in a.quantities[lo:hi])
+                copies[(tuple(words), values)].append((i, k))
     where: dict[tuple[int, int], int] = {}
     for n, h in enumerate(happenings):
         for s in h.sentences:
