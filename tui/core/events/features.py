@@ -82,9 +82,9 @@ class Params:
     #: sentences' own evidence (a name in common, words, dates both give).
     min_corpus: int = 20
     #: A small folder's events (sentences of one tight sub-story): two mentions need a
-    #: specific name in common or this word cosine; each shared name (two at most) adds
-    #: its weight to the cosine, and so do both triggers being dated (and agreeing);
-    #: merged while >= small_threshold.
+    #: specific name in common or this word cosine (or both be in their leads); each
+    #: shared name (two at most) adds its weight to the cosine, and so do both triggers
+    #: being dated (and agreeing); merged while >= small_threshold.
     small_min_words: float = 0.2
     small_name_weight: float = 0.3
     small_date_weight: float = 0.1

@@ -262,7 +262,7 @@ def story_happenings(
                 cb = rb.concepts[key]
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
-                    # name or content words in common.
+                    # name or content words in common, or both in their articles' leads.
                     if ra.article == rb.article or ra.substory != rb.substory:
                         continue
                     if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
@@ -271,7 +271,8 @@ def story_happenings(
                         continue
                     shared = min(len(ra.names & rb.names), 2)
                     words = cosine(ra.words, rb.words)
-                    if not shared and words < params.small_min_words:
+                    # (two leads of one tight sub-story open with what it is about)
+                    if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
                         continue
                     sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
