@@ -167,6 +167,9 @@ def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:
     assert figures_conflict([f("5.6", 5.6, "count")], [f("6.1", 6.1, "count")])
     assert not figures_conflict([f("$3 billion", 3e9, "USD")], [f("$3bn", 3e9, "USD")])
     assert not figures_conflict([f("5.6", 5.6, "count")], [f("10%", 10, "percent")])
+    # A count written exactly is exact; a round sum allows what rounds to it.
+    assert figures_conflict([f("five people", 5, "person")], [f("10 people", 10, "person")])
+    assert not figures_conflict([f("$10 billion", 1e10, "USD")], [f("$9.6 billion", 9.6e9, "USD")])
 
 
 def test_names_most_articles_name_are_the_story_not_evidence() -> None:

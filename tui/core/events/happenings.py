@@ -302,7 +302,8 @@ def story_happenings(
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
     if len(groups) > 1:
-        groups, anchors = _bundle(groups, anchors, params)
+        apart = _small_apart(recs) if small else None
+        groups, anchors = _bundle(groups, anchors, params, apart)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(recs, groups, params, fit)
@@ -321,9 +322,13 @@ def story_happenings(
 
 
 def _bundle(
-    groups: list[list[int]], anchors: list[set[str]], params: Params
+    groups: list[list[int]],
+    anchors: list[set[str]],
+    params: Params,
+    apart: Callable[[set[int], set[int]], bool] | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
-    """Events told by mostly the same sentences (overlap coefficient, average link) are one."""
+    """Events told by mostly the same sentences (overlap coefficient, average link) are one,
+    unless ``apart`` says two of them cannot be."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -334,7 +339,12 @@ def _bundle(
         for a, x in enumerate(es):
             for y in es[a + 1 :]:
                 shared[(x, y)] += 1
-    edges = {(a, b): n / min(len(sets[a]), len(sets[b])) for (a, b), n in shared.items()}
+    edges = {
+        (a, b): n / min(len(sets[a]), len(sets[b]))
+        if apart is None or not apart(sets[a], sets[b])
+        else -1.0
+        for (a, b), n in shared.items()
+    }
     merged_groups, merged_anchors = [], []
     for bundle in agglomerate(len(groups), edges, params.bundle_threshold):
         merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
@@ -350,6 +360,21 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
         or participants_conflict(a.people, b.people)
         or bool(a.years and b.years and not a.years & b.years)
     )
+
+
+def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bool]:
+    """In a small folder, whether two events cannot be one: a sentence of one and a
+    sentence of the other, of different articles, conflict (:func:`_small_conflict`)."""
+
+    def apart(a: set[int], b: set[int]) -> bool:
+        return any(
+            _small_conflict(recs[x], recs[y])
+            for x in a - b
+            for y in b - a
+            if recs[x].article != recs[y].article
+        )
+
+    return apart
 
 
 def _small_fit(

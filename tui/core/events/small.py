@@ -32,6 +32,8 @@ VOCABULARY_FORMAT = "newsreader-event-families/1"
 #: is about, not evidence that two of its sentences tell one happening.
 COMMON_SHARE = 0.75
 COMMON_MIN_ARTICLES = 3
+#: Units of amounts written rounded (besides currencies, whose codes are upper case).
+AMOUNT_UNITS = frozenset({"percent", "pp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,11 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
 
 def figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Two sentences state figures of one unit and none of one side's can be one of the
-    other's (a 5.6 quake and a 6.1 one; five dead and ten dead).
+    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt).
+
+    Sums and percentages agree as :func:`tui.core.events.figures.figures_agree` says (a
+    round "$10 billion" allows what rounds to it); counts of things written exactly are
+    exact ("10 people" is not five).
 
     Args:
         a: One sentence's figures.
@@ -185,9 +191,17 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         True when some unit both state has no agreeing pair.
     """
     for unit in {x.unit for x in a} & {y.unit for y in b}:
-        if not any(figures_agree(x, y) for x in a if x.unit == unit for y in b if y.unit == unit):
+        if not any(_agree(x, y) for x in a if x.unit == unit for y in b if y.unit == unit):
             return True
     return False
+
+
+def _agree(x: Figure, y: Figure) -> bool:
+    unit = x.unit or ""
+    counted = not (unit.isupper() or unit in AMOUNT_UNITS)
+    if counted and x.qualifier == y.qualifier == "exact":
+        return x.value == y.value
+    return figures_agree(x, y) is not False
 
 
 def sentence_idf(articles: Sequence[ArticleFeatures], block: Sequence[int]) -> dict[str, float]:
