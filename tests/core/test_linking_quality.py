@@ -48,10 +48,10 @@ def scores(extractor: Any) -> dict[str, Score]:
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "issue 10's seeds target is not met: the open-domain linker, chosen on ECB+, links "
-        "few passages of a folder of five long, mostly undated articles (P 0.13, R 0.04 on "
-        "the seeds; P 0.43, R 0.05 on the written corpus; docs/benchmarks.md). Strict: once "
-        "it holds, this mark must go."
+        "issue 10's seeds target is not met: the open-domain linker links a folder of five "
+        "long, mostly undated articles on the sentences' own evidence, precision first "
+        "(P 0.83, R 0.34 on the seeds; P 0.50, R 0.18 on the written corpus; "
+        "docs/benchmarks.md). Strict: once it holds, this mark must go."
     ),
 )
 @pytest.mark.parametrize("name", sorted(SETS))

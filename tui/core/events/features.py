@@ -22,7 +22,7 @@ from tui.core.events.figures import (
     figure_of,
     lead_figures_conflict,
 )
-from tui.core.model.schema import ArticleAnnotation, Entity, Sentence
+from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
@@ -97,6 +97,14 @@ class Params:
     #: Below this many articles, rarity and salience say nothing: events link on the
     #: sentences' own evidence (a name in common, words, dates both give).
     min_corpus: int = 20
+    #: A small folder's events (sentences of one tight sub-story): two mentions need a
+    #: specific name in common or this word cosine (or both be in their leads); each
+    #: shared name (two at most) adds its weight to the cosine, and so do both triggers
+    #: being dated (and agreeing); merged while >= small_threshold.
+    small_min_words: float = 0.2
+    small_name_weight: float = 0.3
+    small_date_weight: float = 0.1
+    small_threshold: float = 0.15
     salient_share: float = 0.2
     min_articles: int = 2
     lead_articles: int = 2
@@ -177,6 +185,8 @@ class ArticleFeatures:
     versions: frozenset[tuple[str, str]] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
+    #: Accepted quantities, in order (figures a small folder's events compare).
+    quantities: tuple[Quantity, ...] = ()
 
     @property
     def figures_or_versions(self) -> bool:
@@ -258,6 +268,12 @@ def article_features(
         places=_headline_places(sentences, entities, params),
         figures=_lead_figures(article, annotation, params),
         versions=versions(text),
+        quantities=tuple(
+            sorted(
+                (q for q in annotation.quantities if q.status == "accepted"),
+                key=lambda q: (q.start, q.end),
+            )
+        ),
     )
 
 

@@ -11,6 +11,10 @@
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
    and names (never its article's), if that event's tight sub-story is its own, the
    participants agree and its article's lead figures agree with each of the event's.
+
+A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
+of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
+and its mentions link on the sentences' own evidence (:mod:`tui.core.events.small`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
@@ -35,8 +39,21 @@ from tui.core.events.features import (
     periods_of,
     subjects_conflict,
 )
+from tui.core.events.small import (
+    common_names,
+    direction,
+    join_families,
+    name_keys,
+    sentence_figures,
+    sentence_figures_conflict,
+    sentence_idf,
+    small_triggers,
+)
+from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 
+#: People: two sentences naming different ones tell different happenings (small folders).
+PEOPLE = frozenset({"PERSON"})
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -62,6 +79,12 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
+    #: A small folder's evidence: people named, figures, the article's years.
+    people: tuple[str, ...] = ()
+    years: frozenset[int] = frozenset()
+    figures: tuple[Figure, ...] = ()
+    #: The one direction of a move the sentence tells, if any (small folders).
+    direction: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +112,25 @@ def _sentences(
     stats: CorpusStats,
     word_idf: dict[str, float],
     params: Params,
+    small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
     usable = {(i, k): usable_triggers(articles[i].triggers[k], stats, params) for i, k in items}
+    if small:
+        usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
         stats.verbs,
     )
+    keys = {i: name_keys(articles[i]) for i in block} if small else {}
+    # In a small folder a name nearly every article names is what the story is about, not
+    # evidence: a sentence's names are its specific ones.
+    common = common_names(keys.values()) if small else frozenset()
+    people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
+    if small:  # families are one concept; words weigh by their rarity among the sentences
+        cmap = join_families(cmap)
+        word_idf = sentence_idf(articles, block)
     out = []
     for i, k in items:
         a = articles[i]
@@ -119,14 +153,16 @@ def _sentences(
         subjects = [x for c in concepts.values() for x in c.subjects]
         for c in concepts.values():
             c.periods = c.periods or every
-            c.subjects = c.subjects or subjects
+            # (in a small folder who does it must be the trigger's own subject: a sentence's
+            # other subjects would set apart "Ant scrapped its listing after his remarks")
+            c.subjects = c.subjects or ([] if small else subjects)
         out.append(
             _Sentence(
                 article=i,
                 k=k,
                 concepts=concepts,
                 words=_unit(Counter(a.words[k]), word_idf),
-                names=a.names[k],
+                names=keys[i][k] - common if small else a.names[k],
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -134,6 +170,10 @@ def _sentences(
                 day=a.date.toordinal() if a.date else None,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
+                people=tuple(sorted(people[i][k])) if small else (),
+                years=a.years if small else frozenset(),
+                figures=sentence_figures(a, k) if small else (),
+                direction=direction(a.sentence_text(k)) if small else None,
             )
         )
     return out, cmap, usable
@@ -186,7 +226,8 @@ def story_happenings(
     """
     if len(block) < 2:
         return []
-    recs, cmap, usable = _sentences(articles, block, stats, word_idf, params)
+    small = stats.articles < params.min_corpus
+    recs, cmap, usable = _sentences(articles, block, stats, word_idf, params, small)
     similarity: dict[tuple[int, int], float] = {}
 
     def article_sim(i: int, j: int) -> float:
@@ -196,8 +237,7 @@ def story_happenings(
         return similarity[key]
 
     # A corpus this small says nothing of which words are rare or what a story is about:
-    # its events link on the sentences' own evidence only (see _sentence_evidence).
-    small = stats.articles < params.min_corpus
+    # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
     told: dict[str, set[int]] = defaultdict(set)
     lead: dict[str, set[int]] = defaultdict(set)
@@ -226,11 +266,22 @@ def story_happenings(
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
                 if small:
-                    if ra.article == rb.article or not ra.names & rb.names:
+                    # One tight sub-story, nothing that sets them apart, and a specific
+                    # name or content words in common, or both in their articles' leads.
+                    if ra.article == rb.article or ra.substory != rb.substory:
                         continue
-                    sim = _context(ra, rb, 0.0, params)
+                    if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
+                        # Other figures, people, years; or another subject (who fired whom).
+                        edges[(a, b)] = -params.subject_penalty
+                        continue
+                    shared = min(len(ra.names & rb.names), 2)
+                    words = cosine(ra.words, rb.words)
+                    # (two leads of one tight sub-story open with what it is about)
+                    if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
+                        continue
+                    sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
-                        sim += params.name_weight
+                        sim += params.small_date_weight
                 else:
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -252,14 +303,17 @@ def story_happenings(
                 if figures_conflict(articles[ra.article], articles[rb.article], params):
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
-        for g in agglomerate(len(nodes), edges, params.event_threshold):
+        threshold = params.small_threshold if small else params.event_threshold
+        for g in agglomerate(len(nodes), edges, threshold):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
     if len(groups) > 1:
-        groups, anchors = _bundle(groups, anchors, params)
-    if groups and not small:
-        groups = _attach(articles, recs, groups, params)
+        apart = _small_apart(recs) if small else None
+        groups, anchors = _bundle(groups, anchors, params, apart)
+    if groups:
+        fit = _small_fit(recs, groups, params) if small else None
+        groups = _attach(articles, recs, groups, params, fit)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -275,9 +329,13 @@ def story_happenings(
 
 
 def _bundle(
-    groups: list[list[int]], anchors: list[set[str]], params: Params
+    groups: list[list[int]],
+    anchors: list[set[str]],
+    params: Params,
+    apart: Callable[[set[int], set[int]], bool] | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
-    """Events told by mostly the same sentences (overlap coefficient, average link) are one."""
+    """Events told by mostly the same sentences (overlap coefficient, average link) are one,
+    unless ``apart`` says two of them cannot be."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -288,7 +346,12 @@ def _bundle(
         for a, x in enumerate(es):
             for y in es[a + 1 :]:
                 shared[(x, y)] += 1
-    edges = {(a, b): n / min(len(sets[a]), len(sets[b])) for (a, b), n in shared.items()}
+    edges = {
+        (a, b): n / min(len(sets[a]), len(sets[b]))
+        if apart is None or not apart(sets[a], sets[b])
+        else -1.0
+        for (a, b), n in shared.items()
+    }
     merged_groups, merged_anchors = [], []
     for bundle in agglomerate(len(groups), edges, params.bundle_threshold):
         merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
@@ -296,13 +359,72 @@ def _bundle(
     return merged_groups, merged_anchors
 
 
+def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences of a small folder that cannot tell one happening: figures of one unit
+    that cannot agree, moves in opposite directions, different people, or articles of
+    different years."""
+    return (
+        sentence_figures_conflict(a.figures, b.figures)
+        or (a.direction is not None and b.direction is not None and a.direction != b.direction)
+        or participants_conflict(a.people, b.people)
+        or bool(a.years and b.years and not a.years & b.years)
+    )
+
+
+def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bool]:
+    """In a small folder, whether two events cannot be one: a sentence of one and a
+    sentence of the other, of different articles, conflict (:func:`_small_conflict`)."""
+
+    def apart(a: set[int], b: set[int]) -> bool:
+        return any(
+            _small_conflict(recs[x], recs[y])
+            for x in a - b
+            for y in b - a
+            if recs[x].article != recs[y].article
+        )
+
+    return apart
+
+
+def _small_fit(
+    recs: Sequence[_Sentence],
+    groups: Sequence[Sequence[int]],
+    params: Params,
+) -> Callable[[int, int], bool]:
+    """In a small folder, whether sentence ``x`` may join event ``e`` as a paraphrase:
+    its own triggers (if it has any) include one of the event's concepts (a sentence that
+    tells another kind of happening reports that one), and none of the event's sentences
+    of other articles names other people or has a date or figures it cannot agree with."""
+    concepts = [{c for m in g for c in recs[m].concepts} for g in groups]
+
+    def periods(r: _Sentence) -> list[Period]:
+        return [p for c in r.concepts.values() for p in c.periods]
+
+    def fit(x: int, e: int) -> bool:
+        r = recs[x]
+        if r.concepts and not concepts[e] & r.concepts.keys():
+            return False
+        mine = periods(r)
+        for m in groups[e]:
+            o = recs[m]
+            if o.article == r.article:
+                continue
+            if _small_conflict(r, o) or _time_conflict(mine, r.day, periods(o), o.day, params):
+                return False
+        return True
+
+    return fit
+
+
 def _attach(
     articles: Sequence[ArticleFeatures],
     recs: Sequence[_Sentence],
     groups: list[list[int]],
     params: Params,
+    fit: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
-    """Paraphrases without the anchor join the events they are most similar to.
+    """Paraphrases without the anchor join the events they are most similar to (and
+    ``fit`` allows).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -351,6 +473,8 @@ def _attach(
         scored = []
         for e, (total, per_article, count, n, by_name) in enumerate(centroids):
             if x in members[e] or r.substory not in substories[e]:
+                continue
+            if fit is not None and not fit(x, e):
                 continue
             if (
                 participants_conflict(r.parts, parts[e])

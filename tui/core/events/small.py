@@ -1,0 +1,249 @@
+"""Events of a small folder (a few articles on one story): the sentences' own evidence.
+
+In a folder of a few articles corpus statistics (which triggers are rare, which ones the
+story's leads share) say nothing. Two sentences of different articles are then one
+happening when they tell it with one trigger concept (a lemma, a related form, or one
+family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
+specific participant or object (a name not nearly every article of the folder names: the
+story's main entity is in every sentence; or content words), and nothing sets them apart:
+dates, figures of one unit, headlines about different subjects.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
+from tui.core.events.figures import figure_of, figures_agree
+from tui.core.model.schema import Figure
+from tui.core.nlp.names import tokens_id
+from tui.core.text.names import name_tokens
+
+VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
+VOCABULARY_FORMAT = "newsreader-event-families/1"
+#: A name this share of a folder's articles name (and at least three) is what the story
+#: is about, not evidence that two of its sentences tell one happening.
+COMMON_SHARE = 0.75
+COMMON_MIN_ARTICLES = 3
+#: Units of amounts written rounded (besides currencies, whose codes are upper case).
+AMOUNT_UNITS = frozenset({"percent", "pp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The general news vocabulary of small folders."""
+
+    #: Lemma -> its family's key (``family:<first member>``).
+    families: Mapping[str, str]
+    #: Verbs that tell no happening of their own (say, be, have ...).
+    not_events: frozenset[str]
+    #: Written form -> ``"up"`` or ``"down"``: the words of a move.
+    directions: Mapping[str, str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The families and the verbs that are no events, read once.
+
+    Returns:
+        The vocabulary of ``data/event_families.yaml``.
+    """
+    data = yaml.safe_load(VOCABULARY_PATH.read_text(encoding="utf-8"))
+    if data.get("format") != VOCABULARY_FORMAT:
+        raise ValueError(f"{VOCABULARY_PATH}: format is not {VOCABULARY_FORMAT}")
+    families = {
+        str(lemma): f"family:{family[0]}" for family in data["families"] for lemma in family
+    }
+    directions = {
+        str(word): str(way) for way, words in data["directions"].items() for word in words
+    }
+    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def direction(text: str) -> str | None:
+    """The one direction of a move a sentence tells (``"up"`` or ``"down"``), if it
+    tells one only.
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        ``"up"``, ``"down"``, or None when it tells neither or both ("rose after falling").
+    """
+    table = vocabulary().directions
+    ways = {way for w in _WORD.findall(text.lower()) if (way := table.get(w)) is not None}
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
+def small_triggers(
+    triggers: Sequence[TriggerFeatures], usable: Sequence[TriggerFeatures]
+) -> list[TriggerFeatures]:
+    """The triggers of a sentence that can anchor an event in a small folder.
+
+    Verbs that tell no happening (say, be, have ...) never do where nothing is rare; a
+    verb of a family is never a light verb ("scrapped its listing": scrap, and listing).
+
+    Args:
+        triggers: The sentence's triggers.
+        usable: Those :func:`tui.core.events.concepts.usable_triggers` keeps.
+
+    Returns:
+        The triggers kept, in order.
+    """
+    words = vocabulary()
+    kept = {t.start for t in usable}
+    return [
+        t
+        for t in triggers
+        if t.lemma not in words.not_events
+        and (t.start in kept or (t.pos == "VERB" and t.lemma in words.families))
+    ]
+
+
+def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
+    """Trigger concepts with the members of one family made one concept.
+
+    Args:
+        concepts: Lemma -> concept key (:func:`tui.core.events.concepts.concept_map`).
+
+    Returns:
+        Lemma -> concept key, a family's key for every lemma of a concept one of whose
+        lemmas (or whose key) is in a family.
+    """
+    families = vocabulary().families
+    joined: dict[str, str] = {}
+    for lemma, key in sorted(concepts.items()):
+        family = families.get(lemma) or families.get(key)
+        if family is not None:
+            joined.setdefault(key, family)
+    return {lemma: joined.get(key, key) for lemma, key in concepts.items()}
+
+
+def name_keys(
+    features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS
+) -> list[frozenset[str]]:
+    """The names of each sentence as comparable keys: the ``kb_id``, else the id of the
+    name's tokens (a place the model left without one: "Qeshm").
+
+    Args:
+        features: The article.
+        labels: The labels of the names kept.
+
+    Returns:
+        One set of keys per sentence.
+    """
+    out: list[set[str]] = [set() for _ in features.sentences]
+    k = 0
+    for e in features.entities:  # sorted by start, like the sentences
+        if e.label not in labels:
+            continue
+        while k < len(features.sentences) and features.sentences[k].end <= e.start:
+            k += 1
+        if k == len(features.sentences):
+            break
+        if features.sentences[k].start <= e.start:
+            tokens = name_tokens(e.text)
+            key = e.kb_id or (tokens_id(tokens) if tokens else None)
+            if key:
+                out[k].add(key)
+    return [frozenset(s) for s in out]
+
+
+def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[str]:
+    """The names most articles of a folder name: what the story is about.
+
+    Args:
+        per_article: Each article's name keys per sentence.
+
+    Returns:
+        The keys named by at least :data:`COMMON_SHARE` of the articles (and at least
+        :data:`COMMON_MIN_ARTICLES`).
+    """
+    count: Counter[str] = Counter()
+    n = 0
+    for sentences in per_article:
+        n += 1
+        count.update(set().union(*sentences))
+    need = max(COMMON_MIN_ARTICLES, math.ceil(COMMON_SHARE * n))
+    return frozenset(x for x, c in count.items() if c >= need)
+
+
+def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
+    """The figures the sentence states: every quantity with a value and a unit.
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+
+    Returns:
+        Its figures, in order.
+    """
+    s = features.sentences[k]
+    out = []
+    for q in features.quantities:
+        if s.start <= q.start < s.end:
+            figure = figure_of(features.article, q)
+            if figure is not None and figure.unit:
+                out.append(figure)
+    return tuple(out)
+
+
+def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Two sentences state figures of one unit and none of one side's can be one of the
+    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt).
+
+    Sums and percentages agree as :func:`tui.core.events.figures.figures_agree` says (a
+    round "$10 billion" allows what rounds to it); counts of things written exactly are
+    exact ("10 people" is not five).
+
+    Args:
+        a: One sentence's figures.
+        b: The other's.
+
+    Returns:
+        True when some unit both state has no agreeing pair.
+    """
+    for unit in {x.unit for x in a} & {y.unit for y in b}:
+        if not any(_agree(x, y) for x in a if x.unit == unit for y in b if y.unit == unit):
+            return True
+    return False
+
+
+def _agree(x: Figure, y: Figure) -> bool:
+    unit = x.unit or ""
+    counted = not (unit.isupper() or unit in AMOUNT_UNITS)
+    if counted and x.qualifier == y.qualifier == "exact":
+        return x.value == y.value
+    return figures_agree(x, y) is not False
+
+
+def sentence_idf(articles: Sequence[ArticleFeatures], block: Sequence[int]) -> dict[str, float]:
+    """The idf of content words over the sentences of a small folder (over its few
+    articles every word the story is about would weigh nothing, and so would the words two
+    reports of one happening share).
+
+    Args:
+        articles: The corpus's articles.
+        block: The folder's (story's) articles.
+
+    Returns:
+        Word -> log(sentences / sentences with the word).
+    """
+    df: Counter[str] = Counter()
+    n = 0
+    for i in block:
+        for words in articles[i].words:
+            n += 1
+            df.update(set(words))
+    return {w: math.log(n / c) for w, c in df.items()}
