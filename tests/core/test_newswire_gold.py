@@ -80,6 +80,12 @@ DEV2 = document(
     figures=[figure(0, 6, "PERCENT", 5.0, "percent")],
     entities=[name(10, 14, "GPE")],
 )
+DEV3 = document(
+    "reuters21578/g.txt",
+    "dev3",
+    figures=[figure(0, 7, "MONEY", 0.74, "USD"), figure(20, 27, "CARDINAL", 4e8, "share")],
+    entities=[name(30, 36, "ORG")],
+)
 
 
 # ------------------------------------------------------------------ numbers
@@ -174,6 +180,27 @@ def test_dev2_is_scored_alone_and_with_dev() -> None:
     names = {"reuters21578/c.txt": [Span(10, 14, "GPE")]}
     assert score_names(docs, names, "dev2").f1 == 1.0
     assert score_names(docs, names, "dev+dev2").gold == 4
+
+
+def test_dev3_is_scored_alone_and_in_the_tuning_total() -> None:
+    docs = [*DOCS, DEV2, DEV3]
+    predicted = {
+        "reuters21578/c.txt": [Span(0, 6, "PERCENT", 5.0, "percent", "exact")],
+        "reuters21578/g.txt": [Span(0, 7, "MONEY", 0.74, "USD", "exact")],
+    }
+    alone = score_numbers(docs, predicted, "dev3")
+    assert (alone.gold, alone.predicted, alone.matched) == (2, 1, 1)
+    # dev+dev2 stays as it was, without dev3; dev+dev2+dev3 is every tuning document
+    assert score_numbers(docs, predicted, "dev+dev2").gold == 4
+    tuning = score_numbers(docs, predicted, "dev+dev2+dev3")
+    assert (tuning.gold, tuning.matched) == (6, 2)
+    assert score_numbers(docs, predicted, "heldout").gold == 1
+    assert score_numbers(docs, predicted, "all").gold == 7
+    assert score_money(docs, predicted, "dev3").recall == 1.0
+    names = {"reuters21578/g.txt": [Span(30, 36, "ORG")]}
+    assert score_names(docs, names, "dev3").f1 == 1.0
+    assert score_names(docs, names, "dev3", "ORG").f1 == 1.0
+    assert score_names(docs, names, "dev+dev2+dev3").gold == 5
 
 
 def test_no_predictions_gives_full_precision_and_no_recall() -> None:
@@ -289,18 +316,32 @@ def test_heldout2_dates_are_scored_apart() -> None:
 
 def test_score_all_and_report() -> None:
     entities = {"reuters21578/b.txt": [Span(0, 4, "ORG")]}
-    report = score_all([*DOCS, DEV2], [*DATES, HELDOUT2_DATE], {}, entities)
+    report = score_all([*DOCS, DEV2, DEV3], [*DATES, HELDOUT2_DATE], {}, entities)
     assert tuple(report) == REPORT_SPLITS
-    assert set(report) == {"dev", "heldout", "dev2", "heldout2", "dev+dev2", "all"}
+    assert set(report) == {
+        "dev",
+        "heldout",
+        "dev2",
+        "heldout2",
+        "dev3",
+        "dev+dev2",
+        "dev+dev2+dev3",
+        "all",
+    }
     assert report["heldout"]["names"].f1 == 1.0
     assert report["heldout"]["names ORG"].f1 == 1.0
     # dev2 holds documents only, heldout2 dates only
     assert "dates" not in report["dev2"] and report["dev2"]["numbers"].gold == 1
     assert set(report["heldout2"]) == {"dates"} and report["heldout2"]["dates"].gold == 1
     assert report["dev+dev2"]["names"].gold == 4 and report["dev+dev2"]["dates"].gold == 2
+    # dev3 holds documents only; the tuning total adds them to dev+dev2, dates are dev's
+    assert "dates" not in report["dev3"] and report["dev3"]["numbers"].gold == 2
+    assert report["dev+dev2+dev3"]["names"].gold == 5
+    assert report["dev+dev2+dev3"]["dates"].gold == 2
     text = format_report(report)
     assert "heldout  names" in text and "money" in text and "dates" in text
     assert "dev2     numbers" in text and "heldout2 dates" in text and "dev+dev2 names" in text
+    assert "dev3     names" in text and "dev+dev2+dev3 numbers" in text
 
 
 # ------------------------------------------------------------------ the gold itself
@@ -319,6 +360,10 @@ def test_gold_sample_sizes_and_splits() -> None:
     assert table["dev2"]["documents"] == {"reuters": 40, "ecbplus": 20}
     assert not table["heldout2"]["documents"] and not table["dev2"]["dates"]
     assert table["heldout2"]["dates"] == {"relative": 40, "dateline": 5}
+    assert table["dev3"]["documents"] == {"reuters": 24, "ecbplus": 8}
+    assert not table["dev3"]["dates"]
+    assert sum(table["dev3"]["figures"].values()) >= 100
+    assert sum(table["dev3"]["entities"].values()) >= 200
     assert sum(table["dev2"]["figures"].values()) >= 200
     assert sum(table["dev2"]["entities"].values()) >= 500
     assert sum(table["all"]["dates"].values()) >= 40
@@ -364,10 +409,13 @@ def test_validate_reports_misplaced_splits() -> None:
     reused = GoldDate(
         "reuters21578/a.txt", 0, 5, "today", "relative", "1987-03-03", "1987-03-03", "heldout2"
     )
-    problems = "\n".join(validate([DEV2, *DOCS, heldout2_document], [dev2_date, reused]))
+    problems = "\n".join(
+        validate([DEV2, *DOCS, DEV3, DEV2, heldout2_document], [dev2_date, reused])
+    )
     assert "unknown document split 'heldout2'" in problems
     assert "unknown date split 'dev2'" in problems
     assert "dev2 documents do not all follow the first sample" in problems
+    assert "dev3 documents do not all follow the dev2 documents" in problems
     assert "heldout2 date from a file used elsewhere" in problems
 
 
