@@ -901,6 +901,7 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
         and len(first) >= 3
         and first.isalpha()
         and first.lower() not in shapes.generic_name_words
+        and fold(first) not in places.demonyms  # "Brazilian" of Brazilian Citrus Growers
         and not opens_with_place
     ):
         forms.append(first)
@@ -1374,7 +1375,7 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
 #: square written the French or Italian way: "Philip Street", "Place Vendome".
 _FACILITY_LAST = frozenset(
     "Street Avenue Road Boulevard Lane Square Plaza Hotel Plant Bridge Airport Stadium "
-    "Highway Freeway Tunnel Mall".split()
+    "Highway Freeway Tunnel Mall Mine".split()
 )
 _FACILITY_FIRST = frozenset("Avenue Rue Place Boulevard Piazza Via Calle Champs".split())
 #: A vessel's kind before its name: "the car ferry [Herald of ...]", "the carrier [Ark Royal]".
@@ -1552,6 +1553,8 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
             return None
         if len(words) == 1:
             return name if name[:1].isupper() and not name.isupper() else None
+        if any(places.is_place(" ".join(words[:n])) for n in (1, 2)):
+            return None  # "New York Rangers", "Boston Celtics": a place opens no person's name
         return words[-1] if _confident_person(words) else None
 
     keys = [key(c) for c in ordered]
