@@ -877,3 +877,201 @@ def test_a_fiscal_period_ends_on_its_day(text: str, period: str, value: str) -> 
     assert [text[c.start : c.end] for c in found][0] == period
     end = text[found[1].start : found[1].end]
     assert fiscal_value(period, end, datetime.date(1987, 3, 4)) == value
+
+
+# --- no names: streets, buildings, vessels, indices ----------------------------------------
+
+
+def _every(text: str, piece: str) -> list[tuple[int, int]]:
+    out, start = [], text.find(piece)
+    while start != -1:
+        out.append((start, start + len(piece)))
+        start = text.find(piece, start + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # today's press: streets and squares, in English and the French way
+        ("Police found him in a flat on Harbour Street.", "Harbour Street", "ORG"),
+        ("The shop stands near the Place Clichy in Paris.", "Place Clichy", "ORG"),
+        ("Guests left the Grand Orient Hotel by noon.", "Grand Orient Hotel", "ORG"),
+        # wire copy: a plant, a mine, a market index
+        ("Output at its Dunmore Assembly Plant fell.", "Dunmore Assembly Plant", "ORG"),
+        ("Ore from the Blue Lode Mine was milled.", "Blue Lode Mine", "ORG"),
+        ("Much depends on the Hang Seng index, a dealer said.", "Hang Seng", "ORG"),
+        ("The Nikkei stock index fell 40 points.", "Nikkei", "ORG"),
+    ],
+)
+def test_streets_buildings_and_indices_are_no_names(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, things_not_names
+
+    assert things_not_names(text, [Candidate(*_at(text, piece), label)]) == []
+
+
+def test_a_vessel_is_no_name_in_any_of_its_mentions() -> None:
+    from tui.core.nlp.entities import Candidate, things_not_names
+
+    # wire copy and today's press; the owner stays, and so does a rule's name
+    text = (
+        "The car ferry Spirit of Dunmore capsized. The owners, Harwick Lines, said ships like "
+        "the Spirit of Dunmore were safe. The aircraft carrier Lone Star is in the Gulf."
+    )
+    candidates = [
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Spirit of Dunmore")),
+        Candidate(*_at(text, "Harwick Lines"), "ORG"),
+        Candidate(*_at(text, "Lone Star"), "PERSON"),
+    ]
+    assert _spans(text, things_not_names(text, candidates)) == [("Harwick Lines", "ORG")]
+
+
+# --- known towns where the text makes them places ------------------------------------------
+
+
+def test_a_known_town_after_a_preposition_of_place() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # wire copy: a model's ORG of a town, and the same town before a common noun
+    text = (
+        "Floods cut the city of Invercargill from the coast. Invercargill airport was "
+        "closed and crews came from Yeovil; a lorry went on to Timaru."
+    )
+    candidates = [
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Invercargill")),
+        Candidate(*_at(text, "Yeovil"), "ORG"),
+    ]
+    assert _spans(text, towns_in_context(text, candidates)) == [
+        ("Invercargill", "GPE"),
+        ("Invercargill", "GPE"),
+        ("Timaru", "GPE"),
+        ("Yeovil", "GPE"),
+    ]
+
+
+def test_a_towns_name_stays_a_person_or_a_company_where_the_article_says_so() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # today's press: a surname that is also a town; a company named after its town
+    text = (
+        "Senator Ann Warren wrote to Warren. A letter from Warren came back. "
+        "Santos Ltd said the operations of Santos grew, and Santos shares rose in Reading."
+    )
+    warren = _every(text, "Warren")
+    santos = _every(text, "Santos")
+    candidates = [
+        Candidate(*_at(text, "Ann Warren"), "PERSON"),
+        Candidate(*warren[1], "PERSON"),
+        Candidate(*warren[2], "PERSON"),
+        Candidate(*_at(text, "Santos Ltd"), "ORG", rule=True),
+        Candidate(*santos[1], "ORG"),
+        Candidate(*santos[2], "ORG"),
+    ]
+    found = _spans(text, towns_in_context(text, candidates))
+    assert found.count(("Warren", "PERSON")) == 2
+    assert found.count(("Santos", "ORG")) == 2
+    assert ("Reading", "GPE") in found
+
+
+# --- one name, one label --------------------------------------------------------------------
+
+
+def test_a_persons_evidence_relabels_every_mention_of_the_name() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # today's press: a full name and a surname a model took for a company
+    text = (
+        "Nell Quarry, the pin-up model who shaped an era, died. Quarry left her job early. "
+        "A Quarry exhibition opened."
+    )
+    candidates = [
+        Candidate(*_at(text, "Nell Quarry"), "ORG"),
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Quarry")[1:]),
+    ]
+    assert _spans(text, one_label_per_name(text, candidates)) == [
+        ("Nell Quarry", "PERSON"),
+        ("Quarry", "PERSON"),
+        ("Quarry", "PERSON"),
+    ]
+
+
+def test_a_title_decides_and_a_headline_echo_follows() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy: a title before a surname; the headline's mention of it goes with it
+    text = "Tanaka To Visit Paris\nPrime Minister Tanaka will fly on Monday. Tanaka said so."
+    candidates = [Candidate(s, e, "ORG") for s, e in _every(text, "Tanaka")]
+    assert [c.label for c in one_label_per_name(text, candidates)] == ["PERSON"] * 3
+
+
+def test_a_companys_evidence_relabels_a_model_person() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy: a one-word company read as a person; a person's surname stays
+    text = (
+        "Zentrix officials declined comment. Zentrix said its plant would close. "
+        'Ana Peres spoke. Peres said: "With its decision, we win."'
+    )
+    candidates = [
+        *(Candidate(s, e, "PERSON") for s, e in _every(text, "Zentrix")),
+        Candidate(*_at(text, "Ana Peres"), "PERSON"),
+        Candidate(*_every(text, "Peres")[1], "PERSON"),
+    ]
+    assert _spans(text, one_label_per_name(text, candidates)) == [
+        ("Ana Peres", "PERSON"),
+        ("Peres", "PERSON"),
+        ("Zentrix", "ORG"),
+        ("Zentrix", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # a town's name needs a title, a pronoun may be anyone's
+        ("Our Lakewood units responded and she called.", "Lakewood", "ORG"),
+        # a team opened by its city is no person's name
+        ("The Boston Harbors, who won, left.", "Boston Harbors", "ORG"),
+        # "who" belongs to the nearest noun
+        ("A Dunmore Foods plant worker who was fired returned.", "Dunmore Foods", "ORG"),
+        # a model's place needs a title too
+        ("He went to Malibu, where she lived.", "Malibu", "GPE"),
+    ],
+)
+def test_weak_evidence_decides_nothing(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    found = one_label_per_name(text, [Candidate(*_at(text, piece), label)])
+    assert [c.label for c in found] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # wire copy: an agency before and after its noun
+        ("Strikes spread, the official Tanjug news agency said.", "Tanjug"),
+        ("He told the domestic news agency ZIANA that exports rose.", "ZIANA"),
+        # today's press: a newspaper and a magazine
+        ("It reacted to a report in the Daily Clarion newspaper.", "Daily Clarion"),
+        ("She told People magazine she would return.", "People"),
+    ],
+)
+def test_news_agencies_and_newspapers(text: str, name: str) -> None:
+    from tui.core.nlp.entities import publication_names
+
+    assert _spans(text, publication_names(text, [])) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian news agency said so.",
+        "The newspaper Tuesday said so.",
+        "A Paris newspaper said so.",
+    ],
+)
+def test_no_publication_name_from_an_adjective_a_day_or_a_place(text: str) -> None:
+    from tui.core.nlp.entities import Candidate, publication_names
+
+    norp = [Candidate(*_at(text, "Iranian"), "NORP")] if "Iranian" in text else []
+    assert publication_names(text, norp) == norp

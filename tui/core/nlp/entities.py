@@ -8,6 +8,7 @@ overlapping suggestions. :func:`choose_entities` applies them in order.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -376,7 +377,7 @@ def choose_entities(
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
-    named = employers_by_role(text, named)
+    named = publication_names(text, employers_by_role(text, named))
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     named = one_label_per_name(text, towns_in_context(text, things_not_names(text, named)))
@@ -1366,6 +1367,60 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 if cut:
                     out.append(Candidate(c.start, c.start + cut, "DATE"))
         out.append(Candidate(s, e, "GPE"))
+    return out
+
+
+# ------------------------------------------------------------------ news agencies and newspapers
+
+_PUBLICATION_NOUN = r"(?:news[ ]agency|newspaper|magazine)"
+_PUBLICATION_NAME = r"[A-Z][\w'’&.-]*(?:[ ](?:of[ ])?[A-Z][\w'’&.-]*){0,3}"
+#: "the official Tanjug news agency", "the Daily Clarion newspaper"; "the news agency ZIANA".
+_PUBLICATION = re.compile(
+    rf"(?<![\w'’-])(?P<before>{_PUBLICATION_NAME})[ ]{_PUBLICATION_NOUN}\b"
+    rf"|\b{_PUBLICATION_NOUN}[ ](?P<after>{_PUBLICATION_NAME})(?![\w'’-])"
+)
+_CALENDAR_WORDS = frozenset(
+    w for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
+
+
+def publication_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A name written next to "news agency", "newspaper" or "magazine" is that ORG.
+
+    Before it ("the official Tanjug news agency", "the Daily Clarion newspaper") or after
+    it ("the news agency ZIANA"): a shape rule's ORG, so the article's other mentions of
+    it follow (:func:`org_short_mentions`). A people's adjective (of the tables or a
+    model's NORP) or a place before the noun ("the Iranian news agency"), a day or a
+    month after it, are no names.
+    """
+    places = gazetteer()
+    out = list(candidates)
+    peoples = {c.start for c in candidates if c.label == "NORP"}
+    for match in _PUBLICATION.finditer(text):
+        group = "before" if match.group("before") else "after"
+        s, e = match.span(group)
+        words = text[s:e].split()
+        while words and (
+            words[0].lower() in _FUNCTION_WORDS
+            or fold(words[0]) in places.demonyms
+            or s in peoples  # the model's NORP: "the Iranian news agency"
+        ):
+            s += len(words[0]) + 1
+            words = words[1:]
+        name = text[s:e]
+        if (
+            not words
+            or words[0] in _CALENDAR_WORDS
+            or places.is_place(name)
+            or fold(name) in places.demonyms
+            or name.lower() in _FUNCTION_WORDS
+        ):
+            continue
+        overlapping = [c for c in out if c.start < e and s < c.end]
+        if any(c.trusted for c in overlapping):
+            continue
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(s, e, "ORG", rule=True))
     return out
 
 
