@@ -1470,12 +1470,14 @@ def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candida
 
 # ------------------------------------------------------------------ one name, one label
 
+#: A word of a town's name: "Rennes", "Aulnay-sous-Bois", not a possessive ("Brooklyn's").
+_TOWN_WORD = r"[A-Z][a-z][\w-]*(?:['’](?![sS]\b)[a-z]+)?"
 #: A preposition of place and the capitalised words after it: "in Rennes", "from Yeovil",
 #: "the city of Invercargill". Not "to" for a model's ORG ("lost to Seattle" is a team).
 _PLACE_AFTER_PREPOSITION = re.compile(
     r"(?<![\w])(?P<prep>in|at|from|near|outside|to|of|In|At|From|Near|Outside)[ ]"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*){0,2})"
-    r"(?![\w'’-]|[ ][A-Z]|[ ](?:and|of|&|de)[ ][A-Z])"
+    rf"(?P<name>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})"
+    r"(?:['’]s(?!\w)|(?![\w'’-]|[ ][A-Z]|[ ](?:and|of|&|de)[ ][A-Z]))"
 )
 #: The words before "of" that make the name after it a place: "the city of Invercargill".
 _PLACE_OF = re.compile(r"(?:city|town|village|suburb|port|outskirts|province|region|district)[ ]$")
@@ -1506,7 +1508,6 @@ def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candida
         if prep == "of" and not _PLACE_OF.search(text, max(0, match.start() - 12), match.start()):
             continue  # "University of Alabama", "the operations of Acme"
         s, e = match.span("name")
-        e = s + len(strip_possessive(text[s:e]) or text[s:e])
         if fold(text[s:e]) not in towns:
             continue
         spans = [(s, e, prep)]
@@ -1527,7 +1528,7 @@ def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candida
             if labels == {"GPE"}:
                 decided.add(name)
                 continue
-            if labels - {"ORG", "PERSON"}:
+            if labels - {"ORG", "PERSON", "FAC", "LOC"}:
                 continue
             if "PERSON" in labels and (how == "to" or name in person_words):
                 continue
@@ -1540,12 +1541,21 @@ def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candida
             decided.add(name)
     if not decided:
         return out
-    return [
+    out = [
         Candidate(c.start, c.end, "GPE", rule=True)
-        if not c.trusted and c.label == "ORG" and text[c.start : c.end] in decided
+        if not c.trusted and c.label in ("ORG", "FAC", "LOC") and text[c.start : c.end] in decided
         else c
         for c in out
     ]
+    # The town's other mentions no name covers: "the annual Cannes film festival".
+    pattern = re.compile(rf"(?<![\w.&-])(?:{_alternation(decided)})(?![\w&-]|[ ][A-Z])")
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if _CAPITALISED_PREV.search(text, max(0, s - 30), s):
+            continue
+        if not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, "GPE", rule=True))
+    return out
 
 
 def _words_of_longer(text: str, candidates: Sequence[Candidate], label: str) -> set[str]:
