@@ -428,6 +428,13 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
         # a credit rating before a name is not part of it
         ("cut to CCC from B-plus Norwood Tool Corp's notes", ["Norwood Tool Corp"]),
         ("rated BBB Lantern Energy Inc bonds", ["Lantern Energy Inc"]),
+        # a law firm's partners, today's press; a country before the ticker, wire copy
+        ("On behalf of Roe, Lamont & Roe, LLP, the family said", ["Roe, Lamont & Roe, LLP"]),
+        (
+            "sold Harlan Co U.S.A., owned by Vell Inc USA <VL>, to",
+            ["Harlan Co U.S.A.", "Vell Inc USA"],
+        ),
+        ("Acme Corp U.K. sales rose.", ["Acme Corp"]),
     ],
 )
 def test_company_names_joined_by_and(text: str, names: list) -> None:
@@ -999,7 +1006,7 @@ def test_a_title_decides_and_a_headline_echo_follows() -> None:
     from tui.core.nlp.entities import Candidate, one_label_per_name
 
     # wire copy: a title before a surname; the headline's mention of it goes with it
-    text = "Tanaka To Visit Paris\nPrime Minister Tanaka will fly on Monday. Tanaka said so."
+    text = "Tanaka To Visit Paris\nPremier Tanaka will fly on Monday. Tanaka said so."
     candidates = [Candidate(s, e, "ORG") for s, e in _every(text, "Tanaka")]
     assert [c.label for c in one_label_per_name(text, candidates)] == ["PERSON"] * 3
 
@@ -1075,3 +1082,30 @@ def test_no_publication_name_from_an_adjective_a_day_or_a_place(text: str) -> No
 
     norp = [Candidate(*_at(text, "Iranian"), "NORP")] if "Iranian" in text else []
     assert publication_names(text, norp) == norp
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Gas sold at 2.10 dlrs per mln Btu in January.", "Btu"),
+        ("The loan pays 7/8 pct over Libor.", "Libor"),
+        ("The PSBR stays at 1.0 pct of GDP.", "PSBR"),
+    ],
+)
+def test_units_and_rates_are_no_names(text: str, piece: str) -> None:
+    from tui.core.nlp.entities import looks_like_name
+
+    assert not looks_like_name([(piece, "PROPN", "NNP")], "en")
+
+
+def test_an_age_after_a_name_is_a_persons() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy and today's press: an age in apposition
+    text = "Mort Kessel, 71, retired. Kessel founded the shop; Dana Ruiz, 34, joined Kessel."
+    candidates = [
+        Candidate(*_at(text, "Mort Kessel"), "ORG"),
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Kessel")[1:]),
+        Candidate(*_at(text, "Dana Ruiz"), "GPE"),
+    ]
+    assert {c.label for c in one_label_per_name(text, candidates)} == {"PERSON", "GPE"}

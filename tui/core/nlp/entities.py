@@ -43,6 +43,8 @@ GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
     "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI GMT UTC ATM ATMs SUV SUVs "
     "MVP SQL ICU".split()
+    # Units and rates of wire copy: "per mln Btu", "over Libor", the "PSBR" of a budget.
+    + "Btu BTU Libor LIBOR PSBR GNP".split()
 )
 #: How far back (characters) a ticker looks for the company it belongs to.
 _TICKER_REACH = 40
@@ -466,10 +468,13 @@ def _company_pattern() -> re.Pattern[str]:
         rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
     )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
+    # A country written after the legal form, before a ticker or a comma: "Simmons Co U.S.A."
+    country = r"(?:[ ](?:U\.S\.A\.|USA|U\.K\.|UK)(?=[ ]*[<(,]))?"
     return re.compile(
         rf"(?<![\w.])(?:"
         rf"(?:{short},[ ])+{name}{partner}(?:,?[ ]{legal})*"  # Dillon, Read and Co Inc
-        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
+        rf"|(?:{short},[ ])+{short}[ ](?:and|AND|&)[ ]{short},?[ ]{legal}"  # Roe, Lee & Poe, LLP
+        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+{country}|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
         r")"
     )
 
@@ -1578,6 +1583,7 @@ _NEXT_PRONOUN = re.compile(
 _ORG_AFTER = re.compile(
     r"(?:['’]s)?[ ](?:officials|spokesman|spokeswoman|shares|executives|employees)\b"
 )
+_AGE_AFTER = re.compile(r",[ ]\d{1,3},[ ]")
 #: How far after a name its pronoun is looked for, within the sentence.
 _PRONOUN_REACH = 80
 
@@ -1586,8 +1592,9 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
     """A name the article gives one referent keeps one label, decided by the evidence.
 
     The evidence is what follows a mention in its sentence before any other name: a
-    personal title before it ("Dr.", "President"), a person's pronoun ("who", "he",
-    "her") or a company's ("its"), or an employer's words after it ("Acme officials").
+    personal title before it ("Dr.", "President"), an age after it ("Ann Roe, 63,"), a
+    person's pronoun ("who", "he", "her") or a company's ("its"), or an employer's words
+    after it ("Acme officials").
     A surname goes with the full names that end in it. Where a person's evidence
     outweighs a company's, every model ORG or GPE of the name (and of the full names
     ending in it) is a PERSON; where a company's outweighs a person's, every model
@@ -1631,6 +1638,9 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if before is not None and before.group(1) in titles:
             person[k] += 1
             titled[k] += 1
+            continue
+        if _AGE_AFTER.match(text, c.end):
+            person[k] += 1  # "Ann Roe, 63, of Dunmore": only people have ages
             continue
         if len(text[c.start : c.end].split()) == 1 and _ORG_AFTER.match(text, c.end):
             org[text[c.start : c.end]] += 1
