@@ -379,7 +379,7 @@ def choose_entities(
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
-    named = publication_names(text, employers_by_role(text, named))
+    named = names_by_their_noun(text, employers_by_role(text, named), common_words)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     named = one_label_per_name(text, towns_in_context(text, things_not_names(text, named)))
@@ -1375,50 +1375,70 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
     return out
 
 
-# ------------------------------------------------------------------ news agencies and newspapers
+# ------------------------------------------------------------------ names by their common noun
 
-_PUBLICATION_NOUN = r"(?:news[ ]agency|newspaper|magazine)"
-_PUBLICATION_NAME = r"[A-Z][\w'’&.-]*(?:[ ](?:of[ ])?[A-Z][\w'’&.-]*){0,3}"
-#: "the official Tanjug news agency", "the Daily Clarion newspaper"; "the news agency ZIANA".
-_PUBLICATION = re.compile(
-    rf"(?<![\w'’-])(?P<before>{_PUBLICATION_NAME})[ ]{_PUBLICATION_NOUN}\b"
-    rf"|\b{_PUBLICATION_NOUN}[ ](?P<after>{_PUBLICATION_NAME})(?![\w'’-])"
+#: Common nouns of what a name is, written before it ("the state oil company Pertamina",
+#: "the news agency ZIANA") or after it ("the official Tanjug news agency", "the Acme
+#: supermarket"): the name is an ORG.
+_ORG_NOUN = (
+    r"(?:news[ ]agency|newspaper|magazine|company|firm|supermarket|retailer|airline"
+    r"|brokerage|studio|conglomerate|insurer|chain)"
+)
+_NOUN_NAME_WORD = r"[A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*"
+_NOUN_NAME = rf"{_NOUN_NAME_WORD}(?:[ ](?:of[ ])?{_NOUN_NAME_WORD}){{0,3}}"
+_NAME_BY_NOUN = re.compile(
+    rf"(?<=[a-z][ ])(?P<before>{_NOUN_NAME})[ ]{_ORG_NOUN}\b(?!['’-])"
+    rf"|\b{_ORG_NOUN}[ ](?P<after>{_NOUN_NAME})(?![\w'’-])"
 )
 _CALENDAR_WORDS = frozenset(
     w for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
 )
 
 
-def publication_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """A name written next to "news agency", "newspaper" or "magazine" is that ORG.
+def names_by_their_noun(
+    text: str,
+    candidates: Sequence[Candidate],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
+    """A name written next to the common noun of what it is, a company or a newspaper, is an ORG.
 
-    Before it ("the official Tanjug news agency", "the Daily Clarion newspaper") or after
-    it ("the news agency ZIANA"): a shape rule's ORG, so the article's other mentions of
-    it follow (:func:`org_short_mentions`). A people's adjective (of the tables or a
-    model's NORP) or a place before the noun ("the Iranian news agency"), a day or a
-    month after it, are no names.
+    After a lower-case word and before the noun ("the official Tanjug news agency", "the
+    Daily Clarion newspaper", "the Acme supermarket"), or after the noun ("the state oil
+    company Pertamina", "the news agency ZIANA"): a shape rule's ORG, so the article's
+    other mentions of it follow (:func:`org_short_mentions`). A people's adjective (of
+    the tables or a model's NORP), a place or a town, a title, a common word, a day or a
+    month are no such names ("the Iranian news agency", "the Houston company", "the
+    company Chairman Ann Roe").
     """
     places = gazetteer()
+    towns = known_towns()
+    titles = _titles()
     out = list(candidates)
-    peoples = {c.start for c in candidates if c.label == "NORP"}
-    for match in _PUBLICATION.finditer(text):
+    peoples = {c.start: c.end for c in candidates if c.label == "NORP"}
+    for match in _NAME_BY_NOUN.finditer(text):
         group = "before" if match.group("before") else "after"
         s, e = match.span(group)
         words = text[s:e].split()
         while words and (
             words[0].lower() in _FUNCTION_WORDS
+            or words[0].lower() in common_words
             or fold(words[0]) in places.demonyms
             or s in peoples  # the model's NORP: "the Iranian news agency"
         ):
-            s += len(words[0]) + 1
-            words = words[1:]
+            s = peoples[s] + 1 if s in peoples else s + len(words[0]) + 1
+            words = text[s:e].split() if s < e else []
+        if words:
+            s, e = trim_span(text, s, e)
+            words = text[s:e].split()
         name = text[s:e]
         if (
             not words
-            or words[0] in _CALENDAR_WORDS
+            or words[0].rstrip(".") in _CALENDAR_WORDS
+            or words[0].rstrip(".") in titles
+            or name in GENERIC_ABBREVIATIONS
             or places.is_place(name)
+            or fold(name) in towns
             or fold(name) in places.demonyms
-            or name.lower() in _FUNCTION_WORDS
         ):
             continue
         overlapping = [c for c in out if c.start < e and s < c.end]
