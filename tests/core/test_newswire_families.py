@@ -1117,3 +1117,38 @@ def test_an_age_after_a_name_is_a_persons() -> None:
         Candidate(*_at(text, "Dana Ruiz"), "GPE"),
     ]
     assert {c.label for c in one_label_per_name(text, candidates)} == {"PERSON", "GPE"}
+
+
+def test_a_number_word_inside_a_name_keeps_the_name() -> None:
+    from tui.core.nlp.entities import Candidate, overlaps_quantity
+
+    # wire copy: a company named with a number word; today's press: a figure is no name
+    text = "It bought Robert Half International Inc and Big One Ltd for 5 mln dlrs."
+    quantities = [
+        _figure(text, "Half", 0.5, "fraction"),
+        _figure(text, "One", 1, "count"),
+        _figure(text, "5 mln dlrs", 5e6, "USD", "MONEY"),
+    ]
+    assert not overlaps_quantity(
+        Candidate(*_at(text, "Robert Half International Inc"), "ORG"), text, quantities
+    )
+    assert not overlaps_quantity(Candidate(*_at(text, "Big One Ltd"), "ORG"), text, quantities)
+    assert overlaps_quantity(Candidate(*_at(text, "5 mln"), "ORG"), text, quantities)
+
+
+def test_a_town_a_company_is_named_after_with_its_state() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # wire copy: the company "Napa Pipe Corp" and its plant "in Napa, Calif."
+    text = "Its plant in Napa, Calif., will be called Napa Pipe Corp; a stake in Santos."
+    candidates = [
+        Candidate(*_at(text, "Napa"), "ORG"),
+        Candidate(*_at(text, "Napa Pipe Corp"), "ORG", rule=True),
+        Candidate(*_at(text, "Santos"), "ORG"),
+        Candidate(*_every(text, "Santos")[0], "ORG"),
+    ]
+    text_with_company = text + " Santos Ltd rose."
+    candidates.append(Candidate(*_at(text_with_company, "Santos Ltd"), "ORG", rule=True))
+    found = _spans(text_with_company, towns_in_context(text_with_company, candidates))
+    assert ("Napa", "GPE") in found
+    assert ("Santos", "ORG") in found

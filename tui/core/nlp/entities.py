@@ -301,7 +301,8 @@ def short_name_mentions(
 def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantity]) -> bool:
     """True if the entity is part of a number expression ("HK$91.10", "Hong Kong dollars").
 
-    A word inside a count ("11 Chinese companies") is still a name.
+    A word inside a count ("11 Chinese companies") is still a name, and so is a name
+    with a number word inside it ("Robert Half International Inc").
     """
     for q in quantities:
         if q.label == "ORDINAL":
@@ -314,6 +315,13 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
                 and not any(ch.isdigit() for ch in text[entity.start : entity.end])
             ):
                 continue
+            if (
+                entity.start <= q.start
+                and q.end <= entity.end
+                and (q.start, q.end) != (entity.start, entity.end)
+                and not any(ch.isdigit() for ch in text[q.start : q.end])
+            ):
+                continue  # a number word inside a name: "Robert Half International Inc"
             return True
     return False
 
@@ -1543,8 +1551,9 @@ def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candida
             spans.append((*comma.span("name"), "after"))
         for s, e, how in spans:
             name = text[s:e]
-            if name in org_words:
-                continue  # a company named after its town ("Acme Ltd" ... "operations in Acme")
+            if name in org_words and len(spans) == 1:
+                continue  # a company named after its town ("a stake in Santos"), unless a
+                # place follows it ("in Napa, Calif.")
             overlapping = [c for c in out if c.start < e and s < c.end]
             same = [c for c in overlapping if (c.start, c.end) == (s, e)]
             if len(same) != len(overlapping) or any(c.trusted for c in same):
