@@ -1152,3 +1152,30 @@ def test_a_town_a_company_is_named_after_with_its_state() -> None:
     found = _spans(text_with_company, towns_in_context(text_with_company, candidates))
     assert ("Napa", "GPE") in found
     assert ("Santos", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # today's press: a town's police before a role or a rank
+        ("A Surrey Police spokeswoman said so.", [("Surrey Police", "ORG")]),
+        ("Troy Police Lt. Ann Roe named him.", [("Troy Police", "ORG")]),
+        # wire copy: a town's council; but not inside a longer name, nor an unknown word
+        ("The Leeds Council voted.", [("Leeds Council", "ORG")]),
+        ("The Troy Police Department said", []),
+        ("New Troy Police said", []),
+        ("The Zorbly Police said", []),
+    ],
+)
+def test_a_towns_own_institution(text: str, expected: list) -> None:
+    from tui.core.nlp.entities import town_organisations
+
+    assert _spans(text, town_organisations(text, [])) == expected
+
+
+def test_a_towns_institution_gives_no_short_form() -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    text = "Troy Police said a woman from Troy died."
+    found = org_short_mentions(text, [Candidate(*_at(text, "Troy Police"), "ORG", rule=True)], [])
+    assert _spans(text, found) == [("Troy Police", "ORG")]

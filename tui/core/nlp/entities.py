@@ -380,7 +380,7 @@ def choose_entities(
     named = places_in_longer_names(text, places_by_their_state(text, named))
     named = department_titles(text, named)
     named = institution_entities(text, named)
-    named = orgs_by_head(text, place_organisations(text, named))
+    named = orgs_by_head(text, place_organisations(text, town_organisations(text, named)))
     named = state_entities(text, named)
     named = select_entities(named)
     named = orgs_of_places(text, named)
@@ -909,7 +909,11 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
     shapes = name_shapes()
     places = gazetteer()
     # A place opening the name ("Hong Kong Exchanges") makes neither a short form nor initials.
-    opens_with_place = any(places.is_place(" ".join(words[:n])) for n in (1, 2, 3))
+    local = _LOCAL_INSTITUTION.fullmatch(" ".join(words))
+    # "Troy Police": a town's own institution, whose town is no short form of it either.
+    opens_with_place = any(places.is_place(" ".join(words[:n])) for n in (1, 2, 3)) or (
+        local is not None and fold(local.group("town")) in known_towns()
+    )
     if (
         len(words) >= 2
         and len(first) >= 3
@@ -1260,6 +1264,51 @@ def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Cand
             continue
         out = [o for o in out if o not in inner]
         out.append(Candidate(c.start, match.end(), "ORG", c.kb_id))
+    return out
+
+
+#: An institution a town has of its own: "Surrey Police", "Troy Council", "Leeds University".
+_LOCAL_INSTITUTION = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"(?:Police|Constabulary|Council|University|College|Polytechnic|Hospital|Clinic)(?![\w'’-])"
+)
+#: The same at every word's start, overlapping: "The Leeds Council" is tried from "Leeds" too.
+_LOCAL_INSTITUTION_AT = re.compile(rf"(?<![\w.&'’-])(?=(?P<found>{_LOCAL_INSTITUTION.pattern}))")
+_CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][\w.'’-]*)")
+
+
+def town_organisations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A known town and an institution's word is that ORG, where a model saw no place.
+
+    "A [Surrey Police] spokeswoman", "[Troy Police] Chief Ann Roe": the town (of the
+    tables or :func:`tui.core.nlp.places.known_towns`) and "Police", "Council",
+    "University", "College" or "Hospital", not inside a longer name (a capitalised
+    word before it, or after it unless a rank or title: "Troy Police Department" is the
+    model's to read).
+    """
+    places = gazetteer()
+    towns = known_towns()
+    titles = _titles()
+    out = list(candidates)
+    for match in _LOCAL_INSTITUTION_AT.finditer(text):
+        s, e = match.span("found")
+        town = match.group("town")
+        if not (places.is_place(town) or fold(town) in towns):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if before is not None and before.group(1)[:1].isupper():
+            if before.group(1).lower() not in _FUNCTION_WORDS:
+                continue  # "New Troy Police"; but "A Troy Police spokeswoman"
+        after = _CAPITALISED_AFTER.match(text, e)
+        if after is not None:
+            word = after.group("word")
+            if word not in titles and word.rstrip(".") not in _RANKS_AFTER:
+                continue
+        overlapping = [c for c in out if c.start < e and s < c.end]
+        if any(c.trusted or c.start < s or c.end > e for c in overlapping):
+            continue
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(s, e, "ORG", rule=True))
     return out
 
 
