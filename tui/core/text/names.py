@@ -29,6 +29,7 @@ LATIN_LEGAL_SUFFIXES = (
     "plc",
     "PLC",
     "LLC",
+    "LLP",
     "GmbH",
     "N.V.",
     "NV",
