@@ -192,11 +192,18 @@ class QuantityGrammar:
         kind_doc = KindDoc(self.vocab, words=kinds)
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
         quantities: list[Quantity] = []
+        durations: list[tuple[int, int]] = []
         for match in _longest(found):
+            if match[0] == "TIME":
+                span = doc[match[1] : match[2]]
+                durations.append((span.start_char + offset, span.end_char + offset))
             quantity = self._quantity(doc, lexes, *match, lang, offset, country)
             # A counted noun can reach over a later match ("PlayStation 5 consoles").
             if quantity and (not quantities or quantity.start >= quantities[-1].end):
                 quantities.append(quantity)
+        if durations:
+            text = doc.text
+            quantities = [q for q in quantities if not _other_end_of(text, offset, q, durations)]
         return quantities
 
     def _quantity(
@@ -232,6 +239,16 @@ class QuantityGrammar:
             if _is_name_or_code(doc, lexes, start, end):
                 return None
             counted = None
+            if lang == "en" and _in_metres(doc, end):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None and meaning.value is not None:
+                    metres = Meaning("QUANTITY", meaning.value / 1e6, "metre", meaning.qualifier)
+                    return self._made(doc, start, end, offset, metres, lexes)
+            if lang == "en" and _zero_rate(doc, lexes, start, end):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None:
+                    zero = Meaning("PERCENT", 0.0, "percent", meaning.qualifier)
+                    return self._made(doc, start, end, offset, zero, lexes)
             if lang == "en":
                 single = _counts_one(lexes, start, end)
                 glued = hyphenated_noun(doc, end)
@@ -274,6 +291,8 @@ class QuantityGrammar:
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        if meaning.unit == "point" and lang == "en" and _in_poll(doc, start):
+            meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
 
     @staticmethod
@@ -302,6 +321,74 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+#: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
+_ENDS_BETWEEN = re.compile(r"\s*(?:-|–|to|or|and|from)\s*", re.IGNORECASE)
+
+
+def _other_end_of(
+    text: str, offset: int, quantity: Quantity, durations: list[tuple[int, int]]
+) -> bool:
+    """A bare number is the other end of a duration's range: "six to eight years", "to
+    35 hours from 40", "two or three months" (no figures: durations are none)."""
+    if quantity.label != "CARDINAL" or quantity.unit != "count":
+        return False
+    for start, end in durations:
+        low, high = (quantity.end, start) if quantity.end <= start else (end, quantity.start)
+        if low <= high and _ENDS_BETWEEN.fullmatch(text, low - offset, high - offset):
+            return True
+    return False
+
+
+def _in_poll(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in a sentence about a poll or a rating, whose points are percentage
+    points ("approval ratings have dropped six points")."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(token.lower_ in lx.POLL_WORDS for token in sentence)
+
+
+#: A number with a glued "m", which is millions in money and metres in a measure.
+_GLUED_M = re.compile(r"\d[\d,]*(?:\.\d+)?m")
+#: Words after a length, or between two ("30m high", "50m by 50m").
+_LENGTH_AFTER = frozenset("by high long wide deep tall away square".split())
+#: Words before a length ("measuring 50m").
+_LENGTH_BEFORE = frozenset("measuring measures measured length height depth width".split())
+
+
+def _in_metres(doc: Doc, end: int) -> bool:
+    """ "measuring 50m by 50m", "a 30m high cliff": a glued "m" that measures a length,
+    not millions (no currency, and a word of dimensions beside it)."""
+    first = end - 2 if end >= 2 and not doc[end - 2].whitespace_ else end - 1
+    if not _GLUED_M.fullmatch(doc[first:end].text):
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, first - 2) : first]]
+    if after in _LENGTH_AFTER or any(word in _LENGTH_BEFORE for word in before):
+        return True
+    # The second of two lengths: "50m by 50m".
+    return (
+        before[-1:] == ["by"]
+        and _GLUED_M.search(doc[max(0, first - 3) : first - 1].text) is not None
+    )
+
+
+def _zero_rate(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "zero inflation", "growth was about zero": a rate of nought, in percent."""
+    numbers = [lex for lex in lexes[start:end] if lex is not None and lex.kind in NUMBER_KINDS]
+    if not numbers or any(lex.value != 0 for lex in numbers):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lemma_.lower() in lx.RATE_NOUNS:
+        return True
+    head = doc[end - 1].head
+    while start <= head.i < end and head.head is not head:  # "about zero": "about" first
+        head = head.head
+    if head.lemma_ != "be":
+        return False
+    return any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in lx.RATE_NOUNS for child in head.children
+    )
 
 
 def _names_a_thing(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -338,9 +425,12 @@ def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
-    """ "one option was to ...", "one way or another": "one" naming, not counting."""
+    """ "one was to ...", "one way or another", "would be one option", "One point of
+    agreement": "one" naming, not counting."""
     after = doc[end] if end < len(doc) else None
-    return doc[end - 1].lower_ == "way" or (after is not None and after.pos_ in ("AUX", "VERB"))
+    return doc[end - 1].lower_ in lx.ONE_NAMING_NOUNS or (
+        after is not None and after.pos_ in ("AUX", "VERB")
+    )
 
 
 def _frequency_follows(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
@@ -447,7 +537,19 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _in_date(doc: Doc, start: int, end: int) -> bool:
-    return any(_is_date_label(doc[i].ent_type_) for i in range(start, end) if doc[i].ent_type_)
+    """A token of the figure is in a model's date or time, and is no number with decimals
+    in a date (a date holds none: ``close of 421.50/422`` is a price a model may take for
+    one; ``at 9.30`` may well be a time)."""
+    return any(
+        _is_date_label(doc[i].ent_type_)
+        and not (doc[i].ent_type_ == "DATE" and _DECIMAL_NUMBER.fullmatch(doc[i].text))
+        for i in range(start, end)
+        if doc[i].ent_type_
+    )
+
+
+#: A number with decimals, or a quote of two (``418.50``, ``421.50/422``).
+_DECIMAL_NUMBER = re.compile(r"\d[\d,]*\.\d+(?:/[\d.,]+)?")
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -465,9 +567,10 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         if re.fullmatch(r"19\d\d|20\d\d", text):
             return True  # a year: "in 2020"
     first, last = start, end - 1
-    # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13.
+    # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
+    # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".
     if first >= 2 and _glued(doc, first) and doc[first - 1].is_punct and _glued(doc, first - 1):
-        return True
+        return not (_RANGE_MARK(doc[first - 1].text) and _has_unit(lexes, first - 2, before=True))
     if (
         last + 2 < len(doc)
         and _glued(doc, last + 1)
@@ -475,7 +578,7 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         and _glued(doc, last + 2)
         and (doc[last + 2].like_num or doc[last + 2].is_digit)
     ):
-        return True
+        return not (_RANGE_MARK(doc[last + 1].text) and _has_unit(lexes, last + 2, before=False))
     if _in_ratio(doc, first, last):
         return True
     if _is_code_or_clock(doc, first, last, len(numbers) == 1 and end - start == 1):
@@ -495,6 +598,29 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         if lexes[first - 1] is None and before.text[:1].isupper() and not _is_month(before.text):
             return True  # "S&P 500", "Nikkei 225", "Model 3"
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
+
+
+#: The mark between the two ends of a range or a split written as one word ("85-15").
+_RANGE_MARK = frozenset({"-", "–", "/"}).__contains__
+#: Kinds of the unit of a figure, written after its number.
+_UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "CODE", "MEASURE", "SCALE"})
+#: Kinds of a number token that holds its unit ("$140", "15%").
+_NUMBER_WITH_UNIT = frozenset({"CURNUM", "PCTNUM", "PPNUM"})
+
+
+def _has_unit(lexes: list[Lex | None], i: int, *, before: bool) -> bool:
+    """The number at token ``i`` carries a unit: glued to it, or after it (``15 pct``), or
+    with ``before`` a currency sign before it (``$ 140``)."""
+    lex = lexes[i]
+    if lex is None:
+        return False
+    if lex.kind in _NUMBER_WITH_UNIT:
+        return True
+    if before:
+        previous = lexes[i - 1] if i else None
+        return lex.kind == "NUM" and previous is not None and previous.kind in ("CURPRE", "CODE")
+    following = lexes[i + 1] if i + 1 < len(lexes) else None
+    return lex.kind == "NUM" and following is not None and following.kind in _UNIT_KINDS
 
 
 def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
@@ -690,7 +816,11 @@ def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
 
 def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
     """``nine-member`` board, ``three-part`` offering: the figure ends with the word it is
-    glued to, which is what it counts."""
+    glued to, which is what it counts; also written with a space before the hyphen
+    (``5.6 -magnitude`` quake)."""
+    loose = doc[end].text[1:] if end < len(doc) and doc[end].text[:1] == "-" else ""
+    if loose.isalpha() and doc[end - 1].whitespace_ and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return end + 1, lx.IRREGULAR_SINGULARS.get(loose.lower(), loose.lower())
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
         return None
     word = doc[end + 1]
