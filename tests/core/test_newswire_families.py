@@ -877,3 +877,95 @@ def test_a_fiscal_period_ends_on_its_day(text: str, period: str, value: str) -> 
     assert [text[c.start : c.end] for c in found][0] == period
     end = text[found[1].start : found[1].end]
     assert fiscal_value(period, end, datetime.date(1987, 3, 4)) == value
+
+
+# --- figures shared, bounded or left out across two ends, in any style ----------------------
+
+ENDS = [
+    # a bid and an offer in one word: whole numbers, an offer written short
+    ("Platinum ended at 563/567 dlrs.", "US", [("563", 563, "USD"), ("567 dlrs", 567, "USD")]),
+    (
+        "Spot gold traded at 1,912/1,913 dollars.",
+        "US",
+        [("1,912", 1912, "USD"), ("1,913 dollars", 1913, "USD")],
+    ),
+    (
+        "Sterling closed at 1.4560/70 dlrs.",
+        "US",
+        [("1.4560", 1.456, "USD"), ("70 dlrs", 1.457, "USD")],
+    ),
+    # a price a model takes for a date, after the unit was given
+    (
+        "Gold was fixed at 420.50 dlrs, below the close of 421.50/422.",
+        "US",
+        [("420.50 dlrs", 420.5, "USD"), ("421.50", 421.5, "USD"), ("422", 422, "USD")],
+    ),
+    # a range or a split written as one word, with its unit once
+    (
+        "Analysts value the team at $140-150MM.",
+        "US",
+        [("$140", 140e6, "USD"), ("150MM", 150e6, "USD")],
+    ),
+    ("Bidders put the unit at £3-4bn.", "GB", [("£3", 3e9, "GBP"), ("4bn", 4e9, "GBP")]),
+    ("Output is shared 60-40 pct.", "US", [("60", 60, "percent"), ("40 pct", 40, "percent")]),
+    (
+        "Voters split 52-48 percent, and the Lakers won 102-98.",
+        "US",
+        [("52", 52, "percent"), ("48 percent", 48, "percent")],
+    ),
+    # a price of the dollar in the story's currency
+    ("The baht weakened to 25.40 per dollar.", "TH", [("25.40", 25.4, "THB")]),
+    ("The peso slid to 18.002 to the U.S. dollar.", "PH", [("18.002", 18.002, "PHP")]),
+    ("The peso slid to 18.002 to the U.S. dollar.", "US", [("18.002", 18.002, "count")]),
+    # the other end of a duration is no figure either
+    ("The union wants 35 hours from 40.", "US", []),
+    ("Talks lasted from 10 to 12 hours, a strike two or three weeks.", "US", []),
+    # a rate of nought, poll points, lengths in a glued "m"
+    ("Their aim is zero inflation.", "GB", [("zero", 0, "percent")]),
+    ("Growth last year was about zero.", "US", [("about zero", 0, "percent")]),
+    ("His approval rating slipped four points.", "US", [("four points", 4, "pp")]),
+    ("The index fell 12 points.", "US", [("12 points", 12, "point")]),
+    ("The crater measured 20m by 30m.", "GB", [("20m", 20, "metre"), ("30m", 30, "metre")]),
+    ("The wave was 5m high and cost £5m.", "GB", [("5m", 5, "metre"), ("£5m", 5e6, "GBP")]),
+    # "one" naming, not counting
+    ("That would be one option, he said.", "US", []),
+    ("One point of agreement was the budget.", "US", []),
+    # a hyphen compound with a space before the hyphen; a misspelt unit
+    ("A 6.1 -magnitude tremor hit.", "US", [("6.1 -magnitude", 6.1, "magnitude")]),
+    ("Rates were cut 0.25 percentaage point.", "US", [("0.25 percentaage point", 0.25, "pp")]),
+    # "an estimated" is no qualifier
+    ("An estimated 3,000 people marched.", "US", [("3,000 people", 3000, "person")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "country", "expected"), ENDS)
+def test_figures_at_two_ends(models, sentence: str, country: str, expected: list) -> None:
+    from tui.core.nlp.places import national_currency
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["en"](sentence)
+    found = extract_quantities(doc, "en", country=country)
+    found = share_units(sentence, found, national_currency(country))
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        ("As many as 35 to 40 volunteer firefighters came.", ["le", "le"]),
+        ("Up to 20-25 people were hurt.", ["le", "le"]),
+        ("Output grew about 5-6 pct.", ["approx", "approx"]),
+        ("Rates rose from about 5 pct to 10 pct.", ["approx", "exact"]),  # a change, no range
+    ],
+)
+def test_a_qualifier_before_a_range_bounds_both_ends(
+    models, sentence: str, qualifiers: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    assert [q.qualifier for q in found] == qualifiers

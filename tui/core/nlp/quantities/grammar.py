@@ -360,7 +360,7 @@ def _in_metres(doc: Doc, end: int) -> bool:
     """ "measuring 50m by 50m", "a 30m high cliff": a glued "m" that measures a length,
     not millions (no currency, and a word of dimensions beside it)."""
     first = end - 2 if end >= 2 and not doc[end - 2].whitespace_ else end - 1
-    if not _GLUED_M.fullmatch(doc[first:end].text):
+    if not _GLUED_M.fullmatch(doc[first:end].text.rstrip(".")):  # "by 30m." ends a sentence
         return False
     after = doc[end].lower_ if end < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, first - 2) : first]]
@@ -570,7 +570,13 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
     # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
     # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".
     if first >= 2 and _glued(doc, first) and doc[first - 1].is_punct and _glued(doc, first - 1):
-        return not (_RANGE_MARK(doc[first - 1].text) and _has_unit(lexes, first - 2, before=True))
+        return not (
+            _RANGE_MARK(doc[first - 1].text)
+            and (
+                _has_unit(doc, lexes, first - 2, before=True)
+                or _has_unit(doc, lexes, last, before=False)
+            )
+        )
     if (
         last + 2 < len(doc)
         and _glued(doc, last + 1)
@@ -578,7 +584,9 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         and _glued(doc, last + 2)
         and (doc[last + 2].like_num or doc[last + 2].is_digit)
     ):
-        return not (_RANGE_MARK(doc[last + 1].text) and _has_unit(lexes, last + 2, before=False))
+        return not (
+            _RANGE_MARK(doc[last + 1].text) and _has_unit(doc, lexes, last + 2, before=False)
+        )
     if _in_ratio(doc, first, last):
         return True
     if _is_code_or_clock(doc, first, last, len(numbers) == 1 and end - start == 1):
@@ -608,19 +616,24 @@ _UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "CODE", "MEASURE", "SCALE"})
 _NUMBER_WITH_UNIT = frozenset({"CURNUM", "PCTNUM", "PPNUM"})
 
 
-def _has_unit(lexes: list[Lex | None], i: int, *, before: bool) -> bool:
-    """The number at token ``i`` carries a unit: glued to it, or after it (``15 pct``), or
+def _has_unit(doc: Doc, lexes: list[Lex | None], i: int, *, before: bool) -> bool:
+    """The number at token ``i`` carries a unit: glued to it, or after it (``15 pct``,
+    ``25 people``: a plural, where a score has none or a singular, ``a 3-1 win``), or
     with ``before`` a currency sign before it (``$ 140``)."""
     lex = lexes[i]
     if lex is None:
         return False
     if lex.kind in _NUMBER_WITH_UNIT:
         return True
+    if lex.kind != "NUM":
+        return False
     if before:
         previous = lexes[i - 1] if i else None
-        return lex.kind == "NUM" and previous is not None and previous.kind in ("CURPRE", "CODE")
+        return previous is not None and previous.kind in ("CURPRE", "CODE")
     following = lexes[i + 1] if i + 1 < len(lexes) else None
-    return lex.kind == "NUM" and following is not None and following.kind in _UNIT_KINDS
+    if following is not None:
+        return following.kind in _UNIT_KINDS
+    return i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")
 
 
 def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
@@ -721,6 +734,9 @@ def counted_noun(
     Returns:
         The end of the expression (token index) and the lemma of the noun, or None.
     """
+    if _RANGE_MARK(doc[end].text if end < len(doc) else "") and _glued(doc, end):
+        if end + 1 < len(doc) and _glued(doc, end + 1) and doc[end + 1].like_num:
+            return None  # "20-25 people": the first end counts what the second does
     head = _parsed_noun(doc, start, end, limit) if start is not None else None
     if head is None:
         head = _tagged_noun(doc, end, limit)
