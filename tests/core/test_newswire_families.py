@@ -935,6 +935,28 @@ ENDS = [
     ("Rates were cut 0.25 percentaage point.", "US", [("0.25 percentaage point", 0.25, "pp")]),
     # "an estimated" is no qualifier
     ("An estimated 3,000 people marched.", "US", [("3,000 people", 3000, "person")]),
+    # the counted thing away from the number: "the number of" things, a figure said again
+    (
+        "This brings to 157 the number of goods cut. The 157 are among 290 items.",
+        "US",
+        [("157", 157, "good"), ("157", 157, "good"), ("290 items", 290, "item")],
+    ),
+    (
+        "Police said the number of arrests climbed to 45. Twelve officers were hurt.",
+        "US",
+        [("45", 45, "arrest"), ("Twelve officers", 12, "officer")],
+    ),
+    # a unit kept over a percentage that is no change ("20 pct of funds ... 47.1 mln")
+    (
+        "Sales rose to 35.2 mln stg. Debt was 20 pct of funds and investments were 47.1 mln.",
+        "GB",
+        [("35.2 mln stg", 35.2e6, "GBP"), ("20 pct", 20, "percent"), ("47.1 mln", 47.1e6, "GBP")],
+    ),
+    # no figures: an hour of the clock, a product's name, kin by one parent
+    ("Homes were evacuated before 9. Crews stayed until 11, when it rained.", "GB", []),
+    ("He grabbed a 357 Magnum from the car.", "US", []),
+    ("The airline flew its 747 Jumbo to Paris.", "US", []),
+    ("His Half-brother Jonathan and a half-sister came.", "US", []),
 ]
 
 

@@ -273,6 +273,8 @@ class QuantityGrammar:
                     noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
                 if counted is None and noun is None:
                     noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
+                if counted is None and noun is None:
+                    noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -288,6 +290,8 @@ class QuantityGrammar:
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
+            if counted is None and noun is None and _opens_a_product(doc, start, end):
+                return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
@@ -382,7 +386,7 @@ def _zero_rate(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     if after is not None and after.lemma_.lower() in lx.RATE_NOUNS:
         return True
     head = doc[end - 1].head
-    while start <= head.i < end and head.head is not head:  # "about zero": "about" first
+    while start <= head.i < end and head.head.i != head.i:  # "about zero": "about" first
         head = head.head
     if head.lemma_ != "be":
         return False
@@ -404,6 +408,15 @@ def _names_a_thing(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> b
         and doc[end].tag_ == "NN"
         and doc[end].is_lower
     )
+
+
+def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
+    """A number in figures right before a capitalised singular name, counting nothing
+    after it: the first word of a product's or a model's name ("357 Magnum")."""
+    if end >= len(doc) or not doc[end - 1].is_digit or not doc[end - 1].whitespace_:
+        return False
+    after = doc[end]
+    return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
 
 
 def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -657,7 +670,18 @@ def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
         return True  # a group of a telephone number: "0800 555 111"
     if after is not None and after.text == ":" and not token.whitespace_ and last + 2 < len(doc):
         return re.match(r"\d\d", doc[last + 2].text) is not None
+    if (
+        first
+        and doc[first - 1].lower_ in _CLOCK_BEFORE
+        and 1 <= int(token.text) <= 12
+        and (after is None or after.is_punct)
+    ):
+        return True  # "evacuated before 9.", "until 11, when": an hour of the clock
     return after is not None and _is_month(after.text) and int(token.text) <= 31
+
+
+#: Words before an hour of the clock written alone ("before 9").
+_CLOCK_BEFORE = frozenset({"before", "until", "till", "after"})
 
 
 def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -885,6 +909,26 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
+    return None
+
+
+def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
+    """What a bare number counts when its verb speaks of "the number of" things: "brings
+    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln".
+
+    The number hangs on that verb, directly or through a preposition.
+    """
+    head = doc[end - 1].head
+    while start <= head.i < end and head.head.i != head.i:
+        head = head.head
+    verb = head.head if head.pos_ == "ADP" else head
+    for token in verb.children:
+        if token.lemma_.lower() != "number" or token.i + 2 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ == "of":
+            counted = counted_noun(doc, token.i + 2)
+            if counted is not None and counted[1] not in lx.TIME_NOUNS:
+                return counted[1]
     return None
 
 

@@ -567,6 +567,8 @@ STREET_WORDS: frozenset[str] = frozenset(
 #: Second halves of hyphenated words whose number counts nothing: "two-time", "half-century".
 COMPOUND_NOT_COUNTED: frozenset[str] = frozenset(
     {"time", "century", "centuries", "hour", "day", "week", "month", "year"}
+    # kin by one parent: "half-brother", "half-sister"
+    | {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
 )
 
 #: Plurals a tagger's lemma leaves as they are, and their singular (the counted unit).

@@ -129,9 +129,40 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    return _glued_pairs(
-        text, _running_unit(text, _sentence_money(text, _compared_series(text, out)))
-    )
+    shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    return _said_again(text, _glued_pairs(text, shared))
+
+
+#: What stands before a figure said again as a noun: "The 157 are among ...".
+_DEFINITE = re.compile(r"\b(?:the|these|those)[ ]$", re.IGNORECASE)
+
+
+def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "the 157", "these 25": a bare number after a definite word names again what an
+    earlier figure of the same value counted ("brings to 157 the number of goods ...
+    The 157 are among ..."). Not a small number, which many things of a story share
+    ("three shells ... the three hid")."""
+    out = list(quantities)
+    for i, bare in enumerate(out):
+        if not is_bare(bare) or (bare.value or 0) < _SAID_AGAIN_FROM:
+            continue
+        if not _DEFINITE.search(text, max(0, bare.start - 6), bare.start):
+            continue
+        for earlier in reversed(out[:i]):
+            if (
+                earlier.label == "CARDINAL"
+                and earlier.value == bare.value
+                and earlier.unit not in _NOT_COUNTED
+            ):
+                out[i] = _with_unit(bare, earlier)
+                break
+    return out
+
+
+#: The smallest number read as said again.
+_SAID_AGAIN_FROM = 10
+#: Units of CARDINAL figures that count no thing.
+_NOT_COUNTED = frozenset({"count", "fraction", "times", None})
 
 
 #: What stands between the two ends of a range or a quote written as one word.
@@ -314,7 +345,7 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     62,686 lots ... sugar volume was 232,601 against last year's 115,987"). Only
     amounts (with separators, decimals or a scale word) inherit, from the nearest
     earlier figure written alike within a few sentences, never from a percentage,
-    and not after a percentage in their own sentence ("rose 4 pct to 880.5").
+    and not after a change in percent in their own sentence ("rose 4 pct to 880.5").
     """
     out = list(quantities)
     for i, bare in enumerate(out):
@@ -324,8 +355,10 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
         for partner in reversed(out[:i]):
             if bare.start - partner.end > _RUNNING_REACH:
                 break
-            if partner.label == "PERCENT" and not _SENTENCE_BREAK.search(
-                text, partner.end, bare.start
+            if (
+                partner.label == "PERCENT"
+                and not _SENTENCE_BREAK.search(text, partner.end, bare.start)
+                and _TO_OR_FROM.search(text, partner.end, bare.start)
             ):
                 break  # "rose 4 pct to 880.5": a level after a change, whatever its unit
             if is_bare(partner) or partner.label == "PERCENT" or _written(partner) != written:
