@@ -913,6 +913,21 @@ ENDS = [
         "US",
         [("52", 52, "percent"), ("48 percent", 48, "percent")],
     ),
+    # the first end of a range written as one word takes the scale and unit of the second
+    (
+        "Output rose to 2.5-3 mln tonnes.",
+        "US",
+        [("2.5", 2.5e6, "tonne"), ("3 mln tonnes", 3e6, "tonne")],
+    ),
+    (
+        "Exports are 1.0 mln bpd by pipe and 0.1-0.2 mln by truck.",
+        "US",
+        [
+            ("1.0 mln bpd", 1e6, "barrel per day"),
+            ("0.1", 1e5, "barrel per day"),
+            ("0.2 mln", 2e5, "barrel per day"),
+        ],
+    ),
     # a price of the dollar in the story's currency
     ("The baht weakened to 25.40 per dollar.", "TH", [("25.40", 25.4, "THB")]),
     ("The peso slid to 18.002 to the U.S. dollar.", "PH", [("18.002", 18.002, "PHP")]),

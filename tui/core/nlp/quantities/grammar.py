@@ -588,6 +588,7 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
             and (
                 _has_unit(doc, lexes, first - 2, before=True)
                 or _has_unit(doc, lexes, last, before=False)
+                or _is_amount(doc, lexes, start, end)  # "0.1-0.2 mln"
             )
         )
     if (

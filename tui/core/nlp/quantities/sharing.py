@@ -170,13 +170,18 @@ _GLUED_BETWEEN = frozenset({"-", "–", "/"})
 
 
 def _glued_pairs(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """The second end of a range or a quote written as one word counts what the first
-    does, whose scale it gives: ``$140-150MM`` (both millions of dollars), a bid and an
-    offer ``418.50 ... 421.50/422``."""
+    """The two ends of a range or a quote written as one word count the same, in the
+    scale the second gives: ``$140-150MM`` (both millions of dollars), a bid and an
+    offer ``418.50 ... 421.50/422``, ``0.1-0.2 mln`` after ``1.0 mln bpd``."""
     out = list(quantities)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
-        if text[first.end : second.start] not in _GLUED_BETWEEN or is_bare(first):
+        if text[first.end : second.start] not in _GLUED_BETWEEN:
+            continue
+        if is_bare(first) and not is_bare(second):  # "0.1-0.2 mln": the second's unit came late
+            out[i - 1] = _with_scale(_with_unit(first, second), second)
+            continue
+        if is_bare(first):
             continue
         if is_bare(second):
             out[i] = second = _with_unit(second, first)
