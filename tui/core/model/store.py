@@ -81,6 +81,11 @@ class _StrictLoader(_Loader):
 class _OneLineDumper(_Dumper):
     """Writes strings holding line breaks as double-quoted escapes, so a span stays one line."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # What is dumped comes fresh from ``model_dump``: no object is in it twice, so
+        # no anchor is ever written, and the representer need not track every object.
+        return True
+
 
 def _represent_str(dumper: SafeRepresenter, value: str) -> yaml.ScalarNode:
     style = '"' if ("\n" in value or "\r" in value) else None
