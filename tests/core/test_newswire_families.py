@@ -942,6 +942,18 @@ ENDS = [
     ("The index fell 12 points.", "US", [("12 points", 12, "point")]),
     ("The crater measured 20m by 30m.", "GB", [("20m", 20, "metre"), ("30m", 30, "metre")]),
     ("The wave was 5m high and cost £5m.", "GB", [("5m", 5, "metre"), ("£5m", 5e6, "GBP")]),
+    # a quake's magnitude on its scale; pounds that are weighed
+    ("A tremor registering 6.1 on the Richter scale hit.", "IR", [("6.1", 6.1, "magnitude")]),
+    (
+        "He is six feet tall, weighing approximately 200 pounds.",
+        "US",
+        [("six feet", 6, "foot"), ("approximately 200 pounds", 200, "pound")],
+    ),
+    (
+        "The parcel weighed 9 pounds and cost 12 pounds.",
+        "GB",
+        [("9 pounds", 9, "pound"), ("12 pounds", 12, "GBP")],
+    ),
     # "one" naming, not counting
     ("That would be one option, he said.", "US", []),
     ("One point of agreement was the budget.", "US", []),

@@ -297,6 +297,8 @@ class QuantityGrammar:
             return None
         if meaning.unit == "point" and lang == "en" and _in_poll(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
+            meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
 
     @staticmethod
@@ -343,6 +345,13 @@ def _other_end_of(
         if low <= high and _ENDS_BETWEEN.fullmatch(text, low - offset, high - offset):
             return True
     return False
+
+
+def _weighed(doc: Doc, start: int, end: int) -> bool:
+    """ "weighing about 200 pounds", "weighed 9 pounds": pounds of weight, not money."""
+    if doc[end - 1].lower_ not in ("pound", "pounds"):
+        return False
+    return any(token.lemma_.lower() == "weigh" for token in doc[max(0, start - 3) : start + 1])
 
 
 def _in_poll(doc: Doc, i: int) -> bool:
@@ -903,10 +912,13 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
-    if after in lx.QUAKE_WORDS or any(
-        t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start]
+    if (
+        after in lx.QUAKE_WORDS
+        or any(t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start])
+        or any(t.lower_ == "richter" for t in doc[end : end + 4])
     ):
-        return "magnitude"  # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6"
+        # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6", "6.1 on the Richter scale"
+        return "magnitude"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
