@@ -1179,3 +1179,144 @@ def test_a_towns_institution_gives_no_short_form() -> None:
     text = "Troy Police said a woman from Troy died."
     found = org_short_mentions(text, [Candidate(*_at(text, "Troy Police"), "ORG", rule=True)], [])
     assert _spans(text, found) == [("Troy Police", "ORG")]
+
+
+# --- figures shared, bounded or left out across two ends, in any style ----------------------
+
+ENDS = [
+    # a bid and an offer in one word: whole numbers, an offer written short
+    ("Platinum ended at 563/567 dlrs.", "US", [("563", 563, "USD"), ("567 dlrs", 567, "USD")]),
+    (
+        "Spot gold traded at 1,912/1,913 dollars.",
+        "US",
+        [("1,912", 1912, "USD"), ("1,913 dollars", 1913, "USD")],
+    ),
+    (
+        "Sterling closed at 1.4560/70 dlrs.",
+        "US",
+        [("1.4560", 1.456, "USD"), ("70 dlrs", 1.457, "USD")],
+    ),
+    # a price a model takes for a date, after the unit was given
+    (
+        "Gold was fixed at 420.50 dlrs, below the close of 421.50/422.",
+        "US",
+        [("420.50 dlrs", 420.5, "USD"), ("421.50", 421.5, "USD"), ("422", 422, "USD")],
+    ),
+    # a range or a split written as one word, with its unit once
+    (
+        "Analysts value the team at $140-150MM.",
+        "US",
+        [("$140", 140e6, "USD"), ("150MM", 150e6, "USD")],
+    ),
+    ("Bidders put the unit at £3-4bn.", "GB", [("£3", 3e9, "GBP"), ("4bn", 4e9, "GBP")]),
+    ("Output is shared 60-40 pct.", "US", [("60", 60, "percent"), ("40 pct", 40, "percent")]),
+    (
+        "Voters split 52-48 percent, and the Lakers won 102-98.",
+        "US",
+        [("52", 52, "percent"), ("48 percent", 48, "percent")],
+    ),
+    # the first end of a range written as one word takes the scale and unit of the second
+    (
+        "Output rose to 2.5-3 mln tonnes.",
+        "US",
+        [("2.5", 2.5e6, "tonne"), ("3 mln tonnes", 3e6, "tonne")],
+    ),
+    (
+        "Exports are 1.0 mln bpd by pipe and 0.1-0.2 mln by truck.",
+        "US",
+        [
+            ("1.0 mln bpd", 1e6, "barrel per day"),
+            ("0.1", 1e5, "barrel per day"),
+            ("0.2 mln", 2e5, "barrel per day"),
+        ],
+    ),
+    # a price of the dollar in the story's currency
+    ("The baht weakened to 25.40 per dollar.", "TH", [("25.40", 25.4, "THB")]),
+    ("The peso slid to 18.002 to the U.S. dollar.", "PH", [("18.002", 18.002, "PHP")]),
+    ("The peso slid to 18.002 to the U.S. dollar.", "US", [("18.002", 18.002, "count")]),
+    # the other end of a duration is no figure either
+    ("The union wants 35 hours from 40.", "US", []),
+    ("Talks lasted from 10 to 12 hours, a strike two or three weeks.", "US", []),
+    # a rate of nought, poll points, lengths in a glued "m"
+    ("Their aim is zero inflation.", "GB", [("zero", 0, "percent")]),
+    ("Growth last year was about zero.", "US", [("about zero", 0, "percent")]),
+    ("His approval rating slipped four points.", "US", [("four points", 4, "pp")]),
+    ("The index fell 12 points.", "US", [("12 points", 12, "point")]),
+    ("The crater measured 20m by 30m.", "GB", [("20m", 20, "metre"), ("30m", 30, "metre")]),
+    ("The wave was 5m high and cost £5m.", "GB", [("5m", 5, "metre"), ("£5m", 5e6, "GBP")]),
+    # a quake's magnitude on its scale; pounds that are weighed
+    ("A tremor registering 6.1 on the Richter scale hit.", "IR", [("6.1", 6.1, "magnitude")]),
+    (
+        "He is six feet tall, weighing approximately 200 pounds.",
+        "US",
+        [("six feet", 6, "foot"), ("approximately 200 pounds", 200, "pound")],
+    ),
+    (
+        "The parcel weighed 9 pounds and cost 12 pounds.",
+        "GB",
+        [("9 pounds", 9, "pound"), ("12 pounds", 12, "GBP")],
+    ),
+    # "one" naming, not counting
+    ("That would be one option, he said.", "US", []),
+    ("One point of agreement was the budget.", "US", []),
+    # a hyphen compound with a space before the hyphen; a misspelt unit
+    ("A 6.1 -magnitude tremor hit.", "US", [("6.1 -magnitude", 6.1, "magnitude")]),
+    ("Rates were cut 0.25 percentaage point.", "US", [("0.25 percentaage point", 0.25, "pp")]),
+    # "an estimated" is no qualifier
+    ("An estimated 3,000 people marched.", "US", [("3,000 people", 3000, "person")]),
+    # the counted thing away from the number: "the number of" things, a figure said again
+    (
+        "This brings to 157 the number of goods cut. The 157 are among 290 items.",
+        "US",
+        [("157", 157, "good"), ("157", 157, "good"), ("290 items", 290, "item")],
+    ),
+    (
+        "Police said the number of arrests climbed to 45. Twelve officers were hurt.",
+        "US",
+        [("45", 45, "arrest"), ("Twelve officers", 12, "officer")],
+    ),
+    # a unit kept over a percentage that is no change ("20 pct of funds ... 47.1 mln")
+    (
+        "Sales rose to 35.2 mln stg. Debt was 20 pct of funds and investments were 47.1 mln.",
+        "GB",
+        [("35.2 mln stg", 35.2e6, "GBP"), ("20 pct", 20, "percent"), ("47.1 mln", 47.1e6, "GBP")],
+    ),
+    # no figures: an hour of the clock, a product's name, kin by one parent
+    ("Homes were evacuated before 9. Crews stayed until 11, when it rained.", "GB", []),
+    ("He grabbed a 357 Magnum from the car.", "US", []),
+    ("The airline flew its 747 Jumbo to Paris.", "US", []),
+    ("His Half-brother Jonathan and a half-sister came.", "US", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "country", "expected"), ENDS)
+def test_figures_at_two_ends(models, sentence: str, country: str, expected: list) -> None:
+    from tui.core.nlp.places import national_currency
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    doc = models["en"](sentence)
+    found = extract_quantities(doc, "en", country=country)
+    found = share_units(sentence, found, national_currency(country))
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        ("As many as 35 to 40 volunteer firefighters came.", ["le", "le"]),
+        ("Up to 20-25 people were hurt.", ["le", "le"]),
+        ("Output grew about 5-6 pct.", ["approx", "approx"]),
+        ("Rates rose from about 5 pct to 10 pct.", ["approx", "exact"]),  # a change, no range
+    ],
+)
+def test_a_qualifier_before_a_range_bounds_both_ends(
+    models, sentence: str, qualifiers: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    assert [q.qualifier for q in found] == qualifiers

@@ -465,23 +465,35 @@ class _Job:
         One article the models or the merge fail on is that article's error, and the
         others go on; a write no other article escapes (:class:`_Fatal`) ends the run.
         """
-        from tui.core.model.store import StoreError
+        from tui.core.model.store import StoreError, WriteError
 
         by_id = {a.id: a for a in articles}
-        for article_id, fresh in _each_article(self.extractor, articles, n_process):
-            article = by_id[article_id]
-            outcome: Outcome | None = None
-            if not isinstance(fresh, Exception):
-                try:
-                    outcome = _save_merged(self.store, fresh, article.text)
-                except Exception as error:  # a bug on one article's merge: the others go on
-                    fresh = error
-            if outcome is None:
-                why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
-                outcome = StoreError(article.path, None, why)
-            yield article_id, outcome
-            if isinstance(outcome, _Fatal):
-                return
+        written = 0
+        try:
+            for article_id, fresh in _each_article(self.extractor, articles, n_process):
+                article = by_id[article_id]
+                outcome: Outcome | None = None
+                if not isinstance(fresh, Exception):
+                    try:
+                        outcome = _save_merged(self.store, fresh, article.text, sync_folder=False)
+                    except Exception as error:  # a bug on one article's merge: the others go on
+                        fresh = error
+                if outcome is None:
+                    why = f"could not be annotated: {type(fresh).__name__}: {fresh}"
+                    outcome = StoreError(article.path, None, why)
+                written += 1
+                if written % CHUNK_ARTICLES == 0 and not isinstance(outcome, _Fatal):
+                    # The folder once for a few files, not once a file (an fsync each).
+                    try:
+                        self.store.sync()
+                    except WriteError as error:
+                        why = f"cannot write ({error.reason})"
+                        outcome = _Fatal(StoreError(str(error.path), None, why))
+                yield article_id, outcome
+                if isinstance(outcome, _Fatal):
+                    return
+        finally:
+            self.store.sync()
 
 
 def _each_article(
@@ -567,7 +579,12 @@ def _error_of(fields: _Failed) -> StoreError | _Fatal:
 
 
 def _save_merged(
-    store: AnnotationStore, fresh: ArticleAnnotation, text: str, tries: int = 5
+    store: AnnotationStore,
+    fresh: ArticleAnnotation,
+    text: str,
+    tries: int = 5,
+    *,
+    sync_folder: bool = True,
 ) -> tuple[bool, ArticleAnnotation, str] | StoreError | _Fatal:
     """Merge model output into the file as it is on disk now and write it.
 
@@ -596,7 +613,7 @@ def _save_merged(
             return base.error
         merged = merge_annotation(base.value, fresh, text)
         try:
-            digest = store.save(merged, expected_sha=base.sha256)
+            digest = store.save(merged, expected_sha=base.sha256, sync_folder=sync_folder)
         except BrokenFileError as error:
             return error.error
         except TooLargeError as error:

@@ -81,6 +81,11 @@ class _StrictLoader(_Loader):
 class _OneLineDumper(_Dumper):
     """Writes strings holding line breaks as double-quoted escapes, so a span stays one line."""
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # What is dumped comes fresh from ``model_dump``: no object is in it twice, so
+        # no anchor is ever written, and the representer need not track every object.
+        return True
+
 
 def _represent_str(dumper: SafeRepresenter, value: str) -> yaml.ScalarNode:
     style = '"' if ("\n" in value or "\r" in value) else None
@@ -428,8 +433,11 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(path: Path, text: str | bytes) -> None:
+def atomic_write(path: Path, text: str | bytes, *, sync_folder: bool = True) -> None:
     """Write ``text`` (UTF-8) or bytes to ``path`` so that readers see the old file or the new one, whole.
+
+    With ``sync_folder`` False the rename is not yet made durable: a caller writing
+    many files into one folder syncs it once, after them (:func:`fsync_folder`).
 
     Raises:
         WriteError: The system refused (disk full, read-only folder, no permission);
@@ -437,14 +445,14 @@ def atomic_write(path: Path, text: str | bytes) -> None:
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        _atomic_write(path, data)
+        _atomic_write(path, data, sync_folder)
     except WriteError:
         raise
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, data: bytes, sync_folder: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -462,8 +470,14 @@ def _atomic_write(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+    if sync_folder:
+        fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the renames done in ``folder`` durable (where the platform has folder fds)."""
     try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
+        dir_fd = os.open(folder, os.O_RDONLY)
     except OSError:  # pragma: no cover - platforms without directory fds
         return
     try:
@@ -511,6 +525,21 @@ class AnnotationStore:
 
     def __init__(self, root: Path | str = "annotations") -> None:
         self.root = Path(root)
+        #: Folders holding files saved with ``sync_folder=False`` since the last :meth:`sync`.
+        self._unsynced: set[Path] = set()
+
+    def sync(self) -> None:
+        """Make durable the files saved with ``sync_folder=False``: one fsync per folder.
+
+        Raises:
+            WriteError: The system refused.
+        """
+        while self._unsynced:
+            folder = self._unsynced.pop()
+            try:
+                fsync_folder(folder)
+            except OSError as error:
+                raise WriteError(folder, error) from error
 
     # paths
     def path_for(self, article_id: str) -> Path:
@@ -570,12 +599,19 @@ class AnnotationStore:
             return Loaded(None, error, digest)
 
     def _save(
-        self, path: Path, text: str, model: type[M], expected_sha: str | None | bool, limit: int
+        self,
+        path: Path,
+        text: str,
+        model: type[M],
+        expected_sha: str | None | bool,
+        limit: int,
+        sync_folder: bool = True,
     ) -> str:
         """Write after checking the file on disk; returns the new digest.
 
         ``expected_sha`` is the digest of the file when it was loaded (None: there
-        was no file); pass ``False`` to skip the conflict check.
+        was no file); pass ``False`` to skip the conflict check. With ``sync_folder``
+        False the folder is synced by the next :meth:`sync`.
 
         Raises:
             BrokenFileError: The file on disk cannot be read (never written over).
@@ -596,7 +632,9 @@ class AnnotationStore:
             raise ConflictError(path)
         new_sha = hashlib.sha256(data).hexdigest()
         if current.sha256 != new_sha:
-            atomic_write(path, data)
+            atomic_write(path, data, sync_folder=sync_folder)
+            if not sync_folder:
+                self._unsynced.add(path.parent)
         return new_sha
 
     # article annotations
@@ -613,8 +651,17 @@ class AnnotationStore:
                 return Loaded(None, out_of_bounds, loaded.sha256)
         return loaded
 
-    def save(self, annotation: ArticleAnnotation, expected_sha: str | None | bool = False) -> str:
+    def save(
+        self,
+        annotation: ArticleAnnotation,
+        expected_sha: str | None | bool = False,
+        *,
+        sync_folder: bool = True,
+    ) -> str:
         """Write one article's annotations atomically; returns the digest written.
+
+        A batch passes ``sync_folder=False`` and calls :meth:`sync` after its files
+        (each is still written whole, or not at all).
 
         Raises:
             TooLargeError: More than :data:`MAX_SPANS` spans, or a file over the size limit.
@@ -630,6 +677,7 @@ class AnnotationStore:
             ArticleAnnotation,
             expected_sha,
             MAX_ANNOTATION_BYTES,
+            sync_folder,
         )
 
     # events

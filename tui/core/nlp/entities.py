@@ -1009,7 +1009,8 @@ def org_short_mentions(
     for name, owned in own.items():
         owners[name] = owned
         ids[name] = next(iter(owned))
-    forms = [f for f, owned in owners.items() if len(owned) == 1]
+    # Only forms the text holds can match: the pattern is built of those alone.
+    forms = [f for f, owned in owners.items() if len(owned) == 1 and f in text]
     out = _shared_forms(text, entities, [f for f, owned in owners.items() if len(owned) > 1])
     if not forms:
         return out
@@ -1125,9 +1126,11 @@ def headline_entities(
                 forms.setdefault(short, (b.label, kb_id))
     line = text[start:end].upper()
     matches = []
-    if forms:
+    # Only the forms the line holds can match: the pattern is built of those alone.
+    present = [form for form in forms if form in line]
+    if present:
         pattern = re.compile(
-            rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(forms)})(?![{_LATIN_NEIGHBOUR}])"
+            rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(present)})(?![{_LATIN_NEIGHBOUR}])"
         )
         matches = [(m.start(), m.end(), *forms[m.group()]) for m in pattern.finditer(line)]
     matches += [(m.start(), m.end(), "GPE", None) for m in _caps_places().finditer(line)]

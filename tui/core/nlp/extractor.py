@@ -23,7 +23,7 @@ import hashlib
 import importlib.metadata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -149,9 +149,10 @@ class Extractor:
             add_kb_component(self._ja, self.kb)
         return self._ja
 
-    @property
+    @cached_property
     def version(self) -> str:
-        """The pipeline stamp stored in each annotation file."""
+        """The pipeline stamp stored in each annotation file (found once: the models and
+        the knowledge base do not change while the extractor lives)."""
         meta = self.nlp.meta
         try:
             ja = f"{self.settings.ja_model}-{importlib.metadata.version(self.settings.ja_model.replace('_', '-'))}"

@@ -192,11 +192,18 @@ class QuantityGrammar:
         kind_doc = KindDoc(self.vocab, words=kinds)
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
         quantities: list[Quantity] = []
+        durations: list[tuple[int, int]] = []
         for match in _longest(found):
+            if match[0] == "TIME":
+                span = doc[match[1] : match[2]]
+                durations.append((span.start_char + offset, span.end_char + offset))
             quantity = self._quantity(doc, lexes, *match, lang, offset, country)
             # A counted noun can reach over a later match ("PlayStation 5 consoles").
             if quantity and (not quantities or quantity.start >= quantities[-1].end):
                 quantities.append(quantity)
+        if durations:
+            text = doc.text
+            quantities = [q for q in quantities if not _other_end_of(text, offset, q, durations)]
         return quantities
 
     def _quantity(
@@ -232,6 +239,16 @@ class QuantityGrammar:
             if _is_name_or_code(doc, lexes, start, end):
                 return None
             counted = None
+            if lang == "en" and _in_metres(doc, end):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None and meaning.value is not None:
+                    metres = Meaning("QUANTITY", meaning.value / 1e6, "metre", meaning.qualifier)
+                    return self._made(doc, start, end, offset, metres, lexes)
+            if lang == "en" and _zero_rate(doc, lexes, start, end):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None:
+                    zero = Meaning("PERCENT", 0.0, "percent", meaning.qualifier)
+                    return self._made(doc, start, end, offset, zero, lexes)
             if lang == "en":
                 single = _counts_one(lexes, start, end)
                 glued = hyphenated_noun(doc, end)
@@ -256,6 +273,8 @@ class QuantityGrammar:
                     noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
                 if counted is None and noun is None:
                     noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
+                if counted is None and noun is None:
+                    noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -271,9 +290,15 @@ class QuantityGrammar:
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
+            if counted is None and noun is None and _opens_a_product(doc, start, end):
+                return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        if meaning.unit == "point" and lang == "en" and _in_poll(doc, start):
+            meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
+            meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
 
     @staticmethod
@@ -304,6 +329,81 @@ class QuantityGrammar:
         )
 
 
+#: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
+_ENDS_BETWEEN = re.compile(r"\s*(?:-|–|to|or|and|from)\s*", re.IGNORECASE)
+
+
+def _other_end_of(
+    text: str, offset: int, quantity: Quantity, durations: list[tuple[int, int]]
+) -> bool:
+    """A bare number is the other end of a duration's range: "six to eight years", "to
+    35 hours from 40", "two or three months" (no figures: durations are none)."""
+    if quantity.label != "CARDINAL" or quantity.unit != "count":
+        return False
+    for start, end in durations:
+        low, high = (quantity.end, start) if quantity.end <= start else (end, quantity.start)
+        if low <= high and _ENDS_BETWEEN.fullmatch(text, low - offset, high - offset):
+            return True
+    return False
+
+
+def _weighed(doc: Doc, start: int, end: int) -> bool:
+    """ "weighing about 200 pounds", "weighed 9 pounds": pounds of weight, not money."""
+    if doc[end - 1].lower_ not in ("pound", "pounds"):
+        return False
+    return any(token.lemma_.lower() == "weigh" for token in doc[max(0, start - 3) : start + 1])
+
+
+def _in_poll(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in a sentence about a poll or a rating, whose points are percentage
+    points ("approval ratings have dropped six points")."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(token.lower_ in lx.POLL_WORDS for token in sentence)
+
+
+#: A number with a glued "m", which is millions in money and metres in a measure.
+_GLUED_M = re.compile(r"\d[\d,]*(?:\.\d+)?m")
+#: Words after a length, or between two ("30m high", "50m by 50m").
+_LENGTH_AFTER = frozenset("by high long wide deep tall away square".split())
+#: Words before a length ("measuring 50m").
+_LENGTH_BEFORE = frozenset("measuring measures measured length height depth width".split())
+
+
+def _in_metres(doc: Doc, end: int) -> bool:
+    """ "measuring 50m by 50m", "a 30m high cliff": a glued "m" that measures a length,
+    not millions (no currency, and a word of dimensions beside it)."""
+    first = end - 2 if end >= 2 and not doc[end - 2].whitespace_ else end - 1
+    if not _GLUED_M.fullmatch(doc[first:end].text.rstrip(".")):  # "by 30m." ends a sentence
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, first - 2) : first]]
+    if after in _LENGTH_AFTER or any(word in _LENGTH_BEFORE for word in before):
+        return True
+    # The second of two lengths: "50m by 50m".
+    return (
+        before[-1:] == ["by"]
+        and _GLUED_M.search(doc[max(0, first - 3) : first - 1].text) is not None
+    )
+
+
+def _zero_rate(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "zero inflation", "growth was about zero": a rate of nought, in percent."""
+    numbers = [lex for lex in lexes[start:end] if lex is not None and lex.kind in NUMBER_KINDS]
+    if not numbers or any(lex.value != 0 for lex in numbers):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lemma_.lower() in lx.RATE_NOUNS:
+        return True
+    head = doc[end - 1].head
+    while start <= head.i < end and head.head.i != head.i:  # "about zero": "about" first
+        head = head.head
+    if head.lemma_ != "be":
+        return False
+    return any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in lx.RATE_NOUNS for child in head.children
+    )
+
+
 def _names_a_thing(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     """ "a 911 dispatcher", "the 747 fleet": a plain whole number above one between an
     article and a singular noun names the thing (a model, a line), it counts nothing."""
@@ -317,6 +417,15 @@ def _names_a_thing(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> b
         and doc[end].tag_ == "NN"
         and doc[end].is_lower
     )
+
+
+def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
+    """A number in figures right before a capitalised singular name, counting nothing
+    after it: the first word of a product's or a model's name ("357 Magnum")."""
+    if end >= len(doc) or not doc[end - 1].is_digit or not doc[end - 1].whitespace_:
+        return False
+    after = doc[end]
+    return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
 
 
 def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -338,9 +447,12 @@ def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
-    """ "one option was to ...", "one way or another": "one" naming, not counting."""
+    """ "one was to ...", "one way or another", "would be one option", "One point of
+    agreement": "one" naming, not counting."""
     after = doc[end] if end < len(doc) else None
-    return doc[end - 1].lower_ == "way" or (after is not None and after.pos_ in ("AUX", "VERB"))
+    return doc[end - 1].lower_ in lx.ONE_NAMING_NOUNS or (
+        after is not None and after.pos_ in ("AUX", "VERB")
+    )
 
 
 def _frequency_follows(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
@@ -447,7 +559,19 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def _in_date(doc: Doc, start: int, end: int) -> bool:
-    return any(_is_date_label(doc[i].ent_type_) for i in range(start, end) if doc[i].ent_type_)
+    """A token of the figure is in a model's date or time, and is no number with decimals
+    in a date (a date holds none: ``close of 421.50/422`` is a price a model may take for
+    one; ``at 9.30`` may well be a time)."""
+    return any(
+        _is_date_label(doc[i].ent_type_)
+        and not (doc[i].ent_type_ == "DATE" and _DECIMAL_NUMBER.fullmatch(doc[i].text))
+        for i in range(start, end)
+        if doc[i].ent_type_
+    )
+
+
+#: A number with decimals, or a quote of two (``418.50``, ``421.50/422``).
+_DECIMAL_NUMBER = re.compile(r"\d[\d,]*\.\d+(?:/[\d.,]+)?")
 
 
 def _glued(doc: Doc, i: int) -> bool:
@@ -465,9 +589,17 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         if re.fullmatch(r"19\d\d|20\d\d", text):
             return True  # a year: "in 2020"
     first, last = start, end - 1
-    # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13.
+    # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
+    # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".
     if first >= 2 and _glued(doc, first) and doc[first - 1].is_punct and _glued(doc, first - 1):
-        return True
+        return not (
+            _RANGE_MARK(doc[first - 1].text)
+            and (
+                _has_unit(doc, lexes, first - 2, before=True)
+                or _has_unit(doc, lexes, last, before=False)
+                or _is_amount(doc, lexes, start, end)  # "0.1-0.2 mln"
+            )
+        )
     if (
         last + 2 < len(doc)
         and _glued(doc, last + 1)
@@ -475,7 +607,9 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         and _glued(doc, last + 2)
         and (doc[last + 2].like_num or doc[last + 2].is_digit)
     ):
-        return True
+        return not (
+            _RANGE_MARK(doc[last + 1].text) and _has_unit(doc, lexes, last + 2, before=False)
+        )
     if _in_ratio(doc, first, last):
         return True
     if _is_code_or_clock(doc, first, last, len(numbers) == 1 and end - start == 1):
@@ -495,6 +629,34 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         if lexes[first - 1] is None and before.text[:1].isupper() and not _is_month(before.text):
             return True  # "S&P 500", "Nikkei 225", "Model 3"
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
+
+
+#: The mark between the two ends of a range or a split written as one word ("85-15").
+_RANGE_MARK = frozenset({"-", "–", "/"}).__contains__
+#: Kinds of the unit of a figure, written after its number.
+_UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "CODE", "MEASURE", "SCALE"})
+#: Kinds of a number token that holds its unit ("$140", "15%").
+_NUMBER_WITH_UNIT = frozenset({"CURNUM", "PCTNUM", "PPNUM"})
+
+
+def _has_unit(doc: Doc, lexes: list[Lex | None], i: int, *, before: bool) -> bool:
+    """The number at token ``i`` carries a unit: glued to it, or after it (``15 pct``,
+    ``25 people``: a plural, where a score has none or a singular, ``a 3-1 win``), or
+    with ``before`` a currency sign before it (``$ 140``)."""
+    lex = lexes[i]
+    if lex is None:
+        return False
+    if lex.kind in _NUMBER_WITH_UNIT:
+        return True
+    if lex.kind != "NUM":
+        return False
+    if before:
+        previous = lexes[i - 1] if i else None
+        return previous is not None and previous.kind in ("CURPRE", "CODE")
+    following = lexes[i + 1] if i + 1 < len(lexes) else None
+    if following is not None:
+        return following.kind in _UNIT_KINDS
+    return i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")
 
 
 def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
@@ -518,7 +680,18 @@ def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
         return True  # a group of a telephone number: "0800 555 111"
     if after is not None and after.text == ":" and not token.whitespace_ and last + 2 < len(doc):
         return re.match(r"\d\d", doc[last + 2].text) is not None
+    if (
+        first
+        and doc[first - 1].lower_ in _CLOCK_BEFORE
+        and 1 <= int(token.text) <= 12
+        and (after is None or after.is_punct)
+    ):
+        return True  # "evacuated before 9.", "until 11, when": an hour of the clock
     return after is not None and _is_month(after.text) and int(token.text) <= 31
+
+
+#: Words before an hour of the clock written alone ("before 9").
+_CLOCK_BEFORE = frozenset({"before", "until", "till", "after"})
 
 
 def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -595,6 +768,9 @@ def counted_noun(
     Returns:
         The end of the expression (token index) and the lemma of the noun, or None.
     """
+    if _RANGE_MARK(doc[end].text if end < len(doc) else "") and _glued(doc, end):
+        if end + 1 < len(doc) and _glued(doc, end + 1) and doc[end + 1].like_num:
+            return None  # "20-25 people": the first end counts what the second does
     head = _parsed_noun(doc, start, end, limit) if start is not None else None
     if head is None:
         head = _tagged_noun(doc, end, limit)
@@ -690,7 +866,11 @@ def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
 
 def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
     """``nine-member`` board, ``three-part`` offering: the figure ends with the word it is
-    glued to, which is what it counts."""
+    glued to, which is what it counts; also written with a space before the hyphen
+    (``5.6 -magnitude`` quake)."""
+    loose = doc[end].text[1:] if end < len(doc) and doc[end].text[:1] == "-" else ""
+    if loose.isalpha() and doc[end - 1].whitespace_ and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return end + 1, lx.IRREGULAR_SINGULARS.get(loose.lower(), loose.lower())
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
         return None
     word = doc[end + 1]
@@ -732,13 +912,36 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
-    if after in lx.QUAKE_WORDS or any(
-        t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start]
+    if (
+        after in lx.QUAKE_WORDS
+        or any(t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start])
+        or any(t.lower_ == "richter" for t in doc[end : end + 4])
     ):
-        return "magnitude"  # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6"
+        # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6", "6.1 on the Richter scale"
+        return "magnitude"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
+    return None
+
+
+def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
+    """What a bare number counts when its verb speaks of "the number of" things: "brings
+    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln".
+
+    The number hangs on that verb, directly or through a preposition.
+    """
+    head = doc[end - 1].head
+    while start <= head.i < end and head.head.i != head.i:
+        head = head.head
+    verb = head.head if head.pos_ == "ADP" else head
+    for token in verb.children:
+        if token.lemma_.lower() != "number" or token.i + 2 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ == "of":
+            counted = counted_noun(doc, token.i + 2)
+            if counted is not None and counted[1] not in lx.TIME_NOUNS:
+                return counted[1]
     return None
 
 

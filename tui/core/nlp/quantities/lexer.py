@@ -56,8 +56,46 @@ _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
 # A fraction written with a slash, as in bond yields and spreads (``1/8``, ``13/16``):
 # only halves, quarters, eighths ... so that ``4/13`` (a date) is not one.
 _SLASH_FRACTION = re.compile(r"(\d{1,2})/(2|4|8|16|32|64)")
-# Two prices of one quote, a bid and an offer (``420.00/420.50``): read as the second.
-_QUOTE_PAIR = re.compile(rf"(?:{_DIGITS})/(?P<second>{_DIGITS})")
+# Two prices of one quote, a bid and an offer (``420.00/420.50``, ``563/567``,
+# ``6.64/66``): read as the second, as meant (:func:`quote_pair`).
+_QUOTE_PAIR = re.compile(rf"(?P<first>{_DIGITS})/(?P<second>{_DIGITS})")
+#: How far apart a bid and an offer may be, as a share of the bid.
+_QUOTE_SPREAD = 0.1
+
+
+def quote_pair(text: str) -> tuple[float, float] | None:
+    """The bid and the offer of a quote written in one word, the offer as meant.
+
+    ``420.00/420.50`` and ``563/567`` are two prices close together, the second not
+    below the first; an offer written short takes the bid's leading digits
+    (``6.64/66`` is 6.64 and 6.66, ``1.4560/70`` is 1.4560 and 1.4570). Two whole
+    numbers must have three digits or more each, so that ``4/13`` (a date) and
+    ``3/16`` (a fraction) are none.
+
+    Args:
+        text: The token's text.
+
+    Returns:
+        The two values, or None when the text is no such quote.
+    """
+    match = _QUOTE_PAIR.fullmatch(text)
+    if match is None:
+        return None
+    first_text, second_text = match.group("first", "second")
+    first, second = _number(first_text), _number(second_text)
+    if "." not in text and min(len(first_text), len(second_text)) < 3:
+        return None
+    if first <= second <= first * (1 + _QUOTE_SPREAD):
+        return first, second
+    digits = first_text.replace(",", "")
+    tail = second_text.replace(",", "")
+    if "." in tail or len(tail) >= len(digits.replace(".", "")):
+        return None
+    # The offer written short replaces the bid's last digits ("6.64/66" -> "6.66").
+    meant = _number(digits[: len(digits) - len(tail)] + tail)
+    if first <= meant <= first * (1 + _QUOTE_SPREAD):
+        return first, meant
+    return None
 
 
 def normal(text: str) -> str:
@@ -83,9 +121,9 @@ def read_number_token(text: str) -> Lex | None:
     if fraction:
         numerator, denominator = (int(g) for g in fraction.groups())
         return Lex("FNUM", numerator / denominator) if numerator < denominator else None
-    pair = _QUOTE_PAIR.fullmatch(norm)
-    if pair and "." in norm:
-        return Lex("NUM", _number(pair.group("second")))
+    pair = quote_pair(norm)
+    if pair is not None:
+        return Lex("NUM", pair[1])
     if _KANJI_NUMBER.fullmatch(norm):
         total = sum(_number(n) * lx.KANJI_SCALES.get(s, 1) for n, s in _KANJI_PART.findall(norm))
         return Lex("NUM", total)
@@ -223,6 +261,7 @@ def lex_tokens(
         One :class:`Lex` or None per token; tokens of one phrase share its payload.
     """
     n = len(words)
+    words = [_spelt(word) for word in words]
     lexes: list[Lex | None] = [None] * n
     i = 0
     while i < n:
@@ -287,6 +326,14 @@ def lex_tokens(
             elif norm_is_one(words[i]):
                 lexes[i] = Lex("NUMW", 1, "weak", phrase=i)
     return lexes
+
+
+def _spelt(word: str) -> str:
+    """A word as meant where wire copy misspells a unit: "percentaage", "precentage"."""
+    lower = word.lower()
+    if 9 <= len(lower) <= 12 and lower.startswith(("perc", "prec")) and lower.endswith("age"):
+        return "percentage"
+    return word
 
 
 def _after_scale(words: Sequence[str], lexes: Sequence[Lex | None], i: int) -> bool:

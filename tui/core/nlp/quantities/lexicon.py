@@ -502,6 +502,20 @@ REFERENCE_NOUNS: frozenset[str] = frozenset(
     "interstate platform gate seed jersey channel amendment paragraph line row level".split()
 )
 
+#: Words of a poll, whose points are percentage points ("approval ratings fell six points").
+POLL_WORDS: frozenset[str] = frozenset(
+    "poll polls polling pollster pollsters rating ratings approval survey surveys".split()
+)
+
+#: Rates a figure of nought is a percentage of: "zero inflation", "growth was about zero".
+RATE_NOUNS: frozenset[str] = frozenset({"inflation", "growth"})
+
+#: Nouns "one" names rather than counts: "one option would be", "One point of agreement".
+ONE_NAMING_NOUNS: frozenset[str] = frozenset(
+    "way option point place thing reason example factor issue question problem possibility "
+    "idea answer solution concern aspect sign area key difference explanation".split()
+)
+
 #: Casualty counts, where news leaves out "people": the verb before the number
 #: ("killing 3", "wounds 2"), the word after it ("3 dead", "12 injured"), and the verbs
 #: whose subject a bare number is ("three were injured").
@@ -553,6 +567,8 @@ STREET_WORDS: frozenset[str] = frozenset(
 #: Second halves of hyphenated words whose number counts nothing: "two-time", "half-century".
 COMPOUND_NOT_COUNTED: frozenset[str] = frozenset(
     {"time", "century", "centuries", "hour", "day", "week", "month", "year"}
+    # kin by one parent: "half-brother", "half-sister"
+    | {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
 )
 
 #: Plurals a tagger's lemma leaves as they are, and their singular (the counted unit).
@@ -682,7 +698,8 @@ TIME_NOUNS: frozenset[str] = frozenset(
 
 # --- bounds and approximations -----------------------------------------------
 
-#: Words before a number that bound it or make it approximate.
+#: Words before a number that bound it or make it approximate. "An estimated" is none:
+#: the estimate is the figure a reader takes, as "estimated at" (exact).
 QUALIFIERS_BEFORE: dict[str, str] = {
     "more than": "gt",
     "over": "gt",
@@ -725,8 +742,6 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "roughly": "approx",
     "some": "approx",
     "close to": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
     "circa": "approx",
     "approx.": "approx",
     "約": "approx",

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.model.schema import Quantity
+from tui.core.nlp.quantities.lexer import DIGITS, quote_pair
 
 #: Words between the first end of a range or alternative and the second.
 _RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
@@ -23,8 +24,8 @@ _AGAINST_BETWEEN = re.compile(
     r"(?:[^;:\n]{0,40}?[\s,])?(?:vs\.?|versus|against|from|compared (?:with|to)|compares with)\s+",
     re.IGNORECASE,
 )
-#: A quote of two prices in one word: ``420.00/420.50 dlrs``.
-_QUOTE_PAIR = re.compile(r"(?P<first>\d[\d,]*\.\d+)/(?=\d)")
+#: A quote of two prices in one word: ``420.00/420.50 dlrs`` (read by :func:`quote_pair`).
+_QUOTE_WORD = re.compile(rf"(?:{DIGITS.pattern})/(?:{DIGITS.pattern})")
 #: A line of an earnings table: a short row label, then figures set against each other.
 _EARNINGS_ROW = re.compile(
     r"^[ \t]*(?P<label>[A-Za-z][A-Za-z.&/'-]*(?:[ ][A-Za-z.&/'-]+){0,4}?)"
@@ -57,34 +58,47 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
     """``420.00/420.50 dlrs``: two figures, the bid and the offer, each with the unit."""
     out: list[Quantity] = []
     for quantity in quantities:
-        match = _QUOTE_PAIR.match(quantity.text)
-        if match is None or quantity.value is None:
+        match = _QUOTE_WORD.match(quantity.text)
+        pair = quote_pair(match.group()) if match is not None else None
+        if match is None or pair is None or quantity.value is None or not pair[1]:
             out.append(quantity)
             continue
-        first_text = match.group("first")
-        first_value = float(first_text.replace(",", ""))
-        ratio = quantity.value / float(_first_number(quantity.text[match.end() :]) or 1)
+        slash = match.group().index("/")
+        scale = quantity.value / pair[1]  # the unit's scale and hundredths ("6.64/66 cts")
         out.append(
             quantity.model_copy(
                 update={
-                    "end": quantity.start + len(first_text),
-                    "text": first_text,
-                    "value": first_value * ratio,
+                    "end": quantity.start + slash,
+                    "text": quantity.text[:slash],
+                    "value": pair[0] * scale,
                     "qualifier": "exact",
                 }
             )
         )
         out.append(
             quantity.model_copy(
-                update={"start": quantity.start + match.end(), "text": quantity.text[match.end() :]}
+                update={"start": quantity.start + slash + 1, "text": quantity.text[slash + 1 :]}
             )
         )
     return out
 
 
-def _first_number(text: str) -> float | None:
-    match = re.match(r"\d[\d,]*(?:\.\d+)?", text)
-    return float(match.group().replace(",", "")) if match else None
+#: Words between the two ends of a range (not of an alternative or a list).
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+#: A change stated before a figure: "rose from about 5 pct to 10 pct" is no range.
+_CHANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _bounds_range(text: str, first: Quantity, second: Quantity) -> bool:
+    """A qualifier written once before a range bounds both ends: "as many as 35 to 40
+    firefighters", "about 5-6 pct" (the first end has it, the second none)."""
+    return (
+        first.qualifier != "exact"
+        and second.qualifier == "exact"
+        and first.label == second.label
+        and first.unit == second.unit
+        and _CHANGE_FROM.search(text, max(0, first.start - 8), first.start) is None
+    )
 
 
 def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> list[Quantity]:
@@ -99,18 +113,81 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     Returns:
         The same figures, some with a label and unit they lacked.
     """
-    out = [_earnings_row(text, q, currency) for q in split_quote_pairs(quantities)]
+    out = [
+        _exchange_rate(text, _earnings_row(text, q, currency), currency)
+        for q in split_quote_pairs(quantities)
+    ]
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
-            out[i] = _with_scale(_with_unit(first, second), second)
+            out[i] = first = _with_scale(_with_unit(first, second), second)
+        if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
+            out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
         elif _AGAINST_BETWEEN.fullmatch(between) and is_bare(first) != is_bare(second):
             if is_bare(second):
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    return _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    return _said_again(text, _glued_pairs(text, shared))
+
+
+#: What stands before a figure said again as a noun: "The 157 are among ...".
+_DEFINITE = re.compile(r"\b(?:the|these|those)[ ]$", re.IGNORECASE)
+
+
+def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "the 157", "these 25": a bare number after a definite word names again what an
+    earlier figure of the same value counted ("brings to 157 the number of goods ...
+    The 157 are among ..."). Not a small number, which many things of a story share
+    ("three shells ... the three hid")."""
+    out = list(quantities)
+    for i, bare in enumerate(out):
+        if not is_bare(bare) or (bare.value or 0) < _SAID_AGAIN_FROM:
+            continue
+        if not _DEFINITE.search(text, max(0, bare.start - 6), bare.start):
+            continue
+        for earlier in reversed(out[:i]):
+            if (
+                earlier.label == "CARDINAL"
+                and earlier.value == bare.value
+                and earlier.unit not in _NOT_COUNTED
+            ):
+                out[i] = _with_unit(bare, earlier)
+                break
+    return out
+
+
+#: The smallest number read as said again.
+_SAID_AGAIN_FROM = 10
+#: Units of CARDINAL figures that count no thing.
+_NOT_COUNTED = frozenset({"count", "fraction", "times", None})
+
+
+#: What stands between the two ends of a range or a quote written as one word.
+_GLUED_BETWEEN = frozenset({"-", "–", "/"})
+
+
+def _glued_pairs(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The two ends of a range or a quote written as one word count the same, in the
+    scale the second gives: ``$140-150MM`` (both millions of dollars), a bid and an
+    offer ``418.50 ... 421.50/422``, ``0.1-0.2 mln`` after ``1.0 mln bpd``."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if text[first.end : second.start] not in _GLUED_BETWEEN:
+            continue
+        if is_bare(first) and not is_bare(second):  # "0.1-0.2 mln": the second's unit came late
+            out[i - 1] = _with_scale(_with_unit(first, second), second)
+            continue
+        if is_bare(first):
+            continue
+        if is_bare(second):
+            out[i] = second = _with_unit(second, first)
+        if (second.label, second.unit) == (first.label, first.unit):
+            out[i - 1] = _with_scale(first, second)
+    return out
 
 
 #: Words that set a figure beside the one before it in a series: "238,287 lots against
@@ -221,6 +298,21 @@ def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: What follows the price of a dollar in another currency: "18.002 to the dollar".
+_PER_DOLLAR = re.compile(
+    r"[ ]+(?:to|per|against)[ ]+(?:the[ ]+|one[ ]+|each[ ]+)?(?:U\.?S\.?[ ]+)?dollar\b",
+    re.IGNORECASE,
+)
+
+
+def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
+    """A bare number "to the dollar" is an exchange rate: money in the currency of the
+    story's country ("the peso slumped to 18.002 to the dollar" in a Manila story)."""
+    if not is_bare(quantity) or currency == "USD" or not _PER_DOLLAR.match(text, quantity.end):
+        return quantity
+    return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+
+
 def _line_of(text: str, start: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -258,7 +350,7 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
     62,686 lots ... sugar volume was 232,601 against last year's 115,987"). Only
     amounts (with separators, decimals or a scale word) inherit, from the nearest
     earlier figure written alike within a few sentences, never from a percentage,
-    and not after a percentage in their own sentence ("rose 4 pct to 880.5").
+    and not after a change in percent in their own sentence ("rose 4 pct to 880.5").
     """
     out = list(quantities)
     for i, bare in enumerate(out):
@@ -268,8 +360,10 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
         for partner in reversed(out[:i]):
             if bare.start - partner.end > _RUNNING_REACH:
                 break
-            if partner.label == "PERCENT" and not _SENTENCE_BREAK.search(
-                text, partner.end, bare.start
+            if (
+                partner.label == "PERCENT"
+                and not _SENTENCE_BREAK.search(text, partner.end, bare.start)
+                and _TO_OR_FROM.search(text, partner.end, bare.start)
             ):
                 break  # "rose 4 pct to 880.5": a level after a change, whatever its unit
             if is_bare(partner) or partner.label == "PERCENT" or _written(partner) != written:
