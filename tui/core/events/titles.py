@@ -62,7 +62,9 @@ _NO_WORDS = frozenset(
     what one ones itself himself herself themselves there here something someone
     anyone everyone nobody all some many each other others""".split()
 )
-#: Irregular past participles (a title says "Ship sunk", "Suspect caught").
+#: Irregular past participles (a title says "Ship sunk", "Suspect caught"). A table, not
+#: lemminflect or pyinflect: both import spaCy when imported, and linking (titles
+#: included) runs on the stored annotations without spaCy.
 _PARTICIPLES = {
     "arise": "arisen", "awake": "awoken", "bear": "borne", "beat": "beaten", "begin": "begun",
     "bend": "bent", "bind": "bound", "bite": "bitten", "blow": "blown", "break": "broken",
