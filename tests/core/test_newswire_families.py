@@ -1320,3 +1320,47 @@ def test_a_qualifier_before_a_range_bounds_both_ends(
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
     assert [q.qualifier for q in found] == qualifiers
+
+
+# --- "one" standing for someone -------------------------------------------------------------
+
+ONE_NAMING = [
+    # wire: the speaker after the verb, or before it
+    ('"Demand is thin," said one dealer in Tokyo.', []),
+    ("The market will recover, one banker added.", []),
+    ("One analyst said the offer was too low.", []),
+    # today's press: attribution, and "one of them"
+    ('"We were stunned," says one neighbour who saw the fire.', []),
+    ("Prices will ease, according to one economist, who expects a flat year.", []),
+    ("Police spoke to one of them at the station.", []),
+    # real counts stay
+    ("The group will build one new plant in Ohio.", [("one new plant", 1, "plant")]),
+    ("It sold one billion dlrs of notes.", [("one billion dlrs", 1e9, "USD")]),
+    ("The chain keeps one office in Leeds.", [("one office", 1, "office")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), ONE_NAMING)
+def test_one_standing_for_someone_is_no_figure(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+def test_a_bare_amount_takes_the_money_of_its_own_sentence() -> None:
+    # The nearest money by position is in the next sentence; the one of its own sentence counts.
+    text = (
+        "Shares hit 538p on a 5 pct rise in profits to 1.39 billion. Analysts saw 1.40 billion stg."
+    )
+    found = [
+        _figure(text, "538p", 5.38, "GBP", "MONEY"),
+        _figure(text, "5 pct", 5, "percent", "PERCENT"),
+        _figure(text, "1.39 billion", 1.39e9, "count"),
+        _figure(text, "1.40 billion stg", 1.40e9, "GBP", "MONEY"),
+    ]
+    shared = share_units(text, found, "USD")
+    assert [(q.label, q.unit) for q in shared][2] == ("MONEY", "GBP")

@@ -448,10 +448,20 @@ def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
     """ "one was to ...", "one way or another", "would be one option", "One point of
-    agreement": "one" naming, not counting."""
+    agreement", "said one dealer": "one" naming, not counting. Whoever "one" (or "one"
+    and its noun) is the subject of, before its verb or after it, or the source of
+    "according to", is someone, not a count."""
     after = doc[end] if end < len(doc) else None
-    return doc[end - 1].lower_ in lx.ONE_NAMING_NOUNS or (
-        after is not None and after.pos_ in ("AUX", "VERB")
+    last = doc[end - 1]
+    return (
+        last.lower_ in lx.ONE_NAMING_NOUNS
+        or (after is not None and after.pos_ in ("AUX", "VERB"))
+        or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("AUX", "VERB"))
+        or (
+            last.dep_ == "pobj"
+            and last.head.lower_ == "to"
+            and last.head.head.lower_ == "according"
+        )
     )
 
 
