@@ -1364,3 +1364,32 @@ def test_a_bare_amount_takes_the_money_of_its_own_sentence() -> None:
     ]
     shared = share_units(text, found, "USD")
     assert [(q.label, q.unit) for q in shared][2] == ("MONEY", "GBP")
+
+
+# --- number words inside names ----------------------------------------------------------------
+
+IN_NAMES = [
+    # wire: a company named after a person, with its legal suffix or a partner
+    ("It announced the purchase of Robert Half International Inc, the franchisor.", []),
+    ("Boothe acquired the Robert Half and Accountemps franchises in Boston.", []),
+    # today's press: a person, a company opening with a number word
+    ("The stake went to John Half, a trader, and One Liberty Properties Inc.", []),
+    ("The firm was bought by Half Moon Holdings Ltd last year.", []),
+    # the same words as figures stay
+    (
+        "Sales rose by half in the year, and half of the staff left.",
+        [("half", 0.5, "fraction"), ("half", 0.5, "fraction")],
+    ),
+    ("Shares of Three Rivers Bancorp rose by a third.", [("a third", 0.3333, "fraction")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), IN_NAMES)
+def test_a_number_word_inside_a_name_is_no_figure(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value, rel=1e-3)

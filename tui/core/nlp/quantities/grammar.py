@@ -229,8 +229,8 @@ class QuantityGrammar:
             and doc[start].lower_ in lx.TIME_NOUNS
         ):
             return None  # "a second", not "the second"
-        if category in ("BARE", "ORDINAL", "MEASURE") and _opens_a_name(doc, start, end):
-            return None  # "First Boston Corp", "Nine Mile Point"
+        if category in ("BARE", "ORDINAL", "MEASURE", "FRACTION") and _in_a_name(doc, start, end):
+            return None  # "First Boston Corp", "Nine Mile Point", "Robert Half International"
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
@@ -437,13 +437,18 @@ def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
     return bool(values) and all(value is not None and value <= 1 for value in values)
 
 
-def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
-    """A number word capitalised inside a sentence before a capitalised name is part of it."""
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A number word capitalised inside a sentence is part of a name: before a capitalised
+    name ("Nine Mile Point"), or inside a name the model found ("Robert Half and Co")."""
     first = doc[start]
     if not (first.is_alpha and first.is_title and not first.is_sent_start):
         return False
     unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
-    return unit_capitalised or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+    return (
+        unit_capitalised
+        or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+        or first.ent_type_ in _NAME_LABELS
+    )
 
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
