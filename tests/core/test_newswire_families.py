@@ -1393,3 +1393,39 @@ def test_a_number_word_inside_a_name_is_no_figure(models, sentence: str, expecte
     assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
     for quantity, (_, value, _) in zip(found, expected, strict=True):
         assert quantity.value == pytest.approx(value, rel=1e-3)
+
+
+# --- points of an interest rate ----------------------------------------------------------------
+
+RATE_POINTS = [
+    # wire: a headline in capitals, fractions in words and with a slash
+    (
+        "BANKS RAISE PRIME ONE-HALF POINT TO 7.5 PCT",
+        [("ONE-HALF POINT", 0.5, "pp"), ("7.5 PCT", 7.5, "percent")],
+    ),
+    ("The banks raised their prime rate one-half point.", [("one-half point", 0.5, "pp")]),
+    ("The Fed cut its discount rate by 1/4 point.", [("1/4 point", 0.25, "pp")]),
+    (
+        "They raised the prime rate by one point to six pct.",
+        [("one point", 1, "pp"), ("six pct", 6, "percent")],
+    ),
+    # today's press: a yield
+    ("Ten-year bond yields rose two points over the month.", [("two points", 2, "pp")]),
+    # points of an index, of a game, and "one point of": no percentage points
+    ("The Dow fell 20 points as interest rates rose.", [("20 points", 20, "point")]),
+    ("Jordan scored 20 points and the Bulls won.", [("20 points", 20, "point")]),
+    ("One point of agreement was the rate of pay.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), RATE_POINTS)
+def test_points_of_an_interest_rate_are_percentage_points(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

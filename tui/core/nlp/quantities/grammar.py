@@ -107,6 +107,12 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [before, *number, _kind("PP", op="+"), after],
             [before, _kind("PPNUM"), after],
         ],
+        # "one-half point", "1/4 point", "20 points": percentage points or a count,
+        # which the sentence decides.
+        "POINT": [
+            [before, *number, _kind("PT"), after],
+            [before, _kind("FRAC", op="+"), _kind("PT"), after],
+        ],
         "MEASURE": [
             [before, *number, scales, measure, after],
             [before, *number, scales, measure, *rated],
@@ -220,6 +226,20 @@ class QuantityGrammar:
         if category == "TIME":
             return None
         start = _past_copula_up_to(doc, lexes, start, end)
+        if category == "POINT":
+            point = next(i for i in range(start, end) if lexes[i] and lexes[i].kind == "PT")
+            of = point + 1 < len(doc) and doc[point + 1].lower_ == "of"  # "One point of"
+            if lang == "en" and not of and _points_in_percent(doc, start):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is None:
+                    return None
+                points = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+                return self._made(doc, start, end, offset, points, lexes)
+            # Else the number alone, which counts its points as any noun.
+            if any(lex is not None and lex.kind == "FNUM" for lex in lexes[start:point]):
+                return None  # "1/4" counts only with a unit
+            fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
+            category, end = ("FRACTION" if fraction else "BARE"), point
         noun = None
         if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
             return None
@@ -295,7 +315,7 @@ class QuantityGrammar:
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
-        if meaning.unit == "point" and lang == "en" and _in_poll(doc, start):
+        if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
@@ -354,11 +374,13 @@ def _weighed(doc: Doc, start: int, end: int) -> bool:
     return any(token.lemma_.lower() == "weigh" for token in doc[max(0, start - 3) : start + 1])
 
 
-def _in_poll(doc: Doc, i: int) -> bool:
-    """Token ``i`` is in a sentence about a poll or a rating, whose points are percentage
-    points ("approval ratings have dropped six points")."""
+def _points_in_percent(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in a sentence about a poll, a rating or an interest rate, whose
+    points are percentage points ("approval ratings have dropped six points", "raised
+    its prime rate one-half point"), and about no index, whose points are its own."""
     sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(token.lower_ in lx.POLL_WORDS for token in sentence)
+    words = {token.lower_ for token in sentence}
+    return not words.isdisjoint(lx.POLL_WORDS) and words.isdisjoint(lx.INDEX_WORDS)
 
 
 #: A number with a glued "m", which is millions in money and metres in a measure.
