@@ -1429,3 +1429,34 @@ def test_points_of_an_interest_rate_are_percentage_points(
     assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
     for quantity, (_, value, _) in zip(found, expected, strict=True):
         assert quantity.value == pytest.approx(value)
+
+
+# --- amounts of shares named before them -------------------------------------------------------
+
+SHARES_BEFORE = [
+    # wire: authorized shares, and the second end of the change counts the same
+    (
+        "Holders will vote on raising authorized shares to 400 mln, from 200 mln.",
+        [("400 mln", 4e8, "share"), ("200 mln", 2e8, "share")],
+    ),
+    (
+        "Holders approved raising the authorized common shares to 20 mln from eight mln.",
+        [("20 mln", 2e7, "share"), ("eight mln", 8e6, "share")],
+    ),
+    # today's press: a verb or a price between, or no scale: nothing says they are shares
+    ("The shares were sold for 40 mln.", [("40 mln", 4e7, "count")]),
+    ("Shares of the group, valued at 40 mln, changed hands.", [("40 mln", 4e7, "count")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), SHARES_BEFORE)
+def test_an_amount_counts_the_shares_its_clause_names_before_it(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

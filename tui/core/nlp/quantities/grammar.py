@@ -295,6 +295,8 @@ class QuantityGrammar:
                     noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
                 if counted is None and noun is None:
                     noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
+                if counted is None and noun is None:
+                    noun = named_before(doc, lexes, start, end)  # "authorized shares to 400 mln"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -960,6 +962,25 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
     return None
+
+
+#: Parts of speech that may stand between a noun and the amount it is counted in.
+_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ"})
+
+
+def named_before(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> str | None:
+    """What a bare amount in millions counts when its clause names it right before it, with
+    only prepositions and modifiers between: "increase authorized shares to 400 mln",
+    "shares outstanding to 20 mln". Only things of :data:`~lexicon.COUNTED_BEFORE`."""
+    if not any(lex is not None and lex.kind == "SCALE" for lex in lexes[start:end]):
+        return None
+    i = start - 1
+    while i >= max(0, start - 4) and doc[i].pos_ in _BEFORE_AMOUNT:
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].pos_ != "NOUN" or not _plural(doc[i]):
+        return None
+    lemma = doc[i].lemma_.lower()
+    return lemma if lemma in lx.COUNTED_BEFORE else None
 
 
 def number_of_noun(doc: Doc, start: int, end: int) -> str | None:

@@ -517,6 +517,10 @@ INDEX_WORDS: frozenset[str] = frozenset(
 #: point in a sentence of :data:`POLL_WORDS`, else the thing counted.
 POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
 
+#: Things a bare amount in millions counts when the clause names them just before it
+#: ("raise authorized shares to 400 mln, from 200 mln").
+COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
+
 #: Rates a figure of nought is a percentage of: "zero inflation", "growth was about zero".
 RATE_NOUNS: frozenset[str] = frozenset({"inflation", "growth"})
 
