@@ -1322,6 +1322,13 @@ def test_a_qualifier_before_a_range_bounds_both_ends(
     assert [q.qualifier for q in found] == qualifiers
 
 
+def _assert_figures(found: list, expected: list) -> None:
+    """The figures found are the expected ``(text, value, unit)``, in order."""
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value, rel=1e-3)
+
+
 # --- "one" standing for someone -------------------------------------------------------------
 
 ONE_NAMING = [
@@ -1346,9 +1353,7 @@ def test_one_standing_for_someone_is_no_figure(models, sentence: str, expected: 
     from tui.core.nlp.quantities.grammar import extract_quantities
 
     found = extract_quantities(models["en"](sentence), "en", country="US")
-    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
-    for quantity, (_, value, _) in zip(found, expected, strict=True):
-        assert quantity.value == pytest.approx(value)
+    _assert_figures(found, expected)
 
 
 def test_a_bare_amount_takes_the_money_of_its_own_sentence() -> None:
@@ -1390,9 +1395,7 @@ def test_a_number_word_inside_a_name_is_no_figure(models, sentence: str, expecte
     from tui.core.nlp.quantities.grammar import extract_quantities
 
     found = extract_quantities(models["en"](sentence), "en", country="US")
-    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
-    for quantity, (_, value, _) in zip(found, expected, strict=True):
-        assert quantity.value == pytest.approx(value, rel=1e-3)
+    _assert_figures(found, expected)
 
 
 # --- points of an interest rate ----------------------------------------------------------------
@@ -1426,9 +1429,7 @@ def test_points_of_an_interest_rate_are_percentage_points(
     from tui.core.nlp.quantities.grammar import extract_quantities
 
     found = extract_quantities(models["en"](sentence), "en", country="US")
-    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
-    for quantity, (_, value, _) in zip(found, expected, strict=True):
-        assert quantity.value == pytest.approx(value)
+    _assert_figures(found, expected)
 
 
 # --- amounts of shares named before them -------------------------------------------------------
@@ -1457,6 +1458,4 @@ def test_an_amount_counts_the_shares_its_clause_names_before_it(
     from tui.core.nlp.quantities.grammar import extract_quantities
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
-    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
-    for quantity, (_, value, _) in zip(found, expected, strict=True):
-        assert quantity.value == pytest.approx(value)
+    _assert_figures(found, expected)

@@ -227,7 +227,9 @@ class QuantityGrammar:
             return None
         start = _past_copula_up_to(doc, lexes, start, end)
         if category == "POINT":
-            point = next(i for i in range(start, end) if lexes[i] and lexes[i].kind == "PT")
+            point = next(
+                i for i, lex in enumerate(lexes[start:end], start) if lex and lex.kind == "PT"
+            )
             of = point + 1 < len(doc) and doc[point + 1].lower_ == "of"  # "One point of"
             if lang == "en" and not of and _points_in_percent(doc, start):
                 meaning = interpret(lexes[start:end], None, country)
