@@ -1320,3 +1320,142 @@ def test_a_qualifier_before_a_range_bounds_both_ends(
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
     assert [q.qualifier for q in found] == qualifiers
+
+
+def _assert_figures(found: list, expected: list) -> None:
+    """The figures found are the expected ``(text, value, unit)``, in order."""
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value, rel=1e-3)
+
+
+# --- "one" standing for someone -------------------------------------------------------------
+
+ONE_NAMING = [
+    # wire: the speaker after the verb, or before it
+    ('"Demand is thin," said one dealer in Tokyo.', []),
+    ("The market will recover, one banker added.", []),
+    ("One analyst said the offer was too low.", []),
+    # today's press: attribution, and "one of them"
+    ('"We were stunned," says one neighbour who saw the fire.', []),
+    ("Prices will ease, according to one economist, who expects a flat year.", []),
+    ("Police spoke to one of them at the station.", []),
+    # real counts stay
+    ("The group will build one new plant in Ohio.", [("one new plant", 1, "plant")]),
+    ("It sold one billion dlrs of notes.", [("one billion dlrs", 1e9, "USD")]),
+    ("The chain keeps one office in Leeds.", [("one office", 1, "office")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), ONE_NAMING)
+def test_one_standing_for_someone_is_no_figure(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    _assert_figures(found, expected)
+
+
+def test_a_bare_amount_takes_the_money_of_its_own_sentence() -> None:
+    # The nearest money by position is in the next sentence; the one of its own sentence counts.
+    text = (
+        "Shares hit 538p on a 5 pct rise in profits to 1.39 billion. Analysts saw 1.40 billion stg."
+    )
+    found = [
+        _figure(text, "538p", 5.38, "GBP", "MONEY"),
+        _figure(text, "5 pct", 5, "percent", "PERCENT"),
+        _figure(text, "1.39 billion", 1.39e9, "count"),
+        _figure(text, "1.40 billion stg", 1.40e9, "GBP", "MONEY"),
+    ]
+    shared = share_units(text, found, "USD")
+    assert [(q.label, q.unit) for q in shared][2] == ("MONEY", "GBP")
+
+
+# --- number words inside names ----------------------------------------------------------------
+
+IN_NAMES = [
+    # wire: a company named after a person, with its legal suffix or a partner
+    ("It announced the purchase of Robert Half International Inc, the franchisor.", []),
+    ("Boothe acquired the Robert Half and Accountemps franchises in Boston.", []),
+    # today's press: a person, a company opening with a number word
+    ("The stake went to John Half, a trader, and One Liberty Properties Inc.", []),
+    ("The firm was bought by Half Moon Holdings Ltd last year.", []),
+    # the same words as figures stay
+    (
+        "Sales rose by half in the year, and half of the staff left.",
+        [("half", 0.5, "fraction"), ("half", 0.5, "fraction")],
+    ),
+    ("Shares of Three Rivers Bancorp rose by a third.", [("a third", 0.3333, "fraction")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), IN_NAMES)
+def test_a_number_word_inside_a_name_is_no_figure(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    _assert_figures(found, expected)
+
+
+# --- points of an interest rate ----------------------------------------------------------------
+
+RATE_POINTS = [
+    # wire: a headline in capitals, fractions in words and with a slash
+    (
+        "BANKS RAISE PRIME ONE-HALF POINT TO 7.5 PCT",
+        [("ONE-HALF POINT", 0.5, "pp"), ("7.5 PCT", 7.5, "percent")],
+    ),
+    ("The banks raised their prime rate one-half point.", [("one-half point", 0.5, "pp")]),
+    ("The Fed cut its discount rate by 1/4 point.", [("1/4 point", 0.25, "pp")]),
+    (
+        "They raised the prime rate by one point to six pct.",
+        [("one point", 1, "pp"), ("six pct", 6, "percent")],
+    ),
+    # today's press: a yield
+    ("Ten-year bond yields rose two points over the month.", [("two points", 2, "pp")]),
+    # points of an index, of a game, and "one point of": no percentage points
+    ("The Dow fell 20 points as interest rates rose.", [("20 points", 20, "point")]),
+    ("Jordan scored 20 points and the Bulls won.", [("20 points", 20, "point")]),
+    ("One point of agreement was the rate of pay.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), RATE_POINTS)
+def test_points_of_an_interest_rate_are_percentage_points(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en", country="US")
+    _assert_figures(found, expected)
+
+
+# --- amounts of shares named before them -------------------------------------------------------
+
+SHARES_BEFORE = [
+    # wire: authorized shares, and the second end of the change counts the same
+    (
+        "Holders will vote on raising authorized shares to 400 mln, from 200 mln.",
+        [("400 mln", 4e8, "share"), ("200 mln", 2e8, "share")],
+    ),
+    (
+        "Holders approved raising the authorized common shares to 20 mln from eight mln.",
+        [("20 mln", 2e7, "share"), ("eight mln", 8e6, "share")],
+    ),
+    # today's press: a verb or a price between, or no scale: nothing says they are shares
+    ("The shares were sold for 40 mln.", [("40 mln", 4e7, "count")]),
+    ("Shares of the group, valued at 40 mln, changed hands.", [("40 mln", 4e7, "count")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), SHARES_BEFORE)
+def test_an_amount_counts_the_shares_its_clause_names_before_it(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    _assert_figures(found, expected)

@@ -107,6 +107,12 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [before, *number, _kind("PP", op="+"), after],
             [before, _kind("PPNUM"), after],
         ],
+        # "one-half point", "1/4 point", "20 points": percentage points or a count,
+        # which the sentence decides.
+        "POINT": [
+            [before, *number, _kind("PT"), after],
+            [before, _kind("FRAC", op="+"), _kind("PT"), after],
+        ],
         "MEASURE": [
             [before, *number, scales, measure, after],
             [before, *number, scales, measure, *rated],
@@ -220,6 +226,22 @@ class QuantityGrammar:
         if category == "TIME":
             return None
         start = _past_copula_up_to(doc, lexes, start, end)
+        if category == "POINT":
+            point = next(
+                i for i, lex in enumerate(lexes[start:end], start) if lex and lex.kind == "PT"
+            )
+            of = point + 1 < len(doc) and doc[point + 1].lower_ == "of"  # "One point of"
+            if lang == "en" and not of and _points_in_percent(doc, start):
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is None:
+                    return None
+                points = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+                return self._made(doc, start, end, offset, points, lexes)
+            # Else the number alone, which counts its points as any noun.
+            if any(lex is not None and lex.kind == "FNUM" for lex in lexes[start:point]):
+                return None  # "1/4" counts only with a unit
+            fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
+            category, end = ("FRACTION" if fraction else "BARE"), point
         noun = None
         if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
             return None
@@ -229,8 +251,8 @@ class QuantityGrammar:
             and doc[start].lower_ in lx.TIME_NOUNS
         ):
             return None  # "a second", not "the second"
-        if category in ("BARE", "ORDINAL", "MEASURE") and _opens_a_name(doc, start, end):
-            return None  # "First Boston Corp", "Nine Mile Point"
+        if category in ("BARE", "ORDINAL", "MEASURE", "FRACTION") and _in_a_name(doc, start, end):
+            return None  # "First Boston Corp", "Nine Mile Point", "Robert Half International"
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
@@ -275,6 +297,8 @@ class QuantityGrammar:
                     noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
                 if counted is None and noun is None:
                     noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
+                if counted is None and noun is None:
+                    noun = named_before(doc, lexes, start, end)  # "authorized shares to 400 mln"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -295,7 +319,7 @@ class QuantityGrammar:
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
-        if meaning.unit == "point" and lang == "en" and _in_poll(doc, start):
+        if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
@@ -354,11 +378,13 @@ def _weighed(doc: Doc, start: int, end: int) -> bool:
     return any(token.lemma_.lower() == "weigh" for token in doc[max(0, start - 3) : start + 1])
 
 
-def _in_poll(doc: Doc, i: int) -> bool:
-    """Token ``i`` is in a sentence about a poll or a rating, whose points are percentage
-    points ("approval ratings have dropped six points")."""
+def _points_in_percent(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in a sentence about a poll, a rating or an interest rate, whose
+    points are percentage points ("approval ratings have dropped six points", "raised
+    its prime rate one-half point"), and about no index, whose points are its own."""
     sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return any(token.lower_ in lx.POLL_WORDS for token in sentence)
+    words = {token.lower_ for token in sentence}
+    return not words.isdisjoint(lx.POLL_WORDS) and words.isdisjoint(lx.INDEX_WORDS)
 
 
 #: A number with a glued "m", which is millions in money and metres in a measure.
@@ -437,21 +463,36 @@ def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
     return bool(values) and all(value is not None and value <= 1 for value in values)
 
 
-def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
-    """A number word capitalised inside a sentence before a capitalised name is part of it."""
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A number word capitalised inside a sentence is part of a name: before a capitalised
+    name ("Nine Mile Point"), or inside a name the model found ("Robert Half and Co")."""
     first = doc[start]
     if not (first.is_alpha and first.is_title and not first.is_sent_start):
         return False
     unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
-    return unit_capitalised or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+    return (
+        unit_capitalised
+        or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+        or first.ent_type_ in _NAME_LABELS
+    )
 
 
 def _pronoun_one(doc: Doc, end: int) -> bool:
     """ "one was to ...", "one way or another", "would be one option", "One point of
-    agreement": "one" naming, not counting."""
+    agreement", "said one dealer": "one" naming, not counting. Whoever "one" (or "one"
+    and its noun) is the subject of, before its verb or after it, or the source of
+    "according to", is someone, not a count."""
     after = doc[end] if end < len(doc) else None
-    return doc[end - 1].lower_ in lx.ONE_NAMING_NOUNS or (
-        after is not None and after.pos_ in ("AUX", "VERB")
+    last = doc[end - 1]
+    return (
+        last.lower_ in lx.ONE_NAMING_NOUNS
+        or (after is not None and after.pos_ in ("AUX", "VERB"))
+        or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("AUX", "VERB"))
+        or (
+            last.dep_ == "pobj"
+            and last.head.lower_ == "to"
+            and last.head.head.lower_ == "according"
+        )
     )
 
 
@@ -923,6 +964,25 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
     return None
+
+
+#: Parts of speech that may stand between a noun and the amount it is counted in.
+_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ"})
+
+
+def named_before(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> str | None:
+    """What a bare amount in millions counts when its clause names it right before it, with
+    only prepositions and modifiers between: "increase authorized shares to 400 mln",
+    "shares outstanding to 20 mln". Only things of :data:`~lexicon.COUNTED_BEFORE`."""
+    if not any(lex is not None and lex.kind == "SCALE" for lex in lexes[start:end]):
+        return None
+    i = start - 1
+    while i >= max(0, start - 4) and doc[i].pos_ in _BEFORE_AMOUNT:
+        i -= 1
+    if i < 0 or i == start - 1 or doc[i].pos_ != "NOUN" or not _plural(doc[i]):
+        return None
+    lemma = doc[i].lemma_.lower()
+    return lemma if lemma in lx.COUNTED_BEFORE else None
 
 
 def number_of_noun(doc: Doc, start: int, end: int) -> str | None:

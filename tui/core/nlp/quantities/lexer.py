@@ -220,6 +220,8 @@ def _phrase_table() -> dict[str, Entry]:
         table.setdefault(word, ("ORDPRE", None, None, ""))
     for word in lx.RATE_WORDS:
         table.setdefault(word, ("RATE", None, None, ""))
+    for word in lx.POINT_NOUNS:
+        table.setdefault(word, ("PT", None, None, ""))
     for word in lx.TIME_NOUNS:
         table.setdefault(word, ("TIME", None, None, ""))
     return table

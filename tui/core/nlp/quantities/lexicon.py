@@ -502,10 +502,24 @@ REFERENCE_NOUNS: frozenset[str] = frozenset(
     "interstate platform gate seed jersey channel amendment paragraph line row level".split()
 )
 
-#: Words of a poll, whose points are percentage points ("approval ratings fell six points").
+#: Words of a sentence whose points are percentage points: a poll ("approval ratings fell
+#: six points") or an interest rate ("raised its prime rate one-half point").
 POLL_WORDS: frozenset[str] = frozenset(
-    "poll polls polling pollster pollsters rating ratings approval survey surveys".split()
+    "poll polls polling pollster pollsters rating ratings approval survey surveys "
+    "prime interest rate rates yield yields libor".split()
 )
+#: Words of a sentence whose points are points of an index, whatever rate it names too
+#: ("the Dow fell 20 points as rates rose").
+INDEX_WORDS: frozenset[str] = frozenset(
+    "index indices indexes dow nikkei ftse dax composite average averages".split()
+)
+#: A point written alone after a number ("one-half point", "20 points"): a percentage
+#: point in a sentence of :data:`POLL_WORDS`, else the thing counted.
+POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
+
+#: Things a bare amount in millions counts when the clause names them just before it
+#: ("raise authorized shares to 400 mln, from 200 mln").
+COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
 
 #: Rates a figure of nought is a percentage of: "zero inflation", "growth was about zero".
 RATE_NOUNS: frozenset[str] = frozenset({"inflation", "growth"})

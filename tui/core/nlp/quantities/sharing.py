@@ -275,7 +275,8 @@ _SUBUNIT = re.compile(r"\b(?:cents?|cts?|pence)\b|\dp\b", re.IGNORECASE)
 
 
 def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A bare amount in millions or billions beside money in the same sentence is money too.
+    """A bare amount in millions or billions beside money in the same sentence is money too
+    (the nearest such money in that sentence, whatever figures of other sentences lie nearer).
 
     "pre-tax profit rose to 54.9 mln stg ... on turnover that lifted to 1.70 billion".
     """
@@ -294,7 +295,7 @@ def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
             )
             if _SENTENCE_BREAK.search(text, low, high) is None:
                 out[i] = _with_unit(quantity, other)
-            break
+                break
     return out
 
 
