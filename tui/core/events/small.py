@@ -12,7 +12,6 @@ dates, figures of one unit, headlines about different subjects.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,8 @@ from pathlib import Path
 
 import yaml
 
+from tui.core.events.acts import load_lexicon
+from tui.core.events.acts import words as english_words
 from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
 from tui.core.events.figures import figure_of, figures_agree
 from tui.core.model.schema import Figure
@@ -45,7 +46,8 @@ class Vocabulary:
     families: Mapping[str, str]
     #: Verbs that tell no happening of their own (say, be, have ...).
     not_events: frozenset[str]
-    #: Written form -> ``"up"`` or ``"down"``: the words of a move.
+    #: Light stem (:meth:`tui.core.events.acts.Lexicon.stem`) -> ``"up"`` or ``"down"``:
+    #: the words of a move.
     directions: Mapping[str, str]
 
 
@@ -62,13 +64,13 @@ def vocabulary() -> Vocabulary:
     families = {
         str(lemma): f"family:{family[0]}" for family in data["families"] for lemma in family
     }
+    lexicon = load_lexicon()
     directions = {
-        str(word): str(way) for way, words in data["directions"].items() for word in words
+        lexicon.stem(str(word)): str(way)
+        for way, words in data["directions"].items()
+        for word in words
     }
     return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def direction(text: str) -> str | None:
@@ -82,7 +84,8 @@ def direction(text: str) -> str | None:
         ``"up"``, ``"down"``, or None when it tells neither or both ("rose after falling").
     """
     table = vocabulary().directions
-    ways = {way for w in _WORD.findall(text.lower()) if (way := table.get(w)) is not None}
+    lexicon = load_lexicon()
+    ways = {way for w in english_words(text) if (way := table.get(lexicon.stem(w))) is not None}
     return next(iter(ways)) if len(ways) == 1 else None
 
 
