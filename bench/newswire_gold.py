@@ -1,7 +1,7 @@
 """Hand-made gold for extraction quality on real newswire (Reuters-21578 and ECB+).
 
 The gold keeps file names, offsets and short span texts only, never the articles:
-``bench/gold/newswire.yaml`` (figures and ORG / PERSON / GPE mentions in 196
+``bench/gold/newswire.yaml`` (figures and ORG / PERSON / GPE mentions in 204
 documents) and ``bench/gold/relative_dates.yaml`` (date expressions whose value
 needs the article date). Conventions: ``bench/gold/README.md``. The articles are
 read at run time from the shared corpora folder: ``$NEWSREADER_CORPORA``, else

@@ -1,6 +1,6 @@
 """Extraction quality on real newswire: the whole pipeline against plain spaCy on the blind gold, and throughput.
 
-Scores the gold of ``bench/gold/`` (148 Reuters-21578 stories and 48 ECB+ documents,
+Scores the gold of ``bench/gold/`` (148 Reuters-21578 stories and 56 ECB+ documents,
 written blind; held-out parts frozen) for the whole pipeline
 (``tui.core.nlp.extractor.Extractor``) and for plain ``en_core_web_sm`` in the same
 run, per split (``dev``, ``heldout``, ``dev2``, ``heldout2`` dates, ``dev3``, ``dev4``,

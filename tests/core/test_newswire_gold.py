@@ -401,7 +401,7 @@ def test_gold_sample_sizes_and_splits() -> None:
     assert not table["dev3"]["dates"]
     assert sum(table["dev3"]["figures"].values()) >= 100
     assert sum(table["dev3"]["entities"].values()) >= 200
-    assert table["dev4"]["documents"] == {"reuters": 24}
+    assert table["dev4"]["documents"] == {"reuters": 24, "ecbplus": 8}
     assert not table["dev4"]["dates"]
     assert sum(table["dev4"]["figures"].values()) >= 100
     assert sum(table["dev4"]["entities"].values()) >= 150
