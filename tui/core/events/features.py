@@ -113,8 +113,8 @@ class Params:
     #: Events told by mostly the same sentences are one happening.
     bundle_threshold: float = 0.3
     #: Paraphrases: a sentence joins at most this many events, with this similarity.
-    attach_threshold: float = 0.15
-    attach_max: int = 2
+    attach_threshold: float = 0.12
+    attach_max: int = 3
     #: Larger stories have their events found per sub-story block of at most this many.
     max_block: int = 150
 
