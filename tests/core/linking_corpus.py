@@ -195,3 +195,27 @@ Users of Browsr 2.0.0.4 should <update|update|VERB|subj:Users> at once, the make
     None,
 )
 PATCHES = (PATCH_A1, PATCH_A2, PATCH_B)
+
+# One treasury's two bill auctions announced on one day, told in one template (two reports
+# of the larger): the sums say which is which.
+AUCTION_A1 = (
+    "auction-a-wire",
+    """# Norland treasury to sell [$17 billion|MONEY|17000000000] in bills
+The [Norland Treasury|ORG|norland-treasury] <said|say|VERB|subj:Treasury> it will <auction|auction|VERB|obj:bills> [$17 billion|MONEY|17000000000] of cash management bills on [Thursday|DATE|2031-04-03].
+The bills <run|run|VERB> for nine days.""",
+    "2031-03-31",
+)
+AUCTION_A2 = (
+    "auction-a-paper",
+    """# Treasury plans [$17 billion|MONEY|17000000000] bill sale
+The [Norland Treasury|ORG|norland-treasury] will <auction|auction|VERB|obj:bills> [$17 billion|MONEY|17000000000] of short bills on [Thursday|DATE|2031-04-03], it <said|say|VERB>.
+Dealers <expected|expect|VERB|obj:demand> strong demand.""",
+    "2031-03-31",
+)
+AUCTION_B = (
+    "auction-b-wire",
+    """# Norland treasury to sell [$13 billion|MONEY|13000000000] in bills
+The [Norland Treasury|ORG|norland-treasury] <said|say|VERB|subj:Treasury> it will <auction|auction|VERB|obj:bills> [$13 billion|MONEY|13000000000] of three-month bills on [Thursday|DATE|2031-04-03].
+Bids are due by noon.""",
+    "2031-03-31",
+)

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.core.linking_corpus import (
+    AUCTION_A1,
+    AUCTION_A2,
+    AUCTION_B,
     AWARD_1,
     AWARD_2,
     AWARDS,
@@ -469,3 +472,19 @@ def test_two_patches_of_one_browser_told_alike_stay_apart_by_their_versions() ->
     assert events_joining(result, PATCH_A1[0], PATCH_A2[0])
     assert not events_joining(result, PATCH_A1[0], PATCH_B[0])
     assert not events_joining(result, PATCH_A2[0], PATCH_B[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "other"),
+    [(AUCTION_A1, AUCTION_A2, AUCTION_B), (HEIST_A1, HEIST_A2, HEIST_B)],
+    ids=["auctions", "heists"],
+)
+def test_sums_that_cannot_agree_keep_one_sources_happenings_apart(
+    first: Doc, again: Doc, other: Doc
+) -> None:
+    """One treasury's two auctions of a day, one shop's two heists: told in one template,
+    the sums their sentences state say which is which."""
+    result = run(first, again, other, *EVERYTHING)
+    assert events_joining(result, first[0], again[0])
+    assert not events_joining(result, first[0], other[0])
+    assert not events_joining(result, again[0], other[0])

@@ -499,6 +499,9 @@ def _attach(
         ]
         return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
 
+    small = fit is not None
+    most = params.small_attach_max if small else params.attach_max
+    least = params.small_attach_threshold if small else params.attach_threshold
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         mine = [p for c in r.concepts.values() for p in c.periods]
@@ -508,7 +511,7 @@ def _attach(
                 continue
             if fit is not None and not fit(x, e):
                 continue
-            if fit is None and (
+            if not small and (
                 _time_conflict(mine, None, when[e], None, params) or sums_conflict(r, e)
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
@@ -541,8 +544,8 @@ def _attach(
                 names /= others
             scored.append((params.word_weight * words + params.name_weight * names, e))
         scored.sort(key=lambda se: (-se[0], se[1]))
-        for score, e in scored[: params.attach_max]:
-            if score >= params.attach_threshold:
+        for score, e in scored[:most]:
+            if score >= least:
                 adds[e].append(x)
     out = [list(g) for g in groups]
     for e, xs in adds.items():
