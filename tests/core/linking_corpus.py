@@ -219,3 +219,27 @@ The [Norland Treasury|ORG|norland-treasury] <said|say|VERB|subj:Treasury> it wil
 Bids are due by noon.""",
     "2031-03-31",
 )
+
+# Two parliamentary elections in one country, years apart, told alike; the report of the
+# later one is undated, and the dates it names give its year.
+VOTE_A1 = (
+    "vote-a-wire",
+    """# Norland votes in parliamentary election
+Voters in [Norland|GPE|norland] <cast|cast|VERB|subj:Voters,obj:ballots> their ballots on [Sunday|DATE|2031-12-14] in a parliamentary <election|election|NOUN> with two parties.
+Turnout <was|be|AUX> high, the electoral commission <said|say|VERB>.""",
+    "2031-12-14",
+)
+VOTE_A2 = (
+    "vote-a-paper",
+    """# Norland holds parliamentary election
+[Norland|GPE|norland] <held|hold|VERB|obj:election> a parliamentary <election|election|NOUN> with two parties on [Sunday|DATE|2031-12-14], voters <cast|cast|VERB|subj:voters> ballots across the country.
+Observers <praised|praise|VERB> the count.""",
+    "2031-12-15",
+)
+VOTE_B = (
+    "vote-b-blog",
+    """# Two parties to run in next Norland election
+Two parties will run in the next parliamentary <election|election|NOUN> in [Norland|GPE|norland], the electoral commission <said|say|VERB>.
+The <vote|vote|NOUN> is <set|set|VERB|obj:vote> for [December 15, 2035|DATE|2035-12-15].""",
+    None,
+)

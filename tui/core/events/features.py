@@ -83,6 +83,8 @@ class Params:
     article_weight: float = 1.0
     name_weight: float = 0.5
     time_penalty: float = 2.0
+    #: One report undated, and the two articles' dates name one year each, not the same.
+    year_penalty: float = 1.0
     participant_penalty: float = 1.0
     #: Sentences of articles whose headlines are about different subjects: enough to keep
     #: them apart under average linkage whatever else they share.

@@ -5,7 +5,8 @@
 2. Per anchor, its mentions in different articles are clustered (average link) on
    ``same sub-story + word cosine + article cosine + name overlap``, minus a penalty when
    the trigger's dates disagree (or one side is background: dated well before the other
-   report) and when the articles are about different participants; never when the two
+   report), when one report is undated and the articles' dates name one year each, not
+   the same, and when the articles are about different participants; never when the two
    sentences state sums of money that cannot be one another's (two auctions of one day).
 3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
    hit the island, injuring five": quake + hit + injure).
@@ -82,9 +83,10 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
-    #: A small folder's evidence: people named, figures, the article's years.
-    people: tuple[str, ...] = ()
+    #: The article's years (its date's, else every year its DATE names give).
     years: frozenset[int] = frozenset()
+    #: A small folder's evidence: people named, figures.
+    people: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
@@ -176,7 +178,7 @@ def _sentences(
                 lead=k < params.lead_sentences,
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
-                years=a.years if small else frozenset(),
+                years=a.years,
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
             )
@@ -187,6 +189,16 @@ def _sentences(
 def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     """The sums of money a sentence states (a currency's code is its unit)."""
     return tuple(f for f in sentence_figures(a, k) if f.unit and f.unit.isupper())
+
+
+def _years_apart(a: _Sentence, b: _Sentence) -> bool:
+    """One of the two reports is undated and each article's dates name one year, not the
+    same one (an election held one year, the next one planned years later)."""
+    return (
+        (a.day is None or b.day is None)
+        and len(a.years) == len(b.years) == 1
+        and a.years != b.years
+    )
 
 
 def _time_conflict(
@@ -302,6 +314,8 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
+                elif not small and _years_apart(ra, rb):
+                    sim -= params.year_penalty
                 if subjects_conflict(
                     ra.subjects, ra.tickers, rb.subjects, rb.tickers
                 ) or participants_conflict(ra.places, rb.places):
