@@ -22,7 +22,7 @@ sampled the same way and reported once at the end (never tuned on).
 ``scaling``: link time of chronological prefixes of the Reuters corpus
 (``--annotations DIR`` of its annotation files), and the ratio per doubling.
 
-    .venv/bin/python bench/event_linking.py ecb [--annotations DIR]
+    .venv/bin/python bench/event_linking.py ecb [--annotations DIR] [--errors N]
     .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
@@ -298,8 +298,89 @@ def _ecb_annotations(
     return annotate_folder(folder, _extractor())
 
 
-def ecb(annotations_dir: Path | None) -> int:
-    """Newsreader against the baseline on ECB+, tune / held-out / all, in one run."""
+def _sentence_lines(text: str) -> list[int]:
+    """Where each line starts (ECB+ files hold one sentence a line, as score.py reads them)."""
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
+def errors(
+    folder: Path,
+    articles: Sequence[Article],
+    linked: EventsFile,
+    topics: range,
+    n: int,
+) -> None:
+    """The ``n`` events with most wrong sentence pairs on ``topics``, each sentence with
+    the gold chains it is in, and the ``n`` gold chains with most pairs missed, each
+    sentence with the events that hold it (to find error families; tune topics only)."""
+    import bisect
+    import itertools
+
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    texts = {Path(a.path).name: a.text for a in articles}
+    lines: dict[str, list[int]] = {}
+    validated: set[tuple[str, int]] = set()
+    chains: dict[tuple[str, int], set[str]] = defaultdict(set)
+    gold_chains = []
+    for number, topic in gold["topics"].items():
+        if int(number) not in topics:
+            continue
+        for d in topic["documents"]:
+            lines[d["file"]] = _sentence_lines(texts.get(d["file"], ""))
+            validated.update((d["file"], s) for s in d["validated_sentences"])
+        for ch in topic["event_chains"]:
+            name = f"{ch['tag_descriptor']}/{ch['subtopic']}"
+            held = sorted({(f, s) for f, s in ch["sentences"] if (f, s) in validated})
+            gold_chains.append((name, held))
+            for x in held:
+                chains[x].add(name)
+    by_id = {a.id: Path(a.path).name for a in articles}
+
+    def pairs(xs: Sequence[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        return [(a, b) for a, b in itertools.combinations(sorted(xs), 2) if a[0] != b[0]]
+
+    def line(x: tuple[str, int]) -> str:
+        starts = lines[x[0]]
+        text = texts.get(x[0], "")
+        end = starts[x[1] + 1] if x[1] + 1 < len(starts) else len(text)
+        return " ".join(text[starts[x[1]] : end].split())[:110]
+
+    held_by: dict[tuple[str, int], set[str]] = defaultdict(set)
+    rows = []
+    for e in linked.events:
+        told: set[tuple[str, int]] = set()
+        for m in e.mentions:
+            f = by_id.get(m.article, "")
+            if f in lines:
+                lo = bisect.bisect_right(lines[f], m.start) - 1
+                hi = bisect.bisect_right(lines[f], max(m.start, m.end - 1)) - 1
+                told.update((f, s) for s in range(lo, hi + 1) if (f, s) in validated)
+        for x in told:
+            held_by[x].add(e.title)
+        wrong = [(a, b) for a, b in pairs(sorted(told)) if not chains[a] & chains[b]]
+        if wrong:
+            rows.append((len(wrong), len(pairs(sorted(told))), e.title, sorted(told)))
+    print(f"\nevents with most wrong pairs (topics {topics.start}-{topics.stop - 1}):")
+    for wrong, total, title, told_sentences in sorted(rows, key=lambda r: -r[0])[:n]:
+        print(f"  {title}: {wrong} of {total} pairs wrong")
+        for x in told_sentences:
+            print(f"    {x[0]}:{x[1]} [{', '.join(sorted(chains[x])) or '-'}] {line(x)}")
+    print(f"\ngold chains with most pairs missed (topics {topics.start}-{topics.stop - 1}):")
+    missed = []
+    for name, held in gold_chains:
+        gold_pairs = pairs(held)
+        lost = [p for p in gold_pairs if not held_by[p[0]] & held_by[p[1]]]
+        if lost:
+            missed.append((len(lost), len(gold_pairs), name, held))
+    for lost_n, total, name, held in sorted(missed, key=lambda r: -r[0])[:n]:
+        print(f"  {name}: {lost_n} of {total} pairs missed")
+        for x in held:
+            print(f"    {x[0]}:{x[1]} [{'; '.join(sorted(held_by[x])) or '-'}] {line(x)}")
+
+
+def ecb(annotations_dir: Path | None, show_errors: int = 0) -> int:
+    """Newsreader against the baseline on ECB+, tune / held-out / all, in one run (and,
+    with ``show_errors``, the tune topics' worst events and missed chains)."""
     folder = corpus_root() / ECB
     loaded = _ecb_annotations(folder, annotations_dir)
     if loaded is None:
@@ -327,6 +408,8 @@ def ecb(annotations_dir: Path | None) -> int:
                 rows.append((name, split, r, cross, seconds))
             if name == "newsreader":
                 _show_titles(linked)
+                if show_errors:
+                    errors(folder, articles, linked, TUNE, show_errors)
     print(
         f"{'system':26s} {'split':8s} {'P':>6s} {'R':>6s} {'F1':>6s} {'cross%':>7s} "
         f"{'storyB3':>8s} {'pairs':>6s} {'cpu s':>6s}"
@@ -574,11 +657,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--samples", type=int, default=20, help="small: samples of each size (default 20)"
     )
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="ecb: list the N events with most wrong pairs and the N gold chains with most "
+        "pairs missed, on the tune topics",
+    )
     args = parser.parse_args(argv)
     if args.what == "small":
         small(args.annotations, args.samples)
     if args.what in ("ecb", "all"):
-        ecb(args.annotations if args.what == "ecb" else None)
+        ecb(args.annotations if args.what == "ecb" else None, args.errors)
     if args.what in ("seeds", "all"):
         seeds()
     if args.what in ("scaling", "sample"):

@@ -195,3 +195,51 @@ Users of Browsr 2.0.0.4 should <update|update|VERB|subj:Users> at once, the make
     None,
 )
 PATCHES = (PATCH_A1, PATCH_A2, PATCH_B)
+
+# One treasury's two bill auctions announced on one day, told in one template (two reports
+# of the larger): the sums say which is which.
+AUCTION_A1 = (
+    "auction-a-wire",
+    """# Norland treasury to sell [$17 billion|MONEY|17000000000] in bills
+The [Norland Treasury|ORG|norland-treasury] <said|say|VERB|subj:Treasury> it will <auction|auction|VERB|obj:bills> [$17 billion|MONEY|17000000000] of cash management bills on [Thursday|DATE|2031-04-03].
+The bills <run|run|VERB> for nine days.""",
+    "2031-03-31",
+)
+AUCTION_A2 = (
+    "auction-a-paper",
+    """# Treasury plans [$17 billion|MONEY|17000000000] bill sale
+The [Norland Treasury|ORG|norland-treasury] will <auction|auction|VERB|obj:bills> [$17 billion|MONEY|17000000000] of short bills on [Thursday|DATE|2031-04-03], it <said|say|VERB>.
+Dealers <expected|expect|VERB|obj:demand> strong demand.""",
+    "2031-03-31",
+)
+AUCTION_B = (
+    "auction-b-wire",
+    """# Norland treasury to sell [$13 billion|MONEY|13000000000] in bills
+The [Norland Treasury|ORG|norland-treasury] <said|say|VERB|subj:Treasury> it will <auction|auction|VERB|obj:bills> [$13 billion|MONEY|13000000000] of three-month bills on [Thursday|DATE|2031-04-03].
+Bids are due by noon.""",
+    "2031-03-31",
+)
+
+# Two parliamentary elections in one country, years apart, told alike; the report of the
+# later one is undated, and the dates it names give its year.
+VOTE_A1 = (
+    "vote-a-wire",
+    """# Norland votes in parliamentary election
+Voters in [Norland|GPE|norland] <cast|cast|VERB|subj:Voters,obj:ballots> their ballots on [Sunday|DATE|2031-12-14] in a parliamentary <election|election|NOUN> with two parties.
+Turnout <was|be|AUX> high, the electoral commission <said|say|VERB>.""",
+    "2031-12-14",
+)
+VOTE_A2 = (
+    "vote-a-paper",
+    """# Norland holds parliamentary election
+[Norland|GPE|norland] <held|hold|VERB|obj:election> a parliamentary <election|election|NOUN> with two parties on [Sunday|DATE|2031-12-14], voters <cast|cast|VERB|subj:voters> ballots across the country.
+Observers <praised|praise|VERB> the count.""",
+    "2031-12-15",
+)
+VOTE_B = (
+    "vote-b-blog",
+    """# Two parties to run in next Norland election
+Two parties will run in the next parliamentary <election|election|NOUN> in [Norland|GPE|norland], the electoral commission <said|say|VERB>.
+The <vote|vote|NOUN> is <set|set|VERB|obj:vote> for [December 15, 2035|DATE|2035-12-15].""",
+    None,
+)

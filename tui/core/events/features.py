@@ -83,6 +83,8 @@ class Params:
     article_weight: float = 1.0
     name_weight: float = 0.5
     time_penalty: float = 2.0
+    #: One report undated, and the two articles' dates name one year each, not the same.
+    year_penalty: float = 1.0
     participant_penalty: float = 1.0
     #: Sentences of articles whose headlines are about different subjects: enough to keep
     #: them apart under average linkage whatever else they share.
@@ -113,8 +115,11 @@ class Params:
     #: Events told by mostly the same sentences are one happening.
     bundle_threshold: float = 0.3
     #: Paraphrases: a sentence joins at most this many events, with this similarity.
-    attach_threshold: float = 0.15
-    attach_max: int = 2
+    attach_threshold: float = 0.12
+    attach_max: int = 3
+    #: The same in a small folder (where the event stage's fit decides first).
+    small_attach_threshold: float = 0.15
+    small_attach_max: int = 2
     #: Larger stories have their events found per sub-story block of at most this many.
     max_block: int = 150
 

@@ -5,12 +5,16 @@
 2. Per anchor, its mentions in different articles are clustered (average link) on
    ``same sub-story + word cosine + article cosine + name overlap``, minus a penalty when
    the trigger's dates disagree (or one side is background: dated well before the other
-   report) and when the articles are about different participants.
+   report), when one report is undated and the articles' dates name one year each, not
+   the same, and when the articles are about different participants; never when the two
+   sentences state sums of money that cannot be one another's (two auctions of one day).
 3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
    hit the island, injuring five": quake + hit + injure).
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
    and names (never its article's), if that event's tight sub-story is its own, the
-   participants agree and its article's lead figures agree with each of the event's.
+   participants agree and its article's lead figures agree with each of the event's, its
+   dates are not apart from all the event's, and its sums of money agree with some of the
+   event's sentences that state sums.
 
 A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
@@ -79,9 +83,10 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
-    #: A small folder's evidence: people named, figures, the article's years.
-    people: tuple[str, ...] = ()
+    #: The article's years (its date's, else every year its DATE names give).
     years: frozenset[int] = frozenset()
+    #: A small folder's evidence: people named, figures.
+    people: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
@@ -131,6 +136,8 @@ def _sentences(
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
         word_idf = sentence_idf(articles, block)
+    # (a large folder compares sums of money only, and only articles that state some)
+    sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
     out = []
     for i, k in items:
         a = articles[i]
@@ -171,12 +178,27 @@ def _sentences(
                 lead=k < params.lead_sentences,
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
-                years=a.years if small else frozenset(),
-                figures=sentence_figures(a, k) if small else (),
+                years=a.years,
+                figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
             )
         )
     return out, cmap, usable
+
+
+def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
+    """The sums of money a sentence states (a currency's code is its unit)."""
+    return tuple(f for f in sentence_figures(a, k) if f.unit and f.unit.isupper())
+
+
+def _years_apart(a: _Sentence, b: _Sentence) -> bool:
+    """One of the two reports is undated and each article's dates name one year, not the
+    same one (an election held one year, the next one planned years later)."""
+    return (
+        (a.day is None or b.day is None)
+        and len(a.years) == len(b.years) == 1
+        and a.years != b.years
+    )
 
 
 def _time_conflict(
@@ -292,6 +314,8 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
+                elif not small and _years_apart(ra, rb):
+                    sim -= params.year_penalty
                 if subjects_conflict(
                     ra.subjects, ra.tickers, rb.subjects, rb.tickers
                 ) or participants_conflict(ra.places, rb.places):
@@ -300,6 +324,15 @@ def story_happenings(
                     continue
                 if participants_conflict(ra.parts, rb.parts):
                     sim -= params.participant_penalty
+                if (
+                    not small
+                    and ra.article != rb.article
+                    and sentence_figures_conflict(ra.figures, rb.figures)
+                ):
+                    # Sums that cannot be one another's: one agency's two auctions or
+                    # offers of one day, told in one template.
+                    edges[(a, b)] = -params.subject_penalty
+                    continue
                 if figures_conflict(articles[ra.article], articles[rb.article], params):
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
@@ -455,6 +488,8 @@ def _attach(
         sorted({recs[m].article for m in g if articles[recs[m].article].figures_or_versions})
         for g in groups
     ]
+    # When the events' sentences are dated (a trigger's DATE, else the sentence's).
+    when = [[p for m in g for c in recs[m].concepts.values() for p in c.periods] for g in groups]
     apart: dict[tuple[int, int], bool] = {}
 
     def conflicts(i: int, e: int) -> bool:
@@ -468,13 +503,33 @@ def _attach(
             )
         return apart[key]
 
+    def sums_conflict(r: _Sentence, e: int) -> bool:
+        """Every sentence of the event, of other articles, that states sums states
+        ones the sentence's cannot be."""
+        if not r.figures:
+            return False
+        against = [
+            recs[m].figures for m in groups[e] if recs[m].article != r.article and recs[m].figures
+        ]
+        return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
+
+    small = fit is not None
+    most = params.small_attach_max if small else params.attach_max
+    least = params.small_attach_threshold if small else params.attach_threshold
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
+        mine = [p for c in r.concepts.values() for p in c.periods]
         scored = []
         for e, (total, per_article, count, n, by_name) in enumerate(centroids):
             if x in members[e] or r.substory not in substories[e]:
                 continue
             if fit is not None and not fit(x, e):
+                continue
+            if not small and (
+                _time_conflict(mine, None, when[e], None, params) or sums_conflict(r, e)
+            ):
+                # Dated apart from every date the event gives (a 2008 cut recalled beside
+                # a 2011 one); sums no sentence of the event can agree with.
                 continue
             if (
                 participants_conflict(r.parts, parts[e])
@@ -503,8 +558,8 @@ def _attach(
                 names /= others
             scored.append((params.word_weight * words + params.name_weight * names, e))
         scored.sort(key=lambda se: (-se[0], se[1]))
-        for score, e in scored[: params.attach_max]:
-            if score >= params.attach_threshold:
+        for score, e in scored[:most]:
+            if score >= least:
                 adds[e].append(x)
     out = [list(g) for g in groups]
     for e, xs in adds.items():
