@@ -40,14 +40,17 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.small import (
+    SAME_ARTICLE_LEAD,
     common_names,
     direction,
+    is_family,
     join_families,
     name_keys,
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
     small_triggers,
+    word_families,
 )
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
@@ -148,6 +151,9 @@ def _sentences(
                         c.periods.append(period)
                 elif arg.role == "subj" and e.kb_id and e.label in SUBJECT_LABELS:
                     c.subjects.append(e.kb_id)
+        if small:
+            for key in word_families(a.sentence_text(k)):
+                concepts.setdefault(key, _Concept())
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
@@ -268,7 +274,19 @@ def story_happenings(
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
                     # name or content words in common, or both in their articles' leads.
-                    if ra.article == rb.article or ra.substory != rb.substory:
+                    if ra.article == rb.article:
+                        # A headline and its lead telling one happening (a family of
+                        # news words) are one event's passages: others attach to either.
+                        if (
+                            is_family(key)
+                            and ra.lead
+                            and rb.lead
+                            and not _small_conflict(ra, rb)
+                            and not _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
+                        ):
+                            edges[(a, b)] = SAME_ARTICLE_LEAD
+                        continue
+                    if ra.substory != rb.substory:
                         continue
                     if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
                         # Other figures, people, years; or another subject (who fired whom).

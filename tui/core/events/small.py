@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +23,7 @@ import yaml
 from tui.core.events.acts import load_lexicon
 from tui.core.events.acts import words as english_words
 from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
-from tui.core.events.figures import figure_of, figures_agree
+from tui.core.events.figures import MEASURE, figure_of, figures_agree
 from tui.core.model.schema import Figure
 from tui.core.nlp.names import tokens_id
 from tui.core.text.names import name_tokens
@@ -34,6 +34,9 @@ VOCABULARY_FORMAT = "newsreader-event-families/1"
 #: is about, not evidence that two of its sentences tell one happening.
 COMMON_SHARE = 0.75
 COMMON_MIN_ARTICLES = 3
+#: The link of a headline and a lead sentence of one article that tell one kind of
+#: happening (one concept, nothing that sets them apart).
+SAME_ARTICLE_LEAD = 0.3
 #: Units of amounts written rounded (besides currencies, whose codes are upper case).
 AMOUNT_UNITS = frozenset({"percent", "pp"})
 
@@ -49,6 +52,9 @@ class Vocabulary:
     #: Light stem (:meth:`tui.core.events.acts.Lexicon.stem`) -> ``"up"`` or ``"down"``:
     #: the words of a move.
     directions: Mapping[str, str]
+    #: Light stem -> its family's key: a family's words where the parse found no trigger
+    #: ("Kestrel's shelved IPO", "the quake struck").
+    stems: Mapping[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +76,41 @@ def vocabulary() -> Vocabulary:
         for way, words in data["directions"].items()
         for word in words
     }
-    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions)
+    stems = {
+        lexicon.stem(str(word)): f"family:{family[0]}"
+        for family in data["families"]
+        for word in family
+        if str(word) not in data.get("not_words", ())
+    }
+    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions, stems)
+
+
+def is_family(key: str) -> bool:
+    """Whether a concept key is a family of the vocabulary (general news words, not
+    whatever noun the parse made a trigger).
+
+    Args:
+        key: A concept key.
+
+    Returns:
+        True for ``family:...`` keys.
+    """
+    return key.startswith("family:")
+
+
+def word_families(text: str) -> frozenset[str]:
+    """The families whose words a sentence uses, whether or not the parse made them
+    triggers (an adjective "shelved", a subject "the quake").
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        Family keys (``family:<first member>``).
+    """
+    table = vocabulary().stems
+    lexicon = load_lexicon()
+    return frozenset(f for w in english_words(text) if (f := table.get(lexicon.stem(w))))
 
 
 def direction(text: str) -> str | None:
@@ -217,16 +257,40 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     Returns:
         True when some unit both state has no agreeing pair.
     """
-    for unit in {x.unit for x in a} & {y.unit for y in b}:
-        if not any(_agree(x, y) for x in a if x.unit == unit for y in b if y.unit == unit):
+    ka = [(k, x) for x in a if (k := _kind(x)) is not None]
+    kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+    for kind in {k for k, _ in ka} & {k for k, _ in kb}:
+        if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
     return False
 
 
-def _agree(x: Figure, y: Figure) -> bool:
+def _kind(x: Figure) -> str | None:
+    """What a figure measures, for comparing: its unit; a number with decimals that
+    counts no thing (``5.9``, ``5.9 magnitude``) is a measure; a whole number whose noun
+    extraction did not find (unit ``count``) says nothing."""
     unit = x.unit or ""
-    counted = not (unit.isupper() or unit in AMOUNT_UNITS)
-    if counted and x.qualifier == y.qualifier == "exact":
+    if unit.isupper() or unit in AMOUNT_UNITS or x.value is None:
+        return unit or None
+    if x.value != int(x.value):
+        return MEASURE
+    return None if unit == "count" else unit
+
+
+def _agree(kind: str, x: Figure, y: Figure) -> bool:
+    if kind.isupper() or kind in AMOUNT_UNITS:
+        return figures_agree(x, y) is not False
+    if kind == MEASURE:
+        return (
+            figures_agree(x.model_copy(update={"unit": kind}), y.model_copy(update={"unit": kind}))
+            is not False
+        )
+    # A count grows from report to report (a toll, arrests): a smaller count written as a
+    # lower bound ("at least three") allows any larger one.
+    small, large = (x, y) if (x.value or 0) <= (y.value or 0) else (y, x)
+    if small.qualifier in ("ge", "gt"):
+        return True
+    if x.qualifier == y.qualifier == "exact":
         return x.value == y.value
     return figures_agree(x, y) is not False
 
