@@ -43,9 +43,12 @@ from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
     common_names,
     direction,
+    in_dateline,
     is_family,
     join_families,
     name_keys,
+    people_conflict,
+    people_keys,
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
@@ -55,8 +58,6 @@ from tui.core.events.small import (
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 
-#: People: two sentences naming different ones tell different happenings (small folders).
-PEOPLE = frozenset({"PERSON"})
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -130,7 +131,7 @@ def _sentences(
     # In a small folder a name nearly every article names is what the story is about, not
     # evidence: a sentence's names are its specific ones.
     common = common_names(keys.values()) if small else frozenset()
-    people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
+    people = {i: people_keys(articles[i]) for i in block} if small else {}
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
         word_idf = sentence_idf(articles, block)
@@ -149,7 +150,12 @@ def _sentences(
                     period = periods_of(e.value, params.max_period_days)
                     if period is not None:
                         c.periods.append(period)
-                elif arg.role == "subj" and e.kb_id and e.label in SUBJECT_LABELS:
+                elif (
+                    arg.role == "subj"
+                    and e.kb_id
+                    and e.label in SUBJECT_LABELS
+                    and not (small and in_dateline(a, e.start))
+                ):
                     c.subjects.append(e.kb_id)
         if small:
             for key in word_families(a.sentence_text(k)):
@@ -384,7 +390,7 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     return (
         sentence_figures_conflict(a.figures, b.figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
-        or participants_conflict(a.people, b.people)
+        or people_conflict(a.people, b.people)
         or bool(a.years and b.years and not a.years & b.years)
     )
 

@@ -12,6 +12,7 @@ dates, figures of one unit, headlines about different subjects.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,10 +23,16 @@ import yaml
 
 from tui.core.events.acts import load_lexicon
 from tui.core.events.acts import words as english_words
-from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
+from tui.core.events.features import (
+    NAME_LABELS,
+    ArticleFeatures,
+    TriggerFeatures,
+    participants_conflict,
+)
 from tui.core.events.figures import MEASURE, figure_of, figures_agree
 from tui.core.model.schema import Figure
 from tui.core.nlp.names import tokens_id
+from tui.core.nlp.structure import find_dateline
 from tui.core.text.names import name_tokens
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
@@ -173,6 +180,27 @@ def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
     return {lemma: joined.get(key, key) for lemma, key in concepts.items()}
 
 
+@lru_cache(maxsize=4096)
+def _dateline(text: str) -> tuple[int, int] | None:
+    found = find_dateline(text)
+    return (found.start, found.end) if found is not None else None
+
+
+def in_dateline(features: ArticleFeatures, start: int) -> bool:
+    """Whether an offset is inside the article's dateline (``ATHENS, April 9 (Wire) -``):
+    where the copy was filed, named by every story of a wire, not a participant.
+
+    Args:
+        features: The article.
+        start: An offset into its text.
+
+    Returns:
+        True inside the dateline.
+    """
+    span = _dateline(features.text)
+    return span is not None and span[0] <= start < span[1]
+
+
 def name_keys(
     features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS
 ) -> list[frozenset[str]]:
@@ -195,12 +223,55 @@ def name_keys(
             k += 1
         if k == len(features.sentences):
             break
-        if features.sentences[k].start <= e.start:
+        if features.sentences[k].start <= e.start and not in_dateline(features, e.start):
             tokens = name_tokens(e.text)
             key = e.kb_id or (tokens_id(tokens) if tokens else None)
             if key:
                 out[k].add(key)
     return [frozenset(s) for s in out]
+
+
+#: Who it happened to, by kind: two sentences naming different people, or people of
+#: different nations ("a British climber", "an Australian climber"), tell different
+#: happenings.
+PEOPLE_LABELS = ("PERSON", "NORP")
+#: A person's age as news writes it ("a 36-year-old climber").
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
+    """The people each sentence names, as keys ``LABEL|key`` (:func:`name_keys`).
+
+    Args:
+        features: The article.
+
+    Returns:
+        One set of keys per sentence.
+    """
+    out: list[set[str]] = [set() for _ in features.sentences]
+    for label in PEOPLE_LABELS:
+        for k, keys in enumerate(name_keys(features, frozenset({label}))):
+            out[k].update(f"{label}|{key}" for key in keys)
+    return [frozenset(s) for s in out]
+
+
+def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two sentences name people of one kind (persons, or nations) and none of one side's
+    can be one of the other's.
+
+    Args:
+        a: One sentence's :func:`people_keys`.
+        b: The other's.
+
+    Returns:
+        True when they conflict.
+    """
+    for label in PEOPLE_LABELS:
+        x = [k.partition("|")[2] for k in a if k.startswith(label + "|")]
+        y = [k.partition("|")[2] for k in b if k.startswith(label + "|")]
+        if participants_conflict(x, y):
+            return True
+    return False
 
 
 def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[str]:
@@ -239,6 +310,9 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
             figure = figure_of(features.article, q)
             if figure is not None and figure.unit:
                 out.append(figure)
+    text = features.sentence_text(k)
+    for m in _AGE.finditer(text):
+        out.append(Figure(article=features.article, text=m.group(), value=int(m[1]), unit="age"))
     return tuple(out)
 
 
