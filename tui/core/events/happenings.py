@@ -42,6 +42,7 @@ from tui.core.events.features import (
 from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
     common_names,
+    dated_alike,
     direction,
     in_dateline,
     is_family,
@@ -292,7 +293,11 @@ def story_happenings(
                         ):
                             edges[(a, b)] = SAME_ARTICLE_LEAD
                         continue
-                    if ra.substory != rb.substory:
+                    if ra.substory != rb.substory and not dated_alike(
+                        ca.periods, cb.periods, params.date_tolerance
+                    ):
+                        # (another sub-story's sentence recalling this happening says
+                        # when: "the decision in March to halt its listing")
                         continue
                     if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
                         # Other figures, people, years; or another subject (who fired whom).

@@ -31,6 +31,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import MEASURE, figure_of, figures_agree
 from tui.core.model.schema import Figure
+from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
 from tui.core.nlp.structure import find_dateline
 from tui.core.text.names import name_tokens
@@ -291,6 +292,33 @@ def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[s
         count.update(set().union(*sentences))
     need = max(COMMON_MIN_ARTICLES, math.ceil(COMMON_SHARE * n))
     return frozenset(x for x, c in count.items() if c >= need)
+
+
+#: A date this precise (days) or better says when a happening was, not a season.
+PRECISE_DAYS = 31
+
+
+def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> bool:
+    """Both triggers are dated to within a month and the dates meet (within
+    ``tolerance`` days): a background clause recalling a happening, told in another
+    sub-story of the folder, is a passage of it when it says when.
+
+    Args:
+        a: One trigger's periods.
+        b: The other's.
+        tolerance: Days two periods may miss each other by.
+
+    Returns:
+        True when some precise period of each side meets one of the other's.
+    """
+    return any(
+        x.end - x.start <= PRECISE_DAYS
+        and y.end - y.start <= PRECISE_DAYS
+        and x.start - tolerance <= y.end
+        and y.start - tolerance <= x.end
+        for x in a
+        for y in b
+    )
 
 
 def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
