@@ -41,11 +41,14 @@ from tui.core.events.features import (
 )
 from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
+    SMALL_LINKAGE,
+    SMALL_LINKAGE_K,
     common_names,
     dated_alike,
     direction,
     in_dateline,
     is_family,
+    is_heading,
     join_families,
     name_keys,
     people_conflict,
@@ -140,7 +143,9 @@ def _sentences(
     for i, k in items:
         a = articles[i]
         concepts: dict[str, _Concept] = {}
-        for t in usable[(i, k)]:
+        # (in a small folder a heading, "The week in review", tells no happening)
+        heading = small and is_heading(a.words[k])
+        for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
             for arg in t.args:
@@ -158,7 +163,7 @@ def _sentences(
                     and not (small and in_dateline(a, e.start))
                 ):
                     c.subjects.append(e.kb_id)
-        if small:
+        if small and not heading:
             for key in word_families(a.sentence_text(k)):
                 concepts.setdefault(key, _Concept())
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
@@ -174,7 +179,7 @@ def _sentences(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter(a.words[k]), word_idf),
+                words=_unit(Counter([] if heading else a.words[k]), word_idf),
                 names=keys[i][k] - common if small else a.names[k],
                 parts=a.main,
                 subjects=a.subjects,
@@ -333,7 +338,8 @@ def story_happenings(
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
         threshold = params.small_threshold if small else params.event_threshold
-        for g in agglomerate(len(nodes), edges, threshold):
+        linkage, k = (SMALL_LINKAGE, SMALL_LINKAGE_K) if small else ("average", 1)
+        for g in agglomerate(len(nodes), edges, threshold, linkage, k):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})

@@ -23,6 +23,7 @@ import yaml
 
 from tui.core.events.acts import load_lexicon
 from tui.core.events.acts import words as english_words
+from tui.core.events.agglomerate import Linkage
 from tui.core.events.features import (
     NAME_LABELS,
     ArticleFeatures,
@@ -42,6 +43,12 @@ VOCABULARY_FORMAT = "newsreader-event-families/1"
 #: is about, not evidence that two of its sentences tell one happening.
 COMMON_SHARE = 0.75
 COMMON_MIN_ARTICLES = 3
+#: How a small folder's mentions of one concept cluster (:mod:`tui.core.events.agglomerate`):
+#: a mention joins an event it is linked to by two of its sentences (or one strongly),
+#: not by most of them; average link let one report's headline, worded apart from the
+#: others, keep a whole event from joining.
+SMALL_LINKAGE: Linkage = "mink"
+SMALL_LINKAGE_K = 2
 #: The link of a headline and a lead sentence of one article that tell one kind of
 #: happening (one concept, nothing that sets them apart).
 SAME_ARTICLE_LEAD = 0.3
@@ -91,6 +98,24 @@ def vocabulary() -> Vocabulary:
         if str(word) not in data.get("not_words", ())
     }
     return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions, stems)
+
+
+#: A sentence of fewer content words is a heading ("The week in review", "Markets
+#: digest"), not a report of a happening.
+HEADING_WORDS = 3
+
+
+def is_heading(words: Sequence[str]) -> bool:
+    """Whether a sentence is too short to report a happening of its own (a section's
+    heading, a digest's title).
+
+    Args:
+        words: The sentence's content words (:func:`tui.core.text.terms.content_words`).
+
+    Returns:
+        True for fewer than :data:`HEADING_WORDS` words.
+    """
+    return len(words) < HEADING_WORDS
 
 
 def is_family(key: str) -> bool:
