@@ -48,7 +48,6 @@ from tui.core.events.small import (
     direction,
     in_dateline,
     is_family,
-    is_heading,
     join_families,
     name_keys,
     people_conflict,
@@ -57,6 +56,7 @@ from tui.core.events.small import (
     sentence_figures_conflict,
     sentence_idf,
     small_triggers,
+    tells_nothing,
     word_families,
 )
 from tui.core.model.schema import Figure
@@ -143,8 +143,9 @@ def _sentences(
     for i, k in items:
         a = articles[i]
         concepts: dict[str, _Concept] = {}
-        # (in a small folder a heading, "The week in review", tells no happening)
-        heading = small and is_heading(a.words[k])
+        # (in a small folder a heading, "The week in review", or a link to another
+        # story tells no happening)
+        heading = small and tells_nothing(a, k)
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))

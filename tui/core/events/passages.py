@@ -186,7 +186,7 @@ def build_passages(
     passages: list[Passage] = []
     for sentence in sorted(sentences, key=lambda s: s.start):
         for start, end in _pieces(text, sentence, floor):
-            if _in_furniture(furniture, start, end):
+            if in_furniture(furniture, start, end):
                 continue
             piece = text[start:end]
             if piece.isascii():
@@ -266,7 +266,7 @@ def _within(spans: Sequence[S], starts: list[int], start: int, end: int) -> list
     return out
 
 
-def _in_furniture(furniture: list[tuple[int, int]], start: int, end: int) -> bool:
+def in_furniture(furniture: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when at least half of the piece lies in page furniture."""
     covered = 0
     for a, b in furniture:

@@ -31,6 +31,7 @@ from tui.core.events.features import (
     participants_conflict,
 )
 from tui.core.events.figures import MEASURE, figure_of, figures_agree
+from tui.core.events.passages import in_furniture
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
@@ -105,17 +106,22 @@ def vocabulary() -> Vocabulary:
 HEADING_WORDS = 3
 
 
-def is_heading(words: Sequence[str]) -> bool:
-    """Whether a sentence is too short to report a happening of its own (a section's
-    heading, a digest's title).
+def tells_nothing(features: ArticleFeatures, k: int) -> bool:
+    """Whether a sentence reports no happening of its own: a heading too short to (a
+    section's heading, a digest's title), or page furniture (a link to another story, a
+    sign-up line).
 
     Args:
-        words: The sentence's content words (:func:`tui.core.text.terms.content_words`).
+        features: The article.
+        k: The sentence's index.
 
     Returns:
-        True for fewer than :data:`HEADING_WORDS` words.
+        True for fewer than :data:`HEADING_WORDS` content words, or furniture.
     """
-    return len(words) < HEADING_WORDS
+    s = features.sentences[k]
+    return len(features.words[k]) < HEADING_WORDS or in_furniture(
+        features.furniture, s.start, s.end
+    )
 
 
 def is_family(key: str) -> bool:
