@@ -19,10 +19,11 @@ from tui.core.events.small import (
     sentence_figures,
     sentence_figures_conflict,
     small_triggers,
+    tells_nothing,
     vocabulary,
     word_families,
 )
-from tui.core.model.schema import EventsFile, Figure
+from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
 from tui.core.nlp.dates import Period
 
 Doc = tuple[str, str, str | None]
@@ -340,3 +341,58 @@ def test_a_headline_and_its_lead_are_one_happenings_passages() -> None:
     texts = {m.text for e in together for m in e.mentions}
     assert "Hurricane hits Port Arden" in texts
     assert "Storm batters Port Arden harbour" in texts
+
+
+# A weekly round-up whose heading is two words, and a promotion line of another story.
+ROUNDUP = (
+    "roundup-weekly",
+    """# The week in review
+Politics: Premier [Ana Sorel|PERSON|ana-sorel] <met|meet|VERB|subj:Sorel> bank chiefs on [Tuesday|DATE|2031-03-04] about home loans.
+Culture: the national museum <reopened|reopen|VERB|subj:museum> after a renovation.""",
+    "2031-03-07",
+)
+MEETING_WIRE = (
+    "meeting-wire-2",
+    """# Premier summons bank chiefs over home loans
+Premier [Ana Sorel|PERSON|ana-sorel] <convened|convene|VERB|subj:Sorel> the chiefs of the largest banks on [Tuesday|DATE|2031-03-04] to press them on home loans.
+Bank shares were little changed.""",
+    "2031-03-04",
+)
+
+
+def test_a_heading_of_two_words_tells_no_happening() -> None:
+    result = link_alone(ROUNDUP, MEETING_WIRE)
+    met = [e for e in result.events if len({m.article for m in e.mentions}) > 1]
+    assert met, [e.title for e in result.events]  # met / convened: one family
+    texts = {m.text for e in met for m in e.mentions}
+    assert "The week in review" not in texts
+    assert any(t.startswith("Politics:") for t in texts)
+
+
+def test_page_furniture_tells_no_happening() -> None:
+    article, annotation = make(
+        "promo",
+        """# Regulator halts the Tarnwick Freight listing
+The regulator <halted|halt|VERB|obj:listing> the listing of [Tarnwick Freight|ORG|tarnwick-freight] on [Monday|DATE|2032-06-01].
+READ MORE: Orvale Bank <shelves|shelve|VERB|obj:plans> its listing plans""",
+        "2032-06-02",
+    )
+    promo = annotation.sentences[2]
+    annotation = annotation.model_copy(
+        update={
+            "furniture": (
+                Furniture(start=promo.start, end=promo.end, kind="related", text="READ MORE"),
+            )
+        }
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert tells_nothing(features, 2)
+    assert not tells_nothing(features, 1)
+    assert tells_nothing(article_features(*_heading_article(), PARAMS), 0)
+
+
+def _heading_article() -> tuple[str, str, ArticleAnnotation]:
+    article, annotation = make(
+        "digest", "# Markets digest\nThe euro slipped against the dollar.", None
+    )
+    return article.id, article.text, annotation
