@@ -339,8 +339,8 @@ def story_happenings(
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
         threshold = params.small_threshold if small else params.event_threshold
-        linkage, k = (SMALL_LINKAGE, SMALL_LINKAGE_K) if small else ("average", 1)
-        for g in agglomerate(len(nodes), edges, threshold, linkage, k):
+        linkage, neighbours = (SMALL_LINKAGE, SMALL_LINKAGE_K) if small else ("average", 1)
+        for g in agglomerate(len(nodes), edges, threshold, linkage, neighbours):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})

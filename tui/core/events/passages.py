@@ -267,7 +267,16 @@ def _within(spans: Sequence[S], starts: list[int], start: int, end: int) -> list
 
 
 def in_furniture(furniture: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """True when at least half of the piece lies in page furniture."""
+    """Whether at least half of a piece of text lies in page furniture.
+
+    Args:
+        furniture: The furniture's (start, end) spans, sorted.
+        start: Where the piece starts.
+        end: Where it ends.
+
+    Returns:
+        True when half of it or more is furniture.
+    """
     covered = 0
     for a, b in furniture:
         if a >= end:

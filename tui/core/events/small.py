@@ -6,7 +6,10 @@ happening when they tell it with one trigger concept (a lemma, a related form, o
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
 story's main entity is in every sentence; or content words), and nothing sets them apart:
-dates, figures of one unit, headlines about different subjects.
+dates, figures of one unit, people or nations, ages, headlines about different subjects.
+A family's words count where the parse made no trigger ("the shelved IPO"); a headline and
+its lead telling one family's happening are one event's passages; a heading or page
+furniture tells nothing.
 """
 
 from __future__ import annotations
