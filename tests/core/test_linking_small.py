@@ -7,17 +7,24 @@ from __future__ import annotations
 import pytest
 
 from tests.core.linking_world import make
-from tui.core.events.features import TriggerFeatures
+from tui.core.events.features import PARAMS, TriggerFeatures, article_features
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
     common_names,
+    dated_alike,
     direction,
+    in_dateline,
     join_families,
+    people_conflict,
+    sentence_figures,
     sentence_figures_conflict,
     small_triggers,
+    tells_nothing,
     vocabulary,
+    word_families,
 )
-from tui.core.model.schema import EventsFile, Figure
+from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
+from tui.core.nlp.dates import Period
 
 Doc = tuple[str, str, str | None]
 
@@ -174,6 +181,14 @@ def test_the_direction_of_a_move(text: str, way: str | None) -> None:
         ("launch", "unveil"),  # products
         ("resign", "quit"),  # people
         ("quake", "tremor"),  # disasters
+        ("hurricane", "storm"),  # weather
+        ("tumble", "slump"),  # markets: a fall told in other verbs
+        ("ipo", "flotation"),  # the listing itself, in other nouns
+        ("convene", "meeting"),  # politics: one meeting
+        ("fine", "penalty"),  # courts and regulators
+        ("heist", "robbery"),  # crime
+        ("defeat", "victory"),  # sport
+        ("verdict", "convict"),  # courts
     ],
 )
 def test_families_join_general_news_verbs(a: str, b: str) -> None:
@@ -181,7 +196,10 @@ def test_families_join_general_news_verbs(a: str, b: str) -> None:
     assert joined_map[a] == joined_map[b]
 
 
-@pytest.mark.parametrize(("a", "b"), [("halt", "arrest"), ("launch", "resign"), ("meet", "halt")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("halt", "arrest"), ("launch", "resign"), ("meet", "halt"), ("fall", "rise"), ("die", "win")],
+)
 def test_different_kinds_stay_different_concepts(a: str, b: str) -> None:
     joined_map = join_families({a: a, b: b})
     assert joined_map[a] != joined_map[b]
@@ -221,3 +239,160 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         [frozenset({"y"})],
     ]
     assert common_names(articles) == frozenset({"story"})
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # A family's words where the parse made no trigger: an adjective, a subject.
+        ("Three lessons from the shelved IPO", {"family:halt", "family:list"}),
+        ("The quake struck the coast at noon.", {"family:earthquake"}),
+        ("Two hurricanes flattened the island's harbour.", {"family:storm"}),
+        ("Strikers walked out at the plant on Monday.", set()),
+        # "offering" is a trigger's word only: its stem is the verb "offer".
+        ("The club offered the pitcher a new contract.", set()),
+    ],
+)
+def test_families_are_found_in_a_sentences_words(text: str, families: set[str]) -> None:
+    assert word_families(text) == families
+
+
+def test_figures_of_a_count_that_grows_and_of_a_measure() -> None:
+    def f(text: str, value: float, unit: str, qualifier: str = "exact") -> Figure:
+        return Figure(article="a", text=text, value=value, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
+
+    # A toll grows from report to report: "at least three" allows ten, not the reverse.
+    assert not sentence_figures_conflict(
+        [f("at least three people", 3, "person", "ge")], [f("10 people", 10, "person")]
+    )
+    assert sentence_figures_conflict(
+        [f("at least 30 people", 30, "person", "ge")], [f("10 people", 10, "person")]
+    )
+    # A number with decimals counts no thing: a magnitude, however its noun was read.
+    assert not sentence_figures_conflict(
+        [f("5.9 magnitude", 5.9, "magnitude")], [f("at least 5.9", 5.9, "count", "ge")]
+    )
+    assert sentence_figures_conflict([f("5.6", 5.6, "quake")], [f("6.1", 6.1, "count")])
+    # A whole number whose noun was not found says nothing ("70" wounded, "nine" what?).
+    assert not sentence_figures_conflict([f("70", 70, "count")], [f("three", 3, "count")])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        (["NORP|british"], ["NORP|australian"], True),  # two climbers of two nations
+        (["PERSON|ann-roe"], ["NORP|british"], False),  # a name and a nation: no evidence
+        (["PERSON|ann-roe", "NORP|british"], ["PERSON|ann-roe"], False),
+        (["PERSON|ann-roe"], ["PERSON|ivo-brandt"], True),
+        (["NORP|indian", "NORP|somali"], ["NORP|indian"], False),  # a navy and pirates
+    ],
+)
+def test_people_of_one_kind_set_sentences_apart(a: list[str], b: list[str], conflict: bool) -> None:
+    assert people_conflict(a, b) is conflict
+
+
+def test_ages_are_figures_and_a_dateline_is_no_participant() -> None:
+    article, annotation = make(
+        "climb-wire",
+        """# Climber dies on glacier
+[VELMSTAD|GPE|velmstad], June 3 - A 36-year-old climber <died|die|VERB|> on the glacier.""",
+        "2031-06-03",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert [(x.value, x.unit) for x in sentence_figures(features, 1)] == [(36, "age")]
+    place = next(e for e in features.entities if e.label == "GPE")
+    assert in_dateline(features, place.start)
+    assert not in_dateline(features, features.sentences[1].end - 3)
+
+
+def test_a_background_clause_says_when() -> None:
+    day = Period(start=800_000, end=800_000)
+    march = Period(start=799_990, end=800_020)
+    year = Period(start=799_800, end=800_165)
+    assert dated_alike([day], [march], 3)
+    assert not dated_alike([day], [year], 3)  # a year says no more than a season
+    assert not dated_alike([day], [Period(start=800_100, end=800_100)], 3)
+    assert not dated_alike([], [day], 3)
+
+
+# A storm told by three sources in other words, a headline and a lead each.
+STORM_1 = (
+    "storm-wire",
+    """# Hurricane hits [Port Arden|GPE|port-arden]
+A <hurricane|hurricane|NOUN|> <struck|strike|VERB|subj:hurricane> [Port Arden|GPE|port-arden] on [Monday|DATE|2031-09-01], flooding the harbour.
+Schools stay closed this week.""",
+    "2031-09-01",
+)
+STORM_2 = (
+    "storm-paper",
+    """# Storm batters [Port Arden|GPE|port-arden] harbour
+The <storm|storm|NOUN|> <flooded|flood|VERB|obj:harbour> the harbour of [Port Arden|GPE|port-arden] on [Monday|DATE|2031-09-01].
+Fishermen said they had never seen the sea so high.""",
+    "2031-09-02",
+)
+
+
+def test_a_headline_and_its_lead_are_one_happenings_passages() -> None:
+    result = link_alone(STORM_1, STORM_2)
+    together = [
+        e for e in result.events if {STORM_1[0], STORM_2[0]} <= {m.article for m in e.mentions}
+    ]
+    assert together, [e.title for e in result.events]
+    texts = {m.text for e in together for m in e.mentions}
+    assert "Hurricane hits Port Arden" in texts
+    assert "Storm batters Port Arden harbour" in texts
+
+
+# A weekly round-up whose heading is two words, and a promotion line of another story.
+ROUNDUP = (
+    "roundup-weekly",
+    """# The week in review
+Politics: Premier [Ana Sorel|PERSON|ana-sorel] <met|meet|VERB|subj:Sorel> bank chiefs on [Tuesday|DATE|2031-03-04] about home loans.
+Culture: the national museum <reopened|reopen|VERB|subj:museum> after a renovation.""",
+    "2031-03-07",
+)
+MEETING_WIRE = (
+    "meeting-wire-2",
+    """# Premier summons bank chiefs over home loans
+Premier [Ana Sorel|PERSON|ana-sorel] <convened|convene|VERB|subj:Sorel> the chiefs of the largest banks on [Tuesday|DATE|2031-03-04] to press them on home loans.
+Bank shares were little changed.""",
+    "2031-03-04",
+)
+
+
+def test_a_heading_of_two_words_tells_no_happening() -> None:
+    result = link_alone(ROUNDUP, MEETING_WIRE)
+    met = [e for e in result.events if len({m.article for m in e.mentions}) > 1]
+    assert met, [e.title for e in result.events]  # met / convened: one family
+    texts = {m.text for e in met for m in e.mentions}
+    assert "The week in review" not in texts
+    assert any(t.startswith("Politics:") for t in texts)
+
+
+def test_page_furniture_tells_no_happening() -> None:
+    article, annotation = make(
+        "promo",
+        """# Regulator halts the Tarnwick Freight listing
+The regulator <halted|halt|VERB|obj:listing> the listing of [Tarnwick Freight|ORG|tarnwick-freight] on [Monday|DATE|2032-06-01].
+READ MORE: Orvale Bank <shelves|shelve|VERB|obj:plans> its listing plans""",
+        "2032-06-02",
+    )
+    promo = annotation.sentences[2]
+    annotation = annotation.model_copy(
+        update={
+            "furniture": (
+                Furniture(start=promo.start, end=promo.end, kind="related", text="READ MORE"),
+            )
+        }
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert tells_nothing(features, 2)
+    assert not tells_nothing(features, 1)
+    assert tells_nothing(article_features(*_heading_article(), PARAMS), 0)
+
+
+def _heading_article() -> tuple[str, str, ArticleAnnotation]:
+    article, annotation = make(
+        "digest", "# Markets digest\nThe euro slipped against the dollar.", None
+    )
+    return article.id, article.text, annotation

@@ -192,6 +192,8 @@ class ArticleFeatures:
     substory: int = -1
     #: Accepted quantities, in order (figures a small folder's events compare).
     quantities: tuple[Quantity, ...] = ()
+    #: Accepted page furniture (related links, sign-ups), as sorted (start, end) spans.
+    furniture: tuple[tuple[int, int], ...] = ()
 
     @property
     def figures_or_versions(self) -> bool:
@@ -278,6 +280,9 @@ def article_features(
                 (q for q in annotation.quantities if q.status == "accepted"),
                 key=lambda q: (q.start, q.end),
             )
+        ),
+        furniture=tuple(
+            sorted((f.start, f.end) for f in annotation.furniture if f.status == "accepted")
         ),
     )
 

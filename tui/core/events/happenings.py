@@ -44,20 +44,28 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.small import (
+    SAME_ARTICLE_LEAD,
+    SMALL_LINKAGE,
+    SMALL_LINKAGE_K,
     common_names,
+    dated_alike,
     direction,
+    in_dateline,
+    is_family,
     join_families,
     name_keys,
+    people_conflict,
+    people_keys,
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
     small_triggers,
+    tells_nothing,
+    word_families,
 )
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 
-#: People: two sentences naming different ones tell different happenings (small folders).
-PEOPLE = frozenset({"PERSON"})
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -132,7 +140,7 @@ def _sentences(
     # In a small folder a name nearly every article names is what the story is about, not
     # evidence: a sentence's names are its specific ones.
     common = common_names(keys.values()) if small else frozenset()
-    people = {i: name_keys(articles[i], PEOPLE) for i in block} if small else {}
+    people = {i: people_keys(articles[i]) for i in block} if small else {}
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
         word_idf = sentence_idf(articles, block)
@@ -142,7 +150,10 @@ def _sentences(
     for i, k in items:
         a = articles[i]
         concepts: dict[str, _Concept] = {}
-        for t in usable[(i, k)]:
+        # (in a small folder a heading, "The week in review", or a link to another
+        # story tells no happening)
+        heading = small and tells_nothing(a, k)
+        for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
             for arg in t.args:
@@ -153,8 +164,16 @@ def _sentences(
                     period = periods_of(e.value, params.max_period_days)
                     if period is not None:
                         c.periods.append(period)
-                elif arg.role == "subj" and e.kb_id and e.label in SUBJECT_LABELS:
+                elif (
+                    arg.role == "subj"
+                    and e.kb_id
+                    and e.label in SUBJECT_LABELS
+                    and not (small and in_dateline(a, e.start))
+                ):
                     c.subjects.append(e.kb_id)
+        if small and not heading:
+            for key in word_families(a.sentence_text(k)):
+                concepts.setdefault(key, _Concept())
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
@@ -168,7 +187,7 @@ def _sentences(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter(a.words[k]), word_idf),
+                words=_unit(Counter([] if heading else a.words[k]), word_idf),
                 names=keys[i][k] - common if small else a.names[k],
                 parts=a.main,
                 subjects=a.subjects,
@@ -290,7 +309,23 @@ def story_happenings(
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
                     # name or content words in common, or both in their articles' leads.
-                    if ra.article == rb.article or ra.substory != rb.substory:
+                    if ra.article == rb.article:
+                        # A headline and its lead telling one happening (a family of
+                        # news words) are one event's passages: others attach to either.
+                        if (
+                            is_family(key)
+                            and ra.lead
+                            and rb.lead
+                            and not _small_conflict(ra, rb)
+                            and not _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
+                        ):
+                            edges[(a, b)] = SAME_ARTICLE_LEAD
+                        continue
+                    if ra.substory != rb.substory and not dated_alike(
+                        ca.periods, cb.periods, params.date_tolerance
+                    ):
+                        # (another sub-story's sentence recalling this happening says
+                        # when: "the decision in March to halt its listing")
                         continue
                     if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
                         # Other figures, people, years; or another subject (who fired whom).
@@ -337,7 +372,8 @@ def story_happenings(
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
         threshold = params.small_threshold if small else params.event_threshold
-        for g in agglomerate(len(nodes), edges, threshold):
+        linkage, neighbours = (SMALL_LINKAGE, SMALL_LINKAGE_K) if small else ("average", 1)
+        for g in agglomerate(len(nodes), edges, threshold, linkage, neighbours):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
@@ -399,7 +435,7 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     return (
         sentence_figures_conflict(a.figures, b.figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
-        or participants_conflict(a.people, b.people)
+        or people_conflict(a.people, b.people)
         or bool(a.years and b.years and not a.years & b.years)
     )
 

@@ -186,7 +186,7 @@ def build_passages(
     passages: list[Passage] = []
     for sentence in sorted(sentences, key=lambda s: s.start):
         for start, end in _pieces(text, sentence, floor):
-            if _in_furniture(furniture, start, end):
+            if in_furniture(furniture, start, end):
                 continue
             piece = text[start:end]
             if piece.isascii():
@@ -266,8 +266,17 @@ def _within(spans: Sequence[S], starts: list[int], start: int, end: int) -> list
     return out
 
 
-def _in_furniture(furniture: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when at least half of the piece lies in page furniture."""
+def in_furniture(furniture: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether at least half of a piece of text lies in page furniture.
+
+    Args:
+        furniture: The furniture's (start, end) spans, sorted.
+        start: Where the piece starts.
+        end: Where it ends.
+
+    Returns:
+        True when half of it or more is furniture.
+    """
     covered = 0
     for a, b in furniture:
         if a >= end:

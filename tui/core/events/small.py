@@ -6,15 +6,19 @@ happening when they tell it with one trigger concept (a lemma, a related form, o
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
 story's main entity is in every sentence; or content words), and nothing sets them apart:
-dates, figures of one unit, headlines about different subjects.
+dates, figures of one unit, people or nations, ages, headlines about different subjects.
+A family's words count where the parse made no trigger ("the shelved IPO"); a headline and
+its lead telling one family's happening are one event's passages; a heading or page
+furniture tells nothing.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,10 +26,19 @@ import yaml
 
 from tui.core.events.acts import load_lexicon
 from tui.core.events.acts import words as english_words
-from tui.core.events.features import NAME_LABELS, ArticleFeatures, TriggerFeatures
-from tui.core.events.figures import figure_of, figures_agree
+from tui.core.events.agglomerate import Linkage
+from tui.core.events.features import (
+    NAME_LABELS,
+    ArticleFeatures,
+    TriggerFeatures,
+    participants_conflict,
+)
+from tui.core.events.figures import MEASURE, figure_of, figures_agree
+from tui.core.events.passages import in_furniture
 from tui.core.model.schema import Figure
+from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
+from tui.core.nlp.structure import find_dateline
 from tui.core.text.names import name_tokens
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
@@ -34,6 +47,15 @@ VOCABULARY_FORMAT = "newsreader-event-families/1"
 #: is about, not evidence that two of its sentences tell one happening.
 COMMON_SHARE = 0.75
 COMMON_MIN_ARTICLES = 3
+#: How a small folder's mentions of one concept cluster (:mod:`tui.core.events.agglomerate`):
+#: a mention joins an event it is linked to by two of its sentences (or one strongly),
+#: not by most of them; average link let one report's headline, worded apart from the
+#: others, keep a whole event from joining.
+SMALL_LINKAGE: Linkage = "mink"
+SMALL_LINKAGE_K = 2
+#: The link of a headline and a lead sentence of one article that tell one kind of
+#: happening (one concept, nothing that sets them apart).
+SAME_ARTICLE_LEAD = 0.3
 #: Units of amounts written rounded (besides currencies, whose codes are upper case).
 AMOUNT_UNITS = frozenset({"percent", "pp"})
 
@@ -49,6 +71,9 @@ class Vocabulary:
     #: Light stem (:meth:`tui.core.events.acts.Lexicon.stem`) -> ``"up"`` or ``"down"``:
     #: the words of a move.
     directions: Mapping[str, str]
+    #: Light stem -> its family's key: a family's words where the parse found no trigger
+    #: ("Kestrel's shelved IPO", "the quake struck").
+    stems: Mapping[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +95,64 @@ def vocabulary() -> Vocabulary:
         for way, words in data["directions"].items()
         for word in words
     }
-    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions)
+    stems = {
+        lexicon.stem(str(word)): f"family:{family[0]}"
+        for family in data["families"]
+        for word in family
+        if str(word) not in data.get("not_words", ())
+    }
+    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions, stems)
+
+
+#: A sentence of fewer content words is a heading ("The week in review", "Markets
+#: digest"), not a report of a happening.
+HEADING_WORDS = 3
+
+
+def tells_nothing(features: ArticleFeatures, k: int) -> bool:
+    """Whether a sentence reports no happening of its own: a heading too short to (a
+    section's heading, a digest's title), or page furniture (a link to another story, a
+    sign-up line).
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+
+    Returns:
+        True for fewer than :data:`HEADING_WORDS` content words, or furniture.
+    """
+    s = features.sentences[k]
+    return len(features.words[k]) < HEADING_WORDS or in_furniture(
+        features.furniture, s.start, s.end
+    )
+
+
+def is_family(key: str) -> bool:
+    """Whether a concept key is a family of the vocabulary (general news words, not
+    whatever noun the parse made a trigger).
+
+    Args:
+        key: A concept key.
+
+    Returns:
+        True for ``family:...`` keys.
+    """
+    return key.startswith("family:")
+
+
+def word_families(text: str) -> frozenset[str]:
+    """The families whose words a sentence uses, whether or not the parse made them
+    triggers (an adjective "shelved", a subject "the quake").
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        Family keys (``family:<first member>``).
+    """
+    table = vocabulary().stems
+    lexicon = load_lexicon()
+    return frozenset(f for w in english_words(text) if (f := table.get(lexicon.stem(w))))
 
 
 def direction(text: str) -> str | None:
@@ -133,6 +215,27 @@ def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
     return {lemma: joined.get(key, key) for lemma, key in concepts.items()}
 
 
+@lru_cache(maxsize=4096)
+def _dateline(text: str) -> tuple[int, int] | None:
+    found = find_dateline(text)
+    return (found.start, found.end) if found is not None else None
+
+
+def in_dateline(features: ArticleFeatures, start: int) -> bool:
+    """Whether an offset is inside the article's dateline (``ATHENS, April 9 (Wire) -``):
+    where the copy was filed, named by every story of a wire, not a participant.
+
+    Args:
+        features: The article.
+        start: An offset into its text.
+
+    Returns:
+        True inside the dateline.
+    """
+    span = _dateline(features.text)
+    return span is not None and span[0] <= start < span[1]
+
+
 def name_keys(
     features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS
 ) -> list[frozenset[str]]:
@@ -155,12 +258,55 @@ def name_keys(
             k += 1
         if k == len(features.sentences):
             break
-        if features.sentences[k].start <= e.start:
+        if features.sentences[k].start <= e.start and not in_dateline(features, e.start):
             tokens = name_tokens(e.text)
             key = e.kb_id or (tokens_id(tokens) if tokens else None)
             if key:
                 out[k].add(key)
     return [frozenset(s) for s in out]
+
+
+#: Who it happened to, by kind: two sentences naming different people, or people of
+#: different nations ("a British climber", "an Australian climber"), tell different
+#: happenings.
+PEOPLE_LABELS = ("PERSON", "NORP")
+#: A person's age as news writes it ("a 36-year-old climber").
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
+    """The people each sentence names, as keys ``LABEL|key`` (:func:`name_keys`).
+
+    Args:
+        features: The article.
+
+    Returns:
+        One set of keys per sentence.
+    """
+    out: list[set[str]] = [set() for _ in features.sentences]
+    for label in PEOPLE_LABELS:
+        for k, keys in enumerate(name_keys(features, frozenset({label}))):
+            out[k].update(f"{label}|{key}" for key in keys)
+    return [frozenset(s) for s in out]
+
+
+def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two sentences name people of one kind (persons, or nations) and none of one side's
+    can be one of the other's.
+
+    Args:
+        a: One sentence's :func:`people_keys`.
+        b: The other's.
+
+    Returns:
+        True when they conflict.
+    """
+    for label in PEOPLE_LABELS:
+        x = [k.partition("|")[2] for k in a if k.startswith(label + "|")]
+        y = [k.partition("|")[2] for k in b if k.startswith(label + "|")]
+        if participants_conflict(x, y):
+            return True
+    return False
 
 
 def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[str]:
@@ -182,6 +328,33 @@ def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[s
     return frozenset(x for x, c in count.items() if c >= need)
 
 
+#: A date this precise (days) or better says when a happening was, not a season.
+PRECISE_DAYS = 31
+
+
+def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> bool:
+    """Both triggers are dated to within a month and the dates meet (within
+    ``tolerance`` days): a background clause recalling a happening, told in another
+    sub-story of the folder, is a passage of it when it says when.
+
+    Args:
+        a: One trigger's periods.
+        b: The other's.
+        tolerance: Days two periods may miss each other by.
+
+    Returns:
+        True when some precise period of each side meets one of the other's.
+    """
+    return any(
+        x.end - x.start <= PRECISE_DAYS
+        and y.end - y.start <= PRECISE_DAYS
+        and x.start - tolerance <= y.end
+        and y.start - tolerance <= x.end
+        for x in a
+        for y in b
+    )
+
+
 def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     """The figures the sentence states: every quantity with a value and a unit.
 
@@ -199,6 +372,9 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
             figure = figure_of(features.article, q)
             if figure is not None and figure.unit:
                 out.append(figure)
+    text = features.sentence_text(k)
+    for m in _AGE.finditer(text):
+        out.append(Figure(article=features.article, text=m.group(), value=int(m[1]), unit="age"))
     return tuple(out)
 
 
@@ -217,16 +393,40 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     Returns:
         True when some unit both state has no agreeing pair.
     """
-    for unit in {x.unit for x in a} & {y.unit for y in b}:
-        if not any(_agree(x, y) for x in a if x.unit == unit for y in b if y.unit == unit):
+    ka = [(k, x) for x in a if (k := _kind(x)) is not None]
+    kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+    for kind in {k for k, _ in ka} & {k for k, _ in kb}:
+        if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
     return False
 
 
-def _agree(x: Figure, y: Figure) -> bool:
+def _kind(x: Figure) -> str | None:
+    """What a figure measures, for comparing: its unit; a number with decimals that
+    counts no thing (``5.9``, ``5.9 magnitude``) is a measure; a whole number whose noun
+    extraction did not find (unit ``count``) says nothing."""
     unit = x.unit or ""
-    counted = not (unit.isupper() or unit in AMOUNT_UNITS)
-    if counted and x.qualifier == y.qualifier == "exact":
+    if unit.isupper() or unit in AMOUNT_UNITS or x.value is None:
+        return unit or None
+    if x.value != int(x.value):
+        return MEASURE
+    return None if unit == "count" else unit
+
+
+def _agree(kind: str, x: Figure, y: Figure) -> bool:
+    if kind.isupper() or kind in AMOUNT_UNITS:
+        return figures_agree(x, y) is not False
+    if kind == MEASURE:
+        return (
+            figures_agree(x.model_copy(update={"unit": kind}), y.model_copy(update={"unit": kind}))
+            is not False
+        )
+    # A count grows from report to report (a toll, arrests): a smaller count written as a
+    # lower bound ("at least three") allows any larger one.
+    small, large = (x, y) if (x.value or 0) <= (y.value or 0) else (y, x)
+    if small.qualifier in ("ge", "gt"):
+        return True
+    if x.qualifier == y.qualifier == "exact":
         return x.value == y.value
     return figures_agree(x, y) is not False
 
