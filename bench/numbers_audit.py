@@ -10,9 +10,10 @@ Reuters-21578 stories from the index rows sorted by file name, 40 to 600 words
     .venv/bin/python bench/numbers_audit.py                   # counts by verdict
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (file, start, end, a short span,
-verdict), written by hand after reading each figure by the conventions of
-``bench/gold/README.md``; a figure found now that the file does not judge is counted as
-``unjudged``, a judged figure no longer found as ``gone``. No article text is kept.
+the value, unit and qualifier judged, the verdict), written by hand after reading each
+figure by the conventions of ``bench/gold/README.md``; an output the file does not judge
+(a new span, or a new value, unit or qualifier of a judged one) is counted as
+``unjudged`` until it is judged and added. No article text is kept.
 """
 
 from __future__ import annotations
@@ -168,12 +169,27 @@ def draw(root: Path) -> list[str]:
     return chosen + rng.sample(ecb, ECB)
 
 
-def load_verdicts() -> dict[tuple[str, int, int], dict[str, Any]]:
-    """(file, start, end) -> the hand-written verdict."""
+Key = tuple[str, int, int, str, str, str]
+
+
+def _key(file: str, item: Any) -> Key:
+    """One output of one span: where, and the value, unit and qualifier judged."""
+    return (
+        file,
+        int(item["start"]),
+        int(item["end"]),
+        f"{float(item['value']):.4g}" if item["value"] is not None else "-",
+        str(item["unit"]),
+        str(item["qualifier"]),
+    )
+
+
+def load_verdicts() -> dict[Key, str]:
+    """The hand-written verdict of each output judged."""
     if not VERDICTS_FILE.is_file():
         return {}
     items = yaml.safe_load(VERDICTS_FILE.read_text(encoding="utf-8"))["figures"]
-    return {(i["file"], i["start"], i["end"]): i for i in items}
+    return {_key(i["file"], i): str(i["verdict"]) for i in items}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,16 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     quantities, _ = pipeline_spans(Extractor(settings, kb), articles)
     verdicts = load_verdicts()
     counts: Counter[str] = Counter()
-    found: set[tuple[str, int, int]] = set()
     for file in files:
         text = gold.read_text(root, file)
         for q in quantities.get(file, []):
             if q["label"] not in gold.FIGURE_LABELS:
                 continue
-            key = (file, q["start"], q["end"])
-            found.add(key)
-            judged = verdicts.get(key)
-            verdict = str(judged["verdict"]) if judged else "unjudged"
+            verdict = verdicts.get(_key(file, q), "unjudged")
             counts[verdict.split(":")[0]] += 1
             if args.list:
                 left = text[max(0, q["start"] - 50) : q["start"]].replace("\n", " ")
@@ -221,10 +233,9 @@ def main(argv: list[str] | None = None) -> int:
                     f"{file} {q['start']} {q['end']} {q['label']} {q['value']} {q['unit']} "
                     f"{q['qualifier']} [{verdict}] | {left}[[{text[q['start'] : q['end']]}]]{right}"
                 )
-    counts["gone"] = len(set(verdicts) - found)
-    total = sum(v for k, v in counts.items() if k != "gone")
+    total = sum(counts.values())
     print(f"{len(files)} documents, {total} figures found")
-    for verdict in (*VERDICTS, "unjudged", "gone"):
+    for verdict in (*VERDICTS, "unjudged"):
         print(f"  {verdict}: {counts[verdict]}")
     return 0
 

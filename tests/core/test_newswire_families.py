@@ -1459,3 +1459,79 @@ def test_an_amount_counts_the_shares_its_clause_names_before_it(
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
     _assert_figures(found, expected)
+
+
+# --- parts of a whole, shares, quakes, bores, heights and grain prices (round numbers5) --------
+
+PARTS_AND_MEASURES = [
+    # a part counts what its whole counts: wire and press, "of", "of the", a possessive
+    (
+        "The champion landed 178 of 369 punches.",
+        [("178", 178, "punch"), ("369 punches", 369, "punch")],
+    ),
+    (
+        "Officials said 30 of the 80 wounded were still in hospital.",
+        [("30", 30, "person"), ("80", 80, "person")],
+    ),
+    ("The storm cut power to two of Ohio's largest utilities.", [("two", 2, "utility")]),
+    (
+        "Only three of the group's nine plants are running.",
+        [("three", 3, "plant"), ("nine plants", 9, "plant")],
+    ),
+    # amounts of shares named before them across a copula, or after their change
+    (
+        "Average shares outstanding were 169.9 mln and 175.4 mln.",
+        [("169.9 mln", 169.9e6, "share"), ("175.4 mln", 175.4e6, "share")],
+    ),
+    (
+        "Holders approved an increase to 120 mln from 60 mln in authorized common shares.",
+        [("120 mln", 120e6, "share"), ("60 mln", 60e6, "share")],
+    ),
+    ("The company's shares were worth 40 mln.", [("40 mln", 40e6, "count")]),
+    # a quake's magnitude with words before its scale, or in "degrees"
+    (
+        "A quake registering 6.9 on the open-ended Richter scale struck.",
+        [("6.9", 6.9, "magnitude")],
+    ),
+    ("The town was flattened by a 6.7 degree quake.", [("6.7", 6.7, "magnitude")]),
+    # a firearm's calibre in inches; a height in feet and inches
+    (
+        "Police found a .32-caliber revolver and a 22-calibre rifle.",
+        [(".32-caliber", 0.32, "inch"), ("22-calibre", 0.22, "inch")],
+    ),
+    (
+        "The 6-foot-9 center scored 20 points.",
+        [("6-foot-9", 6.75, "foot"), ("20 points", 20, "point")],
+    ),
+    ("She is 5-foot-4 in her socks.", [("5-foot-4", 5 + 4 / 12, "foot")]),
+    # grain prices: a fraction of the last decimal place, a range of cents from the larger end
+    (
+        "Wheat closed 1-1/4 to 1/2 cents lower, May at 2.72-3/4 dlrs.",
+        [("1-1/4", 0.0125, "USD"), ("1/2 cents", 0.005, "USD"), ("2.72-3/4 dlrs", 2.7275, "USD")],
+    ),
+    (
+        "Corn futures ended 2-1/2 to 1-3/4 cents higher.",
+        [("2-1/2", 0.025, "USD"), ("1-3/4 cents", 0.0175, "USD")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), PARTS_AND_MEASURES)
+def test_parts_shares_quakes_bores_heights_and_grain_prices(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    _assert_figures(found, expected)
+
+
+def test_a_row_of_average_shares_without_vs_counts_shares() -> None:
+    text = "Year\n  Revs 3.17 billion vs 1.83 billion\n  Avg shrs 80 mln\n"
+    found = [
+        _figure(text, "3.17 billion", 3.17e9, "count"),
+        _figure(text, "1.83 billion", 1.83e9, "count"),
+        _figure(text, "80 mln", 80e6, "count"),
+    ]
+    assert [q.unit for q in share_units(text, found, "USD")] == ["USD", "USD", "share"]

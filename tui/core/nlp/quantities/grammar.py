@@ -271,6 +271,12 @@ class QuantityGrammar:
                 if meaning is not None:
                     zero = Meaning("PERCENT", 0.0, "percent", meaning.qualifier)
                     return self._made(doc, start, end, offset, zero, lexes)
+            if lang == "en" and (height := _feet_and_inches(doc, end)) is not None:
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None and meaning.value is not None:
+                    feet = meaning.value + height[1] / 12
+                    measure = Meaning("QUANTITY", feet, "foot", meaning.qualifier)
+                    return self._made(doc, start, height[0], offset, measure)
             if lang == "en":
                 single = _counts_one(lexes, start, end)
                 glued = hyphenated_noun(doc, end)
@@ -321,6 +327,10 @@ class QuantityGrammar:
             return None
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if meaning.unit in lx.BORE_WORDS and meaning.value is not None:
+            # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
+            inches = meaning.value if meaning.value < 1 else meaning.value / 100
+            meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
@@ -931,7 +941,10 @@ def partitive_noun(doc: Doc, end: int) -> str | None:
     if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
-    if doc[j].lower_ in _PARTITIVE_DETERMINERS:
+    owner = _owner_end(doc, j + 1 if doc[j].lower_ == "the" else j)
+    if owner is not None:
+        j = owner  # "two of Egypt's largest providers", "three of the group's plants"
+    elif doc[j].lower_ in _PARTITIVE_DETERMINERS:
         j += 1
     elif not (i > end and doc[j].like_num):
         return None
@@ -942,6 +955,33 @@ def partitive_noun(doc: Doc, end: int) -> str | None:
     if counted is None or counted[1] in lx.TIME_NOUNS:
         return None
     return counted[1]
+
+
+#: The rest of a height in feet and inches glued to its feet: "6-foot-9" (tokens "6", "-",
+#: "foot-9").
+_FOOT_INCHES = re.compile(r"(?:foot|feet)-(\d{1,2})", re.IGNORECASE)
+
+
+def _feet_and_inches(doc: Doc, end: int) -> tuple[int, int] | None:
+    """A height "6-foot-9" after its feet: where it ends and its inches (under 12)."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return None
+    if doc[end].whitespace_:
+        return None
+    rest = _FOOT_INCHES.fullmatch(doc[end + 1].text)
+    if rest is None or int(rest.group(1)) >= 12:
+        return None
+    return end + 2, int(rest.group(1))
+
+
+def _owner_end(doc: Doc, i: int) -> int | None:
+    """After a possessive ("Egypt's", "the group's"): the token after its ``'s``."""
+    j = i
+    while j < min(len(doc), i + 3) and doc[j].pos_ in ("PROPN", "NOUN"):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].tag_ != "POS":
+        return None
+    return j + 1
 
 
 def implied_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -955,10 +995,12 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return "person"
     if (
         after in lx.QUAKE_WORDS
+        or (after == "degree" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.QUAKE_WORDS)
         or any(t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start])
-        or any(t.lower_ == "richter" for t in doc[end : end + 4])
+        or any(t.lower_ == "richter" for t in doc[end : end + (7 if after == "on" else 4)])
     ):
-        # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6", "6.1 on the Richter scale"
+        # "a 6.1 quake", "a 6.7 degree quake", "put the magnitude at 6.1", "magnitude 6",
+        # "6.1 on the Richter scale", "6.9 on the open-ended Richter scale"
         return "magnitude"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
@@ -967,22 +1009,48 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
 
 
 #: Parts of speech that may stand between a noun and the amount it is counted in.
-_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ"})
+_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ", "AUX"})
+#: Readings of the tokens of an amount ("60", "mln").
+_AMOUNT_KINDS = frozenset({"NUM", "NUMW", "SCALE"})
 
 
 def named_before(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> str | None:
     """What a bare amount in millions counts when its clause names it right before it, with
-    only prepositions and modifiers between: "increase authorized shares to 400 mln",
-    "shares outstanding to 20 mln". Only things of :data:`~lexicon.COUNTED_BEFORE`."""
+    only prepositions, modifiers and a copula between: "increase authorized shares to 400
+    mln", "shares outstanding were 20 mln" (not "shares were worth 40 mln"), or right after
+    its change: "to 120 mln from 60 mln in authorized shares". Only things of
+    :data:`~lexicon.COUNTED_BEFORE`."""
     if not any(lex is not None and lex.kind == "SCALE" for lex in lexes[start:end]):
         return None
     i = start - 1
-    while i >= max(0, start - 4) and doc[i].pos_ in _BEFORE_AMOUNT:
+    while (
+        i >= max(0, start - 4)
+        and doc[i].pos_ in _BEFORE_AMOUNT
+        and doc[i].lower_ not in lx.PRICE_WORDS
+    ):
         i -= 1
-    if i < 0 or i == start - 1 or doc[i].pos_ != "NOUN" or not _plural(doc[i]):
+    if i >= 0 and i < start - 1 and doc[i].pos_ == "NOUN" and _plural(doc[i]):
+        lemma = doc[i].lemma_.lower()
+        return lemma if lemma in lx.COUNTED_BEFORE else None
+    return _named_after(doc, lexes, end)
+
+
+def _named_after(doc: Doc, lexes: list[Lex | None], end: int) -> str | None:
+    """ "an increase to 120 mln from 60 mln in authorized shares": the amounts of a change,
+    then "in" and what they count."""
+    j = end
+    while j < min(len(doc), end + 6) and doc[j].lower_ != "in":
+        lex = lexes[j]
+        if not (doc[j].lower_ in ("from", "to") or (lex is not None and lex.kind in _AMOUNT_KINDS)):
+            return None
+        j += 1
+    k = j + 1
+    while k < min(len(doc), j + 4) and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN"):
+        k += 1
+    if j >= len(doc) or doc[j].lower_ != "in" or k >= len(doc) or not _plural(doc[k]):
         return None
-    lemma = doc[i].lemma_.lower()
-    return lemma if lemma in lx.COUNTED_BEFORE else None
+    lemma = doc[k].lemma_.lower()
+    return lemma if doc[k].pos_ == "NOUN" and lemma in lx.COUNTED_BEFORE else None
 
 
 def number_of_noun(doc: Doc, start: int, end: int) -> str | None:

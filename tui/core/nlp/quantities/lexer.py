@@ -352,10 +352,17 @@ def _after_number(lexes: Sequence[Lex | None], i: int) -> bool:
     return previous is not None and previous.kind in ("NUM", "NUMW")
 
 
+#: The decimals of a number written in figures ("2.72"): a fraction after them is one of
+#: the last place.
+_DECIMALS = re.compile(r"^\d[\d,]*\.(\d+)$")
+
+
 def _join_mixed_numbers(
     words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
 ) -> None:
-    """``8-1/2`` (three tokens: ``8``, ``-``, ``1/2``) is one number, 8.5."""
+    """``8-1/2`` (three tokens: ``8``, ``-``, ``1/2``) is one number, 8.5; after decimals
+    the fraction is one of the last decimal place, as grain and metal prices are quoted
+    (``2.72-3/4`` dlrs is 2.7275)."""
     for i in range(2, len(words)):
         fraction, whole = lexes[i], lexes[i - 2]
         if (
@@ -366,10 +373,13 @@ def _join_mixed_numbers(
             and words[i - 1] == "-"
             and not spaces[i - 2]
             and not spaces[i - 1]
-            and float(whole.value or 0).is_integer()
         ):
-            lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 2)
-            lexes[i - 2 : i + 1] = [lex] * 3
+            decimals = _DECIMALS.search(words[i - 2])
+            if decimals is None and not float(whole.value or 0).is_integer():
+                continue
+            place = 10.0 ** -len(decimals.group(1)) if decimals is not None else 1.0
+            value = (whole.value or 0) + (fraction.value or 0) * place
+            lexes[i - 2 : i + 1] = [Lex("NUM", value, None, phrase=i - 2)] * 3
     # "two and a half pct", "three and one quarter": a whole number and a fraction in words.
     for i in range(2, len(words)):
         fraction, whole = lexes[i], lexes[i - 2]

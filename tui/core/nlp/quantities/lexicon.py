@@ -520,6 +520,11 @@ POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Things a bare amount in millions counts when the clause names them just before it
 #: ("raise authorized shares to 400 mln, from 200 mln").
 COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
+#: A firearm's calibre, a bore in inches (".32-caliber", "a 22-calibre rifle": 0.22).
+BORE_WORDS: frozenset[str] = frozenset({"caliber", "calibre"})
+
+#: Words that make the amount after them a price, whatever was named before it.
+PRICE_WORDS: frozenset[str] = frozenset({"worth", "valued", "priced"})
 
 #: Rates a figure of nought is a percentage of: "zero inflation", "growth was about zero".
 RATE_NOUNS: frozenset[str] = frozenset({"inflation", "growth"})

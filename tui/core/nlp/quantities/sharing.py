@@ -35,6 +35,8 @@ _EARNINGS_ROW = re.compile(
 _ROW_MAX = 100
 #: Row labels that count shares, not money (``Avg shrs``, ``Shares outstanding``).
 _SHARE_ROW = re.compile(r"\b(?:shrs|shares)\b", re.IGNORECASE)
+#: A line of an earnings table giving the average shares of one period, without "vs".
+_SHARES_LINE = re.compile(r"[ \t]*(?:avg|average)[ \t]+(?:shrs|shares)\b", re.IGNORECASE)
 #: Words of an earnings row that a counted-noun reading takes for the unit ("11.4 mln loss").
 _ROW_WORDS = re.compile(r"[ \t]+(?:loss|profit|debit|credit|gain)$", re.IGNORECASE)
 
@@ -85,6 +87,8 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 #: Words between the two ends of a range (not of an alternative or a list).
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+#: Words between a part and the whole it is counted of: "30 of the 80 wounded".
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE)
 #: A change stated before a figure: "rose from about 5 pct to 10 pct" is no range.
 _CHANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -122,6 +126,13 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
             out[i] = first = _with_scale(_with_unit(first, second), second)
+        if (
+            is_bare(first)
+            and second.label == "CARDINAL"
+            and second.unit not in ("count", "fraction", "times")
+            and _PART_OF.fullmatch(between)
+        ):
+            out[i] = first = _with_unit(first, second)  # "landed 178 of 369 punches"
         if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
             out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
         elif _AGAINST_BETWEEN.fullmatch(between) and is_bare(first) != is_bare(second):
@@ -241,7 +252,9 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
     """``between 250 and 400 billion cubic feet``, ``three to 6-1/2 cents``: a scale or a
     hundredth written once serves both ends.
 
-    Only when the first end has none and is the smaller number as written.
+    Only when the first end has none and is the smaller number as written; of a hundredth
+    also a larger one below a hundred, as a range of price changes is written from the
+    larger end ("closed 1-1/4 to 1/2 cents lower").
     """
     if _SCALED.search(first.text) or _SUBUNIT.search(first.text):
         return first
@@ -254,7 +267,9 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
     elif _SUBUNIT.search(second.text) and second.label == "MONEY":
         factor = 0.01
     written = second.value / factor
-    if factor == 1.0 or not written or first.value > written:
+    if factor == 1.0 or not written:
+        return first
+    if first.value > written and not (factor == 0.01 and first.value < 100):
         return first
     return first.model_copy(update={"value": first.value * factor})
 
@@ -324,6 +339,9 @@ def _earnings_row(text: str, quantity: Quantity, currency: str) -> Quantity:
     if quantity.label != "CARDINAL" or quantity.unit is None:
         return quantity
     line_start, line = _line_of(text, quantity.start)
+    shares = _SHARES_LINE.match(line) if len(line) <= _ROW_MAX else None
+    if shares is not None and quantity.start - line_start >= shares.end() and is_bare(quantity):
+        return quantity.model_copy(update={"unit": "share"})  # a row of one period
     row = _EARNINGS_ROW.match(line) if len(line) <= _ROW_MAX else None
     if row is None or quantity.start - line_start < row.end("label"):
         return quantity
