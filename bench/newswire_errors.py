@@ -1,12 +1,12 @@
 """Tuning aid: the whole pipeline's scores and errors on the newswire gold's tuning splits only.
 
-Runs :class:`tui.core.nlp.extractor.Extractor` on the ``dev``, ``dev2`` and ``dev3``
-documents (and the ``dev`` dates) of ``bench/gold/`` and prints their scores and, with
+Runs :class:`tui.core.nlp.extractor.Extractor` on the ``dev``, ``dev2``, ``dev3`` and
+``dev4`` documents (and the ``dev`` dates) of ``bench/gold/`` and prints their scores and, with
 ``--errors``, every miss and every false positive per category. It refuses the
 held-out splits (``heldout``, ``heldout2``): those are read as totals only, by
 ``bench/newswire_quality.py``, a few times per round, never error by error.
 
-    .venv/bin/python bench/newswire_errors.py [--split dev|dev2|dev3|dev+dev2|dev+dev2+dev3] [--errors numbers,names,dates]
+    .venv/bin/python bench/newswire_errors.py [--split dev|dev2|dev3|dev4|dev+dev2|dev+dev2+dev3|dev+dev2+dev3+dev4] [--errors numbers,names,dates]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from bench import newswire_gold as gold  # noqa: E402
 from bench.newswire_quality import gold_articles, index_dates, pipeline_spans  # noqa: E402
 
-TUNING_SPLITS = ("dev", "dev2", "dev3", "dev+dev2", "dev+dev2+dev3")
+TUNING_SPLITS = ("dev", "dev2", "dev3", "dev4", *gold.COMBINED_SPLITS)
 CATEGORIES = ("numbers", "names", "dates")
 
 

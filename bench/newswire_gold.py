@@ -1,7 +1,7 @@
 """Hand-made gold for extraction quality on real newswire (Reuters-21578 and ECB+).
 
 The gold keeps file names, offsets and short span texts only, never the articles:
-``bench/gold/newswire.yaml`` (figures and ORG / PERSON / GPE mentions in 172
+``bench/gold/newswire.yaml`` (figures and ORG / PERSON / GPE mentions in 204
 documents) and ``bench/gold/relative_dates.yaml`` (date expressions whose value
 needs the article date). Conventions: ``bench/gold/README.md``. The articles are
 read at run time from the shared corpora folder: ``$NEWSREADER_CORPORA``, else
@@ -15,9 +15,9 @@ mapping or an object with ``start``, ``end``, ``label`` and, for numbers and dat
 entities of a ``newsreader/1`` JSON export. Documents without an entry have no
 predictions. Every score is given per split: ``dev`` and ``heldout`` (the first
 sample), ``dev2`` (documents of the second sample, for tuning), ``heldout2`` (the
-second sample's frozen relative dates), ``dev3`` (documents of the third sample, for
-tuning), ``dev+dev2`` (kept so that earlier figures stay comparable), ``dev+dev2+dev3``
-(every tuning document) and ``all``.
+second sample's frozen relative dates), ``dev3`` and ``dev4`` (documents of the third
+and fourth samples, for tuning), ``dev+dev2`` and ``dev+dev2+dev3`` (kept so that earlier
+figures stay comparable), ``dev+dev2+dev3+dev4`` (every tuning document) and ``all``.
 
 - numbers: a predicted quantity (MONEY PERCENT QUANTITY CARDINAL; ORDINAL and other
   labels are ignored) is right when its span is exactly a gold figure's, its value
@@ -59,23 +59,37 @@ DEFAULT_CORPORA = ROOT.parent / "shared" / "corpora"
 
 GOLD_FORMAT = "newsreader-gold-newswire/1"
 DATES_FORMAT = "newsreader-gold-relative-dates/1"
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "dev4")
 #: Documents of the first sample are ``dev`` then ``heldout``; the second sample adds
 #: ``dev2`` documents and ``heldout2`` dates (no ``dev2`` dates, no ``heldout2`` documents);
-#: the third adds ``dev3`` documents (no dates).
+#: the third adds ``dev3`` documents and the fourth ``dev4`` documents (no dates).
 FIRST_SPLITS = ("dev", "heldout")
 #: Tuning documents of the later samples, in the order they follow the first sample.
-LATER_DOCUMENT_SPLITS = ("dev2", "dev3")
+LATER_DOCUMENT_SPLITS = ("dev2", "dev3", "dev4")
 DOCUMENT_SPLITS = (*FIRST_SPLITS, *LATER_DOCUMENT_SPLITS)
 DATE_SPLITS = ("dev", "heldout", "heldout2")
-#: Splits scored together under one name; ``dev+dev2`` stays as it was so that earlier
-#: figures remain comparable, ``dev+dev2+dev3`` is every tuning document.
-COMBINED_SPLITS = {"dev+dev2": ("dev", "dev2"), "dev+dev2+dev3": ("dev", "dev2", "dev3")}
+#: Splits scored together under one name; ``dev+dev2`` and ``dev+dev2+dev3`` stay as they
+#: were so that earlier figures remain comparable, ``dev+dev2+dev3+dev4`` is every tuning
+#: document.
+COMBINED_SPLITS = {
+    "dev+dev2": ("dev", "dev2"),
+    "dev+dev2+dev3": ("dev", "dev2", "dev3"),
+    "dev+dev2+dev3+dev4": ("dev", "dev2", "dev3", "dev4"),
+}
 #: What :func:`score_all` reports, in order; document categories where documents
 #: can be, ``dates`` where dates can be.
-REPORT_SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "dev+dev2", "dev+dev2+dev3", "all")
-DOCUMENT_REPORT_SPLITS = ("dev", "heldout", "dev2", "dev3", "dev+dev2", "dev+dev2+dev3", "all")
-DATE_REPORT_SPLITS = ("dev", "heldout", "heldout2", "dev+dev2", "dev+dev2+dev3", "all")
+REPORT_SPLITS = (
+    "dev",
+    "heldout",
+    "dev2",
+    "heldout2",
+    "dev3",
+    "dev4",
+    *COMBINED_SPLITS,
+    "all",
+)
+DOCUMENT_REPORT_SPLITS = tuple(split for split in REPORT_SPLITS if split != "heldout2")
+DATE_REPORT_SPLITS = tuple(split for split in REPORT_SPLITS if split not in LATER_DOCUMENT_SPLITS)
 CORPUS_DIRS = {"reuters": "reuters21578", "ecbplus": "ecbplus-dev"}
 FIGURE_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 NAME_LABELS = ("ORG", "PERSON", "GPE")
@@ -317,7 +331,8 @@ def validate(
                 problems.append(f"{where}: entity {name.text!r} has label {name.label!r}")
     for corpus, splits in per_corpus.items():
         # First sample: the held-out part is the last quarter of each corpus, in sampling
-        # order; the second sample's dev2 documents follow it, then the third's dev3.
+        # order; the second sample's dev2 documents follow it, then the third's dev3, then
+        # the fourth's dev4.
         first = [split for split in splits if split in FIRST_SPLITS]
         expected = ["dev"] * (len(first) - len(first) // 4) + ["heldout"] * (len(first) // 4)
         if first != expected:
@@ -326,8 +341,13 @@ def validate(
         if splits != first + later:
             problems.append(f"{corpus}: dev2 documents do not all follow the first sample")
         known = [split for split in later if split in LATER_DOCUMENT_SPLITS]
-        if known != sorted(known, key=LATER_DOCUMENT_SPLITS.index):
-            problems.append(f"{corpus}: dev3 documents do not all follow the dev2 documents")
+        for index, split in enumerate(LATER_DOCUMENT_SPLITS):
+            after = known[known.index(split) :] if split in known else []
+            for earlier in LATER_DOCUMENT_SPLITS[:index]:
+                if earlier in after:
+                    problems.append(
+                        f"{corpus}: {split} documents do not all follow the {earlier} documents"
+                    )
     for item in dates:
         where = f"{item.file}@{item.start}"
         if item.kind not in DATE_KINDS:
@@ -641,10 +661,8 @@ def score_all(
 ) -> dict[str, dict[str, Score]]:
     """Every category per split of :data:`REPORT_SPLITS`; DATE spans come from ``entities``.
 
-    Splits that hold documents (``dev``, ``heldout``, ``dev2``, ``dev3``, ``dev+dev2``,
-    ``dev+dev2+dev3``, ``all``) get numbers, money and names; splits that hold dates
-    (``dev``, ``heldout``, ``heldout2``, ``dev+dev2``, ``dev+dev2+dev3``, ``all``) get
-    ``dates``.
+    Splits that hold documents (all but ``heldout2``) get numbers, money and names;
+    splits that hold dates (all but ``dev2``, ``dev3`` and ``dev4``) get ``dates``.
     """
     report: dict[str, dict[str, Score]] = {}
     for split in REPORT_SPLITS:

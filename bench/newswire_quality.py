@@ -1,10 +1,10 @@
 """Extraction quality on real newswire: the whole pipeline against plain spaCy on the blind gold, and throughput.
 
-Scores the gold of ``bench/gold/`` (124 Reuters-21578 stories and 48 ECB+ documents,
+Scores the gold of ``bench/gold/`` (148 Reuters-21578 stories and 56 ECB+ documents,
 written blind; held-out parts frozen) for the whole pipeline
 (``tui.core.nlp.extractor.Extractor``) and for plain ``en_core_web_sm`` in the same
-run, per split (``dev``, ``heldout``, ``dev2``, ``heldout2`` dates, ``dev3``, ``dev+dev2``,
-``dev+dev2+dev3``):
+run, per split (``dev``, ``heldout``, ``dev2``, ``heldout2`` dates, ``dev3``, ``dev4``,
+``dev+dev2``, ``dev+dev2+dev3``, ``dev+dev2+dev3+dev4``):
 numbers (span, value, unit, qualifier), money (value and unit), ORG / PERSON / GPE
 (exact span and label) and relative dates. Then the throughput
 of ``annotate --jobs N`` (``tui.core.pipeline.annotate``, YAML written to a temporary

@@ -86,6 +86,12 @@ DEV3 = document(
     figures=[figure(0, 7, "MONEY", 0.74, "USD"), figure(20, 27, "CARDINAL", 4e8, "share")],
     entities=[name(30, 36, "ORG")],
 )
+DEV4 = document(
+    "reuters21578/h.txt",
+    "dev4",
+    figures=[figure(0, 9, "QUANTITY", 1.9e6, "tonne")],
+    entities=[name(12, 16, "GPE"), name(20, 24, "ORG")],
+)
 
 
 # ------------------------------------------------------------------ numbers
@@ -203,6 +209,30 @@ def test_dev3_is_scored_alone_and_in_the_tuning_total() -> None:
     assert score_names(docs, names, "dev+dev2+dev3").gold == 5
 
 
+def test_dev4_is_scored_alone_and_in_the_tuning_total() -> None:
+    docs = [*DOCS, DEV2, DEV3, DEV4]
+    predicted = {
+        "reuters21578/g.txt": [Span(0, 7, "MONEY", 0.74, "USD", "exact")],
+        "reuters21578/h.txt": [
+            Span(0, 9, "QUANTITY", 1.9e6, "tonne", "exact"),
+            Span(30, 32, "CARDINAL", 5.0, "share", "exact"),
+        ],
+    }
+    alone = score_numbers(docs, predicted, "dev4")
+    assert (alone.gold, alone.predicted, alone.matched) == (1, 2, 1)
+    # the earlier combinations stay as they were, without dev4
+    assert score_numbers(docs, predicted, "dev+dev2").gold == 4
+    assert score_numbers(docs, predicted, "dev+dev2+dev3").gold == 6
+    tuning = score_numbers(docs, predicted, "dev+dev2+dev3+dev4")
+    assert (tuning.gold, tuning.predicted, tuning.matched) == (7, 3, 2)
+    assert score_numbers(docs, predicted, "all").gold == 8
+    names = {"reuters21578/h.txt": [Span(12, 16, "GPE"), Span(20, 24, "PERSON")]}
+    assert score_names(docs, names, "dev4").recall == 0.5
+    assert score_names(docs, names, "dev4", "GPE").f1 == 1.0
+    assert score_names(docs, names, "dev+dev2+dev3").gold == 5
+    assert score_names(docs, names, "dev+dev2+dev3+dev4").gold == 7
+
+
 def test_no_predictions_gives_full_precision_and_no_recall() -> None:
     score = score_numbers(DOCS, {})
     assert score.precision == 1.0
@@ -316,7 +346,7 @@ def test_heldout2_dates_are_scored_apart() -> None:
 
 def test_score_all_and_report() -> None:
     entities = {"reuters21578/b.txt": [Span(0, 4, "ORG")]}
-    report = score_all([*DOCS, DEV2, DEV3], [*DATES, HELDOUT2_DATE], {}, entities)
+    report = score_all([*DOCS, DEV2, DEV3, DEV4], [*DATES, HELDOUT2_DATE], {}, entities)
     assert tuple(report) == REPORT_SPLITS
     assert set(report) == {
         "dev",
@@ -324,8 +354,10 @@ def test_score_all_and_report() -> None:
         "dev2",
         "heldout2",
         "dev3",
+        "dev4",
         "dev+dev2",
         "dev+dev2+dev3",
+        "dev+dev2+dev3+dev4",
         "all",
     }
     assert report["heldout"]["names"].f1 == 1.0
@@ -338,10 +370,15 @@ def test_score_all_and_report() -> None:
     assert "dates" not in report["dev3"] and report["dev3"]["numbers"].gold == 2
     assert report["dev+dev2+dev3"]["names"].gold == 5
     assert report["dev+dev2+dev3"]["dates"].gold == 2
+    # dev4 likewise; the earlier totals keep their documents, the new one adds dev4's
+    assert "dates" not in report["dev4"] and report["dev4"]["names"].gold == 2
+    assert report["dev+dev2+dev3+dev4"]["names"].gold == 7
+    assert report["dev+dev2+dev3+dev4"]["dates"].gold == 2
     text = format_report(report)
     assert "heldout  names" in text and "money" in text and "dates" in text
     assert "dev2     numbers" in text and "heldout2 dates" in text and "dev+dev2 names" in text
     assert "dev3     names" in text and "dev+dev2+dev3 numbers" in text
+    assert "dev4     names" in text and "dev+dev2+dev3+dev4 numbers" in text
 
 
 # ------------------------------------------------------------------ the gold itself
@@ -364,6 +401,10 @@ def test_gold_sample_sizes_and_splits() -> None:
     assert not table["dev3"]["dates"]
     assert sum(table["dev3"]["figures"].values()) >= 100
     assert sum(table["dev3"]["entities"].values()) >= 200
+    assert table["dev4"]["documents"] == {"reuters": 24, "ecbplus": 8}
+    assert not table["dev4"]["dates"]
+    assert sum(table["dev4"]["figures"].values()) >= 100
+    assert sum(table["dev4"]["entities"].values()) >= 150
     assert sum(table["dev2"]["figures"].values()) >= 200
     assert sum(table["dev2"]["entities"].values()) >= 500
     assert sum(table["all"]["dates"].values()) >= 40
@@ -410,12 +451,13 @@ def test_validate_reports_misplaced_splits() -> None:
         "reuters21578/a.txt", 0, 5, "today", "relative", "1987-03-03", "1987-03-03", "heldout2"
     )
     problems = "\n".join(
-        validate([DEV2, *DOCS, DEV3, DEV2, heldout2_document], [dev2_date, reused])
+        validate([DEV2, *DOCS, DEV3, DEV2, DEV4, DEV3, heldout2_document], [dev2_date, reused])
     )
     assert "unknown document split 'heldout2'" in problems
     assert "unknown date split 'dev2'" in problems
     assert "dev2 documents do not all follow the first sample" in problems
     assert "dev3 documents do not all follow the dev2 documents" in problems
+    assert "dev4 documents do not all follow the dev3 documents" in problems
     assert "heldout2 date from a file used elsewhere" in problems
 
 
