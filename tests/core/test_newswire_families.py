@@ -1513,6 +1513,35 @@ PARTS_AND_MEASURES = [
         "Corn futures ended 2-1/2 to 1-3/4 cents higher.",
         [("2-1/2", 0.025, "USD"), ("1-3/4 cents", 0.0175, "USD")],
     ),
+    # a model's designation between a number and what it counts
+    (
+        "Officers found seven AK-47 assault rifles and three machine guns.",
+        [("seven AK-47 assault rifles", 7, "rifle"), ("three machine guns", 3, "gun")],
+    ),
+    (
+        "The rebels carried 14 AK-47 rifles and two M-16 rifles.",
+        [("14 AK-47 rifles", 14, "rifle"), ("two M-16 rifles", 2, "rifle")],
+    ),
+    # a sign written as a word
+    (
+        "Prices rose one pct after a negative 1.4 pct last year.",
+        [("one pct", 1, "percent"), ("negative 1.4 pct", -1.4, "percent")],
+    ),
+    ("Growth was minus 0.5 percent in the quarter.", [("minus 0.5 percent", -0.5, "percent")]),
+    # two dimensions of one measure
+    ("The yard is 20 by 30 feet.", [("20", 20, "foot"), ("30 feet", 30, "foot")]),
+    # a proportion "one in N"
+    (
+        "The firm said one in every 500 Windows users was exposed.",
+        [("one in every 500", 0.002, "fraction")],
+    ),
+    (
+        "One in five adults smokes, and 1 in 4 voters is undecided.",
+        [("One in five", 0.2, "fraction"), ("1 in 4", 0.25, "fraction")],
+    ),
+    # the numbers of a ratio of exchange are no figures
+    ("Holders get 17 new shares for every 20 held.", []),
+    ("The terms are one new share for each five held, the bank said.", []),
 ]
 
 

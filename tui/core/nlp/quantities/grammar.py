@@ -327,6 +327,10 @@ class QuantityGrammar:
             return None
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
+            # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
+            start -= 1
+            meaning = Meaning(meaning.label, -meaning.value, meaning.unit, meaning.qualifier)
         if meaning.unit in lx.BORE_WORDS and meaning.value is not None:
             # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
             inches = meaning.value if meaning.value < 1 else meaning.value / 100
@@ -1073,9 +1077,13 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+#: A model's designation in one token: "AK-47", "M-16", "F-35A".
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")
+
+
 def _is_modifier(token: Token) -> bool:
     """A word that may stand between a number and the noun it counts."""
-    if token.pos_ in ("ADJ", "PROPN"):
+    if token.pos_ in ("ADJ", "PROPN") or _DESIGNATION.fullmatch(token.text):
         return True
     if token.tag_ == "VBN":  # "35 listed companies"
         return True
@@ -1088,8 +1096,12 @@ def _is_modifier(token: Token) -> bool:
 
 
 def doc_prev_is_propn(token: Token) -> bool:
-    """``PlayStation 5``: a number that is part of a product name."""
-    return token.nbor(-1).pos_ == "PROPN"
+    """``PlayStation 5``, ``AK-47``: a number that is part of a product name."""
+    before = token.nbor(-1)
+    if before.text == "-" and token.i >= 2 and not before.whitespace_:
+        before = token.nbor(-2)  # "AK-47": the hyphen glued to the name's letters
+        return before.pos_ == "PROPN" and not before.whitespace_
+    return before.pos_ == "PROPN"
 
 
 def _next_is_hyphen(doc: Doc, i: int) -> bool:

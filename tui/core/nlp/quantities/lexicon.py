@@ -523,6 +523,9 @@ COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
 #: A firearm's calibre, a bore in inches (".32-caliber", "a 22-calibre rifle": 0.22).
 BORE_WORDS: frozenset[str] = frozenset({"caliber", "calibre"})
 
+#: Words before a figure that make it negative ("a negative 1.4 pct", "minus 0.5 pct").
+SIGN_WORDS: frozenset[str] = frozenset({"negative", "minus"})
+
 #: Words that make the amount after them a price, whatever was named before it.
 PRICE_WORDS: frozenset[str] = frozenset({"worth", "valued", "priced"})
 

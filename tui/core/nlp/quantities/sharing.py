@@ -87,6 +87,8 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 #: Words between the two ends of a range (not of an alternative or a list).
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+#: Between two dimensions of one measure: "20 by 30 feet", "8-by-12 feet".
+_BY = re.compile(r"\s*-?\s*by\s*-?\s*", re.IGNORECASE)
 #: Words between a part and the whole it is counted of: "30 of the 80 wounded".
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE)
 #: A change stated before a figure: "rose from about 5 pct to 10 pct" is no range.
@@ -126,6 +128,8 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
             out[i] = first = _with_scale(_with_unit(first, second), second)
+        if is_bare(first) and second.label == "QUANTITY" and _BY.fullmatch(between):
+            out[i] = first = _with_unit(first, second)  # "20 by 30 feet": two dimensions
         if (
             is_bare(first)
             and second.label == "CARDINAL"
@@ -141,7 +145,70 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
-    return _said_again(text, _glued_pairs(text, shared))
+    return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: What stands before the number of "one in every 500", "1 in 4": a proportion.
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|ONE|1)\s+in\s+(?:every\s+)?$")
+#: The number at the start of a figure's text.
+_LEADING_NUMBER = re.compile(r"[\d][\d,.]*|[A-Za-z]+")
+
+
+def _one_in(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "one in every 500 users", "1 in 4 voters": a fraction, 1/500, spanning "one in every
+    500"; a "1" found before it is part of it."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        lead = _ONE_IN.search(text, max(0, quantity.start - 20), quantity.start)
+        number = _LEADING_NUMBER.match(quantity.text)
+        if (
+            lead is None
+            or number is None
+            or quantity.label != "CARDINAL"
+            or not quantity.value
+            or quantity.value < 2
+            or _SCALED.search(quantity.text)
+        ):
+            out.append(quantity)
+            continue
+        while out and out[-1].end > lead.start():
+            out.pop()  # the "1" of "1 in 4"
+        end = quantity.start + number.end()
+        out.append(
+            quantity.model_copy(
+                update={
+                    "start": lead.start(),
+                    "end": end,
+                    "text": text[lead.start() : end],
+                    "value": round(1 / quantity.value, 4),
+                    "unit": "fraction",
+                }
+            )
+        )
+    return out
+
+
+#: Between the two numbers of an exchange ratio: "17 new shares for every 20 held".
+_FOR_EVERY = re.compile(r"\s+for\s+(?:every|each)\s+$", re.IGNORECASE)
+
+
+def _ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The numbers of a ratio of exchange ("17 new shares for every 20 held", "one new share
+    for each five") are no figures, as a stock split's "three-for-two" is none."""
+    drop: set[int] = set()
+    for i, quantity in enumerate(quantities):
+        if quantity.label != "CARDINAL" or not _FOR_EVERY.search(
+            text, max(0, quantity.start - 20), quantity.start
+        ):
+            continue
+        drop.add(i)
+        if (
+            i
+            and quantities[i - 1].label == "CARDINAL"
+            and _FOR_EVERY.fullmatch(text[quantities[i - 1].end : quantity.start])
+        ):
+            drop.add(i - 1)
+    return [q for i, q in enumerate(quantities) if i not in drop]
 
 
 #: What stands before a figure said again as a noun: "The 157 are among ...".
