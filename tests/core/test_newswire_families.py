@@ -1539,6 +1539,29 @@ PARTS_AND_MEASURES = [
         "One in five adults smokes, and 1 in 4 voters is undecided.",
         [("One in five", 0.2, "fraction"), ("1 in 4", 0.25, "fraction")],
     ),
+    # a fraction with a slash as the first end of a range, its unit after the second end
+    (
+        "Deposit rates were raised by 1/4 to 1/2 percentage point.",
+        [("1/4", 0.25, "pp"), ("1/2 percentage point", 0.5, "pp")],
+    ),
+    (
+        "Soybeans closed 1/4 to 3/4 cent higher.",
+        [("1/4", 0.0025, "USD"), ("3/4 cent", 0.0075, "USD")],
+    ),
+    # "a" standing for one: half a point, about a block, a mile and a half
+    ("Banks raised the prime rate half a point.", [("half a point", 0.5, "pp")]),
+    (
+        "The Fed cut its rate by half a percentage point.",
+        [("half a percentage point", 0.5, "pp")],
+    ),
+    (
+        "The shop is about a block from the station, nearly a mile from the river.",
+        [("about a block", 1, "block"), ("nearly a mile", 1, "mile")],
+    ),
+    (
+        "She had moved about a mile and a half away; the wall is two metres and a half high.",
+        [("about a mile and a half", 1.5, "mile"), ("two metres and a half", 2.5, "metre")],
+    ),
     # the numbers of a ratio of exchange are no figures
     ("Holders get 17 new shares for every 20 held.", []),
     ("The terms are one new share for each five held, the bank said.", []),

@@ -43,6 +43,46 @@ _STARTING_KINDS = frozenset(
 )
 
 
+#: Words between the two ends of a range or an alternative.
+_END_WORDS = frozenset({"to", "or", "-"})
+#: Categories whose match has a unit a fraction before it may share.
+_UNIT_CATEGORIES = frozenset({"MONEY", "PERCENT", "POINTS", "POINT", "MEASURE"})
+
+
+def _fraction_first_ends(
+    words: list[str], lexes: list[Lex | None], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """ "1/4 to 1/2 percentage point": a fraction with a slash counts only with a unit, and
+    the first end of a range has its unit after the second end (``FIRST_END`` matches)."""
+    ends = []
+    for category, start, _ in found:
+        if (
+            category not in _UNIT_CATEGORIES
+            or start < 2
+            or words[start - 1].lower() not in _END_WORDS
+        ):
+            continue
+        first = lexes[start - 2]
+        if first is None or first.kind != "FNUM" or (start > 2 and lexes[start - 3] is first):
+            continue
+        if not any(s <= start - 2 < e for _, s, e in found):
+            ends.append(("FIRST_END", start - 2, start - 1))
+    return ends
+
+
+def _and_a_fraction(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, float] | None:
+    """ "and a half" after a measure ("a mile and a half"): where it ends and its value."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    fraction = lexes[end + 1]
+    if fraction is None or fraction.kind != "FRAC" or not fraction.value:
+        return None
+    stop = end + 1
+    while stop < len(lexes) and lexes[stop] is fraction:
+        stop += 1
+    return stop, fraction.value
+
+
 def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
     """ "a third cargo": "a" and an ordinal before a noun or adjective rank, they divide nothing."""
     words = [t.lower_ for t in doc[start:end]]
@@ -105,6 +145,7 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         ],
         "POINTS": [
             [before, *number, _kind("PP", op="+"), after],
+            [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PP", op="+"), after],
             [before, _kind("PPNUM"), after],
         ],
         # "one-half point", "1/4 point", "20 points": percentage points or a count,
@@ -112,10 +153,12 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "POINT": [
             [before, *number, _kind("PT"), after],
             [before, _kind("FRAC", op="+"), _kind("PT"), after],
+            [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PT"), after],  # half a point
         ],
         "MEASURE": [
             [before, *number, scales, measure, after],
             [before, *number, scales, measure, *rated],
+            [_kind("QPRE", op="+"), _kind("WEAK"), measure, after],  # "about a block"
         ],
         "COUNTER": [
             [before, *number, scales, _kind("COUNTER"), after],
@@ -197,6 +240,7 @@ class QuantityGrammar:
         ]
         kind_doc = KindDoc(self.vocab, words=kinds)
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
+        found += _fraction_first_ends(words, lexes, found)
         quantities: list[Quantity] = []
         durations: list[tuple[int, int]] = []
         for match in _longest(found):
@@ -225,6 +269,9 @@ class QuantityGrammar:
     ) -> Quantity | None:
         if category == "TIME":
             return None
+        if category == "FIRST_END":
+            meaning = interpret(lexes[start:end], None, country)
+            return None if meaning is None else self._made(doc, start, end, offset, meaning)
         start = _past_copula_up_to(doc, lexes, start, end)
         if category == "POINT":
             point = next(
@@ -325,6 +372,13 @@ class QuantityGrammar:
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        if category == "MEASURE" and meaning.value is not None:
+            half = _and_a_fraction(doc, lexes, end)  # "a mile and a half"
+            if half is not None:
+                end, more = half
+                meaning = Meaning(
+                    meaning.label, meaning.value + more, meaning.unit, meaning.qualifier
+                )
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:

@@ -404,6 +404,8 @@ MEASURE_WORDS: dict[str, str] = {
     "yards": "yard",
     "mile": "mile",
     "miles": "mile",
+    "block": "block",  # a distance in a town: "about a block away"
+    "blocks": "block",
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kg": "kilogram",
