@@ -1562,6 +1562,9 @@ PARTS_AND_MEASURES = [
         "She had moved about a mile and a half away; the wall is two metres and a half high.",
         [("about a mile and a half", 1.5, "mile"), ("two metres and a half", 2.5, "metre")],
     ),
+    # identifiers: a plant's unit, a reactor
+    ("Unit 1 is due to start commercial operation in June.", []),
+    ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),
     # the numbers of a ratio of exchange are no figures
     ("Holders get 17 new shares for every 20 held.", []),
     ("The terms are one new share for each five held, the bank said.", []),
@@ -1587,3 +1590,33 @@ def test_a_row_of_average_shares_without_vs_counts_shares() -> None:
         _figure(text, "80 mln", 80e6, "count"),
     ]
     assert [q.unit for q in share_units(text, found, "USD")] == ["USD", "USD", "share"]
+
+
+STOCK_PRICES = [
+    # wire: a stock's move and price in eighths, the stock named in another sentence
+    (
+        "Acme Corp's stock fell sharply. Acme fell 3-1/8 to 77-3/8. Late on Friday the stock "
+        "jumped to close up 3-3/8.",
+        [("3-1/8", 3.125, "USD"), ("77-3/8", 77.375, "USD"), ("3-3/8", 3.375, "USD")],
+    ),
+    (
+        "Shares of Zenith rose 1-1/2 to 22-1/4 in active trading.",
+        [("1-1/2", 1.5, "USD"), ("22-1/4", 22.25, "USD")],
+    ),
+    # a bond's price in the same story is no share's
+    (
+        "The stock market was mixed. The 30-year Treasury bond fell 1/2 to 98-1/4 to yield 7.6 pct.",
+        [("98-1/4", 98.25, "count"), ("7.6 pct", 7.6, "percent")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), STOCK_PRICES)
+def test_eighths_in_a_story_about_stocks_are_share_prices(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    _assert_figures(found, expected)

@@ -501,7 +501,8 @@ RATE_WORDS: frozenset[str] = frozenset(
 #: Nouns a number identifies rather than counts: "section 1002", "No. 5", "flight 901".
 REFERENCE_NOUNS: frozenset[str] = frozenset(
     "section article chapter clause rule page item no no. number room flight route highway "
-    "interstate platform gate seed jersey channel amendment paragraph line row level".split()
+    "interstate platform gate seed jersey channel amendment paragraph line row level unit "
+    "reactor phase terminal".split()
 )
 
 #: Words of a sentence whose points are percentage points: a poll ("approval ratings fell

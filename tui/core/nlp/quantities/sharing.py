@@ -119,8 +119,13 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     Returns:
         The same figures, some with a label and unit they lacked.
     """
+    stocks = _STOCK_STORY.search(text) is not None
     out = [
-        _exchange_rate(text, _earnings_row(text, q, currency), currency)
+        _share_price(
+            text, _exchange_rate(text, _earnings_row(text, q, currency), currency), currency
+        )
+        if stocks
+        else _exchange_rate(text, _earnings_row(text, q, currency), currency)
         for q in split_quote_pairs(quantities)
     ]
     for i in range(len(out) - 1):
@@ -392,6 +397,38 @@ def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
     """A bare number "to the dollar" is an exchange rate: money in the currency of the
     story's country ("the peso slumped to 18.002 to the dollar" in a Manila story)."""
     if not is_bare(quantity) or currency == "USD" or not _PER_DOLLAR.match(text, quantity.end):
+        return quantity
+    return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+
+
+#: A story about stocks: it speaks of a stock or shares.
+_STOCK_STORY = re.compile(r"\b(?:stocks?|shares?)\b", re.IGNORECASE)
+#: A stock's price or move quoted in eighths, after its verb: "fell 3-1/8 to 77-3/8".
+_EIGHTHS = re.compile(r"(?:\d+-)?\d+/(?:2|4|8|16|32)")
+_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|fell|gained|lost|added|dropped|slipped|jumped|climbed|eased|declined|"
+    r"advanced|up|down|off|to|at)\s+$",
+    re.IGNORECASE,
+)
+#: Words of a sentence whose eighths are no stock's price: bonds, rates, grain.
+_NOT_A_STOCK = re.compile(
+    r"\b(?:bonds?|notes?|treasury|treasuries|yields?|futures|cents?|cts|pct|percent|points?|"
+    r"rates?|bushels?)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_price(text: str, quantity: Quantity, currency: str) -> Quantity:
+    """In a story about stocks, a bare number in eighths after a verb of moving is a share's
+    price or move, money in the story's currency ("American Express fell 3-1/8 to 77-3/8")."""
+    if not is_bare(quantity) or not _EIGHTHS.fullmatch(quantity.text):
+        return quantity
+    if not _MOVE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return quantity
+    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
+    high = _SENTENCE_BREAK.search(text, quantity.end)
+    sentence = text[low : high.start() if high else len(text)]
+    if _NOT_A_STOCK.search(sentence):
         return quantity
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
 
