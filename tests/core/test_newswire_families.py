@@ -1562,6 +1562,19 @@ PARTS_AND_MEASURES = [
         "She had moved about a mile and a half away; the wall is two metres and a half high.",
         [("about a mile and a half", 1.5, "mile"), ("two metres and a half", 2.5, "metre")],
     ),
+    # the first end of a range a model took for a date
+    (
+        "Meal was offered for 44 and 48 pct protein.",
+        [("44", 44, "percent"), ("48 pct", 48, "percent")],
+    ),
+    (
+        "Yields were 7 to 9 percent in the spring.",
+        [("7", 7, "percent"), ("9 percent", 9, "percent")],
+    ),
+    # a part of a duration is no figure; one's two cents are an opinion
+    ("Inmates spend 23 of every 24 hours in their cells.", []),
+    ("He served 10 of the 15 years, then added his two cents' worth.", []),
+    ("That is my two cents worth; the stamp cost two cents.", [("two cents", 0.02, "USD")]),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

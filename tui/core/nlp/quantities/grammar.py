@@ -83,6 +83,35 @@ def _and_a_fraction(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, f
     return stop, fraction.value
 
 
+#: Kinds of a unit written once after the second end of a range ("44 and 48 pct").
+_RANGE_UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "MEASURE"})
+
+
+def _first_end_before_a_unit(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "for 44 and 48 pct": a small number the model took for a date is the first end of a
+    range whose unit follows the second end."""
+    first = lexes[start]
+    if (
+        end - start != 1
+        or first is None
+        or first.kind != "NUM"
+        or not 0 < (first.value or 0) < 1000
+    ):
+        return False
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "or"):
+        return False
+    second = lexes[end + 1]
+    if second is None or second.kind != "NUM":
+        return False
+    i = end + 1
+    while i < len(lexes) and (
+        lexes[i] is second or (lexes[i] is not None and lexes[i].kind == "SCALE")
+    ):
+        i += 1
+    unit = lexes[i] if i < len(lexes) else None
+    return unit is not None and unit.kind in _RANGE_UNIT_KINDS
+
+
 def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
     """ "a third cargo": "a" and an ordinal before a noun or adjective rank, they divide nothing."""
     words = [t.lower_ for t in doc[start:end]]
@@ -290,7 +319,11 @@ class QuantityGrammar:
             fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
             category, end = ("FRACTION" if fraction else "BARE"), point
         noun = None
-        if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
+        if (
+            category in ("BARE", "FRACTION", "ORDINAL")
+            and _in_date(doc, start, end)
+            and not _first_end_before_a_unit(doc, lexes, start, end)
+        ):
             return None
         if (
             category == "ORDINAL"
@@ -389,6 +422,8 @@ class QuantityGrammar:
             # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
             inches = meaning.value if meaning.value < 1 else meaning.value / 100
             meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
+        if meaning.label == "MONEY" and _my_two_cents(doc, start, end):
+            return None  # "my two cents' worth": an opinion, no money
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
@@ -422,14 +457,17 @@ class QuantityGrammar:
 
 
 #: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
-_ENDS_BETWEEN = re.compile(r"\s*(?:-|–|to|or|and|from)\s*", re.IGNORECASE)
+_ENDS_BETWEEN = re.compile(
+    r"\s*(?:-|–|to|or|and|from|(?:out\s+)?of(?:\s+(?:every|each|the))?)\s*", re.IGNORECASE
+)
 
 
 def _other_end_of(
     text: str, offset: int, quantity: Quantity, durations: list[tuple[int, int]]
 ) -> bool:
     """A bare number is the other end of a duration's range: "six to eight years", "to
-    35 hours from 40", "two or three months" (no figures: durations are none)."""
+    35 hours from 40", "two or three months", or a part of it: "23 of every 24 hours" (no
+    figures: durations are none)."""
     if quantity.label != "CARDINAL" or quantity.unit != "count":
         return False
     for start, end in durations:
@@ -437,6 +475,12 @@ def _other_end_of(
         if low <= high and _ENDS_BETWEEN.fullmatch(text, low - offset, high - offset):
             return True
     return False
+
+
+def _my_two_cents(doc: Doc, start: int, end: int) -> bool:
+    """ "my two cents' worth", "adding their two cents": an owner's two cents are an opinion."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words == ["two", "cents"] and start > 0 and doc[start - 1].tag_ == "PRP$"
 
 
 def _weighed(doc: Doc, start: int, end: int) -> bool:
