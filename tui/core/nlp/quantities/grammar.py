@@ -104,12 +104,13 @@ def _first_end_before_a_unit(doc: Doc, lexes: list[Lex | None], start: int, end:
     if second is None or second.kind != "NUM":
         return False
     i = end + 1
-    while i < len(lexes) and (
-        lexes[i] is second or (lexes[i] is not None and lexes[i].kind == "SCALE")
-    ):
+    while i < len(lexes) and (lexes[i] is second or _kind_of(lexes[i]) == "SCALE"):
         i += 1
-    unit = lexes[i] if i < len(lexes) else None
-    return unit is not None and unit.kind in _RANGE_UNIT_KINDS
+    return i < len(lexes) and _kind_of(lexes[i]) in _RANGE_UNIT_KINDS
+
+
+def _kind_of(lex: Lex | None) -> str | None:
+    return lex.kind if lex is not None else None
 
 
 def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
