@@ -7,6 +7,8 @@ copy, today's press), none taken from a corpus, a gold set or a seed.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tui.core.model.schema import Quantity
@@ -1633,3 +1635,36 @@ def test_eighths_in_a_story_about_stocks_are_share_prices(
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
     _assert_figures(found, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "figure", "unit"),
+    [
+        # wire: a count in a headline in capitals, read from its re-parse in sentence case
+        ("ACME TO BUY BACK 500,000 COMMON SHARES", "500,000 COMMON SHARES", "share"),
+        ("STORM DAMAGES 300 HOMES IN COASTAL TOWNS", "300 HOMES", "home"),
+        # money reads the same in any case
+        ("ACME TO RECEIVE 588 MLN DLRS FOR UNIT", "588 MLN DLRS", "USD"),
+    ],
+)
+def test_figures_of_a_headline_in_capitals(
+    extractor: Any, headline: str, figure: str, unit: str
+) -> None:
+    import hashlib
+
+    from tui.core.model.schema import Article
+
+    text = f"{headline}\n\nNEW YORK, March 3 - Acme Inc said it would act on Monday.\n"
+    article = Article(
+        id="t",
+        path="",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        title="t",
+        date=None,
+        languages=("en",),
+    )
+    (annotation,) = extractor.extract([article])
+    found = [(q.text, q.unit) for q in annotation.quantities if q.end <= len(headline)]
+    assert found == [(figure, unit)]
