@@ -1577,6 +1577,16 @@ PARTS_AND_MEASURES = [
     ("Inmates spend 23 of every 24 hours in their cells.", []),
     ("He served 10 of the 15 years, then added his two cents' worth.", []),
     ("That is my two cents worth; the stamp cost two cents.", [("two cents", 0.02, "USD")]),
+    # a space typed after a thousands comma; a vehicle's kind; "the number of" things
+    (
+        "Thieves made off with £35, 000 of jewellery and £910, 000 worth of watches.",
+        [("£35, 000", 35000, "GBP"), ("£910, 000", 910000, "GBP")],
+    ),
+    ("The men drove a large four-by-four car into the store.", []),
+    (
+        "The reform would raise the number of seats from 65 to 125.",
+        [("65", 65, "seat"), ("125", 125, "seat")],
+    ),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

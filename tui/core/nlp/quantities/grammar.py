@@ -70,6 +70,16 @@ def _fraction_first_ends(
     return ends
 
 
+def _by_compound(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
+    """ "four-by-four" glued, with no measure after it: a name of a kind of vehicle."""
+    if end + 3 >= len(doc) or [t.text.lower() for t in doc[end : end + 3]] != ["-", "by", "-"]:
+        return False
+    if any(t.whitespace_ for t in doc[end - 1 : end + 2]):
+        return False
+    after = lexes[end + 4] if end + 4 < len(lexes) else None
+    return not (doc[end + 3].like_num and after is not None and after.kind == "MEASURE")
+
+
 def _and_a_fraction(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, float] | None:
     """ "and a half" after a measure ("a mile and a half"): where it ends and its value."""
     if end + 2 >= len(doc) or doc[end].lower_ != "and":
@@ -334,6 +344,8 @@ class QuantityGrammar:
             return None  # "a second", not "the second"
         if category in ("BARE", "ORDINAL", "MEASURE", "FRACTION") and _in_a_name(doc, start, end):
             return None  # "First Boston Corp", "Nine Mile Point", "Robert Half International"
+        if category == "BARE" and _by_compound(doc, lexes, end):
+            return None  # "a four-by-four car": a kind of vehicle, no dimensions
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
@@ -1158,7 +1170,8 @@ def _named_after(doc: Doc, lexes: list[Lex | None], end: int) -> str | None:
 
 def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     """What a bare number counts when its verb speaks of "the number of" things: "brings
-    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln".
+    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln", or the
+    number hangs on them: "raise the number of seats from 65 to 125".
 
     The number hangs on that verb, directly or through a preposition.
     """
@@ -1166,7 +1179,8 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     while start <= head.i < end and head.head.i != head.i:
         head = head.head
     verb = head.head if head.pos_ == "ADP" else head
-    for token in verb.children:
+    ancestors = [head.head, head.head.head, head.head.head.head]  # "the number of seats from 65"
+    for token in [*verb.children, *ancestors]:
         if token.lemma_.lower() != "number" or token.i + 2 >= len(doc):
             continue
         if doc[token.i + 1].lower_ == "of":

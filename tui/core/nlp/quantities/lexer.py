@@ -309,6 +309,7 @@ def lex_tokens(
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
     _join_mixed_numbers(words, spaces, lexes)
+    _join_spaced_thousands(words, spaces, lexes)
     # "mark", "crown", "pound", "punts" are money only after a scale ("a 100 mln mark
     # credit"), or in a story from a country that counts in them ("200 punts" in Dublin).
     for i, current in enumerate(lexes):
@@ -350,6 +351,27 @@ def _after_scale(words: Sequence[str], lexes: Sequence[Lex | None], i: int) -> b
 def _after_number(lexes: Sequence[Lex | None], i: int) -> bool:
     previous = lexes[i - 1] if i else None
     return previous is not None and previous.kind in ("NUM", "NUMW")
+
+
+def _join_spaced_thousands(
+    words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
+) -> None:
+    """``£35, 000`` (a space typed after the thousands comma) is one number, 35,000: a
+    group ``000`` alone is never a number of its own."""
+    for i in range(1, len(words) - 1):
+        whole = lexes[i - 1]
+        if (
+            words[i] == ","
+            and words[i + 1] == "000"
+            and not spaces[i - 1]
+            and spaces[i]
+            and whole is not None
+            and whole.kind == "NUM"
+            and whole.value is not None
+        ):
+            lex = Lex("NUM", whole.value * 1000, whole.unit, phrase=whole.phrase)
+            first = whole.phrase if whole.phrase is not None else i - 1
+            lexes[first : i + 2] = [lex] * (i + 2 - first)
 
 
 #: The decimals of a number written in figures ("2.72"): a fraction after them is one of
