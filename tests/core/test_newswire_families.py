@@ -1587,6 +1587,27 @@ PARTS_AND_MEASURES = [
         "The reform would raise the number of seats from 65 to 125.",
         [("65", 65, "seat"), ("125", 125, "seat")],
     ),
+    # a percentage or a measure glued to its number; a number inside a group's name
+    (
+        "KLM wants Vendex's 50-pct stake, on a 10-mile strip.",
+        [("50-pct", 50, "percent"), ("10-mile", 10, "mile")],
+    ),
+    ("A 25-percent cut was agreed.", [("25-percent", 25, "percent")]),
+    ("Sterling held ahead of the Group of Seven talks in Washington.", []),
+    # a money-market band, a date in lower case, a kind of bond: no figures
+    ("The Bank bought bills in band two at 10-13/16 pct.", [("10-13/16 pct", 10.8125, "percent")]),
+    ("The rescheduling signed feb. 27 ended the talks.", []),
+    ("It plans a zero coupon eurobond and a zero-coupon note.", []),
+    # a bond's price per 100 of face value; a rate quoted with the other side's fraction only
+    (
+        "Tranche A is priced at 82 1/8 and tranche B at 73 7/8.",
+        [("82 1/8", 82.125, "percent"), ("73 7/8", 73.875, "percent")],
+    ),
+    ("The eurobond is priced at 99.75, the lead manager said.", [("99.75", 99.75, "percent")]),
+    (
+        "Six months were quoted at 9-3/4 5/8 pct.",
+        [("9-3/4", 9.75, "percent"), ("5/8 pct", 9.625, "percent")],
+    ),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

@@ -330,6 +330,8 @@ class QuantityGrammar:
             fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
             category, end = ("FRACTION" if fraction else "BARE"), point
         noun = None
+        if category == "BARE" and _after_month(doc, start):
+            return None  # "signed feb. 27": a date the model did not mark
         if (
             category in ("BARE", "FRACTION", "ORDINAL")
             and _in_date(doc, start, end)
@@ -359,6 +361,8 @@ class QuantityGrammar:
                 if meaning is not None and meaning.value is not None:
                     metres = Meaning("QUANTITY", meaning.value / 1e6, "metre", meaning.qualifier)
                     return self._made(doc, start, end, offset, metres, lexes)
+            if lang == "en" and _zero_kind(doc, lexes, start, end):
+                return None  # "a zero coupon bond", "zero tolerance": a kind, no figure
             if lang == "en" and _zero_rate(doc, lexes, start, end):
                 meaning = interpret(lexes[start:end], None, country)
                 if meaning is not None:
@@ -377,6 +381,11 @@ class QuantityGrammar:
                     # "three-mln-dlr contract": the glued word is the currency
                     meaning = interpret(lexes[start : glued[0]], None, country)
                     if meaning is not None and meaning.label == "MONEY":
+                        return self._made(doc, start, glued[0], offset, meaning)
+                if glued is not None and _kind_of(lexes[end + 1]) in ("PCT", "PP", "MEASURE"):
+                    # "a 50-pct stake", "a 10-mile walk": the glued word is the unit
+                    meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
+                    if meaning is not None:
                         return self._made(doc, start, glued[0], offset, meaning)
                 counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
@@ -537,6 +546,21 @@ def _in_metres(doc: Doc, end: int) -> bool:
     )
 
 
+def _after_month(doc: Doc, start: int) -> bool:
+    """The number follows a month's name or abbreviation, its full stop a token or not."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "." else start - 1
+    return before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT
+
+
+def _zero_kind(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "zero coupon", "a zero-coupon bond", "zero tolerance": "zero" before a singular noun
+    names a kind of thing (not a rate of nought: "zero inflation")."""
+    if end - start != 1 or doc[start].lower_ != "zero" or end >= len(doc):
+        return False
+    after = doc[end + 1] if doc[end].text == "-" and end + 1 < len(doc) else doc[end]
+    return after.pos_ == "NOUN" and after.tag_ == "NN" and after.lemma_.lower() not in lx.RATE_NOUNS
+
+
 def _zero_rate(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
     """ "zero inflation", "growth was about zero": a rate of nought, in percent."""
     numbers = [lex for lex in lexes[start:end] if lex is not None and lex.kind in NUMBER_KINDS]
@@ -595,8 +619,12 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     if not (first.is_alpha and first.is_title and not first.is_sent_start):
         return False
     unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
+    named_of = (  # "the Group of Seven", "the Band of Four"
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title
+    )
     return (
         unit_capitalised
+        or named_of
         or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
         or first.ent_type_ in _NAME_LABELS
     )

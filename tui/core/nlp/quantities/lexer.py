@@ -402,6 +402,21 @@ def _join_mixed_numbers(
             place = 10.0 ** -len(decimals.group(1)) if decimals is not None else 1.0
             value = (whole.value or 0) + (fraction.value or 0) * place
             lexes[i - 2 : i + 1] = [Lex("NUM", value, None, phrase=i - 2)] * 3
+    # "priced at 82 1/8": a whole number and a fraction with a space between (not a year's).
+    for i in range(1, len(words)):
+        fraction, whole = lexes[i], lexes[i - 1]
+        if (
+            fraction is not None
+            and fraction.kind == "FNUM"
+            and whole is not None
+            and whole.kind == "NUM"
+            and whole.phrase == i - 1
+            and spaces[i - 1]
+            and words[i - 1].isdigit()
+            and 0 < (whole.value or 0) < 1000
+        ):
+            lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 1)
+            lexes[i - 1 : i + 1] = [lex] * 2
     # "two and a half pct", "three and one quarter": a whole number and a fraction in words.
     for i in range(2, len(words)):
         fraction, whole = lexes[i], lexes[i - 2]

@@ -502,7 +502,7 @@ RATE_WORDS: frozenset[str] = frozenset(
 REFERENCE_NOUNS: frozenset[str] = frozenset(
     "section article chapter clause rule page item no no. number room flight route highway "
     "interstate platform gate seed jersey channel amendment paragraph line row level unit "
-    "reactor phase terminal".split()
+    "reactor phase terminal band".split()
 )
 
 #: Words of a sentence whose points are percentage points: a poll ("approval ratings fell
@@ -523,6 +523,13 @@ POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Things a bare amount in millions counts when the clause names them just before it
 #: ("raise authorized shares to 400 mln, from 200 mln").
 COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
+#: Months as wire copy abbreviates them, in any case ("signed feb. 27"): a number after one
+#: is its day.
+MONTH_SHORT: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
 #: A firearm's calibre, a bore in inches (".32-caliber", "a 22-calibre rifle": 0.22).
 BORE_WORDS: frozenset[str] = frozenset({"caliber", "calibre"})
 

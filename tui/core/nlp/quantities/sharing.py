@@ -150,7 +150,74 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    shared = _short_rate_quotes(text, _bond_prices(text, shared))
     return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: Where a bond's price is given, per 100 of face value: "priced at 82 1/8", "at par".
+_PRICED_AT = re.compile(
+    r"\b(?:priced|pricing|reoffered|issued|issue price of|price of|callable|redeemable)"
+    r"(?:\s+at)?\s+$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\bat\s+$")
+_PRICED = re.compile(r"\bpric(?:ed|ing)\b", re.IGNORECASE)
+#: A sentence about a bond or notes.
+_BOND_WORDS = re.compile(
+    r"\b(?:bonds?|eurobonds?|notes?|debentures?|tranches?|issues?|coupon|gilts?|paper)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, quantity: Quantity) -> str:
+    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
+    high = _SENTENCE_BREAK.search(text, quantity.end)
+    return text[low : high.start() if high else len(text)]
+
+
+def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare price of a bond after "priced at" is per 100 of face value: a percentage
+    ("tranche A priced at 82 1/8", "the notes were issued at 99.75")."""
+    out = list(quantities)
+    for i, quantity in enumerate(out):
+        if not is_bare(quantity) or not 10 <= (quantity.value or 0) <= 200:
+            continue
+        before = text[max(0, quantity.start - 30) : quantity.start]
+        sentence = _sentence_of(text, quantity)
+        priced = _PRICED_AT.search(before) or (
+            _AT.search(before) and _PRICED.search(sentence)  # "... and tranche B at 73 7/8"
+        )
+        if priced and _BOND_WORDS.search(sentence):
+            out[i] = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
+    return out
+
+
+#: A rate quoted in eighths and the other side by its fraction alone: "9-3/4 5/8 pct".
+_WHOLE_AND_FRACTION = re.compile(r"(\d+)-\d+/\d+")
+_FRACTION_ONLY = re.compile(r"\d+/\d+\b")
+
+
+def _short_rate_quotes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "quoted at 9-3/4 5/8 pct": two rates, the second written by its fraction only, whose
+    whole number is the first's (9.75 and 9.625 percent); an offer written short, as in
+    "6.64/66"."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        whole = _WHOLE_AND_FRACTION.fullmatch(first.text)
+        if (
+            whole is None
+            or second.label != "PERCENT"
+            or not _FRACTION_ONLY.match(second.text)
+            or not text[first.end : second.start].isspace()
+            or second.value is None
+            or not 0 < second.value < 1
+        ):
+            continue
+        value = int(whole.group(1)) + second.value
+        out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
+        out[i + 1] = second.model_copy(update={"value": value})
+    return out
 
 
 #: What stands before the number of "one in every 500", "1 in 4": a proportion.
