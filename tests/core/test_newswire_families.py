@@ -1608,6 +1608,20 @@ PARTS_AND_MEASURES = [
         "Six months were quoted at 9-3/4 5/8 pct.",
         [("9-3/4", 9.75, "percent"), ("5/8 pct", 9.625, "percent")],
     ),
+    # a fraction set against an amount lends it no unit; periods are no figures
+    (
+        "Profits rose by around half, from 1.042 to 1.504 bln bolivars.",
+        [
+            ("around half", 0.5, "fraction"),
+            ("1.042", 1.042e9, "VEB"),
+            ("1.504 bln bolivars", 1.504e9, "VEB"),
+        ],
+    ),
+    ("There should be another month or two of weak sales and a good second half.", []),
+    (
+        "Output rose this month to 2.2-2.3 mln tonnes.",
+        [("2.2", 2.2e6, "tonne"), ("2.3 mln tonnes", 2.3e6, "tonne")],
+    ),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

@@ -350,6 +350,8 @@ class QuantityGrammar:
             return None  # "a four-by-four car": a kind of vehicle, no dimensions
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
+        if category == "FRACTION" and _half_of_a_period(doc, start, end):
+            return None  # "a good second half", "in the first half": a period of the year
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
             return None  # "a third cargo", "a fifth straight loss": ordinals, not parts
         if category == "BARE":
@@ -418,6 +420,8 @@ class QuantityGrammar:
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
+            if counted is None and _after_a_period_or(doc, start):
+                return None  # "another month or two": a duration
             if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
@@ -543,6 +547,23 @@ def _in_metres(doc: Doc, end: int) -> bool:
     return (
         before[-1:] == ["by"]
         and _GLUED_M.search(doc[max(0, first - 3) : first - 1].text) is not None
+    )
+
+
+def _half_of_a_period(doc: Doc, start: int, end: int) -> bool:
+    """ "the second half", "first-half profits": an ordinal's half is a period, no fraction."""
+    if [t.lower_ for t in doc[start:end]] != ["half"] or start == 0:
+        return False
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "-" else doc[start - 1]
+    return before.lower_ in ("first", "second", "1st", "2nd")
+
+
+def _after_a_period_or(doc: Doc, start: int) -> bool:
+    """ "another month or two", "a year or two": the second end of a duration."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "or"
+        and doc[start - 2].lemma_.lower() in lx.TIME_NOUNS
     )
 
 

@@ -89,6 +89,9 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 #: Between two dimensions of one measure: "20 by 30 feet", "8-by-12 feet".
 _BY = re.compile(r"\s*-?\s*by\s*-?\s*", re.IGNORECASE)
+#: Units a figure set against another never lends it: "rose by around half, from 1.042 to
+#: 1.504 bln" (the bare amount is no fraction).
+_NO_SHARED_UNITS = frozenset({"fraction", "times"})
 #: Words between a part and the whole it is counted of: "30 of the 80 wounded".
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE)
 #: A change stated before a figure: "rose from about 5 pct to 10 pct" is no range.
@@ -144,7 +147,11 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             out[i] = first = _with_unit(first, second)  # "landed 178 of 369 punches"
         if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
             out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
-        elif _AGAINST_BETWEEN.fullmatch(between) and is_bare(first) != is_bare(second):
+        elif (
+            _AGAINST_BETWEEN.fullmatch(between)
+            and is_bare(first) != is_bare(second)
+            and not {first.unit, second.unit} & _NO_SHARED_UNITS
+        ):
             if is_bare(second):
                 out[i + 1] = _with_unit(second, first)
             else:
