@@ -1622,6 +1622,15 @@ PARTS_AND_MEASURES = [
         "Output rose this month to 2.2-2.3 mln tonnes.",
         [("2.2", 2.2e6, "tonne"), ("2.3 mln tonnes", 2.3e6, "tonne")],
     ),
+    # a calibre written apart; a street's block is an address; "a third" standing for one more
+    ("Police said he had a .38 caliber revolver.", [(".38 caliber", 0.38, "inch")]),
+    ("The fire broke out in the 12000 block of Roosevelt Boulevard.", []),
+    ("Two were killed there. A third was also shot.", [("Two", 2, "person")]),
+    ("The gunman critically wounded a third, police said.", []),
+    (
+        "Sales rose by a third, and a third of the staff left.",
+        [("a third", 0.3333, "fraction"), ("a third", 0.3333, "fraction")],
+    ),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

@@ -350,6 +350,8 @@ class QuantityGrammar:
             return None  # "a four-by-four car": a kind of vehicle, no dimensions
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
+        if category == "FRACTION" and _a_third_person(doc, start, end):
+            return None  # "A third was also shot", "wounded a third": one more of them
         if category == "FRACTION" and _half_of_a_period(doc, start, end):
             return None  # "a good second half", "in the first half": a period of the year
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
@@ -389,7 +391,10 @@ class QuantityGrammar:
                     meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
                     if meaning is not None:
                         return self._made(doc, start, glued[0], offset, meaning)
-                counted = glued or counted_noun(doc, end, start=start, one=single)
+                if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
+                    counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
+                else:
+                    counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
                     # The number is what was matched; a number among the words up to the
                     # noun is part of a name ("four M 16 rifles" counts four).
@@ -428,6 +433,8 @@ class QuantityGrammar:
                 return None  # "a 911 dispatcher": a number naming, not counting
             if counted is None and noun is None and _opens_a_product(doc, start, end):
                 return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
+        if category == "MEASURE" and _block_of_a_street(doc, end):
+            return None  # "the 12000 block of Roosevelt Boulevard": an address
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
@@ -444,7 +451,11 @@ class QuantityGrammar:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
             meaning = Meaning(meaning.label, -meaning.value, meaning.unit, meaning.qualifier)
-        if meaning.unit in lx.BORE_WORDS and meaning.value is not None:
+        if (
+            meaning.unit in lx.BORE_WORDS
+            and meaning.value is not None
+            and (meaning.value < 1 or 10 <= meaning.value < 100)
+        ):
             # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
             inches = meaning.value if meaning.value < 1 else meaning.value / 100
             meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
@@ -547,6 +558,34 @@ def _in_metres(doc: Doc, end: int) -> bool:
     return (
         before[-1:] == ["by"]
         and _GLUED_M.search(doc[max(0, first - 3) : first - 1].text) is not None
+    )
+
+
+def _block_of_a_street(doc: Doc, end: int) -> bool:
+    """ "the 12000 block of Roosevelt Boulevard": a block of a named street is an address."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ == "block"
+        and doc[end].lower_ == "of"
+        and doc[end + 1].is_title
+    )
+
+
+def _a_third_person(doc: Doc, start: int, end: int) -> bool:
+    """ "a third" standing for one more person or thing: the subject of a verb ("A third was
+    shot"), or the object of a verb of casualty ("wounded a third"), never followed by
+    "of"."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] in ("half", "quarter"):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in ("AUX", "VERB"):
+        return True
+    before = doc[start - 1] if start else None
+    return (
+        before is not None
+        and before.lemma_.lower() in lx.CASUALTY_VERBS | {"shoot", "stab"}
+        and (after is None or after.is_punct)
     )
 
 
