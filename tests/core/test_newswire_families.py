@@ -1631,6 +1631,13 @@ PARTS_AND_MEASURES = [
         "Sales rose by a third, and a third of the staff left.",
         [("a third", 0.3333, "fraction"), ("a third", 0.3333, "fraction")],
     ),
+    # wire abbreviations of measures; a time of the 24-hour clock is no figure
+    ("The jet will have a combat radius of 830 kms.", [("830 kms", 830, "kilometre")]),
+    (
+        "Enquiries: Rotterdam/Karachi 20,000/21,000 mt shredded scrap.",
+        [("20,000", 20000, "tonne"), ("21,000 mt", 21000, "tonne")],
+    ),
+    ("LONDON GASOIL CALL COMPLETE 0923 - APR 7", []),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

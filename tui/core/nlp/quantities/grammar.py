@@ -842,6 +842,8 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         text = doc[numbers[0]].text
         if re.fullmatch(r"19\d\d|20\d\d", text):
             return True  # a year: "in 2020"
+        if re.fullmatch(r"0\d{3}", text):
+            return True  # a time of the 24-hour clock or a code: "COMPLETE 0923"
     first, last = start, end - 1
     # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
     # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".

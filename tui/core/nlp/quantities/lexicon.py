@@ -378,6 +378,7 @@ MEASURE_WORDS: dict[str, str] = {
     "tons": "tonne",
     "metric tons": "tonne",
     "metric tonnes": "tonne",
+    "mt": "tonne",  # wire copy's metric tonnes: "25,000 mt pig iron"
     "short tons": "short ton",
     "barrel": "barrel",
     "barrels": "barrel",
@@ -393,6 +394,7 @@ MEASURE_WORDS: dict[str, str] = {
     "kilometer": "kilometre",
     "kilometers": "kilometre",
     "km": "kilometre",
+    "kms": "kilometre",
     "metre": "metre",
     "metres": "metre",
     "meter": "metre",
