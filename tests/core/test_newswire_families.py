@@ -1638,6 +1638,9 @@ PARTS_AND_MEASURES = [
         [("20,000", 20000, "tonne"), ("21,000 mt", 21000, "tonne")],
     ),
     ("LONDON GASOIL CALL COMPLETE 0923 - APR 7", []),
+    # nouns whose plural is the singular
+    ("Hogs were steady on receipts of 900 head.", [("900 head", 900, "head")]),
+    ("The airline will buy 12 aircraft.", [("12 aircraft", 12, "aircraft")]),
     # identifiers: a plant's unit, a reactor
     ("Unit 1 is due to start commercial operation in June.", []),
     ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),

@@ -615,6 +615,12 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "teeth": "tooth",
     "mice": "mouse",
     "geese": "goose",
+    # nouns whose plural is the singular: "900 head of cattle", "12 aircraft"
+    "head": "head",
+    "sheep": "sheep",
+    "deer": "deer",
+    "aircraft": "aircraft",
+    "cattle": "cattle",
 }
 
 #: Japanese counters (助数詞) and the English noun they count.
