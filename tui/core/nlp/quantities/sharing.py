@@ -177,6 +177,7 @@ _BOND_WORDS = re.compile(
 
 
 def _sentence_of(text: str, quantity: Quantity) -> str:
+    """The sentence (or the line of a table) a figure stands in."""
     low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
     high = _SENTENCE_BREAK.search(text, quantity.end)
     return text[low : high.start() if high else len(text)]
@@ -499,10 +500,7 @@ def _share_price(text: str, quantity: Quantity, currency: str) -> Quantity:
         return quantity
     if not _MOVE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
         return quantity
-    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
-    high = _SENTENCE_BREAK.search(text, quantity.end)
-    sentence = text[low : high.start() if high else len(text)]
-    if _NOT_A_STOCK.search(sentence):
+    if _NOT_A_STOCK.search(_sentence_of(text, quantity)):
         return quantity
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
 
