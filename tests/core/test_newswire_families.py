@@ -7,6 +7,8 @@ copy, today's press), none taken from a corpus, a gold set or a seed.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tui.core.model.schema import Quantity
@@ -1459,3 +1461,274 @@ def test_an_amount_counts_the_shares_its_clause_names_before_it(
 
     found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
     _assert_figures(found, expected)
+
+
+# --- parts of a whole, shares, quakes, bores, heights and grain prices (round numbers5) --------
+
+PARTS_AND_MEASURES = [
+    # a part counts what its whole counts: wire and press, "of", "of the", a possessive
+    (
+        "The champion landed 178 of 369 punches.",
+        [("178", 178, "punch"), ("369 punches", 369, "punch")],
+    ),
+    (
+        "Officials said 30 of the 80 wounded were still in hospital.",
+        [("30", 30, "person"), ("80", 80, "person")],
+    ),
+    ("The storm cut power to two of Ohio's largest utilities.", [("two", 2, "utility")]),
+    (
+        "Only three of the group's nine plants are running.",
+        [("three", 3, "plant"), ("nine plants", 9, "plant")],
+    ),
+    # amounts of shares named before them across a copula, or after their change
+    (
+        "Average shares outstanding were 169.9 mln and 175.4 mln.",
+        [("169.9 mln", 169.9e6, "share"), ("175.4 mln", 175.4e6, "share")],
+    ),
+    (
+        "Holders approved an increase to 120 mln from 60 mln in authorized common shares.",
+        [("120 mln", 120e6, "share"), ("60 mln", 60e6, "share")],
+    ),
+    ("The company's shares were worth 40 mln.", [("40 mln", 40e6, "count")]),
+    # a quake's magnitude with words before its scale, or in "degrees"
+    (
+        "A quake registering 6.9 on the open-ended Richter scale struck.",
+        [("6.9", 6.9, "magnitude")],
+    ),
+    ("The town was flattened by a 6.7 degree quake.", [("6.7", 6.7, "magnitude")]),
+    # a firearm's calibre in inches; a height in feet and inches
+    (
+        "Police found a .32-caliber revolver and a 22-calibre rifle.",
+        [(".32-caliber", 0.32, "inch"), ("22-calibre", 0.22, "inch")],
+    ),
+    (
+        "The 6-foot-9 center scored 20 points.",
+        [("6-foot-9", 6.75, "foot"), ("20 points", 20, "point")],
+    ),
+    ("She is 5-foot-4 in her socks.", [("5-foot-4", 5 + 4 / 12, "foot")]),
+    # grain prices: a fraction of the last decimal place, a range of cents from the larger end
+    (
+        "Wheat closed 1-1/4 to 1/2 cents lower, May at 2.72-3/4 dlrs.",
+        [("1-1/4", 0.0125, "USD"), ("1/2 cents", 0.005, "USD"), ("2.72-3/4 dlrs", 2.7275, "USD")],
+    ),
+    (
+        "Corn futures ended 2-1/2 to 1-3/4 cents higher.",
+        [("2-1/2", 0.025, "USD"), ("1-3/4 cents", 0.0175, "USD")],
+    ),
+    # a model's designation between a number and what it counts
+    (
+        "Officers found seven AK-47 assault rifles and three machine guns.",
+        [("seven AK-47 assault rifles", 7, "rifle"), ("three machine guns", 3, "gun")],
+    ),
+    (
+        "The rebels carried 14 AK-47 rifles and two M-16 rifles.",
+        [("14 AK-47 rifles", 14, "rifle"), ("two M-16 rifles", 2, "rifle")],
+    ),
+    # a sign written as a word
+    (
+        "Prices rose one pct after a negative 1.4 pct last year.",
+        [("one pct", 1, "percent"), ("negative 1.4 pct", -1.4, "percent")],
+    ),
+    ("Growth was minus 0.5 percent in the quarter.", [("minus 0.5 percent", -0.5, "percent")]),
+    # two dimensions of one measure
+    ("The yard is 20 by 30 feet.", [("20", 20, "foot"), ("30 feet", 30, "foot")]),
+    # a proportion "one in N"
+    (
+        "The firm said one in every 500 Windows users was exposed.",
+        [("one in every 500", 0.002, "fraction")],
+    ),
+    (
+        "One in five adults smokes, and 1 in 4 voters is undecided.",
+        [("One in five", 0.2, "fraction"), ("1 in 4", 0.25, "fraction")],
+    ),
+    # a fraction with a slash as the first end of a range, its unit after the second end
+    (
+        "Deposit rates were raised by 1/4 to 1/2 percentage point.",
+        [("1/4", 0.25, "pp"), ("1/2 percentage point", 0.5, "pp")],
+    ),
+    (
+        "Soybeans closed 1/4 to 3/4 cent higher.",
+        [("1/4", 0.0025, "USD"), ("3/4 cent", 0.0075, "USD")],
+    ),
+    # "a" standing for one: half a point, about a block, a mile and a half
+    ("Banks raised the prime rate half a point.", [("half a point", 0.5, "pp")]),
+    (
+        "The Fed cut its rate by half a percentage point.",
+        [("half a percentage point", 0.5, "pp")],
+    ),
+    (
+        "The shop is about a block from the station, nearly a mile from the river.",
+        [("about a block", 1, "block"), ("nearly a mile", 1, "mile")],
+    ),
+    (
+        "She had moved about a mile and a half away; the wall is two metres and a half high.",
+        [("about a mile and a half", 1.5, "mile"), ("two metres and a half", 2.5, "metre")],
+    ),
+    # the first end of a range a model took for a date
+    (
+        "Meal was offered for 44 and 48 pct protein.",
+        [("44", 44, "percent"), ("48 pct", 48, "percent")],
+    ),
+    (
+        "Yields were 7 to 9 percent in the spring.",
+        [("7", 7, "percent"), ("9 percent", 9, "percent")],
+    ),
+    # a part of a duration is no figure; one's two cents are an opinion
+    ("Inmates spend 23 of every 24 hours in their cells.", []),
+    ("He served 10 of the 15 years, then added his two cents' worth.", []),
+    ("That is my two cents worth; the stamp cost two cents.", [("two cents", 0.02, "USD")]),
+    # a space typed after a thousands comma; a vehicle's kind; "the number of" things
+    (
+        "Thieves made off with £35, 000 of jewellery and £910, 000 worth of watches.",
+        [("£35, 000", 35000, "GBP"), ("£910, 000", 910000, "GBP")],
+    ),
+    ("The men drove a large four-by-four car into the store.", []),
+    (
+        "The reform would raise the number of seats from 65 to 125.",
+        [("65", 65, "seat"), ("125", 125, "seat")],
+    ),
+    # a percentage or a measure glued to its number; a number inside a group's name
+    (
+        "KLM wants Vendex's 50-pct stake, on a 10-mile strip.",
+        [("50-pct", 50, "percent"), ("10-mile", 10, "mile")],
+    ),
+    ("A 25-percent cut was agreed.", [("25-percent", 25, "percent")]),
+    ("Sterling held ahead of the Group of Seven talks in Washington.", []),
+    # a money-market band, a date in lower case, a kind of bond: no figures
+    ("The Bank bought bills in band two at 10-13/16 pct.", [("10-13/16 pct", 10.8125, "percent")]),
+    ("The rescheduling signed feb. 27 ended the talks.", []),
+    ("It plans a zero coupon eurobond and a zero-coupon note.", []),
+    # a bond's price per 100 of face value; a rate quoted with the other side's fraction only
+    (
+        "Tranche A is priced at 82 1/8 and tranche B at 73 7/8.",
+        [("82 1/8", 82.125, "percent"), ("73 7/8", 73.875, "percent")],
+    ),
+    ("The eurobond is priced at 99.75, the lead manager said.", [("99.75", 99.75, "percent")]),
+    (
+        "Six months were quoted at 9-3/4 5/8 pct.",
+        [("9-3/4", 9.75, "percent"), ("5/8 pct", 9.625, "percent")],
+    ),
+    # a fraction set against an amount lends it no unit; periods are no figures
+    (
+        "Profits rose by around half, from 1.042 to 1.504 bln bolivars.",
+        [
+            ("around half", 0.5, "fraction"),
+            ("1.042", 1.042e9, "VEB"),
+            ("1.504 bln bolivars", 1.504e9, "VEB"),
+        ],
+    ),
+    ("There should be another month or two of weak sales and a good second half.", []),
+    (
+        "Output rose this month to 2.2-2.3 mln tonnes.",
+        [("2.2", 2.2e6, "tonne"), ("2.3 mln tonnes", 2.3e6, "tonne")],
+    ),
+    # a calibre written apart; a street's block is an address; "a third" standing for one more
+    ("Police said he had a .38 caliber revolver.", [(".38 caliber", 0.38, "inch")]),
+    ("The fire broke out in the 12000 block of Roosevelt Boulevard.", []),
+    ("Two were killed there. A third was also shot.", [("Two", 2, "person")]),
+    ("The gunman critically wounded a third, police said.", []),
+    (
+        "Sales rose by a third, and a third of the staff left.",
+        [("a third", 0.3333, "fraction"), ("a third", 0.3333, "fraction")],
+    ),
+    # wire abbreviations of measures; a time of the 24-hour clock is no figure
+    ("The jet will have a combat radius of 830 kms.", [("830 kms", 830, "kilometre")]),
+    (
+        "Enquiries: Rotterdam/Karachi 20,000/21,000 mt shredded scrap.",
+        [("20,000", 20000, "tonne"), ("21,000 mt", 21000, "tonne")],
+    ),
+    ("LONDON GASOIL CALL COMPLETE 0923 - APR 7", []),
+    # nouns whose plural is the singular
+    ("Hogs were steady on receipts of 900 head.", [("900 head", 900, "head")]),
+    ("The airline will buy 12 aircraft.", [("12 aircraft", 12, "aircraft")]),
+    # identifiers: a plant's unit, a reactor
+    ("Unit 1 is due to start commercial operation in June.", []),
+    ("Reactor 4 exploded, and Phase 2 of the plan was delayed.", []),
+    # the numbers of a ratio of exchange are no figures
+    ("Holders get 17 new shares for every 20 held.", []),
+    ("The terms are one new share for each five held, the bank said.", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), PARTS_AND_MEASURES)
+def test_parts_shares_quakes_bores_heights_and_grain_prices(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    _assert_figures(found, expected)
+
+
+def test_a_row_of_average_shares_without_vs_counts_shares() -> None:
+    text = "Year\n  Revs 3.17 billion vs 1.83 billion\n  Avg shrs 80 mln\n"
+    found = [
+        _figure(text, "3.17 billion", 3.17e9, "count"),
+        _figure(text, "1.83 billion", 1.83e9, "count"),
+        _figure(text, "80 mln", 80e6, "count"),
+    ]
+    assert [q.unit for q in share_units(text, found, "USD")] == ["USD", "USD", "share"]
+
+
+STOCK_PRICES = [
+    # wire: a stock's move and price in eighths, the stock named in another sentence
+    (
+        "Acme Corp's stock fell sharply. Acme fell 3-1/8 to 77-3/8. Late on Friday the stock "
+        "jumped to close up 3-3/8.",
+        [("3-1/8", 3.125, "USD"), ("77-3/8", 77.375, "USD"), ("3-3/8", 3.375, "USD")],
+    ),
+    (
+        "Shares of Zenith rose 1-1/2 to 22-1/4 in active trading.",
+        [("1-1/2", 1.5, "USD"), ("22-1/4", 22.25, "USD")],
+    ),
+    # a bond's price in the same story is no share's
+    (
+        "The stock market was mixed. The 30-year Treasury bond fell 1/2 to 98-1/4 to yield 7.6 pct.",
+        [("98-1/4", 98.25, "count"), ("7.6 pct", 7.6, "percent")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), STOCK_PRICES)
+def test_eighths_in_a_story_about_stocks_are_share_prices(
+    models, sentence: str, expected: list
+) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), "USD")
+    _assert_figures(found, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "figure", "unit"),
+    [
+        # wire: a count in a headline in capitals, read from its re-parse in sentence case
+        ("ACME TO BUY BACK 500,000 COMMON SHARES", "500,000 COMMON SHARES", "share"),
+        ("STORM DAMAGES 300 HOMES IN COASTAL TOWNS", "300 HOMES", "home"),
+        # money reads the same in any case
+        ("ACME TO RECEIVE 588 MLN DLRS FOR UNIT", "588 MLN DLRS", "USD"),
+    ],
+)
+def test_figures_of_a_headline_in_capitals(
+    extractor: Any, headline: str, figure: str, unit: str
+) -> None:
+    import hashlib
+
+    from tui.core.model.schema import Article
+
+    text = f"{headline}\n\nNEW YORK, March 3 - Acme Inc said it would act on Monday.\n"
+    article = Article(
+        id="t",
+        path="",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        title="t",
+        date=None,
+        languages=("en",),
+    )
+    (annotation,) = extractor.extract([article])
+    found = [(q.text, q.unit) for q in annotation.quantities if q.end <= len(headline)]
+    assert found == [(figure, unit)]

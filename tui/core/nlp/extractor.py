@@ -283,6 +283,7 @@ class Extractor:
         if plan.dateline is not None:
             sentences = _with_dateline(sentences, plan.dateline)
             candidates.extend(dateline_entities(plan.dateline))
+        quantities = self._caps_headline_quantities(text, quantities, plan, headline_docs)
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
         entities = self._entities(text, candidates, quantities, sentences, plan, ahead)
@@ -375,6 +376,33 @@ class Extractor:
                 continue
             found.append(Candidate(offset + ent.start_char, offset + ent.end_char, label))
         return found
+
+    def _caps_headline_quantities(
+        self,
+        text: str,
+        quantities: list[Quantity],
+        plan: _Plan,
+        headline_docs: Sequence[Doc],
+    ) -> list[Quantity]:
+        """The figures of a headline in capitals as its re-parse in sentence case reads them
+        (a model tags "500,000 COMMON SHARES" as names and finds no counted noun)."""
+        for (start, end), doc in zip(plan.headlines, headline_docs, strict=True):
+            if not _is_caps(text[start:end]) or doc.text == text[start:end]:
+                continue
+            again = [
+                q.model_copy(update={"text": text[q.start : q.end]})
+                for q in extract_quantities(doc, "en", start, country=plan.country)
+            ]
+            kept = [q for q in quantities if q.end <= start or q.start >= end]
+            quantities = sorted(
+                kept + [self._in_context(text, q) for q in again], key=lambda q: q.start
+            )
+        return quantities
+
+    @staticmethod
+    def _in_context(text: str, quantity: Quantity) -> Quantity:
+        prefix, suffix = span_context(text, quantity.start, quantity.end)
+        return quantity.model_copy(update={"prefix": prefix, "suffix": suffix})
 
     def _quantities(
         self, text: str, segment: Segment, doc: Doc, country: str | None = None

@@ -43,6 +43,86 @@ _STARTING_KINDS = frozenset(
 )
 
 
+#: Words between the two ends of a range or an alternative.
+_END_WORDS = frozenset({"to", "or", "-"})
+#: Categories whose match has a unit a fraction before it may share.
+_UNIT_CATEGORIES = frozenset({"MONEY", "PERCENT", "POINTS", "POINT", "MEASURE"})
+
+
+def _fraction_first_ends(
+    words: list[str], lexes: list[Lex | None], found: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """ "1/4 to 1/2 percentage point": a fraction with a slash counts only with a unit, and
+    the first end of a range has its unit after the second end (``FIRST_END`` matches)."""
+    ends = []
+    for category, start, _ in found:
+        if (
+            category not in _UNIT_CATEGORIES
+            or start < 2
+            or words[start - 1].lower() not in _END_WORDS
+        ):
+            continue
+        first = lexes[start - 2]
+        if first is None or first.kind != "FNUM" or (start > 2 and lexes[start - 3] is first):
+            continue
+        if not any(s <= start - 2 < e for _, s, e in found):
+            ends.append(("FIRST_END", start - 2, start - 1))
+    return ends
+
+
+def _by_compound(doc: Doc, lexes: list[Lex | None], end: int) -> bool:
+    """ "four-by-four" glued, with no measure after it: a name of a kind of vehicle."""
+    if end + 3 >= len(doc) or [t.text.lower() for t in doc[end : end + 3]] != ["-", "by", "-"]:
+        return False
+    if any(t.whitespace_ for t in doc[end - 1 : end + 2]):
+        return False
+    after = lexes[end + 4] if end + 4 < len(lexes) else None
+    return not (doc[end + 3].like_num and after is not None and after.kind == "MEASURE")
+
+
+def _and_a_fraction(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, float] | None:
+    """ "and a half" after a measure ("a mile and a half"): where it ends and its value."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    fraction = lexes[end + 1]
+    if fraction is None or fraction.kind != "FRAC" or not fraction.value:
+        return None
+    stop = end + 1
+    while stop < len(lexes) and lexes[stop] is fraction:
+        stop += 1
+    return stop, fraction.value
+
+
+#: Kinds of a unit written once after the second end of a range ("44 and 48 pct").
+_RANGE_UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "MEASURE"})
+
+
+def _first_end_before_a_unit(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "for 44 and 48 pct": a small number the model took for a date is the first end of a
+    range whose unit follows the second end."""
+    first = lexes[start]
+    if (
+        end - start != 1
+        or first is None
+        or first.kind != "NUM"
+        or not 0 < (first.value or 0) < 1000
+    ):
+        return False
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "or"):
+        return False
+    second = lexes[end + 1]
+    if second is None or second.kind != "NUM":
+        return False
+    i = end + 1
+    while i < len(lexes) and (lexes[i] is second or _kind_of(lexes[i]) == "SCALE"):
+        i += 1
+    return i < len(lexes) and _kind_of(lexes[i]) in _RANGE_UNIT_KINDS
+
+
+def _kind_of(lex: Lex | None) -> str | None:
+    return lex.kind if lex is not None else None
+
+
 def _ordinal_before_noun(doc: Doc, start: int, end: int) -> bool:
     """ "a third cargo": "a" and an ordinal before a noun or adjective rank, they divide nothing."""
     words = [t.lower_ for t in doc[start:end]]
@@ -105,6 +185,7 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         ],
         "POINTS": [
             [before, *number, _kind("PP", op="+"), after],
+            [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PP", op="+"), after],
             [before, _kind("PPNUM"), after],
         ],
         # "one-half point", "1/4 point", "20 points": percentage points or a count,
@@ -112,10 +193,12 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "POINT": [
             [before, *number, _kind("PT"), after],
             [before, _kind("FRAC", op="+"), _kind("PT"), after],
+            [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PT"), after],  # half a point
         ],
         "MEASURE": [
             [before, *number, scales, measure, after],
             [before, *number, scales, measure, *rated],
+            [_kind("QPRE", op="+"), _kind("WEAK"), measure, after],  # "about a block"
         ],
         "COUNTER": [
             [before, *number, scales, _kind("COUNTER"), after],
@@ -197,6 +280,7 @@ class QuantityGrammar:
         ]
         kind_doc = KindDoc(self.vocab, words=kinds)
         found = [(self.categories[m], s, e) for m, s, e in self.matcher(kind_doc)]
+        found += _fraction_first_ends(words, lexes, found)
         quantities: list[Quantity] = []
         durations: list[tuple[int, int]] = []
         for match in _longest(found):
@@ -225,6 +309,9 @@ class QuantityGrammar:
     ) -> Quantity | None:
         if category == "TIME":
             return None
+        if category == "FIRST_END":
+            meaning = interpret(lexes[start:end], None, country)
+            return None if meaning is None else self._made(doc, start, end, offset, meaning)
         start = _past_copula_up_to(doc, lexes, start, end)
         if category == "POINT":
             point = next(
@@ -243,7 +330,13 @@ class QuantityGrammar:
             fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
             category, end = ("FRACTION" if fraction else "BARE"), point
         noun = None
-        if category in ("BARE", "FRACTION", "ORDINAL") and _in_date(doc, start, end):
+        if category == "BARE" and _after_month(doc, start):
+            return None  # "signed feb. 27": a date the model did not mark
+        if (
+            category in ("BARE", "FRACTION", "ORDINAL")
+            and _in_date(doc, start, end)
+            and not _first_end_before_a_unit(doc, lexes, start, end)
+        ):
             return None
         if (
             category == "ORDINAL"
@@ -253,8 +346,14 @@ class QuantityGrammar:
             return None  # "a second", not "the second"
         if category in ("BARE", "ORDINAL", "MEASURE", "FRACTION") and _in_a_name(doc, start, end):
             return None  # "First Boston Corp", "Nine Mile Point", "Robert Half International"
+        if category == "BARE" and _by_compound(doc, lexes, end):
+            return None  # "a four-by-four car": a kind of vehicle, no dimensions
         if category in ("BARE", "FRACTION") and _in_compound_word(doc, start, end):
             return None  # "two-time champion", "a half-century"
+        if category == "FRACTION" and _a_third_person(doc, start, end):
+            return None  # "A third was also shot", "wounded a third": one more of them
+        if category == "FRACTION" and _half_of_a_period(doc, start, end):
+            return None  # "a good second half", "in the first half": a period of the year
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
             return None  # "a third cargo", "a fifth straight loss": ordinals, not parts
         if category == "BARE":
@@ -266,11 +365,19 @@ class QuantityGrammar:
                 if meaning is not None and meaning.value is not None:
                     metres = Meaning("QUANTITY", meaning.value / 1e6, "metre", meaning.qualifier)
                     return self._made(doc, start, end, offset, metres, lexes)
+            if lang == "en" and _zero_kind(doc, lexes, start, end):
+                return None  # "a zero coupon bond", "zero tolerance": a kind, no figure
             if lang == "en" and _zero_rate(doc, lexes, start, end):
                 meaning = interpret(lexes[start:end], None, country)
                 if meaning is not None:
                     zero = Meaning("PERCENT", 0.0, "percent", meaning.qualifier)
                     return self._made(doc, start, end, offset, zero, lexes)
+            if lang == "en" and (height := _feet_and_inches(doc, end)) is not None:
+                meaning = interpret(lexes[start:end], None, country)
+                if meaning is not None and meaning.value is not None:
+                    feet = meaning.value + height[1] / 12
+                    measure = Meaning("QUANTITY", feet, "foot", meaning.qualifier)
+                    return self._made(doc, start, height[0], offset, measure)
             if lang == "en":
                 single = _counts_one(lexes, start, end)
                 glued = hyphenated_noun(doc, end)
@@ -279,7 +386,15 @@ class QuantityGrammar:
                     meaning = interpret(lexes[start : glued[0]], None, country)
                     if meaning is not None and meaning.label == "MONEY":
                         return self._made(doc, start, glued[0], offset, meaning)
-                counted = glued or counted_noun(doc, end, start=start, one=single)
+                if glued is not None and _kind_of(lexes[end + 1]) in ("PCT", "PP", "MEASURE"):
+                    # "a 50-pct stake", "a 10-mile walk": the glued word is the unit
+                    meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
+                    if meaning is not None:
+                        return self._made(doc, start, glued[0], offset, meaning)
+                if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
+                    counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
+                else:
+                    counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
                     # The number is what was matched; a number among the words up to the
                     # noun is part of a name ("four M 16 rifles" counts four).
@@ -310,17 +425,42 @@ class QuantityGrammar:
                 return None  # the "four" of "four or five times a week"
             if lang == "en" and (_is_age(doc, start, end) or _is_address(doc, end)):
                 return None
+            if counted is None and _after_a_period_or(doc, start):
+                return None  # "another month or two": a duration
             if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
             if counted is None and noun is None and _opens_a_product(doc, start, end):
                 return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
+        if category == "MEASURE" and _block_of_a_street(doc, end):
+            return None  # "the 12000 block of Roosevelt Boulevard": an address
         meaning = interpret(lexes[start:end], noun, country)
         if meaning is None:
             return None
+        if category == "MEASURE" and meaning.value is not None:
+            half = _and_a_fraction(doc, lexes, end)  # "a mile and a half"
+            if half is not None:
+                end, more = half
+                meaning = Meaning(
+                    meaning.label, meaning.value + more, meaning.unit, meaning.qualifier
+                )
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
+            # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
+            start -= 1
+            meaning = Meaning(meaning.label, -meaning.value, meaning.unit, meaning.qualifier)
+        if (
+            meaning.unit in lx.BORE_WORDS
+            and meaning.value is not None
+            and (meaning.value < 1 or 10 <= meaning.value < 100)
+        ):
+            # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
+            inches = meaning.value if meaning.value < 1 else meaning.value / 100
+            meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
+        if meaning.label == "MONEY" and _my_two_cents(doc, start, end):
+            return None  # "my two cents' worth": an opinion, no money
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
@@ -354,14 +494,17 @@ class QuantityGrammar:
 
 
 #: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
-_ENDS_BETWEEN = re.compile(r"\s*(?:-|–|to|or|and|from)\s*", re.IGNORECASE)
+_ENDS_BETWEEN = re.compile(
+    r"\s*(?:-|–|to|or|and|from|(?:out\s+)?of(?:\s+(?:every|each|the))?)\s*", re.IGNORECASE
+)
 
 
 def _other_end_of(
     text: str, offset: int, quantity: Quantity, durations: list[tuple[int, int]]
 ) -> bool:
     """A bare number is the other end of a duration's range: "six to eight years", "to
-    35 hours from 40", "two or three months" (no figures: durations are none)."""
+    35 hours from 40", "two or three months", or a part of it: "23 of every 24 hours" (no
+    figures: durations are none)."""
     if quantity.label != "CARDINAL" or quantity.unit != "count":
         return False
     for start, end in durations:
@@ -369,6 +512,12 @@ def _other_end_of(
         if low <= high and _ENDS_BETWEEN.fullmatch(text, low - offset, high - offset):
             return True
     return False
+
+
+def _my_two_cents(doc: Doc, start: int, end: int) -> bool:
+    """ "my two cents' worth", "adding their two cents": an owner's two cents are an opinion."""
+    words = [t.lower_ for t in doc[start:end]]
+    return words == ["two", "cents"] and start > 0 and doc[start - 1].tag_ == "PRP$"
 
 
 def _weighed(doc: Doc, start: int, end: int) -> bool:
@@ -410,6 +559,66 @@ def _in_metres(doc: Doc, end: int) -> bool:
         before[-1:] == ["by"]
         and _GLUED_M.search(doc[max(0, first - 3) : first - 1].text) is not None
     )
+
+
+def _block_of_a_street(doc: Doc, end: int) -> bool:
+    """ "the 12000 block of Roosevelt Boulevard": a block of a named street is an address."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ == "block"
+        and doc[end].lower_ == "of"
+        and doc[end + 1].is_title
+    )
+
+
+def _a_third_person(doc: Doc, start: int, end: int) -> bool:
+    """ "a third" standing for one more person or thing: the subject of a verb ("A third was
+    shot"), or the object of a verb of casualty ("wounded a third"), never followed by
+    "of"."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] in ("half", "quarter"):
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ in ("AUX", "VERB"):
+        return True
+    before = doc[start - 1] if start else None
+    return (
+        before is not None
+        and before.lemma_.lower() in lx.CASUALTY_VERBS | {"shoot", "stab"}
+        and (after is None or after.is_punct)
+    )
+
+
+def _half_of_a_period(doc: Doc, start: int, end: int) -> bool:
+    """ "the second half", "first-half profits": an ordinal's half is a period, no fraction."""
+    if [t.lower_ for t in doc[start:end]] != ["half"] or start == 0:
+        return False
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "-" else doc[start - 1]
+    return before.lower_ in ("first", "second", "1st", "2nd")
+
+
+def _after_a_period_or(doc: Doc, start: int) -> bool:
+    """ "another month or two", "a year or two": the second end of a duration."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "or"
+        and doc[start - 2].lemma_.lower() in lx.TIME_NOUNS
+    )
+
+
+def _after_month(doc: Doc, start: int) -> bool:
+    """The number follows a month's name or abbreviation, its full stop a token or not."""
+    before = start - 2 if start >= 2 and doc[start - 1].text == "." else start - 1
+    return before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT
+
+
+def _zero_kind(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
+    """ "zero coupon", "a zero-coupon bond", "zero tolerance": "zero" before a singular noun
+    names a kind of thing (not a rate of nought: "zero inflation")."""
+    if end - start != 1 or doc[start].lower_ != "zero" or end >= len(doc):
+        return False
+    after = doc[end + 1] if doc[end].text == "-" and end + 1 < len(doc) else doc[end]
+    return after.pos_ == "NOUN" and after.tag_ == "NN" and after.lemma_.lower() not in lx.RATE_NOUNS
 
 
 def _zero_rate(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -470,8 +679,12 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     if not (first.is_alpha and first.is_title and not first.is_sent_start):
         return False
     unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
+    named_of = (  # "the Group of Seven", "the Band of Four"
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title
+    )
     return (
         unit_capitalised
+        or named_of
         or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
         or first.ent_type_ in _NAME_LABELS
     )
@@ -629,6 +842,8 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         text = doc[numbers[0]].text
         if re.fullmatch(r"19\d\d|20\d\d", text):
             return True  # a year: "in 2020"
+        if re.fullmatch(r"0\d{3}", text):
+            return True  # a time of the 24-hour clock or a code: "COMPLETE 0923"
     first, last = start, end - 1
     # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
     # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".
@@ -931,7 +1146,10 @@ def partitive_noun(doc: Doc, end: int) -> str | None:
     if i + 2 >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1
-    if doc[j].lower_ in _PARTITIVE_DETERMINERS:
+    owner = _owner_end(doc, j + 1 if doc[j].lower_ == "the" else j)
+    if owner is not None:
+        j = owner  # "two of Egypt's largest providers", "three of the group's plants"
+    elif doc[j].lower_ in _PARTITIVE_DETERMINERS:
         j += 1
     elif not (i > end and doc[j].like_num):
         return None
@@ -942,6 +1160,33 @@ def partitive_noun(doc: Doc, end: int) -> str | None:
     if counted is None or counted[1] in lx.TIME_NOUNS:
         return None
     return counted[1]
+
+
+#: The rest of a height in feet and inches glued to its feet: "6-foot-9" (tokens "6", "-",
+#: "foot-9").
+_FOOT_INCHES = re.compile(r"(?:foot|feet)-(\d{1,2})", re.IGNORECASE)
+
+
+def _feet_and_inches(doc: Doc, end: int) -> tuple[int, int] | None:
+    """A height "6-foot-9" after its feet: where it ends and its inches (under 12)."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return None
+    if doc[end].whitespace_:
+        return None
+    rest = _FOOT_INCHES.fullmatch(doc[end + 1].text)
+    if rest is None or int(rest.group(1)) >= 12:
+        return None
+    return end + 2, int(rest.group(1))
+
+
+def _owner_end(doc: Doc, i: int) -> int | None:
+    """After a possessive ("Egypt's", "the group's"): the token after its ``'s``."""
+    j = i
+    while j < min(len(doc), i + 3) and doc[j].pos_ in ("PROPN", "NOUN"):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].tag_ != "POS":
+        return None
+    return j + 1
 
 
 def implied_noun(doc: Doc, start: int, end: int) -> str | None:
@@ -955,10 +1200,12 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return "person"
     if (
         after in lx.QUAKE_WORDS
+        or (after == "degree" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.QUAKE_WORDS)
         or any(t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start])
-        or any(t.lower_ == "richter" for t in doc[end : end + 4])
+        or any(t.lower_ == "richter" for t in doc[end : end + (7 if after == "on" else 4)])
     ):
-        # "a 6.1 quake", "put the magnitude at 6.1", "magnitude 6", "6.1 on the Richter scale"
+        # "a 6.1 quake", "a 6.7 degree quake", "put the magnitude at 6.1", "magnitude 6",
+        # "6.1 on the Richter scale", "6.9 on the open-ended Richter scale"
         return "magnitude"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
@@ -967,27 +1214,54 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
 
 
 #: Parts of speech that may stand between a noun and the amount it is counted in.
-_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ"})
+_BEFORE_AMOUNT = frozenset({"ADP", "ADV", "PART", "ADJ", "AUX"})
+#: Readings of the tokens of an amount ("60", "mln").
+_AMOUNT_KINDS = frozenset({"NUM", "NUMW", "SCALE"})
 
 
 def named_before(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> str | None:
     """What a bare amount in millions counts when its clause names it right before it, with
-    only prepositions and modifiers between: "increase authorized shares to 400 mln",
-    "shares outstanding to 20 mln". Only things of :data:`~lexicon.COUNTED_BEFORE`."""
+    only prepositions, modifiers and a copula between: "increase authorized shares to 400
+    mln", "shares outstanding were 20 mln" (not "shares were worth 40 mln"), or right after
+    its change: "to 120 mln from 60 mln in authorized shares". Only things of
+    :data:`~lexicon.COUNTED_BEFORE`."""
     if not any(lex is not None and lex.kind == "SCALE" for lex in lexes[start:end]):
         return None
     i = start - 1
-    while i >= max(0, start - 4) and doc[i].pos_ in _BEFORE_AMOUNT:
+    while (
+        i >= max(0, start - 4)
+        and doc[i].pos_ in _BEFORE_AMOUNT
+        and doc[i].lower_ not in lx.PRICE_WORDS
+    ):
         i -= 1
-    if i < 0 or i == start - 1 or doc[i].pos_ != "NOUN" or not _plural(doc[i]):
+    if i >= 0 and i < start - 1 and doc[i].pos_ == "NOUN" and _plural(doc[i]):
+        lemma = doc[i].lemma_.lower()
+        return lemma if lemma in lx.COUNTED_BEFORE else None
+    return _named_after(doc, lexes, end)
+
+
+def _named_after(doc: Doc, lexes: list[Lex | None], end: int) -> str | None:
+    """ "an increase to 120 mln from 60 mln in authorized shares": the amounts of a change,
+    then "in" and what they count."""
+    j = end
+    while j < min(len(doc), end + 6) and doc[j].lower_ != "in":
+        lex = lexes[j]
+        if not (doc[j].lower_ in ("from", "to") or (lex is not None and lex.kind in _AMOUNT_KINDS)):
+            return None
+        j += 1
+    k = j + 1
+    while k < min(len(doc), j + 4) and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN"):
+        k += 1
+    if j >= len(doc) or doc[j].lower_ != "in" or k >= len(doc) or not _plural(doc[k]):
         return None
-    lemma = doc[i].lemma_.lower()
-    return lemma if lemma in lx.COUNTED_BEFORE else None
+    lemma = doc[k].lemma_.lower()
+    return lemma if doc[k].pos_ == "NOUN" and lemma in lx.COUNTED_BEFORE else None
 
 
 def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     """What a bare number counts when its verb speaks of "the number of" things: "brings
-    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln".
+    to 157 the number of goods", "the number of jobless rose by 12,000 to 2.1 mln", or the
+    number hangs on them: "raise the number of seats from 65 to 125".
 
     The number hangs on that verb, directly or through a preposition.
     """
@@ -995,7 +1269,8 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     while start <= head.i < end and head.head.i != head.i:
         head = head.head
     verb = head.head if head.pos_ == "ADP" else head
-    for token in verb.children:
+    ancestors = [head.head, head.head.head, head.head.head.head]  # "the number of seats from 65"
+    for token in [*verb.children, *ancestors]:
         if token.lemma_.lower() != "number" or token.i + 2 >= len(doc):
             continue
         if doc[token.i + 1].lower_ == "of":
@@ -1005,9 +1280,13 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+#: A model's designation in one token: "AK-47", "M-16", "F-35A".
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Za-z]?")
+
+
 def _is_modifier(token: Token) -> bool:
     """A word that may stand between a number and the noun it counts."""
-    if token.pos_ in ("ADJ", "PROPN"):
+    if token.pos_ in ("ADJ", "PROPN") or _DESIGNATION.fullmatch(token.text):
         return True
     if token.tag_ == "VBN":  # "35 listed companies"
         return True
@@ -1020,8 +1299,12 @@ def _is_modifier(token: Token) -> bool:
 
 
 def doc_prev_is_propn(token: Token) -> bool:
-    """``PlayStation 5``: a number that is part of a product name."""
-    return token.nbor(-1).pos_ == "PROPN"
+    """``PlayStation 5``, ``AK-47``: a number that is part of a product name."""
+    before = token.nbor(-1)
+    if before.text == "-" and token.i >= 2 and not before.whitespace_:
+        before = token.nbor(-2)  # "AK-47": the hyphen glued to the name's letters
+        return before.pos_ == "PROPN" and not before.whitespace_
+    return before.pos_ == "PROPN"
 
 
 def _next_is_hyphen(doc: Doc, i: int) -> bool:

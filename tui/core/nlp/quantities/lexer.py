@@ -309,6 +309,7 @@ def lex_tokens(
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
     _join_mixed_numbers(words, spaces, lexes)
+    _join_spaced_thousands(words, spaces, lexes)
     # "mark", "crown", "pound", "punts" are money only after a scale ("a 100 mln mark
     # credit"), or in a story from a country that counts in them ("200 punts" in Dublin).
     for i, current in enumerate(lexes):
@@ -352,10 +353,38 @@ def _after_number(lexes: Sequence[Lex | None], i: int) -> bool:
     return previous is not None and previous.kind in ("NUM", "NUMW")
 
 
+def _join_spaced_thousands(
+    words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
+) -> None:
+    """``£35, 000`` (a space typed after the thousands comma) is one number, 35,000: a
+    group ``000`` alone is never a number of its own."""
+    for i in range(1, len(words) - 1):
+        whole = lexes[i - 1]
+        if (
+            words[i] == ","
+            and words[i + 1] == "000"
+            and not spaces[i - 1]
+            and spaces[i]
+            and whole is not None
+            and whole.kind == "NUM"
+            and whole.value is not None
+        ):
+            lex = Lex("NUM", whole.value * 1000, whole.unit, phrase=whole.phrase)
+            first = whole.phrase if whole.phrase is not None else i - 1
+            lexes[first : i + 2] = [lex] * (i + 2 - first)
+
+
+#: The decimals of a number written in figures ("2.72"): a fraction after them is one of
+#: the last place.
+_DECIMALS = re.compile(r"^\d[\d,]*\.(\d+)$")
+
+
 def _join_mixed_numbers(
     words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
 ) -> None:
-    """``8-1/2`` (three tokens: ``8``, ``-``, ``1/2``) is one number, 8.5."""
+    """``8-1/2`` (three tokens: ``8``, ``-``, ``1/2``) is one number, 8.5; after decimals
+    the fraction is one of the last decimal place, as grain and metal prices are quoted
+    (``2.72-3/4`` dlrs is 2.7275)."""
     for i in range(2, len(words)):
         fraction, whole = lexes[i], lexes[i - 2]
         if (
@@ -366,10 +395,28 @@ def _join_mixed_numbers(
             and words[i - 1] == "-"
             and not spaces[i - 2]
             and not spaces[i - 1]
-            and float(whole.value or 0).is_integer()
         ):
-            lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 2)
-            lexes[i - 2 : i + 1] = [lex] * 3
+            decimals = _DECIMALS.search(words[i - 2])
+            if decimals is None and not float(whole.value or 0).is_integer():
+                continue
+            place = 10.0 ** -len(decimals.group(1)) if decimals is not None else 1.0
+            value = (whole.value or 0) + (fraction.value or 0) * place
+            lexes[i - 2 : i + 1] = [Lex("NUM", value, None, phrase=i - 2)] * 3
+    # "priced at 82 1/8": a whole number and a fraction with a space between (not a year's).
+    for i in range(1, len(words)):
+        fraction, whole = lexes[i], lexes[i - 1]
+        if (
+            fraction is not None
+            and fraction.kind == "FNUM"
+            and whole is not None
+            and whole.kind == "NUM"
+            and whole.phrase == i - 1
+            and spaces[i - 1]
+            and words[i - 1].isdigit()
+            and 0 < (whole.value or 0) < 1000
+        ):
+            lex = Lex("NUM", (whole.value or 0) + (fraction.value or 0), None, phrase=i - 1)
+            lexes[i - 1 : i + 1] = [lex] * 2
     # "two and a half pct", "three and one quarter": a whole number and a fraction in words.
     for i in range(2, len(words)):
         fraction, whole = lexes[i], lexes[i - 2]

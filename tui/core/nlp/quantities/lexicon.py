@@ -378,6 +378,7 @@ MEASURE_WORDS: dict[str, str] = {
     "tons": "tonne",
     "metric tons": "tonne",
     "metric tonnes": "tonne",
+    "mt": "tonne",  # wire copy's metric tonnes: "25,000 mt pig iron"
     "short tons": "short ton",
     "barrel": "barrel",
     "barrels": "barrel",
@@ -393,6 +394,7 @@ MEASURE_WORDS: dict[str, str] = {
     "kilometer": "kilometre",
     "kilometers": "kilometre",
     "km": "kilometre",
+    "kms": "kilometre",
     "metre": "metre",
     "metres": "metre",
     "meter": "metre",
@@ -404,6 +406,8 @@ MEASURE_WORDS: dict[str, str] = {
     "yards": "yard",
     "mile": "mile",
     "miles": "mile",
+    "block": "block",  # a distance in a town: "about a block away"
+    "blocks": "block",
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kg": "kilogram",
@@ -499,7 +503,8 @@ RATE_WORDS: frozenset[str] = frozenset(
 #: Nouns a number identifies rather than counts: "section 1002", "No. 5", "flight 901".
 REFERENCE_NOUNS: frozenset[str] = frozenset(
     "section article chapter clause rule page item no no. number room flight route highway "
-    "interstate platform gate seed jersey channel amendment paragraph line row level".split()
+    "interstate platform gate seed jersey channel amendment paragraph line row level unit "
+    "reactor phase terminal band".split()
 )
 
 #: Words of a sentence whose points are percentage points: a poll ("approval ratings fell
@@ -520,6 +525,21 @@ POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Things a bare amount in millions counts when the clause names them just before it
 #: ("raise authorized shares to 400 mln, from 200 mln").
 COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
+#: Months as wire copy abbreviates them, in any case ("signed feb. 27"): a number after one
+#: is its day.
+MONTH_SHORT: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december".split()
+)
+
+#: A firearm's calibre, a bore in inches (".32-caliber", "a 22-calibre rifle": 0.22).
+BORE_WORDS: frozenset[str] = frozenset({"caliber", "calibre"})
+
+#: Words before a figure that make it negative ("a negative 1.4 pct", "minus 0.5 pct").
+SIGN_WORDS: frozenset[str] = frozenset({"negative", "minus"})
+
+#: Words that make the amount after them a price, whatever was named before it.
+PRICE_WORDS: frozenset[str] = frozenset({"worth", "valued", "priced"})
 
 #: Rates a figure of nought is a percentage of: "zero inflation", "growth was about zero".
 RATE_NOUNS: frozenset[str] = frozenset({"inflation", "growth"})
@@ -595,6 +615,12 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "teeth": "tooth",
     "mice": "mouse",
     "geese": "goose",
+    # nouns whose plural is the singular: "900 head of cattle", "12 aircraft"
+    "head": "head",
+    "sheep": "sheep",
+    "deer": "deer",
+    "aircraft": "aircraft",
+    "cattle": "cattle",
 }
 
 #: Japanese counters (助数詞) and the English noun they count.

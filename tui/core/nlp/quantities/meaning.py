@@ -50,6 +50,7 @@ def interpret(
     scale = 1.0
     currency = percent = points = measure = counter = None
     fraction = ordinal = multiplier = None
+    article = False  # "a" or "an" standing for one: "about a block", "half a point"
     for lex in parts:
         kind = lex.kind
         if kind in ("QPRE", "QPOST") and qualifier == "exact":
@@ -83,6 +84,8 @@ def interpret(
             counter = lex.unit
         elif kind == "FRAC":
             fraction = lex.value
+        elif kind == "WEAK":
+            article = True
         elif kind == "ORD":
             ordinal = lex.value
         elif kind == "ORDSUF":
@@ -91,8 +94,12 @@ def interpret(
             ordinal = -1.0  # the number after it is the rank
     if ordinal == -1.0:
         ordinal = value
-    if fraction is not None:
+    if fraction is not None and value is None and (points is not None or percent is not None):
+        value = fraction  # "half a percentage point", "one-half point"
+    elif fraction is not None:
         return Meaning("CARDINAL", round(fraction, 4), "fraction", qualifier)
+    if value is None and article and measure:
+        value = 1.0
     if ordinal is not None:
         return Meaning("ORDINAL", ordinal, None, "exact")
     if value is None:

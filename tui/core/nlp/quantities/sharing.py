@@ -35,6 +35,8 @@ _EARNINGS_ROW = re.compile(
 _ROW_MAX = 100
 #: Row labels that count shares, not money (``Avg shrs``, ``Shares outstanding``).
 _SHARE_ROW = re.compile(r"\b(?:shrs|shares)\b", re.IGNORECASE)
+#: A line of an earnings table giving the average shares of one period, without "vs".
+_SHARES_LINE = re.compile(r"[ \t]*(?:avg|average)[ \t]+(?:shrs|shares)\b", re.IGNORECASE)
 #: Words of an earnings row that a counted-noun reading takes for the unit ("11.4 mln loss").
 _ROW_WORDS = re.compile(r"[ \t]+(?:loss|profit|debit|credit|gain)$", re.IGNORECASE)
 
@@ -85,6 +87,13 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 #: Words between the two ends of a range (not of an alternative or a list).
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+#: Between two dimensions of one measure: "20 by 30 feet", "8-by-12 feet".
+_BY = re.compile(r"\s*-?\s*by\s*-?\s*", re.IGNORECASE)
+#: Units a figure set against another never lends it: "rose by around half, from 1.042 to
+#: 1.504 bln" (the bare amount is no fraction).
+_NO_SHARED_UNITS = frozenset({"fraction", "times"})
+#: Words between a part and the whole it is counted of: "30 of the 80 wounded".
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+)?", re.IGNORECASE)
 #: A change stated before a figure: "rose from about 5 pct to 10 pct" is no range.
 _CHANGE_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -113,8 +122,13 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     Returns:
         The same figures, some with a label and unit they lacked.
     """
+    stocks = _STOCK_STORY.search(text) is not None
     out = [
-        _exchange_rate(text, _earnings_row(text, q, currency), currency)
+        _share_price(
+            text, _exchange_rate(text, _earnings_row(text, q, currency), currency), currency
+        )
+        if stocks
+        else _exchange_rate(text, _earnings_row(text, q, currency), currency)
         for q in split_quote_pairs(quantities)
     ]
     for i in range(len(out) - 1):
@@ -122,15 +136,159 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
             out[i] = first = _with_scale(_with_unit(first, second), second)
+        if is_bare(first) and second.label == "QUANTITY" and _BY.fullmatch(between):
+            out[i] = first = _with_unit(first, second)  # "20 by 30 feet": two dimensions
+        if (
+            is_bare(first)
+            and second.label == "CARDINAL"
+            and second.unit not in ("count", "fraction", "times")
+            and _PART_OF.fullmatch(between)
+        ):
+            out[i] = first = _with_unit(first, second)  # "landed 178 of 369 punches"
         if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
             out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
-        elif _AGAINST_BETWEEN.fullmatch(between) and is_bare(first) != is_bare(second):
+        elif (
+            _AGAINST_BETWEEN.fullmatch(between)
+            and is_bare(first) != is_bare(second)
+            and not {first.unit, second.unit} & _NO_SHARED_UNITS
+        ):
             if is_bare(second):
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
-    return _said_again(text, _glued_pairs(text, shared))
+    shared = _short_rate_quotes(text, _bond_prices(text, shared))
+    return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: Where a bond's price is given, per 100 of face value: "priced at 82 1/8", "at par".
+_PRICED_AT = re.compile(
+    r"\b(?:priced|pricing|reoffered|issued|issue price of|price of|callable|redeemable)"
+    r"(?:\s+at)?\s+$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\bat\s+$")
+_PRICED = re.compile(r"\bpric(?:ed|ing)\b", re.IGNORECASE)
+#: A sentence about a bond or notes.
+_BOND_WORDS = re.compile(
+    r"\b(?:bonds?|eurobonds?|notes?|debentures?|tranches?|issues?|coupon|gilts?|paper)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, quantity: Quantity) -> str:
+    """The sentence (or the line of a table) a figure stands in."""
+    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
+    high = _SENTENCE_BREAK.search(text, quantity.end)
+    return text[low : high.start() if high else len(text)]
+
+
+def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare price of a bond after "priced at" is per 100 of face value: a percentage
+    ("tranche A priced at 82 1/8", "the notes were issued at 99.75")."""
+    out = list(quantities)
+    for i, quantity in enumerate(out):
+        if not is_bare(quantity) or not 10 <= (quantity.value or 0) <= 200:
+            continue
+        before = text[max(0, quantity.start - 30) : quantity.start]
+        sentence = _sentence_of(text, quantity)
+        priced = _PRICED_AT.search(before) or (
+            _AT.search(before) and _PRICED.search(sentence)  # "... and tranche B at 73 7/8"
+        )
+        if priced and _BOND_WORDS.search(sentence):
+            out[i] = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
+    return out
+
+
+#: A rate quoted in eighths and the other side by its fraction alone: "9-3/4 5/8 pct".
+_WHOLE_AND_FRACTION = re.compile(r"(\d+)-\d+/\d+")
+_FRACTION_ONLY = re.compile(r"\d+/\d+\b")
+
+
+def _short_rate_quotes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "quoted at 9-3/4 5/8 pct": two rates, the second written by its fraction only, whose
+    whole number is the first's (9.75 and 9.625 percent); an offer written short, as in
+    "6.64/66"."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        whole = _WHOLE_AND_FRACTION.fullmatch(first.text)
+        if (
+            whole is None
+            or second.label != "PERCENT"
+            or not _FRACTION_ONLY.match(second.text)
+            or not text[first.end : second.start].isspace()
+            or second.value is None
+            or not 0 < second.value < 1
+        ):
+            continue
+        value = int(whole.group(1)) + second.value
+        out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
+        out[i + 1] = second.model_copy(update={"value": value})
+    return out
+
+
+#: What stands before the number of "one in every 500", "1 in 4": a proportion.
+_ONE_IN = re.compile(r"\b(?:[Oo]ne|ONE|1)\s+in\s+(?:every\s+)?$")
+#: The number at the start of a figure's text.
+_LEADING_NUMBER = re.compile(r"[\d][\d,.]*|[A-Za-z]+")
+
+
+def _one_in(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "one in every 500 users", "1 in 4 voters": a fraction, 1/500, spanning "one in every
+    500"; a "1" found before it is part of it."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        lead = _ONE_IN.search(text, max(0, quantity.start - 20), quantity.start)
+        number = _LEADING_NUMBER.match(quantity.text)
+        if (
+            lead is None
+            or number is None
+            or quantity.label != "CARDINAL"
+            or not quantity.value
+            or quantity.value < 2
+            or _SCALED.search(quantity.text)
+        ):
+            out.append(quantity)
+            continue
+        while out and out[-1].end > lead.start():
+            out.pop()  # the "1" of "1 in 4"
+        end = quantity.start + number.end()
+        out.append(
+            quantity.model_copy(
+                update={
+                    "start": lead.start(),
+                    "end": end,
+                    "text": text[lead.start() : end],
+                    "value": round(1 / quantity.value, 4),
+                    "unit": "fraction",
+                }
+            )
+        )
+    return out
+
+
+#: Between the two numbers of an exchange ratio: "17 new shares for every 20 held".
+_FOR_EVERY = re.compile(r"\s+for\s+(?:every|each)\s+$", re.IGNORECASE)
+
+
+def _ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The numbers of a ratio of exchange ("17 new shares for every 20 held", "one new share
+    for each five") are no figures, as a stock split's "three-for-two" is none."""
+    drop: set[int] = set()
+    for i, quantity in enumerate(quantities):
+        if quantity.label != "CARDINAL" or not _FOR_EVERY.search(
+            text, max(0, quantity.start - 20), quantity.start
+        ):
+            continue
+        drop.add(i)
+        if (
+            i
+            and quantities[i - 1].label == "CARDINAL"
+            and _FOR_EVERY.fullmatch(text[quantities[i - 1].end : quantity.start])
+        ):
+            drop.add(i - 1)
+    return [q for i, q in enumerate(quantities) if i not in drop]
 
 
 #: What stands before a figure said again as a noun: "The 157 are among ...".
@@ -241,7 +399,9 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
     """``between 250 and 400 billion cubic feet``, ``three to 6-1/2 cents``: a scale or a
     hundredth written once serves both ends.
 
-    Only when the first end has none and is the smaller number as written.
+    Only when the first end has none and is the smaller number as written; of a hundredth
+    also a larger one below a hundred, as a range of price changes is written from the
+    larger end ("closed 1-1/4 to 1/2 cents lower").
     """
     if _SCALED.search(first.text) or _SUBUNIT.search(first.text):
         return first
@@ -254,7 +414,9 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
     elif _SUBUNIT.search(second.text) and second.label == "MONEY":
         factor = 0.01
     written = second.value / factor
-    if factor == 1.0 or not written or first.value > written:
+    if factor == 1.0 or not written:
+        return first
+    if first.value > written and not (factor == 0.01 and first.value < 100):
         return first
     return first.model_copy(update={"value": first.value * factor})
 
@@ -314,6 +476,35 @@ def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
 
 
+#: A story about stocks: it speaks of a stock or shares.
+_STOCK_STORY = re.compile(r"\b(?:stocks?|shares?)\b", re.IGNORECASE)
+#: A stock's price or move quoted in eighths, after its verb: "fell 3-1/8 to 77-3/8".
+_EIGHTHS = re.compile(r"(?:\d+-)?\d+/(?:2|4|8|16|32)")
+_MOVE_BEFORE = re.compile(
+    r"\b(?:rose|fell|gained|lost|added|dropped|slipped|jumped|climbed|eased|declined|"
+    r"advanced|up|down|off|to|at)\s+$",
+    re.IGNORECASE,
+)
+#: Words of a sentence whose eighths are no stock's price: bonds, rates, grain.
+_NOT_A_STOCK = re.compile(
+    r"\b(?:bonds?|notes?|treasury|treasuries|yields?|futures|cents?|cts|pct|percent|points?|"
+    r"rates?|bushels?)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_price(text: str, quantity: Quantity, currency: str) -> Quantity:
+    """In a story about stocks, a bare number in eighths after a verb of moving is a share's
+    price or move, money in the story's currency ("American Express fell 3-1/8 to 77-3/8")."""
+    if not is_bare(quantity) or not _EIGHTHS.fullmatch(quantity.text):
+        return quantity
+    if not _MOVE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
+        return quantity
+    if _NOT_A_STOCK.search(_sentence_of(text, quantity)):
+        return quantity
+    return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+
+
 def _line_of(text: str, start: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
@@ -324,6 +515,9 @@ def _earnings_row(text: str, quantity: Quantity, currency: str) -> Quantity:
     if quantity.label != "CARDINAL" or quantity.unit is None:
         return quantity
     line_start, line = _line_of(text, quantity.start)
+    shares = _SHARES_LINE.match(line) if len(line) <= _ROW_MAX else None
+    if shares is not None and quantity.start - line_start >= shares.end() and is_bare(quantity):
+        return quantity.model_copy(update={"unit": "share"})  # a row of one period
     row = _EARNINGS_ROW.match(line) if len(line) <= _ROW_MAX else None
     if row is None or quantity.start - line_start < row.end("label"):
         return quantity
