@@ -440,13 +440,23 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     )
 
 
+def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences tell one kind of happening (a concept both have) done by different
+    subjects ("the Angels offered" and "the Nationals offered")."""
+    return any(
+        participants_conflict(c.subjects, b.concepts[key].subjects)
+        for key, c in a.concepts.items()
+        if key in b.concepts
+    )
+
+
 def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bool]:
     """In a small folder, whether two events cannot be one: a sentence of one and a
     sentence of the other, of different articles, conflict (:func:`_small_conflict`)."""
 
     def apart(a: set[int], b: set[int]) -> bool:
         return any(
-            _small_conflict(recs[x], recs[y])
+            _small_conflict(recs[x], recs[y]) or _subjects_apart(recs[x], recs[y])
             for x in a - b
             for y in b - a
             if recs[x].article != recs[y].article
@@ -478,7 +488,11 @@ def _small_fit(
             o = recs[m]
             if o.article == r.article:
                 continue
-            if _small_conflict(r, o) or _time_conflict(mine, r.day, periods(o), o.day, params):
+            if (
+                _small_conflict(r, o)
+                or _subjects_apart(r, o)
+                or _time_conflict(mine, r.day, periods(o), o.day, params)
+            ):
                 return False
         return True
 
