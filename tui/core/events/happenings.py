@@ -61,6 +61,7 @@ from tui.core.events.small import (
     sentence_idf,
     small_triggers,
     tells_nothing,
+    with_lead,
     word_families,
 )
 from tui.core.model.schema import Figure
@@ -98,6 +99,9 @@ class _Sentence:
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
+    #: Its figures with its article's lead's of the kinds it does not state (small
+    #: folders: "the quake" of a later sentence is the lead's).
+    told_figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,15 @@ def _sentences(
         word_idf = sentence_idf(articles, block)
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
+    # (a sentence that states no figure of a kind leans on its article's lead)
+    lead_figures = {
+        i: tuple(
+            f
+            for k in range(min(params.lead_sentences, len(articles[i].sentences)))
+            for f in sentence_figures(articles[i], k)
+        )
+        for i in people
+    }
     out = []
     for i, k in items:
         a = articles[i]
@@ -200,6 +213,7 @@ def _sentences(
                 years=a.years,
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
+                told_figures=with_lead(sentence_figures(a, k), lead_figures[i]) if small else (),
             )
         )
     return out, cmap, usable
@@ -433,7 +447,7 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     that cannot agree, moves in opposite directions, different people, or articles of
     different years."""
     return (
-        sentence_figures_conflict(a.figures, b.figures)
+        sentence_figures_conflict(a.told_figures, b.told_figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
         or people_conflict(a.people, b.people)
         or bool(a.years and b.years and not a.years & b.years)
@@ -479,20 +493,31 @@ def _small_fit(
     def periods(r: _Sentence) -> list[Period]:
         return [p for c in r.concepts.values() for p in c.periods]
 
+    # Who does each concept of an event, in its sentences.
+    doers = [
+        {
+            key: [s for m in g if key in recs[m].concepts for s in recs[m].concepts[key].subjects]
+            for key in keys
+        }
+        for g, keys in zip(groups, concepts, strict=True)
+    ]
+
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
+            return False
+        if any(
+            participants_conflict(c.subjects, doers[e].get(key, ()))
+            for key, c in r.concepts.items()
+        ):
+            # (what the event's sentences tell, done by someone none of them names)
             return False
         mine = periods(r)
         for m in groups[e]:
             o = recs[m]
             if o.article == r.article:
                 continue
-            if (
-                _small_conflict(r, o)
-                or _subjects_apart(r, o)
-                or _time_conflict(mine, r.day, periods(o), o.day, params)
-            ):
+            if _small_conflict(r, o) or _time_conflict(mine, r.day, periods(o), o.day, params):
                 return False
         return True
 

@@ -401,6 +401,21 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     return False
 
 
+def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ...]:
+    """A sentence's figures, with its article's lead figures of the kinds it does not
+    state: "the quake" of a later sentence is the lead's 5.6 one, "killed" its toll.
+
+    Args:
+        own: The sentence's figures (:func:`sentence_figures`).
+        lead: Those of its article's lead sentences.
+
+    Returns:
+        Its own figures, then the lead's of other kinds.
+    """
+    kinds = {_kind(x) for x in own}
+    return (*own, *(y for y in lead if _kind(y) not in kinds))
+
+
 def _kind(x: Figure) -> str | None:
     """What a figure measures, for comparing: its unit; a number with decimals that
     counts no thing (``5.9``, ``5.9 magnitude``) is a measure; a whole number whose noun
