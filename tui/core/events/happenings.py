@@ -397,6 +397,10 @@ def story_happenings(
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit)
+        if small and len(groups) > 1:
+            # One happening in one event: events the paraphrases made mostly one (a
+            # sentence attached to both) bundle again, unless they conflict.
+            groups, anchors = _bundle(groups, anchors, params, _small_apart(recs))
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
