@@ -21,6 +21,7 @@ from tui.core.events.small import (
     small_triggers,
     tells_nothing,
     vocabulary,
+    with_lead,
     word_families,
 )
 from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
@@ -396,3 +397,47 @@ def _heading_article() -> tuple[str, str, ArticleAnnotation]:
         "digest", "# Markets digest\nThe euro slipped against the dollar.", None
     )
     return article.id, article.text, annotation
+
+
+def test_a_sentence_without_a_figure_takes_its_leads() -> None:
+    def f(text: str, value: float, unit: str) -> Figure:
+        return Figure(article="a", text=text, value=value, unit=unit)
+
+    lead = [f("$2 billion", 2e9, "USD"), f("5.6", 5.6, "count")]
+    # (a sum of its own is kept; the lead gives the kinds it does not state)
+    assert with_lead([f("$3 billion", 3e9, "USD")], lead) == (
+        f("$3 billion", 3e9, "USD"),
+        f("5.6", 5.6, "count"),
+    )
+    assert with_lead([], lead) == tuple(lead)
+
+
+# One player offered contracts by two clubs, told by three reports: two offers.
+OFFER_1 = (
+    "offer-wire",
+    """# Harriers bid for striker Dane Okoro
+The [Harriers|ORG|harriers] <offered|offer|VERB|subj:Harriers> striker [Dane Okoro|PERSON|dane-okoro] a five-year contract on [Friday|DATE|2031-07-04].
+Okoro's agent said talks would go on.""",
+    "2031-07-05",
+)
+OFFER_2 = (
+    "offer-paper",
+    """# Okoro weighs Harriers deal
+The [Harriers|ORG|harriers] have <offered|offer|VERB|subj:Harriers> [Dane Okoro|PERSON|dane-okoro] a five-year contract, the club's manager said.
+Okoro has scored 19 goals this season.""",
+    "2031-07-05",
+)
+OFFER_3 = (
+    "offer-blog",
+    """# Wolves join the race for Okoro
+The [Wolves|ORG|wolves] have <offered|offer|VERB|subj:Wolves> [Dane Okoro|PERSON|dane-okoro] a five-year contract as well.
+Okoro has scored 19 goals this season.""",
+    "2031-07-05",
+)
+
+
+def test_one_kind_of_happening_done_by_two_subjects_is_two() -> None:
+    result = link_alone(OFFER_1, OFFER_2, OFFER_3)
+    assert joined(result, OFFER_1[0], OFFER_2[0]), [e.title for e in result.events]
+    assert not joined(result, OFFER_1[0], OFFER_3[0])
+    assert not joined(result, OFFER_2[0], OFFER_3[0])
