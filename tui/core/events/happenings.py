@@ -47,6 +47,7 @@ from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
+    SMALL_REBUNDLE,
     common_names,
     dated_alike,
     direction,
@@ -398,9 +399,9 @@ def story_happenings(
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit)
         if small and len(groups) > 1:
-            # One happening in one event: events the paraphrases made mostly one (a
-            # sentence attached to both) bundle again, unless they conflict.
-            groups, anchors = _bundle(groups, anchors, params, _small_apart(recs))
+            # One happening in one event: events the paraphrases made half one (sentences
+            # attached to both) bundle again, unless they conflict.
+            groups, anchors = _bundle(groups, anchors, params, _small_apart(recs), SMALL_REBUNDLE)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -420,9 +421,11 @@ def _bundle(
     anchors: list[set[str]],
     params: Params,
     apart: Callable[[set[int], set[int]], bool] | None = None,
+    threshold: float | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
-    """Events told by mostly the same sentences (overlap coefficient, average link) are one,
-    unless ``apart`` says two of them cannot be."""
+    """Events told by mostly the same sentences (overlap coefficient, average link, at
+    least ``threshold``, else ``params.bundle_threshold``) are one, unless ``apart`` says
+    two of them cannot be."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -440,7 +443,8 @@ def _bundle(
         for (a, b), n in shared.items()
     }
     merged_groups, merged_anchors = [], []
-    for bundle in agglomerate(len(groups), edges, params.bundle_threshold):
+    least = params.bundle_threshold if threshold is None else threshold
+    for bundle in agglomerate(len(groups), edges, least):
         merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
         merged_anchors.append(set().union(*(anchors[e] for e in bundle)))
     return merged_groups, merged_anchors

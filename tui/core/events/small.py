@@ -56,6 +56,10 @@ SMALL_LINKAGE_K = 2
 #: The link of a headline and a lead sentence of one article that tell one kind of
 #: happening (one concept, nothing that sets them apart).
 SAME_ARTICLE_LEAD = 0.3
+#: After paraphrases attach, a small folder's events sharing this share of the smaller
+#: one's sentences (a sentence attached to both) are one happening's, unless their
+#: sentences conflict.
+SMALL_REBUNDLE = 0.5
 #: Units of amounts written rounded (besides currencies, whose codes are upper case).
 AMOUNT_UNITS = frozenset({"percent", "pp"})
 
