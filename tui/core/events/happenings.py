@@ -151,7 +151,9 @@ def _sentences(
         word_idf = sentence_idf(articles, block)
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
-    # (a sentence that states no figure of a kind leans on its article's lead)
+    # (a sentence that states no figure of a kind, of a happening its article's lead
+    # tells, leans on the lead's figures)
+    lead_concepts: dict[int, set[str]] = defaultdict(set)
     lead_figures = {
         i: tuple(
             f
@@ -196,6 +198,8 @@ def _sentences(
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
             c.subjects = c.subjects or ([] if small else subjects)
+        if k < params.lead_sentences:
+            lead_concepts[i].update(concepts)
         out.append(
             _Sentence(
                 article=i,
@@ -214,7 +218,12 @@ def _sentences(
                 years=a.years,
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
-                told_figures=with_lead(sentence_figures(a, k), lead_figures[i]) if small else (),
+                told_figures=with_lead(
+                    sentence_figures(a, k),
+                    lead_figures[i] if concepts.keys() & lead_concepts[i] else (),
+                )
+                if small
+                else (),
             )
         )
     return out, cmap, usable
