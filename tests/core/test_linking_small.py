@@ -441,3 +441,35 @@ def test_one_kind_of_happening_done_by_two_subjects_is_two() -> None:
     assert joined(result, OFFER_1[0], OFFER_2[0]), [e.title for e in result.events]
     assert not joined(result, OFFER_1[0], OFFER_3[0])
     assert not joined(result, OFFER_2[0], OFFER_3[0])
+
+
+# One share move told by three sources with a second concept (the warning behind it).
+MOVE_A = (
+    "move-a",
+    """# Brannock Steel shares slump after profit warning
+Shares of [Brannock Steel|ORG|brannock-steel] <fell|fall|VERB|subj:Shares> 9% on [Tuesday|DATE|2031-05-06] after the company issued a profit <warning|warning|NOUN|> for the year.
+The company blamed weaker demand from carmakers.""",
+    "2031-05-06",
+)
+MOVE_B = (
+    "move-b",
+    """# Brannock Steel tumbles on profit warning
+[Brannock Steel|ORG|brannock-steel] stock <slid|slide|VERB|subj:stock> 9% on [Tuesday|DATE|2031-05-06] after a profit <warning|warning|NOUN|>.
+Carmakers have cut orders this spring.""",
+    "2031-05-06",
+)
+MOVE_C = (
+    "move-c",
+    """# Markets wrap
+Steel makers led losses as [Brannock Steel|ORG|brannock-steel] <dropped|drop|VERB|subj:Steel> 9% on its profit <warning|warning|NOUN|> on [Tuesday|DATE|2031-05-06].
+Bond yields were steady.""",
+    "2031-05-06",
+)
+
+
+def test_one_happening_is_one_event_and_a_passage_is_in_one() -> None:
+    result = link_alone(MOVE_A, MOVE_B, MOVE_C)
+    held = [(m.article, m.start) for e in result.events for m in e.mentions]
+    assert len(held) == len(set(held)), [e.title for e in result.events]
+    ids = {MOVE_A[0], MOVE_B[0], MOVE_C[0]}
+    assert any(ids <= {m.article for m in e.mentions} for e in result.events)
