@@ -21,6 +21,7 @@ from tui.core.events.small import (
     small_triggers,
     tells_nothing,
     vocabulary,
+    with_lead,
     word_families,
 )
 from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
@@ -396,3 +397,79 @@ def _heading_article() -> tuple[str, str, ArticleAnnotation]:
         "digest", "# Markets digest\nThe euro slipped against the dollar.", None
     )
     return article.id, article.text, annotation
+
+
+def test_a_sentence_without_a_figure_takes_its_leads() -> None:
+    def f(text: str, value: float, unit: str) -> Figure:
+        return Figure(article="a", text=text, value=value, unit=unit)
+
+    lead = [f("$2 billion", 2e9, "USD"), f("5.6", 5.6, "count")]
+    # (a sum of its own is kept; the lead gives the kinds it does not state)
+    assert with_lead([f("$3 billion", 3e9, "USD")], lead) == (
+        f("$3 billion", 3e9, "USD"),
+        f("5.6", 5.6, "count"),
+    )
+    assert with_lead([], lead) == tuple(lead)
+
+
+# One player offered contracts by two clubs, told by three reports: two offers.
+OFFER_1 = (
+    "offer-wire",
+    """# Harriers bid for striker Dane Okoro
+The [Harriers|ORG|harriers] <offered|offer|VERB|subj:Harriers> striker [Dane Okoro|PERSON|dane-okoro] a five-year contract on [Friday|DATE|2031-07-04].
+Okoro's agent said talks would go on.""",
+    "2031-07-05",
+)
+OFFER_2 = (
+    "offer-paper",
+    """# Okoro weighs Harriers deal
+The [Harriers|ORG|harriers] have <offered|offer|VERB|subj:Harriers> [Dane Okoro|PERSON|dane-okoro] a five-year contract, the club's manager said.
+Okoro has scored 19 goals this season.""",
+    "2031-07-05",
+)
+OFFER_3 = (
+    "offer-blog",
+    """# Wolves join the race for Okoro
+The [Wolves|ORG|wolves] have <offered|offer|VERB|subj:Wolves> [Dane Okoro|PERSON|dane-okoro] a five-year contract as well.
+Okoro has scored 19 goals this season.""",
+    "2031-07-05",
+)
+
+
+def test_one_kind_of_happening_done_by_two_subjects_is_two() -> None:
+    result = link_alone(OFFER_1, OFFER_2, OFFER_3)
+    assert joined(result, OFFER_1[0], OFFER_2[0]), [e.title for e in result.events]
+    assert not joined(result, OFFER_1[0], OFFER_3[0])
+    assert not joined(result, OFFER_2[0], OFFER_3[0])
+
+
+# One share move told by three sources with a second concept (the warning behind it).
+MOVE_A = (
+    "move-a",
+    """# Brannock Steel shares slump after profit warning
+Shares of [Brannock Steel|ORG|brannock-steel] <fell|fall|VERB|subj:Shares> 9% on [Tuesday|DATE|2031-05-06] after the company issued a profit <warning|warning|NOUN|> for the year.
+The company blamed weaker demand from carmakers.""",
+    "2031-05-06",
+)
+MOVE_B = (
+    "move-b",
+    """# Brannock Steel tumbles on profit warning
+[Brannock Steel|ORG|brannock-steel] stock <slid|slide|VERB|subj:stock> 9% on [Tuesday|DATE|2031-05-06] after a profit <warning|warning|NOUN|>.
+Carmakers have cut orders this spring.""",
+    "2031-05-06",
+)
+MOVE_C = (
+    "move-c",
+    """# Markets wrap
+Steel makers led losses as [Brannock Steel|ORG|brannock-steel] <dropped|drop|VERB|subj:Steel> 9% on its profit <warning|warning|NOUN|> on [Tuesday|DATE|2031-05-06].
+Bond yields were steady.""",
+    "2031-05-06",
+)
+
+
+def test_one_happening_is_one_event_and_a_passage_is_in_one() -> None:
+    result = link_alone(MOVE_A, MOVE_B, MOVE_C)
+    held = [(m.article, m.start) for e in result.events for m in e.mentions]
+    assert len(held) == len(set(held)), [e.title for e in result.events]
+    ids = {MOVE_A[0], MOVE_B[0], MOVE_C[0]}
+    assert any(ids <= {m.article for m in e.mentions} for e in result.events)

@@ -47,6 +47,7 @@ from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
+    SMALL_REBUNDLE,
     common_names,
     dated_alike,
     direction,
@@ -61,6 +62,7 @@ from tui.core.events.small import (
     sentence_idf,
     small_triggers,
     tells_nothing,
+    with_lead,
     word_families,
 )
 from tui.core.model.schema import Figure
@@ -98,6 +100,9 @@ class _Sentence:
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
+    #: Its figures with its article's lead's of the kinds it does not state (small
+    #: folders: "the quake" of a later sentence is the lead's).
+    told_figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +151,17 @@ def _sentences(
         word_idf = sentence_idf(articles, block)
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
+    # (a sentence that states no figure of a kind, of a happening its article's lead
+    # tells, leans on the lead's figures)
+    lead_concepts: dict[int, set[str]] = defaultdict(set)
+    lead_figures = {
+        i: tuple(
+            f
+            for k in range(min(params.lead_sentences, len(articles[i].sentences)))
+            for f in sentence_figures(articles[i], k)
+        )
+        for i in people
+    }
     out = []
     for i, k in items:
         a = articles[i]
@@ -182,6 +198,8 @@ def _sentences(
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
             c.subjects = c.subjects or ([] if small else subjects)
+        if k < params.lead_sentences:
+            lead_concepts[i].update(concepts)
         out.append(
             _Sentence(
                 article=i,
@@ -200,6 +218,12 @@ def _sentences(
                 years=a.years,
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
+                told_figures=with_lead(
+                    sentence_figures(a, k),
+                    lead_figures[i] if concepts.keys() & lead_concepts[i] else (),
+                )
+                if small
+                else (),
             )
         )
     return out, cmap, usable
@@ -383,6 +407,10 @@ def story_happenings(
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit)
+        if small and len(groups) > 1:
+            # One happening in one event: events the paraphrases made half one (sentences
+            # attached to both) bundle again, unless they conflict.
+            groups, anchors = _bundle(groups, anchors, params, _small_apart(recs), SMALL_REBUNDLE)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
@@ -402,9 +430,11 @@ def _bundle(
     anchors: list[set[str]],
     params: Params,
     apart: Callable[[set[int], set[int]], bool] | None = None,
+    threshold: float | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
-    """Events told by mostly the same sentences (overlap coefficient, average link) are one,
-    unless ``apart`` says two of them cannot be."""
+    """Events told by mostly the same sentences (overlap coefficient, average link, at
+    least ``threshold``, else ``params.bundle_threshold``) are one, unless ``apart`` says
+    two of them cannot be."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -422,7 +452,8 @@ def _bundle(
         for (a, b), n in shared.items()
     }
     merged_groups, merged_anchors = [], []
-    for bundle in agglomerate(len(groups), edges, params.bundle_threshold):
+    least = params.bundle_threshold if threshold is None else threshold
+    for bundle in agglomerate(len(groups), edges, least):
         merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
         merged_anchors.append(set().union(*(anchors[e] for e in bundle)))
     return merged_groups, merged_anchors
@@ -433,10 +464,20 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     that cannot agree, moves in opposite directions, different people, or articles of
     different years."""
     return (
-        sentence_figures_conflict(a.figures, b.figures)
+        sentence_figures_conflict(a.told_figures, b.told_figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
         or people_conflict(a.people, b.people)
         or bool(a.years and b.years and not a.years & b.years)
+    )
+
+
+def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences tell one kind of happening (a concept both have) done by different
+    subjects ("the Angels offered" and "the Nationals offered")."""
+    return any(
+        participants_conflict(c.subjects, b.concepts[key].subjects)
+        for key, c in a.concepts.items()
+        if key in b.concepts
     )
 
 
@@ -446,7 +487,7 @@ def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bo
 
     def apart(a: set[int], b: set[int]) -> bool:
         return any(
-            _small_conflict(recs[x], recs[y])
+            _small_conflict(recs[x], recs[y]) or _subjects_apart(recs[x], recs[y])
             for x in a - b
             for y in b - a
             if recs[x].article != recs[y].article
@@ -469,9 +510,24 @@ def _small_fit(
     def periods(r: _Sentence) -> list[Period]:
         return [p for c in r.concepts.values() for p in c.periods]
 
+    # Who does each concept of an event, in its sentences.
+    doers = [
+        {
+            key: [s for m in g if key in recs[m].concepts for s in recs[m].concepts[key].subjects]
+            for key in keys
+        }
+        for g, keys in zip(groups, concepts, strict=True)
+    ]
+
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
+            return False
+        if any(
+            participants_conflict(c.subjects, doers[e].get(key, ()))
+            for key, c in r.concepts.items()
+        ):
+            # (what the event's sentences tell, done by someone none of them names)
             return False
         mine = periods(r)
         for m in groups[e]:

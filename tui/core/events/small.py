@@ -56,6 +56,10 @@ SMALL_LINKAGE_K = 2
 #: The link of a headline and a lead sentence of one article that tell one kind of
 #: happening (one concept, nothing that sets them apart).
 SAME_ARTICLE_LEAD = 0.3
+#: After paraphrases attach, a small folder's events sharing this share of the smaller
+#: one's sentences (a sentence attached to both) are one happening's, unless their
+#: sentences conflict.
+SMALL_REBUNDLE = 0.5
 #: Units of amounts written rounded (besides currencies, whose codes are upper case).
 AMOUNT_UNITS = frozenset({"percent", "pp"})
 
@@ -399,6 +403,21 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
     return False
+
+
+def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ...]:
+    """A sentence's figures, with its article's lead figures of the kinds it does not
+    state: "the quake" of a later sentence is the lead's 5.6 one, "killed" its toll.
+
+    Args:
+        own: The sentence's figures (:func:`sentence_figures`).
+        lead: Those of its article's lead sentences.
+
+    Returns:
+        Its own figures, then the lead's of other kinds.
+    """
+    kinds = {_kind(x) for x in own}
+    return (*own, *(y for y in lead if _kind(y) not in kinds))
 
 
 def _kind(x: Figure) -> str | None:
