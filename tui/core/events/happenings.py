@@ -236,6 +236,23 @@ def story_happenings(
             similarity[key] = cosine(vectors[i], vectors[j])
         return similarity[key]
 
+    # One pair of articles meets under many anchors and sentences: what sets the two apart
+    # (headlines about different subjects or places; main participants; lead figures) is
+    # worked out once.
+    apart: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+
+    def articles_apart(i: int, j: int) -> tuple[bool, bool, bool]:
+        key = (i, j)
+        if key not in apart:
+            a, b = articles[i], articles[j]
+            apart[key] = (
+                subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+                or participants_conflict(a.places, b.places),
+                participants_conflict(a.main, b.main),
+                figures_conflict(a, b, params),
+            )
+        return apart[key]
+
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
@@ -265,6 +282,7 @@ def story_happenings(
             for b in range(a + 1, len(nodes)):
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
+                headlines, parts, figures = articles_apart(ra.article, rb.article)
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
                     # name or content words in common, or both in their articles' leads.
@@ -282,6 +300,8 @@ def story_happenings(
                     sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
                         sim += params.small_date_weight
+                elif headlines:
+                    sim = 0.0  # kept apart below, whatever else they share
                 else:
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -292,15 +312,13 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
-                if subjects_conflict(
-                    ra.subjects, ra.tickers, rb.subjects, rb.tickers
-                ) or participants_conflict(ra.places, rb.places):
+                if headlines:
                     # Two headlines about different companies or people: kept apart.
                     edges[(a, b)] = -params.subject_penalty
                     continue
-                if participants_conflict(ra.parts, rb.parts):
+                if parts:
                     sim -= params.participant_penalty
-                if figures_conflict(articles[ra.article], articles[rb.article], params):
+                if figures:
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
         threshold = params.small_threshold if small else params.event_threshold
