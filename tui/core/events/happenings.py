@@ -473,34 +473,43 @@ def _attach(
         sorted({recs[m].article for m in g if articles[recs[m].article].figures_or_versions})
         for g in groups
     ]
-    apart: dict[tuple[int, int], bool] = {}
 
     def conflicts(i: int, e: int) -> bool:
         """The sentence's article and one of the event's cannot report one happening."""
         if not articles[i].figures_or_versions:
             return False
-        key = (i, e)
-        if key not in apart:
-            apart[key] = any(
-                j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
-            )
-        return apart[key]
+        return any(
+            j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
+        )
+
+    # Whether a sentence may join an event at all is its article's (sub-story,
+    # participants, headline, lead figures): worked out once per article.
+    open_to: dict[int, list[int]] = {}
+
+    def events_open_to(r: _Sentence) -> list[int]:
+        if r.article not in open_to:
+            open_to[r.article] = [
+                e
+                for e in range(len(groups))
+                if r.substory in substories[e]
+                and not (
+                    participants_conflict(r.parts, parts[e])
+                    or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
+                    or participants_conflict(r.places, places[e])
+                    or conflicts(r.article, e)
+                )
+            ]
+        return open_to[r.article]
 
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         scored = []
-        for e, (total, per_article, count, n, by_name) in enumerate(centroids):
-            if x in members[e] or r.substory not in substories[e]:
+        for e in events_open_to(r):
+            if x in members[e]:
                 continue
             if fit is not None and not fit(x, e):
                 continue
-            if (
-                participants_conflict(r.parts, parts[e])
-                or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
-                or participants_conflict(r.places, places[e])
-                or conflicts(r.article, e)
-            ):
-                continue
+            total, per_article, count, n, by_name = centroids[e]
             others = n - count.get(r.article, 0)
             if others <= 0:
                 continue
