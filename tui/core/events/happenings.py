@@ -239,19 +239,19 @@ def story_happenings(
     # One pair of articles meets under many anchors and sentences: what sets the two apart
     # (headlines about different subjects or places; main participants; lead figures) is
     # worked out once.
-    apart: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+    pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
 
     def articles_apart(i: int, j: int) -> tuple[bool, bool, bool]:
         key = (i, j)
-        if key not in apart:
+        if key not in pairs_apart:
             a, b = articles[i], articles[j]
-            apart[key] = (
+            pairs_apart[key] = (
                 subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
                 or participants_conflict(a.places, b.places),
                 participants_conflict(a.main, b.main),
                 figures_conflict(a, b, params),
             )
-        return apart[key]
+        return pairs_apart[key]
 
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
