@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tui.core.events.figures import (
     MEASURE,
@@ -194,6 +194,11 @@ class ArticleFeatures:
     quantities: tuple[Quantity, ...] = ()
     #: Accepted page furniture (related links, sign-ups), as sorted (start, end) spans.
     furniture: tuple[tuple[int, int], ...] = ()
+    #: Where each entity starts (to find a sentence's entities without a scan).
+    entity_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.entity_starts = [e.start for e in self.entities]
 
     @property
     def figures_or_versions(self) -> bool:
@@ -203,6 +208,12 @@ class ArticleFeatures:
     def sentence_text(self, k: int) -> str:
         s = self.sentences[k]
         return self.text[s.start : s.end]
+
+    def sentence_entities(self, k: int) -> tuple[Entity, ...]:
+        """The accepted entities that start inside sentence ``k``, in order."""
+        s = self.sentences[k]
+        first = bisect.bisect_left(self.entity_starts, s.start)
+        return self.entities[first : bisect.bisect_left(self.entity_starts, s.end, first)]
 
 
 def _accepted(entities: Iterable[Entity]) -> tuple[Entity, ...]:

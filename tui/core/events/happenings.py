@@ -301,6 +301,23 @@ def story_happenings(
             similarity[key] = cosine(vectors[i], vectors[j])
         return similarity[key]
 
+    # One pair of articles meets under many anchors and sentences: what sets the two apart
+    # (headlines about different subjects or places; main participants; lead figures) is
+    # worked out once.
+    pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+
+    def articles_apart(i: int, j: int) -> tuple[bool, bool, bool]:
+        key = (i, j)
+        if key not in pairs_apart:
+            a, b = articles[i], articles[j]
+            pairs_apart[key] = (
+                subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+                or participants_conflict(a.places, b.places),
+                participants_conflict(a.main, b.main),
+                figures_conflict(a, b, params),
+            )
+        return pairs_apart[key]
+
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
@@ -330,6 +347,7 @@ def story_happenings(
             for b in range(a + 1, len(nodes)):
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
+                headlines, parts, figures = articles_apart(ra.article, rb.article)
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
                     # name or content words in common, or both in their articles' leads.
@@ -363,6 +381,8 @@ def story_happenings(
                     sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
                         sim += params.small_date_weight
+                elif headlines:
+                    sim = 0.0  # kept apart below, whatever else they share
                 else:
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -375,13 +395,11 @@ def story_happenings(
                     sim -= params.time_penalty
                 elif not small and _years_apart(ra, rb):
                     sim -= params.year_penalty
-                if subjects_conflict(
-                    ra.subjects, ra.tickers, rb.subjects, rb.tickers
-                ) or participants_conflict(ra.places, rb.places):
+                if headlines:
                     # Two headlines about different companies or people: kept apart.
                     edges[(a, b)] = -params.subject_penalty
                     continue
-                if participants_conflict(ra.parts, rb.parts):
+                if parts:
                     sim -= params.participant_penalty
                 if (
                     not small
@@ -392,7 +410,7 @@ def story_happenings(
                     # offers of one day, told in one template.
                     edges[(a, b)] = -params.subject_penalty
                     continue
-                if figures_conflict(articles[ra.article], articles[rb.article], params):
+                if figures:
                     sim -= params.figure_penalty
                 edges[(a, b)] = sim
         threshold = params.small_threshold if small else params.event_threshold
@@ -582,18 +600,33 @@ def _attach(
     ]
     # When the events' sentences are dated (a trigger's DATE, else the sentence's).
     when = [[p for m in g for c in recs[m].concepts.values() for p in c.periods] for g in groups]
-    apart: dict[tuple[int, int], bool] = {}
 
     def conflicts(i: int, e: int) -> bool:
         """The sentence's article and one of the event's cannot report one happening."""
         if not articles[i].figures_or_versions:
             return False
-        key = (i, e)
-        if key not in apart:
-            apart[key] = any(
-                j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
-            )
-        return apart[key]
+        return any(
+            j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
+        )
+
+    # Whether a sentence may join an event at all is its article's (sub-story,
+    # participants, headline, lead figures): worked out once per article.
+    open_to: dict[int, list[int]] = {}
+
+    def events_open_to(r: _Sentence) -> list[int]:
+        if r.article not in open_to:
+            open_to[r.article] = [
+                e
+                for e in range(len(groups))
+                if r.substory in substories[e]
+                and not (
+                    participants_conflict(r.parts, parts[e])
+                    or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
+                    or participants_conflict(r.places, places[e])
+                    or conflicts(r.article, e)
+                )
+            ]
+        return open_to[r.article]
 
     def sums_conflict(r: _Sentence, e: int) -> bool:
         """Every sentence of the event, of other articles, that states sums states
@@ -612,8 +645,8 @@ def _attach(
     for x, r in enumerate(recs):
         mine = [p for c in r.concepts.values() for p in c.periods]
         scored = []
-        for e, (total, per_article, count, n, by_name) in enumerate(centroids):
-            if x in members[e] or r.substory not in substories[e]:
+        for e in events_open_to(r):
+            if x in members[e]:
                 continue
             if fit is not None and not fit(x, e):
                 continue
@@ -623,13 +656,7 @@ def _attach(
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one); sums no sentence of the event can agree with.
                 continue
-            if (
-                participants_conflict(r.parts, parts[e])
-                or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
-                or participants_conflict(r.places, places[e])
-                or conflicts(r.article, e)
-            ):
-                continue
+            total, per_article, count, n, by_name = centroids[e]
             others = n - count.get(r.article, 0)
             if others <= 0:
                 continue

@@ -260,8 +260,8 @@ def _display(
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
-        for e in a.entities:
-            if e.kb_id == eid and s.start <= e.start < s.end:
+        for e in a.sentence_entities(k):
+            if e.kb_id == eid:
                 form = " ".join(_THE.sub("", e.text).split())
                 (heads if s.headline else body)[form] += 1
     forms = body or heads
@@ -344,11 +344,7 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         a = articles[i]
         s = a.sentences[k]
         headline = s.headline
-        names = [
-            (e.start, e.end)
-            for e in a.entities
-            if e.label in NAME_LABELS and s.start <= e.start < s.end
-        ]
+        names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
@@ -508,10 +504,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         trigger = top
     places: Counter[str] = Counter()
     for i, k in sentences:
-        a = articles[i]
-        s = a.sentences[k]
-        for e in a.entities:
-            if e.label in PLACE_LABELS and e.kb_id and s.start <= e.start < s.end:
+        for e in articles[i].sentence_entities(k):
+            if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
     place = next(
         (
