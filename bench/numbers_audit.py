@@ -297,6 +297,14 @@ def load_verdicts(path: Path = VERDICTS_FILE) -> dict[Key, str]:
     return {_key(i["file"], i): str(i["verdict"]) for i in items}
 
 
+def load_missed(path: Path) -> list[Key]:
+    """The figures the extractor missed, seen while reading (``missed`` of the verdicts file)."""
+    if not path.is_file():
+        return []
+    items = yaml.safe_load(path.read_text(encoding="utf-8")).get("missed") or []
+    return [_key(i["file"], i) for i in items]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--draw", action="store_true", help="check the draw against DRAWN")
@@ -326,11 +334,13 @@ def main(argv: list[str] | None = None) -> int:
     quantities, _ = pipeline_spans(Extractor(settings, kb), articles)
     verdicts = load_verdicts(verdicts_file)
     counts: Counter[str] = Counter()
+    found: set[Key] = set()
     for file in files:
         text = gold.read_text(root, file)
         for q in quantities.get(file, []):
             if q["label"] not in gold.FIGURE_LABELS:
                 continue
+            found.add(_key(file, q))
             verdict = verdicts.get(_key(file, q), "unjudged")
             counts[verdict.split(":")[0]] += 1
             if args.list:
@@ -344,6 +354,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(files)} documents, {total} figures found")
     for verdict in (*VERDICTS, "unjudged"):
         print(f"  {verdict}: {counts[verdict]}")
+    missed = load_missed(verdicts_file)
+    if missed:
+        still = sum(key not in found for key in missed)
+        print(f"missed figures seen while reading: {len(missed)}, still missed: {still}")
     return 0
 
 
