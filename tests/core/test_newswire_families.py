@@ -1732,3 +1732,102 @@ def test_figures_of_a_headline_in_capitals(
     (annotation,) = extractor.extract([article])
     found = [(q.text, q.unit) for q in annotation.quantities if q.end <= len(headline)]
     assert found == [(figure, unit)]
+
+
+# --- round 6: the second audit's families ------------------------------------------------------
+
+ROUND6 = [
+    # deposit rates quoted as two sides with a comma: the unit once, an offer by its fraction
+    (
+        "Three-month deposits eased to 5-7/8, 3/4 pct from six, 5-7/8 on Thursday.",
+        "KWD",
+        [
+            ("5-7/8", 5.875, "percent"),
+            ("3/4 pct", 5.75, "percent"),
+            ("six", 6, "percent"),
+            ("5-7/8", 5.875, "percent"),
+        ],
+    ),
+    (
+        "Overnight money was quoted at 3-1/4, 3.10 percent late in the day.",
+        "EUR",
+        [("3-1/4", 3.25, "percent"), ("3.10 percent", 3.1, "percent")],
+    ),
+    # an exchange rate in the currency its sentence names, whatever the story's country
+    (
+        "The rial was quoted at 3.7520 to the dollar in late trade.",
+        "KWD",
+        [("3.7520", 3.752, "SAR")],
+    ),
+    ("The peso weakened to 13.45 per dollar on Friday.", "MXN", [("13.45", 13.45, "MXN")]),
+    # a list gives its unit once, after the last item
+    (
+        "Tickets cost 20, 35 or 50 euros at the door.",
+        "EUR",
+        [("20", 20, "EUR"), ("35", 35, "EUR"), ("50 euros", 50, "EUR")],
+    ),
+    (
+        "Paper will be issued in denominations of 250,000, 500,000 and one mln stg.",
+        "GBP",
+        [("250,000", 250000, "GBP"), ("500,000", 500000, "GBP"), ("one mln stg", 1e6, "GBP")],
+    ),
+    # a bond's price per 100 of face value, written before "issue price" / "reoffer price"
+    (
+        "The bonds carry a 7-1/2 pct coupon and a 99.50 reoffer price.",
+        "GBP",
+        [("7-1/2 pct", 7.5, "percent"), ("99.50", 99.5, "percent")],
+    ),
+    # an amount in billions after a change in percent is still money
+    (
+        "Exports rose to 3.2 trillion yen in May. That followed a 4.1 pct fall in April, "
+        "to 2.9 trillion.",
+        "JPY",
+        [
+            ("3.2 trillion yen", 3.2e12, "JPY"),
+            ("4.1 pct", 4.1, "percent"),
+            ("2.9 trillion", 2.9e12, "JPY"),
+        ],
+    ),
+    # a range of money whose scale is written once, after the second end
+    (
+        "The bid came in between €8 and €9 billion, people familiar said.",
+        "EUR",
+        [("€8", 8e9, "EUR"), ("€9 billion", 9e9, "EUR")],
+    ),
+    # counts of things sold: the noun before "sales" or "deliveries"
+    (
+        "GM said car sales were off 8.6 pct to 98,036 from 107,207 a year before.",
+        "USD",
+        [("8.6 pct", 8.6, "percent"), ("98,036", 98036, "car"), ("107,207", 107207, "car")],
+    ),
+    (
+        "Tractor deliveries rose to 4,210 in the quarter from 3,900.",
+        "USD",
+        [("4,210", 4210, "tractor"), ("3,900", 3900, "tractor")],
+    ),
+    # not counts of things sold: "retail" names no thing
+    (
+        "Retail sales rose 1.2 pct to 120,500 in May, the agency said.",
+        "USD",
+        [("1.2 pct", 1.2, "percent"), ("120,500", 120500, "count")],
+    ),
+    # the last day of a span of days is a date; a shotgun's gauge counts nothing
+    ("The offer is open from May 2 to 16 and from June 1 through 14.", "USD", []),
+    (
+        "Sales for March 1 through 20 fell 60 pct to 1,550 cars.",
+        "USD",
+        [("60 pct", 60, "percent"), ("1,550 cars", 1550, "car")],
+    ),
+    ("Officers found a 20-gauge shotgun in the car.", "USD", []),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND6)
+def test_round6_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

@@ -414,6 +414,8 @@ class QuantityGrammar:
                     noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
                 if counted is None and noun is None:
                     noun = named_before(doc, lexes, start, end)  # "authorized shares to 400 mln"
+                if counted is None and noun is None:
+                    noun = sold_noun(doc, start, end)  # "car sales were off 8 pct to 98,036"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -607,9 +609,19 @@ def _after_a_period_or(doc: Doc, start: int) -> bool:
 
 
 def _after_month(doc: Doc, start: int) -> bool:
-    """The number follows a month's name or abbreviation, its full stop a token or not."""
+    """The number follows a month's name or abbreviation, its full stop a token or not, or
+    ends a span of days after one: "February 21 through 28", "March 1-20"."""
     before = start - 2 if start >= 2 and doc[start - 1].text == "." else start - 1
-    return before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT
+    if before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT:
+        return True
+    if start < 3 or doc[start - 1].lower_ not in _DAYS_THROUGH:
+        return False
+    day = doc[start - 2]
+    return day.is_digit and int(day.text) <= 31 and _after_month(doc, start - 2)
+
+
+#: Words between the first and the last day of a span of days: "February 21 through 28".
+_DAYS_THROUGH = frozenset({"through", "thru", "to", "-", "–", "until", "till"})
 
 
 def _zero_kind(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -1278,6 +1290,29 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
             if counted is not None and counted[1] not in lx.TIME_NOUNS:
                 return counted[1]
     return None
+
+
+def sold_noun(doc: Doc, start: int, end: int) -> str | None:
+    """What a bare count of things sold or shipped counts: the noun its clause's subject
+    names before "sales" ("car sales were off 8.6 pct to 98,036 from 107,207", "truck
+    deliveries rose to 4,210"). A whole number only, never in millions: a level of money or
+    of an index is no count of things."""
+    if any(not t.is_digit and not _GROUPED.fullmatch(t.text) for t in doc[start:end]):
+        return None
+    head = doc[end - 1].head
+    for _ in range(4):  # up through "to", "off", "were" to the clause's verb
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.SOLD_NOUNS:
+                nouns = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                return nouns[-1].lemma_.lower() if nouns else None
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+#: A whole number written with thousands separators: "98,036".
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 #: A model's designation in one token: "AK-47", "M-16", "F-35A".

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.model.schema import Quantity
+from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import DIGITS, quote_pair
 
 #: Words between the first end of a range or alternative and the second.
@@ -86,6 +87,8 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 
 #: Words between the two ends of a range (not of an alternative or a list).
+#: Words between the two ends of a range written out: "between $140 and $150 million".
+_RANGE_WORDS = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 #: Between two dimensions of one measure: "20 by 30 feet", "8-by-12 feet".
 _BY = re.compile(r"\s*-?\s*by\s*-?\s*", re.IGNORECASE)
@@ -136,6 +139,12 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
             out[i] = first = _with_scale(_with_unit(first, second), second)
+        elif (
+            first.label == second.label == "MONEY"
+            and first.unit == second.unit
+            and _RANGE_WORDS.fullmatch(between)
+        ):
+            out[i] = first = _with_scale(first, second)  # "between $140 and $150 million"
         if is_bare(first) and second.label == "QUANTITY" and _BY.fullmatch(between):
             out[i] = first = _with_unit(first, second)  # "20 by 30 feet": two dimensions
         if (
@@ -156,9 +165,53 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
     shared = _short_rate_quotes(text, _bond_prices(text, shared))
     return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: Between two items of a list and between its last two: "250,000, 500,000 and one mln stg".
+_LIST_COMMA = re.compile(r",[ ]")
+_LIST_END = re.compile(r",?[ ](?:and|or)[ ]", re.IGNORECASE)
+
+
+def _lists(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A list of amounts gives its unit once, after the last: "in denominations of 250,000,
+    500,000 and one mln stg", "5, 10 and 20 pct". Each bare item before a comma takes the
+    unit of the next item once that one has it, when the list closes with "and" or "or"
+    before an item with the unit."""
+    out = list(quantities)
+    closed = [
+        i + 1 < len(out)
+        and _LIST_END.fullmatch(text, out[i].end, out[i + 1].start) is not None
+        and not is_bare(out[i + 1])
+        for i in range(len(out))
+    ]
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if not (is_bare(first) and not is_bare(second)):
+            continue
+        if _LIST_COMMA.fullmatch(text, first.end, second.start) is None:
+            continue
+        j = i + 1  # the list must go on by commas to its close
+        while j < len(out) and not closed[j]:
+            if (
+                j + 1 >= len(out)
+                or _LIST_COMMA.fullmatch(text, out[j].end, out[j + 1].start) is None
+            ):
+                break
+            j += 1
+        if (
+            j < len(out)
+            and closed[j]
+            and (out[j + 1].label, out[j + 1].unit)
+            == (
+                second.label,
+                second.unit,
+            )
+        ):
+            out[i] = _with_unit(first, second)
+    return out
 
 
 #: Where a bond's price is given, per 100 of face value: "priced at 82 1/8", "at par".
@@ -168,6 +221,7 @@ _PRICED_AT = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\bat\s+$")
+_PRICE_AFTER = re.compile(r"\s+(?:issue|reoffer|re-offer|offer)\s+price\b", re.IGNORECASE)
 _PRICED = re.compile(r"\bpric(?:ed|ing)\b", re.IGNORECASE)
 #: A sentence about a bond or notes.
 _BOND_WORDS = re.compile(
@@ -178,9 +232,13 @@ _BOND_WORDS = re.compile(
 
 def _sentence_of(text: str, quantity: Quantity) -> str:
     """The sentence (or the line of a table) a figure stands in."""
-    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
     high = _SENTENCE_BREAK.search(text, quantity.end)
-    return text[low : high.start() if high else len(text)]
+    return text[_sentence_start(text, quantity.start) : high.start() if high else len(text)]
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or the line of a table) holding offset ``start`` begins."""
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
 
 
 def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -192,8 +250,10 @@ def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         before = text[max(0, quantity.start - 30) : quantity.start]
         sentence = _sentence_of(text, quantity)
-        priced = _PRICED_AT.search(before) or (
-            _AT.search(before) and _PRICED.search(sentence)  # "... and tranche B at 73 7/8"
+        priced = (
+            _PRICED_AT.search(before)
+            or (_AT.search(before) and _PRICED.search(sentence))  # "... and tranche B at 73 7/8"
+            or _PRICE_AFTER.match(text, quantity.end)  # "a 4-3/4 pct coupon and 100.25 issue price"
         )
         if priced and _BOND_WORDS.search(sentence):
             out[i] = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
@@ -208,23 +268,32 @@ _FRACTION_ONLY = re.compile(r"\d+/\d+\b")
 def _short_rate_quotes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """ "quoted at 9-3/4 5/8 pct": two rates, the second written by its fraction only, whose
     whole number is the first's (9.75 and 9.625 percent); an offer written short, as in
-    "6.64/66"."""
+    "6.64/66". Deposit rates quoted as two sides with a comma between share the unit written
+    once: "climbed to 6-5/8, 1/8 pct from 6-3/8, six" (6.625 and 6.125, from 6.375 and 6)."""
     out = list(quantities)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         whole = _WHOLE_AND_FRACTION.fullmatch(first.text)
-        if (
-            whole is None
-            or second.label != "PERCENT"
-            or not _FRACTION_ONLY.match(second.text)
-            or not text[first.end : second.start].isspace()
-            or second.value is None
-            or not 0 < second.value < 1
-        ):
+        between = text[first.end : second.start]
+        comma = between == ", "
+        if not (between.isspace() or comma):
             continue
-        value = int(whole.group(1)) + second.value
-        out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
-        out[i + 1] = second.model_copy(update={"value": value})
+        if (
+            whole is not None
+            and second.label == "PERCENT"
+            and _FRACTION_ONLY.match(second.text)
+            and second.value is not None
+            and 0 < second.value < 1
+        ):
+            value = int(whole.group(1)) + second.value
+            out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
+            out[i + 1] = second.model_copy(update={"value": value})
+        elif comma and (whole or _WHOLE_AND_FRACTION.fullmatch(second.text)):
+            # "7-1/8, seven pct", "from 7-1/16, 6-7/8": one side bare, the other a rate
+            if is_bare(first) and second.label == "PERCENT":
+                out[i] = _with_unit(first, second)
+            elif is_bare(second) and first.label == "PERCENT":
+                out[i + 1] = _with_unit(second, first)
     return out
 
 
@@ -469,11 +538,33 @@ _PER_DOLLAR = re.compile(
 
 
 def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
-    """A bare number "to the dollar" is an exchange rate: money in the currency of the
-    story's country ("the peso slumped to 18.002 to the dollar" in a Manila story)."""
+    """A bare number "to the dollar" is an exchange rate: money in the currency its sentence
+    names before it, else in the currency of the story's country ("the peso slumped to
+    18.002 to the dollar" in a Manila story; "the spot riyal was steady at 3.7500 to the
+    dollar" in a story from a country whose currency is another)."""
     if not is_bare(quantity) or currency == "USD" or not _PER_DOLLAR.match(text, quantity.end):
+        return quantity  # in a U.S. story the dollar's price names no currency sure enough
+    named = _named_currency(text[_sentence_start(text, quantity.start) : quantity.start], currency)
+    if named == "USD":
         return quantity
-    return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+    return quantity.model_copy(update={"label": "MONEY", "unit": named})
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _named_currency(before: str, currency: str) -> str:
+    """The currency a rate's sentence names before it ("the spot riyal was steady at"), as
+    the story's country reads it, else ``currency``; dollars name none here."""
+    for word in reversed(_WORD.findall(before.lower())):
+        entry = lx.FAMILY_WORDS.get(word)
+        if entry is None or entry[1] == "dollar":
+            continue
+        family = lx.CURRENCY_FAMILIES.get(entry[1])
+        if family is None:
+            return entry[0]
+        return currency if currency in family.countries.values() else family.default
+    return currency
 
 
 #: A story about stocks: it speaks of a stock or shares.
@@ -557,10 +648,12 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 break
             if (
                 partner.label == "PERCENT"
+                and not written[0]
                 and not _SENTENCE_BREAK.search(text, partner.end, bare.start)
                 and _TO_OR_FROM.search(text, partner.end, bare.start)
             ):
                 break  # "rose 4 pct to 880.5": a level after a change, whatever its unit
+                # (not an amount in billions: "a 37.3 pct rise to 598.09 billion" is money)
             if is_bare(partner) or partner.label == "PERCENT" or _written(partner) != written:
                 continue
             out[i] = _with_unit(bare, partner)
