@@ -1831,3 +1831,58 @@ def test_round6_families(models, sentence: str, currency: str, expected: list) -
     assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
     for quantity, (_, value, _) in zip(found, expected, strict=True):
         assert quantity.value == pytest.approx(value)
+
+
+TABLES = [
+    # premiums in the lead's currency, a row's own currency words for that row only
+    (
+        "METAL OPTIONS\n\nLONDON, May 4 - Dealers quoted premiums, sterling per tonne unless "
+        "stated.\n\nTIN 11-14 17-21 UNQUOTED\n\n15-18 22-27 UNQUOTED DOLLARS\n\n"
+        "COBALT 1-1.50 2.25- 3.00 CENTS A LB",
+        [
+            ("11", 11, "GBP"),
+            ("14", 14, "GBP"),
+            ("17", 17, "GBP"),
+            ("21", 21, "GBP"),
+            ("15", 15, "USD"),
+            ("18", 18, "USD"),
+            ("22", 22, "USD"),
+            ("27", 27, "USD"),
+            ("1", 0.01, "USD"),
+            ("1.50", 0.015, "USD"),
+            ("2.25", 0.0225, "USD"),
+            ("3.00", 0.03, "USD"),
+        ],
+    ),
+    # cash prices under a lead giving their basis, one column per day
+    (
+        "CASH OATS\n\nDes Moines, June 2 - Elevators bid these prices, in dlrs per bushel.\n\n"
+        "PLACE TODAY PREVIOUS\n\nNORTH 1.62-1.65 1.60-1.63\n\nSOUTH 1.58 1.57",
+        [
+            ("1.62", 1.62, "USD"),
+            ("1.65", 1.65, "USD"),
+            ("1.60", 1.60, "USD"),
+            ("1.63", 1.63, "USD"),
+            ("1.58", 1.58, "USD"),
+            ("1.57", 1.57, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_a_price_table_under_its_lead(text: str, expected: list) -> None:
+    found = share_units(text, [], "USD")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.value == pytest.approx(value)
+
+
+def test_no_price_table_without_a_basis_or_rows() -> None:
+    # a price in the lead is no basis; a headline in capitals is no row
+    text = (
+        "HOGS UP 1.00 DLR\n\nOMAHA, May 4 - Hogs gained, top 51.25 dlrs per cwt.\n\n"
+        "U.S. 1-2 210-240 49.25-50.00\n\nU.S. 1-3 240-260 48.25-49.00"
+    )
+    assert share_units(text, [], "USD") == []

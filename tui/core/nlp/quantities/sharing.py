@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import DIGITS, quote_pair
+from tui.core.nlp.quantities.parse import parse_quantity
 
 #: Words between the first end of a range or alternative and the second.
 _RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
@@ -132,7 +133,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         )
         if stocks
         else _exchange_rate(text, _earnings_row(text, q, currency), currency)
-        for q in split_quote_pairs(quantities)
+        for q in split_quote_pairs(_price_table(text, quantities))
     ]
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -168,6 +169,95 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
     shared = _short_rate_quotes(text, _bond_prices(text, shared))
     return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: A cell of a price table: a number, or a range of two written with a hyphen ("15-19",
+#: "3.50- 4.00").
+_CELL = re.compile(r"(\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:\.\d+)?))?")
+#: A word of a price table's row: a label or a note in capitals ("COPPER", "UNQUOTED"), or a
+#: column heading glued to its number ("3MTHS").
+_ROW_WORD = re.compile(r"[A-Z][A-Z.&/'-]*|\d+[A-Z]+")
+#: The fewest rows with numbers that make a price table.
+_TABLE_ROWS = 2
+
+
+def _table_cells(line: str) -> list[tuple[int, int]] | None:
+    """The numbers of a price table's row (offsets in ``line``), or None when the line is no
+    such row: capitals and numbers only, at least one number."""
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(line):
+        if line[pos] in " \t":
+            pos += 1
+            continue
+        cell = _CELL.match(line, pos)
+        if cell is not None and (cell.end() == len(line) or line[cell.end()] in " \t"):
+            cells.append(cell.span(1))
+            if cell.group(2) is not None:
+                cells.append(cell.span(2))
+            pos = cell.end()
+            continue
+        word = _ROW_WORD.match(line, pos)
+        if word is None or (word.end() < len(line) and line[word.end()] not in " \t"):
+            return None
+        pos = word.end()
+    return cells or None
+
+
+#: A price basis stated once: a word (a currency, if any) before "per" ("sterling per tonne",
+#: "in dlrs per cwt"), not a price ("51.25 dlrs per cwt").
+_PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)\s+per\s+[a-z]")
+
+
+def _currency_word(words: str) -> str | None:
+    """The last word of ``words`` that names a currency or a hundredth of one, lower-case."""
+    for word in reversed(_WORD.findall(words.lower())):
+        if word in lx.FAMILY_WORDS or word in lx.CURRENCY_WORDS or word in lx.FAMILY_SUBUNITS:
+            return word
+    return None
+
+
+def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A table of prices under a lead that states their currency once ("premiums, sterling
+    per tonne"): every number of its rows, each end of a range ("15-19") its own figure, is
+    money in that currency, or in the one a row's own last words name ("... DOLLARS",
+    "... CENTS A LB"). Rows are lines of capitals and numbers only, after the lead."""
+    first_line = text.find("\n")
+    rows: list[tuple[int, str, list[tuple[int, int]]]] = []
+    start = first_line + 1 if first_line != -1 else len(text)  # not the headline
+    for line in text[start:].split("\n"):
+        cells = _table_cells(line)
+        if cells is not None:
+            rows.append((start, line, cells))
+        start += len(line) + 1
+    if len(rows) < _TABLE_ROWS:
+        return list(quantities)
+    # the lead's price basis: "sterling per tonne except silver which pence per oz"
+    basis = _PRICE_BASIS.search(text, first_line + 1, rows[0][0])
+    header = basis and _currency_word(basis.group(1))
+    if header is None:
+        return list(quantities)
+    made: list[Quantity] = []
+    for line_start, line, cells in rows:
+        word = _currency_word(line[cells[-1][1] :]) or header
+        for low, high in cells:
+            parsed = parse_quantity(f"{line[low:high]} {word}")
+            if parsed is None or parsed[1] is None:
+                continue
+            made.append(
+                Quantity(
+                    start=line_start + low,
+                    end=line_start + high,
+                    text=line[low:high],
+                    label="MONEY",
+                    value=parsed[0],
+                    unit=parsed[1],
+                    qualifier="exact",
+                )
+            )
+    spans = [(r[0], r[0] + len(r[1])) for r in rows]
+    kept = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in spans)]
+    return sorted([*kept, *made], key=lambda q: q.start)
 
 
 #: Between two items of a list and between its last two: "250,000, 500,000 and one mln stg".
