@@ -211,7 +211,8 @@ _PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)\s+per\s+[a-z]")
 
 def _currency_word(words: str) -> str | None:
     """The last word of ``words`` that names a currency or a hundredth of one, lower-case."""
-    for word in reversed(_WORD.findall(words.lower())):
+    found: list[str] = _WORD.findall(words.lower())
+    for word in reversed(found):
         if word in lx.FAMILY_WORDS or word in lx.CURRENCY_WORDS or word in lx.FAMILY_SUBUNITS:
             return word
     return None
@@ -234,7 +235,7 @@ def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
         return list(quantities)
     # the lead's price basis: "sterling per tonne except silver which pence per oz"
     basis = _PRICE_BASIS.search(text, first_line + 1, rows[0][0])
-    header = basis and _currency_word(basis.group(1))
+    header = _currency_word(basis.group(1)) if basis is not None else None
     if header is None:
         return list(quantities)
     made: list[Quantity] = []
