@@ -1886,3 +1886,41 @@ def test_no_price_table_without_a_basis_or_rows() -> None:
         "U.S. 1-2 210-240 49.25-50.00\n\nU.S. 1-3 240-260 48.25-49.00"
     )
     assert share_units(text, [], "USD") == []
+
+
+ANTECEDENTS = [
+    # wire: counts standing as subjects after a counted figure of their sentence
+    (
+        "Six miners escaped unharmed, 29 made it to a lunch room, and 17 were found later.",
+        [("Six miners", 6, "miner"), ("29", 29, "miner"), ("17", 17, "miner")],
+    ),
+    # today's press: the noun in the sentence before; "of them"; "others"
+    (
+        "Rescuers reached nine climbers on Sunday. Another 12 are still missing, officials said.",
+        [("nine climbers", 9, "climber"), ("12", 12, "climber")],
+    ),
+    (
+        "Five pirate boats tried to attack the convoy. After a brief skirmish, two of them fled.",
+        [("Five pirate boats", 5, "boat"), ("two", 2, "boat")],
+    ),
+    (
+        "Officials freed 40 hostages and 12 others late on Friday.",
+        [("40 hostages", 40, "hostage"), ("12 others", 12, "hostage")],
+    ),
+    # not after "there were": the count says nothing of what it counts
+    (
+        "Police counted 12 trucks. There were five at the scene as well.",
+        [("12 trucks", 12, "truck"), ("five", 5, "count")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), ANTECEDENTS)
+def test_a_count_whose_noun_came_before(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

@@ -294,6 +294,8 @@ class QuantityGrammar:
         if durations:
             text = doc.text
             quantities = [q for q in quantities if not _other_end_of(text, offset, q, durations)]
+        if lang == "en" and doc.has_annotation("DEP"):
+            quantities = _antecedents(doc, quantities, offset)
         return quantities
 
     def _quantity(
@@ -493,6 +495,44 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+#: What a count names when it counts the things of an earlier count ("29 others").
+_OTHERS = "other"
+#: Units of counts that name no thing an antecedent could give.
+_NO_THING = frozenset({"count", "fraction", "times", _OTHERS})
+
+
+def _antecedents(doc: Doc, quantities: list[Quantity], offset: int) -> list[Quantity]:
+    """A bare count that stands as its clause's subject ("six miners escaped, 29 made it
+    out and 17 were found later", "another 2,000 are waiting"), is followed by "of them"
+    ("two of them fled"), or counts "others", counts what the nearest earlier count of its
+    sentence or the one before (in the same doc: a paragraph) counted; not after "there
+    were"."""
+    out = list(quantities)
+    for i, quantity in enumerate(out):
+        if quantity.label != "CARDINAL" or quantity.unit not in ("count", _OTHERS):
+            continue
+        span = doc.char_span(quantity.start - offset, quantity.end - offset, "expand")
+        if span is None or not len(span):
+            continue
+        last = span[-1]
+        if quantity.unit == "count":
+            after = [t.lower_ for t in doc[span.end : span.end + 2]]
+            if last.dep_ not in ("nsubj", "nsubjpass") and after != ["of", "them"]:
+                continue
+            if last.head.lemma_ == "be" and any(c.dep_ == "expl" for c in last.head.children):
+                continue
+        sentence = last.sent
+        before = doc[sentence.start - 1].sent.start if sentence.start else 0
+        floor = doc[before].idx + offset
+        for earlier in reversed(out[:i]):
+            if earlier.start < floor:
+                break
+            if earlier.label == "CARDINAL" and earlier.unit not in _NO_THING:
+                out[i] = quantity.model_copy(update={"unit": earlier.unit})
+                break
+    return out
 
 
 #: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
