@@ -1,4 +1,4 @@
-"""Units written once for two figures: ranges, "X vs Y", "from Y", bid/offer quotes and earnings tables.
+"""Units written once for several figures: ranges, lists, "X vs Y", "from Y", bid/offer quotes, earnings and price tables.
 
 News writes a unit once where two figures share it: ``between five and 30
 percentage points``, ``18.25 to 20.00 dlrs``, ``420.00/420.50 dlrs``, ``rose to 7.3
@@ -6,7 +6,8 @@ billion dlrs from 4.3 billion``, ``Net 5.3 mln vs 4.1 mln``. The grammar reads e
 figure alone; these pure functions then give a bare figure the unit its partner
 has. In an earnings table (``Revs 111.7 mln vs 85.0 mln``) even both figures are
 bare: they are money in the currency of the story's country, or shares where the
-row counts shares.
+row counts shares; a price table's numbers are money in the basis its lead states
+(``sterling per tonne``).
 """
 
 from __future__ import annotations
