@@ -1819,6 +1819,19 @@ ROUND6 = [
         [("60 pct", 60, "percent"), ("1,550 cars", 1550, "car")],
     ),
     ("Officers found a 20-gauge shotgun in the car.", "USD", []),
+    # the minutes of a scraped clock time, a form's name, a product's release
+    ("Updated: 09 Sep 2013 11:25 GMT+02: 00 Robbers fled.", "EUR", []),
+    (
+        "The company filed an 8-K report and a 10-Q filing with 3 exhibits.",
+        "USD",
+        [("3 exhibits", 3, "exhibit")],
+    ),
+    ("Users should upgrade from Firefox 2.0 to Firefox 3.0 at once.", "USD", []),
+    (
+        "Mozilla shipped Thunderbird 3.1 to 20 million users.",
+        "USD",
+        [("20 million users", 20e6, "user")],
+    ),
 ]
 
 

@@ -393,6 +393,8 @@ class QuantityGrammar:
                     meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
                     if meaning is not None:
                         return self._made(doc, start, glued[0], offset, meaning)
+                if glued is not None and _one_capital(doc[end + 1].text):
+                    return None  # "an 8-K report", "a 10-Q filing": a form's name
                 if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
                     counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
                 else:
@@ -437,6 +439,8 @@ class QuantityGrammar:
                 return None  # "a 911 dispatcher": a number naming, not counting
             if counted is None and noun is None and _opens_a_product(doc, start, end):
                 return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
+            if counted is None and noun is None and _a_version(doc, start, end):
+                return None  # "upgrade from Firefox 2.0": a release of a product
         if category == "MEASURE" and _block_of_a_street(doc, end):
             return None  # "the 12000 block of Roosevelt Boulevard": an address
         meaning = interpret(lexes[start:end], noun, country)
@@ -715,6 +719,24 @@ def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
     return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
 
 
+def _one_capital(word: str) -> bool:
+    """A word of one capital letter: the letter of a form's or a model's name ("8-K")."""
+    return len(word) == 1 and word.isupper()
+
+
+#: A release number: a whole number and a point release ("2.0", "3.5").
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _a_version(doc: Doc, start: int, end: int) -> bool:
+    """A release number right after a product's capitalised name, no noun after it:
+    "upgrade from Firefox 2.0 to Firefox 3.0", "Windows 3.1 users" (not a count)."""
+    if end - start != 1 or not start or not _VERSION.fullmatch(doc[start].text):
+        return False
+    name = doc[start - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and not _is_month(name.text)
+
+
 def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
     """The number is one ("one", "a", "1"), or a fraction: it counts a singular."""
     parts = [lex for lex in lexes[start:end] if lex is not None]
@@ -988,6 +1010,9 @@ def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
         return True  # a group of a telephone number: "0800 555 111"
     if after is not None and after.text == ":" and not token.whitespace_ and last + 2 < len(doc):
         return re.match(r"\d\d", doc[last + 2].text) is not None
+    if first >= 2 and doc[first - 1].text == ":" and len(token.text) == 2:
+        if doc[first - 2].text[-1:].isdigit() and not doc[first - 2].whitespace_:
+            return True  # "11:25 GMT+02: 00": the minutes of a scraped clock time
     if (
         first
         and doc[first - 1].lower_ in _CLOCK_BEFORE
