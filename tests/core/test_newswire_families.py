@@ -43,6 +43,7 @@ def _figure(text: str, phrase: str, value: float, unit: str, label: str = "CARDI
         ("120 mph", "mile per hour"),
         ("3.5 million gallons", "gallon"),
         ("eight inches", "inch"),
+        ("60 kilos", "kilogram"),
     ],
 )
 def test_measures_as_news_writes_them(text: str, unit: str) -> None:

@@ -411,6 +411,8 @@ MEASURE_WORDS: dict[str, str] = {
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kg": "kilogram",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
     "megawatt": "megawatt",
     "megawatts": "megawatt",
     "mw": "megawatt",
