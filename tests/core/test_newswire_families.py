@@ -1828,6 +1828,13 @@ ROUND6 = [
         [("3 exhibits", 3, "exhibit")],
     ),
     ("Users should upgrade from Firefox 2.0 to Firefox 3.0 at once.", "USD", []),
+    # an area or a volume glued to its number by hyphens
+    (
+        "Qeshm, a 1,500-square-kilometer island, lies off the coast.",
+        "USD",
+        [("1,500-square-kilometer", 1500, "square kilometre")],
+    ),
+    ("They store oil in 400-cubic-foot tanks.", "USD", [("400-cubic-foot", 400, "cubic foot")]),
     (
         "Mozilla shipped Thunderbird 3.1 to 20 million users.",
         "USD",

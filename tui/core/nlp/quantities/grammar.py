@@ -27,6 +27,7 @@ from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex, lex_tokens
 from tui.core.nlp.quantities.meaning import Meaning, interpret, singular
+from tui.core.nlp.quantities.parse import read_quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -393,6 +394,9 @@ class QuantityGrammar:
                     meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
                     if meaning is not None:
                         return self._made(doc, start, glued[0], offset, meaning)
+                area = _glued_area(doc, start, end)
+                if area is not None:
+                    return self._made(doc, start, area[0], offset, area[1])
                 if glued is not None and _one_capital(doc[end + 1].text):
                     return None  # "an 8-K report", "a 10-Q filing": a form's name
                 if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
@@ -717,6 +721,23 @@ def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[end]
     return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
+
+
+#: The first word of an area or a volume glued by hyphens: "1,500-square-kilometer".
+_AREA_WORDS = frozenset({"square", "sq", "cubic"})
+
+
+def _glued_area(doc: Doc, start: int, end: int) -> tuple[int, Meaning] | None:
+    """ "a 1,500-square-kilometer island", "a 15,800-square-metre building": an area (or a
+    volume) glued to its number by hyphens; where it ends and what it measures."""
+    if end + 3 >= len(doc) or [t.text for t in (doc[end], doc[end + 2])] != ["-", "-"]:
+        return None
+    if doc[end + 1].lower_ not in _AREA_WORDS or any(t.whitespace_ for t in doc[end - 1 : end + 3]):
+        return None
+    meaning = read_quantity(f"{doc[start:end].text} {doc[end + 1].text} {doc[end + 3].text}")
+    if meaning is None or meaning.label != "QUANTITY":
+        return None
+    return end + 4, meaning
 
 
 def _one_capital(word: str) -> bool:
