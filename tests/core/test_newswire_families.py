@@ -1835,6 +1835,13 @@ ROUND6 = [
         [("1,500-square-kilometer", 1500, "square kilometre")],
     ),
     ("They store oil in 400-cubic-foot tanks.", "USD", [("400-cubic-foot", 400, "cubic foot")]),
+    # a group counted by its members in the singular; a plural counts the groups
+    (
+        "The ship and its 22 crew were freed. Eight crews fought the blaze.",
+        "USD",
+        [("22 crew", 22, "crew member"), ("Eight crews", 8, "crew")],
+    ),
+    ("The hospital laid off 300 staff last year.", "USD", [("300 staff", 300, "staff member")]),
     (
         "Mozilla shipped Thunderbird 3.1 to 20 million users.",
         "USD",

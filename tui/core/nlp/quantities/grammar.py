@@ -1110,7 +1110,8 @@ def counted_noun(
     the head: ``11 Chinese companies`` -> ``company``, ``150 Boeing jets`` -> ``jet``.
     ``times`` after a number is a multiplier (unit ``times``). A number above one
     counts a plural: before a singular noun it is no count of it (``a 911
-    dispatcher``, ``1.65 mln forecast``).
+    dispatcher``, ``1.65 mln forecast``), unless the noun names a group by its members
+    (``26 crew``: crew members).
 
     Args:
         doc: The parsed doc.
@@ -1132,6 +1133,8 @@ def counted_noun(
         return None
     if doc[head].lower_ == "times":
         return head + 1, "times"
+    if not one and doc[head].lower_ in lx.COLLECTIVE_NOUNS:
+        return head + 1, lx.COLLECTIVE_NOUNS[doc[head].lower_]  # "26 Somali crew"
     if not one and not _plural(doc[head]):
         return None
     return _noun_end(doc, head)

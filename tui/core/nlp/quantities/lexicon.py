@@ -632,6 +632,10 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "cattle": "cattle",
 }
 
+#: Nouns of a group that a number above one counts by its members, written in the
+#: singular: "26 Somali crew", "300 staff" (not "eight crews": eight teams).
+COLLECTIVE_NOUNS: dict[str, str] = {"crew": "crew member", "staff": "staff member"}
+
 #: Japanese counters (助数詞) and the English noun they count.
 COUNTERS: dict[str, str] = {
     "株": "share",
