@@ -43,6 +43,7 @@ def _figure(text: str, phrase: str, value: float, unit: str, label: str = "CARDI
         ("120 mph", "mile per hour"),
         ("3.5 million gallons", "gallon"),
         ("eight inches", "inch"),
+        ("60 kilos", "kilogram"),
     ],
 )
 def test_measures_as_news_writes_them(text: str, unit: str) -> None:
@@ -1732,3 +1733,222 @@ def test_figures_of_a_headline_in_capitals(
     (annotation,) = extractor.extract([article])
     found = [(q.text, q.unit) for q in annotation.quantities if q.end <= len(headline)]
     assert found == [(figure, unit)]
+
+
+# --- round 6: the second audit's families ------------------------------------------------------
+
+ROUND6 = [
+    # deposit rates quoted as two sides with a comma: the unit once, an offer by its fraction
+    (
+        "Three-month deposits eased to 5-7/8, 3/4 pct from six, 5-7/8 on Thursday.",
+        "KWD",
+        [
+            ("5-7/8", 5.875, "percent"),
+            ("3/4 pct", 5.75, "percent"),
+            ("six", 6, "percent"),
+            ("5-7/8", 5.875, "percent"),
+        ],
+    ),
+    (
+        "Overnight money was quoted at 3-1/4, 3.10 percent late in the day.",
+        "EUR",
+        [("3-1/4", 3.25, "percent"), ("3.10 percent", 3.1, "percent")],
+    ),
+    # an exchange rate in the currency its sentence names, whatever the story's country
+    (
+        "The rial was quoted at 3.7520 to the dollar in late trade.",
+        "KWD",
+        [("3.7520", 3.752, "SAR")],
+    ),
+    ("The peso weakened to 13.45 per dollar on Friday.", "MXN", [("13.45", 13.45, "MXN")]),
+    # a list gives its unit once, after the last item
+    (
+        "Tickets cost 20, 35 or 50 euros at the door.",
+        "EUR",
+        [("20", 20, "EUR"), ("35", 35, "EUR"), ("50 euros", 50, "EUR")],
+    ),
+    (
+        "Paper will be issued in denominations of 250,000, 500,000 and one mln stg.",
+        "GBP",
+        [("250,000", 250000, "GBP"), ("500,000", 500000, "GBP"), ("one mln stg", 1e6, "GBP")],
+    ),
+    # a bond's price per 100 of face value, written before "issue price" / "reoffer price"
+    (
+        "The bonds carry a 7-1/2 pct coupon and a 99.50 reoffer price.",
+        "GBP",
+        [("7-1/2 pct", 7.5, "percent"), ("99.50", 99.5, "percent")],
+    ),
+    # an amount in billions after a change in percent is still money
+    (
+        "Exports rose to 3.2 trillion yen in May. That followed a 4.1 pct fall in April, "
+        "to 2.9 trillion.",
+        "JPY",
+        [
+            ("3.2 trillion yen", 3.2e12, "JPY"),
+            ("4.1 pct", 4.1, "percent"),
+            ("2.9 trillion", 2.9e12, "JPY"),
+        ],
+    ),
+    # a range of money whose scale is written once, after the second end
+    (
+        "The bid came in between €8 and €9 billion, people familiar said.",
+        "EUR",
+        [("€8", 8e9, "EUR"), ("€9 billion", 9e9, "EUR")],
+    ),
+    # counts of things sold: the noun before "sales" or "deliveries"
+    (
+        "GM said car sales were off 8.6 pct to 98,036 from 107,207 a year before.",
+        "USD",
+        [("8.6 pct", 8.6, "percent"), ("98,036", 98036, "car"), ("107,207", 107207, "car")],
+    ),
+    (
+        "Tractor deliveries rose to 4,210 in the quarter from 3,900.",
+        "USD",
+        [("4,210", 4210, "tractor"), ("3,900", 3900, "tractor")],
+    ),
+    # not counts of things sold: "retail" names no thing
+    (
+        "Retail sales rose 1.2 pct to 120,500 in May, the agency said.",
+        "USD",
+        [("1.2 pct", 1.2, "percent"), ("120,500", 120500, "count")],
+    ),
+    # the last day of a span of days is a date; a shotgun's gauge counts nothing
+    ("The offer is open from May 2 to 16 and from June 1 through 14.", "USD", []),
+    (
+        "Sales for March 1 through 20 fell 60 pct to 1,550 cars.",
+        "USD",
+        [("60 pct", 60, "percent"), ("1,550 cars", 1550, "car")],
+    ),
+    ("Officers found a 20-gauge shotgun in the car.", "USD", []),
+    # the minutes of a scraped clock time, a form's name, a product's release
+    ("Updated: 09 Sep 2013 11:25 GMT+02: 00 Robbers fled.", "EUR", []),
+    (
+        "The company filed an 8-K report and a 10-Q filing with 3 exhibits.",
+        "USD",
+        [("3 exhibits", 3, "exhibit")],
+    ),
+    ("Users should upgrade from Firefox 2.0 to Firefox 3.0 at once.", "USD", []),
+    # an area or a volume glued to its number by hyphens
+    (
+        "Qeshm, a 1,500-square-kilometer island, lies off the coast.",
+        "USD",
+        [("1,500-square-kilometer", 1500, "square kilometre")],
+    ),
+    ("They store oil in 400-cubic-foot tanks.", "USD", [("400-cubic-foot", 400, "cubic foot")]),
+    # a group counted by its members in the singular; a plural counts the groups
+    (
+        "The ship and its 22 crew were freed. Eight crews fought the blaze.",
+        "USD",
+        [("22 crew", 22, "crew member"), ("Eight crews", 8, "crew")],
+    ),
+    ("The hospital laid off 300 staff last year.", "USD", [("300 staff", 300, "staff member")]),
+    (
+        "Mozilla shipped Thunderbird 3.1 to 20 million users.",
+        "USD",
+        [("20 million users", 20e6, "user")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND6)
+def test_round6_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+TABLES = [
+    # premiums in the lead's currency, a row's own currency words for that row only
+    (
+        "METAL OPTIONS\n\nLONDON, May 4 - Dealers quoted premiums, sterling per tonne unless "
+        "stated.\n\nTIN 11-14 17-21 UNQUOTED\n\n15-18 22-27 UNQUOTED DOLLARS\n\n"
+        "COBALT 1-1.50 2.25- 3.00 CENTS A LB",
+        [
+            ("11", 11, "GBP"),
+            ("14", 14, "GBP"),
+            ("17", 17, "GBP"),
+            ("21", 21, "GBP"),
+            ("15", 15, "USD"),
+            ("18", 18, "USD"),
+            ("22", 22, "USD"),
+            ("27", 27, "USD"),
+            ("1", 0.01, "USD"),
+            ("1.50", 0.015, "USD"),
+            ("2.25", 0.0225, "USD"),
+            ("3.00", 0.03, "USD"),
+        ],
+    ),
+    # cash prices under a lead giving their basis, one column per day
+    (
+        "CASH OATS\n\nDes Moines, June 2 - Elevators bid these prices, in dlrs per bushel.\n\n"
+        "PLACE TODAY PREVIOUS\n\nNORTH 1.62-1.65 1.60-1.63\n\nSOUTH 1.58 1.57",
+        [
+            ("1.62", 1.62, "USD"),
+            ("1.65", 1.65, "USD"),
+            ("1.60", 1.60, "USD"),
+            ("1.63", 1.63, "USD"),
+            ("1.58", 1.58, "USD"),
+            ("1.57", 1.57, "USD"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_a_price_table_under_its_lead(text: str, expected: list) -> None:
+    found = share_units(text, [], "USD")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.value == pytest.approx(value)
+
+
+def test_no_price_table_without_a_basis_or_rows() -> None:
+    # a price in the lead is no basis; a headline in capitals is no row
+    text = (
+        "HOGS UP 1.00 DLR\n\nOMAHA, May 4 - Hogs gained, top 51.25 dlrs per cwt.\n\n"
+        "U.S. 1-2 210-240 49.25-50.00\n\nU.S. 1-3 240-260 48.25-49.00"
+    )
+    assert share_units(text, [], "USD") == []
+
+
+ANTECEDENTS = [
+    # wire: counts standing as subjects after a counted figure of their sentence
+    (
+        "Six miners escaped unharmed, 29 made it to a lunch room, and 17 were found later.",
+        [("Six miners", 6, "miner"), ("29", 29, "miner"), ("17", 17, "miner")],
+    ),
+    # today's press: the noun in the sentence before; "of them"; "others"
+    (
+        "Rescuers reached nine climbers on Sunday. Another 12 are still missing, officials said.",
+        [("nine climbers", 9, "climber"), ("12", 12, "climber")],
+    ),
+    (
+        "Five pirate boats tried to attack the convoy. After a brief skirmish, two of them fled.",
+        [("Five pirate boats", 5, "boat"), ("two", 2, "boat")],
+    ),
+    (
+        "Officials freed 40 hostages and 12 others late on Friday.",
+        [("40 hostages", 40, "hostage"), ("12 others", 12, "hostage")],
+    ),
+    # not after "there were": the count says nothing of what it counts
+    (
+        "Police counted 12 trucks. There were five at the scene as well.",
+        [("12 trucks", 12, "truck"), ("five", 5, "count")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), ANTECEDENTS)
+def test_a_count_whose_noun_came_before(models, sentence: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

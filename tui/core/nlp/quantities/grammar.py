@@ -27,6 +27,7 @@ from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex, lex_tokens
 from tui.core.nlp.quantities.meaning import Meaning, interpret, singular
+from tui.core.nlp.quantities.parse import read_quantity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -294,6 +295,8 @@ class QuantityGrammar:
         if durations:
             text = doc.text
             quantities = [q for q in quantities if not _other_end_of(text, offset, q, durations)]
+        if lang == "en" and doc.has_annotation("DEP"):
+            quantities = _antecedents(doc, quantities, offset)
         return quantities
 
     def _quantity(
@@ -391,6 +394,11 @@ class QuantityGrammar:
                     meaning = interpret([*lexes[start:end], lexes[end + 1]], None, country)
                     if meaning is not None:
                         return self._made(doc, start, glued[0], offset, meaning)
+                area = _glued_area(doc, start, end)
+                if area is not None:
+                    return self._made(doc, start, area[0], offset, area[1])
+                if glued is not None and _one_capital(doc[end + 1].text):
+                    return None  # "an 8-K report", "a 10-Q filing": a form's name
                 if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
                     counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
                 else:
@@ -414,6 +422,8 @@ class QuantityGrammar:
                     noun = number_of_noun(doc, start, end)  # "brings to 157 the number of goods"
                 if counted is None and noun is None:
                     noun = named_before(doc, lexes, start, end)  # "authorized shares to 400 mln"
+                if counted is None and noun is None:
+                    noun = sold_noun(doc, start, end)  # "car sales were off 8 pct to 98,036"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -433,6 +443,8 @@ class QuantityGrammar:
                 return None  # "a 911 dispatcher": a number naming, not counting
             if counted is None and noun is None and _opens_a_product(doc, start, end):
                 return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
+            if counted is None and noun is None and _a_version(doc, start, end):
+                return None  # "upgrade from Firefox 2.0": a release of a product
         if category == "MEASURE" and _block_of_a_street(doc, end):
             return None  # "the 12000 block of Roosevelt Boulevard": an address
         meaning = interpret(lexes[start:end], noun, country)
@@ -491,6 +503,44 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+#: What a count names when it counts the things of an earlier count ("29 others").
+_OTHERS = "other"
+#: Units of counts that name no thing an antecedent could give.
+_NO_THING = frozenset({"count", "fraction", "times", _OTHERS})
+
+
+def _antecedents(doc: Doc, quantities: list[Quantity], offset: int) -> list[Quantity]:
+    """A bare count that stands as its clause's subject ("six miners escaped, 29 made it
+    out and 17 were found later", "another 2,000 are waiting"), is followed by "of them"
+    ("two of them fled"), or counts "others", counts what the nearest earlier count of its
+    sentence or the one before (in the same doc: a paragraph) counted; not after "there
+    were"."""
+    out = list(quantities)
+    for i, quantity in enumerate(out):
+        if quantity.label != "CARDINAL" or quantity.unit not in ("count", _OTHERS):
+            continue
+        span = doc.char_span(quantity.start - offset, quantity.end - offset, "expand")
+        if span is None or not len(span):
+            continue
+        last = span[-1]
+        if quantity.unit == "count":
+            after = [t.lower_ for t in doc[span.end : span.end + 2]]
+            if last.dep_ not in ("nsubj", "nsubjpass") and after != ["of", "them"]:
+                continue
+            if last.head.lemma_ == "be" and any(c.dep_ == "expl" for c in last.head.children):
+                continue
+        sentence = last.sent
+        before = doc[sentence.start - 1].sent.start if sentence.start else 0
+        floor = doc[before].idx + offset
+        for earlier in reversed(out[:i]):
+            if earlier.start < floor:
+                break
+            if earlier.label == "CARDINAL" and earlier.unit not in _NO_THING:
+                out[i] = quantity.model_copy(update={"unit": earlier.unit})
+                break
+    return out
 
 
 #: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
@@ -607,9 +657,19 @@ def _after_a_period_or(doc: Doc, start: int) -> bool:
 
 
 def _after_month(doc: Doc, start: int) -> bool:
-    """The number follows a month's name or abbreviation, its full stop a token or not."""
+    """The number follows a month's name or abbreviation, its full stop a token or not, or
+    ends a span of days after one: "February 21 through 28", "March 1-20"."""
     before = start - 2 if start >= 2 and doc[start - 1].text == "." else start - 1
-    return before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT
+    if before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT:
+        return True
+    if start < 3 or doc[start - 1].lower_ not in _DAYS_THROUGH:
+        return False
+    day = doc[start - 2]
+    return day.is_digit and int(day.text) <= 31 and _after_month(doc, start - 2)
+
+
+#: Words between the first and the last day of a span of days: "February 21 through 28".
+_DAYS_THROUGH = frozenset({"through", "thru", "to", "-", "–", "until", "till"})
 
 
 def _zero_kind(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -661,6 +721,41 @@ def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[end]
     return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
+
+
+#: The first word of an area or a volume glued by hyphens: "1,500-square-kilometer".
+_AREA_WORDS = frozenset({"square", "sq", "cubic"})
+
+
+def _glued_area(doc: Doc, start: int, end: int) -> tuple[int, Meaning] | None:
+    """ "a 1,500-square-kilometer island", "a 15,800-square-metre building": an area (or a
+    volume) glued to its number by hyphens; where it ends and what it measures."""
+    if end + 3 >= len(doc) or [t.text for t in (doc[end], doc[end + 2])] != ["-", "-"]:
+        return None
+    if doc[end + 1].lower_ not in _AREA_WORDS or any(t.whitespace_ for t in doc[end - 1 : end + 3]):
+        return None
+    meaning = read_quantity(f"{doc[start:end].text} {doc[end + 1].text} {doc[end + 3].text}")
+    if meaning is None or meaning.label != "QUANTITY":
+        return None
+    return end + 4, meaning
+
+
+def _one_capital(word: str) -> bool:
+    """A word of one capital letter: the letter of a form's or a model's name ("8-K")."""
+    return len(word) == 1 and word.isupper()
+
+
+#: A release number: a whole number and a point release ("2.0", "3.5").
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _a_version(doc: Doc, start: int, end: int) -> bool:
+    """A release number right after a product's capitalised name, no noun after it:
+    "upgrade from Firefox 2.0 to Firefox 3.0", "Windows 3.1 users" (not a count)."""
+    if end - start != 1 or not start or not _VERSION.fullmatch(doc[start].text):
+        return False
+    name = doc[start - 1]
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and not _is_month(name.text)
 
 
 def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -936,6 +1031,9 @@ def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
         return True  # a group of a telephone number: "0800 555 111"
     if after is not None and after.text == ":" and not token.whitespace_ and last + 2 < len(doc):
         return re.match(r"\d\d", doc[last + 2].text) is not None
+    if first >= 2 and doc[first - 1].text == ":" and len(token.text) == 2:
+        if doc[first - 2].text[-1:].isdigit() and not doc[first - 2].whitespace_:
+            return True  # "11:25 GMT+02: 00": the minutes of a scraped clock time
     if (
         first
         and doc[first - 1].lower_ in _CLOCK_BEFORE
@@ -1012,7 +1110,8 @@ def counted_noun(
     the head: ``11 Chinese companies`` -> ``company``, ``150 Boeing jets`` -> ``jet``.
     ``times`` after a number is a multiplier (unit ``times``). A number above one
     counts a plural: before a singular noun it is no count of it (``a 911
-    dispatcher``, ``1.65 mln forecast``).
+    dispatcher``, ``1.65 mln forecast``), unless the noun names a group by its members
+    (``26 crew``: crew members).
 
     Args:
         doc: The parsed doc.
@@ -1034,6 +1133,8 @@ def counted_noun(
         return None
     if doc[head].lower_ == "times":
         return head + 1, "times"
+    if not one and doc[head].lower_ in lx.COLLECTIVE_NOUNS:
+        return head + 1, lx.COLLECTIVE_NOUNS[doc[head].lower_]  # "26 Somali crew"
     if not one and not _plural(doc[head]):
         return None
     return _noun_end(doc, head)
@@ -1278,6 +1379,29 @@ def number_of_noun(doc: Doc, start: int, end: int) -> str | None:
             if counted is not None and counted[1] not in lx.TIME_NOUNS:
                 return counted[1]
     return None
+
+
+def sold_noun(doc: Doc, start: int, end: int) -> str | None:
+    """What a bare count of things sold or shipped counts: the noun its clause's subject
+    names before "sales" ("car sales were off 8.6 pct to 98,036 from 107,207", "truck
+    deliveries rose to 4,210"). A whole number only, never in millions: a level of money or
+    of an index is no count of things."""
+    if any(not t.is_digit and not _GROUPED.fullmatch(t.text) for t in doc[start:end]):
+        return None
+    head = doc[end - 1].head
+    for _ in range(4):  # up through "to", "off", "were" to the clause's verb
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in lx.SOLD_NOUNS:
+                nouns = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                return nouns[-1].lemma_.lower() if nouns else None
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None
+
+
+#: A whole number written with thousands separators: "98,036".
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 #: A model's designation in one token: "AK-47", "M-16", "F-35A".

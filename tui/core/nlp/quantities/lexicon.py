@@ -411,6 +411,8 @@ MEASURE_WORDS: dict[str, str] = {
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kg": "kilogram",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
     "megawatt": "megawatt",
     "megawatts": "megawatt",
     "mw": "megawatt",
@@ -525,6 +527,11 @@ POINT_NOUNS: frozenset[str] = frozenset({"point", "points"})
 #: Things a bare amount in millions counts when the clause names them just before it
 #: ("raise authorized shares to 400 mln, from 200 mln").
 COUNTED_BEFORE: frozenset[str] = frozenset({"share"})
+#: Subjects whose noun before them names what a bare count counts: "car sales were off
+#: 8.6 pct to 98,036", "truck deliveries rose to 4,210" (lemmas).
+SOLD_NOUNS: frozenset[str] = frozenset(
+    {"sale", "delivery", "shipment", "registration", "order", "production", "output"}
+)
 #: Months as wire copy abbreviates them, in any case ("signed feb. 27"): a number after one
 #: is its day.
 MONTH_SHORT: frozenset[str] = frozenset(
@@ -603,6 +610,8 @@ COMPOUND_NOT_COUNTED: frozenset[str] = frozenset(
     {"time", "century", "centuries", "hour", "day", "week", "month", "year"}
     # kin by one parent: "half-brother", "half-sister"
     | {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
+    # a shotgun's gauge names its bore: "a 12-gauge shotgun"
+    | {"gauge"}
 )
 
 #: Plurals a tagger's lemma leaves as they are, and their singular (the counted unit).
@@ -622,6 +631,10 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "aircraft": "aircraft",
     "cattle": "cattle",
 }
+
+#: Nouns of a group that a number above one counts by its members, written in the
+#: singular: "26 Somali crew", "300 staff" (not "eight crews": eight teams).
+COLLECTIVE_NOUNS: dict[str, str] = {"crew": "crew member", "staff": "staff member"}
 
 #: Japanese counters (助数詞) and the English noun they count.
 COUNTERS: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""Units written once for two figures: ranges, "X vs Y", "from Y", bid/offer quotes and earnings tables.
+"""Units written once for several figures: ranges, lists, "X vs Y", "from Y", bid/offer quotes, earnings and price tables.
 
 News writes a unit once where two figures share it: ``between five and 30
 percentage points``, ``18.25 to 20.00 dlrs``, ``420.00/420.50 dlrs``, ``rose to 7.3
@@ -6,7 +6,8 @@ billion dlrs from 4.3 billion``, ``Net 5.3 mln vs 4.1 mln``. The grammar reads e
 figure alone; these pure functions then give a bare figure the unit its partner
 has. In an earnings table (``Revs 111.7 mln vs 85.0 mln``) even both figures are
 bare: they are money in the currency of the story's country, or shares where the
-row counts shares.
+row counts shares; a price table's numbers are money in the basis its lead states
+(``sterling per tonne``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 from collections.abc import Sequence
 
 from tui.core.model.schema import Quantity
+from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import DIGITS, quote_pair
+from tui.core.nlp.quantities.parse import parse_quantity
 
 #: Words between the first end of a range or alternative and the second.
 _RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
@@ -86,6 +89,8 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
 
 
 #: Words between the two ends of a range (not of an alternative or a list).
+#: Words between the two ends of a range written out: "between $140 and $150 million".
+_RANGE_WORDS = re.compile(r"\s+(?:to|and)\s+", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 #: Between two dimensions of one measure: "20 by 30 feet", "8-by-12 feet".
 _BY = re.compile(r"\s*-?\s*by\s*-?\s*", re.IGNORECASE)
@@ -129,13 +134,19 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         )
         if stocks
         else _exchange_rate(text, _earnings_row(text, q, currency), currency)
-        for q in split_quote_pairs(quantities)
+        for q in split_quote_pairs(_price_table(text, quantities))
     ]
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end : second.start]
         if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
             out[i] = first = _with_scale(_with_unit(first, second), second)
+        elif (
+            first.label == second.label == "MONEY"
+            and first.unit == second.unit
+            and _RANGE_WORDS.fullmatch(between)
+        ):
+            out[i] = first = _with_scale(first, second)  # "between $140 and $150 million"
         if is_bare(first) and second.label == "QUANTITY" and _BY.fullmatch(between):
             out[i] = first = _with_unit(first, second)  # "20 by 30 feet": two dimensions
         if (
@@ -156,9 +167,143 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    shared = _running_unit(text, _sentence_money(text, _compared_series(text, out)))
+    shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
     shared = _short_rate_quotes(text, _bond_prices(text, shared))
     return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+
+
+#: A cell of a price table: a number, or a range of two written with a hyphen ("15-19",
+#: "3.50- 4.00").
+_CELL = re.compile(r"(\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:\.\d+)?))?")
+#: A word of a price table's row: a label or a note in capitals ("COPPER", "UNQUOTED"), or a
+#: column heading glued to its number ("3MTHS").
+_ROW_WORD = re.compile(r"[A-Z][A-Z.&/'-]*|\d+[A-Z]+")
+#: The fewest rows with numbers that make a price table.
+_TABLE_ROWS = 2
+
+
+def _table_cells(line: str) -> list[tuple[int, int]] | None:
+    """The numbers of a price table's row (offsets in ``line``), or None when the line is no
+    such row: capitals and numbers only, at least one number."""
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(line):
+        if line[pos] in " \t":
+            pos += 1
+            continue
+        cell = _CELL.match(line, pos)
+        if cell is not None and (cell.end() == len(line) or line[cell.end()] in " \t"):
+            cells.append(cell.span(1))
+            if cell.group(2) is not None:
+                cells.append(cell.span(2))
+            pos = cell.end()
+            continue
+        word = _ROW_WORD.match(line, pos)
+        if word is None or (word.end() < len(line) and line[word.end()] not in " \t"):
+            return None
+        pos = word.end()
+    return cells or None
+
+
+#: A price basis stated once: a word (a currency, if any) before "per" ("sterling per tonne",
+#: "in dlrs per cwt"), not a price ("51.25 dlrs per cwt").
+_PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)\s+per\s+[a-z]")
+
+
+def _currency_word(words: str) -> str | None:
+    """The last word of ``words`` that names a currency or a hundredth of one, lower-case."""
+    found: list[str] = _WORD.findall(words.lower())
+    for word in reversed(found):
+        if word in lx.FAMILY_WORDS or word in lx.CURRENCY_WORDS or word in lx.FAMILY_SUBUNITS:
+            return word
+    return None
+
+
+def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A table of prices under a lead that states their currency once ("premiums, sterling
+    per tonne"): every number of its rows, each end of a range ("15-19") its own figure, is
+    money in that currency, or in the one a row's own last words name ("... DOLLARS",
+    "... CENTS A LB"). Rows are lines of capitals and numbers only, after the lead."""
+    first_line = text.find("\n")
+    rows: list[tuple[int, str, list[tuple[int, int]]]] = []
+    start = first_line + 1 if first_line != -1 else len(text)  # not the headline
+    for line in text[start:].split("\n"):
+        cells = _table_cells(line)
+        if cells is not None:
+            rows.append((start, line, cells))
+        start += len(line) + 1
+    if len(rows) < _TABLE_ROWS:
+        return list(quantities)
+    # the lead's price basis: "sterling per tonne except silver which pence per oz"
+    basis = _PRICE_BASIS.search(text, first_line + 1, rows[0][0])
+    header = _currency_word(basis.group(1)) if basis is not None else None
+    if header is None:
+        return list(quantities)
+    made: list[Quantity] = []
+    for line_start, line, cells in rows:
+        word = _currency_word(line[cells[-1][1] :]) or header
+        for low, high in cells:
+            parsed = parse_quantity(f"{line[low:high]} {word}")
+            if parsed is None or parsed[1] is None:
+                continue
+            made.append(
+                Quantity(
+                    start=line_start + low,
+                    end=line_start + high,
+                    text=line[low:high],
+                    label="MONEY",
+                    value=parsed[0],
+                    unit=parsed[1],
+                    qualifier="exact",
+                )
+            )
+    spans = [(r[0], r[0] + len(r[1])) for r in rows]
+    kept = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in spans)]
+    return sorted([*kept, *made], key=lambda q: q.start)
+
+
+#: Between two items of a list and between its last two: "250,000, 500,000 and one mln stg".
+_LIST_COMMA = re.compile(r",[ ]")
+_LIST_END = re.compile(r",?[ ](?:and|or)[ ]", re.IGNORECASE)
+
+
+def _lists(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A list of amounts gives its unit once, after the last: "in denominations of 250,000,
+    500,000 and one mln stg", "5, 10 and 20 pct". Each bare item before a comma takes the
+    unit of the next item once that one has it, when the list closes with "and" or "or"
+    before an item with the unit."""
+    out = list(quantities)
+    closed = [
+        i + 1 < len(out)
+        and _LIST_END.fullmatch(text, out[i].end, out[i + 1].start) is not None
+        and not is_bare(out[i + 1])
+        for i in range(len(out))
+    ]
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if not (is_bare(first) and not is_bare(second)):
+            continue
+        if _LIST_COMMA.fullmatch(text, first.end, second.start) is None:
+            continue
+        j = i + 1  # the list must go on by commas to its close
+        while j < len(out) and not closed[j]:
+            if (
+                j + 1 >= len(out)
+                or _LIST_COMMA.fullmatch(text, out[j].end, out[j + 1].start) is None
+            ):
+                break
+            j += 1
+        if (
+            j < len(out)
+            and closed[j]
+            and (out[j + 1].label, out[j + 1].unit)
+            == (
+                second.label,
+                second.unit,
+            )
+        ):
+            out[i] = _with_unit(first, second)
+    return out
 
 
 #: Where a bond's price is given, per 100 of face value: "priced at 82 1/8", "at par".
@@ -168,6 +313,7 @@ _PRICED_AT = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(r"\bat\s+$")
+_PRICE_AFTER = re.compile(r"\s+(?:issue|reoffer|re-offer|offer)\s+price\b", re.IGNORECASE)
 _PRICED = re.compile(r"\bpric(?:ed|ing)\b", re.IGNORECASE)
 #: A sentence about a bond or notes.
 _BOND_WORDS = re.compile(
@@ -178,9 +324,13 @@ _BOND_WORDS = re.compile(
 
 def _sentence_of(text: str, quantity: Quantity) -> str:
     """The sentence (or the line of a table) a figure stands in."""
-    low = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, quantity.start)), default=0)
     high = _SENTENCE_BREAK.search(text, quantity.end)
-    return text[low : high.start() if high else len(text)]
+    return text[_sentence_start(text, quantity.start) : high.start() if high else len(text)]
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or the line of a table) holding offset ``start`` begins."""
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
 
 
 def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -192,8 +342,10 @@ def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         before = text[max(0, quantity.start - 30) : quantity.start]
         sentence = _sentence_of(text, quantity)
-        priced = _PRICED_AT.search(before) or (
-            _AT.search(before) and _PRICED.search(sentence)  # "... and tranche B at 73 7/8"
+        priced = (
+            _PRICED_AT.search(before)
+            or (_AT.search(before) and _PRICED.search(sentence))  # "... and tranche B at 73 7/8"
+            or _PRICE_AFTER.match(text, quantity.end)  # "a 4-3/4 pct coupon and 100.25 issue price"
         )
         if priced and _BOND_WORDS.search(sentence):
             out[i] = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
@@ -208,23 +360,32 @@ _FRACTION_ONLY = re.compile(r"\d+/\d+\b")
 def _short_rate_quotes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """ "quoted at 9-3/4 5/8 pct": two rates, the second written by its fraction only, whose
     whole number is the first's (9.75 and 9.625 percent); an offer written short, as in
-    "6.64/66"."""
+    "6.64/66". Deposit rates quoted as two sides with a comma between share the unit written
+    once: "climbed to 6-5/8, 1/8 pct from 6-3/8, six" (6.625 and 6.125, from 6.375 and 6)."""
     out = list(quantities)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         whole = _WHOLE_AND_FRACTION.fullmatch(first.text)
-        if (
-            whole is None
-            or second.label != "PERCENT"
-            or not _FRACTION_ONLY.match(second.text)
-            or not text[first.end : second.start].isspace()
-            or second.value is None
-            or not 0 < second.value < 1
-        ):
+        between = text[first.end : second.start]
+        comma = between == ", "
+        if not (between.isspace() or comma):
             continue
-        value = int(whole.group(1)) + second.value
-        out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
-        out[i + 1] = second.model_copy(update={"value": value})
+        if (
+            whole is not None
+            and second.label == "PERCENT"
+            and _FRACTION_ONLY.match(second.text)
+            and second.value is not None
+            and 0 < second.value < 1
+        ):
+            value = int(whole.group(1)) + second.value
+            out[i] = first.model_copy(update={"label": "PERCENT", "unit": second.unit})
+            out[i + 1] = second.model_copy(update={"value": value})
+        elif comma and (whole or _WHOLE_AND_FRACTION.fullmatch(second.text)):
+            # "7-1/8, seven pct", "from 7-1/16, 6-7/8": one side bare, the other a rate
+            if is_bare(first) and second.label == "PERCENT":
+                out[i] = _with_unit(first, second)
+            elif is_bare(second) and first.label == "PERCENT":
+                out[i + 1] = _with_unit(second, first)
     return out
 
 
@@ -469,11 +630,33 @@ _PER_DOLLAR = re.compile(
 
 
 def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
-    """A bare number "to the dollar" is an exchange rate: money in the currency of the
-    story's country ("the peso slumped to 18.002 to the dollar" in a Manila story)."""
+    """A bare number "to the dollar" is an exchange rate: money in the currency its sentence
+    names before it, else in the currency of the story's country ("the peso slumped to
+    18.002 to the dollar" in a Manila story; "the spot riyal was steady at 3.7500 to the
+    dollar" in a story from a country whose currency is another)."""
     if not is_bare(quantity) or currency == "USD" or not _PER_DOLLAR.match(text, quantity.end):
+        return quantity  # in a U.S. story the dollar's price names no currency sure enough
+    named = _named_currency(text[_sentence_start(text, quantity.start) : quantity.start], currency)
+    if named == "USD":
         return quantity
-    return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+    return quantity.model_copy(update={"label": "MONEY", "unit": named})
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _named_currency(before: str, currency: str) -> str:
+    """The currency a rate's sentence names before it ("the spot riyal was steady at"), as
+    the story's country reads it, else ``currency``; dollars name none here."""
+    for word in reversed(_WORD.findall(before.lower())):
+        entry = lx.FAMILY_WORDS.get(word)
+        if entry is None or entry[1] == "dollar":
+            continue
+        family = lx.CURRENCY_FAMILIES.get(entry[1])
+        if family is None:
+            return entry[0]
+        return currency if currency in family.countries.values() else family.default
+    return currency
 
 
 #: A story about stocks: it speaks of a stock or shares.
@@ -557,10 +740,12 @@ def _running_unit(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 break
             if (
                 partner.label == "PERCENT"
+                and not written[0]
                 and not _SENTENCE_BREAK.search(text, partner.end, bare.start)
                 and _TO_OR_FROM.search(text, partner.end, bare.start)
             ):
                 break  # "rose 4 pct to 880.5": a level after a change, whatever its unit
+                # (not an amount in billions: "a 37.3 pct rise to 598.09 billion" is money)
             if is_bare(partner) or partner.label == "PERCENT" or _written(partner) != written:
                 continue
             out[i] = _with_unit(bare, partner)
