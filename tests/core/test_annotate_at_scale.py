@@ -105,6 +105,17 @@ def test_rate_and_eta() -> None:
     assert format_duration(3725) == "1 h 2 min" and format_duration(125) == "2 min 5 s"
 
 
+def test_a_run_done_in_one_batch_is_measured_from_its_start() -> None:
+    now = [100.0]
+    rate = Rate(5, clock=lambda: now[0])
+    now[0] += 4  # the models load
+    rate.update(1, tokens=100)
+    now[0] += 0.001  # the other four come back with it
+    rate.update(5, tokens=400)
+    articles, tokens = rate.overall()
+    assert articles == pytest.approx(5 / 4.001) and tokens == pytest.approx(500 / 4.001)
+
+
 @pytest.fixture
 def workdir(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(seeds.parent)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 #: Seconds of recent progress the rate is measured over (older samples are dropped).
 WINDOW = 30.0
+#: Shortest run of finished articles a rate is measured over (seconds).
+MIN_SPAN = 1.0
 
 
 def format_duration(seconds: float) -> str:
@@ -76,8 +78,16 @@ class Rate:
         return self._between(self._samples[0], self._samples[-1])
 
     def overall(self) -> tuple[float, float]:
-        """Articles and tokens per second from the first article done to the last."""
-        return self._between(self.first, self._samples[-1] if self._samples else None)
+        """Articles and tokens per second from the first article done to the last.
+
+        A run whose articles came back within :data:`MIN_SPAN` of each other (a few
+        articles, done in one batch) is measured from its start instead, loading
+        included: a rate over a few milliseconds says nothing.
+        """
+        last = self._samples[-1] if self._samples else None
+        if self.first is not None and last is not None and last[0] - self.first[0] < MIN_SPAN:
+            return self._between((self.started, 0, 0), last)
+        return self._between(self.first, last)
 
     def eta(self) -> float | None:
         """Seconds until the last article is done at the recent rate (None: not known yet)."""
