@@ -119,6 +119,10 @@ DATELINES = [
     ("X\n\nLONDON (Reuters) - Shares rose on Monday", ["LONDON"], None, "Reuters"),
     ("X\n\nLos Angeles (AP) -- A judge ruled today", ["Los Angeles"], None, "AP"),
     ("X\n\nCALGARY, Alberta, March 2 - Shr 81 cts", ["CALGARY", "Alberta"], "March 2", None),
+    # today's wire order: the date, then the agency
+    ("X\n\nATHENS, April 9 (Aegean Wire) - Shares fell", ["ATHENS"], "April 9", "Aegean Wire"),
+    ("X\n\nLagos, May 2 (AFP) – Troops were sent", ["Lagos"], "May 2", "AFP"),
+    ("X\n\nNEW DELHI, Jan 5 (Reuters) - India's cabinet said", ["NEW DELHI"], "Jan 5", "Reuters"),
 ]
 
 

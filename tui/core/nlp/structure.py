@@ -29,14 +29,18 @@ _MONTH = (
 _CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
+#: A news agency's name, as written in brackets in a dateline.
+_AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
 #: A dateline at the start of a line: a place (ALL CAPS, or as written when an agency
 #: or a date follows), a state or country, an agency in brackets, a date, a dash.
 DATELINE = re.compile(
     rf"(?:(?P<city>{_CAPS_PLACE})"
     rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d)))"
     rf"(?:,[ ](?P<region>{_REGION}))?"
-    r"(?:[ ]\((?P<agency>[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.])\))?"
+    rf"(?:[ ]\((?P<agency>{_AGENCY})\))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
+    # (today's wires write the date before the agency: "ATHENS, April 9 (Reuters) -")
+    rf"(?:[ ]\((?P<agency_after>{_AGENCY})\))?"
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=\S)"
 )
 _YEAR = r"(?:19|20)\d\d"
@@ -114,7 +118,8 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
             for group in ("city", "tcity", "region")
             if match.group(group) is not None
         )
-        agency = match.span("agency") if match.group("agency") else None
+        written = next((g for g in ("agency", "agency_after") if match.group(g)), None)
+        agency = match.span(written) if written else None
         date = match.span("date") if match.group("date") else None
         return Dateline(line_start, match.end(), places, agency, date)
     return None
