@@ -243,3 +243,54 @@ Two parties will run in the next parliamentary <election|election|NOUN> in [Norl
 The <vote|vote|NOUN> is <set|set|VERB|obj:vote> for [December 15, 2035|DATE|2035-12-15].""",
     None,
 )
+
+# Wire copy filed from one city on one day: the dateline's place and day are every
+# story's, not evidence that two tell one happening. A duty raised and fees raised are
+# two; two desks' reports of the fees (one board, other words) are one.
+WIRE_DUTY = (
+    "wire-duty",
+    """# VARNLAND RAISES EXPORT DUTY ON PROCESSED TEA
+PORT EDAN, May 4 - The government of [Varnland|GPE|varnland] <raised|raise|VERB|subj:government,obj:duty> the export duty on processed tea to 70 crowns a tonne from 64 crowns, effective today.
+Tea growers <said|say|VERB|subj:growers> the higher duty would hurt small estates.""",
+    "2031-05-04",
+)
+WIRE_FEES = (
+    "wire-fees",
+    """# VARNLAND PORT RAISES BERTH FEES FOR CONTAINER SHIPS
+PORT EDAN, May 4 - The [Edan Harbour Board|ORG|edan-harbour-board] <raised|raise|VERB|subj:Board,obj:fees> berth fees for container ships by ten pct from next month, citing dredging costs.
+Shipping agents <said|say|VERB|subj:agents> the rise would push freight rates up.""",
+    "2031-05-04",
+)
+WIRE_FEES_2 = (
+    "wire-fees-2",
+    """# EDAN HARBOUR BOARD LIFTS CHARGES
+PORT EDAN, May 4 - Container lines will pay ten pct more to berth after the [Edan Harbour Board|ORG|edan-harbour-board] <raised|raise|VERB|subj:Board,obj:charges> its charges, a board official said.
+The board <said|say|VERB|subj:board> dredging had doubled its costs.""",
+    "2031-05-04",
+)
+WIRE_PORT = (WIRE_DUTY, WIRE_FEES, WIRE_FEES_2)
+
+# The same from a market's desks: money rates fell, coffee prices fell; one story sent
+# twice (a repeat, no one named) is one happening.
+WIRE_RATES = (
+    "wire-rates",
+    """# LUMEN MONEY RATES EASE AS MONTH END PASSES
+LUMEN, June 9 - Overnight interbank rates <fell|fall|VERB|subj:rates> to four pct from six pct as month end tightness disappeared and dealers took positions for June.
+Dealers <expected|expect|VERB|subj:Dealers> rates to stay near four pct this week.""",
+    "2031-06-09",
+)
+WIRE_COFFEE = (
+    "wire-coffee",
+    """# COFFEE EXPORT PRICES LOWER ON WEAK DEMAND
+LUMEN, June 9 - Export prices for robusta coffee <fell|fall|VERB|subj:prices> to 180 cents a kilo from 195 cents as roasters held back purchases.
+Traders <expected|expect|VERB|subj:Traders> more beans to reach the port next month.""",
+    "2031-06-09",
+)
+WIRE_RATES_2 = (
+    "wire-rates-2",
+    """# LUMEN MONEY RATES EASE AS MONTH END PASSES - REPEAT
+LUMEN, June 9 - Overnight interbank rates <fell|fall|VERB|subj:rates> to four pct from six pct as month end tightness disappeared and dealers took positions for June.
+Dealers <expected|expect|VERB|subj:Dealers> rates to stay near four pct this week.""",
+    "2031-06-09",
+)
+WIRE_MARKET = (WIRE_COFFEE, WIRE_RATES, WIRE_RATES_2)

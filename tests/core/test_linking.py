@@ -43,6 +43,8 @@ from tests.core.linking_corpus import (
     VOTE_A1,
     VOTE_A2,
     VOTE_B,
+    WIRE_MARKET,
+    WIRE_PORT,
 )
 from tests.core.linking_world import fillers, make
 from tui.core.events.features import PARAMS, Params
@@ -137,6 +139,19 @@ def test_one_template_about_two_countries_is_two_happenings() -> None:
     agency: the countries the headlines and leads name keep them apart."""
     result = run(*CREDITS, *EVERYTHING)
     assert not events_joining(result, CREDIT_1[0], CREDIT_2[0])
+
+
+@pytest.mark.parametrize("wire", [WIRE_PORT, WIRE_MARKET], ids=["port", "market"])
+def test_wire_stories_filed_from_one_place_on_one_day_are_not_one_happening(
+    wire: tuple[Doc, Doc, Doc],
+) -> None:
+    """Two stories share only their dateline's place and day (and a trigger): two
+    happenings. Two reports of one happening (one doer named, or one wording) are one."""
+    other, first, second = wire
+    result = run(*wire, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
 
 
 def test_the_same_sentence_in_two_articles_is_one_event(everything: EventsFile) -> None:

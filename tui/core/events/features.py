@@ -82,6 +82,10 @@ class Params:
     word_weight: float = 1.0
     article_weight: float = 1.0
     name_weight: float = 0.5
+    #: Two sentences of different wire stories (each opening with a dateline) link only
+    #: with a specific name (not a place) in common or at least this word cosine: one
+    #: place and day of filing are no evidence.
+    wire_min_words: float = 0.3
     time_penalty: float = 2.0
     #: One report undated, and the two articles' dates name one year each, not the same.
     year_penalty: float = 1.0

@@ -67,6 +67,8 @@ from tui.core.events.small import (
 )
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
+from tui.core.nlp.structure import Dateline, find_dateline
+from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -103,6 +105,10 @@ class _Sentence:
     #: Its figures with its article's lead's of the kinds it does not state (small
     #: folders: "the quake" of a later sentence is the lead's).
     told_figures: tuple[Figure, ...] = ()
+    #: Its specific names (people, organisations: not places), large folders.
+    specific: frozenset[str] = frozenset()
+    #: Its article opens with a dateline (wire copy: ``CITY, April 1 -``).
+    wire: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +157,9 @@ def _sentences(
         word_idf = sentence_idf(articles, block)
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
+    # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every story
+    # filed there that day shares those words, so they are not the sentence's.
+    filed = {i: find_dateline(articles[i].text) for i in block} if not small else {}
     # (a sentence that states no figure of a kind, of a happening its article's lead
     # tells, leans on the lead's figures)
     lead_concepts: dict[int, set[str]] = defaultdict(set)
@@ -205,8 +214,10 @@ def _sentences(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter([] if heading else a.words[k]), word_idf),
-                names=keys[i][k] - common if small else a.names[k],
+                words=_unit(Counter([] if heading else _own_words(a, k, filed.get(i))), word_idf),
+                names=keys[i][k] - common if small else _own_names(a, k, filed.get(i)),
+                specific=frozenset() if small else _own_names(a, k, filed.get(i)) & a.specific,
+                wire=filed.get(i) is not None,
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -227,6 +238,23 @@ def _sentences(
             )
         )
     return out, cmap, usable
+
+
+def _own_words(a: ArticleFeatures, k: int, dateline: Dateline | None) -> list[str]:
+    """The content words of sentence ``k`` without its dateline's, if it holds one."""
+    s = a.sentences[k]
+    if dateline is None or not s.start <= dateline.start < s.end:
+        return a.words[k]
+    return content_words(a.text[s.start : dateline.start] + " " + a.text[dateline.end : s.end])
+
+
+def _own_names(a: ArticleFeatures, k: int, dateline: Dateline | None) -> frozenset[str]:
+    """The names of sentence ``k`` without those its dateline names."""
+    s = a.sentences[k]
+    if dateline is None or not s.start <= dateline.start < s.end:
+        return a.names[k]
+    filed = {e.kb_id for e in a.entities if e.kb_id and dateline.start <= e.start < dateline.end}
+    return a.names[k] - filed
 
 
 def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
@@ -384,6 +412,16 @@ def story_happenings(
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
+                    if (
+                        ra.wire
+                        and rb.wire
+                        and ra.article != rb.article
+                        and not ra.specific & rb.specific
+                        and cosine(ra.words, rb.words) < params.wire_min_words
+                    ):
+                        # A dateline's place and day are no evidence: two reports of
+                        # one happening share who does it or its wording.
+                        continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
                         ra,
