@@ -392,13 +392,14 @@ async def test_a_bad_date_is_refused_in_the_form(tmp_path: Path) -> None:
 async def test_autosave_after_a_pause_and_on_leaving_the_article(tmp_path: Path) -> None:
     seeds, notes = make_corpus(tmp_path)
     before_bytes = snapshot(notes)
-    app = make_app(seeds, notes, autosave_delay=1.0)
+    # (a delay long enough that a loaded machine's key presses do not outlast it)
+    app = make_app(seeds, notes, autosave_delay=3.0)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("i", "right_curly_bracket", "a")
         await pilot.pause()
         assert snapshot(notes) == before_bytes and "● unsaved" in status(app)
-        for _ in range(100):  # saved once the delay is over (however slow the machine)
+        for _ in range(300):  # saved once the delay is over (however slow the machine)
             await pilot.pause(0.05)
             if snapshot(notes)["a.yaml"] != before_bytes["a.yaml"]:
                 break
