@@ -24,6 +24,7 @@ from tui.core.events.figures import (
 )
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import Period, parse_value
+from tui.core.nlp.structure import find_dateline
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
 from tui.core.text.versions import versions, versions_conflict
@@ -200,9 +201,14 @@ class ArticleFeatures:
     furniture: tuple[tuple[int, int], ...] = ()
     #: Where each entity starts (to find a sentence's entities without a scan).
     entity_starts: list[int] = field(init=False, repr=False, compare=False)
+    #: Its dateline (``ATHENS, April 9 (Wire) -``: where and when it was filed) as
+    #: (start, end), if it opens with one.
+    dateline: tuple[int, int] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.entity_starts = [e.start for e in self.entities]
+        found = find_dateline(self.text)
+        self.dateline = (found.start, found.end) if found is not None else None
 
     @property
     def figures_or_versions(self) -> bool:

@@ -67,7 +67,6 @@ from tui.core.events.small import (
 )
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
-from tui.core.nlp.structure import Dateline, find_dateline
 from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
@@ -157,9 +156,6 @@ def _sentences(
         word_idf = sentence_idf(articles, block)
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
-    # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every story
-    # filed there that day shares those words, so they are not the sentence's.
-    filed = {i: find_dateline(articles[i].text) for i in block} if not small else {}
     # (a sentence that states no figure of a kind, of a happening its article's lead
     # tells, leans on the lead's figures)
     lead_concepts: dict[int, set[str]] = defaultdict(set)
@@ -209,15 +205,21 @@ def _sentences(
             c.subjects = c.subjects or ([] if small else subjects)
         if k < params.lead_sentences:
             lead_concepts[i].update(concepts)
+        # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every
+        # story filed there that day shares those words, so in a large folder they are not
+        # the sentence's.
+        filed = a.dateline if not small else None
+        own_words = _own_words(a, k, filed)
+        own_names = _own_names(a, k, filed)
         out.append(
             _Sentence(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter([] if heading else _own_words(a, k, filed.get(i))), word_idf),
-                names=keys[i][k] - common if small else _own_names(a, k, filed.get(i)),
-                specific=frozenset() if small else _own_names(a, k, filed.get(i)) & a.specific,
-                wire=filed.get(i) is not None,
+                words=_unit(Counter([] if heading else own_words), word_idf),
+                names=keys[i][k] - common if small else own_names,
+                specific=frozenset() if small else own_names & a.specific,
+                wire=filed is not None,
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -240,20 +242,20 @@ def _sentences(
     return out, cmap, usable
 
 
-def _own_words(a: ArticleFeatures, k: int, dateline: Dateline | None) -> list[str]:
+def _own_words(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> list[str]:
     """The content words of sentence ``k`` without its dateline's, if it holds one."""
     s = a.sentences[k]
-    if dateline is None or not s.start <= dateline.start < s.end:
+    if dateline is None or not s.start <= dateline[0] < s.end:
         return a.words[k]
-    return content_words(a.text[s.start : dateline.start] + " " + a.text[dateline.end : s.end])
+    return content_words(a.text[s.start : dateline[0]] + " " + a.text[dateline[1] : s.end])
 
 
-def _own_names(a: ArticleFeatures, k: int, dateline: Dateline | None) -> frozenset[str]:
+def _own_names(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> frozenset[str]:
     """The names of sentence ``k`` without those its dateline names."""
     s = a.sentences[k]
-    if dateline is None or not s.start <= dateline.start < s.end:
+    if dateline is None or not s.start <= dateline[0] < s.end:
         return a.names[k]
-    filed = {e.kb_id for e in a.entities if e.kb_id and dateline.start <= e.start < dateline.end}
+    filed = {e.kb_id for e in a.entities if e.kb_id and dateline[0] <= e.start < dateline[1]}
     return a.names[k] - filed
 
 

@@ -38,7 +38,6 @@ from tui.core.events.passages import in_furniture
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
-from tui.core.nlp.structure import find_dateline
 from tui.core.text.names import name_tokens
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
@@ -219,12 +218,6 @@ def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
     return {lemma: joined.get(key, key) for lemma, key in concepts.items()}
 
 
-@lru_cache(maxsize=4096)
-def _dateline(text: str) -> tuple[int, int] | None:
-    found = find_dateline(text)
-    return (found.start, found.end) if found is not None else None
-
-
 def in_dateline(features: ArticleFeatures, start: int) -> bool:
     """Whether an offset is inside the article's dateline (``ATHENS, April 9 (Wire) -``):
     where the copy was filed, named by every story of a wire, not a participant.
@@ -236,7 +229,7 @@ def in_dateline(features: ArticleFeatures, start: int) -> bool:
     Returns:
         True inside the dateline.
     """
-    span = _dateline(features.text)
+    span = features.dateline
     return span is not None and span[0] <= start < span[1]
 
 
