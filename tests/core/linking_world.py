@@ -6,7 +6,9 @@ Marks, one sentence per line (``# `` starts a headline):
 * ``[Lake Verde|GPE|lake-verde]``: an entity with its kb_id; ``[Sunday|DATE|2031-08-05]``
   a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD.
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
-  NOUN, arguments found by their word in the sentence).
+  NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
+  whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
+  a preposition's object.
 """
 
 from __future__ import annotations
@@ -82,11 +84,17 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         body = text[sentence.start : sentence.end]
         found = []
         for spec in filter(None, args.split(",")):
-            role, _, word = spec.partition(":")
+            role, _, word = spec.rpartition(":")
+            opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
             at = re.search(rf"\b{re.escape(word)}\b", body)
             assert at is not None, f"{word!r} not in {body!r}"
             s = sentence.start + at.start()
-            found.append(Argument(role=role, start=s, end=s + len(word), lemma=word.lower()))
+            end = s + len(word)
+            if opens:
+                held = re.search(rf"\b{re.escape(opens)}\b", body)
+                assert held is not None, f"{opens!r} not in {body!r}"
+                s = sentence.start + held.start()
+            found.append(Argument(role=role, start=s, end=end, lemma=word.lower()))
         triggers.append(
             Trigger(
                 start=a,

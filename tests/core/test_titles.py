@@ -120,3 +120,74 @@ def test_story_titles_from_headlines_in_capitals(
     headline: str, text: str, expected: str | None
 ) -> None:
     assert readable_headline(headline, text) == (expected or headline)
+
+
+def test_a_name_that_opens_the_doers_phrase_is_not_the_doer() -> None:
+    # "A Varnia man shot a clerk": the parse's subject phrase opens with the place, but
+    # the man shot, not Varnia; the place is where, not who.
+    tv = (
+        "shooting-tv",
+        "A [Varnia|GPE|varnia] man <shot|shoot|VERB|subj:Varnia+man,obj:clerk> a clerk at a petrol station on [Monday|DATE|2030-05-06].\n",
+        "2030-05-07",
+    )
+    paper = (
+        "shooting-paper",
+        "Police said the [Varnia|GPE|varnia] man <shot|shoot|VERB|subj:Varnia+man,obj:clerk> the clerk twice.\n",
+        "2030-05-07",
+    )
+    title = _title({"shoot"}, tv, paper)
+    assert not title.startswith("Varnia")
+    assert title == "Clerk shot · Varnia · 2030-05"
+
+
+def test_the_written_head_of_a_phrase_a_name_opens_is_the_object() -> None:
+    # "ORBITEL cable faults were fixed": the faults were fixed, not the company.
+    wire = (
+        "faults-wire",
+        "[Orbitel|ORG|orbitel] cable faults were <fixed|fix|VERB|obj:Orbitel+faults> on [Tuesday|DATE|2029-02-13], the operator said.\n",
+        "2029-02-14",
+    )
+    blog = (
+        "faults-blog",
+        "Engineers <fixed|fix|VERB|obj:Orbitel+faults> the [Orbitel|ORG|orbitel] faults overnight.\n",
+        "2029-02-14",
+    )
+    assert _title({"fix"}, wire, blog) == "Faults fixed · 2029-02"
+
+
+def test_a_title_that_says_where_names_no_second_place() -> None:
+    wire = (
+        "cables-in-wire",
+        "Two undersea cables were <cut|cut|VERB|obj:cables,prep:in:Marrak> in [Marrak|GPE|marrak], operators said, and traffic to [Osterlund|GPE|osterlund] and [Osterlund|GPE|osterlund] slowed.\n",
+        "2031-01-30",
+    )
+    paper = (
+        "cables-in-paper",
+        "The cables were <cut|cut|VERB|obj:cables,prep:in:Marrak> in [Marrak|GPE|marrak] on [Wednesday|DATE|2031-01-29].\n",
+        "2031-01-31",
+    )
+    assert _title({"cut"}, wire, paper) == "Cables cut in Marrak · 2031-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "About 40 people were at work at the mill, which makes <biscuits|biscuit|NOUN>.",
+            "biscuit",
+        ),
+        (
+            '"Even though we are <puzzled|puzzle|VERB> by the ruling, we accept it," the club said.',
+            "puzzle",
+        ),
+    ],
+)
+def test_a_title_that_would_say_nothing_quotes_the_passage(sentence: str, trigger: str) -> None:
+    # Two copies of one story share a sentence whose only trigger says little: the
+    # title quotes it (cut at a word) rather than "Biscuit" or "Puzzling".
+    docs = [(f"copy-{n}", sentence + "\n", "2028-09-0" + str(n)) for n in (1, 2)]
+    body, _, month = _title({trigger}, *docs).partition(" · ")
+    assert body.startswith("“") and body.endswith("”") and month == "2028-09"
+    assert len(body) <= 64
+    words = body.strip("“”…").split()
+    assert " ".join(words[:3]) in sentence.replace('"', "")

@@ -8,11 +8,15 @@ noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford C
 (a verb with its named subject, particle, preposition and object, or the object as
 written: "Navy captures pirates"); "Orozco arrested", "Cables cut in Egypt" (no
 subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
-object, else its subject). Then the place most named in the passages and the month
-(the dated month of the happening when it is near the reports, else the reports' median
-month). Names are shown as the passages write them (a place in capitals in title case);
-nothing absent from the passages can appear. A story without events is titled by its
-headline (:func:`readable_headline`).
+object, else its subject). A name that only opens the doer's or object's phrase ("a
+Varnia man", "ORBITEL cable faults") is not who or what: the phrase's own word is
+("Faults fixed"). Then the place most named in the passages (none when the title
+already says where: "Cables cut in Egypt") and the month (the dated month of the
+happening when it is near the reports, else the reports' median month). Names are shown
+as the passages write them (a place in capitals in title case); nothing absent from the
+passages can appear. A title that would name no one and nowhere with a word that says
+little ("Puzzling") quotes the passage most sources share instead. A story without
+events is titled by its headline (:func:`readable_headline`).
 """
 
 from __future__ import annotations
@@ -30,9 +34,15 @@ from tui.core.events.features import (
     name_compatible,
 )
 from tui.core.events.happenings import Happening
+from tui.core.model.schema import Entity
 from tui.core.nlp.dates import parse_value
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
+_REGION_LABELS = frozenset({"GPE", "LOC"})
+_WHERE = frozenset({"prep:in", "prep:at", "prep:near", "prep:off", "prep:outside", "prep:across"})
+#: How long a quoted passage may be as a title.
+QUOTE_CHARS = 60
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _THE = re.compile(r"^(?:the|The)\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -273,6 +283,46 @@ def _display(
     return _readable(max(sorted(t for t, n in forms.items() if n * 2 >= top), key=len), place)
 
 
+def _is_the_name(entity: Entity, lemma: str) -> bool:
+    """The argument is the name itself, not a phrase the name only modifies: a parse's
+    argument starts where its phrase starts, so "a Varnia man" or "the Varnia office
+    shooting" begins with a place that is not who or what acted."""
+    head = lemma.lower()
+    return any(
+        w == head or (min(len(w), len(head)) >= 3 and (w.startswith(head) or head.startswith(w)))
+        for w in (w.lower() for w in _WORD.findall(entity.text))
+    )
+
+
+def _quote(articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]) -> str:
+    """A short quote of the passage most sources share (the shortest of them), for an
+    event whose trigger names no one and tells little on its own ("Puzzling")."""
+    told: dict[str, set[int]] = defaultdict(set)
+    for i, k in sentences:
+        a = articles[i]
+        s = a.sentences[k]
+        text = " ".join(a.text[s.start : s.end].split()).strip("\"'“”‘’ ")
+        if text:
+            told[text].add(i)
+    if not told:
+        return ""
+    text = min(told, key=lambda t: (-len(told[t]), len(t), t))
+    if len(text) <= QUOTE_CHARS:
+        return f"“{text}”"
+    cut = text.rfind(" ", 0, QUOTE_CHARS)
+    return f"“{text[: cut if cut > 0 else QUOTE_CHARS].rstrip(',;:')}…”"
+
+
+def _head_word(text: str, start: int, end: int, lemma: str) -> str | None:
+    """The argument's own word as written, after the name its phrase opens with
+    ("ORBITEL cable faults" -> "faults"), or None."""
+    stem = lemma.lower()[: max(3, len(lemma) - 1)]
+    for match in _WORD.finditer(text, start, min(end, start + 80)):
+        if match.group(0).lower().startswith(stem):
+            return match.group(0)
+    return None
+
+
 def _word_at(text: str, start: int) -> str | None:
     """The word written at ``start`` (an argument's head), or None."""
     match = _WORD.match(text, start)
@@ -360,6 +410,9 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
                 continue  # headline parses: unreliable arguments
             for arg in t.args:
                 e = arg.entity
+                held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
+                if held:
+                    e = None  # "a Varnia man": the man acted, not the place
                 if (
                     t.pos == "VERB"
                     and arg.role == "subj"
@@ -373,7 +426,11 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
                             obj_of_verb[(t.lemma, other.entity.kb_id)] += 1
                 if e is None:
                     if arg.role in ("subj", "obj") and arg.lemma not in _NO_WORDS:
-                        written = _word_at(a.text, arg.start)
+                        written = (
+                            _head_word(a.text, arg.start, s.end, arg.lemma)
+                            if held
+                            else _word_at(a.text, arg.start)
+                        )
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
                 elif e.label == "DATE":
@@ -411,6 +468,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     top = max(sorted(lemmas), key=rank)
     used: list[str] = []
     participants: list[str] = []
+    #: Names the title gives as where it happened ("in Egypt").
+    located: list[str] = []
 
     def best(info: _Lemma, subject: bool) -> tuple[str, str] | None:
         """The most named subject (or object, or a preposition's object) not yet used."""
@@ -424,6 +483,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         _, e, role = max(options)
         used.append(e)
         participants.append(e)
+        if role in _WHERE:
+            located.append(e)
         return role, e
 
     def word_of(info: _Lemma, role: str) -> str | None:
@@ -502,11 +563,16 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
             # it): named, not given a role.
             text += ": " + name(who[1])
         trigger = top
+    # The place most named, unless the title already says
+    # where ("Cables cut in Egypt"): a second place would read as a contradiction.
     places: Counter[str] = Counter()
+    regions: set[str] = set()
     for i, k in sentences:
         for e in articles[i].sentence_entities(k):
             if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
+                if e.label in _REGION_LABELS:
+                    regions.add(e.kb_id)
     place = next(
         (
             e
@@ -515,6 +581,13 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         ),
         None,
     )
+    if any(u in regions for u in located):
+        place = None
+    strength = lemmas[trigger].strength if trigger in lemmas else 2
+    if not participants and place is None and (strength < 2 or " " not in text):
+        # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
+        # the passage itself says more.
+        text = _quote(articles, sentences) or text
     if place:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
@@ -534,5 +607,5 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         participants=tuple(participants),
         place=place,
         month=month,
-        eventive=lemmas[trigger].strength == 2 if trigger in lemmas else True,
+        eventive=strength == 2,
     )
