@@ -4,7 +4,9 @@
 33 topics, gold event chains at sentence level), against a two-stage TF-IDF baseline
 computed here (cluster the documents, then link similar sentences inside a cluster),
 both scored by the folder's own ``score.py`` (run, never copied) on the tune topics
-(1-25, where the parameters were chosen), the held-out topics (26-35) and all.
+(1-25, where the parameters were chosen), the held-out topics (26-35) and all; and how
+crowded newsreader's events are (events per passage, pairs of one story's events that
+mostly coincide).
 Annotations come from ``--annotations DIR`` (newsreader annotation files of that
 folder), else the real pipeline annotates into a temporary folder.
 
