@@ -4,7 +4,9 @@
 33 topics, gold event chains at sentence level), against a two-stage TF-IDF baseline
 computed here (cluster the documents, then link similar sentences inside a cluster),
 both scored by the folder's own ``score.py`` (run, never copied) on the tune topics
-(1-25, where the parameters were chosen), the held-out topics (26-35) and all.
+(1-25, where the parameters were chosen), the held-out topics (26-35) and all; and how
+crowded newsreader's events are (events per passage, pairs of one story's events that
+mostly coincide).
 Annotations come from ``--annotations DIR`` (newsreader annotation files of that
 folder), else the real pipeline annotates into a temporary folder.
 
@@ -407,6 +409,7 @@ def ecb(annotations_dir: Path | None, show_errors: int = 0) -> int:
                 cross = 100.0 * r["pred_pairs_joining_same_kind_events"] / max(1, r["pred_pairs"])
                 rows.append((name, split, r, cross, seconds))
             if name == "newsreader":
+                print(crowding(linked))
                 _show_titles(linked)
                 if show_errors:
                     errors(folder, articles, linked, TUNE, show_errors)
@@ -520,6 +523,34 @@ def small(annotations_dir: Path | None, samples: int) -> int:
                 )
     print("cross%: predicted pairs joining two happenings of a topic, or two topics")
     return 0
+
+
+#: Two events of one story coincide when this share of the smaller one's passages is in the
+#: other (the reader sees one happening twice).
+COINCIDE = 0.8
+
+
+def crowding(linked: EventsFile) -> str:
+    """How many events a passage sits in (mean, share in 3 or more, over passages in some
+    event) and how many pairs of events of one story mostly coincide (:data:`COINCIDE`)."""
+    per: Counter[tuple[str, int]] = Counter()
+    for event in linked.events:
+        per.update({(m.article, m.start) for m in event.mentions})
+    passages = {e.id: {(m.article, m.start) for m in e.mentions} for e in linked.events}
+    coincide = 0
+    for story in linked.stories:
+        ids = [e for e in story.events if e in passages]
+        for x, a in enumerate(ids):
+            for b in ids[x + 1 :]:
+                small = min(len(passages[a]), len(passages[b]))
+                if small and len(passages[a] & passages[b]) >= COINCIDE * small:
+                    coincide += 1
+    mean = sum(per.values()) / max(1, len(per))
+    three = 100.0 * sum(1 for n in per.values() if n >= 3) / max(1, len(per))
+    return (
+        f"events per passage {mean:.2f} (in >= 3: {three:.1f}% of {len(per)}); "
+        f"pairs of one story's events coinciding (>= {COINCIDE:.0%} of the smaller): {coincide}"
+    )
 
 
 def _show_titles(linked: EventsFile, n: int = 8) -> None:

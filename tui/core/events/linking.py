@@ -4,7 +4,8 @@ Open-domain and model-free at link time: it reads what annotation stored (senten
 names with their ``kb_id``, DATE values, quantities, and the triggers of the parse)
 and the articles' texts. Stories come first (:mod:`tui.core.events.stories`), then
 the events inside each story (:mod:`tui.core.events.happenings`), then their titles
-(:mod:`tui.core.events.titles`). Translations inside an article
+(:mod:`tui.core.events.titles`); a story's events over mostly the same passages are then
+made one (:mod:`tui.core.events.overlap`). Translations inside an article
 (:mod:`tui.core.events.alignment`) join the events of the passages they translate.
 People's decisions in the previous ``events.yaml`` are kept
 (:mod:`tui.core.events.decisions`). Pure: annotations in, an :class:`EventsFile` out.
@@ -37,7 +38,8 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figure_of
 from tui.core.events.happenings import Happening, same_wording, story_happenings
-from tui.core.events.titles import event_title, readable_headline
+from tui.core.events.overlap import MAX_FIGURES, MAX_PARTICIPANTS, Ranked, merge_coinciding
+from tui.core.events.titles import Title, event_title, readable_headline
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -51,8 +53,6 @@ from tui.core.model.schema import (
 from tui.core.text.names import slug
 
 LINKER_VERSION = "link2"
-MAX_FIGURES = 12
-MAX_PARTICIPANTS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,9 @@ def _event(
     articles: Sequence[ArticleFeatures],
     annotations: Mapping[str, ArticleAnnotation],
     happening: Happening,
-) -> tuple[Event, float, str]:
+) -> tuple[Event, float, Title]:
     """The event of a happening, how well it stands for its story (articles, and whether it
-    names who), and the trigger its title is about."""
+    names who), and its title's parts."""
     title = event_title(articles, happening)
     mentions = []
     figures: list[Figure] = []
@@ -137,7 +137,7 @@ def _event(
         mentions=tuple(sorted(mentions, key=lambda m: m.key)),
     )
     told = len({i for i, _ in happening.sentences})
-    return event, told * title.weight, title.trigger
+    return event, told * title.weight, title
 
 
 def _translations(
@@ -259,33 +259,39 @@ def _link_model(
             for happening in story_happenings(features, block, stats, word_idf, vectors, params):
                 found.append((number, happening))
     grown, copies = same_wording(features, [h for _, h in found], stats, params)
-    by_story: list[list[tuple[Event, float]]] = [[] for _ in multi]
+    by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
     for (number, _), happening in zip(found, grown, strict=True):
-        event, rank, trigger = _event(features, annotations, happening)
+        event, rank, title = _event(features, annotations, happening)
         # The story's title is its event told by most articles, the more specific its
         # trigger the better (a trigger every article uses still counts), and better if
         # it names who.
         by_story[number].append(
-            (_with_translations(event, counterpart), rank * (1.0 + stats.idf.get(trigger, 0.0)))
+            Ranked(
+                _with_translations(event, counterpart),
+                rank * (1.0 + stats.idf.get(title.trigger, 0.0)),
+                title,
+            )
         )
     for happening in copies:
         alone.append(_with_translations(_event(features, annotations, happening)[0], counterpart))
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
-    for story, ranked in zip(multi, by_story, strict=True):
-        named = unique_ids([e for e, _ in ranked], taken)
+    for story, found_ranked in zip(multi, by_story, strict=True):
+        # Events over mostly the same passages are one happening, shown once.
+        ranked = merge_coinciding(found_ranked)
+        named = unique_ids([r.event for r in ranked], taken)
         events.extend(named)
-        best = max(range(len(ranked)), key=lambda x: (ranked[x][1], -x), default=None)
-        title = (
+        best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)
+        headline = (
             named[best].title if best is not None else _fallback_title(annotations, present, story)
         )
         ids = [present[i].id for i in story]
         out_stories.append(
             Story(
-                id=_story_id(title, ids),
-                title=title,
+                id=_story_id(headline, ids),
+                title=headline,
                 articles=tuple(ids),
                 events=tuple(e.id for e in named),
             )

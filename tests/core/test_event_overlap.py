@@ -1,0 +1,111 @@
+"""Events of one story over mostly the same passages are made one, unless something sets
+them apart (months, doers, figures); a subset drops out."""
+
+from __future__ import annotations
+
+from tui.core.events.overlap import Ranked, apart, merge_coinciding
+from tui.core.events.titles import Title
+from tui.core.model.schema import Event, Figure, Mention
+
+
+def _mention(article: str, n: int) -> Mention:
+    return Mention(article=article, start=100 * n, end=100 * n + 50, text=f"s{n}")
+
+
+def _ranked(
+    eid: str,
+    passages: list[tuple[str, int]],
+    rank: float,
+    *,
+    month: str | None = None,
+    doers: tuple[str, ...] = (),
+    figures: tuple[Figure, ...] = (),
+) -> Ranked:
+    event = Event(
+        id=eid,
+        title=eid.title(),
+        date=month,
+        participants=doers,
+        figures=figures,
+        mentions=tuple(_mention(a, n) for a, n in passages),
+    )
+    return Ranked(
+        event, rank, Title(text=eid.title(), trigger=eid, participants=doers, month=month)
+    )
+
+
+# One storm told by four outlets, two anchors ("struck", "flooded") over mostly its passages.
+STRUCK = [("wire", 0), ("wire", 1), ("daily", 0), ("daily", 2), ("radio", 0), ("radio", 1)]
+FLOODED = [("wire", 1), ("daily", 2), ("radio", 1), ("weekly", 3)]
+
+
+def _keys(r: Ranked) -> set[tuple[str, int]]:
+    return {(m.article, m.start // 100) for m in r.event.mentions}
+
+
+def test_two_events_over_mostly_the_same_passages_become_one() -> None:
+    merged = merge_coinciding([_ranked("flooded", FLOODED, 1.0), _ranked("struck", STRUCK, 3.0)])
+    assert len(merged) == 1
+    (one,) = merged
+    assert one.event.title == "Struck" and one.rank == 3.0  # the better-ranked title
+    assert _keys(one) == set(STRUCK) | set(FLOODED)
+
+
+def test_an_event_inside_another_drops_out() -> None:
+    inside = STRUCK[:3]
+    merged = merge_coinciding(
+        [_ranked("struck", STRUCK, 3.0), _ranked("hit", inside, 1.0, month="2030-01")]
+    )
+    # (its month sets it apart, but all it tells is in the larger event)
+    assert [r.event.id for r in merged] == ["struck"]
+    assert _keys(merged[0]) == set(STRUCK)
+
+
+def test_a_better_ranked_event_inside_a_larger_one_gives_it_its_place() -> None:
+    inside = STRUCK[:3]
+    merged = merge_coinciding(
+        [
+            _ranked("struck", STRUCK, 1.0, month="2030-01"),
+            _ranked("hit", inside, 5.0, month="2030-05"),
+        ]
+    )
+    assert [r.event.id for r in merged] == ["struck"]
+    assert merged[0].rank == 5.0
+    # Nothing setting them apart: one event, under the better-ranked title.
+    merged = merge_coinciding([_ranked("struck", STRUCK, 1.0), _ranked("hit", inside, 5.0)])
+    assert [(r.event.id, _keys(r)) for r in merged] == [("hit", set(STRUCK))]
+
+
+def test_other_months_or_other_doers_keep_two_events_apart() -> None:
+    a = _ranked("charged", STRUCK, 3.0, month="2030-01")
+    b = _ranked("sentenced", FLOODED, 1.0, month="2030-06")
+    assert apart(a, b)
+    assert len(merge_coinciding([a, b])) == 2
+    c = _ranked("fired", STRUCK, 3.0, doers=("harbour-board",))
+    d = _ranked("resigned", FLOODED, 1.0, doers=("mayor-ostrava",))
+    assert apart(c, d)
+    assert len(merge_coinciding([c, d])) == 2
+    e = _ranked("fired", STRUCK, 3.0, doers=("harbour-board",))
+    f = _ranked("dismissed", FLOODED, 1.0, doers=("harbour-board",))
+    assert not apart(e, f)
+
+
+def test_figures_only_one_side_states_that_cannot_agree_keep_them_apart() -> None:
+    five = Figure(article="daily", text="five hurt", value=5, unit="person")
+    forty = Figure(article="weekly", text="40 hurt", value=40, unit="person")
+    # The daily is in both events: its figure is no evidence against either.
+    assert not apart(
+        _ranked("struck", STRUCK, 3.0, figures=(five,)),
+        _ranked("flooded", FLOODED, 1.0, figures=(forty,)),
+    )
+    radio = Figure(article="radio", text="five hurt", value=5, unit="person")
+    c = _ranked("struck", [("wire", 1), ("daily", 2), ("radio", 1)], 3.0, figures=(radio,))
+    d = _ranked("flooded", [("wire", 1), ("daily", 2), ("weekly", 3)], 1.0, figures=(forty,))
+    assert apart(c, d)
+    assert len(merge_coinciding([c, d])) == 2
+
+
+def test_events_sharing_little_stay_two() -> None:
+    other = [("wire", 5), ("daily", 6), ("radio", 7), ("weekly", 8), ("wire", 0)]
+    merged = merge_coinciding([_ranked("struck", STRUCK, 3.0), _ranked("rebuilt", other, 1.0)])
+    assert [r.event.id for r in merged] == ["struck", "rebuilt"]

@@ -1,0 +1,179 @@
+"""A story's events over much the same passages made one: a reader sees one happening once.
+
+The events of a large story are found per anchor and grown by paraphrases (a sentence
+joins up to three), so two anchors of one happening ("shot", "opened fire", "killed")
+can end as two or three events over much the same passages. After the events are found
+(before people's decisions are laid over them, so only model events are touched), a
+story's events are taken best-ranked first, each against the kept event it shares most
+of the smaller one's passages with:
+
+- at :data:`COINCIDE` of the smaller one's passages shared, the two become one, under
+  the better-ranked one's title, when nothing sets them apart: their titles' months, the
+  doers their titles name, or figures of one unit that the articles only one of them
+  tells state and cannot agree on;
+- else an event nearly all (:data:`CONTAINED`) in a better-ranked one drops out, and a
+  better-ranked one nearly all in a larger one gives it its place (a subset adds no pair
+  of passages, only a second title).
+
+Both thresholds were chosen by cross-validation over ECB+ (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core.events.features import participants_conflict
+from tui.core.events.small import sentence_figures_conflict
+from tui.core.events.titles import Title
+from tui.core.model.schema import Event, Figure
+
+#: Share of an event's passages in another for it to drop out (when it is kept apart).
+CONTAINED = 0.9
+#: Share of the smaller event's passages in the other for the two to become one (when
+#: nothing sets them apart).
+COINCIDE = 0.3
+#: At most this many figures and participants an event keeps.
+MAX_FIGURES = 12
+MAX_PARTICIPANTS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A story's event, how well it stands for the story, and the title it was made from."""
+
+    event: Event
+    rank: float
+    title: Title
+
+
+Key = tuple[str, int, int]
+
+
+def _keys(event: Event) -> set[Key]:
+    return {m.key for m in event.mentions}
+
+
+def _figures_of(event: Event, articles: set[str]) -> list[Figure]:
+    return [f for f in event.figures if f.article in articles]
+
+
+def apart(a: Ranked, b: Ranked) -> bool:
+    """Whether two events may not be made one: their titles name other months or other
+    doers, or the figures of the articles only one of them tells cannot agree.
+
+    Args:
+        a: One event.
+        b: The other.
+
+    Returns:
+        True when something sets them apart.
+    """
+    if a.title.month and b.title.month and a.title.month != b.title.month:
+        return True
+    if participants_conflict(a.title.participants, b.title.participants):
+        return True
+    only_a = {m.article for m in a.event.mentions} - {m.article for m in b.event.mentions}
+    only_b = {m.article for m in b.event.mentions} - {m.article for m in a.event.mentions}
+    fa, fb = _figures_of(a.event, only_a), _figures_of(b.event, only_b)
+    return bool(fa and fb) and sentence_figures_conflict(fa, fb)
+
+
+def _union(keep: Ranked, other: Ranked) -> Ranked:
+    """``keep`` (its id, title and date) with ``other``'s passages, participants and figures."""
+    mentions = {m.key: m for m in other.event.mentions}
+    mentions.update({m.key: m for m in keep.event.mentions})
+    participants = list(keep.event.participants)
+    for p in other.event.participants:
+        if len(participants) >= MAX_PARTICIPANTS:
+            break
+        if p not in participants:
+            participants.append(p)
+    figures = list(keep.event.figures)
+    seen = {(f.article, f.text) for f in figures}
+    for f in other.event.figures:
+        if len(figures) >= MAX_FIGURES:
+            break
+        if (f.article, f.text) not in seen:
+            seen.add((f.article, f.text))
+            figures.append(f)
+    event = keep.event.model_copy(
+        update={
+            "mentions": tuple(sorted(mentions.values(), key=lambda m: m.key)),
+            "participants": tuple(participants),
+            "figures": tuple(figures),
+        }
+    )
+    return Ranked(event, max(keep.rank, other.rank), keep.title)
+
+
+def merge_coinciding(
+    ranked: Sequence[Ranked],
+    contained: float = CONTAINED,
+    coincide: float = COINCIDE,
+) -> list[Ranked]:
+    """One story's events with those that tell mostly the same passages made one.
+
+    Args:
+        ranked: The story's events, in the order they were found.
+        contained: Share of an event's passages in another for it to drop out.
+        coincide: Share of the smaller event's passages in the other for the two to
+            become one when nothing sets them apart (:func:`apart`).
+
+    Returns:
+        The events left, in the order they were found (a merged event at its survivor's
+        place); each merged event ranks as the better of its parts.
+    """
+    order = sorted(range(len(ranked)), key=lambda x: (-ranked[x].rank, x))
+    place = {x: n for n, x in enumerate(order)}
+    kept: dict[int, Ranked] = {}
+    keys: dict[int, set[Key]] = {}
+    # Which kept events hold a passage: the events sharing passages with one are found
+    # through it (linear in the passages, not quadratic in a large story's events).
+    holders: dict[Key, set[int]] = defaultdict(set)
+
+    def keep(x: int, r: Ranked, passages: set[Key]) -> None:
+        kept[x], keys[x] = r, passages
+        for key in passages:
+            holders[key].add(x)
+
+    def forget(y: int) -> None:
+        for key in keys.pop(y):
+            holders[key].discard(y)
+        del kept[y]
+
+    for x in order:
+        mine = _keys(ranked[x].event)
+        shared: Counter[int] = Counter()
+        for key in mine:
+            shared.update(holders.get(key, ()))
+        best, share = None, 0.0
+        for y, n in sorted(shared.items(), key=lambda yn: place[yn[0]]):
+            s = n / min(len(mine), len(keys[y]))
+            if s > share:
+                best, share = y, s
+        if best is None or share < min(contained, coincide):
+            keep(x, ranked[x], mine)
+            continue
+        theirs = keys[best]
+        common = shared[best]
+        if share >= coincide and not apart(kept[best], ranked[x]):
+            # One happening: one event, under the better-ranked one's title.
+            union = _union(kept[best], ranked[x])
+            forget(best)
+            keep(best, union, theirs | mine)
+        elif common >= contained * len(mine):
+            # Nearly all of this one is in a better-ranked event: it drops out.
+            pass
+        elif common >= contained * len(theirs):
+            # The better-ranked event is nearly all in this larger one: this one takes
+            # its place.
+            survivor = Ranked(
+                ranked[x].event, max(ranked[x].rank, kept[best].rank), ranked[x].title
+            )
+            forget(best)
+            keep(x, survivor, mine)
+        else:
+            keep(x, ranked[x], mine)
+    return [kept[x] for x in sorted(kept)]
