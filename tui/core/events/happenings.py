@@ -222,18 +222,20 @@ def _sentences(
         if filed is not None and i not in named:
             named[i] = _named_words(a)
         own_names = _own_names(a, k, filed)
+        words = _unit(Counter([] if heading else own_words), word_idf)
+        plain = words
+        if filed is not None and not heading and named[i][k]:
+            plain = _unit(Counter(w for w in own_words if w not in named[i][k]), word_idf)
         out.append(
             _Sentence(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter([] if heading else own_words), word_idf),
+                words=words,
                 names=keys[i][k] - common if small else own_names,
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
-                plain=_unit(Counter(w for w in own_words if w not in named[i][k]), word_idf)
-                if filed is not None and not heading
-                else {},
+                plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -276,10 +278,13 @@ def _own_names(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> 
 def _named_words(a: ArticleFeatures) -> list[frozenset[str]]:
     """Per sentence, the content words of the names it gives."""
     out: list[set[str]] = [set() for _ in a.sentences]
+    words: dict[str, list[str]] = {}  # (a name is given again and again)
     for e in a.entities:
         k = sentence_index(a.sentences, e.start)
         if e.label in NAME_LABELS and a.sentences[k].start <= e.start < a.sentences[k].end:
-            out[k].update(content_words(e.text))
+            if e.text not in words:
+                words[e.text] = content_words(e.text)
+            out[k].update(words[e.text])
     return [frozenset(x) for x in out]
 
 
