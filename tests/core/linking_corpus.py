@@ -294,3 +294,79 @@ Dealers <expected|expect|VERB|subj:Dealers> rates to stay near four pct this wee
     "2031-06-09",
 )
 WIRE_MARKET = (WIRE_COFFEE, WIRE_RATES, WIRE_RATES_2)
+
+# One actor's different happenings of one day, each filed as its own wire story: one name
+# in common is who acts, not what happened. A company raises its dividend and its prices;
+# two reports of the price rise share their own wording.
+WIRE_DIVIDEND = (
+    "wire-dividend",
+    """# [TALVERA FOODS|ORG|talvera-foods] RAISES DIVIDEND AFTER RECORD YEAR
+BRENHAM, March 12 - [Talvera Foods|ORG|talvera-foods] <raised|raise|VERB|subj:Foods,obj:dividend> its annual dividend to 160 crowns a share from 155 crowns after a record year.
+The board <said|say|VERB|subj:board> shareholders would vote on the payout in May.""",
+    "2031-03-12",
+)
+WIRE_PRICES = (
+    "wire-prices",
+    """# [TALVERA FOODS|ORG|talvera-foods] RAISES CHOCOLATE PRICES IN EUROPE
+BRENHAM, March 12 - [Talvera Foods|ORG|talvera-foods] <raised|raise|VERB|subj:Foods,obj:prices> its chocolate prices in European shops by six pct from April, blaming dearer cocoa.
+Retailers <said|say|VERB|subj:Retailers> shoppers would switch to cheaper bars.""",
+    "2031-03-12",
+)
+WIRE_PRICES_2 = (
+    "wire-prices-2",
+    """# [TALVERA|ORG|talvera-foods] LIFTS EUROPEAN CHOCOLATE PRICES
+BRENHAM, March 12 - Chocolate will cost six pct more in European shops from April after [Talvera Foods|ORG|talvera-foods] <raised|raise|VERB|subj:Foods,obj:prices> its prices on dearer cocoa, a spokesman said.
+The company <said|say|VERB|subj:company> other makers would follow.""",
+    "2031-03-12",
+)
+WIRE_COMPANY = (WIRE_DIVIDEND, WIRE_PRICES, WIRE_PRICES_2)
+
+# An agency's two rulings of one day: a merger cleared and freight tariffs cleared; two
+# reports of the merger ruling share the sum it names.
+WIRE_TARIFFS = (
+    "wire-tariffs",
+    """# [VARNLAND|GPE|varnland] WATCHDOG CLEARS NEW RAIL FREIGHT TARIFFS
+ELDEN, June 3 - The [Varnland Competition Office|ORG|varnland-competition-office] <approved|approve|VERB|subj:Office,obj:tariffs> new rail freight tariffs proposed by the state railway, effective in July.
+Hauliers <said|say|VERB|subj:Hauliers> the tariffs would lift the cost of moving grain.""",
+    "2031-06-03",
+)
+WIRE_MERGER = (
+    "wire-merger",
+    """# [VARNLAND|GPE|varnland] WATCHDOG CLEARS DAIRY MERGER
+ELDEN, June 3 - The [Varnland Competition Office|ORG|varnland-competition-office] <approved|approve|VERB|subj:Office,obj:merger> the [120 mln crown|MONEY|120000000] merger of two regional dairies, saying milk prices would not rise.
+The dairies <said|say|VERB|subj:dairies> they would close one plant.""",
+    "2031-06-03",
+)
+WIRE_MERGER_2 = (
+    "wire-merger-2",
+    """# NORTHERN DAIRIES GET GO-AHEAD TO COMBINE
+ELDEN, June 3 - Regulators <approved|approve|VERB|subj:Regulators,obj:deal> a [120 mln crown|MONEY|120000000] deal joining the north's two largest milk processors, the [Varnland Competition Office|ORG|varnland-competition-office] said.
+Farmers <welcomed|welcome|VERB|subj:Farmers> the ruling.""",
+    "2031-06-03",
+)
+WIRE_AGENCY = (WIRE_TARIFFS, WIRE_MERGER, WIRE_MERGER_2)
+
+# A head of government named in two stories from one capital (an aid programme; a
+# visitor's talks on acid rain): a generic participant, not one happening.
+WIRE_AID = (
+    "wire-aid",
+    """# [ORLAND|GPE|orland] GOVERNMENT UNVEILS AID FOR HILL FARMERS
+KESTA, May 2 - The government of President [Mira Oberin|PERSON|mira-oberin] <announced|announce|VERB|subj:government,obj:programme> a three-year programme of grants for hill farmers hit by drought.
+Farm unions <said|say|VERB|subj:unions> the grants came too late for this harvest.""",
+    "2031-05-02",
+)
+WIRE_ACID = (
+    "wire-acid",
+    """# VISITING MINISTER EXPECTS ACTION ON ACID RAIN
+KESTA, May 2 - Visiting foreign minister Tor Lindqvist said President [Mira Oberin|PERSON|mira-oberin] <announced|announce|VERB|subj:Oberin,obj:talks> talks on acid rain drifting across the border after their meeting.
+He <said|say|VERB|subj:He> emissions from smelters were the main cause.""",
+    "2031-05-02",
+)
+WIRE_ACID_2 = (
+    "wire-acid-2",
+    """# [ORLAND|GPE|orland] AGREES TO ACID RAIN TALKS
+KESTA, May 2 - Talks on acid rain drifting across the border from smelters were <announced|announce|VERB|obj:Talks> after President [Mira Oberin|PERSON|mira-oberin] met the visiting foreign minister.
+Officials <said|say|VERB|subj:Officials> the first round would be held in June.""",
+    "2031-05-02",
+)
+WIRE_CAPITAL = (WIRE_AID, WIRE_ACID, WIRE_ACID_2)

@@ -43,6 +43,9 @@ from tests.core.linking_corpus import (
     VOTE_A1,
     VOTE_A2,
     VOTE_B,
+    WIRE_AGENCY,
+    WIRE_CAPITAL,
+    WIRE_COMPANY,
     WIRE_MARKET,
     WIRE_PORT,
 )
@@ -147,6 +150,22 @@ def test_wire_stories_filed_from_one_place_on_one_day_are_not_one_happening(
 ) -> None:
     """Two stories share only their dateline's place and day (and a trigger): two
     happenings. Two reports of one happening (one doer named, or one wording) are one."""
+    other, first, second = wire
+    result = run(*wire, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
+
+
+@pytest.mark.parametrize(
+    "wire", [WIRE_COMPANY, WIRE_AGENCY, WIRE_CAPITAL], ids=["company", "agency", "capital"]
+)
+def test_one_actors_different_happenings_of_one_day_are_not_one_event(
+    wire: tuple[Doc, Doc, Doc],
+) -> None:
+    """Two wire stories share their dateline, a trigger and one name (the company, the
+    agency, a head of government): two happenings. Two reports of one happening share
+    more (their own wording, a sum) and are one."""
     other, first, second = wire
     result = run(*wire, *EVERYTHING)
     assert not events_joining(result, other[0], first[0])

@@ -85,7 +85,9 @@ class Params:
     name_weight: float = 0.5
     #: Two sentences of different wire stories (each opening with a dateline) link only
     #: with a specific name (not a place) in common or at least this word cosine: one
-    #: place and day of filing are no evidence.
+    #: place and day of filing are no evidence. With one name in common only (who acts,
+    #: not what happened), their words without the names' need this cosine, or a sum in
+    #: common.
     wire_min_words: float = 0.3
     time_penalty: float = 2.0
     #: One report undated, and the two articles' dates name one year each, not the same.

@@ -7,14 +7,16 @@
    the trigger's dates disagree (or one side is background: dated well before the other
    report), when one report is undated and the articles' dates name one year each, not
    the same, and when the articles are about different participants; never when the two
-   sentences state sums of money that cannot be one another's (two auctions of one day).
+   sentences state sums of money that cannot be one another's (two auctions of one day),
+   nor, in wire copy, when all they share is a dateline or one name (see ``_wire_apart``).
 3. **Bundles**: events told by mostly the same sentences are one happening ("a 5.6 quake
    hit the island, injuring five": quake + hit + injure).
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
    and names (never its article's), if that event's tight sub-story is its own, the
    participants agree and its article's lead figures agree with each of the event's, its
    dates are not apart from all the event's, and its sums of money agree with some of the
-   event's sentences that state sums.
+   event's sentences that state sums; a wire story joins an event of other wire stories
+   only on the evidence an edge needs, or two names in common.
 
 A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
+    NAME_LABELS,
     PARAMS,
     ArticleFeatures,
     Params,
@@ -43,6 +46,7 @@ from tui.core.events.features import (
     periods_of,
     subjects_conflict,
 )
+from tui.core.events.figures import figures_agree
 from tui.core.events.small import (
     SAME_ARTICLE_LEAD,
     SMALL_LINKAGE,
@@ -65,6 +69,7 @@ from tui.core.events.small import (
     with_lead,
     word_families,
 )
+from tui.core.model.library import sentence_index
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 from tui.core.text.terms import content_words
@@ -108,6 +113,8 @@ class _Sentence:
     specific: frozenset[str] = frozenset()
     #: Its article opens with a dateline (wire copy: ``CITY, April 1 -``).
     wire: bool = False
+    #: Its own words without those of the names it gives (wire copy, large folders).
+    plain: Vector = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +174,8 @@ def _sentences(
         )
         for i in people
     }
+    # (wire copy: the words of each sentence's names, per article)
+    named: dict[int, list[frozenset[str]]] = {}
     out = []
     for i, k in items:
         a = articles[i]
@@ -210,16 +219,23 @@ def _sentences(
         # the sentence's.
         filed = a.dateline if not small else None
         own_words = _own_words(a, k, filed)
+        if filed is not None and i not in named:
+            named[i] = _named_words(a)
         own_names = _own_names(a, k, filed)
+        words = _unit(Counter([] if heading else own_words), word_idf)
+        plain = words
+        if filed is not None and not heading and named[i][k]:
+            plain = _unit(Counter(w for w in own_words if w not in named[i][k]), word_idf)
         out.append(
             _Sentence(
                 article=i,
                 k=k,
                 concepts=concepts,
-                words=_unit(Counter([] if heading else own_words), word_idf),
+                words=words,
                 names=keys[i][k] - common if small else own_names,
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
+                plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
                 tickers=a.tickers,
@@ -259,9 +275,41 @@ def _own_names(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> 
     return a.names[k] - filed
 
 
+def _named_words(a: ArticleFeatures) -> list[frozenset[str]]:
+    """Per sentence, the content words of the names it gives."""
+    out: list[set[str]] = [set() for _ in a.sentences]
+    words: dict[str, list[str]] = {}  # (a name is given again and again)
+    for e in a.entities:
+        k = sentence_index(a.sentences, e.start)
+        if e.label in NAME_LABELS and a.sentences[k].start <= e.start < a.sentences[k].end:
+            if e.text not in words:
+                words[e.text] = content_words(e.text)
+            out[k].update(words[e.text])
+    return [frozenset(x) for x in out]
+
+
 def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     """The sums of money a sentence states (a currency's code is its unit)."""
     return tuple(f for f in sentence_figures(a, k) if f.unit and f.unit.isupper())
+
+
+def _wire_apart(a: _Sentence, b: _Sentence, params: Params) -> bool:
+    """Two sentences of different wire stories that nothing ties to one happening.
+
+    Their dateline's place and day are no evidence: they need a specific name (a place
+    is none) or their wording in common. Nor is one name in common, which says who
+    acts, not what happened (a company's results and its bond issue of one day, an
+    agency's two rulings, a head of government named in two stories): they need a
+    second name, their own wording (the names' words left out) or a sum in common.
+    """
+    shared = a.specific & b.specific
+    if not shared and cosine(a.words, b.words) < params.wire_min_words:
+        return True
+    return (
+        len(shared) < 2
+        and cosine(a.plain, b.plain) < params.wire_min_words
+        and not any(x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures)
+    )
 
 
 def _years_apart(a: _Sentence, b: _Sentence) -> bool:
@@ -418,11 +466,10 @@ def story_happenings(
                         ra.wire
                         and rb.wire
                         and ra.article != rb.article
-                        and not ra.specific & rb.specific
-                        and cosine(ra.words, rb.words) < params.wire_min_words
+                        and _wire_apart(ra, rb, params)
                     ):
-                        # A dateline's place and day are no evidence: two reports of
-                        # one happening share who does it or its wording.
+                        # A dateline's place and day are no evidence, nor is one name
+                        # in common: two reports of one happening share more.
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -678,6 +725,20 @@ def _attach(
         ]
         return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
 
+    def wire_apart(r: _Sentence, e: int) -> bool:
+        """A wire sentence would bring its story into an event of other wire stories
+        that share fewer than two specific names with its story and none of whose
+        sentences it is tied to (:func:`_wire_apart`): a company's bond issue beside
+        its results, a country's other news of the day."""
+        if not r.wire or r.article in centroids[e][2]:
+            return False
+        theirs = [recs[m] for m in groups[e] if recs[m].wire]
+        mine = articles[r.article].specific
+        return bool(theirs) and all(
+            len(mine & articles[t.article].specific) < 2 and _wire_apart(r, t, params)
+            for t in theirs
+        )
+
     small = fit is not None
     most = params.small_attach_max if small else params.attach_max
     least = params.small_attach_threshold if small else params.attach_threshold
@@ -717,9 +778,14 @@ def _attach(
                 names /= others
             scored.append((params.word_weight * words + params.name_weight * names, e))
         scored.sort(key=lambda se: (-se[0], se[1]))
-        for score, e in scored[:most]:
-            if score >= least:
-                adds[e].append(x)
+        taken = 0
+        for score, e in scored:
+            if taken == most or score < least:
+                break
+            if not small and wire_apart(r, e):
+                continue
+            adds[e].append(x)
+            taken += 1
     out = [list(g) for g in groups]
     for e, xs in adds.items():
         out[e] += xs
