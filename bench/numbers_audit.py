@@ -6,18 +6,24 @@ The first draw (issue 11, round numbers5): ``random.Random(20261130)``; ``rng.sa
 ``rng.sample`` of 20 ECB+ documents from the sorted file names of 40 to 600 words
 (``len(text.split())``), without every gold file. The second draw (round numbers6,
 ``--sample 2``) is made the same way with ``random.Random(20261127)`` from pools that also
-leave out the first draw's 80 files. Nobody tuned on these texts.
+leave out the first draw's 80 files. The third draw (round numbers7, ``--sample 3``),
+with ``random.Random(20261203)`` from pools that leave out both, meets other copy: per band
+of length, stories tagged with topics other than results and takeovers first
+(``draw_by_kind``). Each audit's verdicts were written before the rules it showed were
+changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
     .venv/bin/python bench/numbers_audit.py                   # counts by verdict
     .venv/bin/python bench/numbers_audit.py --sample 2        # the second audit
+    .venv/bin/python bench/numbers_audit.py --sample 3 --draw # the third, its draw checked
 
-The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` for the
-second draw: file, start, end, a short span, the value, unit and qualifier judged, the
-verdict), written by hand after reading each figure by the conventions of
-``bench/gold/README.md``; an output the file does not judge (a new span, or a new value,
-unit or qualifier of a judged one) is counted as ``unjudged`` until it is judged and added.
-The second file also lists figures the extractor missed, seen while reading (``missed``).
+The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` and
+``numbers_audit3.yaml`` for the second and third draws: file, start, end, a short span, the
+value, unit and qualifier judged, the verdict), written by hand after reading each figure by
+the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
+or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
+judged and added. The later files also list figures the extractor missed, seen while
+reading (``missed``).
 No article text is kept.
 """
 
@@ -209,14 +215,107 @@ DRAWN2: tuple[str, ...] = (
     "20_9ecbplus",
     "13_12ecb",
 )
+# The third draw (round numbers7, 2026-11-30, main at 4f77c6a: the gold up to dev4 and the
+# first two draws left out; see `draw_by_kind`), in the order drawn.
+DRAWN3: tuple[str, ...] = (
+    "03306",
+    "01197",
+    "04458",
+    "08089",
+    "06941",
+    "08068",
+    "02436",
+    "13288",
+    "09294",
+    "03348",
+    "02635",
+    "16286",
+    "13172",
+    "10803",
+    "11256",
+    "17285",
+    "18389",
+    "17221",
+    "03830",
+    "18445",
+    "10762",
+    "07957",
+    "03839",
+    "12459",
+    "05961",
+    "12561",
+    "09887",
+    "11740",
+    "02927",
+    "14917",
+    "10593",
+    "01553",
+    "20764",
+    "14862",
+    "12423",
+    "01560",
+    "12084",
+    "00097",
+    "16607",
+    "11753",
+    "05139",
+    "08188",
+    "08173",
+    "16636",
+    "07043",
+    "07710",
+    "09055",
+    "07313",
+    "10959",
+    "02522",
+    "03798",
+    "11273",
+    "04441",
+    "02759",
+    "17371",
+    "06996",
+    "17418",
+    "02228",
+    "13662",
+    "07731",
+    "20_11ecbplus",
+    "29_10ecbplus",
+    "28_13ecb",
+    "6_5ecbplus",
+    "12_3ecbplus",
+    "14_2ecbplus",
+    "11_3ecbplus",
+    "8_1ecb",
+    "3_5ecbplus",
+    "19_10ecb",
+    "14_8ecb",
+    "10_18ecbplus",
+    "25_10ecb",
+    "34_7ecbplus",
+    "8_6ecb",
+    "1_15ecbplus",
+    "25_12ecb",
+    "3_10ecbplus",
+    "34_5ecb",
+    "20_10ecbplus",
+)
 VERDICTS_FILE = ROOT / "bench" / "gold" / "numbers_audit.yaml"
 VERDICTS_FILE2 = ROOT / "bench" / "gold" / "numbers_audit2.yaml"
+VERDICTS_FILE3 = ROOT / "bench" / "gold" / "numbers_audit3.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
     1: (20261130, DRAWN, VERDICTS_FILE),
     2: (20261127, DRAWN2, VERDICTS_FILE2),
+    3: (20261203, DRAWN3, VERDICTS_FILE3),
 }
+# The third draw meets other copy than the first two (short stories, mostly company results,
+# takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
+# stories tagged with a topic other than results and takeovers (commodities, economic
+# indicators, trade, shipping, money markets), then OTHER stories of any kind.
+BANDS = ((40, 300), (300, 900))
+PREFERRED, OTHER = 22, 8
+FAMILIAR_TOPICS = frozenset({"earn", "acq"})
 VERDICTS = (
     "ok",
     "not a figure",  # followed by its kind: "not a figure: year"
@@ -248,6 +347,37 @@ def _files(names: tuple[str, ...]) -> list[str]:
     ]
 
 
+def draw_by_kind(rng: random.Random, rows: list[dict[str, Any]], taken: set[str]) -> list[str]:
+    """The third draw's Reuters stories: per band of length, preferred kinds of copy, then any.
+
+    Args:
+        rng: the draw's random generator, used in the order of the bands.
+        rows: the rows of ``index.jsonl``.
+        taken: files in a gold file or an earlier draw, never drawn.
+
+    Returns:
+        Per band in ``BANDS`` order, ``rng.sample`` of ``PREFERRED`` stories (sorted file names)
+        tagged with a topic and with none of ``FAMILIAR_TOPICS``, then ``rng.sample`` of
+        ``OTHER`` stories from the rest of the band.
+    """
+    chosen: list[str] = []
+    for low, high in BANDS:
+        band = [
+            r for r in rows if low <= r["words"] < high and f"reuters21578/{r['file']}" not in taken
+        ]
+        preferred = sorted(
+            f"reuters21578/{r['file']}"
+            for r in band
+            if r["topics"] and not FAMILIAR_TOPICS & set(r["topics"])
+        )
+        first = rng.sample(preferred, PREFERRED)
+        rest = sorted(
+            f"reuters21578/{r['file']}" for r in band if f"reuters21578/{r['file']}" not in first
+        )
+        chosen += first + rng.sample(rest, OTHER)
+    return chosen
+
+
 def draw(root: Path, sample: int = 1) -> list[str]:
     """The audit's 80 files, in the order drawn."""
     taken = gold_files()
@@ -258,12 +388,15 @@ def draw(root: Path, sample: int = 1) -> list[str]:
         json.loads(line)
         for line in (root / "reuters21578" / "index.jsonl").read_text("utf-8").splitlines()
     ]
-    pool = sorted(
-        f"reuters21578/{r['file']}"
-        for r in rows
-        if 40 <= r["words"] <= 600 and f"reuters21578/{r['file']}" not in taken
-    )
-    chosen = rng.sample(pool, REUTERS)
+    if sample >= 3:
+        chosen = draw_by_kind(rng, rows, taken)
+    else:
+        pool = sorted(
+            f"reuters21578/{r['file']}"
+            for r in rows
+            if 40 <= r["words"] <= 600 and f"reuters21578/{r['file']}" not in taken
+        )
+        chosen = rng.sample(pool, REUTERS)
     ecb = sorted(
         f"ecbplus-dev/{p.name}"
         for p in (root / "ecbplus-dev").glob("*.txt")

@@ -1895,6 +1895,29 @@ TABLES = [
             ("1.57", 1.57, "USD"),
         ],
     ),
+    # rows named in title case, dashes for an empty cell, the currency in a sentence on prices
+    (
+        "FEED VALUES\n\nOMAHA, June 2 - The agency posted these values.\n\nPrices per bushel "
+        "are in U.S. dollars. Oats are priced per cwt.\n\nBARLEY OATS\n\nSioux City -- 2.14"
+        "\n\nFort Dodge 1.98 --\n\nSt. Joseph 2.01 2.20",
+        [
+            ("2.14", 2.14, "USD"),
+            ("1.98", 1.98, "USD"),
+            ("2.01", 2.01, "USD"),
+            ("2.20", 2.20, "USD"),
+        ],
+    ),
+    # a unit closing the lead, with its scale; a row of years is column headings
+    (
+        "OUTPUT BY FIELD\n\nOSLO, May 4 - The directorate gave this breakdown of output, in "
+        "mln tonnes\n\nFIELD 1985 1986\n\nNORTH 2.4 2.9\n\nSOUTH 0.6 0.5",
+        [
+            ("2.4", 2.4e6, "tonne"),
+            ("2.9", 2.9e6, "tonne"),
+            ("0.6", 0.6e6, "tonne"),
+            ("0.5", 0.5e6, "tonne"),
+        ],
+    ),
 ]
 
 
@@ -1912,6 +1935,12 @@ def test_no_price_table_without_a_basis_or_rows() -> None:
     text = (
         "HOGS UP 1.00 DLR\n\nOMAHA, May 4 - Hogs gained, top 51.25 dlrs per cwt.\n\n"
         "U.S. 1-2 210-240 49.25-50.00\n\nU.S. 1-3 240-260 48.25-49.00"
+    )
+    assert share_units(text, [], "USD") == []
+    # a lead whose last line ends in a word that is no unit; prices in a currency's terms
+    text = (
+        "RESULTS\n\nPARIS, May 4 - Prices rose in dollar terms. The league gave these "
+        "results, in order\n\nLyon 2 Nice 1\n\nLens 0 Metz 3"
     )
     assert share_units(text, [], "USD") == []
 
@@ -1952,3 +1981,159 @@ def test_a_count_whose_noun_came_before(models, sentence: str, expected: list) -
     assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
     for quantity, (_, value, _) in zip(found, expected, strict=True):
         assert quantity.value == pytest.approx(value)
+
+
+# --- round 7: the third audit's families -------------------------------------------------------
+
+ROUND7 = [
+    # a fraction of a point written as one word is a percentage point, as "half a point" is
+    (
+        "Traders expect a half-point cut in base rates, and the bank may shed a quarter-point "
+        "in May.",
+        "GBP",
+        [("a half-point", 0.5, "pp"), ("a quarter-point", 0.25, "pp")],
+    ),
+    (
+        "If the move comes before the budget, forecasts are for a half-point cut.",
+        "USD",
+        [("a half-point", 0.5, "pp")],
+    ),
+    # an index's level after "to", "at" or "from" is in points; its base is no figure
+    (
+        "The consumer price index rose 0.4 pct in May to 112.3 (base 100) from 111.8.",
+        "USD",
+        [("0.4 pct", 0.4, "percent"), ("112.3", 112.3, "point"), ("111.8", 111.8, "point")],
+    ),
+    ("The Nikkei index closed at 21,560 on Friday.", "JPY", [("21,560", 21560, "point")]),
+    # items of a numbered list are no figures
+    (
+        "Members agreed on three points:  1) Reviews will be held yearly.  2) Prices may move "
+        "by five pct.",
+        "USD",
+        [("three points", 3, "point"), ("five pct", 5, "percent")],
+    ),
+    (
+        "Exemptions cover - (1) shares sold to the public and - (2) shares issued in a merger.",
+        "USD",
+        [],
+    ),
+    # a later day joined to a month's day is a date
+    (
+        "It bought the shares between Feb 10 and 27 at prices ranging from 48.125 to 53 dlrs "
+        "a share.",
+        "USD",
+        [("48.125", 48.125, "USD"), ("53 dlrs", 53, "USD")],
+    ),
+    ("The fund sold stock on March 3 and 5, it said.", "USD", []),
+    # a range's first end takes the scale and the story's currency its second end took
+    (
+        "Call money fell to 167 mln stg, while three-month credits rose to three to four billion.",
+        "GBP",
+        [("167 mln stg", 1.67e8, "GBP"), ("three", 3e9, "GBP"), ("four billion", 4e9, "GBP")],
+    ),
+    # after shares bought, the prices of a range are money, not shares
+    (
+        "The bank bought 870,100 common shares at prices ranging from 48.125 to 53.000 dlrs.",
+        "USD",
+        [
+            ("870,100 common shares", 870100, "share"),
+            ("48.125", 48.125, "USD"),
+            ("53.000 dlrs", 53, "USD"),
+        ],
+    ),
+    # the basis of a rate, a frequency, the half of a game, an idiom: no figures
+    (
+        "The rebate was 46.864 Ecus per 100 kilos, up from 45.678 Ecus.",
+        "XEU",
+        [("46.864 Ecus", 46.864, "XEU"), ("45.678 Ecus", 45.678, "XEU")],
+    ),
+    ("Deaths ran at 12 per 1,000 people.", "USD", [("12", 12, "count")]),
+    ("The Colts will wear white at least one more time this season.", "USD", []),
+    (
+        "He ran 86 yards on the first play of the half with the ball.",
+        "USD",
+        [("86 yards", 86, "yard")],
+    ),
+    ("On the one hand, the ministry wants growth.", "USD", []),
+    ("Half of the roof collapsed.", "USD", [("Half", 0.5, "fraction")]),
+    # a ship's size in deadweight tonnes
+    (
+        "The 4,217 dwt vessel carried 3,000 tons of sugar.",
+        "USD",
+        [("4,217 dwt", 4217, "tonne"), ("3,000 tons", 3000, "tonne")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND7)
+def test_round7_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    found = [q for q in found if q.label != "ORDINAL"]
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        # "up to" after the bare "be" of a modal or an infinitive bounds the figure
+        ("The contract could be up to $180 million over eight years.", "up to $180 million", "le"),
+        ("Output is expected to be up to 2.5 mln tonnes.", "up to 2.5 mln tonnes", "le"),
+        # after a tensed "be" it says what a figure rose to
+        ("Exports were up to 136,029 tonnes in May.", "136,029 tonnes", "exact"),
+    ],
+)
+def test_up_to_after_a_modal_bounds(models, sentence: str, span: str, qualifier: str) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = extract_quantities(models["en"](sentence), "en")
+    assert [(q.text, q.qualifier) for q in found] == [(span, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire: a headline's bare amount is what the story says with its unit
+        (
+            "FARM LENDER LOSS PUT AT 900 MLN\n\nWASHINGTON, March 12 - The lender may lose "
+            "about 900 mln dlrs this year.",
+            [("900 MLN", "MONEY", "USD"), ("about 900 mln dlrs", "MONEY", "USD")],
+        ),
+        # today's press: a count
+        (
+            "Miner sees output at 250,000\n\nThe mine will produce 250,000 ounces this year.",
+            [("250,000", "QUANTITY", "ounce"), ("250,000 ounces", "QUANTITY", "ounce")],
+        ),
+        # a small number is shared by too many things of a story
+        (
+            "Storm kills 12\n\nThe storm killed 12 cattle.",
+            [("12", "CARDINAL", "count"), ("12 cattle", "CARDINAL", "cattle")],
+        ),
+    ],
+)
+def test_a_headline_amount_said_again_in_the_story(text: str, expected: list) -> None:
+    figures = {
+        "900 MLN": (9e8, "count"),
+        "about 900 mln dlrs": (9e8, "USD"),
+        "250,000": (250000, "count"),
+        "250,000 ounces": (250000, "ounce"),
+        "12": (12, "count"),
+        "12 cattle": (12, "cattle"),
+    }
+    found = []
+    for phrase, _, _ in expected:
+        value, unit = figures[phrase]
+        label = {"USD": "MONEY", "ounce": "QUANTITY"}.get(unit, "CARDINAL")
+        start = text.index(phrase, 0 if not found else found[-1].end)
+        found.append(
+            _figure(text, phrase, value, unit, label).model_copy(
+                update={"start": start, "end": start + len(phrase)}
+            )
+        )
+    shared = share_units(text, found, "USD")
+    assert [(q.text, q.label, q.unit) for q in shared] == expected

@@ -195,6 +195,7 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [before, *number, _kind("PT"), after],
             [before, _kind("FRAC", op="+"), _kind("PT"), after],
             [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PT"), after],  # half a point
+            [before, _kind("FRAC", op="+"), hyphen, _kind("PT"), after],  # a half-point cut
         ],
         "MEASURE": [
             [before, *number, scales, measure, after],
@@ -321,7 +322,12 @@ class QuantityGrammar:
                 i for i, lex in enumerate(lexes[start:end], start) if lex and lex.kind == "PT"
             )
             of = point + 1 < len(doc) and doc[point + 1].lower_ == "of"  # "One point of"
-            if lang == "en" and not of and _points_in_percent(doc, start):
+            fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
+            if (
+                lang == "en"
+                and not of
+                and (_points_in_percent(doc, start) or (fraction and not _index_points(doc, start)))
+            ):
                 meaning = interpret(lexes[start:end], None, country)
                 if meaning is None:
                     return None
@@ -330,9 +336,11 @@ class QuantityGrammar:
             # Else the number alone, which counts its points as any noun.
             if any(lex is not None and lex.kind == "FNUM" for lex in lexes[start:point]):
                 return None  # "1/4" counts only with a unit
-            fraction = any(lex is not None and lex.kind == "FRAC" for lex in lexes[start:point])
-            category, end = ("FRACTION" if fraction else "BARE"), point
+            hyphen = doc[point - 1].text == "-"  # "a half-point" of an index: the half alone
+            category, end = ("FRACTION" if fraction else "BARE"), point - hyphen
         noun = None
+        if category in ("BARE", "MEASURE") and start and doc[start - 1].lower_ == "per":
+            return None  # "46.86 Ecus per 100 kilos": the basis of a rate, no figure
         if category == "BARE" and _after_month(doc, start):
             return None  # "signed feb. 27": a date the model did not mark
         if (
@@ -360,7 +368,7 @@ class QuantityGrammar:
         if category == "FRACTION" and _ordinal_before_noun(doc, start, end):
             return None  # "a third cargo", "a fifth straight loss": ordinals, not parts
         if category == "BARE":
-            if _is_name_or_code(doc, lexes, start, end):
+            if _is_name_or_code(doc, lexes, start, end) or _list_label(doc, start, end):
                 return None
             counted = None
             if lang == "en" and _in_metres(doc, end):
@@ -424,6 +432,8 @@ class QuantityGrammar:
                     noun = named_before(doc, lexes, start, end)  # "authorized shares to 400 mln"
                 if counted is None and noun is None:
                     noun = sold_noun(doc, start, end)  # "car sales were off 8 pct to 98,036"
+                if counted is None and noun is None and _index_level(doc, start):
+                    noun = "point"  # "the price index rose 5.3 pct to 139.4"
             weak = any(lex is not None and lex.unit == "weak" for lex in lexes[start:end])
             if noun is None and weak:
                 return None
@@ -439,6 +449,10 @@ class QuantityGrammar:
                 return None  # "another month or two": a duration
             if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
+            if noun == "time":
+                return None  # "at least one more time": how often, no figure
+            if counted is None and start and doc[start - 1].lower_ == "base":
+                return None  # "(base 100)", "1980 base 100": an index's base, no figure
             if counted is None and noun is None and _names_a_thing(doc, lexes, start, end):
                 return None  # "a 911 dispatcher": a number naming, not counting
             if counted is None and noun is None and _opens_a_product(doc, start, end):
@@ -473,6 +487,8 @@ class QuantityGrammar:
             meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
         if meaning.label == "MONEY" and _my_two_cents(doc, start, end):
             return None  # "my two cents' worth": an opinion, no money
+        if meaning.unit == "hand" and start > 1 and doc[start - 2].lower_ == "on":
+            return None  # "on the one hand": a way of weighing, no count
         if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
@@ -516,11 +532,13 @@ def _antecedents(doc: Doc, quantities: list[Quantity], offset: int) -> list[Quan
     out and 17 were found later", "another 2,000 are waiting"), is followed by "of them"
     ("two of them fled"), or counts "others", counts what the nearest earlier count of its
     sentence or the one before (in the same doc: a paragraph) counted; not after "there
-    were"."""
+    were", and only a whole number."""
     out = list(quantities)
     for i, quantity in enumerate(out):
         if quantity.label != "CARDINAL" or quantity.unit not in ("count", _OTHERS):
             continue
+        if quantity.value is None or not float(quantity.value).is_integer():
+            continue  # "from 48.125 to 53 dlrs": a count of things is whole
         span = doc.char_span(quantity.start - offset, quantity.end - offset, "expand")
         if span is None or not len(span):
             continue
@@ -577,13 +595,35 @@ def _weighed(doc: Doc, start: int, end: int) -> bool:
     return any(token.lemma_.lower() == "weigh" for token in doc[max(0, start - 3) : start + 1])
 
 
+def _index_points(doc: Doc, i: int) -> bool:
+    """Token ``i`` is in a sentence about an index, whose points are its own ("the Dow rose a
+    half point"): a fraction of a point elsewhere is a percentage point ("forecasts are for a
+    half-point cut", "shed another quarter-point")."""
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return not {token.lower_ for token in sentence}.isdisjoint(lx.INDEX_WORDS)
+
+
+#: Words naming an index whose level is a number of points.
+_INDEX_NAMES = frozenset("index indices indexes dow nikkei ftse dax".split())
+
+
+def _index_level(doc: Doc, start: int) -> bool:
+    """A bare number reached by "to", "at" or "from" in a sentence about an index is its
+    level in points: "the consumer price index rose 5.3 pct to 139.4", "the Dow ended at
+    2,406"."""
+    if not start or doc[start - 1].lower_ not in ("to", "at", "from"):
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return not {token.lower_ for token in sentence}.isdisjoint(_INDEX_NAMES)
+
+
 def _points_in_percent(doc: Doc, i: int) -> bool:
     """Token ``i`` is in a sentence about a poll, a rating or an interest rate, whose
     points are percentage points ("approval ratings have dropped six points", "raised
     its prime rate one-half point"), and about no index, whose points are its own."""
     sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
     words = {token.lower_ for token in sentence}
-    return not words.isdisjoint(lx.POLL_WORDS) and words.isdisjoint(lx.INDEX_WORDS)
+    return not words.isdisjoint(lx.POLL_WORDS) and not _index_points(doc, i)
 
 
 #: A number with a glued "m", which is millions in money and metres in a measure.
@@ -640,10 +680,17 @@ def _a_third_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _half_of_a_period(doc: Doc, start: int, end: int) -> bool:
-    """ "the second half", "first-half profits": an ordinal's half is a period, no fraction."""
+    """ "the second half", "first-half profits": an ordinal's half is a period, no fraction;
+    so is "the half" of a game ("on the first play of the half"), a half of nothing named."""
     if [t.lower_ for t in doc[start:end]] != ["half"] or start == 0:
         return False
     before = doc[start - 2] if start >= 2 and doc[start - 1].text == "-" else doc[start - 1]
+    if before.lower_ == "the":
+        return (
+            end >= len(doc)
+            or doc[end].is_punct
+            or (doc[end].pos_ == "ADP" and doc[end].lower_ != "of")
+        )
     return before.lower_ in ("first", "second", "1st", "2nd")
 
 
@@ -658,18 +705,41 @@ def _after_a_period_or(doc: Doc, start: int) -> bool:
 
 def _after_month(doc: Doc, start: int) -> bool:
     """The number follows a month's name or abbreviation, its full stop a token or not, or
-    ends a span of days after one: "February 21 through 28", "March 1-20"."""
+    ends a span of days after one: "February 21 through 28", "March 1-20", or is a later day
+    joined to one: "between Feb 10 and 27"."""
     before = start - 2 if start >= 2 and doc[start - 1].text == "." else start - 1
     if before >= 0 and doc[before].lower_.rstrip(".") in lx.MONTH_SHORT:
         return True
-    if start < 3 or doc[start - 1].lower_ not in _DAYS_THROUGH:
+    if start < 3 or doc[start - 1].lower_ not in (*_DAYS_THROUGH, *_DAYS_AND):
         return False
     day = doc[start - 2]
-    return day.is_digit and int(day.text) <= 31 and _after_month(doc, start - 2)
+    if not (day.is_digit and int(day.text) <= 31 and _after_month(doc, start - 2)):
+        return False
+    if doc[start - 1].lower_ in _DAYS_AND:  # a later day of the month, not a count
+        return doc[start].is_digit and int(day.text) < int(doc[start].text) <= 31
+    return True
 
 
 #: Words between the first and the last day of a span of days: "February 21 through 28".
 _DAYS_THROUGH = frozenset({"through", "thru", "to", "-", "–", "until", "till"})
+#: Words between two days of one month: "on March 3 and 5".
+_DAYS_AND = frozenset({"and", "or"})
+
+
+#: What an item of a numbered list follows: a colon, a dash, a sentence's end, a line's.
+_BEFORE_LIST_ITEM = re.compile(r"(?:^|[:;.\n-])\s*\(?$")
+
+
+def _list_label(doc: Doc, start: int, end: int) -> bool:
+    """The number labels an item of a list ("agreed on four points: 1) reviews ...",
+    "such as - (2) shares issued ..."): a small whole number closed by a bracket at the
+    opening of a clause."""
+    if end - start != 1 or not doc[start].is_digit or int(doc[start].text) > 20:
+        return False
+    if end >= len(doc) or doc[end].text != ")" or doc[start].whitespace_:
+        return False
+    text = doc.text[max(0, doc[start].idx - 12) : doc[start].idx]
+    return _BEFORE_LIST_ITEM.search(text) is not None
 
 
 def _zero_kind(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
@@ -881,7 +951,8 @@ def _participle(token: Token) -> bool:
 def _past_copula_up_to(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
     """Where the figure starts once "up to" after a form of "be" is left out.
 
-    "Imports were up to 136,029 tonnes" says they rose to it: no upper bound.
+    "Imports were up to 136,029 tonnes" says they rose to it: no upper bound. The bare "be"
+    of a modal or an infinitive bounds it ("the deal could be up to $180 million").
     """
     first = lexes[start]
     if (
@@ -890,6 +961,7 @@ def _past_copula_up_to(doc: Doc, lexes: list[Lex | None], start: int, end: int) 
         and start > 0
         and doc[start].lower_ == "up"
         and doc[start - 1].lemma_ == "be"
+        and doc[start - 1].lower_ != "be"
     ):
         while start < end and lexes[start] is first:
             start += 1

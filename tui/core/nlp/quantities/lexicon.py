@@ -379,6 +379,7 @@ MEASURE_WORDS: dict[str, str] = {
     "metric tons": "tonne",
     "metric tonnes": "tonne",
     "mt": "tonne",  # wire copy's metric tonnes: "25,000 mt pig iron"
+    "dwt": "tonne",  # a ship's deadweight tonnes: "a 30,000 dwt tanker"
     "short tons": "short ton",
     "barrel": "barrel",
     "barrels": "barrel",

@@ -6,8 +6,8 @@ billion dlrs from 4.3 billion``, ``Net 5.3 mln vs 4.1 mln``. The grammar reads e
 figure alone; these pure functions then give a bare figure the unit its partner
 has. In an earnings table (``Revs 111.7 mln vs 85.0 mln``) even both figures are
 bare: they are money in the currency of the story's country, or shares where the
-row counts shares; a price table's numbers are money in the basis its lead states
-(``sterling per tonne``).
+row counts shares; a table's numbers are money in the basis its lead states
+(``sterling per tonne``) or in the unit it closes on (``in mln bpd``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import DIGITS, quote_pair
-from tui.core.nlp.quantities.parse import parse_quantity
+from tui.core.nlp.quantities.parse import read_quantity
 
 #: Words between the first end of a range or alternative and the second.
 _RANGE_BETWEEN = re.compile(r"\s*(?:-[ ]?)?(?:to|and|or|-|–|/)\s*", re.IGNORECASE)
@@ -115,6 +115,15 @@ def _bounds_range(text: str, first: Quantity, second: Quantity) -> bool:
     )
 
 
+def _range_first_end(text: str, first: Quantity, second: Quantity) -> bool:
+    """``first`` is the bare first end of a range whose second end has the unit and scale."""
+    return (
+        is_bare(first)
+        and not is_bare(second)
+        and _RANGE_BETWEEN.fullmatch(text[first.end : second.start]) is not None
+    )
+
+
 def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> list[Quantity]:
     """Figures in text order, bare ones given the unit their partner or row says.
 
@@ -139,7 +148,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end : second.start]
-        if is_bare(first) and not is_bare(second) and _RANGE_BETWEEN.fullmatch(between):
+        if _range_first_end(text, first, second):
             out[i] = first = _with_scale(_with_unit(first, second), second)
         elif (
             first.label == second.label == "MONEY"
@@ -162,22 +171,32 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             _AGAINST_BETWEEN.fullmatch(between)
             and is_bare(first) != is_bare(second)
             and not {first.unit, second.unit} & _NO_SHARED_UNITS
+            # "bought 870,100 shares at prices ranging from 48.125 to 53 dlrs": the range's
+            # second end gives its first end's unit
+            and not (i + 2 < len(out) and _range_first_end(text, second, out[i + 2]))
         ):
             if is_bare(second):
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
+    for i in range(len(shared) - 1):  # "to three to four billion", the story's currency
+        if _range_first_end(text, shared[i], shared[i + 1]):
+            shared[i] = _with_scale(_with_unit(shared[i], shared[i + 1]), shared[i + 1])
     shared = _short_rate_quotes(text, _bond_prices(text, shared))
-    return _ratios(text, _one_in(text, _said_again(text, _glued_pairs(text, shared))))
+    shared = _said_again(text, _glued_pairs(text, shared))
+    return _ratios(text, _one_in(text, _headline_again(text, shared)))
 
 
 #: A cell of a price table: a number, or a range of two written with a hyphen ("15-19",
 #: "3.50- 4.00").
 _CELL = re.compile(r"(\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:\.\d+)?))?")
-#: A word of a price table's row: a label or a note in capitals ("COPPER", "UNQUOTED"), or a
-#: column heading glued to its number ("3MTHS").
-_ROW_WORD = re.compile(r"[A-Z][A-Z.&/'-]*|\d+[A-Z]+")
+#: A word of a price table's row: a label or a note in capitals or with a capital ("COPPER",
+#: "UNQUOTED", "Kansas City", "Norf./Phil."), a column heading glued to its number ("3MTHS"),
+#: or dashes for an empty cell ("--").
+_ROW_WORD = re.compile(r"[A-Z][A-Za-z.&/'-]*|\d+[A-Z]+|-{2,}")
+#: A row of column headings in years ("FOURTH QTR 1986 JANUARY 1987"): no cell is a figure.
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 #: The fewest rows with numbers that make a price table.
 _TABLE_ROWS = 2
 
@@ -208,6 +227,15 @@ def _table_cells(line: str) -> list[tuple[int, int]] | None:
 #: A price basis stated once: a word (a currency, if any) before "per" ("sterling per tonne",
 #: "in dlrs per cwt"), not a price ("51.25 dlrs per cwt").
 _PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)\s+per\s+[a-z]")
+#: A price basis stated as a currency in a sentence about prices ("Price per bushel is in U.S.
+#: dollars", "prices are in Canadian dlrs"), the currency closing the sentence: the currency,
+#: with the word before it if any.
+_PRICES_IN = re.compile(
+    r"\bpric[a-z]*\b[^\n]*?\bin\s+((?:U\.S\.|[A-Z][a-z]+)\s+)?([a-z]+)[\s.]*$", re.IGNORECASE
+)
+#: A unit stated once at the end of a table's lead line ("this breakdown for crude output, in
+#: mln bpd", "(in thousands of tonnes)"): the unit words, a scale word first if any.
+_UNIT_LEAD = re.compile(r"\bin\s+([a-z][a-z ]{1,30}?)[\s.:)]*$")
 
 
 def _currency_word(words: str) -> str | None:
@@ -219,11 +247,31 @@ def _currency_word(words: str) -> str | None:
     return None
 
 
+def _table_basis(lead: str) -> str | None:
+    """What a table's lead says its numbers are, once: a price basis ("sterling per tonne",
+    "Price per bushel is in U.S. dollars") or a unit closing the lead's last line ("in mln
+    bpd"); the words to read each number with, or None."""
+    basis = _PRICE_BASIS.search(lead)  # "sterling per tonne except silver which pence per oz"
+    if basis is not None and _currency_word(basis.group(1)) is not None:
+        return _currency_word(basis.group(1))
+    for sentence in re.split(r"(?<=[a-z])\.\s", lead):
+        stated = _PRICES_IN.search(sentence)
+        if stated is not None and _currency_word(stated.group(2)) is not None:
+            return f"{stated.group(1) or ''}{stated.group(2)}"
+    last = lead.rstrip().rsplit("\n", 1)[-1]
+    unit = _UNIT_LEAD.search(last)
+    if unit is None:
+        return None
+    meaning = read_quantity(f"1 {unit.group(1)}")  # a unit of the lexicon, not any noun
+    return unit.group(1) if meaning is not None and meaning.label != "CARDINAL" else None
+
+
 def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """A table of prices under a lead that states their currency once ("premiums, sterling
-    per tonne"): every number of its rows, each end of a range ("15-19") its own figure, is
-    money in that currency, or in the one a row's own last words name ("... DOLLARS",
-    "... CENTS A LB"). Rows are lines of capitals and numbers only, after the lead."""
+    """A table under a lead that states once what its numbers are (``_table_basis``: "premiums,
+    sterling per tonne", "in mln bpd"): every number of its rows, each end of a range
+    ("15-19") its own figure, is in that currency or unit, or in the currency a row's own
+    last words name ("... DOLLARS", "... CENTS A LB"). Rows are lines of names and numbers
+    only, after the lead; a row of years heads the columns."""
     first_line = text.find("\n")
     rows: list[tuple[int, str, list[tuple[int, int]]]] = []
     start = first_line + 1 if first_line != -1 else len(text)  # not the headline
@@ -234,26 +282,26 @@ def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
         start += len(line) + 1
     if len(rows) < _TABLE_ROWS:
         return list(quantities)
-    # the lead's price basis: "sterling per tonne except silver which pence per oz"
-    basis = _PRICE_BASIS.search(text, first_line + 1, rows[0][0])
-    header = _currency_word(basis.group(1)) if basis is not None else None
+    header = _table_basis(text[first_line + 1 : rows[0][0]])
     if header is None:
         return list(quantities)
     made: list[Quantity] = []
     for line_start, line, cells in rows:
+        if all(_YEAR_CELL.fullmatch(line[low:high]) for low, high in cells):
+            continue  # column headings
         word = _currency_word(line[cells[-1][1] :]) or header
         for low, high in cells:
-            parsed = parse_quantity(f"{line[low:high]} {word}")
-            if parsed is None or parsed[1] is None:
+            meaning = read_quantity(f"{line[low:high]} {word}")
+            if meaning is None or meaning.value is None or meaning.unit in (None, "count"):
                 continue
             made.append(
                 Quantity(
                     start=line_start + low,
                     end=line_start + high,
                     text=line[low:high],
-                    label="MONEY",
-                    value=parsed[0],
-                    unit=parsed[1],
+                    label=meaning.label,
+                    value=meaning.value,
+                    unit=meaning.unit,
                     qualifier="exact",
                 )
             )
@@ -478,6 +526,25 @@ def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _headline_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare amount of the headline ("FARM CREDIT LOSS PUT AT 900 MLN") is what the story
+    says with its unit ("may lose about 900 mln dlrs"): the first later figure of the same
+    value that has one. Not a small number, which many things of a story share."""
+    headline_end = text.find("\n")
+    out = list(quantities)
+    for i, bare in enumerate(out):
+        if bare.end > headline_end or not is_bare(bare) or (bare.value or 0) < _HEADLINE_FROM:
+            continue
+        for later in out[i + 1 :]:
+            if later.start > headline_end and later.value == bare.value and not is_bare(later):
+                if later.unit not in _NOT_COUNTED or later.label != "CARDINAL":
+                    out[i] = _with_unit(bare, later)
+                break
+    return out
+
+
+#: The smallest bare amount of a headline read as said again in the story.
+_HEADLINE_FROM = 1000
 #: The smallest number read as said again.
 _SAID_AGAIN_FROM = 10
 #: Units of CARDINAL figures that count no thing.
