@@ -60,6 +60,8 @@ from tui.core.events.small import (
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
+    sentence_periods,
+    shared_figures,
     small_triggers,
     tells_nothing,
     with_lead,
@@ -108,6 +110,9 @@ class _Sentence:
     specific: frozenset[str] = frozenset()
     #: Its article opens with a dateline (wire copy: ``CITY, April 1 -``).
     wire: bool = False
+    #: When its happening was, by its triggers' dates, else any its sentence gives (small
+    #: folders, as evidence only: such a date may be another happening's).
+    when: tuple[Period, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +234,11 @@ def _sentences(
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
                 years=a.years,
+                # (a day the parse tied to no trigger: "met the heads of five banks on
+                # Tuesday", the day hanging off "banks")
+                when=tuple(every or sentence_periods(a, k, params.max_period_days))
+                if small and concepts
+                else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
                 told_figures=with_lead(
@@ -394,7 +404,7 @@ def story_happenings(
                             edges[(a, b)] = SAME_ARTICLE_LEAD
                         continue
                     if ra.substory != rb.substory and not dated_alike(
-                        ca.periods, cb.periods, params.date_tolerance
+                        ra.when, rb.when, params.date_tolerance
                     ):
                         # (another sub-story's sentence recalling this happening says
                         # when: "the decision in March to halt its listing")
@@ -403,7 +413,10 @@ def story_happenings(
                         # Other figures, people, years; or another subject (who fired whom).
                         edges[(a, b)] = -params.subject_penalty
                         continue
-                    shared = min(len(ra.names & rb.names), 2)
+                    # (a name, or a figure stated alike: the same count of the same thing)
+                    shared = min(
+                        len(ra.names & rb.names) + shared_figures(ra.figures, rb.figures), 2
+                    )
                     words = cosine(ra.words, rb.words)
                     # (two leads of one tight sub-story open with what it is about)
                     if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
@@ -525,7 +538,12 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
         sentence_figures_conflict(a.told_figures, b.told_figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
         or people_conflict(a.people, b.people)
-        or bool(a.years and b.years and not a.years & b.years)
+        # (articles of different years, unless both sentences are dated alike: "first
+        # summoned the bankers in February 2024" in a report of 2025)
+        or (
+            bool(a.years and b.years and not a.years & b.years)
+            and not dated_alike(a.when, b.when, 0)
+        )
     )
 
 

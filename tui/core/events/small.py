@@ -32,6 +32,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     TriggerFeatures,
     participants_conflict,
+    periods_of,
 )
 from tui.core.events.figures import MEASURE, figure_of, figures_agree
 from tui.core.events.passages import in_furniture
@@ -352,6 +353,29 @@ def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> boo
     )
 
 
+def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[Period]:
+    """When a sentence says its happening was, where the parse tied no date to a trigger
+    ("met the heads of five banks on Tuesday": the day hangs off "banks"): the periods of
+    its DATE names, the dateline's left out.
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+        max_days: Periods vaguer than this say nothing.
+
+    Returns:
+        The periods, in order.
+    """
+    s = features.sentences[k]
+    out = []
+    for e in features.entities:
+        if e.label == "DATE" and s.start <= e.start < s.end and not in_dateline(features, e.start):
+            period = periods_of(e.value, max_days)
+            if period is not None:
+                out.append(period)
+    return out
+
+
 def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     """The figures the sentence states: every quantity with a value and a unit.
 
@@ -396,6 +420,46 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
     return False
+
+
+def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
+    """How many kinds of figure two sentences state alike: the same count of the same
+    thing ("12 people", "12 people"), one measure (a 5.9 quake), one percentage (as
+    rounding allows), one age. Evidence of one happening, as a shared name is (sums of
+    money are not: a deal's size is told of each thing that happens to it).
+
+    A count of fewer than :data:`MIN_SHARED_COUNT` things, and a whole number whose noun
+    was not found, say nothing.
+
+    Args:
+        a: One sentence's own figures (:func:`sentence_figures`).
+        b: The other's.
+
+    Returns:
+        The number of kinds with a pair of figures that match.
+    """
+    ka = [(k, x) for x in a if (k := _kind(x)) is not None]
+    kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+    return sum(
+        1
+        for kind in {k for k, _ in ka} & {k for k, _ in kb}
+        if any(_match(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind)
+    )
+
+
+#: A count of fewer things ("one person", "two sides") is too common to be evidence.
+MIN_SHARED_COUNT = 2
+
+
+def _match(kind: str, x: Figure, y: Figure) -> bool:
+    if kind.isupper():
+        # (a sum describes the thing as much as the happening: a deal's size is restated
+        # beside its launch, its halt and its pricing)
+        return False
+    if kind in AMOUNT_UNITS or kind == MEASURE:
+        unit = {"unit": kind}
+        return figures_agree(x.model_copy(update=unit), y.model_copy(update=unit)) is True
+    return x.value is not None and x.value == y.value and x.value >= MIN_SHARED_COUNT
 
 
 def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ...]:
