@@ -113,6 +113,8 @@ class _Sentence:
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
     #: folders, as evidence only: such a date may be another happening's).
     when: tuple[Period, ...] = ()
+    #: Every name it names, the story's main ones too (small folders).
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +225,7 @@ def _sentences(
                 concepts=concepts,
                 words=_unit(Counter([] if heading else own_words), word_idf),
                 names=keys[i][k] - common if small else own_names,
+                named=keys[i][k] if small else frozenset(),
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
                 parts=a.main,
@@ -414,8 +417,16 @@ def story_happenings(
                         edges[(a, b)] = -params.subject_penalty
                         continue
                     # (a name, or a figure stated alike: the same count of the same thing)
+                    # (or, dated alike, who it is about: the story's main name counts
+                    # when both say when)
                     shared = min(
-                        len(ra.names & rb.names) + shared_figures(ra.figures, rb.figures), 2
+                        len(ra.names & rb.names)
+                        + shared_figures(ra.figures, rb.figures)
+                        + bool(
+                            ra.named & rb.named
+                            and dated_alike(ra.when, rb.when, params.date_tolerance)
+                        ),
+                        2,
                     )
                     words = cosine(ra.words, rb.words)
                     # (two leads of one tight sub-story open with what it is about)
