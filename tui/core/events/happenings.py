@@ -44,6 +44,7 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.small import (
+    PRECISE_DAYS,
     SAME_ARTICLE_LEAD,
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
@@ -64,6 +65,8 @@ from tui.core.events.small import (
     shared_figures,
     small_triggers,
     tells_nothing,
+    told_as_known,
+    told_in_passing,
     with_lead,
     word_families,
 )
@@ -79,6 +82,8 @@ SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 class _Concept:
     weight: float = 0.0
     periods: list[Period] = field(default_factory=list)
+    #: Its periods are its own trigger's dates (not its sentence's other triggers').
+    own: bool = False
     subjects: list[str] = field(default_factory=list)
 
 
@@ -206,6 +211,7 @@ def _sentences(
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
         for c in concepts.values():
+            c.own = bool(c.periods)
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
@@ -489,6 +495,8 @@ def story_happenings(
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit)
+        if small:
+            groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
             # One happening in one event: events the paraphrases made half one (sentences
             # attached to both) bundle again, unless they conflict.
@@ -553,9 +561,16 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
         # summoned the bankers in February 2024" in a report of 2025)
         or (
             bool(a.years and b.years and not a.years & b.years)
-            and not dated_alike(a.when, b.when, 0)
+            and not _dated_within(a, b)
+            and not _dated_within(b, a)
         )
     )
+
+
+def _dated_within(a: _Sentence, b: _Sentence) -> bool:
+    """Sentence ``a`` says when its happening was, within a month, in a year ``b``'s
+    article is of."""
+    return any(p.days <= PRECISE_DAYS and p.first.year in b.years for p in a.when)
 
 
 def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
@@ -626,6 +641,76 @@ def _small_fit(
         return True
 
     return fit
+
+
+def _told_again(
+    articles: Sequence[ArticleFeatures],
+    recs: Sequence[_Sentence],
+    cmap: dict[str, str],
+    groups: list[list[int]],
+    anchors: Sequence[set[str]],
+    params: Params,
+) -> list[list[int]]:
+    """In a small folder, a later sentence of an article whose lead tells an event, that
+    tells the event's concept again ("the meeting comes as ...", "the fine cleared the
+    way"), is a passage of it: unless its own date for it is apart from the lead's, or it
+    conflicts with a sentence of another article of the event (figures, people, a move's
+    direction)."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for x, r in enumerate(recs):
+        by_article[r.article].append(x)
+    out = []
+    for g, keys in zip(groups, anchors, strict=True):
+        members = set(g)
+        leads = [m for m in g if recs[m].lead]
+        added = []
+        for i in sorted({recs[m].article for m in leads}):
+            mine = [m for m in leads if recs[m].article == i]
+            for x in by_article[i]:
+                r = recs[x]
+                told = keys & r.concepts.keys()
+                if x in members or not told:
+                    continue
+                verbs = {cmap.get(t.lemma) for t in articles[i].triggers[r.k] if t.pos == "VERB"}
+                if not told & (
+                    told_as_known(articles[i], r.k, articles[i].triggers[r.k], cmap) | verbs
+                ):
+                    # (a happening told again is named as one, "the meeting", or told by
+                    # its verb; not a word in passing, "open to talks")
+                    continue
+                if (
+                    r.people
+                    or any(f.unit and f.unit.isupper() for f in r.figures)
+                    or not r.named <= {n for m in mine for n in recs[m].named}
+                ):
+                    # (it says who, what sum or where of its own: a report of its own,
+                    # maybe of another happening of the kind or of the thing, "the deal,
+                    # worth about $4 billion", not one told again)
+                    continue
+                if told_in_passing(articles[i].triggers[r.k], told, cmap):
+                    # ("the drop followed a profit warning": it reports what followed)
+                    continue
+                if any(
+                    r.concepts[key].own
+                    and _time_conflict(
+                        r.concepts[key].periods,
+                        r.day,
+                        [p for m in mine for p in recs[m].concepts.get(key, _Concept()).periods],
+                        r.day,
+                        params,
+                    )
+                    for key in told
+                ):
+                    continue
+                if any(
+                    _small_conflict(r, recs[m]) or _subjects_apart(r, recs[m])
+                    for m in g
+                    if recs[m].article != i
+                ):
+                    continue
+                added.append(x)
+        out.append(sorted(members.union(added)))
+    return out
 
 
 def _attach(

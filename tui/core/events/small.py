@@ -200,6 +200,76 @@ def small_triggers(
     ]
 
 
+def told_in_passing(
+    triggers: Sequence[TriggerFeatures], told: Iterable[str], concepts: Mapping[str, str]
+) -> bool:
+    """Whether a sentence names a happening only as a part of another it reports: the
+    happening's word is an argument of another verb or noun that tells something ("the
+    strike forced airlines to cancel flights", "the ban led to protests", "the drop
+    followed a profit warning", "money committed to the listing"). Verbs that tell
+    nothing ("the meeting comes as ...", "told reporters after the meeting") do not count.
+
+    Args:
+        triggers: The sentence's triggers.
+        told: The happening's concept keys.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        True when another trigger takes the happening's word as its argument.
+    """
+    words = vocabulary()
+    keys = set(told)
+
+    def concept(lemma: str) -> str:
+        return concepts.get(lemma) or words.families.get(lemma) or lemma
+
+    return any(
+        concept(arg.lemma) in keys
+        for t in triggers
+        if t.lemma not in words.not_events and concept(t.lemma) not in keys
+        for arg in t.args
+    )
+
+
+#: A happening named again as one already told: "the meeting", "this attack".
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+_BEFORE_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def told_as_known(
+    features: ArticleFeatures,
+    k: int,
+    triggers: Sequence[TriggerFeatures],
+    concepts: Mapping[str, str],
+) -> frozenset[str]:
+    """The concepts a sentence names as a happening already told: a trigger or a family's
+    word after "the", "this" or "that" ("the meeting comes as ...", "the quake was
+    centred near ..."), not one told afresh ("open to talks").
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+        triggers: The sentence's triggers.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        Concept keys.
+    """
+    s = features.sentences[k]
+    text = features.text
+    out = {
+        concepts.get(t.lemma, t.lemma)
+        for t in triggers
+        if _BEFORE_DEFINITE.search(text[max(s.start, t.start - 6) : t.start])
+    }
+    lexicon = load_lexicon()
+    table = vocabulary().stems
+    for m in _DEFINITE.finditer(features.sentence_text(k)):
+        if (key := table.get(lexicon.stem(m[1].lower()))) is not None:
+            out.add(key)
+    return frozenset(out)
+
+
 def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
     """Trigger concepts with the members of one family made one concept.
 
