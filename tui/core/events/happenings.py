@@ -49,6 +49,7 @@ from tui.core.events.small import (
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
     SMALL_REBUNDLE,
+    causes_another,
     common_names,
     dated_alike,
     direction,
@@ -387,7 +388,13 @@ def story_happenings(
         if not small and (len(told[key]) < needed or len(lead[key]) < params.lead_articles):
             continue
         nodes = [
-            x for x, r in enumerate(recs) if key in r.concepts and r.concepts[key].weight >= min_idf
+            x
+            for x, r in enumerate(recs)
+            if key in r.concepts
+            and r.concepts[key].weight >= min_idf
+            # (in a small folder, "the strike forced airlines to cancel flights" reports
+            # the cancellations: the strike's word alone does not make it the strike's)
+            and not (small and causes_another(articles[r.article].triggers[r.k], key, cmap))
         ]
         edges: dict[tuple[int, int], float] = {}
         for a, x in enumerate(nodes):

@@ -78,6 +78,8 @@ class Vocabulary:
     #: Light stem -> its family's key: a family's words where the parse found no trigger
     #: ("Kestrel's shelved IPO", "the quake struck").
     stems: Mapping[str, str] = field(default_factory=dict)
+    #: Verbs of causing: their subject's happening is told as the cause of another.
+    causes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +107,13 @@ def vocabulary() -> Vocabulary:
         for word in family
         if str(word) not in data.get("not_words", ())
     }
-    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions, stems)
+    return Vocabulary(
+        families,
+        frozenset(str(v) for v in data["not_events"]),
+        directions,
+        stems,
+        frozenset(str(v) for v in data.get("causes", ())),
+    )
 
 
 #: A sentence of fewer content words is a heading ("The week in review", "Markets
@@ -268,6 +276,31 @@ def told_as_known(
         if (key := table.get(lexicon.stem(m[1].lower()))) is not None:
             out.add(key)
     return frozenset(out)
+
+
+def causes_another(
+    triggers: Sequence[TriggerFeatures], key: str, concepts: Mapping[str, str]
+) -> bool:
+    """Whether a sentence tells a happening only as the cause of another it reports: its
+    word is the subject of a verb of causing ("the strike forced airlines to cancel
+    flights", "the ban led to protests", "the quake triggered a tsunami").
+
+    Args:
+        triggers: The sentence's triggers.
+        key: The happening's concept key.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        True when a verb of causing has the happening's word as its subject.
+    """
+    words = vocabulary()
+    return any(
+        (concepts.get(arg.lemma) or words.families.get(arg.lemma) or arg.lemma) == key
+        for t in triggers
+        if t.lemma in words.causes
+        for arg in t.args
+        if arg.role == "subj"
+    )
 
 
 def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
