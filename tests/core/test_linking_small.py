@@ -502,6 +502,9 @@ def _fig(text: str, value: float, unit: str, qualifier: str = "exact") -> Figure
         # A measure and a percentage as rounding allows; an age.
         ([_fig("5.9", 5.9, "magnitude")], [_fig("at least 5.9", 5.9, "count", "ge")], 1),
         ([_fig("5%", 5, "percent")], [_fig("5.1%", 5.1, "percent")], 1),
+        # A bound states its number, not every one it allows.
+        ([_fig("over 50%", 50, "percent", "gt")], [_fig("almost 75%", 75, "percent", "approx")], 0),
+        ([_fig("at least 10", 10, "person", "ge")], [_fig("10 people", 10, "person")], 1),
         ([_fig("36-year-old", 36, "age")], [_fig("36-year-old", 36, "age")], 1),
         # A sum describes the deal as much as what happened to it.
         ([_fig("$4 billion", 4e9, "USD")], [_fig("$4 billion", 4e9, "USD")], 0),

@@ -552,6 +552,8 @@ def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
 
 #: A count of fewer things ("one person", "two sides") is too common to be evidence.
 MIN_SHARED_COUNT = 2
+#: Qualifiers of a figure written as a bound ("at least 10", "over 50%").
+BOUNDS = frozenset({"ge", "gt", "le", "lt"})
 
 
 def _match(kind: str, x: Figure, y: Figure) -> bool:
@@ -559,6 +561,10 @@ def _match(kind: str, x: Figure, y: Figure) -> bool:
         # (a sum describes the thing as much as the happening: a deal's size is restated
         # beside its launch, its halt and its pricing)
         return False
+    if x.qualifier in BOUNDS or y.qualifier in BOUNDS:
+        # (a bound states its number, not every one it allows: "at least 5.9" is 5.9,
+        # "over 50%" is not "almost 75%")
+        return x.value is not None and x.value == y.value
     if kind in AMOUNT_UNITS or kind == MEASURE:
         unit = {"unit": kind}
         return figures_agree(x.model_copy(update=unit), y.model_copy(update=unit)) is True
