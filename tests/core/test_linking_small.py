@@ -10,6 +10,7 @@ from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, TriggerFeatures, article_features
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
+    causes_another,
     common_names,
     dated_alike,
     direction,
@@ -18,8 +19,12 @@ from tui.core.events.small import (
     people_conflict,
     sentence_figures,
     sentence_figures_conflict,
+    sentence_periods,
+    shared_figures,
     small_triggers,
     tells_nothing,
+    told_as_known,
+    told_in_passing,
     vocabulary,
     with_lead,
     word_families,
@@ -190,6 +195,9 @@ def test_the_direction_of_a_move(text: str, way: str | None) -> None:
         ("heist", "robbery"),  # crime
         ("defeat", "victory"),  # sport
         ("verdict", "convict"),  # courts
+        ("withdraw", "shelve"),  # an offering or a bill called off
+        ("probe", "inquiry"),  # regulators, police, parliaments
+        ("investigate", "investigation"),
     ],
 )
 def test_families_join_general_news_verbs(a: str, b: str) -> None:
@@ -473,3 +481,154 @@ def test_one_happening_is_one_event_and_a_passage_is_in_one() -> None:
     assert len(held) == len(set(held)), [e.title for e in result.events]
     ids = {MOVE_A[0], MOVE_B[0], MOVE_C[0]}
     assert any(ids <= {m.article for m in e.mentions} for e in result.events)
+
+
+def _fig(text: str, value: float, unit: str, qualifier: str = "exact") -> Figure:
+    return Figure(article="a", text=text, value=value, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # The same count of the same thing: a toll, a fleet, a workforce cut.
+        ([_fig("12 people", 12, "person")], [_fig("12 people", 12, "person")], 1),
+        ([_fig("1,200 jobs", 1200, "job")], [_fig("1,200 jobs", 1200, "job", "approx")], 1),
+        ([_fig("12 people", 12, "person")], [_fig("14 people", 14, "person")], 0),
+        ([_fig("12 people", 12, "person")], [_fig("12 ships", 12, "ship")], 0),
+        # One thing, a count too common to tell anything.
+        ([_fig("one man", 1, "man")], [_fig("one man", 1, "man")], 0),
+        # A whole number whose noun was not found says nothing.
+        ([_fig("12", 12, "count")], [_fig("12", 12, "count")], 0),
+        # A measure and a percentage as rounding allows; an age.
+        ([_fig("5.9", 5.9, "magnitude")], [_fig("at least 5.9", 5.9, "count", "ge")], 1),
+        ([_fig("5%", 5, "percent")], [_fig("5.1%", 5.1, "percent")], 1),
+        # A bound states its number, not every one it allows.
+        ([_fig("over 50%", 50, "percent", "gt")], [_fig("almost 75%", 75, "percent", "approx")], 0),
+        ([_fig("at least 10", 10, "person", "ge")], [_fig("10 people", 10, "person")], 1),
+        ([_fig("36-year-old", 36, "age")], [_fig("36-year-old", 36, "age")], 1),
+        # A sum describes the deal as much as what happened to it.
+        ([_fig("$4 billion", 4e9, "USD")], [_fig("$4 billion", 4e9, "USD")], 0),
+        (
+            [_fig("12 people", 12, "person"), _fig("6.1", 6.1, "magnitude")],
+            [_fig("12 people", 12, "person"), _fig("6.1", 6.1, "count")],
+            2,
+        ),
+    ],
+)
+def test_figures_stated_alike_are_evidence(a: list[Figure], b: list[Figure], shared: int) -> None:
+    assert shared_figures(a, b) == shared
+
+
+def test_a_day_tied_to_no_trigger_dates_its_sentence() -> None:
+    article, annotation = make(
+        "union-wire",
+        """# Minister meets union leaders
+[VELMSTAD|GPE|velmstad], March 4 - The minister <met|meet|VERB|subj:minister> the leaders of the rail <unions|union|NOUN|time:Tuesday> on [Tuesday|DATE|2031-03-04].""",
+        "2031-03-04",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert [
+        (p.first.isoformat(), p.last.isoformat()) for p in sentence_periods(features, 1, 400)
+    ] == [("2031-03-04", "2031-03-04")]
+
+
+def _t(lemma: str, pos: str = "VERB", **args: str) -> TriggerFeatures:
+    from tui.core.events.features import Argument
+
+    return TriggerFeatures(
+        lemma, pos, "verb", 0, None, tuple(Argument(r, w, 0, None) for r, w in args.items())
+    )
+
+
+def test_a_happening_told_as_a_cause_or_in_passing() -> None:
+    concepts = join_families({"strike": "strike", "fall": "fall", "meeting": "meeting"})
+    # "The strike forced airlines to cancel flights": it reports the cancellations.
+    assert causes_another(
+        [_t("force", subj="strike"), _t("cancel", obj="flight")], "strike", concepts
+    )
+    # "The ban led to protests" (politics); "the quake triggered a landslide" (disasters).
+    assert causes_another([_t("lead", subj="ban")], "ban", concepts)
+    assert causes_another([_t("trigger", subj="quake")], "family:earthquake", concepts)
+    # "Dockers went on strike": the strike is what it tells.
+    assert not causes_another([_t("go", subj="docker", prep="strike")], "strike", concepts)
+    # "The drop followed a profit warning" names the drop in passing ...
+    assert told_in_passing([_t("follow", subj="drop")], {"family:fall"}, concepts)
+    # ... "the meeting comes as households struggle" tells it again (come tells nothing).
+    assert not told_in_passing(
+        [_t("come", subj="meeting"), _t("struggle", subj="household")], {"family:meet"}, concepts
+    )
+
+
+def test_a_happening_named_again_as_one_already_told() -> None:
+    article, annotation = make(
+        "quake-paper",
+        """# Quake shakes Port Arden
+The <quake|quake|NOUN|> was felt in the capital.
+Union leaders said they were open to talks.""",
+        "2031-09-01",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert "family:earthquake" in told_as_known(features, 1, features.triggers[1], {})
+    assert told_as_known(features, 2, features.triggers[2], {}) == frozenset()
+
+
+# A quake told by two sources; a later sentence of one names it again ("the quake"),
+# another tells a second quake of its own (its own people).
+QUAKE_1 = (
+    "quake-wire",
+    """# Quake hits Lorrin coast
+A magnitude 6.1 <earthquake|earthquake|NOUN|> <struck|strike|VERB|subj:earthquake> the [Lorrin|GPE|lorrin] coast on [Sunday|DATE|2031-08-03], flattening two villages.
+Rescue teams worked through the night.
+Power was cut to the port for six hours.
+The <quake|quake|NOUN|> was felt as far away as the capital.
+A second <quake|quake|NOUN|> hit [Marsby|GPE|marsby], a [Velmish|NORP|velmish] town, an hour later.""",
+    "2031-08-03",
+)
+QUAKE_2 = (
+    "quake-paper",
+    """# Villages flattened as earthquake strikes Lorrin
+Two villages on the [Lorrin|GPE|lorrin] coast were flattened when a <tremor|tremor|NOUN|> of magnitude 6.1 <shook|shake|VERB|subj:tremor> the region on [Sunday|DATE|2031-08-03].
+Residents spent the night outdoors.""",
+    "2031-08-04",
+)
+
+
+def test_a_happening_named_again_later_in_a_report_is_a_passage_of_it() -> None:
+    result = link_alone(QUAKE_1, QUAKE_2)
+    quake = next(
+        (e for e in result.events if {QUAKE_1[0], QUAKE_2[0]} <= {m.article for m in e.mentions}),
+        None,
+    )
+    assert quake is not None, [e.title for e in result.events]
+    texts = {m.text for m in quake.mentions}
+    assert "The quake was felt as far away as the capital." in texts
+    assert not any("second quake" in t for t in texts)
+
+
+# A meeting told in 2031, and recalled a year later by another source, dated in its month.
+TALKS_1 = (
+    "talks-2031",
+    """# Minister meets rail union leaders
+Transport minister [Ivo Brandt|PERSON|ivo-brandt] <met|meet|VERB|subj:Brandt> the leaders of the rail unions on [Tuesday|DATE|2031-03-04] to avert a strike.
+The unions said the talks were frank.""",
+    "2031-03-04",
+)
+TALKS_2 = (
+    "talks-2032",
+    """# Rail unions and minister meet again
+Transport minister [Ivo Brandt|PERSON|ivo-brandt] <met|meet|VERB|subj:Brandt> rail union leaders on [Monday|DATE|2032-03-08] for the second time in a year.
+[Brandt|PERSON|ivo-brandt] first <summoned|summon|VERB|subj:Brandt,time:March> the union leaders in [March 2031|DATE|2031-03], when a strike loomed.
+The unions asked for a pay rise of 6%.""",
+    "2032-03-08",
+)
+
+
+def test_a_background_happening_dated_in_another_year_joins_its_reports() -> None:
+    result = link_alone(TALKS_1, TALKS_2)
+    first = [
+        e for e in result.events if {TALKS_1[0], TALKS_2[0]} <= {m.article for m in e.mentions}
+    ]
+    assert first, [e.title for e in result.events]
+    texts = {m.text for e in first for m in e.mentions}
+    assert any(t.startswith("Brandt first summoned") for t in texts), texts
+    assert not any("second time" in t for t in texts)

@@ -48,10 +48,12 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.small import (
+    PRECISE_DAYS,
     SAME_ARTICLE_LEAD,
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
     SMALL_REBUNDLE,
+    causes_another,
     common_names,
     dated_alike,
     direction,
@@ -64,8 +66,12 @@ from tui.core.events.small import (
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
+    sentence_periods,
+    shared_figures,
     small_triggers,
     tells_nothing,
+    told_as_known,
+    told_in_passing,
     with_lead,
     word_families,
 )
@@ -82,6 +88,8 @@ SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 class _Concept:
     weight: float = 0.0
     periods: list[Period] = field(default_factory=list)
+    #: Its periods are its own trigger's dates (not its sentence's other triggers').
+    own: bool = False
     subjects: list[str] = field(default_factory=list)
 
 
@@ -115,6 +123,11 @@ class _Sentence:
     wire: bool = False
     #: Its own words without those of the names it gives (wire copy, large folders).
     plain: Vector = field(default_factory=dict)
+    #: When its happening was, by its triggers' dates, else any its sentence gives (small
+    #: folders, as evidence only: such a date may be another happening's).
+    when: tuple[Period, ...] = ()
+    #: Every name it names, the story's main ones too (small folders).
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +221,7 @@ def _sentences(
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
         for c in concepts.values():
+            c.own = bool(c.periods)
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
@@ -233,6 +247,7 @@ def _sentences(
                 concepts=concepts,
                 words=words,
                 names=keys[i][k] - common if small else own_names,
+                named=keys[i][k] if small else frozenset(),
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
                 plain=plain if filed is not None else {},
@@ -245,6 +260,11 @@ def _sentences(
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
                 years=a.years,
+                # (a day the parse tied to no trigger: "met the heads of five banks on
+                # Tuesday", the day hanging off "banks")
+                when=tuple(every or sentence_periods(a, k, params.max_period_days))
+                if small and concepts
+                else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
                 told_figures=with_lead(
@@ -416,7 +436,13 @@ def story_happenings(
         if not small and (len(told[key]) < needed or len(lead[key]) < params.lead_articles):
             continue
         nodes = [
-            x for x, r in enumerate(recs) if key in r.concepts and r.concepts[key].weight >= min_idf
+            x
+            for x, r in enumerate(recs)
+            if key in r.concepts
+            and r.concepts[key].weight >= min_idf
+            # (in a small folder, "the strike forced airlines to cancel flights" reports
+            # the cancellations: the strike's word alone does not make it the strike's)
+            and not (small and causes_another(articles[r.article].triggers[r.k], key, cmap))
         ]
         edges: dict[tuple[int, int], float] = {}
         for a, x in enumerate(nodes):
@@ -442,7 +468,7 @@ def story_happenings(
                             edges[(a, b)] = SAME_ARTICLE_LEAD
                         continue
                     if ra.substory != rb.substory and not dated_alike(
-                        ca.periods, cb.periods, params.date_tolerance
+                        ra.when, rb.when, params.date_tolerance
                     ):
                         # (another sub-story's sentence recalling this happening says
                         # when: "the decision in March to halt its listing")
@@ -451,7 +477,18 @@ def story_happenings(
                         # Other figures, people, years; or another subject (who fired whom).
                         edges[(a, b)] = -params.subject_penalty
                         continue
-                    shared = min(len(ra.names & rb.names), 2)
+                    # (a name, or a figure stated alike: the same count of the same thing)
+                    # (or, dated alike, who it is about: the story's main name counts
+                    # when both say when)
+                    shared = min(
+                        len(ra.names & rb.names)
+                        + shared_figures(ra.figures, rb.figures)
+                        + bool(
+                            ra.named & rb.named
+                            and dated_alike(ra.when, rb.when, params.date_tolerance)
+                        ),
+                        2,
+                    )
                     words = cosine(ra.words, rb.words)
                     # (two leads of one tight sub-story open with what it is about)
                     if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
@@ -512,6 +549,8 @@ def story_happenings(
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit)
+        if small:
+            groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
             # One happening in one event: events the paraphrases made half one (sentences
             # attached to both) bundle again, unless they conflict.
@@ -572,8 +611,20 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
         sentence_figures_conflict(a.told_figures, b.told_figures)
         or (a.direction is not None and b.direction is not None and a.direction != b.direction)
         or people_conflict(a.people, b.people)
-        or bool(a.years and b.years and not a.years & b.years)
+        # (articles of different years, unless both sentences are dated alike: "first
+        # summoned the bankers in February 2024" in a report of 2025)
+        or (
+            bool(a.years and b.years and not a.years & b.years)
+            and not _dated_within(a, b)
+            and not _dated_within(b, a)
+        )
     )
+
+
+def _dated_within(a: _Sentence, b: _Sentence) -> bool:
+    """Sentence ``a`` says when its happening was, within a month, in a year ``b``'s
+    article is of."""
+    return any(p.days <= PRECISE_DAYS and p.first.year in b.years for p in a.when)
 
 
 def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
@@ -644,6 +695,76 @@ def _small_fit(
         return True
 
     return fit
+
+
+def _told_again(
+    articles: Sequence[ArticleFeatures],
+    recs: Sequence[_Sentence],
+    cmap: dict[str, str],
+    groups: list[list[int]],
+    anchors: Sequence[set[str]],
+    params: Params,
+) -> list[list[int]]:
+    """In a small folder, a later sentence of an article whose lead tells an event, that
+    tells the event's concept again ("the meeting comes as ...", "the fine cleared the
+    way"), is a passage of it: unless its own date for it is apart from the lead's, or it
+    conflicts with a sentence of another article of the event (figures, people, a move's
+    direction)."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for x, r in enumerate(recs):
+        by_article[r.article].append(x)
+    out = []
+    for g, keys in zip(groups, anchors, strict=True):
+        members = set(g)
+        leads = [m for m in g if recs[m].lead]
+        added = []
+        for i in sorted({recs[m].article for m in leads}):
+            mine = [m for m in leads if recs[m].article == i]
+            for x in by_article[i]:
+                r = recs[x]
+                told = keys & r.concepts.keys()
+                if x in members or not told:
+                    continue
+                verbs = {cmap.get(t.lemma) for t in articles[i].triggers[r.k] if t.pos == "VERB"}
+                if not told & (
+                    told_as_known(articles[i], r.k, articles[i].triggers[r.k], cmap) | verbs
+                ):
+                    # (a happening told again is named as one, "the meeting", or told by
+                    # its verb; not a word in passing, "open to talks")
+                    continue
+                if (
+                    r.people
+                    or any(f.unit and f.unit.isupper() for f in r.figures)
+                    or not r.named <= {n for m in mine for n in recs[m].named}
+                ):
+                    # (it says who, what sum or where of its own: a report of its own,
+                    # maybe of another happening of the kind or of the thing, "the deal,
+                    # worth about $4 billion", not one told again)
+                    continue
+                if told_in_passing(articles[i].triggers[r.k], told, cmap):
+                    # ("the drop followed a profit warning": it reports what followed)
+                    continue
+                if any(
+                    r.concepts[key].own
+                    and _time_conflict(
+                        r.concepts[key].periods,
+                        r.day,
+                        [p for m in mine for p in recs[m].concepts.get(key, _Concept()).periods],
+                        r.day,
+                        params,
+                    )
+                    for key in told
+                ):
+                    continue
+                if any(
+                    _small_conflict(r, recs[m]) or _subjects_apart(r, recs[m])
+                    for m in g
+                    if recs[m].article != i
+                ):
+                    continue
+                added.append(x)
+        out.append(sorted(members.union(added)))
+    return out
 
 
 def _attach(

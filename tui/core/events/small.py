@@ -32,6 +32,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     TriggerFeatures,
     participants_conflict,
+    periods_of,
 )
 from tui.core.events.figures import MEASURE, figure_of, figures_agree
 from tui.core.events.passages import in_furniture
@@ -77,6 +78,8 @@ class Vocabulary:
     #: Light stem -> its family's key: a family's words where the parse found no trigger
     #: ("Kestrel's shelved IPO", "the quake struck").
     stems: Mapping[str, str] = field(default_factory=dict)
+    #: Verbs of causing: their subject's happening is told as the cause of another.
+    causes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,13 @@ def vocabulary() -> Vocabulary:
         for word in family
         if str(word) not in data.get("not_words", ())
     }
-    return Vocabulary(families, frozenset(str(v) for v in data["not_events"]), directions, stems)
+    return Vocabulary(
+        families,
+        frozenset(str(v) for v in data["not_events"]),
+        directions,
+        stems,
+        frozenset(str(v) for v in data.get("causes", ())),
+    )
 
 
 #: A sentence of fewer content words is a heading ("The week in review", "Markets
@@ -197,6 +206,101 @@ def small_triggers(
         if t.lemma not in words.not_events
         and (t.start in kept or (t.pos == "VERB" and t.lemma in words.families))
     ]
+
+
+def told_in_passing(
+    triggers: Sequence[TriggerFeatures], told: Iterable[str], concepts: Mapping[str, str]
+) -> bool:
+    """Whether a sentence names a happening only as a part of another it reports: the
+    happening's word is an argument of another verb or noun that tells something ("the
+    strike forced airlines to cancel flights", "the ban led to protests", "the drop
+    followed a profit warning", "money committed to the listing"). Verbs that tell
+    nothing ("the meeting comes as ...", "told reporters after the meeting") do not count.
+
+    Args:
+        triggers: The sentence's triggers.
+        told: The happening's concept keys.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        True when another trigger takes the happening's word as its argument.
+    """
+    words = vocabulary()
+    keys = set(told)
+
+    def concept(lemma: str) -> str:
+        return concepts.get(lemma) or words.families.get(lemma) or lemma
+
+    return any(
+        concept(arg.lemma) in keys
+        for t in triggers
+        if t.lemma not in words.not_events and concept(t.lemma) not in keys
+        for arg in t.args
+    )
+
+
+#: A happening named again as one already told: "the meeting", "this attack".
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+_BEFORE_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def told_as_known(
+    features: ArticleFeatures,
+    k: int,
+    triggers: Sequence[TriggerFeatures],
+    concepts: Mapping[str, str],
+) -> frozenset[str]:
+    """The concepts a sentence names as a happening already told: a trigger or a family's
+    word after "the", "this" or "that" ("the meeting comes as ...", "the quake was
+    centred near ..."), not one told afresh ("open to talks").
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+        triggers: The sentence's triggers.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        Concept keys.
+    """
+    s = features.sentences[k]
+    text = features.text
+    out = {
+        concepts.get(t.lemma, t.lemma)
+        for t in triggers
+        if _BEFORE_DEFINITE.search(text[max(s.start, t.start - 6) : t.start])
+    }
+    lexicon = load_lexicon()
+    table = vocabulary().stems
+    for m in _DEFINITE.finditer(features.sentence_text(k)):
+        if (key := table.get(lexicon.stem(m[1].lower()))) is not None:
+            out.add(key)
+    return frozenset(out)
+
+
+def causes_another(
+    triggers: Sequence[TriggerFeatures], key: str, concepts: Mapping[str, str]
+) -> bool:
+    """Whether a sentence tells a happening only as the cause of another it reports: its
+    word is the subject of a verb of causing ("the strike forced airlines to cancel
+    flights", "the ban led to protests", "the quake triggered a tsunami").
+
+    Args:
+        triggers: The sentence's triggers.
+        key: The happening's concept key.
+        concepts: Lemma -> concept key of the folder's triggers (families joined).
+
+    Returns:
+        True when a verb of causing has the happening's word as its subject.
+    """
+    words = vocabulary()
+    return any(
+        (concepts.get(arg.lemma) or words.families.get(arg.lemma) or arg.lemma) == key
+        for t in triggers
+        if t.lemma in words.causes
+        for arg in t.args
+        if arg.role == "subj"
+    )
 
 
 def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
@@ -352,6 +456,29 @@ def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> boo
     )
 
 
+def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[Period]:
+    """When a sentence says its happening was, where the parse tied no date to a trigger
+    ("met the heads of five banks on Tuesday": the day hangs off "banks"): the periods of
+    its DATE names, the dateline's left out.
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+        max_days: Periods vaguer than this say nothing.
+
+    Returns:
+        The periods, in order.
+    """
+    s = features.sentences[k]
+    out = []
+    for e in features.entities:
+        if e.label == "DATE" and s.start <= e.start < s.end and not in_dateline(features, e.start):
+            period = periods_of(e.value, max_days)
+            if period is not None:
+                out.append(period)
+    return out
+
+
 def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     """The figures the sentence states: every quantity with a value and a unit.
 
@@ -396,6 +523,52 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
     return False
+
+
+def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
+    """How many kinds of figure two sentences state alike: the same count of the same
+    thing ("12 people", "12 people"), one measure (a 5.9 quake), one percentage (as
+    rounding allows), one age. Evidence of one happening, as a shared name is (sums of
+    money are not: a deal's size is told of each thing that happens to it).
+
+    A count of fewer than :data:`MIN_SHARED_COUNT` things, and a whole number whose noun
+    was not found, say nothing.
+
+    Args:
+        a: One sentence's own figures (:func:`sentence_figures`).
+        b: The other's.
+
+    Returns:
+        The number of kinds with a pair of figures that match.
+    """
+    ka = [(k, x) for x in a if (k := _kind(x)) is not None]
+    kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+    return sum(
+        1
+        for kind in {k for k, _ in ka} & {k for k, _ in kb}
+        if any(_match(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind)
+    )
+
+
+#: A count of fewer things ("one person", "two sides") is too common to be evidence.
+MIN_SHARED_COUNT = 2
+#: Qualifiers of a figure written as a bound ("at least 10", "over 50%").
+BOUNDS = frozenset({"ge", "gt", "le", "lt"})
+
+
+def _match(kind: str, x: Figure, y: Figure) -> bool:
+    if kind.isupper():
+        # (a sum describes the thing as much as the happening: a deal's size is restated
+        # beside its launch, its halt and its pricing)
+        return False
+    if x.qualifier in BOUNDS or y.qualifier in BOUNDS:
+        # (a bound states its number, not every one it allows: "at least 5.9" is 5.9,
+        # "over 50%" is not "almost 75%")
+        return x.value is not None and x.value == y.value
+    if kind in AMOUNT_UNITS or kind == MEASURE:
+        unit = {"unit": kind}
+        return figures_agree(x.model_copy(update=unit), y.model_copy(update=unit)) is True
+    return x.value is not None and x.value == y.value and x.value >= MIN_SHARED_COUNT
 
 
 def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ...]:
