@@ -45,6 +45,10 @@ def scores(extractor: Any) -> dict[str, Score]:
     return out
 
 
+#: Set -> (precision, recall) it must reach.
+TARGETS = {"seeds": (0.90, 0.85), "corpus": (0.85, 0.80)}
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -66,8 +70,10 @@ def scores(extractor: Any) -> dict[str, Score]:
 )
 def test_precision_and_recall(scores: dict[str, Score], name: str) -> None:
     score = scores[name]
-    assert score.precision >= 0.85, score.wrong_pairs
-    assert score.recall >= 0.75, score.missed_pairs
+    # The seeds' bar is issue 10's own; the written corpus's is what it holds now.
+    precision, recall = TARGETS[name]
+    assert score.precision >= precision, score.wrong_pairs
+    assert score.recall >= recall, score.missed_pairs
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

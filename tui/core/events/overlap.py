@@ -15,7 +15,10 @@ of the smaller one's passages with:
   better-ranked one nearly all in a larger one gives it its place (a subset adds no pair
   of passages, only a second title).
 
-Both thresholds were chosen by cross-validation over ECB+ (docs/benchmarks.md).
+Both thresholds were chosen by cross-validation over ECB+ (docs/benchmarks.md). A
+folder under ``Params.min_corpus`` articles is left to its own bundling
+(:mod:`tui.core.events.small`), whose evidence is finer (the direction of a move: a
+share's fall and its rebound share passages but are two happenings).
 """
 
 from __future__ import annotations
