@@ -291,8 +291,11 @@ def _time_conflict(
     return False
 
 
-def _context(a: _Sentence, b: _Sentence, article_similarity: float, params: Params) -> float:
-    sim = params.word_weight * cosine(a.words, b.words) + params.article_weight * article_similarity
+def _context(
+    a: _Sentence, b: _Sentence, words: float, article_similarity: float, params: Params
+) -> float:
+    """Similarity of two mentions: their words' cosine ``words``, their articles', names."""
+    sim = params.word_weight * words + params.article_weight * article_similarity
     if a.names and b.names:
         sim += params.name_weight * len(a.names & b.names) / len(a.names | b.names)
     return sim
@@ -414,12 +417,13 @@ def story_happenings(
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
+                    words = cosine(ra.words, rb.words)
                     if (
                         ra.wire
                         and rb.wire
                         and ra.article != rb.article
                         and not ra.specific & rb.specific
-                        and cosine(ra.words, rb.words) < params.wire_min_words
+                        and words < params.wire_min_words
                     ):
                         # A dateline's place and day are no evidence: two reports of
                         # one happening share who does it or its wording.
@@ -428,6 +432,7 @@ def story_happenings(
                     sim = (params.same_substory if same else 0.0) + _context(
                         ra,
                         rb,
+                        words,
                         article_sim(ra.article, rb.article) if ra.article != rb.article else 0.0,
                         params,
                     )
@@ -641,25 +646,34 @@ def _attach(
     # When the events' sentences are dated (a trigger's DATE, else the sentence's).
     when = [[p for m in g for c in recs[m].concepts.values() for p in c.periods] for g in groups]
 
+    # (one pair of articles meets under many events: worked out once)
+    figures_apart: dict[tuple[int, int], bool] = {}
+
+    def article_figures_conflict(i: int, j: int) -> bool:
+        if (i, j) not in figures_apart:
+            figures_apart[(i, j)] = figures_conflict(articles[i], articles[j], params)
+        return figures_apart[(i, j)]
+
     def conflicts(i: int, e: int) -> bool:
         """The sentence's article and one of the event's cannot report one happening."""
         if not articles[i].figures_or_versions:
             return False
-        return any(
-            j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
-        )
+        return any(j != i and article_figures_conflict(i, j) for j in evidenced[e])
 
     # Whether a sentence may join an event at all is its article's (sub-story,
     # participants, headline, lead figures): worked out once per article.
     open_to: dict[int, list[int]] = {}
+    of_substory: dict[int, list[int]] = defaultdict(list)
+    for e, subs in enumerate(substories):
+        for sub in subs:
+            of_substory[sub].append(e)
 
     def events_open_to(r: _Sentence) -> list[int]:
         if r.article not in open_to:
             open_to[r.article] = [
                 e
-                for e in range(len(groups))
-                if r.substory in substories[e]
-                and not (
+                for e in of_substory.get(r.substory, ())
+                if not (
                     participants_conflict(r.parts, parts[e])
                     or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
                     or participants_conflict(r.places, places[e])
@@ -668,14 +682,15 @@ def _attach(
             ]
         return open_to[r.article]
 
+    # Each event's sentences that state sums, with their articles.
+    stated = [[(recs[m].article, recs[m].figures) for m in g if recs[m].figures] for g in groups]
+
     def sums_conflict(r: _Sentence, e: int) -> bool:
         """Every sentence of the event, of other articles, that states sums states
         ones the sentence's cannot be."""
         if not r.figures:
             return False
-        against = [
-            recs[m].figures for m in groups[e] if recs[m].article != r.article and recs[m].figures
-        ]
+        against = [f for i, f in stated[e] if i != r.article]
         return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
 
     small = fit is not None
