@@ -313,7 +313,7 @@ def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     return tuple(f for f in sentence_figures(a, k) if f.unit and f.unit.isupper())
 
 
-def _wire_apart(a: _Sentence, b: _Sentence, params: Params) -> bool:
+def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None = None) -> bool:
     """Two sentences of different wire stories that nothing ties to one happening.
 
     Their dateline's place and day are no evidence: they need a specific name (a place
@@ -321,9 +321,12 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params) -> bool:
     acts, not what happened (a company's results and its bond issue of one day, an
     agency's two rulings, a head of government named in two stories): they need a
     second name, their own wording (the names' words left out) or a sum in common.
+    ``words``: their words' cosine, when the caller has it.
     """
     shared = a.specific & b.specific
-    if not shared and cosine(a.words, b.words) < params.wire_min_words:
+    if words is None:
+        words = cosine(a.words, b.words)
+    if not shared and words < params.wire_min_words:
         return True
     return (
         len(shared) < 2
@@ -359,8 +362,11 @@ def _time_conflict(
     return False
 
 
-def _context(a: _Sentence, b: _Sentence, article_similarity: float, params: Params) -> float:
-    sim = params.word_weight * cosine(a.words, b.words) + params.article_weight * article_similarity
+def _context(
+    a: _Sentence, b: _Sentence, words: float, article_similarity: float, params: Params
+) -> float:
+    """Similarity of two mentions: their words' cosine ``words``, their articles', names."""
+    sim = params.word_weight * words + params.article_weight * article_similarity
     if a.names and b.names:
         sim += params.name_weight * len(a.names & b.names) / len(a.names | b.names)
     return sim
@@ -499,11 +505,12 @@ def story_happenings(
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
+                    words = cosine(ra.words, rb.words)
                     if (
                         ra.wire
                         and rb.wire
                         and ra.article != rb.article
-                        and _wire_apart(ra, rb, params)
+                        and _wire_apart(ra, rb, params, words)
                     ):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more.
@@ -512,6 +519,7 @@ def story_happenings(
                     sim = (params.same_substory if same else 0.0) + _context(
                         ra,
                         rb,
+                        words,
                         article_sim(ra.article, rb.article) if ra.article != rb.article else 0.0,
                         params,
                     )
@@ -809,25 +817,34 @@ def _attach(
     # When the events' sentences are dated (a trigger's DATE, else the sentence's).
     when = [[p for m in g for c in recs[m].concepts.values() for p in c.periods] for g in groups]
 
+    # (one pair of articles meets under many events: worked out once)
+    figures_apart: dict[tuple[int, int], bool] = {}
+
+    def article_figures_conflict(i: int, j: int) -> bool:
+        if (i, j) not in figures_apart:
+            figures_apart[(i, j)] = figures_conflict(articles[i], articles[j], params)
+        return figures_apart[(i, j)]
+
     def conflicts(i: int, e: int) -> bool:
         """The sentence's article and one of the event's cannot report one happening."""
         if not articles[i].figures_or_versions:
             return False
-        return any(
-            j != i and figures_conflict(articles[i], articles[j], params) for j in evidenced[e]
-        )
+        return any(j != i and article_figures_conflict(i, j) for j in evidenced[e])
 
     # Whether a sentence may join an event at all is its article's (sub-story,
     # participants, headline, lead figures): worked out once per article.
     open_to: dict[int, list[int]] = {}
+    of_substory: dict[int, list[int]] = defaultdict(list)
+    for e, subs in enumerate(substories):
+        for sub in subs:
+            of_substory[sub].append(e)
 
     def events_open_to(r: _Sentence) -> list[int]:
         if r.article not in open_to:
             open_to[r.article] = [
                 e
-                for e in range(len(groups))
-                if r.substory in substories[e]
-                and not (
+                for e in of_substory.get(r.substory, ())
+                if not (
                     participants_conflict(r.parts, parts[e])
                     or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
                     or participants_conflict(r.places, places[e])
@@ -836,14 +853,15 @@ def _attach(
             ]
         return open_to[r.article]
 
+    # Each event's sentences that state sums, with their articles.
+    stated = [[(recs[m].article, recs[m].figures) for m in g if recs[m].figures] for g in groups]
+
     def sums_conflict(r: _Sentence, e: int) -> bool:
         """Every sentence of the event, of other articles, that states sums states
         ones the sentence's cannot be."""
         if not r.figures:
             return False
-        against = [
-            recs[m].figures for m in groups[e] if recs[m].article != r.article and recs[m].figures
-        ]
+        against = [f for i, f in stated[e] if i != r.article]
         return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
 
     def wire_apart(r: _Sentence, e: int) -> bool:
