@@ -896,7 +896,7 @@ def _listed_release(doc: Doc, start: int, end: int) -> bool:
         return False
     if not _RELEASE.fullmatch(doc[start].text):
         return False
-    named = numbered = False
+    named, numbered = 0, False
     for j in range(start - 1, max(-1, start - 16), -1):
         token = doc[j]
         if token.lower_ in _LIST_WORDS:
@@ -910,8 +910,9 @@ def _listed_release(doc: Doc, start: int, end: int) -> bool:
             numbered = True
             continue
         if not _names_a_product(token):
-            return named and numbered
-        named = True  # "Vista": a release named, not numbered
+            return (named > 0 and numbered) or named > 1
+        if doc[j + 1].lower_ in _LIST_WORDS:
+            named += 1  # "XP, Vista, 7": releases named, not numbered
     return False
 
 
