@@ -2250,6 +2250,22 @@ ROUND8 = [
         "USD",
         [("4 pct", 4, "percent"), ("880.5", 880.5, "count")],
     ),
+    # a game's margin in points is a score; points a player scored are a count
+    ("The Cavs won the series by a combined 24 points.", "USD", []),
+    ("Indianapolis lost a 10-point halftime lead in Kansas City.", "USD", []),
+    ("James scored 20 points as the Bears beat the Lions.", "USD", [("20 points", 20, "point")]),
+    # the bare second end of a range of rates is in percent, as its first end is
+    (
+        "Overnight money fell to 3-1/2 to three pct from 4-1/2 to four.",
+        "USD",
+        [
+            ("3-1/2", 3.5, "percent"),
+            ("three pct", 3, "percent"),
+            ("4-1/2", 4.5, "percent"),
+            ("four", 4, "percent"),
+        ],
+    ),
+    ("Sales rose 5 pct to 120 in May.", "USD", [("5 pct", 5, "percent"), ("120", 120, "count")]),
     # Treasury prices in 32nds are per 100 of face value
     (
         "Bonds failed at 98-16/32 after a gap between 98-25/32 and 99-16/32.",

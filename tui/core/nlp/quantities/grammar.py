@@ -500,6 +500,8 @@ class QuantityGrammar:
                 )
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if meaning.unit == "point" and lang == "en" and _winning_margin(doc, start, end):
+            return None  # "won by a combined 24 points", "a 10-point halftime lead": a score
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
@@ -546,6 +548,28 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+#: What a game's margin in points names: "a 10-point lead", "a 12-point win".
+_MARGIN_NOUNS = frozenset("lead deficit win victory loss defeat margin cushion edge".split())
+#: Verbs of a game won or lost by a margin: "won by 24 points", "beat them by nine points".
+_MARGIN_VERBS = frozenset("win beat lose defeat outscore edge trail rout".split())
+
+
+def _winning_margin(doc: Doc, start: int, end: int) -> bool:
+    """A game's margin in points, which the gold reads as a score, no figure: "a 10-point
+    halftime lead", "won the series by a combined 24 points" (not points a player scored)."""
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if doc[end - 1].lower_ == "point" and (after[:1] or [""])[0] in _MARGIN_NOUNS:
+        return True
+    if doc[end - 1].lower_ == "point" and len(after) == 2 and after[1] in _MARGIN_NOUNS:
+        return True  # "a 10-point halftime lead"
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("a", "combined", "total"):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "by":
+        return False
+    return any(t.lemma_.lower() in _MARGIN_VERBS for t in doc[doc[start].sent.start : j])
 
 
 def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:

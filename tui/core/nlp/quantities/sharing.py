@@ -119,6 +119,17 @@ def _bounds_range(text: str, first: Quantity, second: Quantity) -> bool:
     )
 
 
+def _rate_range_end(first: Quantity, second: Quantity) -> bool:
+    """``second`` is the bare second end of a range of rates whose first end is in percent
+    ("overnight money from 4-1/2 to four", "yesterday's five to 4-13/16"): the ends are close,
+    as a range's are (not "rose 5 pct to 120", a level after a change)."""
+    if not is_bare(second) or first.unit != "percent" or _SCALED.search(second.text):
+        return False
+    if first.value is None or second.value is None or first.value <= 0:
+        return False
+    return abs(second.value - first.value) <= max(1.0, first.value / 2)
+
+
 def _range_first_end(text: str, first: Quantity, second: Quantity) -> bool:
     """``first`` is the bare first end of a range whose second end has the unit and scale."""
     return (
@@ -170,6 +181,8 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             and _PART_OF.fullmatch(between)
         ):
             out[i] = first = _with_unit(first, second)  # "landed 178 of 369 punches"
+        if _RANGE_TO.fullmatch(between) and _rate_range_end(first, second):
+            out[i + 1] = second = _with_unit(second, first)  # "from 4-1/2 to four", in percent
         if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
             out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
         elif (
@@ -188,6 +201,10 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     for i in range(len(shared) - 1):  # "to three to four billion", the story's currency
         if _range_first_end(text, shared[i], shared[i + 1]):
             shared[i] = _with_scale(_with_unit(shared[i], shared[i + 1]), shared[i + 1])
+        elif _RANGE_TO.fullmatch(text, shared[i].end, shared[i + 1].start) and _rate_range_end(
+            shared[i], shared[i + 1]
+        ):
+            shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
     shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
     shared = _said_again(text, _glued_pairs(text, shared))
     return _ratios(text, _one_in(text, _headline_again(text, shared)))
