@@ -9,16 +9,19 @@ The first draw (issue 11, round numbers5): ``random.Random(20261130)``; ``rng.sa
 leave out the first draw's 80 files. The third draw (round numbers7, ``--sample 3``),
 with ``random.Random(20261203)`` from pools that leave out both, meets other copy: per band
 of length, stories tagged with topics other than results and takeovers first
-(``draw_by_kind``). Each audit's verdicts were written before the rules it showed were
-changed; those rules were then tuned on its texts.
+(``draw_by_kind``). The fourth draw (round numbers8, ``--sample 4``), with
+``random.Random(20261204)`` from pools that leave out all three, weights web news: 30 Reuters
+stories and 40 ECB+ documents, both of 40 to 900 words. Each audit's verdicts were written
+before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
     .venv/bin/python bench/numbers_audit.py                   # counts by verdict
     .venv/bin/python bench/numbers_audit.py --sample 2        # the second audit
     .venv/bin/python bench/numbers_audit.py --sample 3 --draw # the third, its draw checked
+    .venv/bin/python bench/numbers_audit.py --sample 4        # the fourth (web news weighted)
 
-The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` and
-``numbers_audit3.yaml`` for the second and third draws: file, start, end, a short span, the
+The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
+``numbers_audit4.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
