@@ -2188,6 +2188,7 @@ ROUND8 = [
         "USD",
         [("12 Somalis", 12, "somali"), ("11 Yemenis", 11, "yemeni")],
     ),
+    ("Four Iraqis were hurt in the blast, police said.", "USD", [("Four Iraqis", 4, "iraqi")]),
     # nautical miles
     (
         "The tanker was 13 nautical miles offshore, about 150 nautical miles from port.",
@@ -2197,12 +2198,18 @@ ROUND8 = [
             ("about 150 nautical miles", 150, "nautical mile"),
         ],
     ),
+    (
+        "Patrols stopped a dhow 40 nautical miles off the coast.",
+        "USD",
+        [("40 nautical miles", 40, "nautical mile")],
+    ),
     # "N times the": a multiple
     (
         "Her blood alcohol level was more than five times the legal limit.",
         "USD",
         [("more than five times", 5, "times")],
     ),
+    ("Its coverage fell to 1.5 times the interest bill.", "USD", [("1.5 times", 1.5, "times")]),
     # hundreds joined to the rest by "and": one number
     (
         "One hundred and twenty people came to the vigil.",
@@ -2221,6 +2228,7 @@ ROUND8 = [
     ),
     # "about" meaning "concerning" is no qualifier
     ('"It is not just about one person," the coach said.', "USD", [("one person", 1, "person")]),
+    ("The talks are all about two words, the envoy said.", "USD", [("two words", 2, "word")]),
     # a fraction before percentage points
     (
         "The bank would not resist a half percentage point drop in base rates.",
@@ -2276,11 +2284,21 @@ ROUND8 = [
             ("99-16/32", 99.5, "percent"),
         ],
     ),
+    (
+        "The long bond was bid at 101-8/32 late in the day.",
+        "USD",
+        [("101-8/32", 101.25, "percent")],
+    ),
     # a change of a price set before the price it reached
     (
         "The miner's stock is up two at seven dlrs per share.",
         "USD",
         [("two", 2, "USD"), ("seven dlrs", 7, "USD")],
+    ),
+    (
+        "The miner's shares gained three at 12 dlrs in New York.",
+        "USD",
+        [("three", 3, "USD"), ("12 dlrs", 12, "USD")],
     ),
     # a player's height and weight in brackets
     (
