@@ -9,16 +9,19 @@ The first draw (issue 11, round numbers5): ``random.Random(20261130)``; ``rng.sa
 leave out the first draw's 80 files. The third draw (round numbers7, ``--sample 3``),
 with ``random.Random(20261203)`` from pools that leave out both, meets other copy: per band
 of length, stories tagged with topics other than results and takeovers first
-(``draw_by_kind``). Each audit's verdicts were written before the rules it showed were
-changed; those rules were then tuned on its texts.
+(``draw_by_kind``). The fourth draw (round numbers8, ``--sample 4``), with
+``random.Random(20261204)`` from pools that leave out all three, weights web news: 30 Reuters
+stories and 40 ECB+ documents, both of 40 to 900 words. Each audit's verdicts were written
+before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
     .venv/bin/python bench/numbers_audit.py                   # counts by verdict
     .venv/bin/python bench/numbers_audit.py --sample 2        # the second audit
     .venv/bin/python bench/numbers_audit.py --sample 3 --draw # the third, its draw checked
+    .venv/bin/python bench/numbers_audit.py --sample 4        # the fourth (web news weighted)
 
-The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` and
-``numbers_audit3.yaml`` for the second and third draws: file, start, end, a short span, the
+The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
+``numbers_audit4.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -301,13 +304,89 @@ DRAWN3: tuple[str, ...] = (
 )
 VERDICTS_FILE = ROOT / "bench" / "gold" / "numbers_audit.yaml"
 VERDICTS_FILE2 = ROOT / "bench" / "gold" / "numbers_audit2.yaml"
+# The fourth draw (round numbers8, 2026-11-30, main at d00e059: the gold up to dev4 and the
+# first three draws left out; web news weighted, see `draw`), in the order drawn.
+DRAWN4: tuple[str, ...] = (
+    "20142",
+    "00308",
+    "14599",
+    "03292",
+    "08150",
+    "06849",
+    "03953",
+    "08136",
+    "15418",
+    "06990",
+    "13382",
+    "00839",
+    "15405",
+    "03039",
+    "15417",
+    "07202",
+    "15605",
+    "00321",
+    "19153",
+    "20640",
+    "16487",
+    "07829",
+    "00105",
+    "11817",
+    "10690",
+    "06452",
+    "20569",
+    "01795",
+    "07993",
+    "03122",
+    "10_9ecbplus",
+    "27_10ecbplus",
+    "21_4ecb",
+    "32_5ecb",
+    "22_2ecb",
+    "9_7ecb",
+    "24_10ecbplus",
+    "19_8ecbplus",
+    "10_6ecbplus",
+    "13_4ecbplus",
+    "13_11ecb",
+    "3_9ecb",
+    "25_5ecbplus",
+    "25_11ecbplus",
+    "5_6ecb",
+    "27_6ecb",
+    "6_10ecbplus",
+    "1_3ecb",
+    "10_15ecbplus",
+    "25_14ecb",
+    "30_5ecbplus",
+    "21_11ecbplus",
+    "7_5ecbplus",
+    "2_4ecbplus",
+    "21_2ecbplus",
+    "25_4ecb",
+    "19_1ecbplus",
+    "12_16ecb",
+    "18_12ecb",
+    "30_8ecbplus",
+    "1_11ecb",
+    "13_10ecbplus",
+    "5_13ecb",
+    "29_3ecbplus",
+    "7_6ecb",
+    "25_2ecb",
+    "11_4ecbplus",
+    "27_4ecbplus",
+    "25_10ecbplus",
+    "22_7ecbplus",
+)
 VERDICTS_FILE3 = ROOT / "bench" / "gold" / "numbers_audit3.yaml"
+VERDICTS_FILE4 = ROOT / "bench" / "gold" / "numbers_audit4.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
     1: (20261130, DRAWN, VERDICTS_FILE),
     2: (20261127, DRAWN2, VERDICTS_FILE2),
     3: (20261203, DRAWN3, VERDICTS_FILE3),
+    4: (20261204, DRAWN4, VERDICTS_FILE4),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -316,6 +395,10 @@ SAMPLES = {
 BANDS = ((40, 300), (300, 900))
 PREFERRED, OTHER = 22, 8
 FAMILIAR_TOPICS = frozenset({"earn", "acq"})
+# The fourth draw weights web news (the held-out part mixes Reuters with ECB+ documents of
+# sports, crime, disasters, technology): fewer Reuters stories, more ECB+ documents, both of
+# any length from 40 to 900 words.
+REUTERS4, ECB4, LONGEST4 = 30, 40, 900
 VERDICTS = (
     "ok",
     "not a figure",  # followed by its kind: "not a figure: year"
@@ -388,23 +471,24 @@ def draw(root: Path, sample: int = 1) -> list[str]:
         json.loads(line)
         for line in (root / "reuters21578" / "index.jsonl").read_text("utf-8").splitlines()
     ]
-    if sample >= 3:
+    longest, n_ecb = (LONGEST4, ECB4) if sample >= 4 else (600, ECB)
+    if sample == 3:
         chosen = draw_by_kind(rng, rows, taken)
     else:
         pool = sorted(
             f"reuters21578/{r['file']}"
             for r in rows
-            if 40 <= r["words"] <= 600 and f"reuters21578/{r['file']}" not in taken
+            if 40 <= r["words"] <= longest and f"reuters21578/{r['file']}" not in taken
         )
-        chosen = rng.sample(pool, REUTERS)
+        chosen = rng.sample(pool, REUTERS4 if sample >= 4 else REUTERS)
     ecb = sorted(
         f"ecbplus-dev/{p.name}"
         for p in (root / "ecbplus-dev").glob("*.txt")
         if p.name[0].isdigit()
-        and 40 <= len(gold.read_text(root, f"ecbplus-dev/{p.name}").split()) <= 600
+        and 40 <= len(gold.read_text(root, f"ecbplus-dev/{p.name}").split()) <= longest
         and f"ecbplus-dev/{p.name}" not in taken
     )
-    return chosen + rng.sample(ecb, ECB)
+    return chosen + rng.sample(ecb, n_ecb)
 
 
 Key = tuple[str, int, int, str, str, str]

@@ -2137,3 +2137,223 @@ def test_a_headline_amount_said_again_in_the_story(text: str, expected: list) ->
         )
     shared = share_units(text, found, "USD")
     assert [(q.text, q.label, q.unit) for q in shared] == expected
+
+
+# --- round 8: the fourth audit's families (web news weighted) -------------------------------
+
+ROUND8 = [
+    # the minutes of a clock time scraped with a space after the colon: no pence
+    ("Posted on Jul 7 2012, 5: 55p by the sports desk.", "GBP", []),
+    ("Updated Mar 3 2013, 11: 04a and 10 readers replied.", "USD", [("10 readers", 10, "reader")]),
+    ("The shares rose 55p to 410p.", "GBP", [("55p", 0.55, "GBP"), ("410p", 4.1, "GBP")]),
+    # later items of a list of a product's releases are no counts
+    ("The flaw affects Internet Explorer 8 and 9, the vendor said.", "USD", []),
+    ("Fixes cover IE6, 7, 8 and 9 on Windows XP, Vista, 7 and 8.1.", "USD", []),
+    (
+        "Exports are 1.0 mln bpd through the pipeline, 0.1 mln by truck through Jordan and "
+        "0.2 mln via Syria.",
+        "USD",
+        [
+            ("1.0 mln bpd", 1e6, "barrel per day"),
+            ("0.1 mln", 1e5, "barrel per day"),
+            ("0.2 mln", 2e5, "barrel per day"),
+        ],
+    ),
+    # "the Group of N" is a name; a group described by its members counts them
+    ("Governors of the Group of 10 countries met in Basle.", "USD", []),
+    (
+        "Ministers of the Cairns Group of 14 farm exporters met in Ottawa.",
+        "USD",
+        [("14 farm exporters", 14, "exporter")],
+    ),
+    # a period's number, alone or in a list
+    ("The fund buys back bonds in years one and two of the loan.", "USD", []),
+    # an idiom of none
+    ("There is not one scintilla of proof against them.", "USD", []),
+    ("Not one iota of the plan has changed.", "USD", []),
+    # the noun a compound before it modifies is what a number counts
+    (
+        "Two plainclothes NYPD officers shot the teenager.",
+        "USD",
+        [("Two plainclothes NYPD officers", 2, "officer")],
+    ),
+    (
+        "The club will play without its top two power running backs.",
+        "USD",
+        [("two power running backs", 2, "back")],
+    ),
+    # people named by their country, in the plural
+    (
+        "The navy caught 12 Somalis and 11 Yemenis aboard the dhow.",
+        "USD",
+        [("12 Somalis", 12, "somali"), ("11 Yemenis", 11, "yemeni")],
+    ),
+    ("Four Iraqis were hurt in the blast, police said.", "USD", [("Four Iraqis", 4, "iraqi")]),
+    # nautical miles
+    (
+        "The tanker was 13 nautical miles offshore, about 150 nautical miles from port.",
+        "USD",
+        [
+            ("13 nautical miles", 13, "nautical mile"),
+            ("about 150 nautical miles", 150, "nautical mile"),
+        ],
+    ),
+    (
+        "Patrols stopped a dhow 40 nautical miles off the coast.",
+        "USD",
+        [("40 nautical miles", 40, "nautical mile")],
+    ),
+    # "N times the": a multiple
+    (
+        "Her blood alcohol level was more than five times the legal limit.",
+        "USD",
+        [("more than five times", 5, "times")],
+    ),
+    ("Its coverage fell to 1.5 times the interest bill.", "USD", [("1.5 times", 1.5, "times")]),
+    # hundreds joined to the rest by "and": one number
+    (
+        "One hundred and twenty people came to the vigil.",
+        "USD",
+        [("One hundred and twenty people", 120, "person")],
+    ),
+    (
+        "The team ran for three hundred and fifty two yards.",
+        "USD",
+        [("three hundred and fifty two yards", 352, "yard")],
+    ),
+    (
+        "Tickets cost between two hundred and three hundred dollars.",
+        "USD",
+        [("two hundred", 200, "USD"), ("three hundred dollars", 300, "USD")],
+    ),
+    # "about" meaning "concerning" is no qualifier
+    ('"It is not just about one person," the coach said.', "USD", [("one person", 1, "person")]),
+    ("The talks are all about two words, the envoy said.", "USD", [("two words", 2, "word")]),
+    # a fraction before percentage points
+    (
+        "The bank would not resist a half percentage point drop in base rates.",
+        "GBP",
+        [("a half percentage point", 0.5, "pp")],
+    ),
+    (
+        "Rates fell one-half percentage point on Friday.",
+        "USD",
+        [("one-half percentage point", 0.5, "pp")],
+    ),
+    # basis points written once after a range
+    (
+        "Eurodollars closed down 6 to 11 basis points.",
+        "USD",
+        [("6", 0.06, "pp"), ("11 basis points", 0.11, "pp")],
+    ),
+    # a rate's earlier reading, named so, is in percent too; a level is not
+    (
+        "Borrowings rose by 9.5 pct from a revised 10.1 in December and compared with a "
+        "previous January's 12.8.",
+        "AUD",
+        [("9.5 pct", 9.5, "percent"), ("10.1", 10.1, "percent"), ("12.8", 12.8, "percent")],
+    ),
+    (
+        "The index rose 4 pct from December's 880.5.",
+        "USD",
+        [("4 pct", 4, "percent"), ("880.5", 880.5, "count")],
+    ),
+    # a game's margin in points is a score; points a player scored are a count
+    ("The Cavs won the series by a combined 24 points.", "USD", []),
+    ("Indianapolis lost a 10-point halftime lead in Kansas City.", "USD", []),
+    ("James scored 20 points as the Bears beat the Lions.", "USD", [("20 points", 20, "point")]),
+    # the bare second end of a range of rates is in percent, as its first end is
+    (
+        "Overnight money fell to 3-1/2 to three pct from 4-1/2 to four.",
+        "USD",
+        [
+            ("3-1/2", 3.5, "percent"),
+            ("three pct", 3, "percent"),
+            ("4-1/2", 4.5, "percent"),
+            ("four", 4, "percent"),
+        ],
+    ),
+    ("Sales rose 5 pct to 120 in May.", "USD", [("5 pct", 5, "percent"), ("120", 120, "count")]),
+    # Treasury prices in 32nds are per 100 of face value
+    (
+        "Bonds failed at 98-16/32 after a gap between 98-25/32 and 99-16/32.",
+        "USD",
+        [
+            ("98-16/32", 98.5, "percent"),
+            ("98-25/32", 98.78125, "percent"),
+            ("99-16/32", 99.5, "percent"),
+        ],
+    ),
+    (
+        "The long bond was bid at 101-8/32 late in the day.",
+        "USD",
+        [("101-8/32", 101.25, "percent")],
+    ),
+    # a change of a price set before the price it reached
+    (
+        "The miner's stock is up two at seven dlrs per share.",
+        "USD",
+        [("two", 2, "USD"), ("seven dlrs", 7, "USD")],
+    ),
+    (
+        "The miner's shares gained three at 12 dlrs in New York.",
+        "USD",
+        [("three", 3, "USD"), ("12 dlrs", 12, "USD")],
+    ),
+    # a player's height and weight in brackets
+    (
+        "Undrafted back Joe Bell (5-11, 220) comes from Wayne State.",
+        "USD",
+        [("5-11", 5 + 11 / 12, "foot"), ("220", 220, "pound")],
+    ),
+    (
+        "The center (6-10,245) joined on Monday.",
+        "USD",
+        [("6-10", 6 + 10 / 12, "foot"), ("245", 245, "pound")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND8)
+def test_round8_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    found = [q for q in found if q.label != "ORDINAL"]
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire: an earnings table whose first row follows the dateline, a round amount in words
+        (
+            "BANK 1ST QTR NET\n\nCHICAGO, April 13 - Net 12.8 mln vs 12.2 mln\n\n"
+            "Revs one billion vs 1.06 billion\n",
+            [("12.8 mln", "USD"), ("12.2 mln", "USD"), ("one billion", "USD")],
+        ),
+        # a table under a lead closing on its unit and a remark, with "nil" for an empty cell
+        (
+            "SUGAR IMPORTS\n\nWASHINGTON, Feb 26 - Imports by country were as follows, in "
+            "short tons, raw value --\n\nARGENTINA nil 39,130\n\nBRAZIL 103 131,950\n",
+            [("39,130", "short ton"), ("103", "short ton"), ("131,950", "short ton")],
+        ),
+    ],
+)
+def test_round8_rows(text: str, expected: list) -> None:
+    def bare(phrase: str, value: float) -> Quantity:
+        return _figure(text, phrase, value, "count")
+
+    values = {
+        "12.8 mln": 12.8e6,
+        "12.2 mln": 12.2e6,
+        "one billion": 1e9,
+        "39,130": 39130,
+        "103": 103,
+        "131,950": 131950,
+    }
+    found = share_units(text, [bare(p, values[p]) for p, _ in expected], "USD")
+    assert [(q.text, q.unit) for q in found] == expected

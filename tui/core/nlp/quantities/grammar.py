@@ -147,6 +147,23 @@ def _after_reference(doc: Doc, start: int) -> bool:
     return before is not None and before.lower_ in lx.REFERENCE_NOUNS
 
 
+#: A small whole number, in figures or in words: a period's number ("year two", "day 3").
+_SMALL_WHOLE = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten")
+#: Periods a number after them identifies: "year two", "in years one and two", "day three".
+_NUMBERED_PERIODS = frozenset("year years day days week weeks phase phases".split())
+
+
+def _after_a_time_noun(doc: Doc, start: int) -> bool:
+    """The number follows a period's noun, alone or as a later item of a list of such numbers
+    ("in years one and two"): the period's number, no count."""
+    if not _SMALL_WHOLE.fullmatch(doc[start].lower_):
+        return False
+    j = start - 1
+    while j >= 2 and doc[j].lower_ in ("and", "or") and _SMALL_WHOLE.fullmatch(doc[j - 1].lower_):
+        j -= 2  # "years one and two": back over the list's earlier numbers
+    return j >= 0 and doc[j].lower_ in _NUMBERED_PERIODS
+
+
 def _kind(*kinds: str, op: str | None = None) -> dict[str, Any]:
     # The Matcher reads a doc whose words are the kinds (see QuantityGrammar.__call__):
     # ORTH is matched in C, a token extension in Python for every token.
@@ -187,6 +204,7 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "POINTS": [
             [before, *number, _kind("PP", op="+"), after],
             [before, _kind("FRAC", op="+"), _kind("WEAK"), _kind("PP", op="+"), after],
+            [before, _kind("FRAC", op="+"), _kind("PP", op="+"), after],  # a half percentage point
             [before, _kind("PPNUM"), after],
         ],
         # "one-half point", "1/4 point", "20 points": percentage points or a count,
@@ -317,6 +335,9 @@ class QuantityGrammar:
             meaning = interpret(lexes[start:end], None, country)
             return None if meaning is None else self._made(doc, start, end, offset, meaning)
         start = _past_copula_up_to(doc, lexes, start, end)
+        start = _about_as_preposition(doc, lexes, start, end)
+        if _clock_minutes(doc, start, end):
+            return None  # "Jul 7 2012, 5: 55p": the minutes of a scraped clock time
         if category == "POINT":
             point = next(
                 i for i, lex in enumerate(lexes[start:end], start) if lex and lex.kind == "PT"
@@ -449,6 +470,8 @@ class QuantityGrammar:
                 return None  # "another month or two": a duration
             if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
+            if counted is None and _after_a_time_noun(doc, start):
+                return None  # "in years one and two", "on day three": a period's number
             if noun == "time":
                 return None  # "at least one more time": how often, no figure
             if counted is None and start and doc[start - 1].lower_ == "base":
@@ -459,6 +482,10 @@ class QuantityGrammar:
                 return None  # "a .357 Magnum", "the 747 Jumbo": a model's name
             if counted is None and noun is None and _a_version(doc, start, end):
                 return None  # "upgrade from Firefox 2.0": a release of a product
+            if counted is None and noun is None and _listed_release(doc, start, end):
+                return None  # "Internet Explorer 8 and 9", "Windows XP, Vista, 7 and 8.1"
+            if noun in lx.TRACE_NOUNS and _counts_one(lexes, start, end):
+                return None  # "not one scintilla of evidence": an idiom of none
         if category == "MEASURE" and _block_of_a_street(doc, end):
             return None  # "the 12000 block of Roosevelt Boulevard": an address
         meaning = interpret(lexes[start:end], noun, country)
@@ -473,6 +500,8 @@ class QuantityGrammar:
                 )
         if meaning.unit == "point" and lang == "en" and _points_in_percent(doc, start):
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
+        if meaning.unit == "point" and lang == "en" and _winning_margin(doc, start, end):
+            return None  # "won by a combined 24 points", "a 10-point halftime lead": a score
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
@@ -519,6 +548,53 @@ class QuantityGrammar:
             unit=meaning.unit,
             qualifier=meaning.qualifier,
         )
+
+
+#: What a game's margin in points names: "a 10-point lead", "a 12-point win".
+_MARGIN_NOUNS = frozenset("lead deficit win victory loss defeat margin cushion edge".split())
+#: Verbs of a game won or lost by a margin: "won by 24 points", "beat them by nine points".
+_MARGIN_VERBS = frozenset("win beat lose defeat outscore edge trail rout".split())
+
+
+def _winning_margin(doc: Doc, start: int, end: int) -> bool:
+    """A game's margin in points, which the gold reads as a score, no figure: "a 10-point
+    halftime lead", "won the series by a combined 24 points" (not points a player scored)."""
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if doc[end - 1].lower_ == "point" and (after[:1] or [""])[0] in _MARGIN_NOUNS:
+        return True
+    if doc[end - 1].lower_ == "point" and len(after) == 2 and after[1] in _MARGIN_NOUNS:
+        return True  # "a 10-point halftime lead"
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("a", "combined", "total"):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "by":
+        return False
+    return any(t.lemma_.lower() in _MARGIN_VERBS for t in doc[doc[start].sent.start : j])
+
+
+def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
+    """Where the figure starts once an "about" that means "concerning" is left out: "it's not
+    just about one person", "it's all about two words" (not "just about 30 pct", nearly)."""
+    if start + 1 >= end or doc[start].lower_ != "about" or lexes[start] is lexes[start + 1]:
+        return start
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before[-1:] == ["all"] or before == ["not", "just"] or before[-1:] == ["not"]:
+        return start + 1
+    return start
+
+
+def _clock_minutes(doc: Doc, start: int, end: int) -> bool:
+    """ "5: 55p", "9: 03am": the minutes of a clock time scraped with a space after its
+    colon, a suffix of the afternoon or the morning glued to them (no pence)."""
+    if start < 2 or doc[start - 1].text != ":" or not doc[start - 2].is_digit:
+        return False
+    if doc[start - 2].whitespace_ or len(doc[start - 2].text) > 2:
+        return False
+    return _MINUTES.fullmatch(doc[start:end].text) is not None
+
+
+#: Minutes of a clock, with a glued "p", "pm", "a" or "am" if any.
+_MINUTES = re.compile(r"[0-5]\d\s?(?:[ap]m?|[ap]\.m\.)?", re.IGNORECASE)
 
 
 #: What a count names when it counts the things of an earlier count ("29 others").
@@ -828,6 +904,52 @@ def _a_version(doc: Doc, start: int, end: int) -> bool:
     return name.pos_ == "PROPN" and name.text[:1].isupper() and not _is_month(name.text)
 
 
+#: One item of a list of releases: "8", "8.1".
+_RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+#: A short name with its release glued to it: "IE6", "iOS7".
+_NAMED_RELEASE = re.compile(r"[A-Za-z]{1,6}\d{1,2}(?:\.\d{1,2})?")
+#: Words between the items of a list.
+_LIST_WORDS = frozenset({",", "and", "or"})
+
+
+def _listed_release(doc: Doc, start: int, end: int) -> bool:
+    """A later item of a list of a product's releases: "Internet Explorer 8 and 9", "IE6, 7,
+    8 and 9", "Windows XP, Vista, 7, 8 and 8.1". Back from the number over the list's items
+    (small numbers and capitalised names) to a release after its name, or glued to it."""
+    if end - start != 1 or not start or doc[start - 1].lower_ not in _LIST_WORDS:
+        return False
+    if not _RELEASE.fullmatch(doc[start].text):
+        return False
+    named, numbered = 0, False
+    for j in range(start - 1, max(-1, start - 16), -1):
+        token = doc[j]
+        if token.lower_ in _LIST_WORDS:
+            continue
+        if _NAMED_RELEASE.fullmatch(token.text) and not token.is_digit:
+            return True
+        if _RELEASE.fullmatch(token.text):
+            before = doc[j - 1] if j else None
+            if before is not None and _names_a_product(before):
+                return True
+            numbered = True
+            continue
+        if not _names_a_product(token):
+            return (named > 0 and numbered) or named > 1
+        if doc[j + 1].lower_ in _LIST_WORDS:
+            named += 1  # "XP, Vista, 7": releases named, not numbered
+    return False
+
+
+def _names_a_product(token: Token) -> bool:
+    """A capitalised proper noun that is no month or date: a product's name or a release's."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not _is_month(token.text)
+        and token.ent_type_ not in _DATE_LABELS
+    )
+
+
 def _counts_one(lexes: list[Lex | None], start: int, end: int) -> bool:
     """The number is one ("one", "a", "1"), or a fraction: it counts a singular."""
     parts = [lex for lex in lexes[start:end] if lex is not None]
@@ -841,6 +963,10 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     """A number word capitalised inside a sentence is part of a name: before a capitalised
     name ("Nine Mile Point"), or inside a name the model found ("Robert Half and Co")."""
     first = doc[start]
+    if first.is_digit and start >= 2 and doc[start - 1].lower_ == "of":
+        # "the Group of 10 countries", "the Group of 77": a name (not "the Cairns Group of 14
+        # producers", a group described by its members)
+        return doc[start - 2].text == "Group" and start >= 3 and doc[start - 3].lower_ == "the"
     if not (first.is_alpha and first.is_title and not first.is_sent_start):
         return False
     unit_capitalised = end - start > 1 and doc[end - 1].is_title  # "Nine Mile"
@@ -1195,6 +1321,8 @@ def counted_noun(
     Returns:
         The end of the expression (token index) and the lemma of the noun, or None.
     """
+    if end < len(doc) and doc[end].lower_ == "times" and not doc[end - 1].is_punct:
+        return end + 1, "times"  # "five times the legal limit": a multiple
     if _RANGE_MARK(doc[end].text if end < len(doc) else "") and _glued(doc, end):
         if end + 1 < len(doc) and _glued(doc, end + 1) and doc[end + 1].like_num:
             return None  # "20-25 people": the first end counts what the second does
@@ -1244,7 +1372,16 @@ def _parsed_noun(doc: Doc, start: int, end: int, limit: int) -> int | None:
     if len(heads) != 1:
         return None
     head = heads.pop()
-    if not end <= head < min(len(doc), end + limit + 2) or doc[head].pos_ not in ("NOUN", "PROPN"):
+    stop = min(len(doc), end + limit + 2)
+    while (
+        doc[head].dep_ in ("compound", "amod")
+        and doc[head].pos_ == "NOUN"
+        and doc[head].is_alpha  # not "8-by-12 feet": two numbers, two figures
+        and head < doc[head].head.i < stop
+        and doc[head].head.pos_ == "NOUN"
+    ):
+        head = doc[head].head.i  # "two plainclothes NYPD officers": the noun they modify
+    if not end <= head < stop or doc[head].pos_ not in ("NOUN", "PROPN"):
         return None
     for token in doc[end:head]:
         if token.is_punct and token.text not in _PHRASE_PUNCT or token.like_num:
@@ -1285,7 +1422,9 @@ def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
     last = words[-1]
     lemma = last.lemma_.lower() if last.pos_ == "NOUN" else last.lower_
     if last.pos_ != "NOUN" and _plural(last):
-        lemma = singular(lemma)
+        # "12 Somalis", "two Iraqis": people named by their country, the "-is" kept
+        demonym = last.tag_ == "NNPS" and lemma.endswith("is")
+        lemma = lemma[:-1] if demonym else singular(lemma)
     lemma = lx.IRREGULAR_SINGULARS.get(lemma, lemma)
     before = [w.lemma_.lower() if w.pos_ == "NOUN" else w.lower_ for w in words[:-1]]
     if all(word == lemma for word in before):

@@ -309,6 +309,7 @@ def lex_tokens(
                 lexes[i] = Lex("SCALE", lx.GLUED_SCALES[norm.rstrip(".")], None, phrase=i)
         i += 1
     _join_mixed_numbers(words, spaces, lexes)
+    _join_hundred_and(words, lexes)
     _join_spaced_thousands(words, spaces, lexes)
     # "mark", "crown", "pound", "punts" are money only after a scale ("a 100 mln mark
     # credit"), or in a story from a country that counts in them ("200 punts" in Dublin).
@@ -435,6 +436,38 @@ def _join_mixed_numbers(
             value = (whole.value if whole.kind != "WEAK" else 1) or 0
             lex = Lex("NUM", value + (fraction.value or 0), None, phrase=i - 2)
             lexes[i - 2 : end] = [lex] * (end - i + 2)
+
+
+#: Kinds of the number of hundreds: "three", "3", "one" or "a" (weak until a scale follows).
+_HUNDREDS_KINDS = frozenset({"NUM", "NUMW", "WEAK"})
+
+
+def _join_hundred_and(words: Sequence[str], lexes: list[Lex | None]) -> None:
+    """``three hundred and fifty two``, ``one thousand and ten``: a number in words whose
+    hundreds (or thousands) are joined to the rest by "and" is one number."""
+    for i in range(2, len(words) - 1):
+        scale, first, rest = lexes[i - 1], lexes[i - 2], lexes[i + 1]
+        if words[i].lower() != "and" or scale is None or scale.kind != "SCALE":
+            continue
+        if scale.value not in (1e2, 1e3) or first is None or first.kind not in _HUNDREDS_KINDS:
+            continue
+        if rest is None or rest.kind != "NUMW" or first.phrase != i - 2:
+            continue
+        end, added = i + 1, 0.0
+        while end < len(words):
+            lex = lexes[end]
+            if lex is not None and lex.kind == "NUMW" and lex.phrase == end:
+                added += lex.value or 0
+            elif lex is not None and lex is lexes[end - 1] and end > i + 1:
+                pass  # the later words of a number in words the table read whole
+            elif words[end] != "-" or end + 1 >= len(words) or lexes[end + 1] is None:
+                break
+            end += 1
+        following = lexes[end] if end < len(lexes) else None
+        if not 0 < added < 100 or (following is not None and following.kind == "SCALE"):
+            continue  # "between two hundred and three hundred": two numbers
+        value = (first.value or 0) * (scale.value or 0) + added
+        lexes[i - 2 : end] = [Lex("NUM", value, None, phrase=i - 2)] * (end - i + 2)
 
 
 #: Kinds a Japanese token may start with, after a number (``割増``, ``円台``, ``ドル建て``).

@@ -407,6 +407,8 @@ MEASURE_WORDS: dict[str, str] = {
     "yards": "yard",
     "mile": "mile",
     "miles": "mile",
+    "nautical mile": "nautical mile",
+    "nautical miles": "nautical mile",
     "block": "block",  # a distance in a town: "about a block away"
     "blocks": "block",
     "kilogram": "kilogram",
@@ -633,6 +635,12 @@ IRREGULAR_SINGULARS: dict[str, str] = {
     "cattle": "cattle",
 }
 
+#: Nouns of a least amount that "one" names in an idiom of none: "not one scintilla of
+#: evidence", "not one iota".
+TRACE_NOUNS: frozenset[str] = frozenset(
+    "scintilla iota jot whit shred smidgen smidgeon modicum".split()
+)
+
 #: Nouns of a group that a number above one counts by its members, written in the
 #: singular: "26 Somali crew", "300 staff" (not "eight crews": eight teams).
 COLLECTIVE_NOUNS: dict[str, str] = {"crew": "crew member", "staff": "staff member"}
@@ -695,7 +703,11 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "seasons",
         "century",
         "centuries",
-        # wire abbreviations: "Six mths", "nine mos", "two yrs"
+        # wire abbreviations: "Six mths", "nine mos", "two yrs"; "1hr 4 mins"
+        "min",
+        "mins",
+        "hr",
+        "hrs",
         "mth",
         "mths",
         "mos",

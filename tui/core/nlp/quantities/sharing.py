@@ -30,9 +30,13 @@ _AGAINST_BETWEEN = re.compile(
 #: A quote of two prices in one word: ``420.00/420.50 dlrs`` (read by :func:`quote_pair`).
 _QUOTE_WORD = re.compile(rf"(?:{DIGITS.pattern})/(?:{DIGITS.pattern})")
 #: A line of an earnings table: a short row label, then figures set against each other.
+#: Its first row may follow the dateline ("CHICAGO, April 13 - Net 12.8 mln vs 12.2 mln"); a
+#: round amount may be written in words ("Revs one billion vs 1.06 billion").
 _EARNINGS_ROW = re.compile(
-    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z.&/'-]*(?:[ ][A-Za-z.&/'-]+){0,4}?)"
-    r"[ \t]+(?:(?:loss|profit)[ \t]+)?[\d(].{0,80}?\bvs\.?(?:\s|$)",
+    r"^[ \t]*(?:[A-Z][A-Z .'-]*(?:,[ ][A-Z][A-Za-z.]*)*,[ ][A-Z][a-z]+\.?[ ]\d{1,2}[ ]-[ ])?"
+    r"(?P<label>[A-Za-z][A-Za-z.&/'-]*(?:[ ][A-Za-z.&/'-]+){0,4}?)"
+    r"[ \t]+(?:(?:loss|profit)[ \t]+)?(?:[\d(]|(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"[ ]).{0,80}?\bvs\.?(?:\s|$)",
 )
 #: Longest line read as an earnings row.
 _ROW_MAX = 100
@@ -115,6 +119,17 @@ def _bounds_range(text: str, first: Quantity, second: Quantity) -> bool:
     )
 
 
+def _rate_range_end(first: Quantity, second: Quantity) -> bool:
+    """``second`` is the bare second end of a range of rates whose first end is in percent
+    ("overnight money from 4-1/2 to four", "yesterday's five to 4-13/16"): the ends are close,
+    as a range's are (not "rose 5 pct to 120", a level after a change)."""
+    if not is_bare(second) or first.unit != "percent" or _SCALED.search(second.text):
+        return False
+    if first.value is None or second.value is None or first.value <= 0:
+        return False
+    return abs(second.value - first.value) <= max(1.0, first.value / 2)
+
+
 def _range_first_end(text: str, first: Quantity, second: Quantity) -> bool:
     """``first`` is the bare first end of a range whose second end has the unit and scale."""
     return (
@@ -137,6 +152,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         The same figures, some with a label and unit they lacked.
     """
     stocks = _STOCK_STORY.search(text) is not None
+    quantities = _player_sizes(text, quantities)
     out = [
         _share_price(
             text, _exchange_rate(text, _earnings_row(text, q, currency), currency), currency
@@ -165,6 +181,8 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             and _PART_OF.fullmatch(between)
         ):
             out[i] = first = _with_unit(first, second)  # "landed 178 of 369 punches"
+        if _RANGE_TO.fullmatch(between) and _rate_range_end(first, second):
+            out[i + 1] = second = _with_unit(second, first)  # "from 4-1/2 to four", in percent
         if _RANGE_TO.fullmatch(between) and _bounds_range(text, first, second):
             out[i + 1] = second.model_copy(update={"qualifier": first.qualifier})
         elif (
@@ -183,18 +201,80 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
     for i in range(len(shared) - 1):  # "to three to four billion", the story's currency
         if _range_first_end(text, shared[i], shared[i + 1]):
             shared[i] = _with_scale(_with_unit(shared[i], shared[i + 1]), shared[i + 1])
-    shared = _short_rate_quotes(text, _bond_prices(text, shared))
+        elif _RANGE_TO.fullmatch(text, shared[i].end, shared[i + 1].start) and _rate_range_end(
+            shared[i], shared[i + 1]
+        ):
+            shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
+    shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
     shared = _said_again(text, _glued_pairs(text, shared))
     return _ratios(text, _one_in(text, _headline_again(text, shared)))
 
 
-#: A cell of a price table: a number, or a range of two written with a hyphen ("15-19",
-#: "3.50- 4.00").
-_CELL = re.compile(r"(\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:\.\d+)?))?")
+#: A player's height in feet and inches and weight in pounds, in brackets after the name, as
+#: sports pages give them: "Bell (5-11, 220)".
+_PLAYER_SIZE = re.compile(r"\((?P<feet>[4-7])-(?P<inches>\d{1,2}),[ ]?(?P<pounds>[1-3]\d\d)\)")
+
+
+def _player_sizes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """ "Bell (5-11, 220)": a height (one figure in feet, 5-11 is 5.92 feet) and a weight in
+    pounds, in place of whatever the numbers were read as ("11, 220" as eleven thousand)."""
+    made: list[Quantity] = []
+    for match in _PLAYER_SIZE.finditer(text):
+        inches = int(match.group("inches"))
+        if inches >= 12:
+            continue
+        height = (match.start("feet"), match.end("inches"), int(match.group("feet")) + inches / 12)
+        for low, high, value, unit in (
+            (*height, "foot"),
+            (match.start("pounds"), match.end("pounds"), float(match.group("pounds")), "pound"),
+        ):
+            made.append(
+                Quantity(
+                    start=low,
+                    end=high,
+                    text=text[low:high],
+                    label="QUANTITY",
+                    value=value,
+                    unit=unit,
+                    qualifier="exact",
+                )
+            )
+    if not made:
+        return list(quantities)
+    kept = [q for q in quantities if not any(q.start < m.end and m.start < q.end for m in made)]
+    return sorted([*kept, *made], key=lambda q: q.start)
+
+
+#: A change in a price before the price it reached: "stock is up two at seven dlrs", "fell
+#: 1-1/2 at 34": the change is in the price's money.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|off|rose|fell|gained|lost|eased|firmed)\s+$", re.IGNORECASE
+)
+_AT_PRICE = re.compile(r"\s+at\s+")
+
+
+def _price_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare change of a price set before the price it reached ("up two at seven dlrs per
+    share") is money in the price's currency."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        change, price = out[i], out[i + 1]
+        if not is_bare(change) or price.label != "MONEY":
+            continue
+        if _CHANGE_BEFORE.search(text, max(0, change.start - 10), change.start) is None:
+            continue
+        if _AT_PRICE.fullmatch(text, change.end, price.start):
+            out[i] = _with_unit(change, price)
+    return out
+
+
+#: A cell of a price table: a number (with thousands separators if any: "39,130"), or a range
+#: of two written with a hyphen ("15-19", "3.50- 4.00").
+_CELL = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:\.\d+)?))?")
 #: A word of a price table's row: a label or a note in capitals or with a capital ("COPPER",
 #: "UNQUOTED", "Kansas City", "Norf./Phil."), a column heading glued to its number ("3MTHS"),
-#: or dashes for an empty cell ("--").
-_ROW_WORD = re.compile(r"[A-Z][A-Za-z.&/'-]*|\d+[A-Z]+|-{2,}")
+#: or dashes or "nil" for an empty cell ("--").
+_ROW_WORD = re.compile(r"[A-Z][A-Za-z.&/'-]*|\d+[A-Z]+|-{2,}|nil")
 #: A row of column headings in years ("FOURTH QTR 1986 JANUARY 1987"): no cell is a figure.
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 #: The fewest rows with numbers that make a price table.
@@ -234,8 +314,9 @@ _PRICES_IN = re.compile(
     r"\bpric[a-z]*\b[^\n]*?\bin\s+((?:U\.S\.|[A-Z][a-z]+)\s+)?([a-z]+)[\s.]*$", re.IGNORECASE
 )
 #: A unit stated once at the end of a table's lead line ("this breakdown for crude output, in
-#: mln bpd", "(in thousands of tonnes)"): the unit words, a scale word first if any.
-_UNIT_LEAD = re.compile(r"\bin\s+([a-z][a-z ]{1,30}?)[\s.:)]*$")
+#: mln bpd", "(in thousands of tonnes)"), or before a last remark of a few words ("in short
+#: tons, raw value --"): the unit words, a scale word first if any.
+_UNIT_LEAD = re.compile(r"\bin\s+([a-z][a-z ]{1,30}?)(?:,[a-z ]{1,20})?[\s.:)-]*$")
 
 
 def _currency_word(words: str) -> str | None:
@@ -386,7 +467,9 @@ def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
     ("tranche A priced at 82 1/8", "the notes were issued at 99.75")."""
     out = list(quantities)
     for i, quantity in enumerate(out):
-        if not is_bare(quantity) or not 10 <= (quantity.value or 0) <= 200:
+        if not is_bare(quantity) or not (
+            10 <= (quantity.value or 0) <= 200 or _IN_32NDS.fullmatch(quantity.text)
+        ):
             continue
         before = text[max(0, quantity.start - 30) : quantity.start]
         sentence = _sentence_of(text, quantity)
@@ -395,9 +478,14 @@ def _bond_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
             or (_AT.search(before) and _PRICED.search(sentence))  # "... and tranche B at 73 7/8"
             or _PRICE_AFTER.match(text, quantity.end)  # "a 4-3/4 pct coupon and 100.25 issue price"
         )
-        if priced and _BOND_WORDS.search(sentence):
+        if (priced and _BOND_WORDS.search(sentence)) or _IN_32NDS.fullmatch(quantity.text):
             out[i] = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
     return out
+
+
+#: A price in 32nds (or 64ths) of a point, as Treasury bonds and their futures are quoted
+#: ("resistance at 98-16/32", "closed 28/32 lower"): per 100 of face value, a percentage.
+_IN_32NDS = re.compile(r"(?:\d{1,3}-)?\d{1,2}/(?:32|64)")
 
 
 #: A rate quoted in eighths and the other side by its fraction alone: "9-3/4 5/8 pct".
@@ -606,12 +694,26 @@ def _compared_series(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if between is None:
             continue
         if partner.label == "PERCENT" and _TO_OR_FROM.search(between.group()):
-            continue  # "rose 5 pct to 120.5": a change in percent, then a level
+            if not _earlier_rate(between.group(), bare, partner):
+                continue  # "rose 5 pct to 120.5": a change in percent, then a level
         out[i] = _with_unit(bare, partner)
     return out
 
 
 _TO_OR_FROM = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
+#: What names a rate's earlier reading: "a revised", "December's", "a previous January's".
+_EARLIER_READING = re.compile(r"\b(?:revised|previous|[A-Z][a-z]+'s)\b[^\d]*$")
+
+
+def _earlier_rate(between: str, bare: Quantity, partner: Quantity) -> bool:
+    """ "rose 9.5 pct from a revised 10.1", "slowed to 0.7 pct from December's 1.5": after
+    "from" (no "to"), a rate's earlier reading, named so, with decimals and of the rate's own
+    size, is in percent too; not a level ("rose 4 pct from 880.5")."""
+    if bare.value is None or partner.value is None or "." not in bare.text:
+        return False
+    if re.search(r"\bto\b", between, re.IGNORECASE) or not _EARLIER_READING.search(between):
+        return False
+    return 0 < bare.value < 100 and bare.value <= 3 * abs(partner.value) + 2
 
 
 def _written(quantity: Quantity) -> tuple[bool, bool]:
@@ -641,6 +743,8 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
         factor = _SCALES[scale.group(1).lower()]
     elif _SUBUNIT.search(second.text) and second.label == "MONEY":
         factor = 0.01
+    elif _BASIS_POINTS.search(second.text) and second.unit == "pp":
+        factor = 0.01  # "closed down 6 to 11 basis points": both ends in basis points
     written = second.value / factor
     if factor == 1.0 or not written:
         return first
@@ -660,6 +764,8 @@ _SCALES = {
     "trillion": 1e12,
 }
 _SCALE_WORD = re.compile(r"(?:\b|(?<=\d))((?i:mln|bln|million|billion|trillion|mn|bn)|(?<=\d)MM)\b")
+#: Basis points written after a figure: "11 basis points", "45 bps".
+_BASIS_POINTS = re.compile(r"\b(?:basis\s+points?|bps?)\b", re.IGNORECASE)
 #: A hundredth written after a price: "6-1/2 cents", "27 cts", "15p".
 _SUBUNIT = re.compile(r"\b(?:cents?|cts?|pence)\b|\dp\b", re.IGNORECASE)
 
