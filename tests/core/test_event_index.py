@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.events.index import EventIndex, Source
+from tui.core.events.index import EventIndex, Source, closeness
 from tui.core.model.schema import Alignment, Event, EventsFile, Figure, Mention, Story
+from tui.core.text.terms import content_words
 
 
 def m(article: str, start: int, end: int, status: str = "accepted") -> Mention:
@@ -163,3 +164,37 @@ def test_no_stories(index: EventIndex) -> None:
     assert index.stories == ()
     assert index.story_of("a") is None
     assert [e.id for e in index.events_in_no_story()] == ["halt", "meet", "old"]
+
+
+def _said(article: str, start: int, text: str) -> Mention:
+    return Mention(article=article, start=start, end=start + len(text), text=text)
+
+
+def test_a_sources_passages_come_closest_to_the_sentence_read_first() -> None:
+    # One source tells much of a long event: the passage of the sentence's own matter
+    # leads, then the others in text order (a sentence with nothing in common: text order).
+    rescue = Event(
+        id="rescue",
+        title="Ferry rescue",
+        mentions=(
+            _said("here", 0, "The ferry Aldora was towed to safety, the coastguard added."),
+            _said("wire", 0, "The region has had no harbour pilot since 1991."),
+            _said("wire", 60, "Storms closed the strait twice this winter."),
+            _said("wire", 120, "The Aldora was later towed to safety by a coastguard cutter."),
+        ),
+    )
+    index = EventIndex(EventsFile(events=(rescue,)), {})
+    sentence = "The ferry Aldora was towed to safety, the coastguard added."
+    (wire,) = index.reports(rescue, exclude="here", near=sentence)
+    assert [x.start for x in wire.mentions] == [120, 0, 60]
+    (plain,) = index.reports(rescue, exclude="here")
+    assert [x.start for x in plain.mentions] == [0, 60, 120]
+    (unrelated,) = index.reports(rescue, exclude="here", near="Wheat prices rose on Monday.")
+    assert [x.start for x in unrelated.mentions] == [0, 60, 120]
+
+
+def test_closeness() -> None:
+    words = set(content_words("Rebels seized the northern town"))
+    assert closeness(words, "The northern town was seized by rebels") == pytest.approx(1.0)
+    assert closeness(words, "Prices rose") == 0.0
+    assert closeness(set(), "Prices rose") == 0.0

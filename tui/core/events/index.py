@@ -14,12 +14,14 @@ never looked up.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tui.core.events.figures import FigureRow, line_up
 from tui.core.model.schema import Event, EventsFile, Mention, Story
 from tui.core.nlp.dates import Period, describe_period, parse_value
+from tui.core.text.terms import content_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,23 @@ class Report:
     article: str
     mentions: tuple[Mention, ...]
     translations: tuple[Mention, ...] = ()
+
+
+def closeness(words: Collection[str], text: str) -> float:
+    """How much of a passage's wording a sentence shares: the content words in common
+    over the geometric mean of the two counts (0 for none, 1 for the same words).
+
+    Args:
+        words: The sentence's content words (:func:`tui.core.text.terms.content_words`).
+        text: The passage.
+
+    Returns:
+        A share from 0 to 1.
+    """
+    theirs = set(content_words(text))
+    if not words or not theirs:
+        return 0.0
+    return len(theirs.intersection(words)) / math.sqrt(len(theirs) * len(set(words)))
 
 
 def _overlaps(mention: Mention, start: int, end: int) -> bool:
@@ -208,10 +227,16 @@ class EventIndex:
         articles = {m.article for m in _accepted(event)}
         return sorted(articles, key=lambda a: (self.source(a).date or "9999", a))
 
-    def reports(self, event: Event, *, exclude: str | None = None) -> list[Report]:
+    def reports(
+        self, event: Event, *, exclude: str | None = None, near: str | None = None
+    ) -> list[Report]:
         """Each source's passages of the event (translations put with the passage they
-        translate), oldest source first; ``exclude`` leaves one article out."""
+        translate), oldest source first; ``exclude`` leaves one article out. With
+        ``near`` (the sentence being read), each source's passages come closest to it
+        first (:func:`closeness`), in text order among equals: an event of many
+        passages shows first what that source says of the sentence's own matter."""
         mentions = _accepted(event)
+        words = set(content_words(near)) if near else set()
         out = []
         for article in self.sources_of(event):
             if article == exclude:
@@ -236,6 +261,8 @@ class EventIndex:
                     and counterpart not in shown
                 ):
                     shown.append(counterpart)
+            if words:
+                primary.sort(key=lambda m: -closeness(words, m.text))  # stable: text order
             out.append(Report(article, tuple(primary), tuple(shown)))
         return out
 

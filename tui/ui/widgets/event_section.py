@@ -216,6 +216,7 @@ class EventSection(PickingSection, can_focus=True):
         width = max(16, self.content_region.width - 6 or 36)
         parts: list[RenderableType] = []
         translations = index.translations(context.article_id, context.start, context.end)
+        here = library.article(context.article_id).text[context.start : context.end]
         for mention in translations:
             parts.append(Text("translation here", dim))
             parts.append(indented(quote_with_highlights(library, context, mention), 2))
@@ -228,7 +229,7 @@ class EventSection(PickingSection, can_focus=True):
                 dim,
             )
             parts.extend((Text(""), head, indented(facts, 2)))
-            reports = index.reports(event, exclude=context.article_id)
+            reports = index.reports(event, exclude=context.article_id, near=here)
             if not reports:
                 parts.append(indented(Text("reported here only", Style(dim=True, italic=True)), 2))
             for report in reports:
