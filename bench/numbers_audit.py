@@ -11,7 +11,10 @@ with ``random.Random(20261203)`` from pools that leave out both, meets other cop
 of length, stories tagged with topics other than results and takeovers first
 (``draw_by_kind``). The fourth draw (round numbers8, ``--sample 4``), with
 ``random.Random(20261204)`` from pools that leave out all three, weights web news: 30 Reuters
-stories and 40 ECB+ documents, both of 40 to 900 words. Each audit's verdicts were written
+stories and 40 ECB+ documents, both of 40 to 900 words. The fifth draw (round numbers9,
+``--sample 5``), with ``random.Random(20261205)`` from a pool that leaves out all four, is of
+tables only: 12 Reuters stories of 40 to 900 words with five or more short lines of three or
+more numbers (``is_table``; 59 of the 17,061 stories left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -19,9 +22,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 2        # the second audit
     .venv/bin/python bench/numbers_audit.py --sample 3 --draw # the third, its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 4        # the fourth (web news weighted)
+    .venv/bin/python bench/numbers_audit.py --sample 5 --draw # the fifth (tables), its draw checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit4.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit5.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -35,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -380,6 +385,23 @@ DRAWN4: tuple[str, ...] = (
 )
 VERDICTS_FILE3 = ROOT / "bench" / "gold" / "numbers_audit3.yaml"
 VERDICTS_FILE4 = ROOT / "bench" / "gold" / "numbers_audit4.yaml"
+# The fifth draw (round numbers9, 2026-11-30, main at 4dde07f: the gold up to dev4 and the
+# first four draws left out; Reuters tables only, see `is_table`), in the order drawn.
+DRAWN5: tuple[str, ...] = (
+    "00005",
+    "15890",
+    "14432",
+    "15584",
+    "00006",
+    "15928",
+    "15610",
+    "14084",
+    "14457",
+    "14791",
+    "08179",
+    "04089",
+)
+VERDICTS_FILE5 = ROOT / "bench" / "gold" / "numbers_audit5.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -387,6 +409,7 @@ SAMPLES = {
     2: (20261127, DRAWN2, VERDICTS_FILE2),
     3: (20261203, DRAWN3, VERDICTS_FILE3),
     4: (20261204, DRAWN4, VERDICTS_FILE4),
+    5: (20261205, DRAWN5, VERDICTS_FILE5),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -399,6 +422,13 @@ FAMILIAR_TOPICS = frozenset({"earn", "acq"})
 # sports, crime, disasters, technology): fewer Reuters stories, more ECB+ documents, both of
 # any length from 40 to 900 words.
 REUTERS4, ECB4, LONGEST4 = 30, 40, 900
+# The fifth draw is of tables only (one table made most of the third and of the fourth audit's
+# errors): TABLES5 Reuters stories of 40 to 900 words with at least TABLE_ROWS lines of
+# TABLE_CELLS or more numbers each, none longer than TABLE_WIDTH characters (a row, not a
+# paragraph: the first try, without a width, drew paragraphs dense with figures and was
+# replaced before any figure was judged).
+TABLES5, TABLE_ROWS, TABLE_CELLS, TABLE_WIDTH = 12, 5, 3, 80
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
     "ok",
     "not a figure",  # followed by its kind: "not a figure: year"
@@ -461,6 +491,15 @@ def draw_by_kind(rng: random.Random, rows: list[dict[str, Any]], taken: set[str]
     return chosen
 
 
+def is_table(text: str) -> bool:
+    """Whether a story holds a table: ``TABLE_ROWS`` short lines or more of ``TABLE_CELLS`` numbers."""
+    rows = sum(
+        len(line) <= TABLE_WIDTH and len(_NUMBER.findall(line)) >= TABLE_CELLS
+        for line in text.splitlines()
+    )
+    return rows >= TABLE_ROWS
+
+
 def draw(root: Path, sample: int = 1) -> list[str]:
     """The audit's 80 files, in the order drawn."""
     taken = gold_files()
@@ -474,6 +513,15 @@ def draw(root: Path, sample: int = 1) -> list[str]:
     longest, n_ecb = (LONGEST4, ECB4) if sample >= 4 else (600, ECB)
     if sample == 3:
         chosen = draw_by_kind(rng, rows, taken)
+    elif sample == 5:
+        pool = sorted(
+            f"reuters21578/{r['file']}"
+            for r in rows
+            if 40 <= r["words"] <= longest
+            and f"reuters21578/{r['file']}" not in taken
+            and is_table(gold.read_text(root, f"reuters21578/{r['file']}"))
+        )
+        return rng.sample(pool, TABLES5)
     else:
         pool = sorted(
             f"reuters21578/{r['file']}"
