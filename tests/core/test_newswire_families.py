@@ -2357,3 +2357,112 @@ def test_round8_rows(text: str, expected: list) -> None:
     }
     found = share_units(text, [bare(p, values[p]) for p, _ in expected], "USD")
     assert [(q.text, q.unit) for q in found] == expected
+
+
+# --- round 9: tables (a fifth audit, tables only) ---------------------------------------------
+
+ROUND9_TABLES = [
+    # column headings between the lead and the rows; the unit closes the lead with a remark;
+    # a footnote's letter glued to a cell
+    (
+        "GRAIN SHIPMENTS\n\nOTTAWA, May 4 - Shipments since the season began, in thousand "
+        "tonnes, unless noted --\n\n5/1/87 Prev Wk 5/2/86\n\nBarley 1,204.5 1,180.2 990.1-x\n\n"
+        "Oats 88.0 85.5 91.2\n\nX-includes feed grades.",
+        [
+            ("1,204.5", 1204.5e3, "tonne"),
+            ("1,180.2", 1180.2e3, "tonne"),
+            ("990.1", 990.1e3, "tonne"),
+            ("88.0", 88.0e3, "tonne"),
+            ("85.5", 85.5e3, "tonne"),
+            ("91.2", 91.2e3, "tonne"),
+        ],
+    ),
+    # a scale in digits ("000's") and an abbreviated unit in brackets; two lines of headings in
+    # capitals; a zero cell is a figure
+    (
+        "CORN STOCKS\n\nPEORIA, May 4 - The exchange reported these stocks in store (in 000's "
+        "bu).\n\nTHIS LAST\n\nWEEK WEEK\n\nYELLOW 410 395\n\nWHITE 0 12",
+        [
+            ("410", 410e3, "bushel"),
+            ("395", 395e3, "bushel"),
+            ("0", 0, "bushel"),
+            ("12", 12e3, "bushel"),
+        ],
+    ),
+    # a price basis written with a slash; "n.a." and dashes for an empty cell; row labels in
+    # roman numerals; headings in title case
+    (
+        "LOAN RATES\n\nWASHINGTON, May 4 - The department gave these averages (Dlrs/Bu) -\n\n"
+        "Crop Loan Release\n\nRye 1.10 n.a. IV 2.40 --\n\nV 2.45 --\n\nFlax 3.05 1.95-Z II 4.10",
+        [
+            ("1.10", 1.10, "USD"),
+            ("2.40", 2.40, "USD"),
+            ("2.45", 2.45, "USD"),
+            ("3.05", 3.05, "USD"),
+            ("1.95", 1.95, "USD"),
+            ("4.10", 4.10, "USD"),
+        ],
+    ),
+    # a plural scale ("thousands of") closing the lead; headings of crop years
+    (
+        "CANE CRUSHED\n\nHAVANA, May 4 - Cane crushed by province, in thousands of tonnes\n\n"
+        "Province 1986/87 1985/86\n\nEast 812.4 790.0\n\nWest 455.1 470.3",
+        [
+            ("812.4", 812.4e3, "tonne"),
+            ("790.0", 790.0e3, "tonne"),
+            ("455.1", 455.1e3, "tonne"),
+            ("470.3", 470.3e3, "tonne"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_TABLES)
+def test_round9_tables(text: str, expected: list) -> None:
+    found = share_units(text, [], "USD")
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.value == pytest.approx(value)
+
+
+def test_round9_no_table_unit_from_prose_above() -> None:
+    # the unit ends a line of prose that a sentence follows, not the lead's last line
+    text = (
+        "OUTPUT\n\nOSLO, May 4 - Output rose, the ministry said in mln tonnes\n\n"
+        "The figures were revised.\n\nNORTH 2.4 2.9\n\nSOUTH 0.6 0.5"
+    )
+    assert share_units(text, [], "USD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # money-market rates by maturity, bid and offer in fractions with a space
+        (
+            "TERM MONEY\n\novernight 4 1/4 - 3 3/4\n\none month 4 13/16 - 4 11/16\n\n"
+            "12 months 6 - 5 3/4",
+            [("4 1/4", 4.25), ("3 3/4", 3.75), ("4 13/16", 4.8125), ("4 11/16", 4.6875)]
+            + [("6", 6.0), ("5 3/4", 5.75)],
+        ),
+        # in decimals and hyphenated fractions, without a dash between bid and offer
+        (
+            "DEPOSIT RATES\n\nSINGAPORE, May 4 - Interbank deposits closed at these levels.\n\n"
+            "1 week 3.10 3.00\n\n3 mths 3-5/8 3-1/2",
+            [("3.10", 3.10), ("3.00", 3.00), ("3-5/8", 3.625), ("3-1/2", 3.5)],
+        ),
+    ],
+)
+def test_round9_money_market_rates(text: str, quotes: list) -> None:
+    figures = [_figure(text, phrase, value, "count") for phrase, value in quotes]
+    found = share_units(text, figures, "USD")
+    assert [(q.text, q.label, q.unit) for q in found] == [
+        (phrase, "PERCENT", "percent") for phrase, _ in quotes
+    ]
+
+
+def test_round9_one_maturity_is_no_rate_table() -> None:
+    # a single line naming a maturity and numbers is prose, not a table
+    text = "SCORES\n\nThe first month 4 - 3 went to the home side.\n\none month 4 - 3"
+    figures = [_figure(text, "4", 4, "count")]
+    assert share_units(text, figures, "USD")[0].unit == "count"

@@ -435,6 +435,7 @@ MEASURE_WORDS: dict[str, str] = {
     "liters": "litre",
     "bushels": "bushel",
     "bushel": "bushel",
+    "bu": "bushel",
     # Weights, volumes, areas and speeds as news writes them ("82.9 mln lbs", "400
     # billion cubic feet", "1,137 sq km", "120 mph"); "pounds" stays money (sterling).
     "lb": "pound",

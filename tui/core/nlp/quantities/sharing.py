@@ -159,7 +159,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         )
         if stocks
         else _exchange_rate(text, _earnings_row(text, q, currency), currency)
-        for q in split_quote_pairs(_price_table(text, quantities))
+        for q in split_quote_pairs(_rate_table(text, _price_table(text, quantities)))
     ]
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -274,7 +274,12 @@ _CELL = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:-[ ]?(\d+(?:
 #: A word of a price table's row: a label or a note in capitals or with a capital ("COPPER",
 #: "UNQUOTED", "Kansas City", "Norf./Phil."), a column heading glued to its number ("3MTHS"),
 #: or dashes or "nil" for an empty cell ("--").
-_ROW_WORD = re.compile(r"[A-Z][A-Za-z.&/'-]*|\d+[A-Z]+|-{2,}|nil")
+_ROW_WORD = re.compile(r"[A-Z][A-Za-z.&/'-]*|\d+[A-Z]+|-{2,}|nil|n\.a\.")
+#: A footnote's letter glued to a cell ("25,182.6-x", "3.25-Y"): not part of the number.
+_CELL_NOTE = re.compile(r"-[A-Za-z](?=[ \t]|$)")
+#: A line of column headings above a table's rows: words in capitals or title case and
+#: numbers only ("4/2/87 Prev Wk 4/3/86", "BAGS PRICE PER 50 KG", "Area Crop").
+_HEADING_LINE = re.compile(r"[ \t]*[A-Z0-9][^ \t]*(?:[ \t]+[A-Z0-9(][^ \t]*)*[ \t]*")
 #: A row of column headings in years ("FOURTH QTR 1986 JANUARY 1987"): no cell is a figure.
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 #: The fewest rows with numbers that make a price table.
@@ -291,11 +296,15 @@ def _table_cells(line: str) -> list[tuple[int, int]] | None:
             pos += 1
             continue
         cell = _CELL.match(line, pos)
-        if cell is not None and (cell.end() == len(line) or line[cell.end()] in " \t"):
+        end = cell.end() if cell is not None else pos
+        note = _CELL_NOTE.match(line, end) if cell is not None else None
+        if note is not None:
+            end = note.end()
+        if cell is not None and (end == len(line) or line[end] in " \t"):
             cells.append(cell.span(1))
             if cell.group(2) is not None:
                 cells.append(cell.span(2))
-            pos = cell.end()
+            pos = end
             continue
         word = _ROW_WORD.match(line, pos)
         if word is None or (word.end() < len(line) and line[word.end()] not in " \t"):
@@ -304,9 +313,9 @@ def _table_cells(line: str) -> list[tuple[int, int]] | None:
     return cells or None
 
 
-#: A price basis stated once: a word (a currency, if any) before "per" ("sterling per tonne",
-#: "in dlrs per cwt"), not a price ("51.25 dlrs per cwt").
-_PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)\s+per\s+[a-z]")
+#: A price basis stated once: a word (a currency, if any) before "per" or a slash ("sterling
+#: per tonne", "in dlrs per cwt", "(Dlrs/Bu)"), not a price ("51.25 dlrs per cwt").
+_PRICE_BASIS = re.compile(r"(?<!\d )\b([A-Za-z]+)(?:\s+per\s+[a-z]|/[A-Za-z])")
 #: A price basis stated as a currency in a sentence about prices ("Price per bushel is in U.S.
 #: dollars", "prices are in Canadian dlrs"), the currency closing the sentence: the currency,
 #: with the word before it if any.
@@ -316,7 +325,10 @@ _PRICES_IN = re.compile(
 #: A unit stated once at the end of a table's lead line ("this breakdown for crude output, in
 #: mln bpd", "(in thousands of tonnes)"), or before a last remark of a few words ("in short
 #: tons, raw value --"): the unit words, a scale word first if any.
-_UNIT_LEAD = re.compile(r"\bin\s+([a-z][a-z ]{1,30}?)(?:,[a-z ]{1,20})?[\s.:)-]*$")
+_UNIT_LEAD = re.compile(r"\bin\s+((?:000'?s[ ])?[a-z][a-z ]{1,30}?)(?:,[a-z ]{1,20})?[\s.:)-]*$")
+#: A scale in a unit stated once, written as a plural or in digits ("in thousands of tonnes",
+#: "in 000's bu"): read as the scale word ("thousand tonnes").
+_LEAD_SCALE = re.compile(r"^(?:000'?s|(thousand|million|billion)s of)[ ]")
 
 
 def _currency_word(words: str) -> str | None:
@@ -339,12 +351,15 @@ def _table_basis(lead: str) -> str | None:
         stated = _PRICES_IN.search(sentence)
         if stated is not None and _currency_word(stated.group(2)) is not None:
             return f"{stated.group(1) or ''}{stated.group(2)}"
-    last = lead.rstrip().rsplit("\n", 1)[-1]
-    unit = _UNIT_LEAD.search(last)
+    lines = [line for line in lead.split("\n") if line.strip()]
+    while len(lines) > 1 and _HEADING_LINE.fullmatch(lines[-1]):
+        lines.pop()  # column headings between the lead and the rows
+    unit = _UNIT_LEAD.search(lines[-1]) if lines else None
     if unit is None:
         return None
-    meaning = read_quantity(f"1 {unit.group(1)}")  # a unit of the lexicon, not any noun
-    return unit.group(1) if meaning is not None and meaning.label != "CARDINAL" else None
+    words = _LEAD_SCALE.sub(lambda m: f"{m.group(1) or 'thousand'} ", unit.group(1))
+    meaning = read_quantity(f"1 {words}")  # a unit of the lexicon, not any noun
+    return words if meaning is not None and meaning.label != "CARDINAL" else None
 
 
 def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -389,6 +404,40 @@ def _price_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     spans = [(r[0], r[0] + len(r[1])) for r in rows]
     kept = [q for q in quantities if not any(lo <= q.start < hi for lo, hi in spans)]
     return sorted([*kept, *made], key=lambda q: q.start)
+
+
+#: The maturity naming a row of a money-market table: "overnight", "one month", "12 months".
+_MATURITY = (
+    r"(?:overnight|call|tom[/ ]next|spot[/ ]next|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d{1,2})[ -](?:days?|weeks?|wks?|months?|mths?|years?|yrs?))"
+)
+#: A rate quoted in such a row: "5", "5.25", "4 13/16", "4-1/4", "7/8".
+_RATE_QUOTE = r"(?:\d{1,2}(?:\.\d+)?(?:[ -]\d{1,2}/\d{1,3})?|\d{1,2}/\d{1,3})"
+#: A row of a money-market table: a maturity, then one rate or a bid and an offer.
+_RATE_ROW = re.compile(
+    rf"[ \t]*{_MATURITY}[ \t]+(?P<quotes>{_RATE_QUOTE}(?:[ \t]*-[ \t]*|[ \t]+){_RATE_QUOTE}?)[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _rate_table(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """A money-market table, rows of a maturity and its rates ("one month 4 13/16 - 4 11/16",
+    "overnight 4 1/4 - 3 3/4"), two rows or more: its bare numbers are rates in percent."""
+    quotes: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        row = _RATE_ROW.fullmatch(line)
+        if row is not None:
+            quotes.append((start + row.start("quotes"), start + row.end("quotes")))
+        start += len(line) + 1
+    if len(quotes) < _TABLE_ROWS:
+        return list(quantities)
+    return [
+        q.model_copy(update={"label": "PERCENT", "unit": "percent"})
+        if is_bare(q) and any(low <= q.start and q.end <= high for low, high in quotes)
+        else q
+        for q in quantities
+    ]
 
 
 #: Between two items of a list and between its last two: "250,000, 500,000 and one mln stg".
