@@ -21,7 +21,7 @@ from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.main import MainScreen
 
 from .conftest import ROOT, SEEDS, RuleExtractor, annotator, copy_corpus, view_lines
-from .test_reader_keys import settle
+from .test_reader_keys import panel_text, settle
 
 
 def main(app: NewsreaderApp) -> MainScreen:
@@ -262,3 +262,40 @@ async def test_a_large_corpus_shows_its_titles_then_reads_its_articles(
         await pilot.press("n")
         await pilot.pause()
         assert view.article_id == library.articles[1].id
+
+
+async def test_the_panel_says_why_a_plain_article_names_no_one(tmp_path: Path) -> None:
+    # Not "none" (that would say the sentence names no one): why nothing is looked up.
+    seeds, annotations = copy_corpus(tmp_path, annotations=None)
+    app = make_app(seeds, annotations)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        main(app).article_view.focus()
+        await pilot.press("j")
+        await pilot.pause()
+        assert "no current annotations" in panel_text(app)
+
+
+async def test_the_panel_says_an_article_is_being_annotated(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path, annotations=None)
+    held = HeldExtractor()
+    app = make_app(seeds, annotations, make_annotator=annotator(lambda: held))
+    async with app.run_test(size=(160, 48)) as pilot:
+        try:
+            screen = main(app)
+            screen.article_view.focus()
+            last = app.library.articles[-1].id  # annotated after the held ones
+            for _ in range(10):
+                if screen.article_view.article_id == last:
+                    break
+                await pilot.press("n")
+                await pilot.pause()
+            await pilot.press("j")
+            await pilot.pause()
+            assert screen.article_view.article_id == last
+            assert "being annotated in the background" in panel_text(app)
+        finally:
+            held.go_on.set()
+        await settle(pilot)  # annotated: the panel follows without a key press
+        assert "being annotated" not in panel_text(app)
+        assert "Entities in this sentence" in panel_text(app)

@@ -407,6 +407,15 @@ class MainScreen(Screen[None]):
             self._unread += -1 if read else 1
         state.mark_read(article_id, read)
 
+    def _plain(self, article_id: str) -> str | None:
+        """Why an article's names are not shown (for the side panel), or None."""
+        status = self.library.status(article_id)  # as read when the article opened
+        if status is None or status == "current":
+            return None
+        if article_id in self._annotating:
+            return "not yet: the article is being annotated in the background…"
+        return "not shown: the article has no current annotations"
+
     def _note(self, article_id: str, info: ArticleInfo) -> str | None:
         if info.status == "current":
             return None
@@ -523,6 +532,7 @@ class MainScreen(Screen[None]):
             style_of=self.article_view.class_style,
             index_ready=self.library.refs_ready,
             generation=self.library.index_generation,
+            plain=self._plain(article_id),
         )
         self.side_panel.show_sentence(context)
 

@@ -44,6 +44,9 @@ class SentenceContext:
     index_ready: bool = True
     #: The library's index generation: what the panel looked up may differ in another.
     generation: int = 0
+    #: Why the article is shown plain (its annotations missing, out of date or being
+    #: made), or None when they are current: its names are then not looked up.
+    plain: str | None = None
 
 
 class PanelSection(Static):
@@ -156,6 +159,8 @@ class EntitySection(PanelSection):
     def content_key(self, context: SentenceContext) -> object | None:
         if not context.index_ready:
             return ("indexing", self.content_region.width)
+        if context.plain is not None:
+            return ("plain", context.plain, self.content_region.width)
         found = context.library.entities_in(
             context.article_id, context.start, context.end, MAX_OTHERS
         )
@@ -171,6 +176,8 @@ class EntitySection(PanelSection):
         dim = Style(dim=True)
         if not context.index_ready:
             return Text("indexing the corpus…", Style(dim=True, italic=True))
+        if context.plain is not None:  # "none" would say the sentence names no one
+            return Text(context.plain, Style(dim=True, italic=True))
         library = context.library
         found = library.entities_in(context.article_id, context.start, context.end, MAX_OTHERS)
         if not found:
