@@ -75,7 +75,6 @@ from tui.core.events.small import (
     with_lead,
     word_families,
 )
-from tui.core.model.library import sentence_index
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 from tui.core.text.terms import content_words
@@ -187,8 +186,6 @@ def _sentences(
         )
         for i in people
     }
-    # (wire copy: the words of each sentence's names, per article)
-    named: dict[int, list[frozenset[str]]] = {}
     out = []
     for i, k in items:
         a = articles[i]
@@ -233,13 +230,11 @@ def _sentences(
         # the sentence's.
         filed = a.dateline if not small else None
         own_words = _own_words(a, k, filed)
-        if filed is not None and i not in named:
-            named[i] = _named_words(a)
         own_names = _own_names(a, k, filed)
         words = _unit(Counter([] if heading else own_words), word_idf)
         plain = words
-        if filed is not None and not heading and named[i][k]:
-            plain = _unit(Counter(w for w in own_words if w not in named[i][k]), word_idf)
+        if filed is not None and not heading and (named := _named_words(a, k)):
+            plain = _unit(Counter(w for w in own_words if w not in named), word_idf)
         out.append(
             _Sentence(
                 article=i,
@@ -295,17 +290,11 @@ def _own_names(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> 
     return a.names[k] - filed
 
 
-def _named_words(a: ArticleFeatures) -> list[frozenset[str]]:
-    """Per sentence, the content words of the names it gives."""
-    out: list[set[str]] = [set() for _ in a.sentences]
-    words: dict[str, list[str]] = {}  # (a name is given again and again)
-    for e in a.entities:
-        k = sentence_index(a.sentences, e.start)
-        if e.label in NAME_LABELS and a.sentences[k].start <= e.start < a.sentences[k].end:
-            if e.text not in words:
-                words[e.text] = content_words(e.text)
-            out[k].update(words[e.text])
-    return [frozenset(x) for x in out]
+def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
+    """The content words of the names sentence ``k`` gives."""
+    return frozenset(
+        w for e in a.sentence_entities(k) if e.label in NAME_LABELS for w in content_words(e.text)
+    )
 
 
 def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:

@@ -278,10 +278,10 @@ def _link_model(
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
+    small = stats.articles < params.min_corpus
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (a small
         # folder's events are bundled by its own, finer evidence: small.py).
-        small = stats.articles < params.min_corpus
         ranked = found_ranked if small else merge_coinciding(found_ranked)
         named = unique_ids([r.event for r in ranked], taken)
         events.extend(named)
