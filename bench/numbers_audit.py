@@ -14,7 +14,9 @@ of length, stories tagged with topics other than results and takeovers first
 stories and 40 ECB+ documents, both of 40 to 900 words. The fifth draw (round numbers9,
 ``--sample 5``), with ``random.Random(20261205)`` from a pool that leaves out all four, is of
 tables only: 12 Reuters stories of 40 to 900 words with five or more short lines of three or
-more numbers (``is_table``; 59 of the 17,061 stories left). Each audit's verdicts were written
+more numbers (``is_table``; 59 of the 17,061 stories left). The sixth draw (round numbers10,
+``--sample 6``), with ``random.Random(20261206)`` from a pool that leaves out all five, is of web
+news only: 45 ECB+ documents of 40 to 900 words, any topic (521 left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -23,9 +25,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 3 --draw # the third, its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 4        # the fourth (web news weighted)
     .venv/bin/python bench/numbers_audit.py --sample 5 --draw # the fifth (tables), its draw checked
+    .venv/bin/python bench/numbers_audit.py --sample 6 --draw # the sixth (web news), its draw checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit5.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit6.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -402,6 +405,56 @@ DRAWN5: tuple[str, ...] = (
     "04089",
 )
 VERDICTS_FILE5 = ROOT / "bench" / "gold" / "numbers_audit5.yaml"
+# The sixth draw (round numbers10, 2026-11-30, main at 72682a1: the gold up to dev4 and the
+# first five draws left out; ECB+ web news only, see `draw`), in the order drawn.
+DRAWN6: tuple[str, ...] = (
+    "14_1ecb",
+    "28_7ecbplus",
+    "30_1ecb",
+    "32_1ecb",
+    "35_11ecbplus",
+    "27_1ecb",
+    "11_9ecb",
+    "6_3ecbplus",
+    "2_9ecbplus",
+    "13_3ecb",
+    "7_10ecbplus",
+    "9_4ecb",
+    "30_3ecb",
+    "1_8ecb",
+    "35_8ecbplus",
+    "9_9ecb",
+    "30_10ecbplus",
+    "35_6ecb",
+    "24_1ecbplus",
+    "24_11ecbplus",
+    "21_10ecbplus",
+    "14_6ecbplus",
+    "28_5ecb",
+    "1_17ecb",
+    "32_3ecbplus",
+    "10_17ecbplus",
+    "8_11ecbplus",
+    "26_3ecb",
+    "22_13ecbplus",
+    "28_4ecbplus",
+    "23_3ecbplus",
+    "2_11ecb",
+    "14_3ecbplus",
+    "7_8ecbplus",
+    "13_9ecbplus",
+    "18_13ecb",
+    "19_4ecbplus",
+    "4_4ecb",
+    "18_8ecb",
+    "2_2ecbplus",
+    "7_4ecbplus",
+    "35_7ecbplus",
+    "5_14ecb",
+    "34_15ecb",
+    "21_4ecbplus",
+)
+VERDICTS_FILE6 = ROOT / "bench" / "gold" / "numbers_audit6.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -410,6 +463,7 @@ SAMPLES = {
     3: (20261203, DRAWN3, VERDICTS_FILE3),
     4: (20261204, DRAWN4, VERDICTS_FILE4),
     5: (20261205, DRAWN5, VERDICTS_FILE5),
+    6: (20261206, DRAWN6, VERDICTS_FILE6),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -428,6 +482,9 @@ REUTERS4, ECB4, LONGEST4 = 30, 40, 900
 # paragraph: the first try, without a width, drew paragraphs dense with figures and was
 # replaced before any figure was judged).
 TABLES5, TABLE_ROWS, TABLE_CELLS, TABLE_WIDTH = 12, 5, 3, 80
+# The sixth draw is of web news only (the held-out part's ECB+ documents lose the most
+# precision): ECB6 ECB+ documents of 40 to 900 words, any topic.
+ECB6 = 45
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
     "ok",
@@ -506,11 +563,13 @@ def draw(root: Path, sample: int = 1) -> list[str]:
     for earlier in range(1, sample):
         taken.update(_files(SAMPLES[earlier][1]))
     rng = random.Random(SAMPLES[sample][0])
+    longest, n_ecb = (LONGEST4, ECB4) if sample >= 4 else (600, ECB)
+    if sample == 6:
+        return rng.sample(ecb_pool(root, taken, longest), ECB6)
     rows = [
         json.loads(line)
         for line in (root / "reuters21578" / "index.jsonl").read_text("utf-8").splitlines()
     ]
-    longest, n_ecb = (LONGEST4, ECB4) if sample >= 4 else (600, ECB)
     if sample == 3:
         chosen = draw_by_kind(rng, rows, taken)
     elif sample == 5:
@@ -529,14 +588,18 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             if 40 <= r["words"] <= longest and f"reuters21578/{r['file']}" not in taken
         )
         chosen = rng.sample(pool, REUTERS4 if sample >= 4 else REUTERS)
-    ecb = sorted(
+    return chosen + rng.sample(ecb_pool(root, taken, longest), n_ecb)
+
+
+def ecb_pool(root: Path, taken: set[str], longest: int) -> list[str]:
+    """The ECB+ documents a draw may take: 40 to ``longest`` words, not ``taken``, sorted."""
+    return sorted(
         f"ecbplus-dev/{p.name}"
         for p in (root / "ecbplus-dev").glob("*.txt")
         if p.name[0].isdigit()
         and 40 <= len(gold.read_text(root, f"ecbplus-dev/{p.name}").split()) <= longest
         and f"ecbplus-dev/{p.name}" not in taken
     )
-    return chosen + rng.sample(ecb, n_ecb)
 
 
 Key = tuple[str, int, int, str, str, str]
