@@ -2466,3 +2466,114 @@ def test_round9_one_maturity_is_no_rate_table() -> None:
     text = "SCORES\n\nThe first month 4 - 3 went to the home side.\n\none month 4 - 3"
     figures = [_figure(text, "4", 4, "count")]
     assert share_units(text, figures, "USD")[0].unit == "count"
+
+
+# --- round 10: web news (the sixth audit, and the fourth audit's ECB+ side) -------------------
+
+ROUND10 = [
+    # a count of the rest or the whole of a set counts what was counted before, across lines
+    (
+        "Three pumps feed the plant.\n"
+        '"If just one pump fails we can use the other two," the engineer said.\n'
+        '"But all three are broken now."',
+        "USD",
+        [("Three pumps", 3, "pump"), ("two", 2, "pump"), ("three", 3, "pump")],
+    ),
+    (
+        "The council bought four new buses last year. Two broke down in May and the "
+        "remaining two in June.",
+        "GBP",
+        [("four new buses", 4, "bus"), ("Two", 2, "bus"), ("two", 2, "bus")],
+    ),
+    # a number said again at once, as a sentence of its own
+    (
+        "The team gained 352 rushing yards. Three hundred and fifty two!",
+        "USD",
+        [("352 rushing yards", 352, "yard"), ("Three hundred and fifty two", 352, "yard")],
+    ),
+    (
+        "The store sold 1,200 cars in May.\n1,200.\nThat is a record, the owner said.",
+        "USD",
+        [("1,200 cars", 1200, "car"), ("1,200", 1200, "car")],
+    ),
+    # a fighter's record: knockouts written short
+    (
+        "Smith (30-2, 22 KO) meets Jones (25-1, 18 KOs) next.",
+        "USD",
+        [("22 KO", 22, "knockout"), ("18 KOs", 18, "knockout")],
+    ),
+    ("It was the champion's 40th win, 31 by KO.", "EUR", [("31", 31, "knockout")]),
+    # a dash typed without spaces before a conjunction is no compound
+    (
+        "He has 12 wins for only two defeats-and a draw.",
+        "USD",
+        [("12 wins", 12, "win"), ("two defeats", 2, "defeat")],
+    ),
+    # a firearm's calibre before its noun, its point scraped off or not
+    ("Police said he pulled out a. 357 revolver.", "USD", [("357", 0.357, "inch")]),
+    (
+        "The officer carried a .38 pistol and a. 357 caliber gun.",
+        "USD",
+        [(".38", 0.38, "inch"), ("357 caliber", 0.357, "inch")],
+    ),
+    # a thousands separator typed with a space, at the end of a price
+    (
+        "Reports value the building at $380, 600. No one was hurt.",
+        "USD",
+        [("$380, 600", 380600, "USD")],
+    ),
+    ("Thieves took cash worth £35, 000 from the safe.", "GBP", [("£35, 000", 35000, "GBP")]),
+    # no figures: ranks, a vague moment, an area code, a bus's number
+    ("It is the #1 movie in the country and the #3 seed lost.", "USD", []),
+    ("Within a moment or two, the roof fell in.", "USD", []),
+    ("She finished in the top three again.", "GBP", []),
+    ("Call (212) 555-0100 or the hotline on (020) 7946 0958.", "USD", []),
+    ("He took bus 38 to work.", "GBP", []),
+    # "a third" that is the next of a series its sentence began
+    ("Her second marriage failed, as did a third.", "USD", []),
+    ("A second bomb went off, then a third.", "GBP", []),
+    ("A third of the roof fell in.", "USD", [("A third", 0.3333, "fraction")]),
+    # heights and weights written in words
+    ("The suspect is 5 feet 10 inches tall.", "USD", [("5 feet 10 inches", 5 + 10 / 12, "foot")]),
+    ("He stands six feet four inches.", "GBP", [("six feet four inches", 6 + 4 / 12, "foot")]),
+    (
+        "After the no-call, the 6-foot-9,260-pound forward scored.",
+        "USD",
+        [("6-foot-9", 6.75, "foot"), ("260-pound", 260, "pound")],
+    ),
+    (
+        "Police said the man is 5-foot-8, 135 pounds.",
+        "USD",
+        [("5-foot-8", 5 + 8 / 12, "foot"), ("135 pounds", 135, "pound")],
+    ),
+    ("Police said a 300-pound man was arrested.", "USD", [("300-pound", 300, "pound")]),
+    # casualty counts: a death toll, "of the dead"
+    ("The death toll rose to 17 on Monday.", "USD", [("17", 17, "person")]),
+    ("Officials put the toll at 45.", "EUR", [("45", 45, "person")]),
+    ("Two of the dead were children.", "USD", [("Two", 2, "person")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND10)
+def test_round10_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    found = [q for q in found if q.label != "ORDINAL"]
+    assert [(q.text, q.unit) for q in found] == [(t, u) for t, _, u in expected]
+    for quantity, (_, value, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+def test_round10_a_set_counts_nothing_without_an_earlier_count() -> None:
+    # "the other two" with no count of things before it stays a bare count
+    text = "It rained all week. We kept the other two."
+    figures = [_figure(text, "two", 2, "count")]
+    assert share_units(text, figures, "USD")[0].unit == "count"
+
+
+def test_round10_the_set_is_looked_for_three_sentences_back_only() -> None:
+    text = "Five trucks came. It rained. It snowed. It froze. Then all three broke."
+    figures = [_figure(text, "Five trucks", 5, "truck"), _figure(text, "three", 3, "count")]
+    assert [q.unit for q in share_units(text, figures, "USD")] == ["truck", "count"]

@@ -94,6 +94,17 @@ def _and_a_fraction(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, f
     return stop, fraction.value
 
 
+def _and_inches(doc: Doc, lexes: list[Lex | None], end: int) -> tuple[int, float] | None:
+    """The inches written after a height's feet ("5 feet 10 inches", "six feet four inches"):
+    where they end and what they add in feet."""
+    if end + 1 >= len(doc) or doc[end + 1].lower_ not in ("inch", "inches"):
+        return None
+    inches = lexes[end]
+    if inches is None or inches.kind not in ("NUM", "NUMW") or inches.value is None:
+        return None
+    return (end + 2, inches.value / 12) if 0 < inches.value < 12 else None
+
+
 #: Kinds of a unit written once after the second end of a range ("44 and 48 pct").
 _RANGE_UNIT_KINDS = frozenset({"PCT", "PP", "CUR", "MEASURE"})
 
@@ -391,6 +402,8 @@ class QuantityGrammar:
         if category == "BARE":
             if _is_name_or_code(doc, lexes, start, end) or _list_label(doc, start, end):
                 return None
+            if start and doc[start - 1].text == "#" and not doc[start - 1].whitespace_:
+                return None  # "the #1 movie", "the #3 seed", "jersey #23": a rank, an identifier
             counted = None
             if lang == "en" and _in_metres(doc, end):
                 meaning = interpret(lexes[start:end], None, country)
@@ -430,6 +443,9 @@ class QuantityGrammar:
                     return None  # "an 8-K report", "a 10-Q filing": a form's name
                 if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
                     counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
+                elif (inches := _bore_before_a_firearm(doc, start, end)) is not None:
+                    bore = Meaning("QUANTITY", inches, "inch", "exact")
+                    return self._made(doc, start, end, offset, bore)
                 else:
                     counted = glued or counted_noun(doc, end, start=start, one=single)
                 if counted is not None:
@@ -470,6 +486,8 @@ class QuantityGrammar:
                 return None  # "another month or two": a duration
             if counted is None and _after_reference(doc, start):
                 return None  # "section 1002", "No. 5": an identifier
+            if counted is None and noun is None and start and doc[start - 1].lower_ == "top":
+                return None  # "finished in the top three": a band of ranks
             if counted is None and _after_a_time_noun(doc, start):
                 return None  # "in years one and two", "on day three": a period's number
             if noun == "time":
@@ -493,6 +511,8 @@ class QuantityGrammar:
             return None
         if category == "MEASURE" and meaning.value is not None:
             half = _and_a_fraction(doc, lexes, end)  # "a mile and a half"
+            if half is None and meaning.unit == "foot":
+                half = _and_inches(doc, lexes, end)  # "5 feet 10 inches": one height, in feet
             if half is not None:
                 end, more = half
                 meaning = Meaning(
@@ -509,16 +529,23 @@ class QuantityGrammar:
         if (
             meaning.unit in lx.BORE_WORDS
             and meaning.value is not None
-            and (meaning.value < 1 or 10 <= meaning.value < 100)
+            and (meaning.value < 1 or 10 <= meaning.value < 1000)
         ):
-            # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle"
-            inches = meaning.value if meaning.value < 1 else meaning.value / 100
+            # a firearm's calibre is its bore in inches: ".32-caliber", "a 22-calibre rifle",
+            # "a 357 caliber gun" (hundredths or thousandths of an inch, the point left out)
+            inches = (
+                meaning.value if meaning.value < 1 else meaning.value / _bore_scale(meaning.value)
+            )
             meaning = Meaning("QUANTITY", inches, "inch", meaning.qualifier)
         if meaning.label == "MONEY" and _my_two_cents(doc, start, end):
             return None  # "my two cents' worth": an opinion, no money
         if meaning.unit == "hand" and start > 1 and doc[start - 2].lower_ == "on":
             return None  # "on the one hand": a way of weighing, no count
-        if meaning.label == "MONEY" and lang == "en" and _weighed(doc, start, end):
+        if (
+            meaning.label == "MONEY"
+            and lang == "en"
+            and (_weighed(doc, start, end) or _pound_of_weight(doc, end, country))
+        ):
             meaning = Meaning("QUANTITY", meaning.value, "pound", meaning.qualifier)
         return self._made(doc, start, end, offset, meaning, lexes)
 
@@ -664,6 +691,24 @@ def _my_two_cents(doc: Doc, start: int, end: int) -> bool:
     return words == ["two", "cents"] and start > 0 and doc[start - 1].tag_ == "PRP$"
 
 
+def _pound_of_weight(doc: Doc, end: int, country: str | None) -> bool:
+    """ "a 300-pound man", "a 5-pound bag": an adjectival pound before a noun weighs, outside
+    a British story (where "a 10-pound note" is money)."""
+    return (
+        country != "GB"
+        and 2 <= end < len(doc)
+        and doc[end - 1].lower_ == "pound"
+        and doc[end - 2].text == "-"
+        and not doc[end - 2].whitespace_
+        and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+        and doc[end].lower_ not in _PAID_WITH
+    )
+
+
+#: What an adjectival pound names when it is money: "a 10-pound note", "a 50-pound fine".
+_PAID_WITH = frozenset("note notes banknote coin coins fine fee bill ticket".split())
+
+
 def _weighed(doc: Doc, start: int, end: int) -> bool:
     """ "weighing about 200 pounds", "weighed 9 pounds": pounds of weight, not money."""
     if doc[end - 1].lower_ not in ("pound", "pounds"):
@@ -748,11 +793,43 @@ def _a_third_person(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.pos_ in ("AUX", "VERB"):
         return True
     before = doc[start - 1] if start else None
-    return (
+    if (
         before is not None
         and before.lemma_.lower() in lx.CASUALTY_VERBS | {"shoot", "stab"}
         and (after is None or after.is_punct)
-    )
+    ):
+        return True
+    # "Her second marriage failed, as did a third", "a second blast, then a third": the next
+    # of a series its sentence has begun
+    earlier = _ORDINAL_BEFORE.get(words[1])
+    if earlier is None or not (after is None or after.is_punct):
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.lower_ == earlier for t in doc[sentence.start : start])
+
+
+#: The ordinal before each fraction's word that is an ordinal too: "a second ..., a third".
+_ORDINAL_BEFORE = {"third": "second", "fourth": "third", "fifth": "fourth", "sixth": "fifth"}
+
+
+def _bore_scale(value: float) -> int:
+    """What a calibre written without its point is in: hundredths (``38``) or thousandths
+    (``357``) of an inch."""
+    return 100 if value < 100 else 1000
+
+
+def _bore_before_a_firearm(doc: Doc, start: int, end: int) -> float | None:
+    """A firearm's calibre before its noun, in inches: ``a .357 revolver``, or scraped with
+    its point after the article (``a. 357 revolver``, ``a. 38 pistol``)."""
+    if end >= len(doc) or end - start != 1 or doc[end].lower_ not in lx.FIREARM_NOUNS:
+        return None
+    text = doc[start].text
+    if re.fullmatch(r"\.\d{2,3}", text):
+        return float(text)
+    scraped = start and doc[start - 1].lower_ in ("a.", ".") and doc[start - 1].whitespace_
+    if scraped and re.fullmatch(r"\d{2,3}", text):
+        return int(text) / _bore_scale(int(text))
+    return None
 
 
 def _half_of_a_period(doc: Doc, start: int, end: int) -> bool:
@@ -771,11 +848,12 @@ def _half_of_a_period(doc: Doc, start: int, end: int) -> bool:
 
 
 def _after_a_period_or(doc: Doc, start: int) -> bool:
-    """ "another month or two", "a year or two": the second end of a duration."""
+    """ "another month or two", "a year or two", "a moment or two": the second end of a
+    duration."""
     return (
         start >= 2
         and doc[start - 1].lower_ == "or"
-        and doc[start - 2].lemma_.lower() in lx.TIME_NOUNS
+        and doc[start - 2].lemma_.lower() in lx.TIME_NOUNS | lx.BRIEF_NOUNS
     )
 
 
@@ -1135,8 +1213,8 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         text = doc[numbers[0]].text
         if re.fullmatch(r"19\d\d|20\d\d", text):
             return True  # a year: "in 2020"
-        if re.fullmatch(r"0\d{3}", text):
-            return True  # a time of the 24-hour clock or a code: "COMPLETE 0923"
+        if re.fullmatch(r"0\d{2,4}", text):
+            return True  # a time of the 24-hour clock or a code: "COMPLETE 0923", "(020)"
     first, last = start, end - 1
     # Joined to another number or a word by punctuation: 555-123-4567, 9:41, F-35, 4/13;
     # but a range or a split with its unit is two figures: "$140-150MM", "85-15 pct".
@@ -1161,6 +1239,15 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         )
     if _in_ratio(doc, first, last):
         return True
+    if (
+        first
+        and doc[first - 1].text == "("
+        and re.fullmatch(r"\d{3}", doc[first].text)
+        and last + 2 < len(doc)
+        and doc[last + 1].text == ")"
+        and re.fullmatch(r"\d{3}(?:-\d{4})?", doc[last + 2].text)
+    ):
+        return True  # "(212) 555-0100": a telephone number's area code
     if _is_code_or_clock(doc, first, last, len(numbers) == 1 and end - start == 1):
         return True
     if _is_amount(doc, lexes, start, end):
@@ -1323,6 +1410,8 @@ def counted_noun(
     """
     if end < len(doc) and doc[end].lower_ == "times" and not doc[end - 1].is_punct:
         return end + 1, "times"  # "five times the legal limit": a multiple
+    if end < len(doc) and doc[end].lower_ in lx.KNOCKOUT_WORDS:
+        return end + 1, "knockout"  # a fighter's record: "(58-3, 51 KO)", "46 KOs"
     if _RANGE_MARK(doc[end].text if end < len(doc) else "") and _glued(doc, end):
         if end + 1 < len(doc) and _glued(doc, end + 1) and doc[end + 1].like_num:
             return None  # "20-25 people": the first end counts what the second does
@@ -1398,6 +1487,10 @@ def _plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in lx.IRREGULAR_SINGULARS
 
 
+#: Parts of speech never glued into a counted noun: a dash typed without spaces before them.
+_NOT_IN_A_COMPOUND = frozenset({"CCONJ", "SCONJ", "DET", "PRON", "ADP", "AUX"})
+
+
 def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
     """Where the counted noun ends and its singular, a hyphenated compound whole
     (``co-workers`` -> ``co-worker``, ``trouble-makers`` -> ``trouble-maker``)."""
@@ -1416,6 +1509,7 @@ def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
         and not doc[head].whitespace_
         and not doc[head + 1].whitespace_
         and doc[head + 2].is_alpha
+        and doc[head + 2].pos_ not in _NOT_IN_A_COMPOUND  # "three defeats-and his 16th win"
     ):
         head += 2
         words.append(doc[head])
@@ -1510,6 +1604,17 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
+    if (
+        after == "of"
+        and end + 2 < len(doc)
+        and doc[end + 1].lower_ == "the"
+        and doc[end + 2].lower_ in lx.CASUALTY_AFTER
+    ):
+        return "person"  # "two of the dead", "three of the injured"
+    if any(t.lower_ in lx.TOLL_WORDS for t in doc[max(0, start - 6) : start]):
+        return "person"  # "the death toll rose to 17", "put the toll at 45"
+    if after == "by" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.KNOCKOUT_WORDS:
+        return "knockout"  # "his 58th win, 51 by KO": wins by knockout
     if (
         after in lx.QUAKE_WORDS
         or (after == "degree" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.QUAKE_WORDS)

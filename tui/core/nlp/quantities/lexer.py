@@ -358,21 +358,43 @@ def _join_spaced_thousands(
     words: Sequence[str], spaces: Sequence[bool], lexes: list[Lex | None]
 ) -> None:
     """``£35, 000`` (a space typed after the thousands comma) is one number, 35,000: a
-    group ``000`` alone is never a number of its own."""
+    group ``000`` alone is never a number of its own; nor is a group of three digits that
+    ends a price written with its sign (``valued at $380, 600.``)."""
     for i in range(1, len(words) - 1):
         whole = lexes[i - 1]
         if (
             words[i] == ","
-            and words[i + 1] == "000"
+            and (words[i + 1] == "000" or _ends_a_price(words, lexes, i))
             and not spaces[i - 1]
             and spaces[i]
             and whole is not None
             and whole.kind == "NUM"
             and whole.value is not None
         ):
-            lex = Lex("NUM", whole.value * 1000, whole.unit, phrase=whole.phrase)
+            group = float(words[i + 1])
+            lex = Lex("NUM", whole.value * 1000 + group, whole.unit, phrase=whole.phrase)
             first = whole.phrase if whole.phrase is not None else i - 1
             lexes[first : i + 2] = [lex] * (i + 2 - first)
+
+
+#: What may follow the last group of a price: the end of its clause.
+_CLAUSE_END = frozenset({".", ",", ";", ":", ")", "!", "?"})
+
+
+def _ends_a_price(words: Sequence[str], lexes: Sequence[Lex | None], i: int) -> bool:
+    """The comma ``i`` stands between a price's sign and digits (``$380``) and a last group of
+    three digits that closes the clause."""
+    sign = lexes[i - 2] if i >= 2 else None
+    group = words[i + 1]
+    return (
+        sign is not None
+        and sign.kind == "CURPRE"
+        and len(group) == 3
+        and group.isdigit()
+        and words[i - 1].isdigit()
+        and len(words[i - 1]) <= 3
+        and (i + 2 >= len(words) or words[i + 2] in _CLAUSE_END)
+    )
 
 
 #: The decimals of a number written in figures ("2.72"): a fraction after them is one of

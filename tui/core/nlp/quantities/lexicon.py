@@ -510,7 +510,7 @@ RATE_WORDS: frozenset[str] = frozenset(
 REFERENCE_NOUNS: frozenset[str] = frozenset(
     "section article chapter clause rule page item no no. number room flight route highway "
     "interstate platform gate seed jersey channel amendment paragraph line row level unit "
-    "reactor phase terminal band".split()
+    "reactor phase terminal band bus tram".split()
 )
 
 #: Words of a sentence whose points are percentage points: a poll ("approval ratings fell
@@ -546,6 +546,17 @@ MONTH_SHORT: frozenset[str] = frozenset(
 #: A firearm's calibre, a bore in inches (".32-caliber", "a 22-calibre rifle": 0.22).
 BORE_WORDS: frozenset[str] = frozenset({"caliber", "calibre"})
 
+#: Firearms a calibre may stand before without its word: "a .357 revolver".
+FIREARM_NOUNS: frozenset[str] = frozenset(
+    "revolver pistol handgun rifle shotgun gun semiautomatic semi-automatic".split()
+)
+
+#: A fighter's wins by knockout as a record writes them: "(58-3, 51 KO)", "46 KOs".
+KNOCKOUT_WORDS: frozenset[str] = frozenset({"ko", "kos", "tko", "tkos"})
+
+#: Short spans of time said vaguely: "a moment or two" is no count of moments.
+BRIEF_NOUNS: frozenset[str] = frozenset({"moment", "instant"})
+
 #: Words before a figure that make it negative ("a negative 1.4 pct", "minus 0.5 pct").
 SIGN_WORDS: frozenset[str] = frozenset({"negative", "minus"})
 
@@ -572,6 +583,8 @@ CASUALTY_AFTER: frozenset[str] = frozenset(
     "dead killed wounded injured hurt died dies missing".split()
 )
 CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
+#: Words a bare number after which counts the dead: "the death toll rose to 17".
+TOLL_WORDS: frozenset[str] = frozenset({"toll"})
 
 #: Nouns after a bare number that make it an earthquake's magnitude ("a 6.1 quake").
 QUAKE_WORDS: frozenset[str] = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})

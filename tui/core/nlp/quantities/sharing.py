@@ -206,27 +206,34 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
         ):
             shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
     shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
-    shared = _said_again(text, _glued_pairs(text, shared))
+    shared = _named_earlier(text, _said_again(text, _glued_pairs(text, shared)))
     return _ratios(text, _one_in(text, _headline_again(text, shared)))
 
 
 #: A player's height in feet and inches and weight in pounds, in brackets after the name, as
 #: sports pages give them: "Bell (5-11, 220)".
 _PLAYER_SIZE = re.compile(r"\((?P<feet>[4-7])-(?P<inches>\d{1,2}),[ ]?(?P<pounds>[1-3]\d\d)\)")
+#: The same in words, before a name or after a copula: "the 6-foot-9, 260-pound forward", "is
+#: 5-foot-8,135 pounds" (the comma glued to the weight's digits or not).
+_PERSON_SIZE = re.compile(
+    r"\b(?P<feet>[4-7])-(?:foot|feet)-(?P<inches>\d{1,2}),[ ]?(?P<pounds>[1-3]\d\d)[- ]pounds?\b"
+)
 
 
 def _player_sizes(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """ "Bell (5-11, 220)": a height (one figure in feet, 5-11 is 5.92 feet) and a weight in
-    pounds, in place of whatever the numbers were read as ("11, 220" as eleven thousand)."""
+    """ "Bell (5-11, 220)", "the 6-foot-9, 260-pound forward": a height (one figure in feet,
+    5-11 is 5.92 feet) and a weight in pounds, in place of whatever the numbers were read as
+    ("11, 220" as eleven thousand)."""
     made: list[Quantity] = []
-    for match in _PLAYER_SIZE.finditer(text):
+    for match in [*_PLAYER_SIZE.finditer(text), *_PERSON_SIZE.finditer(text)]:
         inches = int(match.group("inches"))
         if inches >= 12:
             continue
         height = (match.start("feet"), match.end("inches"), int(match.group("feet")) + inches / 12)
+        weight_end = match.end() if match.re is _PERSON_SIZE else match.end("pounds")
         for low, high, value, unit in (
             (*height, "foot"),
-            (match.start("pounds"), match.end("pounds"), float(match.group("pounds")), "pound"),
+            (match.start("pounds"), weight_end, float(match.group("pounds")), "pound"),
         ):
             made.append(
                 Quantity(
@@ -637,6 +644,8 @@ def _ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: A sentence that is one number and its mark: "Three hundred and fifty two!".
+_ALONE = re.compile(r"[\w ,-]+[.!?]*\s*")
 #: What stands before a figure said again as a noun: "The 157 are among ...".
 _DEFINITE = re.compile(r"\b(?:the|these|those)[ ]$", re.IGNORECASE)
 
@@ -650,14 +659,53 @@ def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for i, bare in enumerate(out):
         if not is_bare(bare) or (bare.value or 0) < _SAID_AGAIN_FROM:
             continue
-        if not _DEFINITE.search(text, max(0, bare.start - 6), bare.start):
+        definite = _DEFINITE.search(text, max(0, bare.start - 6), bare.start) is not None
+        # or said again at once, as a sentence of its own: "352 yards. Three hundred and
+        # fifty two!"
+        own = _sentence_start(text, bare.start + 1)
+        high = _SENTENCE_BREAK.search(text, bare.end)
+        alone = not definite and _ALONE.fullmatch(text, own, high.start() if high else len(text))
+        if not definite and not alone:
             continue
+        floor = _sentence_start(text, max(0, own - 1))
         for earlier in reversed(out[:i]):
+            if alone and earlier.start < floor:
+                break
             if (
                 earlier.label == "CARDINAL"
                 and earlier.value == bare.value
                 and earlier.unit not in _NOT_COUNTED
             ):
+                out[i] = _with_unit(bare, earlier)
+                break
+    return out
+
+
+#: What stands before a count of things already counted: "the other two", "all three".
+_OF_THE_SET = re.compile(r"\b(?:the[ ]other|the[ ]remaining|all(?:[ ]the)?)[ ]$", re.IGNORECASE)
+#: How many sentences back the things of "the other two" may have been counted.
+_SET_SENTENCES = 3
+
+
+def _named_earlier(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "we could have used the other two", "all three are down": a bare count of the rest or
+    of the whole of a set counts what the nearest earlier count of its sentence or of the
+    three before did (across lines: web copy makes each sentence a paragraph)."""
+    out = list(quantities)
+    for i, bare in enumerate(out):
+        if bare.label != "CARDINAL" or bare.unit != "count" or bare.value is None:
+            continue
+        if not float(bare.value).is_integer() or text[bare.end : bare.end + 3] == " of":
+            continue
+        if not _OF_THE_SET.search(text, max(0, bare.start - 14), bare.start):
+            continue
+        floor = _sentence_start(text, bare.start + 1)
+        for _ in range(_SET_SENTENCES):
+            floor = _sentence_start(text, max(0, floor - 1))
+        for earlier in reversed(out[:i]):
+            if earlier.start < floor:
+                break
+            if earlier.label == "CARDINAL" and earlier.unit not in _NOT_COUNTED | {"other"}:
                 out[i] = _with_unit(bare, earlier)
                 break
     return out
