@@ -2547,6 +2547,22 @@ ROUND10 = [
         [("5-foot-8", 5 + 8 / 12, "foot"), ("135 pounds", 135, "pound")],
     ),
     ("Police said a 300-pound man was arrested.", "USD", [("300-pound", 300, "pound")]),
+    # "N of them": the things its sentence named, nearer than a count of the sentence before
+    (
+        "Sixty homes were searched. Police questioned the drivers and charged three of them.",
+        "USD",
+        [("Sixty homes", 60, "home"), ("three", 3, "driver")],
+    ),
+    (
+        "Commandos caught pirates in the gulf and took 23 of them into custody.",
+        "INR",
+        [("23", 23, "pirate")],
+    ),
+    (
+        "Five men were held. Two of them were freed later.",
+        "GBP",
+        [("Five men", 5, "man"), ("Two", 2, "man")],
+    ),
     # casualty counts: a death toll, "of the dead"
     ("The death toll rose to 17 on Monday.", "USD", [("17", 17, "person")]),
     ("Officials put the toll at 45.", "EUR", [("45", 45, "person")]),

@@ -655,13 +655,27 @@ def _antecedents(doc: Doc, quantities: list[Quantity], offset: int) -> list[Quan
         sentence = last.sent
         before = doc[sentence.start - 1].sent.start if sentence.start else 0
         floor = doc[before].idx + offset
+        # "caught pirates ... and took 23 of them": "them" are the things its sentence named
+        them = [t.lower_ for t in doc[span.end : span.end + 2]] == ["of", "them"]
+        named = _plural_named_before(doc, sentence.start, span.start) if them else None
         for earlier in reversed(out[:i]):
-            if earlier.start < floor:
+            if earlier.start < floor or (named is not None and earlier.end <= named[0] + offset):
                 break
             if earlier.label == "CARDINAL" and earlier.unit not in _NO_THING:
                 out[i] = quantity.model_copy(update={"unit": earlier.unit})
                 break
+        if out[i] is quantity and named is not None:
+            out[i] = quantity.model_copy(update={"unit": named[1]})
     return out
+
+
+def _plural_named_before(doc: Doc, low: int, high: int) -> tuple[int, str] | None:
+    """The nearest plural common noun between tokens ``low`` and ``high`` (not a period of
+    time): where it starts (a character offset in the doc) and its singular."""
+    for token in reversed(doc[low:high]):
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.lower_ not in lx.TIME_NOUNS:
+            return token.idx, _noun_end(doc, token.i)[1]
+    return None
 
 
 #: Words between the two ends of a range or an alternative, or a change ("to 35 from 40").
