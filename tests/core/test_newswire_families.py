@@ -2563,6 +2563,13 @@ ROUND10 = [
         "GBP",
         [("Five men", 5, "man"), ("Two", 2, "man")],
     ),
+    # ages: an age reached, the earlier items of a list of ages
+    ("He turned 30 last week.", "USD", []),
+    ("The victims were 8, 10 and 12 years old.", "GBP", []),
+    ("She turned 30 pages before bed.", "USD", [("30 pages", 30, "page")]),
+    # a model's number after a name written with a small first letter
+    ("Apple's iPhone 5 goes on sale Friday.", "USD", []),
+    ("The iPad 2 sold out, but he bought 3 iPads.", "GBP", [("3 iPads", 3, "ipad")]),
     # casualty counts: a death toll, "of the dead"
     ("The death toll rose to 17 on Monday.", "USD", [("17", 17, "person")]),
     ("Officials put the toll at 45.", "EUR", [("45", 45, "person")]),

@@ -1126,12 +1126,35 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True  # "died at 75", "dies in prison at 77"
     if before[-1:] == ["aged"] or before[-1:] == ["age"]:
         return True
+    if before[-1:] and before[-1] in _TURNED and (end >= len(doc) or doc[end].pos_ != "NOUN"):
+        return True  # "he turned 30 last week", "turns 65 on Monday"
+    if _listed_before_an_age(doc, end):
+        return True  # "the victims were 8, 10 and 12 years old"
     return (
         start >= 2
         and doc[start - 1].text == ","
         and doc[start - 2].ent_type_ == "PERSON"
         and end < len(doc)
         and doc[end].text in (",", ")")
+    )
+
+
+#: Verbs a bare number after which is an age reached: "turned 30".
+_TURNED = frozenset({"turn", "turns", "turned", "turning"})
+
+
+def _listed_before_an_age(doc: Doc, end: int) -> bool:
+    """The number is an earlier item of a list of ages: "8, 10 and 12 years old"."""
+    j, numbers = end, 0
+    while j < min(len(doc), end + 8) and (
+        doc[j].text == "," or doc[j].lower_ in ("and", "or") or doc[j].is_digit
+    ):
+        numbers += doc[j].is_digit
+        j += 1
+    if not numbers or j + 1 >= len(doc) or doc[j].lower_ not in ("years", "year"):
+        return False
+    return doc[j + 1].lower_ == "old" or (
+        doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].lower_ == "old"
     )
 
 
@@ -1276,11 +1299,14 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
     ):
         return True  # "Qtr ended Feb 28": a date the model did not mark
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _DATE_LABELS:
-        if lexes[first - 1] is None and before.text[:1].isupper() and not _is_month(before.text):
-            return True  # "S&P 500", "Nikkei 225", "Model 3"
+        capital = before.text[:1].isupper() or _CAMEL.fullmatch(before.text) is not None
+        if lexes[first - 1] is None and capital and not _is_month(before.text):
+            return True  # "S&P 500", "Nikkei 225", "Model 3", "iPhone 5"
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
 
 
+#: A name written with a small first letter and a capital after it: "iPhone", "iOS", "eBay".
+_CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]*")
 #: The mark between the two ends of a range or a split written as one word ("85-15").
 _RANGE_MARK = frozenset({"-", "–", "/"}).__contains__
 #: Kinds of the unit of a figure, written after its number.
