@@ -1126,7 +1126,7 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
         return True  # "died at 75", "dies in prison at 77"
     if before[-1:] == ["aged"] or before[-1:] == ["age"]:
         return True
-    if before[-1:] and before[-1] in _TURNED and (end >= len(doc) or doc[end].pos_ != "NOUN"):
+    if before[-1:] and before[-1] in _TURNED and (end >= len(doc) or _no_change_after(doc[end])):
         return True  # "he turned 30 last week", "turns 65 on Monday"
     if _listed_before_an_age(doc, end):
         return True  # "the victims were 8, 10 and 12 years old"
@@ -1141,6 +1141,11 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
 
 #: Verbs a bare number after which is an age reached: "turned 30".
 _TURNED = frozenset({"turn", "turns", "turned", "turning"})
+
+
+def _no_change_after(token: Token) -> bool:
+    """After "turned" and a number, no counted noun and no comparative ("turned 2 higher")."""
+    return token.pos_ != "NOUN" and token.tag_ not in ("JJR", "RBR")
 
 
 def _listed_before_an_age(doc: Doc, end: int) -> bool:
