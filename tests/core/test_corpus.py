@@ -71,6 +71,15 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
         ("Markets rally as rates fall\n\nStocks rose on Monday.", "Markets rally as rates fall"),
         ("Stocks rose on Monday. Bonds fell.", "Stocks rose on Monday."),
         (" date 2023-04-13 Shares slumped on Thursday. More.", "Shares slumped on Thursday."),
+        # a page's publication stamp above the headline is not the headline
+        (
+            "Last Updated: Tuesday, 4 March 2014, 09:12 GMT\nFloods close river port\nThe port shut.",
+            "Floods close river port",
+        ),
+        (
+            "Posted 6/2/2015 7:21 AM\n\nCouncil backs tram plan\nIt voted.",
+            "Council backs tram plan",
+        ),
         ("A" * 10 + " word" * 60 + ".", None),
     ],
 )
@@ -90,6 +99,20 @@ def test_guess_title(text: str, title: str | None) -> None:
         ("The date 2023-04-13 is mid-text", None),
         ("date 2023-13-40 bad", None),
         ("No header", None),
+        # web pages' publication stamps, in several sites' styles
+        ("Mayor resigns\nPublished: March 3, 2016\nThe mayor quit.", "2016-03-03"),
+        ("Updated 4/9/2012 6:04 PM\nFire at depot", "2012-04-09"),
+        ("Posted: Thu Oct 22, 2015 08:45 AM PDT\nText", "2015-10-22"),
+        ("Published at 12:45, Wednesday, 17 June 2015\nText", "2015-06-17"),
+        ("Published: 2014.02.05 09:01 AM\nText", "2014-02-05"),
+        ("First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET\nText", "2011-10-25"),
+        ("Published: 09 Mar 2016 11:25 GMT+02: 00\nText", "2016-03-09"),
+        ("Saturday, Feb 6, 2016 | Updated 9:01 AM EST\nText", "2016-02-06"),
+        ("Published on 18th May 2017\nText", "2017-05-18"),
+        # a stamp with a clock time only dates nothing; a sentence is no stamp
+        ("Updated 5:40 p.m. ET\nText", None),
+        ("Police said the video was posted on March 3, 2016.", None),
+        ("Updated figures for March 3, 2016 showed a rise.", None),
     ],
 )
 def test_guess_date(text: str, date: str | None) -> None:

@@ -105,6 +105,25 @@ def test_figures_only_one_side_states_that_cannot_agree_keep_them_apart() -> Non
     assert len(merge_coinciding([c, d])) == 2
 
 
+def test_articles_whose_lead_figures_disagree_keep_two_events_apart() -> None:
+    # Two quakes' reports (a 5.6 one told by "wire", a 5.9 one by "weekly") joined by a
+    # third that gives no magnitude: the events' passages state no figure, the articles'
+    # leads do.
+    quake = [("wire", 1), ("daily", 2), ("radio", 1)]
+    other = [("wire", 1), ("daily", 2), ("weekly", 3)]
+    leads = {"radio": 5.6, "weekly": 5.9, "wire": None, "daily": None}
+
+    def lead_figures_apart(a: str, b: str) -> bool:
+        x, y = leads[a], leads[b]
+        return x is not None and y is not None and max(x, y) > 1.05 * min(x, y)
+
+    c, d = _ranked("jolted", quake, 3.0), _ranked("struck", other, 1.0)
+    assert not apart(c, d)  # nothing in the passages sets them apart
+    assert apart(c, d, lead_figures_apart)
+    assert len(merge_coinciding([c, d], articles_apart=lead_figures_apart)) == 2
+    assert len(merge_coinciding([c, d])) == 1
+
+
 def test_events_sharing_little_stay_two() -> None:
     other = [("wire", 5), ("daily", 6), ("radio", 7), ("weekly", 8), ("wire", 0)]
     merged = merge_coinciding([_ranked("struck", STRUCK, 3.0), _ranked("rebuilt", other, 1.0)])

@@ -24,6 +24,18 @@ def _found(text: str) -> list[tuple[str, str]]:
     [
         ("date 2021-05-06 Shares rose.", [("header", "date 2021-05-06")]),
         (
+            "Quake hits coast\nUpdated: November 3, 2015 20:09 IST\nThe quake struck.",
+            [("stamp", "Updated: November 3, 2015 20:09 IST")],
+        ),
+        (
+            "Vote delayed\nPosted: Jun 8, 2014 8:20 AM ET Last Updated: Jun 8, 2014 8:10 PM ET\nIt was.",
+            [("stamp", "Posted: Jun 8, 2014 8:20 AM ET Last Updated: Jun 8, 2014 8:10 PM ET")],
+        ),
+        ("Tram plan\n  Updated 9:06 AM\nCouncil voted.", [("stamp", "Updated 9:06 AM")]),
+        # a sentence that says when something was published is the report's
+        ("The list was Published in 2014 by the council.", []),
+        ("Updated guidance on May 2, 2015 said more.", []),
+        (
             "Prices fell. Sign up for our Markets Daily newsletter to get the news first. Traders sold.",
             [("signup", "Sign up for our Markets Daily newsletter to get the news first.")],
         ),

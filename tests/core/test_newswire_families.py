@@ -847,6 +847,53 @@ def test_future_clauses(models, sentence: str, dates: list) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "back", "value"),
+    [
+        # a report of 28 November 2005: a bare month read ahead is the coming one ...
+        ("February", False, "2006-02"),
+        # ... unless what it dates is past ("the last quake was in February")
+        ("February", True, "2005-02"),
+        ("December 12", True, "2004-12-12"),
+        ("October", True, "2005-10"),  # already before the report: unchanged
+        ("next February", True, "2006-02"),  # its own words say when
+        ("Sunday", True, "2005-11-27"),
+    ],
+)
+def test_a_date_of_what_has_happened(text: str, back: bool, value) -> None:
+    import datetime
+
+    from tui.core.nlp.dates import normalise_date
+
+    assert normalise_date(text, datetime.date(2005, 11, 28), back=back) == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The last big quake there was in February, officials said.", ["February"]),
+        ("Officials met in December and agreed on a plan.", ["December"]),
+        ("The storm has destroyed crops since March.", ["March"]),
+        ("The vote was postponed until February.", []),
+        ("Talks will resume in February.", []),
+        ("The sale removed the need for a May auction.", []),
+        ("Meal was offered at 4.00 dlrs over May.", []),
+        ("Interest was paid through June.", []),
+    ],
+)
+def test_past_phrases(models, sentence: str, dates: list) -> None:
+    from tui.core.nlp.extractor import past_phrases
+
+    spans = past_phrases(models["en"](sentence))
+    back = [
+        w
+        for w in ("February", "December", "March", "May", "June")
+        if w in sentence and any(s <= sentence.index(w) < e for s, e in spans)
+    ]
+    assert back == dates
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("the coming week", "1987-03-09/1987-03-15"),

@@ -34,6 +34,7 @@ from tui.core.events.features import (
     article_features,
     bag,
     drop_common_participants,
+    figures_conflict,
     tfidf,
 )
 from tui.core.events.figures import figure_of
@@ -279,10 +280,24 @@ def _link_model(
     out_stories: list[Story] = []
     taken: set[str] = set()
     small = stats.articles < params.min_corpus
+    of_id = {f.article: f for f in features}
+    figures_apart: dict[tuple[str, str], bool] = {}
+
+    def lead_figures_apart(a: str, b: str) -> bool:
+        """Two articles' lead figures cannot be one happening's (worked out once a pair)."""
+        key = (a, b) if a < b else (b, a)
+        if key not in figures_apart:
+            figures_apart[key] = figures_conflict(of_id[a], of_id[b], params)
+        return figures_apart[key]
+
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (a small
         # folder's events are bundled by its own, finer evidence: small.py).
-        ranked = found_ranked if small else merge_coinciding(found_ranked)
+        ranked = (
+            found_ranked
+            if small
+            else merge_coinciding(found_ranked, articles_apart=lead_figures_apart)
+        )
         named = unique_ids([r.event for r in ranked], taken)
         events.extend(named)
         best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)

@@ -24,7 +24,7 @@ share's fall and its rebound share passages but are two happenings).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tui.core.events.features import participants_conflict
@@ -62,13 +62,20 @@ def _figures_of(event: Event, articles: set[str]) -> list[Figure]:
     return [f for f in event.figures if f.article in articles]
 
 
-def apart(a: Ranked, b: Ranked) -> bool:
+#: Whether two articles (by id) cannot report one happening: their lead figures disagree.
+ArticlesApart = Callable[[str, str], bool]
+
+
+def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> bool:
     """Whether two events may not be made one: their titles name other months or other
-    doers, or the figures of the articles only one of them tells cannot agree.
+    doers, or the figures of the articles only one of them tells cannot agree (their
+    passages' figures, or the articles' lead figures: a 5.6 quake's reports and a 5.9
+    one's, joined by a third report that gives no magnitude).
 
     Args:
         a: One event.
         b: The other.
+        articles_apart: Whether two articles' lead figures disagree (None: not asked).
 
     Returns:
         True when something sets them apart.
@@ -80,7 +87,11 @@ def apart(a: Ranked, b: Ranked) -> bool:
     only_a = {m.article for m in a.event.mentions} - {m.article for m in b.event.mentions}
     only_b = {m.article for m in b.event.mentions} - {m.article for m in a.event.mentions}
     fa, fb = _figures_of(a.event, only_a), _figures_of(b.event, only_b)
-    return bool(fa and fb) and sentence_figures_conflict(fa, fb)
+    if fa and fb and sentence_figures_conflict(fa, fb):
+        return True
+    return articles_apart is not None and any(
+        articles_apart(x, y) for x in sorted(only_a) for y in sorted(only_b)
+    )
 
 
 def _union(keep: Ranked, other: Ranked) -> Ranked:
@@ -115,6 +126,7 @@ def merge_coinciding(
     ranked: Sequence[Ranked],
     contained: float = CONTAINED,
     coincide: float = COINCIDE,
+    articles_apart: ArticlesApart | None = None,
 ) -> list[Ranked]:
     """One story's events with those that tell mostly the same passages made one.
 
@@ -123,6 +135,7 @@ def merge_coinciding(
         contained: Share of an event's passages in another for it to drop out.
         coincide: Share of the smaller event's passages in the other for the two to
             become one when nothing sets them apart (:func:`apart`).
+        articles_apart: Whether two articles' lead figures disagree (:func:`apart`).
 
     Returns:
         The events left, in the order they were found (a merged event at its survivor's
@@ -161,7 +174,7 @@ def merge_coinciding(
             continue
         theirs = keys[best]
         common = shared[best]
-        if share >= coincide and not apart(kept[best], ranked[x]):
+        if share >= coincide and not apart(kept[best], ranked[x], articles_apart):
             # One happening: one event, under the better-ranked one's title.
             union = _union(kept[best], ranked[x])
             forget(best)

@@ -14,6 +14,7 @@ from tui.core.model.catalog import Catalog, IndexEntry, index_path, read_index
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import headline, sentence_end
+from tui.core.text.stamps import stamp_date, stamp_lines
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
@@ -48,16 +49,23 @@ def article_id(path: Path) -> str:
 
 
 def body_start(text: str) -> int:
-    """Offset where the article proper starts, after a leading ``date`` header."""
+    """Offset where the article proper starts, after a leading ``date`` header and the
+    publication stamps above the headline ("Last Updated: Monday, 28 November 2005")."""
     match = _DATE_HEADER.match(text)
-    return match.end() if match else 0
+    start = match.end() if match else 0
+    for stamp_start, stamp_end in stamp_lines(text):
+        if text[start:stamp_start].strip():
+            break
+        start = stamp_end
+    return start
 
 
 def guess_date(text: str) -> str | None:
-    """The ISO date of a leading ``date YYYY-MM-DD`` header, if the text has one."""
+    """The ISO date of a leading ``date YYYY-MM-DD`` header, else of the page's first
+    publication stamp that states a year ("Published: April 10, 2007"), or None."""
     match = _DATE_HEADER.match(text)
     if not match:
-        return None
+        return stamp_date(text)
     year, month, day = (int(g) for g in match.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None

@@ -724,7 +724,7 @@ _SINCE = re.compile(r"^(?:since|ever since)\s+(?P<rest>.+)$|^(?P<ja>.+?)(?:ä»¥æ
 
 
 def normalise_date(
-    text: str, ref: Date | None, lang: str = "en", ahead: bool = False
+    text: str, ref: Date | None, lang: str = "en", ahead: bool = False, back: bool = False
 ) -> str | None:
     """The ISO 8601 value of a date expression.
 
@@ -734,14 +734,20 @@ def normalise_date(
         lang: ``en`` or ``ja`` (both rule sets are tried; kept for symmetry).
         ahead: The sentence speaks of what is to come ("will meet on Tuesday"): a
             weekday, a day or a month without a year is the coming one.
+        back: The date is said of what has happened ("the last quake was in February",
+            "said in December"): a day or a month without a year is the latest one on
+            or before ``ref``, not a coming one (``ahead`` wins when both are set).
 
     Returns:
         ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``start/end``; None when the text
         cannot be worked out (vague, or relative with no reference date).
     """
     period = date_period(text, ref)
-    if period is not None and ahead and ref is not None:
-        period = _coming(text, period, ref)
+    if period is not None and ref is not None:
+        if ahead:
+            period = _coming(text, period, ref)
+        elif back:
+            period = _gone(text, period, ref)
     return format_period(period, by_months=False) if period else None
 
 
@@ -765,6 +771,18 @@ def _coming(text: str, period: Period, ref: Date) -> Period:
     try:
         first = period.first.replace(year=period.first.year + 1)
         last = period.last.replace(year=period.last.year + 1)
+    except ValueError:  # 29 February
+        return period
+    return Period.of(first, last)
+
+
+def _gone(text: str, period: Period, ref: Date) -> Period:
+    """A day or month read ahead of ``ref`` moved back to its previous occurrence."""
+    if period.first <= ref or period.days > 31 or _ANCHORED.search(text):
+        return period
+    try:
+        first = period.first.replace(year=period.first.year - 1)
+        last = period.last.replace(year=period.last.year - 1)
     except ValueError:  # 29 February
         return period
     return Period.of(first, last)

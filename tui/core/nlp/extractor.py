@@ -262,10 +262,12 @@ class Extractor:
         candidates: list[Candidate] = []
         quantities: list[Quantity] = []
         ahead: list[tuple[int, int]] = []
+        back: list[tuple[int, int]] = []
         for segment, doc in segment_docs:
             sentences.extend(self._sentences(text, segment, doc))
             if segment.lang == "en":
                 ahead.extend(future_clauses(doc, segment.start))
+                back.extend(past_phrases(doc, segment.start))
             in_headline = plan.caps_headline and plan.headline is not None
             found = self._candidates(segment, doc)
             if in_headline and plan.headline is not None and segment.start < plan.headline[1]:
@@ -286,7 +288,7 @@ class Extractor:
         quantities = self._caps_headline_quantities(text, quantities, plan, headline_docs)
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
-        entities = self._entities(text, candidates, quantities, sentences, plan, ahead)
+        entities = self._entities(text, candidates, quantities, sentences, plan, ahead, back)
         sentences = _with_headlines(sentences, plan.headlines)
         parses = [(segment.start, doc, False) for segment, doc in segment_docs]
         parses += [
@@ -424,6 +426,7 @@ class Extractor:
         sentences: Sequence[Sentence],
         plan: _Plan,
         ahead: Sequence[tuple[int, int]] = (),
+        back: Sequence[tuple[int, int]] = (),
     ) -> list[Entity]:
         named = choose_entities(
             text,
@@ -442,16 +445,19 @@ class Extractor:
             value = None
             if c.label == "DATE":
                 coming = any(s <= c.start < e for s, e in ahead)
+                gone = not coming and any(s <= c.start < e for s, e in back)
                 fiscal = FISCAL_PERIOD.match(text, c.start)
                 if fiscal is not None and fiscal.end("period") == c.end:
                     value = fiscal_value(fiscal["period"], fiscal["end"], plan.reference)
                 else:
-                    value = normalise_date(text[c.start : c.end], plan.reference, ahead=coming)
+                    value = normalise_date(
+                        text[c.start : c.end], plan.reference, ahead=coming, back=gone
+                    )
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
                     anchored = (
-                        normalise_date(text[slice(*inner)], plan.reference, ahead=coming)
+                        normalise_date(text[slice(*inner)], plan.reference, ahead=coming, back=gone)
                         if inner
                         else None
                     )
@@ -512,6 +518,49 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
             start = verb.left_edge.idx if verb is not token else token.idx
             right = verb.right_edge
             out.append((offset + start, offset + right.idx + len(right)))
+    return out
+
+
+#: Prepositions that say when something happened ("in March", "since May"); not a
+#: target ("postponed until March", "due by June") nor a price's month ("over May").
+_WHEN = frozenset("in on at during since after from around throughout".split())
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past: "struck", "was killed", "has met", a past copula ("was")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _INTENT_VERBS:
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+            for c in verb.children
+        )
+    )
+
+
+def past_phrases(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
+    """Character ranges of the time phrases of verbs in the past, from the parse.
+
+    A phrase that says when a verb in the past happened ("the last quake was [in
+    February]", "[on Sunday] it struck", "said [in December]"), not one inside a noun's
+    phrase ("a May tender", "interest through June 30") nor after a preposition that
+    does not say when ("was postponed until March", "offered at 4 dlrs over May"): a
+    month without a year there is the latest one, not a coming one.
+    """
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        if token.dep_ in ("npadvmod", "tmod", "obl"):
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+            if token.head.lower_ not in _WHEN:
+                continue
+            verb = token.head.head
+        else:
+            continue
+        if _past(verb):
+            left, right = token.left_edge, token.right_edge
+            out.append((offset + left.idx, offset + right.idx + len(right)))
     return out
 
 

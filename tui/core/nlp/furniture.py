@@ -1,10 +1,11 @@
 """Page furniture: finding the parts of a scraped article that are not the article.
 
-Two kinds of rule find them. A pattern list (``tui/core/data/furniture.yaml``,
+Three kinds of rule find them. A pattern list (``tui/core/data/furniture.yaml``,
 extended or overridden by ``annotations/furniture.yaml``) catches sign-up
 prompts, "READ ALSO" lines, ads, image credits, bare URLs and the attribution
 lines of embedded posts, anywhere in a line. Structural rules catch the link
-lists that follow a "Related" heading or trail at the end of an article. Pure
+lists that follow a "Related" heading or trail at the end of an article, and a page's
+publication stamps ("Published: ...", "Updated ..."). Pure
 functions, no NLP: the reader can call them too.
 """
 
@@ -22,6 +23,7 @@ import yaml
 
 from tui.core.model.schema import Furniture
 from tui.core.text.sentences import line_spans, sentence_end, strip_span
+from tui.core.text.stamps import stamp_lines
 
 FURNITURE_FORMAT = "newsreader-furniture/1"
 USER_FILE = "furniture.yaml"
@@ -244,6 +246,15 @@ def list_regions(text: str, found: Sequence[Furniture]) -> list[Furniture]:
     return regions
 
 
+def stamp_regions(text: str) -> list[Furniture]:
+    """Publication stamp lines ("Updated: November 11, 2011 20:09 IST"): when the page was
+    published or changed, not a sentence of the report (:mod:`tui.core.text.stamps`)."""
+    return [
+        Furniture(start=start, end=end, kind="stamp", text=text[start:end])
+        for start, end in stamp_lines(text)
+    ]
+
+
 def merge_regions(regions: Iterable[Furniture]) -> list[Furniture]:
     """Overlapping regions joined: the earliest (then longest) region's kind wins."""
     ordered = sorted(regions, key=lambda r: (r.start, -r.end, r.kind))
@@ -271,7 +282,7 @@ def detect_furniture(
         Non-overlapping regions with their kind and quoted text.
     """
     found = pattern_regions(text, default_patterns() if patterns is None else patterns)
-    regions = merge_regions([*found, *list_regions(text, found)])
+    regions = merge_regions([*found, *list_regions(text, found), *stamp_regions(text)])
     return [r.model_copy(update={"text": text[r.start : r.end]}) for r in regions]
 
 

@@ -1,0 +1,115 @@
+"""Publication stamps: a web page's "Published: ...", "Updated ...", "Posted on ..." lines.
+
+A stamp line says when the page was published or changed, in dates and clock times
+only ("Updated: November 11, 2011 20:09 IST", "Monday, Sep 10, 2012 | Updated 9:01 AM
+EDT", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET"). It is
+page furniture, not a sentence of the report, and the first one that states a year dates
+the article when nothing better does. A line that says anything more ("Police said the
+video was posted on Monday") is no stamp.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+#: A stamp's word, capitalised as pages print it (a sentence's "was posted on" is not one).
+_KEYWORD = re.compile(
+    r"(?:\b(?:First|Last)\s+)?\b(?:Published|Updated|Posted|Modified)\b(?:\s+(?:on|at|time))?\s*:?"
+)
+#: The words a stamp line may hold besides its stamp words: dates, clock times, zones.
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+    "|sep|sept|september|oct|october|nov|november|dec|december"
+)
+_DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+_TOKEN = re.compile(
+    rf"(?ix)^(?:"
+    rf"(?:{_MONTHS}|{_DAYS})\.?,?"  # month and day names
+    r"|\d{1,4}(?:[./:-]\s?\d{1,4}){0,2}(?:st|nd|rd|th)?,?"  # 2011, 11/27/2005, 20:09, 11:
+    r"|[ap]\.?m\.?|at|on|of|\||[-–—]"  # am / pm, "at", "on", separators
+    r"|[A-Z]{1,4}T(?:[+-]\d{1,2}(?::\d{2})?:?)?|IST|UTC|ET|PT|CT|MT|GMT|BST|CEST|CET"  # zones
+    r")$"
+)
+#: A year stated in full, or a numeric date's last two digits ("10/25/11").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}/\d{1,2}/\d{2}\b")
+#: Clock times, am / pm and zones: left out before the date is read.
+_CLOCK = re.compile(
+    r"^(?:\d{1,2}:\d{0,2}(?::\d{2})?|[aApP]\.?[mM]\.?|at)$|^[A-Z]{1,4}T(?:[+-]\S*)?$"
+    r"|^(?:IST|UTC|ET|PT|CT|MT)$"
+)
+#: Longer than this, a line is prose, whatever it opens with.
+_LINE_MAX = 160
+
+
+def stamp_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each stamp line, in text order.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        Spans of whole lines, without their line break or surrounding blanks.
+    """
+    if _KEYWORD.search(text) is None:  # the common case: one scan, no line split
+        return
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start, position = position, position + len(line)
+        body = line.strip()
+        if body and len(body) <= _LINE_MAX and _is_stamp(body):
+            lead = len(line) - len(line.lstrip())
+            yield start + lead, start + lead + len(body)
+
+
+def _is_stamp(line: str) -> bool:
+    """A line of stamp words, dates and times only, with a stamp word first or after ``|``."""
+    first = _KEYWORD.search(line)
+    if first is None:
+        return False
+    if first.start() and "|" not in line[: first.start()]:
+        return False
+    rest = _KEYWORD.sub(" ", line)
+    return bool(re.search(r"\d", rest)) and all(_TOKEN.match(t) for t in rest.split())
+
+
+def stamp_date(text: str) -> str | None:
+    """The ISO date of the first stamp line that states one with its year, or None.
+
+    Args:
+        text: The article text.
+
+    Returns:
+        ``YYYY-MM-DD``; a numeric date reads month first ("4/9/2007" is April 9) unless
+        its first number cannot be a month.
+    """
+    for start, end in stamp_lines(text):
+        # One stamp line can hold two stamps ("Posted: ... Last Updated: ..."): each part alone.
+        for part in _KEYWORD.split(text[start:end]):
+            if _YEAR.search(part):
+                found = _parse_day(part)
+                if found is not None:
+                    return found
+    return None
+
+
+def _parse_day(part: str) -> str | None:
+    from dateutil import parser  # a few ms, and only for an article with a stamp
+
+    words = part.replace("|", " ").split()
+    kept = [
+        word
+        for i, word in enumerate(words)
+        if not _CLOCK.match(word.rstrip(","))
+        # a zone's offset cut in two ("GMT+02: 00"): its tail is no day
+        and not (i and words[i - 1].endswith(":") and _CLOCK.match(words[i - 1]))
+    ]
+    cleaned = " ".join(kept).strip(" ,-–—")
+    try:
+        moment = parser.parse(cleaned, fuzzy=True, ignoretz=True, default=dt.datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if moment.year == 1:
+        return None
+    return moment.date().isoformat()
