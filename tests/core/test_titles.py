@@ -207,6 +207,11 @@ def test_a_title_that_says_where_names_no_second_place() -> None:
             '"Even though we are <puzzled|puzzle|VERB> by the ruling, we accept it," the club said.',
             "puzzle",
         ),
+        # Two words of no name ("Warship alters") say too little as well.
+        (
+            "The warship immediately <altered|alter|VERB|subj:warship> towards the boats.",
+            "alter",
+        ),
     ],
 )
 def test_a_title_that_would_say_nothing_quotes_the_passage(sentence: str, trigger: str) -> None:

@@ -749,7 +749,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     if any(u in regions for u in located):
         place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
-    if says_little or (not participants and place is None and (strength < 2 or " " not in text)):
+    # With care, two words of no name ("Warship alters", "Way forced") say too little too.
+    short = 2 if careful else 1
+    if says_little or (
+        not participants and place is None and (strength < 2 or len(text.split()) <= short)
+    ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
         text = _quote(articles, sentences) or text
