@@ -430,6 +430,8 @@ class _Lemma:
     particles: Counter[str] = field(default_factory=Counter)
     #: Entity id -> passages naming it as the subject.
     doers: Counter[str] = field(default_factory=Counter)
+    #: Written words of phrases a name opens ("ORBITEL cable faults"): named in context.
+    held: set[str] = field(default_factory=set)
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
@@ -571,6 +573,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                             written = counted.group(1) if counted else None
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
+                            if held:
+                                info.held.add(written)
                 elif e.label == "DATE":
                     period = parse_value(e.value)
                     if period is not None and period.days <= 62:
@@ -749,8 +753,9 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     if any(u in regions for u in located):
         place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
-    # With care, two words of no name ("Warship alters", "Way forced") say too little too.
-    short = 2 if careful else 1
+    # With care, two words of no name ("Warship alters", "Way forced") say too little too
+    # (but "Faults fixed", of "ORBITEL cable faults", says what the passages name).
+    short = 2 if careful and text.split()[0] not in lemmas[top].held else 1
     if says_little or (
         not participants and place is None and (strength < 2 or len(text.split()) <= short)
     ):
