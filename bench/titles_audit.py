@@ -199,19 +199,34 @@ def main(argv: Sequence[str] | None = None) -> int:
                     same = "" if verdict["title"] == item.title else f"  [{verdict['title']}]"
                     marks = " ".join(f"{k}={verdict.get(k)}" for k in ("readable", "date", "place"))
                     print(f"      {when}: {marks}{same}  {verdict.get('note', '')}")
-                    if when == "after" or "after" not in judged:
-                        counts["judged"] += verdict["title"] == item.title
-                    if verdict["title"] == item.title:
-                        for k in ("readable", "date", "place"):
-                            counts[k] += verdict.get(k) is True
+                    for k in ("readable", "date", "place"):
+                        counts[f"{when} {k}"] += verdict.get(k) is True
+                # The titles as they are now, by the verdict given to the same title.
+                now = next(
+                    (
+                        v
+                        for v in (judged.get("after"), judged.get("before"))
+                        if v and v["title"] == item.title
+                    ),
+                    None,
+                )
+                counts["judged"] += now is not None
+                for k in ("readable", "date", "place"):
+                    counts[f"now {k}"] += now is not None and now.get(k) is True
             if args.show:
                 print("\n".join(show(item, folder, events)))
+    print(
+        "set: readable / date right / place right, before -> after; now (titles judged as they are)"
+    )
     for name, counts in tally.items():
-        if counts:
-            print(
-                f"{name}: {counts['judged']} titles judged as they are now; readable "
-                f"{counts['readable']}, date right {counts['date']}, place right {counts['place']}"
-            )
+        n = len(drawn[name])
+        row = {
+            w: "/".join(str(counts[f"{w} {k}"]) for k in ("readable", "date", "place"))
+            for w in ("before", "after", "now")
+        }
+        print(
+            f"  {name} ({n}): {row['before']} -> {row['after']}; now {row['now']} of {counts['judged']} judged"
+        )
     return 0
 
 

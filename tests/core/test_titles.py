@@ -38,12 +38,19 @@ def _features(
 
 
 def _title(
-    anchors: set[str], *docs: tuple[str, str, str | None], amod: frozenset[str] = frozenset()
+    anchors: set[str],
+    *docs: tuple[str, str, str | None],
+    amod: frozenset[str] = frozenset(),
+    headlines: bool = False,
 ) -> str:
-    """The title of one event made of every body sentence of the documents."""
+    """The title of one event made of every body sentence of the documents (and their
+    headlines, if ``headlines``)."""
     articles = _features(docs, amod)
     sentences = tuple(
-        (i, k) for i, a in enumerate(articles) for k, s in enumerate(a.sentences) if not s.headline
+        (i, k)
+        for i, a in enumerate(articles)
+        for k, s in enumerate(a.sentences)
+        if headlines or not s.headline
     )
     lemmas = {t.lemma for a in articles for ts in a.triggers for t in ts}
     happening = Happening(
@@ -412,3 +419,21 @@ def test_events_that_would_read_the_same_say_what_sets_them_apart() -> None:
         "Ferry sinks (Ivo Sand) · Holm · 2030-06",
         "Ferry sinks (Mara Lind) · Holm · 2030-06",
     ]
+
+
+def test_the_sources_headline_says_what_happened_when_the_body_words_do_not() -> None:
+    # The event's anchor in the body is a background word ("yielded savings"); both
+    # sources' headlines tell the purchase: the title is the headline, readable.
+    wire = (
+        "deal-wire",
+        "# ACME <BUYS|buy|VERB> BOLT DIVISION\n"
+        "The deal <yielded|yield|VERB|obj:savings> savings, the Acme chairman said of the Bolt division it buys for cash.\n",
+        "2031-04-01",
+    )
+    web = (
+        "deal-web",
+        "# Acme <buys|buy|VERB> Bolt division in cash deal\n"
+        "Analysts said the purchase <yielded|yield|VERB|obj:savings> savings for the group.\n",
+        "2031-04-01",
+    )
+    assert _title({"yield"}, wire, web, headlines=True) == "Acme buys Bolt division · 2031-04"

@@ -504,6 +504,46 @@ def shown_month(
     return report.strftime("%Y-%m") if report is not None else None
 
 
+#: How long a headline may be as an event's title.
+HEADLINE_CHARS = 70
+
+
+def _headline_title(
+    articles: Sequence[ArticleFeatures], happening: Happening, verbs: Collection[str], top: str
+) -> str | None:
+    """The headline of the event's articles, readable, when the word a title would be
+    about (``top``) is in none of their headlines while an eventive word is in the
+    headlines of two or more of them, at least half: the wire's own words say what
+    happened ("ACME TAKES OVER BOLT DIVISION" twice, the body's anchor a background
+    "yielded")."""
+    told = {i for i, _ in happening.sentences}
+    heads: dict[str, set[int]] = defaultdict(set)
+    lines: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+    for i, k in happening.sentences:
+        a = articles[i]
+        s = a.sentences[k]
+        if not s.headline or date_line(a, k):
+            continue
+        names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
+        for t in happening.triggers.get((i, k), ()):
+            if any(start <= t.start < end for start, end in names):
+                continue
+            concept = happening.concepts.get(t.lemma, t.lemma)
+            if _strength(t, verbs, concept, careful=True) == 2:
+                heads[t.lemma].add(i)
+                lines[t.lemma][(" ".join(a.text[s.start : s.end].split()), i)] += 1
+    if not heads or top in heads:
+        return None
+    lemma = max(sorted(heads), key=lambda x: len(heads[x]))
+    if len(heads[lemma]) < 2 or len(heads[lemma]) * 2 < len(told):
+        return None
+    by_text = Counter(line for line, _ in lines[lemma])
+    line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
+    i = next(i for text, i in lines[lemma] if text == line)
+    title = readable_headline(line, articles[i].text)
+    return title if 0 < len(title) <= HEADLINE_CHARS else None
+
+
 def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful: bool) -> Title:
     """The title's text and parts, read with care or as the parse gives them."""
     anchors = happening.anchors
@@ -753,11 +793,19 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     if any(u in regions for u in located):
         place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
+    wire = _headline_title(articles, happening, verbs, top) if careful else None
+    if wire is not None:
+        # The sources' own headline says what happened where the body's words chosen do
+        # not ("Effects yielded" -> "Acme takes over Bolt division").
+        text, says_little = wire, False
+        if place is not None and _display(articles, sentences, place, place=True) in text:
+            place = None
     # With care, two words of no name ("Warship alters", "Way forced") say too little too
     # (but "Faults fixed", of "ORBITEL cable faults", says what the passages name).
     short = 2 if careful and text.split()[0] not in lemmas[top].held else 1
-    if says_little or (
-        not participants and place is None and (strength < 2 or len(text.split()) <= short)
+    if wire is None and (
+        says_little
+        or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
