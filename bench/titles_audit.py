@@ -215,18 +215,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                     counts[f"now {k}"] += now is not None and now.get(k) is True
             if args.show:
                 print("\n".join(show(item, folder, events)))
-    print(
-        "set: readable / date right / place right, before -> after; now (titles judged as they are)"
-    )
+    if args.yaml:
+        return 0
+    print("set (items): readable / date right / place right, before -> after; now")
+    print("  (now: the titles as they are, by the verdict given to the same title)")
     for name, counts in tally.items():
         n = len(drawn[name])
         row = {
             w: "/".join(str(counts[f"{w} {k}"]) for k in ("readable", "date", "place"))
             for w in ("before", "after", "now")
         }
-        print(
-            f"  {name} ({n}): {row['before']} -> {row['after']}; now {row['now']} of {counts['judged']} judged"
-        )
+        print(f"  {name} ({n}): {row['before']} -> {row['after']}; now {row['now']}", end="")
+        print(f" of {counts['judged']} judged")
     return 0
 
 
