@@ -327,7 +327,7 @@ _DATING_WORDS = frozenset(
 
 
 def date_line(article: ArticleFeatures, k: int) -> bool:
-    """Sentence ``k`` only dates the page ("Updated: November 11, 2011 20:09 IST",
+    """Sentence ``k`` only dates the page ("Updated: March 4, 2030 10:15 GMT",
     "Tuesday, August 7, 2012", "Published: 2012.08.08 09:01 AM"): short, with a date or
     digits of one, and no more than three other words once its dates, times and the
     words that say so are left out.
@@ -343,6 +343,9 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
     text = article.text[s.start : s.end]
     if len(text) > DATE_LINE_MAX:
         return False
+    if sum(ch.isdigit() for ch in text) < 4:
+        written = _WORD.findall(text)
+        return bool(written) and all(w.lower() in _DATING_WORDS for w in written)
     spans = [
         (e.start - s.start, e.end - s.start)
         for e in article.sentence_entities(k)
@@ -352,9 +355,7 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
     dated = bool(spans) or FULL_DATE.search(text) is not None
     written = _WORD.findall(FULL_DATE.sub(" ", rest))
     words = [w for w in written if w.lower() not in _DATING_WORDS]
-    if written and not words:
-        return True  # "POSTED:", "Last updated"
-    return dated and sum(ch.isdigit() for ch in text) >= 4 and len(words) <= 3
+    return (bool(written) and not words) or (dated and len(words) <= 3)
 
 
 def _quote(articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]) -> str:
@@ -567,13 +568,13 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         s = a.sentences[k]
         headline = s.headline
         if careful and date_line(a, k):
-            continue  # "Updated: November 11, 2011 20:09 IST" tells no happening
+            continue  # "Updated: March 4, 2030 10:15 GMT" tells no happening
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
             if careful and t.dep == "amod":
-                continue  # "a convicted offender", "concerted intervention": a description
+                continue  # "a convicted offender", "a concerted effort": a description
             info = lemmas[t.lemma]
             info.articles.add(i)
             info.count += 1
@@ -664,7 +665,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
 
     def unsure(info: _Lemma, e: str) -> bool:
         # A doer one passage of several gives, where others give another, may be the
-        # parse's slip ("Taiwan rises" for Taiwan's imports rising): the patient or the
+        # parse's slip ("Norland rises" for Norland's imports rising): the patient or the
         # noun form reads true.
         others = sum(n for d, n in info.doers.items() if d != e)
         others += sum(n for (r, _), n in info.words.items() if r == "subj")
@@ -686,7 +687,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                 default=None,
             )
             if patient is not None and patient[1] == "obj":
-                return None  # "Sirius Star captured": the patient it names reads true
+                return None  # "Tanker captured": the patient it names reads true
         used.append(e)
         participants.append(e)
         if role in _WHERE:
@@ -699,7 +700,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         return max(options)[1] if options else None
 
     def name(e: str) -> str:
-        return _display(articles, sentences, e)
+        # Only the careful pass's words are shown: the other needs no written names.
+        return _display(articles, sentences, e) if careful else e
 
     pairs = sorted(
         (
@@ -735,7 +737,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         who = best(info, subject=True, doer=True)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
         light = who is not None and info.strength < 2
-        # With care, a speaker alone ("Dorsey says") is no title: what was said is.
+        # With care, a speaker alone ("Ann Roe says") is no title: what was said is.
         says_little = careful and light
         what = None if light else best(info, subject=False)
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
@@ -800,17 +802,21 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         text, says_little = wire, False
         if place is not None and _display(articles, sentences, place, place=True) in text:
             place = None
-    # With care, two words of no name ("Warship alters", "Way forced") say too little too
+    # With care, two words of no name ("Ship alters", "Way forced") say too little too
     # (but "Faults fixed", of "ORBITEL cable faults", says what the passages name).
     short = 2 if careful and text.split()[0] not in lemmas[top].held else 1
-    if wire is None and (
-        says_little
-        or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+    if (
+        careful
+        and wire is None
+        and (
+            says_little
+            or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+        )
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
         text = _quote(articles, sentences) or text
-    if place:
+    if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
     for lemma, x in lemmas.items():
@@ -853,7 +859,7 @@ def _sentence_of(
 def tell_apart(articles: Sequence[ArticleFeatures], events: Sequence[Event]) -> list[str]:
     """One story's titles, those of events that would read the same told apart by what
     only one of them tells: the name its passages give most that no sibling's passages
-    give, else a figure only it states ("Offer to Mark Teixeira (Angels) · 2008-12").
+    give, else a figure only it states ("Offer to Ann Roe (Northfield) · 2030-12").
 
     Args:
         articles: The corpus's articles.
