@@ -30,7 +30,9 @@ def _ranked(
         mentions=tuple(_mention(a, n) for a, n in passages),
     )
     return Ranked(
-        event, rank, Title(text=eid.title(), trigger=eid, participants=doers, month=month)
+        event,
+        rank,
+        Title(text=eid.title(), trigger=eid, participants=doers, month=month, when=month),
     )
 
 

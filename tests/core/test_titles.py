@@ -9,17 +9,48 @@ import pytest
 from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.happenings import Happening
-from tui.core.events.titles import event_title, gerund, past_participle, readable_headline
+from tui.core.events.titles import (
+    date_line,
+    event_title,
+    gerund,
+    past_participle,
+    readable_headline,
+    tell_apart,
+)
+from tui.core.model.schema import Event, Mention
 
 
-def _title(anchors: set[str], *docs: tuple[str, str, str]) -> str:
-    """The title of one event made of every body sentence of the documents."""
+def _features(
+    docs: tuple[tuple[str, str, str | None], ...], amod: frozenset[str] = frozenset()
+) -> list[ArticleFeatures]:
+    """The documents' features; triggers of the lemmas in ``amod`` parsed as a participle
+    that describes a noun ("a convicted fraudster")."""
     articles: list[ArticleFeatures] = []
     for article_id, marked, date in docs:
         article, annotation = make(article_id, marked, date)
+        triggers = tuple(
+            t.model_copy(update={"dep": "amod"}) if t.lemma in amod else t
+            for t in annotation.triggers
+        )
+        annotation = annotation.model_copy(update={"triggers": triggers})
         articles.append(article_features(article.id, article.text, annotation, PARAMS))
+    return articles
+
+
+def _title(
+    anchors: set[str],
+    *docs: tuple[str, str, str | None],
+    amod: frozenset[str] = frozenset(),
+    headlines: bool = False,
+) -> str:
+    """The title of one event made of every body sentence of the documents (and their
+    headlines, if ``headlines``)."""
+    articles = _features(docs, amod)
     sentences = tuple(
-        (i, k) for i, a in enumerate(articles) for k, s in enumerate(a.sentences) if not s.headline
+        (i, k)
+        for i, a in enumerate(articles)
+        for k, s in enumerate(a.sentences)
+        if headlines or not s.headline
     )
     lemmas = {t.lemma for a in articles for ts in a.triggers for t in ts}
     happening = Happening(
@@ -92,6 +123,9 @@ def test_event_titles_read_as_headlines(
         ("catch", "caught", "catching"),
         ("die", "died", "dying"),
         ("take over", "taken over", "taking over"),
+        ("commit", "committed", "committing"),
+        ("patrol", "patrolled", "patrolling"),
+        ("bear", "born", "bearing"),
     ],
 )
 def test_verb_forms(verb: str, participle: str, ing: str) -> None:
@@ -180,6 +214,11 @@ def test_a_title_that_says_where_names_no_second_place() -> None:
             '"Even though we are <puzzled|puzzle|VERB> by the ruling, we accept it," the club said.',
             "puzzle",
         ),
+        # Two words of no name ("Warship alters") say too little as well.
+        (
+            "The warship immediately <altered|alter|VERB|subj:warship> towards the boats.",
+            "alter",
+        ),
     ],
 )
 def test_a_title_that_would_say_nothing_quotes_the_passage(sentence: str, trigger: str) -> None:
@@ -191,3 +230,210 @@ def test_a_title_that_would_say_nothing_quotes_the_passage(sentence: str, trigge
     assert len(body) <= 64
     words = body.strip("“”…").split()
     assert " ".join(words[:3]) in sentence.replace('"', "")
+
+
+# ---------------------------------------------------------------- the month a title shows
+
+QUAKE_BLOG = (
+    "quake-blog",
+    "A strong earthquake <shook|shake|VERB|subj:earthquake,obj:coast> the coast of [Marrak|GPE|marrak] overnight.\n",
+    None,
+)
+QUAKE_FORUM = (
+    "quake-forum",
+    "Residents said the earthquake <shook|shake|VERB|subj:earthquake,obj:houses> houses all along the coast.\n",
+    None,
+)
+QUAKE_LATE_WIRE = (
+    "quake-wire",
+    "The earthquake that <shook|shake|VERB|subj:earthquake,obj:coast> the coast left a long clean-up.\n",
+    "2033-11-20",
+)
+
+
+def test_a_title_shows_no_month_when_most_reports_are_undated() -> None:
+    # One dated report among undated ones (a page whose date line may be anything): its
+    # month is not the happening's.
+    assert _title({"shake"}, QUAKE_BLOG, QUAKE_FORUM, QUAKE_LATE_WIRE) == "Coast shaken · Marrak"
+
+
+def test_a_title_shows_a_month_the_passages_state_with_its_year() -> None:
+    stated = (
+        "quake-paper",
+        "The earthquake <shook|shake|VERB|subj:earthquake,obj:coast,prep:on:March> the coast on [March 3, 2029|DATE|2029-03-03].\n",
+        None,
+    )
+    assert _title({"shake"}, QUAKE_BLOG, stated).endswith(" · 2029-03")
+
+
+def test_a_follow_up_report_does_not_move_the_month() -> None:
+    # A shooting reported the day after, and again two months later: the happening's
+    # month is the first report's, not the later one's.
+    first = (
+        "plant-tv",
+        "A worker <shot|shoot|VERB|subj:worker,obj:colleagues> two colleagues at the bakery.\n",
+        "2030-09-10",
+    )
+    later = (
+        "plant-weekly",
+        "The worker who <shot|shoot|VERB|subj:worker,obj:colleagues> two colleagues appeared in court.\n",
+        "2030-11-09",
+    )
+    assert _title({"shoot"}, first, later).endswith(" · 2030-09")
+
+
+# ---------------------------------------------------------------- lines of page furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Updated: [November 11, 2031|DATE|2031-11-11] 20:09 IST", True),
+        ("Published on: Fri, [11 Nov 2031|DATE|2031-11-11] at 09:56 GMT", True),
+        ("[Tuesday, August 7, 2029|DATE|2029-08-07]", True),
+        ("Published: 2029.08.08 09:01 AM", True),
+        ("POSTED:", True),
+        ("The mill closed on [March 4, 2030|DATE|2030-03-04] after a fire.", False),
+        ("He was 95.", False),
+    ],
+)
+def test_a_line_that_only_dates_the_page(line: str, furniture: bool) -> None:
+    (article,) = _features((("page", line + "\n", "2031-11-11"),))
+    assert date_line(article, 0) is furniture
+
+
+def test_an_event_page_furniture_made_says_so() -> None:
+    docs = (
+        ("web-1", "Updated: [November 11, 2031|DATE|2031-11-11] 20:09 IST\n", "2031-11-11"),
+        (
+            "web-2",
+            "Last <updated|update|VERB> on: [November 11, 2031|DATE|2031-11-11] 19:04 IST\n",
+            "2031-11-11",
+        ),
+        ("web-3", "[November 12, 2031|DATE|2031-11-12]\n", "2031-11-12"),
+    )
+    assert _title({"update"}, *docs) == "Dates of publication · 2031-11"
+
+
+# ---------------------------------------------------------------- words read with care
+
+
+def test_a_participle_that_describes_a_noun_tells_no_happening() -> None:
+    # "a convicted fraudster escaped": the escape happened, not the conviction.
+    wire = (
+        "escape-wire",
+        "A <convicted|convict|VERB> fraudster <escaped|escape|VERB|subj:fraudster> from a prison van near [Dunvale|GPE|dunvale].\n",
+        "2030-02-03",
+    )
+    tv = (
+        "escape-tv",
+        "The <convicted|convict|VERB> fraudster <escaped|escape|VERB|subj:fraudster> while being moved, police said.\n",
+        "2030-02-03",
+    )
+    title = _title({"convict", "escape"}, wire, tv, amod=frozenset({"convict"}))
+    assert title == "Fraudster escapes · Dunvale · 2030-02"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "<said|say|VERB|subj:Holt>",
+        "<confirmed|confirm|VERB|subj:Holt>",
+    ],
+)
+def test_a_speaker_alone_is_no_title(said: str) -> None:
+    # "Ann Holt says" tells nothing: what she said does.
+    docs = tuple(
+        (
+            f"pier-{n}",
+            f'"We will rebuild the pier by summer," Mayor [Ann Holt|PERSON|ann-holt] {said}.\n',
+            "2032-04-0" + str(n),
+        )
+        for n in (1, 2)
+    )
+    title = _title({"say", "confirm"}, *docs)
+    assert title.startswith("“We will rebuild the pier by summer,") and "Holt says" not in title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "The gang <committed|commit|VERB|subj:gang,obj:series> a series of robberies in [Elmsby|GPE|elmsby].",
+            "commit",
+            "Robberies committed · Elmsby · 2031-05",
+        ),
+        (
+            "A number of villagers were <evacuated|evacuate|VERB|obj:number> from [Garrow|GPE|garrow].",
+            "evacuate",
+            "Villagers evacuated · Garrow · 2031-05",
+        ),
+    ],
+)
+def test_a_partitive_names_what_it_counts(sentence: str, trigger: str, expected: str) -> None:
+    docs = [(f"src-{n}", sentence + "\n", "2031-05-0" + str(n)) for n in (1, 2)]
+    assert _title({trigger}, *docs) == expected
+
+
+def test_a_doer_one_passage_gives_against_the_others_is_left_out() -> None:
+    # One parse makes the navy that reported the capture its doer; the others tell the
+    # pirates did it, or name no doer: the patient form reads true.
+    wire = (
+        "ship-wire",
+        "The [Royal Navy|ORG|royal-navy] said the [Aurora|ORG|aurora] was <captured|capture|VERB|subj:Navy,obj:Aurora> off [Varnia|GPE|varnia].\n",
+        "2030-11-18",
+    )
+    blog = (
+        "ship-blog",
+        "Witnesses said pirates <captured|capture|VERB|subj:pirates,obj:Aurora> the tanker [Aurora|ORG|aurora] at dawn.\n",
+        "2030-11-18",
+    )
+    paper = (
+        "ship-paper",
+        "The [Aurora|ORG|aurora] was <captured|capture|VERB|obj:Aurora> with 25 crew aboard.\n",
+        "2030-11-19",
+    )
+    assert _title({"capture"}, wire, blog, paper) == "Aurora captured · Varnia · 2030-11"
+
+
+# ---------------------------------------------------------------- siblings told apart
+
+
+def test_events_that_would_read_the_same_say_what_sets_them_apart() -> None:
+    docs = (
+        (
+            "ferry-local",
+            "The ferry sank off [Holm|GPE|holm] and its captain [Ivo Sand|PERSON|ivo-sand] was rescued.\n"
+            "Divers said the ferry sank in minutes, [Mara Lind|PERSON|mara-lind] of the coastguard said.\n",
+            "2030-06-02",
+        ),
+    )
+    (article,) = _features(docs)
+
+    def event(k: int) -> Event:
+        s = article.sentences[k]
+        mention = Mention(article=article.article, start=s.start, end=s.end, text="…")
+        return Event(id=f"e{k}", title="Ferry sinks · Holm · 2030-06", mentions=(mention,))
+
+    assert tell_apart([article], [event(0), event(1)]) == [
+        "Ferry sinks (Ivo Sand) · Holm · 2030-06",
+        "Ferry sinks (Mara Lind) · Holm · 2030-06",
+    ]
+
+
+def test_the_sources_headline_says_what_happened_when_the_body_words_do_not() -> None:
+    # The event's anchor in the body is a background word ("yielded savings"); both
+    # sources' headlines tell the purchase: the title is the headline, readable.
+    wire = (
+        "deal-wire",
+        "# ACME <BUYS|buy|VERB> BOLT DIVISION\n"
+        "The deal <yielded|yield|VERB|obj:savings> savings, the Acme chairman said of the Bolt division it buys for cash.\n",
+        "2031-04-01",
+    )
+    web = (
+        "deal-web",
+        "# Acme <buys|buy|VERB> Bolt division in cash deal\n"
+        "Analysts said the purchase <yielded|yield|VERB|obj:savings> savings for the group.\n",
+        "2031-04-01",
+    )
+    assert _title({"yield"}, wire, web, headlines=True) == "Acme buys Bolt division · 2031-04"

@@ -154,6 +154,10 @@ class TriggerFeatures:
     start: int
     prt: str | None
     args: tuple[Argument, ...]
+    #: Its dependency in the parse (``amod``: a participle that only describes a noun).
+    dep: str = ""
+    #: Negated ("did not cut"): not told as done.
+    neg: bool = False
 
 
 @dataclass(slots=True)
@@ -270,7 +274,9 @@ def article_features(
         if k < 0 or t.start >= sentences[k].end:
             continue
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
-        triggers[k].append(TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args))
+        triggers[k].append(
+            TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg)
+        )
     date = _day(annotation.metadata.date)
     main, from_headline = _main_participants(sentences, entities, params)
     years: set[int] = set()

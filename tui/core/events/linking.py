@@ -40,7 +40,7 @@ from tui.core.events.features import (
 from tui.core.events.figures import figure_of
 from tui.core.events.happenings import Happening, same_wording, story_happenings
 from tui.core.events.overlap import MAX_FIGURES, MAX_PARTICIPANTS, Ranked, merge_coinciding
-from tui.core.events.titles import Title, event_title, readable_headline
+from tui.core.events.titles import Title, event_title, readable_headline, tell_apart
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -298,7 +298,13 @@ def _link_model(
             if small
             else merge_coinciding(found_ranked, articles_apart=lead_figures_apart)
         )
-        named = unique_ids([r.event for r in ranked], taken)
+        story_events = [r.event for r in ranked]
+        # Two events of one story that would read the same say what sets them apart.
+        story_events = [
+            e if e.title == t else e.model_copy(update={"title": t})
+            for e, t in zip(story_events, tell_apart(features, story_events), strict=True)
+        ]
+        named = unique_ids(story_events, taken)
         events.extend(named)
         best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)
         headline = (

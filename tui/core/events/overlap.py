@@ -80,7 +80,7 @@ def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> 
     Returns:
         True when something sets them apart.
     """
-    if a.title.month and b.title.month and a.title.month != b.title.month:
+    if a.title.when and b.title.when and a.title.when != b.title.when:
         return True
     if participants_conflict(a.title.participants, b.title.participants):
         return True

@@ -21,11 +21,12 @@ events is titled by its headline (:func:`readable_headline`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from tui.core.events.features import (
     NAME_LABELS,
@@ -34,8 +35,9 @@ from tui.core.events.features import (
     name_compatible,
 )
 from tui.core.events.happenings import Happening
-from tui.core.model.schema import Entity
+from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import parse_value
+from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
@@ -59,6 +61,24 @@ LIGHT_VERBS = frozenset(
     expect decide hope plan begin start continue end spend entail call work post update
     hold lead help leave turn run move happen occur follow provide""".split()
 )
+#: Verbs of saying that :data:`LIGHT_VERBS` leaves out: a title about one of them names
+#: a speaker, not a happening ("Ann Roe confirms to the Gazette"), so what is said is quoted.
+SAYING_VERBS = frozenset(
+    """confirm suggest explain insist argue indicate acknowledge recall describe stress
+    reiterate assert contend mention emphasize tell""".split()
+)
+#: Nouns that only count or group what follows "of" ("a series of killings", "a couple
+#: of bowls"): the title names what follows.
+PARTITIVES = frozenset(
+    """series couple number lot total spate string pair handful host wave rash flurry
+    batch bunch dozen kind sort type part rest majority range set""".split()
+)
+#: Verbs of two syllables stressed on the last that double it (commit -> committed).
+_STRESSED_LAST = frozenset(
+    """commit permit admit submit omit emit transmit acquit occur refer prefer confer
+    defer deter incur recur compel expel propel repel control patrol enrol regret
+    equip abet allot embed rebel excel""".split()
+)
 #: Light verbs that tell a happening with their particle.
 PHRASAL_EVENTS = frozenset(
     {
@@ -76,7 +96,7 @@ _NO_WORDS = frozenset(
 #: lemminflect or pyinflect: both import spaCy when imported, and linking (titles
 #: included) runs on the stored annotations without spaCy.
 _PARTICIPLES = {
-    "arise": "arisen", "awake": "awoken", "bear": "borne", "beat": "beaten", "begin": "begun",
+    "arise": "arisen", "awake": "awoken", "bear": "born", "beat": "beaten", "begin": "begun",
     "bend": "bent", "bind": "bound", "bite": "bitten", "blow": "blown", "break": "broken",
     "breed": "bred", "build": "built", "burn": "burnt", "burst": "burst", "buy": "bought",
     "cast": "cast", "catch": "caught", "choose": "chosen", "cling": "clung", "cost": "cost",
@@ -179,10 +199,13 @@ class Title:
     #: Ids of who or what it names.
     participants: tuple[str, ...] = ()
     place: str | None = None
-    #: ``YYYY-MM``.
+    #: ``YYYY-MM``: the month the title shows (:func:`shown_month`).
     month: str | None = None
     #: Its trigger tells a happening (an eventive verb or noun, not a light verb).
     eventive: bool = True
+    #: ``YYYY-MM``: the month linking compares (the month the trigger's dates give near
+    #: the reports, else the reports' median), shown or not.
+    when: str | None = None
 
     @property
     def weight(self) -> float:
@@ -202,6 +225,8 @@ def third_person(verb: str) -> str:
 
 def _doubles(verb: str) -> bool:
     """A verb of one syllable ending consonant-vowel-consonant doubles it (rob -> robbed)."""
+    if verb in _STRESSED_LAST:
+        return True
     vowels = "aeiou"
     groups = len(re.findall(r"[aeiouy]+", verb[:-1])) + (verb[-1] in vowels)
     return (
@@ -294,15 +319,55 @@ def _is_the_name(entity: Entity, lemma: str) -> bool:
     )
 
 
+#: A line's words that only say it dates the page ("Updated:", "IST", "pm").
+_DATING_WORDS = frozenset(
+    """updated update posted published last on at am pm gmt utc bst ist est edt cet pst
+    pdt""".split()
+)
+
+
+def date_line(article: ArticleFeatures, k: int) -> bool:
+    """Sentence ``k`` only dates the page ("Updated: March 4, 2030 10:15 GMT",
+    "Tuesday, August 7, 2012", "Published: 2012.08.08 09:01 AM"): short, with a date or
+    digits of one, and no more than three other words once its dates, times and the
+    words that say so are left out.
+
+    Args:
+        article: The article.
+        k: The sentence's index.
+
+    Returns:
+        True for a line of page furniture that tells no happening.
+    """
+    s = article.sentences[k]
+    text = article.text[s.start : s.end]
+    if len(text) > DATE_LINE_MAX:
+        return False
+    if sum(ch.isdigit() for ch in text) < 4:
+        written = _WORD.findall(text)
+        return bool(written) and all(w.lower() in _DATING_WORDS for w in written)
+    spans = [
+        (e.start - s.start, e.end - s.start)
+        for e in article.sentence_entities(k)
+        if e.label in ("DATE", "TIME")
+    ]
+    rest = "".join(" " if any(a <= x < b for a, b in spans) else ch for x, ch in enumerate(text))
+    dated = bool(spans) or FULL_DATE.search(text) is not None
+    written = _WORD.findall(FULL_DATE.sub(" ", rest))
+    words = [w for w in written if w.lower() not in _DATING_WORDS]
+    return (bool(written) and not words) or (dated and len(words) <= 3)
+
+
 def _quote(articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]) -> str:
     """A short quote of the passage most sources share (the shortest of them), for an
-    event whose trigger names no one and tells little on its own ("Puzzling")."""
+    event whose trigger names no one and tells little on its own ("Puzzling"); never a
+    line that only dates the page (:func:`date_line`)."""
     told: dict[str, set[int]] = defaultdict(set)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
         text = " ".join(a.text[s.start : s.end].split()).strip("\"'“”‘’ ")
-        if text:
+        if text and not date_line(a, k):
             told[text].add(i)
     if not told:
         return ""
@@ -329,13 +394,15 @@ def _word_at(text: str, start: int) -> str | None:
     return match.group(0) if match else None
 
 
-def _strength(trigger: TriggerFeatures, verbs: Collection[str], concept: str) -> int:
+def _strength(
+    trigger: TriggerFeatures, verbs: Collection[str], concept: str, careful: bool = False
+) -> int:
     """How well a trigger tells a happening in a title: 2 an eventive verb or noun (a
     noun that is a verb, a verb-particle noun, an event's name, or a noun whose verb the
-    passages use), 1 another noun, 0 a light verb (but a phrasal one: take over) or a
-    noun only a date made a trigger."""
+    passages use), 1 another noun, 0 a light verb (but a phrasal one: take over), a
+    verb of saying (``careful``) or a noun only a date made a trigger."""
     if trigger.pos == "VERB":
-        if trigger.lemma not in LIGHT_VERBS:
+        if trigger.lemma not in LIGHT_VERBS and not (careful and trigger.lemma in SAYING_VERBS):
             return 2
         return 2 if f"{trigger.lemma} {trigger.prt}" in PHRASAL_EVENTS else 0
     if trigger.basis == "dated-noun":
@@ -362,10 +429,23 @@ class _Lemma:
     words: Counter[tuple[str, str]] = field(default_factory=Counter)
     months: Counter[str] = field(default_factory=Counter)
     particles: Counter[str] = field(default_factory=Counter)
+    #: Entity id -> passages naming it as the subject.
+    doers: Counter[str] = field(default_factory=Counter)
+    #: Written words of phrases a name opens ("ORBITEL cable faults"): named in context.
+    held: set[str] = field(default_factory=set)
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
     """The title of a happening (see the module's docstring).
+
+    The parts linking compares (trigger, participants, place, whether it is eventive, the
+    month in ``when``) are read from every passage as the parse gives it; the words a
+    reader sees are made with care (:func:`_compose`, ``careful``): no participle that
+    only describes a noun ("a convicted offender") and no line that only dates the page
+    is read as a happening, who or what comes from what the passages tell as done (not
+    what "should" or "did not" happen), a speaker alone is no title (what was said is
+    quoted), "a series of killings" names the killings, and the month is one the
+    passages state or most reports are dated in (:func:`shown_month`).
 
     Args:
         articles: The corpus's articles.
@@ -374,6 +454,99 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     Returns:
         Its title and parts.
     """
+    evidence = _compose(articles, happening, careful=False)
+    shown = _compose(articles, happening, careful=True)
+    return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
+
+
+#: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
+_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|his|her|their|its|our|two|three|four|five|six|deadly|violent|"
+    r"new|several|other)\s+)*([A-Za-z][A-Za-z'’-]*)"
+)
+
+
+def shown_month(
+    articles: Sequence[ArticleFeatures],
+    sentences: Sequence[tuple[int, int]],
+    stated: Counter[str],
+) -> str | None:
+    """The month a title shows: one the passages state (``YYYY-MM`` -> how often, from
+    dates resolved against the article's own date or written with their year), when it
+    is near the reports; else the month most of the reports are dated in (the earliest
+    of a tie: a happening is reported at or after it happens), when most of the event's
+    articles are dated; else none (an undated article's month is not known).
+
+    Args:
+        articles: The corpus's articles.
+        sentences: The event's passages, (article, sentence).
+        stated: Months the trigger's dates give, with how often.
+
+    Returns:
+        ``YYYY-MM``, or None.
+    """
+    told = sorted({i for i, _ in sentences})
+    dated = sorted(d for d in (articles[i].date for i in told) if d is not None)
+    report: dt.date | None = None
+    if dated and len(dated) * 2 >= len(told):
+        by_month = Counter(d.strftime("%Y-%m") for d in dated)
+        top = max(by_month.values())
+        month = min(m for m, n in by_month.items() if n == top)
+        report = next(d for d in dated if d.strftime("%Y-%m") == month)
+
+    def far(month: str) -> int:
+        return abs((dt.date.fromisoformat(month + "-01") - report).days) if report else 0
+
+    if stated:
+        most = max(stated.values())
+        month = min((m for m, n in stated.items() if n == most), key=lambda m: (far(m), m))
+        if report is None or far(month) <= 62:
+            return month
+    return report.strftime("%Y-%m") if report is not None else None
+
+
+#: How long a headline may be as an event's title.
+HEADLINE_CHARS = 70
+
+
+def _headline_title(
+    articles: Sequence[ArticleFeatures], happening: Happening, verbs: Collection[str], top: str
+) -> str | None:
+    """The headline of the event's articles, readable, when the word a title would be
+    about (``top``) is in none of their headlines while an eventive word is in the
+    headlines of two or more of them, at least half: the wire's own words say what
+    happened ("ACME TAKES OVER BOLT DIVISION" twice, the body's anchor a background
+    "yielded")."""
+    told = {i for i, _ in happening.sentences}
+    heads: dict[str, set[int]] = defaultdict(set)
+    lines: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+    for i, k in happening.sentences:
+        a = articles[i]
+        s = a.sentences[k]
+        if not s.headline or date_line(a, k):
+            continue
+        names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
+        for t in happening.triggers.get((i, k), ()):
+            if any(start <= t.start < end for start, end in names):
+                continue
+            concept = happening.concepts.get(t.lemma, t.lemma)
+            if _strength(t, verbs, concept, careful=True) == 2:
+                heads[t.lemma].add(i)
+                lines[t.lemma][(" ".join(a.text[s.start : s.end].split()), i)] += 1
+    if not heads or top in heads:
+        return None
+    lemma = max(sorted(heads), key=lambda x: len(heads[x]))
+    if len(heads[lemma]) < 2 or len(heads[lemma]) * 2 < len(told):
+        return None
+    by_text = Counter(line for line, _ in lines[lemma])
+    line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
+    i = next(i for text, i in lines[lemma] if text == line)
+    title = readable_headline(line, articles[i].text)
+    return title if 0 < len(title) <= HEADLINE_CHARS else None
+
+
+def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful: bool) -> Title:
+    """The title's text and parts, read with care or as the parse gives them."""
     anchors = happening.anchors
     concept = happening.concepts
     sentences = happening.sentences
@@ -394,20 +567,24 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         a = articles[i]
         s = a.sentences[k]
         headline = s.headline
+        if careful and date_line(a, k):
+            continue  # "Updated: March 4, 2030 10:15 GMT" tells no happening
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
+            if careful and t.dep == "amod":
+                continue  # "a convicted offender", "a concerted effort": a description
             info = lemmas[t.lemma]
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
             info.anchored |= key(t.lemma) in anchors
-            info.strength = max(info.strength, _strength(t, verbs, key(t.lemma)))
+            info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
                 info.particles[t.prt] += 1
-            if headline:
-                continue  # headline parses: unreliable arguments
+            if headline or (careful and t.neg):
+                continue  # headline parses: unreliable arguments; "did not cut": not done
             for arg in t.args:
                 e = arg.entity
                 held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
@@ -431,8 +608,14 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
                             if held
                             else _word_at(a.text, arg.start)
                         )
+                        if careful and written and written.lower() in PARTITIVES:
+                            # "a series of killings": the killings.
+                            counted = _OF.match(a.text, arg.start + len(written), s.end)
+                            written = counted.group(1) if counted else None
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
+                            if held:
+                                info.held.add(written)
                 elif e.label == "DATE":
                     period = parse_value(e.value)
                     if period is not None and period.days <= 62:
@@ -441,11 +624,20 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
                     if arg.role == "subj" and e.label in _SUBJECT_LABELS:
                         weight = 2 if e.label in ("PERSON", "ORG") else 1
                         info.named[("subj", e.kb_id)] += weight
+                        info.doers[e.kb_id] += 1
                     elif arg.role == "obj" or (
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
                         info.named[(arg.role, e.kb_id)] += 1
     if not lemmas:
+        if careful and sentences and all(date_line(articles[i], k) for i, k in sentences):
+            # Page furniture made an event: say so rather than quote a timestamp.
+            month = shown_month(articles, sentences, Counter())
+            return Title(text="Dates of publication" + (" · " + month if month else ""),
+                         trigger="", month=month)  # fmt: skip
+        if careful:
+            quote = _quote(articles, sentences)
+            return Title(text=quote, trigger="", month=shown_month(articles, sentences, Counter()))
         return Title(text="", trigger="")
 
     def rank(lemma: str) -> tuple[int, bool, int, int]:
@@ -471,7 +663,15 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     #: Names the title gives as where it happened ("in Egypt").
     located: list[str] = []
 
-    def best(info: _Lemma, subject: bool) -> tuple[str, str] | None:
+    def unsure(info: _Lemma, e: str) -> bool:
+        # A doer one passage of several gives, where others give another, may be the
+        # parse's slip ("Norland rises" for Norland's imports rising): the patient or the
+        # noun form reads true.
+        others = sum(n for d, n in info.doers.items() if d != e)
+        others += sum(n for (r, _), n in info.words.items() if r == "subj")
+        return info.doers[e] < 2 and info.count > 2 and others >= info.doers[e]
+
+    def best(info: _Lemma, subject: bool, doer: bool = False) -> tuple[str, str] | None:
         """The most named subject (or object, or a preposition's object) not yet used."""
         options = [
             (n, e, role)
@@ -481,6 +681,13 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         if not options:
             return None
         _, e, role = max(options)
+        if doer and careful and unsure(info, e):
+            patient = max(
+                ((n, r) for (r, o), n in info.named.items() if r != "subj" and o != e),
+                default=None,
+            )
+            if patient is not None and patient[1] == "obj":
+                return None  # "Tanker captured": the patient it names reads true
         used.append(e)
         participants.append(e)
         if role in _WHERE:
@@ -493,7 +700,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         return max(options)[1] if options else None
 
     def name(e: str) -> str:
-        return _display(articles, sentences, e)
+        # Only the careful pass's words are shown: the other needs no written names.
+        return _display(articles, sentences, e) if careful else e
 
     pairs = sorted(
         (
@@ -505,6 +713,7 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     )
     info = lemmas[top]
     prt = info.particles.most_common(1)[0][0] if info.particles else ""
+    says_little = False
     if pairs and pairs[0][0] >= 2:
         # "Earthquake strikes Lake County": an eventive noun and the verb it is subject of.
         _, noun, verb = pairs[0]
@@ -525,9 +734,11 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         trigger = noun
     elif info.verb * 2 >= info.count:
         verb = top + (" " + prt if prt else "")
-        who = best(info, subject=True)
+        who = best(info, subject=True, doer=True)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
         light = who is not None and info.strength < 2
+        # With care, a speaker alone ("Ann Roe says") is no title: what was said is.
+        says_little = careful and light
         what = None if light else best(info, subject=False)
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
@@ -584,21 +795,43 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     if any(u in regions for u in located):
         place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
-    if not participants and place is None and (strength < 2 or " " not in text):
+    wire = _headline_title(articles, happening, verbs, top) if careful else None
+    if wire is not None:
+        # The sources' own headline says what happened where the body's words chosen do
+        # not ("Effects yielded" -> "Acme takes over Bolt division").
+        text, says_little = wire, False
+        if place is not None and _display(articles, sentences, place, place=True) in text:
+            place = None
+    # With care, two words of no name ("Ship alters", "Way forced") say too little too
+    # (but "Faults fixed", of "ORBITEL cable faults", says what the passages name).
+    short = 2 if careful and text.split()[0] not in lemmas[top].held else 1
+    if (
+        careful
+        and wire is None
+        and (
+            says_little
+            or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+        )
+    ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
         text = _quote(articles, sentences) or text
-    if place:
+    if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
     for lemma, x in lemmas.items():
         if x.anchored or lemma == top:
             months.update(x.months)
-    dates = sorted(d for d in (articles[i].date for i, _ in sentences) if d is not None)
-    report = dates[len(dates) // 2] if dates else None
-    month = min(months.items(), key=lambda kv: (-kv[1], kv[0]))[0] if months else None
-    if report and (month is None or abs((dt.date.fromisoformat(month + "-01") - report).days) > 62):
-        month = report.strftime("%Y-%m")
+    if careful:
+        month = shown_month(articles, sentences, months)
+    else:
+        dates = sorted(d for d in (articles[i].date for i, _ in sentences) if d is not None)
+        report = dates[len(dates) // 2] if dates else None
+        month = min(months.items(), key=lambda kv: (-kv[1], kv[0]))[0] if months else None
+        if report and (
+            month is None or abs((dt.date.fromisoformat(month + "-01") - report).days) > 62
+        ):
+            month = report.strftime("%Y-%m")
     if month:
         text += " · " + month
     return Title(
@@ -609,3 +842,65 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
         month=month,
         eventive=strength == 2,
     )
+
+
+def _sentence_of(
+    articles: Sequence[ArticleFeatures], where: Mapping[str, int], mention: Mention
+) -> tuple[int, int] | None:
+    """The (article, sentence) a passage is, or None when the article is not linked."""
+    i = where.get(mention.article)
+    if i is None:
+        return None
+    starts = [s.start for s in articles[i].sentences]
+    k = bisect.bisect_right(starts, mention.start) - 1
+    return (i, k) if k >= 0 else None
+
+
+def tell_apart(articles: Sequence[ArticleFeatures], events: Sequence[Event]) -> list[str]:
+    """One story's titles, those of events that would read the same told apart by what
+    only one of them tells: the name its passages give most that no sibling's passages
+    give, else a figure only it states ("Offer to Ann Roe (Northfield) · 2030-12").
+
+    Args:
+        articles: The corpus's articles.
+        events: The story's events.
+
+    Returns:
+        Their titles, in order (an event with nothing of its own keeps its title).
+    """
+    titles = [e.title for e in events]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for x, title in enumerate(titles):
+        groups[title].append(x)
+    where = {a.article: i for i, a in enumerate(articles)}
+    for title, members in groups.items():
+        if len(members) < 2:
+            continue
+        sentences = {
+            x: [
+                ik
+                for ik in (_sentence_of(articles, where, m) for m in events[x].mentions)
+                if ik is not None
+            ]
+            for x in members
+        }
+        named: dict[int, Counter[str]] = {}
+        for x in members:
+            named[x] = Counter()
+            for i, k in sentences[x]:
+                named[x].update(articles[i].names[k])
+        for x in members:
+            others = [y for y in members if y != x]
+            theirs = {n for y in others for n in named[y]}
+            own = (
+                _display(articles, sentences[x], n)
+                for _, n in sorted((-c, n) for n, c in named[x].items() if n not in theirs)
+            )
+            figures = {f.text for y in others for f in events[y].figures}
+            extra = next((name for name in own if name not in title), None) or next(
+                (f.text for f in events[x].figures if f.text not in figures), None
+            )
+            if extra:
+                body, dot, rest = title.partition(" · ")
+                titles[x] = f"{body} ({' '.join(extra.split())})" + dot + rest
+    return titles
