@@ -57,10 +57,12 @@ from tui.core.events.small import (
     common_names,
     dated_alike,
     direction,
+    done_to,
     in_dateline,
     is_family,
     join_families,
     name_keys,
+    ordinals,
     people_conflict,
     people_keys,
     sentence_figures,
@@ -90,6 +92,10 @@ class _Concept:
     #: Its periods are its own trigger's dates (not its sentence's other triggers').
     own: bool = False
     subjects: list[str] = field(default_factory=list)
+    #: Who it is done to: its triggers' objects (small folders).
+    objects: list[str] = field(default_factory=list)
+    #: Its number among happenings of its kind ("the fourth election"; small folders).
+    ordinals: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -196,6 +202,9 @@ def _sentences(
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
+            if small:
+                c.objects += done_to(t)
+                c.ordinals += ordinals(t)
             for arg in t.args:
                 e = arg.entity
                 if e is None:
@@ -468,8 +477,9 @@ def story_happenings(
                         # (another sub-story's sentence recalling this happening says
                         # when: "the decision in March to halt its listing")
                         continue
-                    if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
-                        # Other figures, people, years; or another subject (who fired whom).
+                    if _small_conflict(ra, rb) or _concepts_apart(ca, cb):
+                        # Other figures, people, years; or another subject (who fired
+                        # whom), another object (whom they stopped), another number.
                         edges[(a, b)] = -params.subject_penalty
                         continue
                     # (a name, or a figure stated alike: the same count of the same thing)
@@ -626,11 +636,21 @@ def _dated_within(a: _Sentence, b: _Sentence) -> bool:
 
 def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
     """Two sentences tell one kind of happening (a concept both have) done by different
-    subjects ("the Angels offered" and "the Nationals offered")."""
+    subjects ("the Angels offered" and "the Nationals offered"), or to different people,
+    or numbered apart (:func:`_concepts_apart`)."""
     return any(
-        participants_conflict(c.subjects, b.concepts[key].subjects)
-        for key, c in a.concepts.items()
-        if key in b.concepts
+        _concepts_apart(c, b.concepts[key]) for key, c in a.concepts.items() if key in b.concepts
+    )
+
+
+def _concepts_apart(a: _Concept, b: _Concept) -> bool:
+    """Two mentions of one kind of happening that cannot be one: different subjects (who
+    did it), different objects ("stopped Thompson", "the stoppage of Rahman"), or
+    different numbers among happenings of the kind ("the fourth election", "the first")."""
+    return (
+        participants_conflict(a.subjects, b.subjects)
+        or participants_conflict(a.objects, b.objects)
+        or bool(a.ordinals and b.ordinals and not set(a.ordinals) & set(b.ordinals))
     )
 
 
@@ -672,15 +692,25 @@ def _small_fit(
         for g, keys in zip(groups, concepts, strict=True)
     ]
 
+    # Whom each concept of an event is done to, in its sentences.
+    done = [
+        {
+            key: [s for m in g if key in recs[m].concepts for s in recs[m].concepts[key].objects]
+            for key in keys
+        }
+        for g, keys in zip(groups, concepts, strict=True)
+    ]
+
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
             return False
         if any(
             participants_conflict(c.subjects, doers[e].get(key, ()))
+            or participants_conflict(c.objects, done[e].get(key, ()))
             for key, c in r.concepts.items()
         ):
-            # (what the event's sentences tell, done by someone none of them names)
+            # (what the event's sentences tell, done by or to someone none of them names)
             return False
         mine = periods(r)
         for m in groups[e]:
