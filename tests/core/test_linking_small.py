@@ -17,6 +17,7 @@ from tui.core.events.small import (
     done_to,
     in_dateline,
     join_families,
+    lead_of,
     ordinals,
     people_conflict,
     sentence_figures,
@@ -738,3 +739,35 @@ def test_whom_a_happening_is_done_to(
 )
 def test_the_number_of_a_happening_among_its_kind(args: dict[str, str], numbers: list[int]) -> None:
     assert ordinals(_t("election", "NOUN", **args)) == numbers
+
+
+@pytest.mark.parametrize(
+    ("marked", "lead"),
+    [
+        # a page's date lines before its headline are no part of its lead
+        (
+            "Posted 11/27/2031 7:21 AM\nUpdated 11/27/2031 3:41 PM\n"
+            "# Strong quake jolts the island of Velm\n"
+            "A strong quake shook the island of Velm on Sunday, flattening seven villages.\n"
+            "Rescue teams reached the villages by boat.\n"
+            "The quake was felt across the gulf.",
+            {2, 3, 4},
+        ),
+        # a digest's heading neither
+        (
+            "# Markets digest\nThe euro slipped against the dollar on Monday.\n"
+            "Oil rose after the cartel met in Vienna.\nGold was little changed in Asian trade.",
+            {1, 2, 3},
+        ),
+        # a report that opens with its headline: its first three sentences
+        (
+            "# Harbour cranes stop as dockers strike\nDockers at the port of Orvale walked out "
+            "on Monday over pay.\nShips queued outside the harbour.\nThe union said talks "
+            "would resume.",
+            {0, 1, 2},
+        ),
+    ],
+)
+def test_a_lead_is_its_first_sentences_that_tell_something(marked: str, lead: set[int]) -> None:
+    article, annotation = make("page", marked, None)
+    assert lead_of(article_features(article.id, article.text, annotation), 3) == lead

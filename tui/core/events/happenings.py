@@ -61,6 +61,7 @@ from tui.core.events.small import (
     in_dateline,
     is_family,
     join_families,
+    lead_of,
     name_keys,
     ordinals,
     people_conflict,
@@ -119,8 +120,9 @@ class _Sentence:
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
-    #: Its figures with its article's lead's of the kinds it does not state (small
-    #: folders: "the quake" of a later sentence is the lead's).
+    #: Its figures with those of its article's lead sentences that tell its happening, of
+    #: the kinds it does not state (small folders: "the quake" of a later sentence is the
+    #: lead's).
     told_figures: tuple[Figure, ...] = ()
     #: Its specific names (people, organisations: not places), large folders.
     specific: frozenset[str] = frozenset()
@@ -182,16 +184,9 @@ def _sentences(
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
     # (a sentence that states no figure of a kind, of a happening its article's lead
-    # tells, leans on the lead's figures)
-    lead_concepts: dict[int, set[str]] = defaultdict(set)
-    lead_figures = {
-        i: tuple(
-            f
-            for k in range(min(params.lead_sentences, len(articles[i].sentences)))
-            for f in sentence_figures(articles[i], k)
-        )
-        for i in people
-    }
+    # tells, leans on the lead's figures: the lead's first sentences that tell something,
+    # a page's date lines before them left out)
+    leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
     out = []
     for i, k in items:
         a = articles[i]
@@ -232,8 +227,6 @@ def _sentences(
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
             c.subjects = c.subjects or ([] if small else subjects)
-        if k < params.lead_sentences:
-            lead_concepts[i].update(concepts)
         # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every
         # story filed there that day shares those words, so in a large folder they are not
         # the sentence's.
@@ -271,14 +264,25 @@ def _sentences(
                 else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
-                told_figures=with_lead(
-                    sentence_figures(a, k),
-                    lead_figures[i] if concepts.keys() & lead_concepts[i] else (),
-                )
-                if small
-                else (),
             )
         )
+    if small:
+        # (a sentence takes the figures of the lead's sentences that tell its happening,
+        # not those of a digest's other items: "the quake" the lead's magnitude)
+        lead: dict[int, list[_Sentence]] = defaultdict(list)
+        for r in out:
+            if r.k in leads[r.article]:
+                lead[r.article].append(r)
+        for r in out:
+            r.told_figures = with_lead(
+                r.figures,
+                tuple(
+                    f
+                    for q in lead[r.article]
+                    if q.concepts.keys() & r.concepts.keys()
+                    for f in q.figures
+                ),
+            )
     return out, cmap, usable
 
 

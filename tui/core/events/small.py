@@ -143,6 +143,27 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
     )
 
 
+def lead_of(features: ArticleFeatures, n: int) -> frozenset[int]:
+    """An article's lead: its first ``n`` sentences that tell something, a page's date
+    lines ("Posted 11/27/2005 7:21 AM", "11/28/05") and short headings before them left
+    out.
+
+    Args:
+        features: The article.
+        n: How many sentences the lead holds.
+
+    Returns:
+        The lead's sentence indexes.
+    """
+    out: list[int] = []
+    for k in range(len(features.sentences)):
+        if len(out) == n:
+            break
+        if not tells_nothing(features, k):
+            out.append(k)
+    return frozenset(out)
+
+
 def is_family(key: str) -> bool:
     """Whether a concept key is a family of the vocabulary (general news words, not
     whatever noun the parse made a trigger).
@@ -630,7 +651,8 @@ def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ..
 
     Args:
         own: The sentence's figures (:func:`sentence_figures`).
-        lead: Those of its article's lead sentences.
+        lead: Those of its article's lead sentences (:func:`lead_of`) that tell its
+            happening.
 
     Returns:
         Its own figures, then the lead's of other kinds.
