@@ -14,8 +14,11 @@ from tui.core.events.small import (
     common_names,
     dated_alike,
     direction,
+    done_to,
     in_dateline,
     join_families,
+    lead_of,
+    ordinals,
     people_conflict,
     sentence_figures,
     sentence_figures_conflict,
@@ -632,3 +635,139 @@ def test_a_background_happening_dated_in_another_year_joins_its_reports() -> Non
     texts = {m.text for e in first for m in e.mentions}
     assert any(t.startswith("Brandt first summoned") for t in texts), texts
     assert not any("second time" in t for t in texts)
+
+
+# Two title fights of one boxer (the story's main name, in every report), against two
+# opponents: one kind of happening done to different people.
+FIGHT_1 = (
+    "fight-wire",
+    """# Halvorsen keeps his belt
+[Eirik Halvorsen|PERSON|eirik-halvorsen] <stopped|stop|VERB|subj:Halvorsen,obj:Mbeki> [Tomas Mbeki|PERSON|tomas-mbeki] in the sixth round to keep his heavyweight title belts.
+The crowd of 40,000 cheered the champion.""",
+    None,
+)
+FIGHT_2 = (
+    "fight-paper",
+    """# Champion stops challenger
+[Eirik Halvorsen|PERSON|eirik-halvorsen] <stopped|stop|VERB|subj:Halvorsen,obj:Mbeki> [Tomas Mbeki|PERSON|tomas-mbeki] in the sixth round and kept his heavyweight title belts.
+The champion said he wanted a rematch with no one.""",
+    None,
+)
+FIGHT_3 = (
+    "fight-blog",
+    """# Halvorsen retains his titles
+[Eirik Halvorsen|PERSON|eirik-halvorsen] <stopped|stop|VERB|subj:Halvorsen,obj:Duarte> [Rui Duarte|PERSON|rui-duarte] in the sixth round to keep his heavyweight title belts.
+The challenger had never been stopped before.""",
+    None,
+)
+# Two elections of one country, numbered apart ("its fourth", "its first two-party").
+ELECTION_1 = (
+    "election-wire",
+    """# Norvians vote for a parliament
+Voters in [Norvia|GPE|norvia] cast ballots in the country's fourth parliamentary <election|election|NOUN|mod:fourth>, officials said.
+Turnout was reported to be high.""",
+    None,
+)
+ELECTION_2 = (
+    "election-paper",
+    """# Norvia plans a two-party vote
+Voters in [Norvia|GPE|norvia] will cast ballots in the country's first two-party parliamentary <election|election|NOUN|mod:first>, officials said.
+The electoral commission has drawn new districts.""",
+    None,
+)
+
+
+def test_one_kind_of_happening_done_to_two_people_is_two() -> None:
+    result = link_alone(FIGHT_1, FIGHT_2, FIGHT_3)
+    assert joined(result, FIGHT_1[0], FIGHT_2[0]), [e.title for e in result.events]
+    assert not joined(result, FIGHT_1[0], FIGHT_3[0])
+    assert not joined(result, FIGHT_2[0], FIGHT_3[0])
+
+
+def test_two_happenings_numbered_apart_stay_apart() -> None:
+    result = link_alone(ELECTION_1, ELECTION_2)
+    assert not joined(result, ELECTION_1[0], ELECTION_2[0]), [e.title for e in result.events]
+
+
+def _entity_arg(role: str, lemma: str, label: str | None, kb_id: str | None) -> object:
+    from tui.core.events.features import Argument
+    from tui.core.model.schema import Entity
+
+    entity = None if label is None else Entity(start=0, end=1, text=lemma, label=label, kb_id=kb_id)
+    return Argument(role, lemma, 0, entity)
+
+
+@pytest.mark.parametrize(
+    ("pos", "args", "names"),
+    [
+        # "stopped Thompson"; an organisation as an object is often a thing done with
+        ("VERB", [("obj", "thompson", "PERSON", "tony-thompson")], ["tony-thompson"]),
+        ("VERB", [("obj", "club", "ORG", "harbour-rowing-club")], []),
+        # "the stoppage of Rahman": a noun's "of"; a verb's "of" is no object
+        ("NOUN", [("prep:of", "rahman", "PERSON", "hasim-rahman")], ["hasim-rahman"]),
+        ("VERB", [("prep:of", "rahman", "PERSON", "hasim-rahman")], []),
+        # who does it, a place, a name with no id: not whom it is done to
+        ("VERB", [("subj", "klitschko", "PERSON", "wladimir-klitschko")], []),
+        ("VERB", [("obj", "iran", "GPE", "iran")], []),
+        ("VERB", [("obj", "thompson", "PERSON", None)], []),
+    ],
+)
+def test_whom_a_happening_is_done_to(
+    pos: str, args: list[tuple[str, str, str | None, str | None]], names: list[str]
+) -> None:
+    trigger = TriggerFeatures(
+        "stop",
+        pos,
+        "verb",
+        0,
+        None,
+        tuple(_entity_arg(*a) for a in args),  # type: ignore[misc]
+    )
+    assert done_to(trigger) == names
+
+
+@pytest.mark.parametrize(
+    ("args", "numbers"),
+    [
+        ({"mod": "fourth"}, [4]),
+        ({"mod": "4th"}, [4]),
+        ({"mod": "21st"}, [21]),
+        ({"mod": "parliamentary"}, []),
+        # an ordinal that is not the trigger's modifier numbers something else
+        ({"obj": "first"}, []),
+    ],
+)
+def test_the_number_of_a_happening_among_its_kind(args: dict[str, str], numbers: list[int]) -> None:
+    assert ordinals(_t("election", "NOUN", **args)) == numbers
+
+
+@pytest.mark.parametrize(
+    ("marked", "lead"),
+    [
+        # a page's date lines before its headline are no part of its lead
+        (
+            "Posted 11/27/2031 7:21 AM\nUpdated 11/27/2031 3:41 PM\n"
+            "# Strong quake jolts the island of Velm\n"
+            "A strong quake shook the island of Velm on Sunday, flattening seven villages.\n"
+            "Rescue teams reached the villages by boat.\n"
+            "The quake was felt across the gulf.",
+            {2, 3, 4},
+        ),
+        # a digest's heading neither
+        (
+            "# Markets digest\nThe euro slipped against the dollar on Monday.\n"
+            "Oil rose after the cartel met in Vienna.\nGold was little changed in Asian trade.",
+            {1, 2, 3},
+        ),
+        # a report that opens with its headline: its first three sentences
+        (
+            "# Harbour cranes stop as dockers strike\nDockers at the port of Orvale walked out "
+            "on Monday over pay.\nShips queued outside the harbour.\nThe union said talks "
+            "would resume.",
+            {0, 1, 2},
+        ),
+    ],
+)
+def test_a_lead_is_its_first_sentences_that_tell_something(marked: str, lead: set[int]) -> None:
+    article, annotation = make("page", marked, None)
+    assert lead_of(article_features(article.id, article.text, annotation), 3) == lead

@@ -57,10 +57,13 @@ from tui.core.events.small import (
     common_names,
     dated_alike,
     direction,
+    done_to,
     in_dateline,
     is_family,
     join_families,
+    lead_of,
     name_keys,
+    ordinals,
     people_conflict,
     people_keys,
     sentence_figures,
@@ -90,6 +93,10 @@ class _Concept:
     #: Its periods are its own trigger's dates (not its sentence's other triggers').
     own: bool = False
     subjects: list[str] = field(default_factory=list)
+    #: Who it is done to: its triggers' objects (small folders).
+    objects: list[str] = field(default_factory=list)
+    #: Its number among happenings of its kind ("the fourth election"; small folders).
+    ordinals: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -113,8 +120,9 @@ class _Sentence:
     figures: tuple[Figure, ...] = ()
     #: The one direction of a move the sentence tells, if any (small folders).
     direction: str | None = None
-    #: Its figures with its article's lead's of the kinds it does not state (small
-    #: folders: "the quake" of a later sentence is the lead's).
+    #: Its figures with those of its article's lead sentences that tell its happening, of
+    #: the kinds it does not state (small folders: "the quake" of a later sentence is the
+    #: lead's).
     told_figures: tuple[Figure, ...] = ()
     #: Its specific names (people, organisations: not places), large folders.
     specific: frozenset[str] = frozenset()
@@ -176,16 +184,9 @@ def _sentences(
     # (a large folder compares sums of money only, and only articles that state some)
     sums = {i: any(q.label == "MONEY" for q in articles[i].quantities) for i in block}
     # (a sentence that states no figure of a kind, of a happening its article's lead
-    # tells, leans on the lead's figures)
-    lead_concepts: dict[int, set[str]] = defaultdict(set)
-    lead_figures = {
-        i: tuple(
-            f
-            for k in range(min(params.lead_sentences, len(articles[i].sentences)))
-            for f in sentence_figures(articles[i], k)
-        )
-        for i in people
-    }
+    # tells, leans on the lead's figures: the lead's first sentences that tell something,
+    # a page's date lines before them left out)
+    leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
     out = []
     for i, k in items:
         a = articles[i]
@@ -196,6 +197,9 @@ def _sentences(
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
+            if small:
+                c.objects += done_to(t)
+                c.ordinals += ordinals(t)
             for arg in t.args:
                 e = arg.entity
                 if e is None:
@@ -223,8 +227,6 @@ def _sentences(
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
             c.subjects = c.subjects or ([] if small else subjects)
-        if k < params.lead_sentences:
-            lead_concepts[i].update(concepts)
         # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every
         # story filed there that day shares those words, so in a large folder they are not
         # the sentence's.
@@ -262,14 +264,25 @@ def _sentences(
                 else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
-                told_figures=with_lead(
-                    sentence_figures(a, k),
-                    lead_figures[i] if concepts.keys() & lead_concepts[i] else (),
-                )
-                if small
-                else (),
             )
         )
+    if small:
+        # (a sentence takes the figures of the lead's sentences that tell its happening,
+        # not those of a digest's other items: "the quake" the lead's magnitude)
+        lead: dict[int, list[_Sentence]] = defaultdict(list)
+        for r in out:
+            if r.k in leads[r.article]:
+                lead[r.article].append(r)
+        for r in out:
+            r.told_figures = with_lead(
+                r.figures,
+                tuple(
+                    f
+                    for q in lead[r.article]
+                    if q.concepts.keys() & r.concepts.keys()
+                    for f in q.figures
+                ),
+            )
     return out, cmap, usable
 
 
@@ -468,8 +481,9 @@ def story_happenings(
                         # (another sub-story's sentence recalling this happening says
                         # when: "the decision in March to halt its listing")
                         continue
-                    if _small_conflict(ra, rb) or participants_conflict(ca.subjects, cb.subjects):
-                        # Other figures, people, years; or another subject (who fired whom).
+                    if _small_conflict(ra, rb) or _concepts_apart(ca, cb):
+                        # Other figures, people, years; or another subject (who fired
+                        # whom), another object (whom they stopped), another number.
                         edges[(a, b)] = -params.subject_penalty
                         continue
                     # (a name, or a figure stated alike: the same count of the same thing)
@@ -626,11 +640,21 @@ def _dated_within(a: _Sentence, b: _Sentence) -> bool:
 
 def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
     """Two sentences tell one kind of happening (a concept both have) done by different
-    subjects ("the Angels offered" and "the Nationals offered")."""
+    subjects ("the Angels offered" and "the Nationals offered"), or to different people,
+    or numbered apart (:func:`_concepts_apart`)."""
     return any(
-        participants_conflict(c.subjects, b.concepts[key].subjects)
-        for key, c in a.concepts.items()
-        if key in b.concepts
+        _concepts_apart(c, b.concepts[key]) for key, c in a.concepts.items() if key in b.concepts
+    )
+
+
+def _concepts_apart(a: _Concept, b: _Concept) -> bool:
+    """Two mentions of one kind of happening that cannot be one: different subjects (who
+    did it), different objects ("stopped Thompson", "the stoppage of Rahman"), or
+    different numbers among happenings of the kind ("the fourth election", "the first")."""
+    return (
+        participants_conflict(a.subjects, b.subjects)
+        or participants_conflict(a.objects, b.objects)
+        or bool(a.ordinals and b.ordinals and not set(a.ordinals) & set(b.ordinals))
     )
 
 
@@ -672,15 +696,25 @@ def _small_fit(
         for g, keys in zip(groups, concepts, strict=True)
     ]
 
+    # Whom each concept of an event is done to, in its sentences.
+    done = [
+        {
+            key: [s for m in g if key in recs[m].concepts for s in recs[m].concepts[key].objects]
+            for key in keys
+        }
+        for g, keys in zip(groups, concepts, strict=True)
+    ]
+
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
             return False
         if any(
             participants_conflict(c.subjects, doers[e].get(key, ()))
+            or participants_conflict(c.objects, done[e].get(key, ()))
             for key, c in r.concepts.items()
         ):
-            # (what the event's sentences tell, done by someone none of them names)
+            # (what the event's sentences tell, done by or to someone none of them names)
             return False
         mine = periods(r)
         for m in groups[e]:

@@ -6,7 +6,9 @@ happening when they tell it with one trigger concept (a lemma, a related form, o
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
 story's main entity is in every sentence; or content words), and nothing sets them apart:
-dates, figures of one unit, people or nations, ages, headlines about different subjects.
+dates, figures of one unit, people or nations, ages, headlines about different subjects,
+who did it or to whom ("stopped Thompson", "stopped Rahman"), its number among others
+of its kind ("the fourth election", "the first election").
 A family's words count where the parse made no trigger ("the shelved IPO"); a headline and
 its lead telling one family's happening are one event's passages; a heading or page
 furniture tells nothing.
@@ -39,6 +41,8 @@ from tui.core.events.passages import in_furniture
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
+from tui.core.nlp.quantities.lexer import read_number_token
+from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
@@ -137,6 +141,27 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
     return len(features.words[k]) < HEADING_WORDS or in_furniture(
         features.furniture, s.start, s.end
     )
+
+
+def lead_of(features: ArticleFeatures, n: int) -> frozenset[int]:
+    """An article's lead: its first ``n`` sentences that tell something, a page's date
+    lines ("Posted 11/27/2005 7:21 AM", "11/28/05") and short headings before them left
+    out.
+
+    Args:
+        features: The article.
+        n: How many sentences the lead holds.
+
+    Returns:
+        The lead's sentence indexes.
+    """
+    out: list[int] = []
+    for k in range(len(features.sentences)):
+        if len(out) == n:
+            break
+        if not tells_nothing(features, k):
+            out.append(k)
+    return frozenset(out)
 
 
 def is_family(key: str) -> bool:
@@ -375,6 +400,55 @@ PEOPLE_LABELS = ("PERSON", "NORP")
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
+#: Who a happening is done to, as its trigger's object ("stopped Thompson", "the
+#: stoppage of Rahman"): a person (an organisation as an object is often a thing done
+#: with, "joined the club", and kept tune recall down when it counted).
+OBJECT_LABELS = frozenset({"PERSON"})
+
+
+def done_to(trigger: TriggerFeatures) -> list[str]:
+    """The names a trigger's happening is done to: its object's, or for a noun the name
+    after "of" ("the stoppage of Rahman").
+
+    Args:
+        trigger: The trigger.
+
+    Returns:
+        The ``kb_id`` of each such name, in order.
+    """
+    return [
+        e.kb_id
+        for arg in trigger.args
+        if (e := arg.entity) is not None
+        and e.kb_id
+        and e.label in OBJECT_LABELS
+        and (arg.role == "obj" or (trigger.pos != "VERB" and arg.role == "prep:of"))
+    ]
+
+
+def ordinals(trigger: TriggerFeatures) -> list[int]:
+    """The ordinals that number a trigger's happening among others of its kind ("the
+    country's fourth parliamentary election", "the 4th election").
+
+    Args:
+        trigger: The trigger.
+
+    Returns:
+        The numbers its modifiers give, in order.
+    """
+    out = []
+    for arg in trigger.args:
+        if arg.role != "mod":
+            continue
+        word = arg.lemma.lower()
+        lex = read_number_token(word)
+        if word in ORDINAL_WORDS:
+            out.append(ORDINAL_WORDS[word])
+        elif lex is not None and lex.kind == "ORD" and lex.value is not None:
+            out.append(int(lex.value))
+    return out
+
+
 def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     """The people each sentence names, as keys ``LABEL|key`` (:func:`name_keys`).
 
@@ -577,7 +651,8 @@ def with_lead(own: Sequence[Figure], lead: Sequence[Figure]) -> tuple[Figure, ..
 
     Args:
         own: The sentence's figures (:func:`sentence_figures`).
-        lead: Those of its article's lead sentences.
+        lead: Those of its article's lead sentences (:func:`lead_of`) that tell its
+            happening.
 
     Returns:
         Its own figures, then the lead's of other kinds.
