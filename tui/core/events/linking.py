@@ -281,6 +281,7 @@ def _link_model(
     taken: set[str] = set()
     small = stats.articles < params.min_corpus
     of_id = {f.article: f for f in features}
+    of_index = {f.article: i for i, f in enumerate(features)}
     figures_apart: dict[tuple[str, str], bool] = {}
 
     def lead_figures_apart(a: str, b: str) -> bool:
@@ -302,7 +303,7 @@ def _link_model(
         # Two events of one story that would read the same say what sets them apart.
         story_events = [
             e if e.title == t else e.model_copy(update={"title": t})
-            for e, t in zip(story_events, tell_apart(features, story_events), strict=True)
+            for e, t in zip(story_events, tell_apart(features, story_events, of_index), strict=True)
         ]
         named = unique_ids(story_events, taken)
         events.extend(named)

@@ -856,7 +856,11 @@ def _sentence_of(
     return (i, k) if k >= 0 else None
 
 
-def tell_apart(articles: Sequence[ArticleFeatures], events: Sequence[Event]) -> list[str]:
+def tell_apart(
+    articles: Sequence[ArticleFeatures],
+    events: Sequence[Event],
+    where: Mapping[str, int] | None = None,
+) -> list[str]:
     """One story's titles, those of events that would read the same told apart by what
     only one of them tells: the name its passages give most that no sibling's passages
     give, else a figure only it states ("Offer to Ann Roe (Northfield) · 2030-12").
@@ -864,6 +868,8 @@ def tell_apart(articles: Sequence[ArticleFeatures], events: Sequence[Event]) -> 
     Args:
         articles: The corpus's articles.
         events: The story's events.
+        where: Article id -> its index in ``articles`` (made once by a caller that tells
+            apart the events of many stories; made here when None).
 
     Returns:
         Their titles, in order (an event with nothing of its own keeps its title).
@@ -872,7 +878,10 @@ def tell_apart(articles: Sequence[ArticleFeatures], events: Sequence[Event]) -> 
     groups: dict[str, list[int]] = defaultdict(list)
     for x, title in enumerate(titles):
         groups[title].append(x)
-    where = {a.article: i for i, a in enumerate(articles)}
+    if all(len(members) < 2 for members in groups.values()):
+        return titles
+    if where is None:
+        where = {a.article: i for i, a in enumerate(articles)}
     for title, members in groups.items():
         if len(members) < 2:
             continue
