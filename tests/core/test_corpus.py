@@ -80,6 +80,14 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
             "Posted 6/2/2015 7:21 AM\n\nCouncil backs tram plan\nIt voted.",
             "Council backs tram plan",
         ),
+        # a date alone on a page's first line is when it was published, not its headline
+        (
+            "9/10/2014 @ 1: 19PM\nWorker held after plant fire\nPolice said.",
+            "Worker held after plant fire",
+        ),
+        ("TUESDAY, OCTOBER 13, 2015\nPort reopens\nThe port opened.", "Port reopens"),
+        # a table's heading row of dates is no date line
+        ("02/28/87 01/31/87 02/28/86\nNet 5 vs 4", "02/28/87 01/31/87 02/28/86"),
         ("A" * 10 + " word" * 60 + ".", None),
     ],
 )
@@ -111,6 +119,8 @@ def test_guess_title(text: str, title: str | None) -> None:
         ("Published on 18th May 2017\nText", "2017-05-18"),
         # a stamp with a clock time only dates nothing; a sentence is no stamp
         ("Updated 5:40 p.m. ET\nText", None),
+        ("Posted: 2 A.M. FEB. 4, 2015\nText", "2015-02-04"),
+        ("Updated Monday 16 May 2016 03.31 BST\nText", "2016-05-16"),
         ("Police said the video was posted on March 3, 2016.", None),
         ("Updated figures for March 3, 2016 showed a rise.", None),
     ],

@@ -14,7 +14,7 @@ from tui.core.model.catalog import Catalog, IndexEntry, index_path, read_index
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import headline, sentence_end
-from tui.core.text.stamps import stamp_date, stamp_lines
+from tui.core.text.stamps import after_date_lines, stamp_date, stamp_lines
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
@@ -95,11 +95,13 @@ def guess_languages(text: str) -> tuple[str, ...]:
 
 def guess_title(text: str) -> str:
     """The headline if the article opens with one (:func:`~tui.core.text.sentences.headline`),
-    else its first sentence, shortened."""
-    span = headline(text, body_start(text))
+    else its first sentence, shortened; a date alone above it ("TUESDAY, OCTOBER 11,
+    2011") is when the page was published, not its title."""
+    start = after_date_lines(text, body_start(text))
+    span = headline(text, start)
     if span is not None:
         return shorten(text[span[0] : span[1]], _TITLE_MAX)
-    first_line = text[body_start(text) :].strip().partition("\n")[0].strip()
+    first_line = text[start:].strip().partition("\n")[0].strip()
     return shorten(first_line[: sentence_end(first_line, 0)], _TITLE_MAX)
 
 

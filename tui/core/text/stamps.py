@@ -27,8 +27,8 @@ _DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|f
 _TOKEN = re.compile(
     rf"(?ix)^(?:"
     rf"(?:{_MONTHS}|{_DAYS})\.?,?"  # month and day names
-    r"|\d{1,4}(?:[./:-]\s?\d{1,4}){0,2}(?:st|nd|rd|th)?,?"  # 2011, 11/27/2005, 20:09, 11:
-    r"|[ap]\.?m\.?|at|on|of|\||[-–—]"  # am / pm, "at", "on", separators
+    r"|\d{1,4}(?:[./:-]\s?\d{1,4}){0,2}(?:st|nd|rd|th)?[,:]?"  # 2011, 11/27/2005, 20:09, 1:
+    r"|\d{0,2}[ap]\.?m\.?|at|on|of|\||@|[-–—]"  # am / pm ("19PM"), "at", "on", separators
     r"|[A-Z]{1,4}T(?:[+-]\d{1,2}(?::\d{2})?:?)?|IST|UTC|ET|PT|CT|MT|GMT|BST|CEST|CET"  # zones
     r")$"
 )
@@ -41,6 +41,13 @@ _CLOCK = re.compile(
 )
 #: Longer than this, a line is prose, whatever it opens with.
 _LINE_MAX = 160
+#: A line of a date alone ("TUESDAY, OCTOBER 11, 2011", "9/10/2010 @ 1: 19PM") is a stamp
+#: among a page's first lines, where a page prints when it was published.
+_TOP_LINES = 4
+#: A full date: a numeric day / month / year, or a month's name with a day and a year.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
+_NAMED_MONTH = re.compile(rf"(?i)\b(?:{_MONTHS})\b\.?")
+_DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 
 
 def stamp_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -74,6 +81,43 @@ def _is_stamp(line: str) -> bool:
     return bool(re.search(r"\d", rest)) and all(_TOKEN.match(t) for t in rest.split())
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is one full date and a clock time at most, with no stamp word (a
+    table's row of dates or of a month's prices is not one)."""
+    words = line.split()
+    if not _YEAR.search(line) or not all(_TOKEN.match(t) for t in words):
+        return False
+    numeric, named = len(_NUMERIC_DATE.findall(line)), len(_NAMED_MONTH.findall(line))
+    numbers = sum(any(ch.isdigit() for ch in t) for t in words)
+    if numeric + named != 1 or numbers > 4:
+        return False
+    return bool(numeric or _DAY_NUMBER.search(line))
+
+
+def after_date_lines(text: str, start: int = 0) -> int:
+    """Where a page's text goes on after the date lines at its top ("TUESDAY, OCTOBER 11,
+    2011", "9/10/2010 @ 1: 19PM"): a date alone is when the page was published, not its
+    headline.
+
+    Args:
+        text: The article text.
+        start: Where its top is (after a ``date`` header or stamps).
+
+    Returns:
+        The offset after those lines and the blanks around them, or ``start``.
+    """
+    position = start
+    for _ in range(_TOP_LINES):
+        line_start = len(text) - len(text[position:].lstrip())
+        end = text.find("\n", line_start)
+        end = len(text) if end == -1 else end
+        line = text[line_start:end].strip()
+        if not line or len(line) > _LINE_MAX or not _is_date_line(line):
+            break
+        position = end
+    return position
+
+
 def stamp_date(text: str) -> str | None:
     """The ISO date of the first stamp line that states one with its year, or None.
 
@@ -94,10 +138,18 @@ def stamp_date(text: str) -> str | None:
     return None
 
 
+#: A clock time, to be left out before the date is read: "20:09", "03.31", "1: 19PM",
+#: "2 A.M." (not the "08.08" of "2012.08.08").
+_TIME = re.compile(
+    r"(?<![\d.])\d{1,2}(?:[:.]\s?\d{2}(?::\d{2})?)?\s*(?:[aApP]\.?[mM]\b\.?)"
+    r"|(?<![\d.])\d{1,2}[:.]\s?\d{2}(?::\d{2})?(?![\d.])"
+)
+
+
 def _parse_day(part: str) -> str | None:
     from dateutil import parser  # a few ms, and only for an article with a stamp
 
-    words = part.replace("|", " ").split()
+    words = _TIME.sub(" ", part).replace("|", " ").replace("@", " ").split()
     kept = [
         word
         for i, word in enumerate(words)
