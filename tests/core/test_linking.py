@@ -544,3 +544,33 @@ def test_an_undated_report_of_another_years_election_stays_apart(years: bool) ->
         result, VOTE_A2[0], VOTE_B[0]
     )
     assert apart is years
+
+
+def test_an_undated_report_naming_only_years_long_before_a_dated_one_is_apart() -> None:
+    from tui.core.events.happenings import _Sentence, _years_apart
+
+    def sentence(day: int | None, years: set[int]) -> _Sentence:
+        return _Sentence(
+            article=0,
+            k=0,
+            concepts={},
+            words={},
+            names=frozenset(),
+            parts=(),
+            day=day,
+            lead=False,
+            substory=0,
+            years=frozenset(years),
+        )
+
+    dated_2013 = sentence(735000, {2013})
+    # an undated report of a patch whose dates all name 2007 and 2008: another patch
+    assert _years_apart(sentence(None, {2007, 2008}), dated_2013, 2)
+    assert _years_apart(dated_2013, sentence(None, {2007, 2008}), 2)
+    # one naming last year too, or no year at all, may be of the same happening
+    assert not _years_apart(sentence(None, {2008, 2012}), dated_2013, 2)
+    assert not _years_apart(sentence(None, set()), dated_2013, 2)
+    # two dated reports are set apart by their dates, not by this
+    assert not _years_apart(sentence(734000, {2008}), dated_2013, 2)
+    # each naming one year, not the same: apart, as before
+    assert _years_apart(sentence(None, {2012}), sentence(None, {2013}), 2)

@@ -92,6 +92,9 @@ class Params:
     time_penalty: float = 2.0
     #: One report undated, and the two articles' dates name one year each, not the same.
     year_penalty: float = 1.0
+    #: An undated report whose dates all name years this many before a dated report's
+    #: year reports something else (5-fold CV over the ECB+ tune topics: 2 and 3 alike).
+    years_gap: int = 2
     participant_penalty: float = 1.0
     #: Sentences of articles whose headlines are about different subjects: enough to keep
     #: them apart under average linkage whatever else they share.

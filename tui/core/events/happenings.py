@@ -337,14 +337,21 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     )
 
 
-def _years_apart(a: _Sentence, b: _Sentence) -> bool:
-    """One of the two reports is undated and each article's dates name one year, not the
-    same one (an election held one year, the next one planned years later)."""
-    return (
-        (a.day is None or b.day is None)
-        and len(a.years) == len(b.years) == 1
-        and a.years != b.years
-    )
+def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
+    """One of the two reports is undated, and either each article's dates name one year,
+    not the same one (an election held one year, the next one planned years later), or
+    every year the undated one names is ``gap`` years or more before the other's date (the
+    older of two browser patches, told by a report with no date of its own)."""
+    if a.day is not None and b.day is not None:
+        return False
+    if len(a.years) == len(b.years) == 1 and a.years != b.years:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.day is None and y.day is not None and x.years and len(y.years) == 1:
+            (year,) = y.years
+            if max(x.years) <= year - gap:
+                return True
+    return False
 
 
 def _time_conflict(
@@ -528,7 +535,7 @@ def story_happenings(
                     )
                 if _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params):
                     sim -= params.time_penalty
-                elif not small and _years_apart(ra, rb):
+                elif not small and _years_apart(ra, rb, params.years_gap):
                     sim -= params.year_penalty
                 if headlines:
                     # Two headlines about different companies or people: kept apart.
