@@ -341,7 +341,7 @@ def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
     """One of the two reports is undated, and either each article's dates name one year,
     not the same one (an election held one year, the next one planned years later), or
     every year the undated one names is ``gap`` years or more before the other's date (the
-    older of two browser patches, told by a report with no date of its own)."""
+    older of two happenings of one kind, told by a report with no date of its own)."""
     if a.day is not None and b.day is not None:
         return False
     if len(a.years) == len(b.years) == 1 and a.years != b.years:
