@@ -193,6 +193,28 @@ def test_a_sources_passages_come_closest_to_the_sentence_read_first() -> None:
     assert [x.start for x in unrelated.mentions] == [0, 60, 120]
 
 
+def test_the_sources_closest_to_the_sentence_read_come_first() -> None:
+    # Oldest first, but beside a sentence the source telling its own matter leads: one
+    # source's only passage is background (the region's pilots), another's the towing.
+    rescue = Event(
+        id="rescue",
+        title="Ferry rescue",
+        mentions=(
+            _said("old", 0, "The region has had no harbour pilot since 1991."),
+            _said("new", 0, "The Aldora was later towed to safety by a coastguard cutter."),
+            _said("mid", 0, "Storms closed the strait twice this winter."),
+        ),
+    )
+    dates = {"old": "2030-01-01", "mid": "2030-01-02", "new": "2030-01-03"}
+    sources = {a: Source(a, a.title(), d) for a, d in dates.items()}
+    index = EventIndex(EventsFile(events=(rescue,)), sources)
+    assert [r.article for r in index.reports(rescue)] == ["old", "mid", "new"]
+    near = "The ferry Aldora was towed to safety, the coastguard added."
+    assert [r.article for r in index.reports(rescue, near=near)] == ["new", "old", "mid"]
+    unrelated = "Wheat prices rose on Monday."
+    assert [r.article for r in index.reports(rescue, near=unrelated)] == ["old", "mid", "new"]
+
+
 def test_closeness() -> None:
     words = set(content_words("Rebels seized the northern town"))
     assert closeness(words, "The northern town was seized by rebels") == pytest.approx(1.0)

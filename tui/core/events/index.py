@@ -233,8 +233,10 @@ class EventIndex:
         """Each source's passages of the event (translations put with the passage they
         translate), oldest source first; ``exclude`` leaves one article out. With
         ``near`` (the sentence being read), each source's passages come closest to it
-        first (:func:`closeness`), in text order among equals: an event of many
-        passages shows first what that source says of the sentence's own matter."""
+        first (:func:`closeness`), in text order among equals, and the sources whose
+        closest passage is closer come first, oldest first among equals: an event of many
+        passages shows first what the sources say of the sentence's own matter, not what
+        one of them gives as background."""
         mentions = _accepted(event)
         words = set(content_words(near)) if near else set()
         out = []
@@ -261,10 +263,14 @@ class EventIndex:
                     and counterpart not in shown
                 ):
                     shown.append(counterpart)
+            best = 0.0
             if words:
-                primary.sort(key=lambda m: -closeness(words, m.text))  # stable: text order
-            out.append(Report(article, tuple(primary), tuple(shown)))
-        return out
+                scores = {id(m): closeness(words, m.text) for m in primary}
+                primary.sort(key=lambda m: -scores[id(m)])  # stable: text order
+                best = max(scores.values(), default=0.0)
+            out.append((best, Report(article, tuple(primary), tuple(shown))))
+        out.sort(key=lambda pair: -pair[0])  # stable: oldest source first among equals
+        return [report for _, report in out]
 
     def figures(self, event: Event) -> list[FigureRow]:
         """The event's figures lined up by unit and magnitude, disagreements flagged."""
