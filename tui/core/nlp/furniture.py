@@ -1,6 +1,6 @@
 """Page furniture: finding the parts of a scraped article that are not the article.
 
-Three kinds of rule find them. A pattern list (``tui/core/data/furniture.yaml``,
+Three kinds of rule find them. A pattern list (``tui/core/nlp/data/furniture.yaml``,
 extended or overridden by ``annotations/furniture.yaml``) catches sign-up
 prompts, "READ ALSO" lines, ads, image credits, bare URLs and the attribution
 lines of embedded posts, anywhere in a line. Structural rules catch the link
@@ -120,8 +120,8 @@ def load_patterns(user_file: Path | str | None = None) -> tuple[FurniturePattern
         FurniturePatternError: A file has a bad entry (the message names it).
     """
     merged: dict[str, tuple[dict[str, Any], bool, str]] = {}
-    for entry, enabled in parse_patterns(_default_text(), "tui/core/data/furniture.yaml"):
-        merged[str(entry["name"])] = (entry, enabled, "tui/core/data/furniture.yaml")
+    for entry, enabled in parse_patterns(_default_text(), "tui/core/nlp/data/furniture.yaml"):
+        merged[str(entry["name"])] = (entry, enabled, "tui/core/nlp/data/furniture.yaml")
     if user_file is not None and Path(user_file).is_file():
         where = str(user_file)
         for entry, enabled in parse_patterns(Path(user_file).read_text("utf-8-sig"), where):
