@@ -16,7 +16,10 @@ stories and 40 ECB+ documents, both of 40 to 900 words. The fifth draw (round nu
 tables only: 12 Reuters stories of 40 to 900 words with five or more short lines of three or
 more numbers (``is_table``; 59 of the 17,061 stories left). The sixth draw (round numbers10,
 ``--sample 6``), with ``random.Random(20261206)`` from a pool that leaves out all five, is of web
-news only: 45 ECB+ documents of 40 to 900 words, any topic (521 left). Each audit's verdicts were written
+news only: 45 ECB+ documents of 40 to 900 words, any topic (521 left). The seventh draw (round
+numbers11, ``--sample 7``), with ``random.Random(20261207)`` from a pool that leaves out all six,
+is of Reuters general copy: 40 stories of 80 to 600 words with fewer than three lines of three or
+more numbers (``is_prose``; 10,157 of the 11,771 stories of that length left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -26,9 +29,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 4        # the fourth (web news weighted)
     .venv/bin/python bench/numbers_audit.py --sample 5 --draw # the fifth (tables), its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 6 --draw # the sixth (web news), its draw checked
+    .venv/bin/python bench/numbers_audit.py --sample 7 --draw # the seventh (Reuters prose), checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit6.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit7.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -455,6 +459,51 @@ DRAWN6: tuple[str, ...] = (
     "21_4ecbplus",
 )
 VERDICTS_FILE6 = ROOT / "bench" / "gold" / "numbers_audit6.yaml"
+# The seventh draw (round numbers11, 2026-11-30, main at 498de31: the gold up to dev4 and the
+# first six draws left out; Reuters general copy, no tables, see `is_prose`), in the order drawn.
+DRAWN7: tuple[str, ...] = (
+    "05154",
+    "03458",
+    "04822",
+    "04752",
+    "10998",
+    "10407",
+    "10070",
+    "02930",
+    "00840",
+    "02848",
+    "21030",
+    "20422",
+    "10682",
+    "04910",
+    "18460",
+    "18453",
+    "07640",
+    "00362",
+    "06640",
+    "13722",
+    "15216",
+    "04209",
+    "07053",
+    "06837",
+    "08071",
+    "12600",
+    "20504",
+    "21287",
+    "16577",
+    "17012",
+    "08920",
+    "13501",
+    "04270",
+    "09406",
+    "09780",
+    "08496",
+    "01870",
+    "03241",
+    "21565",
+    "03592",
+)
+VERDICTS_FILE7 = ROOT / "bench" / "gold" / "numbers_audit7.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -464,6 +513,7 @@ SAMPLES = {
     4: (20261204, DRAWN4, VERDICTS_FILE4),
     5: (20261205, DRAWN5, VERDICTS_FILE5),
     6: (20261206, DRAWN6, VERDICTS_FILE6),
+    7: (20261207, DRAWN7, VERDICTS_FILE7),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -485,6 +535,10 @@ TABLES5, TABLE_ROWS, TABLE_CELLS, TABLE_WIDTH = 12, 5, 3, 80
 # The sixth draw is of web news only (the held-out part's ECB+ documents lose the most
 # precision): ECB6 ECB+ documents of 40 to 900 words, any topic.
 ECB6 = 45
+# The seventh draw is of Reuters general copy (the held-out part's Reuters side is most of its
+# figures): PROSE7 stories of SHORTEST7 to 600 words (``words`` of ``index.jsonl``) with fewer
+# than PROSE_ROWS lines of TABLE_CELLS or more numbers each (``is_prose``).
+PROSE7, SHORTEST7, PROSE_ROWS = 40, 80, 3
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
     "ok",
@@ -557,6 +611,12 @@ def is_table(text: str) -> bool:
     return rows >= TABLE_ROWS
 
 
+def is_prose(text: str) -> bool:
+    """Whether a story is no table: fewer than ``PROSE_ROWS`` lines of ``TABLE_CELLS`` numbers."""
+    rows = sum(len(_NUMBER.findall(line)) >= TABLE_CELLS for line in text.splitlines())
+    return rows < PROSE_ROWS
+
+
 def draw(root: Path, sample: int = 1) -> list[str]:
     """The audit's 80 files, in the order drawn."""
     taken = gold_files()
@@ -581,6 +641,15 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             and is_table(gold.read_text(root, f"reuters21578/{r['file']}"))
         )
         return rng.sample(pool, TABLES5)
+    elif sample == 7:
+        pool = sorted(
+            f"reuters21578/{r['file']}"
+            for r in rows
+            if SHORTEST7 <= r["words"] <= 600
+            and f"reuters21578/{r['file']}" not in taken
+            and is_prose(gold.read_text(root, f"reuters21578/{r['file']}"))
+        )
+        return rng.sample(pool, PROSE7)
     else:
         pool = sorted(
             f"reuters21578/{r['file']}"

@@ -2647,3 +2647,120 @@ def test_round10_the_set_is_looked_for_three_sentences_back_only() -> None:
     text = "Five trucks came. It rained. It snowed. It froze. Then all three broke."
     figures = [_figure(text, "Five trucks", 5, "truck"), _figure(text, "three", 3, "count")]
     assert [q.unit for q in share_units(text, figures, "USD")] == ["truck", "count"]
+
+
+# --- round 11: a seventh audit, Reuters general copy ----------------------------------------
+
+ROUND11 = [
+    # "over" after a noun or verb of talk or dispute says what is talked of, no "more than"
+    (
+        "Talks with the lenders over 1.2 billion dlrs of new credits resumed today.",
+        "USD",
+        [("1.2 billion dlrs", 1.2e9, "USD", "exact")],
+    ),
+    (
+        "Staff walked out in a dispute over £4 million in unpaid bonuses.",
+        "GBP",
+        [("£4 million", 4e6, "GBP", "exact")],
+    ),
+    ("Over 80 people were held overnight.", "USD", [("Over 80 people", 80, "person", "gt")]),
+    # a number glued to "way" is an idiom, no count
+    ("The two sides agreed to expand two-way trade.", "USD", [("two sides", 2, "side", "exact")]),
+    ("It is now a three-way race for the nomination.", "USD", []),
+    # a bracketed aside between a count and its noun: the noun is still what is counted
+    (
+        "Exports were about 90,000 (60-kilo) bags last week.",
+        "USD",
+        [("about 90,000", 9e4, "bag", "approx"), ("60-kilo", 60, "kilogram", "exact")],
+    ),
+    (
+        "Farmers delivered some 3,000 (50-kg) sacks of maize.",
+        "KES",
+        [("some 3,000", 3000, "sack", "approx"), ("50-kg", 50, "kilogram", "exact")],
+    ),
+    # a part named after a counted whole introduced by "of"
+    (
+        "The minister said of the 400 largest mills only 35 had shut, 20 were working part-time.",
+        "USD",
+        [
+            ("400 largest mills", 400, "mill", "exact"),
+            ("35", 35, "mill", "exact"),
+            ("20", 20, "mill", "exact"),
+        ],
+    ),
+    (
+        "Of the 40 boats checked by the coast guard on Sunday, 12 carried no licence.",
+        "GBP",
+        [("40 boats", 40, "boat", "exact"), ("12", 12, "boat", "exact")],
+    ),
+    # not a part: the whole is not counted, or the number is no subject
+    (
+        "Of the imports, those from Brazil were up to 2.1 mln tonnes from 1.8 mln.",
+        "USD",
+        [("2.1 mln tonnes", 2.1e6, "tonne", "exact"), ("1.8 mln", 1.8e6, "tonne", "exact")],
+    ),
+    # a bare price reached after a change in money is in the change's currency
+    (
+        "July palm oil closed four ringgit higher at 752.",
+        "MYR",
+        [("four ringgit", 4, "MYR", "exact"), ("752", 752, "MYR", "exact")],
+    ),
+    (
+        "The stock ended two dollars lower at 41 on heavy volume.",
+        "USD",
+        [("two dollars", 2, "USD", "exact"), ("41", 41, "USD", "exact")],
+    ),
+    # not after a change in hundredths: the price may be in either unit
+    (
+        "May cotton was 2 cts lower at 61.",
+        "USD",
+        [("2 cts", 0.02, "USD", "exact"), ("61", 61, "count", "exact")],
+    ),
+    # a singular "degree" before a noun is the number's unit (a quake's stays a magnitude)
+    (
+        "The well flowed 420 barrels of 38 degree gravity oil.",
+        "CAD",
+        [("420 barrels", 420, "barrel", "exact"), ("38 degree", 38, "degree", "exact")],
+    ),
+    ("The ramp climbs at a 30 degree angle.", "USD", [("30 degree", 30, "degree", "exact")]),
+    ("A 6.2 degree quake shook the coast.", "USD", [("6.2", 6.2, "magnitude", "exact")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND11)
+def test_round11_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    found = [q for q in found if q.label != "ORDINAL"]
+    assert [(q.text, q.unit, q.qualifier) for q in found] == [(t, u, k) for t, _, u, k in expected]
+    for quantity, (_, value, _, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("1.6195/05", (1.6195, 1.6205)),  # a sterling quote whose offer wraps past the bid
+        ("1.4590/10", (1.459, 1.461)),
+        ("6.98/02", (6.98, 7.02)),
+        ("1.4560/70", (1.456, 1.457)),
+        ("4/13", None),
+        ("1987/88", None),
+    ],
+)
+def test_round11_quote_offer_carries(text: str, pair: tuple[float, float] | None) -> None:
+    from tui.core.nlp.quantities.lexer import quote_pair
+
+    got = quote_pair(text)
+    assert (got is None) == (pair is None)
+    if got is not None and pair is not None:
+        assert got == pytest.approx(pair)
+
+
+def test_round11_a_wrapped_quote_in_a_sentence() -> None:
+    text = "The dollar opened at 1.4590/10 marks from 1.4575/85 on Friday."
+    quantities = [_figure(text, "1.4590/10 marks", 1.461, "DEM", "MONEY")]
+    shared = share_units(text, quantities, "DEM")
+    assert [(q.text, q.value) for q in shared] == [("1.4590", 1.459), ("10 marks", 1.461)]

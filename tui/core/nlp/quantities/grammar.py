@@ -347,6 +347,7 @@ class QuantityGrammar:
             return None if meaning is None else self._made(doc, start, end, offset, meaning)
         start = _past_copula_up_to(doc, lexes, start, end)
         start = _about_as_preposition(doc, lexes, start, end)
+        start = _over_as_preposition(doc, lexes, start, end)
         if _clock_minutes(doc, start, end):
             return None  # "Jul 7 2012, 5: 55p": the minutes of a scraped clock time
         if category == "POINT":
@@ -441,8 +442,12 @@ class QuantityGrammar:
                     return self._made(doc, start, area[0], offset, area[1])
                 if glued is not None and _one_capital(doc[end + 1].text):
                     return None  # "an 8-K report", "a 10-Q filing": a form's name
+                if glued is not None and glued[1] in lx.IDIOM_GLUED_NOUNS:
+                    return None  # "two-way trade", "a three-way race": an idiom, no count
                 if end < len(doc) and doc[end].lower_ in lx.BORE_WORDS:
                     counted = (end + 1, doc[end].lower_)  # "a .38 caliber revolver"
+                elif _degree_before_noun(doc, end):
+                    counted = (end + 1, "degree")  # "37 degree gravity oil", "a 45 degree angle"
                 elif (inches := _bore_before_a_firearm(doc, start, end)) is not None:
                     bore = Meaning("QUANTITY", inches, "inch", "exact")
                     return self._made(doc, start, end, offset, bore)
@@ -461,6 +466,10 @@ class QuantityGrammar:
                         return None
                 elif not any(lex is not None and lex.unit == "weak" for lex in lexes[start:end]):
                     noun = partitive_noun(doc, end)  # "46 of those products", not "one of the"
+                if counted is None and noun is None:
+                    noun = _noun_after_brackets(doc, end)  # "250,000 (60-kilo) bags"
+                if counted is None and noun is None:
+                    noun = _part_of_counted_whole(doc, start)  # "of the 900 plants only 86"
                 if counted is None and noun is None:
                     noun = implied_noun(doc, start, end)  # "killing 3", "a mother of two"
                 if counted is None and noun is None:
@@ -608,6 +617,77 @@ def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: in
     if before[-1:] == ["all"] or before == ["not", "just"] or before[-1:] == ["not"]:
         return start + 1
     return start
+
+
+def _over_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
+    """Where the figure starts once an "over" that says what is talked or fought of is left
+    out: "talks with the banks over 2.15 billion dlrs of loans", "a row over 40 jobs" (not
+    "over 80 people were held", more than)."""
+    if start + 1 >= end or doc[start].lower_ != "over" or lexes[start] is lexes[start + 1]:
+        return start
+    head = doc[start].head
+    if doc[start].dep_ == "prep" and head.i < start and head.lemma_.lower() in lx.DISPUTE_WORDS:
+        return start + 1
+    return start
+
+
+def _degree_before_noun(doc: Doc, end: int) -> bool:
+    """ "37 degree gravity oil", "a 45 degree angle": a number's singular "degree" before a
+    noun is its unit (not "a 6.7 degree quake", a magnitude)."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "degree"
+        and doc[end + 1].pos_ == "NOUN"
+        and doc[end + 1].lower_ not in lx.QUAKE_WORDS
+    )
+
+
+#: The most tokens a bracketed aside between a count and its noun may hold: "(60-kilo)".
+_ASIDE_TOKENS = 6
+
+
+def _noun_after_brackets(doc: Doc, end: int) -> str | None:
+    """What a number counts when a bracketed aside stands between it and its plural noun:
+    "about 250,000 (60-kilo) bags", "12 (refurbished) jets" (the span stays the number)."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    for k in range(end + 1, min(len(doc) - 1, end + _ASIDE_TOKENS + 1)):
+        if doc[k].text == ")":
+            after = doc[k + 1]
+            if after.pos_ == "NOUN" and _plural(after) and after.lower_ not in lx.TIME_NOUNS:
+                return _noun_end(doc, after.i)[1]
+            return None
+    return None
+
+
+#: The most tokens between a counted whole and the part of it counted after: "of the 40
+#: boats checked by the coast guard on Sunday, 12".
+_PART_AFTER_WHOLE = 9
+
+
+def _part_of_counted_whole(doc: Doc, start: int) -> str | None:
+    """What a bare number counts when its clause first names a counted whole with "of", and
+    the number, the part, follows it: "Of the country's 900 largest factories only 86 were
+    closed", "said of the 40 boats checked, 12 were seized": the whole is counted, the part
+    is its clause's subject, no number or "or" between (not "Of the imports, those from Cuba
+    rose to 3.8 mln tonnes from 3.6 mln", "one of five weights, between zero and 100 pct")."""
+    if doc[start].dep_ not in ("nsubj", "nsubjpass", "appos"):
+        return None  # the part is its clause's subject: not "one of five weights, from zero"
+    sentence = doc[start].sent
+    for of in doc[sentence.start : start]:
+        whole = (
+            next((c for c in of.children if c.dep_ == "pobj"), None) if of.lower_ == "of" else None
+        )
+        if whole is None or not whole.i < start <= whole.i + _PART_AFTER_WHOLE:
+            continue
+        if whole.pos_ != "NOUN" or not _plural(whole) or whole.lower_ in lx.TIME_NOUNS:
+            continue
+        if not any(c.dep_ == "nummod" for c in whole.children):
+            continue
+        if any(t.like_num or t.pos_ == "CCONJ" for t in doc[whole.i + 1 : start]):
+            continue  # another number, or an alternative ("... countries or sometimes, Seven")
+        return _noun_end(doc, whole.i)[1]
+    return None
 
 
 def _clock_minutes(doc: Doc, start: int, end: int) -> bool:

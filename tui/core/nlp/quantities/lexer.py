@@ -68,7 +68,8 @@ def quote_pair(text: str) -> tuple[float, float] | None:
 
     ``420.00/420.50`` and ``563/567`` are two prices close together, the second not
     below the first; an offer written short takes the bid's leading digits
-    (``6.64/66`` is 6.64 and 6.66, ``1.4560/70`` is 1.4560 and 1.4570). Two whole
+    (``6.64/66`` is 6.64 and 6.66, ``1.4560/70`` is 1.4560 and 1.4570), carrying one when its
+    digits wrap past the bid's (``1.6195/05`` is 1.6195 and 1.6205). Two whole
     numbers must have three digits or more each, so that ``4/13`` (a date) and
     ``3/16`` (a fraction) are none.
 
@@ -93,6 +94,10 @@ def quote_pair(text: str) -> tuple[float, float] | None:
         return None
     # The offer written short replaces the bid's last digits ("6.64/66" -> "6.66").
     meant = _number(digits[: len(digits) - len(tail)] + tail)
+    if meant < first:
+        # The offer's last digits wrapped past the bid's ("1.6195/05" -> "1.6205"): carry one.
+        decimals = len(digits) - digits.index(".") - 1 if "." in digits else 0
+        meant = round(meant + 10 ** (len(tail) - decimals), decimals)
     if first <= meant <= first * (1 + _QUOTE_SPREAD):
         return first, meant
     return None

@@ -586,6 +586,17 @@ CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
 #: Words a bare number after which counts the dead: "the death toll rose to 17".
 TOLL_WORDS: frozenset[str] = frozenset({"toll"})
 
+#: Nouns and verbs of talk or dispute whose "over" says what is talked of, no "more than":
+#: "talks over 2 bln dlrs of loans", "a row over 40 jobs", "sued over 5 mln dlrs".
+DISPUTE_WORDS: frozenset[str] = frozenset(
+    "talk negotiation dispute row wrangle quarrel feud fight battle clash suit lawsuit "
+    "disagreement deadlock impasse standoff argue negotiate sue haggle bicker".split()
+)
+
+#: Nouns glued to a number by a hyphen that make an idiom, no count: "two-way trade", "a
+#: one-way ticket", "a three-way race".
+IDIOM_GLUED_NOUNS: frozenset[str] = frozenset({"way"})
+
 #: Nouns after a bare number that make it an earthquake's magnitude ("a 6.1 quake").
 QUAKE_WORDS: frozenset[str] = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
 

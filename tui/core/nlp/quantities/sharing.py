@@ -258,11 +258,19 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|off|rose|fell|gained|lost|eased|firmed)\s+$", re.IGNORECASE
 )
 _AT_PRICE = re.compile(r"\s+at\s+")
+#: A price reached after a change in money: "five ringgit higher at 747", "two dlrs up at 40".
+_CHANGE_AT = re.compile(
+    r"\s+(?:higher|lower|firmer|easier|weaker|stronger|dearer|cheaper|up|down|off)\s+at\s+",
+    re.IGNORECASE,
+)
+#: A change written in a currency's hundredths, whose bare price may be in either unit.
+_HUNDREDTHS = re.compile(r"(?:cts?|cents?|pence|p)$", re.IGNORECASE)
 
 
 def _price_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A bare change of a price set before the price it reached ("up two at seven dlrs per
-    share") is money in the price's currency."""
+    share") is money in the price's currency; a bare price reached after a change in money
+    ("five ringgit higher at 747") is in the change's."""
     out = list(quantities)
     for i in range(len(out) - 1):
         change, price = out[i], out[i + 1]
@@ -272,6 +280,15 @@ def _price_changes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if _AT_PRICE.fullmatch(text, change.end, price.start):
             out[i] = _with_unit(change, price)
+    for i in range(len(out) - 1):
+        change, price = out[i], out[i + 1]
+        if (
+            change.label == "MONEY"
+            and is_bare(price)
+            and _HUNDREDTHS.search(change.text) is None
+            and _CHANGE_AT.fullmatch(text, change.end, price.start)
+        ):
+            out[i + 1] = _with_unit(price, change)  # "six and five ringgit higher at 747"
     return out
 
 
