@@ -35,6 +35,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a sentence that says when something was published is the report's
         ("The list was Published in 2014 by the council.", []),
         ("Updated guidance on May 2, 2015 said more.", []),
+        # words that end like a time zone are words ("at night")
+        ("Vote held\nUpdated: May 3, 2015 at night\nIt was.", []),
         (
             "Prices fell. Sign up for our Markets Daily newsletter to get the news first. Traders sold.",
             [("signup", "Sign up for our Markets Daily newsletter to get the news first.")],

@@ -5,7 +5,8 @@ only ("Updated: November 11, 2011 20:09 IST", "Monday, Sep 10, 2012 | Updated 9:
 EDT", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET"). It is
 page furniture, not a sentence of the report, and the first one that states a year dates
 the article when nothing better does. A line that says anything more ("Police said the
-video was posted on Monday") is no stamp.
+video was posted on Monday") is no stamp. A date alone on one of a page's first lines
+("TUESDAY, OCTOBER 11, 2011") is not the page's title either.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _TOKEN = re.compile(
     rf"(?:{_MONTHS}|{_DAYS})\.?,?"  # month and day names
     r"|\d{1,4}(?:[./:-]\s?\d{1,4}){0,2}(?:st|nd|rd|th)?[,:]?"  # 2011, 11/27/2005, 20:09, 1:
     r"|\d{0,2}[ap]\.?m\.?|at|on|of|\||@|[-–—]"  # am / pm ("19PM"), "at", "on", separators
-    r"|[A-Z]{1,4}T(?:[+-]\d{1,2}(?::\d{2})?:?)?|IST|UTC|ET|PT|CT|MT|GMT|BST|CEST|CET"  # zones
+    r"|(?-i:[A-Z]{1,4}T(?:[+-]\d{1,2}(?::\d{2})?:?)?|IST|UTC|ET|PT|CT|MT|GMT|BST|CEST|CET)"  # zones
     r")$"
 )
 #: A year stated in full, or a numeric date's last two digits ("10/25/11").
@@ -41,8 +42,8 @@ _CLOCK = re.compile(
 )
 #: Longer than this, a line is prose, whatever it opens with.
 _LINE_MAX = 160
-#: A line of a date alone ("TUESDAY, OCTOBER 11, 2011", "9/10/2010 @ 1: 19PM") is a stamp
-#: among a page's first lines, where a page prints when it was published.
+#: A line of a date alone ("TUESDAY, OCTOBER 11, 2011", "9/10/2010 @ 1: 19PM") among a
+#: page's first lines is when the page was published, not its title (:func:`after_date_lines`).
 _TOP_LINES = 4
 #: A full date: a numeric day / month / year, or a month's name with a day and a year.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
