@@ -280,7 +280,6 @@ def _link_model(
     out_stories: list[Story] = []
     taken: set[str] = set()
     small = stats.articles < params.min_corpus
-    of_id = {f.article: f for f in features}
     of_index = {f.article: i for i, f in enumerate(features)}
     figures_apart: dict[tuple[str, str], bool] = {}
 
@@ -288,7 +287,9 @@ def _link_model(
         """Two articles' lead figures cannot be one happening's (worked out once a pair)."""
         key = (a, b) if a < b else (b, a)
         if key not in figures_apart:
-            figures_apart[key] = figures_conflict(of_id[a], of_id[b], params)
+            figures_apart[key] = figures_conflict(
+                features[of_index[a]], features[of_index[b]], params
+            )
         return figures_apart[key]
 
     for story, found_ranked in zip(multi, by_story, strict=True):

@@ -89,9 +89,7 @@ def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> 
     fa, fb = _figures_of(a.event, only_a), _figures_of(b.event, only_b)
     if fa and fb and sentence_figures_conflict(fa, fb):
         return True
-    return articles_apart is not None and any(
-        articles_apart(x, y) for x in sorted(only_a) for y in sorted(only_b)
-    )
+    return articles_apart is not None and any(articles_apart(x, y) for x in only_a for y in only_b)
 
 
 def _union(keep: Ranked, other: Ranked) -> Ranked:

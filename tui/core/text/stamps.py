@@ -48,6 +48,8 @@ _TOP_LINES = 4
 #: A full date: a numeric day / month / year, or a month's name with a day and a year.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
 _NAMED_MONTH = re.compile(rf"(?i)\b(?:{_MONTHS})\b\.?")
+#: Blank space, skipped before a line's text (without copying the rest of the text).
+_BLANKS = re.compile(r"\s*")
 _DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 
 
@@ -109,7 +111,8 @@ def after_date_lines(text: str, start: int = 0) -> int:
     """
     position = start
     for _ in range(_TOP_LINES):
-        line_start = len(text) - len(text[position:].lstrip())
+        blanks = _BLANKS.match(text, position)
+        line_start = blanks.end() if blanks else position
         end = text.find("\n", line_start)
         end = len(text) if end == -1 else end
         line = text[line_start:end].strip()
