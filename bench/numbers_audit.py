@@ -19,7 +19,10 @@ more numbers (``is_table``; 59 of the 17,061 stories left). The sixth draw (roun
 news only: 45 ECB+ documents of 40 to 900 words, any topic (521 left). The seventh draw (round
 numbers11, ``--sample 7``), with ``random.Random(20261207)`` from a pool that leaves out all six,
 is of Reuters general copy: 40 stories of 80 to 600 words with fewer than three lines of three or
-more numbers (``is_prose``; 10,157 of the 11,771 stories of that length left). Each audit's verdicts were written
+more numbers (``is_prose``; 10,157 of the 11,771 stories of that length left). The eighth draw (round
+numbers12, ``--sample 8``), with ``random.Random(20261208)`` from pools that leave out all seven, is
+made like the held-out part: ``rng.sample`` of 36 Reuters stories of any kind, tables included, of
+40 to 600 words (16,618 left), then of 14 ECB+ documents of 40 to 600 words (417 left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -30,9 +33,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 5 --draw # the fifth (tables), its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 6 --draw # the sixth (web news), its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 7 --draw # the seventh (Reuters prose), checked
+    .venv/bin/python bench/numbers_audit.py --sample 8 --draw # the eighth (as the held-out), checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit7.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit8.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -504,6 +508,61 @@ DRAWN7: tuple[str, ...] = (
     "03592",
 )
 VERDICTS_FILE7 = ROOT / "bench" / "gold" / "numbers_audit7.yaml"
+# The eighth draw (round numbers12, 2026-11-30, main at 4c5dfe1: the gold up to dev4 and the
+# first seven draws left out; drawn like the held-out part, see `draw`), in the order drawn.
+DRAWN8: tuple[str, ...] = (
+    "06829",
+    "01272",
+    "15547",
+    "12952",
+    "04747",
+    "18916",
+    "09622",
+    "10846",
+    "18461",
+    "16683",
+    "15755",
+    "02724",
+    "02351",
+    "08471",
+    "20223",
+    "05238",
+    "13703",
+    "03713",
+    "02883",
+    "18851",
+    "13007",
+    "06339",
+    "02280",
+    "07121",
+    "01176",
+    "07040",
+    "14359",
+    "08888",
+    "06246",
+    "07680",
+    "03503",
+    "06981",
+    "01228",
+    "17387",
+    "10483",
+    "10133",
+    "10_2ecb",
+    "20_3ecbplus",
+    "35_1ecb",
+    "22_3ecbplus",
+    "26_8ecbplus",
+    "22_5ecbplus",
+    "21_3ecbplus",
+    "29_6ecb",
+    "16_5ecbplus",
+    "25_6ecb",
+    "20_6ecbplus",
+    "5_9ecb",
+    "5_11ecb",
+    "12_1ecb",
+)
+VERDICTS_FILE8 = ROOT / "bench" / "gold" / "numbers_audit8.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -514,6 +573,7 @@ SAMPLES = {
     5: (20261205, DRAWN5, VERDICTS_FILE5),
     6: (20261206, DRAWN6, VERDICTS_FILE6),
     7: (20261207, DRAWN7, VERDICTS_FILE7),
+    8: (20261208, DRAWN8, VERDICTS_FILE8),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -539,6 +599,9 @@ ECB6 = 45
 # figures): PROSE7 stories of SHORTEST7 to 600 words (``words`` of ``index.jsonl``) with fewer
 # than PROSE_ROWS lines of TABLE_CELLS or more numbers each (``is_prose``).
 PROSE7, SHORTEST7, PROSE_ROWS = 40, 80, 3
+# The eighth draw is made like the held-out part (Reuters stories of any kind, tables included,
+# and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8.
+REUTERS8, ECB8 = 36, 14
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
     "ok",
@@ -650,6 +713,13 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             and is_prose(gold.read_text(root, f"reuters21578/{r['file']}"))
         )
         return rng.sample(pool, PROSE7)
+    elif sample == 8:
+        pool = sorted(
+            f"reuters21578/{r['file']}"
+            for r in rows
+            if 40 <= r["words"] <= 600 and f"reuters21578/{r['file']}" not in taken
+        )
+        return rng.sample(pool, REUTERS8) + rng.sample(ecb_pool(root, taken, 600), ECB8)
     else:
         pool = sorted(
             f"reuters21578/{r['file']}"
