@@ -2764,3 +2764,101 @@ def test_round11_a_wrapped_quote_in_a_sentence() -> None:
     quantities = [_figure(text, "1.4590/10 marks", 1.461, "DEM", "MONEY")]
     shared = share_units(text, quantities, "DEM")
     assert [(q.text, q.value) for q in shared] == [("1.4590", 1.459), ("10 marks", 1.461)]
+
+
+# --- round 12: the eighth audit's families (drawn like the held-out part) --------------------
+
+ROUND12 = [
+    # a bare count of the next, last or first of a set counts what its set's count did
+    (
+        "The company won the first two contracts and lost the next three.",
+        "USD",
+        [("two contracts", 2, "contract", "exact"), ("three", 3, "contract", "exact")],
+    ),
+    (
+        "The Sixers took the first two games before dropping the next four straight.",
+        "USD",
+        [("two games", 2, "game", "exact"), ("four", 4, "game", "exact")],
+    ),
+    # a small number said again, a dash opening the list of what it counts
+    (
+        "Three clearing banks offered the credit. The three -- Alpha Bank, Beta Bank and Gamma "
+        "Bank -- will lead it.",
+        "GBP",
+        [("Three clearing banks", 3, "bank", "exact"), ("three", 3, "bank", "exact")],
+    ),
+    (
+        "Police questioned four teenagers on Friday. The four - all from the same school - were "
+        "released.",
+        "USD",
+        [("four teenagers", 4, "teenager", "exact"), ("four", 4, "teenager", "exact")],
+    ),
+    # "N of them" across paragraphs: what the nearest count of the sentences before counted
+    (
+        "Five pirate boats tried to attack the convoy.\nAfter a brief skirmish, two of them "
+        "managed to flee.",
+        "USD",
+        [("Five pirate boats", 5, "boat", "exact"), ("two", 2, "boat", "exact")],
+    ),
+    (
+        "Six tankers were hit in the Gulf last week.\n\nTwo of them caught fire, shipping "
+        "sources said.",
+        "USD",
+        [("Six tankers", 6, "tanker", "exact"), ("Two", 2, "tanker", "exact")],
+    ),
+    # the later items of a list of ages after "ages" or "aged"
+    ("He is survived by two sons, ages 6 and 16.", "USD", [("two sons", 2, "son", "exact")]),
+    ("The hostages, aged 19, 23 and 40, were freed on Tuesday.", "USD", []),
+    # a block of a numbered street is an address
+    ("Police were called to the 400 block of 12th Street.", "USD", []),
+    ("The fire began in the 2300 block of 5th Avenue early Sunday.", "USD", []),
+    # "a third" after a verb of casualty is one more of them, a place or time after it or not
+    (
+        "Gunmen killed two guards and wounded a third in the raid.",
+        "USD",
+        [("two guards", 2, "guard", "exact")],
+    ),
+    (
+        "Troops shot dead two rebels and injured a third near the border.",
+        "USD",
+        [("two rebels", 2, "rebel", "exact")],
+    ),
+    # half a measure
+    ("She lived half a mile away.", "USD", [("half a mile", 0.5, "mile", "exact")]),
+    (
+        "The convoy stopped half a kilometre from the border post.",
+        "USD",
+        [("half a kilometre", 0.5, "kilometre", "exact")],
+    ),
+    # a magnitude glued before its number
+    (
+        "A magnitude-6.1 quake struck the island.",
+        "USD",
+        [("magnitude-6.1", 6.1, "magnitude", "exact")],
+    ),
+    (
+        "An earthquake of at least magnitude-5.9 shook the region.",
+        "USD",
+        [("at least magnitude-5.9", 5.9, "magnitude", "ge")],
+    ),
+    # the shares of an exchange whose other side is one share: terms, no figure
+    ("Norcorp will pay three Norcorp shares for each Southbank share.", "USD", []),
+    ("Holders will receive 2.2 common shares for each preferred.", "USD", []),
+    (
+        "The board declared a dividend of one right for each share held.",
+        "USD",
+        [("one right", 1, "right", "exact")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND12)
+def test_round12_families(models, sentence: str, currency: str, expected: list) -> None:
+    from tui.core.nlp.quantities.grammar import extract_quantities
+
+    found = share_units(sentence, extract_quantities(models["en"](sentence), "en"), currency)
+    found = [q for q in found if q.label != "ORDINAL"]
+    assert [(q.text, q.unit, q.qualifier) for q in found] == [(t, u, k) for t, _, u, k in expected]
+    for quantity, (_, value, _, _) in zip(found, expected, strict=True):
+        assert quantity.value == pytest.approx(value)

@@ -230,6 +230,7 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [before, *number, scales, measure, after],
             [before, *number, scales, measure, *rated],
             [_kind("QPRE", op="+"), _kind("WEAK"), measure, after],  # "about a block"
+            [before, _kind("FRAC", op="+"), _kind("WEAK"), measure, after],  # "half a mile"
         ],
         "COUNTER": [
             [before, *number, scales, _kind("COUNTER"), after],
@@ -867,12 +868,13 @@ def _in_metres(doc: Doc, end: int) -> bool:
 
 
 def _block_of_a_street(doc: Doc, end: int) -> bool:
-    """ "the 12000 block of Roosevelt Boulevard": a block of a named street is an address."""
+    """ "the 12000 block of Roosevelt Boulevard", "the 400 block of 12th Street": a block of a
+    named or numbered street is an address."""
     return (
         end + 1 < len(doc)
         and doc[end - 1].lower_ == "block"
         and doc[end].lower_ == "of"
-        and doc[end + 1].is_title
+        and (doc[end + 1].is_title or _ORDINAL_NUMBER.fullmatch(doc[end + 1].text) is not None)
     )
 
 
@@ -890,7 +892,8 @@ def _a_third_person(doc: Doc, start: int, end: int) -> bool:
     if (
         before is not None
         and before.lemma_.lower() in lx.CASUALTY_VERBS | {"shoot", "stab"}
-        and (after is None or after.is_punct)
+        # "injuring a third at the plant": a place or time after, not "a third of them"
+        and (after is None or after.is_punct or (after.pos_ == "ADP" and after.lower_ != "of"))
     ):
         return True
     # "Her second marriage failed, as did a third", "a second blast, then a third": the next
@@ -1204,8 +1207,8 @@ def _is_age(doc: Doc, start: int, end: int) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 5) : start]]
     if before[-1:] == ["at"] and any(word in lx.AGE_VERBS for word in before[:-1]):
         return True  # "died at 75", "dies in prison at 77"
-    if before[-1:] == ["aged"] or before[-1:] == ["age"]:
-        return True
+    if _listed_after_ages(doc, start):
+        return True  # "two sons, ages 6 and 16", "three daughters aged 4, 9 and 12"
     if before[-1:] and before[-1] in _TURNED and (end >= len(doc) or _no_change_after(doc[end])):
         return True  # "he turned 30 last week", "turns 65 on Monday"
     if _listed_before_an_age(doc, end):
@@ -1241,6 +1244,17 @@ def _listed_before_an_age(doc: Doc, end: int) -> bool:
     return doc[j + 1].lower_ == "old" or (
         doc[j + 1].text == "-" and j + 2 < len(doc) and doc[j + 2].lower_ == "old"
     )
+
+
+def _listed_after_ages(doc: Doc, start: int) -> bool:
+    """The number follows "aged" or "age", or is a later item of a list of ages after them:
+    "aged 52", "ages 6 and 16", "aged 4, 9 and 12"."""
+    j = start - 1
+    while j >= max(0, start - 8) and (
+        doc[j].text == "," or doc[j].lower_ in ("and", "or") or doc[j].is_digit
+    ):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("ages", "aged", "age")
 
 
 def _is_address(doc: Doc, end: int) -> bool:
@@ -1744,10 +1758,11 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         after in lx.QUAKE_WORDS
         or (after == "degree" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.QUAKE_WORDS)
         or any(t.lower_ == "magnitude" for t in doc[max(0, start - 3) : start])
+        or doc[end - 1].lower_.startswith(lx.GLUED_MAGNITUDE)
         or any(t.lower_ == "richter" for t in doc[end : end + (7 if after == "on" else 4)])
     ):
         # "a 6.1 quake", "a 6.7 degree quake", "put the magnitude at 6.1", "magnitude 6",
-        # "6.1 on the Richter scale", "6.9 on the open-ended Richter scale"
+        # "magnitude-5.9", "6.1 on the Richter scale", "6.9 on the open-ended Richter scale"
         return "magnitude"
     last = doc[end - 1]
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:

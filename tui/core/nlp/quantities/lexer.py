@@ -140,6 +140,8 @@ def read_number_token(text: str) -> Lex | None:
     prefix, digits, suffix = match.group("prefix", "number", "suffix")
     value = _number(digits)
     currency = None
+    if prefix == lx.GLUED_MAGNITUDE and not suffix:
+        return Lex("NUM", value)  # "magnitude-5.9": the grammar reads the word as its unit
     if prefix:
         currency = lx.CURRENCY_PREFIXES.get(prefix) or lx.CURRENCY_CODES.get(prefix)
         if currency is None and "." in digits:

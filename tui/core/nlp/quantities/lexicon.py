@@ -597,6 +597,9 @@ DISPUTE_WORDS: frozenset[str] = frozenset(
 #: one-way ticket", "a three-way race".
 IDIOM_GLUED_NOUNS: frozenset[str] = frozenset({"way"})
 
+#: An earthquake's magnitude glued before its number, as web copy writes it: "magnitude-5.9".
+GLUED_MAGNITUDE = "magnitude-"
+
 #: Nouns after a bare number that make it an earthquake's magnitude ("a 6.1 quake").
 QUAKE_WORDS: frozenset[str] = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
 

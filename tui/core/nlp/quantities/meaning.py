@@ -96,6 +96,8 @@ def interpret(
         ordinal = value
     if fraction is not None and value is None and (points is not None or percent is not None):
         value = fraction  # "half a percentage point", "one-half point"
+    elif fraction is not None and value is None and article and measure:
+        value = fraction  # "half a mile", "a quarter of a mile" is no measure of its own
     elif fraction is not None:
         return Meaning("CARDINAL", round(fraction, 4), "fraction", qualifier)
     if value is None and article and measure:

@@ -640,13 +640,24 @@ def _one_in(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 #: Between the two numbers of an exchange ratio: "17 new shares for every 20 held".
 _FOR_EVERY = re.compile(r"\s+for\s+(?:every|each)\s+$", re.IGNORECASE)
+#: After the count of shares of an exchange ratio whose other side is one share, written without
+#: its number: "three Norstar shares for each United share", "2.2 common shares for each
+#: preferred" (not a dividend's "one right for each share held").
+_FOR_EACH_SHARE = re.compile(
+    r"\s+for\s+(?:every|each)\s+(?:[A-Za-z.&'-]+\s+){0,2}?(?:shares?|preferred|common)\b",
+    re.IGNORECASE,
+)
 
 
 def _ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The numbers of a ratio of exchange ("17 new shares for every 20 held", "one new share
-    for each five") are no figures, as a stock split's "three-for-two" is none."""
+    for each five", "three shares for each United share") are no figures, as a stock split's
+    "three-for-two" is none."""
     drop: set[int] = set()
     for i, quantity in enumerate(quantities):
+        if quantity.unit == "share" and _FOR_EACH_SHARE.match(text, quantity.end):
+            drop.add(i)
+            continue
         if quantity.label != "CARDINAL" or not _FOR_EVERY.search(
             text, max(0, quantity.start - 20), quantity.start
         ):
@@ -665,18 +676,26 @@ def _ratios(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _ALONE = re.compile(r"[\w ,-]+[.!?]*\s*")
 #: What stands before a figure said again as a noun: "The 157 are among ...".
 _DEFINITE = re.compile(r"\b(?:the|these|those)[ ]$", re.IGNORECASE)
+#: A dash after a figure said again that opens the list of what it counts: "the three --
+#: UBS, Credit Suisse and ...", "the six - Britain, Canada, ...".
+_LISTED_AFTER = re.compile(r"[ ]?(?:--|-|–|—)[ ]")
 
 
 def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """ "the 157", "these 25": a bare number after a definite word names again what an
     earlier figure of the same value counted ("brings to 157 the number of goods ...
     The 157 are among ..."). Not a small number, which many things of a story share
-    ("three shells ... the three hid")."""
+    ("three shells ... the three hid") unless a dash opens the list of them after it ("the
+    three major banks ... The three -- UBS, Credit Suisse and ...")."""
     out = list(quantities)
     for i, bare in enumerate(out):
-        if not is_bare(bare) or (bare.value or 0) < _SAID_AGAIN_FROM:
+        if not is_bare(bare):
             continue
         definite = _DEFINITE.search(text, max(0, bare.start - 6), bare.start) is not None
+        # a small number only with the list of what it counts after it: "the three -- UBS, ..."
+        listed = definite and _LISTED_AFTER.match(text, bare.end) is not None
+        if (bare.value or 0) < _SAID_AGAIN_FROM and not listed:
+            continue
         # or said again at once, as a sentence of its own: "352 yards. Three hundred and
         # fifty two!"
         own = _sentence_start(text, bare.start + 1)
@@ -698,23 +717,34 @@ def _said_again(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
-#: What stands before a count of things already counted: "the other two", "all three".
-_OF_THE_SET = re.compile(r"\b(?:the[ ]other|the[ ]remaining|all(?:[ ]the)?)[ ]$", re.IGNORECASE)
+#: What stands before a count of things already counted: "the other two", "all three", "the
+#: next four".
+_OF_THE_SET = re.compile(
+    r"\b(?:the[ ](?:other|remaining|next|last|first|final|previous)|all(?:[ ]the)?)[ ]$",
+    re.IGNORECASE,
+)
+#: What stands after a count of things counted before: "two of them".
+_OF_THEM = re.compile(r"[ ]of[ ]them\b", re.IGNORECASE)
 #: How many sentences back the things of "the other two" may have been counted.
 _SET_SENTENCES = 3
 
 
 def _named_earlier(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "we could have used the other two", "all three are down": a bare count of the rest or
-    of the whole of a set counts what the nearest earlier count of its sentence or of the
-    three before did (across lines: web copy makes each sentence a paragraph)."""
+    """ "we could have used the other two", "all three are down", "lost the next four": a bare
+    count of the rest or of the whole of a set, or followed by "of them" ("Five boats
+    attacked. / After a skirmish, two of them fled"), counts what the nearest earlier count
+    of its sentence or of the three before did (across lines: web copy makes each sentence a
+    paragraph)."""
     out = list(quantities)
     for i, bare in enumerate(out):
         if bare.label != "CARDINAL" or bare.unit != "count" or bare.value is None:
             continue
-        if not float(bare.value).is_integer() or text[bare.end : bare.end + 3] == " of":
+        if not float(bare.value).is_integer():
             continue
-        if not _OF_THE_SET.search(text, max(0, bare.start - 14), bare.start):
+        if _OF_THEM.match(text, bare.end) is None and (
+            text[bare.end : bare.end + 3] == " of"
+            or not _OF_THE_SET.search(text, max(0, bare.start - 15), bare.start)
+        ):
             continue
         floor = _sentence_start(text, bare.start + 1)
         for _ in range(_SET_SENTENCES):
