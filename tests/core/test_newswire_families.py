@@ -2849,6 +2849,35 @@ ROUND12 = [
         "USD",
         [("one right", 1, "right", "exact")],
     ),
+    # people held, and the people of a place, counted bare
+    (
+        "Police said the five arrested on charges of fraud included a former director.",
+        "JPY",
+        [("five", 5, "person", "exact")],
+    ),
+    (
+        "Riot police said 12 detained overnight would be freed.",
+        "USD",
+        [("12", 12, "person", "exact")],
+    ),
+    (
+        "The town of 14,000 has struggled in recent years.",
+        "USD",
+        [("14,000", 14000, "person", "exact")],
+    ),
+    (
+        "Singapore, a nation of 3 million, relies on trade.",
+        "SGD",
+        [("3 million", 3e6, "person", "exact")],
+    ),
+    # a bare amount "in contracts", "in orders": money in the story's currency
+    ("OPTO SYSTEMS GETS 7.2 MLN IN CONTRACTS", "USD", [("7.2 MLN", 7.2e6, "USD", "exact")]),
+    (
+        "The builder won £40 million in new orders and another 12 million in contracts.",
+        "GBP",
+        [("£40 million", 4e7, "GBP", "exact"), ("12 million", 1.2e7, "GBP", "exact")],
+    ),
+    ("About 3 million in Texas voted early.", "USD", [("About 3 million", 3e6, "count", "approx")]),
 ]
 
 

@@ -580,7 +580,8 @@ CASUALTY_BEFORE: frozenset[str] = frozenset(
     "hurt hurts hurting".split()
 )
 CASUALTY_AFTER: frozenset[str] = frozenset(
-    "dead killed wounded injured hurt died dies missing".split()
+    # and people held: "the five arrested on charges of fraud", "12 detained"
+    "dead killed wounded injured hurt died dies missing arrested detained".split()
 )
 CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
 #: Words a bare number after which counts the dead: "the death toll rose to 17".
@@ -604,7 +605,7 @@ GLUED_MAGNITUDE = "magnitude-"
 QUAKE_WORDS: frozenset[str] = frozenset({"quake", "earthquake", "temblor", "tremor", "aftershock"})
 
 #: Nouns whose "of" and a bare number say what is counted: "a mother of two" (children),
-#: "a population of 168 million" (people).
+#: "a population of 168 million", "the town of 14,000" (people).
 COUNTED_AFTER_OF: dict[str, str] = {
     "mother": "child",
     "father": "child",
@@ -613,6 +614,7 @@ COUNTED_AFTER_OF: dict[str, str] = {
     "grandmother": "grandchild",
     "grandfather": "grandchild",
     "population": "person",
+    **dict.fromkeys("town city village nation country island community suburb".split(), "person"),
 }
 
 #: Verbs before a telephone number: "called 911", "dial 999".

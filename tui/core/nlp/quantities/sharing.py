@@ -198,6 +198,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
+    shared = _amounts_in_money(text, shared, currency)
     for i in range(len(shared) - 1):  # "to three to four billion", the story's currency
         if _range_first_end(text, shared[i], shared[i + 1]):
             shared[i] = _with_scale(_with_unit(shared[i], shared[i + 1]), shared[i + 1])
@@ -937,6 +938,25 @@ def _sentence_money(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 out[i] = _with_unit(quantity, other)
                 break
     return out
+
+
+#: What follows a bare amount that says it is money: "7.2 mln in contracts", "in new orders".
+_IN_MONEY = re.compile(
+    r"[ ]+in[ ]+(?:new[ ]+|additional[ ]+|annual[ ]+)?(?:contracts?|orders|sales|revenues?|"
+    r"financing|loans?|aid|funding|credits|grants|deposits|assets|damages|fines)\b",
+    re.IGNORECASE,
+)
+
+
+def _amounts_in_money(text: str, quantities: list[Quantity], currency: str) -> list[Quantity]:
+    """A bare amount in millions or billions "in contracts", "in orders" or "in loans" is money
+    in the currency of the story's country ("received 7.2 mln in contracts")."""
+    return [
+        q.model_copy(update={"label": "MONEY", "unit": currency})
+        if is_bare(q) and _SCALED.search(q.text) and _IN_MONEY.match(text, q.end)
+        else q
+        for q in quantities
+    ]
 
 
 #: What follows the price of a dollar in another currency: "18.002 to the dollar".
