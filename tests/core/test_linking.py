@@ -639,3 +639,13 @@ A guard <died|die|VERB|subj:guard,prep:on:October> on [October 9|DATE|2031-10-09
     assert past("2031-11-15") == [True, False, False, False, True]
     # an undated one (a blog): only the words and the years named say so
     assert past(None) == [True, False, False, False, False]
+    # days before a report of the new year are not another year's happening
+    article, annotation = make(
+        "new-year",
+        "# Fire\nA fire <destroyed|destroy|VERB|prep:on:December> a depot on "
+        "[December 28|DATE|2031-12-28].",
+        "2032-01-03",
+    )
+    annotation = _with_heads({"new-year": annotation}, {"destroy"})["new-year"]
+    features = article_features("new-year", article.text, annotation, PARAMS)
+    assert not _told_as_past(features, 1, PARAMS)
