@@ -370,3 +370,31 @@ Officials <said|say|VERB|subj:Officials> the first round would be held in June."
     "2031-05-02",
 )
 WIRE_CAPITAL = (WIRE_AID, WIRE_ACID, WIRE_ACID_2)
+
+# A navy's capture of pirates told by three sources; two recall, each once, happenings of
+# weeks before (a mother ship sunk "last month"; a tanker seized in the gulf on a day a
+# month before the reports): background, not the capture.
+CAPTURE_1 = (
+    "capture-wire",
+    """# Navy captures 23 pirates in Gulf of Serra
+TALMA, Nov 15 (Wire) - The [Varnland|GPE|varnland] navy <captured|capture|VERB|subj:navy,obj:pirates> 23 pirates who <attacked|attack|VERB|subj:who,obj:freighter> a freighter in the [Gulf of Serra|LOC|gulf-of-serra] on [Saturday|DATE|2031-11-15], the navy said.
+Commandos from the frigate [Osprey|ORG|osprey] <boarded|board|VERB|subj:Commandos,obj:dhow> the pirates' dhow and <seized|seize|VERB|obj:rifles> rifles.
+[Last month|DATE|], the [Varnland|GPE|varnland] navy <sank|sink|VERB|subj:navy,obj:ship,time:Last> a pirate mother ship in the [Gulf of Serra|LOC|gulf-of-serra] after pirates attacked a freighter.""",
+    "2031-11-15",
+)
+CAPTURE_2 = (
+    "capture-tv",
+    """# Varnland navy foils pirate attack, captures 23
+The [Varnland|GPE|varnland] navy <foiled|foil|VERB|subj:navy,obj:attack> a pirate attack on a freighter in the [Gulf of Serra|LOC|gulf-of-serra] on [Saturday|DATE|2031-11-15] and <captured|capture|VERB|subj:navy,obj:pirates> 23 pirates.
+Commandos from the [Osprey|ORG|osprey] <boarded|board|VERB|subj:Commandos,obj:dhow> the dhow and <seized|seize|VERB|obj:weapons> weapons.
+Pirates <hijacked|hijack|VERB|subj:Pirates,obj:tanker,prep:on:October> a tanker and its crew in the [Gulf of Serra|LOC|gulf-of-serra] on [October 9|DATE|2031-10-09], the navy said.""",
+    "2031-11-16",
+)
+CAPTURE_3 = (
+    "capture-blog",
+    """# 23 pirates captured after attack on freighter
+Navy commandos <captured|capture|VERB|obj:pirates> 23 pirates after they <attacked|attack|VERB|subj:they,obj:freighter> a freighter in the [Gulf of Serra|LOC|gulf-of-serra] on [Saturday|DATE|2031-11-15].
+The pirates were <taken|take|VERB|obj:pirates> aboard the [Osprey|ORG|osprey] with their rifles.""",
+    "2031-11-16",
+)
+CAPTURES = (CAPTURE_1, CAPTURE_2, CAPTURE_3)

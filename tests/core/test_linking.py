@@ -16,6 +16,9 @@ from tests.core.linking_corpus import (
     AWARD_1,
     AWARD_2,
     AWARDS,
+    CAPTURE_1,
+    CAPTURE_3,
+    CAPTURES,
     CREDIT_1,
     CREDIT_2,
     CREDITS,
@@ -574,3 +577,75 @@ def test_an_undated_report_naming_only_years_long_before_a_dated_one_is_apart() 
     assert not _years_apart(sentence(734000, {2008}), dated_2013, 2)
     # each naming one year, not the same: apart, as before
     assert _years_apart(sentence(None, {2012}), sentence(None, {2013}), 2)
+
+
+def _with_heads(
+    annotations: dict[str, ArticleAnnotation], heads: set[str]
+) -> dict[str, ArticleAnnotation]:
+    """The annotations with the triggers of ``heads`` marked as their sentences' roots."""
+    return {
+        i: n.model_copy(
+            update={
+                "triggers": tuple(
+                    t.model_copy(update={"dep": "ROOT"}) if t.lemma in heads else t
+                    for t in n.triggers
+                )
+            }
+        )
+        for i, n in annotations.items()
+    }
+
+
+def _event_of(result: EventsFile, article: str, words: str) -> list[Event]:
+    return [
+        e
+        for e in result.events
+        if any(m.article == article and words in m.text for m in e.mentions)
+    ]
+
+
+def test_a_capture_event_holds_none_of_the_happenings_its_reports_recall() -> None:
+    """Background told once beside the happening stays out of its event: a mother ship
+    sunk "last month" (said so by its head verb's date), a tanker hijacked on a day a
+    month before every report of the event (dated in a clause of its own)."""
+    articles, annotations = corpus(*CAPTURES, *EVERYTHING)
+    result = link_events(articles, _with_heads(annotations, {"capture", "sink", "seize"}))
+    captures = _event_of(result, CAPTURE_1[0], "captured 23 pirates")
+    assert captures
+    assert any(CAPTURE_3[0] in {m.article for m in e.mentions} for e in captures)
+    held = {m.text for e in captures for m in e.mentions}
+    assert not any("mother ship" in t or "tanker" in t for t in held)
+
+
+def test_a_sentence_told_as_past_by_its_head_verbs_date() -> None:
+    from tui.core.events.features import article_features
+    from tui.core.events.happenings import _told_as_past
+
+    text = """# Pirates attacked
+[Last month|DATE|], the navy <sank|sink|VERB|subj:navy,obj:ship,time:Last> a pirate mother ship.
+Fired [last week|DATE|], he <shot|shoot|VERB|subj:he,obj:people,prep:on:Monday> two people on [Monday|DATE|2031-11-10].
+The navy <captured|capture|VERB|subj:navy> pirates who <raided|raid|VERB|subj:who,time:ago> a port [two years ago|DATE|].
+The judge <convicted|convict|VERB|subj:judge,obj:man> the man who <killed|kill|VERB|subj:who,prep:in:2029> a guard in [2029|DATE|2029].
+A guard <died|die|VERB|subj:guard,prep:on:October> on [October 9|DATE|2031-10-09], the wire said."""
+
+    def past(date: str | None) -> list[bool]:
+        article, annotation = make("past", text, date)
+        heads = {"sink", "shoot", "capture", "convict", "die"}
+        annotation = _with_heads({"past": annotation}, heads)["past"]
+        features = article_features("past", article.text, annotation, PARAMS)
+        return [_told_as_past(features, k, PARAMS) for k in range(1, 6)]
+
+    # a dated report (wire copy): its date, and its year, place the rest
+    assert past("2031-11-15") == [True, False, False, False, True]
+    # an undated one (a blog): only the words and the years named say so
+    assert past(None) == [True, False, False, False, False]
+    # days before a report of the new year are not another year's happening
+    article, annotation = make(
+        "new-year",
+        "# Fire\nA fire <destroyed|destroy|VERB|prep:on:December> a depot on "
+        "[December 28|DATE|2031-12-28].",
+        "2032-01-03",
+    )
+    annotation = _with_heads({"new-year": annotation}, {"destroy"})["new-year"]
+    features = article_features("new-year", article.text, annotation, PARAMS)
+    assert not _told_as_past(features, 1, PARAMS)

@@ -14,9 +14,12 @@
 4. **Paraphrases**: a sentence joins up to two events it is similar to on its own words
    and names (never its article's), if that event's tight sub-story is its own, the
    participants agree and its article's lead figures agree with each of the event's, its
-   dates are not apart from all the event's, and its sums of money agree with some of the
-   event's sentences that state sums; a wire story joins an event of other wire stories
-   only on the evidence an edge needs, or two names in common.
+   dates are not apart from all the event's (nor, the event's sentences undated, well
+   before its first report), it tells no happening its head clause dates before its
+   article's ("last month the navy sank a trawler") unless another article of the event
+   recalls one too, and its sums of money agree with some of the event's sentences that
+   state sums; a wire story joins an event of other wire stories only on the evidence an
+   edge needs, or two names in common.
 
 A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
@@ -78,8 +81,8 @@ from tui.core.events.small import (
     with_lead,
     word_families,
 )
-from tui.core.model.schema import Figure
-from tui.core.nlp.dates import Period
+from tui.core.model.schema import Entity, Figure
+from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
@@ -135,6 +138,9 @@ class _Sentence:
     when: tuple[Period, ...] = ()
     #: Every name it names, the story's main ones too (small folders).
     named: frozenset[str] = frozenset()
+    #: It says its happening was before its article's ("last month", "a year ago", "in
+    #: 2005" in a report of 2008): background, in large folders (:func:`_told_as_past`).
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +270,7 @@ def _sentences(
                 else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
                 direction=direction(a.sentence_text(k)) if small else None,
+                past=not small and _told_as_past(a, k, params),
             )
         )
     if small:
@@ -284,6 +291,59 @@ def _sentences(
                 ),
             )
     return out, cmap, usable
+
+
+#: A DATE that places its happening before the article's: "last month", "a year ago",
+#: "earlier this year", "the previous week", "two months earlier" (not a day: "last
+#: night", "two days ago" and a weekday are the article's own happening as often).
+_PAST_DATE = re.compile(
+    r"(?i)\b(?:last|previous|prior)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\b(?:weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b"
+    r"|\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b"
+)
+
+
+#: A sentence's head clause: its root, or what a root verb of saying reports.
+_HEAD_DEPS = frozenset({"ROOT", "ccomp"})
+
+
+def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
+    """Sentence ``k`` tells, as its main clause, something before its article's own
+    happening: the DATE of its head verb (or of what a head verb of saying reports) says
+    so ("last month the navy sank a trawler", "a year ago"), ends more than
+    ``params.background_days`` before the article's date or, the article undated, names
+    a year before the latest it names ("in 2005" beside 2008); and no DATE of the
+    sentence is of the article's own time ("fired last week, he shot two people on
+    Monday")."""
+    heads = {
+        arg.entity.start
+        for t in a.triggers[k]
+        if t.dep in _HEAD_DEPS
+        for arg in t.args
+        if arg.entity is not None
+    }
+    past = False
+    for e in a.sentence_entities(k):
+        if e.label != "DATE":
+            continue
+        if not _before(a, e, params):
+            return False
+        past = past or e.start in heads
+    return past
+
+
+def _before(a: ArticleFeatures, e: Entity, params: Params) -> bool:
+    """A DATE that places what it dates before its article's own happening."""
+    if _PAST_DATE.search(e.text):
+        return True
+    period = parse_value(e.value) if e.value else None
+    if period is None:
+        return False
+    if a.date is not None:
+        return period.end < a.date.toordinal() - params.background_days
+    # (an undated report: a year before the latest it names)
+    return bool(a.years) and period.last.year < max(a.years)
 
 
 def _own_words(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> list[str]:
@@ -846,6 +906,11 @@ def _attach(
     ]
     # When the events' sentences are dated (a trigger's DATE, else the sentence's).
     when = [[p for m in g for c in recs[m].concepts.values() for p in c.periods] for g in groups]
+    # When the events' first reports were written (an event none of whose sentences is
+    # dated is its reports' happening).
+    first = [min((d for m in g if (d := recs[m].day) is not None), default=None) for g in groups]
+    # Which of its articles tell something of the event as past (background recalled).
+    recalled = [{recs[m].article for m in g if recs[m].past} for g in groups]
 
     # (one pair of articles meets under many events: worked out once)
     figures_apart: dict[tuple[int, int], bool] = {}
@@ -921,10 +986,14 @@ def _attach(
             if fit is not None and not fit(x, e):
                 continue
             if not small and (
-                _time_conflict(mine, None, when[e], None, params) or sums_conflict(r, e)
+                _time_conflict(mine, None, when[e], first[e], params)
+                or sums_conflict(r, e)
+                or (r.past and not recalled[e] - {r.article})
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
-                # a 2011 one); sums no sentence of the event can agree with.
+                # a 2011 one), or well before its first report when none of its sentences
+                # is dated; told as past beside reports of the present (background
+                # recalled); sums no sentence of the event can agree with.
                 continue
             total, per_article, count, n, by_name = centroids[e]
             others = n - count.get(r.article, 0)
