@@ -74,29 +74,34 @@ def test_a_club_and_its_manager_may_both_be_said_to_act() -> None:
     assert not doers_conflict(lead_doers(club), lead_doers(manager))
 
 
-def test_places_resolved_through_the_gazetteer() -> None:
+def test_places_a_lead_tells_happenings_in_resolved_through_the_gazetteer() -> None:
     def place(article_id: str, name: str) -> ArticleFeatures:
         slug = name.lower().replace(" ", "-")
         (features,) = _features(
             (
                 article_id,
-                f"# Fire in [{name}|GPE|{slug}] supermarket\nA fire gutted a supermarket in [{name}|GPE|{slug}] on Sunday.",
+                f"# Supermarket fire\nA fire <gutted|gut|VERB|prep:in:{name.split()[-1]}> a supermarket in [{name}|GPE|{slug}] on Sunday.",
                 None,
             )
         )
         return features
 
-    paris, france, lyon, wellington = (
+    paris, france, lyon, wellington, surrey = (
         place("a", "Paris"),
         place("b", "France"),
         place("c", "Lyon"),
         place("d", "Wellington"),
+        place("e", "Surrey"),
     )
-    # a city and its country can be one place; two cities, or a city and another country, not
-    assert not places_conflict(where(paris), where(france))
-    assert places_conflict(where(paris), where(lyon))
+    assert where(wellington) == (("wellington", "NZ"),)
+    # two countries: apart; a city and its country, or two places of one country, may
+    # be where one happening was (a district, its city); a place the tables do not know
+    # says nothing
     assert places_conflict(where(france), where(wellington))
-    assert not places_conflict(where(paris), where(paris))
+    assert places_conflict(where(paris), where(wellington))
+    assert not places_conflict(where(paris), where(france))
+    assert not places_conflict(where(paris), where(lyon))
+    assert not places_conflict(where(surrey), where(wellington))
 
 
 def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one() -> None:

@@ -165,36 +165,43 @@ def doers_conflict(a: Doers, b: Doers) -> bool:
     return True
 
 
-#: A place the headline names: its id, the country the gazetteer puts it in (if it knows
-#: it), and whether it is that country.
-Place = tuple[str, str | None, bool]
+#: A place a lead tells something happened in: its id and the country the gazetteer puts
+#: it in (if it knows it).
+Place = tuple[str, str | None]
+#: The prepositions that say where a happening was ("struck in", "a fire at").
+WHERE = frozenset({"prep:in", "prep:at", "prep:near", "prep:off"})
 
 
-def where(a: ArticleFeatures) -> tuple[Place, ...]:
-    """The places the headline names and the lead names again (``ArticleFeatures.places``),
-    resolved through the gazetteer."""
-    text = {e.kb_id: e.text for e in a.entities if e.kb_id in a.places}
+def where(a: ArticleFeatures, params: Params = PARAMS) -> tuple[Place, ...]:
+    """The places the headline and lead say their happenings were in (a trigger's "in",
+    "at", "near" or "off" a country or city: "a quake struck off Sumatra"; verbs that tell
+    nothing left out), resolved through the gazetteer."""
+    skip = vocabulary().not_events
+    end = lead_end(a.sentences, params)
     places = gazetteer()
-    out = []
-    for p in a.places:
-        name = fold(text.get(p, ""))
-        out.append((p, places.country_of(name), name in places.countries))
-    return tuple(out)
+    out: dict[str, Place] = {}
+    for k, triggers in enumerate(a.triggers):
+        if a.sentences[k].start >= end:
+            break
+        for t in triggers:
+            if t.neg or t.lemma in skip:
+                continue
+            for arg in t.args:
+                e = arg.entity
+                if arg.role in WHERE and e is not None and e.kb_id and e.label == "GPE":
+                    out.setdefault(e.kb_id, (e.kb_id, places.country_of(fold(e.text))))
+    return tuple(out[p] for p in sorted(out))
 
 
 def places_conflict(a: Sequence[Place], b: Sequence[Place]) -> bool:
-    """Two headlines tell their happenings in places that cannot be one another: no
-    place of one is one of the other's, nor a country the other's place is in (Paris is
-    in France; Wellington is not in Surrey, nor Lyon in Italy)."""
-    if not a or not b:
-        return False
-    if not participants_conflict([p for p, _, _ in a], [q for q, _, _ in b]):
-        return False
-    for _, cp, p_is_country in a:
-        for _, cq, q_is_country in b:
-            if cp is not None and cp == cq and (p_is_country or q_is_country):
-                return False
-    return True
+    """Two leads tell their happenings in different countries: each gives places the
+    gazetteer knows, and no country of one is a country of the other's (Paris and France
+    can be one place, Lyon and Italy cannot). Two places of one country are not compared:
+    a district, its city and its county are all where one fire was, and the tables do
+    not know which holds which."""
+    countries_a = {c for _, c in a if c is not None}
+    countries_b = {c for _, c in b if c is not None}
+    return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
 def split_story(
@@ -206,8 +213,8 @@ def split_story(
     """A story's articles in groups that agree inside and conflict across.
 
     Two articles conflict when their lead figures or versions cannot be one happening's,
-    their headlines' places cannot be one another, or their leads tell one thing done by
-    different people or organisations. The story's articles are clustered by average
+    their leads tell their happenings in different countries, or their leads tell one
+    thing done by different people or organisations. The story's articles are clustered by average
     link over every pair (quadratic: stories larger than ``Params.max_block`` are left
     whole, their events are found per block), each pair weighing its similarity less
     ``split_weight`` if they conflict; groups part where that average falls below 0, that
@@ -227,7 +234,7 @@ def split_story(
     if n < 2 or n > params.max_block:
         return [list(story)]
     doers = [lead_doers(articles[i], params) for i in story]
-    places = [where(articles[i]) for i in story]
+    places = [where(articles[i], params) for i in story]
     edges: dict[tuple[int, int], float] = {}
     conflicts = 0
     for x in range(n):
