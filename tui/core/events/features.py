@@ -132,8 +132,8 @@ class Params:
     small_attach_max: int = 2
     #: Larger stories have their events found per sub-story block of at most this many.
     max_block: int = 150
-    #: A story splits where its articles conflict (lead figures, headline places, who the
-    #: leads say acts): a conflicting pair weighs this much less than its similarity, and
+    #: A story splits where its articles conflict (lead figures, the countries and the
+    #: doers their leads tell): a conflicting pair weighs this much less than its similarity, and
     #: groups part where their average falls below 0 (5-fold CV over the ECB+ tune
     #: topics; 0: never split).
     split_weight: float = 1.0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.features import (
@@ -27,6 +27,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     Factor,
     Params,
+    TriggerFeatures,
     Vector,
     cosine,
     figures_conflict,
@@ -128,23 +129,27 @@ def find_stories(
 Doers = Mapping[str, frozenset[tuple[str, str]]]
 
 
+def _lead_triggers(a: ArticleFeatures, params: Params) -> Iterator[TriggerFeatures]:
+    """The triggers of the headline and lead that tell something (not negated, not a verb
+    that tells nothing: "say", "announce")."""
+    skip = vocabulary().not_events
+    end = lead_end(a.sentences, params)
+    for k, triggers in enumerate(a.triggers):
+        if a.sentences[k].start >= end:
+            break
+        yield from (t for t in triggers if not t.neg and t.lemma not in skip)
+
+
 def lead_doers(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
     """Who does what in the headline and lead: each trigger lemma (verbs that tell no
     happening left out, "say", "announce") -> its subjects' (label, id), people and
     organisations only."""
-    skip = vocabulary().not_events
-    end = lead_end(a.sentences, params)
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for k, triggers in enumerate(a.triggers):
-        if a.sentences[k].start >= end:
-            break
-        for t in triggers:
-            if t.neg or t.lemma in skip:
-                continue
-            for arg in t.args:
-                e = arg.entity
-                if arg.role == "subj" and e is not None and e.kb_id and e.label in DOER_LABELS:
-                    out[t.lemma].add((e.label, e.kb_id))
+    for t in _lead_triggers(a, params):
+        for arg in t.args:
+            e = arg.entity
+            if arg.role == "subj" and e is not None and e.kb_id and e.label in DOER_LABELS:
+                out[t.lemma].add((e.label, e.kb_id))
     return {lemma: frozenset(ids) for lemma, ids in out.items()}
 
 
@@ -176,20 +181,13 @@ def where(a: ArticleFeatures, params: Params = PARAMS) -> tuple[Place, ...]:
     """The places the headline and lead say their happenings were in (a trigger's "in",
     "at", "near" or "off" a country or city: "a quake struck off Sumatra"; verbs that tell
     nothing left out), resolved through the gazetteer."""
-    skip = vocabulary().not_events
-    end = lead_end(a.sentences, params)
     places = gazetteer()
     out: dict[str, Place] = {}
-    for k, triggers in enumerate(a.triggers):
-        if a.sentences[k].start >= end:
-            break
-        for t in triggers:
-            if t.neg or t.lemma in skip:
-                continue
-            for arg in t.args:
-                e = arg.entity
-                if arg.role in WHERE and e is not None and e.kb_id and e.label == "GPE":
-                    out.setdefault(e.kb_id, (e.kb_id, places.country_of(fold(e.text))))
+    for t in _lead_triggers(a, params):
+        for arg in t.args:
+            e = arg.entity
+            if arg.role in WHERE and e is not None and e.kb_id and e.label == "GPE":
+                out.setdefault(e.kb_id, (e.kb_id, places.country_of(fold(e.text))))
     return tuple(out[p] for p in sorted(out))
 
 
