@@ -7,13 +7,19 @@ scored exactly, weighed by the articles' dates and main participants, and each a
 keeps its ``k`` nearest. The sparse graph is clustered with the size-free ``mink``
 linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
+
+A story whose articles fall into groups that agree inside and conflict across (two
+quakes' reports whose lead magnitudes differ, two clubs' offers to one player) is then
+split where they disagree (:func:`split_story`): a report that says nothing either way
+joins one side by its words, so one undated report no longer joins two happenings of one
+kind, and with them every passage of each (cross pairs count quadratically).
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.features import (
@@ -21,12 +27,20 @@ from tui.core.events.features import (
     ArticleFeatures,
     Factor,
     Params,
+    TriggerFeatures,
     Vector,
     cosine,
     figures_conflict,
+    lead_end,
+    name_words,
     participants_conflict,
     time_factor,
 )
+from tui.core.events.small import vocabulary
+from tui.core.nlp.places import fold, gazetteer
+
+#: Who does a happening, as its lead's trigger's subject, for telling stories apart.
+DOER_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def neighbour_graph(
@@ -104,4 +118,136 @@ def find_stories(
     for number, sub in enumerate(agglomerate(n, edges, params.substory_threshold, "mink", k)):
         for i in sub:
             articles[i].substory = number
-    return stories
+    if params.split_weight <= 0 or n < params.min_corpus:
+        # (a small folder's events link on the sentences' own evidence, which keeps a
+        # thread's happenings apart without parting its story: small.py)
+        return stories
+    parts = [part for story in stories for part in split_story(articles, vectors, story, params)]
+    return sorted(parts, key=lambda g: g[0])
+
+
+Doers = Mapping[str, frozenset[tuple[str, str]]]
+
+
+def _lead_triggers(a: ArticleFeatures, params: Params) -> Iterator[TriggerFeatures]:
+    """The triggers of the headline and lead that tell something (not negated, not a verb
+    that tells nothing: "say", "announce")."""
+    skip = vocabulary().not_events
+    end = lead_end(a.sentences, params)
+    for k, triggers in enumerate(a.triggers):
+        if a.sentences[k].start >= end:
+            break
+        yield from (t for t in triggers if not t.neg and t.lemma not in skip)
+
+
+def lead_doers(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
+    """Who does what in the headline and lead: each trigger lemma (verbs that tell no
+    happening left out, "say", "announce") -> its subjects' (label, id), people and
+    organisations only."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for t in _lead_triggers(a, params):
+        for arg in t.args:
+            e = arg.entity
+            if arg.role == "subj" and e is not None and e.kb_id and e.label in DOER_LABELS:
+                out[t.lemma].add((e.label, e.kb_id))
+    return {lemma: frozenset(ids) for lemma, ids in out.items()}
+
+
+def doers_conflict(a: Doers, b: Doers) -> bool:
+    """Two leads tell what they both tell done by different people or organisations:
+    for every trigger lemma both give doers of, of the same kinds (people, or
+    organisations: a club and its manager may both be said to act), no name of one
+    shares a word with a name of the other ("the Angels offered", "the Red Sox offered")."""
+    shared = sorted(a.keys() & b.keys())
+    if not shared:
+        return False
+    for lemma in shared:
+        x, y = a[lemma], b[lemma]
+        if {label for label, _ in x} != {label for label, _ in y}:
+            return False
+        if any(name_words(p) & name_words(q) for _, p in x for _, q in y):
+            return False
+    return True
+
+
+#: A place a lead tells something happened in: its id and the country the gazetteer puts
+#: it in (if it knows it).
+Place = tuple[str, str | None]
+#: The prepositions that say where a happening was ("struck in", "a fire at").
+WHERE = frozenset({"prep:in", "prep:at", "prep:near", "prep:off"})
+
+
+def where(a: ArticleFeatures, params: Params = PARAMS) -> tuple[Place, ...]:
+    """The places the headline and lead say their happenings were in (a trigger's "in",
+    "at", "near" or "off" a country or city: "a quake struck off Sumatra"; verbs that tell
+    nothing left out), resolved through the gazetteer."""
+    places = gazetteer()
+    out: dict[str, Place] = {}
+    for t in _lead_triggers(a, params):
+        for arg in t.args:
+            e = arg.entity
+            if arg.role in WHERE and e is not None and e.kb_id and e.label == "GPE":
+                out.setdefault(e.kb_id, (e.kb_id, places.country_of(fold(e.text))))
+    return tuple(out[p] for p in sorted(out))
+
+
+def places_conflict(a: Sequence[Place], b: Sequence[Place]) -> bool:
+    """Two leads tell their happenings in different countries: each gives places the
+    gazetteer knows, and no country of one is a country of the other's (Paris and France
+    can be one place, Lyon and Italy cannot). Two places of one country are not compared:
+    a district, its city and its county are all where one fire was, and the tables do
+    not know which holds which."""
+    countries_a = {c for _, c in a if c is not None}
+    countries_b = {c for _, c in b if c is not None}
+    return bool(countries_a and countries_b) and not countries_a & countries_b
+
+
+def split_story(
+    articles: Sequence[ArticleFeatures],
+    vectors: Sequence[Vector],
+    story: Sequence[int],
+    params: Params = PARAMS,
+) -> list[list[int]]:
+    """A story's articles in groups that agree inside and conflict across.
+
+    Two articles conflict when their lead figures or versions cannot be one happening's,
+    their leads tell their happenings in different countries, or their leads tell one
+    thing done by different people or organisations. The story's articles are clustered by average
+    link over every pair (quadratic: stories larger than ``Params.max_block`` are left
+    whole, their events are found per block), each pair weighing its similarity less
+    ``split_weight`` if they conflict; groups part where that average falls below 0, that
+    is, where the share of their pairs that conflict outweighs their similarity. A report
+    that conflicts with none joins the side its words are nearest.
+
+    Args:
+        articles: The corpus's articles.
+        vectors: Their TF-IDF vectors.
+        story: The story's article positions.
+        params: ``split_weight``, ``max_block`` and the lead figures' ratios.
+
+    Returns:
+        The story's parts (one, the story itself, when nothing sets its articles apart).
+    """
+    n = len(story)
+    if n < 2 or n > params.max_block:
+        return [list(story)]
+    doers = [lead_doers(articles[i], params) for i in story]
+    places = [where(articles[i], params) for i in story]
+    edges: dict[tuple[int, int], float] = {}
+    conflicts = 0
+    for x in range(n):
+        a = articles[story[x]]
+        for y in range(x + 1, n):
+            b = articles[story[y]]
+            similarity = cosine(vectors[story[x]], vectors[story[y]])
+            if (
+                figures_conflict(a, b, params)
+                or places_conflict(places[x], places[y])
+                or doers_conflict(doers[x], doers[y])
+            ):
+                similarity -= params.split_weight
+                conflicts += 1
+            edges[(x, y)] = similarity
+    if not conflicts:
+        return [list(story)]
+    return [[story[x] for x in g] for g in agglomerate(n, edges, 0.0, "average")]

@@ -1,0 +1,154 @@
+"""Stories split where their articles fall into groups that conflict (tui.core.events.stories)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.core.linking_world import make
+from tui.core.events.features import (
+    PARAMS,
+    ArticleFeatures,
+    Params,
+    article_features,
+    bag,
+    drop_common_participants,
+    tfidf,
+)
+from tui.core.events.stories import (
+    doers_conflict,
+    find_stories,
+    lead_doers,
+    places_conflict,
+    split_story,
+    where,
+)
+
+
+def _features(*docs: tuple[str, str, str | None]) -> list[ArticleFeatures]:
+    out = []
+    for article_id, marked, date in docs:
+        article, annotation = make(article_id, marked, date)
+        out.append(article_features(article.id, article.text, annotation, PARAMS))
+    drop_common_participants(out)
+    return out
+
+
+def _offer(
+    article_id: str, club: str, slug: str, sum_: str, date: str | None
+) -> tuple[str, str, str | None]:
+    """A report of a club's offer to a free agent (short synthetic sentences)."""
+    amount = sum_.replace(",", "")
+    return (
+        article_id,
+        f"""# {club} make offer to free agent Ray Dolan
+The [{club}|ORG|{slug}] <offered|offer|VERB|subj:{club.split()[-1]}> the first baseman [Ray Dolan|PERSON|ray-dolan] an eight-year contract.
+The deal would be worth [${sum_}|MONEY|{amount}] over its length.
+Dolan's agent said talks would go on through the winter meetings.""",
+        date,
+    )
+
+
+def test_leads_telling_one_thing_done_by_different_clubs_conflict() -> None:
+    hawks, foxes, hawks_again = _features(
+        _offer("a", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        _offer("b", "Valley Foxes", "valley-foxes", "160000000", "2031-12-11"),
+        _offer("c", "Harbor Hawks", "harbor-hawks", "150000000", None),
+    )
+    assert doers_conflict(lead_doers(hawks), lead_doers(foxes))
+    assert not doers_conflict(lead_doers(hawks), lead_doers(hawks_again))
+
+
+def test_a_club_and_its_manager_may_both_be_said_to_act() -> None:
+    club, manager = _features(
+        (
+            "a",
+            "# Hawks fire coach\nThe [Harbor Hawks|ORG|harbor-hawks] <fired|fire|VERB|subj:Hawks> coach Len Ortega on Monday.",
+            None,
+        ),
+        (
+            "b",
+            "# Coach fired\nManager [Ada Kline|PERSON|ada-kline] <fired|fire|VERB|subj:Kline> coach Len Ortega on Monday.",
+            None,
+        ),
+    )
+    assert not doers_conflict(lead_doers(club), lead_doers(manager))
+
+
+def test_places_a_lead_tells_happenings_in_resolved_through_the_gazetteer() -> None:
+    def place(article_id: str, name: str) -> ArticleFeatures:
+        slug = name.lower().replace(" ", "-")
+        (features,) = _features(
+            (
+                article_id,
+                f"# Supermarket fire\nA fire <gutted|gut|VERB|prep:in:{name.split()[-1]}> a supermarket in [{name}|GPE|{slug}] on Sunday.",
+                None,
+            )
+        )
+        return features
+
+    paris, france, lyon, wellington, surrey = (
+        place("a", "Paris"),
+        place("b", "France"),
+        place("c", "Lyon"),
+        place("d", "Wellington"),
+        place("e", "Surrey"),
+    )
+    assert where(wellington) == (("wellington", "NZ"),)
+    # two countries: apart; a city and its country, or two places of one country, may
+    # be where one happening was (a district, its city); a place the tables do not know
+    # says nothing
+    assert places_conflict(where(france), where(wellington))
+    assert places_conflict(where(paris), where(wellington))
+    assert not places_conflict(where(paris), where(france))
+    assert not places_conflict(where(paris), where(lyon))
+    assert not places_conflict(where(surrey), where(wellington))
+
+
+def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one() -> None:
+    docs = [
+        _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        _offer("h2", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-11"),
+        _offer("h3", "Harbor Hawks", "harbor-hawks", "150000000", None),
+        _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
+        _offer("f2", "Valley Foxes", "valley-foxes", "160000000", "2031-12-16"),
+        (
+            "n",
+            "# Free agent Ray Dolan weighs offers\n[Ray Dolan|PERSON|ray-dolan] is weighing an eight-year contract offer.\nHis agent said talks would go on through the winter meetings.",
+            None,
+        ),
+    ]
+    articles = _features(*docs)
+    vectors, _ = tfidf([bag(a) for a in articles])
+    parts = split_story(articles, vectors, list(range(len(articles))))
+    groups = sorted(sorted(articles[i].article for i in part) for part in parts)
+    assert len(groups) == 2
+    hawks = next(g for g in groups if "h1" in g)
+    foxes = next(g for g in groups if "f1" in g)
+    assert {"h1", "h2", "h3"} <= set(hawks) and not {"f1", "f2"} & set(hawks)
+    assert {"f1", "f2"} <= set(foxes)
+    # the report that names no club joins one side, not both
+    assert ("n" in hawks) != ("n" in foxes)
+    # nothing to set them apart: one story
+    same = _features(*docs[:3], docs[5])
+    vectors, _ = tfidf([bag(a) for a in same])
+    assert split_story(same, vectors, list(range(len(same)))) == [list(range(len(same)))]
+    # never split: the story as it was
+    assert split_story(articles, vectors, [0, 1], replace(PARAMS, max_block=1)) == [[0, 1]]
+
+
+def test_a_small_folder_keeps_its_stories_whole() -> None:
+    docs = [
+        _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        _offer("h2", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-11"),
+        _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
+        _offer("f2", "Valley Foxes", "valley-foxes", "160000000", "2031-12-16"),
+    ]
+
+    def stories(params: Params = PARAMS) -> list[list[int]]:
+        articles = _features(*docs)
+        vectors, df = tfidf([bag(a) for a in articles])
+        return find_stories(articles, vectors, df, params)
+
+    # (under Params.min_corpus articles the sentences' own evidence keeps happenings apart)
+    assert stories() == stories(replace(PARAMS, split_weight=0.0))
+    assert len(stories(replace(PARAMS, min_corpus=2))) == 2
