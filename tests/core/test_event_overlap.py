@@ -3,9 +3,12 @@ them apart (months, doers, figures); a subset drops out."""
 
 from __future__ import annotations
 
-from tui.core.events.overlap import Ranked, apart, merge_coinciding
+from collections.abc import Mapping
+
+from tui.core.events.overlap import Key, Ranked, apart, background, merge_coinciding
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure, Mention
+from tui.core.nlp.dates import Period, parse_value
 
 
 def _mention(article: str, n: int) -> Mention:
@@ -20,6 +23,7 @@ def _ranked(
     month: str | None = None,
     doers: tuple[str, ...] = (),
     figures: tuple[Figure, ...] = (),
+    past: Mapping[tuple[str, int], tuple[Period, ...]] | None = None,
 ) -> Ranked:
     event = Event(
         id=eid,
@@ -33,6 +37,7 @@ def _ranked(
         event,
         rank,
         Title(text=eid.title(), trigger=eid, participants=doers, month=month, when=month),
+        {_mention(a, n).key: dates for (a, n), dates in (past or {}).items()},
     )
 
 
@@ -130,3 +135,58 @@ def test_events_sharing_little_stay_two() -> None:
     other = [("wire", 5), ("daily", 6), ("radio", 7), ("weekly", 8), ("wire", 0)]
     merged = merge_coinciding([_ranked("struck", STRUCK, 3.0), _ranked("rebuilt", other, 1.0)])
     assert [r.event.id for r in merged] == ["struck", "rebuilt"]
+
+
+def _period(value: str) -> Period:
+    period = parse_value(value)
+    assert period is not None
+    return period
+
+
+def _key(article: str, n: int) -> Key:
+    return _mention(article, n).key
+
+
+# A navy's capture told by three outlets; a second anchor ("seized") holds the capture and,
+# in two of them, a ship seized weeks before ("last month, pirates seized a tanker").
+CAPTURED = [("wire", 0), ("daily", 0), ("radio", 0), ("wire", 1), ("daily", 1)]
+SEIZED = [("wire", 1), ("daily", 1), ("radio", 0), ("wire", 4), ("daily", 5)]
+
+
+def test_background_told_as_past_does_not_join_when_two_events_become_one() -> None:
+    last_month = {("wire", 4): (_period("2030-10"),), ("daily", 5): ()}
+    keep = _ranked("captured", CAPTURED, 3.0, month="2030-11")
+    other = _ranked("seized", SEIZED, 1.0, month="2030-11", past=last_month)
+    assert background(keep, other) == {_key("wire", 4), _key("daily", 5)}
+    (one,) = merge_coinciding([keep, other])
+    assert _keys(one) == set(CAPTURED)
+
+
+def test_a_later_report_of_the_happening_joins() -> None:
+    # "Last week the navy captured ...", in a follow-up a week on: its date is in the month
+    # the event is dated in.
+    last_week = {("wire", 4): (_period("2030-11-10/2030-11-16"),)}
+    keep = _ranked("captured", CAPTURED, 3.0, month="2030-11")
+    other = _ranked("seized", SEIZED, 1.0, month="2030-11", past=last_week)
+    assert background(keep, other) == frozenset()
+    (one,) = merge_coinciding([keep, other])
+    assert ("wire", 4) in _keys(one)
+
+
+def test_background_joins_an_event_that_recalls_the_past_too() -> None:
+    # Another article of the event tells a happening as past: the events are of the past.
+    keep = _ranked("captured", CAPTURED, 3.0, past={("radio", 0): ()})
+    other = _ranked("seized", SEIZED, 1.0, past={("wire", 4): ()})
+    assert background(keep, other) == frozenset()
+    # ... but not its own article's sentence alone.
+    keep = _ranked("captured", CAPTURED, 3.0, past={("wire", 0): ()})
+    assert background(keep, other) == {_key("wire", 4)}
+
+
+def test_an_event_told_as_past_keeps_its_passages() -> None:
+    # Most of the other event's passages tell their happening as past: it is that
+    # happening, told as past, not background beside one of the present.
+    told = {key: () for key in SEIZED[1:]}
+    keep = _ranked("captured", CAPTURED, 3.0)
+    other = _ranked("seized", SEIZED, 1.0, past=told)
+    assert background(keep, other) == frozenset()

@@ -4,6 +4,8 @@ styles)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pytest
 
 from tests.core.linking_world import make
@@ -21,15 +23,23 @@ from tui.core.model.schema import Event, Mention
 
 
 def _features(
-    docs: tuple[tuple[str, str, str | None], ...], amod: frozenset[str] = frozenset()
+    docs: tuple[tuple[str, str, str | None], ...],
+    amod: frozenset[str] = frozenset(),
+    deps: Mapping[str, str] | None = None,
 ) -> list[ArticleFeatures]:
     """The documents' features; triggers of the lemmas in ``amod`` parsed as a participle
-    that describes a noun ("a convicted fraudster")."""
+    that describes a noun ("a convicted fraudster"), those written in ``deps`` (the
+    trigger's text) with that dependency."""
     articles: list[ArticleFeatures] = []
     for article_id, marked, date in docs:
         article, annotation = make(article_id, marked, date)
+        written = deps or {}
         triggers = tuple(
-            t.model_copy(update={"dep": "amod"}) if t.lemma in amod else t
+            t.model_copy(update={"dep": "amod"})
+            if t.lemma in amod
+            else t.model_copy(update={"dep": written[article.text[t.start : t.end]]})
+            if article.text[t.start : t.end] in written
+            else t
             for t in annotation.triggers
         )
         annotation = annotation.model_copy(update={"triggers": triggers})
@@ -42,10 +52,11 @@ def _title(
     *docs: tuple[str, str, str | None],
     amod: frozenset[str] = frozenset(),
     headlines: bool = False,
+    deps: Mapping[str, str] | None = None,
 ) -> str:
     """The title of one event made of every body sentence of the documents (and their
     headlines, if ``headlines``)."""
-    articles = _features(docs, amod)
+    articles = _features(docs, amod, deps)
     sentences = tuple(
         (i, k)
         for i, a in enumerate(articles)
@@ -437,3 +448,48 @@ def test_the_sources_headline_says_what_happened_when_the_body_words_do_not() ->
         "2031-04-01",
     )
     assert _title({"yield"}, wire, web, headlines=True) == "Acme buys Bolt division · 2031-04"
+
+
+def test_a_clause_of_time_is_not_what_happened() -> None:
+    # "shot after knocking on a door": the shooting happened; the knock says when. Three
+    # sources tell both, the knock always in a clause of time.
+    wire = (
+        "deputy-wire",
+        "A deputy was <shot|shoot|VERB|obj:deputy> after <knocking|knock|VERB|subj:deputy> on a door in [Varnia|GPE|varnia].\n",
+        "2031-05-02",
+    )
+    tv = (
+        "deputy-tv",
+        "Police said the deputy <knocked|knock|VERB|subj:deputy> on the door, and the deputy was <shot|shoot|VERB|obj:deputy> in [Varnia|GPE|varnia].\n",
+        "2031-05-02",
+    )
+    paper = (
+        "deputy-paper",
+        "The deputy was <shot|shoot|VERB|obj:deputy> in the head when she <knocked|knock|VERB|subj:she> at the house.\n",
+        "2031-05-03",
+    )
+    clauses = {"knocking": "pcomp", "knocked": "advcl"}
+    assert _title({"shoot", "knock"}, wire, tv, paper, deps=clauses).startswith("Deputy shot")
+    # (parsed as clauses of their own, not of time, the knock tells as much as the shot,
+    # and the two tie: the knock leads)
+    assert _title({"shoot", "knock"}, wire, tv, paper).startswith("Deputy knocks")
+    assert _title({"shoot", "knock"}, wire, tv, paper, deps={"knocked": "ccomp"}).startswith(
+        "Deputy knocks"
+    )
+
+
+def test_a_quote_is_of_a_passage_that_says_what_happened() -> None:
+    # The shortest line two copies share has no verb (a headline's second line): the
+    # quote is of a passage that tells the happening, with the title's word if some do.
+    docs = [
+        (
+            f"copy-{n}",
+            "At the Mill <Fire|fire|NOUN>\n"
+            "The night shift was <puzzled|puzzle|VERB> again.\n"
+            "The watchman was <puzzled|puzzle|VERB> by the alarm at the mill.\n",
+            f"2028-09-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    body = _title({"puzzle"}, *docs).partition(" · ")[0]
+    assert body == "“The night shift was puzzled again.”"

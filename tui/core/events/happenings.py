@@ -154,6 +154,10 @@ class Happening:
     concepts: dict[str, str]
     #: The usable triggers of each of its sentences.
     triggers: dict[tuple[int, int], list[TriggerFeatures]]
+    #: Its sentences that tell their happening as before their article's (background
+    #: recalled, :func:`_told_as_past`; large folders), with the periods of their dates
+    #: precise to a month.
+    past: dict[tuple[int, int], tuple[Period, ...]] = field(default_factory=dict)
 
 
 def _unit(bag: Counter[str], idf: dict[str, float]) -> Vector:
@@ -331,6 +335,16 @@ def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
             return False
         past = past or e.start in heads
     return past
+
+
+def _past(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[Period, ...]]:
+    """Sentences told as past with the periods of their dates precise to a month (what
+    says whether a later report tells the same happening: "last week" a week on)."""
+    return {
+        (i, k): tuple(sentence_periods(articles[i], k, PRECISE_DAYS)) for i, k in sorted(sentences)
+    }
 
 
 def _before(a: ArticleFeatures, e: Entity, params: Params) -> bool:
@@ -642,6 +656,7 @@ def story_happenings(
                 anchors=frozenset(anchor),
                 concepts=cmap,
                 triggers={s: usable[s] for s in sentences},
+                past=_past(articles, [(recs[x].article, recs[x].k) for x in g if recs[x].past]),
             )
         )
     return out
@@ -1090,6 +1105,7 @@ def same_wording(
             )
         )
     out = list(happenings)
+    large = stats.articles >= params.min_corpus
     for n, extra in added.items():
         h = out[n]
         triggers = dict(h.triggers)
@@ -1106,5 +1122,12 @@ def same_wording(
                 ),
             },
             triggers=triggers,
+            past={
+                **h.past,
+                **_past(
+                    articles,
+                    [(i, k) for i, k in extra if large and _told_as_past(articles[i], k, params)],
+                ),
+            },
         )
     return out, new

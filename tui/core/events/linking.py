@@ -141,6 +141,12 @@ def _event(
     return event, told * title.weight, title
 
 
+def _key(a: ArticleFeatures, k: int) -> tuple[str, int, int]:
+    """Sentence ``k`` of an article as a passage's key (:attr:`Mention.key`)."""
+    s = a.sentences[k]
+    return (a.article, s.start, s.end)
+
+
 def _translations(
     articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]
 ) -> tuple[list[Alignment], dict[tuple[str, int, int], list[Mention]]]:
@@ -272,6 +278,7 @@ def _link_model(
                 _with_translations(event, counterpart),
                 rank * (1.0 + stats.idf.get(title.trigger, 0.0)),
                 title,
+                {_key(features[i], k): dates for (i, k), dates in happening.past.items()},
             )
         )
     for happening in copies:

@@ -10,7 +10,10 @@ of the smaller one's passages with:
 - at :data:`COINCIDE` of the smaller one's passages shared, the two become one, under
   the better-ranked one's title, when nothing sets them apart: their titles' months, the
   doers their titles name, or figures of one unit that the articles only one of them
-  tells state and cannot agree on;
+  tells state and cannot agree on; the other's passages that tell their happening as
+  past (background recalled: "last month the navy sank a trawler") do not join, unless
+  another article of the better-ranked one recalls the past too or their dates fall in
+  its month (a later report: "last week" a week on; :func:`background`);
 - else an event nearly all (:data:`CONTAINED`) in a better-ranked one drops out, and a
   better-ranked one nearly all in a larger one gives it its place (a subset adds no pair
   of passages, only a second title).
@@ -24,13 +27,14 @@ share's fall and its rebound share passages but are two happenings).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from tui.core.events.features import participants_conflict
 from tui.core.events.small import sentence_figures_conflict
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure
+from tui.core.nlp.dates import Period, parse_value
 
 #: Share of an event's passages in another for it to drop out (when it is kept apart).
 CONTAINED = 0.9
@@ -42,6 +46,10 @@ MAX_FIGURES = 12
 MAX_PARTICIPANTS = 6
 
 
+#: A passage: its article and span (:attr:`tui.core.model.schema.Mention.key`).
+Key = tuple[str, int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class Ranked:
     """A story's event, how well it stands for the story, and the title it was made from."""
@@ -49,9 +57,10 @@ class Ranked:
     event: Event
     rank: float
     title: Title
-
-
-Key = tuple[str, int, int]
+    #: Its passages that tell their happening as before their article's (background
+    #: recalled: :attr:`tui.core.events.happenings.Happening.past`), with the periods of
+    #: their dates precise to a month.
+    past: Mapping[Key, tuple[Period, ...]] = field(default_factory=dict)
 
 
 def _keys(event: Event) -> set[Key]:
@@ -92,9 +101,39 @@ def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> 
     return articles_apart is not None and any(articles_apart(x, y) for x in only_a for y in only_b)
 
 
-def _union(keep: Ranked, other: Ranked) -> Ranked:
-    """``keep`` (its id, title and date) with ``other``'s passages, participants and figures."""
-    mentions = {m.key: m for m in other.event.mentions}
+def background(keep: Ranked, other: Ranked) -> frozenset[Key]:
+    """The passages of ``other`` that may not join ``keep`` when the two are made one:
+    those that tell their happening as past (background recalled: a trawler sunk "last
+    month" beside a navy's capture), unless a date of theirs falls in the month ``keep``
+    is dated in (a later report of its happening: "last week" a week on), another article
+    of ``keep`` recalls the past too, or ``other`` is made of such passages (a happening
+    told as past is its own).
+
+    Args:
+        keep: The better-ranked event, which takes the other's passages.
+        other: The event made one with it.
+
+    Returns:
+        Keys of the passages left out.
+    """
+    mine = _keys(keep.event)
+    past = [key for key in other.past if key not in mine]
+    if not past or len(other.past) * 2 >= len(other.event.mentions):
+        return frozenset()
+    month = parse_value(keep.title.when) if keep.title.when else None
+    recalled = {article for article, _, _ in keep.past}
+    return frozenset(
+        key
+        for key in past
+        if not recalled - {key[0]}
+        and not (month is not None and any(p.overlaps(month) for p in other.past[key]))
+    )
+
+
+def _union(keep: Ranked, other: Ranked, leave: frozenset[Key] = frozenset()) -> Ranked:
+    """``keep`` (its id, title and date) with ``other``'s passages (but ``leave``),
+    participants and figures."""
+    mentions = {m.key: m for m in other.event.mentions if m.key not in leave}
     mentions.update({m.key: m for m in keep.event.mentions})
     participants = list(keep.event.participants)
     for p in other.event.participants:
@@ -117,7 +156,8 @@ def _union(keep: Ranked, other: Ranked) -> Ranked:
             "figures": tuple(figures),
         }
     )
-    return Ranked(event, max(keep.rank, other.rank), keep.title)
+    past = {**{k: v for k, v in other.past.items() if k not in leave}, **keep.past}
+    return Ranked(event, max(keep.rank, other.rank), keep.title, past)
 
 
 def merge_coinciding(
@@ -174,9 +214,10 @@ def merge_coinciding(
         common = shared[best]
         if share >= coincide and not apart(kept[best], ranked[x], articles_apart):
             # One happening: one event, under the better-ranked one's title.
-            union = _union(kept[best], ranked[x])
+            leave = background(kept[best], ranked[x])
+            union = _union(kept[best], ranked[x], leave)
             forget(best)
-            keep(best, union, theirs | mine)
+            keep(best, union, theirs | (mine - leave))
         elif common >= contained * len(mine):
             # Nearly all of this one is in a better-ranked event: it drops out.
             pass

@@ -358,17 +358,30 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
     return (bool(written) and not words) or (dated and len(words) <= 3)
 
 
-def _quote(articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]) -> str:
+def _quote(
+    articles: Sequence[ArticleFeatures],
+    sentences: Sequence[tuple[int, int]],
+    about: str | None = None,
+) -> str:
     """A short quote of the passage most sources share (the shortest of them), for an
     event whose trigger names no one and tells little on its own ("Puzzling"); never a
-    line that only dates the page (:func:`date_line`)."""
+    line that only dates the page (:func:`date_line`). Passages that say what happened
+    come first: with a verb (not "In Harbour Blaze", a headline's second line), and with
+    the word the title would be about (``about``, a trigger lemma) when some have it."""
     told: dict[str, set[int]] = defaultdict(set)
+    better: dict[str, int] = defaultdict(int)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
         text = " ".join(a.text[s.start : s.end].split()).strip("\"'“”‘’ ")
         if text and not date_line(a, k):
             told[text].add(i)
+            lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
+            if lemmas:
+                better[text] = max(better[text], 1 + (about in lemmas))
+    if better:
+        most = max(better.values())
+        told = {text: told[text] for text, n in better.items() if n == most}
     if not told:
         return ""
     text = min(told, key=lambda t: (-len(told[t]), len(t), t))
@@ -419,6 +432,8 @@ class _Lemma:
     """What the passages say with one trigger lemma."""
 
     articles: set[int] = field(default_factory=set)
+    #: Articles that tell it as what happened, not as when it was (:func:`_circumstance`).
+    told: set[int] = field(default_factory=set)
     count: int = 0
     verb: int = 0
     strength: int = 0
@@ -457,6 +472,33 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     evidence = _compose(articles, happening, careful=False)
     shown = _compose(articles, happening, careful=True)
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
+
+
+#: Dependencies of a clause that may only say when its sentence's happening was.
+_CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
+#: Words that open a clause of time ("after knocking on a door", "when he knocked").
+_WHEN_WORDS = frozenset({"after", "before", "when", "while", "until", "upon", "once", "as"})
+#: A clause's opening words before its verb: "when" "the deputy" "knocked".
+_CLAUSE_WORDS = 4
+
+
+def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
+    """The trigger only says when its sentence's happening was: it heads a clause of time
+    ("was shot after knocking on a door", "killed when he knocked"), not the sentence.
+
+    Args:
+        text: The article's text.
+        start: Where the trigger's sentence starts.
+        trigger: The trigger.
+
+    Returns:
+        True for a clause of time, opened by one of the few words before its verb.
+    """
+    if trigger.dep not in _CLAUSE_DEPS:
+        return False
+    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    words = [w.lower() for w in _WORD.findall(before)][-_CLAUSE_WORDS:]
+    return any(w in _WHEN_WORDS for w in words)
 
 
 #: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
@@ -550,6 +592,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     anchors = happening.anchors
     concept = happening.concepts
     sentences = happening.sentences
+    if careful:
+        # The words shown are of the passages that tell the happening, not of those that
+        # recall the past beside it ("last year he shot a carjacker" in a report of a
+        # deputy shot); the parts linking compares are read from every passage.
+        sentences = tuple(s for s in sentences if s not in happening.past) or sentences
 
     def key(lemma: str) -> str:
         return concept.get(lemma, lemma)
@@ -579,6 +626,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
+            if not _circumstance(a.text, s.start, t):
+                info.told.add(i)
             info.anchored |= key(t.lemma) in anchors
             info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
@@ -640,10 +689,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             return Title(text=quote, trigger="", month=shown_month(articles, sentences, Counter()))
         return Title(text="", trigger="")
 
-    def rank(lemma: str) -> tuple[int, bool, int, int]:
+    def rank(lemma: str) -> tuple[int, bool, int, int, int]:
         # An eventive anchor first; else an eventive word two sources share; else an
         # anchor that is at least a noun; then one that says who or what, how many
-        # sources and passages use it.
+        # sources tell it as what happened (not "after knocking on a door"), use it,
+        # and how many passages.
         x = lemmas[lemma]
         strong = x.strength == 2
         tier = (
@@ -655,7 +705,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             if x.anchored and x.strength
             else 0
         )
-        return tier, bool(x.named or x.words), len(x.articles), x.count
+        return tier, bool(x.named or x.words), len(x.told), len(x.articles), x.count
 
     top = max(sorted(lemmas), key=rank)
     used: list[str] = []
@@ -815,7 +865,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
-        text = _quote(articles, sentences) or text
+        text = _quote(articles, sentences, top) or text
     if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
