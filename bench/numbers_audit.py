@@ -22,7 +22,10 @@ is of Reuters general copy: 40 stories of 80 to 600 words with fewer than three 
 more numbers (``is_prose``; 10,157 of the 11,771 stories of that length left). The eighth draw (round
 numbers12, ``--sample 8``), with ``random.Random(20261208)`` from pools that leave out all seven, is
 made like the held-out part: ``rng.sample`` of 36 Reuters stories of any kind, tables included, of
-40 to 600 words (16,618 left), then of 14 ECB+ documents of 40 to 600 words (417 left). Each audit's verdicts were written
+40 to 600 words (16,618 left), then of 14 ECB+ documents of 40 to 600 words (417 left). The ninth
+draw (round numbers13, ``--sample 9``), with ``random.Random(20261209)`` from pools that leave out
+all eight, is made like the eighth: 36 Reuters stories (16,582 left), then 14 ECB+ documents (403
+left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -34,9 +37,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 6 --draw # the sixth (web news), its draw checked
     .venv/bin/python bench/numbers_audit.py --sample 7 --draw # the seventh (Reuters prose), checked
     .venv/bin/python bench/numbers_audit.py --sample 8 --draw # the eighth (as the held-out), checked
+    .venv/bin/python bench/numbers_audit.py --sample 9 --draw # the ninth (as the held-out), checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit8.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit9.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -563,6 +567,61 @@ DRAWN8: tuple[str, ...] = (
     "12_1ecb",
 )
 VERDICTS_FILE8 = ROOT / "bench" / "gold" / "numbers_audit8.yaml"
+# The ninth draw (round numbers13, 2026-11-30, main at c69a477: the gold up to dev4 and the
+# first eight draws left out; made like the eighth, see `draw`), in the order drawn.
+DRAWN9: tuple[str, ...] = (
+    "11824",
+    "15991",
+    "17718",
+    "11316",
+    "13835",
+    "00999",
+    "09906",
+    "07945",
+    "07900",
+    "09475",
+    "10208",
+    "06464",
+    "10827",
+    "07473",
+    "18183",
+    "01793",
+    "11313",
+    "16853",
+    "18470",
+    "10341",
+    "17456",
+    "11099",
+    "09838",
+    "17877",
+    "06158",
+    "18852",
+    "04543",
+    "04065",
+    "08690",
+    "16103",
+    "12650",
+    "01481",
+    "02390",
+    "07097",
+    "00318",
+    "21387",
+    "13_7ecb",
+    "33_2ecb",
+    "5_2ecb",
+    "19_3ecbplus",
+    "31_4ecbplus",
+    "24_9ecbplus",
+    "30_14ecb",
+    "19_4ecb",
+    "25_9ecb",
+    "33_10ecbplus",
+    "13_13ecb",
+    "21_2ecb",
+    "7_1ecbplus",
+    "26_9ecb",
+)
+VERDICTS_FILE9 = ROOT / "bench" / "gold" / "numbers_audit9.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -574,6 +633,7 @@ SAMPLES = {
     6: (20261206, DRAWN6, VERDICTS_FILE6),
     7: (20261207, DRAWN7, VERDICTS_FILE7),
     8: (20261208, DRAWN8, VERDICTS_FILE8),
+    9: (20261209, DRAWN9, VERDICTS_FILE9),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -600,7 +660,8 @@ ECB6 = 45
 # than PROSE_ROWS lines of TABLE_CELLS or more numbers each (``is_prose``).
 PROSE7, SHORTEST7, PROSE_ROWS = 40, 80, 3
 # The eighth draw is made like the held-out part (Reuters stories of any kind, tables included,
-# and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8.
+# and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8. The ninth
+# draw is made the same way.
 REUTERS8, ECB8 = 36, 14
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
@@ -713,7 +774,7 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             and is_prose(gold.read_text(root, f"reuters21578/{r['file']}"))
         )
         return rng.sample(pool, PROSE7)
-    elif sample == 8:
+    elif sample in (8, 9):
         pool = sorted(
             f"reuters21578/{r['file']}"
             for r in rows

@@ -2891,3 +2891,110 @@ def test_round12_families(models, sentence: str, currency: str, expected: list) 
     assert [(q.text, q.unit, q.qualifier) for q in found] == [(t, u, k) for t, _, u, k in expected]
     for quantity, (_, value, _, _) in zip(found, expected, strict=True):
         assert quantity.value == pytest.approx(value)
+
+
+# --- round 13: the ninth audit's families (sentences written for these tests) ----------------
+
+ROUND13 = [
+    # a record "N-of-M" and a tied score "N-all" are no figures
+    (
+        "Smith completed 21-of-30 passes for 254 yards.",
+        "USD",
+        [("254 yards", 254, "yard", "exact")],
+    ),
+    ("The guard went 4-of-11 from the floor as the lead grew.", "USD", []),
+    ("Rovers pulled level at 2-all just after the hour.", "GBP", []),
+    ("They broke open a 40-all game with a late run.", "USD", []),
+    # a number glued to "point" or "possession" before a noun of play names a kind of play
+    ("He converted a three-point play late in the half.", "USD", []),
+    ("Jones shot well from 3-point range all night.", "USD", []),
+    ("The Ravens are 6-2 in one-possession games this season.", "USD", []),
+    # "won N of M", "lost N of M" with no noun after: a team's games
+    (
+        "The Lakers have lost eight of 10 and sit last in the division.",
+        "USD",
+        [("eight", 8, "game", "exact"), ("10", 10, "game", "exact")],
+    ),
+    (
+        "United have won seven of nine since the winter break.",
+        "GBP",
+        [("seven", 7, "game", "exact"), ("nine", 9, "game", "exact")],
+    ),
+    (
+        "The party won two of three seats in the district.",
+        "USD",
+        [("two", 2, "seat", "exact"), ("three seats", 3, "seat", "exact")],
+    ),
+    # a crowd or an audience counted bare counts persons
+    (
+        "The champion led the crowd of 22,000 in song.",
+        "USD",
+        [("22,000", 22000, "person", "exact")],
+    ),
+    (
+        "An audience of 3,500 watched the final in the town hall.",
+        "GBP",
+        [("3,500", 3500, "person", "exact")],
+    ),
+    # people held, counted bare: "46 were arrested", "took 23 into custody"
+    ("Police said 46 were arrested overnight.", "USD", [("46", 46, "person", "exact")]),
+    (
+        "Naval commandos boarded the skiff and took 23 into custody.",
+        "USD",
+        [("23", 23, "person", "exact")],
+    ),
+    # a smaller bare number a dash opens after a count is a part of what it counted
+    (
+        "An autopsy found he was hit by seven bullets - three to the back.",
+        "USD",
+        [("seven bullets", 7, "bullet", "exact"), ("three", 3, "bullet", "exact")],
+    ),
+    (
+        "The gunman shot four of his co-workers -- three of whom he had argued with.",
+        "USD",
+        [("four", 4, "co-worker", "exact"), ("three", 3, "co-worker", "exact")],
+    ),
+    # an exchange rate in a U.S. story: money where its sentence names the currency
+    (
+        "He said the bolivar, which averaged 20.29 to the U.S. dollar in 1986, would slip from "
+        "its current range of 28.35 to 28.50.",
+        "USD",
+        [
+            ("20.29", 20.29, "VEB", "exact"),
+            ("28.35", 28.35, "VEB", "exact"),
+            ("28.50", 28.5, "VEB", "exact"),
+        ],
+    ),
+    (
+        "The rand ended at 7.25 against the dollar on Friday.",
+        "USD",
+        [("7.25", 7.25, "ZAR", "exact")],
+    ),
+    (
+        "The currency ended at 7.25 against the dollar on Friday.",
+        "USD",
+        [("7.25", 7.25, "count", "exact")],
+    ),
+    # a bare number a move of money closed at is a price in that money
+    (
+        "It rose by one Taiwan cent today to close at 31.08.",
+        "TWD",
+        [("one Taiwan cent", 0.01, "TWD", "exact"), ("31.08", 31.08, "TWD", "exact")],
+    ),
+    (
+        "Shares in the group fell 12p to end at 4.56 on the day.",
+        "GBP",
+        [("12p", 0.12, "GBP", "exact"), ("4.56", 4.56, "GBP", "exact")],
+    ),
+    (
+        "The index rose 12.5 points to close at 1,845.30.",
+        "USD",
+        [("12.5 points", 12.5, "point", "exact"), ("1,845.30", 1845.3, "point", "exact")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND13)
+def test_round13_families(models, sentence: str, currency: str, expected: list) -> None:
+    test_round12_families(models, sentence, currency, expected)  # the same check

@@ -532,6 +532,8 @@ class QuantityGrammar:
             meaning = Meaning("PERCENT", meaning.value, "pp", meaning.qualifier)
         if meaning.unit == "point" and lang == "en" and _winning_margin(doc, start, end):
             return None  # "won by a combined 24 points", "a 10-point halftime lead": a score
+        if lang == "en" and _kind_of_play(doc, end):
+            return None  # "a three-point play", "from 3-point range", "one-possession games"
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
@@ -607,6 +609,30 @@ def _winning_margin(doc: Doc, start: int, end: int) -> bool:
     if j < 0 or doc[j].lower_ != "by":
         return False
     return any(t.lemma_.lower() in _MARGIN_VERBS for t in doc[doc[start].sent.start : j])
+
+
+#: What a number glued to "point" or "possession" names a kind of, in a game: "a three-point
+#: play", "from 3-point range", "a two-point conversion", "one-possession games".
+_PLAY_KINDS = {
+    "point": frozenset(
+        "play plays range shot shots attempt attempts basket baskets shooter shooters shooting "
+        "line arc conversion conversions try field".split()
+    ),
+    "possession": frozenset("game games contest contests".split()),
+}
+
+
+def _kind_of_play(doc: Doc, end: int) -> bool:
+    """A number glued to ``point`` or ``possession`` before a noun of play names a kind of
+    play or game, it counts nothing ("his third three-point play", "one-possession games")."""
+    last = doc[end - 1].lower_
+    return (
+        last in _PLAY_KINDS
+        and end >= 2
+        and doc[end - 2].text == "-"
+        and end < len(doc)
+        and doc[end].lower_ in _PLAY_KINDS[last]
+    )
 
 
 def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
@@ -1485,12 +1511,13 @@ def _is_amount(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> bool:
 
 
 def _in_ratio(doc: Doc, first: int, last: int) -> bool:
-    """``three-for-two`` (a split), ``7-for-14`` (a shooting record), ``a one for 25
-    reverse split``: a ratio, no figure."""
+    """``three-for-two`` (a split), ``7-for-14`` or ``29-of-34`` (a record), ``a one for 25
+    reverse split``: a ratio, no figure; so is a tied score (``a 12-all game``)."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     if (
         doc.text[end : end + 5].lower() == "-for-"
         or doc.text[max(0, start - 5) : start].lower() == "-for-"
+        or _RECORD_OR_TIE.match(doc.text, end)
     ):
         return True
     after = _RATIO_AFTER.match(doc.text, end)
@@ -1500,6 +1527,8 @@ def _in_ratio(doc: Doc, first: int, last: int) -> bool:
 
 
 _NUMBER_WORD = r"(?:\d+|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + ")"
+#: After a number: the rest of a record ("3-of-4") or of a tied score ("12-all").
+_RECORD_OR_TIE = re.compile(rf"-(?:of-{_NUMBER_WORD}|all)\b", re.IGNORECASE)
 _RATIO_AFTER = re.compile(rf"[ ]for[ ]{_NUMBER_WORD}\b", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"\b{_NUMBER_WORD}[ ]for[ ]$", re.IGNORECASE)
 
@@ -1750,8 +1779,12 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
         and doc[end + 2].lower_ in lx.CASUALTY_AFTER
     ):
         return "person"  # "two of the dead", "three of the injured"
+    if after == "into" and end + 1 < len(doc) and doc[end + 1].lower_ == "custody":
+        return "person"  # "took 23 into custody": people held
     if any(t.lower_ in lx.TOLL_WORDS for t in doc[max(0, start - 6) : start]):
         return "person"  # "the death toll rose to 17", "put the toll at 45"
+    if _games_won_of(doc, start, end):
+        return "game"  # "have lost eight of 10", "won seven of nine": a team's games
     if after == "by" and end + 1 < len(doc) and doc[end + 1].lower_ in lx.KNOCKOUT_WORDS:
         return "knockout"  # "his 58th win, 51 by KO": wins by knockout
     if (
@@ -1768,6 +1801,20 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in lx.CASUALTY_VERBS:
         return "person"
     return None
+
+
+def _games_won_of(doc: Doc, start: int, end: int) -> bool:
+    """Both numbers of "won N of M" or "lost N of M" with no noun after them count a team's
+    games ("have lost eight of 10", "won seven of nine since the break")."""
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].like_num:
+        first, last = start - 2, start  # the second number: "of 10"
+    elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+        first, last = start, end + 1
+    else:
+        return False
+    if first == 0 or doc[first - 1].lemma_.lower() not in lx.GAME_VERBS:
+        return False
+    return last + 1 >= len(doc) or doc[last + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 #: Parts of speech that may stand between a noun and the amount it is counted in.

@@ -583,7 +583,9 @@ CASUALTY_AFTER: frozenset[str] = frozenset(
     # and people held: "the five arrested on charges of fraud", "12 detained"
     "dead killed wounded injured hurt died dies missing arrested detained".split()
 )
-CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die".split())
+#: Verbs whose subject a bare number counts people of: "three were injured", and people held:
+#: "46 were arrested".
+CASUALTY_VERBS: frozenset[str] = frozenset("kill wound injure hurt die arrest detain".split())
 #: Words a bare number after which counts the dead: "the death toll rose to 17".
 TOLL_WORDS: frozenset[str] = frozenset({"toll"})
 
@@ -615,7 +617,11 @@ COUNTED_AFTER_OF: dict[str, str] = {
     "grandfather": "grandchild",
     "population": "person",
     **dict.fromkeys("town city village nation country island community suburb".split(), "person"),
+    **dict.fromkeys("crowd audience congregation".split(), "person"),  # "the crowd of 22,000"
 }
+
+#: Verbs of games won or lost, before a bare "N of M": "have lost eight of 10".
+GAME_VERBS: frozenset[str] = frozenset("win lose take drop split".split())
 
 #: Verbs before a telephone number: "called 911", "dial 999".
 CALL_VERBS: frozenset[str] = frozenset(

@@ -198,7 +198,9 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             else:
                 out[i] = _with_unit(first, second)
     shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
-    shared = _amounts_in_money(text, shared, currency)
+    shared = _parts_after_dash(
+        text, _closing_prices(text, _amounts_in_money(text, shared, currency))
+    )
     for i in range(len(shared) - 1):  # "to three to four billion", the story's currency
         if _range_first_end(text, shared[i], shared[i + 1]):
             shared[i] = _with_scale(_with_unit(shared[i], shared[i + 1]), shared[i + 1])
@@ -959,6 +961,61 @@ def _amounts_in_money(text: str, quantities: list[Quantity], currency: str) -> l
     ]
 
 
+#: The end of what stands between a count and a part of it a dash opens: "seven bullets — ",
+#: "four of her co-workers -- ".
+_DASH_BEFORE_PART = re.compile(r"[ ]*(?:—|–|--?)[ ]*$")
+#: How far a part after a dash may stand from its count.
+_DASH_PART_REACH = 40
+#: Units of bare numbers that count nothing a part could share.
+_NOT_A_WHOLE = frozenset({"count", "fraction", "times"})
+
+
+def _parts_after_dash(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A smaller bare number a dash opens right after a count is a part of what that count
+    counted: "hit by seven bullets — three to the back", "shot four of her co-workers -- three
+    of whom ..."."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        part, whole = out[i], out[i - 1]
+        if not is_bare(part) or whole.label != "CARDINAL" or whole.unit in _NOT_A_WHOLE:
+            continue
+        if part.value is None or whole.value is None or not part.value < whole.value:
+            continue
+        between = text[whole.end : part.start]
+        if (
+            len(between) <= _DASH_PART_REACH
+            and _DASH_BEFORE_PART.search(between)
+            and _SENTENCE_BREAK.search(between) is None
+            and not any(c.isdigit() for c in between)
+        ):
+            out[i] = _with_unit(part, whole)
+    return out
+
+
+#: Before a price a move ended at: "to close at", "closed at", "ending at", "settled at".
+_CLOSE_AT = re.compile(
+    r"\b(?:to[ ]+)?(?:close[ds]?|closing|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|"
+    r"settle[ds]?|settling)[ ]+at[ ]+$",
+    re.IGNORECASE,
+)
+
+
+def _closing_prices(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number a move of money closed at is a price in that money: "rose by one Taiwan
+    cent today to close at 31.08", "gained 50 cents to end at 23.75" (the move the nearest
+    figure before it in its sentence)."""
+    out = list(quantities)
+    for i in range(1, len(out)):
+        bare, move = out[i], out[i - 1]
+        if not (is_bare(bare) and move.label == "MONEY" and "." in bare.text):
+            continue
+        if _SENTENCE_BREAK.search(text, move.end, bare.start) is None and _CLOSE_AT.search(
+            text, move.end, bare.start
+        ):
+            out[i] = _with_unit(bare, move)
+    return out
+
+
 #: What follows the price of a dollar in another currency: "18.002 to the dollar".
 _PER_DOLLAR = re.compile(
     r"[ ]+(?:to|per|against)[ ]+(?:the[ ]+|one[ ]+|each[ ]+)?(?:U\.?S\.?[ ]+)?dollar\b",
@@ -970,10 +1027,13 @@ def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
     """A bare number "to the dollar" is an exchange rate: money in the currency its sentence
     names before it, else in the currency of the story's country ("the peso slumped to
     18.002 to the dollar" in a Manila story; "the spot riyal was steady at 3.7500 to the
-    dollar" in a story from a country whose currency is another)."""
-    if not is_bare(quantity) or currency == "USD" or not _PER_DOLLAR.match(text, quantity.end):
-        return quantity  # in a U.S. story the dollar's price names no currency sure enough
-    named = _named_currency(text[_sentence_start(text, quantity.start) : quantity.start], currency)
+    dollar" in a story from a country whose currency is another, or from the U.S.)."""
+    if not is_bare(quantity) or not _PER_DOLLAR.match(text, quantity.end):
+        return quantity
+    # in a U.S. story the dollar's price names a currency only where its sentence names one
+    # sure enough ("the bolivar, which averaged 20.29 to the U.S. dollar"; not "the peso")
+    before = text[_sentence_start(text, quantity.start) : quantity.start]
+    named = _named_currency(before, currency, sure_only=currency == "USD")
     if named == "USD":
         return quantity
     return quantity.model_copy(update={"label": "MONEY", "unit": named})
@@ -982,9 +1042,10 @@ def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
 _WORD = re.compile(r"[a-z]+")
 
 
-def _named_currency(before: str, currency: str) -> str:
+def _named_currency(before: str, currency: str, *, sure_only: bool = False) -> str:
     """The currency a rate's sentence names before it ("the spot riyal was steady at"), as
-    the story's country reads it, else ``currency``; dollars name none here."""
+    the story's country reads it, else ``currency``; dollars name none here, nor, when
+    ``sure_only``, a word several countries' currencies share ("peso")."""
     for word in reversed(_WORD.findall(before.lower())):
         entry = lx.FAMILY_WORDS.get(word)
         if entry is None or entry[1] == "dollar":
@@ -992,6 +1053,8 @@ def _named_currency(before: str, currency: str) -> str:
         family = lx.CURRENCY_FAMILIES.get(entry[1])
         if family is None:
             return entry[0]
+        if sure_only and set(family.countries.values()) - {family.default}:
+            return currency
         return currency if currency in family.countries.values() else family.default
     return currency
 
