@@ -65,10 +65,13 @@ from tui.core.events.small import (
     is_family,
     join_families,
     lead_of,
+    move_direction,
+    moves_apart,
     name_keys,
     ordinals,
     people_conflict,
     people_keys,
+    refuses,
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
@@ -121,7 +124,8 @@ class _Sentence:
     #: A small folder's evidence: people named, figures.
     people: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()
-    #: The one direction of a move the sentence tells, if any (small folders).
+    #: The one direction of a move the sentence tells, if any (small folders: by its words;
+    #: large: by its triggers).
     direction: str | None = None
     #: Its figures with those of its article's lead sentences that tell its happening, of
     #: the kinds it does not state (small folders: "the quake" of a later sentence is the
@@ -175,7 +179,15 @@ def _sentences(
     small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
-    usable = {(i, k): usable_triggers(articles[i].triggers[k], stats, params) for i, k in items}
+    usable = {
+        (i, k): [
+            t
+            for t in usable_triggers(articles[i].triggers[k], stats, params)
+            # ("declined to give figures" tells no decline)
+            if not refuses(t, articles[i].triggers[k], articles[i].text)
+        ]
+        for i, k in items
+    }
     if small:
         usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
     cmap = concept_map(
@@ -273,7 +285,9 @@ def _sentences(
                 if small and concepts
                 else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
-                direction=direction(a.sentence_text(k)) if small else None,
+                direction=direction(a.sentence_text(k))
+                if small
+                else move_direction(a.triggers[k], a.text),
                 past=not small and _told_as_past(a, k, params),
             )
         )
@@ -620,10 +634,14 @@ def story_happenings(
                 if (
                     not small
                     and ra.article != rb.article
-                    and sentence_figures_conflict(ra.figures, rb.figures)
+                    and (
+                        sentence_figures_conflict(ra.figures, rb.figures)
+                        or moves_apart(ra.direction, rb.direction)
+                    )
                 ):
                     # Sums that cannot be one another's: one agency's two auctions or
-                    # offers of one day, told in one template.
+                    # offers of one day, told in one template; or moves in opposite
+                    # directions (a country's imports rising, an industry declining).
                     edges[(a, b)] = -params.subject_penalty
                     continue
                 if figures:
@@ -702,7 +720,7 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     different years."""
     return (
         sentence_figures_conflict(a.told_figures, b.told_figures)
-        or (a.direction is not None and b.direction is not None and a.direction != b.direction)
+        or moves_apart(a.direction, b.direction)
         or people_conflict(a.people, b.people)
         # (articles of different years, unless both sentences are dated alike: "first
         # summoned the bankers in February 2024" in a report of 2025)
@@ -966,6 +984,19 @@ def _attach(
     # Each event's sentences that state sums, with their articles.
     stated = [[(recs[m].article, recs[m].figures) for m in g if recs[m].figures] for g in groups]
 
+    # Each event's sentences that tell one direction of a move, with their articles.
+    moving = [
+        [(recs[m].article, recs[m].direction) for m in g if recs[m].direction] for g in groups
+    ]
+
+    def moves_conflict(r: _Sentence, e: int) -> bool:
+        """Every sentence of the event, of other articles, that tells one direction of a
+        move tells the other one (a rise beside a decline: two moves)."""
+        if r.direction is None:
+            return False
+        against = [d for i, d in moving[e] if i != r.article]
+        return bool(against) and all(moves_apart(r.direction, d) for d in against)
+
     def sums_conflict(r: _Sentence, e: int) -> bool:
         """Every sentence of the event, of other articles, that states sums states
         ones the sentence's cannot be."""
@@ -1003,12 +1034,14 @@ def _attach(
             if not small and (
                 _time_conflict(mine, None, when[e], first[e], params)
                 or sums_conflict(r, e)
+                or moves_conflict(r, e)
                 or (r.past and not recalled[e] - {r.article})
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one), or well before its first report when none of its sentences
                 # is dated; told as past beside reports of the present (background
-                # recalled); sums no sentence of the event can agree with.
+                # recalled); sums no sentence of the event can agree with; a move in the
+                # other direction from all the event's.
                 continue
             total, per_article, count, n, by_name = centroids[e]
             others = n - count.get(r.article, 0)

@@ -208,6 +208,70 @@ def direction(text: str) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
+#: A word followed by "to" and what comes next (an infinitive, or a level: "fell to 5%").
+_TO_NEXT = re.compile(r"[A-Za-z]+\s+to\s+")
+
+
+def refuses(trigger: TriggerFeatures, triggers: Sequence[TriggerFeatures], text: str) -> bool:
+    """Whether a move's word governs a to-infinitive and so tells no move: "declined to
+    give figures", "declined to comment" (a move goes *to* a level: "fell to 5 pct").
+
+    Args:
+        trigger: One of the sentence's triggers.
+        triggers: The sentence's triggers (the parse's infinitive is one of them).
+        text: The article's text (the triggers' offsets are into it).
+
+    Returns:
+        True when the trigger is a word of a move directly followed by "to" and a verb
+        the parse makes its open complement (``xcomp``).
+    """
+    if vocabulary().directions.get(load_lexicon().stem(trigger.lemma)) is None:
+        return False
+    m = _TO_NEXT.match(text, trigger.start)
+    return m is not None and any(
+        u.start == m.end() and u.pos == "VERB" and u.dep == "xcomp" for u in triggers
+    )
+
+
+def move_direction(triggers: Sequence[TriggerFeatures], text: str) -> str | None:
+    """The one direction of a move a sentence's triggers tell (large folders: the parse
+    says which words tell a move; "the rising dollar" only describes, "did not fall" and
+    "declined to comment" tell none).
+
+    Args:
+        triggers: The sentence's triggers.
+        text: The article's text (the triggers' offsets are into it).
+
+    Returns:
+        ``"up"``, ``"down"``, or None when they tell neither or both.
+    """
+    table = vocabulary().directions
+    lexicon = load_lexicon()
+    ways = {
+        way
+        for t in triggers
+        if t.dep != "amod"
+        and not t.neg
+        and (way := table.get(lexicon.stem(t.lemma))) is not None
+        and not refuses(t, triggers, text)
+    }
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
+def moves_apart(a: str | None, b: str | None) -> bool:
+    """Two sentences each tell one direction of a move, not the same one: different
+    moves (a rise and a decline, a raise and a cut).
+
+    Args:
+        a: One sentence's direction (:func:`direction`, :func:`move_direction`).
+        b: The other's.
+
+    Returns:
+        True when both are known and differ.
+    """
+    return a is not None and b is not None and a != b
+
+
 def small_triggers(
     triggers: Sequence[TriggerFeatures], usable: Sequence[TriggerFeatures]
 ) -> list[TriggerFeatures]:
