@@ -398,3 +398,31 @@ The pirates were <taken|take|VERB|obj:pirates> aboard the [Osprey|ORG|osprey] wi
     "2031-11-16",
 )
 CAPTURES = (CAPTURE_1, CAPTURE_2, CAPTURE_3)
+
+# Two forecasts filed from one city on one day (wire copy): a country's imports rising and
+# an industry's decline. "He declined to give figures" tells no decline; a rise and a
+# decline are two moves. Two desks' reports of the decline are one.
+WIRE_IMPORTS = (
+    "wire-imports",
+    """# [VARNLAND|GPE|varnland] SECOND QUARTER IMPORTS SEEN RISING
+PORT EDAN, May 4 - [Varnland|GPE|varnland]'s imports in the second quarter are <expected|expect|VERB|obj:imports> to <rise|rise|VERB|=xcomp> to [7.7 billion dlrs|MONEY|7700000000] from 5.8 billion a year earlier, the statistics department <said|say|VERB|subj:department>.
+Exports are <expected|expect|VERB|obj:Exports> to <climb|climb|VERB|=xcomp> as well, the department said.
+He <declined|decline|VERB|subj:He> to <give|give|VERB|obj:figures,=xcomp> figures.""",
+    "2031-05-04",
+)
+WIRE_SHIPBREAKING = (
+    "wire-shipbreaking",
+    """# [VARNLAND|GPE|varnland] SEES SHARP DECLINE IN SHIPBREAKING
+PORT EDAN, May 4 - [Varnland|GPE|varnland]'s shipbreaking industry is <expected|expect|VERB|obj:industry> to <decline|decline|VERB|=xcomp> sharply this year because of keener competition and dearer scrap, industry sources said.
+Breakers <predicted|predict|VERB|subj:Breakers,obj:decline> a 20 pct <decline|decline|NOUN> in scrapping this year.
+He said he expected further <declines|decline|NOUN> in later months but did not <give|give|VERB|obj:figures> figures.""",
+    "2031-05-04",
+)
+WIRE_SHIPBREAKING_2 = (
+    "wire-shipbreaking-2",
+    """# VARNLAND SHIPBREAKERS EXPECT FEWER SHIPS TO SCRAP
+PORT EDAN, May 4 - Shipbreakers in [Varnland|GPE|varnland] expect their scrapping to <decline|decline|VERB|=xcomp> sharply this year as competition grows keener, industry sources said.
+Breakers <predicted|predict|VERB|subj:Breakers,obj:decline> a 20 pct <decline|decline|NOUN> in scrapping this year.""",
+    "2031-05-04",
+)
+WIRE_FORECASTS = (WIRE_IMPORTS, WIRE_SHIPBREAKING, WIRE_SHIPBREAKING_2)

@@ -8,7 +8,7 @@ Marks, one sentence per line (``# `` starts a headline):
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
-  a preposition's object.
+  a preposition's object; ``=xcomp`` the trigger's dependency in the parse.
 """
 
 from __future__ import annotations
@@ -83,7 +83,11 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         sentence = next(s for s in sentences if s.start <= a < s.end)
         body = text[sentence.start : sentence.end]
         found = []
+        dep = ""
         for spec in filter(None, args.split(",")):
+            if spec.startswith("="):  # "=xcomp": the trigger's dependency in the parse
+                dep = spec[1:]
+                continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
             at = re.search(rf"\b{re.escape(word)}\b", body)
@@ -102,6 +106,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 lemma=lemma,
                 pos="VERB" if pos_tag == "VERB" else "NOUN",
                 basis="verb" if pos_tag == "VERB" else "compound",
+                dep=dep,
                 args=tuple(found),
             )
         )

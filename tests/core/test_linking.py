@@ -49,6 +49,7 @@ from tests.core.linking_corpus import (
     WIRE_AGENCY,
     WIRE_CAPITAL,
     WIRE_COMPANY,
+    WIRE_FORECASTS,
     WIRE_MARKET,
     WIRE_PORT,
 )
@@ -174,6 +175,18 @@ def test_one_actors_different_happenings_of_one_day_are_not_one_event(
     assert not events_joining(result, other[0], first[0])
     assert not events_joining(result, other[0], second[0])
     assert events_joining(result, first[0], second[0])
+
+
+def test_two_forecasts_of_one_day_a_rise_and_a_decline_are_not_one_event() -> None:
+    """A country's imports seen rising and an industry's decline, filed from one city on
+    one day: "he declined to give figures" in one and "did not give figures" in the
+    other tell no decline in common, and a rise is no decline. Two desks' reports of the
+    decline are one."""
+    imports, decline, decline_2 = WIRE_FORECASTS
+    result = run(*WIRE_FORECASTS, *EVERYTHING)
+    assert not events_joining(result, imports[0], decline[0])
+    assert not events_joining(result, imports[0], decline_2[0])
+    assert events_joining(result, decline[0], decline_2[0])
 
 
 def test_the_same_sentence_in_two_articles_is_one_event(everything: EventsFile) -> None:

@@ -18,8 +18,11 @@ from tui.core.events.small import (
     in_dateline,
     join_families,
     lead_of,
+    move_direction,
+    moves_apart,
     ordinals,
     people_conflict,
+    refuses,
     sentence_figures,
     sentence_figures_conflict,
     sentence_periods,
@@ -178,6 +181,61 @@ def test_a_rise_and_a_fall_stay_apart() -> None:
 )
 def test_the_direction_of_a_move(text: str, way: str | None) -> None:
     assert direction(text) == way
+
+
+@pytest.mark.parametrize(
+    ("marked", "way"),
+    [
+        # wire copy
+        (
+            "PORT EDAN, May 4 - Imports are <expected|expect|VERB|obj:Imports> to "
+            "<rise|rise|VERB|=xcomp> to 7.7 billion dlrs.",
+            "up",
+        ),
+        ("Breakers <predicted|predict|VERB|obj:decline> a 20 pct <decline|decline|NOUN>.", "down"),
+        (
+            "He <declined|decline|VERB|subj:He> to <give|give|VERB|obj:figures,=xcomp> figures.",
+            None,
+        ),
+        (
+            "Output will <fall|fall|VERB> despite the <rising|rise|VERB|=amod> currency.",
+            "down",
+        ),
+        # web news
+        (
+            "The retailer <cut|cut|VERB> jobs as its shares <fell|fall|VERB|subj:shares> to a low.",
+            "down",
+        ),
+        (
+            "A spokeswoman <declined|decline|VERB|subj:spokeswoman> to "
+            "<comment|comment|VERB|=xcomp> on the sales.",
+            None,
+        ),
+        ("Sales <rose|rise|VERB|subj:Sales> after they <fell|fall|VERB> in May.", None),
+    ],
+)
+def test_the_direction_of_a_move_its_triggers_tell(marked: str, way: str | None) -> None:
+    """In a large folder the parse says which words tell a move: a participle that
+    describes a noun tells none, nor does a move's word that governs a to-infinitive
+    ("declined to comment"); "fell to a low" goes to a level."""
+    article, annotation = make("a", marked, None)
+    f = article_features("a", article.text, annotation)
+    assert move_direction(f.triggers[0], f.text) == way
+
+
+def test_a_refusal_is_no_move_and_opposite_moves_are_apart() -> None:
+    article, annotation = make(
+        "a",
+        "He <declined|decline|VERB|subj:He> to <give|give|VERB|obj:figures,=xcomp> figures.\n"
+        "Shares <declined|decline|VERB|subj:Shares> to 5 dlrs.",
+        None,
+    )
+    f = article_features("a", article.text, annotation)
+    assert refuses(f.triggers[0][0], f.triggers[0], f.text)
+    assert not refuses(f.triggers[1][0], f.triggers[1], f.text)
+    assert moves_apart("up", "down")
+    assert not moves_apart("down", "down")
+    assert not moves_apart(None, "down")
 
 
 @pytest.mark.parametrize(

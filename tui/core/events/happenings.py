@@ -634,14 +634,10 @@ def story_happenings(
                 if (
                     not small
                     and ra.article != rb.article
-                    and (
-                        sentence_figures_conflict(ra.figures, rb.figures)
-                        or moves_apart(ra.direction, rb.direction)
-                    )
+                    and sentence_figures_conflict(ra.figures, rb.figures)
                 ):
                     # Sums that cannot be one another's: one agency's two auctions or
-                    # offers of one day, told in one template; or moves in opposite
-                    # directions (a country's imports rising, an industry declining).
+                    # offers of one day, told in one template.
                     edges[(a, b)] = -params.subject_penalty
                     continue
                 if figures:
