@@ -208,6 +208,12 @@ def direction(text: str) -> str | None:
     return next(iter(ways)) if len(ways) == 1 else None
 
 
+@lru_cache(maxsize=8192)
+def _way(lemma: str) -> str | None:
+    """The direction of a move a trigger's lemma tells, if it is a move's word."""
+    return vocabulary().directions.get(load_lexicon().stem(lemma))
+
+
 #: A word followed by "to" and what comes next (an infinitive, or a level: "fell to 5%").
 _TO_NEXT = re.compile(r"[A-Za-z]+\s+to\s+")
 
@@ -225,7 +231,7 @@ def refuses(trigger: TriggerFeatures, triggers: Sequence[TriggerFeatures], text:
         True when the trigger is a word of a move directly followed by "to" and a verb
         the parse makes its open complement (``xcomp``).
     """
-    if vocabulary().directions.get(load_lexicon().stem(trigger.lemma)) is None:
+    if _way(trigger.lemma) is None:
         return False
     m = _TO_NEXT.match(text, trigger.start)
     return m is not None and any(
@@ -245,14 +251,12 @@ def move_direction(triggers: Sequence[TriggerFeatures], text: str) -> str | None
     Returns:
         ``"up"``, ``"down"``, or None when they tell neither or both.
     """
-    table = vocabulary().directions
-    lexicon = load_lexicon()
     ways = {
         way
         for t in triggers
         if t.dep != "amod"
         and not t.neg
-        and (way := table.get(lexicon.stem(t.lemma))) is not None
+        and (way := _way(t.lemma)) is not None
         and not refuses(t, triggers, text)
     }
     return next(iter(ways)) if len(ways) == 1 else None
