@@ -84,6 +84,8 @@ class Vocabulary:
     stems: Mapping[str, str] = field(default_factory=dict)
     #: Verbs of causing: their subject's happening is told as the cause of another.
     causes: frozenset[str] = frozenset()
+    #: Verbs that, told in the present, state how things are (is serving, makes, holds).
+    states: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +119,7 @@ def vocabulary() -> Vocabulary:
         directions,
         stems,
         frozenset(str(v) for v in data.get("causes", ())),
+        frozenset(str(v) for v in data.get("states", ())),
     )
 
 
