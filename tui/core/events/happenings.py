@@ -357,9 +357,13 @@ _OTHER_AUX = frozenset(
 #: Words that may stand between an auxiliary and its verb ("have already carried").
 _BETWEEN = frozenset("not n't still now already also just long never ever currently".split())
 #: A DATE or phrase that spans the time up to now: what a perfect counts over ("since
-#: January", "this year", "so far", "in recent months", "over the past decade").
+#: January", "this year", "so far", "in recent months", "over the past decade"; not "since
+#: dawn", "since Monday": a happening of these days, still going on).
 _UP_TO_NOW = re.compile(
-    r"(?i)\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week|decade|century)|"
+    r"(?i)\b(?:since(?!\s+(?:dawn|daybreak|sunrise|morning|this\s+morning|noon|midday|"
+    r"midnight|early|last\s+night|yesterday|today|the\s+morning|\d[\d:.]*\s*[ap]\.?m|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"so\s+far|to\s+date|this\s+(?:year|month|week|decade|century)|"
     r"(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:\w+\s+)?"
     r"(?:years|months|weeks|decades))\b"
 )
@@ -373,7 +377,8 @@ _COUNT = re.compile(
 
 def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     """How verb ``t`` of sentence ``k`` is told, as written: ``"perfect"`` (has carried
-    out, have been seized), ``"present"`` (is serving, makes, they hold), else None."""
+    out, have been seized), ``"present"`` (makes, they hold), ``"ongoing"`` (is serving),
+    else None."""
     before = [
         w.lower().replace("’", "'")
         for w in _LETTERS.findall(a.text[a.sentences[k].start : t.start])
@@ -387,7 +392,7 @@ def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     if aux in _PERFECT_AUX:
         return "perfect" if word != t.lemma else "present"
     if aux in _PRESENT_AUX:
-        return "present" if word.endswith("ing") else None
+        return "ongoing" if word.endswith("ing") else None
     if aux in _OTHER_AUX:
         return None
     if word in {t.lemma + "s", t.lemma + "es", t.lemma[:-1] + "ies"}:
@@ -437,7 +442,9 @@ def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
         tense = _tense(a, k, t)
         if tense is None:
             return False
-        if tense == "present" and t.lemma in words.states:
+        if (tense == "present" and t.lemma in words.states) or (
+            tense == "ongoing" and t.lemma in words.ongoing
+        ):
             continue
         counted = any(
             arg.role == "obj"
@@ -767,6 +774,7 @@ def story_happenings(
             groups, anchors = _bundle(groups, anchors, params, _small_apart(recs), SMALL_REBUNDLE)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
+        g = _without_statements(recs, g, params.min_articles)
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
         out.append(
             Happening(
@@ -778,6 +786,18 @@ def story_happenings(
             )
         )
     return out
+
+
+def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int) -> list[int]:
+    """An event that ``least`` articles report by sentences that tell a happening keeps
+    none that only state how things are or sum up many happenings (:attr:`_Sentence.generic`:
+    "pirates have carried out 100 attacks this year" beside one ship's seizure, which a
+    bundle or the statements' own anchor brought in); an event of such statements told by
+    several articles (one fact told twice) keeps them."""
+    told = {recs[x].article for x in group if not recs[x].generic}
+    if len(told) < least:
+        return group
+    return [x for x in group if not recs[x].generic]
 
 
 def _bundle(

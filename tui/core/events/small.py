@@ -86,6 +86,8 @@ class Vocabulary:
     causes: frozenset[str] = frozenset()
     #: Verbs that, told in the present, state how things are (is serving, makes, holds).
     states: frozenset[str] = frozenset()
+    #: Those that state how things are in the progressive too (is serving, is facing).
+    ongoing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +122,7 @@ def vocabulary() -> Vocabulary:
         stems,
         frozenset(str(v) for v in data.get("causes", ())),
         frozenset(str(v) for v in data.get("states", ())),
+        frozenset(str(v) for v in data.get("ongoing", ())),
     )
 
 
