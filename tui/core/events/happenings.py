@@ -20,6 +20,11 @@
    recalls one too, and its sums of money agree with some of the event's sentences that
    state sums; a wire story joins an event of other wire stories only on the evidence an
    edge needs, or two names in common.
+5. **Statements**: in large folders a sentence that states how things are or sums up many
+   happenings ("is serving three life sentences", "pirates have carried out 100 attacks
+   since January": :func:`_tells_no_happening`, read off the stored triggers and the
+   text) is no passage of an event that articles report by sentences that tell a
+   happening; such statements several articles share stay one fact told twice.
 
 A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
