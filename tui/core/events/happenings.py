@@ -454,6 +454,8 @@ def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
         counted = any(
             arg.role == "obj"
             and arg.start in nouns
+            # (what it did, not whom it was done to: "two officers have been arrested")
+            and nouns[arg.start].dep == "dobj"
             and _plural(a, arg.start, nouns[arg.start].lemma)
             and _COUNT.search(a.text[max(a.sentences[k].start, arg.start - 20) : arg.start])
             for arg in t.args
