@@ -662,3 +662,45 @@ A guard <died|die|VERB|subj:guard,prep:on:October> on [October 9|DATE|2031-10-09
     annotation = _with_heads({"new-year": annotation}, {"destroy"})["new-year"]
     features = article_features("new-year", article.text, annotation, PARAMS)
     assert not _told_as_past(features, 1, PARAMS)
+
+
+def test_a_sentence_that_tells_no_single_happening() -> None:
+    """A head clause told in the present of a verb of state, or a perfect that counts over
+    the time up to now or counts happenings, tells no single happening; a past, a perfect
+    of one happening and a headline do."""
+    from tui.core.events.features import article_features, lead_end
+    from tui.core.events.happenings import _tells_no_happening
+
+    text = """# Plant <makes|make|VERB|subj:Plant> crackers
+The gunman is <serving|serve|VERB|subj:gunman,obj:terms> two life terms.
+Several navies <have|have|VERB|subj:navies,obj:warships> warships in the strait.
+Raiders have <carried|carry|VERB|subj:Raiders,obj:raids,prep:since:March> out 40 <raids|raid|NOUN|> since [March|DATE|2031-03].
+The bakery, which <makes|make|VERB|subj:which,obj:bread> bread, <closed|close|VERB|subj:bakery> on [Monday|DATE|2031-11-10].
+A storm has <killed|kill|VERB|subj:storm,obj:people> three people, officials <said|say|VERB|subj:officials>.
+The union has <held|hold|VERB|subj:union,obj:strikes> two <strikes|strike|NOUN|> over pay.
+Fighting has <raged|rage|VERB|subj:Fighting> since dawn at the front.
+Talks are <making|make|VERB|subj:Talks,obj:progress> progress.
+Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in two weeks."""
+    article, annotation = make("states", text, "2031-11-15")
+    heads = {"serve", "have", "carry", "close", "kill", "hold", "make", "rage", "arrest"}
+    annotation = _with_heads({"states": annotation}, heads)["states"]
+    # (the strikes are what the union did: its verb's direct object; the officers are
+    # whom the arrests were done to)
+    annotation = annotation.model_copy(
+        update={
+            "triggers": tuple(
+                t.model_copy(update={"dep": {"strike": "dobj", "officer": "nsubjpass"}[t.lemma]})
+                if t.lemma in {"strike", "officer"}
+                else t
+                for t in annotation.triggers
+            )
+        }
+    )
+    features = article_features("states", article.text, annotation, PARAMS)
+    flags = [_tells_no_happening(features, k, 0) for k in range(len(features.sentences))]
+    # (a day's happening still going on is no sum: "since dawn"; nor is "making progress")
+    assert flags == [True, True, True, True, False, False, True, False, False, False]
+    # (a headline and lead tell the article's happening, in the present too)
+    lead = lead_end(features.sentences, PARAMS)
+    flags = [_tells_no_happening(features, k, lead) for k in range(len(features.sentences))]
+    assert flags == [False, False, False, False, False, False, True, False, False, False]

@@ -20,6 +20,11 @@
    recalls one too, and its sums of money agree with some of the event's sentences that
    state sums; a wire story joins an event of other wire stories only on the evidence an
    edge needs, or two names in common.
+5. **Statements**: in large folders a sentence that states how things are or sums up many
+   happenings ("is serving three life sentences", "pirates have carried out 100 attacks
+   since January": :func:`_tells_no_happening`, read off the stored triggers and the
+   text) is no passage of an event that articles report by sentences that tell a
+   happening; such statements several articles share stay one fact told twice.
 
 A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
@@ -45,6 +50,7 @@ from tui.core.events.features import (
     Vector,
     cosine,
     figures_conflict,
+    lead_end,
     participants_conflict,
     periods_of,
     subjects_conflict,
@@ -81,6 +87,7 @@ from tui.core.events.small import (
     tells_nothing,
     told_as_known,
     told_in_passing,
+    vocabulary,
     with_lead,
     word_families,
 )
@@ -145,6 +152,10 @@ class _Sentence:
     #: It says its happening was before its article's ("last month", "a year ago", "in
     #: 2005" in a report of 2008): background, in large folders (:func:`_told_as_past`).
     past: bool = False
+    #: It states how things are or sums up many happenings, not one: no passage of an
+    #: event in large folders, unless another article states such too
+    #: (:func:`_tells_no_happening`).
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +220,8 @@ def _sentences(
     # tells, leans on the lead's figures: the lead's first sentences that tell something,
     # a page's date lines before them left out)
     leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
+    # (where each article's headline and lead end: they tell its happening; large folders)
+    leads_end = {i: lead_end(articles[i].sentences, params) for i in block} if not small else {}
     out = []
     for i, k in items:
         a = articles[i]
@@ -289,6 +302,7 @@ def _sentences(
                 if small
                 else move_direction(a.triggers[k], a.text),
                 past=not small and _told_as_past(a, k, params),
+                generic=not small and _tells_no_happening(a, k, leads_end[i]),
             )
         )
     if small:
@@ -349,6 +363,120 @@ def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
             return False
         past = past or e.start in heads
     return past
+
+
+#: Auxiliaries before a verb, as written: a perfect (has carried), a present (is serving),
+#: and those of other tenses, which end the look back (was, had, will ...).
+_PERFECT_AUX = frozenset({"has", "have", "'ve"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m"})
+_OTHER_AUX = frozenset(
+    """was were had did do does will would shall should can could may might must to been
+    being be""".split()
+)
+#: Words that may stand between an auxiliary and its verb ("have already carried").
+_BETWEEN = frozenset("not n't still now already also just long never ever currently".split())
+#: A DATE or phrase that spans the time up to now: what a perfect counts over ("since
+#: January", "this year", "so far", "in recent months", "over the past decade"; not "since
+#: dawn", "since Monday": a happening of these days, still going on).
+_UP_TO_NOW = re.compile(
+    r"(?i)\b(?:since(?!\s+(?:dawn|daybreak|sunrise|morning|this\s+morning|noon|midday|"
+    r"midnight|early|last\s+night|yesterday|today|the\s+morning|\d[\d:.]*\s*[ap]\.?m|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
+    r"so\s+far|to\s+date|this\s+(?:year|month|week|decade|century)|"
+    r"(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:\w+\s+)?"
+    r"(?:years|months|weeks|decades))\b"
+)
+_LETTERS = re.compile(r"[A-Za-z'’]+")
+#: A count before a word: digits or a number word ("100 attacks", "dozens of raids").
+_COUNT = re.compile(
+    r"(?i)\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|scores|several|many|numerous)\b"
+)
+
+
+def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
+    """How verb ``t`` of sentence ``k`` is told, as written: ``"perfect"`` (has carried
+    out, have been seized), ``"present"`` (makes, they hold), ``"ongoing"`` (is serving),
+    else None."""
+    before = [
+        w.lower().replace("’", "'")
+        for w in _LETTERS.findall(a.text[a.sentences[k].start : t.start])
+    ]
+    found = _LETTERS.match(a.text, t.start)
+    word = found[0].lower() if found else ""
+    auxiliaries = [w for w in before[-4:] if w not in _BETWEEN]
+    aux = auxiliaries[-1] if auxiliaries else None
+    if aux == "been":  # (has been seized, have been carrying out)
+        return "perfect" if auxiliaries[-2:-1] and auxiliaries[-2] in _PERFECT_AUX else None
+    if aux in _PERFECT_AUX:
+        return "perfect" if word != t.lemma else "present"
+    if aux in _PRESENT_AUX:
+        return "ongoing" if word.endswith("ing") else None
+    if aux in _OTHER_AUX:
+        return None
+    if word in {t.lemma + "s", t.lemma + "es", t.lemma[:-1] + "ies"}:
+        return "present"
+    states = vocabulary().states
+    # (a bare form is a present only for a verb of state heading its sentence, whose past
+    # is written otherwise: "they hold", "countries have"; "pirates hit" may be a past,
+    # "saw four robbers make off" is no present)
+    return "present" if word == t.lemma and t.lemma in states and t.dep == "ROOT" else None
+
+
+def _plural(a: ArticleFeatures, start: int, lemma: str) -> bool:
+    """The word at ``start`` is written as a plural of ``lemma`` (attacks, raids)."""
+    found = _LETTERS.match(a.text, start)
+    word = found[0].lower() if found else ""
+    return word != lemma and word.endswith("s")
+
+
+def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
+    """Sentence ``k`` states how things are or sums up many happenings, not one: every
+    verb of its head clause (its root, or what it reports), verbs of saying left out, is a
+    verb of state told in the present ("X is serving three life sentences", "several
+    countries have warships patrolling", "the plant makes crackers"), or a perfect or
+    present that counts over the time up to now ("pirates have carried out 100 attacks
+    since January", "this year pirates have attacked nearly 100 vessels") or counts
+    happenings ("have staged dozens of raids"). An article's headline and lead (up to
+    ``lead``, :func:`~tui.core.events.features.lead_end`) tell its happening, in the present
+    too: never such."""
+    if a.sentences[k].start < lead:
+        return False
+    words = vocabulary()
+    heads = [
+        t
+        for t in a.triggers[k]
+        if t.pos == "VERB"
+        and not t.neg
+        and (
+            t.dep == "ccomp"
+            or (t.dep == "ROOT" and (t.lemma in words.states or t.lemma not in words.not_events))
+        )
+    ]
+    if not heads:
+        return False
+    text = a.sentence_text(k)
+    nouns = {t.start: t for t in a.triggers[k] if t.pos != "VERB"}
+    for t in heads:
+        tense = _tense(a, k, t)
+        if tense is None:
+            return False
+        if (tense == "present" and t.lemma in words.states) or (
+            tense == "ongoing" and t.lemma in words.ongoing
+        ):
+            continue
+        counted = any(
+            arg.role == "obj"
+            and arg.start in nouns
+            # (what it did, not whom it was done to: "two officers have been arrested")
+            and nouns[arg.start].dep == "dobj"
+            and _plural(a, arg.start, nouns[arg.start].lemma)
+            and _COUNT.search(a.text[max(a.sentences[k].start, arg.start - 20) : arg.start])
+            for arg in t.args
+        )
+        if not (counted or _UP_TO_NOW.search(text) and tense == "perfect"):
+            return False
+    return True
 
 
 def _past(
@@ -600,6 +728,10 @@ def story_happenings(
                     sim = params.word_weight * words + params.small_name_weight * shared
                     if ca.periods and cb.periods:
                         sim += params.small_date_weight
+                elif ra.generic != rb.generic:
+                    # A statement of how things are, or a sum of many happenings, beside
+                    # one happening's report: not one event's passages.
+                    continue
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
@@ -663,6 +795,7 @@ def story_happenings(
             groups, anchors = _bundle(groups, anchors, params, _small_apart(recs), SMALL_REBUNDLE)
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
+        g = _without_statements(recs, g, params.min_articles)
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
         out.append(
             Happening(
@@ -674,6 +807,18 @@ def story_happenings(
             )
         )
     return out
+
+
+def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int) -> list[int]:
+    """An event that ``least`` articles report by sentences that tell a happening keeps
+    none that only state how things are or sum up many happenings (:attr:`_Sentence.generic`:
+    "pirates have carried out 100 attacks this year" beside one ship's seizure, which a
+    bundle or the statements' own anchor brought in); an event of such statements told by
+    several articles (one fact told twice) keeps them."""
+    told = {recs[x].article for x in group if not recs[x].generic}
+    if len(told) < least:
+        return group
+    return [x for x in group if not recs[x].generic]
 
 
 def _bundle(
@@ -940,6 +1085,8 @@ def _attach(
     first = [min((d for m in g if (d := recs[m].day) is not None), default=None) for g in groups]
     # Which of its articles tell something of the event as past (background recalled).
     recalled = [{recs[m].article for m in g if recs[m].past} for g in groups]
+    # Which of its articles state how things are, or sum up happenings, in it.
+    stating = [{recs[m].article for m in g if recs[m].generic} for g in groups]
 
     # (one pair of articles meets under many events: worked out once)
     figures_apart: dict[tuple[int, int], bool] = {}
@@ -1032,6 +1179,7 @@ def _attach(
                 or sums_conflict(r, e)
                 or moves_conflict(r, e)
                 or (r.past and not recalled[e] - {r.article})
+                or (r.generic and not stating[e] - {r.article})
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one), or well before its first report when none of its sentences

@@ -84,6 +84,10 @@ class Vocabulary:
     stems: Mapping[str, str] = field(default_factory=dict)
     #: Verbs of causing: their subject's happening is told as the cause of another.
     causes: frozenset[str] = frozenset()
+    #: Verbs that, told in the present, state how things are (is serving, makes, holds).
+    states: frozenset[str] = frozenset()
+    #: Those that state how things are in the progressive too (is serving, is facing).
+    ongoing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +121,8 @@ def vocabulary() -> Vocabulary:
         directions,
         stems,
         frozenset(str(v) for v in data.get("causes", ())),
+        frozenset(str(v) for v in data.get("states", ())),
+        frozenset(str(v) for v in data.get("ongoing", ())),
     )
 
 
