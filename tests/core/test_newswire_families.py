@@ -2998,3 +2998,59 @@ ROUND13 = [
 @pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND13)
 def test_round13_families(models, sentence: str, currency: str, expected: list) -> None:
     test_round12_families(models, sentence, currency, expected)  # the same check
+
+
+# --- round 14 (the tenth audit's families) -----------------------------------------------------
+
+ROUND14 = [
+    # a blood-alcohol level written bare is a percentage, with or without its leading zero
+    (
+        "Tests showed his blood-alcohol level was 0.19, more than twice the legal limit.",
+        "USD",
+        [("0.19", 0.19, "percent", "exact")],
+    ),
+    ("Driver's alcohol level: .22", "USD", [(".22", 0.22, "percent", "exact")]),
+    # a decimal written without its leading zero is an average, a fraction
+    ("Ruiz hit .312 for the season.", "USD", [(".312", 0.312, "fraction", "exact")]),
+    (
+        "The shortstop batted .287 in 140 games.",
+        "USD",
+        [(".287", 0.287, "fraction", "exact"), ("140 games", 140, "game", "exact")],
+    ),
+    # a number glued to "bit" names a kind of program or processor; a release range's end
+    ("The patch covers only 64-bit editions of the browser.", "USD", []),
+    ("The flaw affects all versions of IE7 to 11, the company said.", "USD", []),
+    ("Sales of 32-bit chips fell 20 pct.", "USD", [("20 pct", 20, "percent", "exact")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND14)
+def test_round14_families(models, sentence: str, currency: str, expected: list) -> None:
+    test_round12_families(models, sentence, currency, expected)  # the same check
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # from another dollar country, naming only the U.S. dollar: its dollars are U.S. dollars
+        (
+            "TAIPEI, Oct 20 - Reserves hit 72 billion U.S. Dlrs and may reach 80 billion dlrs.",
+            "TW",
+            "US",
+        ),
+        ("TORONTO - The firm raised US$50 million and will borrow 20 million dollars.", "CA", "US"),
+        # naming its own dollar too, the story's dollars stay its own
+        ("HONG KONG - A 10 mln U.S. Dlr loan and a 50 mln H.K. Dlr note.", "HK", "HK"),
+        ("SYDNEY - Sales of A$5 million and US$2 million.", "AU", "AU"),
+        ("OTTAWA - Spending of 2.5 billion dlrs was pledged.", "CA", "CA"),
+        # not from a dollar country, or from the U.S.: nothing to decide
+        ("OSLO - A 100 mln U.S. Dlr credit and 40 mln crowns.", "NO", "NO"),
+        ("NEW YORK - A 100 mln U.S. Dlr credit.", "US", "US"),
+        ("A 100 mln U.S. Dlr credit.", None, None),
+    ],
+)
+def test_round14_money_country(text: str, country: str | None, expected: str | None) -> None:
+    from tui.core.nlp.places import money_country
+
+    assert money_country(text, country) == expected

@@ -534,6 +534,8 @@ class QuantityGrammar:
             return None  # "won by a combined 24 points", "a 10-point halftime lead": a score
         if lang == "en" and _kind_of_play(doc, end):
             return None  # "a three-point play", "from 3-point range", "one-possession games"
+        if lang == "en" and _bits_wide(doc, start, end):
+            return None  # "32-bit versions", "32- and 64-bit systems": a kind of computer
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
@@ -633,6 +635,19 @@ def _kind_of_play(doc: Doc, end: int) -> bool:
         and end < len(doc)
         and doc[end].lower_ in _PLAY_KINDS[last]
     )
+
+
+def _bits_wide(doc: Doc, start: int, end: int) -> bool:
+    """A number glued to ``bit`` names a kind of processor or program, it counts no bits
+    ("the 32-bit versions", "32-and 64-bit editions")."""
+    for i in range(start + 2, end):
+        if doc[i].lower_ in ("bit", "bits") and doc[i - 1].text == "-":
+            # no other number counts before it ("300 16-bit machines" counts machines); a
+            # number glued to a hyphen is the first of a pair ("32-and 64-bit")
+            return not any(
+                t.like_num and doc[t.i + 1].text != "-" for t in doc[start : i - 1] if t.i < i - 2
+            )
+    return False
 
 
 def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
@@ -1115,16 +1130,17 @@ _LIST_WORDS = frozenset({",", "and", "or"})
 
 def _listed_release(doc: Doc, start: int, end: int) -> bool:
     """A later item of a list of a product's releases: "Internet Explorer 8 and 9", "IE6, 7,
-    8 and 9", "Windows XP, Vista, 7, 8 and 8.1". Back from the number over the list's items
-    (small numbers and capitalised names) to a release after its name, or glued to it."""
-    if end - start != 1 or not start or doc[start - 1].lower_ not in _LIST_WORDS:
+    8 and 9", "Windows XP, Vista, 7, 8 and 8.1", and a range's end ("versions of IE6 to 10").
+    Back from the number over the list's items (small numbers and capitalised names) to a
+    release after its name, or glued to it."""
+    if end - start != 1 or not start or doc[start - 1].lower_ not in (*_LIST_WORDS, "to"):
         return False
     if not _RELEASE.fullmatch(doc[start].text):
         return False
     named, numbered = 0, False
     for j in range(start - 1, max(-1, start - 16), -1):
         token = doc[j]
-        if token.lower_ in _LIST_WORDS:
+        if token.lower_ in _LIST_WORDS or j == start - 1:
             continue
         if _NAMED_RELEASE.fullmatch(token.text) and not token.is_digit:
             return True

@@ -210,7 +210,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
     shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
     shared = _named_earlier(text, _said_again(text, _glued_pairs(text, shared)))
-    return _ratios(text, _one_in(text, _headline_again(text, shared)))
+    return _decimals_alone(text, _ratios(text, _one_in(text, _headline_again(text, shared))))
 
 
 #: A player's height in feet and inches and weight in pounds, in brackets after the name, as
@@ -638,6 +638,33 @@ def _one_in(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 }
             )
         )
+    return out
+
+
+#: A blood-alcohol level before a bare decimal, in its sentence: "blood-alcohol level was 0.41",
+#: "alcohol level: .41" (a percentage, as "0.41 percent" writes it).
+_ALCOHOL_LEVEL = re.compile(
+    r"\balcohol[- ](?:level|content|concentration|reading)s?\b[^.!?\n]*$", re.IGNORECASE
+)
+#: A decimal written without its leading zero: ".358", ".632".
+_POINT_FIRST = re.compile(r"\.\d+")
+
+
+def _decimals_alone(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare decimal under one after a blood-alcohol level is that level, a percentage ("his
+    blood-alcohol level was 0.41"); one written without its leading zero is else a fraction, an
+    average ("hit .358", "a slugging percentage of .632"), whatever noun is near."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        if quantity.label == "CARDINAL" and quantity.value is not None and 0 < quantity.value < 1:
+            point_first = _POINT_FIRST.fullmatch(quantity.text) is not None
+            if (is_bare(quantity) or point_first) and _ALCOHOL_LEVEL.search(
+                text, max(0, quantity.start - 60), quantity.start
+            ):
+                quantity = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
+            elif point_first:
+                quantity = quantity.model_copy(update={"unit": "fraction"})
+        out.append(quantity)
     return out
 
 
