@@ -3021,6 +3021,34 @@ ROUND14 = [
     ("The patch covers only 64-bit editions of the browser.", "USD", []),
     ("The flaw affects all versions of IE7 to 11, the company said.", "USD", []),
     ("Sales of 32-bit chips fell 20 pct.", "USD", [("20 pct", 20, "percent", "exact")]),
+    # a rate quoted after "against the dollar is", and the next rate of its sentence: money in
+    # the currency the sentence names; a buy-sell quote after a qualifier is two figures
+    (
+        "The sucre's official rate against the dollar is 95.50/60 and the free rate is about "
+        "120.10/30.",
+        "ECS",
+        [
+            ("95.50", 95.5, "ECS", "exact"),
+            ("60", 95.6, "ECS", "exact"),
+            ("about 120.10", 120.1, "ECS", "approx"),
+            ("30", 120.3, "ECS", "approx"),
+        ],
+    ),
+    (
+        "The rand's rate against the U.S. dollar was 7.25 on Friday, traders said.",
+        "USD",
+        [("7.25", 7.25, "ZAR", "exact")],
+    ),
+    (
+        "Its rate against the dollar is 15 pct below last year's.",
+        "USD",
+        [("15 pct", 15, "percent", "exact")],
+    ),
+    (
+        "Each two intis of private money will be matched by one inti of public money.",
+        "PEI",
+        [("two intis", 2, "PEI", "exact"), ("one inti", 1, "PEI", "exact")],
+    ),
 ]
 
 

@@ -29,6 +29,8 @@ _AGAINST_BETWEEN = re.compile(
 )
 #: A quote of two prices in one word: ``420.00/420.50 dlrs`` (read by :func:`quote_pair`).
 _QUOTE_WORD = re.compile(rf"(?:{DIGITS.pattern})/(?:{DIGITS.pattern})")
+#: Words of a qualifier before a quote, or none: "about ", "some ".
+_QUALIFIER_LEAD = re.compile(r"(?:[A-Za-z]+ )*")
 #: A line of an earnings table: a short row label, then figures set against each other.
 #: Its first row may follow the dateline ("CHICAGO, April 13 - Net 12.8 mln vs 12.2 mln"); a
 #: round amount may be written in words ("Revs one billion vs 1.06 billion").
@@ -67,12 +69,20 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
     """``420.00/420.50 dlrs``: two figures, the bid and the offer, each with the unit."""
     out: list[Quantity] = []
     for quantity in quantities:
-        match = _QUOTE_WORD.match(quantity.text)
+        # after a qualifier written once before both ("about 21.70/80"), which both keep
+        match = _QUOTE_WORD.search(quantity.text)
+        lead = quantity.text[: match.start()] if match is not None else ""
         pair = quote_pair(match.group()) if match is not None else None
-        if match is None or pair is None or quantity.value is None or not pair[1]:
+        if (
+            match is None
+            or pair is None
+            or quantity.value is None
+            or not pair[1]
+            or not _QUALIFIER_LEAD.fullmatch(lead)
+        ):
             out.append(quantity)
             continue
-        slash = match.group().index("/")
+        slash = match.start() + match.group().index("/")
         scale = quantity.value / pair[1]  # the unit's scale and hundredths ("6.64/66 cts")
         out.append(
             quantity.model_copy(
@@ -80,7 +90,7 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
                     "end": quantity.start + slash,
                     "text": quantity.text[:slash],
                     "value": pair[0] * scale,
-                    "qualifier": "exact",
+                    "qualifier": quantity.qualifier if lead else "exact",
                 }
             )
         )
@@ -1049,14 +1059,34 @@ _PER_DOLLAR = re.compile(
     re.IGNORECASE,
 )
 
+#: A rate against the dollar named before its quote: "the peso's rate against the dollar is".
+_DOLLAR_RATE = re.compile(
+    r"\b(?:against|to)[ ]+the[ ]+(?:U\.?S\.?[ ]+)?dollar\b(?![ ]+(?:index|bloc|area|zone))",
+    re.IGNORECASE,
+)
+#: What stands right before a rate's quote: "the free rate is about", "the dollar was at".
+_RATE_IS = re.compile(
+    r"\b(?:rates?|dollar)[ ]+(?:is|was|are|were|stood[ ]+at|stands[ ]+at|at|of)[ ]+"
+    r"(?:(?:about|around|some|nearly)[ ]+)?$",
+    re.IGNORECASE,
+)
+
 
 def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
     """A bare number "to the dollar" is an exchange rate: money in the currency its sentence
     names before it, else in the currency of the story's country ("the peso slumped to
     18.002 to the dollar" in a Manila story; "the spot riyal was steady at 3.7500 to the
     dollar" in a story from a country whose currency is another, or from the U.S.)."""
-    if not is_bare(quantity) or not _PER_DOLLAR.match(text, quantity.end):
+    if not is_bare(quantity):
         return quantity
+    if not _PER_DOLLAR.match(text, quantity.end):
+        # a rate its sentence quotes after the dollar: "the inti's rate against the dollar is
+        # 14.85/92 and the free rate is about 21.70/80"
+        if not _RATE_IS.search(text, max(0, quantity.start - 30), quantity.start):
+            return quantity
+        before = text[_sentence_start(text, quantity.start) : quantity.start]
+        if not _DOLLAR_RATE.search(before):
+            return quantity
     # in a U.S. story the dollar's price names a currency only where its sentence names one
     # sure enough ("the bolivar, which averaged 20.29 to the U.S. dollar"; not "the peso")
     before = text[_sentence_start(text, quantity.start) : quantity.start]
