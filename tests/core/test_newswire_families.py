@@ -3049,6 +3049,34 @@ ROUND14 = [
         "PEI",
         [("two intis", 2, "PEI", "exact"), ("one inti", 1, "PEI", "exact")],
     ),
+    # a won-lost record before a team's name is no range
+    ("The Bears meet the 2-11 Falcons on Sunday.", "USD", []),
+    ("Vikings coach Dan Lund said the 11-3 Packers were beatable.", "USD", []),
+    (
+        "Talks drew 10-15 delegates.",
+        "USD",
+        [("10", 10, "delegate", "exact"), ("15 delegates", 15, "delegate", "exact")],
+    ),
+    # a labour force counts people, as a population does, not the story's money
+    (
+        "Wages of 800 pesos will go to 1.1 mln workers out of a labour force of 5.4 mln.",
+        "MXN",
+        [
+            ("800 pesos", 800, "MXN", "exact"),
+            ("1.1 mln workers", 1.1e6, "worker", "exact"),
+            ("5.4 mln", 5.4e6, "person", "exact"),
+        ],
+    ),
+    (
+        "The carmaker, with a workforce of 12,000, said it would cut 500 jobs.",
+        "USD",
+        [("12,000", 12000, "person", "exact"), ("500 jobs", 500, "job", "exact")],
+    ),
+    (
+        "The quake struck with a force of about 6.0 on the Richter scale.",
+        "USD",
+        [("about 6.0", 6, "magnitude", "approx")],
+    ),
 ]
 
 

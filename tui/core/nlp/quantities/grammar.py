@@ -1473,7 +1473,14 @@ def _has_unit(doc: Doc, lexes: list[Lex | None], i: int, *, before: bool) -> boo
     following = lexes[i + 1] if i + 1 < len(lexes) else None
     if following is not None:
         return following.kind in _UNIT_KINDS
-    return i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")
+    # a capitalised plural names a team, whose record is no range: "the 0-14 Lions"
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "NNS" and not _team_after(doc, i + 1)
+
+
+def _team_after(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised plural inside a sentence: a team ("the 12-3 Colts")."""
+    token = doc[i]
+    return token.text[:1].isupper() and not token.is_sent_start and not token.text.isupper()
 
 
 def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
@@ -1786,6 +1793,13 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     after = doc[end].lower_ if end < len(doc) else ""
     if start >= 2 and before == "of" and doc[start - 2].lower_ in lx.COUNTED_AFTER_OF:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
+    if (
+        start >= 3
+        and before == "of"
+        and doc[start - 2].lower_ == "force"
+        and doc[start - 3].lower_ in lx.LABOUR_FORCE_WORDS
+    ):
+        return "person"  # "a total labour force of 6.7 mln"
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
     if (
