@@ -176,13 +176,14 @@ _US_DOLLAR = re.compile(
 @lru_cache(maxsize=32)
 def _own_dollar(code: str) -> re.Pattern[str]:
     """A country's own dollar named as such ("Taiwan dollars", "HK$", "CAD")."""
-    raw = resources.files("tui.core.nlp").joinpath("data", "currencies.yaml").read_text("utf-8")
-    family = yaml.safe_load(raw)["families"]["dollar"]
-    adjectives = [str(a) for a, c in (family.get("qualified") or {}).items() if c == code]
-    words = "|".join(re.escape(str(w)) for w in family["words"])
-    names = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
+    dollars = {w for w, (_, family) in lx.FAMILY_WORDS.items() if family == "dollar"}
+    named = [  # the family's words with an adjective that fixes the currency: "taiwan dlrs"
+        w
+        for w, (c, family) in lx.FAMILY_WORDS.items()
+        if c == code and not family and w.split()[-1] in dollars
+    ]
     signs = [p for p, c in (*lx.CURRENCY_PREFIXES.items(), *lx.CURRENCY_CODES.items()) if c == code]
-    parts = [rf"\b(?:{names})[ ]+(?:{words})\b"] if names else []
+    parts = [r"\b" + r"[ ]+".join(map(re.escape, w.split())) + r"\b" for w in named]
     parts += [rf"(?<![a-z]){re.escape(s)}(?![a-z])" for s in signs]
     return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
 
