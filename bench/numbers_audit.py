@@ -25,7 +25,9 @@ made like the held-out part: ``rng.sample`` of 36 Reuters stories of any kind, t
 40 to 600 words (16,618 left), then of 14 ECB+ documents of 40 to 600 words (417 left). The ninth
 draw (round numbers13, ``--sample 9``), with ``random.Random(20261209)`` from pools that leave out
 all eight, is made like the eighth: 36 Reuters stories (16,582 left), then 14 ECB+ documents (403
-left). Each audit's verdicts were written
+left). The tenth draw (round numbers14, ``--sample 10``), with ``random.Random(20261210)`` from pools
+that leave out all nine, is made the same way: 36 Reuters stories (16,546 left), then 14 ECB+
+documents (389 left). Each audit's verdicts were written
 before the rules it showed were changed; those rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
@@ -38,9 +40,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 7 --draw # the seventh (Reuters prose), checked
     .venv/bin/python bench/numbers_audit.py --sample 8 --draw # the eighth (as the held-out), checked
     .venv/bin/python bench/numbers_audit.py --sample 9 --draw # the ninth (as the held-out), checked
+    .venv/bin/python bench/numbers_audit.py --sample 10 --draw # the tenth (as the held-out), checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit9.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit10.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -622,6 +625,61 @@ DRAWN9: tuple[str, ...] = (
     "26_9ecb",
 )
 VERDICTS_FILE9 = ROOT / "bench" / "gold" / "numbers_audit9.yaml"
+# The tenth draw as made on 2026-11-30 against the gold of main at a483303 (round numbers14): 36
+# Reuters stories then 14 ECB+ documents, in the order drawn, like the eighth and the ninth.
+DRAWN10: tuple[str, ...] = (
+    "12396",
+    "20630",
+    "19953",
+    "10250",
+    "06024",
+    "17685",
+    "12740",
+    "11737",
+    "04411",
+    "15495",
+    "05303",
+    "06772",
+    "19054",
+    "02404",
+    "21513",
+    "02596",
+    "10132",
+    "19816",
+    "04299",
+    "14326",
+    "16427",
+    "20264",
+    "00257",
+    "16526",
+    "16466",
+    "13234",
+    "18231",
+    "11411",
+    "17549",
+    "13283",
+    "17141",
+    "01421",
+    "15019",
+    "16112",
+    "09229",
+    "08190",
+    "14_4ecb",
+    "2_7ecb",
+    "21_11ecb",
+    "25_5ecb",
+    "13_6ecbplus",
+    "20_8ecbplus",
+    "18_16ecb",
+    "29_11ecb",
+    "10_5ecb",
+    "27_1ecbplus",
+    "28_8ecbplus",
+    "27_8ecbplus",
+    "2_11ecbplus",
+    "1_10ecbplus",
+)
+VERDICTS_FILE10 = ROOT / "bench" / "gold" / "numbers_audit10.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -634,6 +692,7 @@ SAMPLES = {
     7: (20261207, DRAWN7, VERDICTS_FILE7),
     8: (20261208, DRAWN8, VERDICTS_FILE8),
     9: (20261209, DRAWN9, VERDICTS_FILE9),
+    10: (20261210, DRAWN10, VERDICTS_FILE10),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -661,7 +720,7 @@ ECB6 = 45
 PROSE7, SHORTEST7, PROSE_ROWS = 40, 80, 3
 # The eighth draw is made like the held-out part (Reuters stories of any kind, tables included,
 # and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8. The ninth
-# draw is made the same way.
+# and the tenth draw are made the same way.
 REUTERS8, ECB8 = 36, 14
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
@@ -774,7 +833,7 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             and is_prose(gold.read_text(root, f"reuters21578/{r['file']}"))
         )
         return rng.sample(pool, PROSE7)
-    elif sample in (8, 9):
+    elif sample in (8, 9, 10):
         pool = sorted(
             f"reuters21578/{r['file']}"
             for r in rows

@@ -2998,3 +2998,115 @@ ROUND13 = [
 @pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND13)
 def test_round13_families(models, sentence: str, currency: str, expected: list) -> None:
     test_round12_families(models, sentence, currency, expected)  # the same check
+
+
+# --- round 14 (the tenth audit's families) -----------------------------------------------------
+
+ROUND14 = [
+    # a blood-alcohol level written bare is a percentage, with or without its leading zero
+    (
+        "Tests showed his blood-alcohol level was 0.19, more than twice the legal limit.",
+        "USD",
+        [("0.19", 0.19, "percent", "exact")],
+    ),
+    ("Driver's alcohol level: .22", "USD", [(".22", 0.22, "percent", "exact")]),
+    # a decimal written without its leading zero is an average, a fraction
+    ("Ruiz hit .312 for the season.", "USD", [(".312", 0.312, "fraction", "exact")]),
+    (
+        "The shortstop batted .287 in 140 games.",
+        "USD",
+        [(".287", 0.287, "fraction", "exact"), ("140 games", 140, "game", "exact")],
+    ),
+    # a number glued to "bit" names a kind of program or processor; a release range's end
+    ("The patch covers only 64-bit editions of the browser.", "USD", []),
+    ("The flaw affects all versions of IE7 to 11, the company said.", "USD", []),
+    ("Sales of 32-bit chips fell 20 pct.", "USD", [("20 pct", 20, "percent", "exact")]),
+    # a rate quoted after "against the dollar is", and the next rate of its sentence: money in
+    # the currency the sentence names; a buy-sell quote after a qualifier is two figures
+    (
+        "The sucre's official rate against the dollar is 95.50/60 and the free rate is about "
+        "120.10/30.",
+        "ECS",
+        [
+            ("95.50", 95.5, "ECS", "exact"),
+            ("60", 95.6, "ECS", "exact"),
+            ("about 120.10", 120.1, "ECS", "approx"),
+            ("30", 120.3, "ECS", "approx"),
+        ],
+    ),
+    (
+        "The rand's rate against the U.S. dollar was 7.25 on Friday, traders said.",
+        "USD",
+        [("7.25", 7.25, "ZAR", "exact")],
+    ),
+    (
+        "Its rate against the dollar is 15 pct below last year's.",
+        "USD",
+        [("15 pct", 15, "percent", "exact")],
+    ),
+    (
+        "Each two intis of private money will be matched by one inti of public money.",
+        "PEI",
+        [("two intis", 2, "PEI", "exact"), ("one inti", 1, "PEI", "exact")],
+    ),
+    # a won-lost record before a team's name is no range
+    ("The Bears meet the 2-11 Falcons on Sunday.", "USD", []),
+    ("Vikings coach Dan Lund said the 11-3 Packers were beatable.", "USD", []),
+    (
+        "Talks drew 10-15 delegates.",
+        "USD",
+        [("10", 10, "delegate", "exact"), ("15 delegates", 15, "delegate", "exact")],
+    ),
+    # a labour force counts people, as a population does, not the story's money
+    (
+        "Wages of 800 pesos will go to 1.1 mln workers out of a labour force of 5.4 mln.",
+        "MXN",
+        [
+            ("800 pesos", 800, "MXN", "exact"),
+            ("1.1 mln workers", 1.1e6, "worker", "exact"),
+            ("5.4 mln", 5.4e6, "person", "exact"),
+        ],
+    ),
+    (
+        "The carmaker, with a workforce of 12,000, said it would cut 500 jobs.",
+        "USD",
+        [("12,000", 12000, "person", "exact"), ("500 jobs", 500, "job", "exact")],
+    ),
+    (
+        "The quake struck with a force of about 6.0 on the Richter scale.",
+        "USD",
+        [("about 6.0", 6, "magnitude", "approx")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "currency", "expected"), ROUND14)
+def test_round14_families(models, sentence: str, currency: str, expected: list) -> None:
+    test_round12_families(models, sentence, currency, expected)  # the same check
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # from another dollar country, naming only the U.S. dollar: its dollars are U.S. dollars
+        (
+            "TAIPEI, Oct 20 - Reserves hit 72 billion U.S. Dlrs and may reach 80 billion dlrs.",
+            "TW",
+            "US",
+        ),
+        ("TORONTO - The firm raised US$50 million and will borrow 20 million dollars.", "CA", "US"),
+        # naming its own dollar too, the story's dollars stay its own
+        ("HONG KONG - A 10 mln U.S. Dlr loan and a 50 mln H.K. Dlr note.", "HK", "HK"),
+        ("SYDNEY - Sales of A$5 million and US$2 million.", "AU", "AU"),
+        ("OTTAWA - Spending of 2.5 billion dlrs was pledged.", "CA", "CA"),
+        # not from a dollar country, or from the U.S.: nothing to decide
+        ("OSLO - A 100 mln U.S. Dlr credit and 40 mln crowns.", "NO", "NO"),
+        ("NEW YORK - A 100 mln U.S. Dlr credit.", "US", "US"),
+        ("A 100 mln U.S. Dlr credit.", None, None),
+    ],
+)
+def test_round14_money_country(text: str, country: str | None, expected: str | None) -> None:
+    from tui.core.nlp.places import money_country
+
+    assert money_country(text, country) == expected

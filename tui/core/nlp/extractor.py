@@ -60,7 +60,7 @@ from tui.core.nlp.entities import (
 from tui.core.nlp.furniture import FurniturePattern, detect_furniture, inside, load_patterns
 from tui.core.nlp.kb import KbMatch, KbMatcher, add_kb_component, matches_of
 from tui.core.nlp.names import resolve_ids
-from tui.core.nlp.places import article_country, national_currency
+from tui.core.nlp.places import article_country, money_country, national_currency
 from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
@@ -117,7 +117,8 @@ class _Plan:
     headline: tuple[int, int] | None = None
     caps_headline: bool = False
     dateline: Dateline | None = None
-    #: The article's country (ISO 3166 alpha-2), for currency words and bare amounts.
+    #: The article's country (ISO 3166 alpha-2), for currency words and bare amounts: the U.S.
+    #: for one from another dollar country that names only the U.S. dollar (``money_country``).
     country: str | None = None
     #: The date relative dates resolve against: the article's, else its date line's.
     reference: datetime.date | None = None
@@ -194,7 +195,7 @@ class Extractor:
             headline=headline,
             caps_headline=headline is not None and _is_caps(text[headline[0] : headline[1]]),
             dateline=dateline,
-            country=article_country(text, places),
+            country=money_country(text, article_country(text, places)),
             reference=reference,
             headlines=_headline_lines(text, segments),
         )

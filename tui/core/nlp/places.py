@@ -165,3 +165,45 @@ def article_country(text: str, dateline_places: Iterable[str] = ()) -> str | Non
     if not named or (len(named) == 2 and named[0][1] == named[1][1]):
         return None
     return named[0][0]
+
+
+#: The U.S. dollar named as such: "14.95 billion U.S. Dlrs", "US$ 5 mln", "USD 300 million".
+_US_DOLLAR = re.compile(
+    r"\b(?:u\.\s?s\.|us|american)[ ]+(?:dlrs?|dollars?)\b|\bu\.?s\.?\$|\busd\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=32)
+def _own_dollar(code: str) -> re.Pattern[str]:
+    """A country's own dollar named as such ("Taiwan dollars", "HK$", "CAD")."""
+    dollars = {w for w, (_, family) in lx.FAMILY_WORDS.items() if family == "dollar"}
+    named = [  # the family's words with an adjective that fixes the currency: "taiwan dlrs"
+        w
+        for w, (c, family) in lx.FAMILY_WORDS.items()
+        if c == code and not family and w.split()[-1] in dollars
+    ]
+    signs = [p for p, c in (*lx.CURRENCY_PREFIXES.items(), *lx.CURRENCY_CODES.items()) if c == code]
+    parts = [r"\b" + r"[ ]+".join(map(re.escape, w.split())) + r"\b" for w in named]
+    parts += [rf"(?<![a-z]){re.escape(s)}(?![a-z])" for s in signs]
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+def money_country(text: str, country: str | None) -> str | None:
+    """The country whose currency an article's dollars are: its own, but the U.S. when it is
+    from another dollar country, names the U.S. dollar and never its own (a Taipei story of
+    reserves in "U.S. Dlrs" writes them "dlrs" too, and its headline "100 MLN DLR" is the body's
+    "100 mln U.S. Dlr").
+
+    Args:
+        text: The article text.
+        country: The article's country (:func:`article_country`).
+
+    Returns:
+        ``US`` where the rule holds, else ``country``.
+    """
+    own = national_currency(country)
+    if own == "USD" or own not in lx.CURRENCY_FAMILIES["dollar"].countries.values():
+        return country
+    if _US_DOLLAR.search(text) and not _own_dollar(own).search(text):
+        return "US"
+    return country

@@ -534,6 +534,8 @@ class QuantityGrammar:
             return None  # "won by a combined 24 points", "a 10-point halftime lead": a score
         if lang == "en" and _kind_of_play(doc, end):
             return None  # "a three-point play", "from 3-point range", "one-possession games"
+        if lang == "en" and _bits_wide(doc, start, end):
+            return None  # "32-bit versions", "32- and 64-bit systems": a kind of computer
         if start and doc[start - 1].lower_ in lx.SIGN_WORDS and meaning.value is not None:
             # "a negative 1.4 pct", "minus 0.5 pct": the sign is part of the figure
             start -= 1
@@ -633,6 +635,19 @@ def _kind_of_play(doc: Doc, end: int) -> bool:
         and end < len(doc)
         and doc[end].lower_ in _PLAY_KINDS[last]
     )
+
+
+def _bits_wide(doc: Doc, start: int, end: int) -> bool:
+    """A number glued to ``bit`` names a kind of processor or program, it counts no bits
+    ("the 32-bit versions", "32-and 64-bit editions")."""
+    for i in range(start + 2, end):
+        if doc[i].lower_ in ("bit", "bits") and doc[i - 1].text == "-":
+            # no other number counts before it ("300 16-bit machines" counts machines); a
+            # number glued to a hyphen is the first of a pair ("32-and 64-bit")
+            return not any(
+                t.like_num and doc[t.i + 1].text != "-" for t in doc[start : i - 1] if t.i < i - 2
+            )
+    return False
 
 
 def _about_as_preposition(doc: Doc, lexes: list[Lex | None], start: int, end: int) -> int:
@@ -1115,16 +1130,17 @@ _LIST_WORDS = frozenset({",", "and", "or"})
 
 def _listed_release(doc: Doc, start: int, end: int) -> bool:
     """A later item of a list of a product's releases: "Internet Explorer 8 and 9", "IE6, 7,
-    8 and 9", "Windows XP, Vista, 7, 8 and 8.1". Back from the number over the list's items
-    (small numbers and capitalised names) to a release after its name, or glued to it."""
-    if end - start != 1 or not start or doc[start - 1].lower_ not in _LIST_WORDS:
+    8 and 9", "Windows XP, Vista, 7, 8 and 8.1", and a range's end ("versions of IE6 to 10").
+    Back from the number over the list's items (small numbers and capitalised names) to a
+    release after its name, or glued to it."""
+    if end - start != 1 or not start or doc[start - 1].lower_ not in (*_LIST_WORDS, "to"):
         return False
     if not _RELEASE.fullmatch(doc[start].text):
         return False
     named, numbered = 0, False
     for j in range(start - 1, max(-1, start - 16), -1):
         token = doc[j]
-        if token.lower_ in _LIST_WORDS:
+        if token.lower_ in _LIST_WORDS or j == start - 1:
             continue
         if _NAMED_RELEASE.fullmatch(token.text) and not token.is_digit:
             return True
@@ -1457,7 +1473,14 @@ def _has_unit(doc: Doc, lexes: list[Lex | None], i: int, *, before: bool) -> boo
     following = lexes[i + 1] if i + 1 < len(lexes) else None
     if following is not None:
         return following.kind in _UNIT_KINDS
-    return i + 1 < len(doc) and doc[i + 1].tag_ in ("NNS", "NNPS")
+    # a capitalised plural names a team, whose record is no range: "the 0-14 Lions"
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "NNS" and not _team_after(doc, i + 1)
+
+
+def _team_after(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a capitalised plural inside a sentence: a team ("the 12-3 Colts")."""
+    token = doc[i]
+    return token.text[:1].isupper() and not token.is_sent_start and not token.text.isupper()
 
 
 def _is_code_or_clock(doc: Doc, first: int, last: int, single: bool) -> bool:
@@ -1770,6 +1793,13 @@ def implied_noun(doc: Doc, start: int, end: int) -> str | None:
     after = doc[end].lower_ if end < len(doc) else ""
     if start >= 2 and before == "of" and doc[start - 2].lower_ in lx.COUNTED_AFTER_OF:
         return lx.COUNTED_AFTER_OF[doc[start - 2].lower_]
+    if (
+        start >= 3
+        and before == "of"
+        and doc[start - 2].lower_ == "force"
+        and doc[start - 3].lower_ in lx.LABOUR_FORCE_WORDS
+    ):
+        return "person"  # "a total labour force of 6.7 mln"
     if before in lx.CASUALTY_BEFORE or after in lx.CASUALTY_AFTER:
         return "person"
     if (

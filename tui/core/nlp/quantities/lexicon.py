@@ -618,7 +618,12 @@ COUNTED_AFTER_OF: dict[str, str] = {
     "population": "person",
     **dict.fromkeys("town city village nation country island community suburb".split(), "person"),
     **dict.fromkeys("crowd audience congregation".split(), "person"),  # "the crowd of 22,000"
+    "workforce": "person",  # "a workforce of 1,200"
 }
+
+#: Words before "force" that make it people at work: "a labour force of 6.7 mln" (not "a force
+#: of about 6.0", a quake's).
+LABOUR_FORCE_WORDS: frozenset[str] = frozenset({"labour", "labor", "work"})
 
 #: Verbs of games won or lost, before a bare "N of M": "have lost eight of 10".
 GAME_VERBS: frozenset[str] = frozenset("win lose take drop split".split())

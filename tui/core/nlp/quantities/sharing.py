@@ -29,6 +29,8 @@ _AGAINST_BETWEEN = re.compile(
 )
 #: A quote of two prices in one word: ``420.00/420.50 dlrs`` (read by :func:`quote_pair`).
 _QUOTE_WORD = re.compile(rf"(?:{DIGITS.pattern})/(?:{DIGITS.pattern})")
+#: Words of a qualifier before a quote, or none: "about ", "some ".
+_QUALIFIER_LEAD = re.compile(r"(?:[A-Za-z]+ )*")
 #: A line of an earnings table: a short row label, then figures set against each other.
 #: Its first row may follow the dateline ("CHICAGO, April 13 - Net 12.8 mln vs 12.2 mln"); a
 #: round amount may be written in words ("Revs one billion vs 1.06 billion").
@@ -67,12 +69,20 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
     """``420.00/420.50 dlrs``: two figures, the bid and the offer, each with the unit."""
     out: list[Quantity] = []
     for quantity in quantities:
-        match = _QUOTE_WORD.match(quantity.text)
+        # after a qualifier written once before both ("about 21.70/80"), which both keep
+        match = _QUOTE_WORD.search(quantity.text)
+        lead = quantity.text[: match.start()] if match is not None else ""
         pair = quote_pair(match.group()) if match is not None else None
-        if match is None or pair is None or quantity.value is None or not pair[1]:
+        if (
+            match is None
+            or pair is None
+            or quantity.value is None
+            or not pair[1]
+            or not _QUALIFIER_LEAD.fullmatch(lead)
+        ):
             out.append(quantity)
             continue
-        slash = match.group().index("/")
+        slash = match.start() + match.group().index("/")
         scale = quantity.value / pair[1]  # the unit's scale and hundredths ("6.64/66 cts")
         out.append(
             quantity.model_copy(
@@ -80,7 +90,7 @@ def split_quote_pairs(quantities: Sequence[Quantity]) -> list[Quantity]:
                     "end": quantity.start + slash,
                     "text": quantity.text[:slash],
                     "value": pair[0] * scale,
-                    "qualifier": "exact",
+                    "qualifier": quantity.qualifier if lead else "exact",
                 }
             )
         )
@@ -210,7 +220,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
     shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
     shared = _named_earlier(text, _said_again(text, _glued_pairs(text, shared)))
-    return _ratios(text, _one_in(text, _headline_again(text, shared)))
+    return _decimals_alone(text, _ratios(text, _one_in(text, _headline_again(text, shared))))
 
 
 #: A player's height in feet and inches and weight in pounds, in brackets after the name, as
@@ -641,6 +651,33 @@ def _one_in(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: A blood-alcohol level before a bare decimal, in its sentence: "blood-alcohol level was 0.41",
+#: "alcohol level: .41" (a percentage, as "0.41 percent" writes it).
+_ALCOHOL_LEVEL = re.compile(
+    r"\balcohol[- ](?:level|content|concentration|reading)s?\b[^.!?\n]*$", re.IGNORECASE
+)
+#: A decimal written without its leading zero: ".358", ".632".
+_POINT_FIRST = re.compile(r"\.\d+")
+
+
+def _decimals_alone(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare decimal under one after a blood-alcohol level is that level, a percentage ("his
+    blood-alcohol level was 0.41"); one written without its leading zero is else a fraction, an
+    average ("hit .358", "a slugging percentage of .632"), whatever noun is near."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        if quantity.label == "CARDINAL" and quantity.value is not None and 0 < quantity.value < 1:
+            point_first = _POINT_FIRST.fullmatch(quantity.text) is not None
+            if (is_bare(quantity) or point_first) and _ALCOHOL_LEVEL.search(
+                text, max(0, quantity.start - 60), quantity.start
+            ):
+                quantity = quantity.model_copy(update={"label": "PERCENT", "unit": "percent"})
+            elif point_first:
+                quantity = quantity.model_copy(update={"unit": "fraction"})
+        out.append(quantity)
+    return out
+
+
 #: Between the two numbers of an exchange ratio: "17 new shares for every 20 held".
 _FOR_EVERY = re.compile(r"\s+for\s+(?:every|each)\s+$", re.IGNORECASE)
 #: After the count of shares of an exchange ratio whose other side is one share, written without
@@ -1022,14 +1059,34 @@ _PER_DOLLAR = re.compile(
     re.IGNORECASE,
 )
 
+#: A rate against the dollar named before its quote: "the peso's rate against the dollar is".
+_DOLLAR_RATE = re.compile(
+    r"\b(?:against|to)[ ]+the[ ]+(?:U\.?S\.?[ ]+)?dollar\b(?![ ]+(?:index|bloc|area|zone))",
+    re.IGNORECASE,
+)
+#: What stands right before a rate's quote: "the free rate is about", "the dollar was at".
+_RATE_IS = re.compile(
+    r"\b(?:rates?|dollar)[ ]+(?:is|was|are|were|stood[ ]+at|stands[ ]+at|at|of)[ ]+"
+    r"(?:(?:about|around|some|nearly)[ ]+)?$",
+    re.IGNORECASE,
+)
+
 
 def _exchange_rate(text: str, quantity: Quantity, currency: str) -> Quantity:
     """A bare number "to the dollar" is an exchange rate: money in the currency its sentence
     names before it, else in the currency of the story's country ("the peso slumped to
     18.002 to the dollar" in a Manila story; "the spot riyal was steady at 3.7500 to the
     dollar" in a story from a country whose currency is another, or from the U.S.)."""
-    if not is_bare(quantity) or not _PER_DOLLAR.match(text, quantity.end):
+    if not is_bare(quantity):
         return quantity
+    if not _PER_DOLLAR.match(text, quantity.end):
+        # a rate its sentence quotes after the dollar: "the inti's rate against the dollar is
+        # 14.85/92 and the free rate is about 21.70/80"
+        if not _RATE_IS.search(text, max(0, quantity.start - 30), quantity.start):
+            return quantity
+        before = text[_sentence_start(text, quantity.start) : quantity.start]
+        if not _DOLLAR_RATE.search(before):
+            return quantity
     # in a U.S. story the dollar's price names a currency only where its sentence names one
     # sure enough ("the bolivar, which averaged 20.29 to the U.S. dollar"; not "the peso")
     before = text[_sentence_start(text, quantity.start) : quantity.start]
