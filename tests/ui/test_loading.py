@@ -299,3 +299,24 @@ async def test_the_panel_says_an_article_is_being_annotated(tmp_path: Path) -> N
         await settle(pilot)  # annotated: the panel follows without a key press
         assert "being annotated" not in panel_text(app)
         assert "Entities in this sentence" in panel_text(app)
+
+
+async def test_stepping_past_either_end_says_where_the_reader_is(tmp_path: Path) -> None:
+    # A reader reopened where they left off may be on the last article: `n` rings and says so.
+    seeds, annotations = copy_corpus(tmp_path)
+    app = make_app(seeds, annotations)
+    messages: list[Message] = []
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        first = app.library.articles[0].id
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.article_view.article_id == first
+        for _ in app.library.articles:
+            await pilot.press("n")
+            await pilot.pause()
+        assert screen.article_view.article_id == app.library.articles[-1].id
+    notices = [m.notification.message for m in messages if isinstance(m, Notify)]
+    assert notices.count("This is the first article.") == 1
+    assert notices.count("This is the last article.") == 1

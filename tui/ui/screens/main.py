@@ -601,13 +601,18 @@ class MainScreen(Screen[None]):
             if 0 <= index < len(order):
                 self.open_article(order[index])
             else:
-                self.app.bell()
+                self._at_end(step)
             return
         index = self.library.index_of(current) + step
         if 0 <= index < len(articles):
             self.open_article(articles[index].id)
         else:
-            self.app.bell()
+            self._at_end(step)
+
+    def _at_end(self, step: int) -> None:
+        """Nowhere to go: say so (a reader reopened where they left off may be at the end)."""
+        self.app.bell()
+        self.notify("This is the last article." if step > 0 else "This is the first article.")
 
     def action_next_article(self) -> None:
         self._step_article(+1)
