@@ -27,8 +27,11 @@ draw (round numbers13, ``--sample 9``), with ``random.Random(20261209)`` from po
 all eight, is made like the eighth: 36 Reuters stories (16,582 left), then 14 ECB+ documents (403
 left). The tenth draw (round numbers14, ``--sample 10``), with ``random.Random(20261210)`` from pools
 that leave out all nine, is made the same way: 36 Reuters stories (16,546 left), then 14 ECB+
-documents (389 left). Each audit's verdicts were written
-before the rules it showed were changed; those rules were then tuned on its texts.
+documents (389 left). The eleventh draw (audit11, ``--sample 11``), with ``random.Random(20261211)``
+from pools that leave out all ten, is made the same way: 36 Reuters stories (16,510 left), then 14
+ECB+ documents (375 left); it is judged only, as an unseen test set, and no rule was tuned on it.
+Each audit's verdicts up to the tenth were written before the rules it showed were changed; those
+rules were then tuned on its texts.
 
     .venv/bin/python bench/numbers_audit.py --list            # every figure found, to judge
     .venv/bin/python bench/numbers_audit.py                   # counts by verdict
@@ -41,9 +44,10 @@ before the rules it showed were changed; those rules were then tuned on its text
     .venv/bin/python bench/numbers_audit.py --sample 8 --draw # the eighth (as the held-out), checked
     .venv/bin/python bench/numbers_audit.py --sample 9 --draw # the ninth (as the held-out), checked
     .venv/bin/python bench/numbers_audit.py --sample 10 --draw # the tenth (as the held-out), checked
+    .venv/bin/python bench/numbers_audit.py --sample 11 --draw # the eleventh (unseen), checked
 
 The verdicts are in ``bench/gold/numbers_audit.yaml`` (``numbers_audit2.yaml`` to
-``numbers_audit10.yaml`` for the later draws: file, start, end, a short span, the
+``numbers_audit11.yaml`` for the later draws: file, start, end, a short span, the
 value, unit and qualifier judged, the verdict), written by hand after reading each figure by
 the conventions of ``bench/gold/README.md``; an output the file does not judge (a new span,
 or a new value, unit or qualifier of a judged one) is counted as ``unjudged`` until it is
@@ -680,6 +684,61 @@ DRAWN10: tuple[str, ...] = (
     "1_10ecbplus",
 )
 VERDICTS_FILE10 = ROOT / "bench" / "gold" / "numbers_audit10.yaml"
+# The eleventh draw as made on 2026-11-30 against the gold of main at ab37496 (issue 11, audit11):
+# 36 Reuters stories then 14 ECB+ documents, in the order drawn, like the eighth to the tenth.
+DRAWN11: tuple[str, ...] = (
+    "20645",
+    "06030",
+    "04196",
+    "11929",
+    "12028",
+    "17135",
+    "17499",
+    "05156",
+    "08770",
+    "18351",
+    "08512",
+    "20635",
+    "08892",
+    "14419",
+    "05835",
+    "21136",
+    "15276",
+    "05853",
+    "03101",
+    "12500",
+    "10899",
+    "15275",
+    "12021",
+    "01935",
+    "14983",
+    "10750",
+    "12053",
+    "07162",
+    "05809",
+    "08538",
+    "06639",
+    "12154",
+    "20840",
+    "20234",
+    "15680",
+    "18552",
+    "27_3ecbplus",
+    "30_8ecb",
+    "1_19ecbplus",
+    "28_11ecbplus",
+    "25_6ecbplus",
+    "4_1ecbplus",
+    "13_12ecbplus",
+    "32_8ecb",
+    "23_4ecbplus",
+    "30_9ecb",
+    "1_9ecb",
+    "7_9ecbplus",
+    "1_9ecbplus",
+    "25_7ecb",
+)
+VERDICTS_FILE11 = ROOT / "bench" / "gold" / "numbers_audit11.yaml"
 # Per sample: the seed, the files drawn (in order) and the verdicts file. A later sample
 # leaves out every file of the samples before it.
 SAMPLES = {
@@ -693,6 +752,7 @@ SAMPLES = {
     8: (20261208, DRAWN8, VERDICTS_FILE8),
     9: (20261209, DRAWN9, VERDICTS_FILE9),
     10: (20261210, DRAWN10, VERDICTS_FILE10),
+    11: (20261211, DRAWN11, VERDICTS_FILE11),
 }
 # The third draw meets other copy than the first two (short stories, mostly company results,
 # takeovers and untagged copy): per band of length (``words`` of ``index.jsonl``), PREFERRED
@@ -719,8 +779,8 @@ ECB6 = 45
 # than PROSE_ROWS lines of TABLE_CELLS or more numbers each (``is_prose``).
 PROSE7, SHORTEST7, PROSE_ROWS = 40, 80, 3
 # The eighth draw is made like the held-out part (Reuters stories of any kind, tables included,
-# and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8. The ninth
-# and the tenth draw are made the same way.
+# and ECB+ web news, both of 40 to 600 words), in its proportions: REUTERS8 and ECB8. The ninth,
+# the tenth and the eleventh draw are made the same way.
 REUTERS8, ECB8 = 36, 14
 _NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
 VERDICTS = (
@@ -833,7 +893,7 @@ def draw(root: Path, sample: int = 1) -> list[str]:
             and is_prose(gold.read_text(root, f"reuters21578/{r['file']}"))
         )
         return rng.sample(pool, PROSE7)
-    elif sample in (8, 9, 10):
+    elif sample in (8, 9, 10, 11):
         pool = sorted(
             f"reuters21578/{r['file']}"
             for r in rows
