@@ -9,10 +9,11 @@ linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
 A story whose articles fall into groups that agree inside and conflict across (two
-quakes' reports whose lead magnitudes differ, two clubs' offers to one player) is then
-split where they disagree (:func:`split_story`): a report that says nothing either way
-joins one side by its words, so one undated report no longer joins two happenings of one
-kind, and with them every passage of each (cross pairs count quadratically).
+quakes' reports whose lead magnitudes differ, two clubs' offers to one player, undated
+reports told years before the dated ones) is then split where they disagree
+(:func:`split_story`): a report that says nothing either way joins one side by its
+words, so one undated report no longer joins two happenings of one kind, and with them
+every passage of each (cross pairs count quadratically).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tui.core.events.features import (
     name_words,
     participants_conflict,
     time_factor,
+    told_apart,
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
@@ -211,9 +213,10 @@ def split_story(
     """A story's articles in groups that agree inside and conflict across.
 
     Two articles conflict when their lead figures or versions cannot be one happening's,
-    their leads tell their happenings in different countries, or their leads tell one
-    thing done by different people or organisations. The story's articles are clustered by average
-    link over every pair (quadratic: stories larger than ``Params.max_block`` are left
+    their leads tell their happenings in different countries, their leads tell one
+    thing done by different people or organisations, or one is undated and told years
+    from the other's date (:func:`told_apart`). The story's articles are clustered by
+    average link over every pair (quadratic: stories larger than ``Params.max_block`` are left
     whole, their events are found per block), each pair weighing its similarity less
     ``split_weight`` if they conflict; groups part where that average falls below 0, that
     is, where the share of their pairs that conflict outweighs their similarity. A report
@@ -244,6 +247,7 @@ def split_story(
                 figures_conflict(a, b, params)
                 or places_conflict(places[x], places[y])
                 or doers_conflict(doers[x], doers[y])
+                or told_apart(a, b, params)
             ):
                 similarity -= params.split_weight
                 conflicts += 1
