@@ -20,6 +20,7 @@ from tui.core.events.stories import (
     doers_conflict,
     find_stories,
     lead_doers,
+    lead_targets,
     places_conflict,
     split_story,
     where,
@@ -241,6 +242,40 @@ Voters <elected|elect|VERB|obj:parliament> a parliament on [Dec. 14, 2031|DATE|2
         )
     )
     assert not told_apart(recalled, dated_day)
+
+
+def _killing(
+    article_id: str, victim: str, slug: str, date: str | None
+) -> tuple[str, str, str | None]:
+    """A report of a deputy's killing (short synthetic sentences)."""
+    return (
+        article_id,
+        f"""# Two held in deputy's killing
+Police <arrested|arrest|VERB|obj:men> two men in the <murder|murder|NOUN|prep:of:{victim.split()[-1]}> of [{victim}|PERSON|{slug}], a county deputy.
+The deputy was off duty when he was shot outside his home.""",
+        date,
+    )
+
+
+def test_leads_telling_one_thing_done_to_different_people_conflict() -> None:
+    one, other, again = _features(
+        _killing("a", "Deputy Len Ortega", "len-ortega", None),
+        _killing("b", "Deputy Ada Kline", "ada-kline", "2031-06-24"),
+        _killing("c", "Deputy Ortega", "ortega", "2031-06-25"),
+    )
+    assert lead_targets(one) == {"family:kill": frozenset({("PERSON", "len-ortega")})}
+    assert doers_conflict(lead_targets(one), lead_targets(other))
+    # one name's words in the other's: may be one person
+    assert not doers_conflict(lead_targets(one), lead_targets(again))
+    # "killed Ada Kline" tells the kind the murder of Len Ortega tells
+    (killed,) = _features(
+        (
+            "d",
+            "# Deputy killed\nA gunman <killed|kill|VERB|obj:Kline> [Ada Kline|PERSON|ada-kline], a county deputy.",
+            None,
+        )
+    )
+    assert doers_conflict(lead_targets(one), lead_targets(killed))
 
 
 def test_a_story_splits_where_undated_reports_are_told_years_apart() -> None:
