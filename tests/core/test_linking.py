@@ -551,9 +551,15 @@ def test_an_undated_report_of_another_years_election_stays_apart(years: bool) ->
     """Two elections told alike: the undated report's dates name another year than the
     dated reports'. The years weigh against joining their mentions of the election
     (softly by default, the weight chosen on ECB+; this small corpus's articles are so
-    alike that the test gives them a decisive weight, and leaves paraphrases out), and
-    without that evidence the reports join."""
-    params = replace(PARAMS, year_penalty=10.0 if years else 0.0, attach_threshold=float("inf"))
+    alike that the test gives them a decisive weight, and leaves paraphrases out); the
+    undated report's time of telling (the year its lead states) splits the story too.
+    Without that evidence the reports join."""
+    params = replace(
+        PARAMS,
+        year_penalty=10.0 if years else 0.0,
+        told_gap=PARAMS.told_gap if years else 0,
+        attach_threshold=float("inf"),
+    )
     result = run(VOTE_A1, VOTE_A2, VOTE_B, *EVERYTHING, params=params)
     assert events_joining(result, VOTE_A1[0], VOTE_A2[0])
     apart = not events_joining(result, VOTE_A1[0], VOTE_B[0]) and not events_joining(

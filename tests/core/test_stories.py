@@ -13,11 +13,14 @@ from tui.core.events.features import (
     bag,
     drop_common_participants,
     tfidf,
+    told_apart,
+    told_year,
 )
 from tui.core.events.stories import (
     doers_conflict,
     find_stories,
     lead_doers,
+    lead_targets,
     places_conflict,
     split_story,
     where,
@@ -152,3 +155,143 @@ def test_a_small_folder_keeps_its_stories_whole() -> None:
     # (under Params.min_corpus articles the sentences' own evidence keeps happenings apart)
     assert stories() == stories(replace(PARAMS, split_weight=0.0))
     assert len(stories(replace(PARAMS, min_corpus=2))) == 2
+
+
+def _told(marked: str, future: bool = False) -> int | None:
+    """The time of telling of an undated article (its first trigger told as future when
+    ``future``: a root verb with a modal, as the parse stores it)."""
+    article, annotation = make("x", marked, None)
+    if future:
+        first, *rest = annotation.triggers
+        annotation = annotation.model_copy(
+            update={"triggers": (first.model_copy(update={"modal": True, "root": True}), *rest)}
+        )
+    return told_year(annotation)
+
+
+def test_an_undated_report_is_told_in_the_latest_year_its_lead_states() -> None:
+    # a wire report: the year of its election, and of the day it gives
+    wire = """# Voters in Norland elect a parliament
+Voters in [Norland|GPE|norland] <elected|elect|VERB|obj:parliament> a parliament on [Dec. 14, 2026|DATE|2026-12-14] in the [2026|DATE|2026] vote.
+The last vote was held in [2021|DATE|2021]."""
+    assert _told(wire) == 2026
+    # a web page: years only further down are the happening's history, not its time
+    web = """# Deputy shot outside his home
+A sheriff's deputy was <shot|shoot|VERB|obj:deputy> outside his home, officials said.
+The deputy was taken to a hospital, where he died.
+Neighbours said they heard three shots.
+Detectives asked anyone who saw a car leave to call them.
+He joined the department in [2019|DATE|2019] and served in the jail.
+The department last lost a deputy in [June 2020|DATE|2020-06]."""
+    assert _told(web) is None
+    # a year told as future ("will host the 2034 games"), a decade: nothing
+    plans = """# Norland to host games
+[Norland|GPE|norland] <will host|host|VERB|obj:games> the games in [2034|DATE|2034].
+It was a quiet city in the [1990s|DATE|1990-01-01/1999-12-31]."""
+    assert _told(plans, future=True) is None
+    decade = """# A star of the fifties
+The actress <starred|star|VERB|subj:actress> in films of the [1950s|DATE|1950-01-01/1959-12-31]."""
+    assert _told(decade) is None
+
+
+def _vote(
+    article_id: str, lead_date: str, date: str | None, detail: str = "Turnout was high."
+) -> tuple[str, str, str | None]:
+    """A report of a parliamentary vote in Norland (short synthetic sentences)."""
+    return (
+        article_id,
+        f"""# Norland votes for a new parliament
+Voters in [Norland|GPE|norland] <elected|elect|VERB|obj:parliament> a parliament in the [{lead_date}|DATE|{lead_date}] vote.
+{detail}""",
+        date,
+    )
+
+
+def test_an_undated_report_told_years_from_a_dated_one_conflicts_with_it() -> None:
+    old, new, new_undated, year_before = _features(
+        _vote("a", "2026", None),
+        _vote("b", "2031", "2031-12-15"),
+        _vote("c", "2031", None),
+        _vote("d", "2030", None),
+    )
+    assert (old.told, new.told, new_undated.told) == (2026, 2031, 2031)
+    assert told_apart(old, new) and told_apart(new, old)
+    # the same year or the one before, or two undated reports (nothing says when either
+    # was told): no
+    assert not told_apart(new_undated, new)
+    assert not told_apart(year_before, new)
+    assert not told_apart(old, new_undated)
+    assert not told_apart(old, new, replace(PARAMS, told_gap=0))
+    # unless they name a day in common: a later report recalling the day, or the older
+    # one telling it, agree on more than the kind of happening
+    (recalled,) = _features(
+        (
+            "e",
+            """# Norland parliament meets
+Members <met|meet|VERB|subj:Members> in the [2026|DATE|2026] session.
+They were elected on [Dec. 14, 2031|DATE|2031-12-14].""",
+            None,
+        )
+    )
+    (dated_day,) = _features(
+        (
+            "f",
+            """# Norland elects a parliament
+Voters <elected|elect|VERB|obj:parliament> a parliament on [Dec. 14, 2031|DATE|2031-12-14].""",
+            "2031-12-15",
+        )
+    )
+    assert not told_apart(recalled, dated_day)
+
+
+def _killing(
+    article_id: str, victim: str, slug: str, date: str | None
+) -> tuple[str, str, str | None]:
+    """A report of a deputy's killing (short synthetic sentences)."""
+    return (
+        article_id,
+        f"""# Two held in deputy's killing
+Police <arrested|arrest|VERB|obj:men> two men in the <murder|murder|NOUN|prep:of:{victim.split()[-1]}> of [{victim}|PERSON|{slug}], a county deputy.
+The deputy was off duty when he was shot outside his home.""",
+        date,
+    )
+
+
+def test_leads_telling_one_thing_done_to_different_people_conflict() -> None:
+    one, other, again = _features(
+        _killing("a", "Deputy Len Ortega", "len-ortega", None),
+        _killing("b", "Deputy Ada Kline", "ada-kline", "2031-06-24"),
+        _killing("c", "Deputy Ortega", "ortega", "2031-06-25"),
+    )
+    assert lead_targets(one) == {"family:kill": frozenset({("PERSON", "len-ortega")})}
+    assert doers_conflict(lead_targets(one), lead_targets(other))
+    # one name's words in the other's: may be one person
+    assert not doers_conflict(lead_targets(one), lead_targets(again))
+    # "killed Ada Kline" tells the kind the murder of Len Ortega tells
+    (killed,) = _features(
+        (
+            "d",
+            "# Deputy killed\nA gunman <killed|kill|VERB|obj:Kline> [Ada Kline|PERSON|ada-kline], a county deputy.",
+            None,
+        )
+    )
+    assert doers_conflict(lead_targets(one), lead_targets(killed))
+
+
+def test_a_story_splits_where_undated_reports_are_told_years_apart() -> None:
+    old, new = "One party ran, observers said.", "Two parties ran for the first time."
+    docs = [
+        _vote("o1", "2026", None, old),
+        _vote("o2", "2026", None, old),
+        _vote("n1", "2031", "2031-12-15", new),
+        _vote("n2", "2031", "2031-12-16", new),
+    ]
+    articles = _features(*docs)
+    vectors, _ = tfidf([bag(a) for a in articles])
+    parts = split_story(articles, vectors, list(range(len(articles))))
+    assert sorted(sorted(articles[i].article for i in part) for part in parts) == [
+        ["n1", "n2"],
+        ["o1", "o2"],
+    ]
+    off = replace(PARAMS, told_gap=0)
+    assert split_story(articles, vectors, list(range(len(articles))), off) == [[0, 1, 2, 3]]

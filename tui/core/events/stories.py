@@ -9,10 +9,11 @@ linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
 A story whose articles fall into groups that agree inside and conflict across (two
-quakes' reports whose lead magnitudes differ, two clubs' offers to one player) is then
-split where they disagree (:func:`split_story`): a report that says nothing either way
-joins one side by its words, so one undated report no longer joins two happenings of one
-kind, and with them every passage of each (cross pairs count quadratically).
+quakes' reports whose lead magnitudes differ, two clubs' offers to one player, two
+deputies' killings, undated reports told years before the dated ones) is then split
+where they disagree (:func:`split_story`): a report that says nothing either way joins
+one side by its words, so one undated report no longer joins two happenings of one kind,
+and with them every passage of each (cross pairs count quadratically).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from tui.core.events.features import (
     name_words,
     participants_conflict,
     time_factor,
+    told_apart,
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
@@ -153,6 +155,25 @@ def lead_doers(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
     return {lemma: frozenset(ids) for lemma, ids in out.items()}
 
 
+#: The roles that say whom a happening is done to: a verb's object ("shot a deputy"), an
+#: event noun's "of" ("the murder of a deputy").
+TARGET_ROLES = frozenset({"obj", "prep:of"})
+
+
+def lead_targets(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
+    """Whom the headline and lead tell something done to: each trigger's kind (its family
+    of news words, "kill" / "murder" / "slay", else its lemma) -> the people named as its
+    object ("shot Jane Roe", "the murder of Jane Roe")."""
+    families = vocabulary().families
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for t in _lead_triggers(a, params):
+        for arg in t.args:
+            e = arg.entity
+            if arg.role in TARGET_ROLES and e is not None and e.kb_id and e.label == "PERSON":
+                out[families.get(t.lemma, t.lemma)].add((e.label, e.kb_id))
+    return {kind: frozenset(ids) for kind, ids in out.items()}
+
+
 def doers_conflict(a: Doers, b: Doers) -> bool:
     """Two leads tell what they both tell done by different people or organisations:
     for every trigger lemma both give doers of, of the same kinds (people, or
@@ -211,9 +232,10 @@ def split_story(
     """A story's articles in groups that agree inside and conflict across.
 
     Two articles conflict when their lead figures or versions cannot be one happening's,
-    their leads tell their happenings in different countries, or their leads tell one
-    thing done by different people or organisations. The story's articles are clustered by average
-    link over every pair (quadratic: stories larger than ``Params.max_block`` are left
+    their leads tell their happenings in different countries, their leads tell one
+    thing done by different people or organisations, or done to different people, or one
+    is undated and told years from the other's date (:func:`told_apart`). The story's
+    articles are clustered by average link over every pair (quadratic: stories larger than ``Params.max_block`` are left
     whole, their events are found per block), each pair weighing its similarity less
     ``split_weight`` if they conflict; groups part where that average falls below 0, that
     is, where the share of their pairs that conflict outweighs their similarity. A report
@@ -232,6 +254,7 @@ def split_story(
     if n < 2 or n > params.max_block:
         return [list(story)]
     doers = [lead_doers(articles[i], params) for i in story]
+    targets = [lead_targets(articles[i], params) for i in story]
     places = [where(articles[i], params) for i in story]
     edges: dict[tuple[int, int], float] = {}
     conflicts = 0
@@ -244,6 +267,8 @@ def split_story(
                 figures_conflict(a, b, params)
                 or places_conflict(places[x], places[y])
                 or doers_conflict(doers[x], doers[y])
+                or doers_conflict(targets[x], targets[y])
+                or told_apart(a, b, params)
             ):
                 similarity -= params.split_weight
                 conflicts += 1
