@@ -292,7 +292,7 @@ def first_count_precision(
             right += item["verdict"] == "ok"
             continue
         readings = {(b["start"], b["end"]): b["readings"] for b in outputs[item["file"]]["bare"]}
-        kind, _, unit, _ = readings[span][picks[item["file"]][span]]
+        kind, _, unit, _ = readings[span][picks[item["file"]].get(span, 0)]
         if kind == DROP:
             continue
         found += 1
@@ -419,7 +419,12 @@ def main(argv: list[str] | None = None) -> int:
                 }
         picks[policy] = chosen
     drop_all = {
-        f: {(b["start"], b["end"]): 1 for b in o["bare"] if len(b["readings"]) > 1}
+        f: {
+            (b["start"], b["end"]): k
+            for b in o["bare"]
+            for k, r in enumerate(b["readings"])
+            if r[0] == DROP
+        }
         for f, o in outputs.items()
     }
     variants = {

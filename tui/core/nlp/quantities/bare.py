@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities.grammar import noun_unit
-from tui.core.nlp.quantities.sharing import is_bare
+from tui.core.nlp.quantities.sharing import is_bare, is_scaled
 
 #: The kinds of reading: the number as it is, no figure, a sibling figure's unit, a noun.
 KEEP, DROP, SIBLING, NOUN, NOUN_BEFORE = "keep", "drop", "sibling", "noun", "noun before"
@@ -286,7 +286,7 @@ def bare_readings(
     quantities: Sequence[Quantity],
     parses: Sequence[tuple[int, Doc]],
 ) -> list[Reading]:
-    """Every reading of one bare number, ``keep`` first and ``drop`` second.
+    """Every reading of one bare number, ``keep`` first, then ``drop`` unless it is scaled.
 
     Args:
         text: The article text.
@@ -319,10 +319,9 @@ def bare_readings(
     ]
     figures = sum(1 for q in quantities if q is not quantity and s_start <= q.start < s_end)
     shape = number_features(text, quantity, span, figures)
-    readings = [
-        Reading(KEEP, quantity.label, quantity.unit, tuple(f"{KEEP}|{f}" for f in shape)),
-        Reading(DROP, None, None, tuple(f"{DROP}|{f}" for f in shape)),
-    ]
+    readings = [Reading(KEEP, quantity.label, quantity.unit, tuple(f"{KEEP}|{f}" for f in shape))]
+    if not is_scaled(quantity):  # an amount with its scale word is a figure, whatever it counts
+        readings.append(Reading(DROP, None, None, tuple(f"{DROP}|{f}" for f in shape)))
     short = [f for f in shape if f.startswith(_SHAPE_PREFIXES)]
     readings += _sibling_readings(text, quantity, siblings, short)
     number = span[-1]
