@@ -4,19 +4,24 @@ The data set is built from what exists, no new judging: every bare number the
 extractor outputs (its figures before the resolver) on the ten precision audits'
 documents (``bench/gold/numbers_audit*.yaml``, samples 1 to 10) and on the tuning
 documents of the newswire gold (``dev``, ``dev2``, ``dev3``, ``dev4``; never a
-held-out part), with the readings :func:`~tui.core.nlp.quantities.bare.bare_readings`
-offers. Labels: an audit's ``ok`` item of the same span gives the right unit
-(``count`` itself when the count was judged right), ``not a figure: ...`` gives
-``none``; a ``wrong unit`` with no ``ok`` item of the span is a figure whose unit no
-audit wrote (``?unit``). The gold gives the unit of its figure of the same span, a
-figure of an overlapping span ``?span``, no figure ``none``.
+held-out part), and every number an audit judged with unit ``count`` that the extractor
+now reads otherwise, read anew as if bare; each with the readings
+:func:`~tui.core.nlp.quantities.bare.bare_readings` offers. Labels: an audit's ``ok``
+item of the same span gives the right unit (``count`` itself when the count was judged
+right), ``not a figure: ...`` gives ``none``; a ``wrong unit`` with no ``ok`` item of the
+span is a figure whose unit no audit wrote (``?unit``), another wrong output ``?other``.
+The gold gives the unit of its figure of the same span, a figure of an overlapping span
+``?span``, no figure ``none``.
 
-The model is a conditional logit over each number's readings (numpy, L2, full-batch
-gradient steps from zero: deterministic), trained on the numbers whose right reading is
-among the offered ones. Scored by leaving one group out (each audit, each tuning split):
-the figure precision each audit's documents get with the current rules and with the
-resolver (a new unit no audit judged counts as wrong), and the tuning splits' numbers
-P / R. ``--write`` trains on every group and writes ``tui/core/nlp/data/bare_numbers.yaml``.
+The model is a conditional logit over each number's readings (numpy, L2, a fixed number
+of Adam steps from zero: deterministic), trained on the numbers whose right reading is
+among the offered ones (``strict``; ``withhold`` also takes ``drop`` as right where no
+reading gives the right unit, and is scored beside it). Scored by leaving one group out
+(each audit, each tuning split): the figure precision of each audit's first count (its
+figures as judged before its round, the bare ones read by the resolver) and of the
+extractor now on its documents (a new unit no audit judged counts as wrong), and the
+tuning splits' numbers P / R, beside the current rules and dropping every bare number.
+``--write`` trains on every group and writes ``tui/core/nlp/data/bare_numbers.yaml``.
 
     NEWSREADER_CORPORA=../shared/corpora .venv/bin/python bench/bare_numbers.py [--write]
 
