@@ -11,12 +11,14 @@ and the plural nouns of the sentence before) with sparse features of where the
 reading comes from, its distance and its syntax, and of the number's shape and
 neighbours; :class:`BareModel` scores them with weights a conditional logit
 learned in ``bench/bare_numbers.py`` (``data/bare_numbers.yaml``: feature names
-and numbers only) and takes the best. Lexical features are closed-class words
-only (spaCy's stop words and punctuation), so the weights hold no corpus text.
+and numbers only) and takes the best; a number written with a scale word is never
+dropped. Lexical features are closed-class words only (spaCy's stop words and
+punctuation; any other word is its tag or ``w``), so the weights hold no corpus text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +36,8 @@ from tui.core.nlp.quantities.sharing import is_bare, is_scaled
 KEEP, DROP, SIBLING, NOUN, NOUN_BEFORE = "keep", "drop", "sibling", "noun", "noun before"
 #: Most nouns of one sentence offered, nearest first (of the sentence before: plural ones).
 _NOUNS, _NOUNS_BEFORE = 8, 4
+#: Words and runs of punctuation, for what stands between two figures.
+_WORDS = re.compile(r"\w+|[^\w\s]+")
 #: Units a sibling figure never lends a bare number.
 _NOT_LENT = frozenset({"count", "fraction", "times"})
 
@@ -181,14 +185,21 @@ def _distance(d: int) -> str:
     return _bucket(abs(d), (1, 3, 6, 12, 25))
 
 
-def _between(text: str, a: int, b: int) -> str:
-    """The short text between two figures (``a`` to ``b``) as a feature, else ``long``."""
-    words = " ".join(text[a:b].lower().split())
-    return words if len(words) <= 6 and not any(c.isdigit() for c in words) else "long"
+def _between(text: str, a: int, b: int, stop: frozenset[str]) -> str:
+    """What stands between two figures (``a`` to ``b``) as a feature: up to three words,
+    each a closed-class word or punctuation itself, any other word ``w``; else ``long``."""
+    words = _WORDS.findall(text[a:b].lower())
+    if len(words) > 3 or any(c.isdigit() for c in text[a:b]):
+        return "long"
+    return " ".join(w if w in stop or not w[0].isalnum() else "w" for w in words)
 
 
 def _sibling_readings(
-    text: str, quantity: Quantity, siblings: Sequence[Quantity], shape: Sequence[str]
+    text: str,
+    quantity: Quantity,
+    siblings: Sequence[Quantity],
+    shape: Sequence[str],
+    stop: frozenset[str],
 ) -> list[Reading]:
     out: list[Reading] = []
     seen: set[str] = set()
@@ -211,6 +222,7 @@ def _sibling_readings(
                 text,
                 quantity.end if after else sibling.end,
                 sibling.start if after else quantity.start,
+                stop,
             ),
             f"{SIBLING} rank<=" + _bucket(rank, (0, 1, 3)),
             f"{SIBLING} same line="
@@ -323,7 +335,7 @@ def bare_readings(
     if not is_scaled(quantity):  # an amount with its scale word is a figure, whatever it counts
         readings.append(Reading(DROP, None, None, tuple(f"{DROP}|{f}" for f in shape)))
     short = [f for f in shape if f.startswith(_SHAPE_PREFIXES)]
-    readings += _sibling_readings(text, quantity, siblings, short)
+    readings += _sibling_readings(text, quantity, siblings, short, _stop_words(doc))
     number = span[-1]
     readings += _noun_readings(number, sentence, NOUN, _NOUNS, short, plural_only=False)
     before = _sentence_before(doc, sentence, k, parses)
