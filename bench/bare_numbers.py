@@ -435,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     variants = {
         "current rules": None,
         **{f"resolver, {p}": picks[p] for p in POLICIES},
-        "drop every bare number": drop_all,
+        "drop every bare number it may": drop_all,
     }
 
     print()

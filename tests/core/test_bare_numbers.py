@@ -104,6 +104,17 @@ def test_a_scaled_amount_is_never_dropped() -> None:
     assert DROP not in [r.kind for r in bare_readings(text, scaled, [scaled], [(0, doc)])]
 
 
+def test_a_table_cell_is_never_dropped() -> None:
+    text = "Maize 12.5 14.0 16.2"
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Maize", "12.5", "14.0", "16.2"],
+        sent_starts=[True, False, False, False],
+    )
+    cell = Quantity(start=6, end=10, text="12.5", label="CARDINAL", value=12.5, unit="count")
+    assert DROP not in [r.kind for r in bare_readings(text, cell, [cell], [(0, doc)])]
+
+
 def test_a_number_outside_the_parses_is_kept() -> None:
     assert [r.kind for r in bare_readings(TEXT, BARE, [BARE], [])] == [KEEP]
 

@@ -11,9 +11,10 @@ and the plural nouns of the sentence before) with sparse features of where the
 reading comes from, its distance and its syntax, and of the number's shape and
 neighbours; :class:`BareModel` scores them with weights a conditional logit
 learned in ``bench/bare_numbers.py`` (``data/bare_numbers.yaml``: feature names
-and numbers only) and takes the best; a number written with a scale word is never
-dropped. Lexical features are closed-class words only (spaCy's stop words and
-punctuation; any other word is its tag or ``w``), so the weights hold no corpus text.
+and numbers only) and takes the best; a number written with a scale word, or a
+table's cell, is never dropped. Lexical features are closed-class words only (spaCy's
+stop words and punctuation; any other word is its tag or ``w``), so the weights hold
+no corpus text.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from tui.core.nlp.quantities.sharing import is_bare, is_scaled
 
 #: The kinds of reading: the number as it is, no figure, a sibling figure's unit, a noun.
 KEEP, DROP, SIBLING, NOUN, NOUN_BEFORE = "keep", "drop", "sibling", "noun", "noun before"
+#: The feature of a number in a short line of three or more numbers: a table's cell.
+_TABLE_ROW = "table row"
 #: Most nouns of one sentence offered, nearest first (of the sentence before: plural ones).
 _NOUNS, _NOUNS_BEFORE = 8, 4
 #: Words and runs of punctuation, for what stands between two figures.
@@ -158,7 +161,7 @@ def number_features(text: str, quantity: Quantity, span: Span, figures: int) -> 
     numbers = sum(1 for w in line.split() if any(c.isdigit() for c in w))
     out.append("line numbers<=" + _bucket(numbers, (1, 2, 4)))
     if len(line) <= 80 and numbers >= 3:
-        out.append("table row")
+        out.append(_TABLE_ROW)
     if (
         text[quantity.start - 1 : quantity.start] == "("
         or text[quantity.end : quantity.end + 1] == ")"
@@ -289,7 +292,7 @@ def _noun_readings(
 
 
 #: Number features conjoined with a unit reading's kind: its shape only.
-_SHAPE_PREFIXES = ("shape=", "value<=", "table row", "next=", "dep=", "ent=")
+_SHAPE_PREFIXES = ("shape=", "value<=", _TABLE_ROW, "next=", "dep=", "ent=")
 
 
 def bare_readings(
@@ -298,7 +301,8 @@ def bare_readings(
     quantities: Sequence[Quantity],
     parses: Sequence[tuple[int, Doc]],
 ) -> list[Reading]:
-    """Every reading of one bare number, ``keep`` first, then ``drop`` unless it is scaled.
+    """Every reading of one bare number, ``keep`` first, then ``drop`` (not for a scaled
+    amount or a table's cell).
 
     Args:
         text: The article text.
@@ -332,7 +336,9 @@ def bare_readings(
     figures = sum(1 for q in quantities if q is not quantity and s_start <= q.start < s_end)
     shape = number_features(text, quantity, span, figures)
     readings = [Reading(KEEP, quantity.label, quantity.unit, tuple(f"{KEEP}|{f}" for f in shape))]
-    if not is_scaled(quantity):  # an amount with its scale word is a figure, whatever it counts
+    # An amount with its scale word, or a cell of a table (whose unit its header states), is
+    # a figure whatever it counts: it may take a unit, never be dropped.
+    if not is_scaled(quantity) and _TABLE_ROW not in shape:
         readings.append(Reading(DROP, None, None, tuple(f"{DROP}|{f}" for f in shape)))
     short = [f for f in shape if f.startswith(_SHAPE_PREFIXES)]
     readings += _sibling_readings(text, quantity, siblings, short, _stop_words(doc))
