@@ -61,6 +61,7 @@ from tui.core.nlp.furniture import FurniturePattern, detect_furniture, inside, l
 from tui.core.nlp.kb import KbMatch, KbMatcher, add_kb_component, matches_of
 from tui.core.nlp.names import resolve_ids
 from tui.core.nlp.places import article_country, money_country, national_currency
+from tui.core.nlp.quantities.bare import Chooser, resolve_bare_numbers
 from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
@@ -141,6 +142,8 @@ class Extractor:
         )
         self.common_words: frozenset[str] = frozenset(self.nlp.Defaults.stop_words)
         self.verbs = verb_lexicon(self.nlp)
+        #: What reads bare numbers (``count``): the shipped model when None.
+        self.bare_chooser: Chooser | None = None
 
     @property
     def ja_nlp(self) -> Language:
@@ -290,6 +293,9 @@ class Extractor:
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
         entities = self._entities(text, candidates, quantities, sentences, plan, ahead, back)
+        # After the entities: a bare number dropped as no figure keeps what else was found of it.
+        english = [(segment.start, doc) for segment, doc in segment_docs if segment.lang == "en"]
+        quantities = resolve_bare_numbers(text, quantities, english, self.bare_chooser)
         sentences = _with_headlines(sentences, plan.headlines)
         parses = [(segment.start, doc, False) for segment, doc in segment_docs]
         parses += [

@@ -1717,6 +1717,12 @@ def _noun_end(doc: Doc, head: int) -> tuple[int, str]:
     return head + 1, "-".join([*before, lemma])
 
 
+def noun_unit(token: Token) -> str:
+    """The unit a noun gives the number that counts it: its singular, a hyphenated compound
+    whole (the reading of :func:`counted_noun`)."""
+    return _noun_end(token.doc, token.i)[1]
+
+
 def hyphenated_noun(doc: Doc, end: int) -> tuple[int, str] | None:
     """``nine-member`` board, ``three-part`` offering: the figure ends with the word it is
     glued to, which is what it counts; also written with a space before the hyphen

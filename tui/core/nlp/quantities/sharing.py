@@ -61,6 +61,11 @@ def is_bare(quantity: Quantity) -> bool:
     return quantity.label == "CARDINAL" and quantity.unit == "count"
 
 
+def is_scaled(quantity: Quantity) -> bool:
+    """A number written with a scale word (``4.5 million``, ``7.2 mln``): an amount."""
+    return _SCALED.search(quantity.text) is not None
+
+
 def _with_unit(bare: Quantity, partner: Quantity) -> Quantity:
     return bare.model_copy(update={"label": partner.label, "unit": partner.unit})
 
