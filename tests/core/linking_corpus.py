@@ -426,3 +426,75 @@ Breakers <predicted|predict|VERB|subj:Breakers,obj:decline> a 20 pct <decline|de
     "2031-05-04",
 )
 WIRE_FORECASTS = (WIRE_IMPORTS, WIRE_SHIPBREAKING, WIRE_SHIPBREAKING_2)
+
+# One issuer's two bond issues of one day, of one size, in two currencies (wire copy):
+# two happenings; two desks' reports of the guilder issue are one.
+WIRE_BOND_GUILDERS = (
+    "wire-bond-guilders",
+    """# [NORDVALE FUND|ORG|nordvale-fund] PLANS 250 MLN GUILDER BOND
+AMSTEL, June 4 - The [Nordvale Fund|ORG|nordvale-fund] is <planning|plan|VERB|subj:Fund,obj:bond> a [250 mln guilder|MONEY|250000000:NLG] 6.5 pct bond due 1996, lead manager [Keizer Bank|ORG|keizer-bank] said.
+The issue will be priced next week.""",
+    "2031-06-04",
+)
+WIRE_BOND_CROWNS = (
+    "wire-bond-crowns",
+    """# [NORDVALE FUND|ORG|nordvale-fund] ISSUES 250 MLN DANISH CROWN BOND
+HAVNBY, June 4 - The [Nordvale Fund|ORG|nordvale-fund] <issued|issue|VERB|subj:Fund,obj:bond> a [250 mln Danish crown|MONEY|250000000:DKK] bond paying 10 pct, lead manager [Strand Bank|ORG|strand-bank] said.
+The bond is listed in the capital.""",
+    "2031-06-04",
+)
+WIRE_BOND_GUILDERS_2 = (
+    "wire-bond-guilders-2",
+    """# [NORDVALE FUND|ORG|nordvale-fund] TO TAP GUILDER MARKET
+AMSTEL, June 4 - The [Nordvale Fund|ORG|nordvale-fund] is <planning|plan|VERB|subj:Fund,obj:bond> a [250 mln guilder|MONEY|250000000:NLG] bond due 1996 led by [Keizer Bank|ORG|keizer-bank], bankers said.
+Pricing is set for next week.""",
+    "2031-06-04",
+)
+WIRE_BONDS = (WIRE_BOND_CROWNS, WIRE_BOND_GUILDERS, WIRE_BOND_GUILDERS_2)
+
+# The same in web news (no dateline): a utility's franc bond and its krona bond.
+WEB_BOND_FRANCS = (
+    "web-bond-francs",
+    """# Halden Power sells 200 million Swiss franc bond
+[Halden Power|ORG|halden-power] has <sold|sell|VERB|subj:Power,obj:bond> a [200 million Swiss franc|MONEY|200000000:CHF] bond to fund its new grid, the utility said on [Tuesday|DATE|2031-09-02].
+Demand came mostly from pension funds.""",
+    "2031-09-03",
+)
+WEB_BOND_KRONOR = (
+    "web-bond-kronor",
+    """# Halden Power sells 200 million krona bond
+[Halden Power|ORG|halden-power] has <sold|sell|VERB|subj:Power,obj:bond> a [200 million Swedish krona|MONEY|200000000:SEK] bond to fund its new grid, the utility said on [Tuesday|DATE|2031-09-02].
+The notes were priced at par.""",
+    "2031-09-03",
+)
+WEB_BOND_FRANCS_2 = (
+    "web-bond-francs-2",
+    """# Halden Power taps Swiss market for grid
+The grid operator [Halden Power|ORG|halden-power] <sold|sell|VERB|subj:Power,obj:bond> a [200 million Swiss franc|MONEY|200000000:CHF] bond on [Tuesday|DATE|2031-09-02] to fund its new grid.
+Pension funds bought most of it.""",
+    "2031-09-03",
+)
+WEB_BONDS = (WEB_BOND_KRONOR, WEB_BOND_FRANCS, WEB_BOND_FRANCS_2)
+
+# One bank's two happenings of one day, told by two wire stories whose leads join (the
+# same chairman, the same words): a sentence of the second's body tied to the first only
+# by the bank's name stays out of the first's event.
+WIRE_BANK_PROFIT = (
+    "wire-bank-profit",
+    """# [ORSK BANK|ORG|orsk-bank] SEES LOWER PROFIT THIS YEAR
+MARLO, May 5 - [Orsk Bank|ORG|orsk-bank] management board chairman [Edvin Hale|PERSON|edvin-hale] <said|say|VERB|subj:Hale> the bank <expects|expect|VERB|subj:bank,obj:profit> operating profit this year to be lower.
+Interest income <fell|fall|VERB|subj:income> in the first two months, [Edvin Hale|PERSON|edvin-hale] said.
+The bank <expects|expect|VERB|subj:bank> costs to rise as it grows its securities trading.""",
+    "2031-05-05",
+)
+WIRE_BANK_UNIT = (
+    "wire-bank-unit",
+    """# [ORSK BANK|ORG|orsk-bank] TO FOUND OVERSEAS SECURITIES HOUSE
+MARLO, May 5 - [Orsk Bank|ORG|orsk-bank] management board chairman [Edvin Hale|PERSON|edvin-hale] <said|say|VERB|subj:Hale> the bank <expects|expect|VERB|subj:bank,obj:house> to found a securities house abroad this year.
+He told reporters the house would widen its business overseas.
+Its dealers would be hired in the coming months.
+A small office already trades bonds for clients there.
+It would also be a further step in [Orsk Bank|ORG|orsk-bank]'s full entry into global trading around the clock.
+Currency dealing had begun at a new branch, he added.""",
+    "2031-05-05",
+)

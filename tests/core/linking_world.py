@@ -4,7 +4,8 @@ triggers the parse would store, for the linker's tests (no spaCy; no corpus text
 Marks, one sentence per line (``# `` starts a headline):
 
 * ``[Lake Verde|GPE|lake-verde]``: an entity with its kb_id; ``[Sunday|DATE|2031-08-05]``
-  a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD.
+  a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD,
+  ``[4 mln guilders|MONEY|4000000:NLG]`` one in another currency.
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
@@ -53,14 +54,15 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 surface, label, extra = m.group(1), m.group(2), m.group(3)
                 text += surface
                 if label == "MONEY":
+                    value, _, unit = extra.partition(":")
                     quantities.append(
                         Quantity(
                             start=a,
                             end=len(text),
                             text=surface,
                             label=label,
-                            value=float(extra),
-                            unit="USD",
+                            value=float(value),
+                            unit=unit or "USD",
                         )
                     )
                 elif label == "DATE":

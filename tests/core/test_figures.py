@@ -8,6 +8,7 @@ from tui.core.events.figures import (
     MEASURE,
     Amount,
     amount_of,
+    currencies_apart,
     figures_agree,
     lead_figures_conflict,
     line_up,
@@ -122,9 +123,13 @@ def _amount(value: float, unit: str, qualifier: str = "exact") -> Amount:
         # Measures written with decimals (a magnitude): 5.6 is not 5.9; 5.9 may be 6.0.
         ([(5.6, MEASURE)], [(5.9, MEASURE)], True),
         ([(5.9, MEASURE)], [(6.0, MEASURE)], False),
+        # Two issues of one size in two currencies, not both dollar-like: apart, unless
+        # a report converts its sum into the other's currency.
+        ([(300_000_000, "NLG")], [(300_000_000, "DKK")], True),
+        ([(5_000, "JPY")], [(5_000_000, "USD")], True),
+        ([(300_000_000, "NLG"), (150_000_000, "USD")], [(150_000_000, "USD")], False),
         # Nothing of one kind in common: no conflict.
         ([(5, "person")], [(2_000_000, "USD")], False),
-        ([(5_000, "JPY")], [(5_000_000, "USD")], False),
         ([], [(5, "person")], False),
     ],
 )
@@ -137,3 +142,18 @@ def test_lead_figures_conflict(
     amounts_b = [_amount(*x) for x in b]
     assert lead_figures_conflict(amounts_a, amounts_b, 2.0, 3.0) is conflict
     assert lead_figures_conflict(amounts_b, amounts_a, 2.0, 3.0) is conflict
+
+
+@pytest.mark.parametrize(
+    ("u", "v", "apart"),
+    [
+        ("NLG", "DKK", True),
+        ("JPY", "USD", True),
+        ("EUR", "USD", False),  # both dollar-like: compared with slack instead
+        ("CHF", "CHF", False),
+        ("USD", "percent", False),  # not two currencies
+    ],
+)
+def test_currencies_apart(u: str, v: str, apart: bool) -> None:
+    assert currencies_apart(u, v) is apart
+    assert currencies_apart(v, u) is apart

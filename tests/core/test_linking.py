@@ -46,7 +46,11 @@ from tests.core.linking_corpus import (
     VOTE_A1,
     VOTE_A2,
     VOTE_B,
+    WEB_BONDS,
     WIRE_AGENCY,
+    WIRE_BANK_PROFIT,
+    WIRE_BANK_UNIT,
+    WIRE_BONDS,
     WIRE_CAPITAL,
     WIRE_COMPANY,
     WIRE_FORECASTS,
@@ -175,6 +179,29 @@ def test_one_actors_different_happenings_of_one_day_are_not_one_event(
     assert not events_joining(result, other[0], first[0])
     assert not events_joining(result, other[0], second[0])
     assert events_joining(result, first[0], second[0])
+
+
+@pytest.mark.parametrize("bonds", [WIRE_BONDS, WEB_BONDS], ids=["wire", "web"])
+def test_one_issuers_bonds_in_two_currencies_are_two_happenings(
+    bonds: tuple[Doc, Doc, Doc],
+) -> None:
+    """One issuer, one size, one kind of happening, but each report's sum in a currency
+    the other does not name: two issues. Two reports of one issue are one event."""
+    other, first, second = bonds
+    result = run(*bonds, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
+
+
+def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
+    """Two wire stories of one bank on one day, their leads joined: a sentence after the
+    second story's lead that shares with the first nothing but the bank's name (no trigger, sum,
+    date or wording) is not a passage of an event of the first."""
+    result = run(WIRE_BANK_PROFIT, WIRE_BANK_UNIT, *EVERYTHING)
+    step = "It would also be a further step"
+    for event in events_joining(result, WIRE_BANK_PROFIT[0], WIRE_BANK_UNIT[0]):
+        assert not any(m.text.startswith(step) for m in event.mentions)
 
 
 def test_two_forecasts_of_one_day_a_rise_and_a_decline_are_not_one_event() -> None:

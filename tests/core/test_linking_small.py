@@ -299,6 +299,19 @@ def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:
     assert not sentence_figures_conflict(
         [f("$10 billion", 1e10, "USD")], [f("$9.6 billion", 9.6e9, "USD")]
     )
+    # Sums in currencies the other sentence names none of: two issues (wire copy, web
+    # news); a sentence that converts its sum names the other's currency too.
+    assert sentence_figures_conflict(
+        [f("300 mln guilders", 3e8, "NLG")], [f("300 mln Danish crowns", 3e8, "DKK")]
+    )
+    assert sentence_figures_conflict(
+        [f("200 million Swiss francs", 2e8, "CHF")], [f("200 million kronor", 2e8, "SEK")]
+    )
+    assert not sentence_figures_conflict(
+        [f("300 mln guilders", 3e8, "NLG"), f("150 mln dlrs", 1.5e8, "USD")],
+        [f("150 mln dlrs", 1.5e8, "USD")],
+    )
+    assert not sentence_figures_conflict([f("€300m", 3e8, "EUR")], [f("$330m", 3.3e8, "USD")])
 
 
 def test_names_most_articles_name_are_the_story_not_evidence() -> None:

@@ -161,7 +161,8 @@ def lead_figures_conflict(
 
     Near: a sum of money within ``money_ratio`` times another (dollar-like currencies are
     compared with one another with :data:`CURRENCY_SLACK` more room); a count within
-    ``count_ratio`` times. A count grows from report to report (a toll, arrests): a
+    ``count_ratio`` times; a sum in another currency is near none, unless both are
+    dollar-like (:func:`currencies_apart`). A count grows from report to report (a toll, arrests): a
     smaller count written as a lower bound (``at least 3``) is near any larger one.
 
     Args:
@@ -177,6 +178,9 @@ def lead_figures_conflict(
     compared: dict[str, bool] = {}
     for x in a:
         for y in b:
+            if currencies_apart(x.unit, y.unit):
+                compared["money"] = compared.get("money", False)
+                continue
             limit = _limit(x.unit, y.unit, money_ratio, count_ratio, measure_ratio)
             if limit is None:
                 continue
@@ -202,6 +206,19 @@ def _limit(
     if u in DOLLAR_LIKE and v in DOLLAR_LIKE:
         return money_ratio * CURRENCY_SLACK
     return None
+
+
+def currencies_apart(u: str, v: str) -> bool:
+    """Sums in these two units cannot be one sum: two currencies, not both dollar-like
+    (a bond of 300 mln guilders and one of 300 mln Danish crowns are two issues). A
+    report that converts a sum names both currencies, and its figure in the other
+    report's currency is the one compared."""
+    return (
+        u != v
+        and _is_currency(u)
+        and _is_currency(v)
+        and not (u in DOLLAR_LIKE and v in DOLLAR_LIKE)
+    )
 
 
 def _is_currency(unit: str) -> bool:

@@ -36,7 +36,7 @@ from tui.core.events.features import (
     participants_conflict,
     periods_of,
 )
-from tui.core.events.figures import MEASURE, figure_of, figures_agree
+from tui.core.events.figures import MEASURE, currencies_apart, figure_of, figures_agree
 from tui.core.events.passages import in_furniture
 from tui.core.model.schema import Figure
 from tui.core.nlp.dates import Period
@@ -652,7 +652,8 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
 
 def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Two sentences state figures of one unit and none of one side's can be one of the
-    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt).
+    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt), or both state sums and
+    each only in currencies the other names none of (:func:`currencies_apart`).
 
     Sums and percentages agree as :func:`tui.core.events.figures.figures_agree` says (a
     round "$10 billion" allows what rounds to it); counts of things written exactly are
@@ -667,6 +668,11 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """
     ka = [(k, x) for x in a if (k := _kind(x)) is not None]
     kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+    # (sums in currencies the other names none of: two issues, not one told twice)
+    money_a = {k for k, _ in ka if k.isupper()}
+    money_b = {k for k, _ in kb if k.isupper()}
+    if money_a and money_b and all(currencies_apart(u, v) for u in money_a for v in money_b):
+        return True
     for kind in {k for k, _ in ka} & {k for k, _ in kb}:
         if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
             return True
