@@ -352,7 +352,8 @@ def bare_readings(
 
 def _parse_of(quantity: Quantity, parses: Sequence[tuple[int, Doc]]) -> tuple[int, int, Doc] | None:
     for k, (offset, doc) in enumerate(parses):
-        if offset <= quantity.start and quantity.end <= offset + len(doc.text):
+        length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text)
+        if offset <= quantity.start and quantity.end <= offset + length:
             return k, offset, doc
     return None
 

@@ -1537,16 +1537,17 @@ def _in_ratio(doc: Doc, first: int, last: int) -> bool:
     """``three-for-two`` (a split), ``7-for-14`` or ``29-of-34`` (a record), ``a one for 25
     reverse split``: a ratio, no figure; so is a tied score (``a 12-all game``)."""
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    text = doc.text  # spaCy joins the tokens anew at each ``doc.text``: once here
     if (
-        doc.text[end : end + 5].lower() == "-for-"
-        or doc.text[max(0, start - 5) : start].lower() == "-for-"
-        or _RECORD_OR_TIE.match(doc.text, end)
+        text[end : end + 5].lower() == "-for-"
+        or text[max(0, start - 5) : start].lower() == "-for-"
+        or _RECORD_OR_TIE.match(text, end)
     ):
         return True
-    after = _RATIO_AFTER.match(doc.text, end)
-    before = _RATIO_BEFORE.search(doc.text, max(0, start - 16), start)
+    after = _RATIO_AFTER.match(text, end)
+    before = _RATIO_BEFORE.search(text, max(0, start - 16), start)
     split_end = (after.end() if after else end) + 30
-    return bool(after or before) and "split" in doc.text[max(0, start - 30) : split_end].lower()
+    return bool(after or before) and "split" in text[max(0, start - 30) : split_end].lower()
 
 
 _NUMBER_WORD = r"(?:\d+|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + ")"
