@@ -262,3 +262,10 @@ def test_words_pattern_is_a_trie_unless_case_variants_meet() -> None:
         "abc",
         "ab",
     ]
+
+
+def test_words_pattern_plain_is_the_longest_first_alternation() -> None:
+    from tui.core.text.alternation import words_pattern
+
+    assert words_pattern(["ab", "a.b c", "b", "ab"], trie=False) == r"a\.b\ c|ab|b"
+    assert words_pattern([], trie=False) == ""

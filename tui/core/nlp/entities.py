@@ -436,7 +436,7 @@ def name_shapes() -> NameShapes:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return words_pattern(words, trie=False)
 
 
 #: Words that open a sentence or phrase before a name, never part of it ("In", "At", "Our").

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 _Trie = dict[str, "_Trie"]
 
 
-def words_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
+def words_pattern(words: Iterable[str], *, ignore_case: bool = False, trie: bool = True) -> str:
     """A pattern that matches as ``word1|word2|...`` does with the longest words first.
 
     Python's ``re`` tries each alternative in turn at every position; the same words
@@ -21,23 +21,24 @@ def words_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     Args:
         words: The literal words (escaped here).
         ignore_case: The pattern will be compiled with ``re.IGNORECASE``.
+        trie: False for the plain alternation: ten times cheaper to build, for a
+            pattern of a few words made for one text (a trie pays for a table's).
 
     Returns:
         A pattern without a group of its own around it (wrap it in ``(?:...)``);
         empty when there are no words, as the plain alternation is.
     """
     unique = sorted(set(words))
-    if not unique:
-        return ""
-    trie: _Trie = {}
+    plain = "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
+    if not trie or not unique:
+        return plain
+    root: _Trie = {}
     for word in unique:
-        node = trie
+        node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    if not _branches_apart(trie, ignore_case):
-        return "|".join(re.escape(w) for w in sorted(unique, key=len, reverse=True))
-    return _render(trie)
+    return _render(root) if _branches_apart(root, ignore_case) else plain
 
 
 def _branches_apart(node: _Trie, ignore_case: bool) -> bool:
