@@ -350,6 +350,34 @@ def test_long_line_without_sentence_ends_is_cut_at_spaces() -> None:
     assert "".join(p.replace(" ", "") for p in pieces) == text.replace(" ", "")
 
 
+def test_batch_size_holds_many_short_texts_in_one_batch() -> None:
+    """Short texts go in as few batches as ``most`` allows, whatever their longest."""
+    from tui.core.nlp.segmentation import batch_size
+
+    assert batch_size([4_000] + [100] * 90) == 256
+    assert batch_size([50] * 10, most=4) == 4
+    assert batch_size([]) == 256
+
+
+def test_batch_size_keeps_each_batch_under_the_characters() -> None:
+    """No batch, cut in order every ``size`` texts, holds more than ``BATCH_CHARS``."""
+    from tui.core.nlp.segmentation import BATCH_CHARS, batch_size
+
+    for lengths in (
+        [20_000] * 50,
+        [20_000, 10] * 40,
+        [300] * 700,
+        [10] * 30 + [20_000] * 6 + [500] * 200,
+        [BATCH_CHARS + 1, 5],
+    ):
+        size = batch_size(lengths)
+        batches = [lengths[i : i + size] for i in range(0, len(lengths), size)]
+        assert 1 <= size <= 256
+        assert size == 1 or all(sum(b) <= BATCH_CHARS for b in batches)
+    assert batch_size([20_000] * 50) == 5
+    assert batch_size([300] * 700) == 256 and batch_size([400] * 700) == 250
+
+
 @pytest.mark.slow
 def test_a_line_longer_than_the_model_takes_is_annotated(extractor: object) -> None:
     """The real models on one line over ``nlp.max_length`` (lowered here, to stay quick):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tui.core.text.context import CONTEXT, span_context
@@ -215,3 +217,55 @@ def test_slug(text: str, ascii_only: bool, expected: str) -> None:
 def test_span_context(start: int, end: int, width: int, expected: tuple[str, str]) -> None:
     text = "abcdefghijklmnopqrstuvwxyz"
     assert span_context(text, start, end, width) == expected
+
+
+# ------------------------------------------------------------------ words_pattern
+
+
+_WORDS = ["new york", "new", "niger", "nigeria", "nigerian", "u.s", "usa", "us", "oman", "om"]
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria and Niger met in New York; the U.S. and USA, us and Oman.",
+        "NIGERIAN news, new yorkers, the nigerians, omanis, om, u.s.a",
+        "nothing here at all",
+        "",
+    ],
+)
+def test_words_pattern_matches_as_the_longest_first_alternation(
+    text: str, ignore_case: bool
+) -> None:
+    """The trie finds what the plain alternation, longest words first, finds."""
+    from tui.core.text.alternation import words_pattern
+
+    flags = re.IGNORECASE if ignore_case else 0
+    plain = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    for shape in (r"(?<![\w.])(?:{})(?![\w])", r"(?:{})", r"(?:{})\.?"):
+        expected = [m.span() for m in re.finditer(shape.format(plain), text, flags)]
+        trie = words_pattern(_WORDS, ignore_case=ignore_case)
+        assert [m.span() for m in re.finditer(shape.format(trie), text, flags)] == expected
+
+
+def test_words_pattern_is_a_trie_unless_case_variants_meet() -> None:
+    """Words differing only in case, read ignoring case, keep the plain alternation."""
+    from tui.core.text.alternation import words_pattern
+
+    assert words_pattern(["ab", "abc", "b"]) == "(?:ab(?:c)?|b)"
+    assert words_pattern(["Ab", "aBc"], ignore_case=True) == "aBc|Ab"
+    assert words_pattern(["Ab", "aBc"]) == "(?:Ab|aBc)"
+    assert words_pattern([]) == ""
+    text = "abc ab"
+    assert re.findall(rf"(?:{words_pattern(['Ab', 'aBc'], ignore_case=True)})", text, re.I) == [
+        "abc",
+        "ab",
+    ]
+
+
+def test_words_pattern_plain_is_the_longest_first_alternation() -> None:
+    from tui.core.text.alternation import words_pattern
+
+    assert words_pattern(["ab", "a.b c", "b", "ab"], trie=False) == r"a\.b\ c|ab|b"
+    assert words_pattern([], trie=False) == ""

@@ -24,6 +24,7 @@ from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
+from tui.core.text.alternation import words_pattern
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 
@@ -435,7 +436,7 @@ def name_shapes() -> NameShapes:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return words_pattern(words, trie=False)
 
 
 #: Words that open a sentence or phrase before a name, never part of it ("In", "At", "Our").
@@ -1073,7 +1074,7 @@ def _caps_places() -> re.Pattern[str]:
     """The gazetteer's countries and cities, as written in a capitals headline."""
     places = {p.upper() for p in (*gazetteer().countries, *gazetteer().cities)}
     return re.compile(
-        rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(places)})(?![{_LATIN_NEIGHBOUR}])"
+        rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{words_pattern(places)})(?![{_LATIN_NEIGHBOUR}])"
     )
 
 
@@ -1388,7 +1389,7 @@ def _places_pattern() -> re.Pattern[str]:
     ]
     written = {" ".join(w[:1].upper() + w[1:] for w in n.split()) for n in names if "." not in n}
     written |= {n.upper() for n in names if "." in n}
-    return re.compile(rf"(?<![\w.&-])(?:{_alternation(written)})(?![\w&-]|\.\w)")
+    return re.compile(rf"(?<![\w.&-])(?:{words_pattern(written)})(?![\w&-]|\.\w)")
 
 
 #: A capitalised word next to a place makes it part of a longer name ("Jordan Marsh",

@@ -214,19 +214,14 @@ class Extractor:
         """
         plans = [self.plan(article) for article in articles]
 
-        def english() -> Iterator[tuple[str, int]]:
-            for index, plan in enumerate(plans):
-                text = plan.article.text
-                for segment in plan.segments:
-                    if segment.lang == "en":
-                        yield text[segment.start : segment.end], index
-                # The model reads a headline's words as names: it reads it again in sentence case.
-                for start, end in plan.headlines:
-                    yield sentence_case(text[start:end]), index
-
-        english_segments = (s for p in plans for s in p.segments if s.lang == "en")
-        size = batch_size(english_segments)
-        docs = self.nlp.pipe(english(), as_tuples=True, n_process=n_process, batch_size=size)
+        english: list[tuple[str, int]] = []
+        for index, plan in enumerate(plans):
+            text = plan.article.text
+            english += [(text[s.start : s.end], index) for s in plan.segments if s.lang == "en"]
+            # The model reads a headline's words as names: it reads it again in sentence case.
+            english += [(sentence_case(text[start:end]), index) for start, end in plan.headlines]
+        size = batch_size([len(t) for t, _ in english])
+        docs = self.nlp.pipe(english, as_tuples=True, n_process=n_process, batch_size=size)
         for plan in plans:
             english_docs = [next(docs)[0] for s in plan.segments if s.lang == "en"]
             headline_docs = [next(docs)[0] for _ in plan.headlines]
@@ -235,7 +230,7 @@ class Extractor:
                 list(
                     self.ja_nlp.pipe(
                         (plan.article.text[s.start : s.end] for s in japanese),
-                        batch_size=batch_size(japanese),
+                        batch_size=batch_size([s.end - s.start for s in japanese]),
                     )
                 )
                 if japanese

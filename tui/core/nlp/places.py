@@ -23,6 +23,7 @@ from importlib import resources
 import yaml
 
 from tui.core.nlp.quantities import lexicon as lx
+from tui.core.text.alternation import words_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +122,9 @@ def national_currency(country: str | None) -> str:
 @lru_cache(maxsize=1)
 def _country_names() -> re.Pattern[str]:
     table = {**gazetteer().demonyms, **gazetteer().countries}
-    names = sorted(
-        (name for name in table if len(name) > 2 or "." in name),
-        key=len,
-        reverse=True,
+    alternation = words_pattern(
+        (name for name in table if len(name) > 2 or "." in name), ignore_case=True
     )
-    alternation = "|".join(re.escape(name) for name in names)
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 

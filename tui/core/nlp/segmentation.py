@@ -9,8 +9,9 @@ with :func:`batch_size`, memory stays bounded. Offsets stay offsets into the art
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from tui.core.text.scripts import dominant_language, letter_counts, text_language
 from tui.core.text.sentences import line_spans, sentence_spans, strip_span
@@ -110,16 +111,24 @@ def japanese_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]
     return sentence_spans(text, start, end, japanese_only=True)
 
 
-def batch_size(segments: Iterable[Segment], most: int = 256) -> int:
-    """How many segments to give a model at once: ``most``, or fewer when they are long,
-    so that a batch holds about :data:`BATCH_CHARS` characters.
+def batch_size(lengths: Sequence[int], most: int = 256) -> int:
+    """How many texts to give a model at once: as many as fit, up to ``most``, when the
+    texts are cut into batches of that many in order (as ``nlp.pipe`` cuts them) and
+    no batch may hold more than :data:`BATCH_CHARS` characters.
+
+    Many short texts go in few batches (a model pays for each batch); a long one
+    keeps the batches around it small.
 
     Args:
-        segments: The segments that will go through the model.
-        most: The batch size for short segments.
+        lengths: The texts' lengths in characters, in the order the model gets them.
+        most: The batch size for short texts.
 
     Returns:
         A batch size between 1 and ``most``.
     """
-    longest = max((s.end - s.start for s in segments), default=1)
-    return max(1, min(most, BATCH_CHARS // max(1, longest)))
+    totals = list(accumulate(lengths, initial=0))
+    n = len(lengths)
+    for size in range(most, 1, -1):
+        if all(totals[min(i + size, n)] - totals[i] <= BATCH_CHARS for i in range(0, n, size)):
+            return size
+    return 1

@@ -242,10 +242,11 @@ _PHRASE_STARTS = frozenset(
 ) | {key[:1] for key in PHRASES if not key.isascii()}
 
 
-def _joined(words: Sequence[str], spaces: Sequence[bool], start: int, end: int) -> str:
+def _joined(norms: Sequence[str], spaces: Sequence[bool], start: int, end: int) -> str:
+    """Tokens ``start..end`` as one phrase key, from their :func:`normal` forms."""
     parts = []
     for i in range(start, end):
-        parts.append(normal(words[i]))
+        parts.append(norms[i])
         if i < end - 1 and spaces[i]:
             parts.append(" ")
     return "".join(parts)
@@ -271,14 +272,15 @@ def lex_tokens(
     """
     n = len(words)
     words = [_spelt(word) for word in words]
+    norms = [normal(word) for word in words]
     lexes: list[Lex | None] = [None] * n
     i = 0
     while i < n:
-        norm = normal(words[i])
+        norm = norms[i]
         taken = 0
         if norm in _PHRASE_STARTS or (norm and norm[:1] in _PHRASE_STARTS):
             for length in range(min(_MAX_PHRASE_TOKENS, n - i), 1, -1):
-                entry = PHRASES.get(_joined(words, spaces, i, i + length))
+                entry = PHRASES.get(_joined(norms, spaces, i, i + length))
                 if entry is not None:
                     kind, value, unit, family = entry
                     lex = Lex(kind, value, unit, phrase=i, family=family)
