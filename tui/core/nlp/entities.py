@@ -280,7 +280,7 @@ def short_name_mentions(
     starts = _sentence_starts(sentences, text)
     first_full = min(p.start for p in people)
     pattern = re.compile(
-        rf"(?<![{_LATIN_NEIGHBOUR}])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![{_LATIN_NEIGHBOUR}])"
+        rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(words)})(?![{_LATIN_NEIGHBOUR}])"
     )
     out = list(entities)
     for match in pattern.finditer(text):
