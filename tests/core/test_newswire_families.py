@@ -1103,6 +1103,37 @@ def test_weak_evidence_decides_nothing(text: str, piece: str, label: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        # sports press: a team with its article, a player's pronoun after it
+        (
+            "The Harbor Kings have made an offer. The Harbor Kings asked for a meeting so "
+            "he can hear their pitch.",
+            "Harbor Kings",
+        ),
+        # a wire quote: the agency told something, the speaker's pronoun after it
+        ("Ana Roe told The Coastal Press that she saw the fire.", "Coastal Press"),
+        # today's press: a club with its article, "who" right after it
+        ("Fans cheered the Silver Hawks, who won again.", "Silver Hawks"),
+    ],
+)
+def test_a_pronoun_after_a_name_with_an_article_is_someone_elses(text: str, piece: str) -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    candidates = [Candidate(s, e, "ORG") for s, e in _every(text, piece)]
+    assert {c.label for c in one_label_per_name(text, candidates)} == {"ORG"}
+
+
+def test_a_pronoun_after_a_bare_name_still_counts() -> None:
+    from tui.core.nlp.entities import Candidate, one_label_per_name
+
+    # the same shape without the article: a person's name a model took for a company
+    text = "Harbor Kingsley asked for a meeting so he can hear the pitch."
+    found = one_label_per_name(text, [Candidate(*_at(text, "Harbor Kingsley"), "ORG")])
+    assert [c.label for c in found] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # wire copy: an agency before and after its noun

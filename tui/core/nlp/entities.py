@@ -1666,6 +1666,8 @@ _ORG_AFTER = re.compile(
     r"(?:['’]s)?[ ](?:officials|spokesman|spokeswoman|shares|executives|employees)\b"
 )
 _AGE_AFTER = re.compile(r",[ ]\d{1,3},[ ]")
+#: An article before a name: no one person's name ("the Wildcats", "the Harbors").
+_ARTICLES = frozenset({"the", "The"})
 #: How far after a name its pronoun is looked for, within the sentence.
 _PRONOUN_REACH = 80
 
@@ -1676,7 +1678,8 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
     The evidence is what follows a mention in its sentence before any other name: a
     personal title before it ("Dr.", "President"), an age after it ("Ann Roe, 63,"), a
     person's pronoun ("who", "he", "her") or a company's ("its"), or an employer's words
-    after it ("Acme officials").
+    after it ("Acme officials"). A pronoun after a name the article "the" opens is no
+    evidence: that is a team's or a group's name ("the Wildcats having asked ... so he").
     A surname goes with the full names that end in it. Where a person's evidence
     outweighs a company's, every model ORG or GPE of the name (and of the full names
     ending in it) is a PERSON; where a company's outweighs a person's, every model
@@ -1727,6 +1730,9 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
         if len(text[c.start : c.end].split()) == 1 and _ORG_AFTER.match(text, c.end):
             org[text[c.start : c.end]] += 1
             continue
+        if before is not None and before.group(1) in _ARTICLES:
+            continue  # "the Wildcats having asked for a meeting so he ...": a name with an
+            # article is a team's, a group's or a thing's, the pronoun someone else's
         limit = min(
             c.end + _PRONOUN_REACH, ordered[i + 1].start if i + 1 < len(ordered) else len(text)
         )
