@@ -17,12 +17,14 @@ from tui.core.events.features import (
     told_year,
 )
 from tui.core.events.stories import (
+    doers_as_kinds,
     doers_conflict,
     find_stories,
     lead_doers,
     lead_targets,
     places_conflict,
     split_story,
+    story_kinds,
     where,
 )
 
@@ -37,14 +39,14 @@ def _features(*docs: tuple[str, str, str | None]) -> list[ArticleFeatures]:
 
 
 def _offer(
-    article_id: str, club: str, slug: str, sum_: str, date: str | None
+    article_id: str, club: str, slug: str, sum_: str, date: str | None, label: str = "ORG"
 ) -> tuple[str, str, str | None]:
     """A report of a club's offer to a free agent (short synthetic sentences)."""
     amount = sum_.replace(",", "")
     return (
         article_id,
         f"""# {club} make offer to free agent Ray Dolan
-The [{club}|ORG|{slug}] <offered|offer|VERB|subj:{club.split()[-1]}> the first baseman [Ray Dolan|PERSON|ray-dolan] an eight-year contract.
+The [{club}|{label}|{slug}] <offered|offer|VERB|subj:{club.split()[-1]}> the first baseman [Ray Dolan|PERSON|ray-dolan] an eight-year contract.
 The deal would be worth [${sum_}|MONEY|{amount}] over its length.
 Dolan's agent said talks would go on through the winter meetings.""",
         date,
@@ -137,6 +139,29 @@ def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one
     assert split_story(same, vectors, list(range(len(same)))) == [list(range(len(same)))]
     # never split: the story as it was
     assert split_story(articles, vectors, [0, 1], replace(PARAMS, max_block=1)) == [[0, 1]]
+
+
+def test_a_doer_is_the_kind_of_name_most_of_the_story_makes_it() -> None:
+    # one report's model took a club for a person: its lead's doer is still a club, and
+    # conflicts with the other club's reports
+    docs = [
+        _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        _offer("h2", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-11"),
+        _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
+        _offer("f2", "Valley Foxes", "valley-foxes", "160000000", None, label="PERSON"),
+    ]
+    articles = _features(*docs)
+    story = list(range(len(articles)))
+    kinds = story_kinds(articles, story)
+    assert kinds["valley-foxes"] == "ORG"
+    hawks, mislabelled = lead_doers(articles[0]), lead_doers(articles[3])
+    assert not doers_conflict(hawks, mislabelled)  # a person and a club: may both act
+    assert doers_conflict(doers_as_kinds(hawks, kinds), doers_as_kinds(mislabelled, kinds))
+    vectors, _ = tfidf([bag(a) for a in articles])
+    groups = sorted(
+        sorted(articles[i].article for i in part) for part in split_story(articles, vectors, story)
+    )
+    assert groups == [["f1", "f2"], ["h1", "h2"]]
 
 
 def test_a_small_folder_keeps_its_stories_whole() -> None:

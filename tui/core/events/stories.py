@@ -174,6 +174,31 @@ def lead_targets(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
     return {kind: frozenset(ids) for kind, ids in out.items()}
 
 
+def story_kinds(articles: Sequence[ArticleFeatures], story: Sequence[int]) -> dict[str, str]:
+    """Each person's or organisation's id -> the label most of the story's articles give
+    it (each article voting once, by its own commonest label of the name; ties go to ORG,
+    the first in order): one article's model calling a team a person does not make its
+    doer another kind of doer than the other articles' (a club and its manager may both
+    act, a club and a club misread as a person do not)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for i in story:
+        own: dict[str, Counter[str]] = defaultdict(Counter)
+        for e in articles[i].entities:
+            if e.kb_id and e.label in DOER_LABELS:
+                own[e.kb_id][e.label] += 1
+        for kb_id, labels in own.items():
+            votes[kb_id][min(labels, key=lambda x: (-labels[x], x))] += 1
+    return {kb_id: min(v, key=lambda x: (-v[x], x)) for kb_id, v in votes.items()}
+
+
+def doers_as_kinds(doers: Doers, kinds: Mapping[str, str]) -> Doers:
+    """The doers with each name's label as the story gives it (:func:`story_kinds`)."""
+    return {
+        lemma: frozenset((kinds.get(kb_id, label), kb_id) for label, kb_id in ids)
+        for lemma, ids in doers.items()
+    }
+
+
 def doers_conflict(a: Doers, b: Doers) -> bool:
     """Two leads tell what they both tell done by different people or organisations:
     for every trigger lemma both give doers of, of the same kinds (people, or
@@ -233,7 +258,8 @@ def split_story(
 
     Two articles conflict when their lead figures or versions cannot be one happening's,
     their leads tell their happenings in different countries, their leads tell one
-    thing done by different people or organisations, or done to different people, or one
+    thing done by different people or organisations (each name of the kind most of the
+    story's articles make it: :func:`story_kinds`), or done to different people, or one
     is undated and told years from the other's date (:func:`told_apart`). The story's
     articles are clustered by average link over every pair (quadratic: stories larger than ``Params.max_block`` are left
     whole, their events are found per block), each pair weighing its similarity less
@@ -253,7 +279,8 @@ def split_story(
     n = len(story)
     if n < 2 or n > params.max_block:
         return [list(story)]
-    doers = [lead_doers(articles[i], params) for i in story]
+    kinds = story_kinds(articles, story)
+    doers = [doers_as_kinds(lead_doers(articles[i], params), kinds) for i in story]
     targets = [lead_targets(articles[i], params) for i in story]
     places = [where(articles[i], params) for i in story]
     edges: dict[tuple[int, int], float] = {}
