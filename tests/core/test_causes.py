@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.linking_world import fillers, make
-from tui.core.events.causes import is_causing, told_as_cause, without_causes
+from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.linking import link_events
 from tui.core.model.schema import EventsFile
@@ -186,31 +186,3 @@ def test_what_a_cause_led_to_joins_that_happenings_event() -> None:
     assert any(
         {STRIKES[0][0], STRIKES[1][0]} <= {m.article for m in e.mentions} for e in result.events
     )
-
-
-# Two things heavy rain set off, told by two sources: the verb of causing that ties each
-# to the rain tells neither, and the landslides are not the floods.
-SET_OFF: tuple[Doc, ...] = (
-    (
-        "storm-wire",
-        """# Storm batters Kelvar valley
-Heavy rain <resulted|result|VERB|subj:rain,prep:in:landslides> in deadly <landslides|landslide|NOUN|> across the [Kelvar|GPE|kelvar] valley on [Tuesday|DATE|2031-10-14], the [Kelvar Red Cross|ORG|kelvar-red-cross] said.""",
-        "2031-10-14",
-    ),
-    (
-        "storm-paper",
-        """# Kelvar valley counts the cost
-Heavy rain <resulted|result|VERB|subj:rain,prep:in:floods> in deadly <floods|flood|NOUN|> across the [Kelvar|GPE|kelvar] valley on [Tuesday|DATE|2031-10-14], the [Kelvar Red Cross|ORG|kelvar-red-cross] said.""",
-        "2031-10-14",
-    ),
-)
-
-
-def test_a_verb_of_causing_anchors_no_event() -> None:
-    features = _features(SET_OFF[0][1])
-    assert [is_causing(t) for t in features.triggers[1]] == [True, False]
-    built = [make(*d) for d in SET_OFF]
-    result = link_events([a for a, _ in built], {a.id: n for a, n in built})
-    assert not any(
-        {SET_OFF[0][0], SET_OFF[1][0]} <= {m.article for m in e.mentions} for e in result.events
-    ), [e.title for e in result.events]

@@ -4,9 +4,9 @@
 tighter laws", "the strike forced airlines to cancel flights": the happening named is the
 subject of a verb of causing (``causes`` in ``data/event_families.yaml``), and what the
 sentence tells is its consequence (the flight, the call, the cancellations). Such a
-sentence is no passage of the cause's event, in small folders and large, and the verb of
-causing anchors no event; the object of the verb is what it tells ("that event triggered
-a crackdown": the crackdown), and it may join that happening's event.
+sentence is no passage of the cause's event, in small folders and large; the object of
+the verb is what it tells ("that event triggered a crackdown": the crackdown), and it may
+join that happening's event.
 """
 
 from __future__ import annotations
@@ -21,21 +21,6 @@ from tui.core.events.small import vocabulary
 _WORD = re.compile(r"\w+")
 
 
-def is_causing(trigger: TriggerFeatures) -> bool:
-    """Whether a trigger is a verb of causing: it tells how two happenings are tied
-    ("triggered", "led to", "resulted in"), not a happening, and anchors no event (two
-    sentences that each tell of something that "triggered" something else need not tell
-    one happening).
-
-    Args:
-        trigger: A trigger.
-
-    Returns:
-        True for a verb of ``causes``.
-    """
-    return trigger.pos == "VERB" and trigger.lemma in vocabulary().causes
-
-
 def told_as_cause(triggers: Sequence[TriggerFeatures]) -> frozenset[int]:
     """The triggers a sentence tells only as the cause of another happening: each the
     subject of a verb of causing, or a passive's agent, which the parse stores as its
@@ -48,9 +33,10 @@ def told_as_cause(triggers: Sequence[TriggerFeatures]) -> frozenset[int]:
         The start offsets of those triggers (the head word of each such subject that is
         a trigger itself).
     """
+    verbs = vocabulary().causes
     out: set[int] = set()
     for verb in triggers:
-        if not is_causing(verb):
+        if verb.pos != "VERB" or verb.lemma not in verbs:
             continue
         for arg in verb.args:
             if arg.role != "subj":

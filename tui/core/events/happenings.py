@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
-from tui.core.events.causes import is_causing, told_as_cause, without_causes
+from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
@@ -206,13 +206,9 @@ def _sentences(
     if small:
         usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
     # ("the strike forced airlines to cancel flights" reports the cancellations, not the
-    # strike: a happening told only as a cause is not the sentence's, nor is the verb
-    # that ties the two)
+    # strike: a happening told only as a cause is not the sentence's)
     causes = {s: told_as_cause(articles[s[0]].triggers[s[1]]) for s in items}
-    usable = {
-        s: [t for t in ts if t.start not in causes[s] and not is_causing(t)]
-        for s, ts in usable.items()
-    }
+    usable = {s: [t for t in ts if t.start not in causes[s]] for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
