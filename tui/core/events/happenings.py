@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
+from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
@@ -62,7 +63,6 @@ from tui.core.events.small import (
     SMALL_LINKAGE,
     SMALL_LINKAGE_K,
     SMALL_REBUNDLE,
-    causes_another,
     common_names,
     dated_alike,
     direction,
@@ -156,6 +156,10 @@ class _Sentence:
     #: event in large folders, unless another article states such too
     #: (:func:`_tells_no_happening`).
     generic: bool = False
+    #: The concepts it names only as the cause of what it tells ("the quake prompted
+    #: thousands to flee": :func:`tui.core.events.causes.told_as_cause`): it joins no
+    #: event they anchor.
+    causes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,10 @@ def _sentences(
     }
     if small:
         usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
+    # ("the strike forced airlines to cancel flights" reports the cancellations, not the
+    # strike: a happening told only as a cause is not the sentence's)
+    causes = {s: told_as_cause(articles[s[0]].triggers[s[1]]) for s in items}
+    usable = {s: [t for t in ts if t.start not in causes[s]] for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
@@ -211,6 +219,7 @@ def _sentences(
     # evidence: a sentence's names are its specific ones.
     common = common_names(keys.values()) if small else frozenset()
     people = {i: people_keys(articles[i]) for i in block} if small else {}
+    families = vocabulary().families
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)
         word_idf = sentence_idf(articles, block)
@@ -251,7 +260,7 @@ def _sentences(
                 ):
                     c.subjects.append(e.kb_id)
         if small and not heading:
-            for key in word_families(a.sentence_text(k)):
+            for key in word_families(without_causes(a, k, causes[(i, k)])):
                 concepts.setdefault(key, _Concept())
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
         every = [p for c in concepts.values() for p in c.periods]
@@ -302,6 +311,11 @@ def _sentences(
                 if small
                 else move_direction(a.triggers[k], a.text),
                 past=not small and _told_as_past(a, k, params),
+                causes=frozenset(
+                    cmap.get(t.lemma) or (families.get(t.lemma) if small else None) or t.lemma
+                    for t in a.triggers[k]
+                    if t.start in causes[(i, k)]
+                ),
                 generic=not small and _tells_no_happening(a, k, leads_end[i]),
             )
         )
@@ -667,13 +681,7 @@ def story_happenings(
         if not small and (len(told[key]) < needed or len(lead[key]) < params.lead_articles):
             continue
         nodes = [
-            x
-            for x, r in enumerate(recs)
-            if key in r.concepts
-            and r.concepts[key].weight >= min_idf
-            # (in a small folder, "the strike forced airlines to cancel flights" reports
-            # the cancellations: the strike's word alone does not make it the strike's)
-            and not (small and causes_another(articles[r.article].triggers[r.k], key, cmap))
+            x for x, r in enumerate(recs) if key in r.concepts and r.concepts[key].weight >= min_idf
         ]
         edges: dict[tuple[int, int], float] = {}
         for a, x in enumerate(nodes):
@@ -786,7 +794,7 @@ def story_happenings(
         groups, anchors = _bundle(groups, anchors, params, apart)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        groups = _attach(articles, recs, groups, params, fit)
+        groups = _attach(articles, recs, groups, params, fit, anchors)
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -1045,9 +1053,10 @@ def _attach(
     groups: list[list[int]],
     params: Params,
     fit: Callable[[int, int], bool] | None = None,
+    anchors: Sequence[set[str]] = (),
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
-    ``fit`` allows).
+    ``fit`` allows), never one whose ``anchors`` they name only as a cause.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1194,6 +1203,9 @@ def _attach(
             if x in members[e]:
                 continue
             if fit is not None and not fit(x, e):
+                continue
+            if anchors and r.causes & anchors[e]:
+                # ("the quake forced the airport to cancel flights" tells no quake)
                 continue
             if not small and (
                 _time_conflict(mine, None, when[e], first[e], params)

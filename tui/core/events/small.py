@@ -377,31 +377,6 @@ def told_as_known(
     return frozenset(out)
 
 
-def causes_another(
-    triggers: Sequence[TriggerFeatures], key: str, concepts: Mapping[str, str]
-) -> bool:
-    """Whether a sentence tells a happening only as the cause of another it reports: its
-    word is the subject of a verb of causing ("the strike forced airlines to cancel
-    flights", "the ban led to protests", "the quake triggered a tsunami").
-
-    Args:
-        triggers: The sentence's triggers.
-        key: The happening's concept key.
-        concepts: Lemma -> concept key of the folder's triggers (families joined).
-
-    Returns:
-        True when a verb of causing has the happening's word as its subject.
-    """
-    words = vocabulary()
-    return any(
-        (concepts.get(arg.lemma) or words.families.get(arg.lemma) or arg.lemma) == key
-        for t in triggers
-        if t.lemma in words.causes
-        for arg in t.args
-        if arg.role == "subj"
-    )
-
-
 def join_families(concepts: Mapping[str, str]) -> dict[str, str]:
     """Trigger concepts with the members of one family made one concept.
 
