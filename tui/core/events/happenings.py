@@ -56,6 +56,7 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.figures import figures_agree
+from tui.core.events.phases import HEAD_DEPS, Phase, concept_phases, head_phases, phases_apart
 from tui.core.events.small import (
     PRECISE_DAYS,
     SAME_ARTICLE_LEAD,
@@ -156,6 +157,9 @@ class _Sentence:
     #: event in large folders, unless another article states such too
     #: (:func:`_tells_no_happening`).
     generic: bool = False
+    #: The phases of a case its head clause tells (the arrest in "was arrested after the
+    #: shooting"), large folders (:mod:`tui.core.events.phases`).
+    phases: frozenset[Phase] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +307,7 @@ def _sentences(
                 else move_direction(a.triggers[k], a.text),
                 past=not small and _told_as_past(a, k, params),
                 generic=not small and _tells_no_happening(a, k, leads_end[i]),
+                phases=frozenset() if small else head_phases(usable[(i, k)]),
             )
         )
     if small:
@@ -337,7 +342,7 @@ _PAST_DATE = re.compile(
 
 
 #: A sentence's head clause: its root, or what a root verb of saying reports.
-_HEAD_DEPS = frozenset({"ROOT", "ccomp"})
+_HEAD_DEPS = HEAD_DEPS
 
 
 def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
@@ -781,12 +786,17 @@ def story_happenings(
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
+    # (the phases of a case each event's anchors tell: an arrest's event and a sentence's
+    # stay two, and a paraphrase of one phase joins no event of another; large folders)
+    key_phases = {} if small else concept_phases(cmap)
     if len(groups) > 1:
         apart = _small_apart(recs) if small else None
-        groups, anchors = _bundle(groups, anchors, params, apart)
+        phases = None if small else _phases(anchors, key_phases)
+        groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        groups = _attach(articles, recs, groups, params, fit)
+        phases = None if small else _phases(anchors, key_phases)
+        groups = _attach(articles, recs, groups, params, fit, phases)
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -809,6 +819,13 @@ def story_happenings(
     return out
 
 
+def _phases(
+    anchors: Sequence[set[str]], key_phases: dict[str, frozenset[Phase]]
+) -> list[frozenset[Phase]]:
+    """The phases of a case each event's anchors tell."""
+    return [frozenset().union(*(key_phases.get(key, frozenset()) for key in a)) for a in anchors]
+
+
 def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int) -> list[int]:
     """An event that ``least`` articles report by sentences that tell a happening keeps
     none that only state how things are or sum up many happenings (:attr:`_Sentence.generic`:
@@ -827,10 +844,12 @@ def _bundle(
     params: Params,
     apart: Callable[[set[int], set[int]], bool] | None = None,
     threshold: float | None = None,
+    phases: Sequence[frozenset[Phase]] | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
     """Events told by mostly the same sentences (overlap coefficient, average link, at
     least ``threshold``, else ``params.bundle_threshold``) are one, unless ``apart`` says
-    two of them cannot be."""
+    two of them cannot be, or their anchors tell different ``phases`` of one case (an
+    arrest and a sentence, whose reports recall each other)."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -843,7 +862,8 @@ def _bundle(
                 shared[(x, y)] += 1
     edges = {
         (a, b): n / min(len(sets[a]), len(sets[b]))
-        if apart is None or not apart(sets[a], sets[b])
+        if not (apart is not None and apart(sets[a], sets[b]))
+        and not (phases is not None and phases_apart(phases[a], phases[b]))
         else -1.0
         for (a, b), n in shared.items()
     }
@@ -1045,9 +1065,11 @@ def _attach(
     groups: list[list[int]],
     params: Params,
     fit: Callable[[int, int], bool] | None = None,
+    phases: Sequence[frozenset[Phase]] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
-    ``fit`` allows).
+    ``fit`` allows), never one whose anchors tell another of the ``phases`` of a case
+    than the sentence's head clause (a sentence's report beside a killing's event).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1201,6 +1223,7 @@ def _attach(
                 or moves_conflict(r, e)
                 or (r.past and not recalled[e] - {r.article})
                 or (r.generic and not stating[e] - {r.article})
+                or (phases is not None and phases_apart(r.phases, phases[e]))
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one), or well before its first report when none of its sentences
