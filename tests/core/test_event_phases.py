@@ -3,15 +3,10 @@ and the completed deal; a quake and its aftershock) are told apart."""
 
 from __future__ import annotations
 
-from tui.core.events.features import TriggerFeatures
 from tui.core.events.overlap import Ranked, apart, merge_coinciding
-from tui.core.events.phases import concept_phases, head_phases, phases_apart, phases_of
+from tui.core.events.phases import concept_phases, phases_apart, phases_of
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Mention
-
-
-def _trigger(lemma: str, dep: str, pos: str = "VERB") -> TriggerFeatures:
-    return TriggerFeatures(lemma, pos, "verb", 0, None, (), dep=dep)
 
 
 def test_phases_of_one_case_are_apart_and_other_cases_are_not() -> None:
@@ -25,24 +20,6 @@ def test_phases_of_one_case_are_apart_and_other_cases_are_not() -> None:
     assert not phases_apart(phases_of(["die"]), sentence)
     # (an event of both phases shares one with each)
     assert not phases_apart(shooting | arrest, arrest)
-
-
-def test_a_sentence_tells_the_phase_of_its_head_clause() -> None:
-    # "The gunman was sentenced to life for the shooting"
-    assert head_phases([_trigger("sentence", "ROOT"), _trigger("shooting", "pobj", "NOUN")]) == (
-        phases_of(["sentence"])
-    )
-    # "Police said they arrested a man after the robbery"
-    told = [_trigger("say", "ROOT"), _trigger("arrest", "ccomp"), _trigger("robbery", "pobj")]
-    assert head_phases(told) == phases_of(["arrest"])
-    # A headline without a root verb: its first verb ("Fugitive captured after a week")
-    assert head_phases([_trigger("capture", "acl"), _trigger("week", "pobj", "NOUN")]) == (
-        phases_of(["capture"])
-    )
-    # (a denial tells no phase: "did not charge him")
-    assert head_phases([TriggerFeatures("charge", "VERB", "verb", 0, None, (), "ROOT", True)]) == (
-        frozenset()
-    )
 
 
 def test_concepts_take_the_phases_of_their_lemmas() -> None:

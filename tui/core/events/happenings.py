@@ -56,7 +56,7 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.figures import figures_agree
-from tui.core.events.phases import HEAD_DEPS, Phase, concept_phases, head_phases, phases_apart
+from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     PRECISE_DAYS,
     SAME_ARTICLE_LEAD,
@@ -157,9 +157,6 @@ class _Sentence:
     #: event in large folders, unless another article states such too
     #: (:func:`_tells_no_happening`).
     generic: bool = False
-    #: The phases of a case its head clause tells (the arrest in "was arrested after the
-    #: shooting"), large folders (:mod:`tui.core.events.phases`).
-    phases: frozenset[Phase] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +304,6 @@ def _sentences(
                 else move_direction(a.triggers[k], a.text),
                 past=not small and _told_as_past(a, k, params),
                 generic=not small and _tells_no_happening(a, k, leads_end[i]),
-                phases=frozenset() if small else head_phases(usable[(i, k)]),
             )
         )
     if small:
@@ -342,7 +338,7 @@ _PAST_DATE = re.compile(
 
 
 #: A sentence's head clause: its root, or what a root verb of saying reports.
-_HEAD_DEPS = HEAD_DEPS
+_HEAD_DEPS = frozenset({"ROOT", "ccomp"})
 
 
 def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
@@ -786,8 +782,8 @@ def story_happenings(
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
-    # (the phases of a case each event's anchors tell: an arrest's event and a sentence's
-    # stay two, and a paraphrase of one phase joins no event of another; large folders)
+    # (the phases of a case each event's anchors tell: an arrest's event and a sentence's,
+    # whose reports recall each other, stay two; large folders)
     key_phases = {} if small else concept_phases(cmap)
     if len(groups) > 1:
         apart = _small_apart(recs) if small else None
@@ -795,8 +791,7 @@ def story_happenings(
         groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        phases = None if small else _phases(anchors, key_phases)
-        groups = _attach(articles, recs, groups, params, fit, phases)
+        groups = _attach(articles, recs, groups, params, fit)
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -1065,11 +1060,9 @@ def _attach(
     groups: list[list[int]],
     params: Params,
     fit: Callable[[int, int], bool] | None = None,
-    phases: Sequence[frozenset[Phase]] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
-    ``fit`` allows), never one whose anchors tell another of the ``phases`` of a case
-    than the sentence's head clause (a sentence's report beside a killing's event).
+    ``fit`` allows).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1223,7 +1216,6 @@ def _attach(
                 or moves_conflict(r, e)
                 or (r.past and not recalled[e] - {r.article})
                 or (r.generic and not stating[e] - {r.article})
-                or (phases is not None and phases_apart(r.phases, phases[e]))
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one), or well before its first report when none of its sentences

@@ -2,23 +2,22 @@
 
 A case runs through phases of ``data/event_families.yaml`` (``phases``): a shooting, the
 gunman's arrest, his trial, his sentence; a bid and the completed deal; a quake and its
-aftershock. Reports of a later phase recall the earlier ones, so the events of a large
-folder would otherwise gather every phase of a case in one: a reader beside "was
-sentenced to life" wants the other reports of the sentence, not of the killing.
+aftershock. Reports of a later phase recall the earlier ones, so in a large folder the
+events anchored on two phases share many passages and would be bundled, or made one by
+the overlap step, into one: a reader beside "was sentenced to life" wants the other
+reports of the sentence, not of the killing. (A paraphrase is not turned away by its
+head clause's phase: ECB+ counts "charged with killing" as a report of the killing too,
+and that check cost recall there; docs/benchmarks.md.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
-from tui.core.events.features import TriggerFeatures
 from tui.core.events.small import vocabulary
 
 #: A phase: (case, its place in the case's course).
 Phase = tuple[int, int]
-
-#: A sentence's head clause: its root, or what a root verb of saying reports.
-HEAD_DEPS = frozenset({"ROOT", "ccomp"})
 
 
 def phases_of(lemmas: Iterable[str]) -> frozenset[Phase]:
@@ -49,23 +48,6 @@ def concept_phases(concepts: Mapping[str, str]) -> dict[str, frozenset[Phase]]:
         if found:
             out.setdefault(key, set()).update(found)
     return {key: frozenset(ps) for key, ps in out.items()}
-
-
-def head_phases(triggers: Sequence[TriggerFeatures]) -> frozenset[Phase]:
-    """The phases a sentence's head clause tells (its root, or what a root verb of
-    saying reports; in a headline without one, its first verb: "Prisoner captured after
-    a week on the run"): "was sentenced to life for the killing" tells the sentence only.
-
-    Args:
-        triggers: The sentence's usable triggers.
-
-    Returns:
-        Their head triggers' phases.
-    """
-    heads = [t for t in triggers if t.dep in HEAD_DEPS and not t.neg]
-    if not heads:
-        heads = [t for t in triggers if t.pos == "VERB" and not t.neg][:1]
-    return phases_of(t.lemma for t in heads)
 
 
 def phases_apart(a: Iterable[Phase], b: Iterable[Phase]) -> bool:
