@@ -57,6 +57,7 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.figures import figures_agree
+from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     PRECISE_DAYS,
     SAME_ARTICLE_LEAD,
@@ -789,9 +790,13 @@ def story_happenings(
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
+    # (the phases of a case each event's anchors tell: an arrest's event and a sentence's,
+    # whose reports recall each other, stay two; large folders)
+    key_phases = {} if small else concept_phases(cmap)
     if len(groups) > 1:
         apart = _small_apart(recs) if small else None
-        groups, anchors = _bundle(groups, anchors, params, apart)
+        phases = None if small else _phases(anchors, key_phases)
+        groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(articles, recs, groups, params, fit, anchors)
@@ -817,6 +822,13 @@ def story_happenings(
     return out
 
 
+def _phases(
+    anchors: Sequence[set[str]], key_phases: dict[str, frozenset[Phase]]
+) -> list[frozenset[Phase]]:
+    """The phases of a case each event's anchors tell."""
+    return [frozenset().union(*(key_phases.get(key, frozenset()) for key in a)) for a in anchors]
+
+
 def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int) -> list[int]:
     """An event that ``least`` articles report by sentences that tell a happening keeps
     none that only state how things are or sum up many happenings (:attr:`_Sentence.generic`:
@@ -835,10 +847,12 @@ def _bundle(
     params: Params,
     apart: Callable[[set[int], set[int]], bool] | None = None,
     threshold: float | None = None,
+    phases: Sequence[frozenset[Phase]] | None = None,
 ) -> tuple[list[list[int]], list[set[str]]]:
     """Events told by mostly the same sentences (overlap coefficient, average link, at
     least ``threshold``, else ``params.bundle_threshold``) are one, unless ``apart`` says
-    two of them cannot be."""
+    two of them cannot be, or their anchors tell different ``phases`` of one case (an
+    arrest and a sentence, whose reports recall each other)."""
     sets = [set(g) for g in groups]
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for e, g in enumerate(sets):
@@ -851,7 +865,8 @@ def _bundle(
                 shared[(x, y)] += 1
     edges = {
         (a, b): n / min(len(sets[a]), len(sets[b]))
-        if apart is None or not apart(sets[a], sets[b])
+        if not (apart is not None and apart(sets[a], sets[b]))
+        and not (phases is not None and phases_apart(phases[a], phases[b]))
         else -1.0
         for (a, b), n in shared.items()
     }

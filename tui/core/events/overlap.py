@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.features import participants_conflict
+from tui.core.events.phases import phases_apart, phases_of
 from tui.core.events.small import sentence_figures_conflict
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure
@@ -92,6 +93,8 @@ def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> 
     if a.title.when and b.title.when and a.title.when != b.title.when:
         return True
     if participants_conflict(a.title.participants, b.title.participants):
+        return True
+    if phases_apart(phases_of((a.title.trigger,)), phases_of((b.title.trigger,))):
         return True
     only_a = {m.article for m in a.event.mentions} - {m.article for m in b.event.mentions}
     only_b = {m.article for m in b.event.mentions} - {m.article for m in a.event.mentions}

@@ -88,6 +88,9 @@ class Vocabulary:
     states: frozenset[str] = frozenset()
     #: Those that state how things are in the progressive too (is serving, is facing).
     ongoing: frozenset[str] = frozenset()
+    #: Lemma -> (case, phase): one case's successive happenings (the act, the arrest, the
+    #: trial, the sentence; :mod:`tui.core.events.phases`).
+    phases: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +126,12 @@ def vocabulary() -> Vocabulary:
         frozenset(str(v) for v in data.get("causes", ())),
         frozenset(str(v) for v in data.get("states", ())),
         frozenset(str(v) for v in data.get("ongoing", ())),
+        {
+            str(lemma): (case, phase)
+            for case, steps in enumerate(data.get("phases", ()))
+            for phase, lemmas in enumerate(steps)
+            for lemma in lemmas
+        },
     )
 
 
