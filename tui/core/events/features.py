@@ -98,6 +98,11 @@ class Params:
     #: year reports something else (5-fold CV over the ECB+ tune topics: 2 and 3 alike).
     years_gap: int = 2
     participant_penalty: float = 1.0
+    #: A paraphrase joins no event told by an article whose lead conflicts with its own
+    #: article's (``stories.leads_conflict``: what a story splits on, pair by pair), when
+    #: the story was not split (5-fold CV over the ECB+ tune topics, by a stress test:
+    #: each topic's articles linked as one story).
+    attach_leads_apart: bool = True
     #: Sentences of articles whose headlines are about different subjects: enough to keep
     #: them apart under average linkage whatever else they share.
     subject_penalty: float = 10.0
