@@ -666,7 +666,7 @@ def story_happenings(
     # What a story splits on, pair by pair (a story the split left whole may still hold
     # two happenings of one kind): two of its articles' leads conflict.
     leads_apart: Callable[[int, int], bool] | None = None
-    if not small and params.attach_leads_apart:
+    if not small and params.attach_leads_apart < 1:
         conflict = leads_conflict(articles, block, params)
         lead_pairs: dict[tuple[int, int], bool] = {}
 
@@ -1086,8 +1086,8 @@ def _attach(
     leads_apart: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
-    ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one told
-    by an article whose lead is apart from theirs (``leads_apart`` on two articles).
+    ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
+    of whose articles' leads are apart from theirs (``leads_apart`` on two articles).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1223,14 +1223,17 @@ def _attach(
         theirs = [recs[m] for m in groups[e] if recs[m].article != r.article and recs[m].wire]
         return bool(theirs) and _tied_by_names_only(r, mine, theirs, params)
 
-    # Whether a sentence's article's lead is apart from any other article's of an event
-    # (one report of the other happening is enough): once per article and event.
+    # Whether a sentence's article's lead is apart from more than ``attach_leads_apart``
+    # of the event's other articles' (an event may hold a report misread either way):
+    # once per article and event.
     against_leads: dict[tuple[int, int], bool] = {}
 
     def leads_against(i: int, e: int) -> bool:
         if (i, e) not in against_leads:
             assert leads_apart is not None
-            against_leads[(i, e)] = any(leads_apart(i, j) for j in centroids[e][2] if j != i)
+            theirs = [j for j in centroids[e][2] if j != i]
+            apart = sum(leads_apart(i, j) for j in theirs)
+            against_leads[(i, e)] = apart > params.attach_leads_apart * len(theirs)
         return against_leads[(i, e)]
 
     small = fit is not None
@@ -1254,14 +1257,12 @@ def _attach(
                 or moves_conflict(r, e)
                 or (r.past and not recalled[e] - {r.article})
                 or (r.generic and not stating[e] - {r.article})
-                or (leads_apart is not None and leads_against(r.article, e))
             ):
                 # Dated apart from every date the event gives (a 2008 cut recalled beside
                 # a 2011 one), or well before its first report when none of its sentences
                 # is dated; told as past beside reports of the present (background
                 # recalled); sums no sentence of the event can agree with; a move in the
-                # other direction from all the event's; an article whose lead conflicts
-                # with a lead of the event's (another magnitude, country, doer, victim).
+                # other direction from all the event's.
                 continue
             total, per_article, count, n, by_name = centroids[e]
             others = n - count.get(r.article, 0)
@@ -1288,6 +1289,11 @@ def _attach(
         for score, e in scored:
             if taken == most or score < least:
                 break
+            if leads_apart is not None and leads_against(r.article, e):
+                # (its place is taken: turned away from the other happening's event, it
+                # does not go to the next one instead)
+                taken += 1
+                continue
             if not small and (wire_apart(r, e) or names_only(r, mine, e)):
                 continue
             adds[e].append(x)
