@@ -22,6 +22,7 @@ from tui.core.events.stories import (
     find_stories,
     lead_doers,
     lead_targets,
+    leads_conflict,
     places_conflict,
     split_story,
     story_kinds,
@@ -139,6 +140,30 @@ def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one
     assert split_story(same, vectors, list(range(len(same)))) == [list(range(len(same)))]
     # never split: the story as it was
     assert split_story(articles, vectors, [0, 1], replace(PARAMS, max_block=1)) == [[0, 1]]
+
+
+def test_two_articles_leads_conflict_pair_by_pair_as_the_split_sees_them() -> None:
+    # (what a story splits on, asked of one pair: the event stage turns a paraphrase away
+    # from an event whose articles' leads conflict with its article's)
+    articles = _features(
+        _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        _offer("h2", "Harbor Hawks", "harbor-hawks", "150000000", None),
+        _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
+        (
+            "n",
+            "# Free agent Ray Dolan weighs offers\n[Ray Dolan|PERSON|ray-dolan] is weighing an eight-year contract offer.",
+            None,
+        ),
+        _killing("k1", "Deputy Len Ortega", "len-ortega", "2031-06-24"),
+        _killing("k2", "Deputy Ada Kline", "ada-kline", "2031-06-25"),
+    )
+    conflict = leads_conflict(articles, range(len(articles)))
+    assert conflict(0, 2) and conflict(2, 1)
+    assert not conflict(0, 1)
+    # a report that says nothing either way conflicts with neither side
+    assert not conflict(0, 3) and not conflict(2, 3)
+    # whom it was done to: another deputy
+    assert conflict(4, 5)
 
 
 def test_a_doer_is_the_kind_of_name_most_of_the_story_makes_it() -> None:

@@ -98,6 +98,12 @@ class Params:
     #: year reports something else (5-fold CV over the ECB+ tune topics: 2 and 3 alike).
     years_gap: int = 2
     participant_penalty: float = 1.0
+    #: A paraphrase joins no event more than this share of whose other articles have
+    #: leads that conflict with its article's (``stories.leads_conflict``: what a story
+    #: splits on, pair by pair, for a story the split left whole), and goes to no other
+    #: event in its place (5-fold CV over the ECB+ tune topics, by a stress test: each
+    #: topic's articles linked as one story; 1: no such check).
+    attach_leads_apart: float = 0.2
     #: Sentences of articles whose headlines are about different subjects: enough to keep
     #: them apart under average linkage whatever else they share.
     subject_penalty: float = 10.0

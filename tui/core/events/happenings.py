@@ -92,6 +92,7 @@ from tui.core.events.small import (
     with_lead,
     word_families,
 )
+from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.terms import content_words
@@ -662,6 +663,19 @@ def story_happenings(
             )
         return pairs_apart[key]
 
+    # What a story splits on, pair by pair (a story the split left whole may still hold
+    # two happenings of one kind): two of its articles' leads conflict.
+    leads_apart: Callable[[int, int], bool] | None = None
+    if not small and params.attach_leads_apart < 1:
+        conflict = leads_conflict(articles, block, params)
+        lead_pairs: dict[tuple[int, int], bool] = {}
+
+        def leads_apart(i: int, j: int) -> bool:
+            key = (i, j) if i < j else (j, i)
+            if key not in lead_pairs:
+                lead_pairs[key] = conflict(*key)
+            return lead_pairs[key]
+
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
@@ -799,7 +813,7 @@ def story_happenings(
         groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        groups = _attach(articles, recs, groups, params, fit, anchors)
+        groups = _attach(articles, recs, groups, params, fit, anchors, leads_apart)
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -1069,9 +1083,11 @@ def _attach(
     params: Params,
     fit: Callable[[int, int], bool] | None = None,
     anchors: Sequence[set[str]] = (),
+    leads_apart: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
-    ``fit`` allows), never one whose ``anchors`` they name only as a cause.
+    ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
+    of whose articles' leads are apart from theirs (``leads_apart`` on two articles).
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1207,6 +1223,19 @@ def _attach(
         theirs = [recs[m] for m in groups[e] if recs[m].article != r.article and recs[m].wire]
         return bool(theirs) and _tied_by_names_only(r, mine, theirs, params)
 
+    # Whether a sentence's article's lead is apart from more than ``attach_leads_apart``
+    # of the event's other articles' (an event may hold a report misread either way):
+    # once per article and event.
+    against_leads: dict[tuple[int, int], bool] = {}
+
+    def leads_against(i: int, e: int) -> bool:
+        if (i, e) not in against_leads:
+            assert leads_apart is not None
+            theirs = [j for j in centroids[e][2] if j != i]
+            apart = sum(leads_apart(i, j) for j in theirs)
+            against_leads[(i, e)] = apart > params.attach_leads_apart * len(theirs)
+        return against_leads[(i, e)]
+
     small = fit is not None
     most = params.small_attach_max if small else params.attach_max
     least = params.small_attach_threshold if small else params.attach_threshold
@@ -1260,6 +1289,11 @@ def _attach(
         for score, e in scored:
             if taken == most or score < least:
                 break
+            if leads_apart is not None and leads_against(r.article, e):
+                # (its place is taken: turned away from the other happening's event, it
+                # does not go to the next one instead)
+                taken += 1
+                continue
             if not small and (wire_apart(r, e) or names_only(r, mine, e)):
                 continue
             adds[e].append(x)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.features import (
@@ -248,6 +248,41 @@ def places_conflict(a: Sequence[Place], b: Sequence[Place]) -> bool:
     return bool(countries_a and countries_b) and not countries_a & countries_b
 
 
+def leads_conflict(
+    articles: Sequence[ArticleFeatures], story: Sequence[int], params: Params = PARAMS
+) -> Callable[[int, int], bool]:
+    """Whether two articles of a story cannot report one happening: their lead figures or
+    versions cannot be one happening's, their leads tell their happenings in different
+    countries, tell one thing done by different people or organisations (each name of the
+    kind most of the story's articles make it: :func:`story_kinds`) or done to different
+    people, or one is undated and told years from the other's date (:func:`told_apart`).
+
+    Args:
+        articles: The corpus's articles.
+        story: The story's article positions (what each lead tells is worked out once).
+        params: The lead figures' ratios, ``told_gap``.
+
+    Returns:
+        ``conflict(i, j)`` on two article positions of the story.
+    """
+    kinds = story_kinds(articles, story)
+    doers = {i: doers_as_kinds(lead_doers(articles[i], params), kinds) for i in story}
+    targets = {i: lead_targets(articles[i], params) for i in story}
+    places = {i: where(articles[i], params) for i in story}
+
+    def conflict(i: int, j: int) -> bool:
+        a, b = articles[i], articles[j]
+        return (
+            figures_conflict(a, b, params)
+            or places_conflict(places[i], places[j])
+            or doers_conflict(doers[i], doers[j])
+            or doers_conflict(targets[i], targets[j])
+            or told_apart(a, b, params)
+        )
+
+    return conflict
+
+
 def split_story(
     articles: Sequence[ArticleFeatures],
     vectors: Sequence[Vector],
@@ -279,24 +314,13 @@ def split_story(
     n = len(story)
     if n < 2 or n > params.max_block:
         return [list(story)]
-    kinds = story_kinds(articles, story)
-    doers = [doers_as_kinds(lead_doers(articles[i], params), kinds) for i in story]
-    targets = [lead_targets(articles[i], params) for i in story]
-    places = [where(articles[i], params) for i in story]
+    conflict = leads_conflict(articles, story, params)
     edges: dict[tuple[int, int], float] = {}
     conflicts = 0
     for x in range(n):
-        a = articles[story[x]]
         for y in range(x + 1, n):
-            b = articles[story[y]]
             similarity = cosine(vectors[story[x]], vectors[story[y]])
-            if (
-                figures_conflict(a, b, params)
-                or places_conflict(places[x], places[y])
-                or doers_conflict(doers[x], doers[y])
-                or doers_conflict(targets[x], targets[y])
-                or told_apart(a, b, params)
-            ):
+            if conflict(story[x], story[y]):
                 similarity -= params.split_weight
                 conflicts += 1
             edges[(x, y)] = similarity
