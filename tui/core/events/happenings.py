@@ -57,6 +57,7 @@ from tui.core.events.features import (
     subjects_conflict,
 )
 from tui.core.events.figures import figures_agree
+from tui.core.events.many import told_as_many
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     PRECISE_DAYS,
@@ -160,7 +161,8 @@ class _Sentence:
     generic: bool = False
     #: The concepts it names only as the cause of what it tells ("the quake prompted
     #: thousands to flee": :func:`tui.core.events.causes.told_as_cause`): it joins no
-    #: event they anchor.
+    #: event they anchor; nor those it tells as many happenings of a kind
+    #: (:func:`tui.core.events.many.told_as_many`).
     causes: frozenset[str] = frozenset()
 
 
@@ -209,7 +211,12 @@ def _sentences(
         usable = {s: small_triggers(articles[s[0]].triggers[s[1]], ts) for s, ts in usable.items()}
     # ("the strike forced airlines to cancel flights" reports the cancellations, not the
     # strike: a happening told only as a cause is not the sentence's)
-    causes = {s: told_as_cause(articles[s[0]].triggers[s[1]]) for s in items}
+    # (nor is one told as many of a kind: "crackdowns on the sector", "a series of
+    # attacks", "has repeatedly raided")
+    causes = {
+        s: told_as_cause(articles[s[0]].triggers[s[1]]) | told_as_many(articles[s[0]], s[1])
+        for s in items
+    }
     usable = {s: [t for t in ts if t.start not in causes[s]] for s, ts in usable.items()}
     cmap = concept_map(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})

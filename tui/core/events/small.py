@@ -91,6 +91,9 @@ class Vocabulary:
     #: Lemma -> (case, phase): one case's successive happenings (the act, the arrest, the
     #: trial, the sentence; :mod:`tui.core.events.phases`).
     phases: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: The words of many happenings of a kind (``series``, ``habitual``,
+    #: ``one_in_plural``, ``one_occasion``; :mod:`tui.core.events.many`).
+    many: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +134,10 @@ def vocabulary() -> Vocabulary:
             for case, steps in enumerate(data.get("phases", ()))
             for phase, lemmas in enumerate(steps)
             for lemma in lemmas
+        },
+        {
+            str(kind): frozenset(str(w) for w in words)
+            for kind, words in data.get("many", {}).items()
         },
     )
 

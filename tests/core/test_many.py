@@ -1,0 +1,149 @@
+"""A happening's word told as many of a kind ("crackdowns on the sector", "a series of
+attacks", "has repeatedly raided") is no passage of one happening's event, in small
+folders and large; a plural of one occasion ("the attacks", "three deaths") is (invented
+news of several kinds, no spaCy)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.core.linking_world import fillers, make
+from tui.core.events.features import PARAMS, ArticleFeatures, article_features
+from tui.core.events.linking import link_events
+from tui.core.events.many import told_as_many
+from tui.core.model.schema import EventsFile
+
+Doc = tuple[str, str, str | None]
+
+
+def _features(marked: str) -> ArticleFeatures:
+    article, annotation = make("one", marked, "2031-08-05")
+    return article_features(article.id, article.text, annotation, PARAMS)
+
+
+def _many(marked: str) -> set[str]:
+    """The words the body sentence of a one-sentence article (after its headline) tells
+    as many happenings."""
+    features = _features(f"# A headline of the story\n{marked}")
+    text = features.text
+    out = set()
+    for at in told_as_many(features, 1):
+        m = re.compile(r"\w+").match(text, at)
+        assert m is not None
+        out.add(m.group())
+    return out
+
+
+@pytest.mark.parametrize(
+    ("marked", "many"),
+    [
+        # Regulation: a bare plural.
+        (
+            "The regulator has <imposed|impose|VERB|subj:regulator,obj:rules> strict rules "
+            "and <crackdowns|crackdown|NOUN|> on the lending sector.",
+            {"crackdowns"},
+        ),
+        # Conflict: attacks that have become common.
+        (
+            "Pirate <attacks|attack|NOUN|> have <become|become|VERB|subj:attacks> common "
+            "off the coast.",
+            {"attacks"},
+        ),
+        # Crime: a run of them, plural or not.
+        (
+            "It was the latest in a string of <shootings|shooting|NOUN|> in the city.",
+            {"shootings"},
+        ),
+        (
+            "The town has seen a spate of <robbery|robbery|NOUN|> cases this year.",
+            {"robbery"},
+        ),
+        # Disasters: a place prone to frequent quakes.
+        (
+            "The region is prone to frequent <earthquakes|earthquake|NOUN|>.",
+            {"earthquakes"},
+        ),
+        # A verb of habit, before it or after.
+        (
+            "Police have repeatedly <raided|raid|VERB|subj:Police,obj:club> the club.",
+            {"raided"},
+        ),
+        (
+            "Workers <strike|strike|VERB|subj:Workers> again and again over pay.",
+            {"strike"},
+        ),
+        # One occasion: the determiner, a possessive, a number, the victims' count.
+        ("The <attacks|attack|NOUN|> <killed|kill|VERB|subj:attacks> ten people.", set()),
+        ("Sunday's <bombings|bombing|NOUN|> shook the capital.", set()),
+        ("Two <explosions|explosion|NOUN|> rocked the plant.", set()),
+        ("<Deaths|death|NOUN|> of 3 people were reported.", set()),
+        # A plural that tells one happening, and a plural of no happening.
+        ("Peace <talks|talk|NOUN|> <resumed|resume|VERB|subj:talks> in the capital.", set()),
+        ("<Officers|officer|NOUN|> <arrived|arrive|VERB|subj:Officers> at noon.", set()),
+        # A singular told once.
+        ("The <attack|attack|NOUN|> <killed|kill|VERB|subj:attack> ten people.", set()),
+    ],
+)
+def test_a_happening_told_as_many(marked: str, many: set[str]) -> None:
+    assert _many(marked) == many
+
+
+def test_a_headline_drops_its_determiners() -> None:
+    features = _features(
+        "# Man charged over office <shootings|shooting|NOUN|>\n"
+        "A man was <charged|charge|VERB|obj:man> on Monday."
+    )
+    assert told_as_many(features, 0) == frozenset()
+
+
+def _mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[str]:
+    """The titles of the events with a mention of ``article`` at ``phrase``."""
+    at = text.index(phrase)
+    return [
+        e.title
+        for e in result.events
+        if any(m.article == article and m.start <= at < m.end for m in e.mentions)
+    ]
+
+
+# One raid told by three reports; a fourth recalls the police's raids in general.
+RAIDS: tuple[Doc, ...] = (
+    (
+        "raid-wire",
+        """# Police raid Halden nightclub
+HALDEN, May 2 (Wire) - Police <raided|raid|VERB|subj:Police,obj:nightclub> the Blue Anchor nightclub in [Halden|GPE|halden] on [Friday|DATE|2031-05-02], seizing drugs and cash.
+Twelve people were questioned at the scene.""",
+        "2031-05-02",
+    ),
+    (
+        "raid-paper",
+        """# Drugs seized in Halden club raid
+Officers <raided|raid|VERB|subj:Officers,obj:club> the Blue Anchor club in [Halden|GPE|halden] on [Friday|DATE|2031-05-02] and seized drugs.
+The club's owner was not available for comment.""",
+        "2031-05-02",
+    ),
+    (
+        "raid-radio",
+        """# Halden club searched
+Police <raided|raid|VERB|subj:Police,obj:club> the Blue Anchor club in [Halden|GPE|halden] on [Friday|DATE|2031-05-02], seizing cash.
+Police <have|have|VERB|subj:Police> repeatedly <raided|raid|VERB|subj:Police,obj:clubs> clubs on the Halden waterfront.""",
+        "2031-05-02",
+    ),
+)
+HABIT = "Police have repeatedly raided"
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_raids_told_as_a_habit_are_no_passage_of_one_raid(large: bool) -> None:
+    docs = (*RAIDS, *(fillers() if large else ()))
+    built = [make(*d) for d in docs]
+    result = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    radio = RAIDS[2]
+    article, _ = make(*radio)
+    # (the reports' raid is one event, told by all three)
+    assert any({d[0] for d in RAIDS} <= {m.article for m in e.mentions} for e in result.events), [
+        e.title for e in result.events
+    ]
+    assert _mentioned(result, radio[0], HABIT, article.text) == []
