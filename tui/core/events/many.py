@@ -13,11 +13,12 @@ bombings", "three deaths", "the deaths of 3 people", "talks", "riots".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from tui.core.events.features import ArticleFeatures
+from tui.core.events.features import ArticleFeatures, TriggerFeatures
 from tui.core.events.small import vocabulary
 from tui.core.nlp.quantities.lexicon import NUMBER_WORDS
-from tui.core.text.sentences import headline
+from tui.core.text.sentences import HEADLINE_MAX_CHARS, headline
 
 #: A word of the text, with where it starts.
 _WORD = re.compile(r"\w+")
@@ -35,6 +36,20 @@ def _number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The habitual adverbs and phrases, and a run's word with its "of", as patterns."""
+    many = vocabulary().many
+
+    def either(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words)) or "(?!)"
+
+    return (
+        re.compile(rf"\b(?:{either(many.get('habitual', frozenset()))})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{either(many.get('series', frozenset()))})\s+of\b", re.IGNORECASE),
+    )
+
+
 def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
     """The triggers a sentence tells as many happenings of a kind: a plural eventive
     noun with nothing that makes it one occasion's, a noun after a word of a run ("a
@@ -47,53 +62,71 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
     Returns:
         The start offsets of those triggers.
     """
-    many = vocabulary().many
-    if not many:
+    vocab = vocabulary()
+    many = vocab.many
+    triggers = features.triggers[k]
+    if not many or not triggers:
         return frozenset()
-    series, habitual = many.get("series", frozenset()), many.get("habitual", frozenset())
     one_in_plural = many.get("one_in_plural", frozenset())
     one_occasion = many.get("one_occasion", frozenset())
     # (a plural of a happening's word of the general news vocabulary: "officers",
     # "buildings", "prices" tell no happenings)
     kinds = many.get("kinds", frozenset())
-    vocab = vocabulary()
     text = features.text
     s = features.sentences[k]
-    spans = list(_WORD.finditer(text, s.start, s.end))
-    words = [m.group().lower() for m in spans]
-    at = {m.start(): n for n, m in enumerate(spans)}
-    # (a headline drops its determiners: "Plant shootings suspect charged", "Wave of
-    # rioting hits the capital" tell one happening; the article's first line reads as one
-    # even where the annotation marks none)
-    top = headline(text)
-    in_headline = s.headline or (top is not None and top[0] <= s.start < top[1])
-    out: set[int] = set()
-    for t in features.triggers[k]:
-        n = at.get(t.start)
-        if n is None:
-            continue
-        before = words[max(0, n - _REACH) : n]
-        if t.pos == "VERB":
-            # ("has repeatedly raided", "raided the club again and again" is not seen)
-            near = " ".join(words[max(0, n - 3) : n])
-            after = " ".join(words[n + 1 : n + 4])
-            if any(f" {h} " in f" {near} " or f" {after} ".startswith(f" {h} ") for h in habitual):
-                out.add(t.start)
-            continue
-        if t.pos != "NOUN" or in_headline:
-            continue
-        # ("a string of deadly shootings")
-        if any(w == "of" and j > 0 and before[j - 1] in series for j, w in enumerate(before)):
-            out.add(t.start)
-            continue
-        surface = words[n]
+
+    def plural(t: TriggerFeatures) -> bool:
         if (
-            surface == t.lemma
-            or not surface.endswith("s")
+            t.pos != "NOUN"
             or t.lemma.endswith("s")
             or t.lemma in one_in_plural
             or not (t.lemma in kinds or t.lemma in vocab.families or t.lemma in vocab.phases)
         ):
+            return False
+        m = _WORD.match(text, t.start)
+        surface = m.group().lower() if m is not None else t.lemma
+        return surface != t.lemma and surface.endswith("s")
+
+    habit_re, series_re = _patterns()
+    habits = list(habit_re.finditer(text, s.start, s.end))
+    runs = list(series_re.finditer(text, s.start, s.end))
+    nouns = {t.start for t in triggers if t.pos == "NOUN" and (runs or plural(t))}
+    if not nouns and not (habits and any(t.pos == "VERB" for t in triggers)):
+        return frozenset()
+    # (a headline drops its determiners: "Plant shootings suspect charged", "Wave of
+    # rioting hits the capital" tell one happening; the article's first line reads as one
+    # even where the annotation marks none)
+    top = headline(text) if not s.headline and s.start < HEADLINE_MAX_CHARS else None
+    if s.headline or (top is not None and top[0] <= s.start < top[1]):
+        nouns = set()
+    spans = list(_WORD.finditer(text, s.start, s.end))
+    words = [m.group().lower() for m in spans]
+    at = {m.start(): n for n, m in enumerate(spans)}
+    # (the words each habit phrase spans, and the "of" of each run)
+    habit_words = [
+        (at[m.start()], at[m.start()] + len(m.group().split()) - 1)
+        for m in habits
+        if m.start() in at
+    ]
+    of_words = {at[m.start()] + 1 for m in runs if m.start() in at}
+    out: set[int] = set()
+    for t in triggers:
+        n = at.get(t.start)
+        if n is None:
+            continue
+        if t.pos == "VERB":
+            # ("has repeatedly raided", "strike again and again"; "raided the club again
+            # and again" is not seen)
+            if any(n - 3 <= last < n or first == n + 1 for first, last in habit_words):
+                out.add(t.start)
+            continue
+        if t.start not in nouns:
+            continue
+        # ("a string of deadly shootings")
+        if any(n - _REACH <= j < n for j in of_words):
+            out.add(t.start)
+            continue
+        if not plural(t):
             continue
         # (what makes it one occasion's: "the attacks", "Sunday's bombings", "two
         # deaths", back to where the phrase opens; "deaths of 3 people" after)
