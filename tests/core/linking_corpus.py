@@ -452,6 +452,32 @@ Pricing is set for next week.""",
 )
 WIRE_BONDS = (WIRE_BOND_CROWNS, WIRE_BOND_GUILDERS, WIRE_BOND_GUILDERS_2)
 
+# One issuer's dollar bond and its Swiss franc notes of one day and one size (two
+# dollar-like currencies, which web reports of one sum may each give): wire copy states
+# each sum in the currency it was set in, so two issues; two desks' dollar reports are one.
+WIRE_BOND_DOLLARS = (
+    "wire-bond-dollars",
+    """# [KESTREL TRUST|ORG|kestrel-trust] ISSUES CONVERTIBLE EUROBOND
+CANTON, May 12 (Newswire) - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:eurobond> a [100 mln dlr|MONEY|100000000] convertible eurobond due 2002 paying two pct, lead manager [Harbour Securities|ORG|harbour-securities] said.
+The selling concession is 1-1/2 pct.""",
+    "2031-05-12",
+)
+WIRE_BOND_FRANCS = (
+    "wire-bond-francs",
+    """# [KESTREL TRUST|ORG|kestrel-trust] ISSUES 100 MLN SWISS FRANC CONVERTIBLE
+BERNHOLM, May 12 (Newswire) - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:notes> [100 mln Swiss francs|MONEY|100000000:CHF] of convertible notes due 1992, paying 1-1/4 pct, lead manager [Alpen Bank|ORG|alpen-bank] said.
+The notes are convertible from June.""",
+    "2031-05-12",
+)
+WIRE_BOND_DOLLARS_2 = (
+    "wire-bond-dollars-2",
+    """# [KESTREL TRUST|ORG|kestrel-trust] TAPS EUROBOND MARKET
+CANTON, May 12 - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:eurobond> a [100 mln dlr|MONEY|100000000] convertible eurobond due 2002 led by [Harbour Securities|ORG|harbour-securities], bankers said.
+The coupon is indicated at two pct.""",
+    "2031-05-12",
+)
+WIRE_BONDS_DOLLAR_LIKE = (WIRE_BOND_FRANCS, WIRE_BOND_DOLLARS, WIRE_BOND_DOLLARS_2)
+
 # The same in web news (no dateline): a utility's franc bond and its krona bond.
 WEB_BOND_FRANCS = (
     "web-bond-francs",

@@ -51,6 +51,7 @@ from tests.core.linking_corpus import (
     WIRE_BANK_PROFIT,
     WIRE_BANK_UNIT,
     WIRE_BONDS,
+    WIRE_BONDS_DOLLAR_LIKE,
     WIRE_CAPITAL,
     WIRE_COMPANY,
     WIRE_FORECASTS,
@@ -181,7 +182,11 @@ def test_one_actors_different_happenings_of_one_day_are_not_one_event(
     assert events_joining(result, first[0], second[0])
 
 
-@pytest.mark.parametrize("bonds", [WIRE_BONDS, WEB_BONDS], ids=["wire", "web"])
+@pytest.mark.parametrize(
+    "bonds",
+    [WIRE_BONDS, WIRE_BONDS_DOLLAR_LIKE, WEB_BONDS],
+    ids=["wire", "wire-dollar-like", "web"],
+)
 def test_one_issuers_bonds_in_two_currencies_are_two_happenings(
     bonds: tuple[Doc, Doc, Doc],
 ) -> None:
