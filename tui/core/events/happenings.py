@@ -768,20 +768,15 @@ def story_happenings(
                         ra.wire
                         and rb.wire
                         and ra.article != rb.article
-                        and _wire_apart(ra, rb, params, words)
+                        and (
+                            _wire_apart(ra, rb, params, words)
+                            or _title_word_only(ra, rb, key, min_idf)
+                        )
                     ):
                         # A dateline's place and day are no evidence, nor is one name
-                        # in common: two reports of one happening share more.
-                        continue
-                    if (
-                        ra.wire
-                        and rb.wire
-                        and ra.article != rb.article
-                        and _title_word_only(ra, rb, key, min_idf)
-                    ):
-                        # One chairman's profit outlook and his new subsidiary, both
-                        # opening "management board chairman ... said": the title's word
-                        # is no happening the two tell.
+                        # in common: two reports of one happening share more. Nor is a
+                        # title's word ("management board chairman ... said" opening one
+                        # chairman's profit outlook and his new subsidiary).
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
