@@ -452,6 +452,68 @@ Pricing is set for next week.""",
 )
 WIRE_BONDS = (WIRE_BOND_CROWNS, WIRE_BOND_GUILDERS, WIRE_BOND_GUILDERS_2)
 
+# One issuer's dollar bond and its Swiss franc notes of one day and one size (two
+# dollar-like currencies, which web reports of one sum may each give): wire copy states
+# each sum in the currency it was set in, so two issues; two desks' dollar reports are one.
+WIRE_BOND_DOLLARS = (
+    "wire-bond-dollars",
+    """# [KESTREL TRUST|ORG|kestrel-trust] ISSUES CONVERTIBLE EUROBOND
+CANTON, May 12 (Newswire) - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:eurobond> a [100 mln dlr|MONEY|100000000] convertible eurobond due 2002 paying two pct, lead manager [Harbour Securities|ORG|harbour-securities] said.
+The selling concession is 1-1/2 pct.""",
+    "2031-05-12",
+)
+WIRE_BOND_FRANCS = (
+    "wire-bond-francs",
+    """# [KESTREL TRUST|ORG|kestrel-trust] ISSUES 100 MLN SWISS FRANC CONVERTIBLE
+BERNHOLM, May 12 (Newswire) - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:notes> [100 mln Swiss francs|MONEY|100000000:CHF] of convertible notes due 1992, paying 1-1/4 pct, lead manager [Alpen Bank|ORG|alpen-bank] said.
+The notes are convertible from June.""",
+    "2031-05-12",
+)
+WIRE_BOND_DOLLARS_2 = (
+    "wire-bond-dollars-2",
+    """# [KESTREL TRUST|ORG|kestrel-trust] TAPS EUROBOND MARKET
+CANTON, May 12 - The [Kestrel Trust|ORG|kestrel-trust] is <issuing|issue|VERB|subj:Trust,obj:eurobond> a [100 mln dlr|MONEY|100000000] convertible eurobond due 2002 led by [Harbour Securities|ORG|harbour-securities], bankers said.
+The coupon is indicated at two pct.""",
+    "2031-05-12",
+)
+WIRE_BONDS_DOLLAR_LIKE = (WIRE_BOND_FRANCS, WIRE_BOND_DOLLARS, WIRE_BOND_DOLLARS_2)
+
+# One bank's news conference told as three wire stories of one day (a profit outlook, a
+# new subsidiary, its chairman's call for lower rates), each lead opening with the
+# chairman's title; a money market report quotes the rate call. The title's word
+# ("management") is no happening: the outlook and the subsidiary are two; the call and
+# its quote are one. ("said", which nearly every wire story says, is left unmarked: a
+# large corpus's verb of saying weighs too little to anchor anything.)
+WIRE_OUTLOOK = (
+    "wire-outlook",
+    """# [HALDEN BANK|ORG|halden-bank] SEES LOWER OPERATING PROFIT
+PORT EDAN, April 1 - [Halden Bank|ORG|halden-bank] <management|management|NOUN|=compound> board chairman [Arne Voss|PERSON|arne-voss] said the bank <expected|expect|VERB|subj:bank> full year operating profit to be lower.
+Provisions for problem loans were raised, he said.""",
+    "2031-04-01",
+)
+WIRE_SUBSIDIARY = (
+    "wire-subsidiary",
+    """# [HALDEN BANK|ORG|halden-bank] TO FOUND SECURITIES HOUSE ABROAD
+PORT EDAN, April 1 - [Halden Bank|ORG|halden-bank] <management|management|NOUN|=compound> board chairman [Arne Voss|PERSON|arne-voss] said the bank would <found|found|VERB|subj:bank,obj:subsidiary> a securities subsidiary in [Calder|GPE|calder] this year.
+Trading staff would move there in the summer.""",
+    "2031-04-01",
+)
+WIRE_RATE_CALL = (
+    "wire-rate-call",
+    """# VOSS SAYS MONEY MARKET RATES SHOULD FALL
+PORT EDAN, April 1 - The central bank should <reduce|reduce|VERB|obj:rates> money market rates to <protect|protect|VERB|obj:crown> the crown, [Halden Bank|ORG|halden-bank] <management|management|NOUN|=compound> board chairman [Arne Voss|PERSON|arne-voss] said.
+He did not mean a cut in leading rates.""",
+    "2031-04-01",
+)
+WIRE_CALL_MONEY = (
+    "wire-call-money",
+    """# CALL MONEY EASES AT MONTH START
+PORT EDAN, April 1 - Call money <eased|ease|VERB|subj:money> to 3.8 pct in quiet trading, dealers said.
+[Halden Bank|ORG|halden-bank] <management|management|NOUN|=compound> board chairman [Arne Voss|PERSON|arne-voss] <called|call|VERB|subj:Voss> on the central bank to <reduce|reduce|VERB|obj:rates> money market rates to <protect|protect|VERB|obj:crown> the crown.""",
+    "2031-04-01",
+)
+WIRE_CONFERENCE = (WIRE_OUTLOOK, WIRE_SUBSIDIARY, WIRE_RATE_CALL, WIRE_CALL_MONEY)
+
 # The same in web news (no dateline): a utility's franc bond and its krona bond.
 WEB_BOND_FRANCS = (
     "web-bond-francs",

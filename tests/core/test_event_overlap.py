@@ -190,3 +190,33 @@ def test_an_event_told_as_past_keeps_its_passages() -> None:
     keep = _ranked("captured", CAPTURED, 3.0)
     other = _ranked("seized", SEIZED, 1.0, past=told)
     assert background(keep, other) == frozenset()
+
+
+# A story sent twice (two desks' identical copies) and another agency's telling of the
+# same rate move; two anchors over the copies' passages, one title dated by background.
+RAISE = [("desk1", 0), ("desk1", 1), ("desk1", 2), ("desk2", 0), ("desk2", 1), ("desk2", 2)]
+RAISED = [("desk1", 1), ("desk1", 3), ("desk2", 1), ("desk2", 3)]
+
+
+def test_events_over_copies_of_one_story_become_one_whatever_their_titles() -> None:
+    events = [
+        _ranked("raise", RAISE, 3.0, month="2030-04", doers=("banks",)),
+        _ranked("raised", RAISED, 1.0, month="2030-03", doers=("lenders",)),
+    ]
+    # Other months and doers keep two events apart ...
+    assert len(merge_coinciding(events)) == 2
+    # ... but over copies of one story they are two readings of its passages.
+    merged = merge_coinciding(events, copies=lambda a, b: True)
+    assert [r.event.id for r in merged] == ["raise"]
+    assert _keys(merged[0]) == set(RAISE) | set(RAISED)
+    # Articles that are not copies (two agencies' reports) keep the titles' evidence.
+    assert len(merge_coinciding(events, copies=lambda a, b: False)) == 2
+
+
+def test_events_over_copies_and_another_article_keep_the_titles_evidence() -> None:
+    events = [
+        _ranked("raise", RAISE, 3.0, month="2030-04"),
+        _ranked("raised", [*RAISED, ("weekly", 0)], 1.0, month="2030-03"),
+    ]
+    # (the second is also told by a third article: not copies only)
+    assert len(merge_coinciding(events, copies=lambda a, b: a.startswith("desk"))) == 2

@@ -157,3 +157,30 @@ def test_lead_figures_conflict(
 def test_currencies_apart(u: str, v: str, apart: bool) -> None:
     assert currencies_apart(u, v) is apart
     assert currencies_apart(v, u) is apart
+
+
+@pytest.mark.parametrize(
+    ("u", "v", "apart"),
+    [
+        ("USD", "CHF", True),  # one issuer's dollar bond and its franc notes
+        ("GBP", "EUR", True),
+        ("AUD", "USD", True),
+        ("NLG", "DKK", True),
+        ("CHF", "CHF", False),
+        ("USD", "person", False),  # not two currencies
+    ],
+)
+def test_wire_copy_states_each_sum_in_its_own_currency(u: str, v: str, apart: bool) -> None:
+    assert currencies_apart(u, v, wire=True) is apart
+    assert currencies_apart(v, u, wire=True) is apart
+
+
+def test_wire_leads_of_one_size_in_two_currencies_conflict() -> None:
+    dollars = [_amount(1e8, "USD")]
+    francs = [_amount(1e8, "CHF")]
+    # Web news may give one sum in its readers' money; two wire stories do not.
+    assert not lead_figures_conflict(dollars, francs, 2.0, 3.0)
+    assert lead_figures_conflict(dollars, francs, 2.0, 3.0, wire=True)
+    # A wire story that converts names both currencies: the other's is compared.
+    converted = [_amount(1.5e8, "CHF"), _amount(1e8, "USD")]
+    assert not lead_figures_conflict(dollars, converted, 2.0, 3.0, wire=True)

@@ -51,8 +51,10 @@ from tests.core.linking_corpus import (
     WIRE_BANK_PROFIT,
     WIRE_BANK_UNIT,
     WIRE_BONDS,
+    WIRE_BONDS_DOLLAR_LIKE,
     WIRE_CAPITAL,
     WIRE_COMPANY,
+    WIRE_CONFERENCE,
     WIRE_FORECASTS,
     WIRE_MARKET,
     WIRE_PORT,
@@ -181,7 +183,11 @@ def test_one_actors_different_happenings_of_one_day_are_not_one_event(
     assert events_joining(result, first[0], second[0])
 
 
-@pytest.mark.parametrize("bonds", [WIRE_BONDS, WEB_BONDS], ids=["wire", "web"])
+@pytest.mark.parametrize(
+    "bonds",
+    [WIRE_BONDS, WIRE_BONDS_DOLLAR_LIKE, WEB_BONDS],
+    ids=["wire", "wire-dollar-like", "web"],
+)
 def test_one_issuers_bonds_in_two_currencies_are_two_happenings(
     bonds: tuple[Doc, Doc, Doc],
 ) -> None:
@@ -192,6 +198,18 @@ def test_one_issuers_bonds_in_two_currencies_are_two_happenings(
     assert not events_joining(result, other[0], first[0])
     assert not events_joining(result, other[0], second[0])
     assert events_joining(result, first[0], second[0])
+
+
+def test_a_title_word_in_two_leads_is_no_happening() -> None:
+    """One chairman's news conference as several wire stories of one day, each lead naming
+    him by his title ("management board chairman"): his profit outlook and his new
+    subsidiary are two happenings; his call for lower rates and a report quoting it, which
+    share what they tell, are one."""
+    outlook, subsidiary, call, quote = WIRE_CONFERENCE
+    result = run(outlook, subsidiary, *EVERYTHING)
+    assert not events_joining(result, outlook[0], subsidiary[0])
+    result = run(*WIRE_CONFERENCE, *EVERYTHING)
+    assert events_joining(result, call[0], quote[0])
 
 
 def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:

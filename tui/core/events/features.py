@@ -640,12 +640,18 @@ def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS)
 
 def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> bool:
     """The two articles cannot report one happening: their lead figures
-    (:func:`tui.core.events.figures.lead_figures_conflict`) or the versions of one
+    (:func:`tui.core.events.figures.lead_figures_conflict`; any two currencies between
+    two wire stories) or the versions of one
     product they name (:func:`tui.core.text.versions.versions_conflict`) disagree."""
     if a.versions and b.versions and versions_conflict(a.versions, b.versions):
         return True
     return bool(a.figures and b.figures) and lead_figures_conflict(
-        a.figures, b.figures, params.money_ratio, params.count_ratio, params.measure_ratio
+        a.figures,
+        b.figures,
+        params.money_ratio,
+        params.count_ratio,
+        params.measure_ratio,
+        wire=a.dateline is not None and b.dateline is not None,
     )
 
 

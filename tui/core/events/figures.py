@@ -154,6 +154,7 @@ def lead_figures_conflict(
     money_ratio: float,
     count_ratio: float,
     measure_ratio: float = 1.05,
+    wire: bool = False,
 ) -> bool:
     """Two reports' leading figures cannot be one happening's: of some kind both give
     (a sum of money, a count of people, a measure) none of one is near one of the
@@ -171,6 +172,7 @@ def lead_figures_conflict(
         money_ratio: How many times larger a sum of money must be to differ.
         count_ratio: The same for counts (any unit that is not a currency).
         measure_ratio: The same for measures written with decimals (unit ``measure``).
+        wire: Both are wire copy (:func:`currencies_apart`).
 
     Returns:
         True if they conflict.
@@ -178,7 +180,7 @@ def lead_figures_conflict(
     compared: dict[str, bool] = {}
     for x in a:
         for y in b:
-            if currencies_apart(x.unit, y.unit):
+            if currencies_apart(x.unit, y.unit, wire):
                 compared["money"] = compared.get("money", False)
                 continue
             limit = _limit(x.unit, y.unit, money_ratio, count_ratio, measure_ratio)
@@ -208,16 +210,19 @@ def _limit(
     return None
 
 
-def currencies_apart(u: str, v: str) -> bool:
+def currencies_apart(u: str, v: str, wire: bool = False) -> bool:
     """Sums in these two units cannot be one sum: two currencies, not both dollar-like
-    (a bond of 300 mln guilders and one of 300 mln Danish crowns are two issues). A
-    report that converts a sum names both currencies, and its figure in the other
-    report's currency is the one compared."""
+    (a bond of 300 mln guilders and one of 300 mln Danish crowns are two issues); or,
+    between two ``wire`` reports (each opening with a dateline), any two currencies: an
+    agency states a sum in the currency it was set in (100 mln dlrs and 100 mln Swiss
+    francs of one issuer are two issues), where web reports of one happening may each
+    give it in their readers' money. A report that converts a sum names both currencies,
+    and its figure in the other report's currency is the one compared."""
     return (
         u != v
         and _is_currency(u)
         and _is_currency(v)
-        and not (u in DOLLAR_LIKE and v in DOLLAR_LIKE)
+        and (wire or not (u in DOLLAR_LIKE and v in DOLLAR_LIKE))
     )
 
 

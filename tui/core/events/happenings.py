@@ -113,6 +113,9 @@ class _Concept:
     objects: list[str] = field(default_factory=list)
     #: Its number among happenings of its kind ("the fourth election"; small folders).
     ordinals: list[int] = field(default_factory=list)
+    #: Its triggers in the sentence are all nouns modifying a noun ("management" in
+    #: "management board chairman"): a word of a title or a name, not a happening told.
+    modifier: bool = False
 
 
 @dataclass(slots=True)
@@ -247,9 +250,11 @@ def _sentences(
         # (in a small folder a heading, "The week in review", or a link to another
         # story tells no happening)
         heading = small and tells_nothing(a, k)
+        deps: dict[str, set[str]] = defaultdict(set)
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
+            deps[cmap[t.lemma]].add(t.dep)
             if small:
                 c.objects += done_to(t)
                 c.ordinals += ordinals(t)
@@ -274,7 +279,8 @@ def _sentences(
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
-        for c in concepts.values():
+        for key, c in concepts.items():
+            c.modifier = deps.get(key) == {"compound"}
             c.own = bool(c.periods)
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
@@ -576,6 +582,19 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     )
 
 
+def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
+    """Two sentences meet under ``key`` only as a noun modifying a noun in both (a word
+    of a title or a name: "management" in "management board chairman") and share no other
+    concept of at least ``min_idf``: nothing they tell is one happening."""
+    if not (a.concepts[key].modifier and b.concepts[key].modifier):
+        return False
+    return not any(
+        other != key and c.weight >= min_idf and b.concepts[other].weight >= min_idf
+        for other, c in a.concepts.items()
+        if other in b.concepts
+    )
+
+
 def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
     """One of the two reports is undated, and either each article's dates name one year,
     not the same one (an election held one year, the next one planned years later), or
@@ -770,10 +789,15 @@ def story_happenings(
                         ra.wire
                         and rb.wire
                         and ra.article != rb.article
-                        and _wire_apart(ra, rb, params, words)
+                        and (
+                            _wire_apart(ra, rb, params, words)
+                            or _title_word_only(ra, rb, key, min_idf)
+                        )
                     ):
                         # A dateline's place and day are no evidence, nor is one name
-                        # in common: two reports of one happening share more.
+                        # in common: two reports of one happening share more. Nor is a
+                        # title's word ("management board chairman ... said" opening one
+                        # chairman's profit outlook and his new subsidiary).
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(

@@ -52,6 +52,7 @@ from tui.core.model.schema import (
     Story,
 )
 from tui.core.text.names import slug
+from tui.core.text.shingles import are_copies, shingles
 
 LINKER_VERSION = "link2"
 
@@ -299,13 +300,22 @@ def _link_model(
             )
         return figures_apart[key]
 
+    shingled: dict[str, frozenset[int]] = {}
+
+    def copied(a: str, b: str) -> bool:
+        """Two articles are copies of one story (a story sent twice)."""
+        for x in (a, b):
+            if x not in shingled:
+                shingled[x] = shingles(features[of_index[x]].text)
+        return are_copies(shingled[a], shingled[b])
+
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (a small
         # folder's events are bundled by its own, finer evidence: small.py).
         ranked = (
             found_ranked
             if small
-            else merge_coinciding(found_ranked, articles_apart=lead_figures_apart)
+            else merge_coinciding(found_ranked, articles_apart=lead_figures_apart, copies=copied)
         )
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.

@@ -10,7 +10,9 @@ of the smaller one's passages with:
 - at :data:`COINCIDE` of the smaller one's passages shared, the two become one, under
   the better-ranked one's title, when nothing sets them apart: their titles' months, the
   doers their titles name, or figures of one unit that the articles only one of them
-  tells state and cannot agree on; the other's passages that tell their happening as
+  tells state and cannot agree on (over articles that are all copies of one story, a
+  story sent twice, titles set nothing apart: both events are that story's passages, and
+  each anchor's title is one reading of them); the other's passages that tell their happening as
   past (background recalled: "last month the navy sank a trawler") do not join, unless
   another article of the better-ranked one recalls the past too or their dates fall in
   its month (a later report: "last week" a week on; :func:`background`);
@@ -74,6 +76,19 @@ def _figures_of(event: Event, articles: set[str]) -> list[Figure]:
 
 #: Whether two articles (by id) cannot report one happening: their lead figures disagree.
 ArticlesApart = Callable[[str, str], bool]
+#: Whether two articles (by id) are copies of one story (:mod:`tui.core.text.shingles`).
+Copies = Callable[[str, str], bool]
+
+
+def _copies_only(a: Ranked, b: Ranked, copies: Copies | None) -> bool:
+    """Both events are told by the same articles, every two of them copies of one story."""
+    if copies is None:
+        return False
+    articles = {m.article for m in a.event.mentions}
+    if articles != {m.article for m in b.event.mentions}:
+        return False
+    ordered = sorted(articles)
+    return all(copies(x, y) for n, x in enumerate(ordered) for y in ordered[n + 1 :])
 
 
 def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> bool:
@@ -168,6 +183,7 @@ def merge_coinciding(
     contained: float = CONTAINED,
     coincide: float = COINCIDE,
     articles_apart: ArticlesApart | None = None,
+    copies: Copies | None = None,
 ) -> list[Ranked]:
     """One story's events with those that tell mostly the same passages made one.
 
@@ -177,6 +193,8 @@ def merge_coinciding(
         coincide: Share of the smaller event's passages in the other for the two to
             become one when nothing sets them apart (:func:`apart`).
         articles_apart: Whether two articles' lead figures disagree (:func:`apart`).
+        copies: Whether two articles are copies of one story (None: not asked): two
+            events over the same copies that coincide are one whatever their titles.
 
     Returns:
         The events left, in the order they were found (a merged event at its survivor's
@@ -215,7 +233,10 @@ def merge_coinciding(
             continue
         theirs = keys[best]
         common = shared[best]
-        if share >= coincide and not apart(kept[best], ranked[x], articles_apart):
+        if share >= coincide and (
+            not apart(kept[best], ranked[x], articles_apart)
+            or _copies_only(kept[best], ranked[x], copies)
+        ):
             # One happening: one event, under the better-ranked one's title.
             leave = background(kept[best], ranked[x])
             union = _union(kept[best], ranked[x], leave)

@@ -19,12 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.core.ingest.dedup import NEAR, CorpusIndex, Match
+from tui.core.ingest.dedup import CorpusIndex, Match
 from tui.core.ingest.fetch import LIMIT, TIMEOUT, Fetcher
 from tui.core.ingest.naming import article_stem, unique_stem
 from tui.core.ingest.sources import Incoming, Known, Problem, read_source
 from tui.core.model.catalog import IndexEntry, append_entries, read_index, reference_day
 from tui.core.model.corpus import guess_languages
+from tui.core.text.shingles import NEAR
 
 #: Where new files wait for the commit, inside the corpus folder.
 STAGING = ".newsreader-add"

@@ -2,7 +2,7 @@
 
 Exact: the same text once whitespace is normalised. Near: the Jaccard similarity
 of the two texts' 5-token shingles (a token is a word, or one Japanese
-character). Each article is kept as a bottom-k sketch (its :data:`SKETCH`
+character; :mod:`tui.core.text.shingles`, the one notion of a copy). Each article is kept as a bottom-k sketch (its :data:`SKETCH`
 smallest shingle hashes) in an inverted index, so finding the candidates for a
 new article costs the length of a few posting lists, not a pass over the
 corpus; the candidates' similarity is then computed exactly from their texts.
@@ -12,21 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-#: Tokens per shingle.
-SHINGLE = 5
+from tui.core.text.shingles import NEAR, jaccard, shingles
+
 #: Hashes kept per article.
 SKETCH = 128
-#: Similarity from which an article counts as a near-duplicate.
-NEAR = 0.8
 #: A shingle hash shared by more articles than this says nothing (boilerplate).
 _COMMON = 1000
-
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|\w+")
 
 
 def normalise(text: str) -> str:
@@ -37,26 +32,6 @@ def normalise(text: str) -> str:
 def text_key(text: str) -> str:
     """Digest of the normalised text: equal for texts that differ only in spacing."""
     return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
-
-
-def shingles(text: str) -> frozenset[int]:
-    """Hashes of the text's :data:`SHINGLE`-token runs (lower-cased), or of the whole
-    token list when it is shorter."""
-    tokens = _TOKEN.findall(text.casefold())
-    if len(tokens) < SHINGLE:
-        return frozenset({_hash(" ".join(tokens))}) if tokens else frozenset()
-    return frozenset(_hash(" ".join(tokens[i : i + SHINGLE])) for i in range(len(tokens) - 4))
-
-
-def _hash(shingle: str) -> int:
-    # Python's own string hash: fast, and stable within a run (the index is never stored).
-    return hash(shingle)
-
-
-def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    """``|a ∩ b| / |a ∪ b|`` (0 for two empty sets)."""
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
 
 
 def sketch(hashes: frozenset[int]) -> tuple[int, ...]:

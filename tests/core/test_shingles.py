@@ -1,0 +1,29 @@
+"""A story sent twice is a copy; two stories of one template are not."""
+
+from __future__ import annotations
+
+from tui.core.text.shingles import are_copies, jaccard, shingles
+
+SENT = (
+    "PORT EDAN, May 4 - Banks in Varnland are likely to raise prime rates by half a point "
+    "to 6-1/2 pct following an increase by two large lenders yesterday, dealers said. "
+    "They said local banks may decide on the increase at this weekend's routine meeting."
+)
+
+
+def test_a_story_sent_twice_is_a_copy() -> None:
+    again = SENT.replace("dealers said", "dealers say")  # a repeat with a word changed
+    assert are_copies(shingles(SENT), shingles(SENT))
+    assert are_copies(shingles(SENT), shingles(SENT + "\n"))
+    assert jaccard(shingles(SENT), shingles(again)) < 1.0
+    assert are_copies(shingles(SENT), shingles(again), threshold=0.7)
+
+
+def test_two_stories_of_one_template_are_not_copies() -> None:
+    other = (
+        "HAVNBY, June 9 - Banks in Nordland are expected to cut base rates by a quarter point "
+        "to 9-3/4 pct after the central bank eased its discount rate, bankers said. "
+        "The cut may come at the banks' association meeting on Friday."
+    )
+    assert not are_copies(shingles(SENT), shingles(other))
+    assert jaccard(shingles(""), shingles("")) == 0.0

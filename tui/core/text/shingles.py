@@ -1,0 +1,56 @@
+"""Whether two texts are copies of one another: the Jaccard similarity of their token shingles."""
+
+from __future__ import annotations
+
+import re
+
+#: Tokens per shingle.
+SHINGLE = 5
+#: Similarity from which a text counts as a near-duplicate (a copy) of another.
+NEAR = 0.8
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|\w+")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Hashes of the text's :data:`SHINGLE`-token runs (lower-cased; a token is a word, or
+    one Japanese character), or of the whole token list when it is shorter.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The hashes (stable within a run only: never store them).
+    """
+    tokens = _TOKEN.findall(text.casefold())
+    if len(tokens) < SHINGLE:
+        return frozenset({_hash(" ".join(tokens))}) if tokens else frozenset()
+    return frozenset(
+        _hash(" ".join(tokens[i : i + SHINGLE])) for i in range(len(tokens) - SHINGLE + 1)
+    )
+
+
+def _hash(shingle: str) -> int:
+    # Python's own string hash: fast, and stable within a run (the index is never stored).
+    return hash(shingle)
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """``|a ∩ b| / |a ∪ b|`` (0 for two empty sets)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def are_copies(a: frozenset[int], b: frozenset[int], threshold: float = NEAR) -> bool:
+    """Two texts' :func:`shingles` are a copy's (a story sent twice, a repeat with a word
+    changed): their :func:`jaccard` similarity is at least ``threshold``.
+
+    Args:
+        a: One text's shingles.
+        b: The other's.
+        threshold: The least similarity of a copy.
+
+    Returns:
+        True if they are copies.
+    """
+    return jaccard(a, b) >= threshold
