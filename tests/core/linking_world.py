@@ -22,6 +22,7 @@ from tui.core.model.schema import (
     Article,
     ArticleAnnotation,
     Entity,
+    EventsFile,
     Metadata,
     Quantity,
     Sentence,
@@ -164,3 +165,13 @@ def fillers() -> list[tuple[str, str, str | None]]:
         )
         out.append((f"filler-{n:02d}", text, f"20{20 + n}-0{1 + n % 9}-1{n % 9}"))
     return out
+
+
+def mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[str]:
+    """The titles of the events with a mention of ``article`` at ``phrase`` of its ``text``."""
+    at = text.index(phrase)
+    return [
+        e.title
+        for e in result.events
+        if any(m.article == article and m.start <= at < m.end for m in e.mentions)
+    ]

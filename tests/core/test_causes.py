@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.linking_world import fillers, make
+from tests.core.linking_world import fillers, make, mentioned
 from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.linking import link_events
-from tui.core.model.schema import EventsFile
 
 Doc = tuple[str, str, str | None]
 
@@ -95,16 +94,6 @@ def test_a_cause_word_is_blanked_for_the_families_of_the_words() -> None:
     assert without_causes(features, 0, ()) == features.sentence_text(0)
 
 
-def _mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[str]:
-    """The titles of the events with a mention of ``article`` at ``phrase``."""
-    at = text.index(phrase)
-    return [
-        e.title
-        for e in result.events
-        if any(m.article == article and m.start <= at < m.end for m in e.mentions)
-    ]
-
-
 # A quake told by four reports; one tells, later, what it made the airport do.
 QUAKES: tuple[Doc, ...] = (
     (
@@ -155,7 +144,7 @@ def test_a_sentence_telling_what_a_quake_caused_is_no_passage_of_the_quake(large
     assert any({d[0] for d in QUAKES} <= {m.article for m in e.mentions} for e in result.events), [
         e.title for e in result.events
     ]
-    assert _mentioned(result, blog[0], CAUSE, text) == []
+    assert mentioned(result, blog[0], CAUSE, text) == []
 
 
 # A strike told by two sources; a third tells what it made airlines do, as a second does.
@@ -181,7 +170,7 @@ def test_what_a_cause_led_to_joins_that_happenings_event() -> None:
     built = [make(*d) for d in STRIKES]
     result = link_events([a for a, _ in built], {a.id: n for a, n in built})
     text = _text(STRIKES[0])
-    titles = _mentioned(result, STRIKES[0][0], "The strike has forced", text)
+    titles = mentioned(result, STRIKES[0][0], "The strike has forced", text)
     assert titles, [(e.title, [m.article for m in e.mentions]) for e in result.events]
     assert any(
         {STRIKES[0][0], STRIKES[1][0]} <= {m.article for m in e.mentions} for e in result.events

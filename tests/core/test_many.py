@@ -9,11 +9,10 @@ import re
 
 import pytest
 
-from tests.core.linking_world import fillers, make
+from tests.core.linking_world import fillers, make, mentioned
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.linking import link_events
 from tui.core.events.many import told_as_many
-from tui.core.model.schema import EventsFile
 
 Doc = tuple[str, str, str | None]
 
@@ -98,16 +97,6 @@ def test_a_headline_drops_its_determiners() -> None:
     assert told_as_many(features, 0) == frozenset()
 
 
-def _mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[str]:
-    """The titles of the events with a mention of ``article`` at ``phrase``."""
-    at = text.index(phrase)
-    return [
-        e.title
-        for e in result.events
-        if any(m.article == article and m.start <= at < m.end for m in e.mentions)
-    ]
-
-
 # One raid told by three reports; a fourth recalls the police's raids in general.
 RAIDS: tuple[Doc, ...] = (
     (
@@ -146,4 +135,4 @@ def test_raids_told_as_a_habit_are_no_passage_of_one_raid(large: bool) -> None:
     assert any({d[0] for d in RAIDS} <= {m.article for m in e.mentions} for e in result.events), [
         e.title for e in result.events
     ]
-    assert _mentioned(result, radio[0], HABIT, article.text) == []
+    assert mentioned(result, radio[0], HABIT, article.text) == []
