@@ -560,3 +560,53 @@ It would also be a further step in [Orsk Bank|ORG|orsk-bank]'s full entry into g
 Currency dealing had begun at a new branch, he added.""",
     "2031-05-05",
 )
+
+# Template reports of one day filed from two cities, their doers unnamed or different:
+# one country's exports and another's feed output fell; one currency opened easier in one
+# city, another currency in another. Two desks' reports of one of them (filed from one
+# city) are one happening; a report of it from another city names its doer.
+WIRE_EXPORTS = (
+    "wire-exports",
+    """# VALDIA GRAIN EXPORTS FALL IN MAY
+KORSA, June 3 - Grain exports <fell|fall|VERB|subj:exports> to 120,000 tonnes in May from 150,000 tonnes in April and 131,000 tonnes a year earlier, government figures <showed|show|VERB|subj:figures>.
+Wheat made up most of the shipments.""",
+    "2031-06-03",
+)
+WIRE_FEED = (
+    "wire-feed",
+    """# DRAVIA FEED OUTPUT FALLS IN MAY
+OSTRA, June 3 - Compound feed output <fell|fall|VERB|subj:output> to 40,000 tonnes in May from 52,000 tonnes in April and 41,000 tonnes a year earlier, government figures <showed|show|VERB|subj:figures>.
+Sales of pig feed held steady.""",
+    "2031-06-03",
+)
+WIRE_EXPORTS_2 = (
+    "wire-exports-2",
+    """# VALDIA MAY GRAIN SHIPMENTS DOWN
+KORSA, June 3 - Valdia's grain exports <fell|fall|VERB|subj:exports> to 120,000 tonnes in May from 150,000 tonnes in April, the government figures <showed|show|VERB|subj:figures>.
+Shipments to the south were lowest.""",
+    "2031-06-03",
+)
+WIRE_MONTHLY = (WIRE_FEED, WIRE_EXPORTS, WIRE_EXPORTS_2)
+
+WIRE_CROWN_OPENS = (
+    "wire-crown-opens",
+    """# CROWN OPENS EASIER IN MARLO
+MARLO, June 4 - The crown <opened|open|VERB|subj:crown> easier at 6.20 to the dollar in quiet early trade, dealers <said|say|VERB|subj:dealers>.
+Traders awaited the trade figures due later in the week.""",
+    "2031-06-04",
+)
+WIRE_PESO_OPENS = (
+    "wire-peso-opens",
+    """# PESO OPENS EASIER IN SOLLEN
+SOLLEN, June 4 - The peso <opened|open|VERB|subj:peso> easier at 81.40 to the dollar in quiet early trade, dealers <said|say|VERB|subj:dealers>.
+Exporters sold dollars near the close.""",
+    "2031-06-04",
+)
+WIRE_CROWN_OPENS_2 = (
+    "wire-crown-opens-2",
+    """# MARLO CROWN EASES AT THE OPENING
+MARLO, June 4 - The crown <opened|open|VERB|subj:crown> easier at 6.20 to the dollar, dealers <said|say|VERB|subj:dealers>, in quiet early trade.
+Little business was seen before noon.""",
+    "2031-06-04",
+)
+WIRE_OPENINGS = (WIRE_PESO_OPENS, WIRE_CROWN_OPENS, WIRE_CROWN_OPENS_2)

@@ -57,6 +57,8 @@ from tests.core.linking_corpus import (
     WIRE_CONFERENCE,
     WIRE_FORECASTS,
     WIRE_MARKET,
+    WIRE_MONTHLY,
+    WIRE_OPENINGS,
     WIRE_PORT,
 )
 from tests.core.linking_world import fillers, make
@@ -220,6 +222,20 @@ def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
     step = "It would also be a further step"
     for event in events_joining(result, WIRE_BANK_PROFIT[0], WIRE_BANK_UNIT[0]):
         assert not any(m.text.startswith(step) for m in event.mentions)
+
+
+@pytest.mark.parametrize("wire", [WIRE_MONTHLY, WIRE_OPENINGS], ids=["monthly", "openings"])
+def test_template_reports_filed_from_two_cities_are_two_happenings(
+    wire: tuple[Doc, Doc, Doc],
+) -> None:
+    """Two wire stories of one day in one template (a figure fell, a currency opened
+    easier), filed from two cities and naming no doer in common: two happenings, however
+    alike their words. Two desks' reports of one, filed from one city, are one."""
+    other, first, second = wire
+    result = run(*wire, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
 
 
 def test_two_forecasts_of_one_day_a_rise_and_a_decline_are_not_one_event() -> None:

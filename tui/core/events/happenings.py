@@ -148,6 +148,8 @@ class _Sentence:
     specific: frozenset[str] = frozenset()
     #: Its article opens with a dateline (wire copy: ``CITY, April 1 -``).
     wire: bool = False
+    #: The city its article's dateline names (wire copy), if any.
+    filed_in: str | None = None
     #: Its own words without those of the names it gives (wire copy, large folders).
     plain: Vector = field(default_factory=dict)
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
@@ -306,6 +308,7 @@ def _sentences(
                 named=keys[i][k] if small else frozenset(),
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
+                filed_in=a.filed_in if not small else None,
                 plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
@@ -582,6 +585,21 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     )
 
 
+def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences of wire stories filed from different cities (their datelines) that
+    name no specific name in common: one template's reports of one day from two places
+    (a country's exports and another's feed output fell; two currencies opened easier in
+    two cities) are two happenings, however alike their words. A report of one happening
+    from another city names its doer (a company's court filing from its seat and from a
+    financial centre)."""
+    return (
+        a.filed_in is not None
+        and b.filed_in is not None
+        and a.filed_in != b.filed_in
+        and not a.specific & b.specific
+    )
+
+
 def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
     """Two sentences meet under ``key`` only as a noun modifying a noun in both (a word
     of a title or a name: "management" in "management board chairman") and share no other
@@ -792,12 +810,14 @@ def story_happenings(
                         and (
                             _wire_apart(ra, rb, params, words)
                             or _title_word_only(ra, rb, key, min_idf)
+                            or _filed_apart(ra, rb)
                         )
                     ):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
                         # title's word ("management board chairman ... said" opening one
-                        # chairman's profit outlook and his new subsidiary).
+                        # chairman's profit outlook and his new subsidiary). Nor are
+                        # one template's words from two cities with no name in common.
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -1222,14 +1242,16 @@ def _attach(
     def wire_apart(r: _Sentence, e: int) -> bool:
         """A wire sentence would bring its story into an event of other wire stories
         that share fewer than two specific names with its story and none of whose
-        sentences it is tied to (:func:`_wire_apart`): a company's bond issue beside
-        its results, a country's other news of the day."""
+        sentences it is tied to (:func:`_wire_apart`, :func:`_filed_apart`): a company's
+        bond issue beside its results, a country's other news of the day, another city's
+        report in the same template."""
         if not r.wire or r.article in centroids[e][2]:
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = articles[r.article].specific
         return bool(theirs) and all(
-            len(mine & articles[t.article].specific) < 2 and _wire_apart(r, t, params)
+            len(mine & articles[t.article].specific) < 2
+            and (_wire_apart(r, t, params) or _filed_apart(r, t))
             for t in theirs
         )
 
