@@ -610,3 +610,29 @@ Little business was seen before noon.""",
     "2031-06-04",
 )
 WIRE_OPENINGS = (WIRE_PESO_OPENS, WIRE_CROWN_OPENS, WIRE_CROWN_OPENS_2)
+
+# One ministry's forecasts for two years, told on one day from one city: growth this year
+# and growth next year are two happenings (two years that meet are not one). Two desks'
+# reports of this year's forecast are one.
+WIRE_GROWTH_THIS_YEAR = (
+    "wire-growth-this-year",
+    """# ARVALIA SEES TWO PCT GROWTH IN [2031|DATE|2031]
+MARLO, June 5 - The economy of [Arvalia|GPE|arvalia] will <grow|grow|VERB|subj:economy,prep:in:2031> by about two pct in [2031|DATE|2031], the same as last year, Finance Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn>.
+Weaker exports held growth back, he said.""",
+    "2031-06-05",
+)
+WIRE_GROWTH_NEXT_YEAR = (
+    "wire-growth-next-year",
+    """# ARVALIA ECONOMY SHOULD <GROW|grow|VERB|subj:ECONOMY,prep:in:2032> 2.5 PCT IN [2032|DATE|2032] - MINISTRY
+MARLO, June 5 - The economy of [Arvalia|GPE|arvalia] should <grow|grow|VERB|subj:economy,prep:in:2032> by 2.5 pct in [2032|DATE|2032] as exports recover, the ministry headed by [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:ministry>.
+Inflation would ease to two pct by the end of that year.""",
+    "2031-06-05",
+)
+WIRE_GROWTH_THIS_YEAR_2 = (
+    "wire-growth-this-year-2",
+    """# BRENN SEES ONLY TWO PCT ARVALIAN GROWTH THIS YEAR
+MARLO, June 5 - [Arvalia|GPE|arvalia]'s economy will probably <grow|grow|VERB|subj:economy,prep:in:2031> by about two pct in [2031|DATE|2031], Finance Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn>.
+He blamed weaker exports.""",
+    "2031-06-05",
+)
+WIRE_GROWTH = (WIRE_GROWTH_NEXT_YEAR, WIRE_GROWTH_THIS_YEAR, WIRE_GROWTH_THIS_YEAR_2)

@@ -56,6 +56,7 @@ from tests.core.linking_corpus import (
     WIRE_COMPANY,
     WIRE_CONFERENCE,
     WIRE_FORECASTS,
+    WIRE_GROWTH,
     WIRE_MARKET,
     WIRE_MONTHLY,
     WIRE_OPENINGS,
@@ -222,6 +223,17 @@ def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
     step = "It would also be a further step"
     for event in events_joining(result, WIRE_BANK_PROFIT[0], WIRE_BANK_UNIT[0]):
         assert not any(m.text.startswith(step) for m in event.mentions)
+
+
+def test_one_ministrys_forecasts_for_two_years_are_two_happenings() -> None:
+    """A ministry's growth forecasts for this year and next, told on one day from one
+    city: years that meet (the end of one, the start of the next) are two. Two desks'
+    reports of this year's forecast are one."""
+    next_year, this_year, this_year_2 = WIRE_GROWTH
+    result = run(*WIRE_GROWTH, *EVERYTHING)
+    assert not events_joining(result, next_year[0], this_year[0])
+    assert not events_joining(result, next_year[0], this_year_2[0])
+    assert events_joining(result, this_year[0], this_year_2[0])
 
 
 @pytest.mark.parametrize("wire", [WIRE_MONTHLY, WIRE_OPENINGS], ids=["monthly", "openings"])

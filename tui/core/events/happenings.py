@@ -634,10 +634,18 @@ def _time_conflict(
     pa: Sequence[Period], da: int | None, pb: Sequence[Period], db: int | None, params: Params
 ) -> bool:
     """The triggers' dates disagree, or one is dated well before the other report
-    (a past happening told as background; later dates are plans, not a conflict)."""
+    (a past happening told as background; later dates are plans, not a conflict).
+    Two dates may miss each other by ``params.date_tolerance`` days (a day's report and
+    the next day's), unless neither is precise to a month: two years or quarters that
+    meet are two ("growth of 2 pct in 1987", "2.3 pct in 1988")."""
     if pa and pb:
         tol = params.date_tolerance
-        return not any(x.start - tol <= y.end and y.start - tol <= x.end for x in pa for y in pb)
+        return not any(
+            x.start - t <= y.end and y.start - t <= x.end
+            for x in pa
+            for y in pb
+            for t in (tol if min(x.days, y.days) <= PRECISE_DAYS else 0,)
+        )
     if pa and db is not None:
         return max(x.end for x in pa) < db - params.background_days
     if pb and da is not None:
