@@ -636,3 +636,29 @@ He blamed weaker exports.""",
     "2031-06-05",
 )
 WIRE_GROWTH = (WIRE_GROWTH_NEXT_YEAR, WIRE_GROWTH_THIS_YEAR, WIRE_GROWTH_THIS_YEAR_2)
+
+# One country's two statistics of one day, filed from one city, each closed by who
+# published it ("government figures showed"): a verb that tells no happening is no anchor.
+# Two desks' reports of the exports are one.
+WIRE_STAT_DEFICIT = (
+    "wire-stat-deficit",
+    """# [TAVRIA|GPE|tavria] POSTS 40 MLN DLR MAY TRADE DEFICIT
+KORSA, June 3 - [Tavria|GPE|tavria] <posted|post|VERB|subj:Tavria,obj:deficit> a trade <deficit|deficit|NOUN> of [40 mln dlrs|MONEY|40000000] in May against 31 mln in April, government <figures|figure|NOUN|=compound> <showed|show|VERB|subj:figures>.
+Imports of machinery rose sharply.""",
+    "2031-06-03",
+)
+WIRE_STAT_EXPORTS = (
+    "wire-stat-exports",
+    """# TAVRIAN FISH EXPORTS FALL IN MAY
+KORSA, June 3 - Fish exports <fell|fall|VERB|subj:exports> to 52,000 tonnes in May from 61,000 tonnes in April, government <figures|figure|NOUN|=compound> <showed|show|VERB|subj:figures>.
+Most went to southern ports.""",
+    "2031-06-03",
+)
+WIRE_STAT_EXPORTS_2 = (
+    "wire-stat-exports-2",
+    """# TAVRIA MAY FISH SHIPMENTS DOWN
+KORSA, June 3 - Tavrian fish exports <fell|fall|VERB|subj:exports> to 52,000 tonnes in May, the fisheries bureau's <data|data|NOUN|=compound> <showed|show|VERB|subj:data>.
+Shipments to the south were lowest.""",
+    "2031-06-03",
+)
+WIRE_STATISTICS = (WIRE_STAT_DEFICIT, WIRE_STAT_EXPORTS, WIRE_STAT_EXPORTS_2)

@@ -61,6 +61,7 @@ from tests.core.linking_corpus import (
     WIRE_MONTHLY,
     WIRE_OPENINGS,
     WIRE_PORT,
+    WIRE_STATISTICS,
 )
 from tests.core.linking_world import fillers, make
 from tui.core.events.features import PARAMS, Params
@@ -223,6 +224,17 @@ def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
     step = "It would also be a further step"
     for event in events_joining(result, WIRE_BANK_PROFIT[0], WIRE_BANK_UNIT[0]):
         assert not any(m.text.startswith(step) for m in event.mentions)
+
+
+def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
+    """One country's trade deficit and its fish exports, filed from one city on one day,
+    each closed by "government figures showed": "show" tells no happening and "government"
+    only names the source, so the two stay apart. Two reports of the exports are one."""
+    deficit, exports, exports_2 = WIRE_STATISTICS
+    result = run(*WIRE_STATISTICS, *EVERYTHING)
+    assert not events_joining(result, deficit[0], exports[0])
+    assert not events_joining(result, deficit[0], exports_2[0])
+    assert events_joining(result, exports[0], exports_2[0])
 
 
 def test_one_ministrys_forecasts_for_two_years_are_two_happenings() -> None:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.causes import told_as_cause, without_causes
-from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
+from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
     PARAMS,
@@ -600,17 +600,35 @@ def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
     )
 
 
-def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
-    """Two sentences meet under ``key`` only as a noun modifying a noun in both (a word
-    of a title or a name: "management" in "management board chairman") and share no other
-    concept of at least ``min_idf``: nothing they tell is one happening."""
-    if not (a.concepts[key].modifier and b.concepts[key].modifier):
-        return False
-    return not any(
-        other != key and c.weight >= min_idf and b.concepts[other].weight >= min_idf
+def _idle(a: _Sentence, b: _Sentence, key: str) -> bool:
+    """The concept ``key`` tells no happening in the two sentences: a verb that tells none
+    of its own and says little of one (in both :attr:`Vocabulary.not_events` and
+    :data:`~tui.core.events.concepts.LIGHT_VERBS`: "figures showed", "told reporters"; not
+    "announced talks", not "is planning a bond"), or a noun modifying a noun in both (a
+    word of a title or a name: "management" in "management board chairman")."""
+    return (key in LIGHT_VERBS and key in vocabulary().not_events) or (
+        a.concepts[key].modifier and b.concepts[key].modifier
+    )
+
+
+def _told_alike(a: _Sentence, b: _Sentence, min_idf: float, but: str | None = None) -> bool:
+    """The two sentences share a concept of at least ``min_idf``, other than ``but``, that
+    tells a happening."""
+    return any(
+        other != but
+        and c.weight >= min_idf
+        and b.concepts[other].weight >= min_idf
+        and not _idle(a, b, other)
         for other, c in a.concepts.items()
         if other in b.concepts
     )
+
+
+def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
+    """Two sentences meet under ``key`` only through words that tell no happening
+    (:func:`_idle`) and share no other concept that tells one: a title's word, or "government
+    figures showed" closing one country's exports and its trade deficit."""
+    return _idle(a, b, key) and not _told_alike(a, b, min_idf, key)
 
 
 def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
@@ -1259,7 +1277,15 @@ def _attach(
         mine = articles[r.article].specific
         return bool(theirs) and all(
             len(mine & articles[t.article].specific) < 2
-            and (_wire_apart(r, t, params) or _filed_apart(r, t))
+            and (
+                _wire_apart(r, t, params)
+                or _filed_apart(r, t)
+                or not (
+                    r.specific & t.specific
+                    or r.tickers & t.tickers
+                    or _told_alike(r, t, params.min_idf)
+                )
+            )
             for t in theirs
         )
 
