@@ -560,3 +560,105 @@ It would also be a further step in [Orsk Bank|ORG|orsk-bank]'s full entry into g
 Currency dealing had begun at a new branch, he added.""",
     "2031-05-05",
 )
+
+# Template reports of one day filed from two cities, their doers unnamed or different:
+# one country's exports and another's feed output fell; one currency opened easier in one
+# city, another currency in another. Two desks' reports of one of them (filed from one
+# city) are one happening; a report of it from another city names its doer.
+WIRE_EXPORTS = (
+    "wire-exports",
+    """# VALDIA GRAIN EXPORTS FALL IN MAY
+KORSA, June 3 - Grain exports <fell|fall|VERB|subj:exports> to 120,000 tonnes in May from 150,000 tonnes in April and 131,000 tonnes a year earlier, government figures <showed|show|VERB|subj:figures>.
+Wheat made up most of the shipments.""",
+    "2031-06-03",
+)
+WIRE_FEED = (
+    "wire-feed",
+    """# DRAVIA FEED OUTPUT FALLS IN MAY
+OSTRA, June 3 - Compound feed output <fell|fall|VERB|subj:output> to 40,000 tonnes in May from 52,000 tonnes in April and 41,000 tonnes a year earlier, government figures <showed|show|VERB|subj:figures>.
+Sales of pig feed held steady.""",
+    "2031-06-03",
+)
+WIRE_EXPORTS_2 = (
+    "wire-exports-2",
+    """# VALDIA MAY GRAIN SHIPMENTS DOWN
+KORSA, June 3 - Valdia's grain exports <fell|fall|VERB|subj:exports> to 120,000 tonnes in May from 150,000 tonnes in April, the government figures <showed|show|VERB|subj:figures>.
+Shipments to the south were lowest.""",
+    "2031-06-03",
+)
+WIRE_MONTHLY = (WIRE_FEED, WIRE_EXPORTS, WIRE_EXPORTS_2)
+
+WIRE_CROWN_OPENS = (
+    "wire-crown-opens",
+    """# CROWN OPENS EASIER IN MARLO
+MARLO, June 4 - The crown <opened|open|VERB|subj:crown> easier at 6.20 to the dollar in quiet early trade, dealers <said|say|VERB|subj:dealers>.
+Traders awaited the trade figures due later in the week.""",
+    "2031-06-04",
+)
+WIRE_PESO_OPENS = (
+    "wire-peso-opens",
+    """# PESO OPENS EASIER IN SOLLEN
+SOLLEN, June 4 - The peso <opened|open|VERB|subj:peso> easier at 81.40 to the dollar in quiet early trade, dealers <said|say|VERB|subj:dealers>.
+Exporters sold dollars near the close.""",
+    "2031-06-04",
+)
+WIRE_CROWN_OPENS_2 = (
+    "wire-crown-opens-2",
+    """# MARLO CROWN EASES AT THE OPENING
+MARLO, June 4 - The crown <opened|open|VERB|subj:crown> easier at 6.20 to the dollar, dealers <said|say|VERB|subj:dealers>, in quiet early trade.
+Little business was seen before noon.""",
+    "2031-06-04",
+)
+WIRE_OPENINGS = (WIRE_PESO_OPENS, WIRE_CROWN_OPENS, WIRE_CROWN_OPENS_2)
+
+# One ministry's forecasts for two years, told on one day from one city: growth this year
+# and growth next year are two happenings (two years that meet are not one). Two desks'
+# reports of this year's forecast are one.
+WIRE_GROWTH_THIS_YEAR = (
+    "wire-growth-this-year",
+    """# ARVALIA SEES TWO PCT GROWTH IN [2031|DATE|2031]
+MARLO, June 5 - The economy of [Arvalia|GPE|arvalia] will <grow|grow|VERB|subj:economy,prep:in:2031> by about two pct in [2031|DATE|2031], the same as last year, Finance Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn>.
+Weaker exports held growth back, he said.""",
+    "2031-06-05",
+)
+WIRE_GROWTH_NEXT_YEAR = (
+    "wire-growth-next-year",
+    """# ARVALIA ECONOMY SHOULD <GROW|grow|VERB|subj:ECONOMY,prep:in:2032> 2.5 PCT IN [2032|DATE|2032] - MINISTRY
+MARLO, June 5 - The economy of [Arvalia|GPE|arvalia] should <grow|grow|VERB|subj:economy,prep:in:2032> by 2.5 pct in [2032|DATE|2032] as exports recover, the ministry headed by [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:ministry>.
+Inflation would ease to two pct by the end of that year.""",
+    "2031-06-05",
+)
+WIRE_GROWTH_THIS_YEAR_2 = (
+    "wire-growth-this-year-2",
+    """# BRENN SEES ONLY TWO PCT ARVALIAN GROWTH THIS YEAR
+MARLO, June 5 - [Arvalia|GPE|arvalia]'s economy will probably <grow|grow|VERB|subj:economy,prep:in:2031> by about two pct in [2031|DATE|2031], Finance Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn>.
+He blamed weaker exports.""",
+    "2031-06-05",
+)
+WIRE_GROWTH = (WIRE_GROWTH_NEXT_YEAR, WIRE_GROWTH_THIS_YEAR, WIRE_GROWTH_THIS_YEAR_2)
+
+# One country's two statistics of one day, filed from one city, each closed by who
+# published it ("government figures showed"): a verb that tells no happening is no anchor.
+# Two desks' reports of the exports are one.
+WIRE_STAT_DEFICIT = (
+    "wire-stat-deficit",
+    """# [TAVRIA|GPE|tavria] POSTS 40 MLN DLR MAY TRADE DEFICIT
+KORSA, June 3 - [Tavria|GPE|tavria] <posted|post|VERB|subj:Tavria,obj:deficit> a trade <deficit|deficit|NOUN> of [40 mln dlrs|MONEY|40000000] in May against 31 mln in April, government <figures|figure|NOUN|=compound> <showed|show|VERB|subj:figures>.
+Imports of machinery rose sharply.""",
+    "2031-06-03",
+)
+WIRE_STAT_EXPORTS = (
+    "wire-stat-exports",
+    """# TAVRIAN FISH EXPORTS FALL IN MAY
+KORSA, June 3 - Fish exports <fell|fall|VERB|subj:exports> to 52,000 tonnes in May from 61,000 tonnes in April, government <figures|figure|NOUN|=compound> <showed|show|VERB|subj:figures>.
+Most went to southern ports.""",
+    "2031-06-03",
+)
+WIRE_STAT_EXPORTS_2 = (
+    "wire-stat-exports-2",
+    """# TAVRIA MAY FISH SHIPMENTS DOWN
+KORSA, June 3 - Tavrian fish exports <fell|fall|VERB|subj:exports> to 52,000 tonnes in May, the fisheries bureau's <data|data|NOUN|=compound> <showed|show|VERB|subj:data>.
+Shipments to the south were lowest.""",
+    "2031-06-03",
+)
+WIRE_STATISTICS = (WIRE_STAT_DEFICIT, WIRE_STAT_EXPORTS, WIRE_STAT_EXPORTS_2)

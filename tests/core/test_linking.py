@@ -56,8 +56,12 @@ from tests.core.linking_corpus import (
     WIRE_COMPANY,
     WIRE_CONFERENCE,
     WIRE_FORECASTS,
+    WIRE_GROWTH,
     WIRE_MARKET,
+    WIRE_MONTHLY,
+    WIRE_OPENINGS,
     WIRE_PORT,
+    WIRE_STATISTICS,
 )
 from tests.core.linking_world import fillers, make
 from tui.core.events.features import PARAMS, Params
@@ -220,6 +224,42 @@ def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
     step = "It would also be a further step"
     for event in events_joining(result, WIRE_BANK_PROFIT[0], WIRE_BANK_UNIT[0]):
         assert not any(m.text.startswith(step) for m in event.mentions)
+
+
+def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
+    """One country's trade deficit and its fish exports, filed from one city on one day,
+    each closed by "government figures showed": "show" tells no happening and "government"
+    only names the source, so the two stay apart. Two reports of the exports are one."""
+    deficit, exports, exports_2 = WIRE_STATISTICS
+    result = run(*WIRE_STATISTICS, *EVERYTHING)
+    assert not events_joining(result, deficit[0], exports[0])
+    assert not events_joining(result, deficit[0], exports_2[0])
+    assert events_joining(result, exports[0], exports_2[0])
+
+
+def test_one_ministrys_forecasts_for_two_years_are_two_happenings() -> None:
+    """A ministry's growth forecasts for this year and next, told on one day from one
+    city: years that meet (the end of one, the start of the next) are two. Two desks'
+    reports of this year's forecast are one."""
+    next_year, this_year, this_year_2 = WIRE_GROWTH
+    result = run(*WIRE_GROWTH, *EVERYTHING)
+    assert not events_joining(result, next_year[0], this_year[0])
+    assert not events_joining(result, next_year[0], this_year_2[0])
+    assert events_joining(result, this_year[0], this_year_2[0])
+
+
+@pytest.mark.parametrize("wire", [WIRE_MONTHLY, WIRE_OPENINGS], ids=["monthly", "openings"])
+def test_template_reports_filed_from_two_cities_are_two_happenings(
+    wire: tuple[Doc, Doc, Doc],
+) -> None:
+    """Two wire stories of one day in one template (a figure fell, a currency opened
+    easier), filed from two cities and naming no doer in common: two happenings, however
+    alike their words. Two desks' reports of one, filed from one city, are one."""
+    other, first, second = wire
+    result = run(*wire, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
 
 
 def test_two_forecasts_of_one_day_a_rise_and_a_decline_are_not_one_event() -> None:

@@ -17,6 +17,18 @@ from dataclasses import dataclass
 from tui.core.events.features import PARAMS, ArticleFeatures, Params, TriggerFeatures
 from tui.core.text.morph import base_verb
 
+#: Verbs that say little of a happening on their own: auxiliaries and light verbs,
+#: saying and thinking, seeming, beginning and going on. A title is about one of
+#: them only when its passages share nothing better; between two wire stories one
+#: anchors no event (:mod:`tui.core.events.happenings`).
+LIGHT_VERBS = frozenset(
+    """be have do get make take give put set keep let go come bring become seem remain stay
+    say tell add note state claim report quote cite comment ask answer speak talk write
+    know think believe feel see look hear find show mean want need try use include allow
+    expect decide hope plan begin start continue end spend entail call work post update
+    hold lead help leave turn run move happen occur follow provide""".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class CorpusStats:

@@ -233,11 +233,18 @@ class ArticleFeatures:
     #: Its dateline (``ATHENS, April 9 (Wire) -``: where and when it was filed) as
     #: (start, end), if it opens with one.
     dateline: tuple[int, int] | None = field(init=False, repr=False, compare=False)
+    #: The city its dateline names, case-folded ("athens"), if it opens with one.
+    filed_in: str | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.entity_starts = [e.start for e in self.entities]
         found = find_dateline(self.text)
         self.dateline = (found.start, found.end) if found is not None else None
+        self.filed_in = (
+            self.text[found.places[0][0] : found.places[0][1]].casefold()
+            if found is not None and found.places
+            else None
+        )
 
     @property
     def figures_or_versions(self) -> bool:

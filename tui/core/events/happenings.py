@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.causes import told_as_cause, without_causes
-from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
+from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
     PARAMS,
@@ -148,6 +148,8 @@ class _Sentence:
     specific: frozenset[str] = frozenset()
     #: Its article opens with a dateline (wire copy: ``CITY, April 1 -``).
     wire: bool = False
+    #: The city its article's dateline names (wire copy), if any.
+    filed_in: str | None = None
     #: Its own words without those of the names it gives (wire copy, large folders).
     plain: Vector = field(default_factory=dict)
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
@@ -306,6 +308,7 @@ def _sentences(
                 named=keys[i][k] if small else frozenset(),
                 specific=frozenset() if small else own_names & a.specific,
                 wire=filed is not None,
+                filed_in=a.filed_in if not small else None,
                 plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
@@ -582,17 +585,50 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     )
 
 
-def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
-    """Two sentences meet under ``key`` only as a noun modifying a noun in both (a word
-    of a title or a name: "management" in "management board chairman") and share no other
-    concept of at least ``min_idf``: nothing they tell is one happening."""
-    if not (a.concepts[key].modifier and b.concepts[key].modifier):
-        return False
-    return not any(
-        other != key and c.weight >= min_idf and b.concepts[other].weight >= min_idf
+def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences of wire stories filed from different cities (their datelines) that
+    name no specific name in common: one template's reports of one day from two places
+    (a country's exports and another's feed output fell; two currencies opened easier in
+    two cities) are two happenings, however alike their words. A report of one happening
+    from another city names its doer (a company's court filing from its seat and from a
+    financial centre)."""
+    return (
+        a.filed_in is not None
+        and b.filed_in is not None
+        and a.filed_in != b.filed_in
+        and not a.specific & b.specific
+    )
+
+
+def _idle(a: _Sentence, b: _Sentence, key: str) -> bool:
+    """The concept ``key`` tells no happening in the two sentences: a verb that tells none
+    of its own and says little of one (in both :attr:`Vocabulary.not_events` and
+    :data:`~tui.core.events.concepts.LIGHT_VERBS`: "figures showed", "told reporters"; not
+    "announced talks", not "is planning a bond"), or a noun modifying a noun in both (a
+    word of a title or a name: "management" in "management board chairman")."""
+    return (key in LIGHT_VERBS and key in vocabulary().not_events) or (
+        a.concepts[key].modifier and b.concepts[key].modifier
+    )
+
+
+def _told_alike(a: _Sentence, b: _Sentence, min_idf: float, but: str | None = None) -> bool:
+    """The two sentences share a concept of at least ``min_idf``, other than ``but``, that
+    tells a happening."""
+    return any(
+        other != but
+        and c.weight >= min_idf
+        and b.concepts[other].weight >= min_idf
+        and not _idle(a, b, other)
         for other, c in a.concepts.items()
         if other in b.concepts
     )
+
+
+def _title_word_only(a: _Sentence, b: _Sentence, key: str, min_idf: float) -> bool:
+    """Two sentences meet under ``key`` only through words that tell no happening
+    (:func:`_idle`) and share no other concept that tells one: a title's word, or "government
+    figures showed" closing one country's exports and its trade deficit."""
+    return _idle(a, b, key) and not _told_alike(a, b, min_idf, key)
 
 
 def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
@@ -616,10 +652,18 @@ def _time_conflict(
     pa: Sequence[Period], da: int | None, pb: Sequence[Period], db: int | None, params: Params
 ) -> bool:
     """The triggers' dates disagree, or one is dated well before the other report
-    (a past happening told as background; later dates are plans, not a conflict)."""
+    (a past happening told as background; later dates are plans, not a conflict).
+    Two dates may miss each other by ``params.date_tolerance`` days (a day's report and
+    the next day's), unless neither is precise to a month: two years or quarters that
+    meet are two ("growth of 2 pct in 1987", "2.3 pct in 1988")."""
     if pa and pb:
         tol = params.date_tolerance
-        return not any(x.start - tol <= y.end and y.start - tol <= x.end for x in pa for y in pb)
+        return not any(
+            x.start - t <= y.end and y.start - t <= x.end
+            for x in pa
+            for y in pb
+            for t in (tol if min(x.days, y.days) <= PRECISE_DAYS else 0,)
+        )
     if pa and db is not None:
         return max(x.end for x in pa) < db - params.background_days
     if pb and da is not None:
@@ -792,12 +836,14 @@ def story_happenings(
                         and (
                             _wire_apart(ra, rb, params, words)
                             or _title_word_only(ra, rb, key, min_idf)
+                            or _filed_apart(ra, rb)
                         )
                     ):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
                         # title's word ("management board chairman ... said" opening one
-                        # chairman's profit outlook and his new subsidiary).
+                        # chairman's profit outlook and his new subsidiary). Nor are
+                        # one template's words from two cities with no name in common.
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -1222,14 +1268,24 @@ def _attach(
     def wire_apart(r: _Sentence, e: int) -> bool:
         """A wire sentence would bring its story into an event of other wire stories
         that share fewer than two specific names with its story and none of whose
-        sentences it is tied to (:func:`_wire_apart`): a company's bond issue beside
-        its results, a country's other news of the day."""
+        sentences it is tied to (:func:`_wire_apart`, :func:`_filed_apart`): a company's
+        bond issue beside its results, a country's other news of the day, another city's
+        report in the same template."""
         if not r.wire or r.article in centroids[e][2]:
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = articles[r.article].specific
         return bool(theirs) and all(
-            len(mine & articles[t.article].specific) < 2 and _wire_apart(r, t, params)
+            len(mine & articles[t.article].specific) < 2
+            and (
+                _wire_apart(r, t, params)
+                or _filed_apart(r, t)
+                or not (
+                    r.specific & t.specific
+                    or r.tickers & t.tickers
+                    or _told_alike(r, t, params.min_idf)
+                )
+            )
             for t in theirs
         )
 

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
     NAME_LABELS,
     ArticleFeatures,
@@ -51,16 +52,6 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A written word with a vowel (not a wire abbreviation: pct, mln, dlrs).
 _VOWEL = re.compile(r"[aeiouy]")
 
-#: Verbs that say little of a happening on their own: auxiliaries and light verbs,
-#: saying and thinking, seeming, beginning and going on. A title is about one of
-#: them only when its passages share nothing better.
-LIGHT_VERBS = frozenset(
-    """be have do get make take give put set keep let go come bring become seem remain stay
-    say tell add note state claim report quote cite comment ask answer speak talk write
-    know think believe feel see look hear find show mean want need try use include allow
-    expect decide hope plan begin start continue end spend entail call work post update
-    hold lead help leave turn run move happen occur follow provide""".split()
-)
 #: Verbs of saying that :data:`LIGHT_VERBS` leaves out: a title about one of them names
 #: a speaker, not a happening ("Ann Roe confirms to the Gazette"), so what is said is quoted.
 SAYING_VERBS = frozenset(
