@@ -657,13 +657,12 @@ def _time_conflict(
     the next day's), unless neither is precise to a month: two years or quarters that
     meet are two ("growth of 2 pct in 1987", "2.3 pct in 1988")."""
     if pa and pb:
-        tol = params.date_tolerance
-        return not any(
-            x.start - t <= y.end and y.start - t <= x.end
-            for x in pa
-            for y in pb
-            for t in (tol if min(x.days, y.days) <= PRECISE_DAYS else 0,)
-        )
+
+        def meet(x: Period, y: Period) -> bool:
+            tol = params.date_tolerance if min(x.days, y.days) <= PRECISE_DAYS else 0
+            return x.start - tol <= y.end and y.start - tol <= x.end
+
+        return not any(meet(x, y) for x in pa for y in pb)
     if pa and db is not None:
         return max(x.end for x in pa) < db - params.background_days
     if pb and da is not None:
