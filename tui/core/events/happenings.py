@@ -100,6 +100,14 @@ from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Dependencies of a trigger that only describes a noun: a noun modifying a noun (a
+#: title's or a name's word), a participle ("state-owned", "the proposed tax").
+_DESCRIBING = frozenset({"compound", "amod"})
+#: What stands between an organisation and a person it is the title of ("Treasury
+#: Secretary James Baker", "American Soybean Association (ASA) president-elect Wayne
+#: Bennett", "Finance Minister Edouard Balladur"): an acronym in brackets, then one to
+#: three words.
+_TITLE_GAP = re.compile(r"\)?\s*(?:\([^()\s]{1,12}\)\s*)?(?:[A-Za-z][\w.'-]*\s+){1,3}")
 
 
 @dataclass(slots=True)
@@ -113,8 +121,9 @@ class _Concept:
     objects: list[str] = field(default_factory=list)
     #: Its number among happenings of its kind ("the fourth election"; small folders).
     ordinals: list[int] = field(default_factory=list)
-    #: Its triggers in the sentence are all nouns modifying a noun ("management" in
-    #: "management board chairman"): a word of a title or a name, not a happening told.
+    #: Its triggers in the sentence all only describe a noun: nouns modifying a noun
+    #: ("management" in "management board chairman": a word of a title or a name) or
+    #: participles ("state-owned", "the proposed tax"), not a happening told.
     modifier: bool = False
 
 
@@ -282,7 +291,7 @@ def _sentences(
         every = [p for c in concepts.values() for p in c.periods]
         subjects = [x for c in concepts.values() for x in c.subjects]
         for key, c in concepts.items():
-            c.modifier = deps.get(key) == {"compound"}
+            c.modifier = bool(deps.get(key)) and deps[key] <= _DESCRIBING
             c.own = bool(c.periods)
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
@@ -306,7 +315,10 @@ def _sentences(
                 words=words,
                 names=keys[i][k] - common if small else own_names,
                 named=keys[i][k] if small else frozenset(),
-                specific=frozenset() if small else own_names & a.specific,
+                # (wire copy: a person's title is the person: "Treasury Secretary")
+                specific=frozenset()
+                if small
+                else own_names & a.specific - (_titles(a, k) if filed is not None else frozenset()),
                 wire=filed is not None,
                 filed_in=a.filed_in if not small else None,
                 plain=plain if filed is not None else {},
@@ -549,6 +561,45 @@ def _own_names(a: ArticleFeatures, k: int, dateline: tuple[int, int] | None) -> 
         return a.names[k]
     filed = {e.kb_id for e in a.entities if e.kb_id and dateline[0] <= e.start < dateline[1]}
     return a.names[k] - filed
+
+
+def _titles(a: ArticleFeatures, k: int) -> frozenset[str]:
+    """The organisations sentence ``k`` names only as a person's title ("Treasury
+    Secretary James Baker", "Finance Minister Edouard Balladur"): in wire copy one doer
+    with the person, not a second name two reports share."""
+    entities = a.sentence_entities(k)
+    verbs = [t.start for t in a.triggers[k] if t.pos == "VERB"]
+    titles: set[str] = set()
+    other: set[str] = set()
+    for x, e in enumerate(entities):
+        if e.label != "ORG" or not e.kb_id:
+            continue
+        end, y = e.end, x + 1
+        # (its acronym in brackets, named as the organisation too)
+        while y < len(entities) and entities[y].kb_id == e.kb_id and entities[y].start - end <= 3:
+            end, y = entities[y].end, y + 1
+        person = entities[y] if y < len(entities) else None
+        if (
+            person is not None
+            and person.label == "PERSON"
+            and _TITLE_GAP.fullmatch(a.text, end, person.start)
+            and not any(end <= v < person.start for v in verbs)
+        ):
+            titles.add(e.kb_id)
+        else:
+            other.add(e.kb_id)
+    return frozenset(titles - other)
+
+
+def _article_titles(a: ArticleFeatures) -> frozenset[str]:
+    """The organisations an article names only as a person's title (:func:`_titles`)."""
+    titles: set[str] = set()
+    other: set[str] = set()
+    for k in range(len(a.sentences)):
+        mine = _titles(a, k)
+        titles |= mine
+        other |= {e.kb_id for e in a.sentence_entities(k) if e.kb_id} - mine
+    return frozenset(titles - other)
 
 
 def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
@@ -1264,6 +1315,15 @@ def _attach(
         against = [f for i, f in stated[e] if i != r.article]
         return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
 
+    # A wire story's specific names, a person's title counted as the person (once per
+    # article).
+    specifics: dict[int, frozenset[str]] = {}
+
+    def wire_specific(i: int) -> frozenset[str]:
+        if i not in specifics:
+            specifics[i] = articles[i].specific - _article_titles(articles[i])
+        return specifics[i]
+
     def wire_apart(r: _Sentence, e: int) -> bool:
         """A wire sentence would bring its story into an event of other wire stories
         that share fewer than two specific names with its story and none of whose
@@ -1273,9 +1333,9 @@ def _attach(
         if not r.wire or r.article in centroids[e][2]:
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
-        mine = articles[r.article].specific
+        mine = wire_specific(r.article)
         return bool(theirs) and all(
-            len(mine & articles[t.article].specific) < 2
+            len(mine & wire_specific(t.article)) < 2
             and (
                 _wire_apart(r, t, params)
                 or _filed_apart(r, t)
