@@ -23,7 +23,7 @@ from tui.core.events.figures import (
     lead_figures_conflict,
 )
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
-from tui.core.nlp.dates import Period, parse_value
+from tui.core.nlp.dates import MONTHS, Period, parse_value
 from tui.core.nlp.structure import find_dateline
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
@@ -235,6 +235,9 @@ class ArticleFeatures:
     dateline: tuple[int, int] | None = field(init=False, repr=False, compare=False)
     #: The city its dateline names, case-folded ("athens"), if it opens with one.
     filed_in: str | None = field(init=False, repr=False, compare=False)
+    #: The day its dateline names ("April 9"), as the day of a leap year (1-366), if any:
+    #: when a wire story was filed, its year unsaid.
+    filed_on: int | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.entity_starts = [e.start for e in self.entities]
@@ -243,6 +246,11 @@ class ArticleFeatures:
         self.filed_in = (
             self.text[found.places[0][0] : found.places[0][1]].casefold()
             if found is not None and found.places
+            else None
+        )
+        self.filed_on = (
+            _day_of_year(self.text[found.date[0] : found.date[1]])
+            if found is not None and found.date is not None
             else None
         )
 
@@ -260,6 +268,28 @@ class ArticleFeatures:
         s = self.sentences[k]
         first = bisect.bisect_left(self.entity_starts, s.start)
         return self.entities[first : bisect.bisect_left(self.entity_starts, s.end, first)]
+
+
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})\b")
+
+
+def _day_of_year(text: str) -> int | None:
+    """A dateline's month and day ("April 9", "Sept. 3") as the day of a leap year."""
+    found = _MONTH_DAY.search(text)
+    month = MONTHS.get(found[1].lower()) if found else None
+    if found is None or month is None:
+        return None
+    try:
+        return dt.date(2000, month, int(found[2])).timetuple().tm_yday
+    except ValueError:
+        return None
+
+
+def filed_days_apart(a: int, b: int) -> int:
+    """Days between two days of the year (:attr:`ArticleFeatures.filed_on`), round the
+    turn of the year."""
+    gap = abs(a - b)
+    return min(gap, 366 - gap)
 
 
 def _accepted(entities: Iterable[Entity]) -> tuple[Entity, ...]:

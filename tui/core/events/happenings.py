@@ -51,6 +51,7 @@ from tui.core.events.features import (
     Vector,
     cosine,
     figures_conflict,
+    filed_days_apart,
     lead_end,
     participants_conflict,
     periods_of,
@@ -96,6 +97,7 @@ from tui.core.events.small import (
 from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
+from tui.core.text.shingles import are_copies, shingles
 from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
@@ -159,6 +161,8 @@ class _Sentence:
     wire: bool = False
     #: The city its article's dateline names (wire copy), if any.
     filed_in: str | None = None
+    #: The day its article's dateline names, as the day of a leap year (wire copy).
+    filed_on: int | None = None
     #: Its own words without those of the names it gives (wire copy, large folders).
     plain: Vector = field(default_factory=dict)
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
@@ -321,6 +325,7 @@ def _sentences(
                 else own_names & a.specific - (_titles(a, k) if filed is not None else frozenset()),
                 wire=filed is not None,
                 filed_in=a.filed_in if not small else None,
+                filed_on=a.filed_on if not small else None,
                 plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
@@ -651,6 +656,64 @@ def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
     )
 
 
+#: Wire stories filed this many days apart or more tell two happenings of their
+#: sentences that date nothing of their own (a market's Friday and Monday sessions).
+WIRE_DAYS_APART = 2
+
+
+def _days_apart(a: _Sentence, b: _Sentence, dated: bool) -> bool:
+    """Two sentences of wire stories filed :data:`WIRE_DAYS_APART` days or more apart,
+    neither dating its happening (``dated``: a trigger of either has a date of its own):
+    one template's reports of two days (a city's currency or stock market opening on
+    Friday and on Monday, one agency's weekly deposits of two maturities) are two
+    happenings. A later report of one happening says when it was ("at the weekend",
+    "on Friday", "announced Saturday"), or its lead tells the first one's again
+    (:func:`_retold`); a story sent again days later is a copy: the caller lets those
+    stories be."""
+    if dated:
+        return False
+    if a.day is not None and b.day is not None:
+        return abs(a.day - b.day) >= WIRE_DAYS_APART
+    # (an agency's copy names the month and day it was filed, not the year)
+    return (
+        a.filed_on is not None
+        and b.filed_on is not None
+        and filed_days_apart(a.filed_on, b.filed_on) >= WIRE_DAYS_APART
+    )
+
+
+#: Two wire sentences' own words (names left out) this alike tell one happening again,
+#: days on ("Japan warned ... a senior official said at the weekend"), unless their
+#: figures differ (a weekly yield's template: "rose to 5.96 pct" and "rose to 6.44 pct").
+WIRE_RETOLD = 0.6
+
+
+def _retold(articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence) -> bool:
+    """Two wire sentences tell one happening again: their own words alike
+    (:data:`WIRE_RETOLD`) and no figure of a unit both state set apart."""
+    if cosine(a.plain, b.plain) < WIRE_RETOLD:
+        return False
+    mine = sentence_figures(articles[a.article], a.k)
+    theirs = sentence_figures(articles[b.article], b.k)
+    units = {f.unit for f in mine} & {f.unit for f in theirs}
+    return not any(
+        not any(figures_agree(x, y) for x in mine if x.unit == unit for y in theirs if y.unit == unit)
+        for unit in units
+    )
+
+
+def _dateline_sentence(a: ArticleFeatures) -> int | None:
+    """The sentence that opens with the article's dateline: a wire story's lead."""
+    if a.dateline is None:
+        return None
+    return next((k for k, s in enumerate(a.sentences) if s.end > a.dateline[0]), None)
+
+
+def _dated(r: _Sentence) -> bool:
+    """A trigger of the sentence has a date of its own."""
+    return any(c.own for c in r.concepts.values())
+
+
 def _idle(a: _Sentence, b: _Sentence, key: str) -> bool:
     """The concept ``key`` tells no happening in the two sentences: a verb that tells none
     of its own and says little of one (in both :attr:`Vocabulary.not_events` and
@@ -796,6 +859,26 @@ def story_happenings(
                 lead_pairs[key] = conflict(*key)
             return lead_pairs[key]
 
+    # Wire stories filed days apart that are not copies of one story (sent twice, sent
+    # again days later) and whose leads do not tell one happening again.
+    by_place = {(r.article, r.k): r for r in recs}
+    shingled: dict[int, frozenset[int]] = {}
+    stories_apart: dict[tuple[int, int], bool] = {}
+
+    def days_apart(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        if key not in stories_apart:
+            for x in key:
+                if x not in shingled:
+                    shingled[x] = shingles(articles[x].text)
+            leads = [by_place.get((x, _dateline_sentence(articles[x]))) for x in key]
+            stories_apart[key] = not are_copies(shingled[i], shingled[j]) and not (
+                leads[0] is not None
+                and leads[1] is not None
+                and _retold(articles, leads[0], leads[1])
+            )
+        return stories_apart[key]
+
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
@@ -887,13 +970,18 @@ def story_happenings(
                             _wire_apart(ra, rb, params, words)
                             or _title_word_only(ra, rb, key, min_idf)
                             or _filed_apart(ra, rb)
+                            or (
+                                _days_apart(ra, rb, _dated(ra) or _dated(rb))
+                                and days_apart(ra.article, rb.article)
+                            )
                         )
                     ):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
                         # title's word ("management board chairman ... said" opening one
                         # chairman's profit outlook and his new subsidiary). Nor are
-                        # one template's words from two cities with no name in common.
+                        # one template's words from two cities with no name in common,
+                        # or of two days, dating nothing.
                         continue
                     same = ra.substory == rb.substory
                     sim = (params.same_substory if same else 0.0) + _context(
@@ -940,7 +1028,7 @@ def story_happenings(
         groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        groups = _attach(articles, recs, groups, params, fit, anchors, leads_apart)
+        groups = _attach(articles, recs, groups, params, fit, anchors, leads_apart, days_apart)
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -1211,6 +1299,7 @@ def _attach(
     fit: Callable[[int, int], bool] | None = None,
     anchors: Sequence[set[str]] = (),
     leads_apart: Callable[[int, int], bool] | None = None,
+    days_apart: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
@@ -1327,9 +1416,9 @@ def _attach(
     def wire_apart(r: _Sentence, e: int) -> bool:
         """A wire sentence would bring its story into an event of other wire stories
         that share fewer than two specific names with its story and none of whose
-        sentences it is tied to (:func:`_wire_apart`, :func:`_filed_apart`): a company's
-        bond issue beside its results, a country's other news of the day, another city's
-        report in the same template."""
+        sentences it is tied to (:func:`_wire_apart`, :func:`_filed_apart`,
+        :func:`_days_apart`): a company's bond issue beside its results, a country's other
+        news of the day, another city's or another day's report in the same template."""
         if not r.wire or r.article in centroids[e][2]:
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
@@ -1339,6 +1428,11 @@ def _attach(
             and (
                 _wire_apart(r, t, params)
                 or _filed_apart(r, t)
+                or (
+                    _days_apart(r, t, _dated(r) or _dated(t))
+                    and days_apart is not None
+                    and days_apart(r.article, t.article)
+                )
                 or not (
                     r.specific & t.specific
                     or r.tickers & t.tickers
