@@ -1573,6 +1573,33 @@ SAME_WORDING_MIN_WORDS = 6
 _DIGITS = re.compile(r"\d+")
 
 
+def _without_boilerplate(
+    articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A sentence's copies less those that are a wire template's boilerplate: worded alike,
+    naming no name, in wire stories about different subjects (their headlines name other
+    companies or people) or whose lead figures cannot be one happening's ("The selling
+    concession is 1-1/4 pct" closing two issuers' bonds). A copy stays if another copy's
+    story is not apart from its own."""
+    if any(articles[i].names[k] for i, k in group):
+        return group
+
+    def apart(i: int, j: int) -> bool:
+        a, b = articles[i], articles[j]
+        return (
+            a.dateline is not None
+            and b.dateline is not None
+            and (
+                subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+                or figures_conflict(a, b)
+            )
+        )
+
+    return [
+        (i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)
+    ]
+
+
 def same_wording(
     articles: Sequence[ArticleFeatures],
     happenings: Sequence[Happening],
@@ -1580,7 +1607,8 @@ def same_wording(
     params: Params = PARAMS,
 ) -> tuple[list[Happening], list[Happening]]:
     """Sentences worded the same, figures included, in several articles report one
-    happening (syndicated copy, a correction, a repeated lead), whatever their stories.
+    happening (syndicated copy, a correction, a repeated lead), whatever their stories;
+    not a wire template's boilerplate (:func:`_without_boilerplate`).
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
@@ -1608,6 +1636,7 @@ def same_wording(
     added: dict[int, set[tuple[int, int]]] = defaultdict(set)
     new: list[Happening] = []
     for group in copies.values():
+        group = _without_boilerplate(articles, group)
         if len({i for i, _ in group}) < 2:
             continue
         holders = sorted({where[s] for s in group if s in where})
