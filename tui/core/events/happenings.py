@@ -97,6 +97,7 @@ from tui.core.events.small import (
 from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
+from tui.core.nlp.places import fold, gazetteer
 from tui.core.text.shingles import are_copies, shingles
 from tui.core.text.terms import content_words
 
@@ -105,6 +106,8 @@ SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Dependencies of a trigger that only describes a noun: a noun modifying a noun (a
 #: title's or a name's word), a participle ("state-owned", "the proposed tax").
 _DESCRIBING = frozenset({"compound", "amod"})
+#: Entities that name a place.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: What stands between an organisation and a person it is the title of ("Treasury
 #: Secretary James Baker", "American Soybean Association (ASA) president-elect Wayne
 #: Bennett", "Finance Minister Edouard Balladur"): an acronym in brackets, then one to
@@ -163,6 +166,9 @@ class _Sentence:
     filed_in: str | None = None
     #: The day its article's dateline names, as the day of a leap year (wire copy).
     filed_on: int | None = None
+    #: The countries of the places it names, else of its article's headline (wire copy,
+    #: large folders; :func:`_countries`).
+    countries: frozenset[str] = frozenset()
     #: Its own words without those of the names it gives (wire copy, large folders).
     plain: Vector = field(default_factory=dict)
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
@@ -258,6 +264,12 @@ def _sentences(
     leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
     # (where each article's headline and lead end: they tell its happening; large folders)
     leads_end = {i: lead_end(articles[i].sentences, params) for i in block} if not small else {}
+    # (the countries a wire story's headline names: where its sentences naming no place are)
+    heads = {
+        i: _headline_countries(articles[i])
+        for i in block
+        if not small and articles[i].dateline is not None
+    }
     out = []
     for i, k in items:
         a = articles[i]
@@ -326,6 +338,7 @@ def _sentences(
                 wire=filed is not None,
                 filed_in=a.filed_in if not small else None,
                 filed_on=a.filed_on if not small else None,
+                countries=_countries(a, k, filed, heads[i]) if filed is not None else frozenset(),
                 plain=plain if filed is not None else {},
                 parts=a.main,
                 subjects=a.subjects,
@@ -607,6 +620,43 @@ def _article_titles(a: ArticleFeatures) -> frozenset[str]:
     return frozenset(titles - other)
 
 
+#: A capitalised run of one to three words: a place name in a headline.
+_CAPITALISED = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
+
+
+def _headline_countries(a: ArticleFeatures) -> frozenset[str]:
+    """The countries an article's headline lines name by a country's name ("CHINA CROP
+    WEATHER SUMMARY", "Brazil's coffee exports")."""
+    table = gazetteer().countries
+    found: set[str] = set()
+    for s in a.sentences:
+        if not s.headline:
+            break
+        words = a.text[s.start : s.end].split()
+        for n in (3, 2, 1):
+            for x in range(len(words) - n + 1):
+                name = fold(" ".join(words[x : x + n]).strip(",:;'\"").removesuffix("'S"))
+                if name in table:
+                    found.add(table[name])
+    return frozenset(found)
+
+
+def _countries(
+    a: ArticleFeatures, k: int, dateline: tuple[int, int] | None, headline: frozenset[str]
+) -> frozenset[str]:
+    """The countries of the places sentence ``k`` names (its dateline's left out), else
+    those its article's headline names (``headline``: :func:`_headline_countries`)."""
+    places = gazetteer()
+    found = frozenset(
+        country
+        for e in a.sentence_entities(k)
+        if e.label in _PLACE_LABELS
+        and not (dateline is not None and dateline[0] <= e.start < dateline[1])
+        and (country := places.country_of(e.text)) is not None
+    )
+    return found or headline
+
+
 def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
     """The content words of the names sentence ``k`` gives."""
     return frozenset(
@@ -626,7 +676,9 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     is none) or their wording in common. Nor is one name in common, which says who
     acts, not what happened (a company's results and its bond issue of one day, an
     agency's two rulings, a head of government named in two stories): they need a
-    second name, their own wording (the names' words left out) or a sum in common.
+    second name, their own wording (the names' words left out) or a sum in common; and
+    with one name, places of one country at least (an agency's weather or crop report
+    of two countries is two, however alike its words: :func:`_countries`).
     ``words``: their words' cosine, when the caller has it.
     """
     shared = a.specific & b.specific
@@ -636,7 +688,12 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
         return True
     return (
         len(shared) < 2
-        and cosine(a.plain, b.plain) < params.wire_min_words
+        and (
+            cosine(a.plain, b.plain) < params.wire_min_words
+            # (one template told of two countries: "wet weather covered Brazil's
+            # soybean areas", "dry weather covered most of Europe")
+            or bool(a.countries and b.countries and not a.countries & b.countries)
+        )
         and not any(x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures)
     )
 
@@ -697,7 +754,9 @@ def _retold(articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence) -> 
     theirs = sentence_figures(articles[b.article], b.k)
     units = {f.unit for f in mine} & {f.unit for f in theirs}
     return not any(
-        not any(figures_agree(x, y) for x in mine if x.unit == unit for y in theirs if y.unit == unit)
+        not any(
+            figures_agree(x, y) for x in mine if x.unit == unit for y in theirs if y.unit == unit
+        )
         for unit in units
     )
 
@@ -871,7 +930,7 @@ def story_happenings(
             for x in key:
                 if x not in shingled:
                     shingled[x] = shingles(articles[x].text)
-            leads = [by_place.get((x, _dateline_sentence(articles[x]))) for x in key]
+            leads = [by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in key]
             stories_apart[key] = not are_copies(shingled[i], shingled[j]) and not (
                 leads[0] is not None
                 and leads[1] is not None
@@ -1595,9 +1654,7 @@ def _without_boilerplate(
             )
         )
 
-    return [
-        (i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)
-    ]
+    return [(i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)]
 
 
 def same_wording(
