@@ -662,3 +662,193 @@ Shipments to the south were lowest.""",
     "2031-06-03",
 )
 WIRE_STATISTICS = (WIRE_STAT_DEFICIT, WIRE_STAT_EXPORTS, WIRE_STAT_EXPORTS_2)
+
+# One official's two statements of one day, filed from one city, each lead naming him by
+# his title ("Finance Minister Ola Brenn"): the ministry in his title is no second name the
+# two stories share. Two desks' reports of one statement are one.
+WIRE_BRENN_BANK = (
+    "wire-brenn-bank",
+    """# BRENN SAYS ARVALIA OPPOSES SALE OF STATE BANK
+MARLO, June 8 - [Finance|ORG|finance] Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn> [Arvalia|GPE|arvalia] <opposes|oppose|VERB|subj:Arvalia,obj:sale> the sale of the [Crown Savings Bank|ORG|crown-savings-bank] to foreign buyers.
+[Brenn|PERSON|ola-brenn] <told|tell|VERB|subj:Brenn,obj:committee> a parliamentary committee the position was final.""",
+    None,
+)
+WIRE_BRENN_VETO = (
+    "wire-brenn-veto",
+    """# BRENN SAYS ARVALIA NOT SEEKING VETO AT DEVELOPMENT BANK
+MARLO, June 8 - [Finance|ORG|finance] Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn> [Arvalia|GPE|arvalia] was not <seeking|seek|VERB|subj:Arvalia,obj:veto> a loan veto in its negotiation for voting power at the [Southern Development Bank|ORG|southern-development-bank].
+Discussing the negotiation, [Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn> the members that pay in the most should have the greatest say over loans.""",
+    None,
+)
+WIRE_BRENN_VETO_2 = (
+    "wire-brenn-veto-2",
+    """# ARVALIA NOT SEEKING LOAN VETO, BRENN SAYS
+MARLO, June 8 - [Arvalia|GPE|arvalia] is not <seeking|seek|VERB|subj:Arvalia,obj:veto> a loan veto in its negotiation for voting power at the [Southern Development Bank|ORG|southern-development-bank], [Finance|ORG|finance] Minister [Ola Brenn|PERSON|ola-brenn] <said|say|VERB|subj:Brenn>.
+He <said|say|VERB|subj:He> the members that pay in the most should have the greatest say.""",
+    None,
+)
+WIRE_MINISTER = (WIRE_BRENN_BANK, WIRE_BRENN_VETO, WIRE_BRENN_VETO_2)
+
+# The same of a central bank's governor: his call on rates and his word on new banknotes.
+WIRE_VELT_NOTES = (
+    "wire-velt-notes",
+    """# VELT SAYS NEW BANKNOTES DUE NEXT YEAR
+KORSA, July 2 - [Central Bank|ORG|central-bank] Governor [Ana Velt|PERSON|ana-velt] <said|say|VERB|subj:Velt> new banknotes with better security marks would be <issued|issue|VERB|obj:banknotes> next year.
+[Velt|PERSON|ana-velt] <told|tell|VERB|subj:Velt,obj:reporters> reporters the designs were chosen.""",
+    None,
+)
+WIRE_VELT_RATES = (
+    "wire-velt-rates",
+    """# VELT SEES NO NEED TO RAISE RATES
+KORSA, July 2 - [Central Bank|ORG|central-bank] Governor [Ana Velt|PERSON|ana-velt] <said|say|VERB|subj:Velt> there was no need to <raise|raise|VERB|obj:rates> interest rates while inflation stayed below target.
+Inflation <eased|ease|VERB|subj:Inflation> to 2.1 pct in June.""",
+    None,
+)
+WIRE_VELT_RATES_2 = (
+    "wire-velt-rates-2",
+    """# CENTRAL BANK'S VELT RULES OUT RATE RISE
+KORSA, July 2 - There is no need to <raise|raise|VERB|obj:rates> interest rates while inflation stays below target, [Central Bank|ORG|central-bank] Governor [Ana Velt|PERSON|ana-velt] <said|say|VERB|subj:Velt>.
+She <said|say|VERB|subj:She> inflation eased to 2.1 pct in June.""",
+    None,
+)
+WIRE_GOVERNOR = (WIRE_VELT_NOTES, WIRE_VELT_RATES, WIRE_VELT_RATES_2)
+
+# One city's stock market on two days (a Friday and the Monday after): two sessions,
+# however alike their template. Two desks' reports of the Monday session are one.
+WIRE_STOCKS_FRIDAY = (
+    "wire-stocks-friday",
+    """# STOCKS PLUNGE IN EARLY KORSA TRADE
+KORSA, June 10 - Share prices <plunged|plunge|VERB|subj:prices> in early trade as the crown hit a record low against the dollar, brokers <said|say|VERB|subj:brokers>.
+Most sectors lost ground.""",
+    None,
+)
+WIRE_STOCKS_MONDAY = (
+    "wire-stocks-monday",
+    """# KORSA STOCKS PLUNGE IN AFTERNOON TRADE
+KORSA, June 13 - Share prices <plunged|plunge|VERB|subj:prices> sharply at the start of afternoon trade as investors took profits, brokers <said|say|VERB|subj:brokers>.
+Banks led the fall.""",
+    None,
+)
+WIRE_STOCKS_MONDAY_2 = (
+    "wire-stocks-monday-2",
+    """# KORSA SHARE PRICES PLUNGE ON PROFIT-TAKING
+KORSA, June 13 - Share prices <plunged|plunge|VERB|subj:prices> at the start of afternoon trade as investors took profits, brokers <said|say|VERB|subj:brokers>.
+Bank shares fell most.""",
+    None,
+)
+WIRE_SESSIONS = (WIRE_STOCKS_FRIDAY, WIRE_STOCKS_MONDAY, WIRE_STOCKS_MONDAY_2)
+
+# One agency's weekly deposits of two maturities, told two days apart in one template with
+# other yields. Two desks' reports of one week's yield are one.
+WIRE_YIELD_SHORT = (
+    "wire-yield-short",
+    """# YIELD RISES ON 30-DAY DEPOSITS
+TALMA, May 9 - The yield on 30-day deposits <issued|issue|VERB|obj:deposits> this week by the [Monetary Agency|ORG|monetary-agency] <rose|rise|VERB|subj:yield> to 5.96 pct from 5.79 pct, bankers <said|say|VERB|subj:bankers>.
+Demand was steady.""",
+    None,
+)
+WIRE_YIELD_LONG = (
+    "wire-yield-long",
+    """# YIELD ON 91-DAY DEPOSITS RISES
+TALMA, May 11 - The yield on 91-day deposits <issued|issue|VERB|obj:deposits> this week by the [Monetary Agency|ORG|monetary-agency] <rose|rise|VERB|subj:yield> to 6.44 pct from 6.22 pct, bankers <said|say|VERB|subj:bankers>.
+Banks bid for more than was offered.""",
+    None,
+)
+WIRE_YIELD_LONG_2 = (
+    "wire-yield-long-2",
+    """# 91-DAY DEPOSIT YIELD UP
+TALMA, May 11 - The yield on 91-day deposits <issued|issue|VERB|obj:deposits> by the [Monetary Agency|ORG|monetary-agency] this week <rose|rise|VERB|subj:yield> to 6.44 pct from 6.22 pct, bankers <said|say|VERB|subj:bankers>.
+The agency offers such deposits each week.""",
+    None,
+)
+WIRE_YIELDS = (WIRE_YIELD_SHORT, WIRE_YIELD_LONG, WIRE_YIELD_LONG_2)
+
+# One warning told again two days later in the same words ("at the weekend"): one happening.
+WIRE_WARNING = (
+    "wire-warning",
+    """# TAVRIA WARNS ORLAND IT MAY RETALIATE
+KORSA, June 6 - [Tavria|GPE|tavria] <warned|warn|VERB|subj:Tavria,obj:Orland> [Orland|GPE|orland] it may take retaliatory measures if [Orland|GPE|orland] <imposes|impose|VERB|subj:Orland,obj:tariffs> its planned tariffs on steel, a senior official <said|say|VERB|subj:official>.
+The two sides ended two days of talks without agreement.""",
+    None,
+)
+WIRE_WARNING_AGAIN = (
+    "wire-warning-again",
+    """# TAVRIA WARNS ORLAND IT MAY RETALIATE IN STEEL ROW
+KORSA, June 8 - [Tavria|GPE|tavria] <warned|warn|VERB|subj:Tavria,obj:Orland> [Orland|GPE|orland] it may take retaliatory measures if [Orland|GPE|orland] <imposes|impose|VERB|subj:Orland,obj:tariffs> its planned tariffs on steel, a senior official <said|say|VERB|subj:official> at the weekend.
+Talks ended on Friday without agreement.""",
+    None,
+)
+
+# Two issuers' bonds closed by one template's line ("The selling concession is ..."): no
+# happening in common. The line in one bond's story sent twice stays that bond's.
+WIRE_BOND_NORDA = (
+    "wire-bond-norda",
+    """# NORDA MOTOR ISSUES 35 BILLION YEN EUROBOND
+LONDON, March 5 - [Norda Motor Co|ORG|norda-motor] is <issuing|issue|VERB|subj:Co,obj:eurobond> a [35 billion yen|MONEY|35000000000:JPY] eurobond due 1992 paying 4-7/8 pct, lead manager [Kessel Securities|ORG|kessel-securities] <said|say|VERB|subj:manager>.
+The selling concession is 1-1/4 pct while management and underwriting combined <pays|pay|VERB|subj:underwriting> 5/8 pct.""",
+    None,
+)
+WIRE_BOND_AMBER = (
+    "wire-bond-amber",
+    """# AMBER SAVINGS ISSUES 15 BILLION YEN EUROBOND
+LONDON, March 5 - [Amber Savings Bank|ORG|amber-savings] is <issuing|issue|VERB|subj:Bank,obj:eurobond> a [15 billion yen|MONEY|15000000000:JPY] eurobond due 1992 paying five pct, lead manager [Kessel Securities|ORG|kessel-securities] <said|say|VERB|subj:manager>.
+The selling concession is 1-1/4 pct while management and underwriting combined <pays|pay|VERB|subj:underwriting> 5/8 pct.""",
+    None,
+)
+WIRE_BOND_AMBER_2 = (
+    "wire-bond-amber-2",
+    """# AMBER SAVINGS ISSUES 15 BILLION YEN EUROBOND
+LONDON, March 5 - [Amber Savings Bank|ORG|amber-savings] is <issuing|issue|VERB|subj:Bank,obj:eurobond> a [15 billion yen|MONEY|15000000000:JPY] eurobond due 1992 paying five pct, lead manager [Kessel Securities|ORG|kessel-securities] <said|say|VERB|subj:manager>.
+The selling concession is 1-1/4 pct while management and underwriting combined <pays|pay|VERB|subj:underwriting> 5/8 pct.""",
+    None,
+)
+WIRE_BOILERPLATE = (WIRE_BOND_NORDA, WIRE_BOND_AMBER, WIRE_BOND_AMBER_2)
+
+# One agency's weekly crop weather of two countries, in one template and one day: two
+# happenings. Two desks' reports of one country's are one.
+WIRE_WEATHER_ARGENTINA = (
+    "wire-weather-argentina",
+    """# ARGENTINA CROP WEATHER SUMMARY
+WASHINGTON, March 17 - Dry weather <covered|cover|VERB|subj:weather> most crop areas of [Argentina|GPE|argentina] in the week ended March 14, the [Joint Weather Facility|ORG|joint-weather-facility] <said|say|VERB|subj:Facility>.
+Harvesting went ahead.""",
+    None,
+)
+WIRE_WEATHER_BRAZIL = (
+    "wire-weather-brazil",
+    """# BRAZIL CROP WEATHER SUMMARY
+WASHINGTON, March 17 - Wet weather <covered|cover|VERB|subj:weather> most soybean areas of [Brazil|GPE|brazil] in the week ended March 14, the [Joint Weather Facility|ORG|joint-weather-facility] <said|say|VERB|subj:Facility>.
+Soybeans benefited.""",
+    None,
+)
+WIRE_WEATHER_BRAZIL_2 = (
+    "wire-weather-brazil-2",
+    """# WET WEEK FOR BRAZIL SOYBEANS
+WASHINGTON, March 17 - Wet weather <covered|cover|VERB|subj:weather> most soybean areas in [Brazil|GPE|brazil] in the week to March 14, the [Joint Weather Facility|ORG|joint-weather-facility] <said|say|VERB|subj:Facility>.
+The rain helped pods fill.""",
+    None,
+)
+WIRE_WEATHER = (WIRE_WEATHER_ARGENTINA, WIRE_WEATHER_BRAZIL, WIRE_WEATHER_BRAZIL_2)
+
+# One country's wheat sales to two countries announced in one template by one board.
+WIRE_SALE_EGYPT = (
+    "wire-sale-egypt",
+    """# GRAIN BOARD SELLS WHEAT TO EGYPT
+OTTAWA, April 2 - The [Grain Board|ORG|grain-board] <sold|sell|VERB|subj:Board,obj:tonnes> 200,000 tonnes of durum wheat to [Egypt|GPE|egypt] for shipment in May and June, the board <said|say|VERB|subj:board>.
+Prices were not disclosed.""",
+    None,
+)
+WIRE_SALE_MOROCCO = (
+    "wire-sale-morocco",
+    """# GRAIN BOARD SELLS WHEAT TO MOROCCO
+OTTAWA, April 2 - The [Grain Board|ORG|grain-board] <sold|sell|VERB|subj:Board,obj:tonnes> 150,000 tonnes of durum wheat to [Morocco|GPE|morocco] for shipment in May and June, the board <said|say|VERB|subj:board>.
+It was the second sale this year.""",
+    None,
+)
+WIRE_SALE_MOROCCO_2 = (
+    "wire-sale-morocco-2",
+    """# MOROCCO BUYS DURUM WHEAT
+OTTAWA, April 2 - [Morocco|GPE|morocco] bought 150,000 tonnes of durum wheat from the [Grain Board|ORG|grain-board] for shipment in May and June, the board <said|say|VERB|subj:board>, which <sold|sell|VERB|subj:which> it on credit.
+No price was given.""",
+    None,
+)
+WIRE_SALES = (WIRE_SALE_EGYPT, WIRE_SALE_MOROCCO, WIRE_SALE_MOROCCO_2)

@@ -1,0 +1,197 @@
+"""The wire rules of happenings.py, one by one, on hand-written wire copy (no spaCy): a
+person's title, a describing participle, the datelines' days, a template's boilerplate,
+the countries of a template's places."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import pytest
+
+from tests.core.linking_corpus import (
+    WIRE_BOND_AMBER,
+    WIRE_BOND_AMBER_2,
+    WIRE_BOND_NORDA,
+    WIRE_BRENN_BANK,
+    WIRE_SALE_EGYPT,
+    WIRE_SALE_MOROCCO,
+    WIRE_STOCKS_FRIDAY,
+    WIRE_STOCKS_MONDAY,
+    WIRE_VELT_NOTES,
+    WIRE_WARNING,
+    WIRE_WARNING_AGAIN,
+    WIRE_WEATHER_ARGENTINA,
+    WIRE_WEATHER_BRAZIL,
+    WIRE_YIELD_LONG,
+    WIRE_YIELD_SHORT,
+)
+from tests.core.linking_world import fillers, make
+from tui.core.events import happenings as h
+from tui.core.events.concepts import corpus_stats
+from tui.core.events.features import PARAMS, ArticleFeatures, article_features, filed_days_apart
+
+Doc = tuple[str, str, str | None]
+
+
+def features(*docs: Doc) -> list[ArticleFeatures]:
+    out = []
+    for i, t, d in docs:
+        article, annotation = make(i, t, d)
+        out.append(article_features(article.id, article.text, annotation, PARAMS))
+    return out
+
+
+def sentences(*docs: Doc) -> tuple[list[ArticleFeatures], list[h._Sentence]]:
+    """The docs' sentences as a large folder's linking sees them (fillers for the
+    statistics)."""
+    feats = features(*docs, *fillers())
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update({w for words in f.words for w in words})
+    idf = {w: math.log(len(feats) / c) for w, c in df.items()}
+    recs, _, _ = h._sentences(feats, range(len(docs)), corpus_stats(feats), idf, PARAMS)
+    return feats, recs
+
+
+def lead(recs: list[h._Sentence], article: int) -> h._Sentence:
+    """The sentence that opens with the article's dateline (the lead: after the headline)."""
+    return next(r for r in recs if r.article == article and r.k == 1)
+
+
+@pytest.mark.parametrize(
+    ("doc", "title"),
+    [(WIRE_BRENN_BANK, "finance"), (WIRE_VELT_NOTES, "central-bank")],
+    ids=["minister", "governor"],
+)
+def test_an_organisation_named_as_a_persons_title_is_the_person(doc: Doc, title: str) -> None:
+    (a,) = features(doc)
+    assert h._titles(a, 1) == {title}
+    assert h._article_titles(a) == {title}
+    _, recs = sentences(doc)
+    assert title not in lead(recs, 0).specific
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb between: the organisation acts, the person is another
+        "KORSA, July 2 - The [Grain Board|ORG|grain-board] <told|tell|VERB|subj:Board> "
+        "[Ana Velt|PERSON|ana-velt] the sale was off.",
+        # a comma and a list: two doers
+        "KORSA, July 2 - [Kessel Securities|ORG|kessel-securities], [Ana Velt|PERSON|ana-velt] "
+        "and two others were charged.",
+    ],
+    ids=["verb", "list"],
+)
+def test_an_organisation_beside_a_person_is_no_title(line: str) -> None:
+    (a,) = features(("doc", "# HEADLINE WORDS HERE\n" + line, None))
+    assert h._titles(a, 1) == frozenset()
+
+
+def test_a_participle_describing_a_noun_tells_no_happening() -> None:
+    doc = (
+        "wire-privatise",
+        """# STATE GROUP TO BE PRIVATISED IN MAY
+PARIS, March 5 - The state-<owned|own|VERB|=amod> [Corvane Group|ORG|corvane-group] is likely to be <privatised|privatise|VERB|obj:Group> in May, sources <said|say|VERB|subj:sources>.
+The group <owns|own|VERB|subj:group,obj:plants> four plants.""",
+        None,
+    )
+    _, recs = sentences(doc)
+    first, second = lead(recs, 0), next(r for r in recs if r.k == 2)
+    assert first.concepts["own"].modifier
+    assert not first.concepts["privatise"].modifier
+    assert not second.concepts["own"].modifier
+
+
+@pytest.mark.parametrize(
+    ("doc", "day"),
+    [(WIRE_STOCKS_FRIDAY, 162), (WIRE_YIELD_SHORT, 130), (WIRE_BOND_NORDA, 65)],
+    ids=["june", "may", "march"],
+)
+def test_a_datelines_day(doc: Doc, day: int) -> None:
+    (a,) = features(doc)
+    assert a.filed_on == day
+
+
+def test_days_round_the_turn_of_the_year() -> None:
+    assert filed_days_apart(366, 1) == 1
+    assert filed_days_apart(100, 103) == 3
+
+
+@pytest.mark.parametrize(
+    ("docs", "apart"),
+    [
+        ((WIRE_STOCKS_FRIDAY, WIRE_STOCKS_MONDAY), True),
+        ((WIRE_YIELD_SHORT, WIRE_YIELD_LONG), True),
+        ((WIRE_WARNING, WIRE_WARNING_AGAIN), True),
+        ((WIRE_BOND_NORDA, WIRE_BOND_AMBER), False),
+    ],
+    ids=["sessions", "yields", "warning", "one-day"],
+)
+def test_sentences_of_wire_stories_days_apart(docs: tuple[Doc, Doc], apart: bool) -> None:
+    _, recs = sentences(*docs)
+    a, b = lead(recs, 0), lead(recs, 1)
+    assert h._days_apart(a, b, dated=False) is apart
+    assert not h._days_apart(a, b, dated=True)
+
+
+def test_a_lead_told_again_in_the_same_words_is_retold() -> None:
+    feats, recs = sentences(WIRE_WARNING, WIRE_WARNING_AGAIN, WIRE_STOCKS_FRIDAY)
+    assert h._retold(feats, lead(recs, 0), lead(recs, 1))
+    assert not h._retold(feats, lead(recs, 0), lead(recs, 2))
+
+
+def test_a_template_with_other_sums_is_not_retold() -> None:
+    """The same words, but a sum of one unit that differs: another week's figures."""
+    friday = WIRE_STOCKS_FRIDAY[1].replace("record low", "record low of [4 mln dlrs|MONEY|4000000]")
+    monday = WIRE_STOCKS_FRIDAY[1].replace("record low", "record low of [9 mln dlrs|MONEY|9000000]")
+    monday = monday.replace("June 10", "June 13")
+    feats, recs = sentences(("friday", friday, None), ("monday", monday, None))
+    assert not h._retold(feats, lead(recs, 0), lead(recs, 1))
+    feats, recs = sentences(("friday", friday, None), ("friday-2", friday, None))
+    assert h._retold(feats, lead(recs, 0), lead(recs, 1))
+
+
+def test_a_templates_line_in_two_issuers_stories_is_boilerplate() -> None:
+    feats = features(WIRE_BOND_NORDA, WIRE_BOND_AMBER, WIRE_BOND_AMBER_2)
+    line = [(0, 2), (1, 2), (2, 2)]
+    assert h._without_boilerplate(feats, line) == [(1, 2), (2, 2)]
+    assert h._without_boilerplate(feats, [(0, 2), (1, 2)]) == []
+    # (a line that names a name is no template's)
+    assert h._without_boilerplate(feats, [(0, 1), (1, 1)]) == [(0, 1), (1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("doc", "countries"),
+    [
+        (WIRE_WEATHER_ARGENTINA, {"AR"}),
+        (WIRE_SALE_EGYPT, {"EG"}),
+        (WIRE_STOCKS_FRIDAY, set()),
+    ],
+    ids=["weather", "sale", "none"],
+)
+def test_a_headlines_countries(doc: Doc, countries: set[str]) -> None:
+    (a,) = features(doc)
+    assert h._headline_countries(a) == countries
+
+
+def test_a_sentences_countries_else_its_headlines() -> None:
+    _, recs = sentences(WIRE_WEATHER_BRAZIL, WIRE_SALE_MOROCCO)
+    assert lead(recs, 0).countries == {"BR"}
+    assert lead(recs, 1).countries == {"MA"}
+    # (a sentence naming no place is where its headline says)
+    assert next(r for r in recs if r.article == 1 and r.k == 2).countries == {"MA"}
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [(WIRE_WEATHER_ARGENTINA, WIRE_WEATHER_BRAZIL), (WIRE_SALE_EGYPT, WIRE_SALE_MOROCCO)],
+    ids=["weather", "sales"],
+)
+def test_one_name_and_two_countries_are_two_happenings(docs: tuple[Doc, Doc]) -> None:
+    _, recs = sentences(*docs)
+    a, b = lead(recs, 0), lead(recs, 1)
+    assert len(a.specific & b.specific) == 1
+    assert h._wire_apart(a, b, PARAMS)
+    assert not h._wire_apart(a, a, PARAMS)
