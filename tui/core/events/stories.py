@@ -37,6 +37,7 @@ from tui.core.events.features import (
     participants_conflict,
     time_factor,
     told_apart,
+    told_days_apart,
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
@@ -278,6 +279,7 @@ def leads_conflict(
             or doers_conflict(doers[i], doers[j])
             or doers_conflict(targets[i], targets[j])
             or told_apart(a, b, params)
+            or (params.told_weekdays and told_days_apart(a, b))
         )
 
     return conflict
