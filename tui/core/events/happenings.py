@@ -56,6 +56,7 @@ from tui.core.events.features import (
     participants_conflict,
     periods_of,
     subjects_conflict,
+    told_days_apart,
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import told_as_many
@@ -889,11 +890,11 @@ def story_happenings(
         return similarity[key]
 
     # One pair of articles meets under many anchors and sentences: what sets the two apart
-    # (headlines about different subjects or places; main participants; lead figures) is
-    # worked out once.
-    pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+    # (headlines about different subjects or places; main participants; lead figures; the
+    # weekdays an undated report and a dated one tell) is worked out once.
+    pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
 
-    def articles_apart(i: int, j: int) -> tuple[bool, bool, bool]:
+    def articles_apart(i: int, j: int) -> tuple[bool, bool, bool, bool]:
         key = (i, j)
         if key not in pairs_apart:
             a, b = articles[i], articles[j]
@@ -902,6 +903,7 @@ def story_happenings(
                 or participants_conflict(a.places, b.places),
                 participants_conflict(a.main, b.main),
                 figures_conflict(a, b, params),
+                not small and params.told_weekdays and told_days_apart(a, b),
             )
         return pairs_apart[key]
 
@@ -967,7 +969,7 @@ def story_happenings(
             for b in range(a + 1, len(nodes)):
                 rb = recs[nodes[b]]
                 cb = rb.concepts[key]
-                headlines, parts, figures = articles_apart(ra.article, rb.article)
+                headlines, parts, figures, told_days = articles_apart(ra.article, rb.article)
                 if small:
                     # One tight sub-story, nothing that sets them apart, and a specific
                     # name or content words in common, or both in their articles' leads.
@@ -1060,6 +1062,11 @@ def story_happenings(
                     continue
                 if parts:
                     sim -= params.participant_penalty
+                if told_days:
+                    # (an undated report's lead tells its happening on another weekday
+                    # than a dated report's lead: another happening of the kind, kept
+                    # apart whatever else they share)
+                    sim -= params.subject_penalty
                 if (
                     not small
                     and ra.article != rb.article

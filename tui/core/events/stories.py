@@ -10,7 +10,8 @@ threshold into tight sub-stories, which the event stage trusts more.
 
 A story whose articles fall into groups that agree inside and conflict across (two
 quakes' reports whose lead magnitudes differ, two clubs' offers to one player, two
-deputies' killings, undated reports told years before the dated ones) is then split
+deputies' killings, undated reports told years before the dated ones, or on a Saturday
+beside dated reports of a Thursday) is then split
 where they disagree (:func:`split_story`): a report that says nothing either way joins
 one side by its words, so one undated report no longer joins two happenings of one kind,
 and with them every passage of each (cross pairs count quadratically).
@@ -37,6 +38,7 @@ from tui.core.events.features import (
     participants_conflict,
     time_factor,
     told_apart,
+    told_days_apart,
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
@@ -255,7 +257,8 @@ def leads_conflict(
     versions cannot be one happening's, their leads tell their happenings in different
     countries, tell one thing done by different people or organisations (each name of the
     kind most of the story's articles make it: :func:`story_kinds`) or done to different
-    people, or one is undated and told years from the other's date (:func:`told_apart`).
+    people, or one is undated and told years from the other's date (:func:`told_apart`)
+    or on another weekday than the other's lead tells (:func:`told_days_apart`).
 
     Args:
         articles: The corpus's articles.
@@ -278,6 +281,7 @@ def leads_conflict(
             or doers_conflict(doers[i], doers[j])
             or doers_conflict(targets[i], targets[j])
             or told_apart(a, b, params)
+            or (params.told_weekdays and told_days_apart(a, b))
         )
 
     return conflict
@@ -295,7 +299,8 @@ def split_story(
     their leads tell their happenings in different countries, their leads tell one
     thing done by different people or organisations (each name of the kind most of the
     story's articles make it: :func:`story_kinds`), or done to different people, or one
-    is undated and told years from the other's date (:func:`told_apart`). The story's
+    is undated and told years from the other's date (:func:`told_apart`) or on another
+    weekday (:func:`told_days_apart`). The story's
     articles are clustered by average link over every pair (quadratic: stories larger than ``Params.max_block`` are left
     whole, their events are found per block), each pair weighing its similarity less
     ``split_weight`` if they conflict; groups part where that average falls below 0, that
