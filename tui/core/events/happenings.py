@@ -973,7 +973,7 @@ def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     that cannot agree, moves in opposite directions, different people, or articles of
     different years."""
     return (
-        sentence_figures_conflict(a.told_figures, b.told_figures)
+        sentence_figures_conflict(a.told_figures, b.told_figures, other_things=True)
         or moves_apart(a.direction, b.direction)
         or people_conflict(a.people, b.people)
         # (articles of different years, unless both sentences are dated alike: "first

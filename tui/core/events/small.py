@@ -641,7 +641,9 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+def sentence_figures_conflict(
+    a: Sequence[Figure], b: Sequence[Figure], other_things: bool = False
+) -> bool:
     """Two sentences state figures of one unit and none of one side's can be one of the
     other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt), or both state sums and
     each only in currencies the other names none of (:func:`currencies_apart`).
@@ -653,6 +655,9 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     Args:
         a: One sentence's figures.
         b: The other's.
+        other_things: Counts of one noun :data:`OTHER_THINGS` times apart or more count
+            other things and set nothing apart (small folders: a toll of "10 people" beside
+            an island "home to 120,000 people"; three people hurt beside 400 people evacuated).
 
     Returns:
         True when some unit both state has no agreeing pair.
@@ -665,7 +670,9 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     if money_a and money_b and all(currencies_apart(u, v) for u in money_a for v in money_b):
         return True
     for kind in {k for k, _ in ka} & {k for k, _ in kb}:
-        if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
+        if not any(
+            _agree(kind, x, y, other_things) for k, x in ka if k == kind for m, y in kb if m == kind
+        ):
             return True
     return False
 
@@ -693,6 +700,28 @@ def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
         for kind in {k for k, _ in ka} & {k for k, _ in kb}
         if any(_match(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind)
     )
+
+
+#: Two counts of one noun this many times apart count other things: a toll of "10
+#: people" and a town "home to 120,000 people"; "three people hurt" and "400 people evacuated" (a
+#: toll grows from report to report, not a hundredfold).
+OTHER_THINGS = 100
+
+
+def counts_other_things(x: Figure, y: Figure) -> bool:
+    """Whether two counts are of another order of magnitude (:data:`OTHER_THINGS` times
+    apart or more), so of other things, not two reports of one count.
+
+    Args:
+        x: One count.
+        y: The other (of the same noun).
+
+    Returns:
+        True when both are positive and the larger is at least :data:`OTHER_THINGS` times
+        the smaller.
+    """
+    small, large = sorted((x.value or 0.0, y.value or 0.0))
+    return small > 0 and large >= OTHER_THINGS * small
 
 
 #: A count of fewer things ("one person", "two sides") is too common to be evidence.
@@ -744,7 +773,7 @@ def _kind(x: Figure) -> str | None:
     return None if unit == "count" else unit
 
 
-def _agree(kind: str, x: Figure, y: Figure) -> bool:
+def _agree(kind: str, x: Figure, y: Figure, other_things: bool = False) -> bool:
     if kind.isupper() or kind in AMOUNT_UNITS:
         return figures_agree(x, y) is not False
     if kind == MEASURE:
@@ -756,6 +785,8 @@ def _agree(kind: str, x: Figure, y: Figure) -> bool:
     # lower bound ("at least three") allows any larger one.
     small, large = (x, y) if (x.value or 0) <= (y.value or 0) else (y, x)
     if small.qualifier in ("ge", "gt"):
+        return True
+    if other_things and counts_other_things(small, large):
         return True
     if x.qualifier == y.qualifier == "exact":
         return x.value == y.value
