@@ -35,6 +35,7 @@ from tui.core.events.small import (
     vocabulary,
     with_lead,
     word_families,
+    years_apart,
 )
 from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
 from tui.core.nlp.dates import Period
@@ -354,6 +355,21 @@ def test_counts_of_one_order_are_one_count(a: tuple[str, float], b: tuple[str, f
     x, y = f(*a), f(*b)
     assert not counts_other_things(x, y)
     assert sentence_figures_conflict([x], [y], other_things=True)
+
+
+def test_reports_of_different_years() -> None:
+    # Two dated reports: their dates' years must meet.
+    assert years_apart({2007}, {2008}, both_dated=True)
+    assert not years_apart({2008}, {2008}, both_dated=True)
+    # An undated report's years are those it names: a trial's report naming the year
+    # before, when the shooting was; a storm's anniversary piece naming last year's.
+    assert not years_apart({2007}, {2008}, both_dated=False)
+    assert not years_apart({2011, 2012}, {2013}, both_dated=False)
+    # Years apart still set two fights, two heists, two elections apart.
+    assert years_apart({2008}, {2012}, both_dated=False)
+    assert years_apart({1999}, {2006}, both_dated=False)
+    # A report that states no year says nothing.
+    assert not years_apart(set(), {2012}, both_dated=False)
 
 
 def test_names_most_articles_name_are_the_story_not_evidence() -> None:

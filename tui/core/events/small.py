@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -566,6 +566,29 @@ def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[s
         count.update(set().union(*sentences))
     need = max(COMMON_MIN_ARTICLES, math.ceil(COMMON_SHARE * n))
     return frozenset(x for x, c in count.items() if c >= need)
+
+
+#: An undated report's years are those its dates name (what it recalls, not when it was
+#: told): its years and another report's are apart only when none is within this many
+#: years of one of the other's (a trial's report, undated, names the year before, when
+#: the shooting it recalls was).
+UNDATED_YEARS_SLACK = 1
+
+
+def years_apart(a: Collection[int], b: Collection[int], both_dated: bool) -> bool:
+    """Whether two reports are of different years: each states some, and none meet (for
+    two dated reports, their dates' years; else within :data:`UNDATED_YEARS_SLACK`).
+
+    Args:
+        a: One report's years (its date's, else every year its dates name).
+        b: The other's.
+        both_dated: Both reports carry a date of their own.
+
+    Returns:
+        True when both state years and none of one side's meets one of the other's.
+    """
+    slack = 0 if both_dated else UNDATED_YEARS_SLACK
+    return bool(a and b) and not any(abs(x - y) <= slack for x in a for y in b)
 
 
 #: A date this precise (days) or better says when a happening was, not a season.
