@@ -6,9 +6,11 @@ happening when they tell it with one trigger concept (a lemma, a related form, o
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
 story's main entity is in every sentence; or content words), and nothing sets them apart:
-dates, figures of one unit, people or nations, ages, headlines about different subjects,
-who did it or to whom ("stopped Thompson", "stopped Rahman"), its number among others
-of its kind ("the fourth election", "the first election").
+dates, figures of one unit (counts of one noun a hundredfold apart count other things:
+a toll and a town's population), people or nations, ages, articles of different years (an
+undated article's are the years it names, and meet another's within a year), headlines
+about different subjects, who did it or to whom ("stopped Thompson", "stopped Rahman"),
+its number among others of its kind ("the fourth election", "the first election").
 A family's words count where the parse made no trigger ("the shelved IPO"); a headline and
 its lead telling one family's happening are one event's passages; a heading or page
 furniture tells nothing.
