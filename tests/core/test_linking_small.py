@@ -12,6 +12,7 @@ from tui.core.events.features import PARAMS, TriggerFeatures, article_features
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
     common_names,
+    counts_other_things,
     dated_alike,
     direction,
     done_to,
@@ -34,6 +35,7 @@ from tui.core.events.small import (
     vocabulary,
     with_lead,
     word_families,
+    years_apart,
 )
 from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
 from tui.core.nlp.dates import Period
@@ -312,6 +314,62 @@ def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:
         [f("150 mln dlrs", 1.5e8, "USD")],
     )
     assert not sentence_figures_conflict([f("€300m", 3e8, "EUR")], [f("$330m", 3.3e8, "USD")])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A quake's toll and the island it struck, "home to" its people.
+        (("10 people", 10), ("home to 120,000 people", 120_000)),
+        # A flood's dead and the residents evacuated.
+        (("four people", 4), ("1,500 people", 1_500)),
+        # A stadium's crowd and the fans arrested after the match.
+        (("52,000 fans", 52_000), ("12 fans", 12)),
+    ],
+)
+def test_counts_of_another_order_count_other_things(
+    a: tuple[str, float], b: tuple[str, float]
+) -> None:
+    def f(text: str, value: float) -> Figure:
+        return Figure(article="a", text=text, value=value, unit="person", qualifier="exact")
+
+    x, y = f(*a), f(*b)
+    assert counts_other_things(x, y)
+    # In a small folder they set nothing apart; compared as one count they still do.
+    assert not sentence_figures_conflict([x], [y], other_things=True)
+    assert sentence_figures_conflict([x], [y])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A toll that grows from report to report is still one count of the dead.
+        (("three people", 3), ("10 people", 10)),
+        (("12 miners", 12), ("29 miners", 29)),
+    ],
+)
+def test_counts_of_one_order_are_one_count(a: tuple[str, float], b: tuple[str, float]) -> None:
+    def f(text: str, value: float) -> Figure:
+        return Figure(article="a", text=text, value=value, unit="person", qualifier="exact")
+
+    x, y = f(*a), f(*b)
+    assert not counts_other_things(x, y)
+    assert sentence_figures_conflict([x], [y], other_things=True)
+
+
+def test_reports_of_different_years() -> None:
+    # Two dated reports: their dates' years must meet.
+    assert years_apart({2007}, {2008}, both_dated=True)
+    assert not years_apart({2008}, {2008}, both_dated=True)
+    # An undated report's years are those it names: a trial's report naming the year
+    # before, when the shooting was; a storm's anniversary piece naming last year's.
+    assert not years_apart({2007}, {2008}, both_dated=False)
+    assert not years_apart({2011, 2012}, {2013}, both_dated=False)
+    # Years apart still set two fights, two heists, two elections apart.
+    assert years_apart({2008}, {2012}, both_dated=False)
+    assert years_apart({1999}, {2006}, both_dated=False)
+    # A report that states no year says nothing.
+    assert not years_apart(set(), {2012}, both_dated=False)
 
 
 def test_names_most_articles_name_are_the_story_not_evidence() -> None:

@@ -94,6 +94,7 @@ from tui.core.events.small import (
     vocabulary,
     with_lead,
     word_families,
+    years_apart,
 )
 from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
@@ -1176,15 +1177,15 @@ def _bundle(
 def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     """Two sentences of a small folder that cannot tell one happening: figures of one unit
     that cannot agree, moves in opposite directions, different people, or articles of
-    different years."""
+    different years (an undated one's a year apart allowed: :func:`years_apart`)."""
     return (
-        sentence_figures_conflict(a.told_figures, b.told_figures)
+        sentence_figures_conflict(a.told_figures, b.told_figures, other_things=True)
         or moves_apart(a.direction, b.direction)
         or people_conflict(a.people, b.people)
         # (articles of different years, unless both sentences are dated alike: "first
         # summoned the bankers in February 2024" in a report of 2025)
         or (
-            bool(a.years and b.years and not a.years & b.years)
+            years_apart(a.years, b.years, a.day is not None and b.day is not None)
             and not _dated_within(a, b)
             and not _dated_within(b, a)
         )

@@ -6,9 +6,11 @@ happening when they tell it with one trigger concept (a lemma, a related form, o
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
 story's main entity is in every sentence; or content words), and nothing sets them apart:
-dates, figures of one unit, people or nations, ages, headlines about different subjects,
-who did it or to whom ("stopped Thompson", "stopped Rahman"), its number among others
-of its kind ("the fourth election", "the first election").
+dates, figures of one unit (counts of one noun a hundredfold apart count other things:
+a toll and a town's population), people or nations, ages, articles of different years (an
+undated article's are the years it names, and meet another's within a year), headlines
+about different subjects, who did it or to whom ("stopped Thompson", "stopped Rahman"),
+its number among others of its kind ("the fourth election", "the first election").
 A family's words count where the parse made no trigger ("the shelved IPO"); a headline and
 its lead telling one family's happening are one event's passages; a heading or page
 furniture tells nothing.
@@ -19,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -568,6 +570,29 @@ def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[s
     return frozenset(x for x, c in count.items() if c >= need)
 
 
+#: An undated report's years are those its dates name (what it recalls, not when it was
+#: told): its years and another report's are apart only when none is within this many
+#: years of one of the other's (a trial's report, undated, names the year before, when
+#: the shooting it recalls was).
+UNDATED_YEARS_SLACK = 1
+
+
+def years_apart(a: Collection[int], b: Collection[int], both_dated: bool) -> bool:
+    """Whether two reports are of different years: each states some, and none meet (for
+    two dated reports, their dates' years; else within :data:`UNDATED_YEARS_SLACK`).
+
+    Args:
+        a: One report's years (its date's, else every year its dates name).
+        b: The other's.
+        both_dated: Both reports carry a date of their own.
+
+    Returns:
+        True when both state years and none of one side's meets one of the other's.
+    """
+    slack = 0 if both_dated else UNDATED_YEARS_SLACK
+    return bool(a and b) and not any(abs(x - y) <= slack for x in a for y in b)
+
+
 #: A date this precise (days) or better says when a happening was, not a season.
 PRECISE_DAYS = 31
 
@@ -641,7 +666,9 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+def sentence_figures_conflict(
+    a: Sequence[Figure], b: Sequence[Figure], other_things: bool = False
+) -> bool:
     """Two sentences state figures of one unit and none of one side's can be one of the
     other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt), or both state sums and
     each only in currencies the other names none of (:func:`currencies_apart`).
@@ -653,6 +680,9 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     Args:
         a: One sentence's figures.
         b: The other's.
+        other_things: Counts of one noun :data:`OTHER_THINGS` times apart or more count
+            other things and set nothing apart (small folders: a toll of "10 people" beside
+            an island "home to 120,000 people"; three people hurt beside 400 people evacuated).
 
     Returns:
         True when some unit both state has no agreeing pair.
@@ -665,7 +695,9 @@ def sentence_figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     if money_a and money_b and all(currencies_apart(u, v) for u in money_a for v in money_b):
         return True
     for kind in {k for k, _ in ka} & {k for k, _ in kb}:
-        if not any(_agree(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind):
+        if not any(
+            _agree(kind, x, y, other_things) for k, x in ka if k == kind for m, y in kb if m == kind
+        ):
             return True
     return False
 
@@ -693,6 +725,28 @@ def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
         for kind in {k for k, _ in ka} & {k for k, _ in kb}
         if any(_match(kind, x, y) for k, x in ka if k == kind for m, y in kb if m == kind)
     )
+
+
+#: Two counts of one noun this many times apart count other things: a toll of "10
+#: people" and a town "home to 120,000 people"; "three people hurt" and "400 people evacuated" (a
+#: toll grows from report to report, not a hundredfold).
+OTHER_THINGS = 100
+
+
+def counts_other_things(x: Figure, y: Figure) -> bool:
+    """Whether two counts are of another order of magnitude (:data:`OTHER_THINGS` times
+    apart or more), so of other things, not two reports of one count.
+
+    Args:
+        x: One count.
+        y: The other (of the same noun).
+
+    Returns:
+        True when both are positive and the larger is at least :data:`OTHER_THINGS` times
+        the smaller.
+    """
+    small, large = sorted((x.value or 0.0, y.value or 0.0))
+    return small > 0 and large >= OTHER_THINGS * small
 
 
 #: A count of fewer things ("one person", "two sides") is too common to be evidence.
@@ -744,7 +798,7 @@ def _kind(x: Figure) -> str | None:
     return None if unit == "count" else unit
 
 
-def _agree(kind: str, x: Figure, y: Figure) -> bool:
+def _agree(kind: str, x: Figure, y: Figure, other_things: bool = False) -> bool:
     if kind.isupper() or kind in AMOUNT_UNITS:
         return figures_agree(x, y) is not False
     if kind == MEASURE:
@@ -756,6 +810,8 @@ def _agree(kind: str, x: Figure, y: Figure) -> bool:
     # lower bound ("at least three") allows any larger one.
     small, large = (x, y) if (x.value or 0) <= (y.value or 0) else (y, x)
     if small.qualifier in ("ge", "gt"):
+        return True
+    if other_things and counts_other_things(small, large):
         return True
     if x.qualifier == y.qualifier == "exact":
         return x.value == y.value
