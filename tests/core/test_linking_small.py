@@ -651,6 +651,24 @@ def test_figures_stated_alike_are_evidence(a: list[Figure], b: list[Figure], sha
     assert shared_figures(a, b) == shared
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # A count of a thing named: a company split into units, a toll.
+        ([_fig("six units", 6, "unit")], [_fig("6 units", 6, "unit")], 1),
+        ([_fig("12 people", 12, "person")], [_fig("12 people", 12, "person", "approx")], 1),
+        # Two markets' moves of one size, two quakes' magnitudes: no evidence across
+        # sub-stories.
+        ([_fig("4.1%", 4.1, "percent")], [_fig("4.1 per cent", 4.1, "percent")], 0),
+        ([_fig("5.9", 5.9, "magnitude")], [_fig("5.9", 5.9, "magnitude")], 0),
+    ],
+)
+def test_only_counts_of_a_thing_tie_two_sub_stories(
+    a: list[Figure], b: list[Figure], shared: int
+) -> None:
+    assert shared_figures(a, b, counts_only=True) == shared
+
+
 def test_a_day_tied_to_no_trigger_dates_its_sentence() -> None:
     article, annotation = make(
         "union-wire",

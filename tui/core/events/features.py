@@ -124,7 +124,7 @@ class Params:
     small_min_words: float = 0.2
     small_name_weight: float = 0.3
     small_date_weight: float = 0.1
-    small_threshold: float = 0.15
+    small_threshold: float = 0.1
     salient_share: float = 0.2
     min_articles: int = 2
     lead_articles: int = 2

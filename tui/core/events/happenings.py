@@ -986,8 +986,10 @@ def story_happenings(
                         ):
                             edges[(a, b)] = SAME_ARTICLE_LEAD
                         continue
-                    if ra.substory != rb.substory and not dated_alike(
-                        ra.when, rb.when, params.date_tolerance
+                    if (
+                        ra.substory != rb.substory
+                        and not dated_alike(ra.when, rb.when, params.date_tolerance)
+                        and not shared_figures(ra.figures, rb.figures, counts_only=True)
                     ):
                         # (another sub-story's sentence recalling this happening says
                         # when: "the decision in March to halt its listing")

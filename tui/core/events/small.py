@@ -702,7 +702,7 @@ def sentence_figures_conflict(
     return False
 
 
-def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
+def shared_figures(a: Sequence[Figure], b: Sequence[Figure], counts_only: bool = False) -> int:
     """How many kinds of figure two sentences state alike: the same count of the same
     thing ("12 people", "12 people"), one measure (a 5.9 quake), one percentage (as
     rounding allows), one age. Evidence of one happening, as a shared name is (sums of
@@ -714,12 +714,20 @@ def shared_figures(a: Sequence[Figure], b: Sequence[Figure]) -> int:
     Args:
         a: One sentence's own figures (:func:`sentence_figures`).
         b: The other's.
+        counts_only: Only counts of a thing named ("six units", "12 people"): two
+            percentages or measures alike may be two markets' moves of one size.
 
     Returns:
         The number of kinds with a pair of figures that match.
     """
-    ka = [(k, x) for x in a if (k := _kind(x)) is not None]
-    kb = [(k, y) for y in b if (k := _kind(y)) is not None]
+
+    def usable(kind: str | None) -> bool:
+        return kind is not None and not (
+            counts_only and (kind in AMOUNT_UNITS or kind == MEASURE or kind.isupper())
+        )
+
+    ka = [(k, x) for x in a if usable(k := _kind(x))]
+    kb = [(k, y) for y in b if usable(k := _kind(y))]
     return sum(
         1
         for kind in {k for k, _ in ka} & {k for k, _ in kb}
