@@ -11,6 +11,7 @@ from tui.core.text.names import name_tokens, name_words, normalise_name, slug
 from tui.core.text.scripts import char_class, language_of, letter_counts, script_of, text_language
 from tui.core.text.sentences import (
     headline,
+    join_unended,
     line_spans,
     sentence_end,
     sentence_spans,
@@ -269,3 +270,38 @@ def test_words_pattern_plain_is_the_longest_first_alternation() -> None:
 
     assert words_pattern(["ab", "a.b c", "b", "ab"], trie=False) == r"a\.b\ c|ab|b"
     assert words_pattern([], trie=False) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "cuts", "expected"),
+    [
+        # A cut inside a name, no end punctuation: one sentence.
+        (
+            "It rose after the return of founder Jack Ma Yun and the overhaul. Shares fell.",
+            [0, 44, 66],
+            ["It rose after the return of founder Jack Ma Yun and the overhaul.", "Shares fell."],
+        ),
+        # A quotation's clause after a comma-less cut.
+        (
+            '"We are having a party anyway so we are staying out of the way," he said.',
+            [0, 30],
+            ['"We are having a party anyway so we are staying out of the way," he said.'],
+        ),
+        # End punctuation, closers after it, and a line break keep their cuts.
+        ("He left. She stayed.", [0, 9], ["He left.", "She stayed."]),
+        ('He said "no." She agreed.', [0, 14], ['He said "no."', "She agreed."]),
+        ("Storm hits coast\nThousands flee", [0, 17], ["Storm hits coast", "Thousands flee"]),
+    ],
+)
+def test_a_models_cut_inside_a_line_without_end_punctuation_is_undone(
+    text: str, cuts: list[int], expected: list[str]
+) -> None:
+    ends = [*cuts[1:], len(text)]
+    spans = [strip_span(text, s, e) for s, e in zip(cuts, ends, strict=True)]
+    assert [text[s:e] for s, e in join_unended(text, spans)] == expected
+
+
+def test_joined_sentences_stay_of_a_readable_length() -> None:
+    words = " ".join(["word"] * 400)  # a page with no end punctuation at all
+    spans = [(0, 995), (996, len(words))]
+    assert join_unended(words, spans) == spans

@@ -721,13 +721,18 @@ def shared_figures(a: Sequence[Figure], b: Sequence[Figure], counts_only: bool =
         The number of kinds with a pair of figures that match.
     """
 
-    def usable(kind: str | None) -> bool:
-        return kind is not None and not (
-            counts_only and (kind in AMOUNT_UNITS or kind == MEASURE or kind.isupper())
-        )
+    def kinds(figures: Sequence[Figure]) -> list[tuple[str, Figure]]:
+        out = []
+        for x in figures:
+            kind = _kind(x)
+            if kind is None or (
+                counts_only and (kind in AMOUNT_UNITS or kind == MEASURE or kind.isupper())
+            ):
+                continue
+            out.append((kind, x))
+        return out
 
-    ka = [(k, x) for x in a if usable(k := _kind(x))]
-    kb = [(k, y) for y in b if usable(k := _kind(y))]
+    ka, kb = kinds(a), kinds(b)
     return sum(
         1
         for kind in {k for k, _ in ka} & {k for k, _ in kb}

@@ -76,6 +76,7 @@ from tui.core.text.context import span_context
 from tui.core.text.sentences import (
     HEADLINE_MAX_CHARS,
     headline_case,
+    join_unended,
     line_spans,
     sentence_case,
     strip_span,
@@ -351,7 +352,9 @@ class Extractor:
                 strip_span(text, segment.start + sent.start_char, segment.start + sent.end_char)
                 for sent in doc.sents
             )
-            spans = [(s, e) for s, e in stripped if e > s]
+            # (the small model cuts inside a line where no punctuation ends a sentence:
+            # "founder Jack Ma | Yun and ...")
+            spans = join_unended(text, [(s, e) for s, e in stripped if e > s])
         return [Sentence(start=s, end=e, lang=segment.lang) for s, e in spans]
 
     def _candidates(self, segment: Segment, doc: Doc) -> list[Candidate]:

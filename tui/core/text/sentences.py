@@ -67,6 +67,41 @@ def sentence_spans(
     return [(s, e) for s, e in spans if e > s]
 
 
+#: Model sentences joined again are never longer than this (a page with no end
+#: punctuation at all stays cut where the model cut it).
+JOINED_MAX_CHARS = 800
+#: End punctuation at the very end of a span, closers after it.
+_ENDS_SENTENCE = re.compile(rf"(?:[.!?…]+|[。！？]+)[{_CLOSERS}]*$")
+
+
+def join_unended(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A model's sentences, each cut it made inside a line without end punctuation
+    undone: "... founder Jack Ma | Yun and the company's ..." is one sentence, as are a
+    quotation and its clause ("an office party anyway | so we're ...") and a title
+    written on one line. A line break or end punctuation keeps its cut.
+
+    Args:
+        text: The whole text (offsets are into it).
+        spans: Sentences as ``(start, end)``, in order, whitespace stripped.
+
+    Returns:
+        The spans, neighbours on one line joined where the first has no end punctuation.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            if (
+                "\n" not in text[prev_end:start]
+                and not _ENDS_SENTENCE.search(text, prev_start, prev_end)
+                and end - prev_start <= JOINED_MAX_CHARS
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def sentence_end(text: str, index: int) -> int:
     """Where the sentence going on at ``index`` ends: after its end punctuation, else at the line's end."""
     line_end = text.find("\n", index)
