@@ -76,6 +76,17 @@ def test_two_companies_marked_in_their_headlines_are_apart() -> None:
     assert not marks_apart(acme, acme_again)
 
 
+def test_a_ticker_with_an_exchange_suffix_marks_the_same_company() -> None:
+    plain, suffixed, classed = _features(
+        _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+        _results("b", "Acme Tool Corp", "acme-tool", "<ACT.O>", "ten"),
+        _results("c", "Acme Tool Corp", "acme-tool", "<ACT.A.TO>", "ten"),
+    )
+    assert headline_marks(suffixed) == headline_marks(classed) == frozenset({"act"})
+    assert not marks_apart(plain, suffixed)
+    assert not marks_apart(suffixed, classed)
+
+
 def test_an_unlisted_company_marked_by_its_name_is_apart_from_a_ticker() -> None:
     listed, unlisted = _features(
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),

@@ -23,6 +23,7 @@ and with them every passage of each (cross pairs count quadratically).
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -99,10 +100,19 @@ def headline_marks(a: ArticleFeatures) -> frozenset[str]:
     return marks(a.text[: a.dateline[0]])
 
 
+#: A ticker with its exchange's and share class's suffixes, if any (``ABC.A.TO``).
+_SUFFIXED_TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2}){0,2}")
+
+
 def marks(text: str) -> frozenset[str]:
-    """The angle-bracket and exchange marks of a text, case-folded."""
-    found = {m.group("name").strip().casefold() for m in ANGLE_BRACKETS.finditer(text)}
-    return frozenset(found | {t.casefold() for t in tickers(text)})
+    """The angle-bracket and exchange marks of a text, case-folded, a ticker without its
+    exchange's or share class's suffix (``<ABC.O>``, ``<ABC>``, ``<ABC.A.TO>``: one
+    company)."""
+    found = {m.group("name").strip() for m in ANGLE_BRACKETS.finditer(text)} | tickers(text)
+    return frozenset(
+        (name.partition(".")[0] if _SUFFIXED_TICKER.fullmatch(name) else name).casefold()
+        for name in found
+    )
 
 
 def marks_apart(
