@@ -25,6 +25,7 @@ from tui.core.events.stories import (
     find_stories,
     headline_countries,
     headline_marks,
+    marked_name,
     marks,
 )
 from tui.core.events.stories import marks_apart as _marks_apart
@@ -71,7 +72,7 @@ def test_two_companies_marked_in_their_headlines_are_apart() -> None:
         _results("b", "Birch Foods Inc", "birch-foods", "<BFI>", "four"),
         _results("c", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
     )
-    assert headline_marks(acme) == frozenset({"act"})
+    assert headline_marks(acme) == frozenset({"act", "name:acme tool"})
     assert marks_apart(acme, birch)
     assert not marks_apart(acme, acme_again)
 
@@ -82,7 +83,9 @@ def test_a_ticker_with_an_exchange_suffix_marks_the_same_company() -> None:
         _results("b", "Acme Tool Corp", "acme-tool", "<ACT.O>", "ten"),
         _results("c", "Acme Tool Corp", "acme-tool", "<ACT.A.TO>", "ten"),
     )
-    assert headline_marks(suffixed) == headline_marks(classed) == frozenset({"act"})
+    assert (
+        headline_marks(suffixed) == headline_marks(classed) == frozenset({"act", "name:acme tool"})
+    )
     assert not marks_apart(plain, suffixed)
     assert not marks_apart(suffixed, classed)
 
@@ -92,8 +95,34 @@ def test_an_unlisted_company_marked_by_its_name_is_apart_from_a_ticker() -> None
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
         _results("b", "Harrow House Inc", "harrow-house", "<HARROW HOUSE INC>", "four"),
     )
-    assert headline_marks(unlisted) == frozenset({"harrow house inc"})
+    assert headline_marks(unlisted) == frozenset({"harrow house inc", "name:harrow house"})
     assert marks_apart(listed, unlisted)
+
+
+def test_one_company_under_two_tickers_opens_both_headlines_with_its_name() -> None:
+    # a slip of the ticker, a unit and its parent: the name before the mark is the same
+    sued, reply, other = _features(
+        (
+            "a",
+            """# ROWAN BANK <RWB> SUED BY SHAREHOLDER
+PITTSBURGH, April 6 - A shareholder sued [Rowan Bank Corp|ORG|rowan-bank] over its merger.""",
+        ),
+        (
+            "b",
+            """# ROWAN BANK <RWN> SAYS SUIT IS WITHOUT MERIT
+PITTSBURGH, April 7 - [Rowan Bank Corp|ORG|rowan-bank] said the shareholder's suit had no merit.""",
+        ),
+        (
+            "c",
+            """# (CORRECTED)-ROWAN MILLS INC <RML> SUED
+DAYTON, April 7 - A supplier sued [Rowan Mills Inc|ORG|rowan-mills] over unpaid bills.""",
+        ),
+    )
+    assert marked_name("(CORRECTED)-ROWAN MILLS INC <RML> SUED") == "rowan mills"
+    assert marked_name("CORRECTED-<ROWAN MILLS INC> YEAR NET") is None
+    assert marked_name("GROUP SAID TO RAISE ITS ROWAN <RWB> STAKE") is None
+    assert not marks_apart(sued, reply)
+    assert marks_apart(sued, other)
 
 
 def test_a_bidder_and_its_target_are_one_story() -> None:
@@ -118,7 +147,8 @@ def test_a_rating_agency_named_by_both_does_not_tie_two_issuers() -> None:
         _rated("a", "Larch Motors", "larch-motors", "(NYSE: LRM)"),
         _rated("b", "Maple Paper", "maple-paper", "(NYSE: MPP)"),
     )
-    assert larch.dateline is not None and headline_marks(larch) == frozenset({"lrm"})
+    assert larch.dateline is not None
+    assert headline_marks(larch) == frozenset({"lrm", "name:larch motors"})
     assert marks_apart(larch, maple)
 
 

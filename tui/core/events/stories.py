@@ -46,7 +46,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
-from tui.core.text.tickers import ANGLE_BRACKETS, tickers
+from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
 #: Who does a happening, as its lead's trigger's subject, for telling stories apart.
 DOER_LABELS = frozenset({"PERSON", "ORG"})
@@ -93,11 +93,48 @@ def neighbour_graph(
 def headline_marks(a: ArticleFeatures) -> frozenset[str]:
     """The companies a wire story's headline marks, case-folded: the tickers and unlisted
     companies' names it puts in angle brackets (``<ABC>``, ``<Acme Holdings Ltd>``) before
-    its dateline (the annotation may not have told its headline lines apart), and the
-    headline's ``(NYSE: ABC)`` marks; none when it has no dateline."""
+    its dateline (the annotation may not have told its headline lines apart), the
+    headline's ``(NYSE: ABC)`` marks, and the name that opens the headline before its
+    first mark (:func:`marked_name`); none when it has no dateline."""
     if a.dateline is None:
         return frozenset()
-    return marks(a.text[: a.dateline[0]])
+    head = a.text[: a.dateline[0]]
+    found = marks(head)
+    name = marked_name(head) if found else None
+    return found | {"name:" + name} if name else found
+
+
+#: Words of a company's legal form, left out of the name a headline opens with.
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "llc", "lp", "corporation"}
+)
+#: The words before a headline's first mark that may be a company's name (more are a
+#: sentence: "GROUP SAID TO RAISE ITS ABC STAKE").
+_NAME_WORDS = 4
+
+
+def marked_name(headline: str) -> str | None:
+    """The company name a headline opens with before its first mark, as its first two
+    words, case-folded and without legal forms (``MELLON <MEL> SAYS ...``: ``mellon``;
+    ``FORD MOTOR CREDIT <FCR>``: ``ford motor``), after a desk's label (``TALKING
+    POINT/``, ``ECONOMIC SPOTLIGHT -``, ``(CORRECTED)-``): one company marked with two
+    tickers (a typing slip, a unit and its parent) still opens both headlines with one
+    name. None when the first mark is more than a few words in."""
+    at = headline.find("<")
+    if at < 0:
+        found = EXCHANGE_TICKER.search(headline)
+        at = found.start() if found else -1
+    if at <= 0:
+        return None
+    if headline[:at].endswith("-"):  # a desk's note run into the mark: "CORRECTED-<ABC>"
+        return None
+    before = re.split(r"/| - ", re.sub(r"\([^)]*\)-?", " ", headline[:at]))[-1]
+    words = [
+        w for w in re.findall(r"[\w'&.-]+", before.casefold()) if w.strip(".") not in _LEGAL_FORMS
+    ]
+    if not words or len(words) > _NAME_WORDS:
+        return None
+    return " ".join(words[:2])
 
 
 #: A ticker with its exchange's and share class's suffixes, if any (``ABC.A.TO``).
