@@ -68,6 +68,12 @@ class Params:
     #: or the participants named only in the headline (tables, filings).
     participant_factor: float = 0.5
     apart_factor: float = 0.2
+    #: Two wire stories (each opening with a dateline) whose headlines mark different
+    #: companies (``<ABC>``, ``<XYZ>``), neither marking the other's: one template's
+    #: reports (results, ratings, stakes, issues). And two that name no one (no specific
+    #: name) in common.
+    wire_apart_factor: float = 0.05
+    wire_unnamed_factor: float = 0.2
     max_main: int = 3
     #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
     #: another, a count of people more than ``count_ratio`` times): the story factor, and

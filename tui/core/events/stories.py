@@ -4,8 +4,11 @@ Each article's bag of words and names becomes a TF-IDF vector. Candidates come f
 an inverted index over the features that are rare enough (a constant document
 frequency cap, so the posting lists never grow with the corpus); the best of them are
 scored exactly, weighed by the articles' dates and main participants, and each article
-keeps its ``k`` nearest. The sparse graph is clustered with the size-free ``mink``
-linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
+keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
+weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
+marks the other's (:func:`marks_apart`), headlines about countries the other story never
+names (:func:`countries_apart`), or no person or organisation named in common. The
+sparse graph is clustered with the size-free ``mink`` linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
 A story whose articles fall into groups that agree inside and conflict across (two
@@ -20,6 +23,7 @@ and with them every passage of each (cross pairs count quadratically).
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -42,6 +46,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
+from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
 #: Who does a happening, as its lead's trigger's subject, for telling stories apart.
 DOER_LABELS = frozenset({"PERSON", "ORG"})
@@ -85,6 +90,124 @@ def neighbour_graph(
     return edges
 
 
+def headline_marks(a: ArticleFeatures) -> frozenset[str]:
+    """The companies a wire story's headline marks, case-folded: the tickers and unlisted
+    companies' names it puts in angle brackets (``<ABC>``, ``<Acme Holdings Ltd>``) before
+    its dateline (the annotation may not have told its headline lines apart), the
+    headline's ``(NYSE: ABC)`` marks, and the name that opens the headline before its
+    first mark (:func:`marked_name`); none when it has no dateline."""
+    if a.dateline is None:
+        return frozenset()
+    head = a.text[: a.dateline[0]]
+    found = marks(head)
+    name = marked_name(head) if found else None
+    return found | {"name:" + name} if name else found
+
+
+#: Words of a company's legal form, left out of the name a headline opens with.
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "llc", "lp", "corporation"}
+)
+#: The words before a headline's first mark that may be a company's name (more are a
+#: sentence: "GROUP SAID TO RAISE ITS ABC STAKE").
+_NAME_WORDS = 4
+
+
+def marked_name(headline: str) -> str | None:
+    """The company name a headline opens with before its first mark, as its first two
+    words, case-folded and without legal forms (``MELLON <MEL> SAYS ...``: ``mellon``;
+    ``FORD MOTOR CREDIT <FCR>``: ``ford motor``), after a desk's label (``TALKING
+    POINT/``, ``ECONOMIC SPOTLIGHT -``, ``(CORRECTED)-``): one company marked with two
+    tickers (a typing slip, a unit and its parent) still opens both headlines with one
+    name. None when the first mark is more than a few words in."""
+    at = headline.find("<")
+    if at < 0:
+        found = EXCHANGE_TICKER.search(headline)
+        at = found.start() if found else -1
+    if at <= 0:
+        return None
+    if headline[:at].endswith("-"):  # a desk's note run into the mark: "CORRECTED-<ABC>"
+        return None
+    before = re.split(r"/| - ", re.sub(r"\([^)]*\)-?", " ", headline[:at]))[-1]
+    words = [
+        w for w in re.findall(r"[\w'&.-]+", before.casefold()) if w.strip(".") not in _LEGAL_FORMS
+    ]
+    if not words or len(words) > _NAME_WORDS:
+        return None
+    return " ".join(words[:2])
+
+
+#: A ticker with its exchange's and share class's suffixes, if any (``ABC.A.TO``).
+_SUFFIXED_TICKER = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2}){0,2}")
+
+
+def marks(text: str) -> frozenset[str]:
+    """The angle-bracket and exchange marks of a text, case-folded, a ticker without its
+    exchange's or share class's suffix (``<ABC.O>``, ``<ABC>``, ``<ABC.A.TO>``: one
+    company)."""
+    found = {m.group("name").strip() for m in ANGLE_BRACKETS.finditer(text)} | tickers(text)
+    return frozenset(
+        (name.partition(".")[0] if _SUFFIXED_TICKER.fullmatch(name) else name).casefold()
+        for name in found
+    )
+
+
+def marks_apart(
+    head_a: frozenset[str], text_a: frozenset[str], head_b: frozenset[str], text_b: frozenset[str]
+) -> bool:
+    """Two wire stories' headlines mark companies (:func:`headline_marks`), none in common,
+    and neither story marks the other's anywhere (``text_a``, ``text_b``: :func:`marks` of
+    the whole text; a bidder's story marks its target, a unit's its parent): two
+    companies' reports of one template (results, ratings, stakes, issues), whatever else
+    they both name (the agency that rates both, the underwriter, the regulator)."""
+    if not head_a or not head_b or head_a & head_b:
+        return False
+    return not (head_a & text_b or head_b & text_a)
+
+
+def countries_named(a: ArticleFeatures) -> frozenset[str]:
+    """The countries an article names anywhere: its places (GPE) and its peoples' and
+    nations' adjectives (NORP: "Malaysian"), through the gazetteer."""
+    places = gazetteer()
+    out = set()
+    for e in a.entities:
+        if e.label == "GPE":
+            country = places.country_of(fold(e.text))
+        elif e.label == "NORP":
+            country = places.demonyms.get(fold(e.text))
+        else:
+            continue
+        if country is not None:
+            out.add(country)
+    return frozenset(out)
+
+
+def headline_countries(a: ArticleFeatures) -> frozenset[str]:
+    """The countries of the places an article's headline names and its lead names again
+    (:attr:`ArticleFeatures.places`)."""
+    if not a.places:
+        return frozenset()
+    places = gazetteer()
+    wanted = set(a.places)
+    out = set()
+    for e in a.entities:
+        if e.label == "GPE" and e.kb_id in wanted:
+            country = places.country_of(fold(e.text))
+            if country is not None:
+                out.add(country)
+    return frozenset(out)
+
+
+def countries_apart(
+    head_a: frozenset[str], named_a: frozenset[str], head_b: frozenset[str], named_b: frozenset[str]
+) -> bool:
+    """Each of two headlines is about a country the other article never names (a tender
+    by one country and by another, credits to one and to another): two reports of one
+    template. A follow-up names the country of the report it follows (a strike's report
+    and the reply of the country struck), so it is not kept apart."""
+    return bool(head_a - named_b) and bool(head_b - named_a)
+
+
 def find_stories(
     articles: Sequence[ArticleFeatures],
     vectors: Sequence[Vector],
@@ -103,14 +226,32 @@ def find_stories(
         The stories, each a sorted list of article positions, by first article.
     """
 
+    # (worked out once per article: the pairs scored are many times more)
+    head_marks = [headline_marks(a) for a in articles]
+    text_marks = [marks(a.text) if head_marks[i] else frozenset() for i, a in enumerate(articles)]
+    head = [headline_countries(a) if a.dateline is not None else frozenset() for a in articles]
+    named = [countries_named(a) if head[i] else frozenset() for i, a in enumerate(articles)]
+
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
         a, b = articles[i], articles[j]
-        if participants_conflict(a.main, b.main):
+        wire = a.dateline is not None and b.dateline is not None
+        if wire and (
+            marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
+            or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
+        ):
+            # Two wire stories whose headlines mark different companies, or are about
+            # countries the other never names: a template's words are all they share.
+            f *= params.wire_apart_factor
+        elif participants_conflict(a.main, b.main):
             # About different companies, and nothing named in common (or named only in
             # headlines over tables): market tables and filings of the same template.
             apart = a.main_from_headline or b.main_from_headline or not a.specific & b.specific
             f *= params.apart_factor if apart else params.participant_factor
+        elif wire and not a.specific & b.specific:
+            # Two wire stories that name no one in common: a place and a day of filing,
+            # and a desk's words, are all they may share.
+            f *= params.wire_unnamed_factor
         if figures_conflict(a, b, params):
             f *= params.figure_factor
         return f

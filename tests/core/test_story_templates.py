@@ -1,0 +1,214 @@
+"""Wire stories of one template about different companies or countries are different
+stories (tui.core.events.stories: marks_apart, countries_apart, find_stories).
+
+Hand-written copy in two agencies' styles: a wire's ALL-CAPS headline with its
+angle-bracket marks and a ``CITY, Month Day -`` dateline, and an agency's mixed-case
+headline with ``(NYSE: ABC)`` marks and a ``CITY (AP) —`` dateline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.core.linking_world import make
+from tui.core.events.features import (
+    PARAMS,
+    ArticleFeatures,
+    article_features,
+    bag,
+    drop_common_participants,
+    tfidf,
+)
+from tui.core.events.stories import (
+    countries_apart,
+    countries_named,
+    find_stories,
+    headline_countries,
+    headline_marks,
+    marked_name,
+    marks,
+)
+from tui.core.events.stories import marks_apart as _marks_apart
+
+
+def _features(*docs: tuple[str, str]) -> list[ArticleFeatures]:
+    out = []
+    for article_id, marked in docs:
+        article, annotation = make(article_id, marked, "2031-03-31")
+        out.append(article_features(article.id, article.text, annotation, PARAMS))
+    drop_common_participants(out)
+    return out
+
+
+def marks_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    return _marks_apart(headline_marks(a), marks(a.text), headline_marks(b), marks(b.text))
+
+
+def _results(article_id: str, name: str, slug: str, mark: str, loss: str) -> tuple[str, str]:
+    """A wire's results table under a headline that marks the company."""
+    return (
+        article_id,
+        f"""# {name.upper()} {mark} 4TH QTR LOSS
+BRIDGEPORT, March 31 - Shr loss {loss} cts vs profit five cts
+Net loss 1.2 mln vs profit 210,000
+Revs 14.5 mln vs 13.9 mln
+NOTE: [{name}|ORG|{slug}] said the quarter included a charge for the closing of a plant.""",
+    )
+
+
+def _rated(article_id: str, name: str, slug: str, mark: str) -> tuple[str, str]:
+    """An agency-style report of a rating action, one rating agency for every issuer."""
+    return (
+        article_id,
+        f"""# {name} {mark} debt downgraded by Sterling Ratings
+NEW YORK (AP) — [Sterling Ratings|ORG|sterling-ratings] said on Tuesday it lowered its rating of the senior debt of [{name}|ORG|{slug}], citing weaker cash flow.
+About 300 million dollars of debt is affected, the agency said.""",
+    )
+
+
+def test_two_companies_marked_in_their_headlines_are_apart() -> None:
+    acme, birch, acme_again = _features(
+        _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+        _results("b", "Birch Foods Inc", "birch-foods", "<BFI>", "four"),
+        _results("c", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+    )
+    assert headline_marks(acme) == frozenset({"act", "name:acme tool"})
+    assert marks_apart(acme, birch)
+    assert not marks_apart(acme, acme_again)
+
+
+def test_a_ticker_with_an_exchange_suffix_marks_the_same_company() -> None:
+    plain, suffixed, classed = _features(
+        _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+        _results("b", "Acme Tool Corp", "acme-tool", "<ACT.O>", "ten"),
+        _results("c", "Acme Tool Corp", "acme-tool", "<ACT.A.TO>", "ten"),
+    )
+    assert (
+        headline_marks(suffixed) == headline_marks(classed) == frozenset({"act", "name:acme tool"})
+    )
+    assert not marks_apart(plain, suffixed)
+    assert not marks_apart(suffixed, classed)
+
+
+def test_an_unlisted_company_marked_by_its_name_is_apart_from_a_ticker() -> None:
+    listed, unlisted = _features(
+        _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+        _results("b", "Harrow House Inc", "harrow-house", "<HARROW HOUSE INC>", "four"),
+    )
+    assert headline_marks(unlisted) == frozenset({"harrow house inc", "name:harrow house"})
+    assert marks_apart(listed, unlisted)
+
+
+def test_one_company_under_two_tickers_opens_both_headlines_with_its_name() -> None:
+    # a slip of the ticker, a unit and its parent: the name before the mark is the same
+    sued, reply, other = _features(
+        (
+            "a",
+            """# ROWAN BANK <RWB> SUED BY SHAREHOLDER
+PITTSBURGH, April 6 - A shareholder sued [Rowan Bank Corp|ORG|rowan-bank] over its merger.""",
+        ),
+        (
+            "b",
+            """# ROWAN BANK <RWN> SAYS SUIT IS WITHOUT MERIT
+PITTSBURGH, April 7 - [Rowan Bank Corp|ORG|rowan-bank] said the shareholder's suit had no merit.""",
+        ),
+        (
+            "c",
+            """# (CORRECTED)-ROWAN MILLS INC <RML> SUED
+DAYTON, April 7 - A supplier sued [Rowan Mills Inc|ORG|rowan-mills] over unpaid bills.""",
+        ),
+    )
+    assert marked_name("(CORRECTED)-ROWAN MILLS INC <RML> SUED") == "rowan mills"
+    assert marked_name("CORRECTED-<ROWAN MILLS INC> YEAR NET") is None
+    assert marked_name("GROUP SAID TO RAISE ITS ROWAN <RWB> STAKE") is None
+    assert not marks_apart(sued, reply)
+    assert marks_apart(sued, other)
+
+
+def test_a_bidder_and_its_target_are_one_story() -> None:
+    bid, reply = _features(
+        (
+            "a",
+            """# ACME TOOL <ACT> TO BID FOR BIRCH FOODS
+BRIDGEPORT, March 31 - [Acme Tool Corp|ORG|acme-tool] <ACT> said it would offer 20 dlrs a share for [Birch Foods Inc|ORG|birch-foods] <BFI>.""",
+        ),
+        (
+            "b",
+            """# BIRCH FOODS <BFI> REJECTS ACME TOOL BID
+HARTFORD, April 1 - [Birch Foods Inc|ORG|birch-foods] said its board rejected the offer, calling it too low.""",
+        ),
+    )
+    # the bidder's story marks the target: not apart, whatever the target's headline
+    assert not marks_apart(bid, reply)
+
+
+def test_a_rating_agency_named_by_both_does_not_tie_two_issuers() -> None:
+    larch, maple = _features(
+        _rated("a", "Larch Motors", "larch-motors", "(NYSE: LRM)"),
+        _rated("b", "Maple Paper", "maple-paper", "(NYSE: MPP)"),
+    )
+    assert larch.dateline is not None
+    assert headline_marks(larch) == frozenset({"lrm", "name:larch motors"})
+    assert marks_apart(larch, maple)
+
+
+def test_an_article_without_a_dateline_has_no_headline_marks() -> None:
+    (post,) = _features(
+        ("a", "# Acme Tool (NYSE: ACT) posts a loss\nThe toolmaker lost money again, it said."),
+    )
+    assert post.dateline is None
+    assert headline_marks(post) == frozenset()
+
+
+def _tender(article_id: str, country: str, grain: str, city: str) -> tuple[str, str]:
+    """A wire's report of a country's grain tender."""
+    slug = country.lower()
+    return (
+        article_id,
+        f"""# [{country.upper()}|GPE|{slug}] TENDERS FOR 200,000 TONNES OF {grain.upper()}
+{city.upper()}, March 31 - [{country}|GPE|{slug}] will tender on Thursday for 200,000 tonnes of {grain} for shipment in May, exporters said.
+Offers are due by noon local time.""",
+    )
+
+
+def test_two_countries_tenders_are_apart_and_a_reply_is_not() -> None:
+    egypt, peru, egypt_again = _features(
+        _tender("a", "Egypt", "wheat", "London"),
+        _tender("b", "Peru", "corn", "Chicago"),
+        _tender("c", "Egypt", "wheat", "Chicago"),
+    )
+    assert headline_countries(egypt) == frozenset({"EG"})
+    ea, pa = headline_countries(egypt), headline_countries(peru)
+    assert countries_apart(ea, countries_named(egypt), pa, countries_named(peru))
+    same = headline_countries(egypt_again)
+    assert not countries_apart(ea, countries_named(egypt), same, countries_named(egypt_again))
+    # a follow-up that names the first report's country is not apart
+    (reply,) = _features(
+        (
+            "d",
+            """# [PERU|GPE|peru] SAYS IT WILL MATCH TENDER TERMS
+LIMA, April 1 - [Peru|GPE|peru] said it would match the terms [Egypt|GPE|egypt] set in its wheat tender.""",
+        )
+    )
+    ra = headline_countries(reply)
+    assert ra == frozenset({"PE"})
+    assert not countries_apart(ea, countries_named(egypt), ra, countries_named(reply))
+
+
+def test_one_template_s_results_of_different_companies_make_no_story() -> None:
+    docs = [
+        _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+        _results("b", "Birch Foods Inc", "birch-foods", "<BFI>", "four"),
+        _results("c", "Cedar Mills Inc", "cedar-mills", "<CDM>", "two"),
+        _results("d", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
+    ]
+    features = _features(*docs)
+    vectors, df = tfidf([bag(f) for f in features])
+    stories = find_stories(features, vectors, df)
+    assert [0, 3] in stories
+    assert not any(len(s) > 1 and s != [0, 3] for s in stories)
+    # without the factor, the template's words alone make them one story
+    features = _features(*docs)
+    assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
+        [0, 1, 2, 3]
+    ]
