@@ -493,3 +493,92 @@ def test_a_quote_is_of_a_passage_that_says_what_happened() -> None:
     ]
     body = _title({"puzzle"}, *docs).partition(" · ")[0]
     assert body == "“The night shift was puzzled again.”"
+
+
+# ------------------------------------------------ round titles17: families of weak titles
+
+
+def test_the_happening_that_interrupts_another_is_the_title() -> None:
+    # "was walking ... when she was struck": the walking is background.
+    docs = [
+        (
+            f"crash-{n}",
+            "[Ann Roe|PERSON|ann-roe] was <walking|walk|VERB|subj:Roe> to the bus stop when a "
+            "van <struck|strike|VERB|subj:van,obj:Roe,=advcl> [Roe|PERSON|ann-roe].\n",
+            f"2030-05-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    title = _title({"walk", "strike"}, *docs)
+    assert title.startswith("Ann Roe struck"), title
+
+
+def test_a_place_is_where_something_happened_not_who_acted() -> None:
+    # A ship the parse takes for a place acts; a country named as whose navy is no place.
+    docs = [
+        (
+            f"navy-{n}",
+            "The [Tamsin|GPE|tamsin] <intercepted|intercept|VERB|subj:Tamsin,obj:boats> three "
+            "boats in the [Gulf of Varna|LOC|gulf-of-varna], and [Marrak|GPE|marrak]'s navy "
+            "<praised|praise|VERB|subj:navy,obj:crew> the crew.\n",
+            f"2030-06-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"intercept"}, *docs) == "Tamsin intercepts boats · Gulf of Varna · 2030-06"
+    alone = [
+        (
+            f"navy-alone-{n}",
+            "[Marrak|GPE|marrak]'s navy <seized|seize|VERB|subj:navy,obj:boats> two boats, "
+            "and the [Tamsin|GPE|tamsin] <escorted|escort|VERB|subj:Tamsin,obj:ship> the ship.\n",
+            f"2030-06-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert "Marrak ·" not in _title({"seize"}, *alone) + " ·"
+
+
+def test_a_noun_names_who_did_what_with_it() -> None:
+    # "Election: Ann Roe" said nothing: the verb the noun is the object of does; a verb
+    # after "would" is not done.
+    wire = (
+        "poll-wire",
+        "[Ann Roe|PERSON|ann-roe] has <decided|decide|VERB|subj:Roe,prep:against:election> "
+        "against an early <election|election|NOUN>, officials said.\n",
+        "2030-07-01",
+    )
+    paper = (
+        "poll-paper",
+        "[Roe|PERSON|ann-roe] said [Labour|ORG|labour] would <win|win|VERB|subj:Labour,obj:election> "
+        "any <election|election|NOUN> held this year.\n",
+        "2030-07-01",
+    )
+    assert _title({"election"}, wire, paper) == "Ann Roe decides against election · 2030-07"
+
+
+def test_a_word_of_a_name_and_a_noun_modifier_tell_no_happening() -> None:
+    # "Fatal Osterburg Crash" is no osterburg; "a hit-and-run crash" is no hit.
+    docs = [
+        (
+            f"hit-run-{n}",
+            "# Driver Charged In Fatal <Osterburg|osterburg|NOUN> Crash\n"
+            "A driver <killed|kill|VERB|obj:Lee> [Mara Lee|PERSON|mara-lee] in a "
+            "<hit|hit|VERB|=nmod>-and-run crash in [Osterburg|GPE|osterburg].\n",
+            f"2030-08-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"osterburg", "hit", "kill"}, *docs, headlines=True).startswith("Mara Lee killed")
+
+
+def test_between_names_both_places() -> None:
+    docs = [
+        (
+            f"cable-{n}",
+            "Two cables were <cut|cut|VERB|obj:cables,prep:between:Marrak> between "
+            "[Marrak|GPE|marrak] and [Osterlund|GPE|osterlund], operators said.\n",
+            f"2031-01-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"cut"}, *docs) == "Cables cut between Marrak and Osterlund · 2031-01"

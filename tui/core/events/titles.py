@@ -439,6 +439,9 @@ class _Lemma:
     doers: Counter[str] = field(default_factory=Counter)
     #: Written words of phrases a name opens ("ORBITEL cable faults"): named in context.
     held: set[str] = field(default_factory=set)
+    #: Entity id -> the names written after it with "and" when it is the object of
+    #: "between" ("between Marrak and Osterlund").
+    between: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
@@ -465,6 +468,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
 
 
+#: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
+_NOUN_MODIFIERS = frozenset({"nmod", "compound"})
 #: Dependencies of a clause that may only say when its sentence's happening was.
 _CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
 #: Words that open a clause of time ("after knocking on a door", "when he knocked").
@@ -490,6 +495,110 @@ def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
     before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_CLAUSE_WORDS:]
     return any(w in _WHEN_WORDS for w in words)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _interrupted(article: ArticleFeatures, k: int) -> tuple[set[int], set[int]]:
+    """A happening that interrupts another: "she was walking outside the store when she
+    was struck". The progressive verb is background and the clause of time after it
+    tells what happened (not, as :func:`_circumstance` would have it, the reverse).
+
+    Args:
+        article: The article.
+        k: The sentence's index.
+
+    Returns:
+        The starts of the background triggers and of the triggers that tell the
+        happening (both empty when the sentence is not so built).
+    """
+    s = article.sentences[k]
+    text = article.text
+    going = [
+        t.start
+        for t in article.triggers[k]
+        if t.pos == "VERB"
+        and text[t.start : t.start + 40].split(" ")[0].endswith("ing")
+        and _PROGRESSIVE.search(text[max(s.start, t.start - 30) : t.start])
+    ]
+    if not going:
+        return set(), set()
+    when = {
+        t.start
+        for t in article.triggers[k]
+        if t.start > min(going)
+        and _circumstance(text, s.start, t)
+        and "when" in [w.lower() for w in _WORD.findall(text[max(s.start, t.start - 40) : t.start])]
+    }
+    return ({x for x in going if x < max(when)} if when else set()), when
+
+
+#: Words that make a verb after them a wish, a duty or a forecast, not something done.
+_MODALS = frozenset("would should could might may must shall will can".split())
+#: How many words before a verb a modal may stand ("should take further steps to cut").
+_MODAL_WORDS = 5
+
+
+def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
+    """The trigger is not told as done: a modal stands before it in its clause ("would
+    win", "should take steps to reduce")."""
+    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    words = [w.lower() for w in _WORD.findall(before)][-_MODAL_WORDS:]
+    return any(w in _MODALS for w in words)
+
+
+#: Verbs that say nothing of what a noun's subject did with it ("has a population").
+_EMPTY_VERBS = (
+    frozenset(
+        """be have do get make take give put set keep let go come become seem remain stay
+    include involve mean need want""".split()
+    )
+    | SAYING_VERBS
+)
+
+
+def _done_to(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], noun: str
+) -> tuple[str, str] | None:
+    """What a named subject did with the noun a title is about, as the passages' bodies
+    tell it done: "Ann Roe decides against election" (a verb with the noun as its object
+    or a preposition's), the most told, and the doer's id; None when no passage has one."""
+    told: Counter[tuple[str, str, str, str]] = Counter()
+    for i, k in sentences:
+        a = articles[i]
+        s = a.sentences[k]
+        if s.headline:
+            continue
+        for t in a.triggers[k]:
+            if (
+                t.pos != "VERB"
+                or t.neg
+                or t.dep == "amod"
+                or t.lemma in _EMPTY_VERBS
+                or t.lemma in LIGHT_VERBS - {"decide", "call", "hold", "provide", "lead"}
+                or _modal(a.text, s.start, t)
+            ):
+                continue
+            roles = [x.role for x in t.args if x.lemma == noun and x.entity is None]
+            role = next((r for r in roles if r == "obj" or r.startswith("prep:")), None)
+            doers = [
+                x.entity
+                for x in t.args
+                if x.role == "subj"
+                and x.entity is not None
+                and x.entity.kb_id
+                and x.entity.label in _SUBJECT_LABELS
+                and _is_the_name(x.entity, x.lemma)
+            ]
+            if role is not None and doers:
+                told[(doers[0].kb_id, t.lemma, t.prt or "", role)] += 1
+    if not told:
+        return None
+    eid, verb, prt, role = min(told, key=lambda x: (-told[x], x))
+    words = [_display(articles, sentences, eid), third_person(verb), prt]
+    words += [role[5:] if role.startswith("prep:") else "", noun]
+    return " ".join(w for w in words if w), eid
 
 
 #: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
@@ -599,6 +708,19 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         if t.pos == "VERB" and t.lemma not in LIGHT_VERBS
     }
     lemmas: dict[str, _Lemma] = defaultdict(_Lemma)
+    #: With care: the words of the names the passages give ("queens" of Queens), so a
+    #: headline's "Fatal Queens Hit" is not read as a queen.
+    name_words = (
+        {
+            w.lower()
+            for i, k in sentences
+            for e in articles[i].sentence_entities(k)
+            if e.label in NAME_LABELS or e.label in PLACE_LABELS
+            for w in _WORD.findall(e.text)
+        }
+        if careful
+        else set()
+    )
     noun_verbs: Counter[tuple[str, str]] = Counter()
     obj_of_verb: Counter[tuple[str, str]] = Counter()
     for i, k in sentences:
@@ -608,22 +730,30 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         if careful and date_line(a, k):
             continue  # "Updated: March 4, 2030 10:15 GMT" tells no happening
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
+        backdrop, news = _interrupted(a, k) if careful else ((), ())
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
-            if careful and t.dep == "amod":
-                continue  # "a convicted offender", "a concerted effort": a description
+            if careful and (t.dep == "amod" or (t.pos == "VERB" and t.dep in _NOUN_MODIFIERS)):
+                # "a convicted offender", "a concerted effort", "a hit-and-run crash": a
+                # description of a noun, not a happening
+                continue
+            if careful and (written := _word_at(a.text, t.start)) and written[0].isupper():
+                if written.lower() in name_words:
+                    continue  # a word of a name the passages give elsewhere
             info = lemmas[t.lemma]
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
-            if not _circumstance(a.text, s.start, t):
+            if careful and t.start in backdrop:
+                pass  # "was walking ... when she was struck": the walking is background
+            elif (careful and t.start in news) or not _circumstance(a.text, s.start, t):
                 info.told.add(i)
             info.anchored |= key(t.lemma) in anchors
             info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
                 info.particles[t.prt] += 1
-            if headline or (careful and t.neg):
+            if headline or (careful and (t.neg or _modal(a.text, s.start, t))):
                 continue  # headline parses: unreliable arguments; "did not cut": not done
             for arg in t.args:
                 e = arg.entity
@@ -669,6 +799,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
                         info.named[(arg.role, e.kb_id)] += 1
+                        if careful and arg.role == "prep:between":
+                            for f in a.sentence_entities(k):
+                                gap = a.text[e.end : f.start] if f.start > e.end else ""
+                                if f.kb_id and gap.strip() in ("and", "&") and len(gap) < 8:
+                                    info.between[e.kb_id][f.kb_id] += 1
     if not lemmas:
         if careful and sentences and all(date_line(articles[i], k) for i, k in sentences):
             # Page furniture made an event: say so rather than quote a timestamp.
@@ -740,6 +875,16 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         options = [(n, w) for (r, w), n in info.words.items() if r == role]
         return max(options)[1] if options else None
 
+    def and_other(info: _Lemma, e: str) -> str:
+        """' and Osterlund' after "between Marrak": the name most written with it."""
+        others = [(n, o) for o, n in info.between.get(e, {}).items() if o not in used]
+        if not others:
+            return ""
+        other = max(others)[1]
+        used.append(other)
+        located.extend((e, other))  # "between Marrak and Osterlund" says where
+        return " and " + name(other)
+
     def name(e: str) -> str:
         # Only the careful pass's words are shown: the other needs no written names.
         return _display(articles, sentences, e) if careful else e
@@ -787,6 +932,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             verb = top
         thing = None if light else word_of(info, "obj")
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
+        if prep == "between" and what is not None:
+            after += and_other(info, what[1])
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
             text = name(who[1]) + " " + third_person(top) + verb[len(top) :]
@@ -807,9 +954,22 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         what = best(info, subject=False)
         if what is not None:
             role, eid = what
-            # "between" needs two names, and the parse gives the first: "with" reads true.
-            prep = "with" if role == "prep:between" else role[5:] if role[:5] == "prep:" else "of"
-            text += " " + prep + " " + name(eid)
+            other = and_other(info, eid) if role == "prep:between" else ""
+            # "between" needs two names: with the first alone, "with" reads true.
+            prep = (
+                "with"
+                if role == "prep:between" and not other
+                else role[5:]
+                if role[:5] == "prep:"
+                else "of"
+            )
+            text += " " + prep + " " + name(eid) + other
+        elif careful and (done := _done_to(articles, sentences, top)) is not None:
+            # With care, the verb the noun is the object of says who did what with it
+            # ("Ann Roe decides against election", not "Election: Ann Roe").
+            text, doer = done
+            used.append(doer)
+            participants.append(doer)
         elif (who := best(info, subject=True)) is not None:
             # A noun's subject is its sentence's (who "foiled" an attack did not make
             # it): named, not given a role.
@@ -819,12 +979,23 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     # where ("Cables cut in Egypt"): a second place would read as a contradiction.
     places: Counter[str] = Counter()
     regions: set[str] = set()
+    #: With care: how often each place is named as where something is (after "in",
+    #: "off", a dateline), not as who acts or whose ("Sukanya intercepted").
+    where: Counter[str] = Counter()
     for i, k in sentences:
-        for e in articles[i].sentence_entities(k):
+        a = articles[i]
+        for e in a.sentence_entities(k):
             if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
                 if e.label in _REGION_LABELS:
                     regions.add(e.kb_id)
+                if careful and _place_role(a, k, e) == "where":
+                    where[e.kb_id] += 1
+    if careful:
+        # Only a place the passages name as where something is, most so first: one
+        # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
+        # passing ("south of Tehran"), says nothing of where it happened.
+        places = Counter({e: 1000 * where[e] + n for e, n in places.items() if where[e]})
     place = next(
         (
             e
@@ -883,6 +1054,48 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         month=month,
         eventive=strength == 2,
     )
+
+
+#: Words after which a place is where something is ("in Marrak", "off the coast of").
+_LOCATIVE = frozenset(
+    """in at near off outside inside across throughout on into onto around along
+    within from""".split()
+)
+#: Nouns of a part of a place ("the coast of Marrak", "the island of Garrow").
+_PLACE_NOUNS = frozenset(
+    """coast island city town village state states province region country area capital
+    suburb suburbs county district shores waters outskirts centre center streets port""".split()
+)
+#: How many words before a place may stand between it and its preposition ("in
+#: southern Marrak", "off Marrak's coast").
+_LOCATIVE_WORDS = 3
+
+
+def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
+    """How sentence ``k`` names a place: ``where`` something is (after a locative
+    preposition, "in southern Marrak"; a dateline, "HAVEN, March 3 -"), ``actor`` (who acts, "the Sukanya intercepted", or
+    whose, "Marrak's navy"), else None."""
+    s = article.sentences[k]
+    text = article.text
+    for t in article.triggers[k]:
+        for arg in t.args:
+            if arg.entity is None or arg.entity.start != entity.start:
+                continue
+            if arg.role == "subj":
+                # "A Varnia man": the man acts; the place says where he is from.
+                return "actor" if _is_the_name(entity, arg.lemma) else "where"
+            if arg.role.startswith("prep:") and arg.role[5:] in _LOCATIVE:
+                return "where"
+    after = text[entity.end : entity.end + 3]
+    if after.startswith(("'s ", "’s ", "' ", "s' ")):
+        return "actor"
+    before = text[s.start : entity.start]
+    if not before.strip() and re.match(r"\s*(?:,|\(|-|—)", text[entity.end : entity.end + 3]):
+        return "where"  # a dateline
+    words = [w.lower() for w in re.split(r"[,;:()\"“”]", before)[-1].split()][-_LOCATIVE_WORDS:]
+    if words[-2:-1] and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+        return "where"  # "the coast of Marrak", not "south of Marrak"
+    return "where" if any(w in _LOCATIVE for w in words) else None
 
 
 def _sentence_of(
