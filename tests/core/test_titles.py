@@ -158,6 +158,17 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "NORLAND CENTRAL BANK CUTS RATES\n\nThe Norland central bank cut its rates on Monday.\n",
             "Norland central bank cuts rates",
         ),
+        # A word the story writes in another form, or a small word, is not a name's.
+        (
+            "ORLAND FOODS SETS DIVIDEND",
+            "ORLAND FOODS SETS DIVIDEND\n\nOrland Foods Inc said its board set a dividend.\n",
+            "Orland Foods sets dividend",
+        ),
+        (
+            "MARLOW BANK CLOSINGS AT RECORD",
+            "MARLOW BANK CLOSINGS AT RECORD\n\nMarlow said 12 banks closed in March.\n",
+            "Marlow bank closings at record",
+        ),
         ("Quake damages Gullhaven harbour", "Quake damages Gullhaven harbour\n\nText.", None),
     ],
 )

@@ -131,11 +131,29 @@ _TICKER_MARK = re.compile(r"\s*<[^<>\n]*>")
 _HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
 
 
+#: Words a headline in capitals shows that are never a name's alone.
+_SMALL_WORDS = frozenset(
+    """a an the and or but nor of at in on to for by from with into onto over under up
+    down off out as after before against amid via vs""".split()
+)
+_SUFFIX = re.compile(r"(?:ings|ing|ies|es|ed|s)$")
+
+
+def _stem(word: str) -> str:
+    """A word less its inflection ("cuts", "cutting" -> "cut"), for telling that a
+    headline's word is a form of one the story writes."""
+    stem = _SUFFIX.sub("", word)
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "cutting" -> "cutt" -> "cut"
+    return stem if len(stem) >= 3 else word
+
+
 def readable_headline(line: str, text: str) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
-    OPER LOSS" -> "Acme Corp 4th quarter operating loss"), wire abbreviations spelt out,
-    ticker marks left out.
+    OPER LOSS" -> "Acme Corp 4th quarter operating loss") unless a small word ("at") or
+    another form of a word it writes in lower case ("CUTS" where it writes "cut"), wire
+    abbreviations spelt out, ticker marks left out.
 
     Args:
         line: The headline.
@@ -154,17 +172,26 @@ def readable_headline(line: str, text: str) -> str:
     for match in _HEAD_WORD.finditer(body):
         forms[match.group(0).lower()][match.group(0)] += 1
 
+    common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
     out: list[str] = []
     at = 0
     capital = True  # the first word, or a name going on
+    bridged = False  # a small word inside a name went before ("Institution for Savings")
     for match in _HEAD_WORD.finditer(line):
         word = match.group(0)
         lower = word.lower()
         seen = forms.get(lower)
+        small = bool(out) and lower in _SMALL_WORDS
         if lower in WIRE_ABBREVIATIONS:
             form = WIRE_ABBREVIATIONS[lower]
         elif "." in word or word[0].isdigit():
             form = word if "." in word else lower
+        elif small:
+            form = lower  # "AT", "FOR": never a name's word alone
+        elif not seen and not bridged and _stem(lower) in common:
+            # Not in the rest of the story, but another form of a word it writes in
+            # lower case ("CUTS" where it writes "cut"): not a name's.
+            form = lower
         elif not seen:
             # Not in the rest of the story: a name's word goes on capitalised.
             form = word.capitalize() if capital else lower
@@ -172,7 +199,11 @@ def readable_headline(line: str, text: str) -> str:
             form = lower
         else:
             form = max(sorted(seen), key=lambda f: seen[f])
-        capital = form[:1].isupper()
+        if small:
+            bridged = capital
+        else:
+            bridged = False
+            capital = form[:1].isupper()
         out.append(line[at : match.start()] + form)
         at = match.end()
     out.append(line[at:])
@@ -583,7 +614,7 @@ def _done_to(
             roles = [x.role for x in t.args if x.lemma == noun and x.entity is None]
             role = next((r for r in roles if r == "obj" or r.startswith("prep:")), None)
             doers = [
-                x.entity
+                x.entity.kb_id
                 for x in t.args
                 if x.role == "subj"
                 and x.entity is not None
@@ -592,7 +623,7 @@ def _done_to(
                 and _is_the_name(x.entity, x.lemma)
             ]
             if role is not None and doers:
-                told[(doers[0].kb_id, t.lemma, t.prt or "", role)] += 1
+                told[(doers[0], t.lemma, t.prt or "", role)] += 1
     if not told:
         return None
     eid, verb, prt, role = min(told, key=lambda x: (-told[x], x))
@@ -954,16 +985,16 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         what = best(info, subject=False)
         if what is not None:
             role, eid = what
-            other = and_other(info, eid) if role == "prep:between" else ""
+            second = and_other(info, eid) if role == "prep:between" else ""
             # "between" needs two names: with the first alone, "with" reads true.
             prep = (
                 "with"
-                if role == "prep:between" and not other
+                if role == "prep:between" and not second
                 else role[5:]
                 if role[:5] == "prep:"
                 else "of"
             )
-            text += " " + prep + " " + name(eid) + other
+            text += " " + prep + " " + name(eid) + second
         elif careful and (done := _done_to(articles, sentences, top)) is not None:
             # With care, the verb the noun is the object of says who did what with it
             # ("Ann Roe decides against election", not "Election: Ann Roe").
