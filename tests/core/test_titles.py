@@ -593,3 +593,17 @@ def test_between_names_both_places() -> None:
         for n in (1, 2)
     ]
     assert _title({"cut"}, *docs) == "Cables cut between Marrak and Osterlund · 2031-01"
+
+
+def test_a_long_quote_leaves_out_its_opening_phrase_of_when() -> None:
+    docs = [
+        (
+            f"copy-{n}",
+            "In their three patrols so far, the crew have <found|find|VERB|subj:crew,obj:rifles> "
+            "twelve rifles and a box of flares.\n",
+            f"2028-09-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    body = _title({"find"}, *docs).partition(" · ")[0]
+    assert body.startswith("“The crew have found"), body

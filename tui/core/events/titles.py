@@ -380,6 +380,16 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
     return (bool(written) and not words) or (dated and len(words) <= 3)
 
 
+#: An opening phrase of a sentence that says when or where, up to its comma ("Last
+#: month, ", "In their five operations so far, ").
+_OPENING = re.compile(
+    r"(?:in|on|at|after|before|during|last|earlier|later|meanwhile|however|also|since|"
+    r"while|according|following|despite|for|by|under|over|yesterday|today|tonight|"
+    r"overnight|separately)\b[^,;:\"“”]{0,45},\s+",
+    re.IGNORECASE,
+)
+
+
 def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
@@ -409,6 +419,14 @@ def _quote(
     text = min(told, key=lambda t: (-len(told[t]), len(t), t))
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
+    opening = _OPENING.match(text)
+    if opening and len(text) - opening.end() >= 20:
+        # Too long to quote whole: a phrase of when or where before the comma goes
+        # ("Last month, the navy sank ..." -> "the navy sank ...").
+        text = text[opening.end() :]
+        text = text[:1].upper() + text[1:]
+        if len(text) <= QUOTE_CHARS:
+            return f"“{text}”"
     cut = text.rfind(" ", 0, QUOTE_CHARS)
     return f"“{text[: cut if cut > 0 else QUOTE_CHARS].rstrip(',;:')}…”"
 
@@ -1108,6 +1126,8 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     whose, "Marrak's navy"), else None."""
     s = article.sentences[k]
     text = article.text
+    if text[entity.end : entity.end + 3].startswith(("'s ", "’s ", "' ", "s' ")):
+        return "actor"  # "Marrak's navy"
     for t in article.triggers[k]:
         for arg in t.args:
             if arg.entity is None or arg.entity.start != entity.start:
@@ -1117,9 +1137,6 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
                 return "actor" if _is_the_name(entity, arg.lemma) else "where"
             if arg.role.startswith("prep:") and arg.role[5:] in _LOCATIVE:
                 return "where"
-    after = text[entity.end : entity.end + 3]
-    if after.startswith(("'s ", "’s ", "' ", "s' ")):
-        return "actor"
     before = text[s.start : entity.start]
     if not before.strip() and re.match(r"\s*(?:,|\(|-|—)", text[entity.end : entity.end + 3]):
         return "where"  # a dateline
