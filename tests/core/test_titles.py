@@ -607,3 +607,17 @@ def test_a_long_quote_leaves_out_its_opening_phrase_of_when() -> None:
     ]
     body = _title({"find"}, *docs).partition(" · ")[0]
     assert body.startswith("“The crew have found"), body
+
+
+def test_a_quote_is_a_report_rather_than_a_remark() -> None:
+    docs = [
+        (
+            f"copy-{n}",
+            '"We were <lucky|lucky|VERB> that night," a resident said.\n'
+            "The old pier was <swept|sweep|VERB|obj:pier> away in the storm.\n",
+            f"2028-09-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    body = _title({"lucky"}, *docs).partition(" · ")[0]
+    assert "pier" in body, body

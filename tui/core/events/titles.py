@@ -390,6 +390,9 @@ _OPENING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
+
+
 def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
@@ -398,19 +401,23 @@ def _quote(
     """A short quote of the passage most sources share (the shortest of them), for an
     event whose trigger names no one and tells little on its own ("Puzzling"); never a
     line that only dates the page (:func:`date_line`). Passages that say what happened
-    come first: with a verb (not "In Harbour Blaze", a headline's second line), and with
+    come first: with a verb (not "In Harbour Blaze", a headline's second line), then
+    a report rather than a remark (speech in quotes, or in the first person), then with
     the word the title would be about (``about``, a trigger lemma) when some have it."""
     told: dict[str, set[int]] = defaultdict(set)
     better: dict[str, int] = defaultdict(int)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
-        text = " ".join(a.text[s.start : s.end].split()).strip("\"'“”‘’ ")
+        raw = " ".join(a.text[s.start : s.end].split())
+        text = raw.strip("\"'“”‘’ ")
         if text and not date_line(a, k):
             told[text].add(i)
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
             if lemmas:
-                better[text] = max(better[text], 1 + (about in lemmas))
+                # A report rather than a remark ("“We were lucky,” ...").
+                remark = raw[:1] in "\"'“‘" or _FIRST_PERSON.search(raw) is not None
+                better[text] = max(better[text], 1 + 2 * (not remark) + (about in lemmas))
     if better:
         most = max(better.values())
         told = {text: told[text] for text, n in better.items() if n == most}
