@@ -621,3 +621,16 @@ def test_a_quote_is_a_report_rather_than_a_remark() -> None:
     ]
     body = _title({"lucky"}, *docs).partition(" · ")[0]
     assert "pier" in body, body
+
+
+def test_a_place_whose_coast_is_named_is_where() -> None:
+    docs = [
+        (
+            f"quake-{n}",
+            "An earthquake <struck|strike|VERB|subj:earthquake> villages on [Marrak|GPE|marrak]'s "
+            "southern coast, and [Osterlund|GPE|osterlund]'s navy <sent|send|VERB|subj:navy> boats.\n",
+            f"2030-09-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"strike"}, *docs).endswith(" · Marrak · 2030-09")

@@ -1119,8 +1119,9 @@ _LOCATIVE = frozenset(
 )
 #: Nouns of a part of a place ("the coast of Marrak", "the island of Garrow").
 _PLACE_NOUNS = frozenset(
-    """coast island city town village state states province region country area capital
-    suburb suburbs county district shores waters outskirts centre center streets port""".split()
+    """coast island islands city town village state states province region country area
+    capital suburb suburbs county district shores waters outskirts centre center streets
+    port""".split()
 )
 #: How many words before a place may stand between it and its preposition ("in
 #: southern Marrak", "off Marrak's coast").
@@ -1134,7 +1135,9 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     s = article.sentences[k]
     text = article.text
     if text[entity.end : entity.end + 3].startswith(("'s ", "’s ", "' ", "s' ")):
-        return "actor"  # "Marrak's navy"
+        # "Marrak's southern coast" is where; "Marrak's navy" is whose.
+        owned = [w.lower() for w in _WORD.findall(text[entity.end + 2 : entity.end + 40])][:3]
+        return "where" if any(w in _PLACE_NOUNS for w in owned) else "actor"
     for t in article.triggers[k]:
         for arg in t.args:
             if arg.entity is None or arg.entity.start != entity.start:
