@@ -14,7 +14,8 @@ article ids), so the same items come back however their titles change:
 The verdicts are in ``bench/gold/titles_audit.yaml``: per item its key, the title judged
 and three verdicts (readable: says what happened, who or what as the passages name them,
 nothing misleading; date: right or rightly absent; place: right or rightly absent), once
-before the change of round titles6 and once after. No article text is kept.
+before a round's change and once after (rounds titles6 and titles17; a key judged in both
+is read from the later). No article text is kept.
 
     .venv/bin/python bench/titles_audit.py                # the items' titles now, and the verdicts
     .venv/bin/python bench/titles_audit.py --show         # with passages and dates, to judge
