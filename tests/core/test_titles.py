@@ -634,3 +634,16 @@ def test_a_place_whose_coast_is_named_is_where() -> None:
         for n in (1, 2)
     ]
     assert _title({"strike"}, *docs).endswith(" · Marrak · 2030-09")
+
+
+def test_where_a_firm_is_based_is_a_place() -> None:
+    docs = [
+        (
+            f"split-{n}",
+            "The [Marrak|GPE|marrak]-based group <split|split|VERB|subj:group> into six units, "
+            "and [Osterlund|GPE|osterlund] <welcomed|welcome|VERB|subj:Osterlund> the plan.\n",
+            f"2030-10-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"split"}, *docs).endswith(" · Marrak · 2030-10")

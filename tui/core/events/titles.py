@@ -1130,10 +1130,13 @@ _LOCATIVE_WORDS = 3
 
 def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     """How sentence ``k`` names a place: ``where`` something is (after a locative
-    preposition, "in southern Marrak"; a dateline, "HAVEN, March 3 -"), ``actor`` (who acts, "the Sukanya intercepted", or
+    preposition, "in southern Marrak"; a dateline, "HAVEN, March 3 -"; "a Marrak-based
+    firm"; "Marrak's coast"), ``actor`` (who acts, "the Sukanya intercepted", or
     whose, "Marrak's navy"), else None."""
     s = article.sentences[k]
     text = article.text
+    if re.match(r"[-‑–]based\b", text[entity.end : entity.end + 7]):
+        return "where"  # "a Marrak-based firm": where the firm is
     if text[entity.end : entity.end + 3].startswith(("'s ", "’s ", "' ", "s' ")):
         # "Marrak's southern coast" is where; "Marrak's navy" is whose.
         owned = [w.lower() for w in _WORD.findall(text[entity.end + 2 : entity.end + 40])][:3]
