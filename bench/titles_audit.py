@@ -14,7 +14,8 @@ article ids), so the same items come back however their titles change:
 The verdicts are in ``bench/gold/titles_audit.yaml``: per item its key, the title judged
 and three verdicts (readable: says what happened, who or what as the passages name them,
 nothing misleading; date: right or rightly absent; place: right or rightly absent), once
-before the change of round titles6 and once after. No article text is kept.
+before a round's change and once after (rounds titles6 and titles17; a key judged in both
+is read from the later). No article text is kept.
 
     .venv/bin/python bench/titles_audit.py                # the items' titles now, and the verdicts
     .venv/bin/python bench/titles_audit.py --show         # with passages and dates, to judge
@@ -23,12 +24,15 @@ before the change of round titles6 and once after. No article text is kept.
 
 Folders: ``--ecb114 SEEDS ANNOTATIONS``, ``--reuters SEEDS ANNOTATIONS``, ``--ecb772
 ANNOTATIONS`` (its texts are ``ecbplus-dev`` under ``$NEWSREADER_CORPORA``); the defaults are
-the scratch folders of the tmux checks.
+``ecb114/seeds`` and ``ecb114/ann``, ``reuters/seeds`` and ``reuters/ann``, and ``ecb772`` under
+``$NEWSREADER_TITLES_AUDIT`` (default ``/work/scratch/titles17``). ``--seed N`` draws another
+sample (a part not looked at while changing code).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from collections import Counter
@@ -57,7 +61,7 @@ SIZES: dict[str, int | None] = {
     "reuters-stories": 30,
     "ecb772-events": 30,
 }
-SCRATCH = Path("/work/scratch")
+SCRATCH = Path(os.environ.get("NEWSREADER_TITLES_AUDIT", "/work/scratch/titles17"))
 
 
 def event_key(event: Event) -> str:
@@ -75,20 +79,26 @@ def story_key(story: Story) -> str:
 Folder = tuple[list[Article], dict[str, ArticleAnnotation]]
 
 
-def draw(folders: Mapping[str, Folder]) -> dict[str, list[tuple[str, Event | Story]]]:
+def draw(
+    folders: Mapping[str, Folder], seed: int = SEED, last: str = SETS[-1]
+) -> dict[str, list[tuple[str, Event | Story]]]:
     """Link each folder and draw the sets' items, in the order of :data:`SETS`.
 
     Args:
         folders: ``ecb114``, ``reuters``, ``ecb772`` -> articles and annotations.
+        seed: The draw's seed.
+        last: The last set drawn (the folders of later ones are not linked).
 
     Returns:
         Set name -> (key, event or story) drawn.
     """
-    rng = random.Random(SEED)
-    linked = {name: link_model(*folder) for name, folder in folders.items()}
+    rng = random.Random(seed)
+    linked: dict[str, Any] = {}
     out: dict[str, list[tuple[str, Event | Story]]] = {}
-    for name in SETS:
+    for name in SETS[: SETS.index(last) + 1]:
         folder, kind = name.rsplit("-", 1)
+        if folder not in linked:
+            linked[folder] = link_model(*folders[folder])
         items: list[tuple[str, Event | Story]]
         if kind == "events":
             items = sorted(((event_key(e), e) for e in linked[folder].events), key=lambda x: x[0])
@@ -141,27 +151,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--ecb114", nargs=2, type=Path,
-        default=(SCRATCH / "tmux_ecb6/seeds", SCRATCH / "tmux_ecb6/ann"),
+        default=(SCRATCH / "ecb114/seeds", SCRATCH / "ecb114/ann"),
     )  # fmt: skip
     parser.add_argument(
         "--reuters", nargs=2, type=Path,
-        default=(SCRATCH / "tmux_reu6/seeds", SCRATCH / "tmux_reu6/ann"),
+        default=(SCRATCH / "reuters/seeds", SCRATCH / "reuters/ann"),
     )  # fmt: skip
-    parser.add_argument("--ecb772", type=Path, default=SCRATCH / "ecb_nr/ann")
+    parser.add_argument("--ecb772", type=Path, default=SCRATCH / "ecb772")
+    parser.add_argument("--seed", type=int, default=SEED, help="another draw")
     parser.add_argument("--set", choices=SETS, action="append", help="only these sets")
     parser.add_argument("--show", action="store_true", help="passages and dates to judge by")
     parser.add_argument("--siblings", action="store_true", help="same-titled events of a story")
+    parser.add_argument("--dump", type=Path, help="every event's and story's title to FILE")
     parser.add_argument("--yaml", action="store_true", help="the items as YAML (to fill in)")
     args = parser.parse_args(argv)
     ecb = corpus_root() / ECB
     if not ecb.is_dir():
         print(f"skipped: {ecb} not found (set NEWSREADER_CORPORA)")
         return 0
-    folders = {
-        "ecb114": read_folder(*args.ecb114),
-        "reuters": read_folder(*args.reuters),
-        "ecb772": read_folder(ecb, args.ecb772),
-    }
+    wanted = [name for name in SETS if not args.set or name in args.set]
+    where = {"ecb114": args.ecb114, "reuters": args.reuters, "ecb772": (ecb, args.ecb772)}
+    needed = (
+        where
+        if args.siblings or args.dump
+        else {n.split("-")[0] for n in SETS[: SETS.index(wanted[-1]) + 1]}
+    )
+    folders = {name: read_folder(*where[name]) for name in where if name in needed}
+    if args.dump:
+        # Every event and story of each folder: key, title, participants (to check that a
+        # change of titles leaves linking as it was).
+        dump = {}
+        for name, folder in folders.items():
+            linked = link_model(*folder)
+            ids = {e.id: event_key(e) for e in linked.events}
+            dump[name] = {
+                "events": {event_key(e): [e.title, sorted(e.participants)] for e in linked.events},
+                "stories": {
+                    story_key(s): [s.title, sorted(ids[x] for x in s.events if x in ids)]
+                    for s in linked.stories
+                },
+            }
+        args.dump.write_text(
+            yaml.safe_dump(dump, allow_unicode=True, width=10**6), encoding="utf-8"
+        )
+        return 0
     if args.siblings:
         for name, folder in folders.items():
             linked = link_model(*folder)
@@ -175,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         print(f"  {name}: {n} x {title}")
             print(f"{name}: {same} of {len(linked.events)} events share a title with a sibling")
         return 0
-    drawn = draw(folders)
+    drawn = draw(folders, args.seed, wanted[-1])
     gold = load_gold()
     tally: dict[str, Counter[str]] = {}
     for name in SETS:

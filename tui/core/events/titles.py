@@ -131,11 +131,29 @@ _TICKER_MARK = re.compile(r"\s*<[^<>\n]*>")
 _HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
 
 
+#: Words a headline in capitals shows that are never a name's alone.
+_SMALL_WORDS = frozenset(
+    """a an the and or but nor of at in on to for by from with into onto over under up
+    down off out as after before against amid via vs""".split()
+)
+_SUFFIX = re.compile(r"(?:ings|ing|ies|es|ed|s)$")
+
+
+def _stem(word: str) -> str:
+    """A word less its inflection ("cuts", "cutting" -> "cut"), for telling that a
+    headline's word is a form of one the story writes."""
+    stem = _SUFFIX.sub("", word)
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        stem = stem[:-1]  # "cutting" -> "cutt" -> "cut"
+    return stem if len(stem) >= 3 else word
+
+
 def readable_headline(line: str, text: str) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
-    OPER LOSS" -> "Acme Corp 4th quarter operating loss"), wire abbreviations spelt out,
-    ticker marks left out.
+    OPER LOSS" -> "Acme Corp 4th quarter operating loss") unless a small word ("at") or
+    another form of a word it writes in lower case ("CUTS" where it writes "cut"), wire
+    abbreviations spelt out, ticker marks left out.
 
     Args:
         line: The headline.
@@ -154,17 +172,26 @@ def readable_headline(line: str, text: str) -> str:
     for match in _HEAD_WORD.finditer(body):
         forms[match.group(0).lower()][match.group(0)] += 1
 
+    common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
     out: list[str] = []
     at = 0
     capital = True  # the first word, or a name going on
+    bridged = False  # a small word inside a name went before ("Institution for Savings")
     for match in _HEAD_WORD.finditer(line):
         word = match.group(0)
         lower = word.lower()
         seen = forms.get(lower)
+        small = bool(out) and lower in _SMALL_WORDS
         if lower in WIRE_ABBREVIATIONS:
             form = WIRE_ABBREVIATIONS[lower]
         elif "." in word or word[0].isdigit():
             form = word if "." in word else lower
+        elif small:
+            form = lower  # "AT", "FOR": never a name's word alone
+        elif not seen and not bridged and _stem(lower) in common:
+            # Not in the rest of the story, but another form of a word it writes in
+            # lower case ("CUTS" where it writes "cut"): not a name's.
+            form = lower
         elif not seen:
             # Not in the rest of the story: a name's word goes on capitalised.
             form = word.capitalize() if capital else lower
@@ -172,7 +199,11 @@ def readable_headline(line: str, text: str) -> str:
             form = lower
         else:
             form = max(sorted(seen), key=lambda f: seen[f])
-        capital = form[:1].isupper()
+        if small:
+            bridged = capital
+        else:
+            bridged = False
+            capital = form[:1].isupper()
         out.append(line[at : match.start()] + form)
         at = match.end()
     out.append(line[at:])
@@ -349,6 +380,19 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
     return (bool(written) and not words) or (dated and len(words) <= 3)
 
 
+#: An opening phrase of a sentence that says when or where, up to its comma ("Last
+#: month, ", "In their five operations so far, ").
+_OPENING = re.compile(
+    r"(?:in|on|at|after|before|during|last|earlier|later|meanwhile|however|also|since|"
+    r"while|according|following|despite|for|by|under|over|yesterday|today|tonight|"
+    r"overnight|separately)\b[^,;:\"“”]{0,45},\s+",
+    re.IGNORECASE,
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
+
+
 def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
@@ -357,19 +401,23 @@ def _quote(
     """A short quote of the passage most sources share (the shortest of them), for an
     event whose trigger names no one and tells little on its own ("Puzzling"); never a
     line that only dates the page (:func:`date_line`). Passages that say what happened
-    come first: with a verb (not "In Harbour Blaze", a headline's second line), and with
+    come first: with a verb (not "In Harbour Blaze", a headline's second line), then
+    a report rather than a remark (speech in quotes, or in the first person), then with
     the word the title would be about (``about``, a trigger lemma) when some have it."""
     told: dict[str, set[int]] = defaultdict(set)
     better: dict[str, int] = defaultdict(int)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
-        text = " ".join(a.text[s.start : s.end].split()).strip("\"'“”‘’ ")
+        raw = " ".join(a.text[s.start : s.end].split())
+        text = raw.strip("\"'“”‘’ ")
         if text and not date_line(a, k):
             told[text].add(i)
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
             if lemmas:
-                better[text] = max(better[text], 1 + (about in lemmas))
+                # A report rather than a remark ("“We were lucky,” ...").
+                remark = raw[:1] in "\"'“‘" or _FIRST_PERSON.search(raw) is not None
+                better[text] = max(better[text], 1 + 2 * (not remark) + (about in lemmas))
     if better:
         most = max(better.values())
         told = {text: told[text] for text, n in better.items() if n == most}
@@ -378,6 +426,14 @@ def _quote(
     text = min(told, key=lambda t: (-len(told[t]), len(t), t))
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
+    opening = _OPENING.match(text)
+    if opening and len(text) - opening.end() >= 20:
+        # Too long to quote whole: a phrase of when or where before the comma goes
+        # ("Last month, the navy sank ..." -> "the navy sank ...").
+        text = text[opening.end() :]
+        text = text[:1].upper() + text[1:]
+        if len(text) <= QUOTE_CHARS:
+            return f"“{text}”"
     cut = text.rfind(" ", 0, QUOTE_CHARS)
     return f"“{text[: cut if cut > 0 else QUOTE_CHARS].rstrip(',;:')}…”"
 
@@ -439,6 +495,9 @@ class _Lemma:
     doers: Counter[str] = field(default_factory=Counter)
     #: Written words of phrases a name opens ("ORBITEL cable faults"): named in context.
     held: set[str] = field(default_factory=set)
+    #: Entity id -> the names written after it with "and" when it is the object of
+    #: "between" ("between Marrak and Osterlund").
+    between: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
@@ -465,6 +524,8 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
 
 
+#: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
+_NOUN_MODIFIERS = frozenset({"nmod", "compound"})
 #: Dependencies of a clause that may only say when its sentence's happening was.
 _CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
 #: Words that open a clause of time ("after knocking on a door", "when he knocked").
@@ -490,6 +551,110 @@ def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
     before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_CLAUSE_WORDS:]
     return any(w in _WHEN_WORDS for w in words)
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _interrupted(article: ArticleFeatures, k: int) -> tuple[set[int], set[int]]:
+    """A happening that interrupts another: "she was walking outside the store when she
+    was struck". The progressive verb is background and the clause of time after it
+    tells what happened (not, as :func:`_circumstance` would have it, the reverse).
+
+    Args:
+        article: The article.
+        k: The sentence's index.
+
+    Returns:
+        The starts of the background triggers and of the triggers that tell the
+        happening (both empty when the sentence is not so built).
+    """
+    s = article.sentences[k]
+    text = article.text
+    going = [
+        t.start
+        for t in article.triggers[k]
+        if t.pos == "VERB"
+        and text[t.start : t.start + 40].split(" ")[0].endswith("ing")
+        and _PROGRESSIVE.search(text[max(s.start, t.start - 30) : t.start])
+    ]
+    if not going:
+        return set(), set()
+    when = {
+        t.start
+        for t in article.triggers[k]
+        if t.start > min(going)
+        and _circumstance(text, s.start, t)
+        and "when" in [w.lower() for w in _WORD.findall(text[max(s.start, t.start - 40) : t.start])]
+    }
+    return ({x for x in going if x < max(when)} if when else set()), when
+
+
+#: Words that make a verb after them a wish, a duty or a forecast, not something done.
+_MODALS = frozenset("would should could might may must shall will can".split())
+#: How many words before a verb a modal may stand ("should take further steps to cut").
+_MODAL_WORDS = 5
+
+
+def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
+    """The trigger is not told as done: a modal stands before it in its clause ("would
+    win", "should take steps to reduce")."""
+    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    words = [w.lower() for w in _WORD.findall(before)][-_MODAL_WORDS:]
+    return any(w in _MODALS for w in words)
+
+
+#: Verbs that say nothing of what a noun's subject did with it ("has a population").
+_EMPTY_VERBS = (
+    frozenset(
+        """be have do get make take give put set keep let go come become seem remain stay
+    include involve mean need want""".split()
+    )
+    | SAYING_VERBS
+)
+
+
+def _done_to(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], noun: str
+) -> tuple[str, str] | None:
+    """What a named subject did with the noun a title is about, as the passages' bodies
+    tell it done: "Ann Roe decides against election" (a verb with the noun as its object
+    or a preposition's), the most told, and the doer's id; None when no passage has one."""
+    told: Counter[tuple[str, str, str, str]] = Counter()
+    for i, k in sentences:
+        a = articles[i]
+        s = a.sentences[k]
+        if s.headline:
+            continue
+        for t in a.triggers[k]:
+            if (
+                t.pos != "VERB"
+                or t.neg
+                or t.dep == "amod"
+                or t.lemma in _EMPTY_VERBS
+                or t.lemma in LIGHT_VERBS - {"decide", "call", "hold", "provide", "lead"}
+                or _modal(a.text, s.start, t)
+            ):
+                continue
+            roles = [x.role for x in t.args if x.lemma == noun and x.entity is None]
+            role = next((r for r in roles if r == "obj" or r.startswith("prep:")), None)
+            doers = [
+                x.entity.kb_id
+                for x in t.args
+                if x.role == "subj"
+                and x.entity is not None
+                and x.entity.kb_id
+                and x.entity.label in _SUBJECT_LABELS
+                and _is_the_name(x.entity, x.lemma)
+            ]
+            if role is not None and doers:
+                told[(doers[0], t.lemma, t.prt or "", role)] += 1
+    if not told:
+        return None
+    eid, verb, prt, role = min(told, key=lambda x: (-told[x], x))
+    words = [_display(articles, sentences, eid), third_person(verb), prt]
+    words += [role[5:] if role.startswith("prep:") else "", noun]
+    return " ".join(w for w in words if w), eid
 
 
 #: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
@@ -599,6 +764,19 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         if t.pos == "VERB" and t.lemma not in LIGHT_VERBS
     }
     lemmas: dict[str, _Lemma] = defaultdict(_Lemma)
+    #: With care: the words of the names the passages give ("queens" of Queens), so a
+    #: headline's "Fatal Queens Hit" is not read as a queen.
+    name_words = (
+        {
+            w.lower()
+            for i, k in sentences
+            for e in articles[i].sentence_entities(k)
+            if e.label in NAME_LABELS or e.label in PLACE_LABELS
+            for w in _WORD.findall(e.text)
+        }
+        if careful
+        else set()
+    )
     noun_verbs: Counter[tuple[str, str]] = Counter()
     obj_of_verb: Counter[tuple[str, str]] = Counter()
     for i, k in sentences:
@@ -608,22 +786,30 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         if careful and date_line(a, k):
             continue  # "Updated: March 4, 2030 10:15 GMT" tells no happening
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
+        backdrop, news = _interrupted(a, k) if careful else ((), ())
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
-            if careful and t.dep == "amod":
-                continue  # "a convicted offender", "a concerted effort": a description
+            if careful and (t.dep == "amod" or (t.pos == "VERB" and t.dep in _NOUN_MODIFIERS)):
+                # "a convicted offender", "a concerted effort", "a hit-and-run crash": a
+                # description of a noun, not a happening
+                continue
+            if careful and (written := _word_at(a.text, t.start)) and written[0].isupper():
+                if written.lower() in name_words:
+                    continue  # a word of a name the passages give elsewhere
             info = lemmas[t.lemma]
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
-            if not _circumstance(a.text, s.start, t):
+            if careful and t.start in backdrop:
+                pass  # "was walking ... when she was struck": the walking is background
+            elif (careful and t.start in news) or not _circumstance(a.text, s.start, t):
                 info.told.add(i)
             info.anchored |= key(t.lemma) in anchors
             info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
                 info.particles[t.prt] += 1
-            if headline or (careful and t.neg):
+            if headline or (careful and (t.neg or _modal(a.text, s.start, t))):
                 continue  # headline parses: unreliable arguments; "did not cut": not done
             for arg in t.args:
                 e = arg.entity
@@ -669,6 +855,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
                         info.named[(arg.role, e.kb_id)] += 1
+                        if careful and arg.role == "prep:between":
+                            for f in a.sentence_entities(k):
+                                gap = a.text[e.end : f.start] if f.start > e.end else ""
+                                if f.kb_id and gap.strip() in ("and", "&") and len(gap) < 8:
+                                    info.between[e.kb_id][f.kb_id] += 1
     if not lemmas:
         if careful and sentences and all(date_line(articles[i], k) for i, k in sentences):
             # Page furniture made an event: say so rather than quote a timestamp.
@@ -740,6 +931,16 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         options = [(n, w) for (r, w), n in info.words.items() if r == role]
         return max(options)[1] if options else None
 
+    def and_other(info: _Lemma, e: str) -> str:
+        """' and Osterlund' after "between Marrak": the name most written with it."""
+        others = [(n, o) for o, n in info.between.get(e, {}).items() if o not in used]
+        if not others:
+            return ""
+        other = max(others)[1]
+        used.append(other)
+        located.extend((e, other))  # "between Marrak and Osterlund" says where
+        return " and " + name(other)
+
     def name(e: str) -> str:
         # Only the careful pass's words are shown: the other needs no written names.
         return _display(articles, sentences, e) if careful else e
@@ -787,6 +988,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             verb = top
         thing = None if light else word_of(info, "obj")
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
+        if prep == "between" and what is not None:
+            after += and_other(info, what[1])
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
             text = name(who[1]) + " " + third_person(top) + verb[len(top) :]
@@ -807,9 +1010,22 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         what = best(info, subject=False)
         if what is not None:
             role, eid = what
-            # "between" needs two names, and the parse gives the first: "with" reads true.
-            prep = "with" if role == "prep:between" else role[5:] if role[:5] == "prep:" else "of"
-            text += " " + prep + " " + name(eid)
+            second = and_other(info, eid) if role == "prep:between" else ""
+            # "between" needs two names: with the first alone, "with" reads true.
+            prep = (
+                "with"
+                if role == "prep:between" and not second
+                else role[5:]
+                if role[:5] == "prep:"
+                else "of"
+            )
+            text += " " + prep + " " + name(eid) + second
+        elif careful and (done := _done_to(articles, sentences, top)) is not None:
+            # With care, the verb the noun is the object of says who did what with it
+            # ("Ann Roe decides against election", not "Election: Ann Roe").
+            text, doer = done
+            used.append(doer)
+            participants.append(doer)
         elif (who := best(info, subject=True)) is not None:
             # A noun's subject is its sentence's (who "foiled" an attack did not make
             # it): named, not given a role.
@@ -819,12 +1035,23 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     # where ("Cables cut in Egypt"): a second place would read as a contradiction.
     places: Counter[str] = Counter()
     regions: set[str] = set()
+    #: With care: how often each place is named as where something is (after "in",
+    #: "off", a dateline), not as who acts or whose ("Sukanya intercepted").
+    where: Counter[str] = Counter()
     for i, k in sentences:
-        for e in articles[i].sentence_entities(k):
+        a = articles[i]
+        for e in a.sentence_entities(k):
             if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
                 if e.label in _REGION_LABELS:
                     regions.add(e.kb_id)
+                if careful and _place_role(a, k, e) == "where":
+                    where[e.kb_id] += 1
+    if careful:
+        # Only a place the passages name as where something is, most so first: one
+        # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
+        # passing ("south of Tehran"), says nothing of where it happened.
+        places = Counter({e: 1000 * where[e] + n for e, n in places.items() if where[e]})
     place = next(
         (
             e
@@ -883,6 +1110,53 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         month=month,
         eventive=strength == 2,
     )
+
+
+#: Words after which a place is where something is ("in Marrak", "off the coast of").
+_LOCATIVE = frozenset(
+    """in at near off outside inside across throughout on into onto around along
+    within from""".split()
+)
+#: Nouns of a part of a place ("the coast of Marrak", "the island of Garrow").
+_PLACE_NOUNS = frozenset(
+    """coast island islands city town village state states province region country area
+    capital suburb suburbs county district shores waters outskirts centre center streets
+    port""".split()
+)
+#: How many words before a place may stand between it and its preposition ("in
+#: southern Marrak", "off Marrak's coast").
+_LOCATIVE_WORDS = 3
+
+
+def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
+    """How sentence ``k`` names a place: ``where`` something is (after a locative
+    preposition, "in southern Marrak"; a dateline, "HAVEN, March 3 -"; "a Marrak-based
+    firm"; "Marrak's coast"), ``actor`` (who acts, "the Sukanya intercepted", or
+    whose, "Marrak's navy"), else None."""
+    s = article.sentences[k]
+    text = article.text
+    if re.match(r"[-‑–]based\b", text[entity.end : entity.end + 7]):
+        return "where"  # "a Marrak-based firm": where the firm is
+    if text[entity.end : entity.end + 3].startswith(("'s ", "’s ", "' ", "s' ")):
+        # "Marrak's southern coast" is where; "Marrak's navy" is whose.
+        owned = [w.lower() for w in _WORD.findall(text[entity.end + 2 : entity.end + 40])][:3]
+        return "where" if any(w in _PLACE_NOUNS for w in owned) else "actor"
+    for t in article.triggers[k]:
+        for arg in t.args:
+            if arg.entity is None or arg.entity.start != entity.start:
+                continue
+            if arg.role == "subj":
+                # "A Varnia man": the man acts; the place says where he is from.
+                return "actor" if _is_the_name(entity, arg.lemma) else "where"
+            if arg.role.startswith("prep:") and arg.role[5:] in _LOCATIVE:
+                return "where"
+    before = text[s.start : entity.start]
+    if not before.strip() and re.match(r"\s*(?:,|\(|-|—)", text[entity.end : entity.end + 3]):
+        return "where"  # a dateline
+    words = [w.lower() for w in re.split(r"[,;:()\"“”]", before)[-1].split()][-_LOCATIVE_WORDS:]
+    if words[-2:-1] and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
+        return "where"  # "the coast of Marrak", not "south of Marrak"
+    return "where" if any(w in _LOCATIVE for w in words) else None
 
 
 def _sentence_of(
