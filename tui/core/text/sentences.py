@@ -71,7 +71,7 @@ def sentence_spans(
 #: punctuation at all stays cut where the model cut it).
 JOINED_MAX_CHARS = 800
 #: End punctuation at the very end of a span, closers after it.
-_ENDS_SENTENCE = re.compile(rf"(?:[.!?…]+|[。！？]+)[{_CLOSERS}]*$")
+_ENDS_SENTENCE = re.compile(rf"(?:[.!?…]+[{_CLOSERS}]*|{_JAPANESE_END})$")
 
 
 def join_unended(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
