@@ -7,7 +7,11 @@ scored exactly, weighed by the articles' dates and main participants, and each a
 keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
 weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
 marks the other's (:func:`marks_apart`), headlines about countries the other story never
-names (:func:`countries_apart`), or no person or organisation named in common. The
+names (:func:`countries_apart`), or no person or organisation named in common; and, on
+top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
+country's two commodity decisions), headlines stating sums the other never states
+(:func:`sums_apart`: two auctions), and a desk's list beside a story led by someone else
+(:func:`announces_list`: a filings digest beside one filer). The
 sparse graph is clustered with the size-free ``mink`` linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
@@ -23,10 +27,10 @@ and with them every passage of each (cross pairs count quadratically).
 from __future__ import annotations
 
 import heapq
-from dataclasses import replace
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.features import (
@@ -252,14 +256,14 @@ def headline_words(a: ArticleFeatures) -> frozenset[str]:
     return _words_without_places(a, a.dateline[0])
 
 
+#: Where a headline and the one sentence under it end (:func:`lead_end`).
+_FIRST_SENTENCE = replace(PARAMS, lead_sentences=1)
+
+
 def lead_words(a: ArticleFeatures) -> frozenset[str]:
     """The content words of an article's headline and first sentence under it, places
     and peoples left out."""
     return _words_without_places(a, lead_end(a.sentences, _FIRST_SENTENCE))
-
-
-#: Where a headline and the one sentence under it end (:func:`lead_end`).
-_FIRST_SENTENCE = replace(PARAMS, lead_sentences=1)
 
 
 def headlines_apart(
@@ -280,6 +284,7 @@ SAME_SUM = 0.01
 
 
 def _sums(a: ArticleFeatures, start: int, end: int) -> frozenset[Sum]:
+    """The sums of money (accepted quantities) stated in ``a.text[start:end]``."""
     return frozenset(
         (q.unit, q.value)
         for q in a.quantities
