@@ -22,10 +22,12 @@ from tui.core.events.features import (
     tfidf,
 )
 from tui.core.events.stories import (
+    PERSON_LABEL,
     announces_list,
     find_stories,
     headline_sums,
     headline_words,
+    lead_names,
     lead_sums,
     lead_words,
 )
@@ -190,3 +192,26 @@ def test_one_country_s_two_decisions_make_no_story() -> None:
     # without the factor, the country, the desk's day and its words make them one
     features = _features(*docs)
     assert find_stories(features, vectors, df, replace(PARAMS, wire_words_factor=1.0)) == [[0, 1]]
+
+
+def test_a_person_both_leads_name_keeps_a_thread_whatever_its_headlines() -> None:
+    # one head's going and the next one's first remarks: no headline word in common
+    going, successor = _features(
+        (
+            "a",
+            """# ORWELL WILL NOT SERVE ANOTHER TERM
+WASHINGTON, June 2 - [Mara Orwell|PERSON|mara-orwell] will not serve another term as chairman of the [Central Board|ORG|central-board], and [Ian Pike|PERSON|ian-pike] was nominated to succeed her.
+Markets fell on the news, dealers said.""",
+        ),
+        (
+            "b",
+            """# NOMINEE SEES END TO DOLLAR FALL
+WASHINGTON, June 2 - [Ian Pike|PERSON|ian-pike], named to lead the [Central Board|ORG|central-board], said the dollar's fall had ended.
+Markets fell on the news of the change at the board, dealers said.""",
+        ),
+    )
+    assert headlines_apart(going, successor)
+    assert lead_names(going, PERSON_LABEL) & lead_names(successor, PERSON_LABEL) == {"ian-pike"}
+    features = [going, successor]
+    vectors, df = tfidf([bag(f) for f in features])
+    assert find_stories(features, vectors, df) == [[0, 1]]

@@ -214,6 +214,9 @@ def countries_apart(
     return bool(head_a - named_b) and bool(head_b - named_a)
 
 
+#: The label of people's names (a list that names a person in its lead, a letter's
+#: full text, keeps its story).
+PERSON_LABEL = frozenset({"PERSON"})
 #: The labels of names that say where, not what: left out of a headline's words.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 #: A desk's words of every report (stemmed as :func:`_words_without_places` makes them):
@@ -275,6 +278,13 @@ def headlines_apart(
     again what it follows, in its headline or its lead (a chairman's remarks at his
     bank's news conference name the bank)."""
     return bool(head_a and head_b) and not (head_a & lead_b or head_b & lead_a)
+
+
+def lead_names(a: ArticleFeatures, labels: frozenset[str]) -> frozenset[str]:
+    """The ids of the names of these labels in an article's headline and first sentence
+    under it."""
+    end = lead_end(a.sentences, _FIRST_SENTENCE)
+    return frozenset(e.kb_id for e in a.entities if e.start < end and e.kb_id and e.label in labels)
 
 
 #: A sum as a headline or lead states it: its currency and value.
@@ -353,6 +363,10 @@ def find_stories(
     head_words = [headline_words(a) for a in articles]
     leads = [lead_words(a) if head_words[i] else frozenset() for i, a in enumerate(articles)]
     lists = [a.dateline is not None and announces_list(a) for a in articles]
+    lead_people = [
+        lead_names(a, PERSON_LABEL) if head_words[i] else frozenset()
+        for i, a in enumerate(articles)
+    ]
     head_sums = [headline_sums(a) for a in articles]
     sums = [lead_sums(a, params) if head_sums[i] else frozenset() for i, a in enumerate(articles)]
 
@@ -360,8 +374,14 @@ def find_stories(
         f = time_factor(articles[i], articles[j], params)
         a, b = articles[i], articles[j]
         wire = a.dateline is not None and b.dateline is not None
-        words_apart = wire and headlines_apart(head_words[i], leads[i], head_words[j], leads[j])
-        if wire and (lists[i] or lists[j]) and a.main[:1] != b.main[:1]:
+        # (a person both leads name ties them: one's successor and one's going)
+        named_both = bool(lead_people[i] & lead_people[j])
+        words_apart = (
+            wire
+            and not named_both
+            and headlines_apart(head_words[i], leads[i], head_words[j], leads[j])
+        )
+        if wire and (lists[i] or lists[j]) and a.main[:1] != b.main[:1] and not named_both:
             # A list (filings, rates) beside a story led by someone else (a filer's
             # story beside the filings the agency lists).
             f *= params.wire_apart_factor
