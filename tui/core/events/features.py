@@ -74,6 +74,10 @@ class Params:
     #: name) in common.
     wire_apart_factor: float = 0.05
     wire_unnamed_factor: float = 0.2
+    #: Two wire stories whose headlines share no content word with each other's lead.
+    wire_words_factor: float = 0.2
+    #: Two wire stories whose headlines state sums the other's headline and lead never do.
+    wire_sums_factor: float = 0.1
     max_main: int = 3
     #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
     #: another, a count of people more than ``count_ratio`` times): the story factor, and

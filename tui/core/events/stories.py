@@ -7,7 +7,11 @@ scored exactly, weighed by the articles' dates and main participants, and each a
 keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
 weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
 marks the other's (:func:`marks_apart`), headlines about countries the other story never
-names (:func:`countries_apart`), or no person or organisation named in common. The
+names (:func:`countries_apart`), or no person or organisation named in common; and, on
+top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
+country's two commodity decisions), headlines stating sums the other never states
+(:func:`sums_apart`: two auctions), and a desk's list beside a story led by someone else
+(:func:`announces_list`: a filings digest beside one filer). The
 sparse graph is clustered with the size-free ``mink`` linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
@@ -26,6 +30,7 @@ import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.features import (
@@ -46,6 +51,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
+from tui.core.text.terms import content_words, light_stem
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
 #: Who does a happening, as its lead's trigger's subject, for telling stories apart.
@@ -208,6 +214,129 @@ def countries_apart(
     return bool(head_a - named_b) and bool(head_b - named_a)
 
 
+#: The label of people's names (a list that names a person in its lead, a letter's
+#: full text, keeps its story).
+PERSON_LABEL = frozenset({"PERSON"})
+#: The labels of names that say where, not what: left out of a headline's words.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+#: A desk's words of every report (stemmed as :func:`_words_without_places` makes them):
+#: the dateline's months and days, units, and which way a figure went.
+DESK_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday today yesterday pct mln billion dlr stg ct higher lower see""".split()
+)
+
+
+def _words_without_places(a: ArticleFeatures, end: int) -> frozenset[str]:
+    """The content words of ``a.text[:end]`` (:func:`tui.core.text.terms.content_words`,
+    stemmed once more, without a final "e" or a doubled last letter: "offerings", "offer";
+    "filed", "files"; "selling", "sell"),
+    the places and peoples in it left out (the named ones, and single words the gazetteer
+    knows as a country, city, state or people: "Brazilian", "U.K.")."""
+    text = a.text[:end]
+    for e in a.entities:
+        if e.label in PLACE_LABELS and e.start < end:
+            stop = min(e.end, end)
+            text = text[: e.start] + " " * (stop - e.start) + text[stop:]
+    places = gazetteer()
+    out = set()
+    for w in content_words(text):
+        if places.is_place(w) or w in places.demonyms:
+            continue
+        w = light_stem(w)
+        w = w[:-1] if len(w) > 3 and (w.endswith("e") or w[-1] == w[-2]) else w
+        if w not in DESK_WORDS:
+            out.add(w)
+    return frozenset(out)
+
+
+def headline_words(a: ArticleFeatures) -> frozenset[str]:
+    """The content words of a wire story's headline (before its dateline), places and
+    peoples left out; none when it has no dateline."""
+    if a.dateline is None:
+        return frozenset()
+    return _words_without_places(a, a.dateline[0])
+
+
+#: Where a headline and the one sentence under it end (:func:`lead_end`).
+_FIRST_SENTENCE = replace(PARAMS, lead_sentences=1)
+
+
+def lead_words(a: ArticleFeatures) -> frozenset[str]:
+    """The content words of an article's headline and first sentence under it, places
+    and peoples left out."""
+    return _words_without_places(a, lead_end(a.sentences, _FIRST_SENTENCE))
+
+
+def headlines_apart(
+    head_a: frozenset[str], lead_a: frozenset[str], head_b: frozenset[str], lead_b: frozenset[str]
+) -> bool:
+    """No content word of either wire story's headline is in the other's headline and
+    lead (a place or a people in common is no subject in common: one country's rubber
+    price and its palm oil duties): two reports of one desk's day. A follow-up names
+    again what it follows, in its headline or its lead (a chairman's remarks at his
+    bank's news conference name the bank)."""
+    return bool(head_a and head_b) and not (head_a & lead_b or head_b & lead_a)
+
+
+def lead_names(a: ArticleFeatures, labels: frozenset[str]) -> frozenset[str]:
+    """The ids of the names of these labels in an article's headline and first sentence
+    under it."""
+    end = lead_end(a.sentences, _FIRST_SENTENCE)
+    return frozenset(e.kb_id for e in a.entities if e.start < end and e.kb_id and e.label in labels)
+
+
+#: A sum as a headline or lead states it: its currency and value.
+Sum = tuple[str, float]
+#: Two sums this close (a share of the larger) are one.
+SAME_SUM = 0.01
+
+
+def _sums(a: ArticleFeatures, start: int, end: int) -> frozenset[Sum]:
+    """The sums of money (accepted quantities) stated in ``a.text[start:end]``."""
+    return frozenset(
+        (q.unit, q.value)
+        for q in a.quantities
+        if q.label == "MONEY" and q.value is not None and q.unit and start <= q.start < end
+    )
+
+
+def headline_sums(a: ArticleFeatures) -> frozenset[Sum]:
+    """The sums of money a wire story's headline states (none without a dateline)."""
+    return _sums(a, 0, a.dateline[0]) if a.dateline is not None else frozenset()
+
+
+def lead_sums(a: ArticleFeatures, params: Params = PARAMS) -> frozenset[Sum]:
+    """The sums of money an article's headline and lead state (:func:`lead_end`)."""
+    return _sums(a, 0, lead_end(a.sentences, params))
+
+
+def sums_apart(
+    head_a: frozenset[Sum], lead_a: frozenset[Sum], head_b: frozenset[Sum], lead_b: frozenset[Sum]
+) -> bool:
+    """Both headlines state sums, and neither headline's sum is in the other's headline
+    or lead: two issues, auctions or bids of one template (an offer raised says what it
+    was raised from, so it stays with the first)."""
+
+    def within(x: frozenset[Sum], y: frozenset[Sum]) -> bool:
+        return any(
+            u == v and abs(p - q) <= SAME_SUM * max(abs(p), abs(q)) for u, p in x for v, q in y
+        )
+
+    return bool(head_a and head_b) and not (within(head_a, lead_b) or within(head_b, lead_a))
+
+
+def announces_list(a: ArticleFeatures) -> bool:
+    """A wire story's first paragraph under its dateline ends with a colon: it announces
+    a list or a table ("The following offerings were filed ...:", "rates were as
+    follows:"), about many at once."""
+    if a.dateline is None:
+        return False
+    end = a.text.find("\n", a.dateline[1])
+    return a.text[a.dateline[1] : end if end >= 0 else len(a.text)].rstrip().endswith(":")
+
+
 def find_stories(
     articles: Sequence[ArticleFeatures],
     vectors: Sequence[Vector],
@@ -231,12 +360,32 @@ def find_stories(
     text_marks = [marks(a.text) if head_marks[i] else frozenset() for i, a in enumerate(articles)]
     head = [headline_countries(a) if a.dateline is not None else frozenset() for a in articles]
     named = [countries_named(a) if head[i] else frozenset() for i, a in enumerate(articles)]
+    head_words = [headline_words(a) for a in articles]
+    leads = [lead_words(a) if head_words[i] else frozenset() for i, a in enumerate(articles)]
+    lists = [a.dateline is not None and announces_list(a) for a in articles]
+    lead_people = [
+        lead_names(a, PERSON_LABEL) if head_words[i] else frozenset()
+        for i, a in enumerate(articles)
+    ]
+    head_sums = [headline_sums(a) for a in articles]
+    sums = [lead_sums(a, params) if head_sums[i] else frozenset() for i, a in enumerate(articles)]
 
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
         a, b = articles[i], articles[j]
         wire = a.dateline is not None and b.dateline is not None
-        if wire and (
+        # (a person both leads name ties them: one's successor and one's going)
+        named_both = bool(lead_people[i] & lead_people[j])
+        words_apart = (
+            wire
+            and not named_both
+            and headlines_apart(head_words[i], leads[i], head_words[j], leads[j])
+        )
+        if wire and (lists[i] or lists[j]) and a.main[:1] != b.main[:1] and not named_both:
+            # A list (filings, rates) beside a story led by someone else (a filer's
+            # story beside the filings the agency lists).
+            f *= params.wire_apart_factor
+        elif wire and (
             marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
         ):
@@ -252,6 +401,12 @@ def find_stories(
             # Two wire stories that name no one in common: a place and a day of filing,
             # and a desk's words, are all they may share.
             f *= params.wire_unnamed_factor
+        if words_apart:
+            # Two wire stories whose headlines share no word with each other's lead.
+            f *= params.wire_words_factor
+        if wire and sums_apart(head_sums[i], sums[i], head_sums[j], sums[j]):
+            # Two wire stories whose headlines state sums the other never states.
+            f *= params.wire_sums_factor
         if figures_conflict(a, b, params):
             f *= params.figure_factor
         return f
