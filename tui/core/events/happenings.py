@@ -60,6 +60,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import told_as_many
+from tui.core.events.passages import in_furniture
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     PRECISE_DAYS,
@@ -223,7 +224,14 @@ def _sentences(
     params: Params,
     small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
-    items = [(i, k) for i in block for k in range(len(articles[i].sentences))]
+    # (page furniture tells no happening, nor joins one: a page's "First Posted: ...
+    # Updated: ..." stamp, a sign-up line, a link to another story)
+    items = [
+        (i, k)
+        for i in block
+        for k, s in enumerate(articles[i].sentences)
+        if not in_furniture(articles[i].furniture, s.start, s.end)
+    ]
     usable = {
         (i, k): [
             t
@@ -1693,7 +1701,13 @@ def same_wording(
     copies: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for i, a in enumerate(articles):
         for k, words in enumerate(a.words):
-            if len(words) >= SAME_WORDING_MIN_WORDS and a.triggers[k]:
+            sentence = a.sentences[k]
+            if (
+                len(words) >= SAME_WORDING_MIN_WORDS
+                and a.triggers[k]
+                # (a site's stamp or sign-up line is alike on all its pages)
+                and not in_furniture(a.furniture, sentence.start, sentence.end)
+            ):
                 # The figures are part of the wording: "$2 million" is not "$85 million".
                 copies[(*words, *_DIGITS.findall(a.sentence_text(k)))].append((i, k))
     where: dict[tuple[int, int], int] = {}
