@@ -149,6 +149,23 @@ def test_story_sources_most_recent_first_counted_by_outlet(stories: EventIndex) 
     assert stories.source_count(ipo) == 3
 
 
+def test_articles_without_an_outlet_carrying_one_headline_are_one_source() -> None:
+    """A story sent twice (a wire's copy, no outlet named) is one source; a copy's
+    headline differing only in spaces and case is the same headline; articles of
+    other headlines still count alone."""
+    sources = {
+        "w1": Source("w1", "MEXICAN STOCKMARKET HEAD SEES NO CRISIS", "1987-10-20"),
+        "w2": Source("w2", "Mexican stockmarket head  sees no crisis", "1987-10-20"),
+        "w3": Source("w3", "Bolsa chief calls the fall a correction", "1987-10-20"),
+        "p1": Source("p1", "MEXICAN STOCKMARKET HEAD SEES NO CRISIS", "1987-10-20", "Herald"),
+    }
+    index = EventIndex(EventsFile(), sources, articles=list(sources))
+    assert index.count_sources(["w1", "w2"]) == 1
+    assert index.count_sources(["w1", "w2", "w3"]) == 2
+    # (an outlet named is one source whatever its headline)
+    assert index.count_sources(["w1", "w2", "w3", "p1"]) == 3
+
+
 def test_sources_by_story(stories: EventIndex) -> None:
     # "s-ipo" (a, b, c, e) comes before "s-meet"; a is in both, so in the first.
     assert stories.all_sources() == ["b", "a", "c"]

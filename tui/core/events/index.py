@@ -330,13 +330,19 @@ class EventIndex:
 
     def count_sources(self, articles: Iterable[str]) -> int:
         """How many sources the articles are: their outlets by name, an article without
-        one counting alone (articles the corpus does not have are not counted). The one
-        count of sources every view shows."""
+        one counting alone, unless it carries the very headline of another such article
+        (a story sent twice, a wire's copy) (articles the corpus does not have are not
+        counted). The one count of sources every view shows."""
         outlets = set()
         for article in set(articles):
             source = self.source(article)
-            if not source.missing:
-                outlets.add(("name", source.source) if source.source else ("article", article))
+            if source.missing:
+                continue
+            if source.source:
+                outlets.add(("name", source.source))
+            else:
+                headline = " ".join(source.title.split()).casefold()
+                outlets.add(("headline", headline) if headline else ("article", article))
         return len(outlets)
 
     def covering_sources(self) -> int:

@@ -54,7 +54,7 @@ OPEN_ALL_EVENTS = 200
 #: Width of the event column's text, in cells (a passage's quote is cut to it).
 TITLE_WIDTH = 72
 #: What the view counts as a source (the header, a story's row, the sources column).
-SOURCES_NOTE = "sources: outlets, an article without one counting alone; columns: articles"
+SOURCES_NOTE = "sources: outlets, an article without one counting alone (its copies with it); columns: articles"
 #: Up to this many articles, each has a column of the coverage matrix; beyond, a count.
 MATRIX_COLUMNS = 40
 #: The key of the group of events in no story.
@@ -233,7 +233,7 @@ class EventsScreen(Screen[Target | None]):
         index = self.index
         stories = f"{plural(len(index.stories), 'story', 'stories')}, " if index.stories else ""
         # One count of sources everywhere (the stories' rows too): outlets, an article
-        # without one counting alone.
+        # without one counting alone, with the copies of its headline.
         self.sub_title = (
             f"{stories}{len(index)} events, {plural(index.covering_sources(), 'source')}"
         )
