@@ -1275,16 +1275,30 @@ def _small_fit(
         for g, keys in zip(groups, concepts, strict=True)
     ]
 
+    # Each article's lead sentences that tell something (a headline with no trigger of
+    # its own tells what they tell).
+    leads: dict[int, list[_Sentence]] = defaultdict(list)
+    for r in recs:
+        if r.lead and r.concepts:
+            leads[r.article].append(r)
+
+    def done_apart(r: _Sentence, e: int) -> bool:
+        """What the event's sentences tell, done by or to someone none of them names."""
+        return any(
+            participants_conflict(c.subjects, doers[e].get(key, ()))
+            or participants_conflict(c.objects, done[e].get(key, ()))
+            for key, c in r.concepts.items()
+        )
+
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
             return False
-        if any(
-            participants_conflict(c.subjects, doers[e].get(key, ()))
-            or participants_conflict(c.objects, done[e].get(key, ()))
-            for key, c in r.concepts.items()
-        ):
-            # (what the event's sentences tell, done by or to someone none of them names)
+        if done_apart(r, e):
+            return False
+        if not r.concepts and r.lead and any(done_apart(o, e) for o in leads[r.article]):
+            # (a headline telling no act, "Champion retains his titles", over a lead
+            # whose act is done to someone else: another bout)
             return False
         mine = periods(r)
         for m in groups[e]:

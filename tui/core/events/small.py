@@ -40,12 +40,13 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import MEASURE, currencies_apart, figure_of, figures_agree
 from tui.core.events.passages import in_furniture
-from tui.core.model.schema import Figure
+from tui.core.model.schema import Figure, Sentence
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
 from tui.core.nlp.quantities.lexer import read_number_token
 from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
+from tui.core.text.sentences import section_heading
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
 VOCABULARY_FORMAT = "newsreader-event-families/1"
@@ -151,19 +152,42 @@ HEADING_WORDS = 3
 
 def tells_nothing(features: ArticleFeatures, k: int) -> bool:
     """Whether a sentence reports no happening of its own: a heading too short to (a
-    section's heading, a digest's title), or page furniture (a link to another story, a
-    sign-up line).
+    digest's title), a section's heading below the headline ("The Sector and Its
+    Rivals", :func:`tui.core.text.sentences.section_heading`), or page furniture (a link
+    to another story, a sign-up line).
 
     Args:
         features: The article.
         k: The sentence's index.
 
     Returns:
-        True for fewer than :data:`HEADING_WORDS` content words, or furniture.
+        True for fewer than :data:`HEADING_WORDS` content words, a section's heading,
+        or furniture.
     """
     s = features.sentences[k]
-    return len(features.words[k]) < HEADING_WORDS or in_furniture(
-        features.furniture, s.start, s.end
+    return (
+        len(features.words[k]) < HEADING_WORDS
+        or in_furniture(features.furniture, s.start, s.end)
+        # (below a sentence of the body: the headlines above it tell its happening)
+        or (
+            any(_told(features, x) for x in features.sentences[:k])
+            and section_heading(features.text, s.start, s.end)
+        )
+    )
+
+
+#: A sentence of the body: this many words at least, ending as a sentence does.
+_BODY_WORDS = 8
+_SENTENCE_END = re.compile(r"""[.!?。][)"'”’]*\s*$""")
+
+
+def _told(features: ArticleFeatures, sentence: Sentence) -> bool:
+    """Whether a sentence is one of the body's (a headline, a deck or a date line is not)."""
+    text = features.text[sentence.start : sentence.end]
+    return (
+        not sentence.headline
+        and len(text.split()) >= _BODY_WORDS
+        and _SENTENCE_END.search(text) is not None
     )
 
 

@@ -162,6 +162,28 @@ def headline_case(line: str) -> bool:
     return capitalised / len(long_words) >= 0.7
 
 
+#: A section's heading is short: at most this many words.
+SECTION_HEADING_MAX_WORDS = 12
+
+
+def section_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a section's heading inside an article ("The Tech
+    Sector and Its Rivals", "WHAT HAPPENS NEXT"): a line of its own, short, in headline
+    case (:func:`headline_case`), not ending as a sentence does. The caller tells the
+    article's own headline apart (the first line reads the same).
+    """
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    after = len(text) if after == -1 else after
+    if text[before:start].strip() or text[end:after].strip():
+        return False
+    line = text[start:end].strip()
+    if not line or len(line.split()) > SECTION_HEADING_MAX_WORDS:
+        return False
+    ends_like_sentence = line.endswith((".", "!", "?", "。", ":", ",", '"', "”", "’"))
+    return not ends_like_sentence and headline_case(line)
+
+
 def sentence_case(text: str) -> str:
     """``text`` in lower case but its first character: what a model can parse in a headline.
 
