@@ -145,8 +145,9 @@ class Params:
     #: Paraphrases: a sentence joins at most this many events, with this similarity.
     attach_threshold: float = 0.12
     attach_max: int = 3
-    #: The same in a small folder (where the event stage's fit decides first).
-    small_attach_threshold: float = 0.15
+    #: The same in a small folder (where the event stage's fit decides first): 0.10
+    #: chosen on ECB+ small tune folders (600, 0.15 before; docs/benchmarks.md).
+    small_attach_threshold: float = 0.10
     small_attach_max: int = 2
     #: Larger stories have their events found per sub-story block of at most this many.
     max_block: int = 150
