@@ -512,6 +512,8 @@ class _Lemma:
     between: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     #: With care: how a verb is written ("fined"), to tell a parse's lemma ("fin") wrong.
     forms: Counter[str] = field(default_factory=Counter)
+    #: Told with words of who or what other than as an infinitive (:func:`_infinitive`).
+    deed: bool = False
     #: With care: times a verb is told with an object and "to" and a verb after it
     #: ("prompted a ship to evacuate"): without them it says little.
     bidden: int = 0
@@ -684,7 +686,7 @@ def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
 
 def _infinitive(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """The trigger is an infinitive ("met the banks to press them to cut rates"): an aim
-    as often as a deed, so its words do not say who did what to whom."""
+    as often as a deed, so its words do not make it the act a title is about."""
     before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
     return _INFINITIVE.search(before) is not None
 
@@ -920,8 +922,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
                 info.particles[t.prt] += 1
-            if headline or undone or (careful and _infinitive(a.text, s.start, t)):
+            if headline or undone:
                 continue  # headline parses: unreliable arguments; "did not cut": not done
+            # With care, an infinitive's words ("to press them to cut rates") do not make
+            # it the act that says who or what: it is an aim as often as a deed.
+            info.deed |= bool(t.args) and not (careful and _infinitive(a.text, s.start, t))
             for arg in t.args:
                 e = arg.entity
                 held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
@@ -1007,7 +1012,8 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             if x.anchored and x.strength
             else 0
         )
-        return tier, bool(x.named or x.words), len(x.told), len(x.articles), x.count
+        says = bool(x.named or x.words) and (x.deed or not careful)
+        return tier, says, len(x.told), len(x.articles), x.count
 
     top = max(sorted(lemmas), key=rank)
     used: list[str] = []
