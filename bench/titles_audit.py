@@ -14,8 +14,8 @@ article ids), so the same items come back however their titles change:
 The verdicts are in ``bench/gold/titles_audit.yaml``: per item its key, the title judged
 and three verdicts (readable: says what happened, who or what as the passages name them,
 nothing misleading; date: right or rightly absent; place: right or rightly absent), once
-before a round's change and once after (rounds titles6 and titles17; a key judged in both
-is read from the later). No article text is kept.
+before a round's change and once after (rounds titles6, titles17 and titles18, each with a
+held-out draw; a key judged in several is read from the latest). No article text is kept.
 
     .venv/bin/python bench/titles_audit.py                # the items' titles now, and the verdicts
     .venv/bin/python bench/titles_audit.py --show         # with passages and dates, to judge
@@ -25,8 +25,8 @@ is read from the later). No article text is kept.
 Folders: ``--ecb114 SEEDS ANNOTATIONS``, ``--reuters SEEDS ANNOTATIONS``, ``--ecb772
 ANNOTATIONS`` (its texts are ``ecbplus-dev`` under ``$NEWSREADER_CORPORA``); the defaults are
 ``ecb114/seeds`` and ``ecb114/ann``, ``reuters/seeds`` and ``reuters/ann``, and ``ecb772`` under
-``$NEWSREADER_TITLES_AUDIT`` (default ``/work/scratch/titles17``). ``--seed N`` draws another
-sample (a part not looked at while changing code).
+``$NEWSREADER_TITLES_AUDIT`` (default ``/work/scratch/titles18``, round titles18's folders).
+``--seed N`` draws another sample (a part not looked at while changing code).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ SIZES: dict[str, int | None] = {
     "reuters-stories": 30,
     "ecb772-events": 30,
 }
-SCRATCH = Path(os.environ.get("NEWSREADER_TITLES_AUDIT", "/work/scratch/titles17"))
+SCRATCH = Path(os.environ.get("NEWSREADER_TITLES_AUDIT", "/work/scratch/titles18"))
 
 
 def event_key(event: Event) -> str:

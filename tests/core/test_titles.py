@@ -12,6 +12,7 @@ from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.happenings import Happening
 from tui.core.events.titles import (
+    _as_written,
     date_line,
     event_title,
     gerund,
@@ -53,9 +54,11 @@ def _title(
     amod: frozenset[str] = frozenset(),
     headlines: bool = False,
     deps: Mapping[str, str] | None = None,
+    concepts: Mapping[str, str] | None = None,
 ) -> str:
     """The title of one event made of every body sentence of the documents (and their
-    headlines, if ``headlines``)."""
+    headlines, if ``headlines``); ``concepts`` maps lemmas to the linker's concepts (a
+    noun to its verb), each lemma its own by default."""
     articles = _features(docs, amod, deps)
     sentences = tuple(
         (i, k)
@@ -67,7 +70,7 @@ def _title(
     happening = Happening(
         sentences=sentences,
         anchors=frozenset(anchors),
-        concepts={lemma: lemma for lemma in lemmas},
+        concepts={lemma: (concepts or {}).get(lemma, lemma) for lemma in lemmas},
         triggers={(i, k): list(articles[i].triggers[k]) for i, k in sentences},
     )
     return event_title(articles, happening).text
@@ -647,3 +650,166 @@ def test_where_a_firm_is_based_is_a_place() -> None:
         for n in (1, 2)
     ]
     assert _title({"split"}, *docs).endswith(" · Marrak · 2030-10")
+
+
+# ------------------------------------------- what most passages tell (round titles18)
+
+
+def test_an_aim_is_not_what_was_done() -> None:
+    # "met the bank chiefs to press them to cut rates": the cut is an aim; the meeting
+    # is what both sources tell as done, by whom.
+    wire = (
+        "rates-wire",
+        "[OSTERLUND|GPE|osterlund], Feb 6 - Finance Minister [Ilse Marr|PERSON|ilse-marr] "
+        "<met|meet|VERB|subj:Marr,obj:chiefs> the bank chiefs on [Tuesday|DATE|2031-02-05] to "
+        "<press|press|VERB|obj:them> them to <cut|cut|VERB|obj:rates> mortgage rates.\n",
+        "2031-02-06",
+    )
+    paper = (
+        "rates-paper",
+        "[Marr|PERSON|ilse-marr] <met|meet|VERB|subj:Marr,obj:bankers> the bankers and urged "
+        "them to <cut|cut|VERB|obj:rates> rates before the summer.\n",
+        "2031-02-07",
+    )
+    title = _title({"meet", "cut"}, wire, paper)
+    assert title.startswith("Ilse Marr meets")
+    assert "cut" not in title.lower()
+
+
+def test_a_doer_the_other_passages_contradict_is_left_out() -> None:
+    # Two sources tell the pirates fired; one recalls a frigate that fired at another
+    # ship: the doer most passages write is the title's.
+    docs = (
+        (
+            "fire-wire",
+            "Armed pirates <fired|fire|VERB|subj:pirates,obj:shots> shots at the tanker off "
+            "[Varnia|GPE|varnia], the navy said.\n",
+            "2030-11-18",
+        ),
+        (
+            "fire-paper",
+            "Witnesses said the pirates <fired|fire|VERB|subj:pirates,obj:guns> their guns at "
+            "the crew.\n",
+            "2030-11-18",
+        ),
+        (
+            "fire-blog",
+            "Later, the frigate [Corvid|ORG|corvid] <fired|fire|VERB|subj:Corvid,obj:shells> "
+            "shells at a trawler.\n",
+            "2030-11-19",
+        ),
+    )
+    assert _title({"fire"}, *docs) == "Pirates fire shots · Varnia · 2030-11"
+
+
+def test_a_verb_the_passages_write_as_a_description_is_one_everywhere() -> None:
+    # "a rocket-propelled grenade launcher" twice: the parse's verb of "a rocket
+    # propelled grenade launcher" describes the launcher too; "Naval" (the commandos'
+    # word, written "naval" elsewhere) is no place.
+    docs = (
+        (
+            "arms-wire",
+            "The [Naval|GPE|naval] commandos <seized|seize|VERB|subj:Naval+commandos,obj:rifles> "
+            "rifles and a <rocket-propelled|propel|VERB|=amod> grenade launcher in the "
+            "[Gulf of Varna|LOC|gulf-of-varna].\n",
+            "2030-11-18",
+        ),
+        (
+            "arms-paper",
+            "The cache included rifles and a rocket <propelled|propel|VERB|subj:rocket,obj:grenade> "
+            "grenade launcher, a naval officer said.\n",
+            "2030-11-18",
+        ),
+        (
+            "arms-blog",
+            "Rifles and a <rocket-propelled|propel|VERB|=amod> grenade launcher were found on "
+            "the skiff.\n",
+            "2030-11-19",
+        ),
+    )
+    title = _title({"seize", "propel"}, *docs)
+    assert title.startswith("Rifles seized")
+    assert "Naval" not in title
+    assert "Gulf of Varna" in title
+
+
+def test_what_a_happening_was_done_to_is_not_the_happening() -> None:
+    # "communications were disrupted", "a communications provider": the damage to the
+    # cables is what the sources tell.
+    docs = (
+        (
+            "cable-wire",
+            "Internet <communications|communication|NOUN|=nsubjpass> were disrupted after two "
+            "cables were <damaged|damage|VERB|obj:cables> off [Marrak|GPE|marrak].\n",
+            "2031-01-30",
+        ),
+        (
+            "cable-paper",
+            "A <communications|communication|NOUN|=compound> provider said the cables were "
+            "<damaged|damage|VERB|obj:cables> near [Marrak|GPE|marrak].\n",
+            "2031-01-30",
+        ),
+        (
+            "cable-blog",
+            "Offices had to <communicate|communicate|VERB> by radio once the cables were "
+            "<damaged|damage|VERB|obj:cables> on [Friday|DATE|2031-01-29].\n",
+            "2031-01-31",
+        ),
+    )
+    title = _title({"communicate"}, *docs, concepts={"communication": "communicate"})
+    assert title == "Cables damaged · Marrak · 2031-01"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # A wire's capitals: "should reduce" is not done, and no one is named.
+        (
+            "# BANK CHIEF SAYS RATES SHOULD <FALL|fall|VERB>",
+            "[HAVEN|GPE|haven], April 1 - The central bank should "
+            "<reduce|reduce|VERB|obj:rates> rates further, the bank chief said.",
+            "Bank chief says rates should fall · Haven · 2031-04",
+        ),
+        # A web headline in sentence case; the body's subject says little ("position").
+        (
+            "# Metals climate <improving|improve|VERB>, says broker",
+            "[HAVEN|GPE|haven], April 1 - The supply position has "
+            "<improved|improve|VERB|subj:position> in the past year, the broker said.",
+            "Metals climate improving, says broker · Haven · 2031-04",
+        ),
+    ],
+)
+def test_a_title_that_names_no_one_gives_way_to_the_headline(
+    headline: str, body: str, expected: str
+) -> None:
+    doc = ("wire-1", headline + "\n" + body + "\n", "2031-04-01")
+    anchor = "fall" if "FALL" in headline else "improve"
+    assert _title({anchor, "reduce"}, doc, headlines=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms", "verb"),
+    [
+        ("fin", ["fined"], "fine"),  # the parse's lemma of "fined"
+        ("hop", ["hoped"], "hope"),
+        ("plan", ["planned"], "plan"),
+        ("burn", ["burned"], "burn"),
+        ("cut", ["cuts"], "cut"),
+    ],
+)
+def test_a_verb_is_spelt_as_written(lemma: str, forms: list[str], verb: str) -> None:
+    assert _as_written(lemma, forms) == verb
+
+
+def test_a_verb_without_what_it_bids_says_little() -> None:
+    # "prompted a ferry to turn back": "Ferry prompted" says nothing; the passage does.
+    docs = [
+        (
+            f"storm-{n}",
+            "The gale <prompted|prompt|VERB|obj:ferry> a passenger ferry to "
+            "<turn|turn|VERB> back off [Varnia|GPE|varnia], its owner said.\n",
+            f"2030-12-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"prompt"}, *docs).startswith("“The gale prompted a passenger ferry")

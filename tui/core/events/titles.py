@@ -236,6 +236,18 @@ class Title:
         return (1.5 if self.participants else 1.0) * (1.0 if self.eventive else 0.5)
 
 
+def _as_written(lemma: str, forms: Collection[str]) -> str:
+    """A verb's lemma as its written forms show it: a parse's "fin" of "fined" is "fine"
+    (the past of "fin" doubles its last letter: "finned")."""
+    if (
+        _doubles(lemma)
+        and any(f in (lemma + "ed", lemma + "es") for f in forms)
+        and not any(f.startswith(lemma + lemma[-1]) for f in forms)
+    ):
+        return lemma + "e"
+    return lemma
+
+
 def third_person(verb: str) -> str:
     """``verb`` in the third person singular (hits, checks, dies, crashes)."""
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -498,6 +510,20 @@ class _Lemma:
     #: Entity id -> the names written after it with "and" when it is the object of
     #: "between" ("between Marrak and Osterlund").
     between: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    #: With care: how a verb is written ("fined"), to tell a parse's lemma ("fin") wrong.
+    forms: Counter[str] = field(default_factory=Counter)
+    #: Told with words of who or what other than as an infinitive (:func:`_infinitive`).
+    deed: bool = False
+    #: With care: times a verb is told with an object and "to" and a verb after it
+    #: ("prompted a ship to evacuate"): without them it says little.
+    bidden: int = 0
+    #: With care: how early in its article each is first told (a sentence's index: the
+    #: headline and the lead first), for ties of (role, id) and of (role, word).
+    early: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def seen(self, key: tuple[str, str], k: int) -> None:
+        """``key`` (role and id or word) is told in sentence ``k`` of its article."""
+        self.early[key] = min(self.early.get(key, k), k)
 
 
 def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
@@ -524,8 +550,62 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
 
 
+#: Words of a figure's unit or size ("70 percent", "12 million"): not who or what.
+_UNITS = frozenset(
+    """percent per cent million millions billion billions
+    pct mln bln dlrs dollars""".split()
+)
 #: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
 _NOUN_MODIFIERS = frozenset({"nmod", "compound"})
+
+
+def _done_to_noun(
+    article: ArticleFeatures, k: int, trigger: TriggerFeatures, verbs: Collection[str]
+) -> bool:
+    """A noun that is what another word of the sentence happened to, not the happening:
+    a noun's description ("a communications provider") or the subject of a passive
+    eventive verb ("communications were disrupted")."""
+    if trigger.dep in ("compound", "nsubjpass"):
+        return True
+    if trigger.dep == "pobj":
+        # "the vulnerability of global communications": what another noun is of (not
+        # "a series of killings": the killings).
+        s = article.sentences[k]
+        before = [w.lower() for w in _WORD.findall(article.text[s.start : trigger.start])][-4:]
+        if "of" in before:
+            at = len(before) - 1 - before[::-1].index("of")
+            if at > 0 and before[at - 1] not in PARTITIVES:
+                return True
+    return any(
+        t.pos == "VERB"
+        and t.lemma in verbs
+        and any(
+            x.role == "obj" and x.lemma == trigger.lemma and x.start <= trigger.start < t.start
+            for x in t.args
+        )
+        for t in article.triggers[k]
+    )
+
+
+def _descriptions(
+    articles: Sequence[ArticleFeatures],
+    happening: Happening,
+    sentences: Sequence[tuple[int, int]],
+) -> set[str]:
+    """Verbs the passages write as a noun's description ("a convicted offender", "a
+    rocket-propelled grenade launcher") at least twice and at least as often as
+    otherwise: the parse's verb of the same words elsewhere ("a rocket propelled grenade
+    launcher") is a description too."""
+    modifier: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for i, k in sentences:
+        for t in happening.triggers.get((i, k), ()):
+            if t.pos == "VERB":
+                total[t.lemma] += 1
+                modifier[t.lemma] += t.dep == "amod" or t.dep in _NOUN_MODIFIERS
+    return {lemma for lemma, n in modifier.items() if n >= 2 and n * 2 >= total[lemma]}
+
+
 #: Dependencies of a clause that may only say when its sentence's happening was.
 _CLAUSE_DEPS = frozenset({"advcl", "pcomp"})
 #: Words that open a clause of time ("after knocking on a door", "when he knocked").
@@ -602,6 +682,20 @@ def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
     before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_MODAL_WORDS:]
     return any(w in _MODALS for w in words)
+
+
+def _infinitive(text: str, start: int, trigger: TriggerFeatures) -> bool:
+    """The trigger is an infinitive ("met the banks to press them to cut rates"): an aim
+    as often as a deed, so its words do not make it the act a title is about."""
+    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    return _INFINITIVE.search(before) is not None
+
+
+#: A verb, its object (up to five words) and "to" with a verb: "prompted a German cruise
+#: ship to evacuate", "pressed them to cut".
+_BIDDEN = re.compile(r"[A-Za-z'’-]+(?:\s+(?!to\b)[A-Za-z'’-]+){1,5}\s+to\s+[a-z]+")
+#: "to" just before a verb, an adverb between or not ("to cut", "to further cut").
+_INFINITIVE = re.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
 
 
 #: Verbs that say nothing of what a noun's subject did with it ("has a population").
@@ -708,13 +802,20 @@ HEADLINE_CHARS = 70
 
 
 def _headline_title(
-    articles: Sequence[ArticleFeatures], happening: Happening, verbs: Collection[str], top: str
+    articles: Sequence[ArticleFeatures],
+    happening: Happening,
+    verbs: Collection[str],
+    top: str,
+    bare: bool = False,
 ) -> str | None:
     """The headline of the event's articles, readable, when the word a title would be
     about (``top``) is in none of their headlines while an eventive word is in the
     headlines of two or more of them, at least half: the wire's own words say what
     happened ("ACME TAKES OVER BOLT DIVISION" twice, the body's anchor a background
-    "yielded")."""
+    "yielded"). When the title made of the body's words would be ``bare`` (no one
+    named: "Position improves", "Rates brought down" for "should reduce rates"), the
+    headline of half of the event's articles, one or more, with an eventive word, says
+    more ("Seipp says German interest rates should fall")."""
     told = {i for i, _ in happening.sentences}
     heads: dict[str, set[int]] = defaultdict(set)
     lines: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
@@ -731,10 +832,10 @@ def _headline_title(
             if _strength(t, verbs, concept, careful=True) == 2:
                 heads[t.lemma].add(i)
                 lines[t.lemma][(" ".join(a.text[s.start : s.end].split()), i)] += 1
-    if not heads or top in heads:
+    if not heads or (top in heads and not bare):
         return None
-    lemma = max(sorted(heads), key=lambda x: len(heads[x]))
-    if len(heads[lemma]) < 2 or len(heads[lemma]) * 2 < len(told):
+    lemma = max(sorted(heads), key=lambda x: (len(heads[x]), x == top))
+    if len(heads[lemma]) < (1 if bare else 2) or len(heads[lemma]) * 2 < len(told):
         return None
     by_text = Counter(line for line, _ in lines[lemma])
     line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
@@ -779,6 +880,9 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     )
     noun_verbs: Counter[tuple[str, str]] = Counter()
     obj_of_verb: Counter[tuple[str, str]] = Counter()
+    #: With care: verbs the passages write mostly as a noun's description ("a
+    #: rocket-propelled grenade"): a description wherever a parse made them a verb.
+    described = _descriptions(articles, happening, sentences) if careful else set()
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
@@ -790,7 +894,10 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         for t in happening.triggers.get((i, k), ()):
             if any(start <= t.start < end for start, end in names):
                 continue  # a word of a name ("Overland Express") tells no happening
-            if careful and (t.dep == "amod" or (t.pos == "VERB" and t.dep in _NOUN_MODIFIERS)):
+            if careful and (
+                t.dep == "amod"
+                or (t.pos == "VERB" and (t.dep in _NOUN_MODIFIERS or t.lemma in described))
+            ):
                 # "a convicted offender", "a concerted effort", "a hit-and-run crash": a
                 # description of a noun, not a happening
                 continue
@@ -798,19 +905,28 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                 if written.lower() in name_words:
                     continue  # a word of a name the passages give elsewhere
             info = lemmas[t.lemma]
+            if careful and t.pos == "VERB" and (written := _word_at(a.text, t.start)):
+                info.forms[written.lower()] += 1
+                info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
+            undone = careful and (t.neg or _modal(a.text, s.start, t))
             if careful and t.start in backdrop:
                 pass  # "was walking ... when she was struck": the walking is background
+            elif careful and t.pos == "NOUN" and _done_to_noun(a, k, t, verbs):
+                pass  # "communications were disrupted": what the happening was done to
             elif (careful and t.start in news) or not _circumstance(a.text, s.start, t):
                 info.told.add(i)
             info.anchored |= key(t.lemma) in anchors
             info.strength = max(info.strength, _strength(t, verbs, key(t.lemma), careful))
             if t.prt:
                 info.particles[t.prt] += 1
-            if headline or (careful and (t.neg or _modal(a.text, s.start, t))):
+            if headline or undone:
                 continue  # headline parses: unreliable arguments; "did not cut": not done
+            # With care, an infinitive's words ("to press them to cut rates") do not make
+            # it the act that says who or what: it is an aim as often as a deed.
+            info.deed |= bool(t.args) and not (careful and _infinitive(a.text, s.start, t))
             for arg in t.args:
                 e = arg.entity
                 held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
@@ -838,8 +954,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                             # "a series of killings": the killings.
                             counted = _OF.match(a.text, arg.start + len(written), s.end)
                             written = counted.group(1) if counted else None
+                        if careful and written and written.lower() in _UNITS:
+                            written = None  # "cut 70 percent": a figure's unit, not what
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
+                            info.seen((arg.role, written), k)
                             if held:
                                 info.held.add(written)
                 elif e.label == "DATE":
@@ -851,10 +970,12 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                         weight = 2 if e.label in ("PERSON", "ORG") else 1
                         info.named[("subj", e.kb_id)] += weight
                         info.doers[e.kb_id] += 1
+                        info.seen(("subj", e.kb_id), k)
                     elif arg.role == "obj" or (
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
                         info.named[(arg.role, e.kb_id)] += 1
+                        info.seen((arg.role, e.kb_id), k)
                         if careful and arg.role == "prep:between":
                             for f in a.sentence_entities(k):
                                 gap = a.text[e.end : f.start] if f.start > e.end else ""
@@ -871,6 +992,10 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             return Title(text=quote, trigger="", month=shown_month(articles, sentences, Counter()))
         return Title(text="", trigger="")
 
+    #: With care, an anchor is first only when it is told by half as many sources as the
+    #: eventive word most told, at least (the act most passages tell, not one passage's).
+    most = max((len(x.told) for x in lemmas.values() if x.strength == 2), default=0)
+
     def rank(lemma: str) -> tuple[int, bool, int, int, int]:
         # An eventive anchor first; else an eventive word two sources share; else an
         # anchor that is at least a noun; then one that says who or what, how many
@@ -880,14 +1005,15 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         strong = x.strength == 2
         tier = (
             3
-            if strong and x.anchored
+            if strong and x.anchored and (not careful or len(x.told) * 2 >= most)
             else 2
             if strong and len(x.articles) >= 2
             else 1
             if x.anchored and x.strength
             else 0
         )
-        return tier, bool(x.named or x.words), len(x.told), len(x.articles), x.count
+        says = bool(x.named or x.words) and (x.deed or not careful)
+        return tier, says, len(x.told), len(x.articles), x.count
 
     top = max(sorted(lemmas), key=rank)
     used: list[str] = []
@@ -912,7 +1038,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         ]
         if not options:
             return None
-        _, e, role = max(options)
+        if careful:
+            # Ties: the one named earliest in its article (headline and lead first).
+            _, e, role = max(options, key=lambda o: (o[0], -info.early.get((o[2], o[1]), 0), o))
+        else:
+            _, e, role = max(options)
         if doer and careful and unsure(info, e):
             patient = max(
                 ((n, r) for (r, o), n in info.named.items() if r != "subj" and o != e),
@@ -920,16 +1050,34 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
             )
             if patient is not None and patient[1] == "obj":
                 return None  # "Tanker captured": the patient it names reads true
+            rival = max(
+                [n for d, n in info.doers.items() if d != e]
+                + [n for (r, w), n in info.words.items() if r == "subj" and _plural(w)],
+                default=0,
+            )
+            if rival >= 2 and rival > info.doers[e]:
+                # Other passages tell other doers, more often: they are more likely
+                # right ("Pirates fire shots", not a ship one passage recalls; a group,
+                # not "the car" the named driver drove).
+                dropped.append(e)
+                return None
         used.append(e)
         participants.append(e)
         if role in _WHERE:
             located.append(e)
         return role, e
 
-    def word_of(info: _Lemma, role: str) -> str | None:
-        """The unnamed subject's or object's most written word."""
-        options = [(n, w) for (r, w), n in info.words.items() if r == role]
-        return max(options)[1] if options else None
+    dropped: list[str] = []
+
+    def word_of(info: _Lemma, role: str, least: int = 1) -> str | None:
+        """The unnamed subject's or object's most written word (ties: the earliest in its
+        article), written ``least`` times or more."""
+        options = [
+            (n, -info.early.get((r, w), 0) if careful else 0, w)
+            for (r, w), n in info.words.items()
+            if r == role and n >= least
+        ]
+        return max(options)[2] if options else None
 
     def and_other(info: _Lemma, e: str) -> str:
         """' and Osterlund' after "between Marrak": the name most written with it."""
@@ -975,8 +1123,11 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                 text += (" " + role[5:] if role.startswith("prep:") else "") + " " + name(eid)
         trigger = noun
     elif info.verb * 2 >= info.count:
-        verb = top + (" " + prt if prt else "")
+        # The verb as written: a parse's lemma may not be ("fin" of "fined").
+        act = _as_written(top, info.forms) if careful else top
+        verb = act + (" " + prt if prt else "")
         who = best(info, subject=True, doer=True)
+        who_dropped = bool(dropped)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
         light = who is not None and info.strength < 2
         # With care, a speaker alone ("Ann Roe says") is no title: what was said is.
@@ -985,24 +1136,31 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
-            verb = top
+            verb = act
         thing = None if light else word_of(info, "obj")
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
         if prep == "between" and what is not None:
             after += and_other(info, what[1])
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
-            text = name(who[1]) + " " + third_person(top) + verb[len(top) :]
+            text = name(who[1]) + " " + third_person(act) + verb[len(act) :]
             text += after if what is not None else (" " + thing if thing else "")
         elif what is not None and not prep:
             text = name(what[1]) + " " + past_participle(verb)  # "Orozco arrested"
+        elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
+            # "Pirates fire shots": the doer most passages write, and what they did.
+            form = act if _plural(doer) else third_person(act)
+            text = doer + " " + form + verb[len(act) :] + " " + thing + after
         elif thing is not None:
             text = thing + " " + past_participle(verb) + after  # "Cables cut in Egypt"
+            # "Ship prompted" (to evacuate): a verb most passages tell with what it
+            # bids its object do says little without it.
+            says_little = careful and not after and info.bidden * 2 > info.verb
         elif (doer := word_of(info, "subj")) is not None:
-            form = top if _plural(doer) else third_person(top)
-            text = doer + " " + form + verb[len(top) :] + after
+            form = act if _plural(doer) else third_person(act)
+            text = doer + " " + form + verb[len(act) :] + after
         else:
-            text = gerund(top) + verb[len(top) :] + after
+            text = gerund(act) + verb[len(act) :] + after
         trigger = top
     else:
         # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
@@ -1048,6 +1206,13 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
                 if careful and _place_role(a, k, e) == "where":
                     where[e.kb_id] += 1
     if careful:
+        # A one-word name the event's articles also write in lower case is a word ("the
+        # Naval commandos" beside "a naval ship"), not a place.
+        texts = [articles[i].text for i in {i for i, _ in sentences}]
+        for i, k in sentences:
+            for e in articles[i].sentence_entities(k):
+                if e.kb_id in where and _lower_too(e.text, texts):
+                    del where[e.kb_id]
         # Only a place the passages name as where something is, most so first: one
         # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
         # passing ("south of Tehran"), says nothing of where it happened.
@@ -1063,7 +1228,10 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     if any(u in regions for u in located):
         place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
-    wire = _headline_title(articles, happening, verbs, top) if careful else None
+    # With care, a title that names no one ("Position improves") gives way to the
+    # headline of the event's articles when it tells a happening.
+    bare = not participants and not located
+    wire = _headline_title(articles, happening, verbs, top, bare) if careful else None
     if wire is not None:
         # The sources' own headline says what happened where the body's words chosen do
         # not ("Effects yielded" -> "Acme takes over Bolt division").
@@ -1110,6 +1278,16 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         month=month,
         eventive=strength == 2,
     )
+
+
+def _lower_too(name: str, texts: Sequence[str]) -> bool:
+    """A one-word name ("Naval") is written in lower case too in one of ``texts``, as a
+    word of prose."""
+    if not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return False
+    # In prose, before a word in lower case ("a naval ship"), not in a name ("iran-Nejad").
+    word = re.compile(r"(?<![\w-])" + re.escape(name.lower()) + r" +[a-z]")
+    return any(word.search(text) for text in texts)
 
 
 #: Words after which a place is where something is ("in Marrak", "off the coast of").
