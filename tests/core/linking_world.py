@@ -17,6 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 
+from tui.core.events.features import (
+    PARAMS,
+    ArticleFeatures,
+    article_features,
+    drop_common_participants,
+)
 from tui.core.model.schema import (
     Argument,
     Article,
@@ -175,3 +181,13 @@ def mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[
         for e in result.events
         if any(m.article == article and m.start <= at < m.end for m in e.mentions)
     ]
+
+
+def wire_features(*docs: tuple[str, str], date: str = "2031-03-31") -> list[ArticleFeatures]:
+    """What linking knows of each ``(id, marked text)``, all filed on ``date``."""
+    out = []
+    for article_id, marked in docs:
+        article, annotation = make(article_id, marked, date)
+        out.append(article_features(article.id, article.text, annotation, PARAMS))
+    drop_common_participants(out)
+    return out

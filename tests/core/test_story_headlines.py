@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.linking_world import make
+from tests.core.linking_world import wire_features
 from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
-    article_features,
     bag,
-    drop_common_participants,
     tfidf,
 )
 from tui.core.events.stories import (
@@ -33,15 +31,6 @@ from tui.core.events.stories import (
 )
 from tui.core.events.stories import headlines_apart as _headlines_apart
 from tui.core.events.stories import sums_apart as _sums_apart
-
-
-def _features(*docs: tuple[str, str]) -> list[ArticleFeatures]:
-    out = []
-    for article_id, marked in docs:
-        article, annotation = make(article_id, marked, "2031-03-31")
-        out.append(article_features(article.id, article.text, annotation, PARAMS))
-    drop_common_participants(out)
-    return out
 
 
 def headlines_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
@@ -68,7 +57,7 @@ The reference price of cocoa rose to 1,210 units from 1,150.""",
 
 
 def test_one_country_s_two_decisions_share_no_headline_word() -> None:
-    copra, cocoa = _features(COPRA, COCOA)
+    copra, cocoa = wire_features(COPRA, COCOA)
     # the country and its people are where, not what: left out
     assert headline_words(copra) == frozenset({"cut", "copra", "referenc", "pric"})  # stems
     assert "zandoria" not in lead_words(cocoa) and "zandorian" not in lead_words(cocoa)
@@ -77,7 +66,7 @@ def test_one_country_s_two_decisions_share_no_headline_word() -> None:
 
 
 def test_a_company_s_results_and_its_dividend_are_not_apart() -> None:
-    results, dividend = _features(
+    results, dividend = wire_features(
         (
             "a",
             """# HOLLIS VALVE <HVL> YEAR NET
@@ -95,7 +84,7 @@ BUFFALO, March 31 - [Hollis Valve Inc|ORG|hollis-valve] said its board declared 
 
 def test_a_chairman_s_remarks_at_his_bank_s_news_conference_are_not_apart() -> None:
     # agency style: the remarks' headline names the chairman, the bank's lead names him
-    profit, remarks = _features(
+    profit, remarks = wire_features(
         (
             "a",
             """# Garrow Bank sees lower operating profit
@@ -110,7 +99,7 @@ LISBURN (AP) — Interest rates have room to fall further, [Anton Weil|PERSON|an
     assert profit.dateline is not None and remarks.dateline is not None
     assert not headlines_apart(profit, remarks)
     # a report of another desk's day shares nothing with either
-    (strike,) = _features(
+    (strike,) = wire_features(
         (
             "c",
             """# Dock workers stage fresh walkout
@@ -130,7 +119,7 @@ WASHINGTON, March 31 - The Treasury said it will sell {lead} of bills at its auc
 
 
 def test_two_auctions_of_different_sums_are_apart_a_repeat_and_a_raise_are_not() -> None:
-    first, second, repeat = _features(
+    first, second, repeat = wire_features(
         _auction("a", "13.2 BILLION DLRS", 13.2e9, "[13.2 billion dlrs|MONEY|13.2e9:USD]"),
         _auction("b", "17 BILLION DLRS", 17e9, "[17 billion dlrs|MONEY|17e9:USD]"),
         _auction("c", "13.2 BILLION DLRS", 13.2e9, "[13.2 billion dlrs|MONEY|13.2e9:USD]"),
@@ -138,7 +127,7 @@ def test_two_auctions_of_different_sums_are_apart_a_repeat_and_a_raise_are_not()
     assert headline_sums(first) == frozenset({("USD", 13.2e9)})
     assert sums_apart(first, second)
     assert not sums_apart(first, repeat)
-    offer, raised = _features(
+    offer, raised = wire_features(
         (
             "d",
             """# Corvin Shipping plans [$60 million|MONEY|60e6:USD] convertible
@@ -171,32 +160,32 @@ Proceeds will repay debt, [Orrin Labs|ORG|orrin-labs] said.""",
 
 
 def test_a_lead_ending_in_a_colon_announces_a_list() -> None:
-    listing, filer = _features(LIST, FILER)
+    listing, filer = wire_features(LIST, FILER)
     assert announces_list(listing)
     assert not announces_list(filer)
-    (undated,) = _features(("c", "# Offerings\nThe following were filed:\nA - shares."))
+    (undated,) = wire_features(("c", "# Offerings\nThe following were filed:\nA - shares."))
     assert not announces_list(undated)  # no dateline: not a wire's list
 
 
 def test_a_list_and_a_filer_it_lists_make_no_story() -> None:
-    features = _features(LIST, FILER)
+    features = wire_features(LIST, FILER)
     vectors, df = tfidf([bag(f) for f in features])
     assert find_stories(features, vectors, df) == [[0], [1]]
 
 
 def test_one_country_s_two_decisions_make_no_story() -> None:
     docs = [COPRA, COCOA]
-    features = _features(*docs)
+    features = wire_features(*docs)
     vectors, df = tfidf([bag(f) for f in features])
     assert find_stories(features, vectors, df) == [[0], [1]]
     # without the factor, the country, the desk's day and its words make them one
-    features = _features(*docs)
+    features = wire_features(*docs)
     assert find_stories(features, vectors, df, replace(PARAMS, wire_words_factor=1.0)) == [[0, 1]]
 
 
 def test_a_person_both_leads_name_keeps_a_thread_whatever_its_headlines() -> None:
     # one head's going and the next one's first remarks: no headline word in common
-    going, successor = _features(
+    going, successor = wire_features(
         (
             "a",
             """# ORWELL WILL NOT SERVE ANOTHER TERM

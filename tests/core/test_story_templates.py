@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.linking_world import make
+from tests.core.linking_world import wire_features
 from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
-    article_features,
     bag,
-    drop_common_participants,
     tfidf,
 )
 from tui.core.events.stories import (
@@ -29,15 +27,6 @@ from tui.core.events.stories import (
     marks,
 )
 from tui.core.events.stories import marks_apart as _marks_apart
-
-
-def _features(*docs: tuple[str, str]) -> list[ArticleFeatures]:
-    out = []
-    for article_id, marked in docs:
-        article, annotation = make(article_id, marked, "2031-03-31")
-        out.append(article_features(article.id, article.text, annotation, PARAMS))
-    drop_common_participants(out)
-    return out
 
 
 def marks_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
@@ -67,7 +56,7 @@ About 300 million dollars of debt is affected, the agency said.""",
 
 
 def test_two_companies_marked_in_their_headlines_are_apart() -> None:
-    acme, birch, acme_again = _features(
+    acme, birch, acme_again = wire_features(
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
         _results("b", "Birch Foods Inc", "birch-foods", "<BFI>", "four"),
         _results("c", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
@@ -78,7 +67,7 @@ def test_two_companies_marked_in_their_headlines_are_apart() -> None:
 
 
 def test_a_ticker_with_an_exchange_suffix_marks_the_same_company() -> None:
-    plain, suffixed, classed = _features(
+    plain, suffixed, classed = wire_features(
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
         _results("b", "Acme Tool Corp", "acme-tool", "<ACT.O>", "ten"),
         _results("c", "Acme Tool Corp", "acme-tool", "<ACT.A.TO>", "ten"),
@@ -91,7 +80,7 @@ def test_a_ticker_with_an_exchange_suffix_marks_the_same_company() -> None:
 
 
 def test_an_unlisted_company_marked_by_its_name_is_apart_from_a_ticker() -> None:
-    listed, unlisted = _features(
+    listed, unlisted = wire_features(
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
         _results("b", "Harrow House Inc", "harrow-house", "<HARROW HOUSE INC>", "four"),
     )
@@ -101,7 +90,7 @@ def test_an_unlisted_company_marked_by_its_name_is_apart_from_a_ticker() -> None
 
 def test_one_company_under_two_tickers_opens_both_headlines_with_its_name() -> None:
     # a slip of the ticker, a unit and its parent: the name before the mark is the same
-    sued, reply, other = _features(
+    sued, reply, other = wire_features(
         (
             "a",
             """# ROWAN BANK <RWB> SUED BY SHAREHOLDER
@@ -126,7 +115,7 @@ DAYTON, April 7 - A supplier sued [Rowan Mills Inc|ORG|rowan-mills] over unpaid 
 
 
 def test_a_bidder_and_its_target_are_one_story() -> None:
-    bid, reply = _features(
+    bid, reply = wire_features(
         (
             "a",
             """# ACME TOOL <ACT> TO BID FOR BIRCH FOODS
@@ -143,7 +132,7 @@ HARTFORD, April 1 - [Birch Foods Inc|ORG|birch-foods] said its board rejected th
 
 
 def test_a_rating_agency_named_by_both_does_not_tie_two_issuers() -> None:
-    larch, maple = _features(
+    larch, maple = wire_features(
         _rated("a", "Larch Motors", "larch-motors", "(NYSE: LRM)"),
         _rated("b", "Maple Paper", "maple-paper", "(NYSE: MPP)"),
     )
@@ -153,7 +142,7 @@ def test_a_rating_agency_named_by_both_does_not_tie_two_issuers() -> None:
 
 
 def test_an_article_without_a_dateline_has_no_headline_marks() -> None:
-    (post,) = _features(
+    (post,) = wire_features(
         ("a", "# Acme Tool (NYSE: ACT) posts a loss\nThe toolmaker lost money again, it said."),
     )
     assert post.dateline is None
@@ -172,7 +161,7 @@ Offers are due by noon local time.""",
 
 
 def test_two_countries_tenders_are_apart_and_a_reply_is_not() -> None:
-    egypt, peru, egypt_again = _features(
+    egypt, peru, egypt_again = wire_features(
         _tender("a", "Egypt", "wheat", "London"),
         _tender("b", "Peru", "corn", "Chicago"),
         _tender("c", "Egypt", "wheat", "Chicago"),
@@ -183,7 +172,7 @@ def test_two_countries_tenders_are_apart_and_a_reply_is_not() -> None:
     same = headline_countries(egypt_again)
     assert not countries_apart(ea, countries_named(egypt), same, countries_named(egypt_again))
     # a follow-up that names the first report's country is not apart
-    (reply,) = _features(
+    (reply,) = wire_features(
         (
             "d",
             """# [PERU|GPE|peru] SAYS IT WILL MATCH TENDER TERMS
@@ -202,13 +191,13 @@ def test_one_template_s_results_of_different_companies_make_no_story() -> None:
         _results("c", "Cedar Mills Inc", "cedar-mills", "<CDM>", "two"),
         _results("d", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
     ]
-    features = _features(*docs)
+    features = wire_features(*docs)
     vectors, df = tfidf([bag(f) for f in features])
     stories = find_stories(features, vectors, df)
     assert [0, 3] in stories
     assert not any(len(s) > 1 and s != [0, 3] for s in stories)
     # without the factor, the template's words alone make them one story
-    features = _features(*docs)
+    features = wire_features(*docs)
     assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
         [0, 1, 2, 3]
     ]
