@@ -170,8 +170,8 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
         or in_furniture(features.furniture, s.start, s.end)
         # (below a sentence of the body: the headlines above it tell its happening)
         or (
-            any(_told(features, x) for x in features.sentences[:k])
-            and section_heading(features.text, s.start, s.end)
+            section_heading(features.text, s.start, s.end)
+            and any(_told(features, x) for x in features.sentences[:k])
         )
     )
 
