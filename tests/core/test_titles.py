@@ -48,6 +48,11 @@ def _features(
     return articles
 
 
+def _two_sources(slug: str, text: str, month: str) -> list[tuple[str, str, str | None]]:
+    """One report told by two sources (``slug-1``, ``slug-2``), a day apart in ``month``."""
+    return [(f"{slug}-{n}", text, f"{month}-0{n}") for n in (1, 2)]
+
+
 def _title(
     anchors: set[str],
     *docs: tuple[str, str, str | None],
@@ -495,16 +500,13 @@ def test_a_clause_of_time_is_not_what_happened() -> None:
 def test_a_quote_is_of_a_passage_that_says_what_happened() -> None:
     # The shortest line two copies share has no verb (a headline's second line): the
     # quote is of a passage that tells the happening, with the title's word if some do.
-    docs = [
-        (
-            f"copy-{n}",
-            "At the Mill <Fire|fire|NOUN>\n"
-            "The night shift was <puzzled|puzzle|VERB> again.\n"
-            "The watchman was <puzzled|puzzle|VERB> by the alarm at the mill.\n",
-            f"2028-09-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "copy",
+        "At the Mill <Fire|fire|NOUN>\n"
+        "The night shift was <puzzled|puzzle|VERB> again.\n"
+        "The watchman was <puzzled|puzzle|VERB> by the alarm at the mill.\n",
+        "2028-09",
+    )
     body = _title({"puzzle"}, *docs).partition(" · ")[0]
     assert body == "“The night shift was puzzled again.”"
 
@@ -514,31 +516,25 @@ def test_a_quote_is_of_a_passage_that_says_what_happened() -> None:
 
 def test_the_happening_that_interrupts_another_is_the_title() -> None:
     # "was walking ... when she was struck": the walking is background.
-    docs = [
-        (
-            f"crash-{n}",
-            "[Ann Roe|PERSON|ann-roe] was <walking|walk|VERB|subj:Roe> to the bus stop when a "
-            "van <struck|strike|VERB|subj:van,obj:Roe,=advcl> [Roe|PERSON|ann-roe].\n",
-            f"2030-05-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "crash",
+        "[Ann Roe|PERSON|ann-roe] was <walking|walk|VERB|subj:Roe> to the bus stop when a "
+        "van <struck|strike|VERB|subj:van,obj:Roe,=advcl> [Roe|PERSON|ann-roe].\n",
+        "2030-05",
+    )
     title = _title({"walk", "strike"}, *docs)
     assert title.startswith("Ann Roe struck"), title
 
 
 def test_a_place_is_where_something_happened_not_who_acted() -> None:
     # A ship the parse takes for a place acts; a country named as whose navy is no place.
-    docs = [
-        (
-            f"navy-{n}",
-            "The [Tamsin|GPE|tamsin] <intercepted|intercept|VERB|subj:Tamsin,obj:boats> three "
-            "boats in the [Gulf of Varna|LOC|gulf-of-varna], and [Marrak|GPE|marrak]'s navy "
-            "<praised|praise|VERB|subj:navy,obj:crew> the crew.\n",
-            f"2030-06-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "navy",
+        "The [Tamsin|GPE|tamsin] <intercepted|intercept|VERB|subj:Tamsin,obj:boats> three "
+        "boats in the [Gulf of Varna|LOC|gulf-of-varna], and [Marrak|GPE|marrak]'s navy "
+        "<praised|praise|VERB|subj:navy,obj:crew> the crew.\n",
+        "2030-06",
+    )
     assert _title({"intercept"}, *docs) == "Tamsin intercepts boats · Gulf of Varna · 2030-06"
     alone = [
         (
@@ -572,42 +568,33 @@ def test_a_noun_names_who_did_what_with_it() -> None:
 
 def test_a_word_of_a_name_and_a_noun_modifier_tell_no_happening() -> None:
     # "Fatal Osterburg Crash" is no osterburg; "a hit-and-run crash" is no hit.
-    docs = [
-        (
-            f"hit-run-{n}",
-            "# Driver Charged In Fatal <Osterburg|osterburg|NOUN> Crash\n"
-            "A driver <killed|kill|VERB|obj:Lee> [Mara Lee|PERSON|mara-lee] in a "
-            "<hit|hit|VERB|=nmod>-and-run crash in [Osterburg|GPE|osterburg].\n",
-            f"2030-08-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "hit-run",
+        "# Driver Charged In Fatal <Osterburg|osterburg|NOUN> Crash\n"
+        "A driver <killed|kill|VERB|obj:Lee> [Mara Lee|PERSON|mara-lee] in a "
+        "<hit|hit|VERB|=nmod>-and-run crash in [Osterburg|GPE|osterburg].\n",
+        "2030-08",
+    )
     assert _title({"osterburg", "hit", "kill"}, *docs, headlines=True).startswith("Mara Lee killed")
 
 
 def test_between_names_both_places() -> None:
-    docs = [
-        (
-            f"cable-{n}",
-            "Two cables were <cut|cut|VERB|obj:cables,prep:between:Marrak> between "
-            "[Marrak|GPE|marrak] and [Osterlund|GPE|osterlund], operators said.\n",
-            f"2031-01-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "cable",
+        "Two cables were <cut|cut|VERB|obj:cables,prep:between:Marrak> between "
+        "[Marrak|GPE|marrak] and [Osterlund|GPE|osterlund], operators said.\n",
+        "2031-01",
+    )
     assert _title({"cut"}, *docs) == "Cables cut between Marrak and Osterlund · 2031-01"
 
 
 def test_a_long_quote_leaves_out_its_opening_phrase_of_when() -> None:
-    docs = [
-        (
-            f"copy-{n}",
-            "In their three patrols so far, the crew have <found|find|VERB|subj:crew,obj:rifles> "
-            "twelve rifles and a box of flares.\n",
-            f"2028-09-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "copy",
+        "In their three patrols so far, the crew have <found|find|VERB|subj:crew,obj:rifles> "
+        "twelve rifles and a box of flares.\n",
+        "2028-09",
+    )
     body = _title({"find"}, *docs).partition(" · ")[0]
     assert body.startswith("“The crew have found"), body
 
@@ -627,28 +614,22 @@ def test_a_quote_is_a_report_rather_than_a_remark() -> None:
 
 
 def test_a_place_whose_coast_is_named_is_where() -> None:
-    docs = [
-        (
-            f"quake-{n}",
-            "An earthquake <struck|strike|VERB|subj:earthquake> villages on [Marrak|GPE|marrak]'s "
-            "southern coast, and [Osterlund|GPE|osterlund]'s navy <sent|send|VERB|subj:navy> boats.\n",
-            f"2030-09-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "quake",
+        "An earthquake <struck|strike|VERB|subj:earthquake> villages on [Marrak|GPE|marrak]'s "
+        "southern coast, and [Osterlund|GPE|osterlund]'s navy <sent|send|VERB|subj:navy> boats.\n",
+        "2030-09",
+    )
     assert _title({"strike"}, *docs).endswith(" · Marrak · 2030-09")
 
 
 def test_where_a_firm_is_based_is_a_place() -> None:
-    docs = [
-        (
-            f"split-{n}",
-            "The [Marrak|GPE|marrak]-based group <split|split|VERB|subj:group> into six units, "
-            "and [Osterlund|GPE|osterlund] <welcomed|welcome|VERB|subj:Osterlund> the plan.\n",
-            f"2030-10-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "split",
+        "The [Marrak|GPE|marrak]-based group <split|split|VERB|subj:group> into six units, "
+        "and [Osterlund|GPE|osterlund] <welcomed|welcome|VERB|subj:Osterlund> the plan.\n",
+        "2030-10",
+    )
     assert _title({"split"}, *docs).endswith(" · Marrak · 2030-10")
 
 
@@ -803,13 +784,10 @@ def test_a_verb_is_spelt_as_written(lemma: str, forms: list[str], verb: str) -> 
 
 def test_a_verb_without_what_it_bids_says_little() -> None:
     # "prompted a ferry to turn back": "Ferry prompted" says nothing; the passage does.
-    docs = [
-        (
-            f"storm-{n}",
-            "The gale <prompted|prompt|VERB|obj:ferry> a passenger ferry to "
-            "<turn|turn|VERB> back off [Varnia|GPE|varnia], its owner said.\n",
-            f"2030-12-0{n}",
-        )
-        for n in (1, 2)
-    ]
+    docs = _two_sources(
+        "storm",
+        "The gale <prompted|prompt|VERB|obj:ferry> a passenger ferry to "
+        "<turn|turn|VERB> back off [Varnia|GPE|varnia], its owner said.\n",
+        "2030-12",
+    )
     assert _title({"prompt"}, *docs).startswith("“The gale prompted a passenger ferry")

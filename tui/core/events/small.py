@@ -46,7 +46,7 @@ from tui.core.nlp.names import tokens_id
 from tui.core.nlp.quantities.lexer import read_number_token
 from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
-from tui.core.text.sentences import section_heading
+from tui.core.text.sentences import ends_as_sentence, section_heading
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
 VOCABULARY_FORMAT = "newsreader-event-families/1"
@@ -178,17 +178,12 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
 
 #: A sentence of the body: this many words at least, ending as a sentence does.
 _BODY_WORDS = 8
-_SENTENCE_END = re.compile(r"""[.!?。][)"'”’]*\s*$""")
 
 
 def _told(features: ArticleFeatures, sentence: Sentence) -> bool:
     """Whether a sentence is one of the body's (a headline, a deck or a date line is not)."""
     text = features.text[sentence.start : sentence.end]
-    return (
-        not sentence.headline
-        and len(text.split()) >= _BODY_WORDS
-        and _SENTENCE_END.search(text) is not None
-    )
+    return not sentence.headline and len(text.split()) >= _BODY_WORDS and ends_as_sentence(text)
 
 
 def lead_of(features: ArticleFeatures, n: int) -> frozenset[int]:

@@ -1209,10 +1209,14 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
         # A one-word name the event's articles also write in lower case is a word ("the
         # Naval commandos" beside "a naval ship"), not a place.
         texts = [articles[i].text for i in {i for i, _ in sentences}]
+        lower: dict[str, bool] = {}  # (each spelling searched for once)
         for i, k in sentences:
             for e in articles[i].sentence_entities(k):
-                if e.kb_id in where and _lower_too(e.text, texts):
-                    del where[e.kb_id]
+                if e.kb_id in where:
+                    if e.text not in lower:
+                        lower[e.text] = _lower_too(e.text, texts)
+                    if lower[e.text]:
+                        del where[e.kb_id]
         # Only a place the passages name as where something is, most so first: one
         # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
         # passing ("south of Tehran"), says nothing of where it happened.

@@ -162,6 +162,12 @@ def headline_case(line: str) -> bool:
     return capitalised / len(long_words) >= 0.7
 
 
+def ends_as_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: end punctuation, closers after it, then
+    blanks only ("... the union said.", "... he said.”")."""
+    return _ENDS_SENTENCE.search(text.rstrip()) is not None
+
+
 #: A section's heading is short: at most this many words.
 SECTION_HEADING_MAX_WORDS = 12
 
