@@ -12,6 +12,7 @@ from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.happenings import Happening
 from tui.core.events.titles import (
+    CorpusWords,
     _as_written,
     date_line,
     event_title,
@@ -184,6 +185,82 @@ def test_story_titles_from_headlines_in_capitals(
     headline: str, text: str, expected: str | None
 ) -> None:
     assert readable_headline(headline, text) == (expected or headline)
+
+
+#: How a corpus of two agencies' copy writes its words (not the stories' own words).
+_CORPUS = CorpusWords(
+    [
+        "The company sees higher sales this year and gets a new order, it says. Net rose.",
+        "Officials said the group's resources and its net assets grew; police and miners said so.",
+        "Copper stocks fell at the exchange, dealers said, and prices rose in quiet trade.",
+        "Analysts said the Fed would act, and GDP grew 2 pct as the Fed said it would.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        # A word the story never writes but the corpus writes in lower case: no name's.
+        (
+            "ZENTRA SEES HIGHER PROFIT",
+            "ZENTRA SEES HIGHER PROFIT\n\nZentra Ltd expects profit to grow this year.\n",
+            "Zentra sees higher profit",
+        ),
+        # A table under a company's name: its words up to the legal form are the name's.
+        (
+            "KORVALE RESOURCES INC 4TH QTR NET",
+            "KORVALE RESOURCES INC 4TH QTR NET\n\nShr 10 cts vs eight cts\nNet 1.2 mln vs 1.0 mln\n",
+            "Korvale Resources Inc 4th quarter net",
+        ),
+        # A month beside a number, a country, a people's name: capitalised.
+        (
+            "TALVEN CORP YEAR JAN 31 NET",
+            "TALVEN CORP YEAR JAN 31 NET\n\nShr 22 cts vs 19 cts\n",
+            "Talven Corp year Jan 31 net",
+        ),
+        (
+            "ORLAND FOODS GETS ORDER IN JAPAN",
+            "ORLAND FOODS GETS ORDER IN JAPAN\n\nOrland Foods Inc said a buyer placed an order.\n",
+            "Orland Foods gets order in Japan",
+        ),
+        # Capitalised only where a sentence opens: no sign of a name.
+        (
+            "BOLIVIAN POLICE DISPERSE MINERS",
+            "BOLIVIAN POLICE DISPERSE MINERS\n\nPolice fired tear gas. Miners had marched.\n",
+            "Bolivian police disperse miners",
+        ),
+        # A word the corpus writes mostly in another form is written so ("Fed", "GDP").
+        (
+            "FED SEES GDP RISE",
+            "FED SEES GDP RISE\n\nThe central bank expects output to grow.\n",
+            "Fed sees GDP rise",
+        ),
+        # An abbreviation the corpus never writes inside a sentence stays one.
+        (
+            "COPPER STOCKS AT LME FALL",
+            "COPPER STOCKS AT LME FALL\n\nCopper stocks fell by 2,000 tonnes.\n",
+            "Copper stocks at LME fall",
+        ),
+        # A possessive keeps the name's form; a bracket opens the line.
+        (
+            "(CORRECTED) - TORVIK'S UNIT SELLS PLANT",
+            "(CORRECTED) - TORVIK'S UNIT SELLS PLANT\n\nTorvik Corp said its unit sold a plant.\n",
+            "(Corrected) - Torvik's unit sells plant",
+        ),
+    ],
+)
+def test_headlines_in_capitals_read_as_the_corpus_writes_its_words(
+    headline: str, text: str, expected: str
+) -> None:
+    assert readable_headline(headline, text, _CORPUS) == expected
+
+
+def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:
+    words = CorpusWords(["Police said details at www.usda.gov or ir@acme.com; prices rose."])
+    assert words.form("prices") == "prices" and words.form("rose") == "rose"
+    assert words.form("usda") is None and words.form("gov") is None
+    assert words.form("acme") is None and words.form("police") is None  # a first word
 
 
 def test_a_name_that_opens_the_doers_phrase_is_not_the_doer() -> None:

@@ -40,7 +40,13 @@ from tui.core.events.features import (
 from tui.core.events.figures import figure_of
 from tui.core.events.happenings import Happening, same_wording, story_happenings
 from tui.core.events.overlap import MAX_FIGURES, MAX_PARTICIPANTS, Ranked, merge_coinciding
-from tui.core.events.titles import Title, event_title, readable_headline, tell_apart
+from tui.core.events.titles import (
+    CorpusWords,
+    Title,
+    event_title,
+    readable_headline,
+    tell_apart,
+)
 from tui.core.model.schema import (
     Alignment,
     Article,
@@ -103,10 +109,11 @@ def _event(
     articles: Sequence[ArticleFeatures],
     annotations: Mapping[str, ArticleAnnotation],
     happening: Happening,
+    corpus: CorpusWords | None = None,
 ) -> tuple[Event, float, Title]:
     """The event of a happening, how well it stands for its story (articles, and whether it
-    names who), and its title's parts."""
-    title = event_title(articles, happening)
+    names who), and its title's parts (``corpus``: how the corpus writes its words)."""
+    title = event_title(articles, happening, corpus)
     mentions = []
     figures: list[Figure] = []
     seen: set[tuple[str, str]] = set()
@@ -267,10 +274,12 @@ def _link_model(
             for happening in story_happenings(features, block, stats, word_idf, vectors, params):
                 found.append((number, happening))
     grown, copies = same_wording(features, [h for _, h in found], stats, params)
+    # (a headline in capitals is written as the corpus writes its words: read once)
+    corpus = CorpusWords(f.text for f in features)
     by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
     for (number, _), happening in zip(found, grown, strict=True):
-        event, rank, title = _event(features, annotations, happening)
+        event, rank, title = _event(features, annotations, happening, corpus)
         # The story's title is its event told by most articles, the more specific its
         # trigger the better (a trigger every article uses still counts), and better if
         # it names who.
@@ -283,7 +292,9 @@ def _link_model(
             )
         )
     for happening in copies:
-        alone.append(_with_translations(_event(features, annotations, happening)[0], counterpart))
+        alone.append(
+            _with_translations(_event(features, annotations, happening, corpus)[0], counterpart)
+        )
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
@@ -327,7 +338,9 @@ def _link_model(
         events.extend(named)
         best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)
         headline = (
-            named[best].title if best is not None else _fallback_title(annotations, present, story)
+            named[best].title
+            if best is not None
+            else _fallback_title(annotations, present, story, corpus)
         )
         ids = [present[i].id for i in story]
         out_stories.append(
@@ -343,11 +356,14 @@ def _link_model(
 
 
 def _fallback_title(
-    annotations: Mapping[str, ArticleAnnotation], present: Sequence[Article], story: Sequence[int]
+    annotations: Mapping[str, ArticleAnnotation],
+    present: Sequence[Article],
+    story: Sequence[int],
+    corpus: CorpusWords,
 ) -> str:
     first = present[story[0]]
     line = annotations[first.id].metadata.title or first.title or first.id
-    return readable_headline(line, first.text)[:80]
+    return readable_headline(line, first.text, corpus)[:80]
 
 
 def _story_id(title: str, articles: Sequence[str]) -> str:

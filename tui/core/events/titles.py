@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from tui.core.events.concepts import LIGHT_VERBS
@@ -37,8 +37,11 @@ from tui.core.events.features import (
 )
 from tui.core.events.happenings import Happening
 from tui.core.model.schema import Entity, Event, Mention
-from tui.core.nlp.dates import parse_value
+from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
+from tui.core.nlp.entities import name_shapes
+from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
@@ -148,16 +151,133 @@ def _stem(word: str) -> str:
     return stem if len(stem) >= 3 else word
 
 
-def readable_headline(line: str, text: str) -> str:
+class CorpusWords:
+    """How a corpus writes its words inside a sentence ("sees", "Fed", "GDP", "police"),
+    read from its texts on first use: a headline's word in capitals that its own story
+    never writes is written as the corpus writes it. A word's first place in a sentence
+    or a line, where any word is capitalised, is not counted, nor pieces of an address
+    ("www.usda.gov")."""
+
+    __slots__ = ("_forms", "_texts")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts: Iterable[str] | None = texts
+        self._forms: dict[str, Counter[str]] = {}
+
+    def form(self, lower: str) -> str | None:
+        """How the corpus writes the word ``lower``: in lower case unless it writes it in
+        capitals twice as often ("GDP") or capitalised ten times as often ("Fed"); None
+        when it never writes it inside a sentence."""
+        if self._texts is not None:
+            written: Counter[str] = Counter()
+            for text in self._texts:
+                written.update(_INNER_WORD.findall(text))
+            for word, n in written.items():
+                self._forms.setdefault(word.lower(), Counter())[word] = n
+            self._texts = None
+        forms = self._forms.get(lower)
+        # (a long word in capitals is a headline's or a table's shout, not an abbreviation)
+        if not forms or not (kept := [f for f in forms if len(f) <= 6 or not f.isupper()]):
+            return None
+        top = max(sorted(kept), key=lambda f: forms[f])
+        if top.isupper():  # an abbreviation, however often an address writes it
+            return lower if forms[lower] * 2 >= forms[top] else top
+        # A word that opens many names ("South" Africa, "National" Bank) is the word
+        # alone in a headline; "Fed" is a name.
+        return top if forms[lower] * 10 < forms[top] else lower
+
+
+#: A word inside a sentence (after a word in lower case, a number or a comma), not a
+#: piece of an address.
+_INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-Za-z])")
+#: Marks that may stand between a sentence's end and its first word.
+_OPENERS = " \t\"'“‘(["
+_ENDS = ".!?:;\n"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` is the first of a sentence or line (capitalised as such); not
+    after initials ("U.S. Army")."""
+    k = at - 1
+    while k >= 0 and at - k <= 4 and text[k] in _OPENERS:
+        k -= 1
+    if k < 0:
+        return True
+    return text[k] in _ENDS and not (
+        text[k] == "." and _INITIALS.search(text, max(0, k - 12), k + 1)
+    )
+
+
+#: Initials ending where the text is cut: "U.S.", "N.Y.".
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _calendar_or_people(words: Sequence[str], x: int) -> bool:
+    """The headline's word ``x`` is a weekday's name, a month's next to a number ("JAN
+    31", "MARCH 23"), a people's, a country's or a region's ("BRITISH", "JAPAN",
+    "NEVADA"): always capitalised."""
+    lower = words[x].lower()
+    if lower in WEEKDAYS and len(lower) > 3:
+        return True
+    if lower in MONTHS:
+        return any(0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1))
+    places = gazetteer()
+    return any(
+        fold(lower) in names for names in (places.demonyms, places.countries, places.regions)
+    )
+
+
+#: Legal forms that close a company's name in a headline in capitals, as written.
+_LEGAL_FORMS = {
+    form.lower().replace(".", ""): form.rstrip(".")
+    for form in reversed(LATIN_LEGAL_SUFFIXES)
+    if form.lower() not in ("group", "holding", "holdings")  # also plain nouns
+}
+#: Small words inside a company's name ("Software Services of America Inc").
+_NAME_JOINERS = frozenset({"of", "and", "&"})
+_FIRST_LETTER = re.compile(r"[^\W_]")
+
+
+def _company_words(
+    line: str, matches: Sequence[re.Match[str]], forms: Mapping[str, Counter[str]]
+) -> set[int]:
+    """The headline's words that make a company's name its story never writes: a legal
+    form ("INC", "CORP") and the words before it up to one the story writes, a number,
+    a wire abbreviation or a mark between words ("MCO RESOURCES INC 4TH QTR LOSS", a
+    table of figures under it)."""
+    out: set[int] = set()
+    for x, match in enumerate(matches):
+        if match.group(0).lower().replace(".", "") not in _LEGAL_FORMS:
+            continue
+        out.add(x)
+        y = x - 1
+        while y >= 0 and x - y <= 5:
+            word = matches[y].group(0)
+            between = line[matches[y].end() : matches[y + 1].start()]
+            lower = word.lower()
+            if between.strip() or lower in forms or word[0].isdigit():
+                break
+            if lower in WIRE_ABBREVIATIONS or lower in _SMALL_WORDS and lower not in _NAME_JOINERS:
+                break
+            out.add(y)
+            y -= 1
+    return out
+
+
+def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
-    OPER LOSS" -> "Acme Corp 4th quarter operating loss") unless a small word ("at") or
-    another form of a word it writes in lower case ("CUTS" where it writes "cut"), wire
-    abbreviations spelt out, ticker marks left out.
+    OPER LOSS" -> "Acme Corp 4th quarter operating loss") unless a small word ("at"),
+    another form of a word it writes in lower case ("CUTS" where it writes "cut"), or a
+    word the corpus writes in lower case (``corpus``: "SEES"); a weekday, a month
+    beside a number and a people's name ("BRITISH") capitalised; wire abbreviations spelt
+    out, ticker marks left out. A word the story capitalises only where a sentence or
+    line opens ("Police said") is not taken for a name's.
 
     Args:
         line: The headline.
         text: The article's text (the headline's words are looked up in the rest of it).
+        corpus: How the corpus writes its words (:class:`CorpusWords`).
 
     Returns:
         The headline, readable; a line not in capitals as it is, less its ticker marks.
@@ -169,46 +289,89 @@ def readable_headline(line: str, text: str) -> str:
     if not words or sum(w.isupper() for w in words) * 2 < len(words):
         return line
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    opening: Counter[str] = Counter()  # capitalised forms seen where a sentence opens
     for match in _HEAD_WORD.finditer(body):
-        forms[match.group(0).lower()][match.group(0)] += 1
+        form = match.group(0)
+        forms[form.lower()][form] += 1
+        if form[:1].isupper() and _opens_sentence(body, match.start()):
+            opening[form] += 1
 
     common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
+    matches = list(_HEAD_WORD.finditer(line))
+    company = _company_words(line, matches, forms)
     out: list[str] = []
     at = 0
     capital = True  # the first word, or a name going on
     bridged = False  # a small word inside a name went before ("Institution for Savings")
-    for match in _HEAD_WORD.finditer(line):
+    for x, match in enumerate(matches):
         word = match.group(0)
         lower = word.lower()
+        possessive = lower[-2:] in ("'s", "’s") and len(lower) > 3
+        if possessive:
+            word, lower = word[:-2], lower[:-2]
         seen = forms.get(lower)
+        if (
+            seen
+            and all(opening[f] == n for f, n in seen.items())
+            and corpus is not None
+            and corpus.form(lower) == lower
+        ):
+            seen = None  # only ever a sentence's first word, a common word: no name's
         small = bool(out) and lower in _SMALL_WORDS
+        closes = False
         if lower in WIRE_ABBREVIATIONS:
             form = WIRE_ABBREVIATIONS[lower]
         elif "." in word or word[0].isdigit():
             form = word if "." in word else lower
         elif small:
             form = lower  # "AT", "FOR": never a name's word alone
-        elif not seen and not bridged and _stem(lower) in common:
+        elif not seen and x in company:
+            form = _LEGAL_FORMS.get(lower.replace(".", ""), word.capitalize())
+        elif not seen and _calendar_or_people(words, x):
+            form = word.capitalize()
+        elif (
+            not seen
+            and not bridged
+            and (_stem(lower) in common or _PARTICIPLES.get(_stem(lower), "") in common)
+        ):
             # Not in the rest of the story, but another form of a word it writes in
-            # lower case ("CUTS" where it writes "cut"): not a name's.
+            # lower case ("CUTS" where it writes "cut", "WINS" where it writes "won"):
+            # not a name's.
             form = lower
+        elif not seen and capital and out and lower in name_shapes().generic_name_words:
+            form = word.capitalize()  # a company's name going on ("SABINE ROYALTY TRUST")
+        elif not seen and not bridged and (written := corpus and corpus.form(lower)):
+            # As the corpus writes it: "SEES" -> "sees", not a name's; "FED" -> "Fed"; an
+            # abbreviation ("GDP") closes a name.
+            form, closes = written, written.isupper()
+        elif not seen and len(word) <= 3 and word.isupper() and corpus and not corpus.form(lower):
+            # An abbreviation the corpus never writes inside a sentence; it closes a name
+            # ("LME METAL PRICES").
+            form, closes = word, True
         elif not seen:
-            # Not in the rest of the story: a name's word goes on capitalised.
-            form = word.capitalize() if capital else lower
+            # Not in the rest of the story: a name's word goes on capitalised, and a
+            # town's ("IN QUIET EARLY LONDON") that the corpus never writes in lower case.
+            town = fold(lower) in gazetteer().cities
+            form = word.capitalize() if capital or town else lower
         elif lower in seen:
             form = lower
         else:
-            form = max(sorted(seen), key=lambda f: seen[f])
+            # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
+            form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
         if small:
             bridged = capital
         else:
             bridged = False
-            capital = form[:1].isupper()
-        out.append(line[at : match.start()] + form)
+            capital = form[:1].isupper() and not closes
+        ending = match.group(0)[-2:].lower() if possessive else ""
+        out.append(line[at : match.start()] + form + ending)
         at = match.end()
     out.append(line[at:])
     text = "".join(out)
-    return text[:1].upper() + text[1:]
+    first = _FIRST_LETTER.search(text)  # "(corrected) - ..." opens with a bracket
+    if first is None:
+        return text
+    return text[: first.start()] + first.group(0).upper() + text[first.end() :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +689,11 @@ class _Lemma:
         self.early[key] = min(self.early.get(key, k), k)
 
 
-def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Title:
+def event_title(
+    articles: Sequence[ArticleFeatures],
+    happening: Happening,
+    corpus: CorpusWords | None = None,
+) -> Title:
     """The title of a happening (see the module's docstring).
 
     The parts linking compares (trigger, participants, place, whether it is eventive, the
@@ -541,12 +708,14 @@ def event_title(articles: Sequence[ArticleFeatures], happening: Happening) -> Ti
     Args:
         articles: The corpus's articles.
         happening: The event.
+        corpus: How the corpus writes its words (:class:`CorpusWords`), for a
+            headline in capitals.
 
     Returns:
         Its title and parts.
     """
     evidence = _compose(articles, happening, careful=False)
-    shown = _compose(articles, happening, careful=True)
+    shown = _compose(articles, happening, careful=True, corpus=corpus)
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
 
 
@@ -807,6 +976,7 @@ def _headline_title(
     verbs: Collection[str],
     top: str,
     bare: bool = False,
+    corpus: CorpusWords | None = None,
 ) -> str | None:
     """The headline of the event's articles, readable, when the word a title would be
     about (``top``) is in none of their headlines while an eventive word is in the
@@ -840,11 +1010,16 @@ def _headline_title(
     by_text = Counter(line for line, _ in lines[lemma])
     line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
     i = next(i for text, i in lines[lemma] if text == line)
-    title = readable_headline(line, articles[i].text)
+    title = readable_headline(line, articles[i].text, corpus)
     return title if 0 < len(title) <= HEADLINE_CHARS else None
 
 
-def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful: bool) -> Title:
+def _compose(
+    articles: Sequence[ArticleFeatures],
+    happening: Happening,
+    careful: bool,
+    corpus: CorpusWords | None = None,
+) -> Title:
     """The title's text and parts, read with care or as the parse gives them."""
     anchors = happening.anchors
     concept = happening.concepts
@@ -1235,7 +1410,7 @@ def _compose(articles: Sequence[ArticleFeatures], happening: Happening, careful:
     # With care, a title that names no one ("Position improves") gives way to the
     # headline of the event's articles when it tells a happening.
     bare = not participants and not located
-    wire = _headline_title(articles, happening, verbs, top, bare) if careful else None
+    wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
     if wire is not None:
         # The sources' own headline says what happened where the body's words chosen do
         # not ("Effects yielded" -> "Acme takes over Bolt division").
