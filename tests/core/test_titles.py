@@ -242,6 +242,12 @@ _CORPUS = CorpusWords(
             "COPPER STOCKS AT LME FALL\n\nCopper stocks fell by 2,000 tonnes.\n",
             "Copper stocks at LME fall",
         ),
+        # An unlisted company's name in wire brackets is kept, a ticker left out.
+        (
+            "<KORVALE RESOURCES INC> 1ST QTR NET",
+            "<KORVALE RESOURCES INC> 1ST QTR NET\n\nShr 10 cts vs eight cts\n",
+            "Korvale Resources Inc 1st quarter net",
+        ),
         # A possessive keeps the name's form; a bracket opens the line.
         (
             "(CORRECTED) - TORVIK'S UNIT SELLS PLANT",

@@ -42,6 +42,7 @@ from tui.core.nlp.entities import name_shapes
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
+from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
@@ -130,7 +131,7 @@ WIRE_ABBREVIATIONS = {
     "bln": "billion", "pct": "percent", "avg": "average", "yr": "year", "mths": "months",
     "wk": "week", "govt": "government", "intl": "international", "cts": "cents",
 }  # fmt: skip
-_TICKER_MARK = re.compile(r"\s*<[^<>\n]*>")
+_TICKER_MARK = re.compile(r"\s*" + ANGLE_BRACKETS.pattern)
 _HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
 
 
@@ -264,6 +265,15 @@ def _company_words(
     return out
 
 
+def _unmarked(mark: re.Match[str]) -> str:
+    """A ticker mark left out ("<GTE>"); an unlisted company's name in its brackets kept,
+    less the brackets ("<ASSOCIATES CORP OF NORTH AMERICA> 1ST QTR NET")."""
+    name = mark.group("name")
+    if TICKER_SHAPE.fullmatch(name):
+        return ""
+    return mark.group(0)[: mark.group(0).index("<")] + name  # (the space before it kept)
+
+
 def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
@@ -284,7 +294,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     """
     at = text.find(line)
     body = text[at + len(line) :] if at >= 0 and line else text
-    line = " ".join(_TICKER_MARK.sub("", line).split())
+    line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())
     words = _HEAD_WORD.findall(line)
     if not words or sum(w.isupper() for w in words) * 2 < len(words):
         return line
@@ -362,6 +372,8 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             bridged = capital
         else:
             bridged = False
+            # (a legal form closes a company's name: "AMOUR INC TO MAKE ACQUISITION")
+            closes = closes or lower.replace(".", "") in _LEGAL_FORMS
             capital = form[:1].isupper() and not closes
         ending = match.group(0)[-2:].lower() if possessive else ""
         out.append(line[at : match.start()] + form + ending)
