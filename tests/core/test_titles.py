@@ -594,6 +594,32 @@ def test_a_quote_is_of_a_passage_that_says_what_happened() -> None:
     assert body == "“The night shift was puzzled again.”"
 
 
+def test_a_headline_in_capitals_is_not_quoted_but_made_readable() -> None:
+    # Two copies of a dividend notice share only lines that tell no act: the shortest,
+    # the headline in capitals, is the title, written as the story writes its words.
+    docs = _two_sources(
+        "notice",
+        "# ORLAND FOODS <ORF> SETS QUARTERLY\n"
+        "Qtly div 12 cts vs 12 cts prior, pay April 30, record April 15.\n"
+        "Orland Foods Inc said it set its quarterly dividend.\n",
+        "2028-09",
+    )
+    body = _title(set(), *docs, headlines=True).partition(" · ")[0]
+    assert body == "Orland Foods sets quarterly"
+
+
+def test_a_quote_leaves_out_the_dateline() -> None:
+    # Two copies of a wire story: the quote is of what happened, not where it was filed.
+    docs = _two_sources(
+        "wire",
+        "# KORVALE CAR SALES\n"
+        "DETROIT, March 4 - Korvale Motors said car sales were <puzzling|puzzle|ADJ>.\n",
+        "2028-09",
+    )
+    body = _title({"puzzle"}, *docs).partition(" · ")[0]
+    assert body == "“Korvale Motors said car sales were puzzling.”"
+
+
 # ------------------------------------------------ round titles17: families of weak titles
 
 

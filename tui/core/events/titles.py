@@ -584,22 +584,31 @@ def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
     about: str | None = None,
+    corpus: CorpusWords | None = None,
 ) -> str:
     """A short quote of the passage most sources share (the shortest of them), for an
     event whose trigger names no one and tells little on its own ("Puzzling"); never a
     line that only dates the page (:func:`date_line`). Passages that say what happened
     come first: with a verb (not "In Harbour Blaze", a headline's second line), then
     a report rather than a remark (speech in quotes, or in the first person), then with
-    the word the title would be about (``about``, a trigger lemma) when some have it."""
+    the word the title would be about (``about``, a trigger lemma) when some have it. A
+    headline in capitals is not quoted but made readable (``corpus``: how the corpus
+    writes its words)."""
     told: dict[str, set[int]] = defaultdict(set)
+    heads: dict[str, int] = {}  # a headline's text -> an article it heads
     better: dict[str, int] = defaultdict(int)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
-        raw = " ".join(a.text[s.start : s.end].split())
+        start = s.start
+        if a.dateline is not None and s.start <= a.dateline[0] < s.end:
+            start = max(start, a.dateline[1])  # "NEW YORK, March 4 - ": where and when
+        raw = " ".join(a.text[start : s.end].split())
         text = raw.strip("\"'“”‘’ ")
         if text and not date_line(a, k):
             told[text].add(i)
+            if s.headline:
+                heads[text] = i
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
             if lemmas:
                 # A report rather than a remark ("“We were lucky,” ...").
@@ -611,6 +620,9 @@ def _quote(
     if not told:
         return ""
     text = min(told, key=lambda t: (-len(told[t]), len(t), t))
+    if text in heads and (line := readable_headline(text, articles[heads[text]].text, corpus)):
+        if line != text and len(line) <= HEADLINE_CHARS:
+            return line  # "VEECO INSTRUMENTS INC <VEE> SETS QUARTERLY", readable
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
     opening = _OPENING.match(text)
@@ -1175,7 +1187,7 @@ def _compose(
             return Title(text="Dates of publication" + (" · " + month if month else ""),
                          trigger="", month=month)  # fmt: skip
         if careful:
-            quote = _quote(articles, sentences)
+            quote = _quote(articles, sentences, corpus=corpus)
             return Title(text=quote, trigger="", month=shown_month(articles, sentences, Counter()))
         return Title(text="", trigger="")
 
@@ -1442,7 +1454,7 @@ def _compose(
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
-        text = _quote(articles, sentences, top) or text
+        text = _quote(articles, sentences, top, corpus) or text
     if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
