@@ -620,6 +620,26 @@ def test_a_quote_leaves_out_the_dateline() -> None:
     assert body == "“Korvale Motors said car sales were puzzling.”"
 
 
+def test_an_event_holding_every_headline_of_its_articles_is_titled_by_them() -> None:
+    # The body's words make a weak title ("Improving"); the event holds both reports'
+    # headlines (a wire story and its follow-up): the headline says what happened.
+    docs = [
+        (
+            "wire-1",
+            "# ORLAND FOODS SEES HIGHER PROFIT\nIt sees higher profit: margins are <improving|improve|VERB>.\n",
+            "2028-09-01",
+        ),
+        (
+            "wire-2",
+            "# ORLAND FOODS SEES HIGHER PROFIT\nIt sees higher profit: its margins were <improving|improve|VERB>.\n",
+            "2028-09-02",
+        ),
+    ]
+    assert _title({"improve"}, *docs).startswith("“")  # the body alone: a quote
+    title = _title({"improve"}, *docs, headlines=True)
+    assert title == "Orland Foods sees higher profit · 2028-09"
+
+
 # ------------------------------------------------ round titles17: families of weak titles
 
 

@@ -1038,6 +1038,31 @@ def _headline_title(
     return title if 0 < len(title) <= HEADLINE_CHARS else None
 
 
+def _headlines_title(
+    articles: Sequence[ArticleFeatures], happening: Happening, corpus: CorpusWords | None
+) -> str | None:
+    """The headline most of the event's articles carry, readable, when the event holds
+    the headline of each of its two or more articles (page dates aside): then the
+    headlines tell its happening. Ties go to the shortest."""
+    held = set(happening.sentences)
+    lines: Counter[tuple[str, int]] = Counter()
+    told = {i for i, _ in happening.sentences}
+    for i in told:
+        a = articles[i]
+        heads = [k for k, s in enumerate(a.sentences) if s.headline and not date_line(a, k)]
+        if not heads or not all((i, k) in held for k in heads):
+            return None
+        s = a.sentences[heads[0]]
+        lines[(" ".join(a.text[s.start : s.end].split()), i)] += 1
+    if len(told) < 2:
+        return None
+    by_text = Counter(line for line, _ in lines.elements())
+    line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
+    i = min(i for text, i in lines if text == line)
+    title = readable_headline(line, articles[i].text, corpus)
+    return title if 0 < len(title) <= HEADLINE_CHARS else None
+
+
 def _compose(
     articles: Sequence[ArticleFeatures],
     happening: Happening,
@@ -1435,6 +1460,10 @@ def _compose(
     # headline of the event's articles when it tells a happening.
     bare = not participants and not located
     wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
+    if careful and wire is None and (": " in text or len(text.split()) <= 2 or bare):
+        # A title of few words or of a noun ("Costs reduced", "Veto: United States") for
+        # an event that holds every one of its articles' headlines: the wire's own words.
+        wire = _headlines_title(articles, happening, corpus)
     if wire is not None:
         # The sources' own headline says what happened where the body's words chosen do
         # not ("Effects yielded" -> "Acme takes over Bolt division").
