@@ -2,10 +2,11 @@
 
 The family is the tz database's own abbreviations ("IST", "EDT", "AEST", "WIB", "MSK"):
 each zone's name at a few instants (winter and summer of two years), numeric ones
-("+03") left out. The database is the system's (``/usr/share/zoneinfo``) or, on a
-machine without one, the ``tzdata`` package's (a dependency for that reason). The wire's
-generic US zones ("1:40 a.m. ET") and the few the database no longer prints ("SGT") are
-added by hand.
+("+03") left out. The database is the ``tzdata`` package's, a dependency: every machine
+reads the same one (a system's copy, ``/usr/share/zoneinfo``, may be years older and
+print other names; it is read only where the package is missing, and Windows and slim
+containers have none). The wire's generic US zones ("1:40 a.m. ET") and the few the
+database no longer prints ("SGT") are added by hand.
 
 Many of these words are also companies' names or tickers ("CAT", "MET", "AST", "<PST>"),
 so a word of the family is a zone only where it is written as one (:func:`zone_spans`):
@@ -18,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from tui.core.text.alternation import words_pattern
 from tui.core.text.stamps import stamp_lines
@@ -30,15 +33,30 @@ _INSTANTS = tuple(dt.datetime(year, month, 15, 12) for year in (2000, 2020) for 
 _WRITTEN_ONLY = frozenset("ET CT MT PT SGT".split())
 
 
+def _zones() -> Iterator[dt.tzinfo]:
+    """Every zone of the ``tzdata`` package, else of the system's database."""
+    try:
+        package = resources.files("tzdata")
+        keys = package.joinpath("zones").read_text("utf-8").split()
+    except (ModuleNotFoundError, OSError):
+        keys = []
+    for key in keys:
+        with package.joinpath("zoneinfo", *key.split("/")).open("rb") as data:
+            yield zoneinfo.ZoneInfo.from_file(data, key=key)
+    if keys:
+        return
+    for key in sorted(zoneinfo.available_timezones()):
+        try:
+            yield zoneinfo.ZoneInfo(key)
+        except (ValueError, OSError):  # a file of the listing that is no zone
+            continue
+
+
 @lru_cache(maxsize=1)
 def zone_abbreviations() -> frozenset[str]:
     """The tz database's zone abbreviations ("IST", "EDT", "ChST") and the written ones."""
     names: set[str] = set(_WRITTEN_ONLY)
-    for key in zoneinfo.available_timezones():
-        try:
-            zone = zoneinfo.ZoneInfo(key)
-        except (ValueError, OSError):  # a file of the listing that is no zone ("leapseconds")
-            continue
+    for zone in _zones():
         for instant in _INSTANTS:
             name = instant.replace(tzinfo=zone).tzname()
             if name and name[0].isalpha():  # "+03", "-0330": no word
