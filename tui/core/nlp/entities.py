@@ -27,6 +27,7 @@ from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
+from tui.core.text.zones import zone_spans
 
 # Scraped text often loses the space before a cashtag ("suspended$ABC"), so only
 # "$" itself may not precede; "US$5" never matches, a ticker is letters.
@@ -39,10 +40,11 @@ _LATIN_NEIGHBOUR = "A-Za-z0-9"
 NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
-#: Capitalised abbreviations of common nouns that models like to take for names.
+#: Capitalised abbreviations of common nouns that models like to take for names (time
+#: zones, "1530 GMT", are no names where they follow a clock time: :func:`zones_in_times`).
 GENERIC_ABBREVIATIONS = frozenset(
     "AI IPO IPOs CEO CEOs CFO CTO COO GDP ETF ETFs ADR ADRs EV EVs ESG IT PR HR API VR AR "
-    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI GMT UTC ATM ATMs SUV SUVs "
+    "M&A R&D PMI CPI EPS ROI FX VC PE LLM LLMs NFT NFTs OTC DUI DWI ATM ATMs SUV SUVs "
     "MVP SQL ICU".split()
     # Units and rates of wire copy: "per mln Btu", "over Libor", the "PSBR" of a budget.
     + "Btu BTU Libor LIBOR PSBR GNP".split()
@@ -373,6 +375,8 @@ def choose_entities(
         if not c.trusted and c.label in NAME_LABELS and not can_be_a_name(text[start:end]):
             continue
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
+    zones = zone_spans(text)
+    named = zones_in_times(text, named, zones)
     named = [
         c
         for c in gazetteer_places(text, named)
@@ -392,7 +396,45 @@ def choose_entities(
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
     named = one_label_per_name(text, towns_in_context(text, things_not_names(text, named)))
+    named = zones_in_times(text, named, zones)  # what the rules above made of a zone's word
     return [c for c in select_entities(named) if not inside(c.start, c.end, furniture)]
+
+
+#: Between a clock time and its zone written right after it: "11am IST", "10 a.m., EST".
+_ZONE_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def zones_in_times(
+    text: str, candidates: Sequence[Candidate], zones: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """A time zone written after a clock time is part of the time, not a name.
+
+    Every suggestion that overlaps a zone of :func:`tui.core.text.zones.zone_spans`
+    ("1100 hrs IST", "10 a.m. EST", "at 11 am (IST)") goes, whoever made it, except the
+    dates and times; a TIME that ends right before the zone takes it in ("11am IST"; a zone
+    in brackets stays out of it). The same word with no clock time before it ("Caterpillar
+    <CAT>", "AST Research") is not touched.
+
+    Args:
+        text: The article text.
+        candidates: The entity suggestions so far.
+        zones: The zones' spans, in text order.
+
+    Returns:
+        The suggestions without names of zones, times with their zones.
+    """
+    if not zones:
+        return list(candidates)
+    out = [
+        c
+        for c in candidates
+        if c.label in ("DATE", "TIME") or not any(s < c.end and c.start < e for s, e in zones)
+    ]
+    for s, e in zones:
+        for i, c in enumerate(out):
+            if c.label == "TIME" and c.end <= s and _ZONE_GAP.fullmatch(text, c.end, s):
+                out[i] = Candidate(c.start, e, c.label, c.kb_id, c.from_kb, c.rule)
+    return out
 
 
 # ------------------------------------------------------------------ news copy shapes
