@@ -192,7 +192,7 @@ _CORPUS = CorpusWords(
     [
         "The company sees higher sales this year and gets a new order, it says. Net rose.",
         "Officials said the group's resources and its net assets grew; police and miners said so.",
-        "Copper stocks fell at the exchange, dealers said, and prices rose in quiet trade.",
+        "Copper stocks fell at the exchange, dealers said, and prices went up in quiet trade.",
         "Analysts said the Fed would act, and GDP grew 2 pct as the Fed said it would.",
     ]
 )
@@ -235,6 +235,12 @@ _CORPUS = CorpusWords(
             "FED SEES GDP RISE",
             "FED SEES GDP RISE\n\nThe central bank expects output to grow.\n",
             "Fed sees GDP rise",
+        ),
+        # A form in -s of a word the corpus writes in lower case ("up"): no abbreviation.
+        (
+            "VELDT UPS STAKE IN ORLAND",
+            "VELDT UPS STAKE IN ORLAND\n\nVeldt Inc raised its holding in Orland Foods.\n",
+            "Veldt ups stake in Orland",
         ),
         # An abbreviation the corpus never writes inside a sentence stays one.
         (

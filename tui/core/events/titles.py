@@ -167,8 +167,9 @@ class CorpusWords:
 
     def form(self, lower: str) -> str | None:
         """How the corpus writes the word ``lower``: in lower case unless it writes it in
-        capitals twice as often ("GDP") or capitalised ten times as often ("Fed"); None
-        when it never writes it inside a sentence."""
+        capitals twice as often ("GDP") or capitalised ten times as often ("Fed"); a form
+        in -s it never writes, in lower case when it writes the word without it in lower
+        case ("ups" of "up"); None when it never writes it inside a sentence."""
         if self._texts is not None:
             written: Counter[str] = Counter()
             for text in self._texts:
@@ -179,7 +180,9 @@ class CorpusWords:
         forms = self._forms.get(lower)
         # (a long word in capitals is a headline's or a table's shout, not an abbreviation)
         if not forms or not (kept := [f for f in forms if len(f) <= 6 or not f.isupper()]):
-            return None
+            # A form in -s of a word the corpus writes in lower case ("UPS", "REBUFFS").
+            bases = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
+            return lower if any(b and self.form(b) == b for b in bases) else None
         top = max(sorted(kept), key=lambda f: forms[f])
         if top.isupper():  # an abbreviation, however often an address writes it
             return lower if forms[lower] * 2 >= forms[top] else top
