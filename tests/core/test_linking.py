@@ -822,6 +822,22 @@ A guard <died|die|VERB|subj:guard,prep:on:October> on [October 9|DATE|2031-10-09
     assert not _told_as_past(features, 1, PARAMS)
 
 
+def test_a_head_verb_in_the_past_perfect_is_dated_by_any_date_of_its_sentence() -> None:
+    # "had beaten him back in 2008": the parse tied the year to no verb; the past perfect
+    # says the sentence tells what came before the report's own happening.
+    from tui.core.events.features import article_features
+    from tui.core.events.happenings import _told_as_past
+
+    text = """# Champion keeps title
+The champion had <beaten|beat|VERB|subj:champion,obj:challenger> the challenger back in [2028|DATE|2028].
+The champion <beat|beat|VERB|subj:champion,obj:challenger> the challenger back in [2028|DATE|2028].
+The champion had <beaten|beat|VERB|subj:champion,obj:challenger> the challenger on [Saturday|DATE|2031-07-05]."""
+    article, annotation = make("rematch", text, "2031-07-07")
+    annotation = _with_heads({"rematch": annotation}, {"beat"})["rematch"]
+    features = article_features("rematch", article.text, annotation, PARAMS)
+    assert [_told_as_past(features, k, PARAMS) for k in (1, 2, 3)] == [True, False, False]
+
+
 def test_a_sentence_that_tells_no_single_happening() -> None:
     """A head clause told in the present of a verb of state, or a perfect that counts over
     the time up to now or counts happenings, tells no single happening; a past, a perfect

@@ -427,14 +427,39 @@ def _told_as_past(a: ArticleFeatures, k: int, params: Params) -> bool:
         for arg in t.args
         if arg.entity is not None
     }
+    # (a head verb in the past perfect dates the sentence by any DATE of it: "had beaten
+    # him back in 2008", the year tied to no verb by the parse)
+    perfect = any(t.dep in _HEAD_DEPS and _past_perfect(a, k, t) for t in a.triggers[k])
     past = False
     for e in a.sentence_entities(k):
         if e.label != "DATE":
             continue
         if not _before(a, e, params):
             return False
-        past = past or e.start in heads
+        past = past or perfect or e.start in heads
     return past
+
+
+def _past_perfect(a: ArticleFeatures, k: int, t: TriggerFeatures) -> bool:
+    """Verb ``t`` of sentence ``k`` is written in the past perfect ("had beaten", "had
+    already been seized")."""
+    if t.pos != "VERB":
+        return False
+    auxiliaries, word = _auxiliaries(a, k, t)
+    if auxiliaries[-1:] == ["been"]:
+        auxiliaries = auxiliaries[:-1]
+    return auxiliaries[-1:] == ["had"] and word != t.lemma
+
+
+def _auxiliaries(a: ArticleFeatures, k: int, t: TriggerFeatures) -> tuple[list[str], str]:
+    """The words before verb ``t`` of sentence ``k`` that may be its auxiliaries (the last
+    four, adverbs like "already" left out), and the verb as written, in lower case."""
+    before = [
+        w.lower().replace("’", "'")
+        for w in _LETTERS.findall(a.text[a.sentences[k].start : t.start])
+    ]
+    found = _LETTERS.match(a.text, t.start)
+    return [w for w in before[-4:] if w not in _BETWEEN], found[0].lower() if found else ""
 
 
 #: Auxiliaries before a verb, as written: a perfect (has carried), a present (is serving),
@@ -470,13 +495,7 @@ def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     """How verb ``t`` of sentence ``k`` is told, as written: ``"perfect"`` (has carried
     out, have been seized), ``"present"`` (makes, they hold), ``"ongoing"`` (is serving),
     else None."""
-    before = [
-        w.lower().replace("’", "'")
-        for w in _LETTERS.findall(a.text[a.sentences[k].start : t.start])
-    ]
-    found = _LETTERS.match(a.text, t.start)
-    word = found[0].lower() if found else ""
-    auxiliaries = [w for w in before[-4:] if w not in _BETWEEN]
+    auxiliaries, word = _auxiliaries(a, k, t)
     aux = auxiliaries[-1] if auxiliaries else None
     if aux == "been":  # (has been seized, have been carrying out)
         return "perfect" if auxiliaries[-2:-1] and auxiliaries[-2] in _PERFECT_AUX else None
