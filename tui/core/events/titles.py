@@ -1433,7 +1433,7 @@ def _compose(
             # (what it did it to, or where: "from Qeshm" of "injured ... from Qeshm" would
             # read as where the happening came from)
             text = force + " " + third_person(act) + verb[len(act) :]
-            if what is not None and (not prep or what[0] in _WHERE):
+            if what is not None and (not prep or what[0] in _WHERE or prep == "on"):
                 text += (" " + thing if thing and prep else "") + after
             else:
                 text += " " + thing if thing else ""
