@@ -1001,3 +1001,13 @@ def test_a_word_alone_quotes_a_passage_that_tells_it() -> None:
     assert (
         title.startswith("“The bonds will be listed in Luxembourg") and "· Luxembourg" not in title
     )
+
+
+def test_a_noun_and_a_name_of_its_sentence_quote_a_passage_that_tells_it() -> None:
+    # "Catch: Dale Ives" (a noun, a name its sentence gives, how they are linked unsaid):
+    # a passage with the word says it.
+    docs = [
+        (f"game-{n}", "[Dale Ives|PERSON|dale-ives] had five <catches|catch|NOUN|subj:Ives> in the win, the team <said|say|VERB>.\n", f"2029-12-0{n}")
+        for n in (1, 2)
+    ]  # fmt: skip
+    assert _title({"catch"}, *docs).startswith("“Dale Ives had five catches")

@@ -785,7 +785,7 @@ def event_title(
 #: Words of a figure's unit or size ("70 percent", "12 million"): not who or what.
 _UNITS = frozenset(
     """percent per cent million millions billion billions
-    pct mln bln dlrs dollars tonnes tonne tons ton ounces barrels bushels bales""".split()
+    pct mln bln dlrs dollars""".split()
 )
 #: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
 _NOUN_MODIFIERS = frozenset({"nmod", "compound"})
@@ -1571,6 +1571,9 @@ def _compose(
             or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
             # one word alone ("Listing", "Scheduling"), wherever it was, says little too
             or (not participants and len(text.split()) == 1)
+            # a noun and a name of its sentence ("Population: Acme"): how they are linked
+            # is unsaid
+            or ": " in text
         )
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
