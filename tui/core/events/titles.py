@@ -6,16 +6,20 @@ share; light verbs (say, have, go ...), nouns only a date made triggers and word
 names come last. Then, as a headline would say it: "Fire destroys Matanuska Maid" (a
 noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford Center"
 (a verb with its named subject, particle, preposition and object, or the object as
-written: "Navy captures pirates"); "Orozco arrested", "Cables cut in Egypt" (no
+written: "Navy captures pirates"); "Earthquake kills people" (no one named, a happening
+that acts of itself did it: :data:`FORCES`); "Orozco arrested", "Cables cut in Egypt" (no
 subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
-object, else its subject). A name that only opens the doer's or object's phrase ("a
+object, else its subject; with care, a noun the passages also write as a verb reads as the
+verb: "Orozco charged", "Cable cut in Egypt"). A name that only opens the doer's or object's phrase ("a
 Varnia man", "ORBITEL cable faults") is not who or what: the phrase's own word is
 ("Faults fixed"). Then the place most named in the passages (none when the title
 already says where: "Cables cut in Egypt") and the month (the dated month of the
 happening when it is near the reports, else the reports' median month). Names are shown
 as the passages write them (a place in capitals in title case); nothing absent from the
 passages can appear. A title that would name no one and nowhere with a word that says
-little ("Puzzling") quotes the passage most sources share instead. A story without
+little ("Puzzling") quotes the passage most sources share instead; so do one word alone
+wherever it was ("Listing") and a noun with a name ("Catch: Wayne"), when a passage holds
+the word. A story without
 events is titled by its headline (:func:`readable_headline`).
 """
 
