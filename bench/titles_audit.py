@@ -14,8 +14,9 @@ article ids), so the same items come back however their titles change:
 The verdicts are in ``bench/gold/titles_audit.yaml``: per item its key, the title judged
 and three verdicts (readable: says what happened, who or what as the passages name them,
 nothing misleading; date: right or rightly absent; place: right or rightly absent), once
-before a round's change and once after (rounds titles6, titles17 and titles18, each with a
-held-out draw; a key judged in several is read from the latest). No article text is kept.
+before a round's change and once after (rounds titles6, titles17, titles18 and titles19,
+each with a held-out draw; a key judged in several is read from the latest; titles19's
+folders, nr24: ``NEWSREADER_TITLES_AUDIT=/work/scratch/titles19``). No article text is kept.
 
     .venv/bin/python bench/titles_audit.py                # the items' titles now, and the verdicts
     .venv/bin/python bench/titles_audit.py --show         # with passages and dates, to judge

@@ -373,7 +373,10 @@ QUAKE_LATE_WIRE = (
 def test_a_title_shows_no_month_when_most_reports_are_undated() -> None:
     # One dated report among undated ones (a page whose date line may be anything): its
     # month is not the happening's.
-    assert _title({"shake"}, QUAKE_BLOG, QUAKE_FORUM, QUAKE_LATE_WIRE) == "Coast shaken · Marrak"
+    assert (
+        _title({"shake"}, QUAKE_BLOG, QUAKE_FORUM, QUAKE_LATE_WIRE)
+        == "Earthquake shakes coast · Marrak"
+    )
 
 
 def test_a_title_shows_a_month_the_passages_state_with_its_year() -> None:
@@ -926,3 +929,85 @@ def test_a_verb_without_what_it_bids_says_little() -> None:
         "2030-12",
     )
     assert _title({"prompt"}, *docs).startswith("“The gale prompted a passenger ferry")
+
+
+# ------------------------------------------------- who or what did it, and nouns of acts
+
+
+def test_a_happening_that_did_the_act_is_its_doer() -> None:
+    # "An earthquake hit Marrak, killing ten people" (the killing's subject is the other
+    # verb's), "were killed when an earthquake struck", "the earthquake killed": the
+    # earthquake did it, not "People killed".
+    wire = (
+        "quake-kill-wire",
+        "An earthquake <hit|hit|VERB|subj:earthquake> the island of [Marrak|GPE|marrak], <killing|kill|VERB|obj:people> ten people, officials said.\n",
+        "2031-08-05",
+    )
+    paper = (
+        "quake-kill-paper",
+        "Ten people were <killed|kill|VERB|obj:people> when an earthquake <razed|raze|VERB|subj:earthquake,obj:villages> villages on [Marrak|GPE|marrak] on [Sunday|DATE|2031-08-04].\n",
+        "2031-08-05",
+    )
+    blog = (
+        "quake-kill-blog",
+        "The earthquake <killed|kill|VERB|subj:earthquake,obj:people> people in their sleep.\n",
+        None,
+    )
+    assert _title({"kill"}, wire, paper, blog) == "Earthquake kills people · Marrak · 2031-08"
+    # A blast, told as the subject in two styles.
+    docs = (
+        ("blast-wire", "A blast <injured|injure|VERB|subj:blast,obj:workers> four workers at a plant in [Osterlund|GPE|osterlund].\n", "2030-02-11"),
+        ("blast-local", "Police said workers were <injured|injure|VERB|obj:workers> after the blast <tore|tear|VERB|subj:blast,obj:roof> the roof off.\n", "2030-02-12"),
+    )  # fmt: skip
+    assert _title({"injure"}, *docs).startswith("Blast injures workers")
+
+
+def test_people_who_did_nothing_are_no_doer() -> None:
+    # "Police said" is no happening that killed: the passive stays.
+    docs = [
+        (f"kill-{n}", "Two guards were <killed|kill|VERB|obj:guards> in [Varnia|GPE|varnia], police <said|say|VERB|subj:police>.\n", f"2031-05-0{n}")
+        for n in (1, 2)
+    ]  # fmt: skip
+    assert _title({"kill"}, *docs) == "Guards killed · Varnia · 2031-05"
+
+
+def test_a_noun_the_passages_write_as_a_verb_reads_as_the_verb() -> None:
+    # "According to the charges ..." twice, "Dorn was charged" once: "Kai Dorn charged",
+    # not "Charge of Kai Dorn".
+    docs = (
+        ("charge-wire", "[Kai Dorn|PERSON|kai-dorn] was <charged|charge|VERB|obj:Dorn> with theft on [Friday|DATE|2032-06-04].\n", "2032-06-05"),
+        ("charge-paper", "According to the <charges|charge|NOUN>, he fled on foot.\n", "2032-06-05"),
+        ("charge-blog", "The <charges|charge|NOUN> say he had been drinking.\n", "2032-06-06"),
+    )  # fmt: skip
+    assert _title({"charge"}, *docs).startswith("Kai Dorn charged")
+    # "The cable cut" (a noun with what was cut before it), once "a cable was cut": the
+    # thing and the verb's participle, not "Cut in Marrak".
+    docs = (
+        ("cut-wire", "The cable <cut|cut|NOUN|mod:cable,prep:in:Marrak> in [Marrak|GPE|marrak] slowed traffic.\n", "2031-01-30"),
+        ("cut-paper", "Operators said the cable <cut|cut|NOUN|mod:cable> blocked services.\n", "2031-01-31"),
+        ("cut-blog", "A second cable was <cut|cut|VERB|obj:cable> the same day.\n", "2031-01-31"),
+        ("cut-tv", "Details of the cable <cut|cut|NOUN|mod:cable> were scarce.\n", "2031-01-31"),
+    )  # fmt: skip
+    assert _title({"cut"}, *docs).startswith("Cable cut in Marrak")
+
+
+def test_a_word_alone_quotes_a_passage_that_tells_it() -> None:
+    # "Listing · Luxembourg" says little wherever it was: a passage with the word says more.
+    docs = [
+        (f"bond-{n}", "The bonds will be <listed|list|VERB> in [Luxembourg|GPE|luxembourg], the lead manager <said|say|VERB>.\n", f"2027-04-0{n}")
+        for n in (1, 2)
+    ]  # fmt: skip
+    title = _title({"list"}, *docs)
+    assert (
+        title.startswith("“The bonds will be listed in Luxembourg") and "· Luxembourg" not in title
+    )
+
+
+def test_a_noun_and_a_name_of_its_sentence_quote_a_passage_that_tells_it() -> None:
+    # "Catch: Dale Ives" (a noun, a name its sentence gives, how they are linked unsaid):
+    # a passage with the word says it.
+    docs = [
+        (f"game-{n}", "[Dale Ives|PERSON|dale-ives] had five <catches|catch|NOUN|subj:Ives> in the win, the team <said|say|VERB>.\n", f"2029-12-0{n}")
+        for n in (1, 2)
+    ]  # fmt: skip
+    assert _title({"catch"}, *docs).startswith("“Dale Ives had five catches")

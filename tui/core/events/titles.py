@@ -6,16 +6,20 @@ share; light verbs (say, have, go ...), nouns only a date made triggers and word
 names come last. Then, as a headline would say it: "Fire destroys Matanuska Maid" (a
 noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford Center"
 (a verb with its named subject, particle, preposition and object, or the object as
-written: "Navy captures pirates"); "Orozco arrested", "Cables cut in Egypt" (no
+written: "Navy captures pirates"); "Earthquake kills people" (no one named, a happening
+that acts of itself did it: :data:`FORCES`); "Orozco arrested", "Cables cut in Egypt" (no
 subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
-object, else its subject). A name that only opens the doer's or object's phrase ("a
+object, else its subject; with care, a noun the passages also write as a verb reads as the
+verb: "Orozco charged", "Cable cut in Egypt"). A name that only opens the doer's or object's phrase ("a
 Varnia man", "ORBITEL cable faults") is not who or what: the phrase's own word is
 ("Faults fixed"). Then the place most named in the passages (none when the title
 already says where: "Cables cut in Egypt") and the month (the dated month of the
 happening when it is near the reports, else the reports' median month). Names are shown
 as the passages write them (a place in capitals in title case); nothing absent from the
 passages can appear. A title that would name no one and nowhere with a word that says
-little ("Puzzling") quotes the passage most sources share instead. A story without
+little ("Puzzling") quotes the passage most sources share instead; so do one word alone
+wherever it was ("Listing") and a noun with a name ("Catch: Wayne"), when a passage holds
+the word. A story without
 events is titled by its headline (:func:`readable_headline`).
 """
 
@@ -67,6 +71,14 @@ SAYING_VERBS = frozenset(
 PARTITIVES = frozenset(
     """series couple number lot total spate string pair handful host wave rash flurry
     batch bunch dozen kind sort type part rest majority range set""".split()
+)
+#: Nouns of happenings that act of themselves, a report's subject of what they did ("an
+#: earthquake killed ten people", "the blast shattered windows", "a fire destroyed the
+#: church"): natural and accidental happenings, not people or groups.
+FORCES = frozenset(
+    """earthquake quake tremor temblor aftershock blast explosion bomb fire blaze wildfire
+    storm hurricane typhoon cyclone tornado flood flooding tsunami avalanche landslide
+    mudslide eruption crash collision derailment outbreak epidemic drought""".split()
 )
 #: Verbs of two syllables stressed on the last that double it (commit -> committed).
 _STRESSED_LAST = frozenset(
@@ -588,6 +600,7 @@ def _quote(
     sentences: Sequence[tuple[int, int]],
     about: str | None = None,
     corpus: CorpusWords | None = None,
+    only_about: bool = False,
 ) -> str:
     """A short quote of the passage most sources share (the shortest of them), for an
     event whose trigger names no one and tells little on its own ("Puzzling"); never a
@@ -596,7 +609,8 @@ def _quote(
     a report rather than a remark (speech in quotes, or in the first person), then with
     the word the title would be about (``about``, a trigger lemma) when some have it. A
     headline in capitals is not quoted but made readable (``corpus``: how the corpus
-    writes its words)."""
+    writes its words). With ``only_about``, only a passage with that word is quoted
+    (else none: "")."""
     told: dict[str, set[int]] = defaultdict(set)
     heads: dict[str, int] = {}  # a headline's text -> an article it heads
     better: dict[str, int] = defaultdict(int)
@@ -608,6 +622,8 @@ def _quote(
             start = max(start, a.dateline[1])  # "NEW YORK, March 4 - ": where and when
         raw = " ".join(a.text[start : s.end].split())
         text = raw.strip("\"'“”‘’ ")
+        if only_about and not any(t.lemma == about for t in a.triggers[k]):
+            continue
         if text and not date_line(a, k):
             told[text].add(i)
             if s.headline:
@@ -707,6 +723,13 @@ class _Lemma:
     #: With care: times a verb is told with an object and "to" and a verb after it
     #: ("prompted a ship to evacuate"): without them it says little.
     bidden: int = 0
+    #: With care: happenings that did it (:data:`FORCES`) -> passages telling so, its
+    #: subject or, when it has none, another verb's of its sentence ("an earthquake hit
+    #: the island, killing ten": the earthquake killed).
+    causes: Counter[str] = field(default_factory=Counter)
+    #: With care, for a noun: the word written just before it in its phrase ("cable" of
+    #: "cable cut") -> times.
+    mods: Counter[str] = field(default_factory=Counter)
     #: With care: how early in its article each is first told (a sentence's index: the
     #: headline and the lead first), for ties of (role, id) and of (role, word).
     early: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -714,6 +737,23 @@ class _Lemma:
     def seen(self, key: tuple[str, str], k: int) -> None:
         """``key`` (role and id or word) is told in sentence ``k`` of its article."""
         self.early[key] = min(self.early.get(key, k), k)
+
+
+def _done_thing(info: _Lemma) -> str | None:
+    """The word most written just before a noun ("cable" of "cable cut") that the
+    passages also write as the object of its verb ("a cable was cut"), twice or more."""
+    objects = {_stem(w.lower()) for (role, w) in info.words if role == "obj"}
+    options = [(n, w) for w, n in info.mods.items() if n >= 2 and _stem(w) in objects]
+    return max(options)[1] if options else None
+
+
+def _force(info: _Lemma) -> str | None:
+    """The happening (:data:`FORCES`) two passages or more tell as what did it, more than
+    any other, if any."""
+    ranked = info.causes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def event_title(
@@ -1154,6 +1194,26 @@ def _compose(
             # With care, an infinitive's words ("to press them to cut rates") do not make
             # it the act that says who or what: it is an aim as often as a deed.
             info.deed |= bool(t.args) and not (careful and _infinitive(a.text, s.start, t))
+            if careful and t.pos == "VERB":
+                # What happening did it: its subject, else another verb's of the sentence
+                # when it has none ("were killed when an earthquake razed villages").
+                subjects = [arg.lemma for arg in t.args if arg.role == "subj"]
+                if not subjects:
+                    subjects = [
+                        arg.lemma
+                        for o in a.triggers[k]
+                        if o.pos == "VERB" and o.start != t.start
+                        for arg in o.args
+                        if arg.role == "subj" and arg.entity is None
+                    ]
+                for cause in {w for w in subjects if w in FORCES}:
+                    info.causes[cause] += 1
+            elif careful and t.pos == "NOUN":
+                for arg in t.args:
+                    written = _word_at(a.text, arg.start) if arg.role == "mod" else None
+                    if written and written.islower() and written.isalpha():
+                        if not a.text[arg.start + len(written) : t.start].strip():
+                            info.mods[written] += 1  # "cable cut"
             for arg in t.args:
                 e = arg.entity
                 held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
@@ -1372,6 +1432,19 @@ def _compose(
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
             text = name(who[1]) + " " + third_person(act) + verb[len(act) :]
             text += after if what is not None else (" " + thing if thing else "")
+        elif careful and (force := _force(info)) is not None:
+            # "Earthquake kills people": the happening that did it, not "People killed".
+            # (what it did it to, or where: "from Qeshm" of "injured ... from Qeshm" would
+            # read as where the happening came from)
+            text = force + " " + third_person(act) + verb[len(act) :]
+            if what is not None and (not prep or what[0] in _WHERE or prep == "on"):
+                text += (" " + thing if thing and prep else "") + after
+            else:
+                text += " " + thing if thing else ""
+                if what is not None:  # not shown: free to be the place
+                    for kept in (used, participants, located):
+                        while what[1] in kept:
+                            kept.remove(what[1])
         elif what is not None and not prep:
             text = name(what[1]) + " " + past_participle(verb)  # "Orozco arrested"
         elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
@@ -1393,7 +1466,25 @@ def _compose(
         # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
         text = top
         what = best(info, subject=False)
-        if what is not None:
+        # With care, a noun the passages also write as a verb says who or what as the
+        # verb would: "Ann Roe charged" (of "the charge of Ann Roe", "Ann Roe was
+        # charged"), "Cable cut in Egypt" (of "the cable cut", where a cable "was cut").
+        act = _as_written(top, info.forms) if careful and info.verb else ""
+        object_word = _done_thing(info) if act else None
+        if act and what is not None and what[0] == "obj":
+            text = name(what[1]) + " " + past_participle(act)
+        elif object_word is not None:
+            text = object_word + " " + past_participle(act)
+            if what is not None:
+                role, eid = what
+                prep = role[5:] if role[:5] == "prep:" else "of"
+                if prep in ("of", "between"):  # "Cable cut of Acme": whose, unsaid
+                    for kept in (used, participants, located):
+                        while eid in kept:
+                            kept.remove(eid)
+                else:
+                    text += " " + prep + " " + name(eid)
+        elif what is not None:
             role, eid = what
             second = and_other(info, eid) if role == "prep:between" else ""
             # "between" needs two names: with the first alone, "with" reads true.
@@ -1482,11 +1573,25 @@ def _compose(
         and (
             says_little
             or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+            # one word alone ("Listing", "Scheduling"), wherever it was, says little too
+            or (not participants and len(text.split()) == 1)
+            # a noun and a name of its sentence ("Population: Acme"): how they are linked
+            # is unsaid
+            or ": " in text
         )
     ):
         # Nobody named, nowhere, and a word that says little ("Puzzling", "Board"):
         # the passage itself says more.
-        text = _quote(articles, sentences, top, corpus) or text
+        # (a word alone where it was, and no one: a passage that tells it, if one does)
+        alone = not (
+            says_little
+            or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+        )
+        quoted = _quote(articles, sentences, top, corpus, only_about=alone)
+        if quoted and place is not None:
+            if _display(articles, sentences, place, place=True) in quoted:
+                place = None  # the quote says where
+        text = quoted or text
     if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
