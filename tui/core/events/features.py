@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import mul
 
 from tui.core.events.figures import (
     MEASURE,
@@ -718,11 +720,17 @@ def tfidf(bags: Sequence[Mapping[str, int]]) -> tuple[list[Vector], Counter[str]
     return vectors, df
 
 
+#: The default of a word one vector lacks, for :func:`cosine`.
+_ZEROS = repeat(0.0)
+
+
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Dot product of two sparse unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # (the products summed in the same order as a generator over ``a.items()``: the same
+    # float, without a Python frame per term)
+    return sum(map(mul, a.values(), map(b.get, a, _ZEROS)))
 
 
 def name_words(x: str) -> set[str]:

@@ -962,6 +962,10 @@ def story_happenings(
                     lead[key].add(r.article)
     groups: list[list[int]] = []
     anchors: list[set[str]] = []
+    # (two sentences meet under every concept both tell: their words' cosine, and whether
+    # as wire copy nothing but the concept ties them, are worked out once a pair)
+    pair_words: dict[tuple[int, int], float] = {}
+    pair_wire: dict[tuple[int, int], bool] = {}
     needed = max(params.min_articles, params.salient_share * len(block))
     for key in sorted(told):
         if len(told[key]) < params.min_articles:
@@ -1033,21 +1037,25 @@ def story_happenings(
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
-                    words = cosine(ra.words, rb.words)
-                    if (
-                        ra.wire
-                        and rb.wire
-                        and ra.article != rb.article
-                        and (
-                            _wire_apart(ra, rb, params, words)
-                            or _title_word_only(ra, rb, key, min_idf)
-                            or _filed_apart(ra, rb)
-                            or (
-                                _days_apart(ra, rb, _dated(ra) or _dated(rb))
-                                and days_apart(ra.article, rb.article)
+                    pair = (x, nodes[b])
+                    words = pair_words.get(pair)
+                    if words is None:
+                        words = pair_words[pair] = cosine(ra.words, rb.words)
+                    wire = ra.wire and rb.wire and ra.article != rb.article
+                    if wire:
+                        unrelated = pair_wire.get(pair)
+                        if unrelated is None:
+                            unrelated = pair_wire[pair] = (
+                                _wire_apart(ra, rb, params, words)
+                                or _filed_apart(ra, rb)
+                                or (
+                                    _days_apart(ra, rb, _dated(ra) or _dated(rb))
+                                    and days_apart(ra.article, rb.article)
+                                )
                             )
-                        )
-                    ):
+                    else:
+                        unrelated = False
+                    if wire and (unrelated or _title_word_only(ra, rb, key, min_idf)):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
                         # title's word ("management board chairman ... said" opening one
