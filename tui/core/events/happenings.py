@@ -334,7 +334,9 @@ def _sentences(
         weights = (
             {}
             if heading
-            else {w: (1 + math.log(n)) * word_idf.get(w, 0.0) for w, n in Counter(own_words).items()}
+            else {
+                w: (1 + math.log(n)) * word_idf.get(w, 0.0) for w, n in Counter(own_words).items()
+            }
         )
         words = _normed(weights)
         plain = words
