@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
@@ -148,6 +149,9 @@ def _stem(word: str) -> str:
     return stem if len(stem) >= 3 else word
 
 
+# (a title is composed twice, as the parse gives it and with care, and both may read the
+# same headline: its article's words are looked up once)
+@lru_cache(maxsize=1024)
 def readable_headline(line: str, text: str) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
