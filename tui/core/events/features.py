@@ -740,7 +740,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
         a, b = b, a
     # (the products summed in the same order as a generator over ``a.items()``: the same
     # float, without a Python frame per term)
-    return sum(map(mul, a.values(), map(b.get, a, _ZEROS)))
+    total: float = sum(map(mul, a.values(), map(b.get, a, _ZEROS)))
+    return total
 
 
 def name_words(x: str) -> set[str]:

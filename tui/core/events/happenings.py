@@ -1049,9 +1049,10 @@ def story_happenings(
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
                     pair = (x, nodes[b])
-                    words = pair_words.get(pair)
-                    if words is None:
-                        words = pair_words[pair] = cosine(ra.words, rb.words)
+                    known = pair_words.get(pair)
+                    if known is None:
+                        known = pair_words[pair] = cosine(ra.words, rb.words)
+                    words = known
                     wire = ra.wire and rb.wire and ra.article != rb.article
                     if wire:
                         unrelated = pair_wire.get(pair)
