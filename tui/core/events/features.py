@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import mul
 
 from tui.core.events.figures import (
     MEASURE,
@@ -251,6 +253,8 @@ class ArticleFeatures:
     furniture: tuple[tuple[int, int], ...] = ()
     #: Where each entity starts (to find a sentence's entities without a scan).
     entity_starts: list[int] = field(init=False, repr=False, compare=False)
+    #: Where each quantity starts (likewise, for a sentence's quantities).
+    quantity_starts: list[int] = field(init=False, repr=False, compare=False)
     #: Its dateline (``ATHENS, April 9 (Wire) -``: where and when it was filed) as
     #: (start, end), if it opens with one.
     dateline: tuple[int, int] | None = field(init=False, repr=False, compare=False)
@@ -262,6 +266,7 @@ class ArticleFeatures:
 
     def __post_init__(self) -> None:
         self.entity_starts = [e.start for e in self.entities]
+        self.quantity_starts = [q.start for q in self.quantities]
         found = find_dateline(self.text)
         self.dateline = (found.start, found.end) if found is not None else None
         self.filed_in = (
@@ -289,6 +294,13 @@ class ArticleFeatures:
         s = self.sentences[k]
         first = bisect.bisect_left(self.entity_starts, s.start)
         return self.entities[first : bisect.bisect_left(self.entity_starts, s.end, first)]
+
+    def sentence_quantities(self, k: int) -> tuple[Quantity, ...]:
+        """The accepted quantities that start inside sentence ``k``, in order (as
+        :attr:`quantities`, sorted by start)."""
+        s = self.sentences[k]
+        first = bisect.bisect_left(self.quantity_starts, s.start)
+        return self.quantities[first : bisect.bisect_left(self.quantity_starts, s.end, first)]
 
 
 _MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})\b")
@@ -718,11 +730,18 @@ def tfidf(bags: Sequence[Mapping[str, int]]) -> tuple[list[Vector], Counter[str]
     return vectors, df
 
 
+#: The default of a word one vector lacks, for :func:`cosine`.
+_ZEROS = repeat(0.0)
+
+
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Dot product of two sparse unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
+    # (the products summed in the same order as a generator over ``a.items()``: the same
+    # float, without a Python frame per term)
+    total: float = sum(map(mul, a.values(), map(b.get, a, _ZEROS)))
+    return total
 
 
 def name_words(x: str) -> set[str]:

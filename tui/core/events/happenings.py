@@ -38,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import mul
 
 from tui.core.events.agglomerate import agglomerate
 from tui.core.events.causes import told_as_cause, without_causes
@@ -210,9 +211,10 @@ class Happening:
     past: dict[tuple[int, int], tuple[Period, ...]] = field(default_factory=dict)
 
 
-def _unit(bag: Counter[str], idf: dict[str, float]) -> Vector:
-    v = {w: (1 + math.log(n)) * idf.get(w, 0.0) for w, n in bag.items()}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+def _normed(v: dict[str, float]) -> Vector:
+    """A vector of words' weights made of length one (an empty one stays empty)."""
+    values = v.values()
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
     return {w: x / norm for w, x in v.items()}
 
 
@@ -329,10 +331,19 @@ def _sentences(
         filed = a.dateline if not small else None
         own_words = _own_words(a, k, filed)
         own_names = _own_names(a, k, filed)
-        words = _unit(Counter([] if heading else own_words), word_idf)
+        weights = (
+            {}
+            if heading
+            else {
+                w: (1 + math.log(n)) * word_idf.get(w, 0.0) for w, n in Counter(own_words).items()
+            }
+        )
+        words = _normed(weights)
         plain = words
         if filed is not None and not heading and (named := _named_words(a, k)):
-            plain = _unit(Counter(w for w in own_words if w not in named), word_idf)
+            # (the same weights less the names' words, in the same order: as a bag of
+            # the words left, counted alike)
+            plain = _normed({w: x for w, x in weights.items() if w not in named})
         out.append(
             _Sentence(
                 article=i,
@@ -981,6 +992,10 @@ def story_happenings(
                     lead[key].add(r.article)
     groups: list[list[int]] = []
     anchors: list[set[str]] = []
+    # (two sentences meet under every concept both tell: their words' cosine, and whether
+    # as wire copy nothing but the concept ties them, are worked out once a pair)
+    pair_words: dict[tuple[int, int], float] = {}
+    pair_wire: dict[tuple[int, int], bool] = {}
     needed = max(params.min_articles, params.salient_share * len(block))
     for key in sorted(told):
         if len(told[key]) < params.min_articles:
@@ -1052,21 +1067,26 @@ def story_happenings(
                 elif headlines:
                     sim = 0.0  # kept apart below, whatever else they share
                 else:
-                    words = cosine(ra.words, rb.words)
-                    if (
-                        ra.wire
-                        and rb.wire
-                        and ra.article != rb.article
-                        and (
-                            _wire_apart(ra, rb, params, words)
-                            or _title_word_only(ra, rb, key, min_idf)
-                            or _filed_apart(ra, rb)
-                            or (
-                                _days_apart(ra, rb, _dated(ra) or _dated(rb))
-                                and days_apart(ra.article, rb.article)
+                    pair = (x, nodes[b])
+                    known = pair_words.get(pair)
+                    if known is None:
+                        known = pair_words[pair] = cosine(ra.words, rb.words)
+                    words = known
+                    wire = ra.wire and rb.wire and ra.article != rb.article
+                    if wire:
+                        unrelated = pair_wire.get(pair)
+                        if unrelated is None:
+                            unrelated = pair_wire[pair] = (
+                                _wire_apart(ra, rb, params, words)
+                                or _filed_apart(ra, rb)
+                                or (
+                                    _days_apart(ra, rb, _dated(ra) or _dated(rb))
+                                    and days_apart(ra.article, rb.article)
+                                )
                             )
-                        )
-                    ):
+                    else:
+                        unrelated = False
+                    if wire and (unrelated or _title_word_only(ra, rb, key, min_idf)):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
                         # title's word ("management board chairman ... said" opening one

@@ -88,10 +88,16 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
         return surface != t.lemma and surface.endswith("s")
 
     habit_re, series_re = _patterns()
-    habits = list(habit_re.finditer(text, s.start, s.end))
-    runs = list(series_re.finditer(text, s.start, s.end))
+    # (an adverb of habit tells of verbs only, a run's word of nouns only)
+    verbs = any(t.pos == "VERB" for t in triggers)
+    habits = list(habit_re.finditer(text, s.start, s.end)) if verbs else []
+    runs = (
+        list(series_re.finditer(text, s.start, s.end))
+        if any(t.pos == "NOUN" for t in triggers)
+        else []
+    )
     nouns = {t.start for t in triggers if t.pos == "NOUN" and (runs or plural(t))}
-    if not nouns and not (habits and any(t.pos == "VERB" for t in triggers)):
+    if not nouns and not (habits and verbs):
         return frozenset()
     # (a headline drops its determiners: "Plant shootings suspect charged", "Wave of
     # rioting hits the capital" tell one happening; the article's first line reads as one

@@ -672,13 +672,11 @@ def sentence_figures(features: ArticleFeatures, k: int) -> tuple[Figure, ...]:
     Returns:
         Its figures, in order.
     """
-    s = features.sentences[k]
     out = []
-    for q in features.quantities:
-        if s.start <= q.start < s.end:
-            figure = figure_of(features.article, q)
-            if figure is not None and figure.unit:
-                out.append(figure)
+    for q in features.sentence_quantities(k):
+        figure = figure_of(features.article, q)
+        if figure is not None and figure.unit:
+            out.append(figure)
     text = features.sentence_text(k)
     for m in _AGE.finditer(text):
         out.append(Figure(article=features.article, text=m.group(), value=int(m[1]), unit="age"))

@@ -850,6 +850,11 @@ _WHEN_WORDS = frozenset({"after", "before", "when", "while", "until", "upon", "o
 _CLAUSE_WORDS = 4
 
 
+#: What ends a clause before a trigger, for :func:`_circumstance`, :func:`_modal` and
+#: :func:`_infinitive`.
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]")
+
+
 def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """The trigger only says when its sentence's happening was: it heads a clause of time
     ("was shot after knocking on a door", "killed when he knocked"), not the sentence.
@@ -864,7 +869,7 @@ def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """
     if trigger.dep not in _CLAUSE_DEPS:
         return False
-    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    before = _CLAUSE_MARK.split(text[start : trigger.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_CLAUSE_WORDS:]
     return any(w in _WHEN_WORDS for w in words)
 
@@ -915,7 +920,7 @@ _MODAL_WORDS = 5
 def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """The trigger is not told as done: a modal stands before it in its clause ("would
     win", "should take steps to reduce")."""
-    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    before = _CLAUSE_MARK.split(text[start : trigger.start])[-1]
     words = [w.lower() for w in _WORD.findall(before)][-_MODAL_WORDS:]
     return any(w in _MODALS for w in words)
 
@@ -923,7 +928,7 @@ def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
 def _infinitive(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """The trigger is an infinitive ("met the banks to press them to cut rates"): an aim
     as often as a deed, so its words do not make it the act a title is about."""
-    before = re.split(r"[,;:()\"“”]", text[start : trigger.start])[-1]
+    before = _CLAUSE_MARK.split(text[start : trigger.start])[-1]
     return _INFINITIVE.search(before) is not None
 
 

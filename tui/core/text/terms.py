@@ -48,10 +48,31 @@ def content_words(text: str) -> list[str]:
         Lower-case stems of its words, stop words and single letters left out.
     """
     out = []
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower().replace("’", "'")
-        word = word.removesuffix("'s")
-        if len(word) < 2 or word in STOP_WORDS:
-            continue
-        out.append(light_stem(word))
+    stems = _STEMS
+    for written in _WORD.findall(text):
+        try:
+            stem = stems[written]
+        except KeyError:
+            stem = _stem(written)
+            if len(stems) >= _MAX_STEMS:
+                stems.clear()
+            stems[written] = stem
+        if stem is not None:
+            out.append(stem)
     return out
+
+
+def _stem(written: str) -> str | None:
+    """A word as :func:`content_words` keeps it, or None for a stop word or a letter."""
+    word = written.lower().replace("’", "'")
+    word = word.removesuffix("'s")
+    if len(word) < 2 or word in STOP_WORDS:
+        return None
+    return light_stem(word)
+
+
+#: Each word as written -> its stem (None: left out). Linking reads every sentence's
+#: words, and a corpus writes the same words again and again; the table is emptied when
+#: it reaches ``_MAX_STEMS`` words (a long session's memory stays bounded).
+_STEMS: dict[str, str | None] = {}
+_MAX_STEMS = 200_000
