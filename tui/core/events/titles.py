@@ -1079,9 +1079,20 @@ def _headline_title(
     lemma = max(sorted(heads), key=lambda x: (len(heads[x]), x == top))
     if len(heads[lemma]) < (1 if bare else 2) or len(heads[lemma]) * 2 < len(told):
         return None
-    by_text = Counter(line for line, _ in lines[lemma])
+    return _most_told(lines[lemma], articles, corpus)
+
+
+def _most_told(
+    lines: Collection[tuple[str, int]],
+    articles: Sequence[ArticleFeatures],
+    corpus: CorpusWords | None,
+) -> str | None:
+    """The headline most of ``lines`` (its text, an article it heads) give, the shortest
+    of a tie, readable as the first article it heads writes its words; None when longer
+    than :data:`HEADLINE_CHARS`."""
+    by_text = Counter(line for line, _ in lines)
     line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
-    i = next(i for text, i in lines[lemma] if text == line)
+    i = next(i for text, i in lines if text == line)
     title = readable_headline(line, articles[i].text, corpus)
     return title if 0 < len(title) <= HEADLINE_CHARS else None
 
@@ -1093,22 +1104,18 @@ def _headlines_title(
     the headline of each of its two or more articles (page dates aside): then the
     headlines tell its happening. Ties go to the shortest."""
     held = set(happening.sentences)
-    lines: Counter[tuple[str, int]] = Counter()
-    told = {i for i, _ in happening.sentences}
+    lines: list[tuple[str, int]] = []
+    told = sorted({i for i, _ in happening.sentences})
     for i in told:
         a = articles[i]
         heads = [k for k, s in enumerate(a.sentences) if s.headline and not date_line(a, k)]
         if not heads or not all((i, k) in held for k in heads):
             return None
         s = a.sentences[heads[0]]
-        lines[(" ".join(a.text[s.start : s.end].split()), i)] += 1
+        lines.append((" ".join(a.text[s.start : s.end].split()), i))
     if len(told) < 2:
         return None
-    by_text = Counter(line for line, _ in lines.elements())
-    line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
-    i = min(i for text, i in lines if text == line)
-    title = readable_headline(line, articles[i].text, corpus)
-    return title if 0 < len(title) <= HEADLINE_CHARS else None
+    return _most_told(lines, articles, corpus)
 
 
 def _compose(
