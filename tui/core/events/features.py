@@ -329,6 +329,74 @@ def _accepted(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(e for e in entities if e.status == "accepted")
 
 
+#: Past participles a headline tells a passive with besides those in -ed ("Man shot").
+_PARTICIPLES = frozenset(
+    """shot hit held caught beaten taken stolen found struck hurt sold bought cut seen
+    given won lost bound left slain sworn thrown driven broken forced""".split()
+)
+#: Words before a verb that make it a finite clause's ("has beaten", "was shot").
+_AUXILIARIES = frozenset(
+    """is was were are be been being has have had will would shall should can could may
+    might must do does did get gets got""".split()
+)
+_WRITTEN = re.compile(r"[A-Za-z]+")
+
+
+#: How a sentence of a report ends (a headline has no stop: "Man shot in Queens").
+_STOPS = ".!?。！？\"'”’:;)…"
+#: A page's first lines that may be its headline and subheading, and a headline's length.
+_HEAD_LINES = 2
+_HEAD_WORDS = 15
+
+
+def headline_like(text: str, sentences: Sequence[Sentence], k: int) -> bool:
+    """Sentence ``k`` is a headline, or one of the first lines written as one: short,
+    without a sentence's final stop.
+
+    Args:
+        text: The article's text.
+        sentences: Its sentences.
+        k: Which one.
+
+    Returns:
+        True for a headline or such a line.
+    """
+    if sentences[k].headline:
+        return True
+    if k >= _HEAD_LINES:
+        return False
+    body = text[sentences[k].start : sentences[k].end].rstrip()
+    return bool(body) and body[-1] not in _STOPS and len(body.split()) <= _HEAD_WORDS
+
+
+def headline_passive(text: str, start: int, pos: str, args: Sequence[Argument]) -> bool:
+    """A headline's verb told as a passive without its auxiliary, the way headlines
+    write one ("Jamal Williams arrested on DUI suspicion", "Man shot in Queens"): a past
+    participle, no object, no auxiliary before it. Its subject is the one it was done to,
+    which the parse may take for the doer. (Headlines tell a doer's act in the present:
+    "Police arrest man".)
+
+    Args:
+        text: The article's text.
+        start: Where the verb is written.
+        pos: Its part of speech.
+        args: Its arguments.
+
+    Returns:
+        True for such a participle.
+    """
+    if pos != "VERB" or any(a.role == "obj" for a in args):
+        return False
+    written = _WRITTEN.match(text, start)
+    if written is None:
+        return False
+    word = written.group(0).lower()
+    if not (word.endswith("ed") or word in _PARTICIPLES):
+        return False
+    before = text[max(0, start - 20) : start].split()
+    return not before or before[-1].lower().strip(",") not in _AUXILIARIES
+
+
 def article_features(
     article: str, text: str, annotation: ArticleAnnotation, params: Params = PARAMS
 ) -> ArticleFeatures:
@@ -367,6 +435,15 @@ def article_features(
         if k < 0 or t.start >= sentences[k].end:
             continue
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
+        if headline_like(text, sentences, k) and headline_passive(text, t.start, t.pos, args):
+            # ("Chargers' Jamal Williams arrested on DUI suspicion": the one arrested; an
+            # agent after the verb, "rocked by clashes", stays the doer)
+            args = tuple(
+                Argument("obj", a.lemma, a.start, a.entity)
+                if a.role == "subj" and a.start < t.start
+                else a
+                for a in args
+            )
         triggers[k].append(
             TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg)
         )
