@@ -478,6 +478,24 @@ def test_a_speaker_alone_is_no_title(said: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # a clause after the verb (a wire's trade story)
+        "[Ann Holt|PERSON|ann-holt] last Friday <announced|announce|VERB|subj:Holt> that "
+        "the council would <close|close|VERB|obj:pier> the pier.",
+        # a pronoun for what it was done to (a paper's relative clause)
+        "The closure, which was <announced|announce|VERB|subj:Holt,obj:which> by Mayor "
+        "[Ann Holt|PERSON|ann-holt], surprised traders.",
+    ],
+)
+def test_a_doer_without_what_she_did_is_no_title(told: str) -> None:
+    # "Ann Holt announces" leaves out what she announced: a passage says it.
+    docs = tuple((f"pier-{n}", told + "\n", "2032-04-0" + str(n)) for n in (1, 2))
+    title = _title({"announce"}, *docs)
+    assert "Holt announces" not in title and title.startswith("“")
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
         (

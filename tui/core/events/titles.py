@@ -672,6 +672,21 @@ def _word_at(text: str, start: int) -> str | None:
     return match.group(0) if match else None
 
 
+#: A verb followed by a clause it governs ("announced that", "disclosed whether").
+_CLAUSE_AFTER = re.compile(
+    r"[A-Za-z]+(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:that|whether)\b"
+)
+
+
+def _unsaid(text: str, end: int, trigger: TriggerFeatures) -> bool:
+    """A verb told with what it was done to left unnamed: a pronoun for its object
+    ("which were announced", "announced it") or a clause after it ("announced that he
+    would", "announced last Friday that")."""
+    if any(a.role == "obj" and a.lemma in _NO_WORDS for a in trigger.args):
+        return True
+    return _CLAUSE_AFTER.match(text, trigger.start, end) is not None
+
+
 def _strength(
     trigger: TriggerFeatures, verbs: Collection[str], concept: str, careful: bool = False
 ) -> int:
@@ -723,6 +738,10 @@ class _Lemma:
     #: With care: times a verb is told with an object and "to" and a verb after it
     #: ("prompted a ship to evacuate"): without them it says little.
     bidden: int = 0
+    #: With care: times a verb is told with what it was done to but unnamed, a pronoun
+    #: ("the talks, which were announced") or a clause ("announced that he would"):
+    #: its doer alone says little ("Reagan announces").
+    unsaid: int = 0
     #: With care: happenings that did it (:data:`FORCES`) -> passages telling so, its
     #: subject or, when it has none, another verb's of its sentence ("an earthquake hit
     #: the island, killing ten": the earthquake killed).
@@ -1187,6 +1206,7 @@ def _compose(
             if careful and t.pos == "VERB" and (written := _word_at(a.text, t.start)):
                 info.forms[written.lower()] += 1
                 info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
+                info.unsaid += _unsaid(a.text, s.end, t)
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
@@ -1437,6 +1457,13 @@ def _compose(
         if prep and prt and prep.startswith(prt):
             verb = act
         thing = None if light else word_of(info, "obj")
+        # With care, a doer and a verb whose object or clause the passages give but no
+        # title can name ("Reagan announces" of "announced that he would raise tariffs"):
+        # what was done is unsaid.
+        says_little = says_little or (
+            careful and who is not None and what is None and thing is None
+            and info.verb > 0 and 2 * info.unsaid >= info.verb
+        )  # fmt: skip
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
         if prep == "between" and what is not None:
             after += and_other(info, what[1])
