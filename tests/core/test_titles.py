@@ -248,6 +248,12 @@ _CORPUS = CorpusWords(
             "COPPER STOCKS AT LME FALL\n\nCopper stocks fell by 2,000 tonnes.\n",
             "Copper stocks at LME fall",
         ),
+        # So does a longer one without a vowel, which no word of the language is.
+        (
+            "FHLBB CHANGES SHORT-TERM NOTE RATES",
+            "FHLBB CHANGES SHORT-TERM NOTE RATES\n\nThe board adjusted the rates.\n",
+            "FHLBB changes short-term note rates",
+        ),
         # An unlisted company's name in wire brackets is kept, a ticker left out.
         (
             "<KORVALE RESOURCES INC> 1ST QTR NET",

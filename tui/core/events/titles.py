@@ -369,9 +369,15 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # As the corpus writes it: "SEES" -> "sees", not a name's; "FED" -> "Fed"; an
             # abbreviation ("GDP") closes a name.
             form, closes = written, written.isupper()
-        elif not seen and len(word) <= 3 and word.isupper() and corpus and not corpus.form(lower):
-            # An abbreviation the corpus never writes inside a sentence; it closes a name
-            # ("LME METAL PRICES").
+        elif (
+            not seen
+            and (len(word) <= 3 or not _VOWEL.search(lower))
+            and word.isupper()
+            and corpus
+            and not corpus.form(lower)
+        ):
+            # An abbreviation the corpus never writes inside a sentence, short or without
+            # a vowel; it closes a name ("LME METAL PRICES", "FHLBB CHANGES RATES").
             form, closes = word, True
         elif not seen:
             # Not in the rest of the story: a name's word goes on capitalised, and a
