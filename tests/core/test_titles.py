@@ -61,10 +61,12 @@ def _title(
     headlines: bool = False,
     deps: Mapping[str, str] | None = None,
     concepts: Mapping[str, str] | None = None,
+    corpus: CorpusWords | None = None,
 ) -> str:
     """The title of one event made of every body sentence of the documents (and their
     headlines, if ``headlines``); ``concepts`` maps lemmas to the linker's concepts (a
-    noun to its verb), each lemma its own by default."""
+    noun to its verb), each lemma its own by default; ``corpus``: how the corpus writes
+    its words."""
     articles = _features(docs, amod, deps)
     sentences = tuple(
         (i, k)
@@ -79,7 +81,7 @@ def _title(
         concepts={lemma: (concepts or {}).get(lemma, lemma) for lemma in lemmas},
         triggers={(i, k): list(articles[i].triggers[k]) for i, k in sentences},
     )
-    return event_title(articles, happening).text
+    return event_title(articles, happening, corpus).text
 
 
 WIRE_SEIZURE = (
@@ -1035,3 +1037,27 @@ def test_a_noun_and_a_name_of_its_sentence_quote_a_passage_that_tells_it() -> No
         for n in (1, 2)
     ]  # fmt: skip
     assert _title({"catch"}, *docs).startswith("“Dale Ives had five catches")
+
+
+@pytest.mark.parametrize(
+    ("doer", "label", "verb"),
+    [
+        # an organisation named by a plural the corpus writes as a common noun
+        ("[Harbour Authorities|ORG|harbour-authorities]", "Authorities", "lose"),
+        # a person's name that ends like one ("Tony Weeks") keeps the -s
+        ("[Tony Weeks|PERSON|tony-weeks]", "Weeks", "loses"),
+    ],
+)
+def test_a_name_ending_in_a_common_plural_takes_the_plurals_verb(
+    doer: str, label: str, verb: str
+) -> None:
+    corpus = CorpusWords(["The authorities said the weeks ahead were hard."])
+    docs = tuple(
+        (
+            f"port-{n}",
+            f"{doer} <lost|lose|VERB|subj:{label},obj:patience> patience with the shippers.\n",
+            f"2032-04-0{n}",
+        )
+        for n in (1, 2)
+    )
+    assert f"{label} {verb} patience" in _title({"lose"}, *docs, corpus=corpus)

@@ -503,6 +503,15 @@ def _plural(word: str) -> bool:
     )
 
 
+def _plural_name(shown: str, corpus: CorpusWords) -> bool:
+    """A name whose last word is a plural the corpus writes in lower case, a common
+    noun's ("U.K. Authorities", "Tamil Rebels"): its verb takes no -s (a person's name
+    aside: the caller knows)."""
+    last = shown.split()[-1] if shown.split() else ""
+    lower = last.lower()
+    return last[:1].isupper() and _plural(lower) and corpus.form(lower) == lower
+
+
 def _readable(form: str, place: bool) -> str:
     """A place written in capitals (a dateline's ``INDIANAPOLIS``) in title case."""
     if place and form.isupper() and len(form.replace(".", "")) > 4:
@@ -1475,7 +1484,20 @@ def _compose(
             after += and_other(info, what[1])
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
-            text = name(who[1]) + " " + third_person(act) + verb[len(act) :]
+            shown = name(who[1])
+            # ("U.K. Authorities lose patience": a name ending in a plural the corpus
+            # writes as a common noun takes the plural's verb)
+            plural = (
+                careful
+                and corpus is not None
+                and _plural_name(shown, corpus)
+                and not any(
+                    e.kb_id == who[1] and e.label == "PERSON"
+                    for i, k in sentences
+                    for e in articles[i].sentence_entities(k)
+                )
+            )  # (not a person's: "Tony Weeks steps in")
+            text = shown + " " + (act if plural else third_person(act)) + verb[len(act) :]
             text += after if what is not None else (" " + thing if thing else "")
         elif careful and (force := _force(info)) is not None:
             # "Earthquake kills people": the happening that did it, not "People killed".
