@@ -14,6 +14,8 @@ from tests.core.linking_corpus import (
     WIRE_BOND_AMBER_2,
     WIRE_BOND_NORDA,
     WIRE_BRENN_BANK,
+    WIRE_FEES,
+    WIRE_FEES_2,
     WIRE_SALE_EGYPT,
     WIRE_SALE_MOROCCO,
     WIRE_STOCKS_FRIDAY,
@@ -195,3 +197,77 @@ def test_one_name_and_two_countries_are_two_happenings(docs: tuple[Doc, Doc]) ->
     assert len(a.specific & b.specific) == 1
     assert h._wire_apart(a, b, PARAMS)
     assert not h._wire_apart(a, a, PARAMS)
+
+
+# One official's testimony filed as stories of two matters; one deal under two headlines.
+WIRE_RATE_RISE: Doc = (
+    "rate-rise",
+    "# [FINANCE MINISTRY|ORG|finance-ministry]'S [ORLA|PERSON|ida-orla] HOPES LOAN RATE RISE TEMPORARY\n"
+    "[KORSA|GPE|korsa], May 2 - Finance Minister [Ida Orla|PERSON|ida-orla] "
+    "<said|say|VERB|subj:Orla> she hoped the banks' loan rate rise was temporary.",
+    "2031-05-02",
+)
+WIRE_DEBTOR: Doc = (
+    "debtor",
+    "# [FINANCE MINISTRY|ORG|finance-ministry]'S [ORLA|PERSON|ida-orla] SAYS [VARNIA|GPE|varnia] NOT IN CRISIS\n"
+    "[KORSA|GPE|korsa], May 2 - Finance Minister [Ida Orla|PERSON|ida-orla] "
+    "<said|say|VERB|subj:Orla> [Varnia|GPE|varnia] was not in crisis over its debt.",
+    "2031-05-02",
+)
+WIRE_DEAL_BUY: Doc = (
+    "deal-buy",
+    "# [AMBER|ORG|amber] <AMB> BUYS [NORDA|ORG|norda] <NRD> UNIT ASSETS\n"
+    "[KORSA|GPE|korsa], May 2 - [Amber Corp|ORG|amber] said it obtained "
+    "[150 mln dlrs|MONEY|150000000] in financing for the deal.",
+    "2031-05-02",
+)
+WIRE_DEAL_DONE: Doc = (
+    "deal-done",
+    "# [AMBER|ORG|amber] <AMB> COMPLETES FLEET PURCHASE\n"
+    "[KORSA|GPE|korsa], May 2 - [Amber Corp|ORG|amber] said it obtained financing from "
+    "banks for [150 mln dlrs|MONEY|150000000].",
+    "2031-05-02",
+)
+WIRE_COLUMN: Doc = (
+    "column",
+    "# TALKING POINT/[NORDA|ORG|norda] <NRD>\n"
+    "[KORSA|GPE|korsa], May 2 - [Amber Corp|ORG|amber] extended its offer for "
+    "[Norda|ORG|norda].",
+    "2031-05-02",
+)
+
+
+def test_a_headlines_matter_leaves_out_names_tickers_light_verbs_and_a_columns_slug() -> None:
+    rate, debtor, buy, done, column = features(
+        WIRE_RATE_RISE, WIRE_DEBTOR, WIRE_DEAL_BUY, WIRE_DEAL_DONE, WIRE_COLUMN
+    )
+    assert {"loan", "rate", "rise"} <= h.headline_matter(rate)
+    assert not {"orla", "hope"} & h.headline_matter(rate)
+    assert "amb" not in h.headline_matter(buy)
+    # a column's slug names the column: the headline says nothing of its matter
+    assert h.headline_matter(column) == frozenset()
+    # "BUYS" and "PURCHASE" are one family of news words
+    assert h.headline_matter(buy) & h.headline_matter(done)
+    assert h._matters_apart(h.headline_matter(rate), h.headline_matter(debtor))
+    assert not h._matters_apart(h.headline_matter(column), h.headline_matter(buy))
+
+
+def test_one_officials_two_matters_are_two_happenings_unless_a_figure_ties_them() -> None:
+    # (what she said is no act: "said" is a light verb)
+    _, recs = sentences(WIRE_RATE_RISE, WIRE_DEBTOR)
+    assert not h._tied([], lead(recs, 0), lead(recs, 1))
+    feats, recs = sentences(WIRE_DEAL_BUY, WIRE_DEAL_DONE)
+    assert h._tied(feats, lead(recs, 0), lead(recs, 1))
+
+
+def test_one_act_by_one_named_doer_ties_two_headlines_of_other_words() -> None:
+    # "RAISES BERTH FEES" and "LIFTS CHARGES": the board raised them in both leads
+    feats, recs = sentences(WIRE_FEES, WIRE_FEES_2)
+    a, b = feats[0], feats[1]
+    assert h._matters_apart(h.headline_matter(a), h.headline_matter(b))
+    assert h._tied(feats, lead(recs, 0), lead(recs, 1))
+
+
+def test_an_article_without_a_dateline_has_no_headline_matter() -> None:
+    (web,) = features(("web", "# Minister hopes rate rise temporary\nShe said so.", None))
+    assert h.headline_matter(web) == frozenset()

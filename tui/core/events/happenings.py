@@ -753,6 +753,59 @@ def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
     )
 
 
+#: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
+_MARKED = re.compile(r"<[^<>\n]{1,60}>")
+#: A wire column's slug opening a headline ("WALL STREET STOCKS/PUROLATOR COURIER",
+#: "TALKING POINT/..."): the column's name, not the story's matter.
+_SLUG = re.compile(r"^[A-Z][A-Z ]*/(?=\S)")
+#: Light verbs' stems: a headline's "says", "sees", "hopes" say nothing of its matter.
+_LIGHT_STEMS = frozenset(w for v in LIGHT_VERBS for w in content_words(v))
+
+
+def headline_matter(a: ArticleFeatures) -> frozenset[str]:
+    """The words of a wire story's headline that say what it is about: its content
+    words, less the names' (who), the tickers' and the light verbs' ("TREASURY'S BAKER
+    HOPES PRIME RATE RISE TEMPORARY": prime, rate, rise, temporary), and the families of
+    news words it uses (:func:`~tui.core.events.small.word_families`). Empty for a story
+    without a dateline or a headline."""
+    if a.dateline is None:
+        return frozenset()
+    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    if k is None:
+        return frozenset()
+    s = a.sentences[k]
+    text = _MARKED.sub(" ", _SLUG.sub("", a.text[s.start : s.end]))
+    # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
+    return (frozenset(content_words(text)) - _named_words(a, k) - _LIGHT_STEMS) | word_families(
+        text
+    )
+
+
+def _matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two wire stories whose headlines, their names aside, share no word: two matters
+    (one official's testimony on a rate rise and on a debtor's crisis, filed as two
+    stories), whatever names they share."""
+    return bool(a and b) and not a & b
+
+
+def _tied(articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence) -> bool:
+    """Two wire sentences tied to one happening whatever their headlines say: told again
+    in the same words (:func:`_retold`), stating a figure alike ("obtained 150 mln dlrs
+    in financing", "financing ... for 150 mln dlrs"), or telling one act by one named doer
+    ("the Harbour Board raised berth fees", "after the Harbour Board raised its
+    charges"; a light verb's, "said", "hoped", is none)."""
+    return (
+        _retold(articles, a, b)
+        or any(x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures)
+        or any(
+            key not in LIGHT_VERBS
+            and key in b.concepts
+            and set(c.subjects) & set(b.concepts[key].subjects)
+            for key, c in a.concepts.items()
+        )
+    )
+
+
 #: Wire stories filed this many days apart or more tell two happenings of their
 #: sentences that date nothing of their own (a market's Friday and Monday sessions).
 WIRE_DAYS_APART = 2
@@ -959,6 +1012,15 @@ def story_happenings(
                 lead_pairs[key] = conflict(*key)
             return lead_pairs[key]
 
+    # Wire stories whose headlines are about different matters (their names aside).
+    matters: dict[int, frozenset[str]] = {}
+
+    def matters_apart(i: int, j: int) -> bool:
+        for x in (i, j):
+            if x not in matters:
+                matters[x] = headline_matter(articles[x])
+        return _matters_apart(matters[i], matters[j])
+
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
@@ -1082,6 +1144,10 @@ def story_happenings(
                                 or (
                                     _days_apart(ra, rb, _dated(ra) or _dated(rb))
                                     and days_apart(ra.article, rb.article)
+                                )
+                                or (
+                                    matters_apart(ra.article, rb.article)
+                                    and not _tied(articles, ra, rb)
                                 )
                             )
                     else:
@@ -1538,6 +1604,14 @@ def _attach(
     # article).
     specifics: dict[int, frozenset[str]] = {}
 
+    matters: dict[int, frozenset[str]] = {}
+
+    def matters_apart(i: int, j: int) -> bool:
+        for x in (i, j):
+            if x not in matters:
+                matters[x] = headline_matter(articles[x])
+        return _matters_apart(matters[i], matters[j])
+
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
             specifics[i] = articles[i].specific - _article_titles(articles[i])
@@ -1553,6 +1627,11 @@ def _attach(
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = wire_specific(r.article)
+        if theirs and all(
+            matters_apart(r.article, t.article) and not _tied(articles, r, t) for t in theirs
+        ):
+            # (every wire story of the event is about another matter, by its headline)
+            return True
         return bool(theirs) and all(
             len(mine & wire_specific(t.article)) < 2
             and (
