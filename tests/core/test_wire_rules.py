@@ -271,3 +271,35 @@ def test_one_act_by_one_named_doer_ties_two_headlines_of_other_words() -> None:
 def test_an_article_without_a_dateline_has_no_headline_matter() -> None:
     (web,) = features(("web", "# Minister hopes rate rise temporary\nShe said so.", None))
     assert h.headline_matter(web) == frozenset()
+
+
+WIRE_RUMOUR: Doc = (
+    "rumour",
+    "# [DORVAL TEXTILE|ORG|dorval-textile] CALLS [BRANTFORD|ORG|brantford] REPORT RUMOUR\n"
+    "[MONTREAL|GPE|montreal], May 2 - [Dorval Textile|ORG|dorval-textile] "
+    "<called|call|VERB|subj:Textile,obj:report> a report that it "
+    "<bought|buy|VERB|subj:it,obj:stake> a stake in [Brantford|ORG|brantford] a rumour.\n"
+    "[Dorval Textile|ORG|dorval-textile] chairman [Tom Bellin|PERSON|tom-bellin] was out of "
+    "town and unavailable for <comment|comment|NOUN|>, a spokesman "
+    "<said|say|VERB|subj:spokesman>.",
+    "2031-05-02",
+)
+WIRE_SPOTLIGHT: Doc = (
+    "spotlight",
+    "# TALKING POINT/[BRANTFORD|ORG|brantford]\n"
+    "[NEW YORK|GPE|new-york], May 2 - [Brantford|ORG|brantford] shares rose on speculation "
+    "that [Dorval Textiles|ORG|dorval-textiles] <bought|buy|VERB|subj:Textiles,obj:stake> a "
+    "five pct stake, traders <said|say|VERB|subj:traders>.",
+    "2031-05-02",
+)
+
+
+def test_a_sentence_tied_by_names_words_and_a_light_verb_only_is_no_passage() -> None:
+    # One company under two spellings ("Dorval Textile", "Dorval Textiles"); "said" in
+    # both: its chairman's absence is no passage of the stake's event.
+    _, recs = sentences(WIRE_RUMOUR, WIRE_SPOTLIGHT)
+    absent = next(r for r in recs if r.article == 0 and r.k == 2)
+    spotlight = lead(recs, 1)
+    assert h._tied_by_names_only(absent, [], [spotlight], PARAMS)
+    # the rumour's lead tells the act the spotlight's lead tells: a tie beyond names
+    assert not h._tied_by_names_only(lead(recs, 0), [], [spotlight], PARAMS)

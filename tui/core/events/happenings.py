@@ -1756,16 +1756,16 @@ def _attach(
 def _tied_by_names_only(
     r: _Sentence, mine: Sequence[Period], theirs: Sequence[_Sentence], params: Params
 ) -> bool:
-    """A wire sentence names someone the wire sentences ``theirs`` name, and shares with
-    none of them anything else: no trigger of one concept, no sum stated alike, no date
-    alike (``mine``: its triggers' periods), no wording beyond the names (word cosine
-    below ``wire_min_words``, the names' words left out). Who acts is told of each of
-    their happenings: one company's results and its new subsidiary, told the same day by
-    two stories, are two happenings."""
-    if not any(r.names & t.names for t in theirs):
-        return False
+    """A wire sentence shares with none of the wire sentences ``theirs`` anything but
+    names, or the words of names (one company under two spellings, "Dominion Textile"
+    and "Dominion Textiles"): no trigger of one concept (a light verb's, "said", is
+    none), no sum stated alike, no date alike (``mine``: its triggers' periods), no
+    wording beyond the names (word cosine below ``wire_min_words``, the names' words
+    left out). Who acts is told of each of their happenings: one company's results and
+    its new subsidiary, told the same day by two stories, are two happenings; its
+    chairman "unavailable for comment" is no passage of the bid it was asked about."""
     for t in theirs:
-        if r.concepts.keys() & t.concepts.keys():
+        if any(key not in LIGHT_VERBS for key in r.concepts.keys() & t.concepts.keys()):
             return False
         if any(x.unit == y.unit and figures_agree(x, y) for x in r.figures for y in t.figures):
             return False
