@@ -303,3 +303,29 @@ def test_a_sentence_tied_by_names_words_and_a_light_verb_only_is_no_passage() ->
     assert h._tied_by_names_only(absent, [], [spotlight], PARAMS)
     # the rumour's lead tells the act the spotlight's lead tells: a tie beyond names
     assert not h._tied_by_names_only(lead(recs, 0), [], [spotlight], PARAMS)
+
+
+# One central bank's two operations of a day, each told in the desk's template.
+WIRE_REPOS: Doc = (
+    "repos",
+    "# [CENTRAL BANK|ORG|central-bank] ADDS RESERVES VIA OVERNIGHT REPURCHASES\n"
+    "[KORSA|GPE|korsa], May 2 - The [Central Bank|ORG|central-bank] "
+    "<entered|enter|VERB|subj:Bank,obj:market> the bond market to arrange overnight "
+    "repurchase agreements, a spokesman said.",
+    "2031-05-02",
+)
+WIRE_COUPONS: Doc = (
+    "coupons",
+    "# [CENTRAL BANK|ORG|central-bank] OFFERS TO BUY ALL COUPON ISSUES\n"
+    "[KORSA|GPE|korsa], May 2 - The [Central Bank|ORG|central-bank] "
+    "<entered|enter|VERB|subj:Bank,obj:market> the bond market and offered to buy all "
+    "maturities of notes, a spokesman said.",
+    "2031-05-02",
+)
+
+
+def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
+    # "entered the bond market": one doer, one verb, two operations by their headlines
+    feats, recs = sentences(WIRE_REPOS, WIRE_COUPONS)
+    assert h._matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
+    assert not h._tied(feats, lead(recs, 0), lead(recs, 1))

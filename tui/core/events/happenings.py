@@ -788,22 +788,37 @@ def _matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and not a & b
 
 
-def _tied(articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence) -> bool:
+def _tied(
+    articles: Sequence[ArticleFeatures],
+    a: _Sentence,
+    b: _Sentence,
+    matter: Callable[[int], frozenset[str]] | None = None,
+) -> bool:
     """Two wire sentences tied to one happening whatever their headlines say: told again
     in the same words (:func:`_retold`), stating a figure alike ("obtained 150 mln dlrs
     in financing", "financing ... for 150 mln dlrs"), or telling one act by one named doer
-    ("the Harbour Board raised berth fees", "after the Harbour Board raised its
-    charges"; a light verb's, "said", "hoped", is none)."""
-    return (
-        _retold(articles, a, b)
-        or any(x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures)
-        or any(
-            key not in LIGHT_VERBS
-            and key in b.concepts
-            and set(c.subjects) & set(b.concepts[key].subjects)
-            for key, c in a.concepts.items()
-        )
-    )
+    that a headline of theirs tells too ("BOARD RAISES BERTH FEES": "the board raised
+    berth fees", "after the board raised its charges"). A light verb's act ("said") is
+    none, nor is one no headline tells: the template of a lead ("the Federal Reserve
+    entered the securities market" to add reserves, and to buy notes: two operations).
+    ``matter``: an article's headline matter (:func:`headline_matter`), when the caller
+    keeps them."""
+    if _retold(articles, a, b) or any(
+        x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures
+    ):
+        return True
+    shared = [
+        key
+        for key, c in a.concepts.items()
+        if key not in LIGHT_VERBS
+        and key in b.concepts
+        and set(c.subjects) & set(b.concepts[key].subjects)
+    ]
+    if not shared:
+        return False
+    of = matter or (lambda i: headline_matter(articles[i]))
+    told = of(a.article) | of(b.article)
+    return any(set(content_words(key)) & told or word_families(key) & told for key in shared)
 
 
 #: Wire stories filed this many days apart or more tell two happenings of their
@@ -1015,11 +1030,13 @@ def story_happenings(
     # Wire stories whose headlines are about different matters (their names aside).
     matters: dict[int, frozenset[str]] = {}
 
+    def matter_of(i: int) -> frozenset[str]:
+        if i not in matters:
+            matters[i] = headline_matter(articles[i])
+        return matters[i]
+
     def matters_apart(i: int, j: int) -> bool:
-        for x in (i, j):
-            if x not in matters:
-                matters[x] = headline_matter(articles[x])
-        return _matters_apart(matters[i], matters[j])
+        return _matters_apart(matter_of(i), matter_of(j))
 
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
@@ -1147,7 +1164,7 @@ def story_happenings(
                                 )
                                 or (
                                     matters_apart(ra.article, rb.article)
-                                    and not _tied(articles, ra, rb)
+                                    and not _tied(articles, ra, rb, matter_of)
                                 )
                             )
                     else:
@@ -1606,11 +1623,13 @@ def _attach(
 
     matters: dict[int, frozenset[str]] = {}
 
+    def matter_of(i: int) -> frozenset[str]:
+        if i not in matters:
+            matters[i] = headline_matter(articles[i])
+        return matters[i]
+
     def matters_apart(i: int, j: int) -> bool:
-        for x in (i, j):
-            if x not in matters:
-                matters[x] = headline_matter(articles[x])
-        return _matters_apart(matters[i], matters[j])
+        return _matters_apart(matter_of(i), matter_of(j))
 
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
@@ -1628,7 +1647,8 @@ def _attach(
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = wire_specific(r.article)
         if theirs and all(
-            matters_apart(r.article, t.article) and not _tied(articles, r, t) for t in theirs
+            matters_apart(r.article, t.article) and not _tied(articles, r, t, matter_of)
+            for t in theirs
         ):
             # (every wire story of the event is about another matter, by its headline)
             return True
