@@ -196,6 +196,7 @@ _CORPUS = CorpusWords(
         "Officials said the group's resources and its net assets grew; police and miners said so.",
         "Copper stocks fell at the exchange, dealers said, and prices went up in quiet trade.",
         "Analysts said the Fed would act, and GDP grew 2 pct as the Fed said it would.",
+        "Trade with Japan grew, a U.S.-based group said.",
     ]
 )
 
@@ -249,6 +250,13 @@ _CORPUS = CorpusWords(
             "COPPER STOCKS AT LME FALL",
             "COPPER STOCKS AT LME FALL\n\nCopper stocks fell by 2,000 tonnes.\n",
             "Copper stocks at LME fall",
+        ),
+        # An abbreviation joined to a word by a hyphen: each part as the corpus writes it.
+        (
+            "U.S.-JAPAN TALKS SEEN NO DELAY TO U.S.-BASED TARIFFS",
+            "U.S.-JAPAN TALKS SEEN NO DELAY TO U.S.-BASED TARIFFS\n\nOfficials said the "
+            "talks were seen as no delay to tariffs.\n",
+            "U.S.-Japan talks seen no delay to U.S.-based tariffs",
         ),
         # So does a longer one without a vowel, which no word of the language is.
         (

@@ -289,6 +289,14 @@ def _unmarked(mark: re.Match[str]) -> str:
     return mark.group(0)[: mark.group(0).index("<")] + name  # (the space before it kept)
 
 
+def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
+    """A word as the corpus writes it inside its sentences, else in lower case (as
+    written when there is no corpus)."""
+    if corpus is None:
+        return word
+    return corpus.form(word.lower()) or word.lower()
+
+
 def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
@@ -346,6 +354,14 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         closes = False
         if lower in WIRE_ABBREVIATIONS:
             form = WIRE_ABBREVIATIONS[lower]
+        elif "." in word and "-" in word:
+            # "U.S.-JAPAN": the abbreviation as written, the other parts as the corpus
+            # writes them ("U.S.-Japan", "U.S.-based")
+            form = "-".join(
+                part if "." in part or not part else _corpus_form(part, corpus)
+                for part in word.split("-")
+            )
+            closes = True  # a compound that describes, not a name's first word
         elif "." in word or word[0].isdigit():
             form = word if "." in word else lower
         elif small:
