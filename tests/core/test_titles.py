@@ -683,6 +683,24 @@ def test_an_event_holding_every_headline_of_its_articles_is_titled_by_them() -> 
     assert title == "Orland Foods sees higher profit · 2028-09"
 
 
+def test_an_act_told_without_its_doer_gives_way_to_the_headlines() -> None:
+    # "Filing with Securities Board": the act as a gerund, no one named as doing it; the
+    # event holds both copies' headlines, which say who did what.
+    docs = [
+        (
+            f"wire-{n}",
+            "# KORVALE MINES FILES FOR INITIAL OFFERING\n"
+            "Shares are to be sold after <filing|file|VERB|prep:with:Board> with the "
+            "[Securities Board|ORG|securities-board] this week.\n",
+            f"2028-09-0{n}",
+        )
+        for n in (1, 2)
+    ]
+    assert _title({"file"}, *docs).startswith("Filing with")  # the body alone
+    title = _title({"file"}, *docs, headlines=True)
+    assert title.startswith("Korvale Mines files for initial offering")
+
+
 # ------------------------------------------------ round titles17: families of weak titles
 
 

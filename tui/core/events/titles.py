@@ -1454,6 +1454,8 @@ def _compose(
     info = lemmas[top]
     prt = info.particles.most_common(1)[0][0] if info.particles else ""
     says_little = False
+    # (the act told as a gerund, no doer named: "Disagreeing regard Brazil")
+    doerless = False
     if pairs and pairs[0][0] >= 2:
         # "Earthquake strikes Lake County": an eventive noun and the verb it is subject of.
         _, noun, verb = pairs[0]
@@ -1544,6 +1546,7 @@ def _compose(
             text = doer + " " + form + verb[len(act) :] + after
         else:
             text = gerund(act) + verb[len(act) :] + after
+            doerless = True
         trigger = top
     else:
         # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
@@ -1637,7 +1640,7 @@ def _compose(
     # headline of the event's articles when it tells a happening.
     bare = not participants and not located
     wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
-    if careful and wire is None and (": " in text or len(text.split()) <= 2 or bare):
+    if careful and wire is None and (": " in text or len(text.split()) <= 2 or bare or doerless):
         # A title of few words or of a noun ("Costs reduced", "Veto: United States") for
         # an event that holds every one of its articles' headlines: the wire's own words.
         wire = _headlines_title(articles, happening, corpus)
