@@ -781,6 +781,19 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     )
 
 
+def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset[str]]:
+    """An article's headline matter by its position (:func:`headline_matter`), each read
+    once."""
+    known: dict[int, frozenset[str]] = {}
+
+    def matter_of(i: int) -> frozenset[str]:
+        if i not in known:
+            known[i] = headline_matter(articles[i])
+        return known[i]
+
+    return matter_of
+
+
 def _matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two wire stories whose headlines, their names aside, share no word: two matters
     (one official's testimony on a rate rise and on a debtor's crisis, filed as two
@@ -1028,12 +1041,7 @@ def story_happenings(
             return lead_pairs[key]
 
     # Wire stories whose headlines are about different matters (their names aside).
-    matters: dict[int, frozenset[str]] = {}
-
-    def matter_of(i: int) -> frozenset[str]:
-        if i not in matters:
-            matters[i] = headline_matter(articles[i])
-        return matters[i]
+    matter_of = _matters_of(articles)
 
     def matters_apart(i: int, j: int) -> bool:
         return _matters_apart(matter_of(i), matter_of(j))
@@ -1227,7 +1235,9 @@ def story_happenings(
         groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
-        groups = _attach(articles, recs, groups, params, fit, anchors, leads_apart, days_apart)
+        groups = _attach(
+            articles, recs, groups, params, fit, anchors, leads_apart, days_apart, matter_of
+        )
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
         if small and len(groups) > 1:
@@ -1513,10 +1523,12 @@ def _attach(
     anchors: Sequence[set[str]] = (),
     leads_apart: Callable[[int, int], bool] | None = None,
     days_apart: Callable[[int, int], bool] | None = None,
+    matters: Callable[[int], frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
-    of whose articles' leads are apart from theirs (``leads_apart`` on two articles).
+    of whose articles' leads are apart from theirs (``leads_apart`` on two articles);
+    ``matters``: the articles' headline matters, read once by the caller.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1621,15 +1633,7 @@ def _attach(
     # article).
     specifics: dict[int, frozenset[str]] = {}
 
-    matters: dict[int, frozenset[str]] = {}
-
-    def matter_of(i: int) -> frozenset[str]:
-        if i not in matters:
-            matters[i] = headline_matter(articles[i])
-        return matters[i]
-
-    def matters_apart(i: int, j: int) -> bool:
-        return _matters_apart(matter_of(i), matter_of(j))
+    matter_of = matters or _matters_of(articles)
 
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
@@ -1647,7 +1651,8 @@ def _attach(
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = wire_specific(r.article)
         if theirs and all(
-            matters_apart(r.article, t.article) and not _tied(articles, r, t, matter_of)
+            _matters_apart(matter_of(r.article), matter_of(t.article))
+            and not _tied(articles, r, t, matter_of)
             for t in theirs
         ):
             # (every wire story of the event is about another matter, by its headline)
