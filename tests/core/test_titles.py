@@ -499,6 +499,9 @@ def test_a_speaker_alone_is_no_title(said: str) -> None:
         # a clause after the verb (a wire's trade story)
         "[Ann Holt|PERSON|ann-holt] last Friday <announced|announce|VERB|subj:Holt> that "
         "the council would <close|close|VERB|obj:pier> the pier.",
+        # a clause opening with its own subject ("announced it would ...")
+        "[Ann Holt|PERSON|ann-holt] <announced|announce|VERB|subj:Holt> it would "
+        "<close|close|VERB|obj:pier> the pier.",
         # a pronoun for what it was done to (a paper's relative clause)
         "The closure, which was <announced|announce|VERB|subj:Holt,obj:which> by Mayor "
         "[Ann Holt|PERSON|ann-holt], surprised traders.",

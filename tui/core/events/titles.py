@@ -703,9 +703,12 @@ def _word_at(text: str, start: int) -> str | None:
     return match.group(0) if match else None
 
 
-#: A verb followed by a clause it governs ("announced that", "disclosed whether").
+#: A verb followed by a clause it governs ("announced that", "disclosed whether",
+#: "announced it was buying").
 _CLAUSE_AFTER = re.compile(
-    r"[A-Za-z]+(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+(?:that|whether)\b"
+    r"[A-Za-z]+(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+"
+    r"(?:that|whether|(?:it|he|she|they|we)\s+(?:was|were|is|are|would|will|had|has|"
+    r"could|may|might|plans?|intends?|expects?)\b)"
 )
 
 
