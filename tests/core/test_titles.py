@@ -666,6 +666,19 @@ def test_a_quote_leaves_out_the_dateline() -> None:
     assert body == "“Korvale Motors said car sales were puzzling.”"
 
 
+def test_a_quote_reads_wire_marks_as_a_headline_does() -> None:
+    # A ticker mark left out, an unlisted company's name kept without its brackets.
+    docs = _two_sources(
+        "wire",
+        "# KORVALE CAR SALES\n"
+        "DETROIT, March 4 - <Orland Trading Ltd> and Korvale Motors <KRV> said car sales "
+        "were <puzzling|puzzle|ADJ>.\n",
+        "2028-09",
+    )
+    body = _title({"puzzle"}, *docs).partition(" · ")[0]
+    assert body.startswith("“Orland Trading Ltd and Korvale Motors said car sales")
+
+
 def test_an_event_holding_every_headline_of_its_articles_is_titled_by_them() -> None:
     # The body's words make a weak title ("Improving"); the event holds both reports'
     # headlines (a wire story and its follow-up): the headline says what happened.

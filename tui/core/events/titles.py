@@ -673,6 +673,9 @@ def _quote(
     if text in heads and (line := readable_headline(text, articles[heads[text]].text, corpus)):
         if line != text and len(line) <= HEADLINE_CHARS:
             return line  # "VEECO INSTRUMENTS INC <VEE> SETS QUARTERLY", readable
+    # (wire marks as a headline reads them: "<Elders IXL Ltd>, of Australia, said" -> "Elders
+    # IXL Ltd, of Australia, said"; "Texaco Inc <TX> said" -> "Texaco Inc said")
+    text = " ".join(_TICKER_MARK.sub(_unmarked, text).split()) or text
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
     opening = _OPENING.match(text)
