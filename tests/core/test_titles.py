@@ -515,6 +515,22 @@ def test_a_doer_without_what_she_did_is_no_title(told: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # a named doer: "Cartel agrees" leaves out what it agreed to
+        "The [Korvan Cartel|ORG|korvan-cartel] <agreed|agree|VERB|subj:Cartel> last "
+        "December, after weeks of talks in [Vienna|GPE|vienna].",
+        # a doer the passages write as a word: "Pact agrees"
+        "That pact, <agreed|agree|VERB|subj:pact> last year after months of talks, ran out.",
+    ],
+)
+def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str) -> None:
+    docs = tuple((f"cartel-{n}", told + "\n", "2032-04-0" + str(n)) for n in (1, 2))
+    title = _title({"agree"}, *docs)
+    assert " agrees" not in title and title.startswith("“")
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
         (

@@ -66,6 +66,13 @@ SAYING_VERBS = frozenset(
     """confirm suggest explain insist argue indicate acknowledge recall describe stress
     reiterate assert contend mention emphasize tell""".split()
 )
+#: Verbs that say what was done only with what follows them (an object, a clause, an
+#: infinitive: "agreed to sell", "seeks new deadlines", "confirmed the talks"): a title of
+#: a doer and one of them alone ("OPEC agrees", "Japan seeks") says little.
+NEEDS_COMPLEMENT = frozenset(
+    """agree seek confirm announce propose urge intend offer promise pledge vow threaten
+    refuse deny consider approve disclose reveal""".split()
+)
 #: Nouns that only count or group what follows "of" ("a series of killings", "a couple
 #: of bowls"): the title names what follows.
 PARTITIVES = frozenset(
@@ -1501,7 +1508,8 @@ def _compose(
         # what was done is unsaid.
         says_little = says_little or (
             careful and who is not None and what is None and thing is None
-            and info.verb > 0 and 2 * info.unsaid >= info.verb
+            and info.verb > 0
+            and (2 * info.unsaid >= info.verb or top in NEEDS_COMPLEMENT)
         )  # fmt: skip
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
         if prep == "between" and what is not None:
@@ -1550,6 +1558,8 @@ def _compose(
         elif (doer := word_of(info, "subj")) is not None:
             form = act if _plural(doer) else third_person(act)
             text = doer + " " + form + verb[len(act) :] + after
+            # ("Pact agrees", "Upturn confirms": what was agreed or confirmed, unsaid)
+            says_little = says_little or (careful and not after and top in NEEDS_COMPLEMENT)
         else:
             text = gerund(act) + verb[len(act) :] + after
             doerless = True
