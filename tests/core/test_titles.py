@@ -543,6 +543,19 @@ def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str) -> Non
             "evacuate",
             "Villagers evacuated · Garrow · 2031-05",
         ),
+        # a measure counts goods: the goods, not the tonnes
+        (
+            "[Varnland|GPE|varnland] <exported|export|VERB|subj:Varnland,obj:tonnes> 40,000 "
+            "tonnes of rice to its neighbours.",
+            "export",
+            "Varnland exports rice · 2031-05",
+        ),
+        (
+            "Traders <bought|buy|VERB|subj:Traders,obj:tonnes> 5,000 tonnes of refined sugar "
+            "for May shipment.",
+            "buy",
+            "Refined sugar bought · 2031-05",
+        ),
     ],
 )
 def test_a_partitive_names_what_it_counts(sentence: str, trigger: str, expected: str) -> None:

@@ -46,6 +46,7 @@ from tui.core.nlp.entities import name_shapes
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
+from tui.core.text.terms import STOP_WORDS
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -78,6 +79,13 @@ NEEDS_COMPLEMENT = frozenset(
 PARTITIVES = frozenset(
     """series couple number lot total spate string pair handful host wave rash flurry
     batch bunch dozen kind sort type part rest majority range set""".split()
+)
+#: Units a quantity of goods is counted in ("4,000 tonnes of rapeseed", "630,000 bags of
+#: coffee"): the title names what follows "of", or nothing.
+MEASURES = frozenset(
+    """tonne tonnes ton tons barrel barrels bushel bushels ounce ounces pound pounds lbs
+    kilo kilos kilogram kilograms litre litres liter liters gallon gallons bale bales bag
+    bags carton cartons cubic""".split()
 )
 #: Nouns of happenings that act of themselves, a report's subject of what they did ("an
 #: earthquake killed ten people", "the blast shattered windows", "a fire destroyed the
@@ -1055,6 +1063,23 @@ def _done_to(
     return " ".join(w for w in words if w), eid
 
 
+#: What a measure counts: "of" and one or two words ("tonnes of refined sugar").
+_OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?")
+
+
+def _goods(text: str, start: int, end: int) -> str | None:
+    """The goods a measure counts, written after it ("tonnes of rice for Iran" -> "rice";
+    a participle before them goes with them: "tonnes of refined sugar" -> "refined
+    sugar"), or None."""
+    found = _OF_GOODS.match(text, start, end)
+    if found is None:
+        return None
+    first, second = found.group(1), found.group(2)
+    if first.endswith("ed") and second and second not in STOP_WORDS:
+        return f"{first} {second}"
+    return first
+
+
 #: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
 _OF = re.compile(
     r"\s+of\s+(?:(?:the|a|an|his|her|their|its|our|two|three|four|five|six|deadly|violent|"
@@ -1313,7 +1338,11 @@ def _compose(
                             if held
                             else _word_at(a.text, arg.start)
                         )
-                        if careful and written and written.lower() in PARTITIVES:
+                        if careful and written and written.lower() in MEASURES:
+                            # "bought 4,000 tonnes of rapeseed": the rapeseed; "bags of
+                            # green coffee": the green coffee.
+                            written = _goods(a.text, arg.start + len(written), s.end)
+                        elif careful and written and written.lower() in PARTITIVES:
                             # "a series of killings": the killings.
                             counted = _OF.match(a.text, arg.start + len(written), s.end)
                             written = counted.group(1) if counted else None
