@@ -334,11 +334,16 @@ _PARTICIPLES = frozenset(
     """shot hit held caught beaten taken stolen found struck hurt sold bought cut seen
     given won lost bound left slain sworn thrown driven broken forced""".split()
 )
-#: Words before a verb that make it a finite clause's ("has beaten", "was shot").
-_AUXILIARIES = frozenset(
-    """is was were are be been being has have had will would shall should can could may
-    might must do does did get gets got""".split()
+#: Auxiliaries before a verb, as written: a perfect (has carried), a present (is serving),
+#: and those of other tenses (was, had, will ...).
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
+PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m"})
+OTHER_AUX = frozenset(
+    """was were had did do does will would shall should can could may might must to been
+    being be""".split()
 )
+#: Words before a verb that make it a finite clause's ("has beaten", "was shot", "got hurt").
+_AUXILIARIES = PERFECT_AUX | PRESENT_AUX | OTHER_AUX | {"get", "gets", "got"}
 _WRITTEN = re.compile(r"[A-Za-z]+")
 
 

@@ -45,7 +45,10 @@ from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
+    OTHER_AUX,
     PARAMS,
+    PERFECT_AUX,
+    PRESENT_AUX,
     ArticleFeatures,
     Params,
     TriggerFeatures,
@@ -473,14 +476,6 @@ def _auxiliaries(a: ArticleFeatures, k: int, t: TriggerFeatures) -> tuple[list[s
     return [w for w in before[-4:] if w not in _BETWEEN], found[0].lower() if found else ""
 
 
-#: Auxiliaries before a verb, as written: a perfect (has carried), a present (is serving),
-#: and those of other tenses, which end the look back (was, had, will ...).
-_PERFECT_AUX = frozenset({"has", "have", "'ve"})
-_PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m"})
-_OTHER_AUX = frozenset(
-    """was were had did do does will would shall should can could may might must to been
-    being be""".split()
-)
 #: Words that may stand between an auxiliary and its verb ("have already carried").
 _BETWEEN = frozenset("not n't still now already also just long never ever currently".split())
 #: A DATE or phrase that spans the time up to now: what a perfect counts over ("since
@@ -509,12 +504,12 @@ def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     auxiliaries, word = _auxiliaries(a, k, t)
     aux = auxiliaries[-1] if auxiliaries else None
     if aux == "been":  # (has been seized, have been carrying out)
-        return "perfect" if auxiliaries[-2:-1] and auxiliaries[-2] in _PERFECT_AUX else None
-    if aux in _PERFECT_AUX:
+        return "perfect" if auxiliaries[-2:-1] and auxiliaries[-2] in PERFECT_AUX else None
+    if aux in PERFECT_AUX:
         return "perfect" if word != t.lemma else "present"
-    if aux in _PRESENT_AUX:
+    if aux in PRESENT_AUX:
         return "ongoing" if word.endswith("ing") else None
-    if aux in _OTHER_AUX:
+    if aux in OTHER_AUX:
         return None
     if word in {t.lemma + "s", t.lemma + "es", t.lemma[:-1] + "ies"}:
         return "present"
@@ -805,7 +800,7 @@ def _tied(
     articles: Sequence[ArticleFeatures],
     a: _Sentence,
     b: _Sentence,
-    matter: Callable[[int], frozenset[str]] | None = None,
+    matter: Callable[[int], frozenset[str]],
 ) -> bool:
     """Two wire sentences tied to one happening whatever their headlines say: told again
     in the same words (:func:`_retold`), stating a figure alike ("obtained 150 mln dlrs
@@ -814,8 +809,7 @@ def _tied(
     berth fees", "after the board raised its charges"). A light verb's act ("said") is
     none, nor is one no headline tells: the template of a lead ("the Federal Reserve
     entered the securities market" to add reserves, and to buy notes: two operations).
-    ``matter``: an article's headline matter (:func:`headline_matter`), when the caller
-    keeps them."""
+    ``matter``: an article's headline matter by its position (:func:`_matters_of`)."""
     if _retold(articles, a, b) or any(
         x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures
     ):
@@ -829,8 +823,7 @@ def _tied(
     ]
     if not shared:
         return False
-    of = matter or (lambda i: headline_matter(articles[i]))
-    told = of(a.article) | of(b.article)
+    told = matter(a.article) | matter(b.article)
     return any(set(content_words(key)) & told or word_families(key) & told for key in shared)
 
 

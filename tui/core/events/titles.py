@@ -44,6 +44,7 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import name_shapes
 from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
 from tui.core.text.terms import STOP_WORDS
@@ -81,12 +82,16 @@ PARTITIVES = frozenset(
     batch bunch dozen kind sort type part rest majority range set""".split()
 )
 #: Units a quantity of goods is counted in ("4,000 tonnes of rapeseed", "630,000 bags of
-#: coffee"): the title names what follows "of", or nothing.
-MEASURES = frozenset(
-    """tonne tonnes ton tons barrel barrels bushel bushels ounce ounces pound pounds lbs
-    kilo kilos kilogram kilograms litre litres liter liters gallon gallons bale bales bag
-    bags carton cartons cubic""".split()
+#: coffee"): the title names what follows "of", or nothing. The quantity grammar's words
+#: of one word for weights and volumes (not distances: "returns 40 yards"), and the
+#: containers and pounds it leaves to money or to counts.
+_GOODS_UNITS = frozenset(
+    {"tonne", "short ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "gallon"}
+    | {"bushel", "cubic foot", "cubic metre"}
 )
+MEASURES = frozenset(
+    w for w, unit in MEASURE_WORDS.items() if unit in _GOODS_UNITS and w.isascii() and w.isalpha()
+) | frozenset("bag bags bale bales carton cartons cubic pound pounds".split())
 #: Nouns of happenings that act of themselves, a report's subject of what they did ("an
 #: earthquake killed ten people", "the blast shattered windows", "a fire destroyed the
 #: church"): natural and accidental happenings, not people or groups.
