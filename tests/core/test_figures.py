@@ -100,6 +100,50 @@ def test_line_up_ignores_disagreement_within_one_source() -> None:
     assert row.agree
 
 
+def test_line_up_names_the_figures_that_differ() -> None:
+    (row,) = line_up([fig("$34.5 billion", "x"), fig("$37 billion", "y"), fig("$37 billion", "x")])
+    # (y's $37 billion is x's too: x's $34.5 billion is one y does not state, but y states
+    # nothing x does not)
+    assert row.agree and row.differing == frozenset()
+    (row,) = line_up(
+        [
+            fig("$140 million", "x"),
+            fig("$170 million", "x"),
+            fig("$170 million", "y"),
+            fig("$155 million", "y"),
+        ]
+    )
+    assert not row.agree
+    assert [row.figures[k].text for k in sorted(row.differing)] == ["$140 million", "$155 million"]
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        # One change told alike by two sources ("to five billion yuan from three billion").
+        [
+            ("three billion yuan", "x"),
+            ("five billion yuan", "x"),
+            ("3 billion yuan", "y"),
+            ("5 billion yuan", "y"),
+        ],
+        # A release's every item in one report, two of them in the other.
+        [
+            ("2.2 pct", "x"),
+            ("9.3 pct", "x"),
+            ("2.2 pct", "y"),
+            ("5.9 pct", "y"),
+            ("9.3 pct", "y"),
+            ("21 pct", "y"),
+        ],
+    ],
+    ids=["one-change", "more-items"],
+)
+def test_sources_stating_each_others_figures_do_not_differ(figures: list[tuple[str, str]]) -> None:
+    rows = line_up([fig(text, article) for text, article in figures])
+    assert all(row.agree for row in rows)
+
+
 def _amount(value: float, unit: str, qualifier: str = "exact") -> Amount:
     figure = Figure(article="a", text=f"{value:g}", value=value, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
     amount = amount_of(figure)

@@ -108,16 +108,18 @@ def quote_with_highlights(
 
 
 def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
-    """One unit's figures from every source, side by side, flagged where sources differ."""
+    """One unit's figures from every source, side by side, flagged where sources differ
+    (the figures that do in the flag's colour)."""
     dim = Style(dim=True)
+    flag = Style(bold=True, color="yellow")
     line = Text(lead, dim)
     for i, figure in enumerate(row.figures):
         if i:
             line.append(" · ", dim)
-        line.append(visible(figure.text))
+        line.append(visible(figure.text), flag if i in row.differing else Style())
         line.append(f" ({visible(index.source(figure.article).short)})", dim)
-    if not row.agree and len({f.article for f in row.figures}) > 1:
-        line.append("  ⚠ sources differ", Style(bold=True, color="yellow"))
+    if not row.agree:
+        line.append("  ⚠ sources differ", flag)
     return line
 
 
