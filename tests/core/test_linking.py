@@ -878,3 +878,91 @@ Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in tw
     lead = lead_end(features.sentences, PARAMS)
     flags = [_tells_no_happening(features, k, lead) for k in range(len(features.sentences))]
     assert flags == [False, False, False, False, False, False, True, False, False, False]
+
+
+# One carrier's monthly traffic in one template, a month apart; one buyer's identical
+# purchase of two months; a visit announced weeks ahead, and the visit's report.
+WIRE_TRAFFIC_MAY: Doc = (
+    "traffic-may",
+    "# [AVIA|ORG|avia] <AVA> MAY LOAD FACTOR FALLS\n"
+    "[CINCINNATI|GPE|cincinnati], June 9 - [Avia Inc|ORG|avia] <said|say|VERB|subj:Inc> its "
+    "[May|DATE|2031-05] load factor <fell|fall|VERB|subj:factor> to 34.6 pct from 38.0 pct a "
+    "year before.\n"
+    "For the [year to date|DATE|2031-01-01/2031-06-09], load factor <fell|fall|VERB|subj:factor> "
+    "to 36.2 pct from 40.3 pct, as revenue passenger miles <rose|rise|VERB|subj:miles> 3.3 pct.",
+    "2031-06-09",
+)
+WIRE_TRAFFIC_JUNE: Doc = (
+    "traffic-june",
+    "# [AVIA|ORG|avia] <AVA> JUNE LOAD FACTOR FALLS\n"
+    "[CINCINNATI|GPE|cincinnati], July 9 - [Avia Inc|ORG|avia] <said|say|VERB|subj:Inc> its "
+    "[June|DATE|2031-06] load factor <fell|fall|VERB|subj:factor> to 36.6 pct from 39.8 pct a "
+    "year earlier.\n"
+    "For the [year to date|DATE|2031-01-01/2031-07-09], load factor <fell|fall|VERB|subj:factor> "
+    "to 36.3 pct from 40.3 pct, as revenue passenger miles <rose|rise|VERB|subj:miles> 3.8 pct.",
+    "2031-07-09",
+)
+WIRE_PURCHASE_MARCH: Doc = (
+    "purchase-march",
+    "# [TAVRIA|GPE|tavria] BUYS 5,000 TONNES [ORLAND|NORP|orland] RAPESEED\n"
+    "[KORSA|GPE|korsa], March 3 - [Tavria|GPE|tavria] <bought|buy|VERB|subj:Tavria,obj:tonnes> "
+    "5,000 tonnes of [Orland|NORP|orland] rapeseed overnight at an undisclosed price for "
+    "shipment, trade sources <said|say|VERB|subj:sources>.",
+    "2031-03-03",
+)
+WIRE_PURCHASE_APRIL: Doc = (
+    "purchase-april",
+    "# [TAVRIA|GPE|tavria] BUYS 5,000 TONNES [ORLAND|NORP|orland] RAPESEED\n"
+    "[KORSA|GPE|korsa], April 9 - [Tavria|GPE|tavria] <bought|buy|VERB|subj:Tavria,obj:tonnes> "
+    "5,000 tonnes of [Orland|NORP|orland] rapeseed overnight at an undisclosed price for "
+    "shipment, trade sources <said|say|VERB|subj:sources>.",
+    "2031-04-09",
+)
+WIRE_VISIT_AHEAD: Doc = (
+    "visit-ahead",
+    "# [ORLA|PERSON|ida-orla] TO VISIT [VARNIA|GPE|varnia] IN LATE APRIL\n"
+    "[KORSA|GPE|korsa], March 27 - Prime Minister [Ida Orla|PERSON|ida-orla] will make an "
+    "official week-long <visit|visit|NOUN|> to [Varnia|GPE|varnia] from "
+    "[April 29|DATE|2031-04-29] and hold talks with President [Ben Sava|PERSON|ben-sava], "
+    "officials <said|say|VERB|subj:officials>.\n"
+    "Government sources <said|say|VERB|subj:sources> [Orla|PERSON|ida-orla] would "
+    "<try|try|VERB|subj:Orla> to <resolve|resolve|VERB|obj:friction> growing trade friction "
+    "with [Varnia|GPE|varnia].",
+    "2031-03-27",
+)
+WIRE_VISIT_REPORT: Doc = (
+    "visit-report",
+    "# [ORLA|PERSON|ida-orla] HOPES [VARNIA|GPE|varnia] VISIT WILL HELP END TRADE ROW\n"
+    "[KORSA|GPE|korsa], April 27 - Prime Minister [Ida Orla|PERSON|ida-orla] leaves on "
+    "Wednesday for an official week-long <visit|visit|NOUN|> to [Varnia|GPE|varnia] and will "
+    "hold talks with President [Ben Sava|PERSON|ben-sava], officials "
+    "<said|say|VERB|subj:officials>.\n"
+    "Government sources <said|say|VERB|subj:sources> [Orla|PERSON|ida-orla] would "
+    "<try|try|VERB|subj:Orla> to <resolve|resolve|VERB|obj:friction> growing trade friction "
+    "with [Varnia|GPE|varnia].",
+    "2031-04-27",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [(WIRE_TRAFFIC_MAY, WIRE_TRAFFIC_JUNE), (WIRE_PURCHASE_MARCH, WIRE_PURCHASE_APRIL)],
+    ids=["monthly-release", "same-words"],
+)
+def test_one_templates_reports_filed_weeks_apart_are_two_happenings(first: Doc, later: Doc) -> None:
+    """A monthly release's template (its months, its "year to date" dating neither month
+    from the next) and a purchase told in the very same words a month on: two happenings
+    each, however alike, as a story is not sent again weeks later. The same story filed
+    two days on is one (test_a_happening_told_again_days_later_in_the_same_words_is_one)."""
+    result = run(first, later, *EVERYTHING)
+    assert not events_joining(result, first[0], later[0])
+    again = (f"{first[0]}-again", first[1].replace(", March 3 -", ", March 4 -"), first[2])
+    if first is WIRE_PURCHASE_MARCH:
+        assert events_joining(run(first, again, *EVERYTHING), first[0], again[0])
+
+
+def test_a_happening_announced_weeks_ahead_joins_its_later_reports() -> None:
+    """A visit announced a month ahead ("from April 29") and a report filed the week of
+    the visit: the first story named the day, so the weeks between part nothing."""
+    result = run(WIRE_VISIT_AHEAD, WIRE_VISIT_REPORT, *EVERYTHING)
+    assert events_joining(result, WIRE_VISIT_AHEAD[0], WIRE_VISIT_REPORT[0])

@@ -329,3 +329,26 @@ def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     feats, recs = sentences(WIRE_REPOS, WIRE_COUPONS)
     assert h._matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
     assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
+
+
+def test_a_sentences_copies_part_where_their_stories_were_filed_weeks_apart() -> None:
+    """The same words in stories of March 3 and 4 are one report sent twice; in a story
+    of April 9, a template's report of another day."""
+    line = "[KORSA|GPE|korsa], {day} - Fed adds reserves via customer repurchases today."
+    docs = [
+        (f"fed-{n}", f"# FED ADDS RESERVES\n{line.format(day=day)}", date)
+        for n, (day, date) in enumerate(
+            [("March 3", "2031-03-03"), ("March 4", "2031-03-04"), ("April 9", "2031-04-09")]
+        )
+    ]
+    feats = features(*docs)
+    group = [(0, 1), (1, 1), (2, 1)]
+    assert h._filed_within_weeks(feats, group) == [[(0, 1), (1, 1)], [(2, 1)]]
+    # (undated wire stories part by the days their datelines name; articles that do not
+    # say when they were filed are never parted)
+    undated = features(*[(i, t, None) for i, t, _ in docs])
+    assert h._filed_within_weeks(undated, group) == [[(0, 1), (1, 1)], [(2, 1)]]
+    web = features(
+        *[(i, t.replace("[KORSA|GPE|korsa], ", "").replace(" - ", " "), None) for i, t, _ in docs]
+    )
+    assert h._filed_within_weeks(web, group) == [group]

@@ -853,6 +853,37 @@ def _days_apart(a: _Sentence, b: _Sentence, dated: bool) -> bool:
     )
 
 
+#: Wire stories filed more than this many days apart are not one story sent again, nor
+#: its lead told again, however alike their words: a monthly release's template ("Comair
+#: said February load factor fell", "... March load factor fell"), an agency's operation
+#: of another week.
+WIRE_RETOLD_DAYS = 7
+
+
+def _named_dates(a: ArticleFeatures) -> list[Period]:
+    """The dates an article names, a month long at most, its dateline's left out."""
+    return [
+        p
+        for x in a.entities
+        if x.label == "DATE"
+        and not in_dateline(a, x.start)
+        and (p := periods_of(x.value, PRECISE_DAYS)) is not None
+    ]
+
+
+def _filed_weeks_apart(a: _Sentence | None, b: _Sentence | None) -> bool:
+    """Two wire stories' leads were filed more than :data:`WIRE_RETOLD_DAYS` apart."""
+    if a is None or b is None:
+        return False
+    if a.day is not None and b.day is not None:
+        return abs(a.day - b.day) > WIRE_RETOLD_DAYS
+    return (
+        a.filed_on is not None
+        and b.filed_on is not None
+        and filed_days_apart(a.filed_on, b.filed_on) > WIRE_RETOLD_DAYS
+    )
+
+
 #: Two wire sentences' own words (names left out) this alike tell one happening again,
 #: days on ("Japan warned ... a senior official said at the weekend"), unless their
 #: figures differ (a weekly yield's template: "rose to 5.96 pct" and "rose to 6.44 pct").
@@ -883,8 +914,12 @@ def _dateline_sentence(a: ArticleFeatures) -> int | None:
 
 
 def _dated(r: _Sentence) -> bool:
-    """A trigger of the sentence has a date of its own."""
-    return any(c.own for c in r.concepts.values())
+    """A trigger of the sentence has a date of its own, a month long at most: a year ("the
+    1986 loss") or a year to date dates no one happening of a template from the next
+    (a monthly release's "for the year to date, load factor fell")."""
+    return any(
+        c.own and any(p.days <= PRECISE_DAYS for p in c.periods) for c in r.concepts.values()
+    )
 
 
 def _idle(a: _Sentence, b: _Sentence, key: str) -> bool:
@@ -935,18 +970,23 @@ def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
     return False
 
 
+#: A date this long (days) or shorter may miss another by ``Params.date_tolerance``.
+TOLERATED_DAYS = 7
+
+
 def _time_conflict(
     pa: Sequence[Period], da: int | None, pb: Sequence[Period], db: int | None, params: Params
 ) -> bool:
     """The triggers' dates disagree, or one is dated well before the other report
     (a past happening told as background; later dates are plans, not a conflict).
     Two dates may miss each other by ``params.date_tolerance`` days (a day's report and
-    the next day's), unless neither is precise to a month: two years or quarters that
-    meet are two ("growth of 2 pct in 1987", "2.3 pct in 1988")."""
+    the next day's) when one is a week long at most (:data:`TOLERATED_DAYS`): two months
+    that meet are two ("rose 0.3 pct in February", "0.7 pct in March"), and so are two
+    years or quarters ("growth of 2 pct in 1987", "2.3 pct in 1988")."""
     if pa and pb:
 
         def meet(x: Period, y: Period) -> bool:
-            tol = params.date_tolerance if min(x.days, y.days) <= PRECISE_DAYS else 0
+            tol = params.date_tolerance if min(x.days, y.days) <= TOLERATED_DAYS else 0
             return x.start - tol <= y.end and y.start - tol <= x.end
 
         return not any(meet(x, y) for x in pa for y in pb)
@@ -1039,6 +1079,35 @@ def story_happenings(
     def matters_apart(i: int, j: int) -> bool:
         return _matters_apart(matter_of(i), matter_of(j))
 
+    # The precise dates each article names, read when two wire stories filed weeks apart
+    # meet: whether one tells when the other's happening would be.
+    named_dates: dict[int, list[Period]] = {}
+
+    def dates_near(a: _Sentence, b: _Sentence) -> bool:
+        """``a``'s story names a date within :data:`WIRE_RETOLD_DAYS` of ``b``'s filing: a
+        day ahead of its own ("will visit from April 29"), or, filed after ``b``'s, a
+        day or week that recalls it ("the operation of March 3"); a month a release is
+        of ("load factor fell in June", filed in July) recalls no one day."""
+        if a.day is None or b.day is None:
+            return False
+        if a.article not in named_dates:
+            named_dates[a.article] = _named_dates(articles[a.article])
+        return any(
+            p.start - WIRE_RETOLD_DAYS <= b.day <= p.end + WIRE_RETOLD_DAYS
+            and (p.start > a.day if a.day < b.day else p.days <= TOLERATED_DAYS)
+            for p in named_dates[a.article]
+        )
+
+    def weeks_apart(a: _Sentence | None, b: _Sentence | None) -> bool:
+        """Two wire stories filed weeks apart (:func:`_filed_weeks_apart`), neither naming
+        a date near the other's filing ("will visit from April 29", then the visit)."""
+        return (
+            a is not None
+            and b is not None
+            and _filed_weeks_apart(a, b)
+            and not (dates_near(a, b) or dates_near(b, a))
+        )
+
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
@@ -1052,10 +1121,13 @@ def story_happenings(
                 if x not in shingled:
                     shingled[x] = shingles(articles[x].text)
             leads = [by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in key]
-            stories_apart[key] = not are_copies(shingled[i], shingled[j]) and not (
-                leads[0] is not None
-                and leads[1] is not None
-                and _retold(articles, leads[0], leads[1])
+            stories_apart[key] = weeks_apart(leads[0], leads[1]) or (
+                not are_copies(shingled[i], shingled[j])
+                and not (
+                    leads[0] is not None
+                    and leads[1] is not None
+                    and _retold(articles, leads[0], leads[1])
+                )
             )
         return stories_apart[key]
 
@@ -1170,6 +1242,20 @@ def story_happenings(
                             )
                     else:
                         unrelated = False
+                    if (
+                        wire
+                        and not unrelated
+                        and weeks_apart(ra, rb)
+                        and (
+                            not (_dated(ra) or _dated(rb))
+                            or _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
+                        )
+                    ):
+                        # Filed weeks apart, one template's reports of two periods ("for
+                        # April shipment", "for May shipment") or of two days: a later
+                        # report of one happening dates it, and its date meets the first's;
+                        # or the first told when it would be ("will visit from April 29").
+                        continue
                     if wire and (unrelated or _title_word_only(ra, rb, key, min_idf)):
                         # A dateline's place and day are no evidence, nor is one name
                         # in common: two reports of one happening share more. Nor is a
@@ -1229,7 +1315,16 @@ def story_happenings(
     if groups:
         fit = _small_fit(recs, groups, params) if small else None
         groups = _attach(
-            articles, recs, groups, params, fit, anchors, leads_apart, days_apart, matter_of
+            articles,
+            recs,
+            groups,
+            params,
+            fit,
+            anchors,
+            leads_apart,
+            days_apart,
+            matter_of,
+            None if small else weeks_apart,
         )
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
@@ -1517,11 +1612,13 @@ def _attach(
     leads_apart: Callable[[int, int], bool] | None = None,
     days_apart: Callable[[int, int], bool] | None = None,
     matters: Callable[[int], frozenset[str]] | None = None,
+    weeks_apart: Callable[[_Sentence, _Sentence], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
     of whose articles' leads are apart from theirs (``leads_apart`` on two articles);
-    ``matters``: the articles' headline matters, read once by the caller.
+    ``matters``: the articles' headline matters, read once by the caller; ``weeks_apart``:
+    whether two wire sentences' stories were filed weeks apart, as the caller reads it.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1669,6 +1766,24 @@ def _attach(
             for t in theirs
         )
 
+    # One wire sentence of each story of each event (a story's sentences were filed alike).
+    filed_stories = [
+        list({recs[m].article: recs[m] for m in g if recs[m].wire}.values()) for g in groups
+    ]
+    weeks_from: dict[tuple[int, int], bool] = {}
+
+    def filed_weeks_from(r: _Sentence, e: int) -> bool:
+        """A wire sentence that dates nothing (:func:`_dated`), of a story filed weeks
+        from every other wire story of the event (``weeks_apart``): one template's report
+        of another day ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES" a month on)."""
+        if weeks_apart is None or not r.wire or _dated(r):
+            return False
+        key = (r.article, e)
+        if key not in weeks_from:
+            theirs = [t for t in filed_stories[e] if t.article != r.article]
+            weeks_from[key] = bool(theirs) and all(weeks_apart(r, t) for t in theirs)
+        return weeks_from[key]
+
     # (where each article's headline and lead end: they tell its story's happening in
     # words of their own, "snap poll" for "early election")
     ends: dict[int, int] = {}
@@ -1761,7 +1876,7 @@ def _attach(
                 # does not go to the next one instead)
                 taken += 1
                 continue
-            if not small and (wire_apart(r, e) or names_only(r, mine, e)):
+            if not small and (wire_apart(r, e) or names_only(r, mine, e) or filed_weeks_from(r, e)):
                 continue
             adds[e].append(x)
             taken += 1
@@ -1825,6 +1940,37 @@ def _without_boilerplate(
     return [(i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)]
 
 
+def _filed_within_weeks(
+    articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """A sentence's copies in runs of wire stories each filed within
+    :data:`WIRE_RETOLD_DAYS` of the one before: the same words filed weeks apart are a
+    template's reports of two happenings (one buyer's identical purchase of two months).
+    Copies of articles that do not say when they were filed stay with every run."""
+
+    wire = [articles[i] for i, _ in group if articles[i].dateline is not None]
+    all_dated = all(a.date is not None for a in wire)
+
+    def day(i: int) -> int | None:
+        a = articles[i]
+        if a.dateline is None:
+            return None
+        # (a story's date, else the day of the year its dateline names: never the two mixed)
+        return (a.date.toordinal() if a.date is not None else None) if all_dated else a.filed_on
+
+    days = {i: d for i, _ in group if (d := day(i)) is not None}
+    if len(days) < 2 or not all_dated and len(days) < len(wire):
+        return [group]
+    others = [s for s in group if s[0] not in days]
+    ordered = sorted((days[s[0]], s) for s in group if s[0] in days)
+    runs: list[list[tuple[int, int]]] = [[ordered[0][1]]]
+    for (before, _), (d, s) in zip(ordered, ordered[1:], strict=False):
+        if d - before > WIRE_RETOLD_DAYS:
+            runs.append([])
+        runs[-1].append(s)
+    return [sorted(run + others) for run in runs]
+
+
 def same_wording(
     articles: Sequence[ArticleFeatures],
     happenings: Sequence[Happening],
@@ -1866,7 +2012,7 @@ def same_wording(
             where.setdefault(s, n)
     added: dict[int, set[tuple[int, int]]] = defaultdict(set)
     new: list[Happening] = []
-    for group in copies.values():
+    for group in (chunk for g in copies.values() for chunk in _filed_within_weeks(articles, g)):
         group = _without_boilerplate(articles, group)
         if len({i for i, _ in group}) < 2:
             continue
