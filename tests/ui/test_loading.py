@@ -21,6 +21,7 @@ from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.main import MainScreen
 
 from .conftest import ROOT, SEEDS, RuleExtractor, annotator, copy_corpus, view_lines
+from .test_events_loading import FROZEN_EVENTS
 from .test_reader_keys import panel_text, settle
 
 
@@ -320,3 +321,55 @@ async def test_stepping_past_either_end_says_where_the_reader_is(tmp_path: Path)
     notices = [m.notification.message for m in messages if isinstance(m, Notify)]
     assert notices.count("This is the first article.") == 1
     assert notices.count("This is the last article.") == 1
+
+
+async def test_events_an_older_linker_made_are_linked_again_keeping_decisions(
+    tmp_path: Path,
+) -> None:
+    """Events stamped by another version of linking are linked again in the background
+    once the annotations are read (nothing to annotate: no model loads); a title a person
+    gave is kept, and the person is told."""
+    from tui.core.model.settings import LINKER_VERSION
+
+    seeds, annotations = copy_corpus(tmp_path)
+    shutil.copy(FROZEN_EVENTS, annotations / "events.yaml")  # (made by link1)
+    store = AnnotationStore(annotations)
+    old = store.load_events().value
+    assert old is not None and old.events
+    renamed = old.events[0].model_copy(update={"title": "My own title", "title_origin": "human"})
+    store.save_events(
+        old.model_copy(update={"pipeline": "link1", "events": (renamed, *old.events[1:])})
+    )
+    articles_before = {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")}
+    messages: list[Message] = []
+
+    def no_model() -> RuleExtractor:
+        raise AssertionError("linking again loads no model")
+
+    app = make_app(seeds, annotations, make_annotator=annotator(no_model))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    events = store.load_events().value
+    assert events is not None and events.pipeline == LINKER_VERSION
+    assert [e.title for e in events.events if e.id == renamed.id] == ["My own title"]
+    assert {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")} == articles_before
+    notices = [m.notification.title for m in messages if isinstance(m, Notify)]
+    assert "Events linked again" in notices
+
+
+async def test_current_events_are_not_linked_again(tmp_path: Path) -> None:
+    from tui.core.model.settings import LINKER_VERSION
+
+    seeds, annotations = copy_corpus(tmp_path)
+    text = FROZEN_EVENTS.read_text(encoding="utf-8").replace(
+        "pipeline: link1", f"pipeline: {LINKER_VERSION}", 1
+    )
+    (annotations / "events.yaml").write_text(text, encoding="utf-8")
+    before = (annotations / "events.yaml").read_bytes()
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+    assert (annotations / "events.yaml").read_bytes() == before

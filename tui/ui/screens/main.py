@@ -29,6 +29,7 @@ from tui.core.model.library import (
     sentence_index,
 )
 from tui.core.model.progress import Rate
+from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
 from tui.ui.editor import describe_error
 from tui.ui.event_navigation import EventNavigation
@@ -44,6 +45,7 @@ from tui.ui.messages import (
     IndexRefreshed,
     LibraryLoaded,
     LoadProgress,
+    RelinkStarted,
 )
 from tui.ui.widgets.article_list import ArticleList, ArticleRow, Entry, GroupHeading
 from tui.ui.widgets.article_view import ArticleView
@@ -186,6 +188,8 @@ class MainScreen(Screen[None]):
         self._narrow: bool | None = None
         self._index_ready = False
         self._annotating: set[str] = set()
+        #: Events made by another version of linking were linked again (once a session).
+        self._relinked = False
         self._notified: set[str] = set()
         self._progress = ""
         #: Why the background annotation failed (the articles it left are shown plain).
@@ -824,7 +828,9 @@ class MainScreen(Screen[None]):
             )
         if event.stale and self.reader.annotates:
             self._annotating.update(event.stale)
-            self.annotate_articles(event.stale)
+            self.annotate_articles(event.stale)  # (linking follows: current events)
+        else:
+            self.relink_if_outdated()
         self.article_list.update_rows(self._rows(a.id for a in self.library.articles))
         current = self.article_view.article_id
         if current is not None:
@@ -880,6 +886,55 @@ class MainScreen(Screen[None]):
 
         background.run(annotate, "annotate")
 
+    def relink_if_outdated(self) -> None:
+        """Link again, in the background, events an older version of linking made (once
+        the annotations and the events are read and nothing is being annotated): linking
+        keeps people's decisions, as ``newsreader link`` does."""
+        from tui.core.model.settings import linker_is_current
+
+        if (
+            self._relinked
+            or not self.reader.annotates
+            or not self._index_ready
+            or self._annotating
+            or self.navigation.loading
+        ):
+            return
+        made_by = self.reader.editor.session.state.events.pipeline
+        if linker_is_current(made_by):
+            return
+        self._relinked = True
+        self.relink_events(str(made_by))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
+    def relink_events(self, made_by: str) -> None:
+        """Link the corpus's events again (nothing to annotate: no model loads)."""
+        from tui.ui.background import Stopped
+
+        library = self.library
+        self.post_message(RelinkStarted(made_by))
+
+        def relink() -> None:
+            try:
+                annotator = self.reader.annotator()
+                self.reader.background.check()
+                report = annotator([], library.articles, library.store, index=library.index)
+            except Stopped:
+                return
+            except Exception as error:  # MemoryError, say: the events stay as they were
+                self.post_message(AnnotationFinished(link_error=describe_error(error)))
+                return
+            self.post_message(
+                AnnotationFinished(link_error=report.link_error, relinked=report.link_summary or "")
+            )
+
+        self.reader.background.run(relink, "link events again")
+
+    @on(RelinkStarted)
+    def relink_started(self, event: RelinkStarted) -> None:
+        self._progress = f"linking events again (they were linked by {visible(event.made_by)})…"
+        self._set_subtitle()
+
     @on(AnnotationStarted)
     def annotation_started(self, event: AnnotationStarted) -> None:
         self._rate = Rate(event.total)
@@ -917,7 +972,16 @@ class MainScreen(Screen[None]):
             )
         if event.link_error:
             self.notify(
-                event.link_error, title="Background annotation", severity="error", timeout=10
+                event.link_error,
+                title="Linking again" if event.relinked is not None else "Background annotation",
+                severity="error",
+                timeout=10,
+            )
+        elif event.relinked:
+            self.notify(
+                f"The events were made by an older version of linking: {event.relinked}. "
+                "Your decisions (renames, merges, splits, links) are kept.",
+                title="Events linked again",
             )
         for error in event.errors:
             self.notify(str(error), title="Annotation file unreadable", severity="error")
