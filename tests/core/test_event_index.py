@@ -237,3 +237,32 @@ def test_closeness() -> None:
     assert closeness(words, "The northern town was seized by rebels") == pytest.approx(1.0)
     assert closeness(words, "Prices rose") == 0.0
     assert closeness(set(), "Prices rose") == 0.0
+
+
+def test_sources_sharing_a_short_name_are_told_apart_by_their_ids() -> None:
+    """Two wire stories of one day and no outlet are both "1987-03-13": the figures line
+    names each by its id too; a source with a name of its own keeps it."""
+    events = EventsFile(
+        events=(
+            Event(
+                id="e",
+                title="Prices",
+                mentions=(
+                    Mention(article="05037", start=0, end=5, text="Price"),
+                    Mention(article="05061", start=0, end=5, text="Price"),
+                    Mention(article="web", start=0, end=5, text="Price"),
+                ),
+            ),
+        )
+    )
+    sources = {
+        "05037": Source("05037", "PRICES RISE", "1987-03-13"),
+        "05061": Source("05061", "PRICES RISE", "1987-03-13"),
+        "web": Source("web", "Prices rise", "1987-03-13", "Daily Ledger"),
+    }
+    index = EventIndex(events, sources)
+    assert index.source_names(events.events[0]) == {
+        "05037": "1987-03-13, 05037",
+        "05061": "1987-03-13, 05061",
+        "web": "Daily Ledger, 1987-03-13",
+    }

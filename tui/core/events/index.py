@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -271,6 +272,14 @@ class EventIndex:
             out.append((best, Report(article, tuple(primary), tuple(shown))))
         out.sort(key=lambda pair: -pair[0])  # stable: oldest source first among equals
         return [report for _, report in out]
+
+    def source_names(self, event: Event) -> dict[str, str]:
+        """Each article of the event (its passages' and its figures') by its short name,
+        the article's id added where two share one (a wire's stories of one day)."""
+        articles = sorted({m.article for m in event.mentions} | {f.article for f in event.figures})
+        short = {a: self.source(a).short for a in articles}
+        seen = Counter(short.values())
+        return {a: name if seen[name] == 1 else f"{name}, {a}" for a, name in short.items()}
 
     def figures(self, event: Event) -> list[FigureRow]:
         """The event's figures lined up by unit and magnitude, disagreements flagged."""

@@ -88,8 +88,9 @@ class EventDetailScreen(Screen[Target | None]):
             dim,
         )
         lines: list[RenderableType] = [head]
+        names = index.source_names(event)
         for row in index.figures(event):
-            lines.append(figures_line(index, row, f"{visible(row.unit)}: "))
+            lines.append(figures_line(index, row, f"{visible(row.unit)}: ", names))
         return Group(*lines)
 
     def _column(

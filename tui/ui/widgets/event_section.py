@@ -29,6 +29,8 @@ from tui.ui.widgets.side_panel import PickingSection, SentenceContext, indented
 # The event index (and the pydantic model) load when events are first shown, after the
 # reader's first frame.
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from tui.core.events.figures import FigureRow
     from tui.core.events.index import EventIndex, Source
     from tui.core.model.schema import EventsFile, Mention
@@ -107,9 +109,12 @@ def quote_with_highlights(
     return quote
 
 
-def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
+def figures_line(
+    index: EventIndex, row: FigureRow, lead: str, names: Mapping[str, str] | None = None
+) -> Text:
     """One unit's figures from every source, side by side, flagged where sources differ
-    (the figures that do in the flag's colour)."""
+    (the figures that do in the flag's colour); ``names``: the sources' names
+    (:meth:`EventIndex.source_names`), else each one's short name."""
     dim = Style(dim=True)
     flag = Style(bold=True, color="yellow")
     line = Text(lead, dim)
@@ -117,7 +122,8 @@ def figures_line(index: EventIndex, row: FigureRow, lead: str) -> Text:
         if i:
             line.append(" · ", dim)
         line.append(visible(figure.text), flag if i in row.differing else Style())
-        line.append(f" ({visible(index.source(figure.article).short)})", dim)
+        name = names.get(figure.article) if names is not None else None
+        line.append(f" ({visible(name or index.source(figure.article).short)})", dim)
     if not row.agree:
         line.append("  ⚠ sources differ", flag)
     return line
@@ -245,8 +251,10 @@ class EventSection(PickingSection, can_focus=True):
             rows = index.figures(event)
             if rows:
                 parts.append(indented(Text("Figures", Style(bold=True, dim=True)), 2))
+                names = index.source_names(event)
                 for row in rows:
-                    parts.append(indented(figures_line(index, row, f"{visible(row.unit)} "), 4))
+                    line = figures_line(index, row, f"{visible(row.unit)} ", names)
+                    parts.append(indented(line, 4))
         if self.targets:
             self.selected = max(0, min(self.selected, len(self.targets) - 1))
         return Group(*parts)
