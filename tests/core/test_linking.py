@@ -918,6 +918,24 @@ WIRE_PURCHASE_APRIL: Doc = (
     "shipment, trade sources <said|say|VERB|subj:sources>.",
     "2031-04-09",
 )
+WIRE_SHIPMENT_EARLY: Doc = (
+    "shipment-early",
+    "# [TAVRIA|GPE|tavria] CRUSHERS BUY [ORLAND|NORP|orland] RAPESEED\n"
+    "[KORSA|GPE|korsa], March 3 - [Tavria|GPE|tavria] crushers "
+    "<bought|buy|VERB|subj:crushers,obj:tonnes,prep:for:April+shipment> 5,000 tonnes of [Orland|NORP|orland] rapeseed "
+    "in export business for [April|DATE|2031-04] shipment, trade sources "
+    "<said|say|VERB|subj:sources>.",
+    "2031-03-03",
+)
+WIRE_SHIPMENT_LATER: Doc = (
+    "shipment-later",
+    "# [TAVRIA|GPE|tavria] CRUSHERS BUY [ORLAND|NORP|orland] RAPESEED\n"
+    "[KORSA|GPE|korsa], March 12 - [Tavria|GPE|tavria] crushers "
+    "<bought|buy|VERB|subj:crushers,obj:tonnes,prep:for:April+shipment> 5,000 tonnes of [Orland|NORP|orland] rapeseed "
+    "in export business for [April|DATE|2031-04] shipment, trade sources "
+    "<said|say|VERB|subj:sources>.",
+    "2031-03-12",
+)
 WIRE_VISIT_AHEAD: Doc = (
     "visit-ahead",
     "# [ORLA|PERSON|ida-orla] TO VISIT [VARNIA|GPE|varnia] IN LATE APRIL\n"
@@ -946,13 +964,18 @@ WIRE_VISIT_REPORT: Doc = (
 
 @pytest.mark.parametrize(
     ("first", "later"),
-    [(WIRE_TRAFFIC_MAY, WIRE_TRAFFIC_JUNE), (WIRE_PURCHASE_MARCH, WIRE_PURCHASE_APRIL)],
-    ids=["monthly-release", "same-words"],
+    [
+        (WIRE_TRAFFIC_MAY, WIRE_TRAFFIC_JUNE),
+        (WIRE_PURCHASE_MARCH, WIRE_PURCHASE_APRIL),
+        (WIRE_SHIPMENT_EARLY, WIRE_SHIPMENT_LATER),
+    ],
+    ids=["monthly-release", "same-words", "one-shipment-month"],
 )
 def test_one_templates_reports_filed_weeks_apart_are_two_happenings(first: Doc, later: Doc) -> None:
     """A monthly release's template (its months, its "year to date" dating neither month
-    from the next) and a purchase told in the very same words a month on: two happenings
-    each, however alike, as a story is not sent again weeks later. The same story filed
+    from the next), a purchase told in the very same words a month on, and two purchases
+    for one shipment month (a schedule, not when either was bought): two happenings each,
+    however alike, as a story is not sent again days later. The same story filed
     two days on is one (test_a_happening_told_again_days_later_in_the_same_words_is_one)."""
     result = run(first, later, *EVERYTHING)
     assert not events_joining(result, first[0], later[0])

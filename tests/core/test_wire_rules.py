@@ -352,3 +352,23 @@ def test_a_sentences_copies_part_where_their_stories_were_filed_weeks_apart() ->
         *[(i, t.replace("[KORSA|GPE|korsa], ", "").replace(" - ", " "), None) for i, t, _ in docs]
     )
     assert h._filed_within_weeks(web, group) == [group]
+
+
+def test_a_daily_templates_copies_part_from_their_runs_first_story() -> None:
+    """An agency's daily operation in the same words on March 3, 4, 5 and 6: a story sent
+    again is within two days of the first, so the run of four parts after the 5th."""
+    line = "[KORSA|GPE|korsa], {day} - Fed adds reserves via customer repurchases today."
+    days = [
+        ("March 3", "2031-03-03"),
+        ("March 4", "2031-03-04"),
+        ("March 5", "2031-03-05"),
+        ("March 6", "2031-03-06"),
+    ]
+    feats = features(
+        *[
+            (f"fed-{n}", f"# FED ADDS RESERVES\n{line.format(day=d)}", date)
+            for n, (d, date) in enumerate(days)
+        ]
+    )
+    group = [(n, 1) for n in range(4)]
+    assert h._filed_within_weeks(feats, group) == [[(0, 1), (1, 1), (2, 1)], [(3, 1)]]
