@@ -971,7 +971,7 @@ WIRE_VISIT_REPORT: Doc = (
     ],
     ids=["monthly-release", "same-words", "one-shipment-month"],
 )
-def test_one_templates_reports_filed_weeks_apart_are_two_happenings(first: Doc, later: Doc) -> None:
+def test_one_templates_reports_filed_days_apart_are_two_happenings(first: Doc, later: Doc) -> None:
     """A monthly release's template (its months, its "year to date" dating neither month
     from the next), a purchase told in the very same words a month on, and two purchases
     for one shipment month (a schedule, not when either was bought): two happenings each,

@@ -331,7 +331,7 @@ def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
 
 
-def test_a_sentences_copies_part_where_their_stories_were_filed_weeks_apart() -> None:
+def test_a_sentences_copies_part_where_their_stories_were_beyond_retelling() -> None:
     """The same words in stories of March 3 and 4 are one report sent twice; in a story
     of April 9, a template's report of another day."""
     line = "[KORSA|GPE|korsa], {day} - Fed adds reserves via customer repurchases today."
@@ -343,15 +343,15 @@ def test_a_sentences_copies_part_where_their_stories_were_filed_weeks_apart() ->
     ]
     feats = features(*docs)
     group = [(0, 1), (1, 1), (2, 1)]
-    assert h._filed_within_weeks(feats, group) == [[(0, 1), (1, 1)], [(2, 1)]]
+    assert h._copies_by_filing(feats, group) == [[(0, 1), (1, 1)], [(2, 1)]]
     # (undated wire stories part by the days their datelines name; articles that do not
     # say when they were filed are never parted)
     undated = features(*[(i, t, None) for i, t, _ in docs])
-    assert h._filed_within_weeks(undated, group) == [[(0, 1), (1, 1)], [(2, 1)]]
+    assert h._copies_by_filing(undated, group) == [[(0, 1), (1, 1)], [(2, 1)]]
     web = features(
         *[(i, t.replace("[KORSA|GPE|korsa], ", "").replace(" - ", " "), None) for i, t, _ in docs]
     )
-    assert h._filed_within_weeks(web, group) == [group]
+    assert h._copies_by_filing(web, group) == [group]
 
 
 def test_a_daily_templates_copies_part_from_their_runs_first_story() -> None:
@@ -371,4 +371,4 @@ def test_a_daily_templates_copies_part_from_their_runs_first_story() -> None:
         ]
     )
     group = [(n, 1) for n in range(4)]
-    assert h._filed_within_weeks(feats, group) == [[(0, 1), (1, 1), (2, 1)], [(3, 1)]]
+    assert h._copies_by_filing(feats, group) == [[(0, 1), (1, 1), (2, 1)], [(3, 1)]]

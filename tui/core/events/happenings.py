@@ -881,8 +881,9 @@ def _named_dates(a: ArticleFeatures) -> list[Period]:
     ]
 
 
-def _filed_weeks_apart(a: _Sentence | None, b: _Sentence | None) -> bool:
-    """Two wire stories' leads were filed more than :data:`WIRE_RETOLD_DAYS` apart."""
+def _beyond_retelling(a: _Sentence | None, b: _Sentence | None) -> bool:
+    """Two wire stories' leads were filed more than :data:`WIRE_RETOLD_DAYS` apart: past
+    the days in which one story is sent again or told again."""
     if a is None or b is None:
         return False
     if a.day is not None and b.day is not None:
@@ -1089,7 +1090,7 @@ def story_happenings(
     def matters_apart(i: int, j: int) -> bool:
         return _matters_apart(matter_of(i), matter_of(j))
 
-    # The precise dates each article names, read when two wire stories filed weeks apart
+    # The precise dates each article names, read when two wire stories filed days apart
     # meet: whether one tells when the other's happening would be.
     named_dates: dict[int, list[Period]] = {}
 
@@ -1108,13 +1109,13 @@ def story_happenings(
             for p in named_dates[a.article]
         )
 
-    def weeks_apart(a: _Sentence | None, b: _Sentence | None) -> bool:
-        """Two wire stories filed weeks apart (:func:`_filed_weeks_apart`), neither naming
+    def beyond_retelling(a: _Sentence | None, b: _Sentence | None) -> bool:
+        """Two wire stories filed days apart (:func:`_beyond_retelling`), neither naming
         a date near the other's filing ("will visit from April 29", then the visit)."""
         return (
             a is not None
             and b is not None
-            and _filed_weeks_apart(a, b)
+            and _beyond_retelling(a, b)
             and not (dates_near(a, b) or dates_near(b, a))
         )
 
@@ -1131,7 +1132,7 @@ def story_happenings(
                 if x not in shingled:
                     shingled[x] = shingles(articles[x].text)
             leads = [by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in key]
-            stories_apart[key] = weeks_apart(leads[0], leads[1]) or (
+            stories_apart[key] = beyond_retelling(leads[0], leads[1]) or (
                 not are_copies(shingled[i], shingled[j])
                 and not (
                     leads[0] is not None
@@ -1255,7 +1256,7 @@ def story_happenings(
                     if (
                         wire
                         and not unrelated
-                        and weeks_apart(ra, rb)
+                        and beyond_retelling(ra, rb)
                         and (
                             not (_dated(ra) or _dated(rb))
                             or _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
@@ -1337,7 +1338,7 @@ def story_happenings(
             leads_apart,
             days_apart,
             matter_of,
-            None if small else weeks_apart,
+            None if small else beyond_retelling,
         )
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
@@ -1625,13 +1626,13 @@ def _attach(
     leads_apart: Callable[[int, int], bool] | None = None,
     days_apart: Callable[[int, int], bool] | None = None,
     matters: Callable[[int], frozenset[str]] | None = None,
-    weeks_apart: Callable[[_Sentence, _Sentence], bool] | None = None,
+    beyond_retelling: Callable[[_Sentence, _Sentence], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
     of whose articles' leads are apart from theirs (``leads_apart`` on two articles);
-    ``matters``: the articles' headline matters, read once by the caller; ``weeks_apart``:
-    whether two wire sentences' stories were filed weeks apart, as the caller reads it.
+    ``matters``: the articles' headline matters, read once by the caller; ``beyond_retelling``:
+    whether two wire sentences' stories were filed days apart, as the caller reads it.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1783,19 +1784,19 @@ def _attach(
     filed_stories = [
         list({recs[m].article: recs[m] for m in g if recs[m].wire}.values()) for g in groups
     ]
-    weeks_from: dict[tuple[int, int], bool] = {}
+    beyond: dict[tuple[int, int], bool] = {}
 
-    def filed_weeks_from(r: _Sentence, e: int) -> bool:
-        """A wire sentence that dates nothing (:func:`_dated`), of a story filed weeks
-        from every other wire story of the event (``weeks_apart``): one template's report
+    def filed_beyond_retelling(r: _Sentence, e: int) -> bool:
+        """A wire sentence that dates nothing (:func:`_dated`), of a story filed days
+        from every other wire story of the event (``beyond_retelling``): one template's report
         of another day ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES" a month on)."""
-        if weeks_apart is None or not r.wire or _dated(r):
+        if beyond_retelling is None or not r.wire or _dated(r):
             return False
         key = (r.article, e)
-        if key not in weeks_from:
+        if key not in beyond:
             theirs = [t for t in filed_stories[e] if t.article != r.article]
-            weeks_from[key] = bool(theirs) and all(weeks_apart(r, t) for t in theirs)
-        return weeks_from[key]
+            beyond[key] = bool(theirs) and all(beyond_retelling(r, t) for t in theirs)
+        return beyond[key]
 
     # (where each article's headline and lead end: they tell its story's happening in
     # words of their own, "snap poll" for "early election")
@@ -1889,7 +1890,9 @@ def _attach(
                 # does not go to the next one instead)
                 taken += 1
                 continue
-            if not small and (wire_apart(r, e) or names_only(r, mine, e) or filed_weeks_from(r, e)):
+            if not small and (
+                wire_apart(r, e) or names_only(r, mine, e) or filed_beyond_retelling(r, e)
+            ):
                 continue
             adds[e].append(x)
             taken += 1
@@ -1953,7 +1956,7 @@ def _without_boilerplate(
     return [(i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)]
 
 
-def _filed_within_weeks(
+def _copies_by_filing(
     articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
     """A sentence's copies in runs of wire stories filed within :data:`WIRE_RETOLD_DAYS`
@@ -2028,7 +2031,7 @@ def same_wording(
             where.setdefault(s, n)
     added: dict[int, set[tuple[int, int]]] = defaultdict(set)
     new: list[Happening] = []
-    for group in (chunk for g in copies.values() for chunk in _filed_within_weeks(articles, g)):
+    for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
         group = _without_boilerplate(articles, group)
         if len({i for i, _ in group}) < 2:
             continue
