@@ -81,8 +81,8 @@ class AnnotationFinished(Message):
     failure: str | None = None
     #: Why the events were not linked afterwards (None: they were).
     link_error: str | None = None
-    #: The linking summary when the work was linking again events an older version of
-    #: linking made (None: the work was annotation).
+    #: The linking summary when the work was linking again events another version of
+    #: linking made ("" if it failed; None: the work was annotation).
     relinked: str | None = None
 
 

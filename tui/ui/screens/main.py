@@ -922,7 +922,7 @@ class MainScreen(Screen[None]):
             except Stopped:
                 return
             except Exception as error:  # MemoryError, say: the events stay as they were
-                self.post_message(AnnotationFinished(link_error=describe_error(error)))
+                self.post_message(AnnotationFinished(link_error=describe_error(error), relinked=""))
                 return
             self.post_message(
                 AnnotationFinished(link_error=report.link_error, relinked=report.link_summary or "")
@@ -979,7 +979,7 @@ class MainScreen(Screen[None]):
             )
         elif event.relinked:
             self.notify(
-                f"The events were made by an older version of linking: {event.relinked}. "
+                f"The events were made by another version of linking: {event.relinked}. "
                 "Your decisions (renames, merges, splits, links) are kept.",
                 title="Events linked again",
             )
