@@ -331,7 +331,7 @@ def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
 
 
-def test_a_sentences_copies_part_where_their_stories_were_beyond_retelling() -> None:
+def test_a_sentences_copies_part_where_their_stories_were_filed_days_apart() -> None:
     """The same words in stories of March 3 and 4 are one report sent twice; in a story
     of April 9, a template's report of another day."""
     line = "[KORSA|GPE|korsa], {day} - Fed adds reserves via customer repurchases today."
