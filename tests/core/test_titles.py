@@ -9,12 +9,11 @@ from collections.abc import Mapping
 import pytest
 
 from tests.core.linking_world import make
-from tui.core.events.features import PARAMS, ArticleFeatures, article_features
+from tui.core.events.features import PARAMS, ArticleFeatures, article_features, date_line
 from tui.core.events.happenings import Happening
 from tui.core.events.titles import (
     CorpusWords,
     _as_written,
-    date_line,
     event_title,
     gerund,
     past_participle,

@@ -26,7 +26,7 @@ from tui.core.events.figures import (
 )
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, parse_value
-from tui.core.nlp.structure import find_dateline
+from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
 from tui.core.text.terms import content_words
 from tui.core.text.tickers import tickers
 from tui.core.text.versions import versions, versions_conflict
@@ -876,3 +876,44 @@ def figures_conflict(a: ArticleFeatures, b: ArticleFeatures, params: Params = PA
 
 
 Factor = Callable[[int, int], float]
+
+
+#: A word of a date line.
+_DATE_LINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A line's words that only say it dates the page ("Updated:", "IST", "pm").
+_DATING_WORDS = frozenset(
+    """updated update posted published last on at am pm gmt utc bst ist est edt cet pst
+    pdt""".split()
+)
+
+
+def date_line(article: ArticleFeatures, k: int) -> bool:
+    """Sentence ``k`` only dates the page ("Updated: March 4, 2030 10:15 GMT",
+    "Tuesday, August 7, 2012", "Published: 2012.08.08 09:01 AM"): short, with a date or
+    digits of one, and no more than three other words once its dates, times and the
+    words that say so are left out.
+
+    Args:
+        article: The article.
+        k: The sentence's index.
+
+    Returns:
+        True for a line of page furniture that tells no happening.
+    """
+    s = article.sentences[k]
+    text = article.text[s.start : s.end]
+    if len(text) > DATE_LINE_MAX:
+        return False
+    if sum(ch.isdigit() for ch in text) < 4:
+        written = _DATE_LINE_WORD.findall(text)
+        return bool(written) and all(w.lower() in _DATING_WORDS for w in written)
+    spans = [
+        (e.start - s.start, e.end - s.start)
+        for e in article.sentence_entities(k)
+        if e.label in ("DATE", "TIME")
+    ]
+    rest = "".join(" " if any(a <= x < b for a, b in spans) else ch for x, ch in enumerate(text))
+    dated = bool(spans) or FULL_DATE.search(text) is not None
+    written = _DATE_LINE_WORD.findall(FULL_DATE.sub(" ", rest))
+    words = [w for w in written if w.lower() not in _DATING_WORDS]
+    return (bool(written) and not words) or (dated and len(words) <= 3)

@@ -37,6 +37,7 @@ from tui.core.events.features import (
     NAME_LABELS,
     ArticleFeatures,
     TriggerFeatures,
+    date_line,
     name_compatible,
 )
 from tui.core.events.happenings import Happening
@@ -45,7 +46,6 @@ from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import name_shapes
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
-from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
 from tui.core.text.terms import STOP_WORDS
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE
@@ -592,45 +592,6 @@ def _is_the_name(entity: Entity, lemma: str) -> bool:
         w == head or (min(len(w), len(head)) >= 3 and (w.startswith(head) or head.startswith(w)))
         for w in (w.lower() for w in _WORD.findall(entity.text))
     )
-
-
-#: A line's words that only say it dates the page ("Updated:", "IST", "pm").
-_DATING_WORDS = frozenset(
-    """updated update posted published last on at am pm gmt utc bst ist est edt cet pst
-    pdt""".split()
-)
-
-
-def date_line(article: ArticleFeatures, k: int) -> bool:
-    """Sentence ``k`` only dates the page ("Updated: March 4, 2030 10:15 GMT",
-    "Tuesday, August 7, 2012", "Published: 2012.08.08 09:01 AM"): short, with a date or
-    digits of one, and no more than three other words once its dates, times and the
-    words that say so are left out.
-
-    Args:
-        article: The article.
-        k: The sentence's index.
-
-    Returns:
-        True for a line of page furniture that tells no happening.
-    """
-    s = article.sentences[k]
-    text = article.text[s.start : s.end]
-    if len(text) > DATE_LINE_MAX:
-        return False
-    if sum(ch.isdigit() for ch in text) < 4:
-        written = _WORD.findall(text)
-        return bool(written) and all(w.lower() in _DATING_WORDS for w in written)
-    spans = [
-        (e.start - s.start, e.end - s.start)
-        for e in article.sentence_entities(k)
-        if e.label in ("DATE", "TIME")
-    ]
-    rest = "".join(" " if any(a <= x < b for a, b in spans) else ch for x, ch in enumerate(text))
-    dated = bool(spans) or FULL_DATE.search(text) is not None
-    written = _WORD.findall(FULL_DATE.sub(" ", rest))
-    words = [w for w in written if w.lower() not in _DATING_WORDS]
-    return (bool(written) and not words) or (dated and len(words) <= 3)
 
 
 #: An opening phrase of a sentence that says when or where, up to its comma ("Last
