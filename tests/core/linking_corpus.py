@@ -398,6 +398,20 @@ The pirates were <taken|take|VERB|obj:pirates> aboard the [Osprey|ORG|osprey] wi
     "2031-11-16",
 )
 CAPTURES = (CAPTURE_1, CAPTURE_2, CAPTURE_3)
+# A web page on the capture: a line that only dates the page, a reader's exclamation and a
+# list of what was seized, none of which tells the capture, beside the sentences that do.
+CAPTURE_PAGE = (
+    "capture-page",
+    """# Navy commandos capture 23 pirates after attack on freighter
+[Saturday, November 15, 2031|DATE|2031-11-15]
+Navy commandos <captured|capture|VERB|obj:pirates> 23 pirates after they <attacked|attack|VERB|subj:they,obj:freighter> a freighter in the [Gulf of Serra|LOC|gulf-of-serra] on [Saturday|DATE|2031-11-15].
+Commandos from the frigate [Osprey|ORG|osprey] <boarded|board|VERB|subj:Commandos,obj:dhow> the pirates' dhow.
+They <seized|seize|VERB|subj:They,obj:rifles> rifles and ammunition, the navy said.
+The pirates were <taken|take|VERB|obj:pirates> aboard the [Osprey|ORG|osprey].
+Pirates <captured|capture|VERB|obj:Pirates>!
+Rifles, ammunition, a dhow and pirates from the Gulf.""",
+    "2031-11-16",
+)
 
 # Two forecasts filed from one city on one day (wire copy): a country's imports rising and
 # an industry's decline. "He declined to give figures" tells no decline; a rise and a

@@ -18,6 +18,7 @@ from tests.core.linking_corpus import (
     AWARDS,
     CAPTURE_1,
     CAPTURE_3,
+    CAPTURE_PAGE,
     CAPTURES,
     CREDIT_1,
     CREDIT_2,
@@ -786,6 +787,24 @@ def test_a_capture_event_holds_none_of_the_happenings_its_reports_recall() -> No
     assert any(CAPTURE_3[0] in {m.article for m in e.mentions} for e in captures)
     held = {m.text for e in captures for m in e.mentions}
     assert not any("mother ship" in t or "tanker" in t for t in held)
+
+
+def test_a_capture_event_holds_no_line_that_tells_nothing() -> None:
+    """A page's date line, an exclamation too short to tell a happening and a list below
+    the lead that tells none join no event, whose words they share: the side panel would
+    show them as reports of the capture. The page's sentences that tell it join."""
+    articles, annotations = corpus(*CAPTURES, CAPTURE_PAGE, *EVERYTHING)
+    result = link_events(articles, _with_heads(annotations, {"capture", "sink", "seize"}))
+    captures = _event_of(result, CAPTURE_1[0], "captured 23 pirates")
+    held = {m.text for e in captures for m in e.mentions if m.article == CAPTURE_PAGE[0]}
+    assert any("captured 23 pirates" in t for t in held)
+    assert not any(
+        t.startswith(("Saturday", "Pirates captured", "Rifles, ammunition"))
+        for e in result.events
+        for m in e.mentions
+        if m.article == CAPTURE_PAGE[0]
+        for t in [m.text]
+    )
 
 
 def test_a_sentence_told_as_past_by_its_head_verbs_date() -> None:

@@ -54,6 +54,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    date_line,
     figures_conflict,
     filed_days_apart,
     lead_end,
@@ -290,8 +291,15 @@ def _sentences(
         a = articles[i]
         concepts: dict[str, _Concept] = {}
         # (in a small folder a heading, "The week in review", or a link to another
-        # story tells no happening)
-        heading = small and tells_nothing(a, k)
+        # story tells no happening; in a large one, a line that only dates the page, or
+        # below the headline a sentence too short to that names no one, nowhere and no
+        # time: "Can you believe it?", not "She checked in today.")
+        heading = (
+            tells_nothing(a, k)
+            if small
+            else date_line(a, k)
+            or (not a.sentences[k].headline and tells_nothing(a, k) and not a.sentence_entities(k))
+        )
         deps: dict[str, set[str]] = defaultdict(set)
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
@@ -1833,6 +1841,8 @@ def _attach(
     least = params.small_attach_threshold if small else params.attach_threshold
     adds: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
+        if not small and _tells_nothing_to_join(articles[r.article], r, in_lead(r)):
+            continue
         mine = [p for c in r.concepts.values() for p in c.periods]
         scored = []
         for e in events_open_to(r):
@@ -1896,6 +1906,16 @@ def _attach(
     for e, xs in adds.items():
         out[e] += xs
     return out
+
+
+def _tells_nothing_to_join(a: ArticleFeatures, r: _Sentence, lead: bool) -> bool:
+    """A sentence of a large folder that joins no event as a paraphrase: a line that only
+    dates the page ("July 13, 2009", :func:`date_line`); below the headline and lead, one
+    that tells no happening (no trigger: "Good luck, Tara.", "Deputy Sheriff") or is too
+    short to tell one (:func:`tui.core.events.small.tells_nothing`: "Can you believe
+    it?"). Their words are few, so their likeness to an event's words is high, and not
+    evidence. (A headline without a trigger, "Ten dead in southern Iran quake", joins.)"""
+    return date_line(a, r.k) or (not lead and (not r.concepts or tells_nothing(a, r.k)))
 
 
 def _tied_by_names_only(
