@@ -4,9 +4,11 @@
 33 topics, gold event chains at sentence level), against a two-stage TF-IDF baseline
 computed here (cluster the documents, then link similar sentences inside a cluster),
 both scored by the folder's own ``score.py`` (run, never copied) on the tune topics
-(1-25, where the parameters were chosen), the held-out topics (26-35) and all; and how
-crowded newsreader's events are (events per passage, pairs of one story's events that
-mostly coincide).
+(1-25, where the parameters were chosen), the held-out topics (26-35) and all; what the
+side panel shows first beside each validated sentence, for both systems (the first
+event's closest passage of another source: of the same gold chain, of another, or a
+sentence ECB+ did not validate); and how crowded newsreader's events are (events per
+passage, pairs of one story's events that mostly coincide).
 Annotations come from ``--annotations DIR`` (newsreader annotation files of that
 folder), else the real pipeline annotates into a temporary folder.
 
@@ -305,6 +307,87 @@ def _sentence_lines(text: str) -> list[int]:
     return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
 
 
+class _Gold:
+    """ECB+ gold on some topics: each file's text and line starts, the validated
+    sentences (file, line), the chains each is in, and the chains' validated sentences."""
+
+    def __init__(self, folder: Path, articles: Sequence[Article], topics: range) -> None:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        self.texts = {Path(a.path).name: a.text for a in articles}
+        self.lines: dict[str, list[int]] = {}
+        self.validated: set[tuple[str, int]] = set()
+        self.chains: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self.gold_chains: list[tuple[str, list[tuple[str, int]]]] = []
+        for number, topic in gold["topics"].items():
+            if int(number) not in topics:
+                continue
+            for d in topic["documents"]:
+                self.lines[d["file"]] = _sentence_lines(self.texts.get(d["file"], ""))
+                self.validated.update((d["file"], s) for s in d["validated_sentences"])
+            for ch in topic["event_chains"]:
+                name = f"{ch['tag_descriptor']}/{ch['subtopic']}"
+                held = sorted({(f, s) for f, s in ch["sentences"] if (f, s) in self.validated})
+                self.gold_chains.append((name, held))
+                for x in held:
+                    self.chains[x].add(name)
+
+    def line_of(self, file: str, offset: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.lines[file], offset) - 1
+
+    def span(self, x: tuple[str, int]) -> tuple[int, int]:
+        starts = self.lines[x[0]]
+        end = starts[x[1] + 1] - 1 if x[1] + 1 < len(starts) else len(self.texts[x[0]])
+        return starts[x[1]], end
+
+
+def side_panel(folder: Path, articles: Sequence[Article], linked: EventsFile, topics: range) -> str:
+    """What the side panel shows first beside each validated ECB+ sentence in an event: the
+    first event's first passage of another source, closest first (as
+    :class:`tui.ui.widgets.event_section.EventSection` draws them). Right when that
+    passage is validated and shares a gold chain with the sentence, wrong when it is
+    validated and does not, unjudged when ECB+ did not validate it."""
+    from tui.core.events.index import EventIndex
+
+    gold = _Gold(folder, articles, topics)
+    index = EventIndex(linked)
+    name = {a.id: Path(a.path).name for a in articles}
+    ids = {v: k for k, v in name.items()}
+    counts: Counter[str] = Counter()
+    for x in sorted(gold.validated):
+        article = ids.get(x[0])
+        if article is None:
+            continue
+        start, end = gold.span(x)
+        here = gold.texts[x[0]][start:end]
+        first = None
+        for event in index.events_at(article, start, end):
+            reports = index.reports(event, exclude=article, near=here)
+            if reports and reports[0].mentions:
+                first = reports[0].mentions[0]
+                break
+        if first is None:
+            counts["none"] += 1
+            continue
+        other = (name.get(first.article, ""), 0)
+        if other[0] in gold.lines:
+            other = (other[0], gold.line_of(other[0], first.start))
+        if other not in gold.validated:
+            counts["unjudged"] += 1
+        elif gold.chains[x] & gold.chains[other]:
+            counts["right"] += 1
+        else:
+            counts["wrong"] += 1
+    judged = counts["right"] + counts["wrong"]
+    return (
+        f"side panel, first cross-reference beside {len(gold.validated)} validated sentences "
+        f"(topics {topics.start}-{topics.stop - 1}): right {counts['right']}, another "
+        f"happening {counts['wrong']} ({counts['right'] / max(1, judged):.1%} right of those "
+        f"judged), a sentence ECB+ did not validate {counts['unjudged']}, none {counts['none']}"
+    )
+
+
 def errors(
     folder: Path,
     articles: Sequence[Article],
@@ -318,24 +401,9 @@ def errors(
     import bisect
     import itertools
 
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    texts = {Path(a.path).name: a.text for a in articles}
-    lines: dict[str, list[int]] = {}
-    validated: set[tuple[str, int]] = set()
-    chains: dict[tuple[str, int], set[str]] = defaultdict(set)
-    gold_chains = []
-    for number, topic in gold["topics"].items():
-        if int(number) not in topics:
-            continue
-        for d in topic["documents"]:
-            lines[d["file"]] = _sentence_lines(texts.get(d["file"], ""))
-            validated.update((d["file"], s) for s in d["validated_sentences"])
-        for ch in topic["event_chains"]:
-            name = f"{ch['tag_descriptor']}/{ch['subtopic']}"
-            held = sorted({(f, s) for f, s in ch["sentences"] if (f, s) in validated})
-            gold_chains.append((name, held))
-            for x in held:
-                chains[x].add(name)
+    gold = _Gold(folder, articles, topics)
+    texts, lines, validated, chains = gold.texts, gold.lines, gold.validated, gold.chains
+    gold_chains = gold.gold_chains
     by_id = {a.id: Path(a.path).name for a in articles}
 
     def pairs(xs: Sequence[tuple[str, int]]) -> list[tuple[tuple[str, int], tuple[str, int]]]:
@@ -408,6 +476,8 @@ def ecb(annotations_dir: Path | None, show_errors: int = 0) -> int:
                 r = official(folder, exported, data)
                 cross = 100.0 * r["pred_pairs_joining_same_kind_events"] / max(1, r["pred_pairs"])
                 rows.append((name, split, r, cross, seconds))
+            for topics in (TUNE, HELDOUT):
+                print(f"{name}: {side_panel(folder, articles, linked, topics)}")
             if name == "newsreader":
                 print(crowding(linked))
                 _show_titles(linked)
