@@ -1,8 +1,8 @@
 """EventSection: the events of the sentence under the cursor, told by every other source.
 
 For each event the sentence belongs to: its title, date and number of sources;
-then every other source's passage, quoted with its highlights, with source and
-date; then the event's figures lined up, flagged where sources disagree beyond
+then every other source's passages, closest to the sentence first, quoted with
+their highlights, with source and date (two a source, the rest counted); then the event's figures lined up, flagged where sources disagree beyond
 their qualifiers. The passage's own translation (same article, other language)
 shows first. With the focus on the section, ``↑``/``↓`` pick a passage and
 ``Enter`` opens it (:class:`EventSection.PassageChosen`; the screen keeps a jump
@@ -23,6 +23,7 @@ from textual.message import Message
 from tui.core.model.library import Library
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
+from tui.ui.formatting import plural
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PickingSection, SentenceContext, indented
 
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 
 #: Longest quote shown for a passage, in characters.
 QUOTE_LIMIT = 320
+#: Passages shown of each other source, closest to the sentence first; the rest are
+#: counted (the events view lists them all).
+PASSAGES_PER_SOURCE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,8 +246,12 @@ class EventSection(PickingSection, can_focus=True):
                 parts.append(indented(Text("reported here only", Style(dim=True, italic=True)), 2))
             for report in reports:
                 source = index.source(report.article)
-                for mention in report.mentions:
+                for mention in report.mentions[:PASSAGES_PER_SOURCE]:
                     parts.extend(self._passage(context, mention, source, width))
+                more = len(report.mentions) - PASSAGES_PER_SOURCE
+                if more > 0:
+                    line = Text(f"and {plural(more, 'more passage')} of this source", dim)
+                    parts.append(indented(line, 4))
                 for mention in report.translations:
                     line = Text("  translation", dim)
                     parts.append(indented(line, 2))
