@@ -866,3 +866,32 @@ No price was given.""",
     None,
 )
 WIRE_SALES = (WIRE_SALE_EGYPT, WIRE_SALE_MOROCCO, WIRE_SALE_MOROCCO_2)
+
+# One headline template with one word swapped, filed from one city on one day: a desk's
+# price lists for two meats (two happenings, their figures other), and a rewrite of one of
+# them with another word in its headline and the same figures (one).
+WIRE_TEMPLATE_BEEF = (
+    "wire-template-beef",
+    """# CASH WHOLESALE BEEF PRICES
+ORVAL, April 7 - Cash wholesale beef prices <rose|rise|VERB|subj:prices> at the [Orval Meat Exchange|ORG|orval-meat-exchange] on [Tuesday|DATE|1987-04-07], the market board <said|say|VERB|subj:board>, in dlrs per hundredweight.
+Choice steers [98.50 dlrs|MONEY|98.5], up [1.00 dlr|MONEY|1.0] from the previous session.
+Cow beef [84.00 dlrs|MONEY|84], boneless [112.25 dlrs|MONEY|112.25].""",
+    None,
+)
+WIRE_TEMPLATE_PORK = (
+    "wire-template-pork",
+    """# CASH WHOLESALE PORK PRICES
+ORVAL, April 7 - Cash wholesale pork prices <rose|rise|VERB|subj:prices> at the [Orval Meat Exchange|ORG|orval-meat-exchange] on [Tuesday|DATE|1987-04-07], the market board <said|say|VERB|subj:board>, in dlrs per hundredweight.
+Loins [104.00 dlrs|MONEY|104], up [2.50 dlrs|MONEY|2.5] from the previous session.
+Bellies [61.75 dlrs|MONEY|61.75], hams [78.20 dlrs|MONEY|78.2].""",
+    None,
+)
+WIRE_TEMPLATE_PORK_AGAIN = (
+    "wire-template-pork-again",
+    """# CASH WHOLESALE PORK PRICES CORRECTED
+ORVAL, April 7 - Cash wholesale pork prices <rose|rise|VERB|subj:prices> at the [Orval Meat Exchange|ORG|orval-meat-exchange] on [Tuesday|DATE|1987-04-07], the market board <said|say|VERB|subj:board>, in dlrs per hundredweight, corrected.
+Loins [104.00 dlrs|MONEY|104], up [2.50 dlrs|MONEY|2.5] from the previous session.
+Bellies [61.75 dlrs|MONEY|61.75], hams [78.20 dlrs|MONEY|78.2].""",
+    None,
+)
+WIRE_TEMPLATES = (WIRE_TEMPLATE_BEEF, WIRE_TEMPLATE_PORK, WIRE_TEMPLATE_PORK_AGAIN)

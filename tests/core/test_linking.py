@@ -68,6 +68,7 @@ from tests.core.linking_corpus import (
     WIRE_SALES,
     WIRE_SESSIONS,
     WIRE_STATISTICS,
+    WIRE_TEMPLATES,
     WIRE_WARNING,
     WIRE_WARNING_AGAIN,
     WIRE_WEATHER,
@@ -158,6 +159,17 @@ def test_two_companies_awarded_contracts_on_one_day_stay_apart() -> None:
     their ticker marks, in two conventions) say these are two happenings."""
     result = run(*AWARDS, *EVERYTHING)
     assert not events_joining(result, AWARD_1[0], AWARD_2[0])
+
+
+def test_one_headline_template_of_two_things_is_two_happenings() -> None:
+    """Price lists for two meats, one headline with one word swapped, filed from one city
+    on one day: their other figures keep them apart. A rewrite with another word in its
+    headline and the same figures is the same list."""
+    beef, pork, pork_again = WIRE_TEMPLATES
+    result = run(*WIRE_TEMPLATES, *EVERYTHING)
+    assert not events_joining(result, beef[0], pork[0])
+    assert not events_joining(result, beef[0], pork_again[0])
+    assert events_joining(result, pork[0], pork_again[0])
 
 
 def test_one_template_about_two_countries_is_two_happenings() -> None:

@@ -372,3 +372,36 @@ def test_a_daily_templates_copies_part_from_their_runs_first_story() -> None:
     )
     group = [(n, 1) for n in range(4)]
     assert h._copies_by_filing(feats, group) == [[(0, 1), (1, 1), (2, 1)], [(3, 1)]]
+
+
+_FIGURES = frozenset({98.5, 1.0, 84.0, 112.25})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "va", "vb", "apart"),
+    [
+        # one word swapped, other figures: two things of one template
+        ("cash wholesale beef price", "cash wholesale pork price", _FIGURES,
+         frozenset({104.0, 2.5, 61.75, 78.2}), True),
+        # a move the other way, or another month, the same
+        ("canadian money supply rise week", "canadian money supply fall week", _FIGURES,
+         frozenset({3.0, 7.5, 12.0}), True),
+        # a rewrite: a word swapped, the same figures
+        ("manhattan group name chairman", "manhattan group elect chairman", _FIGURES,
+         _FIGURES, False),
+        # figures in common, for most of them
+        ("cash wholesale beef price", "cash wholesale pork price", _FIGURES,
+         frozenset({98.5, 1.0, 84.0, 7.0}), False),
+        # too few figures to tell
+        ("barrick sell coal asset", "barrick sell ohio asset", frozenset({1.0}),
+         frozenset({2.0}), False),
+        # two words swapped: not one template's slot
+        ("tokyo bid stop chip row turning", "tokyo bid halt chip row becoming", _FIGURES,
+         frozenset({5.0, 6.0, 7.0}), False),
+    ],
+    ids=["things", "moves", "rewrite", "shared-figures", "few-figures", "two-words"],
+)  # fmt: skip
+def test_one_headline_template_of_two_things(
+    a: str, b: str, va: frozenset[float], vb: frozenset[float], apart: bool
+) -> None:
+    assert h._template_apart(frozenset(a.split()), frozenset(b.split()), va, vb) is apart

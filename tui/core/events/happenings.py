@@ -804,6 +804,54 @@ def _matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and not a & b
 
 
+#: Figures each of two stories of one headline template must state, at least, to be told
+#: apart by them; and the share of the fewer figures the other may state, at most.
+TEMPLATE_FIGURES = 3
+TEMPLATE_SHARED = 0.5
+
+
+def _stated_values(a: ArticleFeatures) -> frozenset[float]:
+    """The values of the figures a story's body states (its headline's left out)."""
+    head = next((s.end for s in a.sentences if s.headline), 0)
+    return frozenset(
+        round(q.value, 6) for q in a.quantities if q.value is not None and q.start >= head
+    )
+
+
+def _template_apart(
+    a: frozenset[str], b: frozenset[str], va: frozenset[float], vb: frozenset[float]
+) -> bool:
+    """Two wire stories of one headline template with one word swapped ("CASH WHOLESALE
+    BEEF PRICES", "... PORK PRICES"; "CANADIAN MONEY SUPPLY RISES IN WEEK", "... FALLS
+    ..."; "JAPAN INDUSTRIAL PRODUCTION RISES IN FEBRUARY", "... MARCH") whose bodies
+    state other figures: the template's reports of two things, moves or periods. A
+    rewrite of one story swaps a word too ("NAMES" for "ELECTS", "OFFER" for "TENDER")
+    but states the same figures, or none. ``a``, ``b``: the headlines' matters
+    (:func:`headline_matter`); ``va``, ``vb``: the bodies' figures
+    (:func:`_stated_values`)."""
+    if len(a - b) != 1 or len(b - a) != 1 or len(a & b) < 2:
+        return False
+    if min(len(va), len(vb)) < TEMPLATE_FIGURES:
+        return False
+    return len(va & vb) < TEMPLATE_SHARED * min(len(va), len(vb))
+
+
+def _templates_of(
+    articles: Sequence[ArticleFeatures], matter_of: Callable[[int], frozenset[str]]
+) -> Callable[[int, int], bool]:
+    """Whether two articles by position are one template's reports of two things
+    (:func:`_template_apart`), each article's figures read once."""
+    values: dict[int, frozenset[float]] = {}
+
+    def apart(i: int, j: int) -> bool:
+        for x in (i, j):
+            if x not in values:
+                values[x] = _stated_values(articles[x])
+        return _template_apart(matter_of(i), matter_of(j), values[i], values[j])
+
+    return apart
+
+
 def _tied(
     articles: Sequence[ArticleFeatures],
     a: _Sentence,
@@ -1094,6 +1142,8 @@ def story_happenings(
     def matters_apart(i: int, j: int) -> bool:
         return _matters_apart(matter_of(i), matter_of(j))
 
+    template_apart = _templates_of(articles, matter_of)
+
     # The precise dates each article names, read when two wire stories filed days apart
     # meet: whether one tells when the other's happening would be.
     named_dates: dict[int, list[Period]] = {}
@@ -1257,6 +1307,12 @@ def story_happenings(
                             )
                     else:
                         unrelated = False
+                    if wire and template_apart(ra.article, rb.article):
+                        # One headline template's reports of two things, moves or
+                        # periods (beef prices and pork prices): kept apart, whatever
+                        # else the template's words share.
+                        edges[(a, b)] = -params.subject_penalty
+                        continue
                     if (
                         wire
                         and not unrelated
@@ -1742,6 +1798,7 @@ def _attach(
     specifics: dict[int, frozenset[str]] = {}
 
     matter_of = matters or _matters_of(articles)
+    template_apart = _templates_of(articles, matter_of)
 
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
@@ -1753,11 +1810,16 @@ def _attach(
         that share fewer than two specific names with its story and none of whose
         sentences it is tied to (:func:`_wire_apart`, :func:`_filed_apart`,
         :func:`_days_apart`): a company's bond issue beside its results, a country's other
-        news of the day, another city's or another day's report in the same template."""
+        news of the day, another city's or another day's report in the same template;
+        or into an event holding a story of its headline template about another thing
+        (:func:`_template_apart`)."""
         if not r.wire or r.article in centroids[e][2]:
             return False
         theirs = [recs[m] for m in groups[e] if recs[m].wire]
         mine = wire_specific(r.article)
+        if any(template_apart(r.article, t.article) for t in theirs):
+            # (one headline template's report of another thing: pork prices beside beef)
+            return True
         if theirs and all(
             _matters_apart(matter_of(r.article), matter_of(t.article))
             and not _tied(articles, r, t, matter_of)
