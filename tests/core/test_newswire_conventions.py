@@ -123,6 +123,14 @@ DATELINES = [
     ("X\n\nATHENS, April 9 (Aegean Wire) - Shares fell", ["ATHENS"], "April 9", "Aegean Wire"),
     ("X\n\nLagos, May 2 (AFP) – Troops were sent", ["Lagos"], "May 2", "AFP"),
     ("X\n\nNEW DELHI, Jan 5 (Reuters) - India's cabinet said", ["NEW DELHI"], "Jan 5", "Reuters"),
+    # a desk's copy in lower case: a dateline only with its date
+    (
+        "X HOGS UP\n\nsioux falls, april 7 - barrow and gilt prices rose",
+        ["sioux falls"],
+        "april 7",
+        None,
+    ),
+    ("X\n\nst. john's, may 2 -- cod landings fell", ["st. john's"], "may 2", None),
 ]
 
 
@@ -141,6 +149,8 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
     [
         "U.S. - JAPAN TRADE TALKS OPEN\n\nThe talks open.",
         "The minister - who spoke late - said nothing.",
+        "MARKETS\n\nhowever, the market - fell",
+        "NOTE\n\nthe board said, april 7 - it would meet",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -1,7 +1,8 @@
 """Article structure of news copy: the dateline and a date line, found by pattern, without a model.
 
 A dateline opens the first paragraph of a wire story: ``WASHINGTON, April 3 - ``,
-``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``.
+``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``,
+``sioux falls, april 7 - `` (a desk's copy in lower case).
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -29,13 +30,21 @@ _MONTH = (
 _CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
+#: A place in lower case, as a desk that writes its copy so sends it ("sioux falls,
+#: april 7 - "): a dateline only with its date.
+_LOWER_PLACE = (
+    r"(?!(?:the|a|an|in|on|at|by|for|and|but|as|he|she|it|they|we|i|this|that)\b)"
+    r"[a-z][a-z.'’-]*(?:[ ][a-z][a-z.'’-]*){0,2}"
+)
 #: A news agency's name, as written in brackets in a dateline.
 _AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
 #: A dateline at the start of a line: a place (ALL CAPS, or as written when an agency
-#: or a date follows), a state or country, an agency in brackets, a date, a dash.
+#: or a date follows, or in lower case when a date does), a state or country, an agency
+#: in brackets, a date, a dash.
 DATELINE = re.compile(
     rf"(?:(?P<city>{_CAPS_PLACE})"
-    rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d)))"
+    rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d))"
+    rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]+(?:-{{1,2}}|–|—)[ ]))"
     rf"(?:,[ ](?P<region>{_REGION}))?"
     rf"(?:[ ]\((?P<agency>{_AGENCY})\))?"
     rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
@@ -115,7 +124,7 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
             continue
         places = tuple(
             match.span(group)
-            for group in ("city", "tcity", "region")
+            for group in ("city", "tcity", "lcity", "region")
             if match.group(group) is not None
         )
         written = next((g for g in ("agency", "agency_after") if match.group(g)), None)
