@@ -895,3 +895,20 @@ Bellies [61.75 dlrs|MONEY|61.75], hams [78.20 dlrs|MONEY|78.2].""",
     None,
 )
 WIRE_TEMPLATES = (WIRE_TEMPLATE_BEEF, WIRE_TEMPLATE_PORK, WIRE_TEMPLATE_PORK_AGAIN)
+
+# One template filed from two cities on one morning, each headline naming its city, both
+# citing one market service and stating one rise: two markets' trade, two happenings.
+WIRE_MARKET_ORVAL = (
+    "wire-market-orval",
+    """# ORVAL HOGS UP 1.00 DLR - FARM SERVICE
+ORVAL, April 7 - Barrow and gilt prices <rose|rise|VERB|subj:prices> [1.00 dlr|MONEY|1.0] in active trade, the [Farm Market Service|ORG|farm-market-service] <said|say|VERB|subj:Service>.
+Top [52.50 dlrs|MONEY|52.5], receipts estimated at 4,000 head.""",
+    None,
+)
+WIRE_MARKET_TESSA = (
+    "wire-market-tessa",
+    """# TESSA HOGS UP 1.00 DLR - FARM SERVICE
+TESSA, April 7 - Barrow and gilt prices <rose|rise|VERB|subj:prices> [1.00 dlr|MONEY|1.0] in active trade, the [Farm Market Service|ORG|farm-market-service] <said|say|VERB|subj:Service>.
+Top [51.75 dlrs|MONEY|51.75], receipts estimated at 2,500 head.""",
+    None,
+)

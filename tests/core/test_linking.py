@@ -61,6 +61,8 @@ from tests.core.linking_corpus import (
     WIRE_GOVERNOR,
     WIRE_GROWTH,
     WIRE_MARKET,
+    WIRE_MARKET_ORVAL,
+    WIRE_MARKET_TESSA,
     WIRE_MINISTER,
     WIRE_MONTHLY,
     WIRE_OPENINGS,
@@ -170,6 +172,13 @@ def test_one_headline_template_of_two_things_is_two_happenings() -> None:
     assert not events_joining(result, beef[0], pork[0])
     assert not events_joining(result, beef[0], pork_again[0])
     assert events_joining(result, pork[0], pork_again[0])
+
+
+def test_one_headline_template_of_two_cities_is_two_happenings() -> None:
+    """Two markets' morning reports, each headline naming the city its story was filed
+    from, one source cited and one rise stated: two places' trade."""
+    result = run(WIRE_MARKET_ORVAL, WIRE_MARKET_TESSA, *EVERYTHING)
+    assert not events_joining(result, WIRE_MARKET_ORVAL[0], WIRE_MARKET_TESSA[0])
 
 
 def test_one_template_about_two_countries_is_two_happenings() -> None:

@@ -405,3 +405,36 @@ def test_one_headline_template_of_two_things(
     a: str, b: str, va: frozenset[float], vb: frozenset[float], apart: bool
 ) -> None:
     assert h._template_apart(frozenset(a.split()), frozenset(b.split()), va, vb) is apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "city_a", "city_b", "apart"),
+    [
+        # two markets' reports, each headline naming its own city
+        ("st louis hog dlr usda", "peoria hog dlr usda", "st louis", "peoria", True),
+        # one city's two reports of one market
+        ("omaha hog open dlr", "omaha hog dlr usda", "omaha", "omaha", False),
+        # a headline that names no city of its own
+        ("st louis hog dlr usda", "direct hog dlr usda", "st louis", None, False),
+        # two cities' stories on other matters: not one template
+        ("orval bank raise prime rate", "tessa port strike end", "orval", "tessa", False),
+    ],
+    ids=["two-cities", "one-city", "no-city", "two-matters"],
+)
+def test_one_headline_template_of_two_cities(
+    a: str, b: str, city_a: str | None, city_b: str | None, apart: bool
+) -> None:
+    assert h._cities_apart(frozenset(a.split()), frozenset(b.split()), city_a, city_b) is apart
+
+
+def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
+    from tests.core.linking_corpus import WIRE_MARKET_ORVAL, WIRE_WARNING
+    from tests.core.linking_world import make
+    from tui.core.events.features import PARAMS, article_features
+
+    def city(doc: tuple[str, str, str | None]) -> str | None:
+        article, annotation = make(*doc)
+        return h._headline_city(article_features(article.id, article.text, annotation, PARAMS))
+
+    assert city(WIRE_MARKET_ORVAL) == "orval"
+    assert city(WIRE_WARNING) is None

@@ -836,18 +836,55 @@ def _template_apart(
     return len(va & vb) < TEMPLATE_SHARED * min(len(va), len(vb))
 
 
+#: Words of a headline or a city's name, for matching one in the other.
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _headline_city(a: ArticleFeatures) -> str | None:
+    """The city a wire story was filed from (its dateline's) when its headline names it
+    too ("ST LOUIS HOGS UP 1.00 DLR", filed in St Louis), else None."""
+    if a.filed_in is None:
+        return None
+    head = next((s for s in a.sentences if s.headline), None)
+    if head is None:
+        return None
+    words = " ".join(_WORDS.findall(a.text[head.start : head.end].casefold()))
+    city = " ".join(_WORDS.findall(a.filed_in))
+    return a.filed_in if city and f" {city} " in f" {words} " else None
+
+
+def _cities_apart(
+    a: frozenset[str], b: frozenset[str], city_a: str | None, city_b: str | None
+) -> bool:
+    """Two wire stories of one headline template, each headline naming the city it was
+    filed from, two cities ("ST LOUIS HOGS UP 1.00/1.25 DLR", "PEORIA HOGS UP 1.00/1.50
+    DLR"): two places' reports (two markets, two banks), whatever figures or source they
+    share. ``a``, ``b``: the headlines' matters (:func:`headline_matter`), the cities'
+    words left out."""
+    if city_a is None or city_b is None or city_a == city_b:
+        return False
+    a = a - frozenset(content_words(city_a))
+    b = b - frozenset(content_words(city_b))
+    return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= 2
+
+
 def _templates_of(
     articles: Sequence[ArticleFeatures], matter_of: Callable[[int], frozenset[str]]
 ) -> Callable[[int, int], bool]:
     """Whether two articles by position are one template's reports of two things
-    (:func:`_template_apart`), each article's figures read once."""
+    (:func:`_template_apart`) or of two cities (:func:`_cities_apart`), each article's
+    figures and headline city read once."""
     values: dict[int, frozenset[float]] = {}
+    cities: dict[int, str | None] = {}
 
     def apart(i: int, j: int) -> bool:
         for x in (i, j):
             if x not in values:
                 values[x] = _stated_values(articles[x])
-        return _template_apart(matter_of(i), matter_of(j), values[i], values[j])
+                cities[x] = _headline_city(articles[x])
+        return _template_apart(matter_of(i), matter_of(j), values[i], values[j]) or _cities_apart(
+            matter_of(i), matter_of(j), cities[i], cities[j]
+        )
 
     return apart
 
