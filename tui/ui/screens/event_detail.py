@@ -21,6 +21,7 @@ from tui.core.events.index import EventIndex
 from tui.core.model.library import Library
 from tui.core.model.schema import Event, Mention
 from tui.core.text.display import visible
+from tui.ui.formatting import plural
 from tui.ui.widgets.event_section import (
     Target,
     figures_line,
@@ -84,7 +85,7 @@ class EventDetailScreen(Screen[Target | None]):
         sources = index.sources_of(event)
         head = Text(visible(event.title), Style(bold=True))
         head.append(
-            f"  {index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}",
+            f"  {index.date_label(event)} · {plural(len(sources), 'source')}",
             dim,
         )
         lines: list[RenderableType] = [head]

@@ -237,7 +237,7 @@ class EventSection(PickingSection, can_focus=True):
             head = Text("◆ ", Style(bold=True))
             head.append(visible(event.title), Style(bold=True))
             facts = Text(
-                f"{index.date_label(event)} · {len(sources)} source{'s' if len(sources) != 1 else ''}",
+                f"{index.date_label(event)} · {plural(len(sources), 'source')}",
                 dim,
             )
             parts.extend((Text(""), head, indented(facts, 2)))
