@@ -116,6 +116,16 @@ def events_joining(result: EventsFile, a: str, b: str) -> list[Event]:
     ]
 
 
+def one_apart_two_one(docs: tuple[Doc, Doc, Doc]) -> None:
+    """Linked beside the other news, the first document's happening stays apart from the
+    two others', which are one."""
+    other, first, second = docs
+    result = run(*docs, *EVERYTHING)
+    assert not events_joining(result, other[0], first[0])
+    assert not events_joining(result, other[0], second[0])
+    assert events_joining(result, first[0], second[0])
+
+
 @pytest.fixture(scope="module")
 def everything() -> EventsFile:
     return run(*EVERYTHING)
@@ -167,11 +177,7 @@ def test_one_headline_template_of_two_things_is_two_happenings() -> None:
     """Price lists for two meats, one headline with one word swapped, filed from one city
     on one day: their other figures keep them apart. A rewrite with another word in its
     headline and the same figures is the same list."""
-    beef, pork, pork_again = WIRE_TEMPLATES
-    result = run(*WIRE_TEMPLATES, *EVERYTHING)
-    assert not events_joining(result, beef[0], pork[0])
-    assert not events_joining(result, beef[0], pork_again[0])
-    assert events_joining(result, pork[0], pork_again[0])
+    one_apart_two_one(WIRE_TEMPLATES)
 
 
 def test_one_headline_template_of_two_cities_is_two_happenings() -> None:
@@ -194,11 +200,7 @@ def test_wire_stories_filed_from_one_place_on_one_day_are_not_one_happening(
 ) -> None:
     """Two stories share only their dateline's place and day (and a trigger): two
     happenings. Two reports of one happening (one doer named, or one wording) are one."""
-    other, first, second = wire
-    result = run(*wire, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(wire)
 
 
 @pytest.mark.parametrize(
@@ -210,11 +212,7 @@ def test_one_actors_different_happenings_of_one_day_are_not_one_event(
     """Two wire stories share their dateline, a trigger and one name (the company, the
     agency, a head of government): two happenings. Two reports of one happening share
     more (their own wording, a sum) and are one."""
-    other, first, second = wire
-    result = run(*wire, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(wire)
 
 
 @pytest.mark.parametrize(
@@ -227,11 +225,7 @@ def test_one_issuers_bonds_in_two_currencies_are_two_happenings(
 ) -> None:
     """One issuer, one size, one kind of happening, but each report's sum in a currency
     the other does not name: two issues. Two reports of one issue are one event."""
-    other, first, second = bonds
-    result = run(*bonds, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(bonds)
 
 
 def test_a_title_word_in_two_leads_is_no_happening() -> None:
@@ -285,11 +279,7 @@ def test_template_reports_filed_from_two_cities_are_two_happenings(
     """Two wire stories of one day in one template (a figure fell, a currency opened
     easier), filed from two cities and naming no doer in common: two happenings, however
     alike their words. Two desks' reports of one, filed from one city, are one."""
-    other, first, second = wire
-    result = run(*wire, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(wire)
 
 
 @pytest.mark.parametrize("wire", [WIRE_MINISTER, WIRE_GOVERNOR], ids=["minister", "governor"])
@@ -300,11 +290,7 @@ def test_one_officials_two_statements_of_one_day_are_two_happenings(
     lead naming him by his title ("Finance Minister", "Central Bank Governor"): the
     organisation of his title is no second name the stories share, so one name is all
     they have in common. Two desks' reports of one statement are one."""
-    other, first, second = wire
-    result = run(*wire, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(wire)
 
 
 def test_template_reports_of_one_city_on_two_days_are_two_happenings() -> None:
@@ -344,11 +330,7 @@ def test_one_template_of_two_countries_sharing_its_source_is_two_happenings(
     countries, on one day from one city: one name (the source) and a template's words in
     common, the places of other countries: two happenings. Two desks' reports of one
     country's are one."""
-    other, first, second = wire
-    result = run(*wire, *EVERYTHING)
-    assert not events_joining(result, other[0], first[0])
-    assert not events_joining(result, other[0], second[0])
-    assert events_joining(result, first[0], second[0])
+    one_apart_two_one(wire)
 
 
 def test_two_forecasts_of_one_day_a_rise_and_a_decline_are_not_one_event() -> None:
