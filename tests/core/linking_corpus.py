@@ -912,3 +912,29 @@ TESSA, April 7 - Barrow and gilt prices <rose|rise|VERB|subj:prices> [1.00 dlr|M
 Top [51.75 dlrs|MONEY|51.75], receipts estimated at 2,500 head.""",
     None,
 )
+
+# One statistics office's releases of two prices for one month, filed days apart from one
+# city, each told with its own shares; and another desk's report of the first release,
+# with the same shares.
+WIRE_RELEASE_WHOLESALE = (
+    "wire-release-wholesale",
+    """# VARNLAND WHOLESALE PRICES FALL IN FEBRUARY
+ORVAL, March 13 - [Varnland|GPE|varnland] wholesale prices <fell|fall|VERB|subj:prices,prep:in:February> [0.4 pct|PERCENT|0.4] in [February|DATE|2031-02] from January to stand [6.9 pct|PERCENT|6.9] lower than a year earlier, the [Varnland Statistics Office|ORG|varnland-statistics-office] <said|say|VERB|subj:Office>.
+Prices of heating oil and petrol fell most.""",
+    None,
+)
+WIRE_RELEASE_IMPORT = (
+    "wire-release-import",
+    """# VARNLAND IMPORT PRICES DECLINE IN FEBRUARY
+ORVAL, March 24 - [Varnland|GPE|varnland] import prices <fell|fall|VERB|subj:prices,prep:in:February> [0.7 pct|PERCENT|0.7] in [February|DATE|2031-02] from January to stand [15.6 pct|PERCENT|15.6] lower than a year earlier, the [Varnland Statistics Office|ORG|varnland-statistics-office] <said|say|VERB|subj:Office>.
+Export prices were unchanged.""",
+    None,
+)
+WIRE_RELEASE_WHOLESALE_2 = (
+    "wire-release-wholesale-2",
+    """# VARNLAND FEBRUARY WHOLESALE PRICES DOWN
+ORVAL, March 13 - Wholesale prices in [Varnland|GPE|varnland] <fell|fall|VERB|subj:prices,prep:in:February> [0.4 pct|PERCENT|0.4] in [February|DATE|2031-02] compared with January and stood [6.9 pct|PERCENT|6.9] below their level a year ago, the [Varnland Statistics Office|ORG|varnland-statistics-office] <said|say|VERB|subj:Office>.
+Heating oil and petrol led the fall.""",
+    None,
+)
+WIRE_RELEASES = (WIRE_RELEASE_IMPORT, WIRE_RELEASE_WHOLESALE, WIRE_RELEASE_WHOLESALE_2)

@@ -5,7 +5,8 @@ Marks, one sentence per line (``# `` starts a headline):
 
 * ``[Lake Verde|GPE|lake-verde]``: an entity with its kb_id; ``[Sunday|DATE|2031-08-05]``
   a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD,
-  ``[4 mln guilders|MONEY|4000000:NLG]`` one in another currency.
+  ``[4 mln guilders|MONEY|4000000:NLG]`` one in another currency, ``[0.4 pct|PERCENT|0.4]``
+  a share.
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
@@ -70,6 +71,17 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                             label=label,
                             value=float(value),
                             unit=unit or "USD",
+                        )
+                    )
+                elif label == "PERCENT":
+                    quantities.append(
+                        Quantity(
+                            start=a,
+                            end=len(text),
+                            text=surface,
+                            label=label,
+                            value=float(extra),
+                            unit="percent",
                         )
                     )
                 elif label == "DATE":

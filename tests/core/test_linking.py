@@ -67,6 +67,7 @@ from tests.core.linking_corpus import (
     WIRE_MONTHLY,
     WIRE_OPENINGS,
     WIRE_PORT,
+    WIRE_RELEASES,
     WIRE_SALES,
     WIRE_SESSIONS,
     WIRE_STATISTICS,
@@ -178,6 +179,13 @@ def test_one_headline_template_of_two_things_is_two_happenings() -> None:
     on one day: their other figures keep them apart. A rewrite with another word in its
     headline and the same figures is the same list."""
     one_apart_two_one(WIRE_TEMPLATES)
+
+
+def test_one_offices_releases_of_two_prices_are_two_happenings() -> None:
+    """One statistics office's releases of two prices for one month, filed from one city
+    days apart, each lead stating its own shares: two happenings. Another desk's report of
+    one release, with its shares, is the same one."""
+    one_apart_two_one(WIRE_RELEASES)
 
 
 def test_one_headline_template_of_two_cities_is_two_happenings() -> None:

@@ -162,6 +162,9 @@ class _Sentence:
     #: The one direction of a move the sentence tells, if any (small folders: by its words;
     #: large: by its triggers).
     direction: str | None = None
+    #: The shares it states (percentages; wire copy, large folders): one release's
+    #: "fell 0.4 pct" is not another's "fell 0.7 pct".
+    shares: tuple[Figure, ...] = ()
     #: Its figures with those of its article's lead sentences that tell its happening, of
     #: the kinds it does not state (small folders: "the quake" of a later sentence is the
     #: lead's).
@@ -387,6 +390,7 @@ def _sentences(
                 if small and concepts
                 else (),
                 figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
+                shares=_shares(a, k) if filed is not None else (),
                 direction=direction(a.sentence_text(k))
                 if small
                 else move_direction(a.triggers[k], a.text),
@@ -705,6 +709,11 @@ def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
     return frozenset(
         w for e in a.sentence_entities(k) if e.label in NAME_LABELS for w in content_words(e.text)
     )
+
+
+def _shares(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
+    """The percentages a sentence states."""
+    return tuple(f for f in sentence_figures(a, k) if f.unit == "percent")
 
 
 def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
@@ -1401,10 +1410,14 @@ def story_happenings(
                 if (
                     not small
                     and ra.article != rb.article
-                    and sentence_figures_conflict(ra.figures, rb.figures)
+                    and (
+                        sentence_figures_conflict(ra.figures, rb.figures)
+                        or sentence_figures_conflict(ra.shares, rb.shares)
+                    )
                 ):
                     # Sums that cannot be one another's: one agency's two auctions or
-                    # offers of one day, told in one template.
+                    # offers of one day, told in one template; or shares (wire copy):
+                    # one office's releases of two prices, "fell 0.4 pct", "fell 0.7 pct".
                     edges[(a, b)] = -params.subject_penalty
                     continue
                 if figures:
@@ -1806,8 +1819,10 @@ def _attach(
             ]
         return open_to[r.article]
 
-    # Each event's sentences that state sums, with their articles.
+    # Each event's sentences that state sums, with their articles; and its wire sentences
+    # that state shares.
     stated = [[(recs[m].article, recs[m].figures) for m in g if recs[m].figures] for g in groups]
+    shared = [[(recs[m].article, recs[m].shares) for m in g if recs[m].shares] for g in groups]
 
     # Each event's sentences that tell one direction of a move, with their articles.
     moving = [
@@ -1824,11 +1839,15 @@ def _attach(
 
     def sums_conflict(r: _Sentence, e: int) -> bool:
         """Every sentence of the event, of other articles, that states sums states
-        ones the sentence's cannot be."""
-        if not r.figures:
-            return False
-        against = [f for i, f in stated[e] if i != r.article]
-        return bool(against) and all(sentence_figures_conflict(r.figures, f) for f in against)
+        ones the sentence's cannot be; or, wire copy, shares ("fell 0.7 pct" beside
+        another release's "fell 0.4 pct")."""
+        for mine, theirs in ((r.figures, stated[e]), (r.shares, shared[e])):
+            if not mine:
+                continue
+            against = [f for i, f in theirs if i != r.article]
+            if against and all(sentence_figures_conflict(mine, f) for f in against):
+                return True
+        return False
 
     # A wire story's specific names, a person's title counted as the person (once per
     # article).
