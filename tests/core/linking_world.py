@@ -61,7 +61,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
             if m.group(1) is not None:
                 surface, label, extra = m.group(1), m.group(2), m.group(3)
                 text += surface
-                if label == "MONEY":
+                if label in ("MONEY", "PERCENT"):
                     value, _, unit = extra.partition(":")
                     quantities.append(
                         Quantity(
@@ -70,18 +70,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                             text=surface,
                             label=label,
                             value=float(value),
-                            unit=unit or "USD",
-                        )
-                    )
-                elif label == "PERCENT":
-                    quantities.append(
-                        Quantity(
-                            start=a,
-                            end=len(text),
-                            text=surface,
-                            label=label,
-                            value=float(extra),
-                            unit="percent",
+                            unit=unit or ("USD" if label == "MONEY" else "percent"),
                         )
                     )
                 elif label == "DATE":
