@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import itertools
+import os
 import re
 import signal
 import tempfile
@@ -656,3 +657,20 @@ def test_what_is_said_after_closing_is_text(
     app.run()
     err = capsys.readouterr().err
     assert "c␛]0;pwned␇.yaml" in err and "\x1b" not in err
+
+
+def test_a_closed_terminal_is_seen_as_hung_up() -> None:
+    """Under `make run` a closed terminal sends the reader no SIGHUP (make holds the
+    session): the reader looks, and stops once the terminal has gone."""
+    from tui.ui.app import terminal_hung_up
+
+    master, slave = os.openpty()
+    try:
+        assert not terminal_hung_up(slave)
+        os.close(master)
+        master = -1
+        assert terminal_hung_up(slave)
+    finally:
+        os.close(slave)
+        if master >= 0:
+            os.close(master)

@@ -2,7 +2,8 @@
 
 Leaving is always possible and never loses work: ``q`` (``ctrl+q``, ``ctrl+c``) saves
 and quits, putting what cannot be saved in a recovery folder and saying where once the
-reader has closed; ``SIGTERM`` and ``SIGHUP`` save at once the same way; an unexpected
+reader has closed; ``SIGTERM`` and ``SIGHUP`` save at once the same way, and so does a
+terminal found gone (looked at each second: under ``make run`` no SIGHUP comes); an unexpected
 error writes the recovery folder before the traceback. Background work is told to stop
 on quit, and the process does not wait for it long.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import select
 import signal
 import sys
 import threading
@@ -49,6 +51,24 @@ QUIT_GRACE = 2.0
 #: Signals that stop the reader after saving (a ``kill``, a closed terminal; ``ctrl+c`` in
 #: the reader is a key, so a SIGINT comes from ``kill -INT``).
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+#: Seconds between two looks at whether the terminal is still there.
+HANGUP_CHECK = 1.0
+
+
+def terminal_hung_up(fd: int) -> bool:
+    """Whether the terminal on ``fd`` has gone (its window closed, its tmux pane killed).
+
+    The reader is not always told by a ``SIGHUP``: under ``make run`` the hang-up goes to
+    make, which holds the session and waits, and the reader would go on reading a closed
+    terminal, at full speed.
+    """
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        gone = select.POLLHUP | select.POLLERR | select.POLLNVAL
+        return any(events & gone for _, events in poller.poll(0))
+    except (OSError, ValueError):
+        return False
 
 
 def terminal_problem(environ: Mapping[str, str]) -> str | None:
@@ -166,6 +186,14 @@ class NewsreaderApp(App[None]):
     def on_mount(self) -> None:
         if self.library.ready:  # else once the articles are read (MainScreen)
             self.report_corpus_problems()
+        stdin = sys.__stdin__
+        if not self.is_headless and stdin is not None and stdin.isatty():
+            fd = stdin.fileno()
+            self.set_interval(HANGUP_CHECK, lambda: self._stop_if_hung_up(fd))
+
+    def _stop_if_hung_up(self, fd: int) -> None:
+        if terminal_hung_up(fd):
+            self.stop_now(signal.SIGHUP)
 
     def report_corpus_problems(self) -> None:
         """Tell the person about the article files that could not be loaded."""
