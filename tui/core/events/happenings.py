@@ -343,6 +343,9 @@ def _sentences(
         # story filed there that day shares those words, so in a large folder they are not
         # the sentence's.
         filed = a.dateline if not small else None
+        # (the figures it states, read once: a small folder's evidence, a large one's sums
+        # and a wire sentence's shares)
+        stated = sentence_figures(a, k) if small or sums[i] or filed is not None else ()
         own_words = _own_words(a, k, filed)
         own_names = _own_names(a, k, filed)
         weights = (
@@ -389,8 +392,8 @@ def _sentences(
                 when=tuple(every or sentence_periods(a, k, params.max_period_days))
                 if small and concepts
                 else (),
-                figures=sentence_figures(a, k) if small else _sums(a, k) if sums[i] else (),
-                shares=_shares(a, k) if filed is not None else (),
+                figures=stated if small else _sums(stated) if sums[i] else (),
+                shares=_shares(stated) if filed is not None else (),
                 direction=direction(a.sentence_text(k))
                 if small
                 else move_direction(a.triggers[k], a.text),
@@ -711,14 +714,14 @@ def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
     )
 
 
-def _shares(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
-    """The percentages a sentence states."""
-    return tuple(f for f in sentence_figures(a, k) if f.unit == "percent")
+def _shares(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The percentages among a sentence's figures."""
+    return tuple(f for f in figures if f.unit == "percent")
 
 
-def _sums(a: ArticleFeatures, k: int) -> tuple[Figure, ...]:
-    """The sums of money a sentence states (a currency's code is its unit)."""
-    return tuple(f for f in sentence_figures(a, k) if f.unit and f.unit.isupper())
+def _sums(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The sums of money among a sentence's figures (a currency's code is its unit)."""
+    return tuple(f for f in figures if f.unit and f.unit.isupper())
 
 
 def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None = None) -> bool:
@@ -1449,6 +1452,7 @@ def story_happenings(
             days_apart,
             matter_of,
             None if small else beyond_retelling,
+            None if small else template_apart,
         )
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
@@ -1737,12 +1741,15 @@ def _attach(
     days_apart: Callable[[int, int], bool] | None = None,
     matters: Callable[[int], frozenset[str]] | None = None,
     beyond_retelling: Callable[[_Sentence, _Sentence], bool] | None = None,
+    templates: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
     of whose articles' leads are apart from theirs (``leads_apart`` on two articles);
     ``matters``: the articles' headline matters, read once by the caller; ``beyond_retelling``:
-    whether two wire sentences' stories were filed days apart, as the caller reads it.
+    whether two wire sentences' stories were filed days apart, as the caller reads it;
+    ``templates``: whether two articles are one headline template's reports of two things
+    or cities (:func:`_templates_of`), read once by the caller.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -1854,7 +1861,7 @@ def _attach(
     specifics: dict[int, frozenset[str]] = {}
 
     matter_of = matters or _matters_of(articles)
-    template_apart = _templates_of(articles, matter_of)
+    template_apart = templates or _templates_of(articles, matter_of)
 
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
