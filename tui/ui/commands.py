@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from tui.core.text.display import visible
+from tui.ui.formatting import plural
 
 if TYPE_CHECKING:
     from tui.ui.app import NewsreaderApp
@@ -44,7 +45,7 @@ class ReaderCommands(Provider):
                 found.append(
                     (
                         f"Entity: {visible(refs.name)} ({visible(refs.label)})",
-                        f"{refs.total}× in {count} article{'s' if count != 1 else ''}",
+                        f"{refs.total}× in {plural(count, 'article')}",
                         partial(self.reader.jump_to, first.article, first.start),
                     )
                 )

@@ -991,12 +991,12 @@ class MainScreen(Screen[None]):
             self.open_article(current, keep_position=True)
         self._refresh_panel()
         if event.written:
-            self.notify(f"Annotated {len(event.written)} article(s).")
+            self.notify(f"Annotated {plural(len(event.written), 'article')}.")
         self.navigation.refresh(linked=True)
 
     def _set_subtitle(self) -> None:
         count = len(self.library)
-        parts = [f"{count} article{'s' if count != 1 else ''}, {self._unread} unread"]
+        parts = [f"{plural(count, 'article')}, {self._unread:,} unread"]
         if self._progress:
             parts.append(self._progress)
         self.sub_title = " · ".join(parts)

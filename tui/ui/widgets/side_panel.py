@@ -23,6 +23,7 @@ from textual.widgets import Static
 from tui.core.model.library import Library
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
+from tui.ui.formatting import plural
 from tui.ui.widgets.article_view import label_class
 
 #: Other articles listed per entity before "and N more".
@@ -194,7 +195,7 @@ class EntitySection(PanelSection):
             elsewhere = refs.other_count(context.article_id)
             where = Text(f"{here}× here", dim)
             if elsewhere:
-                where.append(f" · {elsewhere:,} other article{'s' if elsewhere != 1 else ''}", dim)
+                where.append(f" · {plural(elsewhere, 'other article')}", dim)
             else:
                 where.append(" · nowhere else", dim)
             parts.extend((Text(""), head, indented(where, 2)))
