@@ -56,7 +56,7 @@ from tui.core.events.features import (
     cosine,
     date_line,
     figures_conflict,
-    filed_days_apart,
+    filing_gap,
     lead_end,
     participants_conflict,
     periods_of,
@@ -937,17 +937,6 @@ def _tied(
 WIRE_DAYS_APART = 2
 
 
-def _filing_gap(a: _Sentence, b: _Sentence) -> int | None:
-    """Days between two sentences' stories' filing: their dates, else the days of the
-    year their datelines name (an agency's copy names the month and day, not the year);
-    None when either is not known."""
-    if a.day is not None and b.day is not None:
-        return abs(a.day - b.day)
-    if a.filed_on is not None and b.filed_on is not None:
-        return filed_days_apart(a.filed_on, b.filed_on)
-    return None
-
-
 def _days_apart(a: _Sentence, b: _Sentence, dated: bool) -> bool:
     """Two sentences of wire stories filed :data:`WIRE_DAYS_APART` days or more apart,
     neither dating its happening (``dated``: a trigger of either has a date of its own):
@@ -957,7 +946,7 @@ def _days_apart(a: _Sentence, b: _Sentence, dated: bool) -> bool:
     "on Friday", "announced Saturday"), or its lead tells the first one's again
     (:func:`_retold`); a story sent again days later is a copy: the caller lets those
     stories be."""
-    gap = None if dated else _filing_gap(a, b)
+    gap = None if dated else filing_gap(a, b)
     return gap is not None and gap >= WIRE_DAYS_APART
 
 
@@ -992,7 +981,7 @@ def _named_dates(a: ArticleFeatures) -> list[Period]:
 def _beyond_retelling(a: _Sentence | None, b: _Sentence | None) -> bool:
     """Two wire stories' leads were filed more than :data:`WIRE_RETOLD_DAYS` apart: past
     the days in which one story is sent again or told again."""
-    gap = None if a is None or b is None else _filing_gap(a, b)
+    gap = None if a is None or b is None else filing_gap(a, b)
     return gap is not None and gap > WIRE_RETOLD_DAYS
 
 

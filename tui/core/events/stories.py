@@ -11,7 +11,10 @@ names (:func:`countries_apart`), or no person or organisation named in common; a
 top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
 country's two commodity decisions), headlines stating sums the other never states
 (:func:`sums_apart`: two auctions), and a desk's list beside a story led by someone else
-(:func:`announces_list`: a filings digest beside one filer). The
+(:func:`announces_list`: a filings digest beside one filer); two wire stories filed more
+than a week apart that share no second specific name weigh little too (a company's
+payout and, weeks later, its results): a thread that long holds through the stories filed
+between. The
 sparse graph is clustered with the size-free ``mink`` linkage (see :mod:`tui.core.events.agglomerate`) into stories, and at a higher
 threshold into tight sub-stories, which the event stage trusts more.
 
@@ -42,6 +45,7 @@ from tui.core.events.features import (
     Vector,
     cosine,
     figures_conflict,
+    filing_gap,
     lead_end,
     name_words,
     participants_conflict,
@@ -409,6 +413,16 @@ def find_stories(
             f *= params.wire_sums_factor
         if figures_conflict(a, b, params):
             f *= params.figure_factor
+        if (
+            wire
+            and (filing_gap(a, b) or 0) > params.wire_near_days
+            and len(a.specific & b.specific) < params.wire_far_names
+        ):
+            # Wire copy files each development as a story of its own: two filed more
+            # than a week apart, naming no second name in common (a company's payout,
+            # and weeks later its quarter's results; not a takeover's bidder and target
+            # named again), are one thread only through the stories filed between them.
+            f *= params.wire_far_factor
         return f
 
     edges = neighbour_graph(vectors, df, params, factor)
