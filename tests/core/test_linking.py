@@ -79,6 +79,7 @@ from tests.core.linking_corpus import (
 from tests.core.linking_world import fillers, make
 from tui.core.events.features import PARAMS, Params
 from tui.core.events.linking import link_events
+from tui.core.events.titles import is_quote
 from tui.core.model.schema import (
     Article,
     ArticleAnnotation,
@@ -374,6 +375,22 @@ def test_an_earthquake_title(everything: EventsFile) -> None:
     assert story is not None
     assert story.title.endswith("· 2034-03")
     assert any(place in story.title for place in ("Gullhaven", "Kestrel Bay", "Norland"))
+
+
+def test_a_story_told_by_a_quote_is_titled_by_the_headline_closest_to_it() -> None:
+    """A story whose main event is a quote (its passages name no one acting) is titled by
+    the headline of its articles with most of the passages' words, where and when kept."""
+    articles, annotations = corpus(*EVERYTHING)
+    headlines = {SAME_1[0]: "Castor Bank posts lower profit", SAME_2[0]: "Wall Street ends mixed"}
+    articles = [replace(a, title=headlines.get(a.id, a.title)) for a in articles]
+    result = link_events(articles, annotations)
+    (event,) = events_joining(result, SAME_1[0], SAME_2[0])
+    assert is_quote(event.title)  # “Castor Bank stock fell 50 cents to 12.25 dlrs...”
+    story = story_of(result, SAME_1[0])
+    assert story is not None
+    # (the market's wrap-up comes first by id; the bank's own headline shares its words)
+    assert story.title == "Castor Bank posts lower profit · 2031-05"
+    assert not is_quote(story.title)
 
 
 def test_stories_list_their_events(everything: EventsFile) -> None:

@@ -44,6 +44,7 @@ from tui.core.events.titles import (
     CorpusWords,
     Title,
     event_title,
+    is_quote,
     readable_headline,
     tell_apart,
 )
@@ -58,8 +59,10 @@ from tui.core.model.schema import (
     Story,
 )
 from tui.core.model.settings import LINKER_VERSION
+from tui.core.text.excerpts import shorten
 from tui.core.text.names import slug
 from tui.core.text.shingles import are_copies, shingles
+from tui.core.text.terms import content_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,11 +339,20 @@ def _link_model(
         named = unique_ids(story_events, taken)
         events.extend(named)
         best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)
-        headline = (
-            named[best].title
-            if best is not None
-            else _fallback_title(annotations, present, story, corpus)
-        )
+        if best is None:
+            headline = _fallback_title(annotations, present, story, corpus)
+        elif is_quote(named[best].title):
+            # A quote stands for an event whose words name no one; the story is better
+            # told by a headline ("Jim Walter Corp regular dividend", not "“Qtly div 35
+            # cts vs 35 cts prior”"): the one with most words of the passages, where and
+            # when kept.
+            where_when = named[best].title.split(" · ")[1:]
+            told = frozenset(content_words(" ".join(m.text for m in named[best].mentions)))
+            headline = " · ".join(
+                [_fallback_title(annotations, present, story, corpus, told), *where_when]
+            )
+        else:
+            headline = named[best].title
         ids = [present[i].id for i in story]
         out_stories.append(
             Story(
@@ -354,15 +366,32 @@ def _link_model(
     return Linked(events, out_stories, alignments)
 
 
+#: How long a story's title from its first article's headline may be.
+STORY_TITLE_CHARS = 80
+
+
 def _fallback_title(
     annotations: Mapping[str, ArticleAnnotation],
     present: Sequence[Article],
     story: Sequence[int],
     corpus: CorpusWords,
+    told: frozenset[str] = frozenset(),
 ) -> str:
-    first = present[story[0]]
-    line = annotations[first.id].metadata.title or first.title or first.id
-    return readable_headline(line, first.text, corpus)[:80]
+    """A story's title from a headline: its first article's, or the one with most of the
+    words ``told`` (the first of those)."""
+
+    def headline(i: int) -> str:
+        article = present[i]
+        line = annotations[article.id].metadata.title or article.title or article.id
+        return shorten(readable_headline(line, article.text, corpus), STORY_TITLE_CHARS)
+
+    if not told:
+        return headline(story[0])
+    lines = [headline(i) for i in story]
+    best = max(
+        range(len(lines)), key=lambda n: (len(told.intersection(content_words(lines[n]))), -n)
+    )
+    return lines[best]
 
 
 def _story_id(title: str, articles: Sequence[str]) -> str:

@@ -607,6 +607,12 @@ _OPENING = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
 
 
+def is_quote(title: str) -> bool:
+    """Whether an event's title quotes a passage (:func:`_quote`) rather than telling who
+    did what."""
+    return title.startswith("“")
+
+
 def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
