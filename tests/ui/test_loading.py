@@ -18,6 +18,7 @@ from textual.widgets import Header
 from tui.core.model.schema import Article, ArticleAnnotation
 from tui.core.model.store import AnnotationStore
 from tui.ui.app import NewsreaderApp, make_app
+from tui.ui.messages import RelinkStarted
 from tui.ui.screens.main import MainScreen
 
 from .conftest import ROOT, SEEDS, RuleExtractor, annotator, copy_corpus, view_lines
@@ -357,6 +358,49 @@ async def test_events_an_older_linker_made_are_linked_again_keeping_decisions(
     assert {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")} == articles_before
     notices = [m.notification.title for m in messages if isinstance(m, Notify)]
     assert "Events linked again" in notices
+
+
+async def test_a_corpus_never_linked_is_linked_on_opening(tmp_path: Path) -> None:
+    """Annotations without an events file (``annotate --no-link``, or copied without it):
+    the reader links the corpus's events in the background (no model loads), shows that it
+    is linking, and says so when done."""
+    from tui.core.model.settings import LINKER_VERSION
+
+    seeds, annotations = copy_corpus(tmp_path)
+    assert not (annotations / "events.yaml").exists()
+    articles_before = {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")}
+    messages: list[Message] = []
+
+    def no_model() -> RuleExtractor:
+        raise AssertionError("linking loads no model")
+
+    app = make_app(seeds, annotations, make_annotator=annotator(no_model))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    events = AnnotationStore(annotations).load_events().value
+    assert events is not None and events.pipeline == LINKER_VERSION
+    assert events.stories and events.events
+    assert {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")} == articles_before
+    # (one message, seen by the screen and again by the app as it bubbles)
+    started = {id(m): m.made_by for m in messages if isinstance(m, RelinkStarted)}
+    assert list(started.values()) == [None]
+    notices = [m.notification.title for m in messages if isinstance(m, Notify)]
+    assert "Events linked" in notices and "Events linked again" not in notices
+
+
+async def test_an_unreadable_events_file_is_not_linked_over(tmp_path: Path) -> None:
+    seeds, annotations = copy_corpus(tmp_path)
+    (annotations / "events.yaml").write_bytes(b"format: [unclosed\n")
+    before = (annotations / "events.yaml").read_bytes()
+    messages: list[Message] = []
+    app = make_app(seeds, annotations, make_annotator=annotator(RuleExtractor))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+    assert (annotations / "events.yaml").read_bytes() == before
+    assert not [m for m in messages if isinstance(m, RelinkStarted)]
 
 
 async def test_current_events_are_not_linked_again(tmp_path: Path) -> None:

@@ -84,13 +84,16 @@ class AnnotationFinished(Message):
     #: The linking summary when the work was linking again events another version of
     #: linking made ("" if it failed; None: the work was annotation).
     relinked: str | None = None
+    #: That linking was the corpus's first (there was no events file).
+    first_link: bool = False
 
 
 @dataclass
 class RelinkStarted(Message):
-    """The background worker started linking again events ``made_by`` another version."""
+    """The background worker started linking again events ``made_by`` another version
+    (None: linking for the first time, there being no events file)."""
 
-    made_by: str
+    made_by: str | None
 
 
 @dataclass

@@ -890,6 +890,7 @@ class MainScreen(Screen[None]):
         """Link again, in the background, events an older version of linking made (once
         the annotations and the events are read and nothing is being annotated): linking
         keeps people's decisions, as ``newsreader link`` does."""
+        from tui.core.editing.documents import EVENTS_DOC
         from tui.core.model.settings import linker_is_current
 
         if (
@@ -900,15 +901,25 @@ class MainScreen(Screen[None]):
             or self.navigation.loading
         ):
             return
-        made_by = self.reader.editor.session.state.events.pipeline
+        session = self.reader.editor.session
+        made_by = session.events.pipeline
+        if session.loaded_sha(EVENTS_DOC) is None and session.error(EVENTS_DOC) is None:
+            # No events file at all: the corpus was annotated without linking (``annotate
+            # --no-link``) or its annotations copied without their events.
+            if len(self.library) < 2:
+                return
+            self._relinked = True
+            self.relink_events(None)
+            return
         if linker_is_current(made_by):
             return
         self._relinked = True
         self.relink_events(str(made_by))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="annotate")
-    def relink_events(self, made_by: str) -> None:
-        """Link the corpus's events again (nothing to annotate: no model loads)."""
+    def relink_events(self, made_by: str | None) -> None:
+        """Link the corpus's events again, or for the first time (``made_by`` None: there
+        were none); nothing to annotate, so no model loads."""
         from tui.ui.background import Stopped
 
         library = self.library
@@ -925,14 +936,22 @@ class MainScreen(Screen[None]):
                 self.post_message(AnnotationFinished(link_error=describe_error(error), relinked=""))
                 return
             self.post_message(
-                AnnotationFinished(link_error=report.link_error, relinked=report.link_summary or "")
+                AnnotationFinished(
+                    link_error=report.link_error,
+                    relinked=report.link_summary or "",
+                    first_link=made_by is None,
+                )
             )
 
         self.reader.background.run(relink, "link events again")
 
     @on(RelinkStarted)
     def relink_started(self, event: RelinkStarted) -> None:
-        self._progress = f"linking events again (they were linked by {visible(event.made_by)})…"
+        self._progress = (
+            "linking events (none were linked yet)…"
+            if event.made_by is None
+            else f"linking events again (they were linked by {visible(event.made_by)})…"
+        )
         self._set_subtitle()
 
     @on(AnnotationStarted)
@@ -973,10 +992,18 @@ class MainScreen(Screen[None]):
         if event.link_error:
             self.notify(
                 event.link_error,
-                title="Linking again" if event.relinked is not None else "Background annotation",
+                title=(
+                    "Background annotation"
+                    if event.relinked is None
+                    else "Linking"
+                    if event.first_link
+                    else "Linking again"
+                ),
                 severity="error",
                 timeout=10,
             )
+        elif event.relinked and event.first_link:
+            self.notify(f"There were no events yet: {event.relinked}.", title="Events linked")
         elif event.relinked:
             self.notify(
                 f"The events were made by another version of linking: {event.relinked}. "
