@@ -26,11 +26,16 @@ sampled the same way and reported once at the end (never tuned on).
 ``scaling``: link time of chronological prefixes of the Reuters corpus
 (``--annotations DIR`` of its annotation files), and the ratio per doubling.
 
+``stories``: the Reuters corpus's stories (``--annotations DIR``) against story pairs
+judged by hand (``bench/gold/reuters_story_pairs.yaml``, file ids only): of the right and
+of the wrong pairs, how many share a story; and the stories' pairs by filing gap.
+
     .venv/bin/python bench/event_linking.py ecb [--annotations DIR] [--errors N]
     .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
+    .venv/bin/python bench/event_linking.py stories --annotations DIR  # judged story pairs
 
 The corpora are read from ``$NEWSREADER_CORPORA``, else ``../shared/corpora``; without
 them the run says so and skips.
@@ -735,6 +740,62 @@ def sample(
             print(f"      {article.text[m.start : m.end][:220]!r}")
 
 
+STORY_PAIRS = ROOT / "bench" / "gold" / "reuters_story_pairs.yaml"
+#: Filing gaps (days) the story pairs are counted in: up to each bound, and beyond the last.
+GAP_BOUNDS = (2, 7, 30, 90)
+
+
+def story_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]) -> None:
+    """Stories of the Reuters corpus against the story pairs judged by hand
+    (``bench/gold/reuters_story_pairs.yaml``): of each set's right pairs and wrong pairs,
+    how many share a story; and all the stories' article pairs by filing gap."""
+    import datetime as dt
+    import itertools
+
+    import yaml
+
+    gold = yaml.safe_load(STORY_PAIRS.read_text(encoding="utf-8"))
+    start = time.process_time()
+    linked = link_model(articles, annotations)
+    took = time.process_time() - start
+    story_of: dict[str, int] = {}
+    for n, story in enumerate(linked.stories):
+        for article in story.articles:
+            story_of[article] = n
+    print(f"{len(linked.stories)} stories of two or more articles, linked in {took:.1f} CPU s")
+    print(f"{'set':10s} {'right kept':>12s} {'wrong kept':>12s} {'precision':>10s}")
+    for name, pairs in gold["sets"].items():
+        right = [(a, b) for a, b, same in pairs if same]
+        wrong = [(a, b) for a, b, same in pairs if not same]
+
+        def kept(xs: list[tuple[str, str]]) -> int:
+            return sum(1 for a, b in xs if a in story_of and story_of[a] == story_of.get(b))
+
+        r, w = kept(right), kept(wrong)
+        print(
+            f"{name:10s} {f'{r} of {len(right)}':>12s} {f'{w} of {len(wrong)}':>12s} "
+            f"{r / max(1, r + w):10.2f}"
+        )
+    day = {
+        a: dt.date.fromisoformat(str(n.metadata.date)[:10])
+        for a, n in annotations.items()
+        if n.metadata.date
+    }
+    counts: Counter[int | None] = Counter()
+    for story in linked.stories:
+        for a, b in itertools.combinations(sorted(set(story.articles)), 2):
+            if a in day and b in day:
+                gap = abs((day[a] - day[b]).days)
+                counts[next((g for g in GAP_BOUNDS if gap <= g), None)] += 1
+    labels = [f"<= {g}" for g in GAP_BOUNDS] + [f"> {GAP_BOUNDS[-1]}"]
+    print(
+        "story article pairs by filing gap (days): "
+        + ", ".join(
+            f"{label}: {counts[g]:,}" for label, g in zip(labels, (*GAP_BOUNDS, None), strict=True)
+        )
+    )
+
+
 def _reuters(annotations_dir: Path) -> tuple[list[Article], dict[str, ArticleAnnotation]] | None:
     folder = corpus_root() / REUTERS
     if not folder.is_dir():
@@ -748,7 +809,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "what",
         nargs="?",
-        choices=("ecb", "small", "seeds", "scaling", "sample", "all"),
+        choices=("ecb", "small", "seeds", "scaling", "sample", "stories", "all"),
         default="all",
     )
     parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
@@ -773,13 +834,15 @@ def main(argv: list[str] | None = None) -> int:
         ecb(args.annotations if args.what == "ecb" else None, args.errors)
     if args.what in ("seeds", "all"):
         seeds()
-    if args.what in ("scaling", "sample"):
+    if args.what in ("scaling", "sample", "stories"):
         if args.annotations is None:
             parser.error(f"{args.what} needs --annotations DIR (annotations of {REUTERS})")
         loaded = _reuters(args.annotations)
         if loaded is not None:
             if args.what == "scaling":
                 scaling(*loaded, args.sizes)
+            elif args.what == "stories":
+                story_pairs(*loaded)
             else:
                 sample(*loaded)
     return 0

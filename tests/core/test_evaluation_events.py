@@ -95,3 +95,22 @@ def test_unknown_quote_is_an_error(tmp_path: Path) -> None:
     path.write_text(GOLD.replace("Acme chief", "Nobody"), encoding="utf-8")
     with pytest.raises(ValueError, match="quote not in"):
         load_gold(path, articles())
+
+
+def test_the_judged_reuters_story_pairs_are_well_formed() -> None:
+    """bench/gold/reuters_story_pairs.yaml: two sets of distinct pairs of corpus file ids,
+    each with right and wrong pairs, and no pair judged twice within a set."""
+    import yaml
+
+    from bench.event_linking import STORY_PAIRS
+
+    data = yaml.safe_load(STORY_PAIRS.read_text(encoding="utf-8"))
+    assert data["format"] == "newsreader-story-pairs/1"
+    assert set(data["sets"]) == {"far", "uniform"}
+    for pairs in data["sets"].values():
+        assert all(
+            isinstance(a, str) and isinstance(b, str) and a.isdigit() and b.isdigit() and a < b
+            for a, b, _ in pairs
+        )
+        assert len({(a, b) for a, b, _ in pairs}) == len(pairs)
+        assert {same for _, _, same in pairs} == {True, False}
