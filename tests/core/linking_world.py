@@ -184,11 +184,16 @@ def mentioned(result: EventsFile, article: str, phrase: str, text: str) -> list[
     ]
 
 
-def wire_features(*docs: tuple[str, str], date: str = "2031-03-31") -> list[ArticleFeatures]:
-    """What linking knows of each ``(id, marked text)``, all filed on ``date``."""
+def dated_features(*docs: tuple[str, str, str | None]) -> list[ArticleFeatures]:
+    """What linking knows of each ``(id, marked text, date)``."""
     out = []
-    for article_id, marked in docs:
+    for article_id, marked, date in docs:
         article, annotation = make(article_id, marked, date)
         out.append(article_features(article.id, article.text, annotation, PARAMS))
     drop_common_participants(out)
     return out
+
+
+def wire_features(*docs: tuple[str, str], date: str = "2031-03-31") -> list[ArticleFeatures]:
+    """What linking knows of each ``(id, marked text)``, all filed on ``date``."""
+    return dated_features(*((article_id, marked, date) for article_id, marked in docs))

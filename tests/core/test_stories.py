@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.linking_world import make
+from tests.core.linking_world import dated_features, make
 from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
     Params,
-    article_features,
     bag,
-    drop_common_participants,
     tfidf,
     told_apart,
     told_year,
@@ -30,15 +28,6 @@ from tui.core.events.stories import (
 )
 
 
-def _features(*docs: tuple[str, str, str | None]) -> list[ArticleFeatures]:
-    out = []
-    for article_id, marked, date in docs:
-        article, annotation = make(article_id, marked, date)
-        out.append(article_features(article.id, article.text, annotation, PARAMS))
-    drop_common_participants(out)
-    return out
-
-
 def _offer(
     article_id: str, club: str, slug: str, sum_: str, date: str | None, label: str = "ORG"
 ) -> tuple[str, str, str | None]:
@@ -55,7 +44,7 @@ Dolan's agent said talks would go on through the winter meetings.""",
 
 
 def test_leads_telling_one_thing_done_by_different_clubs_conflict() -> None:
-    hawks, foxes, hawks_again = _features(
+    hawks, foxes, hawks_again = dated_features(
         _offer("a", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
         _offer("b", "Valley Foxes", "valley-foxes", "160000000", "2031-12-11"),
         _offer("c", "Harbor Hawks", "harbor-hawks", "150000000", None),
@@ -65,7 +54,7 @@ def test_leads_telling_one_thing_done_by_different_clubs_conflict() -> None:
 
 
 def test_a_club_and_its_manager_may_both_be_said_to_act() -> None:
-    club, manager = _features(
+    club, manager = dated_features(
         (
             "a",
             "# Hawks fire coach\nThe [Harbor Hawks|ORG|harbor-hawks] <fired|fire|VERB|subj:Hawks> coach Len Ortega on Monday.",
@@ -83,7 +72,7 @@ def test_a_club_and_its_manager_may_both_be_said_to_act() -> None:
 def test_places_a_lead_tells_happenings_in_resolved_through_the_gazetteer() -> None:
     def place(article_id: str, name: str) -> ArticleFeatures:
         slug = name.lower().replace(" ", "-")
-        (features,) = _features(
+        (features,) = dated_features(
             (
                 article_id,
                 f"# Supermarket fire\nA fire <gutted|gut|VERB|prep:in:{name.split()[-1]}> a supermarket in [{name}|GPE|{slug}] on Sunday.",
@@ -123,7 +112,7 @@ def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one
             None,
         ),
     ]
-    articles = _features(*docs)
+    articles = dated_features(*docs)
     vectors, _ = tfidf([bag(a) for a in articles])
     parts = split_story(articles, vectors, list(range(len(articles))))
     groups = sorted(sorted(articles[i].article for i in part) for part in parts)
@@ -135,7 +124,7 @@ def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one
     # the report that names no club joins one side, not both
     assert ("n" in hawks) != ("n" in foxes)
     # nothing to set them apart: one story
-    same = _features(*docs[:3], docs[5])
+    same = dated_features(*docs[:3], docs[5])
     vectors, _ = tfidf([bag(a) for a in same])
     assert split_story(same, vectors, list(range(len(same)))) == [list(range(len(same)))]
     # never split: the story as it was
@@ -145,7 +134,7 @@ def test_a_story_splits_where_its_groups_conflict_and_a_neutral_report_joins_one
 def test_two_articles_leads_conflict_pair_by_pair_as_the_split_sees_them() -> None:
     # (what a story splits on, asked of one pair: the event stage turns a paraphrase away
     # from an event whose articles' leads conflict with its article's)
-    articles = _features(
+    articles = dated_features(
         _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
         _offer("h2", "Harbor Hawks", "harbor-hawks", "150000000", None),
         _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
@@ -175,7 +164,7 @@ def test_a_doer_is_the_kind_of_name_most_of_the_story_makes_it() -> None:
         _offer("f1", "Valley Foxes", "valley-foxes", "160000000", "2031-12-15"),
         _offer("f2", "Valley Foxes", "valley-foxes", "160000000", None, label="PERSON"),
     ]
-    articles = _features(*docs)
+    articles = dated_features(*docs)
     story = list(range(len(articles)))
     kinds = story_kinds(articles, story)
     assert kinds["valley-foxes"] == "ORG"
@@ -198,7 +187,7 @@ def test_a_small_folder_keeps_its_stories_whole() -> None:
     ]
 
     def stories(params: Params = PARAMS) -> list[list[int]]:
-        articles = _features(*docs)
+        articles = dated_features(*docs)
         vectors, df = tfidf([bag(a) for a in articles])
         return find_stories(articles, vectors, df, params)
 
@@ -258,7 +247,7 @@ Voters in [Norland|GPE|norland] <elected|elect|VERB|obj:parliament> a parliament
 
 
 def test_an_undated_report_told_years_from_a_dated_one_conflicts_with_it() -> None:
-    old, new, new_undated, year_before = _features(
+    old, new, new_undated, year_before = dated_features(
         _vote("a", "2026", None),
         _vote("b", "2031", "2031-12-15"),
         _vote("c", "2031", None),
@@ -274,7 +263,7 @@ def test_an_undated_report_told_years_from_a_dated_one_conflicts_with_it() -> No
     assert not told_apart(old, new, replace(PARAMS, told_gap=0))
     # unless they name a day in common: a later report recalling the day, or the older
     # one telling it, agree on more than the kind of happening
-    (recalled,) = _features(
+    (recalled,) = dated_features(
         (
             "e",
             """# Norland parliament meets
@@ -283,7 +272,7 @@ They were elected on [Dec. 14, 2031|DATE|2031-12-14].""",
             None,
         )
     )
-    (dated_day,) = _features(
+    (dated_day,) = dated_features(
         (
             "f",
             """# Norland elects a parliament
@@ -308,7 +297,7 @@ The deputy was off duty when he was shot outside his home.""",
 
 
 def test_leads_telling_one_thing_done_to_different_people_conflict() -> None:
-    one, other, again = _features(
+    one, other, again = dated_features(
         _killing("a", "Deputy Len Ortega", "len-ortega", None),
         _killing("b", "Deputy Ada Kline", "ada-kline", "2031-06-24"),
         _killing("c", "Deputy Ortega", "ortega", "2031-06-25"),
@@ -318,7 +307,7 @@ def test_leads_telling_one_thing_done_to_different_people_conflict() -> None:
     # one name's words in the other's: may be one person
     assert not doers_conflict(lead_targets(one), lead_targets(again))
     # "killed Ada Kline" tells the kind the murder of Len Ortega tells
-    (killed,) = _features(
+    (killed,) = dated_features(
         (
             "d",
             "# Deputy killed\nA gunman <killed|kill|VERB|obj:Kline> [Ada Kline|PERSON|ada-kline], a county deputy.",
@@ -336,7 +325,7 @@ def test_a_story_splits_where_undated_reports_are_told_years_apart() -> None:
         _vote("n1", "2031", "2031-12-15", new),
         _vote("n2", "2031", "2031-12-16", new),
     ]
-    articles = _features(*docs)
+    articles = dated_features(*docs)
     vectors, _ = tfidf([bag(a) for a in articles])
     parts = split_story(articles, vectors, list(range(len(articles))))
     assert sorted(sorted(articles[i].article for i in part) for part in parts) == [

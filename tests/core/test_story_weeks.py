@@ -12,27 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.core.linking_world import make
+from tests.core.linking_world import dated_features
 from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
-    article_features,
     bag,
-    drop_common_participants,
     filing_gap,
     tfidf,
 )
 from tui.core.events.stories import find_stories
-
-
-def filed(*docs: tuple[str, str | None, str]) -> list[ArticleFeatures]:
-    """What linking knows of each ``(id, date, marked text)``."""
-    out = []
-    for article_id, date, marked in docs:
-        article, annotation = make(article_id, marked, date)
-        out.append(article_features(article.id, article.text, annotation, PARAMS))
-    drop_common_participants(out)
-    return out
 
 
 def stories(features: list[ArticleFeatures], **params: object) -> list[list[int]]:
@@ -40,40 +28,42 @@ def stories(features: list[ArticleFeatures], **params: object) -> list[list[int]
     return find_stories(features, vectors, df, replace(PARAMS, **params))
 
 
-def payout(article_id: str, date: str, day: str) -> tuple[str, str, str]:
+def payout(article_id: str, date: str | None, day: str) -> tuple[str, str, str | None]:
     return (
         article_id,
-        date,
         f"""# [KESTREL FOODS|ORG|kestrel-foods] <KSF> SETS QUARTERLY PAYOUT
 DALLAS, {day} - [Kestrel Foods Inc|ORG|kestrel-foods] said its board declared a regular quarterly dividend of [12 cts|MONEY|0.12:USD] a share, payable to holders of record.
 The company said its food service unit had a good quarter.""",
+        date,
     )
 
 
-def results(article_id: str, date: str, day: str) -> tuple[str, str, str]:
+def results(article_id: str, date: str | None, day: str) -> tuple[str, str, str | None]:
     return (
         article_id,
-        date,
         f"""# [KESTREL FOODS|ORG|kestrel-foods] <KSF> 1ST QTR NET
 DALLAS, {day} - [Kestrel Foods Inc|ORG|kestrel-foods] said its first quarter net rose, helped by its food service unit.
 The company said its board would meet to review the quarterly dividend.""",
+        date,
     )
 
 
 def test_a_company_s_payout_and_its_results_weeks_later_are_two_stories() -> None:
-    early, late = filed(
+    early, late = dated_features(
         payout("a", "2031-03-03", "March 3"), results("b", "2031-04-14", "April 14")
     )
     assert stories([early, late]) == [[0], [1]]
     # without the factor, the company and its desk's words made them one
-    early, late = filed(
+    early, late = dated_features(
         payout("a", "2031-03-03", "March 3"), results("b", "2031-04-14", "April 14")
     )
     assert stories([early, late], wire_far_factor=1.0) == [[0, 1]]
 
 
 def test_filed_within_a_week_they_are_one_story() -> None:
-    features = filed(payout("a", "2031-03-03", "March 3"), results("b", "2031-03-06", "March 6"))
+    features = dated_features(
+        payout("a", "2031-03-03", "March 3"), results("b", "2031-03-06", "March 6")
+    )
     assert stories(features) == [[0, 1]]
     # three days apart is beyond a window of two
     assert stories(features, wire_near_days=2) == [[0], [1]]
@@ -82,15 +72,15 @@ def test_filed_within_a_week_they_are_one_story() -> None:
 def bid(article_id: str, date: str, headline: str, lead: str) -> tuple[str, str, str]:
     return (
         article_id,
-        date,
         f"""# {headline}
 PHILADELPHIA (AP) — {lead}
 Shares of [Marlowe Industries|ORG|marlowe-industries] rose on the news.""",
+        date,
     )
 
 
 def test_a_takeover_s_bidder_and_target_named_again_weeks_later_keep_the_thread() -> None:
-    features = filed(
+    features = dated_features(
         bid(
             "a",
             "2031-03-02",
@@ -112,13 +102,15 @@ def test_a_takeover_s_bidder_and_target_named_again_weeks_later_keep_the_thread(
 
 
 def test_the_filing_gap_reads_dates_else_the_datelines_days() -> None:
-    dated, later = filed(
+    dated, later = dated_features(
         payout("a", "2031-03-03", "March 3"), results("b", "2031-04-14", "April 14")
     )
     assert filing_gap(dated, later) == 42
     # undated copy: the datelines' month and day, round the turn of the year
-    december, january = filed(payout("a", None, "Dec 30"), results("b", None, "Jan. 4"))
+    december, january = dated_features(payout("a", None, "Dec 30"), results("b", None, "Jan. 4"))
     assert filing_gap(december, january) == 5
     # one side without a dateline's day or a date: unknown
-    (plain,) = filed(("c", None, "# Kestrel Foods sets payout\nKestrel Foods set a payout."))
+    (plain,) = dated_features(
+        ("c", "# Kestrel Foods sets payout\nKestrel Foods set a payout.", None)
+    )
     assert filing_gap(dated, plain) is None

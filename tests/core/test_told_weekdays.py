@@ -10,15 +10,12 @@ from dataclasses import replace
 
 import pytest
 
-from tests.core.linking_world import fillers, make
+from tests.core.linking_world import dated_features, fillers
 from tui.core.events.concepts import corpus_stats
 from tui.core.events.features import (
     PARAMS,
-    ArticleFeatures,
     Params,
-    article_features,
     bag,
-    drop_common_participants,
     tfidf,
     told_days_apart,
     weekdays_apart,
@@ -81,18 +78,9 @@ Police <arrested|arrest|VERB|subj:Police> the driver a block away.""",
     )
 
 
-def _features(*docs: Doc) -> list[ArticleFeatures]:
-    out = []
-    for article_id, marked, date in docs:
-        article, annotation = make(article_id, marked, date)
-        out.append(article_features(article.id, article.text, annotation, PARAMS))
-    drop_common_participants(out)
-    return out
-
-
 @pytest.mark.parametrize("report", [_pirates, _crash], ids=["pirates", "crash"])
 def test_an_undated_reports_lead_weekday_apart_from_a_dated_ones(report: Report) -> None:
-    undated, dated, next_day, undated_too, dated_too = _features(
+    undated, dated, next_day, undated_too, dated_too = dated_features(
         report("a", "Saturday", "", None),
         report("b", "Thursday", "2031-11-13", "2031-11-14"),
         report("c", "Friday", "2031-11-14", "2031-11-15"),
@@ -113,7 +101,7 @@ def test_an_undated_reports_lead_weekday_apart_from_a_dated_ones(report: Report)
 
 
 def test_a_weekday_below_the_lead_or_a_day_named_in_common_sets_nothing_apart() -> None:
-    below, recalled, dated = _features(
+    below, recalled, dated = dated_features(
         (
             "a",
             """# Navy captures pirates in the Gulf
@@ -148,7 +136,7 @@ def test_mentions_of_one_kind_told_on_other_weekdays_are_two_events(report: Repo
         report("d1", "Thursday", "2031-11-13", "2031-11-14"),
         report("d2", "Thursday", "2031-11-13", "2031-11-14"),
     ]
-    articles = _features(*docs, *fillers())
+    articles = dated_features(*docs, *fillers())
     vectors, _ = tfidf([bag(a) for a in articles])
     stats = corpus_stats(articles)
     word_df: Counter[str] = Counter()

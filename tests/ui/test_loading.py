@@ -324,6 +324,22 @@ async def test_stepping_past_either_end_says_where_the_reader_is(tmp_path: Path)
     assert notices.count("This is the last article.") == 1
 
 
+async def open_until_linked(seeds: Path, annotations: Path) -> list[Message]:
+    """Open the reader with an annotator that must load no model, until its background
+    work is done; the messages it handled."""
+    messages: list[Message] = []
+
+    def no_model() -> RuleExtractor:
+        raise AssertionError("linking loads no model")
+
+    app = make_app(seeds, annotations, make_annotator=annotator(no_model))
+    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    return messages
+
+
 async def test_events_an_older_linker_made_are_linked_again_keeping_decisions(
     tmp_path: Path,
 ) -> None:
@@ -342,16 +358,7 @@ async def test_events_an_older_linker_made_are_linked_again_keeping_decisions(
         old.model_copy(update={"pipeline": "link1", "events": (renamed, *old.events[1:])})
     )
     articles_before = {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")}
-    messages: list[Message] = []
-
-    def no_model() -> RuleExtractor:
-        raise AssertionError("linking again loads no model")
-
-    app = make_app(seeds, annotations, make_annotator=annotator(no_model))
-    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+    messages = await open_until_linked(seeds, annotations)
     events = store.load_events().value
     assert events is not None and events.pipeline == LINKER_VERSION
     assert [e.title for e in events.events if e.id == renamed.id] == ["My own title"]
@@ -369,16 +376,7 @@ async def test_a_corpus_never_linked_is_linked_on_opening(tmp_path: Path) -> Non
     seeds, annotations = copy_corpus(tmp_path)
     assert not (annotations / "events.yaml").exists()
     articles_before = {p.name: p.read_bytes() for p in annotations.glob("0*.yaml")}
-    messages: list[Message] = []
-
-    def no_model() -> RuleExtractor:
-        raise AssertionError("linking loads no model")
-
-    app = make_app(seeds, annotations, make_annotator=annotator(no_model))
-    async with app.run_test(size=(160, 48), message_hook=messages.append) as pilot:
-        await settle(pilot)
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+    messages = await open_until_linked(seeds, annotations)
     events = AnnotationStore(annotations).load_events().value
     assert events is not None and events.pipeline == LINKER_VERSION
     assert events.stories and events.events
