@@ -366,7 +366,7 @@ def _link_model(
     return Linked(events, out_stories, alignments)
 
 
-#: How long a story's title from its first article's headline may be.
+#: How long a story's title made from a headline may be.
 STORY_TITLE_CHARS = 80
 
 

@@ -887,9 +887,10 @@ class MainScreen(Screen[None]):
         background.run(annotate, "annotate")
 
     def relink_if_outdated(self) -> None:
-        """Link again, in the background, events an older version of linking made (once
-        the annotations and the events are read and nothing is being annotated): linking
-        keeps people's decisions, as ``newsreader link`` does."""
+        """Link again, in the background, events an older version of linking made, or link
+        a corpus that has no events file (once the annotations and the events are read and
+        nothing is being annotated): linking keeps people's decisions, as ``newsreader
+        link`` does. An events file that could not be read is left alone."""
         from tui.core.editing.documents import EVENTS_DOC
         from tui.core.model.settings import linker_is_current
 
@@ -933,7 +934,11 @@ class MainScreen(Screen[None]):
             except Stopped:
                 return
             except Exception as error:  # MemoryError, say: the events stay as they were
-                self.post_message(AnnotationFinished(link_error=describe_error(error), relinked=""))
+                self.post_message(
+                    AnnotationFinished(
+                        link_error=describe_error(error), relinked="", first_link=made_by is None
+                    )
+                )
                 return
             self.post_message(
                 AnnotationFinished(
