@@ -17,6 +17,7 @@ from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
     bag,
+    distinct_names,
     filing_gap,
     tfidf,
 )
@@ -114,3 +115,34 @@ def test_the_filing_gap_reads_dates_else_the_datelines_days() -> None:
         ("c", "# Kestrel Foods sets payout\nKestrel Foods set a payout.", None)
     )
     assert filing_gap(dated, plain) is None
+
+
+def test_an_organisation_under_two_of_its_names_is_one_name_in_common() -> None:
+    # initials of the long name (small words left out), or one name inside the other
+    assert distinct_names(["auto:cbt", "auto:chicago-board-of-trade"]) == 1
+    assert distinct_names(["auto:labatt", "auto:john-labatt"]) == 1
+    assert distinct_names(["auto:ntsb", "auto:national-transportation-safety-board"]) == 1
+    # a bidder and its target, or a short name that is no one's initials: two
+    assert distinct_names(["auto:usair", "auto:piedmont-aviation"]) == 2
+    assert distinct_names(["auto:afg-industries", "auto:gencorp", "auto:brown"]) == 3
+    assert distinct_names(["auto:cbs", "auto:chicago-board-of-trade"]) == 2
+
+
+def test_a_market_s_releases_weeks_apart_share_one_name_under_two_forms() -> None:
+    def release(article_id: str, date: str, day: str, what: str) -> tuple[str, str, str]:
+        return (
+            article_id,
+            f"""# CBT {what}
+CHICAGO, {day} - The [Chicago Board of Trade|ORG|auto:chicago-board-of-trade] ([CBT|ORG|auto:cbt]) said {what.lower()} in its futures.
+Traders said the [CBT|ORG|auto:cbt] would review its rules.""",
+            date,
+        )
+
+    features = dated_features(
+        release("a", "2031-03-02", "March 2", "VOLUME ROSE"),
+        release("b", "2031-04-13", "April 13", "SETS NEW HOURS"),
+    )
+    # the two forms are one name in common, short of the two that keep a thread (counted
+    # as two, they would hold these together); without the factor, one story
+    assert stories(features) == [[0], [1]]
+    assert stories(features, wire_far_factor=1.0) == [[0, 1]]

@@ -44,6 +44,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    distinct_names,
     figures_conflict,
     filing_gap,
     lead_end,
@@ -416,7 +417,7 @@ def find_stories(
         if (
             wire
             and (filing_gap(a, b) or 0) > params.wire_near_days
-            and len(a.specific & b.specific) < params.wire_far_names
+            and distinct_names(a.specific & b.specific) < params.wire_far_names
         ):
             # Wire copy files each development as a story of its own: two filed more
             # than a week apart, naming no second name in common (a company's payout,
