@@ -382,7 +382,7 @@ def _sentences(
                 subjects=a.subjects,
                 tickers=a.tickers,
                 places=a.places,
-                day=a.date.toordinal() if a.date else None,
+                day=a.day,
                 lead=k < params.lead_sentences,
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
@@ -2103,7 +2103,7 @@ def _copies_by_filing(
         if a.dateline is None:
             return None
         # (a story's date, else the day of the year its dateline names: never the two mixed)
-        return (a.date.toordinal() if a.date is not None else None) if all_dated else a.filed_on
+        return a.day if all_dated else a.filed_on
 
     days = {i: d for i, _ in group if (d := day(i)) is not None}
     if len(days) < 2 or not all_dated and len(days) < len(wire):

@@ -3,10 +3,10 @@
 For each event the sentence belongs to: its title, date and number of sources;
 then every other source's passages, closest to the sentence first, quoted with
 their highlights, with source and date (two a source, the rest counted); then the
-event's figures lined up, flagged where sources disagree beyond their qualifiers. The passage's own translation (same article, other language)
-shows first. With the focus on the section, ``↑``/``↓`` pick a passage and
-``Enter`` opens it (:class:`EventSection.PassageChosen`; the screen keeps a jump
-list to come back).
+event's figures lined up, flagged where sources disagree beyond their qualifiers.
+The passage's own translation (same article, other language) shows first. With the
+focus on the section, ``↑``/``↓`` pick a passage and ``Enter`` opens it
+(:class:`EventSection.PassageChosen`; the screen keeps a jump list to come back).
 """
 
 from __future__ import annotations
