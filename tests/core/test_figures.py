@@ -69,6 +69,11 @@ def test_parse_figure_rejects(text: str) -> None:
         ("nearly $1.0 billion", "$1.2 billion", False),  # "nearly" is approx: 0.9-1.1 billion
         ("over 50%", "almost 75%", True),
         ("$1 billion", "€1 billion", None),
+        # rounded figures stand for half-open ranges: ranges that only touch disagree
+        ("$300 million", "$400 million", False),
+        ("3%", "4%", False),
+        ("$300 million", "$345 million", True),
+        ("0%", "0 per cent", True),
     ],
 )
 def test_figures_agree(a: str, b: str, agree: bool | None) -> None:

@@ -133,11 +133,16 @@ def amount_of(figure: Figure) -> Amount | None:
 
 
 def figures_agree(a: Figure, b: Figure) -> bool | None:
-    """True if the two figures can state the same amount, False if not, None if incomparable."""
+    """True if the two figures can state the same amount, False if not, None if incomparable.
+
+    Two ranges that only touch state two amounts: a figure rounded to its last digit
+    stands for a half-open range ("300 mln" for 250 up to 350, "400 mln" from 350), so
+    "300 mln stg" and "400 mln stg" disagree, while "300 mln" and "345 mln" agree.
+    """
     x, y = amount_of(a), amount_of(b)
     if x is None or y is None or x.unit != y.unit:
         return None
-    return x.low <= y.high and y.low <= x.high
+    return x.value == y.value or (x.low < y.high and y.low < x.high)
 
 
 def magnitude_ratio(a: Figure, b: Figure) -> float | None:
