@@ -1031,6 +1031,38 @@ def test_one_templates_reports_filed_days_apart_are_two_happenings(first: Doc, l
         assert events_joining(run(first, again, *EVERYTHING), first[0], again[0])
 
 
+def _weekly_supply(name: str, filed: str, fell: str, level: str, week: str) -> Doc:
+    """One weekly release of a central bank, under the headline every week's carries."""
+    month, day = filed.split()
+    return (
+        name,
+        "# [OSTLAND|GPE|ostland] MONEY SUPPLY FALLS IN WEEK\n"
+        f"[KORSA|GPE|korsa], {filed} - [Ostland|GPE|ostland]'s narrowly-defined money supply "
+        f"<fell|fall|VERB|subj:supply,prep:in:week> {fell} dlrs to {level} billion dlrs in "
+        f"the [week ended {week}|DATE|2031-03-{week.split()[1]:0>2}], the central bank "
+        "<said|say|VERB|subj:bank>.",
+        f"2031-03-{day:0>2}" if month == "March" else f"2031-04-{day:0>2}",
+    )
+
+
+WIRE_SUPPLY_WEEKS = (
+    _weekly_supply("supply-mar20", "March 20", "1.16 billion", "32.94", "March 11"),
+    _weekly_supply("supply-mar27", "March 27", "555 mln", "32.42", "March 18"),
+    _weekly_supply("supply-apr3", "April 3", "291 mln", "32.44", "March 25"),
+)
+
+
+def test_one_weekly_releases_of_consecutive_weeks_are_as_many_happenings() -> None:
+    """A central bank's weekly release under one headline, filed a week apart: each
+    headline's happening is the week its lead names, so a headline does not join the
+    next week's lead (its week ends two days before this one was filed), nor does the
+    next release's week read as recalling this one's filing day."""
+    result = run(*WIRE_SUPPLY_WEEKS, *EVERYTHING)
+    names = [doc[0] for doc in WIRE_SUPPLY_WEEKS]
+    for a, b in zip(names, names[1:], strict=False):
+        assert not events_joining(result, a, b)
+
+
 def test_a_happening_announced_weeks_ahead_joins_its_later_reports() -> None:
     """A visit announced a month ahead ("from April 29") and a report filed the week of
     the visit: the first story named the day, so the weeks between part nothing."""

@@ -1187,10 +1187,13 @@ def story_happenings(
     named_dates: dict[int, list[Period]] = {}
 
     def dates_near(a: _Sentence, b: _Sentence) -> bool:
-        """``a``'s story names a date within :data:`WIRE_RETOLD_DAYS` of ``b``'s filing: a
-        day ahead of its own ("will visit from April 29"), or, filed after ``b``'s, a
-        day or week that recalls it ("the operation of March 3"); a month a release is
-        of ("load factor fell in June", filed in July) recalls no one day."""
+        """``a``'s story names a date within :data:`WIRE_RETOLD_DAYS` of ``b``'s
+        happening: a day ahead of its own ("will visit from April 29"), or, filed after
+        ``b``'s, a day or week that recalls it ("the operation of March 3"); a month a
+        release is of ("load factor fell in June", filed in July) recalls no one day.
+        When ``b``'s lead dates its happening, the date must meet that one too: a weekly
+        release's "week ended March 25", filed April 3, is the next week's figure, not a
+        recall of the release filed March 27 of the week ended March 18."""
         if a.day is None or b.day is None:
             return False
         if a.article not in named_dates:
@@ -1198,8 +1201,39 @@ def story_happenings(
         return any(
             p.start - WIRE_RETOLD_DAYS <= b.day <= p.end + WIRE_RETOLD_DAYS
             and (p.start > a.day if a.day < b.day else p.days <= TOLERATED_DAYS)
+            and (
+                not (theirs := lead_when(b.article))
+                or any(
+                    w.start - WIRE_RETOLD_DAYS <= p.end and p.start <= w.end + WIRE_RETOLD_DAYS
+                    for w in theirs
+                )
+            )
             for p in named_dates[a.article]
         )
+
+    leads_when: dict[int, tuple[Period, ...]] = {}
+
+    def lead_when(i: int) -> tuple[Period, ...]:
+        """When a wire story's lead dates its happening (its triggers' own dates, a month
+        long at most; :func:`_dated`), read once per story; empty when it does not."""
+        if i not in leads_when:
+            r = by_place.get((i, _dateline_sentence(articles[i]) or 0))
+            concepts = r.concepts.values() if r is not None else ()
+            leads_when[i] = tuple(
+                sorted(
+                    {p for c in concepts if c.own for p in c.periods if p.days <= PRECISE_DAYS},
+                    key=lambda p: (p.start, p.end),
+                )
+            )
+        return leads_when[i]
+
+    def headline_when(r: _Sentence) -> tuple[Period, ...]:
+        """A wire headline dates nothing of its own: its happening is its lead's, when
+        the lead dates it ("CANADIAN MONEY SUPPLY FALLS IN WEEK" is the week its lead
+        names, not the next week's release of the same words)."""
+        if not r.wire or not articles[r.article].sentences[r.k].headline:
+            return ()
+        return lead_when(r.article)
 
     def beyond_retelling(a: _Sentence | None, b: _Sentence | None) -> bool:
         """Two wire stories filed days apart (:func:`_beyond_retelling`), neither naming
@@ -1359,6 +1393,16 @@ def story_happenings(
                             not (_dated(ra) or _dated(rb))
                             or _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
                             or _scheduled(ca.periods + cb.periods, ra.day, rb.day)
+                            or (
+                                (headline_when(ra) or headline_when(rb))
+                                and _time_conflict(
+                                    ca.periods or headline_when(ra),
+                                    ra.day,
+                                    cb.periods or headline_when(rb),
+                                    rb.day,
+                                    params,
+                                )
+                            )
                         )
                     ):
                         # Filed days apart, one template's reports of two periods ("for
@@ -1367,6 +1411,8 @@ def story_happenings(
                         # or the first told when it would be ("will visit from April 29").
                         # A date after both filings is a schedule both name (purchases
                         # of two days "for April shipment"), not when either happened.
+                        # A headline is dated by its lead: a weekly release's headline
+                        # is not the next week's lead.
                         continue
                     if wire and (unrelated or _title_word_only(ra, rb, key, min_idf)):
                         # A dateline's place and day are no evidence, nor is one name
