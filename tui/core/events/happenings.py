@@ -37,7 +37,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import mul
 
 from tui.core.events.agglomerate import agglomerate
@@ -2138,8 +2138,24 @@ def _copies_by_filing(
     """A sentence's copies in runs of wire stories filed within :data:`WIRE_RETOLD_DAYS`
     of the run's first: the same words filed days apart are a template's reports of two
     happenings (one buyer's identical purchase of two months, an agency's daily
-    operation). Copies of articles that do not say when they were filed stay with every
-    run."""
+    operation) (:func:`filing_runs`)."""
+    return filing_runs(articles, group, WIRE_RETOLD_DAYS)
+
+
+def filing_runs(
+    articles: Sequence[ArticleFeatures],
+    group: list[tuple[int, int]],
+    window: int,
+    dated: Callable[[tuple[int, int]], int | None] | None = None,
+    at_gaps: bool = False,
+) -> list[list[tuple[int, int]]]:
+    """Sentences ``(article, k)`` in runs of wire stories filed within ``window`` days of
+    the run's first (``at_gaps``: of one another, split where the days are furthest
+    apart). Sentences of articles that do not say when they were filed stay with every
+    run; a group whose wire stories' days are not all known stays whole. ``dated``:
+    the day a sentence itself gives its happening, if any, taken for its story's filing
+    day when the stories are dated (a visit announced a month ahead "from April 29" is in
+    the run of the visit's reports)."""
 
     wire = [articles[i] for i, _ in group if articles[i].dateline is not None]
     all_dated = all(a.date is not None for a in wire)
@@ -2155,15 +2171,66 @@ def _copies_by_filing(
     if len(days) < 2 or not all_dated and len(days) < len(wire):
         return [group]
     others = [s for s in group if s[0] not in days]
-    ordered = sorted((days[s[0]], s) for s in group if s[0] in days)
-    runs: list[list[tuple[int, int]]] = []
-    first = None
-    for d, s in ordered:
-        if first is None or d - first > WIRE_RETOLD_DAYS:
-            runs.append([])
-            first = d
-        runs[-1].append(s)
-    return [sorted(run + others) for run in runs]
+
+    def when(s: tuple[int, int]) -> int:
+        own = dated(s) if dated is not None and all_dated else None
+        return days[s[0]] if own is None else own
+
+    ordered = sorted((when(s), s) for s in group if s[0] in days)
+    runs: list[list[tuple[int, tuple[int, int]]]] = []
+    if not at_gaps:
+        for d, s in ordered:
+            if not runs or d - runs[-1][0][0] > window:
+                runs.append([])
+            runs[-1].append((d, s))
+    pending = [ordered] if at_gaps else []
+    while pending:
+        run = pending.pop()
+        if run[-1][0] - run[0][0] <= window:
+            runs.append(run)
+            continue
+        # (split where the stories' days are furthest apart: a week's coverage is not
+        # cut in two where a run of a week's length would end)
+        cut = max(range(1, len(run)), key=lambda x: (run[x][0] - run[x - 1][0], -x))
+        pending += [run[cut:], run[:cut]]
+    return [sorted([s for _, s in run] + others) for run in runs]
+
+
+def split_by_filing(
+    articles: Sequence[ArticleFeatures], happening: Happening, params: Params = PARAMS
+) -> list[Happening]:
+    """A happening of wire stories in runs filed within ``params.wire_near_days`` of one
+    another, split where their days are furthest apart (:func:`filing_runs`), each run
+    told by two articles or more. Stories filed weeks apart in one event told different
+    happenings of one saga (a bidder's offer, then its sale of its stake; a council's
+    working group rescheduled, then its chairman's compromise): 18 of 20 such article
+    pairs judged on Reuters copy were wrong. A story that retells the happening weeks on
+    is lost to it (a takeover recalled a month later): the other 2. A sentence that dates
+    its happening is in the run of that day ("will visit from April 29")."""
+
+    def dated(s: tuple[int, int]) -> int | None:
+        periods = sentence_periods(articles[s[0]], s[1], PRECISE_DAYS)
+        return periods[0].start if periods else None
+
+    runs = filing_runs(
+        articles, list(happening.sentences), params.wire_near_days, dated, at_gaps=True
+    )
+    if len(runs) == 1:
+        return [happening]
+    out = []
+    for run in runs:
+        if len({i for i, _ in run}) < params.min_articles:
+            continue
+        kept = set(run)
+        out.append(
+            replace(
+                happening,
+                sentences=tuple(run),
+                triggers={s: t for s, t in happening.triggers.items() if s in kept},
+                past={s: p for s, p in happening.past.items() if s in kept},
+            )
+        )
+    return out
 
 
 def same_wording(

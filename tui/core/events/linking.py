@@ -38,7 +38,12 @@ from tui.core.events.features import (
     tfidf,
 )
 from tui.core.events.figures import figure_of
-from tui.core.events.happenings import Happening, same_wording, story_happenings
+from tui.core.events.happenings import (
+    Happening,
+    same_wording,
+    split_by_filing,
+    story_happenings,
+)
 from tui.core.events.overlap import MAX_FIGURES, MAX_PARTICIPANTS, Ranked, merge_coinciding
 from tui.core.events.titles import (
     CorpusWords,
@@ -276,11 +281,17 @@ def _link_model(
             for happening in story_happenings(features, block, stats, word_idf, vectors, params):
                 found.append((number, happening))
     grown, copies = same_wording(features, [h for _, h in found], stats, params)
+    # (wire stories filed weeks apart in one event told a saga's different happenings)
+    split = [
+        (number, part)
+        for (number, _), happening in zip(found, grown, strict=True)
+        for part in split_by_filing(features, happening, params)
+    ]
     # (a headline in capitals is written as the corpus writes its words: read once)
     corpus = CorpusWords(f.text for f in features)
     by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
-    for (number, _), happening in zip(found, grown, strict=True):
+    for number, happening in split:
         event, rank, title = _event(features, annotations, happening, corpus)
         # The story's title is its event told by most articles, the more specific its
         # trigger the better (a trigger every article uses still counts), and better if

@@ -1,0 +1,130 @@
+"""An event of wire stories filed weeks apart is split into runs of stories filed within
+``Params.wire_near_days`` of each run's first (tui.core.events.happenings.split_by_filing):
+a saga's different happenings, told weeks apart, are not one event. A sentence that dates
+its happening is in the run of that day; web news (no dateline) is left whole.
+
+Hand-written copy in two agencies' styles: a wire's ALL-CAPS headline with a
+``CITY, Month Day -`` dateline and an agency's mixed-case headline with a
+``CITY (AP) —`` dateline.
+"""
+
+from __future__ import annotations
+
+from tests.core.linking_world import dated_features
+from tui.core.events.features import PARAMS, ArticleFeatures
+from tui.core.events.happenings import Happening, split_by_filing
+
+
+def wire(article_id: str, day: str, date: str, body: str) -> tuple[str, str, str | None]:
+    return (
+        article_id,
+        f"# [ORLAN|ORG|orlan] <ORL> BIDDER NEWS\n"
+        f"AKRON, Ohio, {day} - [Orlan Partners|ORG|orlan-partners] {body}",
+        date,
+    )
+
+
+def agency(article_id: str, date: str, body: str) -> tuple[str, str, str | None]:
+    return (
+        article_id,
+        f"# Orlan bidder news\nAKRON, Ohio (AP) — [Orlan Partners|ORG|orlan-partners] {body}",
+        date,
+    )
+
+
+def whole(features: list[ArticleFeatures]) -> Happening:
+    """One event holding every sentence of every article."""
+    sentences = tuple((i, k) for i, f in enumerate(features) for k in range(len(f.sentences)))
+    return Happening(
+        sentences=sentences,
+        anchors=frozenset({"offer"}),
+        concepts={"offer": "offer"},
+        triggers={s: [] for s in sentences},
+    )
+
+
+def articles_of(happenings: list[Happening], features: list[ArticleFeatures]) -> list[set[str]]:
+    return [{features[i].article for i, _ in h.sentences} for h in happenings]
+
+
+def test_stories_filed_weeks_apart_are_split_into_runs() -> None:
+    features = dated_features(
+        wire("offer", "March 18", "2031-03-18", "said it offered 100 dlrs a share."),
+        wire("offer-next-day", "March 19", "2031-03-19", "said its offer stands."),
+        wire("stake", "April 20", "2031-04-20", "said it sold its stake."),
+        wire("stake-again", "April 21", "2031-04-21", "said the sale was completed."),
+    )
+    runs = split_by_filing(features, whole(features), PARAMS)
+    assert articles_of(runs, features) == [
+        {"offer", "offer-next-day"},
+        {"stake", "stake-again"},
+    ]
+
+
+def test_runs_part_where_the_stories_days_are_furthest_apart() -> None:
+    """Stories of March 1, 6, 8 and 9: the week of the 6th to the 9th is one run, the 1st
+    alone (not the 1st to the 8th, leaving the 9th alone)."""
+    features = dated_features(
+        wire("first", "March 1", "2031-03-01", "said it may make an offer."),
+        wire("offer", "March 6", "2031-03-06", "said it offered 100 dlrs a share."),
+        wire("offer-on", "March 8", "2031-03-08", "said its offer stands."),
+        wire("offer-again", "March 9", "2031-03-09", "said its offer was extended."),
+    )
+    runs = split_by_filing(features, whole(features), PARAMS)
+    assert articles_of(runs, features) == [{"offer", "offer-on", "offer-again"}]
+
+
+def test_a_run_told_by_one_story_alone_is_dropped() -> None:
+    features = dated_features(
+        agency("offer", "2031-03-18", "said it offered 100 dlrs a share."),
+        agency("offer-next-day", "2031-03-20", "said its offer stands."),
+        agency("stake", "2031-04-20", "said it sold its stake."),
+    )
+    runs = split_by_filing(features, whole(features), PARAMS)
+    assert articles_of(runs, features) == [{"offer", "offer-next-day"}]
+
+
+def test_stories_filed_within_a_week_stay_one_event() -> None:
+    features = dated_features(
+        wire("offer", "March 18", "2031-03-18", "said it offered 100 dlrs a share."),
+        wire("offer-week-on", "March 25", "2031-03-25", "said its offer stands."),
+    )
+    happening = whole(features)
+    assert split_by_filing(features, happening, PARAMS) == [happening]
+
+
+def test_a_sentence_that_dates_its_happening_goes_to_that_days_run() -> None:
+    """A visit announced a month ahead ("from April 29") is told by the run of the
+    visit's reports."""
+    features = dated_features(
+        wire(
+            "ahead",
+            "March 27",
+            "2031-03-27",
+            "said its chairman will visit the plant from [April 29|DATE|2031-04-29].",
+        ),
+        wire("visit", "April 28", "2031-04-28", "said its chairman is visiting the plant."),
+        wire("visit-again", "April 29", "2031-04-29", "said the visit began."),
+    )
+    runs = split_by_filing(features, whole(features), PARAMS)
+    assert len(runs) == 1
+    assert {"ahead", "visit", "visit-again"} == articles_of(runs, features)[0]
+    # (its headline, dating nothing, stays in its own filing's run: told by one story)
+    assert (0, 0) not in runs[0].sentences
+
+
+def test_web_news_without_datelines_stays_whole() -> None:
+    features = dated_features(
+        (
+            "early",
+            "# Orlan makes an offer\n[Orlan Partners|ORG|orlan-partners] said it made an offer.",
+            "2031-03-18",
+        ),
+        (
+            "late",
+            "# Orlan sells stake\n[Orlan Partners|ORG|orlan-partners] said it sold its stake.",
+            "2031-05-18",
+        ),
+    )
+    happening = whole(features)
+    assert split_by_filing(features, happening, PARAMS) == [happening]
