@@ -2152,10 +2152,10 @@ def filing_runs(
     """Sentences ``(article, k)`` in runs of wire stories filed within ``window`` days of
     the run's first (``at_gaps``: of one another, split where the days are furthest
     apart). Sentences of articles that do not say when they were filed stay with every
-    run; a group whose wire stories' days are not all known stays whole. ``dated``:
-    the day a sentence itself gives its happening, if any, taken for its story's filing
-    day when the stories are dated (a visit announced a month ahead "from April 29" is in
-    the run of the visit's reports)."""
+    run; a group whose wire stories' days are not all known, or all fall within the
+    window, stays whole. ``dated``: the day a sentence itself gives its happening, if any,
+    taken for its story's filing day when the stories are dated (a visit announced a month
+    ahead "from April 29" is in the run of the visit's reports)."""
 
     wire = [articles[i] for i, _ in group if articles[i].dateline is not None]
     all_dated = all(a.date is not None for a in wire)
@@ -2170,6 +2170,8 @@ def filing_runs(
     days = {i: d for i, _ in group if (d := day(i)) is not None}
     if len(days) < 2 or not all_dated and len(days) < len(wire):
         return [group]
+    if max(days.values()) - min(days.values()) <= window:
+        return [group]  # (filed within the window: one run, whatever its sentences date)
     others = [s for s in group if s[0] not in days]
 
     def when(s: tuple[int, int]) -> int:

@@ -652,10 +652,9 @@ def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[P
     Returns:
         The periods, in order.
     """
-    s = features.sentences[k]
     out = []
-    for e in features.entities:
-        if e.label == "DATE" and s.start <= e.start < s.end and not in_dateline(features, e.start):
+    for e in features.sentence_entities(k):
+        if e.label == "DATE" and not in_dateline(features, e.start):
             period = periods_of(e.value, max_days)
             if period is not None:
                 out.append(period)
