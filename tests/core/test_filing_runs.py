@@ -10,6 +10,8 @@ Hand-written copy in two agencies' styles: a wire's ALL-CAPS headline with a
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.linking_world import dated_features
 from tui.core.events.features import PARAMS, ArticleFeatures
 from tui.core.events.happenings import Happening, split_by_filing
@@ -47,31 +49,44 @@ def articles_of(happenings: list[Happening], features: list[ArticleFeatures]) ->
     return [{features[i].article for i, _ in h.sentences} for h in happenings]
 
 
-def test_stories_filed_weeks_apart_are_split_into_runs() -> None:
+@pytest.mark.parametrize(
+    ("stories", "runs"),
+    [
+        # a bidder's offer, then its sale of its stake a month on: two runs
+        (
+            [
+                ("offer", "March 18", "said it offered 100 dlrs a share."),
+                ("offer-next-day", "March 19", "said its offer stands."),
+                ("stake", "April 20", "said it sold its stake."),
+                ("stake-again", "April 21", "said the sale was completed."),
+            ],
+            [{"offer", "offer-next-day"}, {"stake", "stake-again"}],
+        ),
+        # March 1, 6, 8 and 9: the week of the 6th to the 9th is one run, the 1st alone
+        # (not the 1st to the 8th, leaving the 9th alone)
+        (
+            [
+                ("first", "March 1", "said it may make an offer."),
+                ("offer", "March 6", "said it offered 100 dlrs a share."),
+                ("offer-on", "March 8", "said its offer stands."),
+                ("offer-again", "March 9", "said its offer was extended."),
+            ],
+            [{"offer", "offer-on", "offer-again"}],
+        ),
+    ],
+    ids=["weeks-apart", "largest-gap"],
+)
+def test_stories_filed_weeks_apart_are_split_where_their_days_are_furthest_apart(
+    stories: list[tuple[str, str, str]], runs: list[set[str]]
+) -> None:
+    months = {"March": "03", "April": "04"}
     features = dated_features(
-        wire("offer", "March 18", "2031-03-18", "said it offered 100 dlrs a share."),
-        wire("offer-next-day", "March 19", "2031-03-19", "said its offer stands."),
-        wire("stake", "April 20", "2031-04-20", "said it sold its stake."),
-        wire("stake-again", "April 21", "2031-04-21", "said the sale was completed."),
+        *(
+            wire(name, day, f"2031-{months[day.split()[0]]}-{int(day.split()[1]):02d}", body)
+            for name, day, body in stories
+        )
     )
-    runs = split_by_filing(features, whole(features), PARAMS)
-    assert articles_of(runs, features) == [
-        {"offer", "offer-next-day"},
-        {"stake", "stake-again"},
-    ]
-
-
-def test_runs_part_where_the_stories_days_are_furthest_apart() -> None:
-    """Stories of March 1, 6, 8 and 9: the week of the 6th to the 9th is one run, the 1st
-    alone (not the 1st to the 8th, leaving the 9th alone)."""
-    features = dated_features(
-        wire("first", "March 1", "2031-03-01", "said it may make an offer."),
-        wire("offer", "March 6", "2031-03-06", "said it offered 100 dlrs a share."),
-        wire("offer-on", "March 8", "2031-03-08", "said its offer stands."),
-        wire("offer-again", "March 9", "2031-03-09", "said its offer was extended."),
-    )
-    runs = split_by_filing(features, whole(features), PARAMS)
-    assert articles_of(runs, features) == [{"offer", "offer-on", "offer-again"}]
+    assert articles_of(split_by_filing(features, whole(features), PARAMS), features) == runs
 
 
 def test_a_run_told_by_one_story_alone_is_dropped() -> None:
