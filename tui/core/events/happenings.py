@@ -2180,21 +2180,22 @@ def filing_runs(
 
     ordered = sorted((when(s), s) for s in group if s[0] in days)
     runs: list[list[tuple[int, tuple[int, int]]]] = []
-    if not at_gaps:
+    if at_gaps:
+        pending = [ordered]
+        while pending:
+            run = pending.pop()
+            if run[-1][0] - run[0][0] <= window:
+                runs.append(run)
+                continue
+            # (split where the stories' days are furthest apart: a week's coverage is
+            # not cut in two where a run of a week's length would end)
+            cut = max(range(1, len(run)), key=lambda x: (run[x][0] - run[x - 1][0], -x))
+            pending += [run[cut:], run[:cut]]
+    else:
         for d, s in ordered:
             if not runs or d - runs[-1][0][0] > window:
                 runs.append([])
             runs[-1].append((d, s))
-    pending = [ordered] if at_gaps else []
-    while pending:
-        run = pending.pop()
-        if run[-1][0] - run[0][0] <= window:
-            runs.append(run)
-            continue
-        # (split where the stories' days are furthest apart: a week's coverage is not
-        # cut in two where a run of a week's length would end)
-        cut = max(range(1, len(run)), key=lambda x: (run[x][0] - run[x - 1][0], -x))
-        pending += [run[cut:], run[:cut]]
     return [sorted([s for _, s in run] + others) for run in runs]
 
 
