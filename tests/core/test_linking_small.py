@@ -24,6 +24,7 @@ from tui.core.events.small import (
     ordinals,
     people_conflict,
     refuses,
+    report_years,
     sentence_figures,
     sentence_figures_conflict,
     sentence_periods,
@@ -829,6 +830,46 @@ def test_one_kind_of_happening_done_to_two_people_is_two() -> None:
     assert joined(result, FIGHT_1[0], FIGHT_2[0]), [e.title for e in result.events]
     assert not joined(result, FIGHT_1[0], FIGHT_3[0])
     assert not joined(result, FIGHT_2[0], FIGHT_3[0])
+
+
+# A rematch told by a dated report and by an undated one whose lead states no year and
+# whose later paragraph recalls the first fight, years before.
+REMATCH_DATED = (
+    "rematch-wire",
+    """# Halvorsen stops Mbeki in rematch
+[Eirik Halvorsen|PERSON|eirik-halvorsen] <stopped|stop|VERB|subj:Halvorsen,obj:Mbeki> [Tomas Mbeki|PERSON|tomas-mbeki] in the sixth round on [Saturday|DATE|2034-07-08] to keep his heavyweight title belts.
+The crowd of 40,000 cheered the champion.""",
+    "2034-07-09",
+)
+REMATCH_UNDATED = (
+    "rematch-blog",
+    """# Champion beats challenger again
+[Eirik Halvorsen|PERSON|eirik-halvorsen] <stopped|stop|VERB|subj:Halvorsen,obj:Mbeki> [Tomas Mbeki|PERSON|tomas-mbeki] in the sixth round to keep a firm hold on his heavyweight title belts.
+The champion's jab kept the taller man away all night.
+The challenger's corner said he would fight on.
+Both men had trained in the mountains for the bout.
+In [2030|DATE|2030], [Halvorsen|PERSON|eirik-halvorsen] <beat|beat|VERB|subj:Halvorsen,obj:Mbeki> [Mbeki|PERSON|tomas-mbeki] on points in a bout few remember.""",
+    None,
+)
+
+
+def test_an_undated_report_whose_lead_states_no_year_is_of_no_known_year() -> None:
+    # Before, the undated report's years were the one its last paragraph recalls (2030):
+    # "of another year" than the dated one, it could not join the rematch's report.
+    result = link_alone(REMATCH_DATED, REMATCH_UNDATED)
+    assert joined(result, REMATCH_DATED[0], REMATCH_UNDATED[0]), [e.title for e in result.events]
+
+    def years(doc: Doc) -> frozenset[int]:
+        article, annotation = make(*doc)
+        return report_years(article_features(article.id, article.text, annotation))
+
+    assert years(REMATCH_DATED) == {2034}
+    assert years(REMATCH_UNDATED) == frozenset()
+    # A lead that states a year says when the report was told: its years are kept.
+    told = REMATCH_UNDATED[1].replace(
+        "in the sixth round to", "in the sixth round in [2030|DATE|2030] to"
+    )
+    assert years((REMATCH_UNDATED[0], told, None)) == {2030}
 
 
 def test_two_happenings_numbered_apart_stay_apart() -> None:

@@ -88,6 +88,7 @@ from tui.core.events.small import (
     people_conflict,
     people_keys,
     refuses,
+    report_years,
     sentence_figures,
     sentence_figures_conflict,
     sentence_idf,
@@ -154,7 +155,8 @@ class _Sentence:
     subjects: tuple[str, ...] = ()
     tickers: frozenset[str] = frozenset()
     places: tuple[str, ...] = ()
-    #: The article's years (its date's, else every year its DATE names give).
+    #: The article's years (its date's, else every year its DATE names give; in a small
+    #: folder none for an undated article whose lead states no year: :func:`report_years`).
     years: frozenset[int] = frozenset()
     #: A small folder's evidence: people named, figures.
     people: tuple[str, ...] = ()
@@ -386,7 +388,7 @@ def _sentences(
                 lead=k < params.lead_sentences,
                 substory=a.substory,
                 people=tuple(sorted(people[i][k])) if small else (),
-                years=a.years,
+                years=report_years(a) if small else a.years,
                 # (a day the parse tied to no trigger: "met the heads of five banks on
                 # Tuesday", the day hanging off "banks")
                 when=tuple(every or sentence_periods(a, k, params.max_period_days))

@@ -596,6 +596,26 @@ def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[s
 UNDATED_YEARS_SLACK = 1
 
 
+def report_years(features: ArticleFeatures) -> frozenset[int]:
+    """The years a report of a small folder is of, for :func:`years_apart`: its date's;
+    for an undated report whose headline and lead state a year of their own
+    (:func:`~tui.core.events.features.told_year`), every year its dates name; else none.
+
+    An undated report whose lead states no year may be of any: the years its later
+    paragraphs name are its happening's history as often as its time ("In 2008,
+    Halvorsen stopped Mbeki in the 11th round", in a report of their rematch).
+
+    Args:
+        features: The report.
+
+    Returns:
+        Its years, or none when it says nothing of when it was told.
+    """
+    if features.date is None and features.told is None:
+        return frozenset()
+    return features.years
+
+
 def years_apart(a: Collection[int], b: Collection[int], both_dated: bool) -> bool:
     """Whether two reports are of different years: each states some, and none meet (for
     two dated reports, their dates' years; else within :data:`UNDATED_YEARS_SLACK`).
