@@ -179,6 +179,17 @@ def test_no_dateline(text: str) -> None:
             None,  # a date inside a long line is the story's, not the article's
         ),
         ("A story with no date line at all.\nIt goes on.", None),
+        # A short line of prose tells when something happened, not when the piece was
+        # written: a birth in a report of a death, a day recalled, a redemption ahead.
+        ("Pinup icon dies\nShe was born on April 22, 1923, in Nashville.\nShe modelled.", None),
+        ("Source named\nOn Tuesday, Oct. 10, 1972, the capital awoke to this news:\nIt ran.", None),
+        ("BANK REDEEMS STOCK\n\nThe company said the redemption date will be May 8, 1987.", None),
+        # ... but a line of the page's words around its date still dates it.
+        (
+            "Jury convicts\non April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\nA jury.",
+            "2008-04-30",
+        ),
+        ("Title fight\non Tuesday, 16 December 2008 13:45.\nHe won.", "2008-12-16"),
     ],
 )
 def test_find_date_line(text: str, date: str | None) -> None:

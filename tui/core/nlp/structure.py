@@ -73,6 +73,12 @@ _DATE_LEAD = re.compile(
 TOP_LINES = 4
 #: A date line is short: a date, perhaps a time and a word or two around it.
 DATE_LINE_MAX = 90
+#: A short line with this many words in lower case besides its date, ended as a sentence
+#: is, is prose telling when something happened ("Page was born on April 22, 1923, in
+#: Nashville."), not a line dating the piece ("on April 30, 2008 at 4:31 AM, updated ...").
+PROSE_WORDS = 4
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+_SENTENCE_END = re.compile(r"[.!?:][\"'’”)]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +144,7 @@ def find_date_line(text: str, start: int = 0) -> str | None:
     """The date of a line near the top that dates the piece, as an ISO date.
 
     A short line (at most :data:`DATE_LINE_MAX` characters) with a full date
-    anywhere, or a longer line that opens with one, the story run into it
+    anywhere, unless it is a sentence of prose (:data:`PROSE_WORDS`), or a longer line that opens with one, the story run into it
     (``28 November 2005 - An earthquake ...``, ``Posted on Monday, June 10th, 2013 ...``).
     Numeric dates with slashes are read day first when the first number cannot be a
     month (``15/09/2013``), month first otherwise (``12/16/08``); with dots, day first
@@ -153,9 +159,21 @@ def find_date_line(text: str, start: int = 0) -> str | None:
             match = FULL_DATE.match(text, lead.end() if lead else line_start, line_end)
         else:
             match = FULL_DATE.search(text, line_start, line_end)
+            if match is not None and _prose(text, line_start, line_end, match):
+                continue
         if match is not None:
             return _iso(match.group())
     return None
+
+
+def _prose(text: str, start: int, end: int, date: re.Match[str]) -> bool:
+    """Whether the short line ``start:end`` holding ``date`` is a sentence of prose
+    (:data:`PROSE_WORDS`)."""
+    besides = text[start : date.start()] + " " + text[date.end() : end]
+    return (
+        _SENTENCE_END.search(text, start, end) is not None
+        and len(_LOWER_WORD.findall(besides)) >= PROSE_WORDS
+    )
 
 
 def _iso(written: str) -> str | None:
