@@ -325,3 +325,21 @@ def test_jobs_annotate_whole_articles_in_worker_processes(tmp_path: Path) -> Non
     annotate(articles, single, extractor=FakeExtractor({"Acme": "ORG"}))
     for article in articles:
         assert store.path_for(article.id).read_bytes() == single.path_for(article.id).read_bytes()
+
+
+def test_a_date_guess_the_model_no_longer_makes_is_dropped() -> None:
+    from tui.core.pipeline import merge_metadata
+
+    old = Metadata(title="T", source="Wire", date="1923-04-22", url="https://example.org/a")
+    fresh = Metadata(title="T")
+    merged = merge_metadata(old, fresh)
+    # The date was the model's guess from the text; the source and address came from
+    # where the article was fetched, which the text cannot give again.
+    assert merged.date is None
+    assert (merged.source, merged.url) == ("Wire", "https://example.org/a")
+    # A date a person set is kept, whatever the model guesses now.
+    kept = old.model_copy(update={"human": ("date",)})
+    assert merge_metadata(kept, fresh).date == "1923-04-22"
+    assert (
+        merge_metadata(kept, fresh.model_copy(update={"date": "2008-12-12"})).date == "1923-04-22"
+    )

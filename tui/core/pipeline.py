@@ -104,12 +104,23 @@ class AnnotateReport:
     index_rebuilt: str | None = None
 
 
+#: Metadata the extractor guesses from the text when the article's index gives none (a
+#: date line's date): a guess it no longer makes is dropped, not kept as a value nobody
+#: can guess (a birth date once read from a short line of prose).
+GUESSED_METADATA = frozenset({"date"})
+
+
 def merge_metadata(old: Metadata, new: Metadata) -> Metadata:
-    """New guesses, except for the fields a person set (and values nobody can guess)."""
+    """New guesses, except for the fields a person set (and values nobody can guess:
+    those :data:`GUESSED_METADATA` leaves out)."""
     update: dict[str, object] = {"human": old.human}
     for name in ("title", "source", "date", "url", "languages"):
         old_value = getattr(old, name)
-        if name in old.human or (getattr(new, name) in (None, ()) and old_value not in (None, ())):
+        if name in old.human or (
+            name not in GUESSED_METADATA
+            and getattr(new, name) in (None, ())
+            and old_value not in (None, ())
+        ):
             update[name] = old_value
     return new.model_copy(update=update)
 
