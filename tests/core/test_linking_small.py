@@ -393,6 +393,11 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         ("Strikers walked out at the plant on Monday.", set()),
         # "offering" is a trigger's word only: its stem is the verb "offer".
         ("The club offered the pitcher a new contract.", set()),
+        # Two words that tell a family's happening together; "fire" alone does not.
+        ("A gunman opened fire on the crowd outside the mall.", {"family:shoot"}),
+        ("Troops open fire on protesters", {"family:shoot"}),
+        ("The fire destroyed the old mill.", set()),
+        ("The board will fire the coach.", set()),
     ],
 )
 def test_families_are_found_in_a_sentences_words(text: str, families: set[str]) -> None:

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -85,6 +86,9 @@ class Vocabulary:
     #: Light stem -> its family's key: a family's words where the parse found no trigger
     #: ("Kestrel's shelved IPO", "the quake struck").
     stems: Mapping[str, str] = field(default_factory=dict)
+    #: (Light stem, light stem) -> its family's key: two words in a row that tell a
+    #: family's happening, where either alone tells another or none ("opened fire").
+    phrases: Mapping[tuple[str, str], str] = field(default_factory=dict)
     #: Verbs of causing: their subject's happening is told as the cause of another.
     causes: frozenset[str] = frozenset()
     #: Verbs that, told in the present, state how things are (is serving, makes, holds).
@@ -124,11 +128,16 @@ def vocabulary() -> Vocabulary:
         for word in family
         if str(word) not in data.get("not_words", ())
     }
+    phrases = {}
+    for phrase, member in data.get("phrases", {}).items():
+        first, second = (lexicon.stem(w) for w in str(phrase).split())
+        phrases[(first, second)] = families[str(member)]
     return Vocabulary(
         families,
         frozenset(str(v) for v in data["not_events"]),
         directions,
         stems,
+        phrases,
         frozenset(str(v) for v in data.get("causes", ())),
         frozenset(str(v) for v in data.get("states", ())),
         frozenset(str(v) for v in data.get("ongoing", ())),
@@ -222,7 +231,8 @@ def is_family(key: str) -> bool:
 
 def word_families(text: str) -> frozenset[str]:
     """The families whose words a sentence uses, whether or not the parse made them
-    triggers (an adjective "shelved", a subject "the quake").
+    triggers (an adjective "shelved", a subject "the quake"), and those of its phrases
+    ("opened fire": a shooting).
 
     Args:
         text: The sentence.
@@ -230,9 +240,12 @@ def word_families(text: str) -> frozenset[str]:
     Returns:
         Family keys (``family:<first member>``).
     """
-    table = vocabulary().stems
+    words = vocabulary()
     lexicon = load_lexicon()
-    return frozenset(f for w in english_words(text) if (f := table.get(lexicon.stem(w))))
+    stems = [lexicon.stem(w) for w in english_words(text)]
+    out = {f for stem in stems if (f := words.stems.get(stem))}
+    out.update(f for pair in pairwise(stems) if (f := words.phrases.get(pair)))
+    return frozenset(out)
 
 
 def direction(text: str) -> str | None:
