@@ -23,6 +23,7 @@ from tui.core.events.small import (
     moves_apart,
     ordinals,
     people_conflict,
+    people_keys,
     refuses,
     report_years,
     sentence_figures,
@@ -438,6 +439,24 @@ def test_figures_of_a_count_that_grows_and_of_a_measure() -> None:
 )
 def test_people_of_one_kind_set_sentences_apart(a: list[str], b: list[str], conflict: bool) -> None:
     assert people_conflict(a, b) is conflict
+
+
+def test_a_reports_source_is_not_who_it_happened_to() -> None:
+    article, annotation = make(
+        "death-paper",
+        """# Pin-up model dies
+[Mara Quell|PERSON|mara-quell] <died|die|VERB|> on Thursday, her agent [Ivo Brandt|PERSON|ivo-brandt] said in a statement.
+The singer <died|die|VERB|> at home, according to [Ann Roe|PERSON|ann-roe].
+[Ann Roe|PERSON|ann-roe] <found|find|VERB|subj:Roe> the singer at home.""",
+        "2031-06-03",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    keys = people_keys(features)
+    # The agent who said so and the one it was told according to are sources: a report
+    # naming only the agent does not conflict with one naming another friend.
+    assert keys[1] == {"PERSON|mara-quell"}
+    assert keys[2] == frozenset()
+    assert keys[3] == {"PERSON|ann-roe"}  # who found her is in the happening
 
 
 def test_ages_are_figures_and_a_dateline_is_no_participant() -> None:

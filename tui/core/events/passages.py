@@ -129,7 +129,7 @@ def auto_ids(
     return {key: tokens_id(shortest.get(tokens, tokens)) for key, (_, tokens) in raw.items()}
 
 
-def _is_attribution(text: str, start: int, end: int) -> bool:
+def is_attribution(text: str, start: int, end: int) -> bool:
     """True for a news source named as the source ("according to Bloomberg")."""
     return bool(
         _ATTRIBUTION_BEFORE.search(text[max(0, start - 60) : start])
@@ -213,7 +213,7 @@ def build_passages(
                     values.append(entity.value or "")
                     continue
                 if entity.label in PARTICIPANT_LABELS:
-                    if _is_attribution(text, entity.start, entity.end):
+                    if is_attribution(text, entity.start, entity.end):
                         continue
                     pid = ids.get((article.id, entity.start, entity.end)) or entity.kb_id
                     if pid and pid not in participants:

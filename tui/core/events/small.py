@@ -40,7 +40,7 @@ from tui.core.events.features import (
     periods_of,
 )
 from tui.core.events.figures import MEASURE, currencies_apart, figure_of, figures_agree
-from tui.core.events.passages import in_furniture
+from tui.core.events.passages import in_furniture, is_attribution
 from tui.core.model.schema import Figure, Sentence
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import tokens_id
@@ -462,7 +462,7 @@ def in_dateline(features: ArticleFeatures, start: int) -> bool:
 
 
 def name_keys(
-    features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS
+    features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS, sources: bool = True
 ) -> list[frozenset[str]]:
     """The names of each sentence as comparable keys: the ``kb_id``, else the id of the
     name's tokens (a place the model left without one: "Qeshm").
@@ -470,6 +470,9 @@ def name_keys(
     Args:
         features: The article.
         labels: The labels of the names kept.
+        sources: Whether names told as a report's source ("her agent Mark Roesler
+            said", "according to police": :func:`~tui.core.events.passages.is_attribution`)
+            are kept.
 
     Returns:
         One set of keys per sentence.
@@ -484,6 +487,8 @@ def name_keys(
         if k == len(features.sentences):
             break
         if features.sentences[k].start <= e.start and not in_dateline(features, e.start):
+            if not sources and is_attribution(features.text, e.start, e.end):
+                continue
             tokens = name_tokens(e.text)
             key = e.kb_id or (tokens_id(tokens) if tokens else None)
             if key:
@@ -549,7 +554,8 @@ def ordinals(trigger: TriggerFeatures) -> list[int]:
 
 
 def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
-    """The people each sentence names, as keys ``LABEL|key`` (:func:`name_keys`).
+    """The people each sentence names, as keys ``LABEL|key`` (:func:`name_keys`): not
+    those told as its source ("her agent Mark Roesler said"), whom nothing happened to.
 
     Args:
         features: The article.
@@ -559,7 +565,7 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     """
     out: list[set[str]] = [set() for _ in features.sentences]
     for label in PEOPLE_LABELS:
-        for k, keys in enumerate(name_keys(features, frozenset({label}))):
+        for k, keys in enumerate(name_keys(features, frozenset({label}), sources=False)):
             out[k].update(f"{label}|{key}" for key in keys)
     return [frozenset(s) for s in out]
 
