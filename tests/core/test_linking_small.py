@@ -398,7 +398,9 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         ("A gunman opened fire on the crowd outside the mall.", {"family:shoot"}),
         ("Troops open fire on protesters", {"family:shoot"}),
         ("The fire destroyed the old mill.", set()),
-        ("The actress passed away in her sleep at 91.", {"family:die"}),
+        # A death told as a dying or as a killing is one kind of happening.
+        ("The actress passed away in her sleep at 91.", {"family:kill"}),
+        ("Two workers were killed in the blast.", {"family:kill"}),
         ("The storm passed over the island by morning.", {"family:storm"}),
         ("The board will fire the coach.", set()),
     ],
