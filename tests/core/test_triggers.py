@@ -256,6 +256,14 @@ def test_light_verb_gives_its_subject_to_its_noun(extractor: Any) -> None:
 
 
 @pytest.mark.slow
+def test_an_adjective_complement_is_no_object(extractor: Any) -> None:
+    text = "It appears almost certain the council will cut the grant.\nShe became president.\n"
+    found = _found(_annotate(extractor, text), text)
+    assert not any(role == "obj" for role, _ in _args(found["appears"], text))
+    assert ("obj", "grant") in _args(found["cut"], text)
+
+
+@pytest.mark.slow
 def test_noun_events(extractor: Any) -> None:
     text = (
         "The shooting left two people dead.\n"

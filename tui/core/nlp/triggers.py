@@ -195,7 +195,9 @@ def _trigger(
         elif dep in ("nsubjpass", "csubjpass"):
             add("obj", child)  # the patient of a passive: "the building was destroyed"
             passive = True
-        elif dep in ("dobj", "obj", "attr", "oprd"):
+        elif dep in ("dobj", "obj") or (dep in ("attr", "oprd") and child.pos_ != "ADJ"):
+            # (an adjective complement is what the subject is or seems, not what was
+            # done to: "it appears almost certain Congress will ...")
             add("obj", child)
         elif dep in _NOUN_MODIFIERS and pos == "NOUN":
             add("mod", child)
