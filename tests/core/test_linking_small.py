@@ -987,3 +987,44 @@ def test_the_number_of_a_happening_among_its_kind(args: dict[str, str], numbers:
 def test_a_lead_is_its_first_sentences_that_tell_something(marked: str, lead: set[int]) -> None:
     article, annotation = make("page", marked, None)
     assert lead_of(article_features(article.id, article.text, annotation), 3) == lead
+
+
+# Three reports of a death, each recalling the birth in its last paragraph.
+DEATH_1 = (
+    "death-wire",
+    """# Singer Mara Quell dies at 85
+[Mara Quell|PERSON|mara-quell] <died|die|VERB|subj:Quell> on [Thursday|DATE|2031-06-05] in [Orvale|GPE|orvale], her family said.
+She had been ill for a year.
+Her records sold millions across the continent.
+Fans left flowers at her home on Friday.
+[Quell|PERSON|mara-quell] was <born|bear|VERB|obj:Quell> in [Velmstad|GPE|velmstad] on [April 2, 1946|DATE|1946-04-02] to a family of fishermen.""",
+    "2031-06-06",
+)
+DEATH_2 = (
+    "death-paper",
+    """# Mara Quell, voice of a generation, dies
+The singer [Mara Quell|PERSON|mara-quell] <died|die|VERB|subj:Quell> in [Orvale|GPE|orvale] on [Thursday|DATE|2031-06-05] at the age of 85.
+Her last concert was in the capital.
+Critics called her the voice of a generation.
+A funeral will be held next week.
+She was <born|bear|VERB|obj:She> in [Velmstad|GPE|velmstad] on [April 2, 1946|DATE|1946-04-02], the youngest of six.""",
+    "2031-06-06",
+)
+DEATH_3 = (
+    "death-blog",
+    """# Farewell to Mara Quell
+[Mara Quell|PERSON|mara-quell] has <died|die|VERB|subj:Quell> in [Orvale|GPE|orvale], aged 85.
+Her songs were played on every radio.
+Tributes poured in from other singers.
+Her label said a last album would come out.
+[Quell|PERSON|mara-quell] was <born|bear|VERB|obj:Quell> in [Velmstad|GPE|velmstad] in [1946|DATE|1946], the daughter of a fisherman.""",
+    "2031-06-07",
+)
+
+
+def test_a_story_is_titled_by_what_its_leads_tell() -> None:
+    result = link_alone(DEATH_1, DEATH_2, DEATH_3)
+    assert len(result.stories) == 1
+    # Before, the birth all three recall further down (its trigger rarer in the folder
+    # than the death every article tells) titled the story.
+    assert "dies" in result.stories[0].title, result.stories[0].title

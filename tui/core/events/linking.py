@@ -35,6 +35,7 @@ from tui.core.events.features import (
     bag,
     drop_common_participants,
     figures_conflict,
+    lead_end,
     tfidf,
 )
 from tui.core.events.figures import figure_of
@@ -349,7 +350,13 @@ def _link_model(
         ]
         named = unique_ids(story_events, taken)
         events.extend(named)
-        best = max(range(len(ranked)), key=lambda x: (ranked[x].rank, -x), default=None)
+        # (the story is what its articles tell in their headlines and leads: an event
+        # they only recall further down, a birth in reports of a death, titles it less)
+        best = max(
+            range(len(ranked)),
+            key=lambda x: (ranked[x].rank * (1.0 + _led_share(features, of_index, named[x])), -x),
+            default=None,
+        )
         if best is None:
             headline = _fallback_title(annotations, present, story, corpus)
         elif is_quote(named[best].title):
@@ -375,6 +382,20 @@ def _link_model(
         )
     events.extend(unique_ids(alone, taken))
     return Linked(events, out_stories, alignments)
+
+
+def _led_share(
+    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event
+) -> float:
+    """The share of an event's articles that tell it in their headline or lead
+    (:func:`~tui.core.events.features.lead_end`)."""
+    articles = {m.article for m in event.mentions}
+    led = {
+        m.article
+        for m in event.mentions
+        if m.start < lead_end(features[of_index[m.article]].sentences, PARAMS)
+    }
+    return len(led) / len(articles) if articles else 0.0
 
 
 #: How long a story's title made from a headline may be.
