@@ -86,6 +86,9 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
             "Worker held after plant fire",
         ),
         ("TUESDAY, OCTOBER 13, 2015\nPort reopens\nThe port opened.", "Port reopens"),
+        # a day written with a leading zero is a day too
+        ("June 06, 2016\nSinger dies at 91\nShe died.", "Singer dies at 91"),
+        ("Friday, March 08, 2013\nCreighton beats Drake\nIt won.", "Creighton beats Drake"),
         # a table's heading row of dates is no date line
         ("02/28/87 01/31/87 02/28/86\nNet 5 vs 4", "02/28/87 01/31/87 02/28/86"),
         ("A" * 10 + " word" * 60 + ".", None),

@@ -50,7 +50,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b")
 _NAMED_MONTH = re.compile(rf"(?i)\b(?:{_MONTHS})\b\.?")
 #: Blank space, skipped before a line's text (without copying the rest of the text).
 _BLANKS = re.compile(r"\s*")
-_DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
+_DAY_NUMBER = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b")
 
 
 def stamp_lines(text: str) -> Iterator[tuple[int, int]]:
