@@ -354,7 +354,10 @@ def _link_model(
         # they only recall further down, a birth in reports of a death, titles it less)
         best = max(
             range(len(ranked)),
-            key=lambda x: (ranked[x].rank * (1.0 + _led_share(features, of_index, named[x])), -x),
+            key=lambda x: (
+                ranked[x].rank * (1.0 + _led_share(features, of_index, named[x], params)),
+                -x,
+            ),
             default=None,
         )
         if best is None:
@@ -385,7 +388,7 @@ def _link_model(
 
 
 def _led_share(
-    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event
+    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event, params: Params
 ) -> float:
     """The share of an event's articles that tell it in their headline or lead
     (:func:`~tui.core.events.features.lead_end`)."""
@@ -393,7 +396,7 @@ def _led_share(
     led = {
         m.article
         for m in event.mentions
-        if m.start < lead_end(features[of_index[m.article]].sentences, PARAMS)
+        if m.start < lead_end(features[of_index[m.article]].sentences, params)
     }
     return len(led) / len(articles) if articles else 0.0
 
