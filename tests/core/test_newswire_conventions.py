@@ -131,6 +131,19 @@ DATELINES = [
         None,
     ),
     ("X\n\nst. john's, may 2 -- cod landings fell", ["st. john's"], "may 2", None),
+    # a country written with its article, and two regions
+    ("X\n\nARNHEM, the Netherlands, April 1 - Enka BV said", ["ARNHEM", "Netherlands"], "April 1", None),
+    ("X\n\nMANILA, the Philippines, June 3 (AP) - Troops", ["MANILA", "Philippines"], "June 3", "AP"),
+    (
+        "X\n\nGEORGETOWN, Grand Cayman, British West Indies, March 25 - Shr 29 cts",
+        ["GEORGETOWN", "Grand Cayman", "British West Indies"],
+        "March 25",
+        None,
+    ),
+    # the slips of hurried copy: a space before the comma, none after it
+    ("X\n\nNEW YORK , March 5 - Responsibility for", ["NEW YORK"], "March 5", None),
+    ("X\n\nPARIS,March 16 - Club Med said", ["PARIS"], "March 16", None),
+    ("X\n\nSAN DIEGO, Calif.,March 17 - Shr loss", ["SAN DIEGO", "Calif."], "March 17", None),
 ]
 
 

@@ -2,7 +2,9 @@
 
 A dateline opens the first paragraph of a wire story: ``WASHINGTON, April 3 - ``,
 ``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``,
-``sioux falls, april 7 - `` (a desk's copy in lower case).
+``sioux falls, april 7 - `` (a desk's copy in lower case), ``ARNHEM, the Netherlands,
+April 1 - ``, ``GEORGETOWN, Grand Cayman, British West Indies, March 25 - `` (two regions),
+and the slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``.
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -39,15 +41,17 @@ _LOWER_PLACE = (
 #: A news agency's name, as written in brackets in a dateline.
 _AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
 #: A dateline at the start of a line: a place (ALL CAPS, or as written when an agency
-#: or a date follows, or in lower case when a date does), a state or country, an agency
-#: in brackets, a date, a dash.
+#: or a date follows, or in lower case when a date does), a state or country (perhaps
+#: "the Netherlands", perhaps two: "Grand Cayman, British West Indies"), an agency in
+#: brackets, a date, a dash; a comma may be typed with a space before it or none after.
 DATELINE = re.compile(
     rf"(?:(?P<city>{_CAPS_PLACE})"
     rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d))"
     rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]+(?:-{{1,2}}|–|—)[ ]))"
-    rf"(?:,[ ](?P<region>{_REGION}))?"
+    rf"(?:[ ]?,[ ](?:the[ ])?(?P<region>{_REGION}))?"
+    rf"(?:,[ ](?P<region2>{_REGION}))?"
     rf"(?:[ ]\((?P<agency>{_AGENCY})\))?"
-    rf"(?:,?[ ](?P<date>{_MONTH}[ ]\d{{1,2}}))?"
+    rf"(?:(?:[ ]?,[ ]?|[ ])(?P<date>{_MONTH}[ ]\d{{1,2}}))?"
     # (today's wires write the date before the agency: "ATHENS, April 9 (Reuters) -")
     rf"(?:[ ]\((?P<agency_after>{_AGENCY})\))?"
     r"[ ]+(?:-{1,2}|–|—)[ ]+(?=\S)"
@@ -130,7 +134,7 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
             continue
         places = tuple(
             match.span(group)
-            for group in ("city", "tcity", "lcity", "region")
+            for group in ("city", "tcity", "lcity", "region", "region2")
             if match.group(group) is not None
         )
         written = next((g for g in ("agency", "agency_after") if match.group(g)), None)
