@@ -12,7 +12,9 @@ from tui.core.model.schema import Quantity
 from tui.core.nlp.entities import (
     Candidate,
     bracketed_names,
+    StoryWords,
     company_names,
+    headline_common_words,
     headline_entities,
     in_ticker,
     institution_entities,
@@ -371,6 +373,67 @@ def test_capitals_headline_names_come_from_the_story() -> None:
     ]
 
 
+TITLE_CASE_NAMES = [
+    # a verb run into a person's name (the sentence-case reading calls it a verb)
+    ("Maria Lopez Checks Into Clinic", "Maria Lopez Checks Into Clinic", "Maria Lopez"),
+    # the story writes the words in lower case (by lemma: "Kills" / "killed")
+    ("Gunman Kills Three in Dayton", "Gunman Kills Three", None),
+    ("2 Dead After Storm", "2 Dead", None),
+    ("Tough Talks For Sequel", "Tough Talks For Sequel", None),
+    # names the story writes with a capital stay whole
+    ("Acme Widget Recalls Heaters", "Acme Widget", "Acme Widget"),
+    ("Will Hart Wins Again", "Will Hart", "Will Hart"),
+]
+STORY = (
+    "\nA gunman killed three people and two were found dead after a storm, as tough talks "
+    "went on over a sequel. Lopez checked into the clinic on Monday, said Will Hart of "
+    "Acme Widget, which recalled heaters.\n"
+)
+
+
+@pytest.mark.parametrize(("headline", "model_name", "expected"), TITLE_CASE_NAMES)
+def test_a_title_case_headline_s_common_words_are_no_names(
+    headline: str, model_name: str, expected: str | None
+) -> None:
+    text = headline + STORY
+    # (the sentence-case reading: "kills" a plural noun to it, its lemma still "kill")
+    read_as = {
+        text.index(word): reading
+        for word, reading in (
+            ("Checks", ("check", "VERB")),
+            ("Recalls", ("recall", "VERB")),
+            ("Wins", ("win", "VERB")),
+            ("Kills", ("kill", "NOUN")),
+        )
+        if word in headline
+    }
+    lower = {w for w in STORY.replace(",", " ").replace(".", " ").split() if w.islower()}
+    story = StoryWords(
+        lower=frozenset(lower | {"kill", "check", "recall"}),
+        capitalised=frozenset({"Will", "Hart", "Acme", "Widget"}),
+    )
+    model = Candidate(0, len(model_name), "PERSON")
+    out = headline_common_words(
+        text,
+        [model],
+        [(0, len(headline))],
+        read_as,
+        story,
+        verbs={"check", "kill", "recall", "win"},
+        common_words={"into", "for", "in", "after", "will"},
+    )
+    assert [text[c.start : c.end] for c in out] == ([expected] if expected else [])
+
+
+def test_a_title_case_headline_s_trusted_names_and_other_lines_stay() -> None:
+    text = "Acme Recalls Heaters\nAcme Recalls said heaters were recalled.\n"
+    story = StoryWords(lower=frozenset({"recall", "heaters"}), capitalised=frozenset())
+    kb = Candidate(0, len("Acme Recalls Heaters"), "ORG", from_kb=True)
+    below = Candidate(text.index("Acme Recalls said"), text.index(" said"), "ORG")
+    out = headline_common_words(text, [kb, below], [(0, text.index("\n"))], {}, story)
+    assert out == [kb, below]
+
+
 def test_ids_are_never_a_bare_legal_form() -> None:
     assert auto_id("Co Ltd") == "auto:co-ltd"
     assert auto_id("Acme Bros and Co Ltd") == "auto:acme-bros"
@@ -382,6 +445,54 @@ def test_ids_are_never_a_bare_legal_form() -> None:
 @pytest.fixture(scope="module")
 def models() -> dict:
     return load_models()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("headline", "story", "names", "gone"),
+    [
+        # web news: a person's name runs on into the verb after it
+        (
+            "Dana Whitfield Checks Into Rehab Clinic",
+            "The singer entered a rehab clinic in Malibu on Tuesday, her lawyer said.",
+            ["Dana Whitfield"],
+            ["Checks", "Rehab"],
+        ),
+        # a count and a word the story writes in lower case are no person
+        (
+            "2 Dead, 1 Hurt in Shooting at Rivertown Plant",
+            "Police said two people are dead and one hurt after a shooting at the plant.",
+            [],
+            ["2 Dead"],
+        ),
+    ],
+)
+def test_title_case_headline_names_with_the_real_model(
+    extractor: object, headline: str, story: str, names: list[str], gone: list[str]
+) -> None:
+    import hashlib
+
+    from tui.core.model.schema import Article
+
+    text = f"{headline}\nMarch 3, 2013\n{story}\n"
+    article = Article(
+        id="t",
+        path="",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        title="t",
+        date=None,
+        languages=("en",),
+    )
+    (annotation,) = extractor.extract([article])  # type: ignore[attr-defined]
+    found = [
+        e.text
+        for e in annotation.entities
+        if e.end <= len(headline) and e.label in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+    for name in names:
+        assert name in found
+    assert not any(word in name for name in found for word in gone)
 
 
 MODEL_CASES = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1193,6 +1193,103 @@ def headline_entities(
         kept = [k for k in kept if k not in inner]
         kept.append(Candidate(m_start, m_end, label, kb_id))
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))
+
+
+#: A word of a Title Case headline, between blanks and hyphens ("Red Sox-Teixeira Rumor").
+_HEADLINE_PIECE = re.compile(r"[^\s\-–—]+")
+#: Quotes, brackets and punctuation around a headline's word.
+_PIECE_EDGES = re.compile(r"^[\"'‘“(\[]+|[\"'’”)\],.:;!?]+$")
+
+
+#: What a headline's word read in sentence case is, when it is no name's ("Checks"); (the
+#: model's other word classes for a lowered name are not to be trusted: "Barack" an
+#: adposition).
+_HEADLINE_VERBS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWords:
+    """What the story below a headline writes, to tell a headline's common words from its
+    names: the lemmas of its words in lower case, and the words it writes with a capital
+    where no sentence starts."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+def headline_common_words(
+    text: str,
+    candidates: Sequence[Candidate],
+    headlines: Sequence[tuple[int, int]],
+    read_as: Mapping[int, tuple[str, str]],
+    story: StoryWords,
+    verbs: Collection[str] = frozenset(),
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
+    """A model's names in Title Case headlines, without the headline's common words.
+
+    A model takes a Title Case headline's capitalised words for names: "Lindsay Lohan
+    Checks Into Rehab" (a person), "Riot Breaks", "2 Dead", "Tough Negotiation for
+    Sequel". A word at either end of such a name that the story below never writes with
+    a capital where no sentence starts is a common word when it is a function word, the
+    headline read in sentence case makes it a known verb or a known verb's inflection
+    ("Checks", "Breaks"), or the story
+    writes it in lower case (by its lemma: "Kills" / "killed"); it goes, and a name left
+    without a capitalised word goes too. Names the knowledge base or a shape rule found stay
+    whole, and so do headlines in capitals (a model reads no name there at all).
+
+    Args:
+        text: The article text.
+        candidates: The entities so far.
+        headlines: The Title Case headline lines.
+        read_as: Lemma and part of speech of the headline word starting at an offset,
+            from the headline read in sentence case.
+        story: What the story writes (:class:`StoryWords`).
+        verbs: The verbs the model knows, by lemma (a lowered name the model calls a verb,
+            "holmes", is none).
+        common_words: Lower-case function words.
+
+    Returns:
+        The entities, in text order.
+    """
+
+    def common(piece: re.Match[str]) -> bool:
+        written = piece.group()
+        word = strip_possessive(_PIECE_EDGES.sub("", written)) or ""
+        if not word:
+            return True
+        lower = word.lower()
+        if lower in common_words and word not in story.capitalised:
+            return True
+        if not word[0].isupper() or word.isupper() or word in story.capitalised:
+            return False
+        lead = _PIECE_EDGES.match(written)
+        lemma, pos = read_as.get(piece.start() + (lead.end() if lead else 0), (lower, ""))
+        # (a known verb, or one's inflection whatever the reading: "Checks", "Feuded")
+        verb = lemma in verbs and (pos in _HEADLINE_VERBS or lemma != lower)
+        return verb or lower in story.lower or lemma in story.lower
+
+    out = []
+    for c in candidates:
+        in_headline = any(s <= c.start < e for s, e in headlines)
+        if not in_headline or c.trusted or c.label not in NAME_LABELS | {"NORP"}:
+            out.append(c)
+            continue
+        pieces = list(_HEADLINE_PIECE.finditer(text, c.start, c.end))
+        i, j = 0, len(pieces)
+        while i < j and common(pieces[i]):
+            i += 1
+        while j > i and common(pieces[j - 1]):
+            j -= 1
+        if (i, j) == (0, len(pieces)):
+            out.append(c)
+            continue
+        if i == j:
+            continue
+        start, end = trim_span(text, pieces[i].start(), pieces[j - 1].end())
+        if end > start and any(w[:1].isupper() for w in text[start:end].split()):
+            out.append(Candidate(start, end, c.label, c.kb_id, c.from_kb, c.rule))
+    return out
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w])[A-Z][\w'’&.-]*")

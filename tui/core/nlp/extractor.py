@@ -52,7 +52,9 @@ from tui.core.nlp.entities import (
     bracketed_names,
     choose_entities,
     company_names,
+    StoryWords,
     dateline_entities,
+    headline_common_words,
     headline_entities,
     looks_like_name,
     month_day_dates,
@@ -288,7 +290,15 @@ class Extractor:
         quantities = self._caps_headline_quantities(text, quantities, plan, headline_docs)
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
-        entities = self._entities(text, candidates, quantities, sentences, plan, ahead, back)
+        titled = [h for h in plan.headlines if not _is_caps(text[h[0] : h[1]])]
+        named_by_case = (
+            (titled, *_headline_words(titled, segment_docs, plan.headlines, headline_docs))
+            if titled
+            else None
+        )
+        entities = self._entities(
+            text, candidates, quantities, sentences, plan, ahead, back, named_by_case
+        )
         # After the entities: a bare number dropped as no figure keeps what else was found of it.
         english = [(segment.start, doc) for segment, doc in segment_docs if segment.lang == "en"]
         quantities = resolve_bare_numbers(text, quantities, english, self.bare_chooser)
@@ -432,6 +442,8 @@ class Extractor:
         plan: _Plan,
         ahead: Sequence[tuple[int, int]] = (),
         back: Sequence[tuple[int, int]] = (),
+        titled: tuple[Sequence[tuple[int, int]], dict[int, tuple[str, str]], StoryWords]
+        | None = None,
     ) -> list[Entity]:
         named = choose_entities(
             text,
@@ -444,6 +456,8 @@ class Extractor:
         )
         if plan.headline is not None:
             named = headline_entities(text, named, plan.headline, plan.caps_headline)
+        if titled is not None:
+            named = headline_common_words(text, named, *titled, self.verbs, self.common_words)
         entities = []
         for c in named:
             prefix, suffix = span_context(text, c.start, c.end)
@@ -577,6 +591,37 @@ def _place_inside(match: KbMatch, start: int, end: int) -> bool:
         and match.end <= end
         and (start, end) != (match.start, match.end)
     )
+
+
+def _headline_words(
+    titled: Sequence[tuple[int, int]],
+    segment_docs: Sequence[tuple[Segment, Doc]],
+    headlines: Sequence[tuple[int, int]],
+    headline_docs: Sequence[Doc],
+) -> tuple[dict[int, tuple[str, str]], StoryWords]:
+    """The lemma and part of speech of Title Case headlines' words, read in sentence case,
+    by offset; and
+    what the English text outside headlines writes (:class:`StoryWords`)."""
+    read_as = {
+        line[0] + token.idx: (token.lemma_.lower(), token.pos_)
+        for line, doc in zip(headlines, headline_docs, strict=True)
+        if line in titled
+        for token in doc
+    }
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for segment, doc in segment_docs:
+        if segment.lang != "en":
+            continue
+        for token in doc:
+            at = segment.start + token.idx
+            if any(s <= at < e for s, e in headlines):
+                continue
+            if token.is_lower:
+                lower.update((token.lower_, token.lemma_.lower()))
+            elif token.text[:1].isupper() and not token.is_sent_start:
+                capitalised.add(token.text)
+    return read_as, StoryWords(frozenset(lower), frozenset(capitalised))
 
 
 def _is_caps(line: str) -> bool:
