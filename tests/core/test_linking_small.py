@@ -8,7 +8,7 @@ import pytest
 
 from tests.core.linking_world import make
 from tui.core.events.causes import told_as_cause
-from tui.core.events.features import PARAMS, TriggerFeatures, article_features
+from tui.core.events.features import PARAMS, TriggerFeatures, article_features, name_variants
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
     common_names,
@@ -437,6 +437,12 @@ def test_figures_of_a_count_that_grows_and_of_a_measure() -> None:
         (["PERSON|ann-roe", "NORP|british"], ["PERSON|ann-roe"], False),
         (["PERSON|ann-roe"], ["PERSON|ivo-brandt"], True),
         (["NORP|indian", "NORP|somali"], ["NORP|indian"], False),  # a navy and pirates
+        # one name spelt two ways by two outlets is one person
+        (["PERSON|auto:ivo-brant"], ["PERSON|auto:ivo-brandt"], False),
+        (["PERSON|auto:jenny-marsh"], ["PERSON|auto:jennie-marsh"], False),
+        # not two people who share a surname, nor two nations spelt alike
+        (["PERSON|auto:ann-marsh"], ["PERSON|auto:ivo-marsh"], True),
+        (["NORP|austrian"], ["NORP|australian"], True),
     ],
 )
 def test_people_of_one_kind_set_sentences_apart(a: list[str], b: list[str], conflict: bool) -> None:
@@ -1028,3 +1034,18 @@ def test_a_story_is_titled_by_what_its_leads_tell() -> None:
     # Before, the birth all three recall further down (its trigger rarer in the folder
     # than the death every article tells) titled the story.
     assert "dies" in result.stories[0].title, result.stories[0].title
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("auto:duncan-rait", "auto:duncan-raite", True),
+        ("auto:betty-page", "auto:bettie-page", True),
+        ("auto:bettie-page", "auto:bettie-mae-page", True),  # one's words in the other's
+        ("auto:alcoa", "auto:alcan", False),  # no word in common: two companies
+        ("auto:jon-marsh", "auto:john-marsh", False),  # too short to tell a slip
+        ("auto:michael-stone", "auto:michelle-stone", False),  # three edits apart
+    ],
+)
+def test_a_name_spelt_two_ways(a: str, b: str, same: bool) -> None:
+    assert name_variants(a, b) is same

@@ -18,6 +18,8 @@ from itertools import repeat
 from operator import mul
 from typing import Protocol
 
+from rapidfuzz.distance import Levenshtein
+
 from tui.core.events.figures import (
     MEASURE,
     Amount,
@@ -878,6 +880,37 @@ def name_compatible(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+#: A word of a name this long or longer may be spelt another way by one letter
+#: ("Rait" / "Raite"); this long, by two ("Betty" / "Bettie").
+SPELLING_ONE = 4
+SPELLING_TWO = 5
+
+
+def spelt_alike(x: str, y: str) -> bool:
+    """Two words of names that may be one word spelt two ways: equal, or within one edit
+    (both of :data:`SPELLING_ONE` letters or more) or two (:data:`SPELLING_TWO`), the
+    first letter the same."""
+    if x == y:
+        return True
+    short = min(len(x), len(y))
+    if short < SPELLING_ONE or x[0] != y[0]:
+        return False
+    limit = 2 if short >= SPELLING_TWO else 1
+    return Levenshtein.distance(x, y, score_cutoff=limit) <= limit
+
+
+def name_variants(a: str, b: str) -> bool:
+    """Ids that may name one thing spelt two ways: :func:`name_compatible`, or a word in
+    common and every other word of one spelt alike (:func:`spelt_alike`) to a word of the
+    other ("Duncan Rait" / "Duncan Raite", "Betty Page" / "Bettie Page"; not "Alcoa" /
+    "Alcan", nor "Austrian" / "Australian")."""
+    if name_compatible(a, b):
+        return True
+    wa, wb = name_words(a), name_words(b)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(wa & wb) and all(any(spelt_alike(x, y) for y in long) for x in short)
+
+
 #: Words a name's initials leave out ("Chicago Board of Trade": CBT).
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de"})
 
@@ -901,9 +934,12 @@ def distinct_names(names: Iterable[str]) -> int:
     return len(kept)
 
 
-def participants_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Both sides name participants and none of one side can be one of the other's."""
-    return bool(a and b) and not any(name_compatible(x, y) for x in a for y in b)
+def participants_conflict(
+    a: Sequence[str], b: Sequence[str], same: Callable[[str, str], bool] = name_compatible
+) -> bool:
+    """Both sides name participants and none of one side can be one of the other's
+    (``same``: :func:`name_compatible`, or :func:`name_variants` for people)."""
+    return bool(a and b) and not any(same(x, y) for x in a for y in b)
 
 
 def time_factor(a: ArticleFeatures, b: ArticleFeatures, params: Params = PARAMS) -> float:

@@ -36,6 +36,7 @@ from tui.core.events.features import (
     NAME_LABELS,
     ArticleFeatures,
     TriggerFeatures,
+    name_variants,
     participants_conflict,
     periods_of,
 )
@@ -572,7 +573,8 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
 
 def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two sentences name people of one kind (persons, or nations) and none of one side's
-    can be one of the other's.
+    can be one of the other's (a name spelt two ways is one: "Duncan Rait" / "Duncan
+    Raite", :func:`~tui.core.events.features.name_variants`).
 
     Args:
         a: One sentence's :func:`people_keys`.
@@ -584,7 +586,7 @@ def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     for label in PEOPLE_LABELS:
         x = [k.partition("|")[2] for k in a if k.startswith(label + "|")]
         y = [k.partition("|")[2] for k in b if k.startswith(label + "|")]
-        if participants_conflict(x, y):
+        if participants_conflict(x, y, name_variants):
             return True
     return False
 
