@@ -1049,3 +1049,35 @@ def test_a_story_is_titled_by_what_its_leads_tell() -> None:
 )
 def test_a_name_spelt_two_ways(a: str, b: str, same: bool) -> None:
     assert name_variants(a, b) is same
+
+
+# Two obituaries of one singer, her name spelt two ways by the two outlets.
+OBIT_1 = (
+    "obit-wire",
+    """# Singer [Jennie Marsh|PERSON|auto:jennie-marsh] dies at 85
+[Jennie Marsh|PERSON|auto:jennie-marsh], the jazz singer, <died|die|VERB|subj:Marsh> in [Tarrow|GPE|tarrow] on [Thursday|DATE|2031-05-08], her family said.
+She recorded forty albums.""",
+    "2031-05-09",
+)
+OBIT_2 = (
+    "obit-paper",
+    """# Jazz singer dead at 85
+Jazz singer [Jenny Marsh|PERSON|auto:jenny-marsh] has <died|die|VERB|subj:Marsh> in [Tarrow|GPE|tarrow], aged 85.
+Her first record came out when she was nineteen.""",
+    "2031-05-09",
+)
+# And another singer's death, told the same way.
+OBIT_3 = (
+    "obit-other",
+    """# Singer [Ann Marsh|PERSON|auto:ann-marsh] dies at 85
+[Ann Marsh|PERSON|auto:ann-marsh], the folk singer, <died|die|VERB|subj:Marsh> in [Tarrow|GPE|tarrow] on [Thursday|DATE|2031-05-08].
+She toured for fifty years.""",
+    "2031-05-09",
+)
+
+
+def test_one_death_told_with_a_name_spelt_two_ways_is_one_event() -> None:
+    result = link_alone(OBIT_1, OBIT_2)
+    assert joined(result, OBIT_1[0], OBIT_2[0]), [e.title for e in result.events]
+    # not two singers who share a surname
+    assert not joined(link_alone(OBIT_1, OBIT_3), OBIT_1[0], OBIT_3[0])

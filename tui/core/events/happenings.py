@@ -58,6 +58,8 @@ from tui.core.events.features import (
     figures_conflict,
     filing_gap,
     lead_end,
+    name_compatible,
+    name_variants,
     participants_conflict,
     periods_of,
     subjects_conflict,
@@ -1149,6 +1151,8 @@ def story_happenings(
     # (headlines about different subjects or places; main participants; lead figures; the
     # weekdays an undated report and a dated one tell) is worked out once.
     pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+    # (in a small folder a name spelt two ways is one: stories.find_stories)
+    same_name = name_variants if small else name_compatible
 
     def articles_apart(i: int, j: int) -> tuple[bool, bool, bool, bool]:
         key = (i, j)
@@ -1157,7 +1161,7 @@ def story_happenings(
             pairs_apart[key] = (
                 subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
                 or participants_conflict(a.places, b.places),
-                participants_conflict(a.main, b.main),
+                participants_conflict(a.main, b.main, same_name),
                 figures_conflict(a, b, params),
                 not small and params.told_weekdays and told_days_apart(a, b),
             )
@@ -1607,8 +1611,8 @@ def _concepts_apart(a: _Concept, b: _Concept) -> bool:
     did it), different objects ("stopped Thompson", "the stoppage of Rahman"), or
     different numbers among happenings of the kind ("the fourth election", "the first")."""
     return (
-        participants_conflict(a.subjects, b.subjects)
-        or participants_conflict(a.objects, b.objects)
+        participants_conflict(a.subjects, b.subjects, name_variants)
+        or participants_conflict(a.objects, b.objects, name_variants)
         or bool(a.ordinals and b.ordinals and not set(a.ordinals) & set(b.ordinals))
     )
 

@@ -48,6 +48,8 @@ from tui.core.events.features import (
     figures_conflict,
     filing_gap,
     lead_end,
+    name_compatible,
+    name_variants,
     name_words,
     participants_conflict,
     time_factor,
@@ -360,6 +362,9 @@ def find_stories(
         The stories, each a sorted list of article positions, by first article.
     """
 
+    # (in a small folder a name spelt two ways is one; among many names, two people's
+    # names are as likely to be an edit apart)
+    same_name = name_variants if len(articles) < params.min_corpus else name_compatible
     # (worked out once per article: the pairs scored are many times more)
     head_marks = [headline_marks(a) for a in articles]
     text_marks = [marks(a.text) if head_marks[i] else frozenset() for i, a in enumerate(articles)]
@@ -397,7 +402,7 @@ def find_stories(
             # Two wire stories whose headlines mark different companies, or are about
             # countries the other never names: a template's words are all they share.
             f *= params.wire_apart_factor
-        elif participants_conflict(a.main, b.main):
+        elif participants_conflict(a.main, b.main, same_name):
             # About different companies, and nothing named in common (or named only in
             # headlines over tables): market tables and filings of the same template.
             apart = a.main_from_headline or b.main_from_headline or not a.specific & b.specific
