@@ -15,3 +15,25 @@ def load_models() -> dict[str, Any]:
 
     settings = Settings()
     return {"en": spacy.load(settings.english_model), "ja": spacy.load(settings.ja_model)}
+
+
+def text_article(
+    text: str,
+    article_id: str = "t",
+    date: str | None = None,
+    languages: tuple[str, ...] = ("en",),
+) -> Any:
+    """An article made of ``text`` alone, as the extractor takes one."""
+    import hashlib
+
+    from tui.core.model.schema import Article
+
+    return Article(
+        id=article_id,
+        path="",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        title="t",
+        date=date,
+        languages=languages,
+    )

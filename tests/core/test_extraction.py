@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
@@ -29,6 +28,8 @@ from tui.core.nlp.entities import (
 )
 from tui.core.nlp.extractor import ginza_labels
 from tui.core.nlp.segmentation import japanese_sentences, language_segments
+
+from nlp_models import text_article
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -199,15 +200,7 @@ MIXED = (
 
 
 def _article(text: str, article_id: str = "mixed") -> Article:
-    return Article(
-        id=article_id,
-        path="",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title="t",
-        date=guess_date(text),
-        languages=guess_languages(text),
-    )
+    return text_article(text, article_id, guess_date(text), guess_languages(text))  # type: ignore[no-any-return]
 
 
 @pytest.mark.slow

@@ -11,8 +11,8 @@ import pytest
 from tui.core.model.schema import Quantity
 from tui.core.nlp.entities import (
     Candidate,
-    bracketed_names,
     StoryWords,
+    bracketed_names,
     company_names,
     headline_common_words,
     headline_entities,
@@ -30,7 +30,7 @@ from tui.core.nlp.quantities.parse import parse_quantity
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.structure import date_anchor, find_date_line, find_dateline
 
-from nlp_models import load_models
+from nlp_models import load_models, text_article
 
 # --- money words as families ------------------------------------------------------------
 
@@ -134,8 +134,18 @@ DATELINES = [
     ),
     ("X\n\nst. john's, may 2 -- cod landings fell", ["st. john's"], "may 2", None),
     # a country written with its article, and two regions
-    ("X\n\nARNHEM, the Netherlands, April 1 - Enka BV said", ["ARNHEM", "Netherlands"], "April 1", None),
-    ("X\n\nMANILA, the Philippines, June 3 (AP) - Troops", ["MANILA", "Philippines"], "June 3", "AP"),
+    (
+        "X\n\nARNHEM, the Netherlands, April 1 - Enka BV said",
+        ["ARNHEM", "Netherlands"],
+        "April 1",
+        None,
+    ),
+    (
+        "X\n\nMANILA, the Philippines, June 3 (AP) - Troops",
+        ["MANILA", "Philippines"],
+        "June 3",
+        "AP",
+    ),
     (
         "X\n\nGEORGETOWN, Grand Cayman, British West Indies, March 25 - Shr 29 cts",
         ["GEORGETOWN", "Grand Cayman", "British West Indies"],
@@ -470,21 +480,8 @@ def models() -> dict:
 def test_title_case_headline_names_with_the_real_model(
     extractor: object, headline: str, story: str, names: list[str], gone: list[str]
 ) -> None:
-    import hashlib
-
-    from tui.core.model.schema import Article
-
     text = f"{headline}\nMarch 3, 2013\n{story}\n"
-    article = Article(
-        id="t",
-        path="",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title="t",
-        date=None,
-        languages=("en",),
-    )
-    (annotation,) = extractor.extract([article])  # type: ignore[attr-defined]
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
     found = [
         e.text
         for e in annotation.entities

@@ -15,7 +15,7 @@ from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities.parse import parse_quantity
 from tui.core.nlp.quantities.sharing import share_units
 
-from nlp_models import load_models
+from nlp_models import load_models, text_article
 
 
 def _figure(text: str, phrase: str, value: float, unit: str, label: str = "CARDINAL") -> Quantity:
@@ -1794,21 +1794,8 @@ def test_eighths_in_a_story_about_stocks_are_share_prices(
 def test_figures_of_a_headline_in_capitals(
     extractor: Any, headline: str, figure: str, unit: str
 ) -> None:
-    import hashlib
-
-    from tui.core.model.schema import Article
-
     text = f"{headline}\n\nNEW YORK, March 3 - Acme Inc said it would act on Monday.\n"
-    article = Article(
-        id="t",
-        path="",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title="t",
-        date=None,
-        languages=("en",),
-    )
-    (annotation,) = extractor.extract([article])
+    (annotation,) = extractor.extract([text_article(text)])
     found = [(q.text, q.unit) for q in annotation.quantities if q.end <= len(headline)]
     assert found == [(figure, unit)]
 

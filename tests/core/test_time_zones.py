@@ -6,7 +6,6 @@ wire copy), none taken from a corpus or a seed.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
@@ -14,6 +13,8 @@ import pytest
 from tui.core.model.article import Article
 from tui.core.nlp.entities import Candidate, zones_in_times
 from tui.core.text.zones import zone_abbreviations, zone_spans
+
+from nlp_models import text_article
 
 
 def test_the_family_is_the_tz_databases_abbreviations() -> None:
@@ -98,15 +99,7 @@ def test_a_time_takes_its_zone_and_the_zone_is_no_name() -> None:
 
 
 def _article(text: str, number: int) -> Article:
-    return Article(
-        id=f"zones{number}",
-        path="",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title="t",
-        date=None,
-        languages=("en",),
-    )
+    return text_article(text, f"zones{number}")  # type: ignore[no-any-return]
 
 
 @pytest.mark.slow

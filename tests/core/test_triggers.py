@@ -3,7 +3,6 @@ article date guessed from a date line: the spelling rules alone, then the real p
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
@@ -15,6 +14,8 @@ from tui.core.model.schema import Argument, ArticleAnnotation, Trigger, trigger_
 from tui.core.model.store import annotation_to_yaml, parse_model
 from tui.core.text.morph import base_verb, deverbal_stem, noun_basis
 from tui.core.text.sentences import headline_case, sentence_case
+
+from nlp_models import text_article
 
 VERBS = frozenset(
     {"shoot", "rob", "arrive", "try", "acquire", "decide", "admit", "explode", "quake", "take"}
@@ -152,15 +153,7 @@ def test_an_annotation_without_triggers_writes_no_new_keys() -> None:
 
 
 def _article(text: str, article_id: str = "t", date: str | None = None) -> Article:
-    return Article(
-        id=article_id,
-        path="",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        title="t",
-        date=date,
-        languages=("en",),
-    )
+    return text_article(text, article_id, date)  # type: ignore[no-any-return]
 
 
 def _annotate(extractor: Any, text: str, date: str | None = None) -> ArticleAnnotation:

@@ -49,10 +49,10 @@ from tui.core.nlp.dates import FISCAL_PERIOD, fiscal_value, normalise_date
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
+    StoryWords,
     bracketed_names,
     choose_entities,
     company_names,
-    StoryWords,
     dateline_entities,
     headline_common_words,
     headline_entities,
