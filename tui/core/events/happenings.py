@@ -1607,9 +1607,10 @@ def _subjects_apart(a: _Sentence, b: _Sentence) -> bool:
 
 
 def _concepts_apart(a: _Concept, b: _Concept) -> bool:
-    """Two mentions of one kind of happening that cannot be one: different subjects (who
-    did it), different objects ("stopped Thompson", "the stoppage of Rahman"), or
-    different numbers among happenings of the kind ("the fourth election", "the first")."""
+    """Two mentions of one kind of happening that cannot be one (small folders): different
+    subjects (who did it), different objects ("stopped Thompson", "the stoppage of
+    Rahman"), a name spelt two ways counting as one (:func:`name_variants`), or different
+    numbers among happenings of the kind ("the fourth election", "the first")."""
     return (
         participants_conflict(a.subjects, b.subjects, name_variants)
         or participants_conflict(a.objects, b.objects, name_variants)

@@ -1201,8 +1201,8 @@ _HEADLINE_PIECE = re.compile(r"[^\s\-–—]+")
 _PIECE_EDGES = re.compile(r"^[\"'‘“(\[]+|[\"'’”)\],.:;!?]+$")
 
 
-#: What a headline's word read in sentence case is, when it is no name's ("Checks"); (the
-#: model's other word classes for a lowered name are not to be trusted: "Barack" an
+#: What a headline's word read in sentence case is when it is no name's ("Checks"). The
+#: model's other word classes for a lowered name are not to be trusted ("Barack" an
 #: adposition).
 _HEADLINE_VERBS = frozenset({"VERB", "AUX"})
 
@@ -1233,10 +1233,10 @@ def headline_common_words(
     Sequel". A word at either end of such a name that the story below never writes with
     a capital where no sentence starts is a common word when it is a function word, the
     headline read in sentence case makes it a known verb or a known verb's inflection
-    ("Checks", "Breaks"), or the story
-    writes it in lower case (by its lemma: "Kills" / "killed"); it goes, and a name left
-    without a capitalised word goes too. Names the knowledge base or a shape rule found stay
-    whole, and so do headlines in capitals (a model reads no name there at all).
+    ("Checks", "Breaks"), or the story writes it in lower case (by its lemma: "Kills" /
+    "killed"); it goes, and a name left without a capitalised word goes too. Names the
+    knowledge base or a shape rule found stay whole, and so do headlines in capitals (a
+    model reads no name there at all).
 
     Args:
         text: The article text.

@@ -600,8 +600,7 @@ def _headline_words(
     headline_docs: Sequence[Doc],
 ) -> tuple[dict[int, tuple[str, str]], StoryWords]:
     """The lemma and part of speech of Title Case headlines' words, read in sentence case,
-    by offset; and
-    what the English text outside headlines writes (:class:`StoryWords`)."""
+    by offset; and what the English text outside headlines writes (:class:`StoryWords`)."""
     read_as = {
         line[0] + token.idx: (token.lemma_.lower(), token.pos_)
         for line, doc in zip(headlines, headline_docs, strict=True)
