@@ -492,6 +492,21 @@ def test_title_case_headline_names_with_the_real_model(
     assert not any(word in name for name in found for word in gone)
 
 
+@pytest.mark.slow
+def test_a_tables_rows_below_the_story_keep_their_names(extractor: object) -> None:
+    # wire copy: rows in Title Case below the story are no headline, whatever words the
+    # story writes in lower case ("grain")
+    text = (
+        "GRAIN SHIPS WAITING AT PORT ARDEN\n\nPort Arden, April 1 - Ten grain ships were "
+        "loading and 18 were waiting to load at Port Arden elevators, trade sources said."
+        "\n\nELEVATOR LOADING WAITING\n\nContinental Grain, Westwego 1 3\n\nHarbor Point, "
+        "Myrtle Grove 2 0\n\nAcme Growmark 1 4\n"
+    )
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    names = {e.text for e in annotation.entities if e.label == "ORG"}
+    assert "Continental Grain" in names
+
+
 MODEL_CASES = [
     # 1987 wire style
     ("It plans a 160 mln dlr offering of notes.", [("160 mln dlr", 160e6, "USD")]),

@@ -67,7 +67,14 @@ from tui.core.nlp.quantities.bare import Chooser, resolve_bare_numbers
 from tui.core.nlp.quantities.grammar import extract_quantities
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
-from tui.core.nlp.structure import Dateline, date_anchor, find_date_line, find_dateline
+from tui.core.nlp.structure import (
+    TOP_LINES,
+    Dateline,
+    date_anchor,
+    find_date_line,
+    find_dateline,
+    top_lines,
+)
 from tui.core.nlp.triggers import (
     EntityIndex,
     event_name_triggers,
@@ -290,7 +297,7 @@ class Extractor:
         quantities = self._caps_headline_quantities(text, quantities, plan, headline_docs)
         quantities = [q for q in quantities if not inside(q.start, q.end, plan.furniture)]
         quantities = share_units(text, _dedupe(quantities), national_currency(plan.country))
-        titled = [h for h in plan.headlines if not _is_caps(text[h[0] : h[1]])]
+        titled = [h for h in _above_story(text, plan) if not _is_caps(text[h[0] : h[1]])]
         named_by_case = (
             (titled, *_headline_words(titled, segment_docs, plan.headlines, headline_docs))
             if titled
@@ -591,6 +598,22 @@ def _place_inside(match: KbMatch, start: int, end: int) -> bool:
         and match.end <= end
         and (start, end) != (match.start, match.end)
     )
+
+
+def _above_story(text: str, plan: _Plan) -> list[tuple[int, int]]:
+    """The headline lines above the story: among the top lines (:data:`TOP_LINES`), before
+    its dateline or else its first line that is no headline (a sentence, or a long line).
+    Not the rows of a table below it ("Continental Grain, Westwego 1 3"), whose words the
+    story may well write in lower case."""
+    top = top_lines(text, 0, TOP_LINES)
+    end = top[-1][1] if top else 0
+    if plan.dateline is not None:
+        end = min(end, plan.dateline.start)
+    for start, _ in top:
+        if find_headline(text, start) is None:
+            end = min(end, start)
+            break
+    return [h for h in plan.headlines if h[1] <= end]
 
 
 def _headline_words(

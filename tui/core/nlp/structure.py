@@ -104,7 +104,7 @@ class Dateline:
     date: tuple[int, int] | None = None
 
 
-def _top_lines(text: str, start: int, count: int = TOP_LINES) -> list[tuple[int, int]]:
+def top_lines(text: str, start: int, count: int = TOP_LINES) -> list[tuple[int, int]]:
     """The first ``count`` non-empty lines from ``start``, as offsets without surrounding blanks."""
     out: list[tuple[int, int]] = []
     position = start
@@ -128,7 +128,7 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     The story must go on after the dash in lower case somewhere, so an ALL-CAPS
     headline such as ``U.S. - JAPAN TALKS`` is not taken for one.
     """
-    for line_start, line_end in _top_lines(text, start):
+    for line_start, line_end in top_lines(text, start):
         match = DATELINE.match(text, line_start, line_end)
         if match is None or not any(ch.islower() for ch in text[match.end() : line_end]):
             continue
@@ -157,7 +157,7 @@ def find_date_line(text: str, start: int = 0) -> str | None:
     Returns:
         ``YYYY-MM-DD``, or None.
     """
-    for line_start, line_end in _top_lines(text, start):
+    for line_start, line_end in top_lines(text, start):
         if line_end - line_start > DATE_LINE_MAX:
             lead = _DATE_LEAD.match(text, line_start, line_end)
             match = FULL_DATE.match(text, lead.end() if lead else line_start, line_end)
