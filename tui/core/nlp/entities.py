@@ -1235,8 +1235,8 @@ def headline_common_words(
     headline read in sentence case makes it a known verb or a known verb's inflection
     ("Checks", "Breaks"), or the story writes it in lower case (by its lemma: "Kills" /
     "killed"); it goes, and a name left without a capitalised word goes too. Names the
-    knowledge base or a shape rule found stay whole, and so do headlines in capitals (a
-    model reads no name there at all).
+    knowledge base or a shape rule found stay whole. (The caller passes Title Case lines
+    only: in a headline in capitals a model reads no name at all.)
 
     Args:
         text: The article text.
