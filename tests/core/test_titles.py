@@ -17,6 +17,7 @@ from tui.core.events.titles import (
     event_title,
     gerund,
     past_participle,
+    place_case,
     readable_headline,
     tell_apart,
 )
@@ -281,6 +282,118 @@ def test_headlines_in_capitals_read_as_the_corpus_writes_its_words(
     headline: str, text: str, expected: str
 ) -> None:
     assert readable_headline(headline, text, _CORPUS) == expected
+
+
+#: Copy of two other desks: how they write a few words inside their sentences.
+_DESKS = CorpusWords(
+    [
+        "The dollar ended lower in Zurich and in Wellington, dealers said, and the firm "
+        "plans an offering of shares to raise cash.",
+        "Gold was quiet in New York, and the board is offering new terms, it said.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        # A place's name of two or three words, whatever its words alone are written as
+        # ("new" in lower case, "YORK" in a dateline's capitals).
+        (
+            "DOLLAR ENDS LOWER IN NEW YORK",
+            "DOLLAR ENDS LOWER IN NEW YORK\n\nNEW YORK, May 4 - The dollar ended lower.\n",
+            "Dollar ends lower in New York",
+        ),
+        (
+            "VELDT SELLS NEW ZEALAND DLR NOTES",
+            "VELDT SELLS NEW ZEALAND DLR NOTES\n\nVeldt Co sold notes, its banker said.\n",
+            "Veldt sells New Zealand dollar notes",
+        ),
+        (
+            "RIO DE JANEIRO DOCKERS STRIKE",
+            "RIO DE JANEIRO DOCKERS STRIKE\n\nThe port's dockers stopped work on Monday.\n",
+            "Rio de Janeiro dockers strike",
+        ),
+        # "TO" does not carry a name on: the wire's infinitive ("to offer") is a verb.
+        (
+            "ORLAND FOODS TO OFFER SHARES",
+            "ORLAND FOODS TO OFFER SHARES\n\nOrland Foods Inc plans an offering of shares.\n",
+            "Orland Foods to offer shares",
+        ),
+        # A possessive the story writes with a capital ("Harlow's") is a name's.
+        (
+            "VELDT DEBT CUT BY HARLOW'S",
+            "VELDT DEBT CUT BY HARLOW'S\n\nThe rating of Veldt's debt was cut by Harlow's "
+            "Investors Service Inc, the agency said.\n",
+            "Veldt debt cut by Harlow's",
+        ),
+        # A city the story writes only in its dateline's capitals: as the corpus writes it.
+        (
+            "DOLLAR ENDS LOWER IN QUIET ZURICH",
+            "DOLLAR ENDS LOWER IN QUIET ZURICH\n\nZURICH, May 4 - The dollar ended "
+            "lower in quiet trade, dealers said.\n",
+            "Dollar ends lower in quiet Zurich",
+        ),
+        # A wire abbreviation the story writes in capitals as a name ("AVG Corp") is
+        # the name; after a figure it is the abbreviation ("12 CTS").
+        (
+            "AVG HALVES DIVIDEND TO 12 CTS",
+            "AVG HALVES DIVIDEND TO 12 CTS\n\nBOSTON, May 2 - AVG Corp said it cut its "
+            "quarterly dividend to 12 cts a share.\n",
+            "AVG halves dividend to 12 cents",
+        ),
+        # Initials and a word after their dot ("W.GERMAN").
+        (
+            "W.GERMAN OUTPUT FALLS",
+            "W.GERMAN OUTPUT FALLS\n\nIndustrial output falls in a slack month.\n",
+            "W.German output falls",
+        ),
+    ],
+)
+def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: str) -> None:
+    assert readable_headline(headline, text, _DESKS) == expected
+
+
+def test_the_corpus_words_leave_out_lines_in_capitals() -> None:
+    # A headline's words after a comma are no sentence's ("QUITS" is no abbreviation).
+    words = CorpusWords(["VELDT HALVES STAKE, QUITS BOARD\n\nVeldt left the board, it said."])
+    assert words.form("quits") is None
+    assert words.form("board") == "board"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("RIO DE JANEIRO", "Rio de Janeiro"),
+        ("PORT OF SPAIN", "Port of Spain"),
+        ("WINSTON-SALEM", "Winston-Salem"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+    ],
+)
+def test_place_case(written: str, shown: str) -> None:
+    assert place_case(written) == shown
+
+
+@pytest.mark.parametrize(
+    ("dateline", "shown"),
+    [
+        ("LOME", "Lome"),  # a short city's name
+        ("VARN", "Varn"),  # a town no gazetteer knows, a word
+        ("INDIANAPOLIS", "Indianapolis"),
+        ("UAE", "UAE"),  # a country's short form
+        ("NY", "NY"),  # initials
+    ],
+)
+def test_a_dateline_place_in_capitals_is_shown_in_title_case(dateline: str, shown: str) -> None:
+    wire = (
+        "seizure-wire",
+        f"# COAST GUARD SEIZES TRAWLER\n[{dateline}|GPE|{dateline.lower()}], March 3 - The "
+        "[Coast Guard|ORG|coast-guard] <seized|seize|VERB|subj:Guard,obj:trawler> a trawler "
+        "on [Monday|DATE|2033-03-02], officials <said|say|VERB>.\n",
+        "2033-03-03",
+    )
+    title = _title({"seize"}, wire, BLOG_SEIZURE)
+    assert title == f"Coast Guard seizes trawler · {shown} · 2033-03"
 
 
 def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:

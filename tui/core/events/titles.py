@@ -43,7 +43,7 @@ from tui.core.events.features import (
 from tui.core.events.happenings import Happening
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
-from tui.core.nlp.entities import name_shapes
+from tui.core.nlp.entities import NAME_PARTICLES, name_shapes
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
@@ -205,7 +205,11 @@ class CorpusWords:
         if self._texts is not None:
             written: Counter[str] = Counter()
             for text in self._texts:
-                written.update(_INNER_WORD.findall(text))
+                # (a line in capitals, a headline or a table's heading, is no sentence:
+                # "HALVES NOTE FACILITY, AMENDS TERMS" says nothing of "amends")
+                for line in text.splitlines():
+                    if not _shouted(line):
+                        written.update(_INNER_WORD.findall(line))
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
             self._texts = None
@@ -221,6 +225,22 @@ class CorpusWords:
         # A word that opens many names ("South" Africa, "National" Bank) is the word
         # alone in a headline; "Fed" is a name.
         return top if forms[lower] * 10 < forms[top] else lower
+
+
+def _written_in_capitals(body: str, word: str) -> bool:
+    """The body writes ``word`` in capitals after the start of a line not in capitals
+    (a name's: "with CTS Corp", not a table's row: "OPER shr loss")."""
+    upper = word.upper()
+    if upper != word or len(word) < 2:
+        return False
+    pattern = re.compile(rf"(?<=\S )(?<![\w.]){re.escape(upper)}(?![\w.])")
+    return any(pattern.search(line) and not _shouted(line) for line in body.splitlines())
+
+
+def _shouted(line: str) -> bool:
+    """A line most of whose letters are capitals."""
+    upper = sum(c.isupper() for c in line)
+    return upper * 2 > sum(c.isalpha() for c in line) and upper > 1
 
 
 #: A word inside a sentence (after a word in lower case, a number or a comma), not a
@@ -309,6 +329,31 @@ def _unmarked(mark: re.Match[str]) -> str:
     return mark.group(0)[: mark.group(0).index("<")] + name  # (the space before it kept)
 
 
+#: A word of four letters or more after initials' dot ("N.ZEALAND").
+_LONG_PART = re.compile(r"(?<=\.)[A-Za-z]{4,}")
+
+
+def _place_words(words: Sequence[str]) -> dict[int, int]:
+    """The headline's words that make a place's name of two or three words the gazetteer
+    knows ("NEW YORK", "RIO DE JANEIRO", "SAUDI ARABIA"), each with where its name
+    starts; the longest name first."""
+    known = gazetteer()
+    out: dict[int, int] = {}
+    x = 0
+    while x < len(words):
+        for n in (3, 2):
+            name = fold(" ".join(words[x : x + n]).lower())
+            if x + n <= len(words) and (
+                name in known.cities or name in known.countries or name in known.regions
+            ):
+                out.update(dict.fromkeys(range(x, x + n), x))
+                x += n
+                break
+        else:
+            x += 1
+    return out
+
+
 def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
     """A word as the corpus writes it inside its sentences, else in lower case (as
     written when there is no corpus)."""
@@ -352,6 +397,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
     matches = list(_HEAD_WORD.finditer(line))
     company = _company_words(line, matches, forms)
+    places = _place_words(words)
     out: list[str] = []
     at = 0
     capital = True  # the first word, or a name going on
@@ -363,6 +409,11 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         if possessive:
             word, lower = word[:-2], lower[:-2]
         seen = forms.get(lower)
+        if possessive and not seen and (whole := forms.get(match.group(0).lower())):
+            # (the story writes it with its 's too: "MOODY'S" where it writes "Moody's";
+            # a story in lower case says nothing of it: "cd's")
+            if any(f[:1].isupper() and opening[f] < n for f, n in whole.items()):
+                seen = Counter({f[:-2]: n for f, n in whole.items()})
         if (
             seen
             and all(opening[f] == n for f, n in seen.items())
@@ -370,10 +421,31 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             and corpus.form(lower) == lower
         ):
             seen = None  # only ever a sentence's first word, a common word: no name's
+        if (
+            seen
+            and all(f.isupper() for f in seen)
+            and (len(lower) > 4 or fold(lower) in gazetteer().cities)  # (not "AM", "SEAT")
+            and corpus is not None
+            and (usual := corpus.form(lower))
+            and not usual.isupper()
+        ):
+            seen = None  # only in a dateline's capitals ("WASHINGTON, March 2 -"): the corpus says
         small = bool(out) and lower in _SMALL_WORDS
         closes = False
-        if lower in WIRE_ABBREVIATIONS:
+        if lower in WIRE_ABBREVIATIONS and (
+            (x and words[x - 1][:1].isdigit()) or not _written_in_capitals(body, word)
+        ):
             form = WIRE_ABBREVIATIONS[lower]
+        elif lower in WIRE_ABBREVIATIONS:
+            # A name the story writes in capitals, not after a figure: "CTS Corp said"
+            form, closes = word, True
+        elif x in places:
+            # A place's name of two words or more ("NEW YORK", "RIO DE JANEIRO"), whatever
+            # the story and the corpus write its words alone as ("new", "YORK" in a
+            # dateline).
+            inside = x > places[x] and (lower in NAME_PARTICLES or lower in _SMALL_WORDS)
+            form = lower if inside else word.title()
+            small = False
         elif "." in word and "-" in word:
             # "U.S.-JAPAN": the abbreviation as written, the other parts as the corpus
             # writes them ("U.S.-Japan", "U.S.-based")
@@ -383,7 +455,9 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             )
             closes = True  # a compound that describes, not a name's first word
         elif "." in word or word[0].isdigit():
-            form = word if "." in word else lower
+            # (initials as written; a word after them in title case: "W.GERMAN" ->
+            # "W.German")
+            form = _LONG_PART.sub(lambda m: m.group(0).capitalize(), word) if "." in word else lower
         elif small:
             form = lower  # "AT", "FOR": never a name's word alone
         elif not seen and x in company:
@@ -426,7 +500,9 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
         if small:
-            bridged = capital
+            # (a name may go on over "of", "and", "for" ("Bank of Boston"); not over "to",
+            # a wire headline's infinitive: "ACME TO OFFER SHARES")
+            bridged = capital = capital and lower != "to"
         else:
             bridged = False
             # (a legal form closes a company's name: "AMOUR INC TO MAKE ACQUISITION")
@@ -549,10 +625,40 @@ def _plural_name(shown: str, corpus: CorpusWords) -> bool:
 
 
 def _readable(form: str, place: bool) -> str:
-    """A place written in capitals (a dateline's ``INDIANAPOLIS``) in title case."""
-    if place and form.isupper() and len(form.replace(".", "")) > 4:
-        return form.title()
+    """A place written in capitals (a dateline's ``INDIANAPOLIS``, ``BONN``, ``TROY``) in
+    title case (:func:`place_case`); a short one only when it is a word, not initials
+    ("NY") nor a country's short form ("USSR", "UAE")."""
+    if not (place and form.isupper()):
+        return form
+    letters = form.replace(".", "")
+    if len(letters) > 4:
+        return place_case(form)
+    known = gazetteer()
+    name = fold(form.lower())
+    if name in known.cities or name in known.regions:
+        return place_case(form)
+    if (
+        _SHORT_WORD.fullmatch(name)
+        and name not in known.countries
+        and name not in known.abbreviations
+    ):
+        return place_case(form)  # a town the gazetteer does not know ("TROY, Mich.")
     return form
+
+
+#: A short word with a vowel, all letters (not initials, "NY", nor a code, "IE6").
+_SHORT_WORD = re.compile(r"(?=[a-z]*[aeiou])[a-z]{3,4}")
+
+
+def place_case(name: str) -> str:
+    """A place's name written in capitals, in title case, its particles after the first
+    word in lower case ("RIO DE JANEIRO" -> "Rio de Janeiro", "PORT OF SPAIN" -> "Port
+    of Spain", "WINSTON-SALEM" -> "Winston-Salem")."""
+    words = name.lower().split(" ")
+    return " ".join(
+        w if x and (w in NAME_PARTICLES or w in _SMALL_WORDS) else w.title()
+        for x, w in enumerate(words)
+    )
 
 
 def _display(
@@ -1690,7 +1796,11 @@ def _compose(
             says_little
             or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
         )
-        quoted = _quote(articles, sentences, top, corpus, only_about=alone)
+        # (the headline of each of the event's articles, a passage of it, says it in the
+        # sources' own words before any one passage does)
+        quoted = _headlines_title(articles, happening, corpus) or _quote(
+            articles, sentences, top, corpus, only_about=alone
+        )
         if quoted and place is not None:
             if _display(articles, sentences, place, place=True) in quoted:
                 place = None  # the quote says where

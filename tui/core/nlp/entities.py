@@ -862,7 +862,7 @@ def _confident_person(words: Sequence[str]) -> bool:
     while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
         words = words[:-1]
     if len(words) > 2:
-        words = [words[0], *(w for w in words[1:-1] if w not in _PARTICLES), words[-1]]
+        words = [words[0], *(w for w in words[1:-1] if w not in NAME_PARTICLES), words[-1]]
     return len(words) > 1 and all(
         (
             word[:1].isupper()
@@ -922,8 +922,11 @@ def people_by_role(text: str, candidates: Sequence[Candidate]) -> list[Candidate
     return out
 
 
-#: Particles inside a person's name ("Antonio Padua de Seixas", "Ludwig van Beethoven").
-_PARTICLES = frozenset("de da di du del della dos das van von der den le la bin al y".split())
+#: Particles inside a person's or a place's name ("Antonio Padua de Seixas", "Ludwig van
+#: Beethoven", "Rio de Janeiro", "Dar es Salaam").
+NAME_PARTICLES = frozenset(
+    "de da di du del della dos das van von der den le la bin al y es".split()
+)
 
 
 def _core_words(name: str) -> list[str]:
