@@ -133,6 +133,9 @@ DATELINES = [
         None,
     ),
     ("X\n\nst. john's, may 2 -- cod landings fell", ["st. john's"], "may 2", None),
+    # ... or in sentence case, its first word capitalised
+    ("X\n\nMexico city, april 24 - the minister said", ["Mexico city"], "april 24", None),
+    ("X\n\nLa paz, March 4 - About 1,000 miners marched", ["La paz"], "March 4", None),
     # a country written with its article, and two regions
     (
         "X\n\nARNHEM, the Netherlands, April 1 - Enka BV said",
@@ -176,6 +179,7 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
         "The minister - who spoke late - said nothing.",
         "MARKETS\n\nhowever, the market - fell",
         "NOTE\n\nthe board said, april 7 - it would meet",
+        "NOTE\n\nThe board said, april 7 - it would meet",
     ],
 )
 def test_no_dateline(text: str) -> None:

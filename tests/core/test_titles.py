@@ -382,12 +382,13 @@ def test_place_case(written: str, shown: str) -> None:
         ("INDIANAPOLIS", "Indianapolis"),
         ("UAE", "UAE"),  # a country's short form
         ("NY", "NY"),  # initials
+        ("Vela city", "Vela City"),  # a lower-case desk's dateline in sentence case
     ],
 )
 def test_a_dateline_place_in_capitals_is_shown_in_title_case(dateline: str, shown: str) -> None:
     wire = (
         "seizure-wire",
-        f"# COAST GUARD SEIZES TRAWLER\n[{dateline}|GPE|{dateline.lower()}], March 3 - The "
+        f"# COAST GUARD SEIZES TRAWLER\n[{dateline}|GPE|{dateline.lower().replace(' ', '-')}], March 3 - The "
         "[Coast Guard|ORG|coast-guard] <seized|seize|VERB|subj:Guard,obj:trawler> a trawler "
         "on [Monday|DATE|2033-03-02], officials <said|say|VERB>.\n",
         "2033-03-03",

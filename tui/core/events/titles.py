@@ -625,10 +625,22 @@ def _plural_name(shown: str, corpus: CorpusWords) -> bool:
 
 
 def _readable(form: str, place: bool) -> str:
-    """A place written in capitals (a dateline's ``INDIANAPOLIS``, ``BONN``, ``TROY``) in
-    title case (:func:`place_case`); a short one only when it is a word, not initials
-    ("NY") nor a country's short form ("USSR", "UAE")."""
-    if not (place and form.isupper()):
+    """A place written in capitals (a dateline's ``INDIANAPOLIS``, ``BONN``, ``TROY``) or in
+    a lower-case desk's sentence case ("Mexico city") in title case (:func:`place_case`); a
+    short one only when it is a word, not initials ("NY") nor a country's short form
+    ("USSR", "UAE")."""
+    if not place:
+        return form
+    words = form.split(" ")
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and all(
+            w.islower() and w not in NAME_PARTICLES and w not in _SMALL_WORDS for w in words[1:]
+        )
+    ):
+        return place_case(form)  # a lower-case desk's dateline: "Mexico city, april 24 -"
+    if not form.isupper():
         return form
     letters = form.replace(".", "")
     if len(letters) > 4:

@@ -33,10 +33,10 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
 #: A place in lower case, as a desk that writes its copy so sends it ("sioux falls,
-#: april 7 - "): a dateline only with its date.
+#: april 7 - ", "Mexico city, april 24 - "): a dateline only with its date.
 _LOWER_PLACE = (
-    r"(?!(?:the|a|an|in|on|at|by|for|and|but|as|he|she|it|they|we|i|this|that)\b)"
-    r"[a-z][a-z.'’-]*(?:[ ][a-z][a-z.'’-]*){0,2}"
+    r"(?!(?i:the|a|an|in|on|at|by|for|and|but|as|he|she|it|they|we|i|this|that)\b)"
+    r"[a-zA-Z][a-z.'’-]*(?:[ ][a-z][a-z.'’-]*){0,2}"
 )
 #: A news agency's name, as written in brackets in a dateline.
 _AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
