@@ -363,6 +363,15 @@ def test_a_ticker_names_nothing_and_an_unlisted_name_is_an_org() -> None:
     assert in_ticker(text, Candidate(ticker, ticker + 6, "ORG"))
 
 
+@pytest.mark.parametrize("ticker", ["ACME.HKG", "ACME.TOK", "ACME.NYSE", "AC.MEL"])
+def test_a_ticker_with_an_exchange_of_three_or_four_letters_names_nothing(ticker: str) -> None:
+    # (Hong Kong's, Tokyo's, Melbourne's desks write the exchange in full: "<SWPC.HKG>")
+    text = f"ACME HOLDINGS LTD <{ticker}> YEAR 1986\n\nShr 1.20 dlrs vs 1.05"
+    assert bracketed_names(text, 0, len(text)) == []
+    at = text.index(ticker)
+    assert in_ticker(text, Candidate(at, at + len(ticker), "ORG"))
+
+
 def test_only_a_name_written_as_a_persons_spreads() -> None:
     text = "He told Reuters DOT officials agreed. Later DOT said no."
     reuters_dot = Candidate(text.index("Reuters"), text.index(" officials"), "PERSON")

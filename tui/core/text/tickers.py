@@ -6,8 +6,8 @@ import re
 
 #: What wire copy puts in angle brackets: a listed company's ticker or an unlisted one's name.
 ANGLE_BRACKETS = re.compile(r"<(?P<name>[^<>\n]{1,80})>")
-#: A ticker symbol, with an exchange suffix if any (``JAGR.L``).
-TICKER_SHAPE = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,2})?")
+#: A ticker symbol, with an exchange suffix if any (``JAGR.L``, ``SWPC.HKG``, ``BHP.MEL``).
+TICKER_SHAPE = re.compile(r"[A-Z0-9&]{1,6}(?:\.[A-Z]{1,4})?")
 #: ``(NYSE:ABC)``, ``(Nasdaq: ABC)``, ``(TSX: ABC.TO)``.
 EXCHANGE_TICKER = re.compile(
     r"\((?P<exchange>[A-Z][A-Za-z]{1,9})\s?:\s?(?P<ticker>[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\)"
