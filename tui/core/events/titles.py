@@ -238,9 +238,8 @@ def _written_in_capitals(body: str, word: str) -> bool:
 
 
 def _shouted(line: str) -> bool:
-    """A line most of whose letters are capitals."""
-    upper = sum(c.isupper() for c in line)
-    return upper * 2 > sum(c.isalpha() for c in line) and upper > 1
+    """A line in capitals (every cased letter of it)."""
+    return line.isupper()
 
 
 #: A word inside a sentence (after a word in lower case, a number or a comma), not a
