@@ -428,7 +428,9 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             and (usual := corpus.form(lower))
             and not usual.isupper()
         ):
-            seen = None  # only in a dateline's capitals ("WASHINGTON, March 2 -"): the corpus says
+            # Only in a dateline's capitals ("WASHINGTON, March 2 -"): as the corpus
+            # writes it.
+            seen = None
         small = bool(out) and lower in _SMALL_WORDS
         closes = False
         if lower in WIRE_ABBREVIATIONS and (
