@@ -1776,7 +1776,11 @@ def _compose(
     # headline of the event's articles when it tells a happening.
     bare = not participants and not located
     wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
-    if careful and wire is None and (": " in text or len(text.split()) <= 2 or bare or doerless):
+    # (whether the headline of each of its articles was asked for already: asked once)
+    asked = (
+        careful and wire is None and (": " in text or len(text.split()) <= 2 or bare or doerless)
+    )
+    if asked:
         # A title of few words or of a noun ("Costs reduced", "Veto: United States") for
         # an event that holds every one of its articles' headlines: the wire's own words.
         wire = _headlines_title(articles, happening, corpus)
@@ -1811,9 +1815,8 @@ def _compose(
         )
         # (the headline of each of the event's articles, a passage of it, says it in the
         # sources' own words before any one passage does)
-        quoted = _headlines_title(articles, happening, corpus) or _quote(
-            articles, sentences, top, corpus, only_about=alone
-        )
+        heads = None if asked else _headlines_title(articles, happening, corpus)
+        quoted = heads or _quote(articles, sentences, top, corpus, only_about=alone)
         if quoted and place is not None:
             if _display(articles, sentences, place, place=True) in quoted:
                 place = None  # the quote says where
