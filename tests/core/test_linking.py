@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,7 @@ from tests.core.linking_corpus import (
 )
 from tests.core.linking_world import fillers, make
 from tui.core.events.features import PARAMS, Params
+from tui.core.events.happenings import periods_meet
 from tui.core.events.linking import link_events
 from tui.core.events.titles import is_quote
 from tui.core.model.schema import (
@@ -89,6 +91,7 @@ from tui.core.model.schema import (
     Story,
 )
 from tui.core.model.store import AnnotationStore, events_to_yaml
+from tui.core.nlp.dates import Period
 from tui.core.pipeline import LinkError, link_corpus
 
 Doc = tuple[str, str, str | None]
@@ -1061,6 +1064,54 @@ def test_one_weekly_releases_of_consecutive_weeks_are_as_many_happenings() -> No
     names = [doc[0] for doc in WIRE_SUPPLY_WEEKS]
     for a, b in zip(names, names[1:], strict=False):
         assert not events_joining(result, a, b)
+
+
+def _weekly_auction(name: str, filed: str, week: str, sale: str) -> Doc:
+    """One weekly auction's announcement, worded and summed as every week's is: only its
+    filing day tells which week "next week" is."""
+    day = int(filed.split()[1])
+    return (
+        name,
+        "# [OSTLAND|GPE|ostland] TO <SELL|sell|VERB|> 6.4 BILLION CROWNS IN BILLS\n"
+        f"[KORSA|GPE|korsa], {filed} - The [Ostland Treasury|ORG|ostland-treasury] "
+        "<said|say|VERB|subj:Treasury> it will <sell|sell|VERB|subj:it,obj:bills,time:next week> "
+        "[6.4 billion crowns|MONEY|6400000000:OSC] of three-month bills at its regular "
+        f"auction [next week|DATE|{week}].\n"
+        f"The [{sale}|DATE|2031-03-{sale.split()[1]:0>2}] <sale|sale|NOUN|> will "
+        "<raise|raise|VERB|subj:sale> new cash for the treasury.",
+        f"2031-03-{day:0>2}",
+    )
+
+
+WIRE_AUCTION_WEEKS = (
+    _weekly_auction("bills-mar4", "March 4", "2031-03-10/2031-03-16", "March 10"),
+    _weekly_auction("bills-mar11", "March 11", "2031-03-17/2031-03-23", "March 17"),
+)
+
+
+def test_one_agencys_auctions_of_consecutive_weeks_announced_alike_are_two() -> None:
+    """The same headline, sum and words filed a week apart: "next week" said on March 4
+    and on March 11 are two calendar weeks, and two weeks that meet end to end are not one
+    week missed by a day or two; nor does the first's "next week", which holds the second's
+    filing day, make the second a report of it."""
+    result = run(*WIRE_AUCTION_WEEKS, *EVERYTHING)
+    assert not events_joining(result, WIRE_AUCTION_WEEKS[0][0], WIRE_AUCTION_WEEKS[1][0])
+    # the same week's announcement sent again the next day is one happening
+    again = _weekly_auction("bills-mar5", "March 5", "2031-03-10/2031-03-16", "March 10")
+    assert events_joining(run(WIRE_AUCTION_WEEKS[0], again, *EVERYTHING), "bills-mar4", again[0])
+
+
+def test_two_calendar_weeks_meet_only_when_they_are_one() -> None:
+    """Dates a few days apart meet (a day's report and the next day's), but two weeks
+    from Monday to Sunday are two weeks even end to end; a week counted back from a day
+    ("the past week") still meets the day after it."""
+    week = Period.of(date(2031, 3, 10), date(2031, 3, 16))
+    following = Period.of(date(2031, 3, 17), date(2031, 3, 23))
+    assert not periods_meet(week, following, 3)
+    assert periods_meet(week, week, 0)
+    assert periods_meet(week, Period.of(date(2031, 3, 18), date(2031, 3, 18)), 3)
+    past = Period.of(date(2031, 3, 11), date(2031, 3, 17))
+    assert periods_meet(past, Period.of(date(2031, 3, 18), date(2031, 3, 24)), 3)
 
 
 def test_a_happening_announced_weeks_ahead_joins_its_later_reports() -> None:

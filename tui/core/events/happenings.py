@@ -1079,6 +1079,20 @@ def _years_apart(a: _Sentence, b: _Sentence, gap: int) -> bool:
 TOLERATED_DAYS = 7
 
 
+def _calendar_week(p: Period) -> bool:
+    """``p`` is a week from Monday to Sunday ("next week", "last week", "this week")."""
+    return p.days == 7 and p.first.weekday() == 0
+
+
+def periods_meet(x: Period, y: Period, tolerance: int) -> bool:
+    """Two periods overlap, or miss each other by ``tolerance`` days at most (a day's
+    report and the next day's). Two calendar weeks meet only if they are one: "next week"
+    said on March 31 and on April 7 are two weekly auctions, not one told twice."""
+    if _calendar_week(x) and _calendar_week(y):
+        tolerance = 0
+    return x.start - tolerance <= y.end and y.start - tolerance <= x.end
+
+
 def _time_conflict(
     pa: Sequence[Period], da: int | None, pb: Sequence[Period], db: int | None, params: Params
 ) -> bool:
@@ -1092,7 +1106,7 @@ def _time_conflict(
 
         def meet(x: Period, y: Period) -> bool:
             tol = params.date_tolerance if min(x.days, y.days) <= TOLERATED_DAYS else 0
-            return x.start - tol <= y.end and y.start - tol <= x.end
+            return periods_meet(x, y, tol)
 
         return not any(meet(x, y) for x in pa for y in pb)
     if pa and db is not None:
@@ -1209,10 +1223,7 @@ def story_happenings(
             and (p.start > a.day if a.day < b.day else p.days <= TOLERATED_DAYS)
             and (
                 not (theirs := lead_when(b.article))
-                or any(
-                    w.start - WIRE_RETOLD_DAYS <= p.end and p.start <= w.end + WIRE_RETOLD_DAYS
-                    for w in theirs
-                )
+                or any(periods_meet(w, p, WIRE_RETOLD_DAYS) for w in theirs)
             )
             for p in named_dates[a.article]
         )
