@@ -782,6 +782,36 @@ def test_a_mountain_a_river_or_a_sea_is_no_gpe(piece: str, kept: bool) -> None:
     assert bool(found) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "label", "kept"),
+    [
+        # wire copy: a weekly money-supply release
+        ("M-1 money supply rose 1.2 billion dlrs in the week, the Fed said.", "M-1", "ORG", False),
+        (
+            "Sterling M3 grew 0.8 pct in the month, money figures showed.",
+            "Sterling M3",
+            "ORG",
+            False,
+        ),
+        ("The broad M2 measure of money fell in March.", "broad M2", "PRODUCT", False),
+        ("The bank targets M0 growth of 2-6 pct; money markets were calm.", "M0", "NORP", False),
+        # today's press: the same aggregates, and a motorway in a story about traffic
+        ("Eurozone M3 money growth slowed to 3.1% in May.", "M3", "GPE", False),
+        ("Traffic on the M1 was halted near Luton after a crash.", "M1", "FAC", True),
+        # a futures table's contract months
+        ("COCOA MAY7 1,560 JUL7 1,590 SEP7 1,615", "MAY7", "ORG", False),
+        ("Sugar OCT87 6.85 cts, down 0.1.", "OCT87", "PERSON", False),
+    ],
+)
+def test_a_measure_is_no_name(text: str, piece: str, label: str, kept: bool) -> None:
+    """A money-supply aggregate in an article about money, and a futures contract's month,
+    are measures that models take for names of any kind."""
+    from tui.core.nlp.entities import Candidate, things_not_names
+
+    found = things_not_names(text, [Candidate(*_at(text, piece), label)])
+    assert bool(found) is kept
+
+
 def test_a_generation_after_a_name_keeps_it_a_persons() -> None:
     from tui.core.nlp.entities import Candidate, short_name_mentions
 

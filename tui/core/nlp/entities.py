@@ -1672,16 +1672,41 @@ _INDEX_AFTER = re.compile(
 )
 
 
+#: A measure of the money supply, with the word that qualifies it: "M-1", "M3", "M-1B",
+#: "sterling M3", "broad M2" (named in an article about money, see :func:`_measure`).
+_MONEY_AGGREGATE = re.compile(r"(?:[A-Za-z]+[ ])?M-?[0-5][A-Za-z]?")
+#: A futures contract's month code in a price table: "MAY7", "OCT87".
+_CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{1,2}")
+_MONEY = re.compile(r"\bmoney\b", re.IGNORECASE)
+
+
+def _measure(text: str, name: str) -> bool:
+    """``name`` is a measure, not a name: a money-supply aggregate in an article about
+    money ("M-1 rose 2.1 billion dlrs": elsewhere "M1" is a motorway), or a futures
+    contract's month code."""
+    if _CONTRACT_MONTH.fullmatch(name):
+        return True
+    return _MONEY_AGGREGATE.fullmatch(name) is not None and _MONEY.search(text) is not None
+
+
 def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """A model's ORG, PERSON or GPE that is a street, a building, a vessel or an index goes.
+    """A model's ORG, PERSON or GPE that is a street, a building, a vessel or an index goes,
+    and so does a model's name of any kind that is a measure (:func:`_measure`).
 
     "Philip Street", "Place Vendome", "the Grand Hotel" and an assembly "Plant" are
     facilities; a name after "the car ferry" or "the aircraft carrier" is a ship's, and so
-    is every other mention of it in the article; "the Dow index" is a market index.
+    is every other mention of it in the article; "the Dow index" is a market index;
+    "sterling M3" is a measure of the money supply.
     """
     vessels: set[str] = set()
     kept: list[Candidate] = []
     for c in candidates:
+        if (
+            not c.trusted
+            and c.label in {*NAME_LABELS, "NORP"}
+            and _measure(text, text[c.start : c.end])
+        ):
+            continue
         if c.trusted or c.label not in ("ORG", "PERSON", "GPE"):
             kept.append(c)
             continue
