@@ -8,7 +8,13 @@ import pytest
 
 from tests.core.linking_world import make
 from tui.core.events.causes import told_as_cause
-from tui.core.events.features import PARAMS, TriggerFeatures, article_features, name_variants
+from tui.core.events.features import (
+    PARAMS,
+    Argument,
+    TriggerFeatures,
+    article_features,
+    name_variants,
+)
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
     common_names,
@@ -287,6 +293,54 @@ def test_a_verb_of_a_family_is_no_light_verb_and_say_is_no_event() -> None:
     kept = small_triggers([scrap, listing, say], [listing, say])
     assert [t.lemma for t in kept] == ["scrap", "listing"]
     assert "say" in vocabulary().not_events
+
+
+def test_an_announcement_of_a_thing_is_a_happening_of_its_own() -> None:
+    """ "Announced his nominee" tells a happening; "announced that ..." reports one, and
+    an eventive object ("announced a merger") takes the verb's place."""
+    nominee = Argument("obj", "nominee", 40, None)
+    announce = TriggerFeatures("announce", "VERB", "verb", 30, None, (nominee,))
+    assert [t.lemma for t in small_triggers([announce], [announce])] == ["announce"]
+    clause = TriggerFeatures("announce", "VERB", "verb", 30, None, ())
+    assert small_triggers([clause], [clause]) == []
+    merger = TriggerFeatures("merger", "NOUN", "suffix", 45, None, ())
+    gave_way = TriggerFeatures(
+        "announce", "VERB", "verb", 30, None, (Argument("obj", "merger", 45, None),)
+    )
+    assert [t.lemma for t in small_triggers([gave_way, merger], [merger])] == ["merger"]
+
+
+def test_one_nomination_announced_by_three_outlets_is_one_event() -> None:
+    """A nomination told by three outlets, each with "announced" and a thing as its
+    object, and nothing else in common but the names."""
+    docs = [
+        (
+            "nominee-wire",
+            """# Varga names Orsini for health post
+ORVALE, May 4 (Wire) - President [Adele Varga|PERSON|adele-varga] <announced|announce|VERB|subj:Varga,obj:nominee> her nominee for health minister, Dr. [Nadia Orsini|PERSON|nadia-orsini], on [Monday|DATE|2032-05-03].
+Orsini runs a rural clinic in the north.""",
+            "2032-05-04",
+        ),
+        (
+            "nominee-paper",
+            """# A country doctor for the ministry
+President [Adele Varga|PERSON|adele-varga] <announced|announce|VERB|subj:Varga,obj:choice> her choice of Dr. [Nadia Orsini|PERSON|nadia-orsini] as health minister on [Monday|DATE|2032-05-03].
+The senate must confirm her.""",
+            "2032-05-03",
+        ),
+        (
+            "nominee-release",
+            """# Office of the President
+Today, President [Adele Varga|PERSON|adele-varga] <announced|announce|VERB|subj:Varga,obj:intent> her intent to nominate Dr. [Nadia Orsini|PERSON|nadia-orsini] as Minister of Health.
+Dr. Orsini studied medicine in the capital.""",
+            "2032-05-03",
+        ),
+    ]
+    result = link_alone(*docs)
+    ids = {d[0] for d in docs}
+    assert any(ids <= {m.article for m in e.mentions} for e in result.events), [
+        e.title for e in result.events
+    ]
 
 
 def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:

@@ -102,6 +102,9 @@ class Vocabulary:
     #: The words of many happenings of a kind (``series``, ``habitual``,
     #: ``one_in_plural``, ``one_occasion``; :mod:`tui.core.events.many`).
     many: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Verbs of :attr:`not_events` that tell a happening of their own when a thing is
+    #: their object ("announced his nominee", not "announced that ...").
+    with_object: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +155,7 @@ def vocabulary() -> Vocabulary:
             str(kind): frozenset(str(w) for w in words)
             for kind, words in data.get("many", {}).items()
         },
+        frozenset(str(v) for v in data.get("with_object", ())),
     )
 
 
@@ -353,7 +357,10 @@ def small_triggers(
     return [
         t
         for t in triggers
-        if t.lemma not in words.not_events
+        if (
+            t.lemma not in words.not_events
+            or (t.lemma in words.with_object and any(a.role == "obj" for a in t.args))
+        )
         and (t.start in kept or (t.pos == "VERB" and t.lemma in words.families))
     ]
 
