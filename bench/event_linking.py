@@ -53,7 +53,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -542,8 +542,10 @@ def small_score(
     topics: range,
     samples: int,
     work: Path,
+    link: Callable[[Sequence[Article], Mapping[str, ArticleAnnotation]], EventsFile] | None = None,
 ) -> dict[int, dict[str, float]]:
-    """Average scores of the small samples of ``topics``, per sample size.
+    """Average scores of the small samples of ``topics``, per sample size, linked by
+    ``link`` (newsreader's :func:`link_events` unless given: :func:`baseline`).
 
     Returns:
         k -> P, R, F1 (means over the samples that have predicted, gold, either pairs),
@@ -554,7 +556,7 @@ def small_score(
     sums: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for n, (k, files) in enumerate(small_samples(folder, topics, samples)):
         chosen = [by_file[f] for f in files if f in by_file]
-        linked = link_events(chosen, annotations)
+        linked = (link or link_events)(chosen, annotations)
         data = _split(folder, topics, work / f"s{n}", frozenset(files))
         exported = work / f"s{n}.json"
         exported.write_text(json.dumps(export(chosen, linked)), encoding="utf-8")
@@ -586,16 +588,22 @@ def small(annotations_dir: Path | None, samples: int) -> int:
     if loaded is None:
         return 0
     articles, annotations = loaded
-    print(f"{'split':8s} {'k':>3s} {'samples':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'cross%':>7s}")
+    print(
+        f"{'system':26s} {'split':8s} {'k':>3s} {'samples':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} "
+        f"{'cross%':>7s}"
+    )
+    systems = (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", None))
     with tempfile.TemporaryDirectory() as tmp:
-        for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
-            scores = small_score(folder, articles, annotations, topics, samples, Path(tmp) / split)
-            for k, m in scores.items():
-                print(
-                    f"{split:8s} {k:3d} {int(m['samples']):7d} {m['P']:6.3f} {m['R']:6.3f} "
-                    f"{m['F1']:6.3f} {m['cross']:7.1f}",
-                    flush=True,
-                )
+        for name, link in systems:
+            for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
+                work = Path(tmp) / f"{split}-{link is None}"
+                scores = small_score(folder, articles, annotations, topics, samples, work, link)
+                for k, m in scores.items():
+                    print(
+                        f"{name:26s} {split:8s} {k:3d} {int(m['samples']):7d} {m['P']:6.3f} "
+                        f"{m['R']:6.3f} {m['F1']:6.3f} {m['cross']:7.1f}",
+                        flush=True,
+                    )
     print("cross%: predicted pairs joining two happenings of a topic, or two topics")
     return 0
 
