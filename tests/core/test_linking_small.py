@@ -4,6 +4,8 @@ invented news of several kinds)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.linking_world import make
@@ -341,6 +343,33 @@ Dr. Orsini studied medicine in the capital.""",
     assert any(ids <= {m.article for m in e.mentions} for e in result.events), [
         e.title for e in result.events
     ]
+
+
+CHAIR_1 = (
+    "chair-wire",
+    """# Port board picks Ruiz as chair
+ORVALE, May 4 (Wire) - The [Orvale Port Board|ORG|orvale-port-board] <chose|choose|VERB|subj:Board,obj:Ruiz> [Ana Ruiz|PERSON|ana-ruiz], a shipping lawyer, as the new chair of the port board, a month after the post became vacant.
+Dock workers had asked for a vote.""",
+    "2032-05-04",
+)
+CHAIR_2 = (
+    "chair-paper",
+    """# Shipping lawyer to lead the port
+[Ana Ruiz|PERSON|ana-ruiz], a shipping lawyer, <succeeds|succeed|VERB|subj:Ruiz,obj:Hale> [Tom Hale|PERSON|tom-hale] as chair of the port board, a month after the post became vacant, the board said.
+Hale retired in March.""",
+    "2032-05-04",
+)
+
+
+def test_one_happening_worded_alike_with_no_trigger_in_common_is_one_event() -> None:
+    """ "Chose her as the new chair" and "succeeds him as chair": no trigger concept in
+    common, but worded alike in one tight sub-story. Demanding words far more alike, they
+    stay apart."""
+    assert joined(link_alone(CHAIR_1, CHAIR_2), CHAIR_1[0], CHAIR_2[0])
+    built = [make(i, t, d) for i, t, d in (CHAIR_1, CHAIR_2)]
+    strict = replace(PARAMS, small_alike_words=0.9)
+    result = link_events([a for a, _ in built], {a.id: n for a, n in built}, None, strict)
+    assert not joined(result, CHAIR_1[0], CHAIR_2[0])
 
 
 def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:

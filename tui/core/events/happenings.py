@@ -1484,6 +1484,12 @@ def story_happenings(
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
+    if small:
+        # (one happening told in other words by two reports of one tight sub-story: no
+        # trigger in common, but worded alike)
+        for g in _alike_in_words(recs, params):
+            groups.append(g)
+            anchors.append(set())
     # (the phases of a case each event's anchors tell: an arrest's event and a sentence's,
     # whose reports recall each other, stay two; large folders)
     key_phases = {} if small else concept_phases(cmap)
@@ -1545,6 +1551,37 @@ def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int)
     if len(told) < least:
         return group
     return [x for x in group if not recs[x].generic]
+
+
+def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]]:
+    """Small folders: sentences of different articles of one tight sub-story that tell
+    something (a trigger concept each) but no concept in common, worded alike (their
+    words' cosine at least ``params.small_alike_words``) and with nothing that sets them
+    apart (:func:`_small_conflict`), grouped by average link: one happening told in other
+    words ("the board chose Ana Ruiz as its chair on Monday", "Ana Ruiz takes the chair of
+    the board"). Groups told by fewer than ``params.min_articles`` articles are left out.
+    """
+    least = params.small_alike_words
+    by_substory: dict[int, list[int]] = defaultdict(list)
+    for x, r in enumerate(recs):
+        if r.concepts:
+            by_substory[r.substory].append(x)
+    out: list[list[int]] = []
+    for nodes in by_substory.values():
+        edges: dict[tuple[int, int], float] = {}
+        for a, x in enumerate(nodes):
+            ra = recs[x]
+            for b in range(a + 1, len(nodes)):
+                rb = recs[nodes[b]]
+                if ra.article == rb.article or not ra.concepts.keys().isdisjoint(rb.concepts):
+                    continue
+                words = cosine(ra.words, rb.words)
+                if words >= least and not _small_conflict(ra, rb):
+                    edges[(a, b)] = words
+        for g in agglomerate(len(nodes), edges, least):
+            if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
+                out.append([nodes[x] for x in g])
+    return out
 
 
 def _bundle(
