@@ -1678,6 +1678,8 @@ _MONEY_AGGREGATE = re.compile(r"(?:[A-Za-z]+[ ])?M-?[0-5][A-Za-z]?")
 #: A futures contract's month code in a price table: "MAY7", "OCT87".
 _CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[0-9]{1,2}")
 _MONEY = re.compile(r"\bmoney\b", re.IGNORECASE)
+#: The labels a model gives a measure it takes for a name ("M0" as a nationality).
+_MEASURED_LABELS = NAME_LABELS | {"NORP"}
 
 
 def _measure(text: str, name: str) -> bool:
@@ -1701,11 +1703,7 @@ def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candida
     vessels: set[str] = set()
     kept: list[Candidate] = []
     for c in candidates:
-        if (
-            not c.trusted
-            and c.label in {*NAME_LABELS, "NORP"}
-            and _measure(text, text[c.start : c.end])
-        ):
+        if not c.trusted and c.label in _MEASURED_LABELS and _measure(text, text[c.start : c.end]):
             continue
         if c.trusted or c.label not in ("ORG", "PERSON", "GPE"):
             kept.append(c)
