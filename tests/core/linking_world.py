@@ -10,7 +10,8 @@ Marks, one sentence per line (``# `` starts a headline):
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
-  a preposition's object; ``=xcomp`` the trigger's dependency in the parse.
+  a preposition's object; ``=xcomp`` the trigger's dependency in the parse; ``~out`` the
+  verb's particle as the parse gives it ("broke *out*").
 """
 
 from __future__ import annotations
@@ -94,9 +95,13 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         body = text[sentence.start : sentence.end]
         found = []
         dep = ""
+        particle = None
         for spec in filter(None, args.split(",")):
             if spec.startswith("="):  # "=xcomp": the trigger's dependency in the parse
                 dep = spec[1:]
+                continue
+            if spec.startswith("~"):  # "~out": the verb's particle as the parse gives it
+                particle = spec[1:]
                 continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
@@ -117,6 +122,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 pos="VERB" if pos_tag == "VERB" else "NOUN",
                 basis="verb" if pos_tag == "VERB" else "compound",
                 dep=dep,
+                prt=particle,
                 args=tuple(found),
             )
         )

@@ -628,19 +628,35 @@ def test_a_doer_without_what_she_did_is_no_title(told: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "told",
+    ("told", "lemma"),
     [
         # a named doer: "Cartel agrees" leaves out what it agreed to
-        "The [Korvan Cartel|ORG|korvan-cartel] <agreed|agree|VERB|subj:Cartel> last "
-        "December, after weeks of talks in [Vienna|GPE|vienna].",
+        (
+            "The [Korvan Cartel|ORG|korvan-cartel] <agreed|agree|VERB|subj:Cartel> last "
+            "December, after weeks of talks in [Vienna|GPE|vienna].",
+            "agree",
+        ),
         # a doer the passages write as a word: "Pact agrees"
-        "That pact, <agreed|agree|VERB|subj:pact> last year after months of talks, ran out.",
+        (
+            "That pact, <agreed|agree|VERB|subj:pact> last year after months of talks, ran out.",
+            "agree",
+        ),
+        # a verb of an aim or an attempt, what was aimed at unsaid: "Cartel prepares"
+        (
+            "The [Korvan Cartel|ORG|korvan-cartel] <prepared|prepare|VERB|subj:Cartel> to cut "
+            "output, delegates in [Vienna|GPE|vienna] said.",
+            "prepare",
+        ),
+        (
+            "A group of growers <attempted|attempt|VERB|subj:group> to set prices last year.",
+            "attempt",
+        ),
     ],
 )
-def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str) -> None:
+def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str, lemma: str) -> None:
     docs = tuple((f"cartel-{n}", told + "\n", "2032-04-0" + str(n)) for n in (1, 2))
-    title = _title({"agree"}, *docs)
-    assert " agrees" not in title and title.startswith("“")
+    title = _title({lemma}, *docs)
+    assert f" {lemma}s" not in title and title.startswith("“")
 
 
 @pytest.mark.parametrize(
@@ -1245,3 +1261,53 @@ def test_a_name_ending_in_a_common_plural_takes_the_plurals_verb(
         for n in (1, 2)
     )
     assert f"{label} {verb} patience" in _title({"lose"}, *docs, corpus=corpus)
+
+
+@pytest.mark.parametrize(
+    ("doer", "written"),
+    [
+        # a people the model tagged as one
+        ("[Varnians|NORP|varnians]", "Varnians"),
+        # a demonym's plural, whatever the model made it
+        ("[Greeks|PERSON|greeks]", "Greeks"),
+    ],
+)
+def test_a_people_named_in_the_plural_takes_the_plurals_verb(doer: str, written: str) -> None:
+    docs = tuple(
+        (
+            f"march-{n}",
+            f"{doer} <threw|throw|VERB|subj:{written},obj:bombs> petrol bombs at the embassy.\n",
+            f"2032-05-0{n}",
+        )
+        for n in (1, 2)
+    )
+    assert _title({"throw"}, *docs).startswith(f"{written} throw bombs")
+
+
+def test_a_preposition_the_parse_took_for_a_particle_is_no_part_of_the_verb() -> None:
+    # "thrown at the bank": "at" lost its object to the parse; "Greeks throws at bomb"
+    docs = tuple(
+        (
+            f"riot-{n}",
+            "[Kai Dorn|PERSON|kai-dorn] <threw|throw|VERB|subj:Dorn,obj:bottle"
+            + (",~at" if n == 1 else "")
+            + "> a bottle at the bank.\n",
+            f"2032-05-0{n}",
+        )
+        for n in (1, 2)
+    )
+    assert _title({"throw"}, *docs).startswith("Kai Dorn throws bottle")
+
+
+def test_a_happening_and_the_verb_it_is_subject_of_keep_the_verbs_particle() -> None:
+    # "Riot breaks out", not "Riot breaks"
+    docs = tuple(
+        (
+            f"unrest-{n}",
+            "A <riot|riot|NOUN> <broke|break|VERB|subj:riot,~out> out in [Castria|GPE|castria]"
+            " on [Sunday|DATE|2032-05-02], police <said|say|VERB>.\n",
+            f"2032-05-0{n + 2}",
+        )
+        for n in (1, 2)
+    )
+    assert _title({"riot", "break"}, *docs).startswith("Riot breaks out")

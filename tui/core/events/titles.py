@@ -73,7 +73,14 @@ SAYING_VERBS = frozenset(
 #: a doer and one of them alone ("OPEC agrees", "Japan seeks") says little.
 NEEDS_COMPLEMENT = frozenset(
     """agree seek confirm announce propose urge intend offer promise pledge vow threaten
-    refuse deny consider approve disclose reveal""".split()
+    refuse deny consider approve disclose reveal prepare attempt try plan want decide aim
+    hope expect""".split()
+)
+#: The words a verb takes as its particle ("break *out*", "take *over*"); a parse's
+#: particle of another word is a preposition that lost its object ("thrown *at*").
+PARTICLES = frozenset(
+    """about across ahead along apart around aside away back by down forth forward in off
+    on out over past round through together under up""".split()
 )
 #: Nouns that only count or group what follows "of" ("a series of killings", "a couple
 #: of bowls"): the title names what follows.
@@ -616,6 +623,20 @@ def _plural(word: str) -> bool:
     )
 
 
+def _people_plural(shown: str, labels: Collection[str]) -> bool:
+    """A people written in the plural: a nationality's or a faith's name the model
+    tagged NORP ("Palestinians"), or a demonym's plural whatever its tag ("Greeks",
+    which a small model may make a PERSON)."""
+    last = shown.split()[-1] if shown.split() else ""
+    places = gazetteer()
+    lower = fold(last)
+    if not lower.endswith("s") or places.is_place(lower):  # (the Philippines)
+        return False
+    if set(labels) == {"NORP"} and _plural(last):
+        return True
+    return lower[:-1] in places.demonyms
+
+
 def _plural_name(shown: str, corpus: CorpusWords) -> bool:
     """A name whose last word is a plural the corpus writes in lower case, a common
     noun's ("U.K. Authorities", "Tamil Rebels"): its verb takes no -s (a person's name
@@ -916,6 +937,16 @@ def _force(info: _Lemma) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _particle(info: _Lemma) -> str:
+    """The particle a verb is most written with ("broke *out*", "stepped *in*"), if it is
+    one: a preposition the parse took for one ("thrown *at* the bank") is no part of the
+    verb."""
+    if not info.particles:
+        return ""
+    particle = info.particles.most_common(1)[0][0]
+    return particle if particle in PARTICLES else ""
 
 
 def event_title(
@@ -1585,14 +1616,16 @@ def _compose(
         reverse=True,
     )
     info = lemmas[top]
-    prt = info.particles.most_common(1)[0][0] if info.particles else ""
+    prt = _particle(info)
     says_little = False
     # (the act told as a gerund, no doer named: "Disagreeing regard Brazil")
     doerless = False
     if pairs and pairs[0][0] >= 2:
         # "Earthquake strikes Lake County": an eventive noun and the verb it is subject of.
         _, noun, verb = pairs[0]
-        text = noun.capitalize() + " " + third_person(verb)
+        # ("Violence breaks out": the verb's particle, where its passages write one)
+        particle = _particle(lemmas[verb]) if verb in lemmas else ""
+        text = noun.capitalize() + " " + third_person(verb) + (" " + particle if particle else "")
         theirs = max(
             ((n, e) for (v, e), n in obj_of_verb.items() if v == verb and e not in used),
             default=None,
@@ -1639,15 +1672,17 @@ def _compose(
             shown = name(who[1])
             # ("U.K. Authorities lose patience": a name ending in a plural the corpus
             # writes as a common noun takes the plural's verb)
-            plural = (
-                careful
-                and corpus is not None
-                and _plural_name(shown, corpus)
-                and not any(
-                    e.kb_id == who[1] and e.label == "PERSON"
-                    for i, k in sentences
-                    for e in articles[i].sentence_entities(k)
-                )
+            # (and a people named in the plural, whatever the model made it: "Greeks
+            # throw", "Palestinians protest")
+            labels = {
+                e.label
+                for i, k in sentences
+                for e in articles[i].sentence_entities(k)
+                if e.kb_id == who[1]
+            }
+            plural = careful and (
+                (corpus is not None and _plural_name(shown, corpus) and "PERSON" not in labels)
+                or _people_plural(shown, labels)
             )  # (not a person's: "Tony Weeks steps in")
             text = shown + " " + (act if plural else third_person(act)) + verb[len(act) :]
             text += after if what is not None else (" " + thing if thing else "")
