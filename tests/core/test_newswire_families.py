@@ -3158,3 +3158,49 @@ def test_round14_money_country(text: str, country: str | None, expected: str | N
     from tui.core.nlp.places import money_country
 
     assert money_country(text, country) == expected
+
+
+def test_a_faith_or_a_peoples_plural_is_no_name() -> None:
+    from tui.core.nlp.entities import Candidate, peoples_not_names
+
+    # today's press and wire copy: the model's ORG, PERSON and GPE of such words
+    text = (
+        "A Muslim woman shot two co-workers; Greeks marched; SIKH leaders met Christians "
+        "in the Philippines, and Muslim Brotherhood members and Christian Dior were there."
+    )
+    candidates = [
+        Candidate(*_at(text, "Muslim"), "ORG"),
+        Candidate(*_at(text, "Greeks"), "PERSON"),
+        Candidate(*_at(text, "SIKH"), "ORG"),
+        Candidate(*_at(text, "Christians"), "PERSON"),
+        Candidate(*_at(text, "Philippines"), "GPE"),
+        Candidate(*_at(text, "Muslim Brotherhood"), "ORG"),
+        Candidate(*_at(text, "Christian Dior"), "PERSON"),
+    ]
+    assert _spans(text, peoples_not_names(text, candidates)) == sorted(
+        [
+            ("Muslim", "NORP"),
+            ("Greeks", "NORP"),
+            ("SIKH", "NORP"),
+            ("Christians", "NORP"),
+            ("Philippines", "GPE"),
+            ("Muslim Brotherhood", "ORG"),
+            ("Christian Dior", "PERSON"),
+        ]
+    )
+
+
+def test_an_institution_is_no_person() -> None:
+    from tui.core.nlp.entities import Candidate, institutions_not_people
+
+    # wire copy in capitals and in sentence case; a title keeps a person a person
+    text = "CONGRESS SEEKS TRADE CURBS. The Senate voted, Dr. House said, and Mr Court agreed."
+    candidates = [
+        Candidate(*_at(text, "CONGRESS"), "PERSON"),
+        Candidate(*_at(text, "Senate"), "PERSON"),
+        Candidate(*_at(text, "House"), "PERSON"),
+        Candidate(*_at(text, "Court"), "PERSON"),
+    ]
+    assert _spans(text, institutions_not_people(text, candidates)) == sorted(
+        [("CONGRESS", "ORG"), ("Senate", "ORG"), ("House", "PERSON"), ("Court", "PERSON")]
+    )

@@ -43,7 +43,7 @@ from tui.core.events.features import (
 from tui.core.events.happenings import Happening
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
-from tui.core.nlp.entities import NAME_PARTICLES, name_shapes
+from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
@@ -624,17 +624,13 @@ def _plural(word: str) -> bool:
 
 
 def _people_plural(shown: str, labels: Collection[str]) -> bool:
-    """A people written in the plural: a nationality's or a faith's name the model
-    tagged NORP ("Palestinians"), or a demonym's plural whatever its tag ("Greeks",
-    which a small model may make a PERSON)."""
+    """A people written in the plural: a name the model tagged NORP ("Palestinians"), or
+    a word that says who people are whatever its tag ("Greeks", which annotations made
+    before the entities' rule have as a PERSON: :func:`says_who_people_are`)."""
     last = shown.split()[-1] if shown.split() else ""
-    places = gazetteer()
-    lower = fold(last)
-    if not lower.endswith("s") or places.is_place(lower):  # (the Philippines)
+    if not last.lower().endswith("s") or gazetteer().is_place(fold(last)):  # (the Philippines)
         return False
-    if set(labels) == {"NORP"} and _plural(last):
-        return True
-    return lower[:-1] in places.demonyms
+    return (set(labels) == {"NORP"} and _plural(last)) or says_who_people_are(last)
 
 
 def _plural_name(shown: str, corpus: CorpusWords) -> bool:

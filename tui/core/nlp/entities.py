@@ -391,7 +391,8 @@ def choose_entities(
     named = orgs_of_places(text, named)
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
-    named = people_by_role(text, people_by_title(text, places_not_people(text, named)))
+    named = peoples_not_names(text, institutions_not_people(text, places_not_people(text, named)))
+    named = people_by_role(text, people_by_title(text, named))
     named = names_by_their_noun(text, employers_by_role(text, named), common_words)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
@@ -455,6 +456,7 @@ class NameShapes:
     title_departments: tuple[str, ...]
     title_heads: tuple[str, ...]
     role_nouns: frozenset[str]
+    faiths: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -474,6 +476,7 @@ def name_shapes() -> NameShapes:
         tuple(data["title_departments"]),
         tuple(data["title_heads"]),
         frozenset(data["role_nouns"]),
+        frozenset(fold(word) for word in data["faiths"]),
     )
 
 
@@ -817,6 +820,55 @@ def places_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candid
         else c
         for c in candidates
     ]
+
+
+def says_who_people_are(word: str) -> bool:
+    """A word that says who people are and names no one: a faith's or its followers'
+    ("Muslim", "Christians", ``faiths`` in ``names.yaml``) or a people's plural
+    ("Greeks"), not a place ("the Philippines")."""
+    folded = fold(word)
+    if " " in folded or gazetteer().is_place(folded):
+        return False
+    one = folded.removesuffix("s")
+    return folded in name_shapes().faiths or (
+        folded.endswith("s") and (one in name_shapes().faiths or one in gazetteer().demonyms)
+    )
+
+
+def peoples_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A word that says who people are (:func:`says_who_people_are`: "a Muslim woman",
+    "Christians", "Greeks") the model made a person, an organisation or a place is NORP
+    (a people's adjective as an organisation or a place is left out:
+    :func:`places_by_their_state`)."""
+    return [
+        Candidate(c.start, c.end, "NORP", c.kb_id)
+        if not c.trusted
+        and c.label in ("PERSON", "ORG", "GPE")
+        and says_who_people_are(text[c.start : c.end])
+        else c
+        for c in candidates
+    ]
+
+
+#: A personal title's word before a name, as the text writes it ("Dr.", "Mr").
+_TITLE_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's one-word PERSON that is an institution's word ("Congress", "the Senate",
+    ``names.yaml`` ``institution_words``) is an ORG, unless a personal title stands
+    before it ("Dr. House")."""
+    shapes = name_shapes()
+    words = {w.lower() for w in shapes.institution_words if " " not in w}
+    out = []
+    for c in candidates:
+        written = text[c.start : c.end]
+        if not c.trusted and c.label == "PERSON" and written.lower() in words:
+            before = _TITLE_BEFORE.search(text, max(0, c.start - 20), c.start)
+            if before is None or before.group(1) not in shapes.personal_titles:
+                c = Candidate(c.start, c.end, "ORG", c.kb_id)
+        out.append(c)
+    return out
 
 
 def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
