@@ -862,6 +862,14 @@ def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value)
         ("The firm said on Tuesday it plans to sign the deal on Thursday.", ["Thursday"]),
         ("The court said it would rule on Friday.", ["Friday"]),
         ("The loan is due on Monday.", ["Monday"]),
+        # a present "be" and an infinitive: what is planned (today's press and wire copy)
+        ("The austerity bill is to be voted on Thursday, officials said on Monday.", ["Thursday"]),
+        ("OPEC ministers are to meet on Friday in Vienna.", ["Friday"]),
+        # "ahead of": what comes
+        ("Unions marched on Tuesday ahead of Thursday's vote.", ["Thursday"]),
+        # not a plan: what was to have been, or who is at fault
+        ("He was to have met them on Monday.", []),
+        ("Police said the driver is to blame for Tuesday's crash.", []),
     ],
 )
 def test_future_clauses(models, sentence: str, dates: list) -> None:

@@ -526,20 +526,35 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     """Character ranges of clauses that speak of what is to come, from the parse.
 
     A verb with "will", "shall", "'ll" or a reported "would", an infinitive after a verb of intent ("plans
-    to meet", "is scheduled to open"), and what is "due": a date in such a clause is
-    the coming one ("will meet on Tuesday" is the next Tuesday).
+    to meet", "is scheduled to open") or after a present "be" ("is to be voted on
+    Thursday", "are to meet": not "was to have met"), what is "due", and what comes
+    "ahead of" ("ahead of Thursday's vote"): a date in such a clause is the coming one
+    ("will meet on Tuesday" is the next Tuesday).
     """
     out: list[tuple[int, int]] = []
     for token in doc:
         verb = None
         if token.dep_ == "aux" and token.lower_ in ("will", "'ll", "shall", "wo", "would"):
             verb = token.head
-        elif token.dep_ == "aux" and token.lower_ == "to" and token.head.tag_ == "VB":
+        elif token.dep_ == "aux" and token.lower_ == "to" and token.head.tag_ in ("VB", "VBN"):
             governor = token.head.head
-            if governor.lemma_.lower() in _INTENT_VERBS or governor.lower_ == "due":
+            planned = governor.lemma_.lower() in _INTENT_VERBS or governor.lower_ == "due"
+            # ("is to be voted", "are to meet": what is planned; "was to have met" is not)
+            be_to = (
+                governor.lemma_.lower() == "be"
+                and governor.tag_ in ("VBZ", "VBP")
+                and token.head.dep_ == "xcomp"
+                and not any(c.lower_ == "have" for c in token.head.children)
+                and token.head.lemma_.lower() != "blame"  # ("is to blame": at fault)
+            )
+            if (planned and token.head.tag_ == "VB") or be_to:
                 verb = token.head
         elif token.lower_ == "due" and token.pos_ == "ADJ":
             verb = token
+        elif token.lower_ == "of" and token.head.lower_ == "ahead":
+            right = token.right_edge  # "ahead of Thursday's vote"
+            out.append((offset + token.idx, offset + right.idx + len(right)))
+            continue
         if verb is not None:
             start = verb.left_edge.idx if verb is not token else token.idx
             right = verb.right_edge
