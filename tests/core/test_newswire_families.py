@@ -3212,3 +3212,22 @@ def test_an_institution_is_no_person() -> None:
     assert _spans(text, institutions_not_people(text, candidates)) == sorted(
         [("CONGRESS", "ORG"), ("Senate", "ORG"), ("House", "PERSON"), ("Court", "PERSON")]
     )
+
+
+@pytest.mark.slow
+def test_an_institution_with_a_persons_pronoun_after_it_stays_an_organisation(
+    extractor: object,
+) -> None:
+    from nlp_models import text_article
+
+    # wire copy: "he" after "Congress" is no person's evidence (one_label_per_name)
+    text = (
+        "CONGRESS SENDS FARM BILL TO WHITE HOUSE\n\n"
+        "WASHINGTON, March 3 - Congress passed and sent to the president a bill to help "
+        "farmers.\n\n"
+        "The president vetoed a similar bill last year after Congress had adjourned, but "
+        "has said he will sign this one.\n"
+    )
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    found = {(e.text, e.label) for e in annotation.entities}
+    assert ("Congress", "ORG") in found and ("Congress", "PERSON") not in found

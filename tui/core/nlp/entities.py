@@ -850,6 +850,12 @@ def peoples_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candid
     ]
 
 
+@lru_cache(maxsize=1)
+def _one_word_institutions() -> frozenset[str]:
+    """The one-word ``institution_words`` in lower case ("congress", "senate")."""
+    return frozenset(w.lower() for w in name_shapes().institution_words if " " not in w)
+
+
 #: A personal title's word before a name, as the text writes it ("Dr.", "Mr").
 _TITLE_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -859,11 +865,10 @@ def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[
     ``names.yaml`` ``institution_words``) is an ORG, unless a personal title stands
     before it ("Dr. House")."""
     shapes = name_shapes()
-    words = {w.lower() for w in shapes.institution_words if " " not in w}
     out = []
     for c in candidates:
         written = text[c.start : c.end]
-        if not c.trusted and c.label == "PERSON" and written.lower() in words:
+        if not c.trusted and c.label == "PERSON" and written.lower() in _one_word_institutions():
             before = _TITLE_BEFORE.search(text, max(0, c.start - 20), c.start)
             if before is None or before.group(1) not in shapes.personal_titles:
                 c = Candidate(c.start, c.end, "ORG", c.kb_id)
@@ -1922,6 +1927,7 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
             or any(w in heads or w.lower().rstrip(".") in legal for w in words)
             or places.is_place(name)
             or fold(name) in places.demonyms
+            or name.lower() in _one_word_institutions()  # ("Congress ... who": no person)
             or any(ch.isdigit() for ch in name)
         ):
             return None
