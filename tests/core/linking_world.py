@@ -11,7 +11,7 @@ Marks, one sentence per line (``# `` starts a headline):
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
   a preposition's object; ``=xcomp`` the trigger's dependency in the parse; ``~out`` the
-  verb's particle as the parse gives it ("broke *out*"); ``!`` a verb told with "not".
+  verb's particle as the parse gives it ("broke *out*").
 """
 
 from __future__ import annotations
@@ -96,16 +96,12 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         found = []
         dep = ""
         particle = None
-        negated = False
         for spec in filter(None, args.split(",")):
             if spec.startswith("="):  # "=xcomp": the trigger's dependency in the parse
                 dep = spec[1:]
                 continue
             if spec.startswith("~"):  # "~out": the verb's particle as the parse gives it
                 particle = spec[1:]
-                continue
-            if spec == "!":  # "!": told with "not" ("did not make")
-                negated = True
                 continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
@@ -127,7 +123,6 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 basis="verb" if pos_tag == "VERB" else "compound",
                 dep=dep,
                 prt=particle,
-                neg=negated,
                 args=tuple(found),
             )
         )

@@ -106,7 +106,6 @@ from tui.core.events.small import (
     years_apart,
 )
 from tui.core.events.stories import leads_conflict
-from tui.core.events.undone import told_as_undone
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
@@ -261,11 +260,8 @@ def _sentences(
     # strike: a happening told only as a cause is not the sentence's)
     # (nor is one told as many of a kind: "crackdowns on the sector", "a series of
     # attacks", "has repeatedly raided")
-    # (nor one told as not done: "chose not to make an offer", "declined to make a bid")
     causes = {
-        s: told_as_cause(articles[s[0]].triggers[s[1]])
-        | told_as_many(articles[s[0]], s[1])
-        | told_as_undone(articles[s[0]].triggers[s[1]], articles[s[0]].text)
+        s: told_as_cause(articles[s[0]].triggers[s[1]]) | told_as_many(articles[s[0]], s[1])
         for s in items
     }
     usable = {s: [t for t in ts if t.start not in causes[s]] for s, ts in usable.items()}

@@ -294,20 +294,9 @@ def refuses(trigger: TriggerFeatures, triggers: Sequence[TriggerFeatures], text:
     """
     if _way(trigger.lemma) is None:
         return False
-    return infinitive_after(trigger, triggers, text) is not None
-
-
-def infinitive_after(
-    trigger: TriggerFeatures, triggers: Sequence[TriggerFeatures], text: str
-) -> TriggerFeatures | None:
-    """The verb a trigger governs as a to-infinitive right after it ("declined *to give*",
-    "failed *to reach*"), the parse making it its open complement (``xcomp``), or None."""
     m = _TO_NEXT.match(text, trigger.start)
-    if m is None:
-        return None
-    return next(
-        (u for u in triggers if u.start == m.end() and u.pos == "VERB" and u.dep == "xcomp"),
-        None,
+    return m is not None and any(
+        u.start == m.end() and u.pos == "VERB" and u.dep == "xcomp" for u in triggers
     )
 
 
