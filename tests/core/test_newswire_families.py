@@ -867,6 +867,8 @@ def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value)
         ("OPEC ministers are to meet on Friday in Vienna.", ["Friday"]),
         # "ahead of": what comes
         ("Unions marched on Tuesday ahead of Thursday's vote.", ["Thursday"]),
+        # a level a price is above is no time to come
+        ("The index rose on Tuesday to 72.4, well ahead of Friday's final 71.8.", []),
         # not a plan: what was to have been, or who is at fault
         ("He was to have met them on Monday.", []),
         ("Police said the driver is to blame for Tuesday's crash.", []),

@@ -551,7 +551,12 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
                 verb = token.head
         elif token.lower_ == "due" and token.pos_ == "ADJ":
             verb = token
-        elif token.lower_ == "of" and token.head.lower_ == "ahead":
+        elif (
+            token.lower_ == "of"
+            and token.head.lower_ == "ahead"
+            # (not a level it is above: "well ahead of Friday's final 71.8")
+            and not any(c.dep_ == "pobj" and c.like_num for c in token.children)
+        ):
             right = token.right_edge  # "ahead of Thursday's vote"
             out.append((offset + token.idx, offset + right.idx + len(right)))
             continue
