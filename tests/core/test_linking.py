@@ -1119,3 +1119,48 @@ def test_a_happening_announced_weeks_ahead_joins_its_later_reports() -> None:
     the visit: the first story named the day, so the weeks between part nothing."""
     result = run(WIRE_VISIT_AHEAD, WIRE_VISIT_REPORT, *EVERYTHING)
     assert events_joining(result, WIRE_VISIT_AHEAD[0], WIRE_VISIT_REPORT[0])
+
+
+def _daily_operation(name: str, filed: str, shortage: str, value: str, then: str) -> Doc:
+    """One day's money market operation of a central bank, worded as every day's is: the
+    shortage it forecasts, the day it was filed and what else the market did differ."""
+    day = int(filed.split()[1])
+    return (
+        name,
+        "# [OSTLAND|GPE|ostland] MONEY MARKET <OFFERED|offer|VERB|subj:MARKET,obj:ASSISTANCE> "
+        "EARLY <ASSISTANCE|assistance|NOUN|>\n"
+        f"[KORSA|GPE|korsa], {filed} - The [Bank of Ostland|ORG|bank-of-ostland] "
+        "<said|say|VERB|subj:Bank> it had <invited|invite|VERB|subj:it,obj:round> an early "
+        "round of bill offers from the discount houses after "
+        "<forecasting|forecast|VERB|obj:shortage> a <shortage|shortage|NOUN|> in the system "
+        f"of around [{shortage} crowns|MONEY|{value}:OSC].\n"
+        f"{then}",
+        f"2031-03-{day:0>2}",
+    )
+
+
+def test_one_banks_daily_operations_two_days_apart_forecasting_other_sums_are_two() -> None:
+    """The same lead filed two days apart, the shortages forecast a rounding apart (1.05
+    billion and 1.1 billion): a lead told again days on states the same figure, so the two
+    leads are two days' operations; the same day's report sent again is one."""
+    monday = "Dealers expected the bank to buy bills later in the day to ease the pressure."
+    first = _daily_operation("ops-mar16", "March 16", "1.05 billion", "1050000000", monday)
+    later = _daily_operation(
+        "ops-mar18",
+        "March 18",
+        "1.1 billion",
+        "1100000000",
+        "Most operators were looking for a cut in base lending rates as sterling firmed "
+        "against the mark on hopes for the budget.",
+    )
+    assert not _leads_joined(run(first, later, *EVERYTHING), first[0], later[0])
+    again = _daily_operation("ops-mar16-again", "March 16", "1.05 billion", "1050000000", monday)
+    assert _leads_joined(run(first, again, *EVERYTHING), first[0], again[0])
+
+
+def _leads_joined(result: EventsFile, a: str, b: str) -> bool:
+    """An event holds both stories' leads (the line that opens with the dateline)."""
+    return any(
+        {a, b} <= {m.article for m in e.mentions if m.text.startswith("KORSA")}
+        for e in events_joining(result, a, b)
+    )

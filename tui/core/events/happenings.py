@@ -995,18 +995,25 @@ def _beyond_retelling(a: _Sentence | None, b: _Sentence | None) -> bool:
 WIRE_RETOLD = 0.6
 
 
-def _retold(articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence) -> bool:
+def _retold(
+    articles: Sequence[ArticleFeatures], a: _Sentence, b: _Sentence, exact: bool = False
+) -> bool:
     """Two wire sentences tell one happening again: their own words alike
-    (:data:`WIRE_RETOLD`) and no figure of a unit both state set apart."""
+    (:data:`WIRE_RETOLD`) and no figure of a unit both state set apart; with ``exact``
+    (leads filed on different days), a figure told again is the same figure, not one a
+    rounding may meet (a daily operation's "shortage of some 1.05 billion stg" and, two
+    days on, "of around 1.1 billion stg")."""
     if cosine(a.plain, b.plain) < WIRE_RETOLD:
         return False
     mine = sentence_figures(articles[a.article], a.k)
     theirs = sentence_figures(articles[b.article], b.k)
     units = {f.unit for f in mine} & {f.unit for f in theirs}
+
+    def same(x: Figure, y: Figure) -> bool:
+        return x.value == y.value if exact else bool(figures_agree(x, y))
+
     return not any(
-        not any(
-            figures_agree(x, y) for x in mine if x.unit == unit for y in theirs if y.unit == unit
-        )
+        not any(same(x, y) for x in mine if x.unit == unit for y in theirs if y.unit == unit)
         for unit in units
     )
 
@@ -1280,7 +1287,7 @@ def story_happenings(
                 and not (
                     leads[0] is not None
                     and leads[1] is not None
-                    and _retold(articles, leads[0], leads[1])
+                    and _retold(articles, leads[0], leads[1], exact=True)
                 )
             )
         return stories_apart[key]
