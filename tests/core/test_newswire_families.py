@@ -3233,3 +3233,18 @@ def test_an_institution_with_a_persons_pronoun_after_it_stays_an_organisation(
     (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
     found = {(e.text, e.label) for e in annotation.entities}
     assert ("Congress", "ORG") in found and ("Congress", "PERSON") not in found
+
+
+@pytest.mark.slow
+def test_whom_one_tells_is_no_person_by_the_pronoun_after_it(extractor: object) -> None:
+    from nlp_models import text_article
+
+    # wire copy: "told <agency> he ...": the "he" is the minister's
+    text = (
+        "OIL TALKS DELAYED\n\n"
+        "JAKARTA, March 3 - Energy minister Adi Ranu told Varnapress he received a telex "
+        "from the cartel on Monday.\n"
+    )
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    found = {(e.text, e.label) for e in annotation.entities}
+    assert ("Varnapress", "ORG") in found
