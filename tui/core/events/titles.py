@@ -1670,12 +1670,16 @@ def _compose(
             # writes as a common noun takes the plural's verb)
             # (and a people named in the plural, whatever the model made it: "Greeks
             # throw", "Palestinians protest")
-            labels = {
-                e.label
-                for i, k in sentences
-                for e in articles[i].sentence_entities(k)
-                if e.kb_id == who[1]
-            }
+            labels = (
+                {
+                    e.label
+                    for i, k in sentences
+                    for e in articles[i].sentence_entities(k)
+                    if e.kb_id == who[1]
+                }
+                if careful
+                else set()
+            )
             plural = careful and (
                 (corpus is not None and _plural_name(shown, corpus) and "PERSON" not in labels)
                 or _people_plural(shown, labels)

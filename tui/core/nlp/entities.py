@@ -856,10 +856,6 @@ def _one_word_institutions() -> frozenset[str]:
     return frozenset(w.lower() for w in name_shapes().institution_words if " " not in w)
 
 
-#: A personal title's word before a name, as the text writes it ("Dr.", "Mr").
-_TITLE_BEFORE = re.compile(r"(\S+)\s+$")
-
-
 def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A model's one-word PERSON that is an institution's word ("Congress", "the Senate",
     ``names.yaml`` ``institution_words``) is an ORG, unless a personal title stands
@@ -869,7 +865,7 @@ def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[
     for c in candidates:
         written = text[c.start : c.end]
         if not c.trusted and c.label == "PERSON" and written.lower() in _one_word_institutions():
-            before = _TITLE_BEFORE.search(text, max(0, c.start - 20), c.start)
+            before = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
             if before is None or before.group(1) not in shapes.personal_titles:
                 c = Candidate(c.start, c.end, "ORG", c.kb_id)
         out.append(c)
