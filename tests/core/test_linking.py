@@ -262,6 +262,42 @@ def test_a_sentence_tied_to_an_event_by_a_name_only_stays_out() -> None:
         assert not any(m.text.startswith(step) for m in event.mentions)
 
 
+# Two web reports (no dateline) of one club's offer to one player; the first goes on, below
+# its lead, with the player's season, naming him and the club and nothing else the offer's
+# sentences tell.
+WEB_OFFER: Doc = (
+    "offer-web-club",
+    "# Hawks offer Ilya Marsh a five-year deal\n"
+    "The [Corvan Hawks|ORG|corvan-hawks] <offered|offer|VERB|subj:Hawks,obj:Marsh> free agent "
+    "[Ilya Marsh|PERSON|ilya-marsh] a five-year contract on [Monday|DATE|2031-11-10].\n"
+    "The <offer|offer|NOUN> is the largest the club has made.\n"
+    "Its owner <flew|fly|VERB|subj:owner> to meet the player's agent.\n"
+    "[Marsh|PERSON|ilya-marsh] <batted|bat|VERB|subj:Marsh> .310 for the "
+    "[Hawks|ORG|corvan-hawks] last season and <led|lead|VERB|subj:Marsh> the league in doubles.",
+    "2031-11-11",
+)
+WEB_OFFER_AGAIN: Doc = (
+    "offer-web-radio",
+    "# Report: Hawks make big offer to Marsh\n"
+    "The [Corvan Hawks|ORG|corvan-hawks] have <offered|offer|VERB|subj:Hawks,obj:Marsh> "
+    "[Ilya Marsh|PERSON|ilya-marsh] a five-year contract, a radio station reported on "
+    "[Monday|DATE|2031-11-10].\n"
+    "The club's <offer|offer|NOUN> would make [Marsh|PERSON|ilya-marsh] its highest paid player.",
+    "2031-11-10",
+)
+
+
+def test_a_web_sentence_tied_to_an_event_by_names_only_stays_out() -> None:
+    """Web news as wire copy: below its lead, a sentence that shares with the event's
+    sentences of other reports nothing but names (no trigger, sum, date or wording) is no
+    passage of it, however often the names recur: the player's season is not the offer."""
+    result = run(WEB_OFFER, WEB_OFFER_AGAIN, *EVERYTHING)
+    joined = events_joining(result, WEB_OFFER[0], WEB_OFFER_AGAIN[0])
+    assert joined
+    for event in joined:
+        assert not any(m.text.startswith("Marsh batted") for m in event.mentions)
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"
