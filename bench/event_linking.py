@@ -7,8 +7,9 @@ both scored by the folder's own ``score.py`` (run, never copied) on the tune top
 (1-25, where the parameters were chosen), the held-out topics (26-35) and all; what the
 side panel shows first beside each validated sentence, for both systems (the first
 event's closest passage of another source: of the same gold chain, of another, or a
-sentence ECB+ did not validate); and how crowded newsreader's events are (events per
-passage, pairs of one story's events that mostly coincide).
+sentence ECB+ did not validate); how many passages each system finds in sentences ECB+
+did not validate (never scored: judge them by hand); and how crowded newsreader's events
+are (events per passage, pairs of one story's events that mostly coincide).
 Annotations come from ``--annotations DIR`` (newsreader annotation files of that
 folder), else the real pipeline annotates into a temporary folder.
 
@@ -483,6 +484,7 @@ def ecb(annotations_dir: Path | None, show_errors: int = 0) -> int:
                 rows.append((name, split, r, cross, seconds))
             for topics in (TUNE, HELDOUT):
                 print(f"{name}: {side_panel(folder, articles, linked, topics)}")
+            print(f"{name}: {unscored(folder, articles, linked)}")
             if name == "newsreader":
                 print(crowding(linked))
                 _show_titles(linked)
@@ -611,6 +613,29 @@ def small(annotations_dir: Path | None, samples: int) -> int:
 #: Two events of one story coincide when this share of the smaller one's passages is in the
 #: other (the reader sees one happening twice).
 COINCIDE = 0.8
+
+
+def unscored(folder: Path, articles: Sequence[Article], linked: EventsFile) -> str:
+    """How many of the folder's sentences are passages of an event, and how many of those
+    ECB+ validated: ``score.py`` scores only validated sentences (about one line in nine,
+    nearly all of them in a gold chain), so a passage in any other sentence, right or
+    wrong, is never scored; that share is for judging by hand (``sample``)."""
+    gold = _Gold(folder, articles, range(1, 10_000))
+    name = {a.id: Path(a.path).name for a in articles}
+    lines = sum(
+        sum(1 for line in text.split("\n") if line.strip()) for text in gold.texts.values()
+    )
+    passages = set()
+    for event in linked.events:
+        for m in event.mentions:
+            file = name.get(m.article, "")
+            if file in gold.lines:
+                passages.add((file, gold.line_of(file, m.start)))
+    scored = len(passages & gold.validated)
+    return (
+        f"passages in {len(passages)} of {lines} sentences ({len(passages) / max(1, lines):.0%}); "
+        f"{scored} validated by ECB+ (scored), {len(passages) - scored} not (never scored)"
+    )
 
 
 def crowding(linked: EventsFile) -> str:
