@@ -86,6 +86,10 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
             "Worker held after plant fire",
         ),
         ("TUESDAY, OCTOBER 13, 2015\nPort reopens\nThe port opened.", "Port reopens"),
+        ("9:53 AM, MON 22 JUL 2013\nFire at depot\nIt burned.", "Fire at depot"),
+        # a clock time alone on the first line says when, not what
+        ("8: 24am:\nClub makes offer to pitcher.\nMore.", "Club makes offer to pitcher."),
+        ("2: 16pm: Take it with a grain of salt.\nMore.", "2: 16pm: Take it with a grain of salt."),
         # a day written with a leading zero is a day too
         ("June 06, 2016\nSinger dies at 91\nShe died.", "Singer dies at 91"),
         ("Friday, March 08, 2013\nCreighton beats Drake\nIt won.", "Creighton beats Drake"),
@@ -120,6 +124,9 @@ def test_guess_title(text: str, title: str | None) -> None:
         ("Published: 09 Mar 2016 11:25 GMT+02: 00\nText", "2016-03-09"),
         ("Saturday, Feb 6, 2016 | Updated 9:01 AM EST\nText", "2016-02-06"),
         ("Published on 18th May 2017\nText", "2017-05-18"),
+        # the clock time before the date, its "am" or "pm" followed by a comma
+        ("Crash charge\nPublished 12:17 am, Monday, September 16, 2013\nText", "2013-09-16"),
+        ("Colts win\nPosted on: 3:35 pm, December 23, 2012\nText", "2012-12-23"),
         # a stamp with a clock time only dates nothing; a sentence is no stamp
         ("Updated 5:40 p.m. ET\nText", None),
         ("Posted: 2 A.M. FEB. 4, 2015\nText", "2015-02-04"),

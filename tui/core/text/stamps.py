@@ -29,7 +29,7 @@ _TOKEN = re.compile(
     rf"(?ix)^(?:"
     rf"(?:{_MONTHS}|{_DAYS})\.?,?"  # month and day names
     r"|\d{1,4}(?:[./:-]\s?\d{1,4}){0,2}(?:st|nd|rd|th)?[,:]?"  # 2011, 11/27/2005, 20:09, 1:
-    r"|\d{0,2}[ap]\.?m\.?|at|on|of|\||@|[-–—]"  # am / pm ("19PM"), "at", "on", separators
+    r"|\d{0,2}[ap]\.?m\.?[,:]?|at|on|of|\||@|[-–—]"  # am / pm ("19PM", "AM,"), "at", separators
     r"|(?-i:[A-Z]{1,4}T(?:[+-]\d{1,2}(?::\d{2})?:?)?|IST|UTC|ET|PT|CT|MT|GMT|BST|CEST|CET)"  # zones
     r")$"
 )
@@ -85,11 +85,14 @@ def _is_stamp(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    """A line that is one full date and a clock time at most, with no stamp word (a
-    table's row of dates or of a month's prices is not one)."""
+    """A line that is one full date and a clock time at most, or a clock time alone
+    ("8: 24am:"), with no stamp word (a table's row of dates or of a month's prices is
+    not one)."""
     words = line.split()
-    if not _YEAR.search(line) or not all(_TOKEN.match(t) for t in words):
+    if not all(_TOKEN.match(t) for t in words):
         return False
+    if not _YEAR.search(line):
+        return bool(_TIME.search(line)) and not _TIME.sub("", line).strip(" :,.|@-–—")
     numeric, named = len(_NUMERIC_DATE.findall(line)), len(_NAMED_MONTH.findall(line))
     numbers = sum(any(ch.isdigit() for ch in t) for t in words)
     if numeric + named != 1 or numbers > 4:
