@@ -622,9 +622,7 @@ def unscored(folder: Path, articles: Sequence[Article], linked: EventsFile) -> s
     wrong, is never scored; that share is for judging by hand (``sample``)."""
     gold = _Gold(folder, articles, range(1, 10_000))
     name = {a.id: Path(a.path).name for a in articles}
-    lines = sum(
-        sum(1 for line in text.split("\n") if line.strip()) for text in gold.texts.values()
-    )
+    lines = sum(sum(1 for line in text.split("\n") if line.strip()) for text in gold.texts.values())
     passages = set()
     for event in linked.events:
         for m in event.mentions:
