@@ -12,13 +12,13 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from tui.core.events.index import EventIndex
-from tui.core.model.schema import EventsFile, Mention
-from tui.core.model.store import AnnotationStore
+from tui.core.model.schema import Event, EventsFile, Mention
+from tui.core.model.store import AnnotationStore, events_to_yaml
 from tui.ui.app import NewsreaderApp, make_app
 from tui.ui.screens.events import EventDetailScreen, EventsScreen
 from tui.ui.widgets.event_section import EventSection
 
-from .conftest import ROOT, copy_corpus
+from .conftest import ROOT, copy_corpus, widget_text
 from .test_reader_keys import main, settle
 
 FROZEN_EVENTS = ROOT / "tests" / "fixtures" / "frozen_events" / "events.yaml"
@@ -174,3 +174,47 @@ def test_snapshot_events_view(snap_compare: SnapCompare, tmp_path: Path) -> None
     """The events view: events by date, coverage matrix by source, timeline."""
     app = make_app(*events_corpus(tmp_path))
     assert snap_compare(app, terminal_size=(160, 48), run_before=at_halted_ipo("E"))
+
+
+async def test_a_story_sent_twice_is_one_source_in_every_view(tmp_path: Path) -> None:
+    """An event told only by an article and its copy (the story sent twice, no outlet
+    named) is one source in the side panel and the event's own view, as in the events
+    view's count: one count of sources everywhere."""
+    seeds, notes = copy_corpus(tmp_path)
+    original = sorted(seeds.glob("*.txt"))[1]
+    copy = seeds / f"{original.stem}-again.txt"
+    shutil.copy(original, copy)
+    annotation = (notes / f"{original.stem}.yaml").read_text(encoding="utf-8")
+    (notes / f"{copy.stem}.yaml").write_text(
+        annotation.replace(f"article: {original.stem}", f"article: {copy.stem}", 1),
+        encoding="utf-8",
+    )
+    text = original.read_text(encoding="utf-8-sig")
+    end = text.index(".", 200) + 1
+    start = text.rindex("\n", 0, end) + 1
+    mentions = tuple(
+        Mention(article=a, start=start, end=end, text=text[start:end])
+        for a in (original.stem, copy.stem)
+    )
+    event = Event(id="told-twice", title="Told twice", mentions=mentions)
+    (notes / "events.yaml").write_text(
+        events_to_yaml(EventsFile(events=(event,))), encoding="utf-8"
+    )
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        main(app).open_at(original.stem, start)
+        await settle(pilot)
+        section = app.screen.query_one(EventSection)
+        assert "Told twice" in widget_text(section)
+        assert "1 source" in widget_text(section)
+        assert "2 sources" not in widget_text(section)
+        await pilot.press("E")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=table.get_row_index("told-twice"))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EventDetailScreen)
+        head = widget_text(app.screen.query_one("#detail-head"))
+        assert "1 source" in head and "2 sources" not in head

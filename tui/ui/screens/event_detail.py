@@ -82,10 +82,10 @@ class EventDetailScreen(Screen[Target | None]):
     def _head(self) -> RenderableType:
         index, event = self.index, self.event
         dim = Style(dim=True)
-        sources = index.sources_of(event)
+        sources = index.count_sources(index.sources_of(event))
         head = Text(visible(event.title), Style(bold=True))
         head.append(
-            f"  {index.date_label(event)} · {plural(len(sources), 'source')}",
+            f"  {index.date_label(event)} · {plural(sources, 'source')}",
             dim,
         )
         lines: list[RenderableType] = [head]

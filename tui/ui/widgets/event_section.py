@@ -233,11 +233,11 @@ class EventSection(PickingSection, can_focus=True):
             parts.append(Text("translation here", dim))
             parts.append(indented(quote_with_highlights(library, context, mention), 2))
         for event in events:
-            sources = index.sources_of(event)
+            sources = index.count_sources(index.sources_of(event))
             head = Text("◆ ", Style(bold=True))
             head.append(visible(event.title), Style(bold=True))
             facts = Text(
-                f"{index.date_label(event)} · {plural(len(sources), 'source')}",
+                f"{index.date_label(event)} · {plural(sources, 'source')}",
                 dim,
             )
             parts.extend((Text(""), head, indented(facts, 2)))
