@@ -298,6 +298,38 @@ def test_a_web_sentence_tied_to_an_event_by_names_only_stays_out() -> None:
         assert not any(m.text.startswith("Marsh batted") for m in event.mentions)
 
 
+# One wire story sent twice, word for word (a desk's repeat), no other article telling it.
+WIRE_HARBOUR_TEXT = (
+    "# HARBOUR AUTHORITY PLANS NEW CONTAINER BERTHS\n"
+    "ROSSPORT, May 4 - The [Rossport Harbour Authority|ORG|rossport-harbour] "
+    "<approved|approve|VERB|subj:Authority> plans for four new container berths on the "
+    "eastern quay, its chairman said.\n"
+    "The authority <borrowed|borrow|VERB|subj:authority> heavily from regional banks to "
+    "finance the dredging of the outer channel last winter.\n"
+    "Shipping lines <welcomed|welcome|VERB|subj:lines> the decision but warned that "
+    "berth charges would have to stay competitive with rival ports.\n"
+    "Dock workers' unions <demanded|demand|VERB|subj:unions> talks about crane "
+    "crews and night shifts before any construction work starts.\n"
+    "Construction <begins|begin|VERB|subj:Construction> next spring and the first berth "
+    "should open to container ships within three years."
+)
+WIRE_HARBOUR: Doc = ("wire-harbour", WIRE_HARBOUR_TEXT, "2031-05-04")
+WIRE_HARBOUR_AGAIN: Doc = ("wire-harbour-again", WIRE_HARBOUR_TEXT, "2031-05-04")
+
+
+def test_a_story_sent_twice_is_told_once_not_one_event_a_sentence() -> None:
+    """The sentences a story sent twice shares only with its copy are one event (or its
+    story's), not one event a sentence: the events view lists happenings, and a copy is
+    one source."""
+    result = run(WIRE_HARBOUR, WIRE_HARBOUR_AGAIN, *EVERYTHING)
+    joined = events_joining(result, WIRE_HARBOUR[0], WIRE_HARBOUR_AGAIN[0])
+    assert joined
+    assert len(joined) <= 2
+    told = {m.text for e in joined for m in e.mentions if m.article == WIRE_HARBOUR[0]}
+    assert any(t.startswith("Shipping lines welcomed") for t in told)
+    assert any(t.startswith("Construction begins") for t in told)
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"

@@ -2301,6 +2301,45 @@ def split_by_filing(
     return out
 
 
+def _copies_of_one_story(articles: Sequence[ArticleFeatures]) -> Callable[[frozenset[int]], bool]:
+    """Whether every two of a set of articles are copies of one story (a story sent
+    twice: :func:`are_copies` on their texts, each text's shingles read once)."""
+    texts: dict[int, frozenset[int]] = {}
+
+    def copies(a: int, b: int) -> bool:
+        for i in (a, b):
+            if i not in texts:
+                texts[i] = shingles(articles[i].text)
+        return are_copies(texts[a], texts[b])
+
+    def of(group: frozenset[int]) -> bool:
+        ordered = sorted(group)
+        return all(copies(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
+
+    return of
+
+
+def _copies_happening(
+    articles: Sequence[ArticleFeatures],
+    group: Sequence[tuple[int, int]],
+    stats: CorpusStats,
+    params: Params,
+) -> Happening | None:
+    """The happening of sentences told word for word in several articles (None when
+    none of them has a usable trigger)."""
+    usable = {s: usable_triggers(articles[s[0]].triggers[s[1]], stats, params) for s in group}
+    lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
+    if not lemmas:
+        return None
+    cmap = concept_map(lemmas, stats.verbs)
+    return Happening(
+        sentences=tuple(sorted(set(group))),
+        anchors=frozenset(cmap.values()),
+        concepts=cmap,
+        triggers=usable,
+    )
+
+
 def same_wording(
     articles: Sequence[ArticleFeatures],
     happenings: Sequence[Happening],
@@ -2341,6 +2380,10 @@ def same_wording(
         for s in h.sentences:
             where.setdefault(s, n)
     added: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    # (the sentences a story sent twice or more shares with its copies, and with no other
+    # article, are one event: the story told once, not one event a sentence)
+    one_story = _copies_of_one_story(articles)
+    sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
     for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
         group = _without_boilerplate(articles, group)
@@ -2350,19 +2393,17 @@ def same_wording(
         if holders:
             added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
             continue
-        usable = {s: usable_triggers(articles[s[0]].triggers[s[1]], stats, params) for s in group}
-        lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
-        if not lemmas:
+        told_by = frozenset(i for i, _ in group)
+        if one_story(told_by):
+            sent_again[told_by].extend(group)
             continue
-        cmap = concept_map(lemmas, stats.verbs)
-        new.append(
-            Happening(
-                sentences=tuple(sorted(group)),
-                anchors=frozenset(cmap.values()),
-                concepts=cmap,
-                triggers=usable,
-            )
-        )
+        happening = _copies_happening(articles, group, stats, params)
+        if happening is not None:
+            new.append(happening)
+    for group in sent_again.values():
+        happening = _copies_happening(articles, group, stats, params)
+        if happening is not None:
+            new.append(happening)
     out = list(happenings)
     large = stats.articles >= params.min_corpus
     for n, extra in added.items():
