@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.text.shingles import are_copies, jaccard, shingles
+from tui.core.text.shingles import are_copies, copies_among, jaccard, shingles
 
 SENT = (
     "PORT EDAN, May 4 - Banks in Varnland are likely to raise prime rates by half a point "
@@ -27,3 +27,18 @@ def test_two_stories_of_one_template_are_not_copies() -> None:
     )
     assert not are_copies(shingles(SENT), shingles(other))
     assert jaccard(shingles(""), shingles("")) == 0.0
+
+
+def test_copies_among_reads_each_text_once() -> None:
+    texts = {"a": SENT, "b": SENT + "\n", "c": "Rates held in Nordland, bankers said."}
+    read: list[str] = []
+
+    def text_of(key: str) -> str:
+        read.append(key)
+        return texts[key]
+
+    copies = copies_among(text_of)
+    assert copies("a", "b")
+    assert not copies("a", "c")
+    assert not copies("b", "c")
+    assert sorted(read) == ["a", "b", "c"]

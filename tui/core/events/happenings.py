@@ -109,7 +109,7 @@ from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
-from tui.core.text.shingles import are_copies, shingles
+from tui.core.text.shingles import copies_among
 from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
@@ -1272,18 +1272,15 @@ def story_happenings(
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
-    shingled: dict[int, frozenset[int]] = {}
+    copied = copies_among(_text_of(articles))
     stories_apart: dict[tuple[int, int], bool] = {}
 
     def days_apart(i: int, j: int) -> bool:
         key = (i, j) if i < j else (j, i)
         if key not in stories_apart:
-            for x in key:
-                if x not in shingled:
-                    shingled[x] = shingles(articles[x].text)
             leads = [by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in key]
             stories_apart[key] = beyond_retelling(leads[0], leads[1]) or (
-                not are_copies(shingled[i], shingled[j])
+                not copied(i, j)
                 and not (
                     leads[0] is not None
                     and leads[1] is not None
@@ -2301,16 +2298,19 @@ def split_by_filing(
     return out
 
 
+def _text_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], str]:
+    """The text of the article at an index."""
+
+    def text(i: int) -> str:
+        return articles[i].text
+
+    return text
+
+
 def _copies_of_one_story(articles: Sequence[ArticleFeatures]) -> Callable[[frozenset[int]], bool]:
     """Whether every two of a set of articles are copies of one story (a story sent
-    twice: :func:`are_copies` on their texts, each text's shingles read once)."""
-    texts: dict[int, frozenset[int]] = {}
-
-    def copies(a: int, b: int) -> bool:
-        for i in (a, b):
-            if i not in texts:
-                texts[i] = shingles(articles[i].text)
-        return are_copies(texts[a], texts[b])
+    twice: :func:`copies_among`)."""
+    copies = copies_among(_text_of(articles))
 
     def of(group: frozenset[int]) -> bool:
         ordered = sorted(group)

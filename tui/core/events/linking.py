@@ -67,7 +67,7 @@ from tui.core.model.schema import (
 from tui.core.model.settings import LINKER_VERSION
 from tui.core.text.excerpts import shorten
 from tui.core.text.names import slug
-from tui.core.text.shingles import are_copies, shingles
+from tui.core.text.shingles import copies_among
 from tui.core.text.terms import content_words
 
 
@@ -325,14 +325,11 @@ def _link_model(
             )
         return figures_apart[key]
 
-    shingled: dict[str, frozenset[int]] = {}
+    # (two articles are copies of one story: a story sent twice)
+    def text_of(article: str) -> str:
+        return features[of_index[article]].text
 
-    def copied(a: str, b: str) -> bool:
-        """Two articles are copies of one story (a story sent twice)."""
-        for x in (a, b):
-            if x not in shingled:
-                shingled[x] = shingles(features[of_index[x]].text)
-        return are_copies(shingled[a], shingled[b])
+    copied = copies_among(text_of)
 
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (a small

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+_K = TypeVar("_K", bound=Hashable)
 
 #: Tokens per shingle.
 SHINGLE = 5
@@ -54,3 +58,24 @@ def are_copies(a: frozenset[int], b: frozenset[int], threshold: float = NEAR) ->
         True if they are copies.
     """
     return jaccard(a, b) >= threshold
+
+
+def copies_among(text_of: Callable[[_K], str]) -> Callable[[_K, _K], bool]:
+    """A test of whether two items' texts are copies of one another (:func:`are_copies`:
+    a story sent twice), each text's shingles read once, when first asked.
+
+    Args:
+        text_of: The text of an item (an article's index or id).
+
+    Returns:
+        ``copies(a, b)``: True if the two items' texts are copies.
+    """
+    shingled: dict[_K, frozenset[int]] = {}
+
+    def copies(a: _K, b: _K) -> bool:
+        for x in (a, b):
+            if x not in shingled:
+                shingled[x] = shingles(text_of(x))
+        return are_copies(shingled[a], shingled[b])
+
+    return copies
