@@ -83,8 +83,14 @@ async def test_keys_work_while_a_large_events_file_loads(tmp_path: Path, gate: G
         first = screen.article_view.article_id
         assert first == app.library.articles[0].id
         assert screen.navigation.loading
+        # (the panel shows it once drawn: a busy machine draws it a few frames later)
+        for _ in range(200):
+            if "events loading…" in section_text(app):
+                break
+            await pilot.pause()
         assert "events loading…" in section_text(app)
         assert "no events" not in section_text(app).lower()
+        assert screen.navigation.loading
         screen.article_view.focus()
         await pilot.press("down")
         await pilot.press("n")
