@@ -45,7 +45,13 @@ from tui.core.events.happenings import (
     split_by_filing,
     story_happenings,
 )
-from tui.core.events.overlap import MAX_FIGURES, MAX_PARTICIPANTS, Ranked, merge_coinciding
+from tui.core.events.overlap import (
+    MAX_FIGURES,
+    MAX_PARTICIPANTS,
+    Ranked,
+    merge_coinciding,
+    with_copies,
+)
 from tui.core.events.titles import (
     CorpusWords,
     Title,
@@ -331,6 +337,25 @@ def _link_model(
 
     copied = copies_among(text_of)
 
+    # (the events of copies alone, by their articles: a story sent twice)
+    alone_at: dict[frozenset[str], list[int]] = defaultdict(list)
+    for x, e in enumerate(alone):
+        alone_at[frozenset(m.article for m in e.mentions)].append(x)
+    folded: set[int] = set()
+
+    def fold_copies(r: Ranked) -> Ranked:
+        """A story's event told only by copies of one story takes the events of the
+        sentences those copies share word for word and no other article tells: the story
+        sent twice is one event, under the story's title for it."""
+        told_by = sorted({m.article for m in r.event.mentions})
+        xs = [x for x in alone_at.get(frozenset(told_by), ()) if x not in folded]
+        if not xs or len(told_by) < 2:
+            return r
+        if not all(copied(a, b) for n, a in enumerate(told_by) for b in told_by[n + 1 :]):
+            return r
+        folded.update(xs)
+        return with_copies(r, [alone[x] for x in xs])
+
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (a small
         # folder's events are bundled by its own, finer evidence: small.py).
@@ -339,6 +364,7 @@ def _link_model(
             if small
             else merge_coinciding(found_ranked, articles_apart=lead_figures_apart, copies=copied)
         )
+        ranked = [fold_copies(r) for r in ranked]
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.
         story_events = [
@@ -380,7 +406,7 @@ def _link_model(
                 events=tuple(e.id for e in named),
             )
         )
-    events.extend(unique_ids(alone, taken))
+    events.extend(unique_ids([e for x, e in enumerate(alone) if x not in folded], taken))
     return Linked(events, out_stories, alignments)
 
 

@@ -256,3 +256,12 @@ def merge_coinciding(
         else:
             keep(x, ranked[x], mine)
     return [kept[x] for x in sorted(kept)]
+
+
+def with_copies(keep: Ranked, copies: Sequence[Event]) -> Ranked:
+    """``keep`` (its id, title and rank) with the passages, participants and figures of
+    ``copies``: events told by the very articles ``keep`` is told by, all copies of one
+    story (a story sent twice: its sentences told again word for word)."""
+    for event in copies:
+        keep = _union(keep, Ranked(event, keep.rank, keep.title))
+    return keep
