@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.core.text.shingles import are_copies, copies_among, jaccard, shingles
+from tui.core.text.shingles import all_copies, are_copies, copies_among, jaccard, shingles
 
 SENT = (
     "PORT EDAN, May 4 - Banks in Varnland are likely to raise prime rates by half a point "
@@ -42,3 +42,6 @@ def test_copies_among_reads_each_text_once() -> None:
     assert not copies("a", "c")
     assert not copies("b", "c")
     assert sorted(read) == ["a", "b", "c"]
+    assert all_copies(["a", "b", "a"], copies)
+    assert not all_copies(["a", "b", "c"], copies)
+    assert all_copies(["c"], copies)

@@ -109,7 +109,7 @@ from tui.core.events.stories import leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
-from tui.core.text.shingles import copies_among
+from tui.core.text.shingles import all_copies, copies_among
 from tui.core.text.terms import content_words
 
 #: Who does something, as a trigger's subject.
@@ -1272,7 +1272,7 @@ def story_happenings(
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
-    copied = copies_among(_text_of(articles))
+    copied = copies_among(text_of(articles))
     stories_apart: dict[tuple[int, int], bool] = {}
 
     def days_apart(i: int, j: int) -> bool:
@@ -2298,25 +2298,13 @@ def split_by_filing(
     return out
 
 
-def _text_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], str]:
+def text_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], str]:
     """The text of the article at an index."""
 
     def text(i: int) -> str:
         return articles[i].text
 
     return text
-
-
-def _copies_of_one_story(articles: Sequence[ArticleFeatures]) -> Callable[[frozenset[int]], bool]:
-    """Whether every two of a set of articles are copies of one story (a story sent
-    twice: :func:`copies_among`)."""
-    copies = copies_among(_text_of(articles))
-
-    def of(group: frozenset[int]) -> bool:
-        ordered = sorted(group)
-        return all(copies(a, b) for n, a in enumerate(ordered) for b in ordered[n + 1 :])
-
-    return of
 
 
 def _copies_happening(
@@ -2345,6 +2333,7 @@ def same_wording(
     happenings: Sequence[Happening],
     stats: CorpusStats,
     params: Params = PARAMS,
+    copied: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[Happening], list[Happening]]:
     """Sentences worded the same, figures included, in several articles report one
     happening (syndicated copy, a correction, a repeated lead), whatever their stories;
@@ -2352,13 +2341,16 @@ def same_wording(
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
-    become an event of their own.
+    become an event of their own; the sentences a story sent twice or more shares with
+    its copies alone become one event.
 
     Args:
         articles: The corpus's articles.
         happenings: The events found in the stories.
         stats: Trigger statistics of the corpus.
         params: ``min_verb_ratio``.
+        copied: Whether two articles (by index) are copies of one story
+            (:func:`~tui.core.text.shingles.copies_among`; None: one is made here).
 
     Returns:
         The happenings with the copies added, and the new happenings (copies only).
@@ -2382,7 +2374,7 @@ def same_wording(
     added: dict[int, set[tuple[int, int]]] = defaultdict(set)
     # (the sentences a story sent twice or more shares with its copies, and with no other
     # article, are one event: the story told once, not one event a sentence)
-    one_story = _copies_of_one_story(articles)
+    copied = copied or copies_among(text_of(articles))
     sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
     for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
@@ -2394,7 +2386,7 @@ def same_wording(
             added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
             continue
         told_by = frozenset(i for i, _ in group)
-        if one_story(told_by):
+        if all_copies(told_by, copied):
             sent_again[told_by].extend(group)
             continue
         happening = _copies_happening(articles, group, stats, params)

@@ -44,6 +44,7 @@ from tui.core.events.happenings import (
     same_wording,
     split_by_filing,
     story_happenings,
+    text_of,
 )
 from tui.core.events.overlap import (
     MAX_FIGURES,
@@ -73,7 +74,7 @@ from tui.core.model.schema import (
 from tui.core.model.settings import LINKER_VERSION
 from tui.core.text.excerpts import shorten
 from tui.core.text.names import slug
-from tui.core.text.shingles import copies_among
+from tui.core.text.shingles import all_copies, copies_among
 from tui.core.text.terms import content_words
 
 
@@ -287,7 +288,9 @@ def _link_model(
         for block in _blocks(features, story, params):
             for happening in story_happenings(features, block, stats, word_idf, vectors, params):
                 found.append((number, happening))
-    grown, copies = same_wording(features, [h for _, h in found], stats, params)
+    # (whether two articles, by index, are copies of one story: a story sent twice)
+    copied_at = copies_among(text_of(features))
+    grown, copies = same_wording(features, [h for _, h in found], stats, params, copied_at)
     # (wire stories filed weeks apart in one event told a saga's different happenings)
     split = [
         (number, part)
@@ -331,11 +334,8 @@ def _link_model(
             )
         return figures_apart[key]
 
-    # (two articles are copies of one story: a story sent twice)
-    def text_of(article: str) -> str:
-        return features[of_index[article]].text
-
-    copied = copies_among(text_of)
+    def copied(a: str, b: str) -> bool:
+        return copied_at(of_index[a], of_index[b])
 
     # (the events of copies alone, by their articles: a story sent twice)
     alone_at: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -347,11 +347,9 @@ def _link_model(
         """A story's event told only by copies of one story takes the events of the
         sentences those copies share word for word and no other article tells: the story
         sent twice is one event, under the story's title for it."""
-        told_by = sorted({m.article for m in r.event.mentions})
-        xs = [x for x in alone_at.get(frozenset(told_by), ()) if x not in folded]
-        if not xs or len(told_by) < 2:
-            return r
-        if not all(copied(a, b) for n, a in enumerate(told_by) for b in told_by[n + 1 :]):
+        told_by = frozenset(m.article for m in r.event.mentions)
+        xs = [x for x in alone_at.get(told_by, ()) if x not in folded]
+        if not xs or len(told_by) < 2 or not all_copies(told_by, copied):
             return r
         folded.update(xs)
         return with_copies(r, [alone[x] for x in xs])

@@ -38,6 +38,7 @@ from tui.core.events.small import sentence_figures_conflict
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure
 from tui.core.nlp.dates import Period, parse_value
+from tui.core.text.shingles import all_copies
 
 #: Share of an event's passages in another for it to drop out (when it is kept apart).
 CONTAINED = 0.9
@@ -87,8 +88,7 @@ def _copies_only(a: Ranked, b: Ranked, copies: Copies | None) -> bool:
     articles = {m.article for m in a.event.mentions}
     if articles != {m.article for m in b.event.mentions}:
         return False
-    ordered = sorted(articles)
-    return all(copies(x, y) for n, x in enumerate(ordered) for y in ordered[n + 1 :])
+    return all_copies(articles, copies)
 
 
 def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> bool:

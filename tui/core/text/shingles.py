@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 _K = TypeVar("_K", bound=Hashable)
@@ -79,3 +79,10 @@ def copies_among(text_of: Callable[[_K], str]) -> Callable[[_K, _K], bool]:
         return are_copies(shingled[a], shingled[b])
 
     return copies
+
+
+def all_copies(items: Iterable[_K], copies: Callable[[_K, _K], bool]) -> bool:
+    """Every two of the items are copies of one another (``copies``: a test made by
+    :func:`copies_among`): one story, sent as many times as there are items."""
+    distinct = list(dict.fromkeys(items))
+    return all(copies(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :])
