@@ -11,6 +11,7 @@ import pytest
 from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features, date_line
 from tui.core.events.happenings import Happening
+from tui.core.events.small import PRECISE_DAYS, sentence_periods
 from tui.core.events.titles import (
     CorpusWords,
     _as_written,
@@ -531,6 +532,55 @@ def test_a_follow_up_report_does_not_move_the_month() -> None:
         "2030-11-09",
     )
     assert _title({"shoot"}, first, later).endswith(" · 2030-09")
+
+
+def _recalled_title(*docs: tuple[str, str, str | None]) -> str:
+    """The title of one event of every body sentence of the documents, those with a date
+    told as past (:attr:`Happening.past`, as linking marks them)."""
+    articles = _features(docs)
+    sentences = tuple(
+        (i, k) for i, a in enumerate(articles) for k, s in enumerate(a.sentences) if not s.headline
+    )
+    lemmas = {t.lemma for a in articles for ts in a.triggers for t in ts}
+    periods = {(i, k): tuple(sentence_periods(articles[i], k, PRECISE_DAYS)) for i, k in sentences}
+    happening = Happening(
+        sentences=sentences,
+        anchors=frozenset({"kill"}),
+        concepts={lemma: lemma for lemma in lemmas},
+        triggers={(i, k): list(articles[i].triggers[k]) for i, k in sentences},
+        past={s: p for s, p in periods.items() if p},
+    )
+    return event_title(articles, happening).text
+
+
+BAM_WIRE = (
+    "bam-wire",
+    "A quake <killed|kill|VERB|subj:quake,obj:people,prep:in:Bam> 26,000 people in [Bam|GPE|bam] in [December 2003|DATE|2003-12].\n",
+    "2005-11-28",
+)
+BAM_PAPER = (
+    "bam-paper",
+    "The quake that <killed|kill|VERB|subj:quake,obj:people,prep:in:Bam> 31,000 people in [Bam|GPE|bam] struck in [December 2003|DATE|2003-12].\n",
+    "2005-11-27",
+)
+BAM_BLOG = (
+    "bam-blog",
+    "Thousands of people were <killed|kill|VERB|obj:Thousands,prep:in:Bam> in [Bam|GPE|bam], officials recall.\n",
+    "2005-11-29",
+)
+
+
+def test_a_happening_the_reports_recall_shows_its_own_month() -> None:
+    # Reports of a new quake recall one that struck two years before, most of them with
+    # its month: the event of what they recall is dated then, not when they were filed.
+    assert _recalled_title(BAM_WIRE, BAM_PAPER, BAM_BLOG).endswith(" · 2003-12")
+
+
+def test_a_recalled_month_needs_most_passages_and_two_sources() -> None:
+    # One source's date, or a past the reports mostly do not tell: the reports' month.
+    assert _recalled_title(BAM_WIRE, BAM_BLOG).endswith(" · 2005-11")
+    stated_once = (BAM_WIRE, BAM_BLOG, ("bam-tv", BAM_BLOG[1], "2005-11-28"))
+    assert _recalled_title(*stated_once).endswith(" · 2005-11")
 
 
 # ---------------------------------------------------------------- lines of page furniture

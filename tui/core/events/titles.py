@@ -1244,6 +1244,42 @@ def shown_month(
     return report.strftime("%Y-%m") if report is not None else None
 
 
+def recalled_month(articles: Sequence[ArticleFeatures], happening: Happening) -> str | None:
+    """The month of a happening its reports recall: when most of its passages tell it as
+    past (:attr:`Happening.past`: "a quake killed 26,000 in Bam in December 2003", in
+    reports of another quake two years on) and none is a headline (a headline tells its
+    article's own happening), the month their past passages date it in, when two articles
+    or more agree on it and more than on any other; else none.
+
+    Args:
+        articles: The corpus's articles.
+        happening: The event.
+
+    Returns:
+        ``YYYY-MM``, or None.
+    """
+    if len(happening.past) * 2 <= len(happening.sentences) or any(
+        articles[i].sentences[k].headline for i, k in happening.sentences
+    ):
+        return None
+    recalling = {i for i, _ in happening.past}
+    by_month: Counter[str] = Counter()
+    for i in recalling:
+        by_month.update(
+            {
+                p.first.strftime("%Y-%m")
+                for (j, _), periods in happening.past.items()
+                if j == i
+                for p in periods
+                if p.first.strftime("%Y-%m") == p.last.strftime("%Y-%m")
+            }
+        )
+    ranked = by_month.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 #: How long a headline may be as an event's title.
 HEADLINE_CHARS = 70
 
@@ -1863,7 +1899,8 @@ def _compose(
         if x.anchored or lemma == top:
             months.update(x.months)
     if careful:
-        month = shown_month(articles, sentences, months)
+        # (a happening its reports recall, long before them, is shown in its own month)
+        month = recalled_month(articles, happening) or shown_month(articles, sentences, months)
     else:
         dates = sorted(d for d in (articles[i].date for i, _ in sentences) if d is not None)
         report = dates[len(dates) // 2] if dates else None
