@@ -298,6 +298,45 @@ def test_a_web_sentence_tied_to_an_event_by_names_only_stays_out() -> None:
         assert not any(m.text.startswith("Marsh batted") for m in event.mentions)
 
 
+# Two web reports of one bridge's collapse; the first goes on with an engineer's warning
+# that tells the same kind of happening in other words (what might happen, not what did).
+WEB_BRIDGE: Doc = (
+    "bridge-web-daily",
+    "# Bridge collapses in Orlet\n"
+    "The road bridge over the [Tamsin|LOC|tamsin] <collapsed|collapse|VERB|subj:bridge> in "
+    "[Orlet|GPE|orlet] on [Tuesday|DATE|2032-02-10], injuring four drivers.\n"
+    "Older spans elsewhere could <collapse|collapse|VERB|subj:spans> without warning unless "
+    "repairs are funded, an engineer cautioned.",
+    "2032-02-11",
+)
+WEB_BRIDGE_AGAIN: Doc = (
+    "bridge-web-radio",
+    "# Four hurt as Orlet bridge falls\n"
+    "The bridge over the [Tamsin|LOC|tamsin] <collapsed|collapse|VERB|subj:bridge> on "
+    "[Tuesday|DATE|2032-02-10] and four drivers were hurt in [Orlet|GPE|orlet], police said.",
+    "2032-02-10",
+)
+
+
+def test_a_sentence_no_other_source_words_alike_is_no_passage() -> None:
+    """A sentence that shares an event's trigger but hardly a word with any passage of
+    another source (a warning of what might happen) is not a passage of it: beside it the
+    side panel would quote the other report of what did happen."""
+    warning = "Older spans elsewhere could collapse"
+    for least, kept in ((PARAMS.least_counterpart, False), (0.0, True)):
+        result = run(
+            WEB_BRIDGE,
+            WEB_BRIDGE_AGAIN,
+            *EVERYTHING,
+            params=replace(PARAMS, least_counterpart=least),
+        )
+        joined = events_joining(result, WEB_BRIDGE[0], WEB_BRIDGE_AGAIN[0])
+        assert joined
+        told = {m.text for e in joined for m in e.mentions}
+        assert any(t.startswith("The road bridge over") for t in told)
+        assert any(t.startswith(warning) for t in told) is kept
+
+
 # One wire story sent twice, word for word (a desk's repeat), no other article telling it.
 WIRE_HARBOUR_TEXT = (
     "# HARBOUR AUTHORITY PLANS NEW CONTAINER BERTHS\n"

@@ -168,6 +168,12 @@ class Params:
     #: chosen on ECB+ small tune folders (600, 0.15 before; docs/benchmarks.md).
     small_attach_threshold: float = 0.10
     small_attach_max: int = 2
+    #: A large folder's event keeps a sentence only if a passage of another of its
+    #: articles shares this much of its content words (0: every sentence). Chosen on the
+    #: ECB+ tune topics: 0.2 left their F1 as it was and took 564 passages out, 22 of
+    #: 24 judged by hand wrong beside their first cross-reference; 0.25 cost F1 and
+    #: took out right ones (18.5 of 25 wrong); docs/benchmarks.md.
+    least_counterpart: float = 0.2
     #: Larger stories have their events found per sub-story block of at most this many.
     max_block: int = 150
     #: A story splits where its articles conflict (lead figures, the countries, the doers

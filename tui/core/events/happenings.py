@@ -110,7 +110,7 @@ from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.text.shingles import all_copies, copies_among
-from tui.core.text.terms import content_words
+from tui.core.text.terms import content_words, word_overlap
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -1522,9 +1522,21 @@ def story_happenings(
             # One happening in one event: events the paraphrases made half one (sentences
             # attached to both) bundle again, unless they conflict.
             groups, anchors = _bundle(groups, anchors, params, _small_apart(recs), SMALL_REBUNDLE)
+    # (each sentence's content words, read once: what the side panel ranks passages by)
+    said: dict[int, frozenset[str]] = {}
+
+    def words_of(x: int) -> frozenset[str]:
+        if x not in said:
+            said[x] = frozenset(content_words(articles[recs[x].article].sentence_text(recs[x].k)))
+        return said[x]
+
     out = []
     for g, anchor in zip(groups, anchors, strict=True):
         g = _without_statements(recs, g, params.min_articles)
+        if not small:
+            g = _with_counterparts(recs, g, words_of, params.least_counterpart)
+            if len({recs[x].article for x in g}) < params.min_articles:
+                continue
         sentences = tuple(sorted({(recs[x].article, recs[x].k) for x in g}))
         out.append(
             Happening(
@@ -1555,6 +1567,31 @@ def _without_statements(recs: Sequence[_Sentence], group: list[int], least: int)
     if len(told) < least:
         return group
     return [x for x in group if not recs[x].generic]
+
+
+def _with_counterparts(
+    recs: Sequence[_Sentence],
+    group: list[int],
+    words_of: Callable[[int], frozenset[str]],
+    least: float,
+) -> list[int]:
+    """The event's sentences that another of its articles words alike: each keeps its
+    place only if some passage of another article shares ``least`` of its content words
+    (``words_of``; :func:`~tui.core.text.terms.word_overlap`, the closeness the side panel
+    ranks passages by). A sentence no other source tells in like words is its article's
+    own (background, comment, a detail no one else gives) beside the happening, not a
+    report of it, and the side panel would quote another source's unrelated passage
+    beside it."""
+    if least <= 0.0:
+        return group
+    return [
+        x
+        for x in group
+        if any(
+            recs[y].article != recs[x].article and word_overlap(words_of(x), words_of(y)) >= least
+            for y in group
+        )
+    ]
 
 
 def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]]:

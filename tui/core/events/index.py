@@ -14,7 +14,6 @@ never looked up.
 from __future__ import annotations
 
 import bisect
-import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from dataclasses import dataclass
 from tui.core.events.figures import FigureRow, line_up
 from tui.core.model.schema import Event, EventsFile, Mention, Story
 from tui.core.nlp.dates import Period, describe_period, parse_value
-from tui.core.text.terms import content_words
+from tui.core.text.terms import content_words, word_overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +72,7 @@ def closeness(words: Collection[str], text: str) -> float:
     Returns:
         A share from 0 to 1.
     """
-    theirs = set(content_words(text))
-    if not words or not theirs:
-        return 0.0
-    return len(theirs.intersection(words)) / math.sqrt(len(theirs) * len(set(words)))
+    return word_overlap(words, content_words(text))
 
 
 def _overlaps(mention: Mention, start: int, end: int) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Collection
 
 #: Function words and reporting verbs that say nothing about what happened.
 STOP_WORDS = frozenset(
@@ -60,6 +62,24 @@ def content_words(text: str) -> list[str]:
         if stem is not None:
             out.append(stem)
     return out
+
+
+def word_overlap(a: Collection[str], b: Collection[str]) -> float:
+    """How much two passages' content words (:func:`content_words`, as sets) are one
+    wording: the words in common over the geometric mean of the two counts (0 for none,
+    1 for the same words).
+
+    Args:
+        a: One passage's content words.
+        b: The other's.
+
+    Returns:
+        A share from 0 to 1.
+    """
+    x, y = set(a), set(b)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / math.sqrt(len(x) * len(y))
 
 
 def _stem(written: str) -> str | None:
