@@ -395,11 +395,14 @@ _FIGURES = frozenset({98.5, 1.0, 84.0, 112.25})
         # too few figures to tell
         ("barrick sell coal asset", "barrick sell ohio asset", frozenset({1.0}),
          frozenset({2.0}), False),
+        # the slot's word two in one of them ("soymeal", "green coffee")
+        ("dutch soymeal import fall january", "dutch green coffee import fall january",
+         _FIGURES, frozenset({10430.0, 13506.0, 366.0, 615.0}), True),
         # two words swapped: not one template's slot
         ("tokyo bid stop chip row turning", "tokyo bid halt chip row becoming", _FIGURES,
          frozenset({5.0, 6.0, 7.0}), False),
     ],
-    ids=["things", "moves", "rewrite", "shared-figures", "few-figures", "two-words"],
+    ids=["things", "moves", "rewrite", "shared-figures", "few-figures", "compound", "two-words"],
 )  # fmt: skip
 def test_one_headline_template_of_two_things(
     a: str, b: str, va: frozenset[float], vb: frozenset[float], apart: bool

@@ -840,12 +840,14 @@ def _template_apart(
     """Two wire stories of one headline template with one word swapped ("CASH WHOLESALE
     BEEF PRICES", "... PORK PRICES"; "CANADIAN MONEY SUPPLY RISES IN WEEK", "... FALLS
     ..."; "JAPAN INDUSTRIAL PRODUCTION RISES IN FEBRUARY", "... MARCH") whose bodies
-    state other figures: the template's reports of two things, moves or periods. A
-    rewrite of one story swaps a word too ("NAMES" for "ELECTS", "OFFER" for "TENDER")
-    but states the same figures, or none. ``a``, ``b``: the headlines' matters
-    (:func:`headline_matter`); ``va``, ``vb``: the bodies' figures
+    state other figures: the template's reports of two things, moves or periods; the
+    slot's word may be two in one of them ("DUTCH SOYMEAL IMPORTS FALL IN JANUARY", "...
+    GREEN COFFEE IMPORTS ..."). A rewrite of one story swaps a word too ("NAMES" for
+    "ELECTS", "OFFER" for "TENDER") but states the same figures, or none. ``a``, ``b``:
+    the headlines' matters (:func:`headline_matter`); ``va``, ``vb``: the bodies' figures
     (:func:`_stated_values`)."""
-    if len(a - b) != 1 or len(b - a) != 1 or len(a & b) < 2:
+    swapped = sorted((len(a - b), len(b - a)))
+    if swapped not in ([1, 1], [1, 2]) or len(a & b) < 2:
         return False
     if min(len(va), len(vb)) < TEMPLATE_FIGURES:
         return False
