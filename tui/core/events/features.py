@@ -170,8 +170,8 @@ class Params:
     small_attach_max: int = 2
     #: A large folder's event keeps a sentence only if a passage of another of its
     #: articles shares this much of its content words (0: every sentence). Chosen on the
-    #: ECB+ tune topics: 0.2 left their F1 as it was and took 564 passages out, 22 of
-    #: 24 judged by hand wrong beside their first cross-reference; 0.25 cost F1 and
+    #: ECB+ tune topics: 0.2 left their F1 as it was and took 564 passages out, 22.5
+    #: of 24 judged by hand wrong beside their first cross-reference; 0.25 cost F1 and
     #: took out right ones (18.5 of 25 wrong); docs/benchmarks.md.
     least_counterpart: float = 0.2
     #: Larger stories have their events found per sub-story block of at most this many.

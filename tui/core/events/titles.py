@@ -1262,19 +1262,15 @@ def recalled_month(articles: Sequence[ArticleFeatures], happening: Happening) ->
         articles[i].sentences[k].headline for i, k in happening.sentences
     ):
         return None
-    recalling = {i for i, _ in happening.past}
-    by_month: Counter[str] = Counter()
-    for i in recalling:
-        by_month.update(
-            {
-                p.first.strftime("%Y-%m")
-                for (j, _), periods in happening.past.items()
-                if j == i
-                for p in periods
-                if p.first.strftime("%Y-%m") == p.last.strftime("%Y-%m")
-            }
+    # (each article counts a month once, however many of its passages give it)
+    months: dict[int, set[str]] = defaultdict(set)
+    for (i, _), periods in happening.past.items():
+        months[i].update(
+            p.first.strftime("%Y-%m")
+            for p in periods
+            if p.first.strftime("%Y-%m") == p.last.strftime("%Y-%m")
         )
-    ranked = by_month.most_common(2)
+    ranked = Counter(m for given in months.values() for m in given).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
