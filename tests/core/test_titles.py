@@ -63,11 +63,13 @@ def _title(
     deps: Mapping[str, str] | None = None,
     concepts: Mapping[str, str] | None = None,
     corpus: CorpusWords | None = None,
+    past: bool = False,
 ) -> str:
     """The title of one event made of every body sentence of the documents (and their
     headlines, if ``headlines``); ``concepts`` maps lemmas to the linker's concepts (a
     noun to its verb), each lemma its own by default; ``corpus``: how the corpus writes
-    its words."""
+    its words; ``past``: the sentences with a date are told as past
+    (:attr:`Happening.past`, as linking marks them)."""
     articles = _features(docs, amod, deps)
     sentences = tuple(
         (i, k)
@@ -81,6 +83,11 @@ def _title(
         anchors=frozenset(anchors),
         concepts={lemma: (concepts or {}).get(lemma, lemma) for lemma in lemmas},
         triggers={(i, k): list(articles[i].triggers[k]) for i, k in sentences},
+        past={
+            (i, k): periods
+            for i, k in sentences
+            if past and (periods := tuple(sentence_periods(articles[i], k, PRECISE_DAYS)))
+        },
     )
     return event_title(articles, happening, corpus).text
 
@@ -534,25 +541,6 @@ def test_a_follow_up_report_does_not_move_the_month() -> None:
     assert _title({"shoot"}, first, later).endswith(" · 2030-09")
 
 
-def _recalled_title(*docs: tuple[str, str, str | None]) -> str:
-    """The title of one event of every body sentence of the documents, those with a date
-    told as past (:attr:`Happening.past`, as linking marks them)."""
-    articles = _features(docs)
-    sentences = tuple(
-        (i, k) for i, a in enumerate(articles) for k, s in enumerate(a.sentences) if not s.headline
-    )
-    lemmas = {t.lemma for a in articles for ts in a.triggers for t in ts}
-    periods = {(i, k): tuple(sentence_periods(articles[i], k, PRECISE_DAYS)) for i, k in sentences}
-    happening = Happening(
-        sentences=sentences,
-        anchors=frozenset({"kill"}),
-        concepts={lemma: lemma for lemma in lemmas},
-        triggers={(i, k): list(articles[i].triggers[k]) for i, k in sentences},
-        past={s: p for s, p in periods.items() if p},
-    )
-    return event_title(articles, happening).text
-
-
 BAM_WIRE = (
     "bam-wire",
     "A quake <killed|kill|VERB|subj:quake,obj:people,prep:in:Bam> 26,000 people in [Bam|GPE|bam] in [December 2003|DATE|2003-12].\n",
@@ -573,14 +561,14 @@ BAM_BLOG = (
 def test_a_happening_the_reports_recall_shows_its_own_month() -> None:
     # Reports of a new quake recall one that struck two years before, most of them with
     # its month: the event of what they recall is dated then, not when they were filed.
-    assert _recalled_title(BAM_WIRE, BAM_PAPER, BAM_BLOG).endswith(" · 2003-12")
+    assert _title({"kill"}, BAM_WIRE, BAM_PAPER, BAM_BLOG, past=True).endswith(" · 2003-12")
 
 
 def test_a_recalled_month_needs_most_passages_and_two_sources() -> None:
     # One source's date, or a past the reports mostly do not tell: the reports' month.
-    assert _recalled_title(BAM_WIRE, BAM_BLOG).endswith(" · 2005-11")
+    assert _title({"kill"}, BAM_WIRE, BAM_BLOG, past=True).endswith(" · 2005-11")
     stated_once = (BAM_WIRE, BAM_BLOG, ("bam-tv", BAM_BLOG[1], "2005-11-28"))
-    assert _recalled_title(*stated_once).endswith(" · 2005-11")
+    assert _title({"kill"}, *stated_once, past=True).endswith(" · 2005-11")
 
 
 # ---------------------------------------------------------------- lines of page furniture

@@ -1144,6 +1144,7 @@ def story_happenings(
     word_idf: dict[str, float],
     vectors: Sequence[Vector],
     params: Params = PARAMS,
+    copied: Callable[[int, int], bool] | None = None,
 ) -> list[Happening]:
     """The events of one story (or one block of a large story).
 
@@ -1154,6 +1155,8 @@ def story_happenings(
         word_idf: idf of content words over articles.
         vectors: The articles' TF-IDF vectors.
         params: Thresholds and weights.
+        copied: Whether two articles (by index) are copies of one story
+            (:func:`~tui.core.text.shingles.copies_among`; None: one is made here).
 
     Returns:
         The happenings reported by at least two articles (a sentence may be in two).
@@ -1274,7 +1277,7 @@ def story_happenings(
     # Wire stories filed days apart that are not copies of one story (sent twice, sent
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
-    copied = copies_among(text_of(articles))
+    copied = copied or copies_among(text_of(articles))
     stories_apart: dict[tuple[int, int], bool] = {}
 
     def days_apart(i: int, j: int) -> bool:

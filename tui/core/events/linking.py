@@ -284,12 +284,15 @@ def _link_model(
     alignments, counterpart = _translations(present, annotations)
     found: list[tuple[int, Happening]] = []
     multi = [story for story in stories if len(story) > 1]
+    # (whether two articles, by index, are copies of one story: a story sent twice; one
+    # test for the whole run, so a text's shingles are read once)
+    copied_at = copies_among(text_of(features))
     for number, story in enumerate(multi):
         for block in _blocks(features, story, params):
-            for happening in story_happenings(features, block, stats, word_idf, vectors, params):
+            for happening in story_happenings(
+                features, block, stats, word_idf, vectors, params, copied_at
+            ):
                 found.append((number, happening))
-    # (whether two articles, by index, are copies of one story: a story sent twice)
-    copied_at = copies_among(text_of(features))
     grown, copies = same_wording(features, [h for _, h in found], stats, params, copied_at)
     # (wire stories filed weeks apart in one event told a saga's different happenings)
     split = [
