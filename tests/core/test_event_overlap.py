@@ -24,6 +24,7 @@ def _ranked(
     doers: tuple[str, ...] = (),
     figures: tuple[Figure, ...] = (),
     past: Mapping[tuple[str, int], tuple[Period, ...]] | None = None,
+    title: str | None = None,
 ) -> Ranked:
     event = Event(
         id=eid,
@@ -36,7 +37,7 @@ def _ranked(
     return Ranked(
         event,
         rank,
-        Title(text=eid.title(), trigger=eid, participants=doers, month=month, when=month),
+        Title(text=title or eid.title(), trigger=eid, participants=doers, month=month, when=month),
         {_mention(a, n).key: dates for (a, n), dates in (past or {}).items()},
     )
 
@@ -95,6 +96,24 @@ def test_other_months_or_other_doers_keep_two_events_apart() -> None:
     e = _ranked("fired", STRUCK, 3.0, doers=("harbour-board",))
     f = _ranked("dismissed", FLOODED, 1.0, doers=("harbour-board",))
     assert not apart(e, f)
+
+
+def test_titles_saying_one_thing_over_nearly_the_same_passages_are_one_whatever_doers() -> None:
+    # (a title's doers are read from its passages: one may be a place or a spokesman)
+    nearly = STRUCK[:4] + [("weekly", 9)]  # four of its five passages in the other
+    a = _ranked("fined", STRUCK, 3.0, doers=("auto:lisbon",), title="Ferry operator fined · Lisbon")
+    b = _ranked(
+        "penalty", nearly, 1.0, doers=("auto:transtejo",), title="Transtejo ferry operator fined"
+    )
+    assert apart(a, b)
+    (one,) = merge_coinciding([a, b])
+    assert one.event.id == "fined" and _keys(one) == set(STRUCK) | {("weekly", 9)}
+    # Titles that say other things, or much less in common: the doers still count.
+    c = _ranked("sank", nearly, 1.0, doers=("auto:transtejo",), title="Transtejo ferry sank")
+    assert len(merge_coinciding([a, c])) == 2
+    half = STRUCK[:2] + [("weekly", 4), ("weekly", 5)]
+    d = _ranked("penalty", half, 1.0, doers=("auto:transtejo",), title="Ferry operator fined")
+    assert len(merge_coinciding([a, d])) == 2
 
 
 def test_figures_only_one_side_states_that_cannot_agree_keep_them_apart() -> None:

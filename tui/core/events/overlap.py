@@ -9,13 +9,15 @@ of the smaller one's passages with:
 
 - at :data:`COINCIDE` of the smaller one's passages shared, the two become one, under
   the better-ranked one's title, when nothing sets them apart: their titles' months, the
-  doers their titles name, or figures of one unit that the articles only one of them
-  tells state and cannot agree on (over articles that are all copies of one story, a
-  story sent twice, titles set nothing apart: both events are that story's passages, and
-  each anchor's title is one reading of them); the other's passages that tell their happening as
-  past (background recalled: "last month the navy sank a trawler") do not join, unless
-  another article of the better-ranked one recalls the past too or their dates fall in
-  its month (a later report: "last week" a week on; :func:`background`);
+  doers their titles name (unless both titles say one thing over :data:`RETOLD` of the
+  smaller one's passages: "Novak resigns", "Mayor Jana Novak resigns"), or figures of
+  one unit that the articles only one of them tells state and cannot agree on (over
+  articles that are all copies of one story, a story sent twice, titles set nothing
+  apart: both events are that story's passages, and each anchor's title is one reading
+  of them); the other's passages that tell their happening as past (background recalled:
+  "last month the navy sank a trawler") do not join, unless another article of the
+  better-ranked one recalls the past too or their dates fall in its month (a later
+  report: "last week" a week on; :func:`background`);
 - else an event nearly all (:data:`CONTAINED`) in a better-ranked one drops out, and a
   better-ranked one nearly all in a larger one gives it its place (a subset adds no pair
   of passages, only a second title).
@@ -39,12 +41,18 @@ from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.shingles import all_copies
+from tui.core.text.terms import content_words
 
 #: Share of an event's passages in another for it to drop out (when it is kept apart).
 CONTAINED = 0.9
 #: Share of the smaller event's passages in the other for the two to become one (when
 #: nothing sets them apart).
 COINCIDE = 0.3
+#: Share of the smaller event's passages in the other at which two events whose titles
+#: say one thing (:func:`told_alike`) are one whatever doers their titles name: a title's
+#: names are read from its passages and may be a place or a speaker, but a reader shown
+#: "Jana Novak arrested" twice over nearly the same sentences sees one happening.
+RETOLD = 0.8
 #: At most this many figures and participants an event keeps.
 MAX_FIGURES = 12
 MAX_PARTICIPANTS = 6
@@ -81,6 +89,13 @@ ArticlesApart = Callable[[str, str], bool]
 Copies = Callable[[str, str], bool]
 
 
+def told_alike(a: Title, b: Title) -> bool:
+    """Every content word of one title's head (place and month aside) is in the other's:
+    "Novak resigns" and "Mayor Jana Novak resigns"."""
+    x, y = set(content_words(a.head)), set(content_words(b.head))
+    return bool(x and y) and (x <= y or y <= x)
+
+
 def _copies_only(a: Ranked, b: Ranked, copies: Copies | None) -> bool:
     """Both events are told by the same articles, every two of them copies of one story."""
     if copies is None:
@@ -91,7 +106,9 @@ def _copies_only(a: Ranked, b: Ranked, copies: Copies | None) -> bool:
     return all_copies(articles, copies)
 
 
-def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> bool:
+def apart(
+    a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None, doers: bool = True
+) -> bool:
     """Whether two events may not be made one: their titles name other months or other
     doers, or the figures of the articles only one of them tells cannot agree (their
     passages' figures, or the articles' lead figures: a 5.6 quake's reports and a 5.9
@@ -101,13 +118,15 @@ def apart(a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None) -> 
         a: One event.
         b: The other.
         articles_apart: Whether two articles' lead figures disagree (None: not asked).
+        doers: Whether the doers their titles name count (False: two titles saying one
+            thing over nearly the same passages, :data:`RETOLD`).
 
     Returns:
         True when something sets them apart.
     """
     if a.title.when and b.title.when and a.title.when != b.title.when:
         return True
-    if participants_conflict(a.title.participants, b.title.participants):
+    if doers and participants_conflict(a.title.participants, b.title.participants):
         return True
     if phases_apart(phases_of((a.title.trigger,)), phases_of((b.title.trigger,))):
         return True
@@ -233,8 +252,11 @@ def merge_coinciding(
             continue
         theirs = keys[best]
         common = shared[best]
+        # (titles that say one thing over nearly the same passages: their doers set
+        # nothing apart)
+        retold = share >= RETOLD and told_alike(kept[best].title, ranked[x].title)
         if share >= coincide and (
-            not apart(kept[best], ranked[x], articles_apart)
+            not apart(kept[best], ranked[x], articles_apart, doers=not retold)
             or _copies_only(kept[best], ranked[x], copies)
         ):
             # One happening: one event, under the better-ranked one's title.

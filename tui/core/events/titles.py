@@ -546,6 +546,11 @@ class Title:
     when: str | None = None
 
     @property
+    def head(self) -> str:
+        """What it says happened: its text without the place and month after it."""
+        return self.text.partition(" · ")[0]
+
+    @property
     def weight(self) -> float:
         """How well the title stands for its story, its sources aside: better if it
         names who, worse if its trigger says little."""
