@@ -15,6 +15,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
+from textual.worker import WorkerCancelled
 
 from tui.core.model.schema import Article, ArticleAnnotation, Entity, Metadata, Quantity, Sentence
 from tui.core.model.settings import PIPELINE_VERSION, Settings
@@ -69,14 +70,24 @@ def app(corpus: tuple[Path, Path]) -> NewsreaderApp:
     return make_app(*corpus)
 
 
+async def _workers_done(app: NewsreaderApp) -> None:
+    """Wait for the reader's workers. A worker the reader cancelled as it quit is done:
+    quitting waits for the save, whose worker is still handing back its result (after
+    the files are written) when the reader exits and cancels it."""
+    try:
+        await app.workers.wait_for_complete()
+    except WorkerCancelled:
+        pass
+
+
 async def settle(pilot: Pilot[None]) -> None:
     """Wait for the reader's workers and what they post: the annotations indexed, the
     events read (in a worker, again after each edit) and shown."""
     app = pilot.app
     for _ in range(100):
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         await pilot.pause()
         navigation = getattr(app.screen_stack[0], "navigation", None) if app.screen_stack else None
         if navigation is None or not navigation.reading:
