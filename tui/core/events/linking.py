@@ -151,7 +151,7 @@ def _event(
             break
         if pid not in participants and pid != title.place:
             participants.append(pid)
-    base = slug(title.text.split(" · ")[0], ascii_only=True)[:48] or "event"
+    base = slug(title.head, ascii_only=True)[:48] or "event"
     event = Event(
         id=base + (f"-{title.month}" if title.month else ""),
         title=title.text,
