@@ -28,7 +28,7 @@ from tui.core.nlp.places import article_country, national_currency
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.parse import parse_quantity
 from tui.core.nlp.quantities.sharing import share_units
-from tui.core.nlp.structure import date_anchor, find_date_line, find_dateline
+from tui.core.nlp.structure import date_anchor, decade_span, find_date_line, find_dateline
 
 from nlp_models import load_models, text_article
 
@@ -229,6 +229,23 @@ def test_date_anchor() -> None:
     text = "the first quarter ended April 4"
     assert text[slice(*date_anchor(text, 0, len(text)))] == "April 4"  # type: ignore[misc]
     assert date_anchor("the quarter", 0, 11) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "whole"),
+    [
+        ("an actress who swam to stardom in the 1940's, dies", "1940", "the 1940's"),
+        ("famous since the late 1970’s.", "late 1970", "the late 1970’s"),
+        ("a hit in the mid-1960's and after", "1960", "the mid-1960's"),
+        ("1990's budget was cut", "1990", None),  # a year's possessive
+        ("in the 1990s", "1990s", None),  # whole already
+        ("the 1995's crop", "1995", None),  # no decade
+    ],
+)
+def test_a_decade_the_parse_cut_short(text: str, date: str, whole: str | None) -> None:
+    start = text.index(date)
+    span = decade_span(text, start, start + len(date))
+    assert (text[slice(*span)] if span else None) == whole
 
 
 # --- units written once -----------------------------------------------------------------------

@@ -356,10 +356,35 @@ def _year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(int(m["year"]), 1, 12)
 
 
-@rule(r"(?P<decade>\d{3})0'?s")
+#: A decade: "1990s", "1940's", "'80s" (two figures: the latest such decade that has
+#: begun by the article's date, else the last century's).
+_DECADE = r"(?:(?P<decade>\d{3})0'?s|'(?P<short>\d)0s)"
+#: Which years of a decade "early", "mid" and "late" name.
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_start(m: re.Match[str], ref: Date | None) -> int | None:
+    if m["decade"]:
+        return int(m["decade"]) * 10
+    if ref is None:
+        return None
+    start = ref.year // 100 * 100 + int(m["short"]) * 10
+    return start if start <= ref.year else start - 100
+
+
+@rule(_DECADE)
 def _decade(m: re.Match[str], ref: Date | None) -> Period | None:
-    start = int(m["decade"]) * 10
-    return Period.of(Date(start, 1, 1), Date(start + 9, 12, 31))
+    start = _decade_start(m, ref)
+    return Period.of(Date(start, 1, 1), Date(start + 9, 12, 31)) if start is not None else None
+
+
+@rule(rf"(?P<part>early|mid|late)[- ]?(?:the )?{_DECADE}")
+def _part_of_decade(m: re.Match[str], ref: Date | None) -> Period | None:
+    start = _decade_start(m, ref)
+    if start is None:
+        return None
+    first, last = DECADE_PARTS[m["part"]]
+    return Period.of(Date(start + first, 1, 1), Date(start + last, 12, 31))
 
 
 @rule(rf"(?P<part>early|mid|late)(?:[- ]| in )(?:the )?{_YEAR}")
@@ -720,6 +745,9 @@ def _ja_year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
 
 _LEADING = re.compile(r"^(?:on|in|at|during|by|as of|from|around|about|of|until|till)\s+")
 _TRAILING = re.compile(r"(?:'s|’s|,|\.)+$")
+#: "the 1940's", "the early '80's": a decade spelt with an apostrophe, not a year's
+#: possessive ("2020's biggest listing").
+_DECADE_APOSTROPHE = re.compile(r"(?:^|\b(?:the|early|mid|late)[- ]+(?:the )?)(?:\d{2}|')\d0's$")
 _SINCE = re.compile(r"^(?:since|ever since)\s+(?P<rest>.+)$|^(?P<ja>.+?)(?:以来|以降|から)$")
 
 
@@ -808,6 +836,8 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip().lower()
     text = re.sub(r"\s+", " ", text).replace("’", "'")
     text = re.sub(r"(?<=\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)", "", text)
+    if _DECADE_APOSTROPHE.search(text) and not re.fullmatch(r"\d{4}'s", text):
+        text = text[:-2] + "s"
     text = _TRAILING.sub("", text).strip()
     for _ in range(2):
         text = _LEADING.sub("", text)

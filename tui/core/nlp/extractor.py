@@ -71,6 +71,7 @@ from tui.core.nlp.structure import (
     TOP_LINES,
     Dateline,
     date_anchor,
+    decade_span,
     find_date_line,
     find_dateline,
     top_lines,
@@ -470,6 +471,9 @@ class Extractor:
             prefix, suffix = span_context(text, c.start, c.end)
             value = None
             if c.label == "DATE":
+                if (decade := decade_span(text, c.start, c.end)) is not None:
+                    c = Candidate(*decade, "DATE")
+                    prefix, suffix = span_context(text, c.start, c.end)
                 coming = any(s <= c.start < e for s, e in ahead)
                 gone = not coming and any(s <= c.start < e for s, e in back)
                 fiscal = FISCAL_PERIOD.match(text, c.start)

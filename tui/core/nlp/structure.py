@@ -213,6 +213,29 @@ _ANCHORS = (
 )
 
 
+#: A decade spelt with an apostrophe: "the 1940's", "the late 1980's" (the parse reads
+#: "'s" as a possessive and leaves it, and often the words before, out of the DATE).
+_DECADE = re.compile(r"(?i)(?:the[- ]+)?(?:(?:early|mid|late)[- ]+(?:the[- ]+)?)?\d{3}0['’]s")
+_DECADE_BEFORE = re.compile(
+    r"(?i)\b(?:the[- ]+(?:(?:early|mid|late)[- ]+)?|(?:early|mid|late)[- ]+(?:the[- ]+)?)$"
+)
+
+
+def decade_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole of a decade the parse cut short ("the 1940's" of its DATE "1940").
+
+    Returns:
+        Its offsets, or None when the span at ``start:end`` does not end such a decade.
+    """
+    if text[end : end + 2] not in ("'s", "’s") or not text[start:end][-4:].isdigit():
+        return None
+    before = _DECADE_BEFORE.search(text, max(0, start - 16), start)
+    begin = before.start() if before is not None else start
+    found = _DECADE.fullmatch(text, begin, end + 2)
+    # (a bare "1990's" is as often the year's possessive: "1990's budget")
+    return (begin, end + 2) if found and not text[begin].isdigit() else None
+
+
 def date_anchor(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The one part of a date expression that dates it ("the week ended [March 27]").
 
