@@ -1164,3 +1164,23 @@ def test_one_death_told_with_a_name_spelt_two_ways_is_one_event() -> None:
     assert joined(result, OBIT_1[0], OBIT_2[0]), [e.title for e in result.events]
     # not two singers who share a surname
     assert not joined(link_alone(OBIT_1, OBIT_3), OBIT_1[0], OBIT_3[0])
+
+
+# A headline that dates a clause describing the singer, not her death.
+OBIT_4 = (
+    "obit-blog",
+    """# [Jennie Marsh|PERSON|auto:jennie-marsh], who <won|win|VERB|subj:who,obj:prize,prep:in:1970s,=relcl> the prize in [the 1970s|DATE|1970-01-01/1979-12-31], <dies|die|VERB|subj:Marsh> at 85
+Her albums sold in forty countries.""",
+    "2031-05-10",
+)
+
+
+def test_a_date_of_a_clause_describing_a_participant_is_not_the_sentences() -> None:
+    article, annotation = make(*OBIT_4)
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert sentence_periods(features, 0, 4000) == []
+    result = link_alone(OBIT_1, OBIT_2, OBIT_4)
+    death = [e for e in result.events if OBIT_1[0] in {m.article for m in e.mentions}]
+    assert death and any(m.article == OBIT_4[0] and m.start == 0 for m in death[0].mentions), [
+        (e.title, [(m.article, m.start) for m in e.mentions]) for e in result.events
+    ]

@@ -687,10 +687,28 @@ def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> boo
     )
 
 
+#: Dependencies of a clause that describes a participant ("Ruth Park, who won the prize
+#: in 1977, dies at 91"; "the plan announced in 2019"): its dates are its own happening's.
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def described_dates(features: ArticleFeatures, k: int) -> frozenset[int]:
+    """Where the DATE names of sentence ``k`` that a clause describing a participant holds
+    start (:data:`DESCRIBING_CLAUSES`): the sentence's own happening is not dated by them."""
+    return frozenset(
+        arg.entity.start
+        for t in features.triggers[k]
+        if t.dep in DESCRIBING_CLAUSES
+        for arg in t.args
+        if arg.entity is not None and arg.entity.label == "DATE"
+    )
+
+
 def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[Period]:
     """When a sentence says its happening was, where the parse tied no date to a trigger
     ("met the heads of five banks on Tuesday": the day hangs off "banks"): the periods of
-    its DATE names, the dateline's left out.
+    its DATE names, the dateline's and those of a clause describing a participant
+    (:func:`described_dates`) left out.
 
     Args:
         features: The article.
@@ -701,8 +719,9 @@ def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[P
         The periods, in order.
     """
     out = []
+    described = described_dates(features, k)
     for e in features.sentence_entities(k):
-        if e.label == "DATE" and not in_dateline(features, e.start):
+        if e.label == "DATE" and not in_dateline(features, e.start) and e.start not in described:
             period = periods_of(e.value, max_days)
             if period is not None:
                 out.append(period)
