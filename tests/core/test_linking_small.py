@@ -1178,7 +1178,8 @@ Her albums sold in forty countries.""",
 def test_a_date_of_a_clause_describing_a_participant_is_not_the_sentences() -> None:
     article, annotation = make(*OBIT_4)
     features = article_features(article.id, article.text, annotation, PARAMS)
-    assert sentence_periods(features, 0, 4000) == []
+    assert sentence_periods(features, 0, 4000, described=False) == []
+    assert len(sentence_periods(features, 0, 4000)) == 1
     result = link_alone(OBIT_1, OBIT_2, OBIT_4)
     death = [e for e in result.events if OBIT_1[0] in {m.article for m in e.mentions}]
     assert death and any(m.article == OBIT_4[0] and m.start == 0 for m in death[0].mentions), [

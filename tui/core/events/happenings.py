@@ -401,7 +401,7 @@ def _sentences(
                 years=report_years(a) if small else a.years,
                 # (a day the parse tied to no trigger: "met the heads of five banks on
                 # Tuesday", the day hanging off "banks")
-                when=tuple(every or sentence_periods(a, k, params.max_period_days))
+                when=tuple(every or sentence_periods(a, k, params.max_period_days, described=False))
                 if small and concepts
                 else (),
                 figures=stated if small else _sums(stated) if sums[i] else (),

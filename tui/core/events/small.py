@@ -704,24 +704,29 @@ def described_dates(features: ArticleFeatures, k: int) -> frozenset[int]:
     )
 
 
-def sentence_periods(features: ArticleFeatures, k: int, max_days: int) -> list[Period]:
+def sentence_periods(
+    features: ArticleFeatures, k: int, max_days: int, described: bool = True
+) -> list[Period]:
     """When a sentence says its happening was, where the parse tied no date to a trigger
     ("met the heads of five banks on Tuesday": the day hangs off "banks"): the periods of
-    its DATE names, the dateline's and those of a clause describing a participant
-    (:func:`described_dates`) left out.
+    its DATE names, the dateline's left out, and unless ``described`` those of a clause
+    describing a participant (:func:`described_dates`).
 
     Args:
         features: The article.
         k: The sentence's index.
         max_days: Periods vaguer than this say nothing.
+        described: Whether the dates of a clause describing a participant count (a
+            small folder leaves them out; in wire copy "the rights, which separate on
+            April 20" dates the story's happening as often).
 
     Returns:
         The periods, in order.
     """
     out = []
-    described = described_dates(features, k)
+    left_out = frozenset() if described else described_dates(features, k)
     for e in features.sentence_entities(k):
-        if e.label == "DATE" and not in_dateline(features, e.start) and e.start not in described:
+        if e.label == "DATE" and not in_dateline(features, e.start) and e.start not in left_out:
             period = periods_of(e.value, max_days)
             if period is not None:
                 out.append(period)
