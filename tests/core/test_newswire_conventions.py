@@ -219,6 +219,19 @@ def test_no_dateline(text: str) -> None:
             "2008-04-30",
         ),
         ("Title fight\non Tuesday, 16 December 2008 13:45.\nHe won.", "2008-12-16"),
+        # dates written with hyphens, and a blog's "posted in ... on" line
+        ("Tremor felt\nSunday, November 27-2005 at 16:12\nBuildings shook.", "2005-11-27"),
+        ("Mill closes\nUpdated 27-Nov-2005\nThe mill shut.", "2005-11-27"),
+        (
+            "Driver held\nBy Ana Ruiz, Esq. posted in Road Accidents on Friday, September "
+            "20, 2013 in the evening edition of the firm's news blog\nA driver was held.",
+            "2013-09-20",
+        ),
+        (
+            "Results out\nAcme Corp posted a record loss on March 3, 2013, after a year in "
+            "which its two largest mills closed for good.\nIt said.",
+            None,  # a company's results, not the page's date
+        ),
     ],
 )
 def test_find_date_line(text: str, date: str | None) -> None:

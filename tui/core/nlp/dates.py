@@ -289,8 +289,8 @@ def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(int(m["year"]), month, month) if 1 <= month <= 12 else None
 
 
-@rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY},? {_YEAR}")
-@rule(rf"(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}")
+@rule(rf"(?:{_WEEKDAY},? )?{_MONTH}[ -]{_DAY}(?:,? |-){_YEAR}")
+@rule(rf"(?:{_WEEKDAY},? )?{_DAY}[ -]{_MONTH}(?:,? |-){_YEAR}")
 def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     year = _year_needed(m, ref)
     return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None

@@ -59,11 +59,11 @@ DATELINE = re.compile(
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 #: A full date with its year: ``July 26, 2005``, ``June 6th, 2013``, ``26 September 2013``,
-#: ``10th of June 2013``, ``27 NOVEMBER, 2005``, ``MAR. 14, 2013``, ``12/16/08``,
-#: ``08.07.2012`` (day first), ``2012-04-04``.
+#: ``10th of June 2013``, ``27 NOVEMBER, 2005``, ``MAR. 14, 2013``, ``November 27-2005``,
+#: ``27-Nov-2005``, ``12/16/08``, ``08.07.2012`` (day first), ``2012-04-04``.
 FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}[ ]\d{{1,2}}{_ORDINAL},?[ ]{_YEAR}"
-    rf"|\d{{1,2}}{_ORDINAL}(?:[ ]of)?[ ]{_MONTH},?[ ]{_YEAR}"
+    rf"\b(?:{_MONTH}[ -]\d{{1,2}}{_ORDINAL}(?:,?[ ]|-){_YEAR}"
+    rf"|\d{{1,2}}{_ORDINAL}(?:[ ]of)?[ -]{_MONTH}(?:,?[ ]|-){_YEAR}"
     r"|\d{1,2}/\d{1,2}/(?:\d\d)?\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
     rf"|{_YEAR}-\d\d-\d\d)\b"
 )
@@ -71,6 +71,13 @@ FULL_DATE = re.compile(
 #: ("Published on Tuesday, 16 December 2008 ...").
 _DATE_LEAD = re.compile(
     r"(?i:(?:posted|published|updated|last[ ]updated)(?:[ ]on)?:?[ ]+)?"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?"
+)
+#: A longer line that says when the page was posted, its date after who posted it or
+#: where ("By Ann Lee, posted in Local News on Friday, September 20, 2013"; not "Acme
+#: posted a loss on ...").
+_POSTED_ON = re.compile(
+    r"(?i:\b(?:posted|published|updated)[ ](?:in|by)\b[^\n]{0,80}?\bon[ ]+)"
     r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?"
 )
 #: How many non-empty lines from the top a dateline or a date line may be on.
@@ -161,6 +168,9 @@ def find_date_line(text: str, start: int = 0) -> str | None:
         if line_end - line_start > DATE_LINE_MAX:
             lead = _DATE_LEAD.match(text, line_start, line_end)
             match = FULL_DATE.match(text, lead.end() if lead else line_start, line_end)
+            posted = _POSTED_ON.search(text, line_start, line_end) if match is None else None
+            if posted is not None:
+                match = FULL_DATE.match(text, posted.end(), line_end)
         else:
             match = FULL_DATE.search(text, line_start, line_end)
             if match is not None and _prose(text, line_start, line_end, match):
