@@ -44,7 +44,8 @@ from tui.core.events.figures import MEASURE, currencies_apart, figure_of, figure
 from tui.core.events.passages import in_furniture, is_attribution
 from tui.core.model.schema import Figure, Sentence
 from tui.core.nlp.dates import Period
-from tui.core.nlp.names import tokens_id
+from tui.core.nlp.names import AUTO_PREFIX, tokens_id
+from tui.core.nlp.places import fold, gazetteer
 from tui.core.nlp.quantities.lexer import read_number_token
 from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
@@ -575,7 +576,21 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     for label in PEOPLE_LABELS:
         for k, keys in enumerate(name_keys(features, frozenset({label}), sources=False)):
             out[k].update(f"{label}|{key}" for key in keys)
+    # (a sentence that names nations names those of its organisations too: "the Indian
+    # Navy arrested 23 Somali pirates" names Indians beside Somalis; a sentence that names
+    # no nation is left as it is, so this only ever finds nations in common)
+    demonyms = gazetteer().demonyms
+    for k, keys in enumerate(name_keys(features, _NATIONAL_BODIES, sources=False)):
+        if any(x.startswith("NORP|") for x in out[k]):
+            for key in keys:
+                first = key.removeprefix(AUTO_PREFIX).partition("-")[0]
+                if fold(first) in demonyms:
+                    out[k].add(f"NORP|{tokens_id((first,))}")
     return [frozenset(s) for s in out]
+
+
+#: Names of bodies a nation's name may open ("the Indian Navy", "Somali government").
+_NATIONAL_BODIES = frozenset({"ORG"})
 
 
 def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
