@@ -1189,20 +1189,20 @@ def test_a_date_of_a_clause_describing_a_participant_is_not_the_sentences() -> N
 
 def test_a_sentence_naming_nations_names_its_organisations_nations_too() -> None:
     article, annotation = make(
-        "navy-wire",
-        """# Navy holds pirates
-The [Indian Navy|ORG|auto:indian-navy] <arrested|arrest|VERB|obj:pirates> 23 [Somali|NORP|auto:somali] pirates on [Saturday|DATE|2031-12-13].
-The [Indian Navy|ORG|auto:indian-navy] said the ship was safe.""",
+        "coast-wire",
+        """# Coast guard holds smugglers
+The [Greek Coast Guard|ORG|auto:greek-coast-guard] <arrested|arrest|VERB|obj:smugglers> 9 [Turkish|NORP|auto:turkish] smugglers on [Saturday|DATE|2031-12-13].
+The [Greek Coast Guard|ORG|auto:greek-coast-guard] said the boat was safe.""",
         "2031-12-14",
     )
     other, other_annotation = make(
-        "navy-paper",
-        """# Pirates held
-The [Indian|NORP|auto:indian] navy <captured|capture|VERB|obj:pirates> 23 pirates and a [German|NORP|auto:german] helicopter chased off others.""",
+        "coast-paper",
+        """# Smugglers held
+The [Greek|NORP|auto:greek] coast guard <detained|detain|VERB|obj:smugglers> 9 smugglers and an [Italian|NORP|auto:italian] patrol chased off others.""",
         "2031-12-14",
     )
     keys = people_keys(article_features(article.id, article.text, annotation, PARAMS))
-    assert keys[1] == {"NORP|auto:indian", "NORP|auto:somali"}
+    assert keys[1] == {"NORP|auto:greek", "NORP|auto:turkish"}
     assert keys[2] == frozenset()  # names no nation of its own: left as it is
     others = people_keys(article_features(other.id, other.text, other_annotation, PARAMS))
     assert not people_conflict(sorted(keys[1]), sorted(others[1]))

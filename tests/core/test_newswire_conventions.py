@@ -247,7 +247,7 @@ def test_date_anchor() -> None:
 @pytest.mark.parametrize(
     ("text", "date", "whole"),
     [
-        ("an actress who swam to stardom in the 1940's, dies", "1940", "the 1940's"),
+        ("a singer who rose to fame in the 1940's, dies", "1940", "the 1940's"),
         ("famous since the late 1970’s.", "late 1970", "the late 1970’s"),
         ("a hit in the mid-1960's and after", "1960", "the mid-1960's"),
         ("1990's budget was cut", "1990", None),  # a year's possessive

@@ -576,9 +576,9 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     for label in PEOPLE_LABELS:
         for k, keys in enumerate(name_keys(features, frozenset({label}), sources=False)):
             out[k].update(f"{label}|{key}" for key in keys)
-    # (a sentence that names nations names those of its organisations too: "the Indian
-    # Navy arrested 23 Somali pirates" names Indians beside Somalis; a sentence that names
-    # no nation is left as it is, so this only ever finds nations in common)
+    # (a sentence that names nations names those of its organisations too: "the Greek
+    # Coast Guard held nine Turkish smugglers" names Greeks beside Turks; a sentence that
+    # names no nation is left as it is, so this only ever finds nations in common)
     demonyms = gazetteer().demonyms
     for k, keys in enumerate(name_keys(features, _NATIONAL_BODIES, sources=False)):
         if any(x.startswith("NORP|") for x in out[k]):
@@ -589,7 +589,7 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     return [frozenset(s) for s in out]
 
 
-#: Names of bodies a nation's name may open ("the Indian Navy", "Somali government").
+#: Names of bodies a nation's name may open ("the Greek Coast Guard", "Italian Navy").
 _NATIONAL_BODIES = frozenset({"ORG"})
 
 
