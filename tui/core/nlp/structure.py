@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tui.core.nlp.dates import MONTHS
+from tui.core.nlp.dates import MONTHS, date_period
 
 _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -223,16 +223,17 @@ _ANCHORS = (
 )
 
 
-#: A decade spelt with an apostrophe: "the 1940's", "the late 1980's" (the parse reads
-#: "'s" as a possessive and leaves it, and often the words before, out of the DATE).
-_DECADE = re.compile(r"(?i)(?:the[- ]+)?(?:(?:early|mid|late)[- ]+(?:the[- ]+)?)?\d{3}0['’]s")
+#: The words a decade's name opens with, that the parse may leave out of its DATE with
+#: the possessive-looking "'s": "[the] 1940's", "[the late] 1970's", "[the mid-]1960's".
 _DECADE_BEFORE = re.compile(
     r"(?i)\b(?:the[- ]+(?:(?:early|mid|late)[- ]+)?|(?:early|mid|late)[- ]+(?:the[- ]+)?)$"
 )
 
 
 def decade_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The whole of a decade the parse cut short ("the 1940's" of its DATE "1940").
+    """The whole of a decade the parse cut short ("the 1940's" of its DATE "1940"), as the
+    date grammar reads it (:func:`~tui.core.nlp.dates.date_period`: a bare "1990's" is a
+    year's possessive, "1990's budget").
 
     Returns:
         Its offsets, or None when the span at ``start:end`` does not end such a decade.
@@ -241,9 +242,8 @@ def decade_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     before = _DECADE_BEFORE.search(text, max(0, start - 16), start)
     begin = before.start() if before is not None else start
-    found = _DECADE.fullmatch(text, begin, end + 2)
-    # (a bare "1990's" is as often the year's possessive: "1990's budget")
-    return (begin, end + 2) if found and not text[begin].isdigit() else None
+    period = date_period(text[begin : end + 2], None)
+    return (begin, end + 2) if period is not None and period.days > 366 else None
 
 
 def date_anchor(text: str, start: int, end: int) -> tuple[int, int] | None:
