@@ -11,7 +11,8 @@ Marks, one sentence per line (``# `` starts a headline):
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
   a preposition's object; ``=xcomp`` the trigger's dependency in the parse; ``~out`` the
-  verb's particle as the parse gives it ("broke *out*").
+  verb's particle as the parse gives it ("broke *out*"); ``^verb-noun`` the trigger's
+  basis (a noun the lexicon also has as a verb: "fire", "store").
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         found = []
         dep = ""
         particle = None
+        basis = "verb" if pos_tag == "VERB" else "compound"
         for spec in filter(None, args.split(",")):
+            if spec.startswith("^"):  # "^verb-noun": how the parse found the trigger
+                basis = spec[1:]
+                continue
             if spec.startswith("="):  # "=xcomp": the trigger's dependency in the parse
                 dep = spec[1:]
                 continue
@@ -120,7 +125,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 end=b,
                 lemma=lemma,
                 pos="VERB" if pos_tag == "VERB" else "NOUN",
-                basis="verb" if pos_tag == "VERB" else "compound",
+                basis=basis,
                 dep=dep,
                 prt=particle,
                 args=tuple(found),

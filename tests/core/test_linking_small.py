@@ -297,6 +297,33 @@ def test_a_verb_of_a_family_is_no_light_verb_and_say_is_no_event() -> None:
     assert "say" in vocabulary().not_events
 
 
+def test_a_happening_noun_the_lexicon_has_as_a_verb_anchors_a_small_folders_event() -> None:
+    """ "A fire" is a noun the lexicon also has as a verb: where the corpus is too small to
+    say how it uses the word, a noun of a happening (many.kinds) still anchors an event;
+    another such noun ("store") does not."""
+    fire = TriggerFeatures("fire", "NOUN", "verb-noun", 2, None, ())
+    store = TriggerFeatures("store", "NOUN", "verb-noun", 30, None, ())
+    # (usable_triggers dropped both: the folder never uses "fire" or "store" as a verb)
+    assert [t.lemma for t in small_triggers([fire, store], [])] == ["fire"]
+    docs = [
+        (
+            "blaze-paper",
+            """# Huge <fire|fire|NOUN|^verb-noun> guts Brellow market hall
+A huge <fire|fire|NOUN|^verb-noun,prep:in:Brellow> has gutted the covered market hall in [Brellow|GPE|brellow], leaving only its iron frame standing.
+Traders said they had lost their stock.""",
+            "2031-03-14",
+        ),
+        (
+            "blaze-radio",
+            """# Market hall blaze
+A <fire|fire|NOUN|^verb-noun,prep:through:hall> that tore through the old market hall in [Brellow|GPE|brellow] is being treated as suspicious, police said.
+Nobody was hurt.""",
+            "2031-03-14",
+        ),
+    ]
+    assert joined(link_alone(*docs), "blaze-paper", "blaze-radio")
+
+
 def test_an_announcement_of_a_thing_is_a_happening_of_its_own() -> None:
     """ "Announced his nominee" tells a happening; "announced that ..." reports one, and
     an eventive object ("announced a merger") takes the verb's place."""

@@ -344,7 +344,10 @@ def small_triggers(
     """The triggers of a sentence that can anchor an event in a small folder.
 
     Verbs that tell no happening (say, be, have ...) never do where nothing is rare; a
-    verb of a family is never a light verb ("scrapped its listing": scrap, and listing).
+    verb of a family is never a light verb ("scrapped its listing": scrap, and listing);
+    a noun of a happening (the ``many`` block's ``kinds``: "a fire", "a blast") the
+    lexicon also has as a verb anchors one though a folder this small never shows how it
+    uses the word (:func:`~tui.core.events.concepts.usable_triggers` dropped it).
 
     Args:
         triggers: The sentence's triggers.
@@ -355,6 +358,7 @@ def small_triggers(
     """
     words = vocabulary()
     kept = {t.start for t in usable}
+    kinds = words.many.get("kinds", frozenset())
     return [
         t
         for t in triggers
@@ -362,7 +366,11 @@ def small_triggers(
             t.lemma not in words.not_events
             or (t.lemma in words.with_object and any(a.role == "obj" for a in t.args))
         )
-        and (t.start in kept or (t.pos == "VERB" and t.lemma in words.families))
+        and (
+            t.start in kept
+            or (t.pos == "VERB" and t.lemma in words.families)
+            or (t.pos != "VERB" and t.lemma in kinds)
+        )
     ]
 
 
