@@ -44,6 +44,7 @@ from tui.core.events.small import (
     told_in_passing,
     vocabulary,
     with_lead,
+    without_names,
     word_families,
     years_apart,
 )
@@ -322,6 +323,36 @@ Nobody was hurt.""",
         ),
     ]
     assert joined(link_alone(*docs), "blaze-paper", "blaze-radio")
+
+
+@pytest.mark.parametrize(
+    ("marked", "family"),
+    [
+        # a clinic's name promises nothing; a grandson called Rob robbed no one
+        (
+            "The actress has entered [Promises Treatment Center|ORG|promises] in [Malibu|GPE|malibu].",
+            "family:promise",
+        ),
+        ("The death was confirmed by [Rob Jones|PERSON|rob-jones], his grandson.", "family:steal"),
+        ("[Andrew Storms|PERSON|andrew-storms] said the flaw was serious.", "family:storm"),
+    ],
+)
+def test_a_family_word_inside_a_name_tells_no_happening(marked: str, family: str) -> None:
+    article, annotation = make("a", "# A headline\n" + marked, None)
+    f = article_features("a", article.text, annotation)
+    text = f.sentence_text(1)
+    assert family in word_families(text)
+    assert family not in word_families(without_names(f, 1, text))
+
+
+def test_a_headlines_capitals_are_not_taken_for_names() -> None:
+    """The parse takes a headline's capitals for names ("80 Hurt" an organisation): a
+    headline keeps its words."""
+    article, annotation = make(
+        "a", "# Quake kills 10; [80 Hurt|ORG|80-hurt]\nA quake struck.", None
+    )
+    f = article_features("a", article.text, annotation)
+    assert "family:injure" in word_families(without_names(f, 0, f.sentence_text(0)))
 
 
 def test_an_announcement_of_a_thing_is_a_happening_of_its_own() -> None:

@@ -103,6 +103,7 @@ from tui.core.events.small import (
     told_in_passing,
     vocabulary,
     with_lead,
+    without_names,
     word_families,
     years_apart,
 )
@@ -338,7 +339,7 @@ def _sentences(
                 ):
                     c.subjects.append(e.kb_id)
         if small and not heading:
-            for key in word_families(without_causes(a, k, causes[(i, k)])):
+            for key in word_families(without_names(a, k, without_causes(a, k, causes[(i, k)]))):
                 concepts.setdefault(key, _Concept())
         # A trigger without its own date takes the sentence's ("died on Friday after falling").
         every = spread

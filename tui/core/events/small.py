@@ -254,6 +254,39 @@ def word_families(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Names whose words tell no happening of the family they spell ("Promises Treatment
+#: Center", "Fine Arts Museum", a person called Storm): an event's own name
+#: ("Hurricane Katrina", EVENT) still tells one.
+_NAME_ONLY = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def without_names(features: ArticleFeatures, k: int, text: str) -> str:
+    """A sentence's text (:meth:`ArticleFeatures.sentence_text`, maybe with words blanked
+    already) with the names it gives blanked, for finding the families of the happenings
+    it tells in its words: "has entered Promises Treatment Center" promises nothing.
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+        text: The sentence's text, of its length.
+
+    Returns:
+        The text, of the same length, the names' characters made blanks.
+    """
+    sentence = features.sentences[k]
+    if sentence.headline:
+        # (the parse takes words of a headline's capitals for names: "80 Hurt",
+        # "Kraft Shooting", "Diamond Heist")
+        return text
+    start = sentence.start
+    chars = list(text)
+    for e in features.sentence_entities(k):
+        if e.label in _NAME_ONLY:
+            a, b = max(0, e.start - start), min(len(chars), e.end - start)
+            chars[a:b] = " " * max(0, b - a)
+    return "".join(chars)
+
+
 def direction(text: str) -> str | None:
     """The one direction of a move a sentence tells (``"up"`` or ``"down"``), if it
     tells one only.
