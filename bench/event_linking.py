@@ -22,7 +22,10 @@ k articles (k = 3, 5, 8) drawn from one tune topic (both its sub-topics mixed, a
 and then one article of another topic), each linked alone and scored by ``score.py`` on
 its own documents; the scores are averaged (P, R, F1 over samples with predicted /
 gold pairs; cross-happening share over all predicted pairs). The held-out topics are
-sampled the same way and reported once at the end (never tuned on).
+sampled the same way and reported once at the end (never tuned on). ``--draws`` pools
+draws of other seeds: draw 0, the default, is the one the small folders' rules were
+chosen on over many sessions, and flatters them; fresh draws (11 12 13, 60 samples)
+tell how they generalise on the tune topics.
 
 ``scaling``: link time of chronological prefixes of the Reuters corpus
 (``--annotations DIR`` of its annotation files), and the ratio per doubling.
@@ -32,7 +35,7 @@ judged by hand (``bench/gold/reuters_story_pairs.yaml``, file ids only): of the 
 of the wrong pairs, how many share a story; and the stories' pairs by filing gap.
 
     .venv/bin/python bench/event_linking.py ecb [--annotations DIR] [--errors N]
-    .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20]
+    .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20] [--draws 0]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
@@ -545,9 +548,11 @@ def small_score(
     samples: int,
     work: Path,
     link: Callable[[Sequence[Article], Mapping[str, ArticleAnnotation]], EventsFile] | None = None,
+    seeds: Sequence[int] = (0,),
 ) -> dict[int, dict[str, float]]:
     """Average scores of the small samples of ``topics``, per sample size, linked by
-    ``link`` (newsreader's :func:`link_events` unless given: :func:`baseline`).
+    ``link`` (newsreader's :func:`link_events` unless given: :func:`baseline`), over the
+    draws of ``seeds`` (``samples`` of each size a draw).
 
     Returns:
         k -> P, R, F1 (means over the samples that have predicted, gold, either pairs),
@@ -556,7 +561,8 @@ def small_score(
     """
     by_file = {Path(a.path).name: a for a in articles if a.id in annotations}
     sums: dict[int, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for n, (k, files) in enumerate(small_samples(folder, topics, samples)):
+    drawn = [x for seed in seeds for x in small_samples(folder, topics, samples, seed)]
+    for n, (k, files) in enumerate(drawn):
         chosen = [by_file[f] for f in files if f in by_file]
         linked = (link or link_events)(chosen, annotations)
         data = _split(folder, topics, work / f"s{n}", frozenset(files))
@@ -583,8 +589,9 @@ def small_score(
     return out
 
 
-def small(annotations_dir: Path | None, samples: int) -> int:
-    """Small folders sampled from ECB+: tune topics, then the held-out ones once."""
+def small(annotations_dir: Path | None, samples: int, draws: Sequence[int] = (0,)) -> int:
+    """Small folders sampled from ECB+: tune topics, then the held-out ones once; the
+    samples of each draw in ``draws`` (a draw's seed) pooled."""
     folder = corpus_root() / ECB
     loaded = _ecb_annotations(folder, annotations_dir)
     if loaded is None:
@@ -599,7 +606,9 @@ def small(annotations_dir: Path | None, samples: int) -> int:
         for name, link in systems:
             for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
                 work = Path(tmp) / f"{split}-{link is None}"
-                scores = small_score(folder, articles, annotations, topics, samples, work, link)
+                scores = small_score(
+                    folder, articles, annotations, topics, samples, work, link, draws
+                )
                 for k, m in scores.items():
                     print(
                         f"{name:26s} {split:8s} {k:3d} {int(m['samples']):7d} {m['P']:6.3f} "
@@ -851,6 +860,15 @@ def main(argv: list[str] | None = None) -> int:
         "--samples", type=int, default=20, help="small: samples of each size (default 20)"
     )
     parser.add_argument(
+        "--draws",
+        type=int,
+        nargs="*",
+        default=[0],
+        metavar="SEED",
+        help="small: the draws of samples, by seed, pooled (default 0: the draw the small "
+        "folders' rules were chosen on; others are fresh)",
+    )
+    parser.add_argument(
         "--errors",
         type=int,
         default=0,
@@ -860,7 +878,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.what == "small":
-        small(args.annotations, args.samples)
+        small(args.annotations, args.samples, args.draws)
     if args.what in ("ecb", "all"):
         ecb(args.annotations if args.what == "ecb" else None, args.errors)
     if args.what in ("seeds", "all"):
