@@ -355,6 +355,57 @@ def test_a_headlines_capitals_are_not_taken_for_names() -> None:
     assert "family:injure" in word_families(without_names(f, 0, f.sentence_text(0)))
 
 
+# One deputy shot, told by two outlets: she is named in both (the story's main name,
+# evidence only when both sentences say when), neither says when, and their words
+# differ; she is the one shot in both.
+DEPUTY_1 = (
+    "deputy-paper",
+    """# County mourns a deputy
+The county is mourning Deputy [Rosa Quint|PERSON|rosa-quint], a mother of two.
+The sheriff's office in [Marlow County|GPE|marlow-county] lowered its flags for the deputy.
+Her colleagues lined the steps in silence.
+[Quint|PERSON|rosa-quint] was <shot|shoot|VERB|obj:Quint> outside a bakery on the east side, her sergeant said.""",
+    None,
+)
+DEPUTY_2 = (
+    "deputy-radio",
+    """# Gang unit on the streets
+Detectives spent the night in the gang neighbourhood.
+The sheriff's office in [Marlow County|GPE|marlow-county] mourns the deputy, a mother of two.
+The unit asked residents for video.
+Officer [Rosa Quint|PERSON|rosa-quint] was <shot|shoot|VERB|obj:Quint> while knocking on doors there.""",
+    None,
+)
+
+
+DEPUTY_3 = (
+    "deputy-notice",
+    """# Funeral notice
+A service for Deputy [Rosa Quint|PERSON|rosa-quint] of the sheriff's office in [Marlow County|GPE|marlow-county] will be held on Saturday.
+The family asks for donations to the county's youth league.""",
+    None,
+)
+
+
+def test_one_person_in_one_role_ties_two_undated_mentions() -> None:
+    # (named in all three articles: the story's main name)
+    result = link_alone(DEPUTY_1, DEPUTY_2, DEPUTY_3)
+    assert joined(result, "deputy-paper", "deputy-radio"), [e.title for e in result.events]
+
+
+def test_a_person_in_another_role_or_a_place_as_subject_ties_nothing() -> None:
+    from tui.core.events.happenings import _Concept, _same_person_role
+
+    shot = _Concept(objects=["rosa-quint"])
+    shooter = _Concept(subjects=["rosa-quint"])
+    assert _same_person_role(shot, _Concept(objects=["rosa-quint"]), ())
+    assert not _same_person_role(shot, shooter, ("PERSON|rosa-quint",))
+    people = ("PERSON|rosa-quint",)
+    assert _same_person_role(shooter, _Concept(subjects=["rosa-quint"]), people)
+    # (a country as who does it: "China's stocks rallied", "China's companies slid")
+    assert not _same_person_role(_Concept(subjects=["china"]), _Concept(subjects=["china"]), people)
+
+
 def test_an_announcement_of_a_thing_is_a_happening_of_its_own() -> None:
     """ "Announced his nominee" tells a happening; "announced that ..." reports one, and
     an eventive object ("announced a merger") takes the verb's place."""

@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from operator import mul
 
@@ -1366,14 +1366,16 @@ def story_happenings(
                         continue
                     # (a name, or a figure stated alike: the same count of the same thing)
                     # (or, dated alike, who it is about: the story's main name counts
-                    # when both say when)
+                    # when both say when; or one person doing it, or having it done to
+                    # them, in both: "Ortiz was shot" / "Officer Ortiz ... was shot")
                     shared = min(
                         len(ra.names & rb.names)
                         + shared_figures(ra.figures, rb.figures)
                         + bool(
                             ra.named & rb.named
                             and dated_alike(ra.when, rb.when, params.date_tolerance)
-                        ),
+                        )
+                        + _same_person_role(ca, cb, ra.people),
                         2,
                     )
                     words = cosine(ra.words, rb.words)
@@ -1718,6 +1720,24 @@ def _concepts_apart(a: _Concept, b: _Concept) -> bool:
         or participants_conflict(a.objects, b.objects, name_variants)
         or bool(a.ordinals and b.ordinals and not set(a.ordinals) & set(b.ordinals))
     )
+
+
+def _same_person_role(a: _Concept, b: _Concept, people: Collection[str]) -> bool:
+    """Two mentions of one kind of happening told of one person in one role (small
+    folders): a person the subject of both ("Reid checked into rehab", "Reid has checked
+    herself in"), or the one both are done to ("Ortiz was shot in the head", "Officer
+    Ortiz ... was shot"). Evidence even where that person is the story's main name,
+    named in every article: a name in the same role is who the happening is about, not
+    only who the story is. A place or an organisation as the subject ("China's stocks
+    rallied", "China's companies entered bear territory") is not.
+
+    Args:
+        a: One mention's concept.
+        b: The other's.
+        people: The people the first sentence names (``PERSON|key``, :func:`~tui.core.events.small.people_keys`).
+    """
+    subjects = {x for x in set(a.subjects) & set(b.subjects) if f"PERSON|{x}" in people}
+    return bool(subjects or set(a.objects) & set(b.objects))
 
 
 def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bool]:
