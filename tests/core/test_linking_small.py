@@ -659,6 +659,21 @@ The singer <died|die|VERB|> at home, according to [Ann Roe|PERSON|ann-roe].
     assert keys[3] == {"PERSON|ann-roe"}  # who found her is in the happening
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the reporter a report was told to, after the outlet's name
+        "[Ada Lenz|PERSON|ada-lenz] was struck by a van, police told 880 KXRT's [Dana Fell|PERSON|dana-fell].",
+        "[Ada Lenz|PERSON|ada-lenz] was struck by a van, the sheriff told Channel 4’ [Dana Fell|PERSON|dana-fell].",
+        "[Ada Lenz|PERSON|ada-lenz] was struck by a van, her brother told the Herald's [Dana Fell|PERSON|dana-fell].",
+    ],
+)
+def test_a_reporter_a_report_was_told_to_is_not_who_it_happened_to(line: str) -> None:
+    article, annotation = make("van-radio", "# Woman hit by van\n" + line, "2031-06-03")
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert people_keys(features)[1] == {"PERSON|ada-lenz"}
+
+
 def test_ages_are_figures_and_a_dateline_is_no_participant() -> None:
     article, annotation = make(
         "climb-wire",

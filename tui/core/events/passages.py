@@ -31,6 +31,8 @@ MAX_DATE_DAYS = 3 * 366
 
 _ATTRIBUTION_BEFORE = re.compile(
     r"(?i:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?i:the\s+)?"
+    # (an outlet's reporter: "told CNN's Ann Roe", "told 1010 WINS' Ann Roe")
+    r"(?:(?:[A-Z0-9][\w.&-]*\s+){0,3}[A-Z0-9][\w.&-]*['’]s?\s+)?"
     r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
 )
 _ATTRIBUTION_AFTER = re.compile(
@@ -130,7 +132,8 @@ def auto_ids(
 
 
 def is_attribution(text: str, start: int, end: int) -> bool:
-    """True for a news source named as the source ("according to Bloomberg")."""
+    """True for a news source named as the source ("according to Bloomberg"), or the
+    reporter a report was told to ("police told CNN's Ann Roe")."""
     return bool(
         _ATTRIBUTION_BEFORE.search(text[max(0, start - 60) : start])
         or _ATTRIBUTION_AFTER.match(text[end : end + 20])
