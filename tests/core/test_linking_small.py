@@ -666,12 +666,28 @@ The singer <died|die|VERB|> at home, according to [Ann Roe|PERSON|ann-roe].
         "[Ada Lenz|PERSON|ada-lenz] was struck by a van, police told 880 KXRT's [Dana Fell|PERSON|dana-fell].",
         "[Ada Lenz|PERSON|ada-lenz] was struck by a van, the sheriff told Channel 4’ [Dana Fell|PERSON|dana-fell].",
         "[Ada Lenz|PERSON|ada-lenz] was struck by a van, her brother told the Herald's [Dana Fell|PERSON|dana-fell].",
+        # a source named after its role, the name ending the clause
+        "[Ada Lenz|PERSON|ada-lenz] was struck by a van, according to her lawyer, [Dana Fell|PERSON|dana-fell].",
+        "[Ada Lenz|PERSON|ada-lenz] was struck by a van, according to the county coroner [Dana Fell|PERSON|dana-fell].",
     ],
 )
 def test_a_reporter_a_report_was_told_to_is_not_who_it_happened_to(line: str) -> None:
     article, annotation = make("van-radio", "# Woman hit by van\n" + line, "2031-06-03")
     features = article_features(article.id, article.text, annotation, PARAMS)
     assert people_keys(features)[1] == {"PERSON|ada-lenz"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "According to police, [Dana Fell|PERSON|dana-fell] hit [Ada Lenz|PERSON|ada-lenz] with a van.",
+        "According to a witness, [Dana Fell|PERSON|dana-fell] drove off after hitting [Ada Lenz|PERSON|ada-lenz].",
+    ],
+)
+def test_a_name_opening_the_clause_after_according_to_is_in_the_happening(line: str) -> None:
+    article, annotation = make("van-paper", "# Woman hit by van\n" + line, "2031-06-03")
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert people_keys(features)[1] == {"PERSON|ada-lenz", "PERSON|dana-fell"}
 
 
 def test_ages_are_figures_and_a_dateline_is_no_participant() -> None:

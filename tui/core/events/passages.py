@@ -35,6 +35,13 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"(?:(?:[A-Z0-9][\w.&-]*\s+){0,3}[A-Z0-9][\w.&-]*['’]s?\s+)?"
     r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
 )
+#: A source named after its role, the name ending the clause: "according to her
+#: publicist, Ann Roe." (not "according to police, Ann Roe fled").
+_ATTRIBUTION_ROLE = re.compile(
+    r"(?i:according\s+to)\s+(?:her|his|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*,?\s+$"
+)
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$)")
 _ATTRIBUTION_AFTER = re.compile(
     r"^(?:\)\s*[-–—]|\s*(?:reported|reports|said|says|data|intelligence|analysts?|cited|citing|wrote|noted|"
     r"estimates?|calculations?|によると|が報じ))",
@@ -132,10 +139,13 @@ def auto_ids(
 
 
 def is_attribution(text: str, start: int, end: int) -> bool:
-    """True for a news source named as the source ("according to Bloomberg"), or the
-    reporter a report was told to ("police told CNN's Ann Roe")."""
+    """True for a news source named as the source ("according to Bloomberg", "according
+    to her publicist, Ann Roe"), or the reporter a report was told to ("police told CNN's
+    Ann Roe")."""
+    before = text[max(0, start - 60) : start]
     return bool(
-        _ATTRIBUTION_BEFORE.search(text[max(0, start - 60) : start])
+        _ATTRIBUTION_BEFORE.search(before)
+        or (_ATTRIBUTION_ROLE.search(before) and _CLAUSE_END.match(text[end : end + 3]))
         or _ATTRIBUTION_AFTER.match(text[end : end + 20])
     )
 
