@@ -659,6 +659,23 @@ The singer <died|die|VERB|> at home, according to [Ann Roe|PERSON|ann-roe].
     assert keys[3] == {"PERSON|ann-roe"}  # who found her is in the happening
 
 
+def test_a_nation_describing_a_thing_is_no_people() -> None:
+    """ "An Ethiopian-flagged vessel" names no Ethiopians: beside "the Varnian navy
+    captured 23 pirates" it sets nothing apart."""
+    article, annotation = make(
+        "pirates-wire",
+        """# Navy captures pirates
+The [Varnian|NORP|varnian] navy captured 23 pirates as they tried to board an [Ethiopian|NORP|ethiopian]-flagged vessel.
+A [German|NORP|german]-built helicopter and a [Somali|NORP|somali] crew took part.""",
+        "2031-06-03",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    keys = people_keys(features)
+    assert keys[1] == {"NORP|varnian"}
+    assert keys[2] == {"NORP|somali"}
+    assert not people_conflict(keys[1], ["NORP|varnian"])
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -511,8 +511,19 @@ def in_dateline(features: ArticleFeatures, start: int) -> bool:
     return span is not None and span[0] <= start < span[1]
 
 
+#: A compound that makes a nation's name describe a thing, not people: "an
+#: Ethiopian-flagged vessel", "a German-built engine", "a Texas-based firm".
+_DESCRIBES_A_THING = re.compile(
+    r"[-‐–](?:flagged|registered|owned|based|made|built|listed|operated)\b",
+    re.IGNORECASE,
+)
+
+
 def name_keys(
-    features: ArticleFeatures, labels: frozenset[str] = NAME_LABELS, sources: bool = True
+    features: ArticleFeatures,
+    labels: frozenset[str] = NAME_LABELS,
+    sources: bool = True,
+    things: bool = True,
 ) -> list[frozenset[str]]:
     """The names of each sentence as comparable keys: the ``kb_id``, else the id of the
     name's tokens (a place the model left without one: "Qeshm").
@@ -523,6 +534,8 @@ def name_keys(
         sources: Whether names told as a report's source ("her agent Mark Roesler
             said", "according to police": :func:`~tui.core.events.passages.is_attribution`)
             are kept.
+        things: Whether names that open a compound describing a thing ("an
+            Ethiopian-flagged vessel") are kept.
 
     Returns:
         One set of keys per sentence.
@@ -538,6 +551,8 @@ def name_keys(
             break
         if features.sentences[k].start <= e.start and not in_dateline(features, e.start):
             if not sources and is_attribution(features.text, e.start, e.end):
+                continue
+            if not things and _DESCRIBES_A_THING.match(features.text, e.end):
                 continue
             tokens = name_tokens(e.text)
             key = e.kb_id or (tokens_id(tokens) if tokens else None)
@@ -615,7 +630,9 @@ def people_keys(features: ArticleFeatures) -> list[frozenset[str]]:
     """
     out: list[set[str]] = [set() for _ in features.sentences]
     for label in PEOPLE_LABELS:
-        for k, keys in enumerate(name_keys(features, frozenset({label}), sources=False)):
+        for k, keys in enumerate(
+            name_keys(features, frozenset({label}), sources=False, things=False)
+        ):
             out[k].update(f"{label}|{key}" for key in keys)
     # (a sentence that names nations names those of its organisations too: "the Greek
     # Coast Guard held nine Turkish smugglers" names Greeks beside Turks; a sentence that
