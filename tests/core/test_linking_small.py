@@ -676,6 +676,22 @@ A [German|NORP|german]-built helicopter and a [Somali|NORP|somali] crew took par
     assert not people_conflict(keys[1], ["NORP|varnian"])
 
 
+def test_a_town_the_parse_took_for_a_person_is_no_person() -> None:
+    """ "A Burnsville woman": the parse makes the town a PERSON; she is not "Burnsville",
+    and a report naming her sets nothing apart from it."""
+    article, annotation = make(
+        "crash-paper",
+        """# Woman killed in hit-and-run
+A driver <hit|hit|VERB|obj:woman> a 66-year-old [Brellow|PERSON|brellow] woman, [Ada Lenz|PERSON|ada-lenz].
+A [Calder|PERSON|calder] man was <charged|charge|VERB|obj:man> on Friday.""",
+        "2031-06-03",
+    )
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    keys = people_keys(features)
+    assert keys[1] == {"PERSON|ada-lenz"}
+    assert keys[2] == frozenset()
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -517,6 +517,12 @@ _DESCRIBES_A_THING = re.compile(
     r"[-‐–](?:flagged|registered|owned|based|made|built|listed|operated)\b",
     re.IGNORECASE,
 )
+#: A person noun after a name the parse took for a person's: the name is where that
+#: person is from ("a 66-year-old Burnsville woman", "a Schenectady man").
+_HOME_OF_A_PERSON = re.compile(
+    r"\s+(?:man|woman|men|women|mother|father|boy|girl|teen|teenager|resident|residents"
+    r"|native|couple)\b"
+)
 
 
 def name_keys(
@@ -534,8 +540,9 @@ def name_keys(
         sources: Whether names told as a report's source ("her agent Mark Roesler
             said", "according to police": :func:`~tui.core.events.passages.is_attribution`)
             are kept.
-        things: Whether names that open a compound describing a thing ("an
-            Ethiopian-flagged vessel") are kept.
+        things: Whether names that describe something else are kept: a nation's
+            opening a compound that describes a thing ("an Ethiopian-flagged vessel"), a
+            person's before a person noun ("a Burnsville woman": her town).
 
     Returns:
         One set of keys per sentence.
@@ -552,7 +559,10 @@ def name_keys(
         if features.sentences[k].start <= e.start and not in_dateline(features, e.start):
             if not sources and is_attribution(features.text, e.start, e.end):
                 continue
-            if not things and _DESCRIBES_A_THING.match(features.text, e.end):
+            if not things and (
+                _DESCRIBES_A_THING.match(features.text, e.end)
+                or (e.label == "PERSON" and _HOME_OF_A_PERSON.match(features.text, e.end))
+            ):
                 continue
             tokens = name_tokens(e.text)
             key = e.kb_id or (tokens_id(tokens) if tokens else None)
