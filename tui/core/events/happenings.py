@@ -1734,7 +1734,8 @@ def _same_person_role(a: _Concept, b: _Concept, people: Collection[str]) -> bool
     Args:
         a: One mention's concept.
         b: The other's.
-        people: The people the first sentence names (``PERSON|key``, :func:`~tui.core.events.small.people_keys`).
+        people: The people the first sentence names (``PERSON|key``,
+            :func:`~tui.core.events.small.people_keys`).
     """
     subjects = {x for x in set(a.subjects) & set(b.subjects) if f"PERSON|{x}" in people}
     return bool(subjects or set(a.objects) & set(b.objects))
