@@ -406,6 +406,30 @@ def test_a_person_in_another_role_or_a_place_as_subject_ties_nothing() -> None:
     assert not _same_person_role(_Concept(subjects=["china"]), _Concept(subjects=["china"]), people)
 
 
+def test_a_small_folders_story_is_not_kept_apart_by_a_headlines_misread_name() -> None:
+    """One escape told twice: the first report's body opens with a date line, so who it
+    is about comes from its headline, where the parse read "Molestor" as an organisation;
+    the second's lead names the prison service. In a small folder a name both give (the
+    inmate) keeps them one story: a headline's names are no firm ground there."""
+    paper = (
+        "escape-paper",
+        """# Convicted [Molestor|ORG|molestor] [Arcade Brun|PERSON|arcade-brun] on the run in [Varnia|GPE|varnia]
+Nov. 30, 2031
+A convicted child molester who was said to need a wheelchair overpowered two prison guards today and fled in their van.
+[Arcade Brun|PERSON|arcade-brun], 49, <escaped|escape|VERB|subj:Brun> from a prison van near [Baytown|GPE|baytown] after he pulled a gun on the guards.""",
+        "2031-11-30",
+    )
+    radio = (
+        "escape-radio",
+        """# Armed and dangerous inmate on the loose in [Varnia|GPE|varnia]
+The [Varnia Department of Corrections|ORG|varnia-doc] is searching for an escaped inmate who is considered armed and dangerous.
+Officials said [Arcade Brun|PERSON|arcade-brun], 49, took two prison guards hostage on Monday and <escaped|escape|VERB|subj:Brun> in their van near [Baytown|GPE|baytown].""",
+        "2031-11-30",
+    )
+    result = link_alone(paper, radio)
+    assert any({"escape-paper", "escape-radio"} <= set(s.articles) for s in result.stories)
+
+
 def test_an_announcement_of_a_thing_is_a_happening_of_its_own() -> None:
     """ "Announced his nominee" tells a happening; "announced that ..." reports one, and
     an eventive object ("announced a merger") takes the verb's place."""
