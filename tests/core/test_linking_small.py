@@ -745,6 +745,15 @@ _BOTH = frozenset({"PERSON|ada-lenz", "PERSON|dana-fell"})
             "[Ada Lenz|PERSON|ada-lenz] was struck by a van, according to the county coroner [Dana Fell|PERSON|dana-fell].",
             _LENZ,
         ),
+        # "said" after a quote or a clause gives the source, "officials said" a report
+        (
+            "[Ada Lenz|PERSON|ada-lenz] was struck by a van on Main Street, said [Dana Fell|PERSON|dana-fell].",
+            _LENZ,
+        ),
+        (
+            "Officials said [Dana Fell|PERSON|dana-fell] hit [Ada Lenz|PERSON|ada-lenz] with a van.",
+            _BOTH,
+        ),
         # a name opening the clause after "according to" is in the happening
         (
             "According to police, [Dana Fell|PERSON|dana-fell] hit [Ada Lenz|PERSON|ada-lenz] with a van.",

@@ -30,7 +30,9 @@ PARTICIPANT_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
 MAX_DATE_DAYS = 3 * 366
 
 _ATTRIBUTION_BEFORE = re.compile(
-    r"(?i:according to|reported by|cited by|citing|told|said|per|via|source:)\s*(?i:the\s+)?"
+    # ("said" after a quote or a clause, ", said Ann Roe": not "officials said Ann Roe fled")
+    r"(?:(?i:according to|reported by|cited by|citing|told|per|via|source:)|[,\"”’']\s*(?i:said))"
+    r"\s*(?i:the\s+)?"
     # (an outlet's reporter: "told CNN's Ann Roe", "told 1010 WINS' Ann Roe")
     r"(?:(?:[A-Z0-9][\w.&-]*\s+){0,3}[A-Z0-9][\w.&-]*['’]s?\s+)?"
     r"(?:(?:[A-Z][\w.&'-]*\s+){1,5}\()?$",  # or the abbreviation after the name: "... (CCTV)"
@@ -140,8 +142,8 @@ def auto_ids(
 
 def is_attribution(text: str, start: int, end: int) -> bool:
     """True for a news source named as the source ("according to Bloomberg", "according
-    to her publicist, Ann Roe"), or the reporter a report was told to ("police told CNN's
-    Ann Roe")."""
+    to her publicist, Ann Roe", "..., said Ann Roe"; not "officials said Ann Roe fled"), or
+    the reporter a report was told to ("police told CNN's Ann Roe")."""
     before = text[max(0, start - 60) : start]
     return bool(
         _ATTRIBUTION_BEFORE.search(before)
