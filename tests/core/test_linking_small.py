@@ -328,13 +328,13 @@ Nobody was hurt.""",
 @pytest.mark.parametrize(
     ("marked", "family"),
     [
-        # a clinic's name promises nothing; a grandson called Rob robbed no one
+        # a clinic's name pledges nothing; a grandson called Rob robbed no one
         (
-            "The actress has entered [Promises Treatment Center|ORG|promises] in [Malibu|GPE|malibu].",
+            "The actress has entered [Pledges Recovery Center|ORG|pledges] in [Orvale|GPE|orvale].",
             "family:promise",
         ),
-        ("The death was confirmed by [Rob Jones|PERSON|rob-jones], his grandson.", "family:steal"),
-        ("[Andrew Storms|PERSON|andrew-storms] said the flaw was serious.", "family:storm"),
+        ("The death was confirmed by [Rob Lenz|PERSON|rob-lenz], his grandson.", "family:steal"),
+        ("[Ivo Storms|PERSON|ivo-storms] said the flaw was serious.", "family:storm"),
     ],
 )
 def test_a_family_word_inside_a_name_tells_no_happening(marked: str, family: str) -> None:
@@ -346,10 +346,10 @@ def test_a_family_word_inside_a_name_tells_no_happening(marked: str, family: str
 
 
 def test_a_headlines_capitals_are_not_taken_for_names() -> None:
-    """The parse takes a headline's capitals for names ("80 Hurt" an organisation): a
+    """The parse takes a headline's capitals for names ("40 Hurt" an organisation): a
     headline keeps its words."""
     article, annotation = make(
-        "a", "# Quake kills 10; [80 Hurt|ORG|80-hurt]\nA quake struck.", None
+        "a", "# Quake kills 10; [40 Hurt|ORG|40-hurt]\nA quake struck.", None
     )
     f = article_features("a", article.text, annotation)
     assert "family:injure" in word_families(without_names(f, 0, f.sentence_text(0)))
@@ -408,23 +408,23 @@ def test_a_person_in_another_role_or_a_place_as_subject_ties_nothing() -> None:
 
 def test_a_small_folders_story_is_not_kept_apart_by_a_headlines_misread_name() -> None:
     """One escape told twice: the first report's body opens with a date line, so who it
-    is about comes from its headline, where the parse read "Molestor" as an organisation;
+    is about comes from its headline, where the parse read "Arsonist" as an organisation;
     the second's lead names the prison service. In a small folder a name both give (the
-    inmate) keeps them one story: a headline's names are no firm ground there."""
+    prisoner) keeps them one story: a headline's names are no firm ground there."""
     paper = (
         "escape-paper",
-        """# Convicted [Molestor|ORG|molestor] [Arcade Brun|PERSON|arcade-brun] on the run in [Varnia|GPE|varnia]
-Nov. 30, 2031
-A convicted child molester who was said to need a wheelchair overpowered two prison guards today and fled in their van.
-[Arcade Brun|PERSON|arcade-brun], 49, <escaped|escape|VERB|subj:Brun> from a prison van near [Baytown|GPE|baytown] after he pulled a gun on the guards.""",
-        "2031-11-30",
+        """# Escaped [Arsonist|ORG|arsonist] [Tomas Grell|PERSON|tomas-grell] still at large near [Orvale|GPE|orvale]
+March 4, 2031
+A man serving time for setting fire to a warehouse slipped away from a work crew this morning.
+[Tomas Grell|PERSON|tomas-grell], 52, <escaped|escape|VERB|subj:Grell> from the crew near [Lindby|GPE|lindby] while guards were loading tools.""",
+        "2031-03-04",
     )
     radio = (
         "escape-radio",
-        """# Armed and dangerous inmate on the loose in [Varnia|GPE|varnia]
-The [Varnia Department of Corrections|ORG|varnia-doc] is searching for an escaped inmate who is considered armed and dangerous.
-Officials said [Arcade Brun|PERSON|arcade-brun], 49, took two prison guards hostage on Monday and <escaped|escape|VERB|subj:Brun> in their van near [Baytown|GPE|baytown].""",
-        "2031-11-30",
+        """# Prisoner walks away from work crew near [Orvale|GPE|orvale]
+The [Orvale Prison Service|ORG|orvale-prison-service] asked residents to report any sighting of a missing prisoner.
+A spokesman said [Tomas Grell|PERSON|tomas-grell], 52, <escaped|escape|VERB|subj:Grell> near [Lindby|GPE|lindby] shortly after nine.""",
+        "2031-03-04",
     )
     result = link_alone(paper, radio)
     assert any({"escape-paper", "escape-radio"} <= set(s.articles) for s in result.stories)
@@ -684,24 +684,24 @@ The singer <died|die|VERB|> at home, according to [Ann Roe|PERSON|ann-roe].
 
 
 def test_a_nation_describing_a_thing_is_no_people() -> None:
-    """ "An Ethiopian-flagged vessel" names no Ethiopians: beside "the Varnian navy
-    captured 23 pirates" it sets nothing apart."""
+    """ "An Italian-flagged tanker" names no Italians: beside "the Varnian coast guard
+    detained nine smugglers" it sets nothing apart."""
     article, annotation = make(
-        "pirates-wire",
-        """# Navy captures pirates
-The [Varnian|NORP|varnian] navy captured 23 pirates as they tried to board an [Ethiopian|NORP|ethiopian]-flagged vessel.
-A [German|NORP|german]-built helicopter and a [Somali|NORP|somali] crew took part.""",
+        "smugglers-wire",
+        """# Coast guard detains smugglers
+The [Varnian|NORP|varnian] coast guard detained nine smugglers whose boat had pulled alongside an [Italian|NORP|italian]-flagged tanker.
+A [German|NORP|german]-built patrol boat and a [Maltese|NORP|maltese] pilot took part.""",
         "2031-06-03",
     )
     features = article_features(article.id, article.text, annotation, PARAMS)
     keys = people_keys(features)
     assert keys[1] == {"NORP|varnian"}
-    assert keys[2] == {"NORP|somali"}
+    assert keys[2] == {"NORP|maltese"}
     assert not people_conflict(keys[1], ["NORP|varnian"])
 
 
 def test_a_town_the_parse_took_for_a_person_is_no_person() -> None:
-    """ "A Burnsville woman": the parse makes the town a PERSON; she is not "Burnsville",
+    """ "A Brellow woman": the parse makes the town a PERSON; she is not "Brellow",
     and a report naming her sets nothing apart from it."""
     article, annotation = make(
         "crash-paper",

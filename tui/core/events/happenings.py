@@ -1367,7 +1367,7 @@ def story_happenings(
                     # (a name, or a figure stated alike: the same count of the same thing)
                     # (or, dated alike, who it is about: the story's main name counts
                     # when both say when; or one person doing it, or having it done to
-                    # them, in both: "Ortiz was shot" / "Officer Ortiz ... was shot")
+                    # them, in both: "Quint was shot" / "Officer Quint ... was shot")
                     shared = min(
                         len(ra.names & rb.names)
                         + shared_figures(ra.figures, rb.figures)
@@ -1724,12 +1724,12 @@ def _concepts_apart(a: _Concept, b: _Concept) -> bool:
 
 def _same_person_role(a: _Concept, b: _Concept, people: Collection[str]) -> bool:
     """Two mentions of one kind of happening told of one person in one role (small
-    folders): a person the subject of both ("Reid checked into rehab", "Reid has checked
-    herself in"), or the one both are done to ("Ortiz was shot in the head", "Officer
-    Ortiz ... was shot"). Evidence even where that person is the story's main name,
+    folders): a person the subject of both ("Lenz checked into a clinic", "Lenz has
+    checked herself in"), or the one both are done to ("Quint was shot in the head",
+    "Officer Quint ... was shot"). Evidence even where that person is the story's main name,
     named in every article: a name in the same role is who the happening is about, not
-    only who the story is. A place or an organisation as the subject ("China's stocks
-    rallied", "China's companies entered bear territory") is not.
+    only who the story is. A place or an organisation as the subject ("Varnia's stocks
+    rallied", "Varnia's miners slid") is not.
 
     Args:
         a: One mention's concept.

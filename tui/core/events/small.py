@@ -254,7 +254,7 @@ def word_families(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: Names whose words tell no happening of the family they spell ("Promises Treatment
+#: Names whose words tell no happening of the family they spell ("Pledges Recovery
 #: Center", "Fine Arts Museum", a person called Storm): an event's own name
 #: ("Hurricane Katrina", EVENT) still tells one.
 _NAME_ONLY = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -263,7 +263,7 @@ _NAME_ONLY = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"}
 def without_names(features: ArticleFeatures, k: int, text: str) -> str:
     """A sentence's text (:meth:`ArticleFeatures.sentence_text`, maybe with words blanked
     already) with the names it gives blanked, for finding the families of the happenings
-    it tells in its words: "has entered Promises Treatment Center" promises nothing.
+    it tells in its words: "has entered the Promise Clinic" promises nothing.
 
     Args:
         features: The article.
@@ -275,8 +275,8 @@ def without_names(features: ArticleFeatures, k: int, text: str) -> str:
     """
     sentence = features.sentences[k]
     if sentence.headline:
-        # (the parse takes words of a headline's capitals for names: "80 Hurt",
-        # "Kraft Shooting", "Diamond Heist")
+        # (the parse takes words of a headline's capitals for names: "40 Hurt",
+        # "Plant Shooting", "Gem Heist")
         return text
     start = sentence.start
     chars = list(text)
@@ -512,13 +512,13 @@ def in_dateline(features: ArticleFeatures, start: int) -> bool:
 
 
 #: A compound that makes a nation's name describe a thing, not people: "an
-#: Ethiopian-flagged vessel", "a German-built engine", "a Texas-based firm".
+#: Italian-flagged tanker", "a German-built engine", "a Texas-based firm".
 _DESCRIBES_A_THING = re.compile(
     r"[-‐–](?:flagged|registered|owned|based|made|built|listed|operated)\b",
     re.IGNORECASE,
 )
 #: A person noun after a name the parse took for a person's: the name is where that
-#: person is from ("a 66-year-old Burnsville woman", "a Schenectady man").
+#: person is from ("a 70-year-old Brellow woman", "a Calder man").
 _HOME_OF_A_PERSON = re.compile(
     r"\s+(?:man|woman|men|women|mother|father|boy|girl|teen|teenager|resident|residents"
     r"|native|couple)\b"
@@ -541,8 +541,8 @@ def name_keys(
             said", "according to police": :func:`~tui.core.events.passages.is_attribution`)
             are kept.
         things: Whether names that describe something else are kept: a nation's
-            opening a compound that describes a thing ("an Ethiopian-flagged vessel"), a
-            person's before a person noun ("a Burnsville woman": her town).
+            opening a compound that describes a thing ("an Italian-flagged tanker"), a
+            person's before a person noun ("a Brellow woman": her town).
 
     Returns:
         One set of keys per sentence.

@@ -408,7 +408,8 @@ def find_stories(
             # headlines over tables): market tables and filings of the same template.
             # (a headline's names are no firm ground in a small folder: a date line
             # under it sends who the article is about to the headline, where the parse
-            # misreads capitals, "Convicted Molestor ...", and a name both give counts)
+            # misreads capitals, "Escaped Arsonist ..." an organisation, and a name
+            # both give counts)
             apart = (
                 not small and (a.main_from_headline or b.main_from_headline)
             ) or not a.specific & b.specific
