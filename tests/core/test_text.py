@@ -17,6 +17,7 @@ from tui.core.text.sentences import (
     sentence_spans,
     strip_span,
 )
+from tui.core.text.terms import blanked
 
 # --- scripts -------------------------------------------------------------------------
 
@@ -305,3 +306,12 @@ def test_joined_sentences_stay_of_a_readable_length() -> None:
     words = " ".join(["word"] * 400)  # a page with no end punctuation at all
     spans = [(0, 995), (996, len(words))]
     assert join_unended(words, spans) == spans
+
+
+def test_blanked_keeps_the_length_and_blanks_only_the_spans_inside_the_text() -> None:
+    # a sentence starting at offset 10 of its article: spans are the article's offsets
+    sentence = "Rob Lenz confirmed the death."
+    out = blanked(sentence, [(10, 18), (200, 210), (5, 12)], offset=10)
+    assert len(out) == len(sentence)
+    assert out == "         confirmed the death."
+    assert blanked("abc", []) == "abc"

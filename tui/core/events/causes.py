@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 
 from tui.core.events.features import ArticleFeatures, TriggerFeatures
 from tui.core.events.small import vocabulary
+from tui.core.text.terms import blanked
 
 #: A word as the triggers' offsets open it.
 _WORD = re.compile(r"\w+")
@@ -73,9 +74,5 @@ def without_causes(features: ArticleFeatures, k: int, causes: Collection[int]) -
     if not causes:
         return text
     start = features.sentences[k].start
-    chars = list(text)
-    for at in causes:
-        m = _WORD.match(text, at - start)
-        if m is not None:
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(chars)
+    words = (m.span() for at in causes if (m := _WORD.match(text, at - start)) is not None)
+    return blanked(text, words)

@@ -50,6 +50,7 @@ from tui.core.nlp.quantities.lexer import read_number_token
 from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
 from tui.core.text.sentences import ends_as_sentence, section_heading
+from tui.core.text.terms import blanked
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
 VOCABULARY_FORMAT = "newsreader-event-families/1"
@@ -278,13 +279,8 @@ def without_names(features: ArticleFeatures, k: int, text: str) -> str:
         # (the parse takes words of a headline's capitals for names: "40 Hurt",
         # "Plant Shooting", "Gem Heist")
         return text
-    start = sentence.start
-    chars = list(text)
-    for e in features.sentence_entities(k):
-        if e.label in _NAME_ONLY:
-            a, b = max(0, e.start - start), min(len(chars), e.end - start)
-            chars[a:b] = " " * max(0, b - a)
-    return "".join(chars)
+    names = ((e.start, e.end) for e in features.sentence_entities(k) if e.label in _NAME_ONLY)
+    return blanked(text, names, sentence.start)
 
 
 def direction(text: str) -> str | None:

@@ -58,7 +58,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.small import vocabulary
 from tui.core.nlp.places import fold, gazetteer
-from tui.core.text.terms import content_words, light_stem
+from tui.core.text.terms import blanked, content_words, light_stem
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
 #: Who does a happening, as its lead's trigger's subject, for telling stories apart.
@@ -241,11 +241,7 @@ def _words_without_places(a: ArticleFeatures, end: int) -> frozenset[str]:
     "filed", "files"; "selling", "sell"),
     the places and peoples in it left out (the named ones, and single words the gazetteer
     knows as a country, city, state or people: "Brazilian", "U.K.")."""
-    text = a.text[:end]
-    for e in a.entities:
-        if e.label in PLACE_LABELS and e.start < end:
-            stop = min(e.end, end)
-            text = text[: e.start] + " " * (stop - e.start) + text[stop:]
+    text = blanked(a.text[:end], ((e.start, e.end) for e in a.entities if e.label in PLACE_LABELS))
     places = gazetteer()
     out = set()
     for w in content_words(text):

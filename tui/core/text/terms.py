@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 #: Function words and reporting verbs that say nothing about what happened.
 STOP_WORDS = frozenset(
@@ -38,6 +38,28 @@ def light_stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` with the characters of ``spans`` made spaces, its length kept, so that the
+    words read from it leave those out (names, words told as causes) and offsets still
+    hold.
+
+    Args:
+        text: The text (a sentence, or the start of an article).
+        spans: (start, end) offsets into the text ``text`` is part of; the parts outside
+            ``text`` are ignored.
+        offset: Where ``text`` starts in that text.
+
+    Returns:
+        The text, of the same length, the spans' characters blanks.
+    """
+    chars = list(text)
+    for start, end in spans:
+        a, b = max(0, start - offset), min(len(chars), end - offset)
+        if a < b:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def content_words(text: str) -> list[str]:
