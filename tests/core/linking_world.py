@@ -6,7 +6,7 @@ Marks, one sentence per line (``# `` starts a headline):
 * ``[Lake Verde|GPE|lake-verde]``: an entity with its kb_id; ``[Sunday|DATE|2031-08-05]``
   a date with its value; ``[$4 million|MONEY|4000000]`` a sum in USD,
   ``[4 mln guilders|MONEY|4000000:NLG]`` one in another currency, ``[0.4 pct|PERCENT|0.4]``
-  a share.
+  a share; ``[14 miners|CARDINAL|14:miner]`` a count of a thing.
 * ``<struck|strike|VERB|subj:earthquake,obj:town>``: a trigger (surface, lemma, VERB or
   NOUN, arguments found by their word in the sentence); ``subj:Varnia+man`` an argument
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
@@ -63,7 +63,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
             if m.group(1) is not None:
                 surface, label, extra = m.group(1), m.group(2), m.group(3)
                 text += surface
-                if label in ("MONEY", "PERCENT"):
+                if label in ("MONEY", "PERCENT", "CARDINAL"):
                     value, _, unit = extra.partition(":")
                     quantities.append(
                         Quantity(

@@ -1429,3 +1429,75 @@ The [Greek|NORP|auto:greek] coast guard <detained|detain|VERB|obj:smugglers> 9 s
     assert keys[2] == frozenset()  # names no nation of its own: left as it is
     others = people_keys(article_features(other.id, other.text, other_annotation, PARAMS))
     assert not people_conflict(sorted(keys[1]), sorted(others[1]))
+
+
+# A rescue told by two reports of one tight sub-story in other words, no trigger concept
+# in common: the same count of one thing (fourteen miners) ties them; another count does
+# not.
+RESCUE_1 = (
+    "rescue-wire",
+    """# Rescuers reach trapped miners in Karsk
+KARSK, Feb 9 (Wire) - Rescue teams <freed|free|VERB|subj:teams,obj:miners> [14 miners|CARDINAL|14:miner] from the flooded Karsk pit on [Sunday|DATE|2033-02-08] after three days underground.
+Doctors at the Karsk hospital said all of them could walk.""",
+    "2033-02-09",
+)
+RESCUE_2 = (
+    "rescue-paper",
+    """# Karsk pit flood ends with all men safe
+The last of [14 miners|CARDINAL|14:miner] <emerged|emerge|VERB|subj:last> into daylight at the Karsk pit to cheers from waiting families.
+Doctors at the Karsk hospital said all of them could walk.""",
+    "2033-02-09",
+)
+
+
+def test_one_happening_stating_the_same_count_with_no_trigger_in_common_is_one_event() -> None:
+    """ "Freed 14 miners" and "the last of 14 miners emerged": no trigger concept in
+    common, worded too far apart for words alone, but the same count of one thing. Nine
+    miners are another count: no tie."""
+    assert joined(link_alone(RESCUE_1, RESCUE_2), RESCUE_1[0], RESCUE_2[0])
+    nine = (
+        RESCUE_2[0],
+        RESCUE_2[1].replace("14 miners|CARDINAL|14", "9 miners|CARDINAL|9"),
+        RESCUE_2[2],
+    )
+    assert not joined(link_alone(RESCUE_1, nine), RESCUE_1[0], RESCUE_2[0])
+
+
+def test_a_noun_spelt_as_a_verbs_that_names_a_body_or_a_land_tells_no_happening() -> None:
+    """ "The country" (count-ry) and "the government" (govern-ment) read as nominalisations
+    by their spelling alone; they name a land and a body, and anchor no event."""
+    for lemma in ("country", "government", "company"):
+        noun = TriggerFeatures(lemma, "NOUN", "suffix", 10, None, ())
+        assert small_triggers([noun], [noun]) == []
+    blast = TriggerFeatures("explosion", "NOUN", "suffix", 10, None, ())
+    assert small_triggers([blast], [blast]) == [blast]
+
+
+# One collapse: a headline in five words and another report's lead, which share the
+# trigger and little else.
+COLLAPSE_1 = (
+    "collapse-paper",
+    """# Old bridge <collapses|collapse|VERB|subj:bridge> overnight
+Nobody was on the span when it fell, the town council said.
+Engineers had closed it to lorries last year.""",
+    "2033-05-02",
+)
+COLLAPSE_2 = (
+    "collapse-radio",
+    """# Council orders checks on crossings
+The council's engineers inspected the rubble on Tuesday after the stone bridge <collapsed|collapse|VERB|subj:bridge> while the town slept.
+Drivers face a detour of twenty minutes, the council said.""",
+    "2033-05-02",
+)
+
+
+def test_two_leads_telling_one_kind_of_happening_in_few_shared_words_are_one_event() -> None:
+    """A headline tells its happening in a few words that share little with another
+    report's lead: both being in their leads is evidence of its own
+    (``small_lead_weight``); without it they stay apart."""
+    docs = (COLLAPSE_1, COLLAPSE_2)
+    assert joined(link_alone(*docs), COLLAPSE_1[0], COLLAPSE_2[0])
+    built = [make(i, t, d) for i, t, d in docs]
+    without = replace(PARAMS, small_lead_weight=0.0)
+    result = link_events([a for a, _ in built], {a.id: n for a, n in built}, None, without)
+    assert not joined(result, COLLAPSE_1[0], COLLAPSE_2[0])

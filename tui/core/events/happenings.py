@@ -1383,6 +1383,8 @@ def story_happenings(
                     if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
                         continue
                     sim = params.word_weight * words + params.small_name_weight * shared
+                    if ra.lead and rb.lead:
+                        sim += params.small_lead_weight
                     if ca.periods and cb.periods:
                         sim += params.small_date_weight
                 elif ra.generic != rb.generic:
@@ -1615,7 +1617,9 @@ def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]
     words' cosine at least ``params.small_alike_words``) and with nothing that sets them
     apart (:func:`_small_conflict`), grouped by average link: one happening told in other
     words ("the board chose Ana Ruiz as its chair on Monday", "Ana Ruiz takes the chair of
-    the board"). Groups told by fewer than ``params.min_articles`` articles are left out.
+    the board"), or stating the same count of one thing (``shared_figures``, counts only:
+    "rescuers freed 14 miners", "all 14 miners are out"). Groups told by fewer than
+    ``params.min_articles`` articles are left out.
     """
     least = params.small_alike_words
     by_substory: dict[int, list[int]] = defaultdict(list)
@@ -1632,8 +1636,11 @@ def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]
                 if ra.article == rb.article or not ra.concepts.keys().isdisjoint(rb.concepts):
                     continue
                 words = cosine(ra.words, rb.words)
-                if words >= least and not _small_conflict(ra, rb):
-                    edges[(a, b)] = words
+                # (or stating the same count of one thing: "freed 14 miners", "all 14
+                # miners are out")
+                counted = shared_figures(ra.figures, rb.figures, counts_only=True)
+                if (words >= least or counted) and not _small_conflict(ra, rb):
+                    edges[(a, b)] = max(words, least)
         for g in agglomerate(len(nodes), edges, least):
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 out.append([nodes[x] for x in g])
