@@ -1096,6 +1096,23 @@ def test_a_happening_named_again_later_in_a_report_is_a_passage_of_it() -> None:
     assert not any("second quake" in t for t in texts)
 
 
+def test_a_happening_named_again_where_it_was_felt_is_a_passage_of_it() -> None:
+    """ "The quake was felt as far away as Dunmere": a place the lead does not name tells
+    where the happening told again reached, not a report of its own; a person it names
+    would ("The quake killed Ana Roe")."""
+    felt = QUAKE_1[1].replace("as the capital.", "as [Dunmere|GPE|dunmere].")
+    result = link_alone((QUAKE_1[0], felt, QUAKE_1[2]), QUAKE_2)
+    texts = {m.text for e in result.events for m in e.mentions}
+    assert "The quake was felt as far away as Dunmere." in texts
+    named = QUAKE_1[1].replace(
+        "The <quake|quake|NOUN|> was felt as far away as the capital.",
+        "The <quake|quake|NOUN|> was felt by [Ana Roe|PERSON|ana-roe] in the capital.",
+    )
+    result = link_alone((QUAKE_1[0], named, QUAKE_1[2]), QUAKE_2)
+    texts = {m.text for e in result.events for m in e.mentions}
+    assert not any("Ana Roe" in t for t in texts)
+
+
 # A meeting told in 2031, and recalled a year later by another source, dated in its month.
 TALKS_1 = (
     "talks-2031",

@@ -1842,12 +1842,18 @@ def _told_again(
 ) -> list[list[int]]:
     """In a small folder, a later sentence of an article whose lead tells an event, that
     tells the event's concept again ("the meeting comes as ...", "the fine cleared the
-    way"), is a passage of it: unless its own date for it is apart from the lead's, or it
+    way"; where it was, "the quake was felt as far as Orvale"), is a passage of it: unless
+    it names people or a sum of its own, its own date for it is apart from the lead's, or it
     conflicts with a sentence of another article of the event (figures, people, a move's
     direction)."""
     by_article: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         by_article[r.article].append(x)
+    # (the places each article names)
+    places = {
+        i: {e.kb_id for e in articles[i].entities if e.kb_id and e.label in _PLACE_LABELS}
+        for i in by_article
+    }
     out = []
     for g, keys in zip(groups, anchors, strict=True):
         members = set(g)
@@ -1870,11 +1876,12 @@ def _told_again(
                 if (
                     r.people
                     or any(f.unit and f.unit.isupper() for f in r.figures)
-                    or not r.named <= {n for m in mine for n in recs[m].named}
+                    or not r.named - {n for m in mine for n in recs[m].named} <= places[i]
                 ):
-                    # (it says who, what sum or where of its own: a report of its own,
-                    # maybe of another happening of the kind or of the thing, "the deal,
-                    # worth about $4 billion", not one told again)
+                    # (it says who or what sum of its own: a report of its own, maybe of
+                    # another happening of the kind or of the thing, "the deal, worth
+                    # about $4 billion", not one told again; where it struck, "the quake
+                    # was felt as far as Orvale", tells the happening told again more)
                     continue
                 if told_in_passing(articles[i].triggers[r.k], told, cmap):
                     # ("the drop followed a profit warning": it reports what followed)
