@@ -24,6 +24,7 @@ from tui.core.events.small import (
     dated_alike,
     direction,
     done_to,
+    firm_people,
     in_dateline,
     join_families,
     lead_of,
@@ -1518,3 +1519,35 @@ def test_two_leads_telling_one_kind_of_happening_in_few_shared_words_are_one_eve
     without = replace(PARAMS, small_lead_weight=0.0)
     result = link_events([a for a, _ in built], {a.id: n for a, n in built}, None, without)
     assert not joined(result, COLLAPSE_1[0], COLLAPSE_2[0])
+
+
+# One awards host told twice: the second report's parse took the awards' one-word name
+# for a person.
+HOST_1 = (
+    "host-wire",
+    """# Academy picks Ana Ruiz to host film awards
+The [Film Academy|ORG|film-academy] said [Ana Ruiz|PERSON|ana-ruiz] will <host|host|VERB|subj:Ruiz> its awards night in the spring, her first time on that stage.
+Tickets go on sale next month.""",
+    "2034-01-10",
+)
+HOST_2 = (
+    "host-blog",
+    """# Comedian to host the Velmy awards night
+The comedian will <host|host|VERB|subj:comedian> the [Velmy|PERSON|velmy] awards night in the spring, the [Film Academy|ORG|film-academy] said.
+Her first special aired last year.""",
+    "2034-01-10",
+)
+
+
+def test_a_one_word_person_of_no_fuller_name_sets_nothing_apart() -> None:
+    """ "The Velmy awards" read as a person beside "Ana Ruiz": a one-word person the folder
+    gives no fuller name of is no firm ground for keeping two reports apart; a surname
+    whose full name the folder gives stays a person."""
+    people = {
+        0: [frozenset({"PERSON|ana-ruiz"}), frozenset({"PERSON|ruiz", "NORP|velmish"})],
+        1: [frozenset({"PERSON|velmy"}), frozenset({"PERSON|auto:tom-hale", "PERSON|hale"})],
+    }
+    firm = firm_people(people)
+    assert firm[0] == people[0]
+    assert firm[1] == [frozenset(), frozenset({"PERSON|auto:tom-hale", "PERSON|hale"})]
+    assert joined(link_alone(HOST_1, HOST_2), HOST_1[0], HOST_2[0])

@@ -80,6 +80,7 @@ from tui.core.events.small import (
     dated_alike,
     direction,
     done_to,
+    firm_people,
     in_dateline,
     is_family,
     join_families,
@@ -276,7 +277,7 @@ def _sentences(
     # In a small folder a name nearly every article names is what the story is about, not
     # evidence: a sentence's names are its specific ones.
     common = common_names(keys.values()) if small else frozenset()
-    people = {i: people_keys(articles[i]) for i in block} if small else {}
+    people = firm_people({i: people_keys(articles[i]) for i in block}) if small else {}
     families = vocabulary().families
     if small:  # families are one concept; words weigh by their rarity among the sentences
         cmap = join_families(cmap)

@@ -677,6 +677,42 @@ def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+def firm_people(per_article: Mapping[int, list[frozenset[str]]]) -> dict[int, list[frozenset[str]]]:
+    """The people a folder's sentences name (:func:`people_keys`), without the one-word
+    persons that are no word of a fuller person's name the folder gives: an award, a
+    brand or a capitalised word the parse took for a person ("the Oscar host", "Rehires
+    Attorney"), no firm ground for keeping two sentences apart. A surname whose full name
+    the folder gives stays ("Ruiz" beside "Ana Ruiz").
+
+    Args:
+        per_article: Each article's :func:`people_keys`, by its position.
+
+    Returns:
+        The same, the one-word persons of no fuller name left out.
+    """
+    person = PEOPLE_LABELS[0] + "|"
+
+    def words(key: str) -> list[str]:
+        return key.removeprefix(person).removeprefix(AUTO_PREFIX).split("-")
+
+    fuller = {
+        w
+        for sentences in per_article.values()
+        for keys in sentences
+        for key in keys
+        if key.startswith(person) and len(words(key)) > 1
+        for w in words(key)
+    }
+
+    def firm(key: str) -> bool:
+        return not key.startswith(person) or len(words(key)) > 1 or words(key)[0] in fuller
+
+    return {
+        i: [frozenset(k for k in keys if firm(k)) for keys in sentences]
+        for i, sentences in per_article.items()
+    }
+
+
 def common_names(per_article: Iterable[Iterable[frozenset[str]]]) -> frozenset[str]:
     """The names most articles of a folder name: what the story is about.
 
