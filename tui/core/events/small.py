@@ -680,8 +680,8 @@ def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
 def firm_people(per_article: Mapping[int, list[frozenset[str]]]) -> dict[int, list[frozenset[str]]]:
     """The people a folder's sentences name (:func:`people_keys`), without the one-word
     persons that are no word of a fuller person's name the folder gives: an award, a
-    brand or a capitalised word the parse took for a person ("the Oscar host", "Rehires
-    Attorney"), no firm ground for keeping two sentences apart. A surname whose full name
+    brand or a capitalised word the parse took for a person ("the Velmy host", "Quits
+    Post"), no firm ground for keeping two sentences apart. A surname whose full name
     the folder gives stays ("Ruiz" beside "Ana Ruiz").
 
     Args:
