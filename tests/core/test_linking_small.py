@@ -1551,17 +1551,3 @@ def test_a_one_word_person_of_no_fuller_name_sets_nothing_apart() -> None:
     assert firm[0] == people[0]
     assert firm[1] == [frozenset(), frozenset({"PERSON|auto:tom-hale", "PERSON|hale"})]
     assert joined(link_alone(HOST_1, HOST_2), HOST_1[0], HOST_2[0])
-
-
-def test_a_mention_linked_to_one_sentence_of_an_event_joins_it() -> None:
-    """A headline tied to one lead of a two-report event (its words shared with that one
-    only) joins the event: a small folder's clustering asks one link, not two."""
-    from tui.core.events.agglomerate import agglomerate
-    from tui.core.events.small import SMALL_LINKAGE, SMALL_LINKAGE_K
-
-    edges = {(0, 1): 0.5, (0, 2): 0.12}
-    threshold = PARAMS.small_threshold
-    assert agglomerate(3, edges, threshold, SMALL_LINKAGE, SMALL_LINKAGE_K) == [[0, 1, 2]]
-    # (a link under the threshold still joins nothing)
-    weak = {(0, 1): 0.5, (0, 2): 0.08}
-    assert agglomerate(3, weak, threshold, SMALL_LINKAGE, SMALL_LINKAGE_K) == [[0, 1], [2]]

@@ -59,15 +59,11 @@ VOCABULARY_FORMAT = "newsreader-event-families/1"
 COMMON_SHARE = 0.75
 COMMON_MIN_ARTICLES = 3
 #: How a small folder's mentions of one concept cluster (:mod:`tui.core.events.agglomerate`):
-#: a mention joins an event one of its sentences links it to (the link's weight shared
-#: out over the smaller side's mentions), not most of them: average link let one report's
-#: headline, worded apart from the others, keep a whole event from joining, and asking two
-#: of its sentences kept out a headline tied to one lead only (k = 1 against 2 on the ECB+
-#: tune topics' fresh small draws 11 to 13: F1 0.595 / 0.627 / 0.673 -> 0.606 / 0.630 /
-#: 0.680 at 3 / 5 / 8 articles, pairs joining two happenings 4.0 / 5.5 / 1.8% -> 4.6 / 5.2
-#: / 2.2%).
+#: a mention joins an event it is linked to by two of its sentences (or one strongly),
+#: not by most of them; average link let one report's headline, worded apart from the
+#: others, keep a whole event from joining.
 SMALL_LINKAGE: Linkage = "mink"
-SMALL_LINKAGE_K = 1
+SMALL_LINKAGE_K = 2
 #: The link of a headline and a lead sentence of one article that tell one kind of
 #: happening (one concept, nothing that sets them apart).
 SAME_ARTICLE_LEAD = 0.3
