@@ -1551,3 +1551,34 @@ def test_a_one_word_person_of_no_fuller_name_sets_nothing_apart() -> None:
     assert firm[0] == people[0]
     assert firm[1] == [frozenset(), frozenset({"PERSON|auto:tom-hale", "PERSON|hale"})]
     assert joined(link_alone(HOST_1, HOST_2), HOST_1[0], HOST_2[0])
+
+
+# Two reports of a quake that each recall, in other words, an older one.
+RECALL_1 = (
+    "quake-daily",
+    """# Quake shakes Lorrin coast
+A magnitude 6.1 <earthquake|earthquake|NOUN|> <struck|strike|VERB|subj:earthquake,=ROOT> the [Lorrin|GPE|lorrin] coast on [Sunday|DATE|2031-08-03].
+A <quake|quake|NOUN|> <killed|kill|VERB|subj:quake,obj:people,prep:in:March,=ROOT> [2,000 people|CARDINAL|2000:people] in [Tessan|GPE|tessan] in [March 2027|DATE|2027-03].""",
+    "2031-08-04",
+)
+RECALL_2 = (
+    "quake-post",
+    """# Earthquake strikes Lorrin
+A <tremor|tremor|NOUN|> of magnitude 6.1 <shook|shake|VERB|subj:tremor,=ROOT> the [Lorrin|GPE|lorrin] coast on [Sunday|DATE|2031-08-03].
+In [March 2027|DATE|2027-03] a <quake|quake|NOUN|> <killed|kill|VERB|subj:quake,obj:people,prep:In:March,=ROOT> [2,000 people|CARDINAL|2000:people] in [Tessan|GPE|tessan].""",
+    "2031-08-05",
+)
+
+
+def test_a_happening_two_reports_recall_is_titled_in_its_own_month() -> None:
+    """A small folder's event whose passages all recall an older happening ("a quake
+    killed 2,000 people in Tessan in March 2027", in reports of August 2031) shows the
+    month they give it, not their reports' month."""
+    result = link_alone(RECALL_1, RECALL_2)
+    recalled = [e for e in result.events if any("Tessan" in m.text for m in e.mentions)]
+    assert recalled, [e.title for e in result.events]
+    assert {m.article for m in recalled[0].mentions} == {RECALL_1[0], RECALL_2[0]}
+    assert recalled[0].title.endswith("· 2027-03"), recalled[0].title
+    # (the reports' own quake keeps their month)
+    told = [e for e in result.events if e is not recalled[0]]
+    assert told and all(e.title.endswith("· 2031-08") for e in told), [e.title for e in told]

@@ -1263,7 +1263,7 @@ def recalled_month(articles: Sequence[ArticleFeatures], happening: Happening) ->
     Returns:
         ``YYYY-MM``, or None.
     """
-    if len(happening.past) * 2 <= len(happening.sentences) or any(
+    if not happening.recalled or any(
         articles[i].sentences[k].headline for i, k in happening.sentences
     ):
         return None
