@@ -1582,3 +1582,31 @@ def test_a_happening_two_reports_recall_is_titled_in_its_own_month() -> None:
     # (the reports' own quake keeps their month)
     told = [e for e in result.events if e is not recalled[0]]
     assert told and all(e.title.endswith("· 2031-08") for e in told), [e.title for e in told]
+
+
+# Two reports of one quake whose later sentences quote different officials on different
+# things, each "quoted by" or "citing" an agency: only the reporting verb in common.
+QUOTED_1 = (
+    "quake-agency",
+    """# Quake hits Lorrin coast
+A magnitude 6.1 <earthquake|earthquake|NOUN|> <struck|strike|VERB|subj:earthquake> the [Lorrin|GPE|lorrin] coast on [Sunday|DATE|2031-08-03].
+The port chief was <quoted|quote|VERB|obj:chief,prep:by:Varno> by [Varno|ORG|varno] as saying ferries would sail again on [Monday|DATE|2031-08-04].""",
+    "2031-08-03",
+)
+QUOTED_2 = (
+    "quake-gazette",
+    """# Villages flattened as earthquake strikes Lorrin
+A <tremor|tremor|NOUN|> of magnitude 6.1 <shook|shake|VERB|subj:tremor> the [Lorrin|GPE|lorrin] coast on [Sunday|DATE|2031-08-03].
+A seismologist ruled out a tsunami, <citing|cite|VERB|obj:depth> the depth of the gulf, [Varno|ORG|varno] <quoted|quote|VERB|subj:Varno> him as saying.""",
+    "2031-08-04",
+)
+
+
+def test_being_quoted_or_cited_tells_no_happening() -> None:
+    """ "was quoted by Varno as saying", "citing the depth": a report's attribution, like
+    "said", anchors no event: the two officials' words are two things."""
+    assert {"quote", "cite"} <= vocabulary().not_events
+    result = link_alone(QUOTED_1, QUOTED_2)
+    for e in result.events:
+        texts = " ".join(m.text for m in e.mentions)
+        assert not ("ferries" in texts and "tsunami" in texts), e.title
