@@ -1610,3 +1610,18 @@ def test_being_quoted_or_cited_tells_no_happening() -> None:
     for e in result.events:
         texts = " ".join(m.text for m in e.mentions)
         assert not ("ferries" in texts and "tsunami" in texts), e.title
+
+
+def test_a_statement_of_how_things_are_is_no_passage_of_a_happening() -> None:
+    """ "The port remains closed after the quake" names the quake again but states how
+    things are: beside two reports of the quake it is none of its event's passages (a
+    reader shown it next to another source's report of the quake learns nothing of it)."""
+    stated = QUAKE_1[1].replace(
+        "as far away as the capital.",
+        "as far away as the capital.\n"
+        "The port <remains|remain|VERB|subj:port,=ROOT> closed after the <quake|quake|NOUN|>.",
+    )
+    result = link_alone((QUAKE_1[0], stated, QUAKE_1[2]), QUAKE_2)
+    quake = [e for e in result.events if {QUAKE_1[0], QUAKE_2[0]} <= {m.article for m in e.mentions}]
+    assert quake, [e.title for e in result.events]
+    assert not any("remains closed" in m.text for e in quake for m in e.mentions)

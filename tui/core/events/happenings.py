@@ -198,8 +198,8 @@ class _Sentence:
     #: 2005" in a report of 2008): background, in large folders (:func:`_told_as_past`).
     past: bool = False
     #: It states how things are or sums up many happenings, not one: no passage of an
-    #: event in large folders, unless another article states such too
-    #: (:func:`_tells_no_happening`).
+    #: event, unless another article states such too (:func:`_tells_no_happening`); in a
+    #: small folder not worded alike with another sentence either (:func:`_alike_in_words`).
     generic: bool = False
     #: The concepts it names only as the cause of what it tells ("the quake prompted
     #: thousands to flee": :func:`tui.core.events.causes.told_as_cause`): it joins no
@@ -294,7 +294,7 @@ def _sentences(
     # a page's date lines before them left out)
     leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
     # (where each article's headline and lead end: they tell its happening; large folders)
-    leads_end = {i: lead_end(articles[i].sentences, params) for i in block} if not small else {}
+    leads_end = {i: lead_end(articles[i].sentences, params) for i in block}
     # (the countries a wire story's headline names: where its sentences naming no place are)
     heads = {
         i: _headline_countries(articles[i])
@@ -421,7 +421,7 @@ def _sentences(
                     for t in a.triggers[k]
                     if t.start in causes[(i, k)]
                 ),
-                generic=not small and _tells_no_happening(a, k, leads_end[i]),
+                generic=_tells_no_happening(a, k, leads_end[i]),
             )
         )
     if small:
@@ -1639,7 +1639,7 @@ def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]
     least = params.small_alike_words
     by_substory: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
-        if r.concepts:
+        if r.concepts and not r.generic:
             by_substory[r.substory].append(x)
     out: list[list[int]] = []
     for nodes in by_substory.values():
