@@ -1622,6 +1622,8 @@ def test_a_statement_of_how_things_are_is_no_passage_of_a_happening() -> None:
         "The port <remains|remain|VERB|subj:port,=ROOT> closed after the <quake|quake|NOUN|>.",
     )
     result = link_alone((QUAKE_1[0], stated, QUAKE_1[2]), QUAKE_2)
-    quake = [e for e in result.events if {QUAKE_1[0], QUAKE_2[0]} <= {m.article for m in e.mentions}]
+    quake = [
+        e for e in result.events if {QUAKE_1[0], QUAKE_2[0]} <= {m.article for m in e.mentions}
+    ]
     assert quake, [e.title for e in result.events]
     assert not any("remains closed" in m.text for e in quake for m in e.mentions)
