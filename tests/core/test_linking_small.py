@@ -1627,3 +1627,27 @@ def test_a_statement_of_how_things_are_is_no_passage_of_a_happening() -> None:
     ]
     assert quake, [e.title for e in result.events]
     assert not any("remains closed" in m.text for e in quake for m in e.mentions)
+
+
+# One host named by two outlets: one writes the show with its year ("the 2031 Velmy
+# Awards", a noun the parse counts as a happening only by its date), the other without.
+HOST_1 = (
+    "host-wire",
+    """# [Mara Quill|PERSON|mara-quill] to <host|host|VERB|obj:Awards,=ROOT> [2031|DATE|2031] Velmy <Awards|award|NOUN|^dated-noun,mod:2031>
+The academy said on [Friday|DATE|2031-05-02] that [Mara Quill|PERSON|mara-quill] would lead the ceremony.""",
+    "2031-05-02",
+)
+HOST_2 = (
+    "host-daily",
+    """# Comedian returns to the stage
+Producers announced that comedian [Mara Quill|PERSON|mara-quill] will <host|host|VERB|subj:Quill,obj:Awards,=ccomp> the Velmy Awards ceremony for a second time, calling her a natural choice after a difficult season of falling ratings and empty seats.""",
+    "2031-05-03",
+)
+
+
+def test_a_verb_keeps_its_place_beside_an_object_dated_into_a_happening() -> None:
+    """ "To host 2031 Velmy Awards": the awards are a happening only by their year, and
+    hosting them is the act; a report that names no year ("will host the Velmy Awards")
+    tells the same one."""
+    result = link_alone(HOST_1, HOST_2)
+    assert joined(result, HOST_1[0], HOST_2[0]), [e.title for e in result.events]

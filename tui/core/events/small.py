@@ -373,7 +373,9 @@ def small_triggers(
     """The triggers of a sentence that can anchor an event in a small folder.
 
     Verbs that tell no happening (say, be, have ...) never do where nothing is rare; a
-    verb of a family is never a light verb ("scrapped its listing": scrap, and listing);
+    verb of a family is never a light verb ("scrapped its listing": scrap, and listing),
+    nor is one whose object is a happening only by its date ("to host 2031 Velmy Awards":
+    hosting is the act, and another report names the awards with no year);
     a noun of a happening (the ``many`` block's ``kinds``: "a fire", "a blast") the
     lexicon also has as a verb anchors one though a folder this small never shows how it
     uses the word (:func:`~tui.core.events.concepts.usable_triggers` dropped it).
@@ -388,6 +390,7 @@ def small_triggers(
     words = vocabulary()
     kept = {t.start for t in usable}
     kinds = words.many.get("kinds", frozenset())
+    dated = {t.start for t in triggers if t.basis == "dated-noun"}
     return [
         t
         for t in triggers
@@ -399,6 +402,7 @@ def small_triggers(
             t.start in kept
             or (t.pos == "VERB" and t.lemma in words.families)
             or (t.pos != "VERB" and t.lemma in kinds)
+            or (t.pos == "VERB" and any(a.role == "obj" and a.start in dated for a in t.args))
         )
     ]
 
