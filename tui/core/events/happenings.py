@@ -293,7 +293,8 @@ def _sentences(
     # tells, leans on the lead's figures: the lead's first sentences that tell something,
     # a page's date lines before them left out)
     leads = {i: lead_of(articles[i], params.lead_sentences) for i in block} if small else {}
-    # (where each article's headline and lead end: they tell its happening; large folders)
+    # (where each article's headline and lead end: they tell its happening, never a
+    # statement of how things are)
     leads_end = {i: lead_end(articles[i].sentences, params) for i in block}
     # (the countries a wire story's headline names: where its sentences naming no place are)
     heads = {
@@ -1564,7 +1565,8 @@ def story_happenings(
         past = [
             (recs[x].article, recs[x].k)
             for x in g
-            if recs[x].past or small and _told_as_past(articles[recs[x].article], recs[x].k, params)
+            if recs[x].past
+            or (small and _told_as_past(articles[recs[x].article], recs[x].k, params))
         ]
         happening = Happening(
             sentences=sentences,
