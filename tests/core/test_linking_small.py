@@ -10,13 +10,17 @@ import pytest
 
 from tests.core.linking_world import make
 from tui.core.events.causes import told_as_cause
+from tui.core.events.concepts import corpus_stats
 from tui.core.events.features import (
     PARAMS,
     Argument,
     TriggerFeatures,
     article_features,
+    bag,
     name_variants,
+    tfidf,
 )
+from tui.core.events.happenings import story_happenings
 from tui.core.events.linking import link_events
 from tui.core.events.small import (
     common_names,
@@ -37,6 +41,7 @@ from tui.core.events.small import (
     report_years,
     sentence_figures,
     sentence_figures_conflict,
+    sentence_idf,
     sentence_periods,
     shared_figures,
     small_triggers,
@@ -1631,13 +1636,13 @@ def test_a_statement_of_how_things_are_is_no_passage_of_a_happening() -> None:
 
 # One host named by two outlets: one writes the show with its year ("the 2031 Velmy
 # Awards", a noun the parse counts as a happening only by its date), the other without.
-HOST_1 = (
+DATED_HOST_1 = (
     "host-wire",
     """# [Mara Quill|PERSON|mara-quill] to <host|host|VERB|obj:Awards,=ROOT> [2031|DATE|2031] Velmy <Awards|award|NOUN|^dated-noun,mod:2031>
 The academy said on [Friday|DATE|2031-05-02] that [Mara Quill|PERSON|mara-quill] would lead the ceremony.""",
     "2031-05-02",
 )
-HOST_2 = (
+DATED_HOST_2 = (
     "host-daily",
     """# Comedian returns to the stage
 Producers announced that comedian [Mara Quill|PERSON|mara-quill] will <host|host|VERB|subj:Quill,obj:Awards,=ccomp> the Velmy Awards ceremony for a second time, calling her a natural choice after a difficult season of falling ratings and empty seats.""",
@@ -1649,5 +1654,109 @@ def test_a_verb_keeps_its_place_beside_an_object_dated_into_a_happening() -> Non
     """ "To host 2031 Velmy Awards": the awards are a happening only by their year, and
     hosting them is the act; a report that names no year ("will host the Velmy Awards")
     tells the same one."""
-    result = link_alone(HOST_1, HOST_2)
-    assert joined(result, HOST_1[0], HOST_2[0]), [e.title for e in result.events]
+    result = link_alone(DATED_HOST_1, DATED_HOST_2)
+    assert joined(result, DATED_HOST_1[0], DATED_HOST_2[0]), [e.title for e in result.events]
+
+
+# Two reports of one quake whose tolls were counted at different times.
+TOLL_1 = (
+    "toll-agency",
+    """# Quake jolts Varno island
+A [5.6|CARDINAL|5.6:magnitude] magnitude <earthquake|earthquake|NOUN|> <jolted|jolt|VERB|subj:earthquake,obj:island,=ROOT> Varno island on [Sunday|DATE|2031-08-03], <injuring|injure|VERB|obj:people> [two people|CARDINAL|2:person].
+Schools on the island stay shut.""",
+    "2031-08-03",
+)
+TOLL_2 = (
+    "toll-daily",
+    """# Five hurt as quake shakes Varno
+An <earthquake|earthquake|NOUN|> measuring [5.6|CARDINAL|5.6:magnitude] <shook|shake|VERB|subj:earthquake,obj:island,=ROOT> Varno island on [Sunday|DATE|2031-08-03], <injuring|injure|VERB|obj:people> [five people|CARDINAL|5:person] and damaging homes.
+Aftershocks followed on Monday.""",
+    "2031-08-04",
+)
+
+
+def test_a_toll_revised_beside_one_measure_is_one_happening() -> None:
+    """A 5.6 quake "injuring two people" and a 5.6 quake "injuring five people": the
+    measure both state says one quake, the counts are a toll revised from report to report.
+    Without a measure in common, or with two measures, the counts still set them apart."""
+
+    def f(text: str, value: float, unit: str) -> Figure:
+        return Figure(article="a", text=text, value=value, unit=unit, qualifier="exact")  # type: ignore[arg-type]
+
+    two, five = f("two people", 2, "person"), f("five people", 5, "person")
+    small, large = f("5.6", 5.6, "magnitude"), f("6.1", 6.1, "magnitude")
+    assert not sentence_figures_conflict([small, two], [small, five], other_things=True)
+    assert sentence_figures_conflict([two], [five], other_things=True)
+    assert sentence_figures_conflict([small, two], [large, five], other_things=True)
+    # (what a large folder's sentences state is compared as it is)
+    assert sentence_figures_conflict([small, two], [small, five])
+    result = link_alone(TOLL_1, TOLL_2)
+    assert joined(result, TOLL_1[0], TOLL_2[0]), [e.title for e in result.events]
+
+
+# Two outlets whose articles differ in all but one sentence, told in the same words.
+REHAB_1 = (
+    "rehab-weekly",
+    """# Singer cancels tour dates
+[Ivo Brandt|PERSON|ivo-brandt] has <checked|check|VERB|subj:Brandt,~in,prep:into:Center> into the Harrow Recovery Center, his agent said.
+The tour was to open in spring with six shows in northern cities.""",
+    "2031-06-02",
+)
+REHAB_2 = (
+    "rehab-blog",
+    """# Fans react online
+Singer [Ivo Brandt|PERSON|ivo-brandt] has <checked|check|VERB|subj:Brandt,~in,prep:into:Center> into the Harrow Recovery Center, his agent said on a radio show.
+Messages of support filled the comment pages overnight.""",
+    "2031-06-03",
+)
+
+
+def _small_happenings(*docs: Doc, one: bool = False) -> list[set[int]]:
+    """The small-folder happenings of ``docs``, each article its own tight sub-story (or,
+    ``one``, all in one): the articles each happening's sentences are in."""
+    built = [make(i, t, d) for i, t, d in docs]
+    articles = [article_features(a.id, a.text, n, PARAMS) for a, n in built]
+    for number, a in enumerate(articles):
+        a.substory = 0 if one else number
+    vectors, _ = tfidf([bag(a, PARAMS) for a in articles])
+    stats = corpus_stats(articles)
+    block = list(range(len(articles)))
+    found = story_happenings(articles, block, stats, sentence_idf(articles, block), vectors)
+    return [{i for i, _ in h.sentences} for h in found]
+
+
+def test_a_sentence_told_in_the_same_words_of_one_person_crosses_sub_stories() -> None:
+    """Two articles that their words set in different sub-stories: a sentence both tell in
+    the same words, of the same person, is one happening; worded alike but of no one in
+    common, it is not."""
+    assert {0, 1} in _small_happenings(REHAB_1, REHAB_2)
+    unnamed = (
+        REHAB_2[0],
+        REHAB_2[1].replace("[Ivo Brandt|PERSON|ivo-brandt]", "Otto").replace(":Brandt", ":Otto"),
+        REHAB_2[2],
+    )
+    assert {0, 1} not in _small_happenings(REHAB_1, unnamed)
+
+
+# Two reports of one bombing whose first sentences name different organisations.
+BOMB_1 = (
+    "bomb-wire",
+    """# Two killed as bomb explodes at bank
+A bomb <exploded|explode|VERB|subj:bomb,prep:at:branch,=ROOT> at a [Caldera Bank|ORG|caldera-bank] branch in [Harlow|GPE|harlow] on [Friday|DATE|2031-12-12], <killing|kill|VERB|obj:officer> a police officer and a bomb technician.
+The branch had received a warning call an hour before.""",
+    "2031-12-13",
+)
+BOMB_2 = (
+    "bomb-local",
+    """# Harlow mourns officer
+A [Harlow Police Department|ORG|harlow-police-department] officer and a bomb technician were <killed|kill|VERB|subj:officer,=ROOT> when a bomb <exploded|explode|VERB|subj:bomb,prep:at:bank> at a bank in [Harlow|GPE|harlow] late in the week.
+The police chief remains in hospital.""",
+    "2031-12-13",
+)
+
+
+def test_who_a_small_folders_articles_open_on_sets_no_sentences_apart() -> None:
+    """A bank in one report's first sentence, the police in the other's: in a small folder
+    who an article is about rests on a mention or two, and the sentences' own people and
+    figures say whether they tell one happening."""
+    assert {0, 1} in _small_happenings(BOMB_1, BOMB_2, one=True)

@@ -1202,7 +1202,10 @@ def story_happenings(
             pairs_apart[key] = (
                 subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
                 or participants_conflict(a.places, b.places),
-                participants_conflict(a.main, b.main, same_name),
+                # (in a small folder who an article is most about rests on a few
+                # mentions, its headline's among them: the sentences' own people and
+                # figures set them apart, small.py)
+                not small and participants_conflict(a.main, b.main, same_name),
                 figures_conflict(a, b, params),
                 not small and params.told_weekdays and told_days_apart(a, b),
             )
@@ -1362,9 +1365,11 @@ def story_happenings(
                         ra.substory != rb.substory
                         and not dated_alike(ra.when, rb.when, params.date_tolerance)
                         and not shared_figures(ra.figures, rb.figures, counts_only=True)
+                        and not _told_alike_of(ra, rb, params.small_across_words)
                     ):
                         # (another sub-story's sentence recalling this happening says
-                        # when: "the decision in March to halt its listing")
+                        # when: "the decision in March to halt its listing"; or tells it
+                        # in the same words, of the same people)
                         continue
                     if _small_conflict(ra, rb) or _concepts_apart(ca, cb):
                         # Other figures, people, years; or another subject (who fired
@@ -1699,6 +1704,14 @@ def _bundle(
         merged_groups.append(sorted(set().union(*(sets[e] for e in bundle))))
         merged_anchors.append(set().union(*(anchors[e] for e in bundle)))
     return merged_groups, merged_anchors
+
+
+def _told_alike_of(a: _Sentence, b: _Sentence, least: float) -> bool:
+    """Two sentences that name someone in common (a specific name or a person) and are
+    worded at least ``least`` alike."""
+    if not (a.names & b.names or set(a.people) & set(b.people)):
+        return False
+    return cosine(a.words, b.words) >= least
 
 
 def _small_conflict(a: _Sentence, b: _Sentence) -> bool:

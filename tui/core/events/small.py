@@ -889,7 +889,9 @@ def sentence_figures_conflict(
         b: The other's.
         other_things: Counts of one noun :data:`OTHER_THINGS` times apart or more count
             other things and set nothing apart (small folders: a toll of "10 people" beside
-            an island "home to 120,000 people"; three people hurt beside 400 people evacuated).
+            an island "home to 120,000 people"; three people hurt beside 400 people evacuated);
+            and beside a measure both state alike (a 5.6 quake), no count sets them apart:
+            a toll is revised from report to report.
 
     Returns:
         True when some unit both state has no agreeing pair.
@@ -901,6 +903,10 @@ def sentence_figures_conflict(
     money_b = {k for k, _ in kb if k.isupper()}
     if money_a and money_b and all(currencies_apart(u, v) for u in money_a for v in money_b):
         return True
+    if other_things and any(k == m == MEASURE and _agree(k, x, y) for k, x in ka for m, y in kb):
+        # (one measure both state, "a 5.6 quake": counts that differ are a toll revised
+        # from one report to the next, "injuring two people", "injuring five people")
+        return False
     for kind in {k for k, _ in ka} & {k for k, _ in kb}:
         if not any(
             _agree(kind, x, y, other_things) for k, x in ka if k == kind for m, y in kb if m == kind
