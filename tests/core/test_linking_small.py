@@ -22,6 +22,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.happenings import story_happenings
 from tui.core.events.linking import link_events
+from tui.core.events.passages import is_appeal
 from tui.core.events.small import (
     common_names,
     counts_other_things,
@@ -1760,3 +1761,45 @@ def test_who_a_small_folders_articles_open_on_sets_no_sentences_apart() -> None:
     who an article is about rests on a mention or two, and the sentences' own people and
     figures say whether they tell one happening."""
     assert {0, 1} in _small_happenings(BOMB_1, BOMB_2, one=True)
+
+
+# Two reports of one fire, each closing on the police's appeal for witnesses.
+APPEAL_1 = (
+    "fire-local",
+    """# Fire destroys Varno warehouse
+A <fire|fire|NOUN|^verb-noun> <destroyed|destroy|VERB|subj:fire,obj:warehouse,=ROOT> the old warehouse in [Varno|GPE|varno] on [Tuesday|DATE|2031-03-04].
+Anyone with information about the <fire|fire|NOUN|^verb-noun> is <asked|ask|VERB|=ROOT> to call police on 0845 125 2222.""",
+    "2031-03-04",
+)
+APPEAL_2 = (
+    "fire-daily",
+    """# Warehouse lost in overnight blaze
+The <fire|fire|NOUN|^verb-noun> <destroyed|destroy|VERB|subj:fire,obj:warehouse,=ROOT> a warehouse in [Varno|GPE|varno] early on [Tuesday|DATE|2031-03-04], police said.
+Anyone with information about the <fire|fire|NOUN|^verb-noun> is <asked|ask|VERB|=ROOT> to call police or Crimestoppers.""",
+    "2031-03-05",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "appeal"),
+    [
+        ("Anyone with information is asked to call police on 0845 125 2222.", True),
+        ('"Anybody who saw the crash should contact us," a spokesman said.', True),
+        ("Witnesses are urged to come forward.", True),
+        ("Police are appealing for witnesses to the attack.", True),
+        ("The president appealed for calm after the verdict.", False),
+        ("Police were called to the scene at 3 a.m.", False),
+        ("She asked to see the documents.", False),
+    ],
+)
+def test_an_appeal_to_readers_is_told_apart(sentence: str, appeal: bool) -> None:
+    assert is_appeal(sentence) is appeal
+
+
+def test_an_appeal_for_witnesses_is_no_passage() -> None:
+    """Two reports of one fire: the fire is one event, and the lines asking readers to call
+    the police, worded alike in both, are in no event."""
+    result = link_alone(APPEAL_1, APPEAL_2)
+    assert joined(result, APPEAL_1[0], APPEAL_2[0]), [e.title for e in result.events]
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert not [t for t in texts if t.startswith("Anyone")], texts

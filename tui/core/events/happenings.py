@@ -67,7 +67,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import told_as_many
-from tui.core.events.passages import in_furniture
+from tui.core.events.passages import in_furniture, is_appeal
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     DESCRIBING_CLAUSES,
@@ -246,12 +246,14 @@ def _sentences(
     small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     # (page furniture tells no happening, nor joins one: a page's "First Posted: ...
-    # Updated: ..." stamp, a sign-up line, a link to another story)
+    # Updated: ..." stamp, a sign-up line, a link to another story; nor does an appeal
+    # for witnesses)
     items = [
         (i, k)
         for i in block
         for k, s in enumerate(articles[i].sentences)
         if not in_furniture(articles[i].furniture, s.start, s.end)
+        and not is_appeal(articles[i].sentence_text(k))
     ]
     usable = {
         (i, k): [

@@ -140,6 +140,23 @@ def auto_ids(
     return {key: tokens_id(shortest.get(tokens, tokens)) for key, (_, tokens) in raw.items()}
 
 
+#: An appeal to readers, not a report of what happened: "Anyone with information is asked
+#: to call police", "Anybody who saw the crash should contact ...", "Witnesses are urged
+#: to come forward", "Police are appealing for witnesses".
+_APPEAL = re.compile(
+    r"(?i)^\W*(?:anyone|anybody|whoever)\b"
+    r"|\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+"
+    r"(?:call|contact|phone|ring|come\s+forward|get\s+in\s+touch)\b"
+    r"|\bappeal(?:s|ed|ing)?\s+for\s+(?:witnesses|information)\b"
+)
+
+
+def is_appeal(sentence: str) -> bool:
+    """True for a sentence that appeals to readers for help (it tells no happening, and
+    every crime report carries one)."""
+    return bool(_APPEAL.search(sentence))
+
+
 def is_attribution(text: str, start: int, end: int) -> bool:
     """True for a news source named as the source ("according to Bloomberg", "according
     to her publicist, Ann Roe", "..., said Ann Roe"; not "officials said Ann Roe fled"), or
