@@ -1803,3 +1803,35 @@ def test_an_appeal_for_witnesses_is_no_passage() -> None:
     assert joined(result, APPEAL_1[0], APPEAL_2[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert not [t for t in texts if t.startswith("Anyone")], texts
+
+
+# Two reports of one arrest; below the leads, sentences that tell no act of their own.
+DUI_1 = (
+    "dui-wire",
+    """# Hawks receiver arrested
+Police <arrested|arrest|VERB|obj:Marlow,=ROOT> Hawks receiver [Vince Marlow|PERSON|vince-marlow] on [Tuesday|DATE|2031-12-09] on suspicion of drunk driving.
+The team plays its last home game on Sunday.
+Tickets are sold out.
+The stadium holds sixty thousand.
+[Vince Marlow|PERSON|vince-marlow], the Hawks receiver, is in his fourth season with the team.""",
+    "2031-12-09",
+)
+DUI_2 = (
+    "dui-daily",
+    """# Marlow held on drunk driving charge
+The Hawks receiver [Vince Marlow|PERSON|vince-marlow] was <arrested|arrest|VERB|obj:Marlow,=ROOT> early on [Tuesday|DATE|2031-12-09] on suspicion of drunk driving, police said.
+He was released in the morning.
+The league has not commented.
+Fans gathered outside the stadium.
+"[Vince|PERSON|vince-marlow] is a good kid and the Hawks receiver we know," his coach said.""",
+    "2031-12-10",
+)
+
+
+def test_a_sentence_that_tells_no_act_below_the_lead_joins_no_event() -> None:
+    """The arrest is one event; a line of background or a coach's comment below the lead,
+    telling no act of its own, is not its passage however many words it shares."""
+    result = link_alone(DUI_1, DUI_2)
+    assert joined(result, DUI_1[0], DUI_2[0]), [e.title for e in result.events]
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert not [t for t in texts if "fourth season" in t or "good kid" in t], texts

@@ -1801,8 +1801,8 @@ def _small_fit(
     params: Params,
 ) -> Callable[[int, int], bool]:
     """In a small folder, whether sentence ``x`` may join event ``e`` as a paraphrase:
-    its own triggers (if it has any) include one of the event's concepts (a sentence that
-    tells another kind of happening reports that one), and none of the event's sentences
+    its own triggers include one of the event's concepts (a sentence that tells another
+    kind of happening reports that one; one of a headline or lead may have none), and none of the event's sentences
     of other articles names other people or has a date or figures it cannot agree with."""
     concepts = [{c for m in g for c in recs[m].concepts} for g in groups]
 
@@ -1845,6 +1845,11 @@ def _small_fit(
     def fit(x: int, e: int) -> bool:
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
+            return False
+        if not r.concepts and not r.lead:
+            # (below the lead, a sentence that tells no act of its own, "a close friend
+            # said: 'I can't believe it'", "he is in his fourth season", is comment or
+            # background beside the event, however many of its words it shares)
             return False
         if done_apart(r, e):
             return False
