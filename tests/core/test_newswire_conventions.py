@@ -536,6 +536,31 @@ def test_title_case_headline_names_with_the_real_model(
 
 
 @pytest.mark.slow
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence_with_the_real_model(
+    extractor: object,
+) -> None:
+    """Police and court copy writes ranks and offices short before a name ("Homicide
+    Capt. James Clark", "Dist. Atty. Steve Cooley", "Const. Tim Fanning"): the model
+    ends a sentence on the full stop and takes the rank for a person."""
+    text = (
+        "Warehouse fire under investigation\nMarch 3, 2013\n"
+        "The fire was set on purpose, Metro Homicide Capt. James Clark said on Friday. "
+        "Charges will follow, said Dist. Atty. Steve Cooley. "
+        "Const. Tim Fanning told reporters that Sgt. Dana Roe was hurt.\n"
+    )
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    sentences = [text[s.start : s.end] for s in annotation.sentences]
+    assert "The fire was set on purpose, Metro Homicide Capt. James Clark said on Friday." in (
+        sentences
+    )
+    assert "Charges will follow, said Dist. Atty. Steve Cooley." in sentences
+    assert "Const. Tim Fanning told reporters that Sgt. Dana Roe was hurt." in sentences
+    people = {e.text for e in annotation.entities if e.label == "PERSON"}
+    assert {"James Clark", "Steve Cooley", "Tim Fanning", "Dana Roe"} <= people
+    assert not people & {"Capt", "Dist", "Atty", "Sgt", "Const", "Dist. Atty"}
+
+
+@pytest.mark.slow
 def test_a_tables_rows_below_the_story_keep_their_names(extractor: object) -> None:
     # wire copy: rows in Title Case below the story are no headline, whatever words the
     # story writes in lower case ("grain")

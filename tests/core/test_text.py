@@ -302,6 +302,38 @@ def test_a_models_cut_inside_a_line_without_end_punctuation_is_undone(
     assert [text[s:e] for s, e in join_unended(text, spans)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "cuts", "expected"),
+    [
+        # A model's cut after an abbreviated rank or office, before the name it goes with.
+        (
+            "She opened fire, Homicide Capt. James Clark said. Police came.",
+            [0, 32, 50],
+            ["She opened fire, Homicide Capt. James Clark said.", "Police came."],
+        ),
+        (
+            "County Dist. Atty. Steve Cooley spoke.",
+            [0, 13, 19],
+            ["County Dist. Atty. Steve Cooley spoke."],
+        ),
+        # No capital after it, another abbreviation, or a line break: the cut stays.
+        (
+            "The unit moved to Main Ave. The end came.",
+            [0, 28],
+            ["The unit moved to Main Ave.", "The end came."],
+        ),
+        ("Call Sgt.\nLa Croix answers.", [0, 10], ["Call Sgt.", "La Croix answers."]),
+    ],
+)
+def test_a_cut_after_an_abbreviated_title_before_a_name_is_undone(
+    text: str, cuts: list[int], expected: list[str]
+) -> None:
+    ends = [*cuts[1:], len(text)]
+    spans = [strip_span(text, s, e) for s, e in zip(cuts, ends, strict=True)]
+    joined = join_unended(text, spans, frozenset({"Capt.", "Dist.", "Atty.", "Sgt."}))
+    assert [text[s:e] for s, e in joined] == expected
+
+
 def test_joined_sentences_stay_of_a_readable_length() -> None:
     words = " ".join(["word"] * 400)  # a page with no end punctuation at all
     spans = [(0, 995), (996, len(words))]

@@ -177,6 +177,20 @@ def _titles() -> frozenset[str]:
     return frozenset(t for title in name_shapes().titles for t in title.split())
 
 
+def _only_titles(name: str) -> bool:
+    """Every word of ``name`` is an abbreviated title, with or without its full stop
+    ("Sgt", "Dist. Atty"; not "Prince", a title that is a name too)."""
+    short = abbreviated_titles()
+    return all(w in short or f"{w}." in short for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def abbreviated_titles() -> frozenset[str]:
+    """The titles written before a name that end on a full stop ("Sgt.", "Gov."): a model
+    may end a sentence on one."""
+    return frozenset(t for t in _titles() if t.endswith("."))
+
+
 def _is_place_abbreviation(piece: str) -> bool:
     """``Calif.``, ``Mass.``, ``N.C.``: a state's abbreviation keeps its full stop."""
     last = piece.rsplit(" ", 1)[-1]
@@ -374,6 +388,8 @@ def choose_entities(
             continue
         if not c.trusted and c.label in NAME_LABELS and not can_be_a_name(text[start:end]):
             continue
+        if label == "PERSON" and not c.trusted and _only_titles(text[start:end]):
+            continue  # "Sgt", "Dist. Atty": a title whose name follows, not a person
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)

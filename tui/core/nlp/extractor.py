@@ -50,6 +50,7 @@ from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
     StoryWords,
+    abbreviated_titles,
     bracketed_names,
     choose_entities,
     company_names,
@@ -372,7 +373,7 @@ class Extractor:
             )
             # (the small model cuts inside a line where no punctuation ends a sentence:
             # "founder Jack Ma | Yun and ...")
-            spans = join_unended(text, [(s, e) for s, e in stripped if e > s])
+            spans = join_unended(text, [(s, e) for s, e in stripped if e > s], abbreviated_titles())
         return [Sentence(start=s, end=e, lang=segment.lang) for s, e in spans]
 
     def _candidates(self, segment: Segment, doc: Doc) -> list[Candidate]:

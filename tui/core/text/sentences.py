@@ -10,6 +10,7 @@ belong to the sentence they close. A line break always ends a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 #: Closing quotes and brackets that stay with the sentence they end.
 _CLOSERS = "\"'”’)\\]」』）"
@@ -74,18 +75,24 @@ JOINED_MAX_CHARS = 800
 _ENDS_SENTENCE = re.compile(rf"(?:[.!?…]+[{_CLOSERS}]*|{_JAPANESE_END})$")
 
 
-def join_unended(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def join_unended(
+    text: str, spans: list[tuple[int, int]], abbreviations: Collection[str] = ()
+) -> list[tuple[int, int]]:
     """A model's sentences, each cut it made inside a line without end punctuation
     undone: "... founder Jack Ma | Yun and the company's ..." is one sentence, as are a
     quotation and its clause ("an office party anyway | so we're ...") and a title
-    written on one line. A line break or end punctuation keeps its cut.
+    written on one line; and each cut after an abbreviated title before a name ("said
+    Homicide Capt. | James Clark", "Dist. | Atty. Steve Cooley"). A line break, or end
+    punctuation that ends no such abbreviation, keeps its cut.
 
     Args:
         text: The whole text (offsets are into it).
         spans: Sentences as ``(start, end)``, in order, whitespace stripped.
+        abbreviations: Abbreviated titles written before a name ("Sgt.", "Gov.").
 
     Returns:
-        The spans, neighbours on one line joined where the first has no end punctuation.
+        The spans, neighbours on one line joined where the first has no end punctuation,
+        or ends on an abbreviated title and the next opens with a capital.
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -93,7 +100,13 @@ def join_unended(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             prev_start, prev_end = out[-1]
             if (
                 "\n" not in text[prev_end:start]
-                and not _ENDS_SENTENCE.search(text, prev_start, prev_end)
+                and (
+                    not _ENDS_SENTENCE.search(text, prev_start, prev_end)
+                    or (
+                        text[start : start + 1].isupper()
+                        and text[prev_start:prev_end].rsplit(None, 1)[-1] in abbreviations
+                    )
+                )
                 and end - prev_start <= JOINED_MAX_CHARS
             ):
                 out[-1] = (prev_start, end)
