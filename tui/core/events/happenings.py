@@ -1802,8 +1802,9 @@ def _small_fit(
 ) -> Callable[[int, int], bool]:
     """In a small folder, whether sentence ``x`` may join event ``e`` as a paraphrase:
     its own triggers include one of the event's concepts (a sentence that tells another
-    kind of happening reports that one; one of a headline or lead may have none), and none of the event's sentences
-    of other articles names other people or has a date or figures it cannot agree with."""
+    kind of happening reports that one; one of a headline or lead may have none), and
+    none of the event's sentences of other articles names other people or has a date or
+    figures it cannot agree with."""
     concepts = [{c for m in g for c in recs[m].concepts} for g in groups]
 
     def periods(r: _Sentence) -> list[Period]:
