@@ -1854,7 +1854,7 @@ def _small_fit(
             return False
         if done_apart(r, e):
             return False
-        if not r.concepts and r.lead and any(done_apart(o, e) for o in leads[r.article]):
+        if not r.concepts and any(done_apart(o, e) for o in leads[r.article]):
             # (a headline telling no act, "Champion retains his titles", over a lead
             # whose act is done to someone else: another bout)
             return False
