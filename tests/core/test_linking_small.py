@@ -279,6 +279,7 @@ def test_a_refusal_is_no_move_and_opposite_moves_are_apart() -> None:
         ("withdraw", "shelve"),  # an offering or a bill called off
         ("probe", "inquiry"),  # regulators, police, parliaments
         ("investigate", "investigation"),
+        ("gun", "shoot"),  # "gunned down"
     ],
 )
 def test_families_join_general_news_verbs(a: str, b: str) -> None:
@@ -623,6 +624,11 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         ("The fire destroyed the old mill.", set()),
         # A death told as a dying or as a killing is one kind of happening.
         ("The actress passed away in her sleep at 91.", {"family:kill"}),
+        # A headline's "dead" (an adjective, no trigger) tells the death.
+        ("Deep-sea explorer dead at 88", {"family:kill"}),
+        ("Three dead after fire-bomb hits bank", {"family:kill"}),
+        # "gun" tells a shooting as a trigger only ("gunned down"), never as a word.
+        ("She had bought a gun the year before.", set()),
         ("Two workers were killed in the blast.", {"family:kill"}),
         ("The storm passed over the island by morning.", {"family:storm"}),
         ("The board will fire the coach.", set()),
@@ -1835,3 +1841,39 @@ def test_a_sentence_that_tells_no_act_below_the_lead_joins_no_event() -> None:
     assert joined(result, DUI_1[0], DUI_2[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert not [t for t in texts if "fourth season" in t or "good kid" in t], texts
+
+
+# Two reports of a weekend's deaths on one mountain; below each lead, the day before's fall
+# of someone else, told in other words and naming no one.
+FALL_1 = (
+    "fall-wire",
+    """# Climber killed on Mount Orvel
+A climber <died|die|VERB|subj:climber,time:Saturday,=ROOT> on [Saturday|DATE|2031-06-14] after a long <fall|fall|NOUN|prep:on:Orvel> on [Mount Orvel|LOC|mount-orvel].
+Rescue teams reached the hut at dawn.
+The upper routes stay shut.
+The first <fall|fall|NOUN|time:Friday> of the weekend came on [Friday|DATE|2031-06-13] near the glacier.""",
+    "2031-06-15",
+)
+FALL_2 = (
+    "fall-daily",
+    """# Second death on Orvel
+A mountaineer <died|die|VERB|subj:mountaineer,time:Saturday,=ROOT> on [Saturday|DATE|2031-06-14] on [Mount Orvel|LOC|mount-orvel], police said.
+Weather had closed the upper routes.
+The park is busy in June.
+On [Friday|DATE|2031-06-13] a guide <slipped|slip|VERB|subj:guide,time:Friday> and <fell|fall|VERB|subj:guide,time:Friday> from a ridge.""",
+    "2031-06-15",
+)
+
+
+def test_two_sentences_dating_one_kind_of_happening_to_one_day_tell_it() -> None:
+    """Below the leads, two sentences that tell a fall and date it to the same Friday are
+    one happening's passages, though they name no one and share few words; neither joins
+    the Saturday death."""
+    result = link_alone(FALL_1, FALL_2)
+    friday = [
+        e for e in result.events if any(m.text.startswith("The first fall") for m in e.mentions)
+    ]
+    assert friday, [e.title for e in result.events]
+    texts = {m.text for m in friday[0].mentions}
+    assert any(t.startswith("On Friday a guide") for t in texts), texts
+    assert not any("Saturday" in t for t in texts), texts

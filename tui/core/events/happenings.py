@@ -1393,8 +1393,17 @@ def story_happenings(
                         2,
                     )
                     words = cosine(ra.words, rb.words)
-                    # (two leads of one tight sub-story open with what it is about)
-                    if not (shared or words >= params.small_min_words or ra.lead and rb.lead):
+                    # (two leads of one tight sub-story open with what it is about; and
+                    # two sentences that date this happening to the same days, "died
+                    # after falling on Friday" / "the climber who fell on Friday
+                    # morning", say when it was, which another of the kind would not)
+                    same_days = dated_alike(ca.periods, cb.periods, params.date_tolerance)
+                    if not (
+                        shared
+                        or same_days
+                        or words >= params.small_min_words
+                        or (ra.lead and rb.lead)
+                    ):
                         continue
                     sim = params.word_weight * words + params.small_name_weight * shared
                     if ra.lead and rb.lead:
