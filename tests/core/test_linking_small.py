@@ -21,7 +21,7 @@ from tui.core.events.features import (
     tfidf,
 )
 from tui.core.events.happenings import story_happenings
-from tui.core.events.linking import link_events
+from tui.core.events.linking import link_events, story_event
 from tui.core.events.passages import is_appeal
 from tui.core.events.small import (
     common_names,
@@ -55,7 +55,14 @@ from tui.core.events.small import (
     word_families,
     years_apart,
 )
-from tui.core.model.schema import ArticleAnnotation, EventsFile, Figure, Furniture
+from tui.core.model.schema import (
+    ArticleAnnotation,
+    Event,
+    EventsFile,
+    Figure,
+    Furniture,
+    Mention,
+)
 from tui.core.nlp.dates import Period
 
 Doc = tuple[str, str, str | None]
@@ -1877,3 +1884,62 @@ def test_two_sentences_dating_one_kind_of_happening_to_one_day_tell_it() -> None
     texts = {m.text for m in friday[0].mentions}
     assert any(t.startswith("On Friday a guide") for t in texts), texts
     assert not any("Saturday" in t for t in texts), texts
+
+
+# Four reports of a weekend's falls on one mountain: three headlines tell the falls; three
+# reports add, below their leads, what one climber wore.
+_FALLS = [
+    ("# Two climbers fall to their deaths on Mount Orvel", "Two climbers"),
+    ("# Climbers killed in Orvel falls", "Two mountaineers"),
+    ("# Deadly weekend on Mount Orvel", "Two climbers"),
+]
+CLIMB = [
+    (
+        f"climb-{n}",
+        f"""{headline}
+{who} <fell|fall|VERB|subj:{who.split()[1]},=ROOT> from a ridge on [Mount Orvel|LOC|mount-orvel] on [Saturday|DATE|2031-06-14].
+Rescue teams reached the hut at dawn.
+The upper routes stay shut.
+The park is busy in June.
+[Ivo Brandt|PERSON|ivo-brandt] <wore|wear|VERB|subj:Brandt,obj:crampons> crampons but had little experience.""",
+        "2031-06-15",
+    )
+    for n, (headline, who) in enumerate(_FALLS)
+] + [
+    (
+        "climb-guide",
+        """# Guides urge caution on Orvel
+Guides asked climbers to check the weather before setting out.
+Huts open at seven.
+The park issues permits online.
+Two climbers <fell|fall|VERB|subj:climbers> from a ridge on [Mount Orvel|LOC|mount-orvel] on [Saturday|DATE|2031-06-14].""",
+        "2031-06-16",
+    )
+]
+
+
+def test_a_small_folders_story_is_titled_by_what_its_headlines_tell() -> None:
+    """The story of a small folder is titled by the event its headlines tell (the falls),
+    not by a detail three reports add below their leads (what one climber wore), however
+    much better its rank (a rare verb, a person named); elsewhere the rank decides."""
+    built = [make(i, t, d) for i, t, d in CLIMB]
+    features = [article_features(a.id, a.text, n, PARAMS) for a, n in built]
+    of_index = {f.article: n for n, f in enumerate(features)}
+
+    def event(name: str, pick: int) -> Event:
+        mentions = []
+        for f in features:
+            k = pick if pick >= 0 else len(f.sentences) + pick
+            s = f.sentences[k]
+            if pick == 0 and f.article == "climb-guide":
+                continue  # (the guide's headline tells no fall)
+            mentions.append(Mention(article=f.article, start=s.start, end=s.end, text=""))
+        return Event(id=name, title=name, mentions=tuple(mentions))
+
+    falls, crampons = event("falls", 0), event("crampons", -1)
+    events = [falls, crampons]
+    ranks = [3.0, 9.0]
+    assert story_event(ranks, events, features, of_index, PARAMS, headlines_first=True) == 0
+    assert story_event(ranks, events, features, of_index, PARAMS) == 1
+    result = link_alone(*CLIMB)
+    assert [s.title for s in result.stories] == ["Climbers fall · Mount Orvel · 2031-06"]

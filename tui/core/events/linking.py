@@ -304,15 +304,19 @@ def _link_model(
     corpus = CorpusWords(f.text for f in features)
     by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
+    small = stats.articles < params.min_corpus
     for number, happening in split:
         event, rank, title = _event(features, annotations, happening, corpus)
         # The story's title is its event told by most articles, the more specific its
         # trigger the better (a trigger every article uses still counts), and better if
-        # it names who.
+        # it names who. (Not in a small folder: there every article tells the story's
+        # happening, so its trigger is the folder's least rare, and rarity picks a
+        # detail one report adds, "Buckley wears crampons" over the climbers' falls.)
+        specific = 0.0 if small else stats.idf.get(title.trigger, 0.0)
         by_story[number].append(
             Ranked(
                 _with_translations(event, counterpart),
-                rank * (1.0 + stats.idf.get(title.trigger, 0.0)),
+                rank * (1.0 + specific),
                 title,
                 {_key(features[i], k): dates for (i, k), dates in happening.past.items()},
             )
@@ -324,7 +328,6 @@ def _link_model(
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
-    small = stats.articles < params.min_corpus
     of_index = {f.article: i for i, f in enumerate(features)}
     figures_apart: dict[tuple[str, str], bool] = {}
 
@@ -374,15 +377,8 @@ def _link_model(
         ]
         named = unique_ids(story_events, taken)
         events.extend(named)
-        # (the story is what its articles tell in their headlines and leads: an event
-        # they only recall further down, a birth in reports of a death, titles it less)
-        best = max(
-            range(len(ranked)),
-            key=lambda x: (
-                ranked[x].rank * (1.0 + _led_share(features, of_index, named[x], params)),
-                -x,
-            ),
-            default=None,
+        best = story_event(
+            [r.rank for r in ranked], named, features, of_index, params, headlines_first=small
         )
         if best is None:
             headline = _fallback_title(annotations, present, story, corpus)
@@ -423,6 +419,58 @@ def _led_share(
         if m.start < lead_end(features[of_index[m.article]].sentences, params)
     }
     return len(led) / len(articles) if articles else 0.0
+
+
+def story_event(
+    ranks: Sequence[float],
+    events: Sequence[Event],
+    features: Sequence[ArticleFeatures],
+    of_index: Mapping[str, int],
+    params: Params,
+    *,
+    headlines_first: bool = False,
+) -> int | None:
+    """Which of a story's events titles it: the story is what its articles tell in their
+    headlines and leads, so an event they only recall further down (a birth in reports of
+    a death) titles it less.
+
+    Args:
+        ranks: Each event's rank (told by how many articles, how well its title stands).
+        events: The events.
+        features: The corpus's articles.
+        of_index: Article id -> its position in ``features``.
+        params: Where leads end.
+        headlines_first: First the event told in most of the articles' headlines (a small
+            folder: a detail a few reports add below their leads, "Buckley wears
+            crampons", is no story's title, however rare its verb).
+
+    Returns:
+        The event's position, or None for no events.
+    """
+    return max(
+        range(len(events)),
+        key=lambda x: (
+            _headlined(features, of_index, events[x]) if headlines_first else 0,
+            ranks[x] * (1.0 + _led_share(features, of_index, events[x], params)),
+            -x,
+        ),
+        default=None,
+    )
+
+
+def _headlined(
+    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event
+) -> int:
+    """How many of an event's articles tell it in their headline."""
+    return len(
+        {
+            m.article
+            for m in event.mentions
+            if any(
+                s.headline and s.start == m.start for s in features[of_index[m.article]].sentences
+            )
+        }
+    )
 
 
 #: How long a story's title made from a headline may be.
