@@ -1816,6 +1816,12 @@ def test_an_appeal_for_witnesses_is_no_passage() -> None:
     assert joined(result, APPEAL_1[0], APPEAL_2[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert not [t for t in texts if t.startswith("Anyone")], texts
+    # Word for word the same in both (the police's statement copied): still no event.
+    appeal = APPEAL_1[1].splitlines()[-1]
+    copied = (APPEAL_2[0], "\n".join([*APPEAL_2[1].splitlines()[:-1], appeal]), APPEAL_2[2])
+    result = link_alone(APPEAL_1, copied)
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert not [t for t in texts if t.startswith("Anyone")], texts
 
 
 # Two reports of one arrest; below the leads, sentences that tell no act of their own.

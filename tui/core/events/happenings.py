@@ -2494,8 +2494,10 @@ def same_wording(
             if (
                 len(words) >= SAME_WORDING_MIN_WORDS
                 and a.triggers[k]
-                # (a site's stamp or sign-up line is alike on all its pages)
+                # (a site's stamp or sign-up line is alike on all its pages; a police
+                # appeal for witnesses, alike in all the reports, is no happening's)
                 and not in_furniture(a.furniture, sentence.start, sentence.end)
+                and not is_appeal(a.sentence_text(k))
             ):
                 # The figures are part of the wording: "$2 million" is not "$85 million".
                 copies[(*words, *_DIGITS.findall(a.sentence_text(k)))].append((i, k))
