@@ -710,6 +710,13 @@ def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str, lemma:
             "evacuate",
             "Villagers evacuated · Garrow · 2031-05",
         ),
+        # what is left of a thing: the thing
+        (
+            "Ten crews were <tackling|tackle|VERB|subj:crews,obj:last> the last of the blaze in "
+            "[Garrow|GPE|garrow].",
+            "tackle",
+            "Blaze tackled · Garrow · 2031-05",
+        ),
         # a measure counts goods: the goods, not the tonnes
         (
             "[Varnland|GPE|varnland] <exported|export|VERB|subj:Varnland,obj:tonnes> 40,000 "

@@ -83,10 +83,11 @@ PARTICLES = frozenset(
     on out over past round through together under up""".split()
 )
 #: Nouns that only count or group what follows "of" ("a series of killings", "a couple
-#: of bowls"): the title names what follows.
+#: of bowls", "the last of the blaze"): the title names what follows.
 PARTITIVES = frozenset(
     """series couple number lot total spate string pair handful host wave rash flurry
-    batch bunch dozen kind sort type part rest majority range set""".split()
+    batch bunch dozen kind sort type part rest majority range set last first remainder
+    bulk half most""".split()
 )
 #: Units a quantity of goods is counted in ("4,000 tonnes of rapeseed", "630,000 bags of
 #: coffee"): the title names what follows "of", or nothing. The quantity grammar's words
