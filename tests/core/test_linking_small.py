@@ -311,6 +311,11 @@ def test_a_verb_of_a_family_is_no_light_verb_and_say_is_no_event() -> None:
     kept = small_triggers([scrap, listing, say], [listing, say])
     assert [t.lemma for t in kept] == ["scrap", "listing"]
     assert "say" in vocabulary().not_events
+    # Nouns spelt as a verb's that name a body or a person ("depart-ment", "deputy") tell
+    # no happening: "the sheriff's department" ties no two reports.
+    for lemma in ("department", "deputy"):
+        noun = TriggerFeatures(lemma, "NOUN", "suffix", 40, None, ())
+        assert small_triggers([noun], [noun]) == [], lemma
 
 
 def test_a_happening_noun_the_lexicon_has_as_a_verb_anchors_a_small_folders_event() -> None:
@@ -1949,3 +1954,31 @@ def test_a_small_folders_story_is_titled_by_what_its_headlines_tell() -> None:
     assert story_event(ranks, events, features, of_index, PARAMS) == 1
     result = link_alone(*CLIMB)
     assert [s.title for s in result.stories] == ["Climbers fall · Mount Orvel · 2031-06"]
+
+
+# Two reports of a shooting; one is a memorial page that opens on lines of names only.
+MEMORIAL = (
+    "memorial-page",
+    """# Officer Down
+[Ivo Brandt|PERSON|ivo-brandt]
+[Varno County|GPE|varno-county], [Orvale|GPE|orvale]
+Officer [Ivo Brandt|PERSON|ivo-brandt] was <shot|shoot|VERB|obj:Brandt,time:Friday,=ROOT> on [Friday|DATE|2031-06-13] in [Varno County|GPE|varno-county].
+He had served for 15 years.""",
+    "2031-06-14",
+)
+SHOOTING = (
+    "shooting-daily",
+    """# Varno officer shot dead
+Officer [Ivo Brandt|PERSON|ivo-brandt] was <shot|shoot|VERB|obj:Brandt,time:Friday,=ROOT> and killed on [Friday|DATE|2031-06-13] in [Varno County|GPE|varno-county], [Orvale|GPE|orvale].
+The gunman fled on foot.""",
+    "2031-06-14",
+)
+
+
+def test_a_line_of_names_only_is_in_no_event() -> None:
+    """A page's heading lines that only name someone or somewhere ("Ivo Brandt", "Varno
+    County, Orvale") tell no happening, though they open the page and share its names."""
+    result = link_alone(MEMORIAL, SHOOTING)
+    assert joined(result, MEMORIAL[0], SHOOTING[0]), [e.title for e in result.events]
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert "Ivo Brandt" not in texts and "Varno County, Orvale" not in texts, texts

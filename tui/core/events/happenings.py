@@ -1542,7 +1542,7 @@ def story_happenings(
         phases = None if small else _phases(anchors, key_phases)
         groups, anchors = _bundle(groups, anchors, params, apart, phases=phases)
     if groups:
-        fit = _small_fit(recs, groups, params) if small else None
+        fit = _small_fit(articles, recs, groups, params) if small else None
         groups = _attach(
             articles,
             recs,
@@ -1805,6 +1805,7 @@ def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bo
 
 
 def _small_fit(
+    articles: Sequence[ArticleFeatures],
     recs: Sequence[_Sentence],
     groups: Sequence[Sequence[int]],
     params: Params,
@@ -1856,10 +1857,12 @@ def _small_fit(
         r = recs[x]
         if r.concepts and not concepts[e] & r.concepts.keys():
             return False
-        if not r.concepts and not r.lead:
+        if not r.concepts and (not r.lead or _names_only(articles[r.article], r.k, r.words.keys())):
             # (below the lead, a sentence that tells no act of its own, "a close friend
             # said: 'I can't believe it'", "he is in his fourth season", is comment or
-            # background beside the event, however many of its words it shares)
+            # background beside the event, however many of its words it shares; in the
+            # lead, a line of names and dates only, a page's heading "Jerry Ortiz" or
+            # "Los Angeles County Sheriff's Department, California", tells nothing)
             return False
         if done_apart(r, e):
             return False
@@ -1877,6 +1880,13 @@ def _small_fit(
         return True
 
     return fit
+
+
+def _names_only(a: ArticleFeatures, k: int, words: Collection[str]) -> bool:
+    """Whether a sentence's words (``words``, as :attr:`_Sentence.words` keeps them) are
+    all its names' and dates'."""
+    named = {w for e in a.sentence_entities(k) for w in content_words(e.text)}
+    return all(w in named for w in words)
 
 
 def _told_again(
