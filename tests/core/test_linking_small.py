@@ -641,6 +641,7 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         ("Three dead after fire-bomb hits bank", {"family:kill"}),
         # "gun" tells a shooting as a trigger only ("gunned down"), never as a word.
         ("She had bought a gun the year before.", set()),
+        ("Another peace officer has been gunned down in cold blood.", {"family:shoot"}),
         ("Two workers were killed in the blast.", {"family:kill"}),
         ("The storm passed over the island by morning.", {"family:storm"}),
         ("The board will fire the coach.", set()),
