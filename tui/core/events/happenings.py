@@ -728,10 +728,16 @@ def _countries(
     return found or headline
 
 
-def _named_words(a: ArticleFeatures, k: int) -> frozenset[str]:
-    """The content words of the names sentence ``k`` gives."""
+def _named_words(
+    a: ArticleFeatures, k: int, labels: Collection[str] | None = NAME_LABELS
+) -> frozenset[str]:
+    """The content words of the names sentence ``k`` gives (``labels``; None: its dates and
+    every other entity too)."""
     return frozenset(
-        w for e in a.sentence_entities(k) if e.label in NAME_LABELS for w in content_words(e.text)
+        w
+        for e in a.sentence_entities(k)
+        if labels is None or e.label in labels
+        for w in content_words(e.text)
     )
 
 
@@ -1885,8 +1891,7 @@ def _small_fit(
 def _names_only(a: ArticleFeatures, k: int, words: Collection[str]) -> bool:
     """Whether a sentence's words (``words``, as :attr:`_Sentence.words` keeps them) are
     all its names' and dates'."""
-    named = {w for e in a.sentence_entities(k) for w in content_words(e.text)}
-    return all(w in named for w in words)
+    return _named_words(a, k, labels=None).issuperset(words)
 
 
 def _told_again(

@@ -59,6 +59,7 @@ from tui.core.events.titles import (
     event_title,
     is_quote,
     readable_headline,
+    sentence_of,
     tell_apart,
 )
 from tui.core.model.schema import (
@@ -466,9 +467,9 @@ def _headlined(
         {
             m.article
             for m in event.mentions
-            if any(
-                s.headline and s.start == m.start for s in features[of_index[m.article]].sentences
-            )
+            if (ik := sentence_of(features, of_index, m)) is not None
+            and features[ik[0]].sentences[ik[1]].headline
+            and features[ik[0]].sentences[ik[1]].start == m.start
         }
     )
 

@@ -1980,7 +1980,7 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     return "where" if any(w in _LOCATIVE for w in words) else None
 
 
-def _sentence_of(
+def sentence_of(
     articles: Sequence[ArticleFeatures], where: Mapping[str, int], mention: Mention
 ) -> tuple[int, int] | None:
     """The (article, sentence) a passage is, or None when the article is not linked."""
@@ -2024,7 +2024,7 @@ def tell_apart(
         sentences = {
             x: [
                 ik
-                for ik in (_sentence_of(articles, where, m) for m in events[x].mentions)
+                for ik in (sentence_of(articles, where, m) for m in events[x].mentions)
                 if ik is not None
             ]
             for x in members
