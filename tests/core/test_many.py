@@ -81,6 +81,12 @@ def _many(marked: str) -> set[str]:
         # A plural that tells one happening, and a plural of no happening.
         ("Peace <talks|talk|NOUN|> <resumed|resume|VERB|subj:talks> in the capital.", set()),
         ("<Officers|officer|NOUN|> <arrived|arrive|VERB|subj:Officers> at noon.", set()),
+        # One quake's shaking, felt far away.
+        (
+            "<Tremors|tremor|NOUN|> from the <quake|quake|NOUN|> were <felt|feel|VERB|obj:Tremors> "
+            "in the capital.",
+            set(),
+        ),
         # A singular told once.
         ("The <attack|attack|NOUN|> <killed|kill|VERB|subj:attack> ten people.", set()),
     ],

@@ -17,7 +17,7 @@ from tui.core.text.sentences import (
     sentence_spans,
     strip_span,
 )
-from tui.core.text.terms import blanked
+from tui.core.text.terms import blanked, content_words
 
 # --- scripts -------------------------------------------------------------------------
 
@@ -334,3 +334,15 @@ def test_blanked_keeps_the_length_and_blanks_only_the_spans_inside_the_text() ->
     assert len(out) == len(sentence)
     assert out == "         confirmed the death."
     assert blanked("abc", []) == "abc"
+
+
+@pytest.mark.parametrize(
+    ("clipped", "written"),
+    [
+        ("Regulators target the tech sector", "Regulators target the technology sector"),
+        ("Telecoms execs met the minister", "Telecommunications executives met the minister"),
+        ("Biotech and pharma shares rose", "Biotechnology and pharmaceutical shares rose"),
+    ],
+)
+def test_a_clipped_word_is_the_word(clipped: str, written: str) -> None:
+    assert content_words(clipped) == content_words(written)

@@ -1022,6 +1022,22 @@ def test_a_quote_is_a_report_rather_than_a_remark() -> None:
     assert "pier" in body, body
 
 
+def test_a_quote_names_what_it_tells_rather_than_pointing_back() -> None:
+    # "That ...", "This ...", "It ...": quoted alone, the shorter passage names nothing.
+    for opening in ("That alarm", "This", "It", "Their alarm"):
+        docs = [
+            (
+                f"copy-{n}",
+                f"{opening} <puzzled|puzzle|VERB> the crew.\n"
+                "The alarm at the mill <puzzled|puzzle|VERB> the night watchman.\n",
+                f"2028-09-0{n}",
+            )
+            for n in (1, 2)
+        ]
+        body = _title({"puzzle"}, *docs).partition(" · ")[0]
+        assert body == "“The alarm at the mill puzzled the night watchman.”", (opening, body)
+
+
 def test_a_place_whose_coast_is_named_is_where() -> None:
     docs = _two_sources(
         "quake",

@@ -748,6 +748,12 @@ _OPENING = re.compile(
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
 
+#: A passage that opens on a word pointing back to what its article said before ("That
+#: event triggered ...", "This led to ...", "It was ..."): quoted alone it names nothing.
+_POINTS_BACK = re.compile(
+    r"(?:that|this|these|those|it|its|he|his|she|her|they|their|such)\b", re.IGNORECASE
+)
+
 
 def is_quote(title: str) -> bool:
     """Whether an event's title quotes a passage (:func:`_quote`) rather than telling who
@@ -792,7 +798,11 @@ def _quote(
             if lemmas:
                 # A report rather than a remark ("“We were lucky,” ...").
                 remark = raw[:1] in "\"'“‘" or _FIRST_PERSON.search(raw) is not None
-                better[text] = max(better[text], 1 + 2 * (not remark) + (about in lemmas))
+                # (then one that names what it tells rather than pointing back)
+                alone = _POINTS_BACK.match(text) is None
+                better[text] = max(
+                    better[text], 1 + 4 * (not remark) + 2 * alone + (about in lemmas)
+                )
     if better:
         most = max(better.values())
         told = {text: told[text] for text, n in better.items() if n == most}

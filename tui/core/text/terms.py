@@ -110,7 +110,17 @@ def _stem(written: str) -> str | None:
     word = word.removesuffix("'s")
     if len(word) < 2 or word in STOP_WORDS:
         return None
-    return light_stem(word)
+    return light_stem(CLIPPED.get(word, word))
+
+
+#: Clipped forms news writes for a longer word ("tech firms", "telecoms", "execs"), read
+#: as the word: "the tech sector" and "the technology sector" are one wording.
+CLIPPED = {
+    "tech": "technology", "techs": "technologies", "biotech": "biotechnology",
+    "exec": "executive", "execs": "executives", "telecom": "telecommunications",
+    "telecoms": "telecommunications", "pharma": "pharmaceutical", "govt": "government",
+    "intl": "international", "dept": "department",
+}  # fmt: skip
 
 
 #: Each word as written -> its stem (None: left out). Linking reads every sentence's
