@@ -1023,8 +1023,9 @@ def test_a_quote_is_a_report_rather_than_a_remark() -> None:
 
 
 def test_a_quote_names_what_it_tells_rather_than_pointing_back() -> None:
-    # "That ...", "This ...", "It ...": quoted alone, the shorter passage names nothing.
-    for opening in ("That alarm", "This", "It", "Their alarm"):
+    # "That ...", "This ...", "It ...": quoted alone, the shorter passage names nothing;
+    # "Rather, ...", "And ...": it goes on from what came before.
+    for opening in ("That alarm", "This", "It", "Their alarm", "Rather, it", "And then it"):
         docs = [
             (
                 f"copy-{n}",

@@ -749,9 +749,12 @@ _OPENING = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
 
 #: A passage that opens on a word pointing back to what its article said before ("That
-#: event triggered ...", "This led to ...", "It was ..."): quoted alone it names nothing.
+#: event triggered ...", "This led to ...", "It was ...", "Rather, ...", "And it is
+#: possible ..."): quoted alone it names nothing, or goes on from nothing.
 _POINTS_BACK = re.compile(
-    r"(?:that|this|these|those|it|its|he|his|she|her|they|their|such)\b", re.IGNORECASE
+    r"(?:that|this|these|those|it|its|he|his|she|her|they|their|such|and|but|or|so|yet|"
+    r"rather|instead|still|thus|hence|therefore|otherwise)\b",
+    re.IGNORECASE,
 )
 
 
