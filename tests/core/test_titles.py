@@ -405,6 +405,30 @@ def test_a_dateline_place_in_capitals_is_shown_in_title_case(dateline: str, show
     assert title == f"Coast Guard seizes trawler · {shown} · 2033-03"
 
 
+@pytest.mark.parametrize(
+    ("typo", "known", "shown"),
+    [
+        ("DALLA", "DALLAS", "Dallas"),  # a dateline's typo in one copy
+        ("TORONT", "TORONTO", "Toronto"),
+        ("DENVR", "DENVER", "Denver"),
+    ],
+)
+def test_a_datelines_misspelt_place_gives_way_to_the_known_one(
+    typo: str, known: str, shown: str
+) -> None:
+    copies = [
+        (
+            f"seizure-{n}",
+            f"# COAST GUARD SEIZES TRAWLER\n[{place}|GPE|{place.lower()}], March 3 - The "
+            "[Coast Guard|ORG|coast-guard] <seized|seize|VERB|subj:Guard,obj:trawler> a "
+            "trawler on [Monday|DATE|2033-03-02], officials <said|say|VERB>.\n",
+            "2033-03-03",
+        )
+        for n, place in ((1, typo), (2, known))
+    ]
+    assert _title({"seize"}, *copies) == f"Coast Guard seizes trawler · {shown} · 2033-03"
+
+
 def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:
     words = CorpusWords(["Police said details at www.usda.gov or ir@acme.com; prices rose."])
     assert words.form("prices") == "prices" and words.form("rose") == "rose"

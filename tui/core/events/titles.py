@@ -39,12 +39,13 @@ from tui.core.events.features import (
     TriggerFeatures,
     date_line,
     name_compatible,
+    spelt_alike,
 )
 from tui.core.events.happenings import Happening
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
-from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
 from tui.core.text.terms import STOP_WORDS
@@ -1847,10 +1848,22 @@ def _compose(
         # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
         # passing ("south of Tehran"), says nothing of where it happened.
         places = Counter({e: 1000 * where[e] + n for e, n in places.items() if where[e]})
+    # (of two places named as often and spelt nearly alike, the one the gazetteer knows:
+    # a dateline's typo, "DALLA" beside "DALLAS", is no town)
+    shown = {e: _display(articles, sentences, e, place=True) for e in places}
+    known = {e for e, x in shown.items() if gazetteer().is_place(x) or fold(x) in known_towns()}
+    misspelt = {
+        e
+        for e in places
+        if e not in known
+        and any(
+            places[k] == places[e] and spelt_alike(fold(shown[k]), fold(shown[e])) for k in known
+        )
+    }
     place = next(
         (
             e
-            for e, _ in sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))
+            for e, _ in sorted(places.items(), key=lambda kv: (-kv[1], kv[0] in misspelt, kv[0]))
             if not any(name_compatible(e, u) for u in used)
         ),
         None,
