@@ -1850,14 +1850,16 @@ def _compose(
         places = Counter({e: 1000 * where[e] + n for e, n in places.items() if where[e]})
     # (of two places named as often and spelt nearly alike, the one the gazetteer knows:
     # a dateline's typo, "DALLA" beside "DALLAS", is no town)
-    written = {e: _display(articles, sentences, e, place=True) for e in places}
-    known = {e for e, x in written.items() if gazetteer().is_place(x) or fold(x) in known_towns()}
+    place_names = {e: _display(articles, sentences, e, place=True) for e in places}
+    known = {
+        e for e, x in place_names.items() if gazetteer().is_place(x) or fold(x) in known_towns()
+    }
     misspelt = {
         e
         for e in places
         if e not in known
         and any(
-            places[k] == places[e] and spelt_alike(fold(written[k]), fold(written[e]))
+            places[k] == places[e] and spelt_alike(fold(place_names[k]), fold(place_names[e]))
             for k in known
         )
     }
