@@ -105,6 +105,26 @@ def test_line_up_ignores_disagreement_within_one_source() -> None:
     assert row.agree
 
 
+def test_a_row_shows_each_sources_each_value_once() -> None:
+    # A wire story states 18 dollars three times (its headline's "18 DLR" too), its copy
+    # twice, a third source another figure: three figures to compare, not six.
+    (row,) = line_up(
+        [
+            fig("18 dlrs", "x"),
+            fig("18 dlr", "x"),
+            fig("$18", "x"),
+            fig("18 dlrs", "y"),
+            fig("$18", "y"),
+            fig("$19", "z"),
+        ]
+    )
+    shown = [[row.figures[i].article for i in group] for group in row.per_source()]
+    assert sorted(map(tuple, shown)) == [("x", "x", "x"), ("y", "y"), ("z",)]
+    # (a source's two values stay two)
+    (row,) = line_up([fig("$140 million", "x"), fig("$150 million", "x")])
+    assert len(row.per_source()) == 2
+
+
 def test_line_up_names_the_figures_that_differ() -> None:
     (row,) = line_up([fig("$34.5 billion", "x"), fig("$37 billion", "y"), fig("$37 billion", "x")])
     # (y's $37 billion is x's too: x's $34.5 billion is one y does not state, but y states

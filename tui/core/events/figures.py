@@ -60,6 +60,20 @@ class FigureRow:
     agree: bool
     differing: frozenset[int] = frozenset()
 
+    def per_source(self) -> tuple[tuple[int, ...], ...]:
+        """The row as a reader compares it: each source's each value once. A group of
+        positions in ``figures`` per source and value, in the row's order ("18 dlrs"
+        stated three times by one report, and written "18 DLR" in its headline, is one
+        figure of that report).
+
+        Returns:
+            Groups of positions, each the figures of one source stating one value.
+        """
+        groups: dict[tuple[str, float | None], list[int]] = {}
+        for i, figure in enumerate(self.figures):
+            groups.setdefault((figure.article, figure.value), []).append(i)
+        return tuple(tuple(g) for g in groups.values())
+
 
 def parse_figure(text: str) -> tuple[float, str, Qualifier] | None:
     """Value, unit and qualifier of a money or percentage text, or None.

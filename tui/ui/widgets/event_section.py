@@ -116,16 +116,20 @@ def quote_with_highlights(
 def figures_line(
     index: EventIndex, row: FigureRow, lead: str, names: Mapping[str, str] | None = None
 ) -> Text:
-    """One unit's figures from every source, side by side, flagged where sources differ
-    (the figures that do in the flag's colour); ``names``: the sources' names
+    """One unit's figures from every source, side by side, each source's each value
+    once, flagged where sources differ (the figures that do in the flag's colour);
+    ``names``: the sources' names
     (:meth:`EventIndex.source_names`), else each one's short name."""
     dim = Style(dim=True)
     flag = Style(bold=True, color="yellow")
     line = Text(lead, dim)
-    for i, figure in enumerate(row.figures):
-        if i:
+    # (each source's each value once: a report's "18 dlrs" three times is one figure)
+    for n, group in enumerate(row.per_source()):
+        figure = row.figures[group[0]]
+        if n:
             line.append(" · ", dim)
-        line.append(visible(figure.text), flag if i in row.differing else Style())
+        differs = any(i in row.differing for i in group)
+        line.append(visible(figure.text), flag if differs else Style())
         name = names.get(figure.article) if names is not None else None
         line.append(f" ({visible(name or index.source(figure.article).short)})", dim)
     if not row.agree:
