@@ -272,6 +272,25 @@ _CORPUS = CorpusWords(
             "FHLBB CHANGES SHORT-TERM NOTE RATES\n\nThe board adjusted the rates.\n",
             "FHLBB changes short-term note rates",
         ),
+        # The initials of a name the story writes in full are its abbreviation, with or
+        # without the name's small words, whatever the corpus writes.
+        (
+            "MARRAK NOT SEEKING OADB VETO",
+            "MARRAK NOT SEEKING OADB VETO\n\nMarrak said it was not seeking a veto at the "
+            "Osterlund Area Development Bank.\n",
+            "Marrak not seeking OADB veto",
+        ),
+        (
+            "AGENCY ASKS EOIA FOR DATA",
+            "AGENCY ASKS EOIA FOR DATA\n\nThe agency asked the Executive Office for "
+            "Immigration Appeals for its data.\n",
+            "Agency asks EOIA for data",
+        ),
+        (
+            "BOAO CUTS PRIME RATE",
+            "BOAO CUTS PRIME RATE\n\nThe Bank of Arvel Osterlund cut its prime rate.\n",
+            "BOAO cuts prime rate",
+        ),
         # An unlisted company's name in wire brackets is kept, a ticker left out.
         (
             "<KORVALE RESOURCES INC> 1ST QTR NET",

@@ -299,6 +299,33 @@ _LEGAL_FORMS = {
 }
 #: Small words inside a company's name ("Software Services of America Inc").
 _NAME_JOINERS = frozenset({"of", "and", "&"})
+#: Words a name's initials leave out ("Organization of Arab Petroleum Exporting
+#: Countries": OAPEC).
+_INITIALS_SKIP = frozenset({"of", "and", "&", "for", "the", "de", "on"})
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:(?:of|and|&|for|the|de|on)\s+)*[A-Z][\w'’]*"
+    r"(?:-[A-Z][\w'’]*)*)+"
+)
+
+
+def _initials(body: str) -> frozenset[str]:
+    """The initials of the names a story writes in full, in lower case ("Inter-American
+    Development Bank": iadb, adb; "Federal Home Loan Bank Board": fhlbb; "Department of
+    Energy": doe), each run of two words or more: a headline's word in capitals that spells one is that name's
+    abbreviation, whatever else the corpus writes."""
+    out: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(body):
+        words = [w for w in re.split(r"[\s-]+", run.group()) if w]
+        # (with the small words and without: "Department of Energy", DOE; "Organization of
+        # Arab Petroleum Exporting Countries", OAPEC)
+        for kept in (words, [w for w in words if w.lower() not in _INITIALS_SKIP]):
+            letters = [w[0].lower() for w in kept]
+            for i in range(len(letters)):
+                for j in range(i + 2, len(letters) + 1):
+                    out.add("".join(letters[i:j]))
+    return frozenset(out)
+
+
 _FIRST_LETTER = re.compile(r"[^\W_]")
 
 
@@ -403,6 +430,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             opening[form] += 1
 
     common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
+    initials = _initials(body)
     matches = list(_HEAD_WORD.finditer(line))
     company = _company_words(line, matches, forms)
     places = _place_words(words)
@@ -474,6 +502,10 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             form = _LEGAL_FORMS.get(lower.replace(".", ""), word.capitalize())
         elif not seen and _calendar_or_people(words, x):
             form = word.capitalize()
+        elif not seen and word.isupper() and len(lower) >= 3 and lower in initials:
+            # The initials of a name the story writes in full ("IADB" of its
+            # "Inter-American Development Bank"): an abbreviation, closing a name.
+            form, closes = word, True
         elif (
             not seen
             and not bridged
