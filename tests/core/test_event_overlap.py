@@ -150,6 +150,27 @@ def test_articles_whose_lead_figures_disagree_keep_two_events_apart() -> None:
     assert len(merge_coinciding([c, d])) == 1
 
 
+def test_a_fall_and_its_rebound_stay_two_events() -> None:
+    # A share's slide told by three outlets, its rebound next day by two of them; both
+    # anchors hold the one report that tells both ("rose, recouping Tuesday's slide").
+    slide = [("wire", 0), ("daily", 0), ("radio", 0), ("blog", 1)]
+    rebound = [("daily", 4), ("blog", 1), ("radio", 0)]
+    told = {("wire", 0): "down", ("daily", 0): "down", ("radio", 0): "down", ("blog", 1): None}
+    told[("daily", 4)] = "up"
+
+    def direction(key: Key) -> str | None:
+        return told[(key[0], key[1] // 100)]
+
+    fell, rose = _ranked("slid", slide, 3.0), _ranked("rebounded", rebound, 1.0)
+    assert not apart(fell, rose)
+    assert apart(fell, rose, direction=direction)
+    assert len(merge_coinciding([fell, rose], direction=direction)) == 2
+    assert len(merge_coinciding([fell, rose])) == 1
+    # (a second report of the slide in other words is no move the other way)
+    told[("daily", 4)] = "down"
+    assert len(merge_coinciding([fell, rose], direction=direction)) == 1
+
+
 def test_events_sharing_little_stay_two() -> None:
     other = [("wire", 5), ("daily", 6), ("radio", 7), ("weekly", 8), ("wire", 0)]
     merged = merge_coinciding([_ranked("struck", STRUCK, 3.0), _ranked("rebuilt", other, 1.0)])

@@ -46,13 +46,14 @@ def scores(extractor: Any) -> dict[str, Score]:
 
 
 #: Set -> (precision, recall) it must reach.
-TARGETS = {"seeds": (0.90, 0.85), "corpus": (0.85, 0.80)}
+TARGETS = {"seeds": (0.90, 0.85), "corpus": (0.89, 0.85)}
 
 
 @pytest.mark.parametrize(
     "name",
     [
-        # The written corpus holds since round small5 (P 0.90, R 0.85).
+        # The written corpus holds since round small5 (P 0.895, R 0.85): its bar is what
+        # it holds (a share's fall and its rebound kept apart, link53).
         "corpus",
         pytest.param(
             "seeds",

@@ -53,6 +53,7 @@ from tui.core.events.overlap import (
     merge_coinciding,
     with_copies,
 )
+from tui.core.events.small import direction
 from tui.core.events.titles import (
     CorpusWords,
     Title,
@@ -344,6 +345,11 @@ def _link_model(
     def copied(a: str, b: str) -> bool:
         return copied_at(of_index[a], of_index[b])
 
+    def moved(key: tuple[str, int, int]) -> str | None:
+        """The one direction of a move a passage tells."""
+        article, start, end = key
+        return direction(features[of_index[article]].text[start:end])
+
     # (the events of copies alone, by their articles: a story sent twice)
     alone_at: dict[frozenset[str], list[int]] = defaultdict(list)
     for x, e in enumerate(alone):
@@ -362,12 +368,14 @@ def _link_model(
         return with_copies(r, [alone[x] for x in xs])
 
     for story, found_ranked in zip(multi, by_story, strict=True):
-        # Events over mostly the same passages are one happening, shown once (a small
-        # folder's events are bundled by its own, finer evidence: small.py).
-        ranked = (
-            found_ranked
-            if small
-            else merge_coinciding(found_ranked, articles_apart=lead_figures_apart, copies=copied)
+        # Events over mostly the same passages are one happening, shown once (in a small
+        # folder, unless their own passages tell moves the other way: a share's fall and
+        # its rebound share the report that tells both).
+        ranked = merge_coinciding(
+            found_ranked,
+            articles_apart=lead_figures_apart,
+            copies=copied,
+            direction=moved if small else None,
         )
         ranked = [fold_copies(r) for r in ranked]
         story_events = [r.event for r in ranked]

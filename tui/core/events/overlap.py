@@ -23,9 +23,10 @@ of the smaller one's passages with:
   of passages, only a second title).
 
 Both thresholds were chosen by cross-validation over ECB+ (docs/benchmarks.md). A
-folder under ``Params.min_corpus`` articles is left to its own bundling
-(:mod:`tui.core.events.small`), whose evidence is finer (the direction of a move: a
-share's fall and its rebound share passages but are two happenings).
+folder under ``Params.min_corpus`` articles asks one thing more
+(:mod:`tui.core.events.small` bundles its events by finer evidence first): the
+direction of a move each event's own passages tell, so that a share's fall and its
+rebound, which share the report that tells both, stay two happenings.
 """
 
 from __future__ import annotations
@@ -87,6 +88,9 @@ def _figures_of(event: Event, articles: set[str]) -> list[Figure]:
 ArticlesApart = Callable[[str, str], bool]
 #: Whether two articles (by id) are copies of one story (:mod:`tui.core.text.shingles`).
 Copies = Callable[[str, str], bool]
+#: The one direction of a move a passage tells ("up", "down"), if any
+#: (:func:`tui.core.events.small.direction`).
+Direction = Callable[[Key], str | None]
 
 
 def told_alike(a: Title, b: Title) -> bool:
@@ -107,7 +111,11 @@ def _copies_only(a: Ranked, b: Ranked, copies: Copies | None) -> bool:
 
 
 def apart(
-    a: Ranked, b: Ranked, articles_apart: ArticlesApart | None = None, doers: bool = True
+    a: Ranked,
+    b: Ranked,
+    articles_apart: ArticlesApart | None = None,
+    doers: bool = True,
+    direction: Direction | None = None,
 ) -> bool:
     """Whether two events may not be made one: their titles name other months or other
     doers, or the figures of the articles only one of them tells cannot agree (their
@@ -120,6 +128,9 @@ def apart(
         articles_apart: Whether two articles' lead figures disagree (None: not asked).
         doers: Whether the doers their titles name count (False: two titles saying one
             thing over nearly the same passages, :data:`RETOLD`).
+        direction: The direction of a move each passage tells (None: not asked): two
+            events whose own passages tell moves of one direction each, and not the same
+            one, are a fall and its rebound.
 
     Returns:
         True when something sets them apart.
@@ -130,6 +141,12 @@ def apart(
         return True
     if phases_apart(phases_of((a.title.trigger,)), phases_of((b.title.trigger,))):
         return True
+    if direction is not None:
+        mine, theirs = _keys(a.event), _keys(b.event)
+        ways_a = {w for key in mine - theirs if (w := direction(key)) is not None}
+        ways_b = {w for key in theirs - mine if (w := direction(key)) is not None}
+        if len(ways_a) == 1 and len(ways_b) == 1 and ways_a != ways_b:
+            return True
     only_a = {m.article for m in a.event.mentions} - {m.article for m in b.event.mentions}
     only_b = {m.article for m in b.event.mentions} - {m.article for m in a.event.mentions}
     fa, fb = _figures_of(a.event, only_a), _figures_of(b.event, only_b)
@@ -203,6 +220,7 @@ def merge_coinciding(
     coincide: float = COINCIDE,
     articles_apart: ArticlesApart | None = None,
     copies: Copies | None = None,
+    direction: Direction | None = None,
 ) -> list[Ranked]:
     """One story's events with those that tell mostly the same passages made one.
 
@@ -214,6 +232,8 @@ def merge_coinciding(
         articles_apart: Whether two articles' lead figures disagree (:func:`apart`).
         copies: Whether two articles are copies of one story (None: not asked): two
             events over the same copies that coincide are one whatever their titles.
+        direction: The direction of a move each passage tells (:func:`apart`; None: not
+            asked).
 
     Returns:
         The events left, in the order they were found (a merged event at its survivor's
@@ -256,7 +276,7 @@ def merge_coinciding(
         # nothing apart)
         retold = share >= RETOLD and told_alike(kept[best].title, ranked[x].title)
         if share >= coincide and (
-            not apart(kept[best], ranked[x], articles_apart, doers=not retold)
+            not apart(kept[best], ranked[x], articles_apart, doers=not retold, direction=direction)
             or _copies_only(kept[best], ranked[x], copies)
         ):
             # One happening: one event, under the better-ranked one's title.
