@@ -1986,3 +1986,32 @@ def test_a_line_of_names_only_is_in_no_event() -> None:
     assert joined(result, MEMORIAL[0], SHOOTING[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert "Ivo Brandt" not in texts and "Varno County, Orvale" not in texts, texts
+
+
+# Two reports of an office shooting on a Monday; one recalls, below its lead, a mall
+# shooting of February somewhere else, its date on another verb than the killing's.
+OFFICE_WIRE = (
+    "office-wire",
+    """# Gunman kills receptionist at Varno office
+A fired accountant <shot|shoot|VERB|obj:receptionist,time:Monday,=ROOT> a receptionist dead and <wounded|wound|VERB|obj:managers> two managers on [Monday|DATE|2031-04-07] at an office in [Varno|GPE|varno].
+The gunman fled in his car.
+In [February|DATE|2031-02], a gunman <opened|open|VERB|time:February> fire at a mall in [Orvale|GPE|orvale] and <killed|kill|VERB|obj:people> five people.""",
+    "2031-04-08",
+)
+OFFICE_DAILY = (
+    "office-daily",
+    """# Varno office shooting leaves one dead
+A receptionist was <killed|kill|VERB|obj:receptionist,time:Monday,=ROOT> and two managers <wounded|wound|VERB|obj:managers> when a former employee opened fire on [Monday|DATE|2031-04-07] in [Varno|GPE|varno].
+Police arrested the man hours later.""",
+    "2031-04-08",
+)
+
+
+def test_a_happening_recalled_below_the_lead_on_another_date_is_not_told_again() -> None:
+    """A later sentence telling the event's kind of happening again joins it as told
+    again, unless a date it gives is apart from every day its article's lead gives: the
+    February mall shooting is no passage of Monday's."""
+    result = link_alone(OFFICE_WIRE, OFFICE_DAILY)
+    assert joined(result, OFFICE_WIRE[0], OFFICE_DAILY[0]), [e.title for e in result.events]
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert not [t for t in texts if t.startswith("In February")], texts

@@ -1905,9 +1905,9 @@ def _told_again(
     """In a small folder, a later sentence of an article whose lead tells an event, that
     tells the event's concept again ("the meeting comes as ...", "the fine cleared the
     way"; where it was, "the quake was felt as far as Orvale"), is a passage of it: unless
-    it names people or a sum of its own, its own date for it is apart from the lead's, or it
-    conflicts with a sentence of another article of the event (figures, people, a move's
-    direction)."""
+    it names people or a sum of its own, its own date for it is apart from the lead's (or any
+    date it gives is apart from every day its article's lead gives), or it conflicts with a
+    sentence of another article of the event (figures, people, a move's direction)."""
     by_article: dict[int, list[int]] = defaultdict(list)
     for x, r in enumerate(recs):
         by_article[r.article].append(x)
@@ -1915,6 +1915,11 @@ def _told_again(
     places = {
         i: {e.kb_id for e in articles[i].entities if e.kb_id and e.label in _PLACE_LABELS}
         for i in by_article
+    }
+    # (the days each article's lead dates what it tells to)
+    lead_dates = {
+        i: [p for x in xs if recs[x].lead for c in recs[x].concepts.values() for p in c.periods]
+        for i, xs in by_article.items()
     }
     out = []
     for g, keys in zip(groups, anchors, strict=True):
@@ -1959,6 +1964,15 @@ def _told_again(
                     )
                     for key in told
                 ):
+                    continue
+                if lead_dates[i] and any(
+                    r.concepts[key].periods
+                    and _time_conflict(r.concepts[key].periods, r.day, lead_dates[i], r.day, params)
+                    for key in told
+                ):
+                    # (nor dated, by whatever the sentence says when, apart from every day
+                    # its article's lead gives: "In February, a gunman opened fire at a
+                    # mall ... and killed five", recalled below a lead of Monday's shooting)
                     continue
                 if any(
                     _small_conflict(r, recs[m]) or _subjects_apart(r, recs[m])
