@@ -311,8 +311,8 @@ _CAPITALISED_RUN = re.compile(
 def _initials(body: str) -> frozenset[str]:
     """The initials of the names a story writes in full, in lower case ("Inter-American
     Development Bank": iadb, adb; "Federal Home Loan Bank Board": fhlbb; "Department of
-    Energy": doe), each run of two words or more: a headline's word in capitals that spells one is that name's
-    abbreviation, whatever else the corpus writes."""
+    Energy": doe), of each run of two words or more: a headline's word in capitals that
+    spells one is that name's abbreviation, whatever else the corpus writes."""
     out: set[str] = set()
     for run in _CAPITALISED_RUN.finditer(body):
         words = [w for w in re.split(r"[\s-]+", run.group()) if w]
