@@ -932,8 +932,9 @@ def name_variants(a: str, b: str) -> bool:
     return bool(wa & wb) and all(any(spelt_alike(x, y) for y in long) for x in short)
 
 
-#: Words a name's initials leave out ("Chicago Board of Trade": CBT).
-_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de"})
+#: Words a name's initials leave out ("Chicago Board of Trade": CBT; "Organization of
+#: Arab Petroleum Exporting Countries": OAPEC).
+INITIALS_SKIP = frozenset({"of", "the", "and", "&", "for", "de", "on"})
 
 
 def _aliases(a: str, b: str) -> bool:
@@ -942,7 +943,7 @@ def _aliases(a: str, b: str) -> bool:
     if name_compatible(a, b):
         return True
     short, long = sorted((a.rpartition(":")[2], b.rpartition(":")[2]), key=len)
-    words = [w for w in long.split("-") if w and w not in _INITIALS_SKIP]
+    words = [w for w in long.split("-") if w and w not in INITIALS_SKIP]
     return "-" not in short and len(words) >= 2 and short == "".join(w[0] for w in words)
 
 

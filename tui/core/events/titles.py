@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
+    INITIALS_SKIP,
     NAME_LABELS,
     ArticleFeatures,
     TriggerFeatures,
@@ -48,7 +49,7 @@ from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_a
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
-from tui.core.text.terms import STOP_WORDS
+from tui.core.text.terms import STOP_WORDS, WIRE_ABBREVIATIONS
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -165,13 +166,6 @@ _PARTICIPLES = {
 }  # fmt: skip
 
 
-#: Newswire abbreviations of headlines in capitals ("4TH QTR OPER LOSS"), spelt out.
-WIRE_ABBREVIATIONS = {
-    "qtr": "quarter", "qtly": "quarterly", "oper": "operating", "div": "dividend",
-    "shr": "share", "shrs": "shares", "dlr": "dollar", "dlrs": "dollars", "mln": "million",
-    "bln": "billion", "pct": "percent", "avg": "average", "yr": "year", "mths": "months",
-    "wk": "week", "govt": "government", "intl": "international", "cts": "cents",
-}  # fmt: skip
 _TICKER_MARK = re.compile(r"\s*" + ANGLE_BRACKETS.pattern)
 _HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
 
@@ -299,12 +293,12 @@ _LEGAL_FORMS = {
 }
 #: Small words inside a company's name ("Software Services of America Inc").
 _NAME_JOINERS = frozenset({"of", "and", "&"})
-#: Words a name's initials leave out ("Organization of Arab Petroleum Exporting
-#: Countries": OAPEC).
-_INITIALS_SKIP = frozenset({"of", "and", "&", "for", "the", "de", "on"})
+#: A run of capitalised words, the small words a name's initials leave out between them
+#: ("Organization of Arab Petroleum Exporting Countries").
+_CAPITALISED_WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?:\s+(?:(?:of|and|&|for|the|de|on)\s+)*[A-Z][\w'’]*"
-    r"(?:-[A-Z][\w'’]*)*)+"
+    rf"{_CAPITALISED_WORD}(?:\s+(?:(?:{'|'.join(map(re.escape, sorted(INITIALS_SKIP)))})\s+)*"
+    rf"{_CAPITALISED_WORD})+"
 )
 
 
@@ -318,7 +312,7 @@ def _initials(body: str) -> frozenset[str]:
         words = [w for w in re.split(r"[\s-]+", run.group()) if w]
         # (with the small words and without: "Department of Energy", DOE; "Organization of
         # Arab Petroleum Exporting Countries", OAPEC)
-        for kept in (words, [w for w in words if w.lower() not in _INITIALS_SKIP]):
+        for kept in (words, [w for w in words if w.lower() not in INITIALS_SKIP]):
             letters = [w[0].lower() for w in kept]
             for i in range(len(letters)):
                 for j in range(i + 2, len(letters) + 1):

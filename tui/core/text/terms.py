@@ -113,14 +113,23 @@ def _stem(written: str) -> str | None:
     return light_stem(CLIPPED.get(word, word))
 
 
-#: Clipped forms news writes for a longer word ("tech firms", "telecoms", "execs"), read
-#: as the word: "the tech sector" and "the technology sector" are one wording.
+#: Newswire abbreviations of headlines in capitals ("4TH QTR OPER LOSS"), spelt out
+#: (:func:`tui.core.events.titles.readable_headline`).
+WIRE_ABBREVIATIONS = {
+    "qtr": "quarter", "qtly": "quarterly", "oper": "operating", "div": "dividend",
+    "shr": "share", "shrs": "shares", "dlr": "dollar", "dlrs": "dollars", "mln": "million",
+    "bln": "billion", "pct": "percent", "avg": "average", "yr": "year", "mths": "months",
+    "wk": "week", "govt": "government", "intl": "international", "cts": "cents",
+}  # fmt: skip
+
+#: Clipped forms news writes for a longer word ("tech firms", "telecoms", "execs"), and
+#: the wire's abbreviations of words its sentences write in full too ("govt"), read as
+#: the word: "the tech sector" and "the technology sector" are one wording.
 CLIPPED = {
     "tech": "technology", "techs": "technologies", "biotech": "biotechnology",
     "exec": "executive", "execs": "executives", "telecom": "telecommunications",
-    "telecoms": "telecommunications", "pharma": "pharmaceutical", "govt": "government",
-    "intl": "international", "dept": "department",
-}  # fmt: skip
+    "telecoms": "telecommunications", "pharma": "pharmaceutical", "dept": "department",
+} | {word: WIRE_ABBREVIATIONS[word] for word in ("govt", "intl")}  # fmt: skip
 
 
 #: Each word as written -> its stem (None: left out). Linking reads every sentence's
