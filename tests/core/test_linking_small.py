@@ -176,6 +176,28 @@ def test_one_happening_told_in_other_words_is_one_event() -> None:
     ]
 
 
+# One stay begun, told as checking in by one outlet and as entering by another.
+CHECKED_IN = (
+    "checked-in",
+    """# Singer checks into clinic
+Singer [Mara Quill|PERSON|mara-quill] <checked|check|VERB|subj:Quill> into the Dellow clinic on [Friday|DATE|2031-05-02], her agent said.
+Quill called off the rest of her Orvale tour after three shows last month.""",
+    "2031-05-03",
+)
+ENTERED = (
+    "entered",
+    """# Tour off, Quill seeks help
+[Mara Quill|PERSON|mara-quill] has <entered|enter|VERB|subj:Quill,obj:rehab> rehab, her label said.
+Quill called off the rest of her Orvale tour after three shows last month.""",
+    "2031-05-04",
+)
+
+
+def test_checking_in_and_entering_are_one_happening() -> None:
+    result = link_alone(CHECKED_IN, ENTERED)
+    assert joined(result, CHECKED_IN[0], ENTERED[0]), [e.title for e in result.events]
+
+
 def test_two_meetings_of_different_people_stay_apart() -> None:
     result = link_alone(MEETING_1, MEETING_2)
     assert not joined(result, MEETING_1[0], MEETING_2[0])
@@ -648,6 +670,10 @@ def test_names_most_articles_name_are_the_story_not_evidence() -> None:
         ("Two workers were killed in the blast.", {"family:kill"}),
         ("The storm passed over the island by morning.", {"family:storm"}),
         ("The board will fire the coach.", set()),
+        # Checking into a clinic, a hospital or a hotel is entering it; a check is not.
+        ("The singer checked into a clinic near the coast.", {"family:enter"}),
+        ("Lawyer: actor checks in to treatment centre", {"family:enter"}),
+        ("Inspectors checked the wells twice a day.", set()),
     ],
 )
 def test_families_are_found_in_a_sentences_words(text: str, families: set[str]) -> None:
