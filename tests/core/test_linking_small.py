@@ -577,6 +577,27 @@ def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:
     assert not sentence_figures_conflict([f("€300m", 3e8, "EUR")], [f("$330m", 3.3e8, "USD")])
 
 
+def test_a_count_that_sums_two_of_the_others_is_no_conflict() -> None:
+    # "shot three people" and "killed one and wounded two": one shooting told two ways;
+    # "80 hurt" and "10 killed, 70 wounded" likewise.
+    shot = [_fig("three people", 3, "person")]
+    told_apart = [_fig("one person", 1, "person"), _fig("two others", 2, "person")]
+    assert not sentence_figures_conflict(shot, told_apart)
+    assert not sentence_figures_conflict(told_apart, shot)
+    assert not sentence_figures_conflict(
+        [_fig("10 people", 10, "person"), _fig("70", 70, "person")], [_fig("80", 80, "person")]
+    )
+    # One count told twice ("Five hurt" and "five people") is one count, not two to add;
+    # nor do sums of money or percentages add up to one another.
+    assert sentence_figures_conflict(
+        [_fig("Five", 5, "person"), _fig("five people", 5, "person")], [_fig("10", 10, "person")]
+    )
+    assert sentence_figures_conflict([_fig("two", 2, "person")], shot)
+    assert sentence_figures_conflict(
+        [_fig("1%", 1, "percent"), _fig("2%", 2, "percent")], [_fig("3%", 3, "percent")]
+    )
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

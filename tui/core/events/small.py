@@ -877,8 +877,10 @@ def sentence_figures_conflict(
     a: Sequence[Figure], b: Sequence[Figure], other_things: bool = False
 ) -> bool:
     """Two sentences state figures of one unit and none of one side's can be one of the
-    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt), or both state sums and
-    each only in currencies the other names none of (:func:`currencies_apart`).
+    other's (a 5.6 quake and a 6.1 one; five hurt and ten hurt), nor is one count the sum
+    of two of the other's ("shot three people", "killed one and wounded two"), or both
+    state sums and each only in currencies the other names none of
+    (:func:`currencies_apart`).
 
     Sums and percentages agree as :func:`tui.core.events.figures.figures_agree` says (a
     round "$10 billion" allows what rounds to it); counts of things written exactly are
@@ -908,11 +910,29 @@ def sentence_figures_conflict(
         # from one report to the next, "injuring two people", "injuring five people")
         return False
     for kind in {k for k, _ in ka} & {k for k, _ in kb}:
-        if not any(
-            _agree(kind, x, y, other_things) for k, x in ka if k == kind for m, y in kb if m == kind
+        xs = [x for k, x in ka if k == kind]
+        ys = [y for m, y in kb if m == kind]
+        if not any(_agree(kind, x, y, other_things) for x in xs for y in ys) and not (
+            _sum_of_two(kind, xs, ys) or _sum_of_two(kind, ys, xs)
         ):
             return True
     return False
+
+
+def _sum_of_two(kind: str, parts: Sequence[Figure], totals: Sequence[Figure]) -> bool:
+    """A count of one side is the sum of two counts of the same thing on the other: "shot
+    three people" beside "killed one and injured two"; "80 hurt" beside "10 killed, 70
+    wounded" (sums of money, percentages and measures are not counts)."""
+    if kind.isupper() or kind in AMOUNT_UNITS or kind == MEASURE:
+        return False
+    # (two different counts: "five hurt" in a headline and in its lead are one count)
+    values = sorted({x.value for x in parts if x.value is not None and x.qualifier == "exact"})
+    return any(
+        y.value is not None and y.value == values[i] + values[j]
+        for y in totals
+        for i in range(len(values))
+        for j in range(i + 1, len(values))
+    )
 
 
 def shared_figures(a: Sequence[Figure], b: Sequence[Figure], counts_only: bool = False) -> int:
