@@ -735,6 +735,12 @@ def test_figures_of_a_count_that_grows_and_of_a_measure() -> None:
         # not two people who share a surname, nor two nations spelt alike
         (["PERSON|auto:ann-marsh"], ["PERSON|auto:ivo-marsh"], True),
         (["NORP|austrian"], ["NORP|australian"], True),
+        # a nation in the plural is the one in the singular ("Greeks protesting", "a
+        # Greek bank"), and a people of a wider name is one of it
+        (["NORP|auto:greeks"], ["NORP|auto:greek"], False),
+        (["NORP|auto:filipinos"], ["NORP|auto:filipino"], False),
+        (["NORP|auto:central-asians"], ["NORP|auto:asian"], False),
+        (["NORP|auto:greeks"], ["NORP|auto:turks"], True),
     ],
 )
 def test_people_of_one_kind_set_sentences_apart(a: list[str], b: list[str], conflict: bool) -> None:

@@ -37,6 +37,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     TriggerFeatures,
     name_variants,
+    name_words,
     participants_conflict,
     periods_of,
 )
@@ -50,7 +51,7 @@ from tui.core.nlp.quantities.lexer import read_number_token
 from tui.core.nlp.quantities.lexicon import ORDINAL_WORDS
 from tui.core.text.names import name_tokens
 from tui.core.text.sentences import ends_as_sentence, section_heading
-from tui.core.text.terms import blanked
+from tui.core.text.terms import blanked, light_stem
 
 VOCABULARY_PATH = Path(__file__).parent / "data" / "event_families.yaml"
 VOCABULARY_FORMAT = "newsreader-event-families/1"
@@ -664,7 +665,8 @@ _NATIONAL_BODIES = frozenset({"ORG"})
 def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two sentences name people of one kind (persons, or nations) and none of one side's
     can be one of the other's (a name spelt two ways is one: "Duncan Rait" / "Duncan
-    Raite", :func:`~tui.core.events.features.name_variants`).
+    Raite", :func:`~tui.core.events.features.name_variants`; a nation named in the plural
+    is the one named in the singular, "Greeks" / "Greek": :func:`_one_people`).
 
     Args:
         a: One sentence's :func:`people_keys`.
@@ -676,9 +678,19 @@ def people_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     for label in PEOPLE_LABELS:
         x = [k.partition("|")[2] for k in a if k.startswith(label + "|")]
         y = [k.partition("|")[2] for k in b if k.startswith(label + "|")]
-        if participants_conflict(x, y, name_variants):
+        same = _one_people if label == "NORP" else name_variants
+        if participants_conflict(x, y, same):
             return True
     return False
+
+
+def _one_people(a: str, b: str) -> bool:
+    """Two nations' ids that may name one people: :func:`name_variants`, or the same
+    words in the singular ("Greeks" / "Greek", "Central Asians" / "Asian")."""
+    if name_variants(a, b):
+        return True
+    wa, wb = ({light_stem(w) for w in name_words(x)} for x in (a, b))
+    return wa <= wb or wb <= wa
 
 
 def firm_people(per_article: Mapping[int, list[frozenset[str]]]) -> dict[int, list[frozenset[str]]]:
