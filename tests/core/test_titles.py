@@ -1416,3 +1416,31 @@ def test_a_happening_and_the_verb_it_is_subject_of_keep_the_verbs_particle() -> 
         for n in (1, 2)
     )
     assert _title({"riot", "break"}, *docs).startswith("Riot breaks out")
+
+
+def test_a_verb_with_no_object_says_what_completes_it() -> None:
+    # "checked into rehab at the Dellow Center": where alone ("checks at") misses what
+    # the passages complete the verb with; a preposition after a noun completes nothing
+    # ("died at the center for prisoners").
+    tv = (
+        "rehab-tv",
+        "Singer [Mara Quill|PERSON|mara-quill] <checked|check|VERB|subj:Quill,prep:into:rehab,prep:at:Center> into rehab at the [Dellow Center|FAC|dellow-center] on [Friday|DATE|2031-05-02].\n",
+        "2031-05-03",
+    )
+    paper = (
+        "rehab-paper",
+        "[Quill|PERSON|mara-quill] <checked|check|VERB|subj:Quill,prep:into:rehab,prep:at:Center> herself into rehab at the [Dellow Center|FAC|dellow-center], her agent said.\n",
+        "2031-05-03",
+    )
+    assert _title({"check"}, tv, paper) == "Mara Quill checks into rehab at Dellow Center · 2031-05"
+    died = (
+        "died-tv",
+        "[Ivo Brandt|PERSON|ivo-brandt] <died|die|VERB|subj:Brandt,prep:at:center,prep:for:prisoners> at the medical center for prisoners on [Monday|DATE|2031-06-02].\n",
+        "2031-06-03",
+    )
+    died_too = (
+        "died-paper",
+        "[Brandt|PERSON|ivo-brandt] <died|die|VERB|subj:Brandt,prep:at:center,prep:for:prisoners> at a medical center for prisoners, his lawyer said.\n",
+        "2031-06-03",
+    )
+    assert _title({"die"}, died, died_too) == "Ivo Brandt dies · 2031-06"

@@ -43,6 +43,7 @@ from tui.core.events.features import (
     spelt_alike,
 )
 from tui.core.events.happenings import Happening
+from tui.core.events.small import vocabulary
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
@@ -56,6 +57,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
 _REGION_LABELS = frozenset({"GPE", "LOC"})
 _WHERE = frozenset({"prep:in", "prep:at", "prep:near", "prep:off", "prep:outside", "prep:across"})
+#: Prepositions whose unnamed object completes a verb that has none ("checked *into*
+#: rehab", "pleaded *to* charges", "returns *for* the sequel"): not where, whose or when.
+_COMPLEMENT_ROLES = frozenset({"prep:into", "prep:to", "prep:for", "prep:from", "prep:against"})
 #: How long a quoted passage may be as a title.
 QUOTE_CHARS = 60
 _SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -958,6 +962,10 @@ class _Lemma:
     #: With care: how early in its article each is first told (a sentence's index: the
     #: headline and the lead first), for ties of (role, id) and of (role, word).
     early: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: With care, for a verb: (preposition, written word) -> times, for an unnamed
+    #: object of a preposition that is not where ("checked *into rehab* at the Betty
+    #: Ford Center"): what the verb needs said when it has no object.
+    complements: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def seen(self, key: tuple[str, str], k: int) -> None:
         """``key`` (role and id or word) is told in sentence ``k`` of its article."""
@@ -989,6 +997,39 @@ def _particle(info: _Lemma) -> str:
         return ""
     particle = info.particles.most_common(1)[0][0]
     return particle if particle in PARTICLES else ""
+
+
+#: Between a verb and the object of the preposition that completes it: the preposition
+#: right after the verb (or after "herself" and the like), then a determiner or a number
+#: at most ("checked herself into the clinic", "rushed for 1,000 yards"; not "resigned
+#: for personal reasons", whose noun says little without its adjective).
+_COMPLETING = re.compile(
+    r"[A-Za-z'’-]*\s+(?:(?:him|her|it|them|my|your|our)sel(?:f|ves)\s+)?(?P<prep>[a-z]+)\s+"
+    r"(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|[0-9][0-9,.]*)\s+){0,2}$"
+)
+
+
+def _completes(text: str, verb: int, prep: str, noun: int) -> bool:
+    """The preposition ``prep`` follows the verb at ``verb`` right away and its object
+    at ``noun`` a few words on: it completes the verb ("checked into rehab"), not a
+    noun after it ("died at the center for prisoners")."""
+    found = _COMPLETING.match(text, verb, noun)
+    return found is not None and found["prep"] == prep
+
+
+def _complement(info: _Lemma) -> str:
+    """' into rehab': the unnamed object of a preposition that completes a verb
+    (:data:`_COMPLEMENT_ROLES`) most written, if two passages or more write it (ties:
+    the earliest told)."""
+    options = [
+        (n, -info.early.get(("prep:" + prep, word), 0), prep, word)
+        for (prep, word), n in info.complements.items()
+        if n >= 2
+    ]
+    if not options:
+        return ""
+    _, _, prep, word = max(options)
+    return f" {prep} {word}"
 
 
 def event_title(
@@ -1528,6 +1569,19 @@ def _compose(
                         if other.role == "obj" and other.entity is not None and other.entity.kb_id:
                             obj_of_verb[(t.lemma, other.entity.kb_id)] += 1
                 if e is None:
+                    if (
+                        careful
+                        and t.pos == "VERB"
+                        and arg.role in _COMPLEMENT_ROLES
+                        and arg.lemma not in _NO_WORDS
+                        and (written := _word_at(a.text, arg.start))
+                        and written.islower()
+                        and written.isalpha()
+                        and written not in _UNITS
+                        and _completes(a.text, t.start, arg.role[5:], arg.start)
+                    ):
+                        info.complements[(arg.role[5:], written)] += 1
+                        info.seen((arg.role, written), k)
                     if arg.role in ("subj", "obj") and arg.lemma not in _NO_WORDS:
                         written = (
                             _head_word(a.text, arg.start, s.end, arg.lemma)
@@ -1763,6 +1817,17 @@ def _compose(
                 or _people_plural(shown, labels)
             )  # (not a person's: "Tony Weeks steps in")
             text = shown + " " + (act if plural else third_person(act)) + verb[len(act) :]
+            if (
+                thing is None
+                and (what is None or what[0] in _WHERE)
+                and not prt
+                and top not in vocabulary().not_events
+            ):
+                # "Lindsay Lohan checks into rehab at Betty Ford Center": with no object,
+                # where alone ("checks at") misses what two passages or more complete
+                # the verb with (not a verb that tells no happening: "appears from the
+                # face of the statement").
+                text += _complement(info)
             text += after if what is not None else (" " + thing if thing else "")
         elif careful and (force := _force(info)) is not None:
             # "Earthquake kills people": the happening that did it, not "People killed".
