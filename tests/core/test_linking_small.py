@@ -741,6 +741,9 @@ def test_figures_of_a_count_that_grows_and_of_a_measure() -> None:
         (["NORP|auto:filipinos"], ["NORP|auto:filipino"], False),
         (["NORP|auto:central-asians"], ["NORP|auto:asian"], False),
         (["NORP|auto:greeks"], ["NORP|auto:turks"], True),
+        # a full name and one with an epithet or a film's word before it: one person
+        (["PERSON|auto:bettie-mae-page"], ["PERSON|auto:notorious-bettie-page"], False),
+        (["PERSON|auto:ann-lee-marsh"], ["PERSON|auto:ivo-lee-brandt"], True),
     ],
 )
 def test_people_of_one_kind_set_sentences_apart(a: list[str], b: list[str], conflict: bool) -> None:

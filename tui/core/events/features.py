@@ -921,15 +921,25 @@ def spelt_alike(x: str, y: str) -> bool:
 
 
 def name_variants(a: str, b: str) -> bool:
-    """Ids that may name one thing spelt two ways: :func:`name_compatible`, or a word in
+    """Ids that may name one thing spelt two ways: :func:`name_compatible`, the same last
+    word and another in common ("Bettie Mae Page" / "Notorious Bettie Page"), or a word in
     common and every other word of one spelt alike (:func:`spelt_alike`) to a word of the
     other ("Duncan Rait" / "Duncan Raite", "Betty Page" / "Bettie Page"; not "Alcoa" /
-    "Alcan", nor "Austrian" / "Australian")."""
+    "Alcan", nor "Austrian" / "Australian", nor "Ann Marsh" / "Ivo Marsh")."""
     if name_compatible(a, b):
         return True
     wa, wb = name_words(a), name_words(b)
+    if len(wa & wb) >= 2 and _last_word(a) == _last_word(b):
+        # (a full name and one with an epithet: "Bettie Mae Page" / "Notorious Bettie
+        # Page"; not two people who share only a surname)
+        return True
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return bool(wa & wb) and all(any(spelt_alike(x, y) for y in long) for x in short)
+
+
+def _last_word(x: str) -> str:
+    """A name id's last word (a person's surname)."""
+    return x.rpartition(":")[2].rpartition("-")[2]
 
 
 #: Words a name's initials leave out ("Chicago Board of Trade": CBT; "Organization of
