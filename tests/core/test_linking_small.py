@@ -226,6 +226,9 @@ def test_a_rise_and_a_fall_stay_apart() -> None:
         ("Crude oil prices are up 2 cents a barrel.", "up"),
         ("The currency rose after falling for a week.", None),
         ("The court met on Monday.", None),
+        # a move word inside a compound tells no move
+        ("Pin-Up Icon Dies; Fans And Family Mourn", None),
+        ("The stock's run-up ended as shares fell 4%.", "down"),
     ],
 )
 def test_the_direction_of_a_move(text: str, way: str | None) -> None:

@@ -296,8 +296,15 @@ def direction(text: str) -> str | None:
     """
     table = vocabulary().directions
     lexicon = load_lexicon()
+    # (not a move word inside a compound: "pin-up icon", "a run-up", "follow-up")
+    text = _COMPOUND.sub(" ", text)
     ways = {way for w in english_words(text) if (way := table.get(lexicon.stem(w))) is not None}
     return next(iter(ways)) if len(ways) == 1 else None
+
+
+#: A word joined to others by hyphens ("pin-up", "run-up", "higher-than-expected",
+#: "follow-up"): a compound, whose move words tell no move.
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 
 @lru_cache(maxsize=8192)
