@@ -1444,3 +1444,25 @@ def test_a_verb_with_no_object_says_what_completes_it() -> None:
         "2031-06-03",
     )
     assert _title({"die"}, died, died_too) == "Ivo Brandt dies · 2031-06"
+
+
+def test_a_verb_with_a_named_preposition_keeps_its_unnamed_object() -> None:
+    # "presented the budget to Parliament": "Lawson presents budget to Parliament", not
+    # "presents to Parliament"; an object one passage alone writes is left out.
+    wire = (
+        "budget-wire",
+        "[Ana Ruiz|PERSON|ana-ruiz] <presented|present|VERB|subj:Ruiz,obj:budget,prep:to:Parliament> the budget to [Parliament|ORG|parliament] on [Tuesday|DATE|2031-03-18].\n",
+        "2031-03-18",
+    )
+    paper = (
+        "budget-paper",
+        "[Ruiz|PERSON|ana-ruiz] <presented|present|VERB|subj:Ruiz,obj:budget,prep:to:Parliament> her first budget to [Parliament|ORG|parliament], aides said.\n",
+        "2031-03-19",
+    )
+    assert _title({"present"}, wire, paper) == "Ana Ruiz presents budget to Parliament · 2031-03"
+    once = (
+        "budget-blog",
+        "[Ruiz|PERSON|ana-ruiz] <presented|present|VERB|subj:Ruiz,obj:plan,prep:to:Parliament> a plan to [Parliament|ORG|parliament].\n",
+        "2031-03-19",
+    )
+    assert _title({"present"}, wire, once) == "Ana Ruiz presents to Parliament · 2031-03"

@@ -1828,6 +1828,11 @@ def _compose(
                 # the verb with (not a verb that tells no happening: "appears from the
                 # face of the statement").
                 text += _complement(info)
+            if what is not None and prep and (told := word_of(info, "obj", 2)):
+                # "Nigel Lawson presents budget to Parliament", not "presents to": the
+                # unnamed object two passages or more write, then the preposition's named
+                # one.
+                text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
         elif careful and (force := _force(info)) is not None:
             # "Earthquake kills people": the happening that did it, not "People killed".
