@@ -1466,3 +1466,21 @@ def test_a_verb_with_a_named_preposition_keeps_its_unnamed_object() -> None:
         "2031-03-19",
     )
     assert _title({"present"}, wire, once) == "Ana Ruiz presents to Parliament · 2031-03"
+
+
+def test_a_verb_of_causing_without_what_it_caused_is_no_title() -> None:
+    # "The killing sparked riots" twice: "Killing sparks" says nothing of what was
+    # caused; the passage says more.
+    tv = (
+        "riots-tv",
+        "The <killing|killing|NOUN> of a teenager <sparked|spark|VERB|subj:killing,obj:riots> riots in [Varnia|GPE|varnia] on [Sunday|DATE|2031-12-07].\n",
+        "2031-12-08",
+    )
+    paper = (
+        "riots-paper",
+        "His <killing|killing|NOUN> <sparked|spark|VERB|subj:killing,obj:riots> riots across [Varnia|GPE|varnia], police said.\n",
+        "2031-12-08",
+    )
+    title = _title({"killing", "spark"}, tv, paper)
+    assert not title.startswith("Killing sparks"), title
+    assert title.startswith("“"), title

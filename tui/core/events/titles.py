@@ -1767,6 +1767,8 @@ def _compose(
             if what is not None:
                 role, eid = what
                 text += (" " + role[5:] if role.startswith("prep:") else "") + " " + name(eid)
+            elif careful and not particle and verb in vocabulary().causes:
+                says_little = True  # "Killing sparks": what it caused, unsaid
         trigger = noun
     elif info.verb * 2 >= info.count:
         # The verb as written: a parse's lemma may not be ("fin" of "fined").
@@ -1843,6 +1845,8 @@ def _compose(
                 text += (" " + thing if thing and prep else "") + after
             else:
                 text += " " + thing if thing else ""
+                # ("Fire causes": a verb of causing says nothing without what was caused)
+                says_little = says_little or (not thing and top in vocabulary().causes)
                 if what is not None:  # not shown: free to be the place
                     for kept in (used, participants, located):
                         while what[1] in kept:
@@ -1861,8 +1865,11 @@ def _compose(
         elif (doer := word_of(info, "subj")) is not None:
             form = act if _plural(doer) else third_person(act)
             text = doer + " " + form + verb[len(act) :] + after
-            # ("Pact agrees", "Upturn confirms": what was agreed or confirmed, unsaid)
-            says_little = says_little or (careful and not after and top in NEEDS_COMPLEMENT)
+            # ("Pact agrees", "Upturn confirms": what was agreed or confirmed, unsaid;
+            # "Killing sparks": what was caused)
+            says_little = says_little or (
+                careful and not after and (top in NEEDS_COMPLEMENT or top in vocabulary().causes)
+            )
         else:
             text = gerund(act) + verb[len(act) :] + after
             doerless = True
