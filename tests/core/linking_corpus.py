@@ -938,3 +938,29 @@ Heating oil and petrol led the fall.""",
     None,
 )
 WIRE_RELEASES = (WIRE_RELEASE_IMPORT, WIRE_RELEASE_WHOLESALE, WIRE_RELEASE_WHOLESALE_2)
+
+# One statistics office's two releases of one day, their headlines telling moves the other
+# way (one commodity's imports rose, another's fell): two happenings; another desk's
+# report of the second, its headline worded otherwise, is the same one.
+WIRE_IMPORTS_COCOA = (
+    "wire-imports-cocoa",
+    """# TARNISH COCOA BEAN IMPORTS RISE IN JANUARY
+HEERLEN, March 2 - Tarnish <imports|import|NOUN> of cocoa beans <rose|rise|VERB|subj:imports> in January from December, the [Central Statistics Bureau|ORG|central-statistics-bureau] <said|say|VERB|subj:Bureau> in its monthly trade report.
+Dealers expected the figures.""",
+    None,
+)
+WIRE_IMPORTS_COFFEE = (
+    "wire-imports-coffee",
+    """# TARNISH GREEN COFFEE IMPORTS FALL IN JANUARY
+HEERLEN, March 2 - Tarnish <imports|import|NOUN> of green coffee <fell|fall|VERB|subj:imports> in January from December, the [Central Statistics Bureau|ORG|central-statistics-bureau] <said|say|VERB|subj:Bureau> in its monthly trade report.
+Dealers expected the figures.""",
+    None,
+)
+WIRE_IMPORTS_COFFEE_AGAIN = (
+    "wire-imports-coffee-again",
+    """# TARNISH COFFEE IMPORTS LOWER IN JANUARY - BUREAU
+HEERLEN, March 2 - Tarnish <imports|import|NOUN> of green coffee <fell|fall|VERB|subj:imports> in January from December, the [Central Statistics Bureau|ORG|central-statistics-bureau] <said|say|VERB|subj:Bureau> on Monday.
+Dealers expected the figures.""",
+    None,
+)
+WIRE_IMPORTS = (WIRE_IMPORTS_COCOA, WIRE_IMPORTS_COFFEE, WIRE_IMPORTS_COFFEE_AGAIN)

@@ -61,6 +61,7 @@ from tests.core.linking_corpus import (
     WIRE_FORECASTS,
     WIRE_GOVERNOR,
     WIRE_GROWTH,
+    WIRE_IMPORTS,
     WIRE_MARKET,
     WIRE_MARKET_ORVAL,
     WIRE_MARKET_TESSA,
@@ -190,6 +191,13 @@ def test_one_offices_releases_of_two_prices_are_two_happenings() -> None:
     days apart, each lead stating its own shares: two happenings. Another desk's report of
     one release, with its shares, is the same one."""
     one_apart_two_one(WIRE_RELEASES)
+
+
+def test_two_releases_whose_headlines_move_the_other_way_are_two_happenings() -> None:
+    """One office's releases of one day, one commodity's imports up and another's down:
+    the headlines' moves keep them apart, whatever the leads share; another desk's
+    headline of the second, in other words, tells the same move."""
+    one_apart_two_one(WIRE_IMPORTS)
 
 
 def test_one_headline_template_of_two_cities_is_two_happenings() -> None:

@@ -441,3 +441,22 @@ def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
 
     assert city(WIRE_MARKET_ORVAL) == "orval"
     assert city(WIRE_WARNING) is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "move"),
+    [
+        (("imports-rise", "# DUTCH COCOA BEAN IMPORTS RISE IN JANUARY\nHEERLEN, March 2 - Imports rose.\n", None), "up"),
+        (("imports-fall", "# DUTCH GREEN COFFEE IMPORTS FALL IN JANUARY\nHEERLEN, March 2 - Imports fell.\n", None), "down"),
+        # no move, or both ways, or a move word inside a compound
+        (("payout", "# ORVAL BANK SETS MONTHLY PAYOUT\nORVAL, March 2 - The bank set its payout.\n", None), None),
+        (("both", "# KORSA SHARES RISE AFTER EARLY FALL\nKORSA, March 2 - Shares rose.\n", None), None),
+        (("follow-up", "# FOLLOW-UP ON TARN MILL STRIKE\nTARN, March 2 - The strike went on.\n", None), None),
+        # a web page has no wire headline
+        (("web", "# Shares fall in Korsa\nShares fell on Monday, dealers said.\n", None), None),
+    ],
+    ids=["up", "down", "none", "both", "compound", "no-dateline"],
+)  # fmt: skip
+def test_the_move_a_wire_headline_tells(doc: Doc, move: str | None) -> None:
+    (article,) = features(doc)
+    assert h._headline_move(article) == move

@@ -1043,6 +1043,15 @@ def _retold(
     )
 
 
+def _headline_move(a: ArticleFeatures) -> str | None:
+    """The one direction of a move a wire story's headline tells, if any
+    (:func:`~tui.core.events.small.direction`: "... imports fall in January")."""
+    if a.dateline is None:
+        return None
+    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    return direction(a.sentence_text(k).lower()) if k is not None else None
+
+
 def _dateline_sentence(a: ArticleFeatures) -> int | None:
     """The sentence that opens with the article's dateline: a wire story's lead."""
     if a.dateline is None:
@@ -1197,11 +1206,20 @@ def story_happenings(
         return similarity[key]
 
     # One pair of articles meets under many anchors and sentences: what sets the two apart
-    # (headlines about different subjects or places; main participants; lead figures; the
+    # (headlines about different subjects or places, or wire headlines telling moves the
+    # other way; main participants; lead figures; the
     # weekdays an undated report and a dated one tell) is worked out once.
     pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
     # (in a small folder a name spelt two ways is one: stories.find_stories)
     same_name = name_variants if small else name_compatible
+
+    # (each wire headline's move, read once)
+    moves: dict[int, str | None] = {}
+
+    def headline_move(i: int) -> str | None:
+        if i not in moves:
+            moves[i] = _headline_move(articles[i])
+        return moves[i]
 
     def articles_apart(i: int, j: int) -> tuple[bool, bool, bool, bool]:
         key = (i, j)
@@ -1209,7 +1227,10 @@ def story_happenings(
             a, b = articles[i], articles[j]
             pairs_apart[key] = (
                 subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
-                or participants_conflict(a.places, b.places),
+                or participants_conflict(a.places, b.places)
+                # (or wire headlines telling moves the other way: "Dutch cocoa bean
+                # imports rise in January", "Dutch green coffee imports fall in January")
+                or (not small and moves_apart(headline_move(i), headline_move(j))),
                 # (in a small folder who an article is most about rests on a few
                 # mentions, its headline's among them: the sentences' own people and
                 # figures set them apart, small.py)
