@@ -1207,8 +1207,8 @@ def story_happenings(
 
     # One pair of articles meets under many anchors and sentences: what sets the two apart
     # (headlines about different subjects or places, or wire headlines telling moves the
-    # other way; main participants; lead figures; the
-    # weekdays an undated report and a dated one tell) is worked out once.
+    # other way; main participants; lead figures; the weekdays an undated report and a
+    # dated one tell) is worked out once.
     pairs_apart: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
     # (in a small folder a name spelt two ways is one: stories.find_stories)
     same_name = name_variants if small else name_compatible
