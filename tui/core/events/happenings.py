@@ -810,9 +810,7 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     HOPES PRIME RATE RISE TEMPORARY": prime, rate, rise, temporary), and the families of
     news words it uses (:func:`~tui.core.events.small.word_families`). Empty for a story
     without a dateline or a headline."""
-    if a.dateline is None:
-        return frozenset()
-    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    k = _wire_headline(a)
     if k is None:
         return frozenset()
     s = a.sentences[k]
@@ -1043,13 +1041,19 @@ def _retold(
     )
 
 
+def _wire_headline(a: ArticleFeatures) -> int | None:
+    """The index of a wire story's headline sentence: none without a dateline or a
+    headline."""
+    if a.dateline is None:
+        return None
+    return next((k for k, s in enumerate(a.sentences) if s.headline), None)
+
+
 def _headline_move(a: ArticleFeatures) -> str | None:
     """The one direction of a move a wire story's headline tells, if any
     (:func:`~tui.core.events.small.direction`: "... imports fall in January")."""
-    if a.dateline is None:
-        return None
-    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
-    return direction(a.sentence_text(k).lower()) if k is not None else None
+    k = _wire_headline(a)
+    return direction(a.sentence_text(k)) if k is not None else None
 
 
 def _dateline_sentence(a: ArticleFeatures) -> int | None:
