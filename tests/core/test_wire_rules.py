@@ -460,3 +460,66 @@ def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
 def test_the_move_a_wire_headline_tells(doc: Doc, move: str | None) -> None:
     (article,) = features(doc)
     assert h._headline_move(article) == move
+
+
+@pytest.mark.parametrize(
+    ("doc", "goods"),
+    [
+        # a market table's headline, no dateline under it; a two-word good before its words
+        (("oil-spreads", "# TARN SOYBEAN OIL SPREADS\nAPRIL 7 - 1000 hrs\nMONTHS LAST DIFFERENCE\n", None), {"soybean oil"}),
+        (("exports", "# KORSA MAIZE, WHEAT EXPORTS RISE\nKORSA, March 2 - Exports rose.\n", None), {"corn", "wheat"}),
+        # a good inside a name, or a hyphenated compound, is none
+        (("steel", "# [ORVAL STEEL|ORG|orval-steel] RAISES PLATE PRICES\nORVAL, March 2 - [Orval Steel|ORG|orval-steel] raised prices.\n", None), set()),
+        (("gas-oil", "# VELT KEEPS ITS GAS-OIL STAKES\nVELT, March 2 - Velt kept its stakes.\n", None), set()),
+        (("none", "# ORVAL BANK SETS MONTHLY PAYOUT\nORVAL, March 2 - The bank set its payout.\n", None), set()),
+    ],
+    ids=["table", "two", "name", "compound", "none"],
+)  # fmt: skip
+def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
+    (article,) = features(doc)
+    assert h._headline_goods(article) == goods
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ({"corn"}, {"soybean"}, True),
+        ({"soybean"}, {"soybean oil"}, True),
+        # one names all the other's: a report of both markets beside one of them
+        ({"corn", "wheat"}, {"corn"}, False),
+        ({"corn"}, {"corn"}, False),
+        # a headline that names no good says nothing
+        (set(), {"corn"}, False),
+    ],
+    ids=["two", "two-word", "subset", "same", "none"],
+)
+def test_headlines_naming_different_goods(a: set[str], b: set[str], apart: bool) -> None:
+    from tui.core.events.small import goods_apart
+
+    assert goods_apart(frozenset(a), frozenset(b)) is apart
+
+
+def _spreads(good: str, hour: str) -> Doc:
+    return (
+        f"spreads-{good.lower()}-{hour}",
+        f"""# TARN {good} <SPREADS|spread|VERB>
+APRIL 7 - {hour} hrs cdt
+MONTHS LAST <DIFFERENCE|difference|NOUN>
+May/Jul 1 under 1 under
+Jul/Sep no <quote|quote|NOUN>""",
+        "2031-04-07",
+    )
+
+
+def test_one_exchanges_tables_of_two_goods_are_two_happenings() -> None:
+    """An exchange's spreads tables of one morning, two goods at two hours: the tables of
+    one good may be one event, never with the other good's, however alike their lines."""
+    from tui.core.events.linking import link_events
+
+    docs = [_spreads(good, hour) for good in ("CORN", "SOYBEAN") for hour in ("1000", "1100")]
+    built = [make(i, t, d) for i, t, d in (*docs, *fillers())]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    corn, soybean = {d[0] for d in docs[:2]}, {d[0] for d in docs[2:]}
+    for e in linked.events:
+        told = {m.article for m in e.mentions}
+        assert not (told & corn and told & soybean), e.title

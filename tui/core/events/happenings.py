@@ -81,6 +81,8 @@ from tui.core.events.small import (
     direction,
     done_to,
     firm_people,
+    goods,
+    goods_apart,
     in_dateline,
     is_family,
     join_families,
@@ -911,18 +913,23 @@ def _templates_of(
     articles: Sequence[ArticleFeatures], matter_of: Callable[[int], frozenset[str]]
 ) -> Callable[[int, int], bool]:
     """Whether two articles by position are one template's reports of two things
-    (:func:`_template_apart`) or of two cities (:func:`_cities_apart`), each article's
-    figures and headline city read once."""
+    (:func:`_template_apart`; or headlines naming different goods, "CBT CORN SPREADS",
+    "CBT SOYBEAN SPREADS": :func:`~tui.core.events.small.goods_apart`) or of two cities
+    (:func:`_cities_apart`), each article's figures, goods and headline city read once."""
     values: dict[int, frozenset[float]] = {}
     cities: dict[int, str | None] = {}
+    traded: dict[int, frozenset[str]] = {}
 
     def apart(i: int, j: int) -> bool:
         for x in (i, j):
             if x not in values:
                 values[x] = _stated_values(articles[x])
                 cities[x] = _headline_city(articles[x])
-        return _template_apart(matter_of(i), matter_of(j), values[i], values[j]) or _cities_apart(
-            matter_of(i), matter_of(j), cities[i], cities[j]
+                traded[x] = _headline_goods(articles[x])
+        return (
+            goods_apart(traded[i], traded[j])
+            or _template_apart(matter_of(i), matter_of(j), values[i], values[j])
+            or _cities_apart(matter_of(i), matter_of(j), cities[i], cities[j])
         )
 
     return apart
@@ -1054,6 +1061,18 @@ def _headline_move(a: ArticleFeatures) -> str | None:
     (:func:`~tui.core.events.small.direction`: "... imports fall in January")."""
     k = _wire_headline(a)
     return direction(a.sentence_text(k)) if k is not None else None
+
+
+def _headline_goods(a: ArticleFeatures) -> frozenset[str]:
+    """The traded goods an article's headline names (:func:`~tui.core.events.small.goods`:
+    "CBT CORN SPREADS"), less those a name of the article holds ("BETHLEHEM STEEL <BS>
+    ...", "PIONEER SUGAR SAYS ...", the parse reading a headline's capitals as names or
+    not). A market table's headline counts, with no dateline under it."""
+    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    if k is None:
+        return frozenset()
+    named = (e for e in a.entities if e.label in NAME_LABELS)
+    return goods(a.sentence_text(k)) - goods(" . ".join(e.text for e in named))
 
 
 def _dateline_sentence(a: ArticleFeatures) -> int | None:
@@ -1471,10 +1490,11 @@ def story_happenings(
                             )
                     else:
                         unrelated = False
-                    if wire and template_apart(ra.article, rb.article):
+                    if template_apart(ra.article, rb.article):
                         # One headline template's reports of two things, moves or
-                        # periods (beef prices and pork prices): kept apart, whatever
-                        # else the template's words share.
+                        # periods (beef prices and pork prices), or two goods (a market
+                        # table's "CBT CORN SPREADS", "CBT SOYBEAN SPREADS", dateline or
+                        # none): kept apart, whatever else the template's words share.
                         edges[(a, b)] = -params.subject_penalty
                         continue
                     if (
@@ -2102,6 +2122,13 @@ def _attach(
                     or subjects_conflict(r.subjects, r.tickers, subjects[e], marks[e])
                     or participants_conflict(r.places, places[e])
                     or conflicts(r.article, e)
+                    # (a headline template's report of another thing, "CBT SOYBEAN
+                    # SPREADS" beside "CBT CORN SPREADS": wire_apart for wire sentences;
+                    # here a market table's, whose headline has no dateline under it)
+                    or (
+                        templates is not None
+                        and any(templates(r.article, j) for j in centroids[e][2] if j != r.article)
+                    )
                 )
             ]
         return open_to[r.article]

@@ -108,6 +108,9 @@ class Vocabulary:
     #: Verbs of :attr:`not_events` that tell a happening of their own when a thing is
     #: their object ("announced his nominee", not "announced that ...").
     with_object: frozenset[str] = frozenset()
+    #: Light stems of a traded good's name (one word, or two) -> the good's key: its
+    #: first name (:func:`goods`).
+    goods: Mapping[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +162,11 @@ def vocabulary() -> Vocabulary:
             for kind, words in data.get("many", {}).items()
         },
         frozenset(str(v) for v in data.get("with_object", ())),
+        {
+            tuple(lexicon.stem(w) for w in str(name).split()): str(good[0])
+            for good in data.get("goods", ())
+            for name in good
+        },
     )
 
 
@@ -300,6 +308,40 @@ def direction(text: str) -> str | None:
     text = _COMPOUND.sub(" ", text)
     ways = {way for w in english_words(text) if (way := table.get(lexicon.stem(w))) is not None}
     return next(iter(ways)) if len(ways) == 1 else None
+
+
+def goods(text: str) -> frozenset[str]:
+    """The traded goods a text names (the vocabulary's ``goods``), a two-word name
+    before its words alone ("CBT SOYBEAN OIL SPREADS" names soybean oil, not soybeans),
+    none inside a hyphenated compound.
+
+    Args:
+        text: A headline, or any text.
+
+    Returns:
+        The goods' keys (their first names: "corn" for "maize").
+    """
+    table = vocabulary().goods
+    lexicon = load_lexicon()
+    # (not inside a compound: "gas-oil stakes" are gas and oil, "coffee-growing")
+    stems = [lexicon.stem(w) for w in english_words(_COMPOUND.sub(" ", text))]
+    out = set()
+    x = 0
+    while x < len(stems):
+        if (good := table.get(tuple(stems[x : x + 2]))) is not None:
+            out.add(good)
+            x += 2
+            continue
+        if (good := table.get((stems[x],))) is not None:
+            out.add(good)
+        x += 1
+    return frozenset(out)
+
+
+def goods_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two texts name different goods, neither's all the other's: "corn futures" and
+    "soybean futures" (not "corn and wheat exports" and "corn exports")."""
+    return bool(a and b) and not (a <= b or b <= a)
 
 
 #: A word joined to others by hyphens ("pin-up", "run-up", "higher-than-expected",
