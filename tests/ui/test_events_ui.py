@@ -115,6 +115,34 @@ async def test_back_with_nowhere_to_go_rings(events_app: NewsreaderApp) -> None:
         assert main(events_app).article_view.article_id == before
 
 
+async def test_the_coverage_matrix_stays_on_screen_at_80_columns(
+    events_app: NewsreaderApp,
+) -> None:
+    """The matrix sits beside the date, one cell a source: long titles push only the
+    timeline off an 80-column terminal, never a source's cell."""
+    async with events_app.run_test(size=(80, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = events_app.screen
+        assert isinstance(screen, EventsScreen)
+        table = screen.query_one(DataTable)
+        widths = {str(key.value): c.get_render_width(table) for key, c in table.columns.items()}
+        assert list(widths)[:3] == ["date", "sources", "event"]
+        assert widths["date"] + widths["sources"] <= 80
+        assert widths["sources"] <= len(screen.columns) + 3  # (one cell a source, padded)
+
+
+@pytest.mark.parametrize(
+    ("n", "header"),
+    [(1, "1"), (4, "1"), (5, "1   5"), (12, "1   5    10"), (10, "1   5    10")],
+)
+def test_the_matrix_header_numbers_every_fifth_source(n: int, header: str) -> None:
+    from tui.ui.screens.events import ruler
+
+    assert ruler(n) == header
+
+
 async def test_events_view_lists_events_with_their_sources(events_app: NewsreaderApp) -> None:
     async with events_app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
@@ -128,7 +156,7 @@ async def test_events_view_lists_events_with_their_sources(events_app: Newsreade
         ipo = next(e for e in index.events if e.kind == "ipo_halt" and len(index.sources_of(e)) > 1)
         row = table.get_row(ipo.id)
         columns = screen.columns
-        marks = {columns[i][:3]: str(cell) for i, cell in enumerate(row[2 : 2 + len(columns)])}
+        marks = {columns[i][:3]: mark for i, mark in enumerate(str(row[1]))}
         assert {a for a, m in marks.items() if m == "●"} == {a[:3] for a in index.sources_of(ipo)}
         table.move_cursor(row=table.get_row_index(ipo.id))
         await pilot.press("enter")

@@ -1,8 +1,9 @@
 """EventsScreen: the stories, their events by date, and each event's passages, in one table.
 
-A story's row gives its title, how many sources cover it and which (a coverage
-matrix: one column per source, ``●`` where the source is in it) and the span of
-its events on a timeline; under it, when it is open, its events, each with the
+A story's row gives how many sources cover it and which (a coverage matrix
+beside the date, one cell per source, ``●`` where the source is in it, so it stays
+on screen however long the titles), its title and the span of its events on a
+timeline; under it, when it is open, its events, each with the
 sources that report it and its bar on the timeline; under an open event, its
 passages, one row per passage with its source. The events no story holds come
 last, under "Other events"; without stories the events are the rows, as they
@@ -55,10 +56,24 @@ OPEN_ALL_EVENTS = 200
 TITLE_WIDTH = 72
 #: What the view counts as a source (the header, a story's row, the sources column).
 SOURCES_NOTE = "sources: outlets, an article without one counting alone (its copies with it); columns: articles"
-#: Up to this many articles, each has a column of the coverage matrix; beyond, a count.
+#: Up to this many articles, each has a cell of the coverage matrix; beyond, a count.
 MATRIX_COLUMNS = 40
+#: The matrix's header numbers every this many sources (its ruler: "1   5    10").
+RULER_STEP = 5
 #: The key of the group of events in no story.
 OTHER_EVENTS = ""
+
+
+def ruler(n: int) -> str:
+    """The matrix's header for ``n`` sources, one character each: its first number and
+    every :data:`RULER_STEP`-th, each where its source's cell is ("1   5    10"; the
+    last may run one past the cells)."""
+    cells = [" "] * n
+    for number in (1, *range(RULER_STEP, n + 1, RULER_STEP)):
+        at = number - 1
+        if at == 0 or cells[at - 1] == " ":
+            cells[at : at + len(str(number))] = str(number)
+    return "".join(cells).rstrip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,11 +254,12 @@ class EventsScreen(Screen[Target | None]):
         )
         table = self.query_one(DataTable)
         table.add_column("date", key="date")
-        table.add_column("story · event · passage" if index.stories else "event", key="event")
-        for number, _ in enumerate(self.columns, start=1):
-            table.add_column(str(number), key=f"s{number}")
-        if self.sources and not self.columns:
+        # (the matrix beside the date: one cell a source, on screen whatever the titles)
+        if self.columns:
+            table.add_column(ruler(len(self.columns)), key="sources")
+        elif self.sources:
             table.add_column("sources", key="sources")
+        table.add_column("story · event · passage" if index.stories else "event", key="event")
         table.add_column("timeline", key="timeline")
         self._add_rows()
 
@@ -317,7 +333,7 @@ class EventsScreen(Screen[Target | None]):
             line.append(f"“{shorten(visible(words), max(12, TITLE_WIDTH - len(line)))}”", dim)
             coverage = self._coverage({row.mention.article}) if self.columns else [Text("")]
             date = "missing" if source.missing else source.date or ""
-            return [Text(date, dim), line, *coverage, ""]
+            return [Text(date, dim), *coverage, line, ""]
         if row.event is not None:
             event = row.event
             opened = event.id in self.open_events
@@ -325,7 +341,7 @@ class EventsScreen(Screen[Target | None]):
             line.append(visible(event.title))
             reporting = set(index.sources_of(event))
             bar = timeline_row(index.period_of(event), span, TIMELINE_WIDTH)
-            return [Text(index.date_label(event), dim), line, *self._coverage(reporting), Text(bar)]
+            return [Text(index.date_label(event), dim), *self._coverage(reporting), line, Text(bar)]
         opened = row.story in self.open_stories
         story = index.story(row.story) if row.story else None
         mark = Text("▾ " if opened else "▸ ", Style(bold=True))
@@ -342,23 +358,26 @@ class EventsScreen(Screen[Target | None]):
         period = index.timeline_span(events)
         return [
             Text(plural(len(events), "event"), dim),
-            mark,
             *self._coverage(articles, index.source_count(story) if story else None),
+            mark,
             Text(timeline_row(period, span, TIMELINE_WIDTH)),
         ]
 
     def _coverage(self, articles: set[str], count: int | None = None) -> list[Text]:
-        """The matrix's cells of a row (``●`` where the source is in it), or its count
-        (``count`` if given: a story's, by outlet)."""
+        """The row's cell of the matrix (one character a source: ``●`` where the source is
+        in it), or its count (``count`` if given: a story's, by outlet)."""
         if not self.columns:
             if not self.sources:
                 return []
             shown = self.index.count_sources(articles) if count is None else count
             return [Text(str(shown), Style(dim=True))]
-        return [
-            Text("●", Style(bold=True)) if a in articles else Text("·", Style(dim=True))
-            for a in self.columns
-        ]
+        cells = Text()
+        for a in self.columns:
+            if a in articles:
+                cells.append("●", Style(bold=True))
+            else:
+                cells.append("·", Style(dim=True))
+        return [cells]
 
     def _legend(self) -> RenderableType:
         lines: list[RenderableType] = []
