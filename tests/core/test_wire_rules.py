@@ -523,3 +523,60 @@ def test_one_exchanges_tables_of_two_goods_are_two_happenings() -> None:
     for e in linked.events:
         told = {m.article for m in e.mentions}
         assert not (told & corn and told & soybean), e.title
+
+
+def _with_trigger(doc: Doc, surface: str, lemma: str) -> ArticleFeatures:
+    """The doc's features with one more trigger, as the parse may store it in a headline's
+    capitals: ``surface`` (its first place in the text) read as the verb ``lemma``."""
+    from tui.core.model.schema import Trigger
+
+    article, annotation = make(*doc)
+    at = article.text.index(surface)
+    extra = Trigger(start=at, end=at + len(surface), lemma=lemma, pos="VERB", dep="ROOT")
+    annotation = annotation.model_copy(update={"triggers": (*annotation.triggers, extra)})
+    return article_features(article.id, article.text, annotation, PARAMS)
+
+
+@pytest.mark.parametrize(
+    ("doc", "surface", "lemma", "kept"),
+    [
+        # a company's mark: "<ATE>" is no verb
+        (("mark", "# ORVAL ELECTRIC <ATE> SETS PAYOUT\nORVAL, March 5 - [Orval Electric|ORG|orval-electric] set its payout.", None), "ATE", "eat", False),
+        # a place's name the article names below its headline too
+        (("place", "# [TARN FALLS|GPE|tarn-falls] HOGS UP 1.50 DLR\n[TARN FALLS|GPE|tarn-falls], April 7 - Hog prices were up.", None), "FALLS", "fall", False),
+        # a company's name, likewise ("SAGE DRILLING")
+        (("company", "# [VELT DRILLING|ORG|velt-drilling] SETS PAYOUT\nVELT, April 7 - [Velt Drilling Co|ORG|velt-drilling] set a payout.", None), "DRILLING", "drill", False),
+        # a headline's "name" the article never names again: the parse's misreading of capitals
+        (("misread", "# [MEMBERS VOTE TO DISSOLVE TARN CO-OP|ORG|members-vote]\nTARN, April 7 - Members of the farm co-op voted to wind it up.", None), "DISSOLVE", "dissolve", True),
+    ],
+    ids=["mark", "place", "company", "misread"],
+)  # fmt: skip
+def test_a_trigger_inside_a_name_or_a_companys_mark_tells_nothing(
+    doc: Doc, surface: str, lemma: str, kept: bool
+) -> None:
+    article = _with_trigger(doc, surface, lemma)
+    assert any(t.lemma == lemma for t in article.triggers[0]) is kept
+
+
+def test_one_companys_releases_are_not_joined_by_the_letters_of_its_mark() -> None:
+    """Two releases of one company on one day, a payout and a redemption: the parse reads
+    its mark "<ATE>" in both headlines as the verb "eat", which must not make them one
+    happening."""
+    from tui.core.events.linking import link_events
+    from tui.core.model.schema import Trigger
+
+    docs = [
+        ("payout", "# ORVAL ELECTRIC <ATE> SETS PAYOUT\nORVAL, March 5 - [Orval Electric Co|ORG|orval-electric] <said|say|VERB> it <set|set|VERB> a quarterly dividend of 58 cts a share.", "2031-03-05"),
+        ("redeem", "# ORVAL ELECTRIC <ATE> TO REDEEM STOCK\nORVAL, March 5 - [Orval Electric Co|ORG|orval-electric] <said|say|VERB> it will <redeem|redeem|VERB> all of its preferred stock.", "2031-03-05"),
+    ]  # fmt: skip
+    built = [make(i, t, d) for i, t, d in (*docs, *fillers())]
+    annotations = {}
+    for article, annotation in built:
+        if article.id in ("payout", "redeem"):
+            at = article.text.index("ATE")
+            extra = Trigger(start=at, end=at + 3, lemma="eat", pos="VERB", dep="ROOT", root=True)
+            annotation = annotation.model_copy(update={"triggers": (*annotation.triggers, extra)})
+        annotations[article.id] = annotation
+    linked = link_events([a for a, _ in built], annotations)
+    for e in linked.events:
+        assert {m.article for m in e.mentions} != {"payout", "redeem"}, e.title

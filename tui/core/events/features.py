@@ -31,7 +31,7 @@ from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, parse_value
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
 from tui.core.text.terms import content_words
-from tui.core.text.tickers import tickers
+from tui.core.text.tickers import marked_spans, tickers
 from tui.core.text.versions import versions, versions_conflict
 
 #: Names that make up an article's bag of features (places included: they tell stories apart).
@@ -462,6 +462,53 @@ def headline_passive(text: str, start: int, pos: str, args: Sequence[Argument]) 
     return not before or before[-1].lower().strip(",") not in _AUXILIARIES
 
 
+#: Names whose words tell no happening, whatever the parse makes of them in capitals
+#: ("SAGE DRILLING", "SIOUX FALLS", "DIVERSIFIED INDUSTRIES"); an event's own name
+#: ("Hurricane Katrina") tells one.
+_NOT_TELLING = NAME_LABELS - {"EVENT"}
+
+
+def _inside_names(
+    text: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    entity_at: Callable[[int], Entity | None],
+) -> Callable[[int, int, int], bool]:
+    """Whether a trigger (its sentence, start and end) lies inside a name, and so tells
+    nothing: a company's mark (``<ATE>``: :func:`~tui.core.text.tickers.marked_spans`),
+    or a name (:data:`_NOT_TELLING`). In a headline's capitals the parse takes words for
+    names and names for words both ways ("MEMBERS VOTE TO DISSOLVE U.S. FARM CO-OP" one
+    organisation): there a name counts only if the article names it below the
+    headlines too."""
+    marks = marked_spans(text)
+    mark_starts = [a for a, _ in marks]
+    below: set[str] | None = None
+
+    def named_below() -> set[str]:
+        nonlocal below
+        if below is None:
+            starts = [s.start for s in sentences]
+            below = set()
+            for e in entities:
+                k = bisect.bisect_right(starts, e.start) - 1
+                if e.kb_id and k >= 0 and not headline_like(text, sentences, k):
+                    below.add(e.kb_id)
+        return below
+
+    def inside(k: int, start: int, end: int) -> bool:
+        i = bisect.bisect_right(mark_starts, start) - 1
+        if i >= 0 and marks[i][0] <= start and end <= marks[i][1]:
+            return True
+        e = entity_at(start)
+        if e is None or e.label not in _NOT_TELLING or end > e.end:
+            return False
+        return not headline_like(text, sentences, k) or (
+            e.kb_id is not None and e.kb_id in named_below()
+        )
+
+    return inside
+
+
 def article_features(
     article: str, text: str, annotation: ArticleAnnotation, params: Params = PARAMS
 ) -> ArticleFeatures:
@@ -495,9 +542,10 @@ def article_features(
         return None
 
     triggers: list[list[TriggerFeatures]] = [[] for _ in sentences]
+    named_in = _inside_names(text, sentences, entities, entity_at)
     for t in annotation.triggers:
         k = bisect.bisect_right(starts, t.start) - 1
-        if k < 0 or t.start >= sentences[k].end:
+        if k < 0 or t.start >= sentences[k].end or named_in(k, t.start, t.end):
             continue
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
         if headline_like(text, sentences, k) and headline_passive(text, t.start, t.pos, args):

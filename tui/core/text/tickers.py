@@ -30,3 +30,19 @@ def tickers(text: str) -> frozenset[str]:
         if TICKER_SHAPE.fullmatch(m.group("name"))
     )
     return frozenset(found)
+
+
+def marked_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text marks a company: wire copy's angle brackets (``<GTE>``, ``<Amylum
+    NV>``) and other outlets' ``(NYSE: GTE)``, as (start, end) offsets in order. What is
+    inside names a company, however its letters read ("<ATE>" is no verb "ate").
+
+    Args:
+        text: An article's text.
+
+    Returns:
+        The marks' spans, by where they start.
+    """
+    found = [m.span() for m in ANGLE_BRACKETS.finditer(text)]
+    found += [m.span() for m in EXCHANGE_TICKER.finditer(text)]
+    return sorted(found)
