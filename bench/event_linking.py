@@ -34,12 +34,17 @@ tell how they generalise on the tune topics.
 judged by hand (``bench/gold/reuters_story_pairs.yaml``, file ids only): of the right and
 of the wrong pairs, how many share a story; and the stories' pairs by filing gap.
 
+``events``: the Reuters corpus's events against article pairs judged by hand
+(``bench/gold/reuters_event_pairs.yaml``, file ids only): of the right pairs (both
+passages report one happening) and of the wrong ones, how many share an event.
+
     .venv/bin/python bench/event_linking.py ecb [--annotations DIR] [--errors N]
     .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20] [--draws 0]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
     .venv/bin/python bench/event_linking.py stories --annotations DIR  # judged story pairs
+    .venv/bin/python bench/event_linking.py events --annotations DIR   # judged event pairs
 
 The corpora are read from ``$NEWSREADER_CORPORA``, else ``../shared/corpora``; without
 them the run says so and skips.
@@ -785,6 +790,43 @@ STORY_PAIRS = ROOT / "bench" / "gold" / "reuters_story_pairs.yaml"
 GAP_BOUNDS = (2, 7, 30, 90)
 
 
+EVENT_PAIRS = ROOT / "bench" / "gold" / "reuters_event_pairs.yaml"
+
+
+def _judged_pairs(gold_path: Path, together: Callable[[str, str], bool]) -> None:
+    """Print, for each set of article pairs judged by hand in ``gold_path`` (``[a, b,
+    right]``, file ids only), how many of its right pairs and of its wrong pairs are
+    still ``together``, and the precision of those kept."""
+    import yaml
+
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    print(f"{'set':10s} {'right kept':>12s} {'wrong kept':>12s} {'precision':>10s}")
+    for name, pairs in gold["sets"].items():
+        right = [(a, b) for a, b, same in pairs if same]
+        wrong = [(a, b) for a, b, same in pairs if not same]
+        r = sum(1 for a, b in right if together(a, b))
+        w = sum(1 for a, b in wrong if together(a, b))
+        print(
+            f"{name:10s} {f'{r} of {len(right)}':>12s} {f'{w} of {len(wrong)}':>12s} "
+            f"{r / max(1, r + w):10.2f}"
+        )
+
+
+def event_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]) -> None:
+    """Events of the Reuters corpus against the article pairs judged by hand
+    (``bench/gold/reuters_event_pairs.yaml``): of each set's right pairs (both articles'
+    passages report one happening) and wrong pairs, how many share an event."""
+    start = time.process_time()
+    linked = link_model(articles, annotations)
+    took = time.process_time() - start
+    events_of: dict[str, set[int]] = defaultdict(set)
+    for n, event in enumerate(linked.events):
+        for m in event.mentions:
+            events_of[m.article].add(n)
+    print(f"{len(linked.events)} events, linked in {took:.1f} CPU s")
+    _judged_pairs(EVENT_PAIRS, lambda a, b: bool(events_of[a] & events_of[b]))
+
+
 def story_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAnnotation]) -> None:
     """Stories of the Reuters corpus against the story pairs judged by hand
     (``bench/gold/reuters_story_pairs.yaml``): of each set's right pairs and wrong pairs,
@@ -792,9 +834,6 @@ def story_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAn
     import datetime as dt
     import itertools
 
-    import yaml
-
-    gold = yaml.safe_load(STORY_PAIRS.read_text(encoding="utf-8"))
     start = time.process_time()
     linked = link_model(articles, annotations)
     took = time.process_time() - start
@@ -803,19 +842,7 @@ def story_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAn
         for article in story.articles:
             story_of[article] = n
     print(f"{len(linked.stories)} stories of two or more articles, linked in {took:.1f} CPU s")
-    print(f"{'set':10s} {'right kept':>12s} {'wrong kept':>12s} {'precision':>10s}")
-    for name, pairs in gold["sets"].items():
-        right = [(a, b) for a, b, same in pairs if same]
-        wrong = [(a, b) for a, b, same in pairs if not same]
-
-        def kept(xs: list[tuple[str, str]]) -> int:
-            return sum(1 for a, b in xs if a in story_of and story_of[a] == story_of.get(b))
-
-        r, w = kept(right), kept(wrong)
-        print(
-            f"{name:10s} {f'{r} of {len(right)}':>12s} {f'{w} of {len(wrong)}':>12s} "
-            f"{r / max(1, r + w):10.2f}"
-        )
+    _judged_pairs(STORY_PAIRS, lambda a, b: a in story_of and story_of[a] == story_of.get(b))
     day = {
         a: dt.date.fromisoformat(str(n.metadata.date)[:10])
         for a, n in annotations.items()
@@ -849,7 +876,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "what",
         nargs="?",
-        choices=("ecb", "small", "seeds", "scaling", "sample", "stories", "all"),
+        choices=("ecb", "small", "seeds", "scaling", "sample", "stories", "events", "all"),
         default="all",
     )
     parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
@@ -883,7 +910,7 @@ def main(argv: list[str] | None = None) -> int:
         ecb(args.annotations if args.what == "ecb" else None, args.errors)
     if args.what in ("seeds", "all"):
         seeds()
-    if args.what in ("scaling", "sample", "stories"):
+    if args.what in ("scaling", "sample", "stories", "events"):
         if args.annotations is None:
             parser.error(f"{args.what} needs --annotations DIR (annotations of {REUTERS})")
         loaded = _reuters(args.annotations)
@@ -892,6 +919,8 @@ def main(argv: list[str] | None = None) -> int:
                 scaling(*loaded, args.sizes)
             elif args.what == "stories":
                 story_pairs(*loaded)
+            elif args.what == "events":
+                event_pairs(*loaded)
             else:
                 sample(*loaded)
     return 0
