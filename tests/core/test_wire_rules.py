@@ -580,3 +580,44 @@ def test_one_companys_releases_are_not_joined_by_the_letters_of_its_mark() -> No
     linked = link_events([a for a, _ in built], annotations)
     for e in linked.events:
         assert {m.article for m in e.mentions} != {"payout", "redeem"}, e.title
+
+
+_ISSUE_LEAD = (
+    "LONDON, April 7 - [{name}|ORG|{key}] <is issuing|issue|VERB|subj:{head},obj:eurobond> "
+    "a [{mln} mln dlr|MONEY|{mln}000000] equity warrant eurobond due April 23, 1992 paying "
+    "an indicated coupon of 2-1/8 pct and priced at par, lead manager "
+    "[Daiwa Europe|ORG|daiwa-europe] <said|say|VERB>."
+)
+
+
+def test_one_templates_issues_by_two_issuers_are_two_happenings() -> None:
+    """Two issuers' warrant bonds of one day, one story, told in one template under
+    headlines the parse reads no name in, one lead manager for both: the leads' doers
+    (who is issuing) set them apart, however alike the template's words."""
+    from tui.core.events.features import bag, tfidf
+
+    docs = [
+        ("tarn-bond", "# TARN METALS ISSUES 100 MLN DLR WARRANT BOND\n" + _ISSUE_LEAD.format(name="Tarn Metals Corp", key="tarn-metals", head="Corp", mln=100), "2031-04-07"),
+        ("velt-bond", "# VELT CHEMICAL ISSUES 80 MLN DLR WARRANT BOND\n" + _ISSUE_LEAD.format(name="Velt Chemical Co", key="velt-chemical", head="Co", mln=80), "2031-04-07"),
+    ]  # fmt: skip
+    # (enough other news for a large folder's linking: Params.min_corpus articles)
+    articles = features(*docs, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    assert len(articles) >= PARAMS.min_corpus
+    vectors, _ = tfidf([bag(a) for a in articles])
+    word_df: Counter[str] = Counter()
+    for f in articles:
+        word_df.update({w for words in f.words for w in words})
+    word_idf = {w: math.log(len(articles) / c) for w, c in word_df.items()}
+    found = h.story_happenings(articles, [0, 1], corpus_stats(articles), word_idf, vectors)
+    assert not any({i for i, _ in x.sentences} == {0, 1} for x in found)
+
+
+def test_a_templates_line_naming_only_a_place_is_boilerplate() -> None:
+    """ "... will be listed in Luxembourg" closes two issuers' bonds: a place is no name
+    that makes the line one happening's."""
+    line = "The non-callable bond is available in denominations of 5,000 dlrs and <will be listed|list|VERB> in [Luxembourg|GPE|luxembourg]."
+    docs = [
+        ("amber-listed", f"# [AMBER BANK|ORG|amber-bank] ISSUES 100 MLN DLR BOND\nLONDON, March 3 - [Amber Bank|ORG|amber-bank] <is issuing|issue|VERB|subj:Bank,obj:bond> a [100 mln dlr|MONEY|100000000] bond due 1992.\n{line}", "2031-03-03"),
+        ("norda-listed", f"# [NORDA POWER|ORG|norda-power] ISSUES 150 MLN DLR BOND\nLONDON, March 3 - [Norda Power|ORG|norda-power] <is issuing|issue|VERB|subj:Power,obj:bond> a [150 mln dlr|MONEY|150000000] bond due 1997.\n{line}", "2031-03-03"),
+    ]  # fmt: skip
+    assert h._without_boilerplate(features(*docs), [(0, 2), (1, 2)]) == []

@@ -1490,6 +1490,13 @@ def story_happenings(
                             )
                     else:
                         unrelated = False
+                    if wire and participants_conflict(ca.subjects, cb.subjects, same_name):
+                        # Two wire stories telling one kind of happening done by
+                        # different doers ("Showa Aluminium Corp is issuing a 100 mln dlr
+                        # eurobond", "Nippon Shokubai is issuing a 80 mln dlr eurobond"):
+                        # one template's two happenings, however alike its words.
+                        edges[(a, b)] = -params.subject_penalty
+                        continue
                     if template_apart(ra.article, rb.article):
                         # One headline template's reports of two things, moves or
                         # periods (beef prices and pork prices), or two goods (a market
@@ -2386,11 +2393,11 @@ def _without_boilerplate(
     articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A sentence's copies less those that are a wire template's boilerplate: worded alike,
-    naming no name, in wire stories about different subjects (their headlines name other
+    naming no specific name (a place is none: "will be listed in Luxembourg"), in wire stories about different subjects (their headlines name other
     companies or people) or whose lead figures cannot be one happening's ("The selling
     concession is 1-1/4 pct" closing two issuers' bonds). A copy stays if another copy's
     story is not apart from its own."""
-    if any(articles[i].names[k] for i, k in group):
+    if any(articles[i].names[k] & articles[i].specific for i, k in group):
         return group
 
     def apart(i: int, j: int) -> bool:
