@@ -621,3 +621,34 @@ def test_a_templates_line_naming_only_a_place_is_boilerplate() -> None:
         ("norda-listed", f"# [NORDA POWER|ORG|norda-power] ISSUES 150 MLN DLR BOND\nLONDON, March 3 - [Norda Power|ORG|norda-power] <is issuing|issue|VERB|subj:Power,obj:bond> a [150 mln dlr|MONEY|150000000] bond due 1997.\n{line}", "2031-03-03"),
     ]  # fmt: skip
     assert h._without_boilerplate(features(*docs), [(0, 2), (1, 2)]) == []
+
+
+@pytest.mark.parametrize(
+    ("doc", "line", "heads"),
+    [
+        # a table's column heads over its rows (the segmenter marks the line a headline)
+        (_spreads("CORN", "1000"), "MONTHS LAST", True),
+        (("fights", "# Champion Defends Title Tonight\nThe champion defends his title tonight in Tarn, his camp said on Monday.\nHEAVYWEIGHT TITLE FIGHTS\nJoe Quint 26-1\nAl Varga 20-3", None), "HEAVYWEIGHT", True),
+        # a site's heading over a report's first words, a dated line: no table
+        (("herald", "# Sports Wire\nHerald: Sox Make Offer To Tarn Slugger\nMichael Silverman reports that the Sox\nhave offered eight years to the slugger, who is 27.", None), "Herald", False),
+        (("posted", "# Saints Lose Two Backs\nPosted on January 5, 2031\nPierre Quint and Al Varga are out.", None), "Posted", False),
+    ],
+    ids=["spreads", "fights", "site-heading", "dated"],
+)  # fmt: skip
+def test_a_tables_heading_tells_no_happening(doc: Doc, line: str, heads: bool) -> None:
+    from tui.core.events.small import table_heading
+
+    (article,) = features(doc)
+    k = next(k for k in range(len(article.sentences)) if article.sentence_text(k).startswith(line))
+    assert table_heading(article, k) is heads
+
+
+def test_one_tables_column_heads_make_no_event() -> None:
+    """One good's spreads at two hours: the tables' column heads, alike word for word,
+    are no passage of any event."""
+    from tui.core.events.linking import link_events
+
+    docs = [_spreads(good, hour) for good in ("CORN", "SOYBEAN") for hour in ("1000", "1100")]
+    built = [make(i, t, d) for i, t, d in (*docs, *fillers())]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    assert not any(m.text.startswith("MONTHS LAST") for e in linked.events for m in e.mentions)

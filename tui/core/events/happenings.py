@@ -101,6 +101,7 @@ from tui.core.events.small import (
     sentence_periods,
     shared_figures,
     small_triggers,
+    table_heading,
     tells_nothing,
     told_as_known,
     told_in_passing,
@@ -318,6 +319,7 @@ def _sentences(
             tells_nothing(a, k)
             if small
             else date_line(a, k)
+            or table_heading(a, k)
             or (not a.sentences[k].headline and tells_nothing(a, k) and not a.sentence_entities(k))
         )
         deps: dict[str, set[str]] = defaultdict(set)
@@ -2352,12 +2354,17 @@ def _attach(
 
 def _tells_nothing_to_join(a: ArticleFeatures, r: _Sentence, lead: bool) -> bool:
     """A sentence of a large folder that joins no event as a paraphrase: a line that only
-    dates the page ("July 13, 2009", :func:`date_line`); below the headline and lead, one
+    dates the page ("July 13, 2009", :func:`date_line`) or heads a table's columns
+    (:func:`~tui.core.events.small.table_heading`); below the headline and lead, one
     that tells no happening (no trigger: "Good luck, Tara.", "Deputy Sheriff") or is too
     short to tell one (:func:`tui.core.events.small.tells_nothing`: "Can you believe
     it?"). Their words are few, so their likeness to an event's words is high, and not
     evidence. (A headline without a trigger, "Ten dead in southern Iran quake", joins.)"""
-    return date_line(a, r.k) or (not lead and (not r.concepts or tells_nothing(a, r.k)))
+    return (
+        date_line(a, r.k)
+        or table_heading(a, r.k)
+        or (not lead and (not r.concepts or tells_nothing(a, r.k)))
+    )
 
 
 def _tied_by_names_only(

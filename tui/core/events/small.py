@@ -198,7 +198,42 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
             section_heading(features.text, s.start, s.end)
             and any(_told(features, x) for x in features.sentences[:k])
         )
+        or table_heading(features, k)
     )
+
+
+def table_heading(features: ArticleFeatures, k: int) -> bool:
+    """Whether a sentence heads a table: a section's heading below the headlines, with no
+    figure, whose next line is no sentence of the body but a row of figures ("MONTHS LAST
+    DIFFERENCE" over "Jul/May 3-1/4 over 3-1/2 over", "HEAVYWEIGHT TITLE FIGHTS" over
+    "Joe Louis 26-1"; not a site's heading over a report's first words). It names
+    the columns, and tells no happening however its words parse ("difference",
+    "change"), in the lead too.
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+
+    Returns:
+        True for such a heading.
+    """
+    sentences = features.sentences
+    # (not a line of the headlines at the top: the segmenter marks any line in capitals
+    # a headline, a table's heading too)
+    if k + 1 >= len(sentences) or all(x.headline for x in sentences[: k + 1]):
+        return False
+    s, row = sentences[k], sentences[k + 1]
+    heading = features.text[s.start : s.end]
+    return (
+        not _DIGIT.search(heading)
+        and section_heading(features.text, s.start, s.end)
+        # (a row: figures, and no sentence of the body)
+        and bool(_DIGIT.search(features.text[row.start : row.end]))
+        and not _told(features, row)
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 #: A sentence of the body: this many words at least, ending as a sentence does.
