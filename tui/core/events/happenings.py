@@ -2400,10 +2400,11 @@ def _without_boilerplate(
     articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """A sentence's copies less those that are a wire template's boilerplate: worded alike,
-    naming no specific name (a place is none: "will be listed in Luxembourg"), in wire stories about different subjects (their headlines name other
-    companies or people) or whose lead figures cannot be one happening's ("The selling
-    concession is 1-1/4 pct" closing two issuers' bonds). A copy stays if another copy's
-    story is not apart from its own."""
+    naming no specific name (a place is none: "will be listed in Luxembourg"), in wire
+    stories about different subjects (their headlines name other companies or people) or
+    whose lead figures cannot be one happening's ("The selling concession is 1-1/4 pct"
+    closing two issuers' bonds). A copy stays if another copy's story is not apart from its
+    own."""
     if any(articles[i].names[k] & articles[i].specific for i, k in group):
         return group
 

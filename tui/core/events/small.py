@@ -202,6 +202,10 @@ def tells_nothing(features: ArticleFeatures, k: int) -> bool:
     )
 
 
+#: A figure's digit: a table's row has one, its column heads none.
+_DIGIT = re.compile(r"\d")
+
+
 def table_heading(features: ArticleFeatures, k: int) -> bool:
     """Whether a sentence heads a table: a section's heading below the headlines, with no
     figure, whose next line is no sentence of the body but a row of figures ("MONTHS LAST
@@ -231,9 +235,6 @@ def table_heading(features: ArticleFeatures, k: int) -> bool:
         and bool(_DIGIT.search(features.text[row.start : row.end]))
         and not _told(features, row)
     )
-
-
-_DIGIT = re.compile(r"\d")
 
 
 #: A sentence of the body: this many words at least, ending as a sentence does.
