@@ -1050,12 +1050,15 @@ def _retold(
     )
 
 
+def _headline(a: ArticleFeatures) -> int | None:
+    """The index of an article's first headline sentence, if it has one."""
+    return next((k for k, s in enumerate(a.sentences) if s.headline), None)
+
+
 def _wire_headline(a: ArticleFeatures) -> int | None:
     """The index of a wire story's headline sentence: none without a dateline or a
     headline."""
-    if a.dateline is None:
-        return None
-    return next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    return None if a.dateline is None else _headline(a)
 
 
 def _headline_move(a: ArticleFeatures) -> str | None:
@@ -1070,7 +1073,7 @@ def _headline_goods(a: ArticleFeatures) -> frozenset[str]:
     "CBT CORN SPREADS"), less those a name of the article holds ("BETHLEHEM STEEL <BS>
     ...", "PIONEER SUGAR SAYS ...", the parse reading a headline's capitals as names or
     not). A market table's headline counts, with no dateline under it."""
-    k = next((k for k, s in enumerate(a.sentences) if s.headline), None)
+    k = _headline(a)
     if k is None:
         return frozenset()
     named = (e for e in a.entities if e.label in NAME_LABELS)
