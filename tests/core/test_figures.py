@@ -74,6 +74,13 @@ def test_parse_figure_rejects(text: str) -> None:
         ("3%", "4%", False),
         ("$300 million", "$345 million", True),
         ("0%", "0 per cent", True),
+        # a fraction is written to the eighth (wire coupons, prices, fees), whole part or not
+        ("8-3/4 pct", "8-1/2 pct", False),
+        ("100-3/4 pct", "100-5/8 pct", False),
+        ("3/8 pct", "1/4 pct", False),
+        ("8-1/2 pct", "8.5 pct", True),
+        ("1/4 pct", "0.25 pct", True),
+        ("1-1/2 billion dlrs", "1.5 billion dlrs", True),
     ],
 )
 def test_figures_agree(a: str, b: str, agree: bool | None) -> None:

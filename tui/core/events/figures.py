@@ -15,11 +15,12 @@ Quantities normally arrive with ``value``/``unit``/``qualifier`` from extraction
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core.model.schema import Figure, Qualifier, Quantity
-from tui.core.nlp.quantities.lexer import DIGITS, normal
+from tui.core.nlp.quantities.lexer import DIGITS, SLASH_FRACTION, normal
 from tui.core.nlp.quantities.parse import read_quantity
 
 #: How far beyond a bound a figure may still lie (``more than 5%`` allows up to 7.5%).
@@ -109,9 +110,25 @@ def figure_of(article: str, quantity: Quantity) -> Figure | None:
     return Figure(article=article, text=quantity.text, value=value, unit=unit, qualifier=qualifier)
 
 
+#: A number written with a fraction, whole part or none ("8-3/4", "100 5/8", "3/8").
+_WITH_FRACTION = re.compile(rf"(?:(\d+)[- ])?{SLASH_FRACTION.pattern}")
+
+#: The finest step wire copy quotes in eighths: "8-1/2" is four eighths, as exact as
+#: "8-5/8" (coupons, prices, spreads).
+EIGHTH = 8
+
+
 def _precision(text: str, value: float) -> float:
-    """Half a step of the last digit written, in the figure's units (rounding tolerance)."""
-    match = DIGITS.search(normal(text))
+    """Half a step of the last digit written, in the figure's units (rounding tolerance).
+    A fraction is written to the eighth, or the finer step it names ("8-3/4 pct" is not
+    "8-1/2 pct", "100-5/8" not "100-3/4")."""
+    norm = normal(text)
+    if value != 0 and (fraction := _WITH_FRACTION.search(norm)) is not None:
+        whole, num, den = fraction.groups()
+        written = int(whole or 0) + int(num) / int(den)
+        if written:
+            return abs(value / written) / max(int(den), EIGHTH) / 2
+    match = DIGITS.search(norm)
     if not match or value == 0:
         return abs(value) * 0.005
     digits = match.group().replace(",", "")

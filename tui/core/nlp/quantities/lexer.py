@@ -53,9 +53,9 @@ _NUMBER_TOKEN = re.compile(rf"(?P<prefix>[^\d\s]*?)(?P<number>{_DIGITS})(?P<suff
 _KANJI_NUMBER = re.compile(r"(?:[\d,]+(?:\.\d+)?[万億兆])+[\d,]*(?:\.\d+)?")
 _KANJI_PART = re.compile(r"([\d,]+(?:\.\d+)?)([万億兆]?)")
 _ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
-# A fraction written with a slash, as in bond yields and spreads (``1/8``, ``13/16``):
-# only halves, quarters, eighths ... so that ``4/13`` (a date) is not one.
-_SLASH_FRACTION = re.compile(r"(\d{1,2})/(2|4|8|16|32|64)")
+#: A fraction written with a slash, as in bond yields and spreads (``1/8``, ``13/16``):
+#: only halves, quarters, eighths ... so that ``4/13`` (a date) is not one.
+SLASH_FRACTION = re.compile(r"(\d{1,2})/(2|4|8|16|32|64)")
 # Two prices of one quote, a bid and an offer (``420.00/420.50``, ``563/567``,
 # ``6.64/66``): read as the second, as meant (:func:`quote_pair`).
 _QUOTE_PAIR = re.compile(rf"(?P<first>{_DIGITS})/(?P<second>{_DIGITS})")
@@ -122,7 +122,7 @@ def read_number_token(text: str) -> Lex | None:
         is not a number we understand (``3:00pm``, ``COVID-19``, ``1990s``).
     """
     norm = normal(text)
-    fraction = _SLASH_FRACTION.fullmatch(norm)
+    fraction = SLASH_FRACTION.fullmatch(norm)
     if fraction:
         numerator, denominator = (int(g) for g in fraction.groups())
         return Lex("FNUM", numerator / denominator) if numerator < denominator else None
