@@ -90,6 +90,7 @@ from tui.core.events.small import (
     move_direction,
     moves_apart,
     name_keys,
+    named_goods,
     ordinals,
     people_conflict,
     people_keys,
@@ -784,6 +785,71 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """What a wire story's lead tells, to tell one template's two happenings apart: its
+    act (the lemma of its first verb that is no light verb: "is issuing" beneath "...,
+    lead manager Nomura International Ltd said"), who does it (its subjects' kb ids),
+    and the sums of money and shares the lead states."""
+
+    act: str | None
+    doers: tuple[str, ...]
+    sums: tuple[Figure, ...]
+    shares: tuple[Figure, ...]
+
+
+def _lead_of(a: ArticleFeatures) -> _Lead | None:
+    """A wire story's lead as :class:`_Lead` reads it; None without a dateline."""
+    k = _dateline_sentence(a)
+    if k is None:
+        return None
+    act = next((t for t in a.triggers[k] if t.pos == "VERB" and t.lemma not in LIGHT_VERBS), None)
+    doers = (
+        ()
+        if act is None
+        else tuple(
+            arg.entity.kb_id
+            for arg in act.args
+            if arg.role == "subj"
+            and arg.entity is not None
+            and arg.entity.kb_id
+            and arg.entity.label in SUBJECT_LABELS
+        )
+    )
+    stated = sentence_figures(a, k)
+    return _Lead(act.lemma if act else None, doers, _sums(stated), _shares(stated))
+
+
+def _leads_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], _Lead | None]:
+    """An article's lead by its position (:func:`_lead_of`), each read once."""
+    known: dict[int, _Lead | None] = {}
+
+    def lead_of(i: int) -> _Lead | None:
+        if i not in known:
+            known[i] = _lead_of(articles[i])
+        return known[i]
+
+    return lead_of
+
+
+def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
+    """Two wire stories' leads tell one act (:attr:`_Lead.act`) done by other doers, or
+    state sums of money or shares that cannot be one another's
+    as written (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios
+    apart :func:`~tui.core.events.features.figures_conflict` asks of any two reports'
+    lead figures): one template's two happenings ("Scotia Mortgage Corp is issuing a
+    100 mln Canadian dlr bond ... paying 8-3/4 pct", "Victorian Public Authorities
+    Finance Agency is issuing ... paying 8-1/2 pct"), however alike the rest of their
+    wording."""
+    if a is None or b is None or a.act is None or a.act != b.act:
+        return False
+    return (
+        participants_conflict(a.doers, b.doers)
+        or sentence_figures_conflict(a.sums, b.sums)
+        or sentence_figures_conflict(a.shares, b.shares)
+    )
+
+
 def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
     """Two sentences of wire stories filed from different cities (their datelines) that
     name no specific name in common: one template's reports of one day from two places
@@ -1070,14 +1136,16 @@ def _headline_move(a: ArticleFeatures) -> str | None:
 
 def _headline_goods(a: ArticleFeatures) -> frozenset[str]:
     """The traded goods an article's headline names (:func:`~tui.core.events.small.goods`:
-    "CBT CORN SPREADS"), less those a name of the article holds ("BETHLEHEM STEEL <BS>
-    ...", "PIONEER SUGAR SAYS ...", the parse reading a headline's capitals as names or
-    not). A market table's headline counts, with no dateline under it."""
+    "CBT CORN SPREADS"), less those inside a name the article gives, as the headline
+    writes it (:func:`~tui.core.events.small.named_goods`: "BETHLEHEM STEEL <BS> ...",
+    "PIONEER SUGAR SAYS ...", the parse reading a headline's capitals as names or not).
+    A market table's headline counts, with no dateline under it."""
     k = _headline(a)
     if k is None:
         return frozenset()
-    named = (e for e in a.entities if e.label in NAME_LABELS)
-    return goods(a.sentence_text(k)) - goods(" . ".join(e.text for e in named))
+    text = a.sentence_text(k)
+    named = {e.text for e in a.entities if e.label in NAME_LABELS}
+    return goods(text) - named_goods(text, sorted(named))
 
 
 def _dateline_sentence(a: ArticleFeatures) -> int | None:
@@ -1369,6 +1437,21 @@ def story_happenings(
             )
         return stories_apart[key]
 
+    # Two wire stories whose leads tell one template's two happenings: their sentences
+    # that name nothing specific in common are the template's boilerplate ("The selling
+    # concession is 1-1/4 pct", "Final terms will be fixed on April 15" closing two
+    # issuers' bonds), no passages of one event (read once a pair).
+    lead_of = _leads_of(articles)
+
+    def boilerplate_apart(a: _Sentence, b: _Sentence) -> bool:
+        return (
+            a.wire
+            and b.wire
+            and a.article != b.article
+            and not a.specific & b.specific
+            and _leads_apart(lead_of(a.article), lead_of(b.article))
+        )
+
     # A corpus this small says nothing of which words are rare or what a story is about:
     # its events link on the sentences' own evidence only (see tui.core.events.small).
     min_idf = params.min_idf if not small else float("-inf")
@@ -1502,6 +1585,11 @@ def story_happenings(
                         # one template's two happenings, however alike its words.
                         edges[(a, b)] = -params.subject_penalty
                         continue
+                    if wire and boilerplate_apart(ra, rb):
+                        # (a template's boilerplate closing two of its happenings'
+                        # stories)
+                        edges[(a, b)] = -params.subject_penalty
+                        continue
                     if template_apart(ra.article, rb.article):
                         # One headline template's reports of two things, moves or
                         # periods (beef prices and pork prices), or two goods (a market
@@ -1618,6 +1706,7 @@ def story_happenings(
             matter_of,
             None if small else beyond_retelling,
             None if small else template_apart,
+            None if small else boilerplate_apart,
         )
         if small:
             groups = _told_again(articles, recs, cmap, groups, anchors, params)
@@ -2054,6 +2143,7 @@ def _attach(
     matters: Callable[[int], frozenset[str]] | None = None,
     beyond_retelling: Callable[[_Sentence, _Sentence], bool] | None = None,
     templates: Callable[[int, int], bool] | None = None,
+    boilerplate: Callable[[_Sentence, _Sentence], bool] | None = None,
 ) -> list[list[int]]:
     """Paraphrases without the anchor join the events they are most similar to (and
     ``fit`` allows), never one whose ``anchors`` they name only as a cause, nor one most
@@ -2061,7 +2151,9 @@ def _attach(
     ``matters``: the articles' headline matters, read once by the caller; ``beyond_retelling``:
     whether two wire sentences' stories were filed days apart, as the caller reads it;
     ``templates``: whether two articles are one headline template's reports of two things
-    or cities (:func:`_templates_of`), read once by the caller.
+    or cities (:func:`_templates_of`), read once by the caller; ``boilerplate``: whether
+    two wire sentences are a template's boilerplate closing stories of two of its
+    happenings (:func:`_leads_apart`), as the caller reads it.
 
     Exact and linear in the events' sizes: the word part through centroids (the total
     minus the sentence's own article), the name part through an inverted index.
@@ -2201,6 +2293,9 @@ def _attach(
         mine = wire_specific(r.article)
         if any(template_apart(r.article, t.article) for t in theirs):
             # (one headline template's report of another thing: pork prices beside beef)
+            return True
+        if boilerplate is not None and any(boilerplate(r, t) for t in theirs):
+            # (the boilerplate closing another bond issue's story)
             return True
         if theirs and all(
             _matters_apart(matter_of(r.article), matter_of(t.article))
@@ -2400,16 +2495,21 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _without_boilerplate(
-    articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
+    articles: Sequence[ArticleFeatures],
+    group: list[tuple[int, int]],
+    lead_of: Callable[[int], _Lead | None] | None = None,
 ) -> list[tuple[int, int]]:
     """A sentence's copies less those that are a wire template's boilerplate: worded alike,
     naming no specific name (a place is none: "will be listed in Luxembourg"), in wire
     stories about different subjects (their headlines name other companies or people) or
-    whose lead figures cannot be one happening's ("The selling concession is 1-1/4 pct"
-    closing two issuers' bonds). A copy stays if another copy's story is not apart from its
-    own."""
+    whose leads cannot be one happening's (their figures; or one template's two
+    happenings, :func:`_leads_apart` on ``lead_of``'s reading: "The selling concession is
+    1-1/4 pct" closing two issuers' bonds). A copy stays if another copy's story is not
+    apart from its own (``lead_of``: the articles' leads, as the caller reads them; None:
+    read here)."""
     if any(articles[i].names[k] & articles[i].specific for i, k in group):
         return group
+    lead_of = lead_of or _leads_of(articles)
 
     def apart(i: int, j: int) -> bool:
         a, b = articles[i], articles[j]
@@ -2419,6 +2519,7 @@ def _without_boilerplate(
             and (
                 subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
                 or figures_conflict(a, b)
+                or _leads_apart(lead_of(i), lead_of(j))
             )
         )
 
@@ -2610,8 +2711,9 @@ def same_wording(
     copied = copied or copies_among(text_of(articles))
     sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
+    lead_of = _leads_of(articles)
     for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
-        group = _without_boilerplate(articles, group)
+        group = _without_boilerplate(articles, group, lead_of)
         if len({i for i, _ in group}) < 2:
             continue
         holders = sorted({where[s] for s in group if s in where})

@@ -374,6 +374,37 @@ def goods(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def named_goods(text: str, names: Iterable[str]) -> frozenset[str]:
+    """The goods ``text`` names (:func:`goods`) inside a company's name ("BETHLEHEM STEEL
+    <BS> ...", "PIONEER SUGAR SAYS ..."): a name's good written beside another of the
+    name's words, as in the name. A name that is a good alone ("CORN", a headline's
+    capitals read as a person) or that ``text`` does not write ("BRAZIL SOYBEAN MEAL", a
+    table's row read as a company) holds none of its goods.
+
+    Args:
+        text: A headline, or any text.
+        names: The texts of the names an article gives (anywhere in it).
+
+    Returns:
+        The goods' keys, of those ``text`` names.
+    """
+    found = goods(text)
+    if not found:
+        return frozenset()
+    written = english_words(text)
+    beside = set(zip(written, written[1:], strict=False))
+    out: set[str] = set()
+    for name in names:
+        mine = english_words(name)
+        for x, y in zip(mine, mine[1:], strict=False):
+            # (a good and a word of no good, "bethlehem steel"; not a good of two words,
+            # "soybean meal")
+            one, other = goods(x), goods(y)
+            if (x, y) in beside and bool(one) != bool(other) and goods(f"{x} {y}") == one | other:
+                out |= one | other
+    return frozenset(out) & found
+
+
 def goods_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two texts name different goods, neither's all the other's: "corn futures" and
     "soybean futures" (not "corn and wheat exports" and "corn exports")."""
