@@ -732,3 +732,28 @@ def test_two_issues_of_one_template_share_no_event() -> None:
     linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
     for e in linked.events:
         assert {m.article for m in e.mentions} != {"tarn", "velt"}, e.title
+
+
+def test_a_wire_sentence_telling_another_act_joins_no_event_by_its_words() -> None:
+    """A takeover's two reports of the bid, and a third story of the saga whose lead
+    tells another act (the target's meeting put off) in the bid's words and names: it
+    is no passage of the bid's event, however alike its words (a sentence that tells
+    none of an event's acts reports another happening; wire copy, where a saga's
+    stories share their words)."""
+    from tests.core.linking_world import mentioned
+    from tui.core.events.linking import link_events
+
+    bid = "[Velt Corp|ORG|velt] <offered|offer|VERB|subj:Corp,obj:dlrs> [45 dlrs|MONEY|45] a share in cash for all of the shares of [Tarn Industries|ORG|tarn] it does not own, the takeover bid for the maker of valves valued at [900 mln dlrs|MONEY|900000000]"
+    docs = [
+        ("bid", f"# VELT BIDS FOR TARN\nNEW YORK, March 5 - {bid}, [Velt|ORG|velt] <said|say|VERB|subj:Velt>.", "2031-03-05"),
+        ("bid-2", f"# VELT MAKES 45 DLR/SHR OFFER FOR TARN\nNEW YORK, March 5 - {bid}, a [Velt|ORG|velt] spokesman <said|say|VERB|subj:spokesman>.", "2031-03-05"),
+        ("meeting", "# TARN PUTS OFF ANNUAL MEETING\nNEW YORK, March 6 - [Tarn Industries|ORG|tarn] <postponed|postpone|VERB|subj:Industries,obj:meeting> its annual meeting of holders of the shares of the maker of valves for which [Velt Corp|ORG|velt] made the takeover bid in cash, [Tarn|ORG|tarn] <said|say|VERB|subj:Tarn>.", "2031-03-06"),
+    ]  # fmt: skip
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    assert len(built) >= PARAMS.min_corpus
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    text = next(a.text for a, _ in built if a.id == "meeting")
+    bids = mentioned(linked, "bid", "offered", next(a.text for a, _ in built if a.id == "bid"))
+    assert bids, "the bid's two reports are one event"
+    assert not set(bids) & set(mentioned(linked, "meeting", "postponed", text))
