@@ -672,7 +672,7 @@ def _issue(i: str, name: str, key: str, mln: int, coupon: str, value: float) -> 
     return (
         i,
         f"""# {name.upper()} ISSUES {mln} MLN DLR WARRANT BOND
-LONDON, April 7 - {doer} a [{mln} mln dlr|MONEY|{mln}000000] equity warrant eurobond paying an indicated coupon of [{coupon} pct|PERCENT|{value}], lead manager [Kessel Securities|ORG|kessel-securities] <said|say|VERB|subj:manager>.
+LONDON, April 7 - {doer} a [{mln} mln dlr|MONEY|{mln}000000] equity warrant eurobond <paying|pay|VERB|obj:coupon> an indicated coupon of [{coupon} pct|PERCENT|{value}], lead manager [Kessel Securities|ORG|kessel-securities] <said|say|VERB|subj:Securities>.
 The selling concession is [1-1/2 pct|PERCENT|1.5] while management and underwriting combined <pays|pay|VERB|subj:underwriting> [3/4 pct|PERCENT|0.75].""",
         "2031-04-07",
     )
@@ -716,16 +716,23 @@ def test_leads_of_other_acts_set_nothing_apart() -> None:
     assert h._lead_of(a).act == "sell"
 
 
-def test_two_issues_of_one_template_share_no_event() -> None:
-    """Two issuers' bonds of one day, their stories alike but for who issues and the
-    coupon: no event of the corpus holds both, by their leads or by the template's lines
-    (large folder: other news for the statistics)."""
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # who issues, and the coupon
+        (_issue("tarn", "Tarn Metals Corp", "tarn-metals", 100, "8-3/4", 8.75), _issue("velt", "Velt Chemical Co", "velt-chemical", 100, "8-1/2", 8.5)),
+        # who issues only: one coupon, sums of one round size, one lead manager named
+        (_issue("tarn", "Tarn Metals Corp", "tarn-metals", 100, "2-1/8", 2.125), _issue("velt", "Velt Chemical Co", "velt-chemical", 80, "2-1/8", 2.125)),
+    ],
+    ids=["issuer-and-coupon", "issuer"],
+)  # fmt: skip
+def test_two_issues_of_one_template_share_no_event(docs: tuple[Doc, Doc]) -> None:
+    """Two issuers' bonds of one day, their stories alike but for who issues (and the
+    coupon): no event of the corpus holds both, by their leads (told alike: "paying an
+    indicated coupon") or by the template's lines (large folder: other news for the
+    statistics)."""
     from tui.core.events.linking import link_events
 
-    docs = [
-        _issue("tarn", "Tarn Metals Corp", "tarn-metals", 100, "8-3/4", 8.75),
-        _issue("velt", "Velt Chemical Co", "velt-chemical", 100, "8-1/2", 8.5),
-    ]
     others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
     built = [make(i, t, d) for i, t, d in (*docs, *others)]
     assert len(built) >= PARAMS.min_corpus
@@ -757,3 +764,45 @@ def test_a_wire_sentence_telling_another_act_joins_no_event_by_its_words() -> No
     bids = mentioned(linked, "bid", "offered", next(a.text for a, _ in built if a.id == "bid"))
     assert bids, "the bid's two reports are one event"
     assert not set(bids) & set(mentioned(linked, "meeting", "postponed", text))
+
+
+def test_two_issuers_leads_told_alike_are_two_happenings_whatever_names_they_share() -> None:
+    """Two issuers' leads told in one template ("... paying an indicated coupon of 2-1/8
+    pct, lead manager Kessel Securities said"), sums of one round size: the lead manager
+    both name makes the doers of "paying" no conflict, but the leads tell one act
+    (issuing) by two doers: two happenings, each lead no passage of the other's."""
+    from tui.core.events.features import bag, tfidf
+
+    docs = [
+        _issue("tarn", "Tarn Metals Corp", "tarn-metals", 100, "2-1/8", 2.125),
+        _issue("velt", "Velt Chemical Co", "velt-chemical", 80, "2-1/8", 2.125),
+    ]
+    articles = features(*docs, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    vectors, _ = tfidf([bag(a) for a in articles])
+    word_df: Counter[str] = Counter()
+    for f in articles:
+        word_df.update({w for words in f.words for w in words})
+    word_idf = {w: math.log(len(articles) / c) for w, c in word_df.items()}
+    found = h.story_happenings(articles, [0, 1], corpus_stats(articles), word_idf, vectors)
+    assert not any({(0, 1), (1, 1)} <= set(x.sentences) for x in found)
+
+
+def test_a_company_and_its_officer_as_doers_set_no_leads_apart() -> None:
+    """One resignation told twice (a story and its correction): the parse reads the
+    company as the doer in one lead and its officer in the other. A person and a body
+    are not two doers of one act; two bodies are."""
+    head = "# TARN STORES <TRN> EXECUTIVE LEAVES BOARD\nEDISON, April 13 - "
+    company = (
+        head
+        + "[Tarn Stores Inc|ORG|tarn-stores] executive vice president Al Varga <has resigned|resign|VERB|subj:Inc> from its board."
+    )
+    officer = (
+        head
+        + "[Tarn Stores Inc|ORG|tarn-stores] <said|say|VERB|subj:Inc> executive vice president [Al Varga|PERSON|al-varga] <has resigned|resign|VERB|subj:Varga> from its board."
+    )
+    other = head + "[Velt Stores Inc|ORG|velt-stores] executive vice president Al Varga <has resigned|resign|VERB|subj:Inc> from its board."  # fmt: skip
+    a, b, c = features(
+        ("company", company, None), ("officer", officer, None), ("other", other, None)
+    )
+    assert not h._leads_apart(h._lead_of(a), h._lead_of(b))
+    assert h._leads_apart(h._lead_of(a), h._lead_of(c))

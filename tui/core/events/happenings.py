@@ -789,11 +789,12 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
 class _Lead:
     """What a wire story's lead tells, to tell one template's two happenings apart: its
     act (the lemma of its first verb that is no light verb: "is issuing" beneath "...,
-    lead manager Nomura International Ltd said"), who does it (its subjects' kb ids),
+    lead manager Nomura International Ltd said"), who does it (its subjects' kb ids,
+    each a person's or a body's),
     and the sums of money and shares the lead states."""
 
     act: str | None
-    doers: tuple[str, ...]
+    doers: tuple[tuple[str, str], ...]
     sums: tuple[Figure, ...]
     shares: tuple[Figure, ...]
 
@@ -808,7 +809,8 @@ def _lead_of(a: ArticleFeatures) -> _Lead | None:
         ()
         if act is None
         else tuple(
-            arg.entity.kb_id
+            # (a person, or a body: a company, a country, a people)
+            ("person" if arg.entity.label == "PERSON" else "body", arg.entity.kb_id)
             for arg in act.args
             if arg.role == "subj"
             and arg.entity is not None
@@ -833,9 +835,8 @@ def _leads_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], _Lead | No
 
 
 def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
-    """Two wire stories' leads tell one act (:attr:`_Lead.act`) done by other doers, or
-    state sums of money or shares that cannot be one another's
-    as written (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios
+    """Two wire stories' leads tell one act (:attr:`_Lead.act`) done by other doers of
+    one kind, or state sums of money or shares that cannot be one another's as written (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios
     apart :func:`~tui.core.events.features.figures_conflict` asks of any two reports'
     lead figures): one template's two happenings ("Scotia Mortgage Corp is issuing a
     100 mln Canadian dlr bond ... paying 8-3/4 pct", "Victorian Public Authorities
@@ -843,8 +844,18 @@ def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
     wording."""
     if a is None or b is None or a.act is None or a.act != b.act:
         return False
+    # (doers of one kind: the parse reads a company or its officer as the doer as often
+    # as not, "Crazy Eddie Inc executive vice president ... Sam Antar ... has resigned";
+    # and a company's name as a place's, "Nippon Shokubai Kagaku Kogyo")
+    kinds = {label for label, _ in a.doers} & {label for label, _ in b.doers}
     return (
-        participants_conflict(a.doers, b.doers)
+        any(
+            participants_conflict(
+                [x for label, x in a.doers if label == kind],
+                [x for label, x in b.doers if label == kind],
+            )
+            for kind in sorted(kinds)
+        )
         or sentence_figures_conflict(a.sums, b.sums)
         or sentence_figures_conflict(a.shares, b.shares)
     )
@@ -1437,18 +1448,22 @@ def story_happenings(
             )
         return stories_apart[key]
 
-    # Two wire stories whose leads tell one template's two happenings: their sentences
-    # that name nothing specific in common are the template's boilerplate ("The selling
-    # concession is 1-1/4 pct", "Final terms will be fixed on April 15" closing two
-    # issuers' bonds), no passages of one event (read once a pair).
+    # Two wire stories whose leads tell one template's two happenings: the leads, and
+    # their sentences that name nothing specific in common, the template's boilerplate
+    # ("The selling concession is 1-1/4 pct", "Final terms will be fixed on April 15"
+    # closing two issuers' bonds), are no passages of one event, whatever names the
+    # leads share (one lead manager for both issues).
     lead_of = _leads_of(articles)
+
+    def leading(r: _Sentence) -> bool:
+        return r.k == _dateline_sentence(articles[r.article])
 
     def boilerplate_apart(a: _Sentence, b: _Sentence) -> bool:
         return (
             a.wire
             and b.wire
             and a.article != b.article
-            and not a.specific & b.specific
+            and (not a.specific & b.specific or (leading(a) and leading(b)))
             and _leads_apart(lead_of(a.article), lead_of(b.article))
         )
 
