@@ -56,6 +56,22 @@ def sentences(*docs: Doc) -> tuple[list[ArticleFeatures], list[h._Sentence]]:
     return feats, recs
 
 
+def story_of(*docs: Doc) -> list[h.Happening]:
+    """The happenings of the docs as one story of a large folder (other news for the
+    statistics: Params.min_corpus articles at least)."""
+    from tui.core.events.features import bag, tfidf
+
+    articles = features(*docs, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    assert len(articles) >= PARAMS.min_corpus
+    vectors, _ = tfidf([bag(a) for a in articles])
+    word_df: Counter[str] = Counter()
+    for f in articles:
+        word_df.update({w for words in f.words for w in words})
+    word_idf = {w: math.log(len(articles) / c) for w, c in word_df.items()}
+    block = list(range(len(docs)))
+    return h.story_happenings(articles, block, corpus_stats(articles), word_idf, vectors)
+
+
 def lead(recs: list[h._Sentence], article: int) -> h._Sentence:
     """The sentence that opens with the article's dateline (the lead: after the headline)."""
     return next(r for r in recs if r.article == article and r.k == 1)
@@ -600,21 +616,11 @@ def test_one_templates_issues_by_two_issuers_are_two_happenings() -> None:
     """Two issuers' warrant bonds of one day, one story, told in one template under
     headlines the parse reads no name in, one lead manager for both: the leads' doers
     (who is issuing) set them apart, however alike the template's words."""
-    from tui.core.events.features import bag, tfidf
-
     docs = [
         ("tarn-bond", "# TARN METALS ISSUES 100 MLN DLR WARRANT BOND\n" + _ISSUE_LEAD.format(name="Tarn Metals Corp", key="tarn-metals", head="Corp", mln=100), "2031-04-07"),
         ("velt-bond", "# VELT CHEMICAL ISSUES 80 MLN DLR WARRANT BOND\n" + _ISSUE_LEAD.format(name="Velt Chemical Co", key="velt-chemical", head="Co", mln=80), "2031-04-07"),
     ]  # fmt: skip
-    # (enough other news for a large folder's linking: Params.min_corpus articles)
-    articles = features(*docs, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
-    assert len(articles) >= PARAMS.min_corpus
-    vectors, _ = tfidf([bag(a) for a in articles])
-    word_df: Counter[str] = Counter()
-    for f in articles:
-        word_df.update({w for words in f.words for w in words})
-    word_idf = {w: math.log(len(articles) / c) for w, c in word_df.items()}
-    found = h.story_happenings(articles, [0, 1], corpus_stats(articles), word_idf, vectors)
+    found = story_of(*docs)
     assert not any({i for i, _ in x.sentences} == {0, 1} for x in found)
 
 
@@ -771,19 +777,10 @@ def test_two_issuers_leads_told_alike_are_two_happenings_whatever_names_they_sha
     pct, lead manager Kessel Securities said"), sums of one round size: the lead manager
     both name makes the doers of "paying" no conflict, but the leads tell one act
     (issuing) by two doers: two happenings, each lead no passage of the other's."""
-    from tui.core.events.features import bag, tfidf
-
-    docs = [
+    found = story_of(
         _issue("tarn", "Tarn Metals Corp", "tarn-metals", 100, "2-1/8", 2.125),
         _issue("velt", "Velt Chemical Co", "velt-chemical", 80, "2-1/8", 2.125),
-    ]
-    articles = features(*docs, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
-    vectors, _ = tfidf([bag(a) for a in articles])
-    word_df: Counter[str] = Counter()
-    for f in articles:
-        word_df.update({w for words in f.words for w in words})
-    word_idf = {w: math.log(len(articles) / c) for w, c in word_df.items()}
-    found = h.story_happenings(articles, [0, 1], corpus_stats(articles), word_idf, vectors)
+    )
     assert not any({(0, 1), (1, 1)} <= set(x.sentences) for x in found)
 
 
