@@ -111,7 +111,7 @@ def figure_of(article: str, quantity: Quantity) -> Figure | None:
 
 
 #: A number written with a fraction, whole part or none ("8-3/4", "100 5/8", "3/8").
-_WITH_FRACTION = re.compile(rf"(?:(\d+)[- ])?{SLASH_FRACTION.pattern}")
+_WITH_FRACTION = re.compile(rf"(?:(\d+)[- ])?{SLASH_FRACTION.pattern}(?!\d)")
 
 #: The finest step wire copy quotes in eighths: "8-1/2" is four eighths, as exact as
 #: "8-5/8" (coupons, prices, spreads).

@@ -790,8 +790,7 @@ class _Lead:
     """What a wire story's lead tells, to tell one template's two happenings apart: its
     act (the lemma of its first verb that is no light verb: "is issuing" beneath "...,
     lead manager Nomura International Ltd said"), who does it (its subjects' kb ids,
-    each a person's or a body's),
-    and the sums of money and shares the lead states."""
+    each a person's or a body's), and the sums of money and shares the lead states."""
 
     act: str | None
     doers: tuple[tuple[str, str], ...]
@@ -836,12 +835,12 @@ def _leads_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], _Lead | No
 
 def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
     """Two wire stories' leads tell one act (:attr:`_Lead.act`) done by other doers of
-    one kind, or state sums of money or shares that cannot be one another's as written (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios
-    apart :func:`~tui.core.events.features.figures_conflict` asks of any two reports'
-    lead figures): one template's two happenings ("Scotia Mortgage Corp is issuing a
-    100 mln Canadian dlr bond ... paying 8-3/4 pct", "Victorian Public Authorities
-    Finance Agency is issuing ... paying 8-1/2 pct"), however alike the rest of their
-    wording."""
+    one kind, or state sums of money or shares that cannot be one another's as written
+    (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios apart
+    :func:`~tui.core.events.features.figures_conflict` asks of any two reports' lead
+    figures): one template's two happenings ("Scotia Mortgage Corp is issuing a 100 mln
+    Canadian dlr bond ... paying 8-3/4 pct", "Victorian Public Authorities Finance Agency
+    is issuing ... paying 8-1/2 pct"), however alike the rest of their wording."""
     if a is None or b is None or a.act is None or a.act != b.act:
         return False
     # (doers of one kind: the parse reads a company or its officer as the doer as often
