@@ -494,8 +494,10 @@ def test_the_move_a_wire_headline_tells(doc: Doc, move: str | None) -> None:
         (("misread", "# [CORN|PERSON|corn] SUPPLY/DEMAND BY COUNTRY -- USDA\nWASHINGTON, April 9 - The department detailed data.\n[THAILAND CORN|PERSON|thailand-corn]\nStocks 1.20 1.10", None), {"corn"}),
         (("row", "# SOYBEAN MEAL SUPPLY/DEMAND BY COUNTRY -- USDA\nWASHINGTON, April 9 - The department detailed data.\n[BRAZIL SOYBEAN MEAL|ORG|brazil-soybean-meal]\nStocks 1.20 1.10", None), {"soybean meal"}),
         (("class", "# COARSE GRAIN SUPPLY/DEMAND BY COUNTRY -- USDA\nWASHINGTON, April 9 - The department detailed data.", None), {"coarse grain"}),
+        # a futures contract of two words, read as a company below ("Feeder Cattle futures")
+        (("contract", "# FEEDER CATTLE FUTURES SET NEW HIGHS\nCHICAGO, April 7 - [Feeder Cattle|ORG|feeder-cattle] futures advanced.", None), {"feeder cattle"}),
     ],
-    ids=["table", "two", "name", "compound", "none", "company", "misread", "row", "class"],
+    ids=["table", "two", "name", "compound", "none", "company", "misread", "row", "class", "contract"],
 )  # fmt: skip
 def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
     (article,) = features(doc)
@@ -507,13 +509,14 @@ def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
     [
         ({"corn"}, {"soybean"}, True),
         ({"soybean"}, {"soybean oil"}, True),
+        ({"feeder cattle"}, {"live cattle"}, True),
         # one names all the other's: a report of both markets beside one of them
         ({"corn", "wheat"}, {"corn"}, False),
         ({"corn"}, {"corn"}, False),
         # a headline that names no good says nothing
         (set(), {"corn"}, False),
     ],
-    ids=["two", "two-word", "subset", "same", "none"],
+    ids=["two", "two-word", "contracts", "subset", "same", "none"],
 )
 def test_headlines_naming_different_goods(a: set[str], b: set[str], apart: bool) -> None:
     from tui.core.events.small import goods_apart
