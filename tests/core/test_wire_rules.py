@@ -573,8 +573,13 @@ def _with_trigger(doc: Doc, surface: str, lemma: str) -> ArticleFeatures:
         (("company", "# [VELT DRILLING|ORG|velt-drilling] SETS PAYOUT\nVELT, April 7 - [Velt Drilling Co|ORG|velt-drilling] set a payout.", None), "DRILLING", "drill", False),
         # a headline's "name" the article never names again: the parse's misreading of capitals
         (("misread", "# [MEMBERS VOTE TO DISSOLVE TARN CO-OP|ORG|members-vote]\nTARN, April 7 - Members of the farm co-op voted to wind it up.", None), "DISSOLVE", "dissolve", True),
+        # a month's abbreviation in a table's capitals, and in a sentence
+        (("table", "# TARN LIFFE STERLING 0847 - APR 7\nJun --- --- --- 16085\nSep --- --- --- 15985", None), "APR", "apr", False),
+        (("sentence", "# Velt quarterly\nThe payout is due Oct. 15, the company said.", None), "Oct.", "oct", False),
+        # a verb that is a month's name is a verb
+        (("march", "# Workers march on Tarn\nThousands of workers march on the capital today.", None), "march", "march", True),
     ],
-    ids=["mark", "place", "company", "misread"],
+    ids=["mark", "place", "company", "misread", "table", "sentence", "march"],
 )  # fmt: skip
 def test_a_trigger_inside_a_name_or_a_companys_mark_tells_nothing(
     doc: Doc, surface: str, lemma: str, kept: bool

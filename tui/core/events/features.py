@@ -467,6 +467,9 @@ def headline_passive(text: str, start: int, pos: str, args: Sequence[Argument]) 
 #: ("Hurricane Katrina") tells one.
 _NOT_TELLING = NAME_LABELS - {"EVENT"}
 
+#: Months' abbreviations, and the short names no verb shares ("may" and "mar" are verbs).
+MONTH_ABBREVIATIONS = frozenset(m for m in MONTHS if len(m) <= 4) - {"may", "mar"}
+
 
 def _inside_names(
     text: str,
@@ -545,7 +548,14 @@ def article_features(
     named_in = _inside_names(text, sentences, entities, entity_at)
     for t in annotation.triggers:
         k = bisect.bisect_right(starts, t.start) - 1
-        if k < 0 or t.start >= sentences[k].end or named_in(k, t.start, t.end):
+        if (
+            k < 0
+            or t.start >= sentences[k].end
+            or named_in(k, t.start, t.end)
+            or text[t.start : t.end].lower().rstrip(".") in MONTH_ABBREVIATIONS
+        ):
+            # (nor does a month's abbreviation the parse took for a verb in a table's
+            # capitals: "LONDON LIFFE STERLING 0847 - APR 7")
             continue
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
         if headline_like(text, sentences, k) and headline_passive(text, t.start, t.pos, args):
