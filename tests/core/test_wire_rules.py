@@ -649,11 +649,16 @@ def test_a_templates_line_naming_only_a_place_is_boilerplate() -> None:
         # a table's column heads over its rows (the segmenter marks the line a headline)
         (_spreads("CORN", "1000"), "MONTHS LAST", True),
         (("fights", "# Champion Defends Title Tonight\nThe champion defends his title tonight in Tarn, his camp said on Monday.\nHEAVYWEIGHT TITLE FIGHTS\nJoe Quint 26-1\nAl Varga 20-3", None), "HEAVYWEIGHT", True),
+        # column heads over a section's headings over the rows, in an article that is a
+        # table and no more (the segmenter marks all its lines in capitals headlines)
+        (("stacked", "# CASH WHOLESALE LAMB PRICES\nFOB RIVER - CLOSE APRIL 6\nCENTS PER LB CHANGE\nCHOICE LAMBS\nYIELD GRADE 3\n600/700 unquoted", None), "CENTS PER LB", True),
+        # a deck in capitals under the headline of a story with a body: no table's heading
+        (("deck", "# TARN MILLS RAISES PAYOUT\nQUARTERLY DIVIDEND UP\nTarn Mills said on March 2 it raised its quarterly dividend to 12 cts a share.", None), "QUARTERLY DIVIDEND", False),
         # a site's heading over a report's first words, a dated line: no table
         (("herald", "# Sports Wire\nHerald: Sox Make Offer To Tarn Slugger\nMichael Silverman reports that the Sox\nhave offered eight years to the slugger, who is 27.", None), "Herald", False),
         (("posted", "# Saints Lose Two Backs\nPosted on January 5, 2031\nPierre Quint and Al Varga are out.", None), "Posted", False),
     ],
-    ids=["spreads", "fights", "site-heading", "dated"],
+    ids=["spreads", "fights", "stacked", "deck", "site-heading", "dated"],
 )  # fmt: skip
 def test_a_tables_heading_tells_no_happening(doc: Doc, line: str, heads: bool) -> None:
     from tui.core.events.small import table_heading

@@ -223,18 +223,32 @@ def table_heading(features: ArticleFeatures, k: int) -> bool:
     """
     sentences = features.sentences
     # (not a line of the headlines at the top: the segmenter marks any line in capitals
-    # a headline, a table's heading too)
-    if k + 1 >= len(sentences) or all(x.headline for x in sentences[: k + 1]):
+    # a headline, a table's heading too; unless the article is a table and no more, no
+    # line of it a sentence of a body: then only its first line is its headline)
+    if k == 0 or k + 1 >= len(sentences):
         return False
-    s, row = sentences[k], sentences[k + 1]
-    heading = features.text[s.start : s.end]
-    return (
-        not _DIGIT.search(heading)
-        and section_heading(features.text, s.start, s.end)
-        # (a row: figures, and no sentence of the body)
-        and bool(_DIGIT.search(features.text[row.start : row.end]))
-        and not _told(features, row)
-    )
+    if all(x.headline for x in sentences[: k + 1]) and any(_told(features, x) for x in sentences):
+        return False
+
+    def heading(x: Sentence) -> bool:
+        return not _DIGIT.search(features.text[x.start : x.end]) and section_heading(
+            features.text, x.start, x.end
+        )
+
+    if not heading(sentences[k]):
+        return False
+    # (over the row, more headings may stand: "CENTS PER LB CHANGE" over "CHOICE STEERS"
+    # over "YIELD GRADE 3")
+    j = k + 1
+    while j < min(len(sentences) - 1, k + 1 + STACKED_HEADINGS) and heading(sentences[j]):
+        j += 1
+    row = sentences[j]
+    # (a row: figures, and no sentence of the body)
+    return bool(_DIGIT.search(features.text[row.start : row.end])) and not _told(features, row)
+
+
+#: Headings that may stand between a table's heading and its first row.
+STACKED_HEADINGS = 2
 
 
 #: A sentence of the body: this many words at least, ending as a sentence does.
