@@ -208,11 +208,12 @@ _DIGIT = re.compile(r"\d")
 
 def table_heading(features: ArticleFeatures, k: int) -> bool:
     """Whether a sentence heads a table: a section's heading below the headlines, with no
-    figure, whose next line is no sentence of the body but a row of figures ("MONTHS LAST
-    DIFFERENCE" over "Jul/May 3-1/4 over 3-1/2 over", "HEAVYWEIGHT TITLE FIGHTS" over
-    "Joe Louis 26-1"; not a site's heading over a report's first words). It names
-    the columns, and tells no happening however its words parse ("difference",
-    "change"), in the lead too.
+    figure, whose next line, or the first after :data:`STACKED_HEADINGS` more headings at
+    most, is no sentence of the body but a row of figures ("MONTHS LAST DIFFERENCE" over
+    "Jul/May 3-1/4 over 3-1/2 over", "HEAVYWEIGHT TITLE FIGHTS" over "Joe Louis 26-1",
+    "CENTS PER LB CHANGE" over "CHOICE STEERS" over "YIELD GRADE 3" over "500/550 88A
+    unch"; not a site's heading over a report's first words). It names the columns, and
+    tells no happening however its words parse ("difference", "change"), in the lead too.
 
     Args:
         features: The article.
