@@ -427,6 +427,62 @@ def test_one_headline_template_of_two_things(
 
 
 @pytest.mark.parametrize(
+    ("va", "vb", "other_days", "apart"),
+    [
+        # one headline filed on two days, the bodies' figures other: two days' issues
+        (_FIGURES, frozenset({104.0, 2.5, 61.75, 78.2}), True, True),
+        # filed the same day: one happening told twice, in other detail
+        (_FIGURES, frozenset({104.0, 2.5, 61.75, 78.2}), False, False),
+        # two days, the same figures for most: one story sent again
+        (_FIGURES, frozenset({98.5, 1.0, 84.0, 7.0}), True, False),
+        # two days, too few figures to tell
+        (frozenset({1.0}), frozenset({2.0}), True, False),
+    ],
+    ids=["two-days", "one-day", "shared-figures", "few-figures"],
+)
+def test_one_headline_on_two_days(
+    va: frozenset[float], vb: frozenset[float], other_days: bool, apart: bool
+) -> None:
+    """The same headline words filed on two days: a daily template's two issues when
+    the bodies state other figures ("HOG AND CATTLE SLAUGHTER GUESSTIMATES")."""
+    words = frozenset("grain board adjust export price".split())
+    assert h._template_apart(words, words, va, vb, other_days) is apart
+
+
+def _prices(i: str, day: int, prices: tuple[int, int, int, int]) -> Doc:
+    """A board's daily notice of its export prices, one template: the same headline and
+    lead every day, the day's prices below."""
+    wheat, maize, barley, oats = prices
+    return (
+        i,
+        f"""# TESSA GRAIN BOARD ADJUSTS EXPORT PRICES
+TESSA, April {day} - The [Tessa Grain Board|ORG|tessa-grain-board] <adjusted|adjust|VERB|subj:Board,obj:prices> its minimum export prices in dlrs per tonne as follows.
+Wheat [{wheat} dlrs|MONEY|{wheat}], maize [{maize} dlrs|MONEY|{maize}], barley [{barley} dlrs|MONEY|{barley}], oats [{oats} dlrs|MONEY|{oats}].""",
+        f"2031-04-{day:02d}",
+    )
+
+
+def test_a_daily_templates_issues_of_two_days_share_no_event() -> None:
+    """A board's notices of April 1 and April 3, their headlines and leads the same words
+    but for the day, their prices other: two days' issues, no event holds both (large
+    folder: other news for the statistics). Before, the headline's copies and the leads
+    told alike within two days made them one event."""
+    from tui.core.events.linking import link_events
+
+    docs = (_prices("tessa-1", 1, (112, 84, 77, 65)), _prices("tessa-3", 3, (118, 88, 79, 69)))
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    for e in linked.events:
+        assert {m.article for m in e.mentions} != {"tessa-1", "tessa-3"}, e.title
+    # (the same notice sent again the next day, its prices the same, is one report)
+    again = (docs[0], _prices("tessa-2", 2, (112, 84, 77, 65)))
+    built = [make(i, t, d) for i, t, d in (*again, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    assert any({m.article for m in e.mentions} == {"tessa-1", "tessa-2"} for e in linked.events)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "city_a", "city_b", "apart"),
     [
         # two markets' reports, each headline naming its own city

@@ -936,7 +936,11 @@ def _stated_values(a: ArticleFeatures) -> frozenset[float]:
 
 
 def _template_apart(
-    a: frozenset[str], b: frozenset[str], va: frozenset[float], vb: frozenset[float]
+    a: frozenset[str],
+    b: frozenset[str],
+    va: frozenset[float],
+    vb: frozenset[float],
+    other_days: bool = False,
 ) -> bool:
     """Two wire stories of one headline template with one word swapped ("CASH WHOLESALE
     BEEF PRICES", "... PORK PRICES"; "CANADIAN MONEY SUPPLY RISES IN WEEK", "... FALLS
@@ -944,11 +948,16 @@ def _template_apart(
     state other figures: the template's reports of two things, moves or periods; the
     slot's word may be two in one of them ("DUTCH SOYMEAL IMPORTS FALL IN JANUARY", "...
     GREEN COFFEE IMPORTS ..."). A rewrite of one story swaps a word too ("NAMES" for
-    "ELECTS", "OFFER" for "TENDER") but states the same figures, or none. ``a``, ``b``:
-    the headlines' matters (:func:`headline_matter`); ``va``, ``vb``: the bodies' figures
-    (:func:`_stated_values`)."""
+    "ELECTS", "OFFER" for "TENDER") but states the same figures, or none. Filed on
+    ``other_days``, the same words are the template's too: a daily or weekly notice's two
+    issues ("HOG AND CATTLE SLAUGHTER GUESSTIMATES", a board's export prices) when the
+    bodies state other figures; filed the same day, one happening told twice in other
+    detail. ``a``, ``b``: the headlines' matters (:func:`headline_matter`); ``va``,
+    ``vb``: the bodies' figures (:func:`_stated_values`)."""
     swapped = sorted((len(a - b), len(b - a)))
-    if swapped not in ([1, 1], [1, 2]) or len(a & b) < 2:
+    if swapped not in ([1, 1], [1, 2]) and not (other_days and swapped == [0, 0]):
+        return False
+    if len(a & b) < 2:
         return False
     if min(len(va), len(vb)) < TEMPLATE_FIGURES:
         return False
@@ -1006,7 +1015,13 @@ def _templates_of(
                 traded[x] = _headline_goods(articles[x])
         return (
             goods_apart(traded[i], traded[j])
-            or _template_apart(matter_of(i), matter_of(j), values[i], values[j])
+            or _template_apart(
+                matter_of(i),
+                matter_of(j),
+                values[i],
+                values[j],
+                bool(filing_gap(articles[i], articles[j])),
+            )
             or _cities_apart(matter_of(i), matter_of(j), cities[i], cities[j])
         )
 
@@ -2696,6 +2711,10 @@ def same_wording(
     happening (syndicated copy, a correction, a repeated lead), whatever their stories;
     not a wire template's boilerplate (:func:`_without_boilerplate`).
 
+    Nor is a headline template's line in its reports of two things or of two days
+    (:func:`_templates_of`: "HOG AND CATTLE SLAUGHTER GUESSTIMATES" of two days, other
+    figures below).
+
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
     become an event of their own; the sentences a story sent twice or more shares with
@@ -2737,8 +2756,12 @@ def same_wording(
     sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
     lead_of = _leads_of(articles)
+    template_apart = _templates_of(articles, _matters_of(articles))
     for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
         group = _without_boilerplate(articles, group, lead_of)
+        group = [
+            (i, k) for i, k in group if any(j != i and not template_apart(i, j) for j, _ in group)
+        ]
         if len({i for i, _ in group}) < 2:
             continue
         holders = sorted({where[s] for s in group if s in where})
