@@ -482,6 +482,51 @@ def test_a_daily_templates_issues_of_two_days_share_no_event() -> None:
     assert any({m.article for m in e.mentions} == {"tessa-1", "tessa-2"} for e in linked.events)
 
 
+def _operation(i: str, day: int, headline: str = "KORSA BANK ADDS RESERVES VIA REPURCHASES") -> Doc:
+    """A central bank's daily operation, one notice: the same headline and lead every
+    day, the same sum as often as not."""
+    return (
+        i,
+        f"""# {headline}
+KORSA, March {day} - The [Korsa Central Bank|ORG|korsa-central-bank] <entered|enter|VERB|subj:Bank,obj:market> the money market to <arrange|arrange|VERB|obj:repurchases> [1.5 billion crowns|MONEY|1500000000:KRC] of customer repurchases, a spokesman <said|say|VERB|subj:spokesman>.""",
+        f"2031-03-{day:02d}",
+    )
+
+
+def test_a_headline_filed_on_three_days_or_more_is_a_recurring_notice() -> None:
+    """Three days' issues of one notice: any two filed on different days are two issues;
+    a headline filed on two days only may be one story sent again."""
+    feats = features(
+        _operation("op-2", 2), _operation("op-3", 3), _operation("op-3b", 3), _operation("op-5", 5)
+    )
+    apart = h.recurring_notices(feats)
+    assert apart(0, 1) and apart(1, 3) and apart(0, 3)
+    assert not apart(1, 2)  # (one day's notice sent twice)
+    twice = features(_operation("op-2", 2), _operation("op-3", 3))
+    assert not h.recurring_notices(twice)(0, 1)
+    other = features(
+        _operation("op-2", 2),
+        _operation("op-3", 3),
+        _operation("x", 4, "KORSA BANK DRAINS RESERVES"),
+    )
+    assert not h.recurring_notices(other)(0, 1)
+
+
+def test_a_recurring_notices_issues_share_no_event_whatever_their_words() -> None:
+    """A central bank's operation of March 2, 3 and 5 in the same words and the same sum:
+    each day's issue is that day's happening, no event holds two (large folder: other
+    news for the statistics). Before, the issues filed within two days were one event:
+    their leads told one happening again in the same words and figures."""
+    from tui.core.events.linking import link_events
+
+    docs = (_operation("op-2", 2), _operation("op-3", 3), _operation("op-5", 5))
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    for e in linked.events:
+        assert len({m.article for m in e.mentions} & {"op-2", "op-3", "op-5"}) < 2, e.title
+
+
 @pytest.mark.parametrize(
     ("a", "b", "city_a", "city_b", "apart"),
     [

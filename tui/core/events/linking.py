@@ -41,6 +41,7 @@ from tui.core.events.features import (
 from tui.core.events.figures import figure_of
 from tui.core.events.happenings import (
     Happening,
+    recurring_notices,
     same_wording,
     split_by_filing,
     story_happenings,
@@ -289,13 +290,17 @@ def _link_model(
     # (whether two articles, by index, are copies of one story: a story sent twice; one
     # test for the whole run, so a text's shingles are read once)
     copied_at = copies_among(text_of(features))
+    # (and whether two are a recurring notice's issues of two days: read once too)
+    recurring = recurring_notices(features)
     for number, story in enumerate(multi):
         for block in _blocks(features, story, params):
             for happening in story_happenings(
-                features, block, stats, word_idf, vectors, params, copied_at
+                features, block, stats, word_idf, vectors, params, copied_at, recurring
             ):
                 found.append((number, happening))
-    grown, copies = same_wording(features, [h for _, h in found], stats, params, copied_at)
+    grown, copies = same_wording(
+        features, [h for _, h in found], stats, params, copied_at, recurring
+    )
     # (wire stories filed weeks apart in one event told a saga's different happenings)
     split = [
         (number, part)
