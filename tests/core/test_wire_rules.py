@@ -482,7 +482,12 @@ def test_a_daily_templates_issues_of_two_days_share_no_event() -> None:
     assert any({m.article for m in e.mentions} == {"tessa-1", "tessa-2"} for e in linked.events)
 
 
-def _operation(i: str, day: int, headline: str = "KORSA BANK ADDS RESERVES VIA REPURCHASES") -> Doc:
+def _operation(
+    i: str,
+    day: int,
+    headline: str = "KORSA BANK <ADDS|add|VERB|subj:BANK,obj:RESERVES> RESERVES VIA CUSTOMER "
+    "REPURCHASE AGREEMENTS",
+) -> Doc:
     """A central bank's daily operation, one notice: the same headline and lead every
     day, the same sum as often as not."""
     return (
@@ -525,6 +530,24 @@ def test_a_recurring_notices_issues_share_no_event_whatever_their_words() -> Non
     linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
     for e in linked.events:
         assert len({m.article for m in e.mentions} & {"op-2", "op-3", "op-5"}) < 2, e.title
+
+
+def test_a_recurring_notice_sent_twice_a_day_is_one_event_a_day() -> None:
+    """The notice of March 2 and of March 4 each sent twice (two maturities' tables under
+    one headline), March 6 once: each day's copies are that day's event, and no event
+    holds two days'. Before, the headline's copies were one group, filed within two days
+    of one another, and all joined the event of the first day's issue."""
+    from tui.core.events.linking import link_events
+
+    days = {"op-2": 2, "op-2b": 2, "op-4": 4, "op-4b": 4, "op-6": 6}
+    docs = [_operation(i, d) for i, d in days.items()]
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    told = [{m.article for m in e.mentions} & set(days) for e in linked.events]
+    for arts in told:
+        assert len({days[a] for a in arts}) < 2, arts
+    assert {"op-2", "op-2b"} in told and {"op-4", "op-4b"} in told
 
 
 @pytest.mark.parametrize(

@@ -2614,6 +2614,30 @@ def _without_boilerplate(
     return [(i, k) for i, k in group if any(j != i and not apart(i, j) for j, _ in group)]
 
 
+def _not_apart(
+    group: list[tuple[int, int]], apart: Callable[[int, int], bool]
+) -> list[list[tuple[int, int]]]:
+    """A sentence's copies ``(article, k)`` in parts whose articles are not ``apart``
+    from one another, through a chain (one template's two days' issues, each day's
+    copies a part); in order."""
+    parent = list(range(len(group)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in range(len(group)):
+        for y in range(x + 1, len(group)):
+            if group[x][0] == group[y][0] or not apart(group[x][0], group[y][0]):
+                parent[root(y)] = root(x)
+    parts: dict[int, list[tuple[int, int]]] = {}
+    for x, s in enumerate(group):
+        parts.setdefault(root(x), []).append(s)
+    return list(parts.values())
+
+
 def _copies_by_filing(
     articles: Sequence[ArticleFeatures], group: list[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
@@ -2810,11 +2834,12 @@ def same_wording(
     template_apart = _templates_of(
         articles, _matters_of(articles), recurring or recurring_notices(articles)
     )
-    for group in (chunk for g in copies.values() for chunk in _copies_by_filing(articles, g)):
-        group = _without_boilerplate(articles, group, lead_of)
-        group = [
-            (i, k) for i, k in group if any(j != i and not template_apart(i, j) for j, _ in group)
-        ]
+    for group in (
+        part
+        for g in copies.values()
+        for chunk in _copies_by_filing(articles, g)
+        for part in _not_apart(_without_boilerplate(articles, chunk, lead_of), template_apart)
+    ):
         if len({i for i, _ in group}) < 2:
             continue
         holders = sorted({where[s] for s in group if s in where})
