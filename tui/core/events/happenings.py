@@ -1019,11 +1019,13 @@ def recurring_notices(articles: Sequence[ArticleFeatures]) -> Callable[[int, int
         s = a.sentences[k]
         head = " ".join(a.text[s.start : s.end].split()).casefold()
         # (its date, else the day of the year its dateline names: never the two mixed)
-        day = ("date", a.day) if a.day is not None else ("filed", a.filed_on)
-        if day[1] is None:
+        if a.day is not None:
+            days[head].add(("date", a.day))
+        elif a.filed_on is not None:
+            days[head].add(("filed", a.filed_on))
+        else:
             continue
         heads[i] = head
-        days[head].add(day)
     notices = {head for head, filed in days.items() if len(filed) >= RECURRING_DAYS}
 
     def apart(i: int, j: int) -> bool:
