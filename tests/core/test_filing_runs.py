@@ -143,3 +143,31 @@ def test_web_news_without_datelines_stays_whole() -> None:
     )
     happening = whole(features)
     assert split_by_filing(features, happening, PARAMS) == [happening]
+
+
+def test_days_named_weeks_ahead_alone_make_no_run() -> None:
+    """Two stories of a bid filed March 18 name the day it expires, April 14; a story of
+    April 13 tells the bidder's sale of its stake. The dates bring the offer's sentences
+    to April's run, but one story alone was filed there: no event holds the offer and
+    the sale. A story recalling a day ("who resigned last week") is in that day's run as
+    if filed there: with one report filed that day, the run stands."""
+    expires = "said its offer expires on [April 14|DATE|2031-04-14]."
+    features = dated_features(
+        wire("offer", "March 18", "2031-03-18", expires),
+        wire("offer-too", "March 18", "2031-03-18", expires),
+        wire("sale", "April 13", "2031-04-13", "said it sold its stake."),
+    )
+    runs = split_by_filing(features, whole(features), PARAMS)
+    assert articles_of(runs, features) == [{"offer", "offer-too"}]
+    recalled = dated_features(
+        wire("resigns", "March 17", "2031-03-17", "said its chairman resigned."),
+        wire(
+            "successor",
+            "April 20",
+            "2031-04-20",
+            "named a chairman after the last one resigned on [March 17|DATE|2031-03-17].",
+        ),
+        wire("successor-too", "April 21", "2031-04-21", "said the new chairman began."),
+    )
+    runs = split_by_filing(recalled, whole(recalled), PARAMS)
+    assert {"resigns", "successor"} in articles_of(runs, recalled)

@@ -2717,11 +2717,21 @@ def split_by_filing(
     working group rescheduled, then its chairman's compromise): 18 of 20 such article
     pairs judged on Reuters copy were wrong. A story that retells the happening weeks on
     is lost to it (a takeover recalled a month later): the other 2. A sentence that dates
-    its happening is in the run of that day ("will visit from April 29")."""
+    its happening is in the run of that day ("will visit from April 29"; "who last week
+    resigned" in the run of the resignation); a run is kept only if two of its articles
+    are there by their filing or by a day they recall, or what one names weeks ahead is
+    what a story filed there tells (a visit), not by days named ahead alone ("the offer
+    expires April 14", filed March 18, beside a story of April 13 on the bidder's sale of
+    its stake)."""
 
     def dated(s: tuple[int, int]) -> int | None:
         periods = sentence_periods(articles[s[0]], s[1], PRECISE_DAYS)
         return periods[0].start if periods else None
+
+    def ahead(s: tuple[int, int]) -> bool:
+        """In a run by a day it names weeks after its story's filing (a schedule)."""
+        day, when = articles[s[0]].day, dated(s)
+        return day is not None and when is not None and when - day > params.wire_near_days
 
     runs = filing_runs(
         articles, list(happening.sentences), params.wire_near_days, dated, at_gaps=True
@@ -2732,6 +2742,15 @@ def split_by_filing(
     for run in runs:
         if len({i for i, _ in run}) < params.min_articles:
             continue
+        filed = [s for s in run if not ahead(s)]
+        if len({s[0] for s in filed}) < params.min_articles:
+            # (unless what was named ahead is what the run's own story tells: the visit
+            # announced for April 29 and its report)
+            told = {t.lemma for s in filed for t in happening.triggers.get(s, ())} - LIGHT_VERBS
+            if not any(
+                t.lemma in told for s in run if ahead(s) for t in happening.triggers.get(s, ())
+            ):
+                continue
         kept = set(run)
         out.append(
             replace(
