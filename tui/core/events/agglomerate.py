@@ -1,4 +1,5 @@
-"""Sparse agglomerative clustering over a graph of candidate pairs, in O(E log E).
+"""Sparse agglomerative clustering over a graph of candidate pairs, in O(E log E); and
+disjoint sets (union-find), for what a chain of pairs links into one group.
 
 The linkage of two clusters is computed from the sum of the similarities of the
 edges between them (a missing edge counts 0):
@@ -16,10 +17,31 @@ invalidation; neighbour maps are merged small into large).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
-from typing import Literal
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Generic, Literal, TypeVar
 
 Linkage = Literal["average", "mink"]
+_T = TypeVar("_T", bound=Hashable)
+
+
+class DisjointSets(Generic[_T]):
+    """Disjoint sets of items (union-find with path halving): what links into one group
+    through a chain of pairs (lemmas sharing a stem, copies of a sentence not apart)."""
+
+    def __init__(self, items: Iterable[_T]) -> None:
+        self._parent: dict[_T, _T] = {x: x for x in items}
+
+    def find(self, x: _T) -> _T:
+        """The root of ``x``'s set."""
+        parent = self._parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: _T, b: _T) -> None:
+        """Join ``a``'s set to ``b``'s: its root becomes ``b``'s root."""
+        self._parent[self.find(a)] = self.find(b)
 
 
 def agglomerate(

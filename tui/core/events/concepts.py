@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from tui.core.events.agglomerate import DisjointSets
 from tui.core.events.features import PARAMS, ArticleFeatures, Params, TriggerFeatures
 from tui.core.text.morph import base_verb
 
@@ -132,13 +133,7 @@ def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
     """
     base = {lemma: base_verb(lemma, verbs) or lemma for lemma in lemmas}
     keys = sorted(set(base.values()))
-    parent = {x: x for x in keys}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(keys)
 
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for x in keys:
@@ -147,7 +142,7 @@ def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
         for i, x in enumerate(group):
             for y in group[i + 1 :]:
                 if related_lemmas(x, y):
-                    parent[find(x)] = find(y)
+                    sets.union(x, y)
     # Compound heads: suffix lookup in a set of suffixes of the longer lemmas.
     by_suffix: dict[str, list[str]] = defaultdict(list)
     for x in keys:
@@ -158,5 +153,5 @@ def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
             continue
         for y in by_suffix.get(x, ()):
             if len(y) - len(x) >= 3:
-                parent[find(x)] = find(y)
-    return {lemma: find(b) for lemma, b in base.items()}
+                sets.union(x, y)
+    return {lemma: sets.find(b) for lemma, b in base.items()}

@@ -40,7 +40,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from operator import mul
 
-from tui.core.events.agglomerate import agglomerate
+from tui.core.events.agglomerate import DisjointSets, agglomerate
 from tui.core.events.causes import told_as_cause, without_causes
 from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
@@ -2622,21 +2622,14 @@ def _not_apart(
     """A sentence's copies ``(article, k)`` in parts whose articles are not ``apart``
     from one another, through a chain (one template's two days' issues, each day's
     copies a part); in order."""
-    parent = list(range(len(group)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(range(len(group)))
     for x in range(len(group)):
         for y in range(x + 1, len(group)):
             if group[x][0] == group[y][0] or not apart(group[x][0], group[y][0]):
-                parent[root(y)] = root(x)
+                sets.union(y, x)
     parts: dict[int, list[tuple[int, int]]] = {}
     for x, s in enumerate(group):
-        parts.setdefault(root(x), []).append(s)
+        parts.setdefault(sets.find(x), []).append(s)
     return list(parts.values())
 
 
