@@ -27,6 +27,12 @@ draws of other seeds: draw 0, the default, is the one the small folders' rules w
 chosen on over many sessions, and flatters them; fresh draws (11 12 13, 60 samples)
 tell how they generalise on the tune topics.
 
+``folders``: a reader's folder on a few stories. Each ECB+ topic linked alone as its own
+folder (14 to 39 reports of one or two happenings of a kind), or, with ``--per-folder M``,
+``--samples`` folders of M whole topics drawn at random; scored by ``score.py`` on the
+folder's documents and pooled over the folders (pairs summed: P, R, F1, cross-happening
+share), newsreader against the baseline; tune topics, then the held-out ones.
+
 ``scaling``: link time of chronological prefixes of the Reuters corpus
 (``--annotations DIR`` of its annotation files), and the ratio per doubling.
 
@@ -40,6 +46,7 @@ passages report one happening) and of the wrong ones, how many share an event.
 
     .venv/bin/python bench/event_linking.py ecb [--annotations DIR] [--errors N]
     .venv/bin/python bench/event_linking.py small --annotations DIR [--samples 20] [--draws 0]
+    .venv/bin/python bench/event_linking.py folders --annotations DIR [--per-folder 1] [--samples 20]
     .venv/bin/python bench/event_linking.py seeds
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
@@ -624,6 +631,72 @@ def small(annotations_dir: Path | None, samples: int, draws: Sequence[int] = (0,
     return 0
 
 
+def topic_folders(
+    folder: Path, topics: range, per_folder: int, samples: int, seed: int = 0
+) -> list[list[str]]:
+    """The file names of each folder: every topic alone (``per_folder`` 1), else
+    ``samples`` draws of ``per_folder`` whole topics."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    by_topic = {
+        int(t): sorted(d["file"] for d in v["documents"])
+        for t, v in gold["topics"].items()
+        if int(t) in topics
+    }
+    if per_folder <= 1:
+        return [by_topic[t] for t in sorted(by_topic)]
+    rng = random.Random(seed)
+    return [
+        sorted(f for t in rng.sample(sorted(by_topic), per_folder) for f in by_topic[t])
+        for _ in range(samples)
+    ]
+
+
+def folders(annotations_dir: Path | None, per_folder: int, samples: int) -> int:
+    """ECB+ topics linked as folders of their own (``per_folder`` topics each), pooled."""
+    folder = corpus_root() / ECB
+    loaded = _ecb_annotations(folder, annotations_dir)
+    if loaded is None:
+        return 0
+    articles, annotations = loaded
+    by_file = {Path(a.path).name: a for a in articles if a.id in annotations}
+    print(
+        f"{'system':26s} {'split':8s} {'folders':>7s} {'sizes':>9s} {'P':>6s} {'R':>6s} "
+        f"{'F1':>6s} {'cross%':>7s} {'pairs':>6s}"
+    )
+    systems = (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", link_events))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, link in systems:
+            for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
+                found = predicted = wanted = cross = 0
+                drawn = topic_folders(folder, topics, per_folder, samples)
+                for n, files in enumerate(drawn):
+                    chosen = [by_file[f] for f in files if f in by_file]
+                    data = _split(folder, topics, Path(tmp) / f"{split}{n}", frozenset(files))
+                    exported = Path(tmp) / f"{split}{n}.json"
+                    exported.write_text(
+                        json.dumps(export(chosen, link(chosen, annotations))), encoding="utf-8"
+                    )
+                    r = official(folder, exported, data)
+                    predicted += r["pred_pairs"]
+                    wanted += r["gold_pairs"]
+                    found += round(r["precision"] * r["pred_pairs"])
+                    cross += (
+                        r["pred_pairs_joining_same_kind_events"] + r["pred_pairs_across_topics"]
+                    )
+                p = found / max(1, predicted)
+                rec = found / max(1, wanted)
+                f1 = 2 * p * rec / max(1e-9, p + rec)
+                sizes = sorted(len(f) for f in drawn)
+                print(
+                    f"{name:26s} {split:8s} {len(drawn):7d} {f'{sizes[0]}-{sizes[-1]}':>9s} "
+                    f"{p:6.3f} {rec:6.3f} {f1:6.3f} {100.0 * cross / max(1, predicted):7.1f} "
+                    f"{predicted:6d}",
+                    flush=True,
+                )
+    print("pairs summed over the folders; cross%: predicted pairs joining two happenings")
+    return 0
+
+
 #: Two events of one story coincide when this share of the smaller one's passages is in the
 #: other (the reader sees one happening twice).
 COINCIDE = 0.8
@@ -876,7 +949,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "what",
         nargs="?",
-        choices=("ecb", "small", "seeds", "scaling", "sample", "stories", "events", "all"),
+        choices=(
+            "ecb",
+            "small",
+            "folders",
+            "seeds",
+            "scaling",
+            "sample",
+            "stories",
+            "events",
+            "all",
+        ),
         default="all",
     )
     parser.add_argument("--annotations", type=Path, help="annotation files to reuse")
@@ -884,7 +967,19 @@ def main(argv: list[str] | None = None) -> int:
         "--sizes", type=int, nargs="*", default=[1000, 2000, 4000, 8000, 16000, 19000]
     )
     parser.add_argument(
-        "--samples", type=int, default=20, help="small: samples of each size (default 20)"
+        "--samples",
+        type=int,
+        default=20,
+        help="small: samples of each size; folders: folders drawn, with --per-folder > 1 "
+        "(default 20)",
+    )
+    parser.add_argument(
+        "--per-folder",
+        type=int,
+        default=1,
+        metavar="M",
+        help="folders: whole topics per folder (default 1: each topic alone; more: "
+        "--samples folders drawn at random)",
     )
     parser.add_argument(
         "--draws",
@@ -906,6 +1001,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.what == "small":
         small(args.annotations, args.samples, args.draws)
+    if args.what == "folders":
+        folders(args.annotations, args.per_folder, args.samples)
     if args.what in ("ecb", "all"):
         ecb(args.annotations if args.what == "ecb" else None, args.errors)
     if args.what in ("seeds", "all"):

@@ -164,15 +164,21 @@ _FILLER_ACTS = (
     ("launched", "launch", "a ferry to the islands"),
     ("bought", "buy", "an electric bus fleet"),
     ("moved", "move", "the market to the old station"),
+    ("built", "build", "a skate park by the lake"),
+    ("dredged", "dredge", "the canal locks"),
+    ("adopted", "adopt", "a rule for dogs on the beach"),
+    ("extended", "extend", "the opening hours of the museum"),
 )
 _TOWNS = (
     "Aldmoor Brenlow Castria Dunvale Elmsby Fairhold Garrow Hollin Istwick Jarrow Kelmont "
-    "Lorrin Marsby Norwell Oakhurst Pellow"
+    "Lorrin Marsby Norwell Oakhurst Pellow Quarley Rushden Stoford Tamsin"
 ).split()
 
 
 def fillers() -> list[tuple[str, str, str | None]]:
-    """Sixteen short local stories, each about a different town, act and month."""
+    """Twenty short local stories, each about a different town, act and month: padding
+    that makes a test's folder large, more articles and more stories than
+    ``Params.min_corpus`` (:meth:`~tui.core.events.concepts.CorpusStats.small`)."""
     out = []
     for n, ((verb, lemma, what), town) in enumerate(zip(_FILLER_ACTS, _TOWNS, strict=True)):
         slug = town.lower()

@@ -2074,3 +2074,61 @@ def test_a_happening_recalled_below_the_lead_on_another_date_is_not_told_again()
     assert joined(result, OFFICE_WIRE[0], OFFICE_DAILY[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert not [t for t in texts if t.startswith("In February")], texts
+
+
+def _one_fire_told_by(outlets: int) -> list[Doc]:
+    """``outlets`` reports of one market-hall fire, each in words of its own (no two are
+    copies): an adjective, a verb and a name for the building, combined."""
+    adjectives = ["huge", "large", "major", "fierce", "serious"]
+    verbs = [
+        ("has gutted", "gut"),
+        ("destroyed", "destroy"),
+        ("swept through", "sweep"),
+        ("ravaged", "ravage"),
+        ("wrecked", "wreck"),
+        ("tore through", "tear"),
+    ]
+    halls = ["covered market hall", "old market hall", "market building", "Victorian market"]
+    docs = []
+    for n in range(outlets):
+        adjective = adjectives[n % len(adjectives)]
+        surface, lemma = verbs[n % len(verbs)]
+        hall = halls[n % len(halls)]
+        docs.append(
+            (
+                f"outlet-{n:02d}",
+                f"""# {adjective.title()} <fire|fire|NOUN|^verb-noun> at Brellow {hall}
+A {adjective} <fire|fire|NOUN|^verb-noun,prep:in:Brellow> <{surface}|{lemma}|VERB|subj:fire> the {hall} in [Brellow|GPE|brellow] early on [Sunday|DATE|2031-03-14].
+Outlet {n} spoke to traders who said they had lost their stock.""",
+                "2031-03-14",
+            )
+        )
+    return docs
+
+
+def test_a_folder_of_many_reports_of_a_few_stories_links_as_a_small_one() -> None:
+    """Twenty-four reports of one fire are more articles than ``Params.min_corpus``, but
+    they tell one story: the folder's statistics cannot say which triggers are rare ("fire"
+    is in every report, its least rare word), so its events link on the sentences' own
+    evidence, as a small folder's do, and every report's lead is a passage of the fire's
+    event (one a story: the finder makes two of the reports naming the hall apart)."""
+    docs = _one_fire_told_by(24)
+    result = link_alone(*docs)
+    told = {m.article for e in result.events for m in e.mentions}
+    assert told == {i for i, _, _ in docs}
+    assert all(len({m.article for m in e.mentions}) >= 10 for e in result.events)
+    assert len(result.events) == len(result.stories)
+
+
+def test_a_corpus_of_few_stories_is_small_whatever_its_size() -> None:
+    features = [article_features(*_annotated(i, t, d)) for i, t, d in _one_fire_told_by(24)]
+    # (no stories found: each article counts as one)
+    assert not corpus_stats(features).small()
+    assert corpus_stats(features, stories=1).small()
+    assert not corpus_stats(features, stories=PARAMS.min_corpus).small()
+    assert corpus_stats(features[:5], stories=5).small()
+
+
+def _annotated(article_id: str, marked: str, day: str | None) -> tuple[str, str, ArticleAnnotation]:
+    article, annotation = make(article_id, marked, day)
+    return article.id, article.text, annotation

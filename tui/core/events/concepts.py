@@ -43,13 +43,27 @@ class CorpusStats:
     verbs: frozenset[str]
     #: Articles in the corpus.
     articles: int
+    #: Stories the corpus tells (:func:`~tui.core.events.stories.find_stories`), an
+    #: article in none counting as one; 0 when not found (then each article counts).
+    stories: int = 0
+
+    def small(self, params: Params = PARAMS) -> bool:
+        """The corpus tells too few stories for its statistics to say which triggers are
+        rare (fewer than ``params.min_corpus``): its events link on the sentences' own
+        evidence (:mod:`tui.core.events.small`). A folder of a few articles is such a
+        corpus, and so is one of many articles about a few stories, a reader's folder on
+        one happening: there the happening's own trigger ("fire" in every report of a
+        fire) is the folder's least rare word, and as an anchor it would count for
+        nothing."""
+        return (self.stories or self.articles) < params.min_corpus
 
 
-def corpus_stats(articles: Sequence[ArticleFeatures]) -> CorpusStats:
+def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> CorpusStats:
     """Trigger idf, verb ratio and verbs of the corpus.
 
     Args:
         articles: The corpus.
+        stories: The stories it tells, an article in none counting as one (0: unknown).
 
     Returns:
         The statistics.
@@ -72,6 +86,7 @@ def corpus_stats(articles: Sequence[ArticleFeatures]) -> CorpusStats:
         verb_ratio={w: verb[w] / c for w, c in seen.items()},
         verbs=frozenset(verb),
         articles=n,
+        stories=stories,
     )
 
 

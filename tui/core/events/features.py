@@ -140,7 +140,10 @@ class Params:
     #: Anchors: concepts told by this share of a story's articles, in the lead of a few.
     min_idf: float = 1.0
     #: Below this many articles, rarity and salience say nothing: events link on the
-    #: sentences' own evidence (a name in common, words, dates both give).
+    #: sentences' own evidence (a name in common, words, dates both give). Nor do they
+    #: below this many stories, whatever the articles (a reader's folder on one
+    #: happening: :meth:`~tui.core.events.concepts.CorpusStats.small`; measured on ECB+
+    #: topics linked as folders of their own, ``bench/event_linking.py folders``).
     min_corpus: int = 20
     #: A small folder's events (sentences of one tight sub-story): two mentions need a
     #: specific name in common or this word cosine (or both be in their leads); each

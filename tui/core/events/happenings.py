@@ -26,7 +26,9 @@
    text) is no passage of an event that articles report by sentences that tell a
    happening; such statements several articles share stay one fact told twice.
 
-A folder under ``Params.min_corpus`` articles has no statistics to trust: every concept
+A folder telling fewer than ``Params.min_corpus`` stories (an article in none counting as
+one: :meth:`~tui.core.events.concepts.CorpusStats.small`), a few articles or many reports
+of a few happenings, has no statistics to trust: every concept
 of two articles (families joined, verbs that tell nothing left out) is a candidate anchor,
 and its mentions link on the sentences' own evidence (:mod:`tui.core.events.small`).
 """
@@ -1366,7 +1368,7 @@ def story_happenings(
     """
     if len(block) < 2:
         return []
-    small = stats.articles < params.min_corpus
+    small = stats.small(params)
     recs, cmap, usable = _sentences(articles, block, stats, word_idf, params, small)
     similarity: dict[tuple[int, int], float] = {}
 
@@ -2872,7 +2874,7 @@ def same_wording(
         if happening is not None:
             new.append(happening)
     out = list(happenings)
-    large = stats.articles >= params.min_corpus
+    large = not stats.small(params)
     for n, extra in added.items():
         h = out[n]
         triggers = dict(h.triggers)

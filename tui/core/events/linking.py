@@ -278,7 +278,7 @@ def _link_model(
     from tui.core.events.stories import find_stories
 
     stories = find_stories(features, vectors, df, params)
-    stats: CorpusStats = corpus_stats(features)
+    stats: CorpusStats = corpus_stats(features, len(stories))
     word_df: Counter[str] = Counter()
     for f in features:
         word_df.update({w for words in f.words for w in words})
@@ -311,7 +311,7 @@ def _link_model(
     corpus = CorpusWords(f.text for f in features)
     by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
-    small = stats.articles < params.min_corpus
+    small = stats.small(params)
     for number, happening in split:
         event, rank, title = _event(features, annotations, happening, corpus)
         # The story's title is its event told by most articles, the more specific its

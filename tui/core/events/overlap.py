@@ -23,7 +23,7 @@ of the smaller one's passages with:
   of passages, only a second title).
 
 Both thresholds were chosen by cross-validation over ECB+ (docs/benchmarks.md). A
-folder under ``Params.min_corpus`` articles asks one thing more
+small folder (:meth:`~tui.core.events.concepts.CorpusStats.small`) asks one thing more
 (:mod:`tui.core.events.small` bundles its events by finer evidence first): the
 direction of a move each event's own passages tell, so that a share's fall and its
 rebound, which share the report that tells both, stay two happenings.
