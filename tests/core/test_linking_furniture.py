@@ -13,10 +13,11 @@ from tui.core.events.linking import link_events
 from tui.core.model.schema import Article, ArticleAnnotation, EventsFile, Furniture
 
 #: A site's stamp under every headline (a verb the parse takes for a trigger), naming
-#: the desk that filed it; alike on every page but for its time when ``timed``.
+#: the desk that filed it, so more than a line that only dates the page
+#: (``features.date_line``); alike on every page but for its time when ``timed``.
 _STAMP = (
-    "First <Posted|post|VERB>: [10/26/31|DATE|2031-10-26] {time} ET "
-    "<Updated|update|VERB>: [10/27/31|DATE|2031-10-27] 05:12 AM ET"
+    "First <Posted|post|VERB>: [10/26/31|DATE|2031-10-26] {time} ET by the Quillmouth "
+    "City Desk <Updated|update|VERB>: [10/27/31|DATE|2031-10-27] 05:12 AM ET"
 )
 _TIMES = iter(("6:02 AM", "7:15 AM", "8:57 AM"))
 

@@ -2132,3 +2132,30 @@ def test_a_corpus_of_few_stories_is_small_whatever_its_size() -> None:
 def _annotated(article_id: str, marked: str, day: str | None) -> tuple[str, str, ArticleAnnotation]:
     article, annotation = make(article_id, marked, day)
     return article.id, article.text, annotation
+
+
+def test_a_line_that_only_dates_the_page_joins_no_event_of_a_small_folder() -> None:
+    """A page's "21 July 2031 Last updated at 11:11 GMT" above its headline is furniture in
+    a small folder as in a large one: three pages updated the same week make no event of
+    their dates, while their reports of one fire make one."""
+    docs = [
+        (
+            f"page-{n}",
+            f"""[2{n} July 2031|DATE|2031-07-2{n}] Last <updated|update|VERB> at 1{n}:11 GMT
+# {title}
+A <fire|fire|NOUN|^verb-noun,prep:in:Brellow> <destroyed|destroy|VERB|subj:fire,obj:hall> the market hall in [Brellow|GPE|brellow] on [Sunday|DATE|2031-07-20].
+{tail}""",
+            f"2031-07-2{n}",
+        )
+        for n, (title, tail) in enumerate(
+            [
+                ("Market hall fire", "Traders said they had lost their stock."),
+                ("Blaze guts Brellow market", "Crews stayed at the scene all night."),
+                ("Brellow fire: arson suspected", "Police are asking for witnesses."),
+            ]
+        )
+    ]
+    result = link_alone(*docs)
+    dated = [e.title for e in result.events if any(m.start == 0 for m in e.mentions)]
+    assert dated == [], dated
+    assert any(len({m.article for m in e.mentions}) == 3 for e in result.events)

@@ -314,12 +314,13 @@ def _sentences(
     for i, k in items:
         a = articles[i]
         concepts: dict[str, _Concept] = {}
-        # (in a small folder a heading, "The week in review", or a link to another
-        # story tells no happening; in a large one, a line that only dates the page, or
-        # below the headline a sentence too short to that names no one, nowhere and no
-        # time: "Can you believe it?", not "She checked in today.")
+        # (a line that only dates the page tells no happening, "21 July 2013 Last
+        # updated at 11:11 GMT"; in a small folder nor does a heading, "The week in
+        # review", or a link to another story; in a large one nor does a sentence below
+        # the headline too short to that names no one, nowhere and no time: "Can you
+        # believe it?", not "She checked in today.")
         heading = (
-            tells_nothing(a, k)
+            tells_nothing(a, k) or date_line(a, k)
             if small
             else date_line(a, k)
             or table_heading(a, k)
