@@ -552,6 +552,23 @@ def small_samples(
     return out
 
 
+def folder_score(
+    folder: Path,
+    topics: range,
+    files: Sequence[str],
+    chosen: Sequence[Article],
+    annotations: Mapping[str, ArticleAnnotation],
+    link: Callable[[Sequence[Article], Mapping[str, ArticleAnnotation]], EventsFile],
+    work: Path,
+) -> dict[str, Any]:
+    """``score.py``'s scores of ``chosen`` (the articles of ``files``) linked alone by
+    ``link``, on their own documents (``work``: the folder's gold and the export)."""
+    data = _split(folder, topics, work, frozenset(files))
+    exported = work.with_suffix(".json")
+    exported.write_text(json.dumps(export(chosen, link(chosen, annotations))), encoding="utf-8")
+    return official(folder, exported, data)
+
+
 def small_score(
     folder: Path,
     articles: Sequence[Article],
@@ -576,11 +593,9 @@ def small_score(
     drawn = [x for seed in seeds for x in small_samples(folder, topics, samples, seed)]
     for n, (k, files) in enumerate(drawn):
         chosen = [by_file[f] for f in files if f in by_file]
-        linked = (link or link_events)(chosen, annotations)
-        data = _split(folder, topics, work / f"s{n}", frozenset(files))
-        exported = work / f"s{n}.json"
-        exported.write_text(json.dumps(export(chosen, linked)), encoding="utf-8")
-        r = official(folder, exported, data)
+        r = folder_score(
+            folder, topics, files, chosen, annotations, link or link_events, work / f"s{n}"
+        )
         row = sums[k]
         if r["pred_pairs"]:
             row["P"].append(r["precision"])
@@ -671,12 +686,9 @@ def folders(annotations_dir: Path | None, per_folder: int, samples: int) -> int:
                 drawn = topic_folders(folder, topics, per_folder, samples)
                 for n, files in enumerate(drawn):
                     chosen = [by_file[f] for f in files if f in by_file]
-                    data = _split(folder, topics, Path(tmp) / f"{split}{n}", frozenset(files))
-                    exported = Path(tmp) / f"{split}{n}.json"
-                    exported.write_text(
-                        json.dumps(export(chosen, link(chosen, annotations))), encoding="utf-8"
+                    r = folder_score(
+                        folder, topics, files, chosen, annotations, link, Path(tmp) / f"{split}{n}"
                     )
-                    r = official(folder, exported, data)
                     predicted += r["pred_pairs"]
                     wanted += r["gold_pairs"]
                     found += round(r["precision"] * r["pred_pairs"])
