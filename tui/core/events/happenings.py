@@ -317,8 +317,8 @@ def _sentences(
         # (a line that only dates the page tells no happening, "21 July 2013 Last
         # updated at 11:11 GMT"; in a small folder nor does a heading, "The week in
         # review", or a link to another story; in a large one nor does a sentence below
-        # the headline too short to that names no one, nowhere and no time: "Can you
-        # believe it?", not "She checked in today.")
+        # the headline too short to tell a happening, naming no one, nowhere and no
+        # time: "Can you believe it?", not "She checked in today.")
         heading = (
             tells_nothing(a, k) or date_line(a, k)
             if small
