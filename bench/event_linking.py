@@ -524,6 +524,25 @@ SMALL_SIZES = (3, 5, 8)
 SMALL_INTRUDER = 0.3
 
 
+def _topic_files(folder: Path, topics: range) -> dict[int, list[str]]:
+    """Each of ``topics``' file names, sorted (``gold.json``)."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return {
+        int(t): sorted(d["file"] for d in v["documents"])
+        for t, v in gold["topics"].items()
+        if int(t) in topics
+    }
+
+
+def _joining(r: Mapping[str, Any]) -> int:
+    """``score.py``'s predicted pairs joining two happenings of a topic, or two topics."""
+    return int(r["pred_pairs_joining_same_kind_events"] + r["pred_pairs_across_topics"])
+
+
+#: The systems the folder benches compare, by name.
+SYSTEMS = (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", link_events))
+
+
 def small_samples(
     folder: Path, topics: range, samples: int, seed: int = 0
 ) -> list[tuple[int, list[str]]]:
@@ -533,12 +552,7 @@ def small_samples(
     Returns:
         (k, file names) per sample, in a fixed order for a fixed seed.
     """
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    by_topic = {
-        int(t): sorted(d["file"] for d in v["documents"])
-        for t, v in gold["topics"].items()
-        if int(t) in topics
-    }
+    by_topic = _topic_files(folder, topics)
     rng = random.Random(seed)
     out = []
     for k in SMALL_SIZES:
@@ -604,9 +618,7 @@ def small_score(
         if r["pred_pairs"] or r["gold_pairs"]:
             row["F1"].append(r["f1"])
         row["pred"].append(r["pred_pairs"])
-        row["cross"].append(
-            r["pred_pairs_joining_same_kind_events"] + r["pred_pairs_across_topics"]
-        )
+        row["cross"].append(_joining(r))
     out = {}
     for k, row in sorted(sums.items()):
         mean = {m: sum(row[m]) / len(row[m]) if row[m] else 0.0 for m in ("P", "R", "F1")}
@@ -628,11 +640,10 @@ def small(annotations_dir: Path | None, samples: int, draws: Sequence[int] = (0,
         f"{'system':26s} {'split':8s} {'k':>3s} {'samples':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} "
         f"{'cross%':>7s}"
     )
-    systems = (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", None))
     with tempfile.TemporaryDirectory() as tmp:
-        for name, link in systems:
+        for number, (name, link) in enumerate(SYSTEMS):
             for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
-                work = Path(tmp) / f"{split}-{link is None}"
+                work = Path(tmp) / f"{split}-{number}"
                 scores = small_score(
                     folder, articles, annotations, topics, samples, work, link, draws
                 )
@@ -651,12 +662,7 @@ def topic_folders(
 ) -> list[list[str]]:
     """The file names of each folder: every topic alone (``per_folder`` 1), else
     ``samples`` draws of ``per_folder`` whole topics."""
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    by_topic = {
-        int(t): sorted(d["file"] for d in v["documents"])
-        for t, v in gold["topics"].items()
-        if int(t) in topics
-    }
+    by_topic = _topic_files(folder, topics)
     if per_folder <= 1:
         return [by_topic[t] for t in sorted(by_topic)]
     rng = random.Random(seed)
@@ -678,9 +684,8 @@ def folders(annotations_dir: Path | None, per_folder: int, samples: int) -> int:
         f"{'system':26s} {'split':8s} {'folders':>7s} {'sizes':>9s} {'P':>6s} {'R':>6s} "
         f"{'F1':>6s} {'cross%':>7s} {'pairs':>6s}"
     )
-    systems = (("baseline (TF-IDF 2-stage)", baseline), ("newsreader", link_events))
     with tempfile.TemporaryDirectory() as tmp:
-        for name, link in systems:
+        for name, link in SYSTEMS:
             for split, topics in (("tune", TUNE), ("heldout", HELDOUT)):
                 found = predicted = wanted = cross = 0
                 drawn = topic_folders(folder, topics, per_folder, samples)
@@ -692,9 +697,7 @@ def folders(annotations_dir: Path | None, per_folder: int, samples: int) -> int:
                     predicted += r["pred_pairs"]
                     wanted += r["gold_pairs"]
                     found += round(r["precision"] * r["pred_pairs"])
-                    cross += (
-                        r["pred_pairs_joining_same_kind_events"] + r["pred_pairs_across_topics"]
-                    )
+                    cross += _joining(r)
                 p = found / max(1, predicted)
                 rec = found / max(1, wanted)
                 f1 = 2 * p * rec / max(1e-9, p + rec)
