@@ -12,7 +12,8 @@ Marks, one sentence per line (``# `` starts a headline):
   whose phrase a name opens ("a Varnia man", as the parse widens it); ``prep:in:Varnia``
   a preposition's object; ``=xcomp`` the trigger's dependency in the parse; ``~out`` the
   verb's particle as the parse gives it ("broke *out*"); ``^verb-noun`` the trigger's
-  basis (a noun the lexicon also has as a verb: "fire", "store").
+  basis (a noun the lexicon also has as a verb: "fire", "store"); ``!passive`` a verb
+  the parse flags as told in the passive.
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         found = []
         dep = ""
         particle = None
+        passive = False
         basis = "verb" if pos_tag == "VERB" else "compound"
         for spec in filter(None, args.split(",")):
             if spec.startswith("^"):  # "^verb-noun": how the parse found the trigger
@@ -107,6 +109,9 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 continue
             if spec.startswith("~"):  # "~out": the verb's particle as the parse gives it
                 particle = spec[1:]
+                continue
+            if spec == "!passive":  # told in the passive, as the parse flags it
+                passive = True
                 continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
@@ -128,6 +133,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 basis=basis,
                 dep=dep,
                 prt=particle,
+                passive=passive,
                 args=tuple(found),
             )
         )

@@ -234,6 +234,9 @@ class TriggerFeatures:
     dep: str = ""
     #: Negated ("did not cut"): not told as done.
     neg: bool = False
+    #: Told in the passive ("was pronounced dead"): its parse's subject is what it was
+    #: done to.
+    passive: bool = False
 
 
 @dataclass(slots=True)
@@ -571,7 +574,7 @@ def article_features(
                 for a in args
             )
         triggers[k].append(
-            TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg)
+            TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg, t.passive)
         )
     date = _day(annotation.metadata.date)
     main, from_headline = _main_participants(sentences, entities, params)

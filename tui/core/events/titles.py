@@ -6,7 +6,8 @@ share; light verbs (say, have, go ...), nouns only a date made triggers and word
 names come last. Then, as a headline would say it: "Fire destroys Matanuska Maid" (a
 noun and the verb it is the subject of); "Lindsay Lohan checks into Betty Ford Center"
 (a verb with its named subject, particle, preposition and object, or the object as
-written: "Navy captures pirates"); "Earthquake kills people" (no one named, a happening
+written: "Navy captures pirates"; what it found its subject to be: "Woman pronounced
+dead"); "Earthquake kills people" (no one named, a happening
 that acts of itself did it: :data:`FORCES`); "Orozco arrested", "Cables cut in Egypt" (no
 subject: the passive); "Crackdown on the tech sector", "Issue: Acme" (a noun with its
 object, else its subject; with care, a noun the passages also write as a verb reads as the
@@ -81,6 +82,17 @@ NEEDS_COMPLEMENT = frozenset(
     """agree seek confirm announce propose urge intend offer promise pledge vow threaten
     refuse deny consider approve disclose reveal prepare attempt try plan want decide aim
     hope expect""".split()
+)
+#: Adjectives (and a noun or two) that complete a verb as what its subject or object was
+#: made or found to be, written right after it: "pronounced *dead*", "found *guilty*",
+#: "pleaded *not guilty*", "declared *bankrupt*", "reported *missing*", "taken
+#: *hostage*". Without them the verb says little or the wrong thing ("Woman pronounced",
+#: "Nichols pleads"). A word with other common senses after a verb stays out ("free",
+#: "fine", "clear").
+PREDICATES = frozenset(
+    """dead alive guilty innocent bankrupt insolvent missing unconstitutional illegal
+    unlawful invalid void safe unharmed unhurt hostage captive unconscious ill
+    incompetent insane""".split()
 )
 #: The words a verb takes as its particle ("break *out*", "take *over*"); a parse's
 #: particle of another word is a preposition that lost its object ("thrown *at*").
@@ -966,6 +978,9 @@ class _Lemma:
     #: object of a preposition that is not where ("checked *into rehab* at the Betty
     #: Ford Center"): what the verb needs said when it has no object.
     complements: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: With care, for a verb: (told in the passive, the word of :data:`PREDICATES`
+    #: written right after it, "not guilty" with its "not") -> times.
+    predicates: Counter[tuple[bool, str]] = field(default_factory=Counter)
 
     def seen(self, key: tuple[str, str], k: int) -> None:
         """``key`` (role and id or word) is told in sentence ``k`` of its article."""
@@ -1030,6 +1045,40 @@ def _complement(info: _Lemma) -> str:
         return ""
     _, _, prep, word = max(options)
     return f" {prep} {word}"
+
+
+#: The word right after a verb that may be what it made or found its subject or object
+#: to be ("pronounced dead", "pleaded not guilty"), and a passive's agent after it ("by
+#: paramedics").
+_PREDICATE = re.compile(r"\s+((?:not\s+)?[a-z]+)\b(\s+by\b)?")
+
+
+def _predicate_after(text: str, at: int, end: int) -> tuple[str, bool] | None:
+    """The word of :data:`PREDICATES` written right after the verb ending at ``at`` (with a
+    "not" before it), if any, and whether an agent follows it ("pronounced dead by
+    paramedics": a passive, whatever the parse says of a verb that shares its
+    auxiliaries with another)."""
+    found = _PREDICATE.match(text, at, end)
+    if found is None:
+        return None
+    words = found[1].split()
+    return (" ".join(words), found[2] is not None) if words[-1] in PREDICATES else None
+
+
+def _predicate(info: _Lemma, passive: bool) -> str:
+    """' dead' of "pronounced dead": the word of :data:`PREDICATES` most written right
+    after the verb told in the voice the title tells it in (``passive``: "Woman pronounced
+    dead"; else "Orozco pleads guilty", not "Paramedics pronounce dead" of "was pronounced
+    dead by paramedics"), if two passages or more and half its passages as a verb or more
+    write it (ties: none)."""
+    ranked = Counter(
+        {word: n for (voice, word), n in info.predicates.items() if voice == passive}
+    ).most_common(2)
+    if not ranked or ranked[0][1] < 2 or 2 * ranked[0][1] < info.verb:
+        return ""
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""  # "pleads guilty" as often as "pleads not guilty": unsaid
+    return " " + ranked[0][0]
 
 
 def event_title(
@@ -1511,6 +1560,8 @@ def _compose(
             info = lemmas[t.lemma]
             if careful and t.pos == "VERB" and (written := _word_at(a.text, t.start)):
                 info.forms[written.lower()] += 1
+                if (said := _predicate_after(a.text, t.start + len(written), s.end)) is not None:
+                    info.predicates[(t.passive or said[1], said[0])] += 1
                 info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
                 info.unsaid += _unsaid(a.text, s.end, t)
             info.articles.add(i)
@@ -1774,6 +1825,10 @@ def _compose(
         # The verb as written: a parse's lemma may not be ("fin" of "fined").
         act = _as_written(top, info.forms) if careful else top
         verb = act + (" " + prt if prt else "")
+        # ("Orozco pleads not guilty", "Woman pronounced dead": what the verb made or found
+        # its subject to be, as most of its passages in that voice write it)
+        done = verb + (_predicate(info, passive=True) if careful else "")
+        verb += _predicate(info, passive=False) if careful else ""
         who = best(info, subject=True, doer=True)
         who_dropped = bool(dropped)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
@@ -1784,7 +1839,8 @@ def _compose(
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
-            verb = act
+            verb = act + _predicate(info, passive=False) if careful else act
+            done = act + _predicate(info, passive=True) if careful else act
         thing = None if light else word_of(info, "obj")
         # With care, a doer and a verb whose object or clause the passages give but no
         # title can name ("Reagan announces" of "announced that he would raise tariffs"):
@@ -1852,13 +1908,13 @@ def _compose(
                         while what[1] in kept:
                             kept.remove(what[1])
         elif what is not None and not prep:
-            text = name(what[1]) + " " + past_participle(verb)  # "Orozco arrested"
+            text = name(what[1]) + " " + past_participle(done)  # "Orozco arrested"
         elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
             # "Pirates fire shots": the doer most passages write, and what they did.
             form = act if _plural(doer) else third_person(act)
             text = doer + " " + form + verb[len(act) :] + " " + thing + after
         elif thing is not None:
-            text = thing + " " + past_participle(verb) + after  # "Cables cut in Egypt"
+            text = thing + " " + past_participle(done) + after  # "Cables cut in Egypt"
             # "Ship prompted" (to evacuate): a verb most passages tell with what it
             # bids its object do says little without it.
             says_little = careful and not after and info.bidden * 2 > info.verb
