@@ -126,6 +126,32 @@ async def test_panel_shows_the_story_and_its_other_sources_most_recent_first(
         assert "Wire, 2023-06-02" not in shown
 
 
+async def test_an_article_without_source_or_date_is_named_by_its_title(tmp_path: Path) -> None:
+    """A folder of bare texts (no index, no dateline): each other article of the story
+    is one line, its title, and opens with Enter like any other; no "no source, undated"
+    over every title."""
+    seeds, notes = events_corpus(tmp_path)
+    store = AnnotationStore(notes)
+    loaded = store.load_events().value
+    assert isinstance(loaded, EventsFile)
+    store.save_events(loaded.model_copy(update={"stories": hand_made_stories(seeds)}))
+    app = make_app(seeds, notes)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        open_seed(app, "002")
+        await settle(pilot)
+        section = main(app).story_section
+        shown = story_text(app)
+        assert "no source" not in shown and "undated" not in shown
+        by_id = {a.id: a for a in app.library.articles}
+        titles = [by_id[a].title for a in section.articles]
+        assert len(titles) == 3 and all(t and t[:20] in shown for t in titles)
+        first = section.articles[0]
+        await pilot.press("s", "enter")
+        await settle(pilot)
+        assert main(app).article_view.article_id == first
+
+
 async def test_panel_lines_up_figures_and_flags_sources_that_differ(tmp_path: Path) -> None:
     """The sentence's event, its figures of one kind from three sources in one row: one
     source says $2 trillion where the others say about $1 trillion."""

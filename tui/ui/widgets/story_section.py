@@ -1,7 +1,8 @@
 """StorySection: the story of the article being read, and every other source that covers it.
 
 The story's title, how many sources cover it and how many events it holds, then
-each other article of the story, most recent first, with its source and date. A
+each other article of the story, most recent first, with its source and date (its
+title alone when it has neither: a folder of bare texts). A
 click opens one, and so does ``Enter`` once the section has the focus (``s`` on
 the main screen) and ``↑``/``↓`` picked it (:class:`StorySection.ArticleChosen`).
 Hidden while the events file has no stories, so a corpus without them looks as it
@@ -155,10 +156,15 @@ class StorySection(PickingSection, can_focus=True):
         chosen = self.picking and number == self.selected
         click = Style(meta={"@click": f"open_article({number})"})
         line = Text("▶ " if chosen else "▸ ", Style(bold=chosen, dim=not chosen))
-        line.append(
-            visible(source.label) or "no source, undated",
-            Style(underline=True, bold=chosen) + click,
-        )
+        if not source.label:
+            # (a folder of bare texts: no source, no date; the title alone names it, on
+            # one line, rather than "no source, undated" over every title)
+            line.append(
+                shorten(visible(source.title) or visible(source.id), max(8, width - 4)),
+                Style(underline=True, bold=chosen, reverse=chosen) + click,
+            )
+            return [indented(line, 2)]
+        line.append(visible(source.label), Style(underline=True, bold=chosen) + click)
         title.stylize(click)
         if chosen:
             title.stylize(Style(reverse=True))
