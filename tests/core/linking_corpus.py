@@ -964,3 +964,22 @@ Dealers expected the figures.""",
     None,
 )
 WIRE_IMPORTS = (WIRE_IMPORTS_COCOA, WIRE_IMPORTS_COFFEE, WIRE_IMPORTS_COFFEE_AGAIN)
+
+# One deal told the same day by each party's desk, from its own city, each headline
+# naming its own company, each story naming the other party: one
+# happening. Filed days apart, two such stories are a saga's two steps, kept apart.
+WIRE_DEAL_LICENSOR = (
+    "wire-deal-licensor",
+    """# [KESTON|ORG|keston-industries] <KST> IN LICENSING PACT
+DORWICH, May 6 - [Keston Industries Inc|ORG|keston-industries] said it <signed|sign|VERB|subj:Inc,obj:letter> a letter of intent to license its valve technology to [Marren Corp|ORG|marren] <MRN> of Ostland.
+Under the agreement, [Marren|ORG|marren] will <pay|pay|VERB|subj:Marren,obj:sum> an undisclosed sum for the rights to test the valve technology through July.
+[Keston|ORG|keston-industries] said [Marren|ORG|marren] will also have an option on worldwide rights to the valve technology.""",
+    "2031-05-06",
+)
+WIRE_DEAL_LICENSEE = (
+    "wire-deal-licensee",
+    """# [MARREN|ORG|marren] SIGNS VALVE TECHNOLOGY LICENCE
+LANTON, May 6 - [Marren Corp|ORG|marren] said it had <signed|sign|VERB|subj:Corp,obj:letter> a letter of intent to study the valve technology of [Keston Industries Inc|ORG|keston-industries] <KST>.
+[Marren|ORG|marren] said the letter gives it an option on worldwide rights to the valve technology of [Keston|ORG|keston-industries] at the end of the study.""",
+    "2031-05-06",
+)

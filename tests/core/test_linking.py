@@ -58,6 +58,8 @@ from tests.core.linking_corpus import (
     WIRE_CAPITAL,
     WIRE_COMPANY,
     WIRE_CONFERENCE,
+    WIRE_DEAL_LICENSEE,
+    WIRE_DEAL_LICENSOR,
     WIRE_FORECASTS,
     WIRE_GOVERNOR,
     WIRE_GROWTH,
@@ -417,6 +419,21 @@ def test_one_officials_two_statements_of_one_day_are_two_happenings(
     organisation of his title is no second name the stories share, so one name is all
     they have in common. Two desks' reports of one statement are one."""
     one_apart_two_one(wire)
+
+
+def test_one_deal_told_by_each_partys_desk_is_one_happening() -> None:
+    """Each party's desk tells the day's deal from its own city under a headline of its
+    own company: different headline subjects and doers, but each story is about the
+    other's company too. One happening; told days apart, two steps of a saga."""
+    result = run(WIRE_DEAL_LICENSOR, WIRE_DEAL_LICENSEE, *EVERYTHING)
+    assert events_joining(result, WIRE_DEAL_LICENSOR[0], WIRE_DEAL_LICENSEE[0])
+    later = (
+        WIRE_DEAL_LICENSEE[0],
+        WIRE_DEAL_LICENSEE[1].replace("May 6", "May 20"),
+        "2031-05-20",
+    )
+    result = run(WIRE_DEAL_LICENSOR, later, *EVERYTHING)
+    assert not events_joining(result, WIRE_DEAL_LICENSOR[0], later[0])
 
 
 def test_template_reports_of_one_city_on_two_days_are_two_happenings() -> None:

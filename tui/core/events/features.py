@@ -763,6 +763,27 @@ def subjects_conflict(
     return participants_conflict(names_a, names_b)
 
 
+def counterparts(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Two articles whose headlines are about different companies or people, each about
+    the other's too (:attr:`ArticleFeatures.main`): one deal's two parties, each told by
+    its own desk the same day ("ADVANCED TOBACCO IN LICENSING PACT" from San Antonio,
+    "PHARMACIA UNIT SIGNS NICOTINE TECHNOLOGY LICENCE" from Stockholm), not two
+    companies' happenings."""
+    return (
+        bool(a.subjects and b.subjects)
+        # (told the same day: the two desks' reports of the day's deal, not a saga's
+        # later steps, whose headlines name whoever acts in each)
+        and a.day is not None
+        and a.day == b.day
+        and participants_conflict(a.subjects, b.subjects)
+        and all(
+            any(name_compatible(s, m) for m in theirs.main)
+            for mine, theirs in ((a, b), (b, a))
+            for s in mine.subjects
+        )
+    )
+
+
 def _headline_and_lead(
     sentences: Sequence[Sentence], params: Params
 ) -> tuple[Sequence[Sentence], Sequence[Sentence]] | None:

@@ -56,6 +56,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    counterparts,
     date_line,
     figures_conflict,
     filing_gap,
@@ -1400,7 +1401,10 @@ def story_happenings(
         if key not in pairs_apart:
             a, b = articles[i], articles[j]
             pairs_apart[key] = (
-                subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+                (
+                    subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+                    and not counterparts(a, b)
+                )
                 or participants_conflict(a.places, b.places)
                 # (or wire headlines telling moves the other way: "Dutch cocoa bean
                 # imports rise in January", "Dutch green coffee imports fall in January")
@@ -1532,6 +1536,7 @@ def story_happenings(
             and a.article != b.article
             and (not a.specific & b.specific or (leading(a) and leading(b)))
             and _leads_apart(lead_of(a.article), lead_of(b.article))
+            and not counterparts(articles[a.article], articles[b.article])
         )
 
     # A corpus this small says nothing of which words are rare or what a story is about:
@@ -1657,14 +1662,19 @@ def story_happenings(
                                     matters_apart(ra.article, rb.article)
                                     and not _tied(articles, ra, rb, matter_of)
                                 )
-                            )
+                            ) and not counterparts(articles[ra.article], articles[rb.article])
                     else:
                         unrelated = False
-                    if wire and participants_conflict(ca.subjects, cb.subjects, same_name):
+                    if (
+                        wire
+                        and participants_conflict(ca.subjects, cb.subjects, same_name)
+                        and not counterparts(articles[ra.article], articles[rb.article])
+                    ):
                         # Two wire stories telling one kind of happening done by
                         # different doers ("Showa Aluminium Corp is issuing a 100 mln dlr
                         # eurobond", "Nippon Shokubai is issuing a 80 mln dlr eurobond"):
-                        # one template's two happenings, however alike its words.
+                        # one template's two happenings, however alike its words. (Not
+                        # one deal's two parties, each told by its own desk.)
                         edges[(a, b)] = -params.subject_penalty
                         continue
                     if wire and boilerplate_apart(ra, rb):

@@ -44,6 +44,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     Vector,
     cosine,
+    counterparts,
     distinct_names,
     figures_conflict,
     filing_gap,
@@ -576,8 +577,9 @@ def leads_conflict(
     versions cannot be one happening's, their leads tell their happenings in different
     countries, tell one thing done by different people or organisations (each name of the
     kind most of the story's articles make it: :func:`story_kinds`) or done to different
-    people, or one is undated and told years from the other's date (:func:`told_apart`)
-    or on another weekday than the other's lead tells (:func:`told_days_apart`).
+    people (unless they are one deal's two parties: :func:`counterparts`), or one is
+    undated and told years from the other's date (:func:`told_apart`) or on another
+    weekday than the other's lead tells (:func:`told_days_apart`).
 
     Args:
         articles: The corpus's articles.
@@ -597,8 +599,12 @@ def leads_conflict(
         return (
             figures_conflict(a, b, params)
             or places_conflict(places[i], places[j])
-            or doers_conflict(doers[i], doers[j])
-            or doers_conflict(targets[i], targets[j])
+            or (
+                # (one deal's two parties, each told by its own desk: each the doer of
+                # its own lead)
+                not counterparts(a, b)
+                and (doers_conflict(doers[i], doers[j]) or doers_conflict(targets[i], targets[j]))
+            )
             or told_apart(a, b, params)
             or (params.told_weekdays and told_days_apart(a, b))
         )
