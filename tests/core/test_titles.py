@@ -1489,41 +1489,33 @@ def test_a_verb_of_causing_without_what_it_caused_is_no_title() -> None:
 def test_a_verb_keeps_what_it_found_its_subject_to_be() -> None:
     # "Woman pronounced dead", "Ivo Brandt pleads not guilty": the word that completes the
     # verb, as most of its passages write it in the voice the title tells it in.
-    dead = tuple(
-        (
-            f"dead-{n}",
-            "[Raj Nair|PERSON|raj-nair] was <pronounced|pronounce|VERB|obj:Nair,!passive> dead"
-            f" at the hospital on [Friday|DATE|2031-05-02], {source} said.\n",
-            "2031-05-03",
-        )
-        for n, source in ((1, "police"), (2, "a spokesman"))
+    dead = _two_sources(
+        "dead",
+        "[Raj Nair|PERSON|raj-nair] was <pronounced|pronounce|VERB|obj:Nair,!passive> dead"
+        " at the hospital on [Friday|DATE|2031-05-02], police said.\n",
+        "2031-05",
     )
     assert _title({"pronounce"}, *dead) == "Raj Nair pronounced dead · 2031-05"
-    plea = tuple(
-        (
-            f"plea-{n}",
-            "[Ivo Brandt|PERSON|ivo-brandt] <pleaded|plead|VERB|subj:Brandt> not guilty"
-            f" on [Monday|DATE|2031-06-02], {source} said.\n",
-            "2031-06-03",
-        )
-        for n, source in ((1, "his lawyer"), (2, "the court"))
+    plea = _two_sources(
+        "plea",
+        "[Ivo Brandt|PERSON|ivo-brandt] <pleaded|plead|VERB|subj:Brandt> not guilty"
+        " on [Monday|DATE|2031-06-02], his lawyer said.\n",
+        "2031-06",
     )
     assert _title({"plead"}, *plea) == "Ivo Brandt pleads not guilty · 2031-06"
     # Told by one passage only, or not right after the verb: no part of the title.
-    once = (plea[0], (plea[1][0], plea[1][1].replace(" not guilty", ""), plea[1][2]))
+    slug, text, day = plea[1]
+    once = (plea[0], (slug, text.replace(" not guilty", ""), day))
     assert _title({"plead"}, *once) == "Ivo Brandt pleads · 2031-06"
 
 
 def test_a_passive_agent_taken_for_the_doer_keeps_no_predicate() -> None:
     # "pronounced dead by paramedics", the agent parsed as the subject of an active verb:
     # not "Paramedics pronounce dead", which says they died.
-    docs = tuple(
-        (
-            f"climber-{n}",
-            "The climber was flown to the village and <pronounced|pronounce|VERB|subj:paramedics>"
-            f" dead by paramedics on [Sunday|DATE|2031-07-06], {source} said.\n",
-            "2031-07-07",
-        )
-        for n, source in ((1, "police"), (2, "rescuers"))
+    docs = _two_sources(
+        "climber",
+        "The climber was flown to the village and <pronounced|pronounce|VERB|subj:paramedics>"
+        " dead by paramedics on [Sunday|DATE|2031-07-06], police said.\n",
+        "2031-07",
     )
     assert "pronounce dead" not in _title({"pronounce"}, *docs)
