@@ -1827,7 +1827,7 @@ def _compose(
         verb = act + (" " + prt if prt else "")
         # ("Orozco pleads not guilty", "Woman pronounced dead": what the verb made or found
         # its subject to be, as most of its passages in that voice write it)
-        done = verb + (_predicate(info, passive=True) if careful else "")
+        as_done = verb + (_predicate(info, passive=True) if careful else "")
         verb += _predicate(info, passive=False) if careful else ""
         who = best(info, subject=True, doer=True)
         who_dropped = bool(dropped)
@@ -1840,7 +1840,7 @@ def _compose(
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
             verb = act + _predicate(info, passive=False) if careful else act
-            done = act + _predicate(info, passive=True) if careful else act
+            as_done = act + _predicate(info, passive=True) if careful else act
         thing = None if light else word_of(info, "obj")
         # With care, a doer and a verb whose object or clause the passages give but no
         # title can name ("Reagan announces" of "announced that he would raise tariffs"):
@@ -1908,13 +1908,13 @@ def _compose(
                         while what[1] in kept:
                             kept.remove(what[1])
         elif what is not None and not prep:
-            text = name(what[1]) + " " + past_participle(done)  # "Orozco arrested"
+            text = name(what[1]) + " " + past_participle(as_done)  # "Orozco arrested"
         elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
             # "Pirates fire shots": the doer most passages write, and what they did.
             form = act if _plural(doer) else third_person(act)
             text = doer + " " + form + verb[len(act) :] + " " + thing + after
         elif thing is not None:
-            text = thing + " " + past_participle(done) + after  # "Cables cut in Egypt"
+            text = thing + " " + past_participle(as_done) + after  # "Cables cut in Egypt"
             # "Ship prompted" (to evacuate): a verb most passages tell with what it
             # bids its object do says little without it.
             says_little = careful and not after and info.bidden * 2 > info.verb
