@@ -144,7 +144,8 @@ class StorySection(PickingSection, can_focus=True):
         return Group(*parts)
 
     def _article(self, index: EventIndex, article: str, width: int) -> list[RenderableType]:
-        """Two lines: ``▸ source, date`` (a click opens the article), then its title."""
+        """Two lines: ``▸ source, date`` (a click opens the article), then its title; one,
+        ``▸ title``, when the article has neither source nor date."""
         source = index.source(article)
         title = Text(shorten(visible(source.title), max(8, width - 4)), Style(dim=True))
         if source.missing:  # nothing to open: the article's text is gone
