@@ -477,6 +477,26 @@ async def test_narrow_layout_toggles_list_and_panel(app: NewsreaderApp) -> None:
         assert not screen.side_panel.display and screen.article_view.has_focus
 
 
+async def test_the_text_is_laid_out_again_for_the_width_a_pane_leaves_it(
+    app: NewsreaderApp,
+) -> None:
+    """Shown in a narrow terminal, the side panel narrows the text, which then needs a
+    scrollbar that takes a column more: the text is wrapped to what is left, never cut
+    at the pane's edge."""
+    # (tall enough for the first article to fit its width without a scrollbar)
+    async with app.run_test(size=(NARROW[0], 90)) as pilot:
+        await settle(pilot)
+        view = main(app).article_view
+        assert not view.show_vertical_scrollbar
+        for key in ("x", "x", "x", "b"):
+            await pilot.press(key)
+            await settle(pilot)
+            layout = view._layout
+            assert layout is not None and layout.width == view.scrollable_content_region.width
+            rows = [view.render_line(y).cell_length for y in range(view.size.height)]
+            assert set(rows) == {view.scrollable_content_region.width}
+
+
 async def test_narrow_enter_opens_and_hides_the_list(app: NewsreaderApp) -> None:
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)

@@ -261,6 +261,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._header_rows = 0
         self._strips: dict[int, Strip] = {}
         self._styles: dict[tuple[str, ...], Style] = {}
+        #: A lay-out for a width the text no longer has is asked for, after this frame.
+        self._refit_pending = False
 
     # ------------------------------------------------------------------ public API
 
@@ -539,6 +541,19 @@ class ArticleView(ScrollView, can_focus=True):
         return lines
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_width()
+        # (the content region may settle only after this event: a side panel shown in a
+        # narrow terminal; measured again once it has)
+        self.call_after_refresh(self._fit_width)
+
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        # The scrollbar takes a column of the text's (a long article laid out narrower
+        # needs one it did not): no resize event says so.
+        self.call_after_refresh(self._fit_width)
+
+    def _fit_width(self) -> None:
+        """Lay the article out again if the text's width is no longer the layout's."""
+        self._refit_pending = False
         if self._layout is not None and self._layout.width != self._text_width():
             self._relayout()
             self._scroll_to_cursor(center=True)
@@ -630,6 +645,12 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
+        if self._layout is not None and self._layout.width != self._text_width():
+            # (a width no resize event told: the side panel first shown in a narrow
+            # terminal; laid out again after this frame)
+            if not self._refit_pending:
+                self._refit_pending = True
+                self.call_later(self._fit_width)
         strip = self._strips.get(row)
         if strip is None:
             strip = self._render_row(row, width)
