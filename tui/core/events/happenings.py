@@ -1396,6 +1396,16 @@ def story_happenings(
             moves[i] = _headline_move(articles[i])
         return moves[i]
 
+    # Whether two articles are one deal's two parties, each told by its own desk
+    # (:func:`~tui.core.events.features.counterparts`), once a pair.
+    deal_pairs: dict[tuple[int, int], bool] = {}
+
+    def one_deal(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        if key not in deal_pairs:
+            deal_pairs[key] = counterparts(articles[i], articles[j])
+        return deal_pairs[key]
+
     def articles_apart(i: int, j: int) -> tuple[bool, bool, bool, bool]:
         key = (i, j)
         if key not in pairs_apart:
@@ -1403,7 +1413,7 @@ def story_happenings(
             pairs_apart[key] = (
                 (
                     subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
-                    and not counterparts(a, b)
+                    and not one_deal(i, j)
                 )
                 or participants_conflict(a.places, b.places)
                 # (or wire headlines telling moves the other way: "Dutch cocoa bean
@@ -1536,7 +1546,7 @@ def story_happenings(
             and a.article != b.article
             and (not a.specific & b.specific or (leading(a) and leading(b)))
             and _leads_apart(lead_of(a.article), lead_of(b.article))
-            and not counterparts(articles[a.article], articles[b.article])
+            and not one_deal(a.article, b.article)
         )
 
     # A corpus this small says nothing of which words are rare or what a story is about:
@@ -1662,13 +1672,13 @@ def story_happenings(
                                     matters_apart(ra.article, rb.article)
                                     and not _tied(articles, ra, rb, matter_of)
                                 )
-                            ) and not counterparts(articles[ra.article], articles[rb.article])
+                            ) and not one_deal(ra.article, rb.article)
                     else:
                         unrelated = False
                     if (
                         wire
                         and participants_conflict(ca.subjects, cb.subjects, same_name)
-                        and not counterparts(articles[ra.article], articles[rb.article])
+                        and not one_deal(ra.article, rb.article)
                     ):
                         # Two wire stories telling one kind of happening done by
                         # different doers ("Showa Aluminium Corp is issuing a 100 mln dlr

@@ -1824,11 +1824,12 @@ def _compose(
     elif info.verb * 2 >= info.count:
         # The verb as written: a parse's lemma may not be ("fin" of "fined").
         act = _as_written(top, info.forms) if careful else top
-        verb = act + (" " + prt if prt else "")
         # ("Orozco pleads not guilty", "Woman pronounced dead": what the verb made or found
         # its subject to be, as most of its passages in that voice write it)
-        as_done = verb + (_predicate(info, passive=True) if careful else "")
-        verb += _predicate(info, passive=False) if careful else ""
+        active = _predicate(info, passive=False) if careful else ""
+        passive = _predicate(info, passive=True) if careful else ""
+        verb = act + (" " + prt if prt else "") + active
+        as_done = act + (" " + prt if prt else "") + passive
         who = best(info, subject=True, doer=True)
         who_dropped = bool(dropped)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
@@ -1839,8 +1840,7 @@ def _compose(
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
-            verb = act + _predicate(info, passive=False) if careful else act
-            as_done = act + _predicate(info, passive=True) if careful else act
+            verb, as_done = act + active, act + passive
         thing = None if light else word_of(info, "obj")
         # With care, a doer and a verb whose object or clause the passages give but no
         # title can name ("Reagan announces" of "announced that he would raise tariffs"):

@@ -542,14 +542,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_width()
-        # (the content region may settle only after this event: a side panel shown in a
-        # narrow terminal; measured again once it has)
-        self.call_after_refresh(self._fit_width)
-
-    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
-        # The scrollbar takes a column of the text's (a long article laid out narrower
-        # needs one it did not): no resize event says so.
-        self.call_after_refresh(self._fit_width)
 
     def _fit_width(self) -> None:
         """Lay the article out again if the text's width is no longer the layout's."""
@@ -645,9 +637,10 @@ class ArticleView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
-        if self._layout is not None and self._layout.width != self._text_width():
+        if self._layout is not None and self._layout.width != max(10, width):
             # (a width no resize event told: the side panel first shown in a narrow
-            # terminal; laid out again after this frame)
+            # terminal, or a scrollbar the narrower text then needs; laid out again
+            # after this frame)
             if not self._refit_pending:
                 self._refit_pending = True
                 self.call_later(self._fit_width)
