@@ -620,8 +620,13 @@ def test_the_move_a_wire_headline_tells(doc: Doc, move: str | None) -> None:
         (("class", "# COARSE GRAIN SUPPLY/DEMAND BY COUNTRY -- USDA\nWASHINGTON, April 9 - The department detailed data.", None), {"coarse grain"}),
         # a futures contract of two words, read as a company below ("Feeder Cattle futures")
         (("contract", "# FEEDER CATTLE FUTURES SET NEW HIGHS\nCHICAGO, April 7 - [Feeder Cattle|ORG|feeder-cattle] futures advanced.", None), {"feeder cattle"}),
+        # the soybean's products as one contract group, as a wire writes it or in two words
+        (("products", "# TARN SOYPRODUCT FUTURES CLOSE MIXED\nTARN, April 7 - Soyproduct futures closed mixed.", None), {"soybean product"}),
+        (("products-two", "# Soy product futures ease in Velt\nSoy product futures eased on Monday.", None), {"soybean product"}),
+        # an abbreviated contract's name
+        (("abbreviation", "# FCOJ FUTURES RISE ON FREEZE FEARS\nNEW YORK, Jan 12 - Orange juice futures rose.", None), {"orange juice"}),
     ],
-    ids=["table", "two", "name", "compound", "none", "company", "misread", "row", "class", "contract"],
+    ids=["table", "two", "name", "compound", "none", "company", "misread", "row", "class", "contract", "products", "products-two", "abbreviation"],
 )  # fmt: skip
 def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
     (article,) = features(doc)
@@ -634,13 +639,15 @@ def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
         ({"corn"}, {"soybean"}, True),
         ({"soybean"}, {"soybean oil"}, True),
         ({"feeder cattle"}, {"live cattle"}, True),
+        ({"wheat"}, {"soybean product"}, True),
+        ({"soybean"}, {"soybean product"}, True),
         # one names all the other's: a report of both markets beside one of them
         ({"corn", "wheat"}, {"corn"}, False),
         ({"corn"}, {"corn"}, False),
         # a headline that names no good says nothing
         (set(), {"corn"}, False),
     ],
-    ids=["two", "two-word", "contracts", "subset", "same", "none"],
+    ids=["two", "two-word", "contracts", "grain-products", "bean-products", "subset", "same", "none"],
 )
 def test_headlines_naming_different_goods(a: set[str], b: set[str], apart: bool) -> None:
     from tui.core.events.small import goods_apart
