@@ -1481,9 +1481,32 @@ def test_a_verb_of_causing_without_what_it_caused_is_no_title() -> None:
         "His <killing|killing|NOUN> <sparked|spark|VERB|subj:killing,obj:riots> riots across [Varnia|GPE|varnia], police said.\n",
         "2031-12-08",
     )
+    # Told twice, what it caused is said: "Killing sparks riots".
+    assert _title({"killing", "spark"}, tv, paper) == "Killing sparks riots · Varnia · 2031-12"
+    # Each passage words it otherwise (or once): unsaid, so the passage is the title.
+    slug, text, day = paper
+    paper = (slug, text.replace("obj:riots> riots", "obj:unrest> unrest"), day)
     title = _title({"killing", "spark"}, tv, paper)
     assert not title.startswith("Killing sparks"), title
     assert title.startswith("“"), title
+
+
+def test_what_did_it_keeps_what_it_did_it_to() -> None:
+    # "Bomb hits bank": what the fire-bomb hit, as the passages where it is the subject
+    # write it, not a name another subject hit in another passage ("violence hit Varnia").
+    tv = (
+        "bank-tv",
+        "A fire-<bomb|bomb|NOUN> <hit|hit|VERB|subj:bomb,obj:bank> a bank in [Orval|GPE|orval] on [Sunday|DATE|2031-12-07].\n"
+        "It was the worst <violence|violence|NOUN> to <hit|hit|VERB|subj:violence,obj:Varnia> [Varnia|GPE|varnia] in years.\n",
+        "2031-12-08",
+    )
+    paper = (
+        "bank-paper",
+        "The <bomb|bomb|NOUN> <hit|hit|VERB|subj:bomb,obj:bank> the bank at noon, police in [Orval|GPE|orval] said.\n",
+        "2031-12-08",
+    )
+    title = _title({"hit"}, tv, paper)
+    assert title.startswith("Bomb hits bank"), title
 
 
 def test_a_verb_keeps_what_it_found_its_subject_to_be() -> None:

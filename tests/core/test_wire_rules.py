@@ -647,7 +647,16 @@ def test_the_goods_a_headline_names(doc: Doc, goods: set[str]) -> None:
         # a headline that names no good says nothing
         (set(), {"corn"}, False),
     ],
-    ids=["two", "two-word", "contracts", "grain-products", "bean-products", "subset", "same", "none"],
+    ids=[
+        "two",
+        "two-word",
+        "contracts",
+        "grain-products",
+        "bean-products",
+        "subset",
+        "same",
+        "none",
+    ],
 )
 def test_headlines_naming_different_goods(a: set[str], b: set[str], apart: bool) -> None:
     from tui.core.events.small import goods_apart

@@ -37,6 +37,7 @@ from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
     INITIALS_SKIP,
     NAME_LABELS,
+    Argument,
     ArticleFeatures,
     TriggerFeatures,
     date_line,
@@ -900,6 +901,20 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+def _plain_word(text: str, arg: Argument) -> str | None:
+    """An argument's word as written when it is a plain common word ("bank", "riots"):
+    not a pronoun, a name's capitals, a figure or a figure's unit."""
+    written = _word_at(text, arg.start)
+    if (
+        written is None
+        or arg.lemma in _NO_WORDS
+        or not (written.islower() and written.isalpha())
+        or written in _UNITS
+    ):
+        return None
+    return written
+
+
 def _unsaid(text: str, end: int, trigger: TriggerFeatures) -> bool:
     """A verb told with what it was done to left unnamed: a pronoun for its object
     ("which were announced", "announced it") or a clause after it ("announced that he
@@ -968,6 +983,10 @@ class _Lemma:
     #: subject or, when it has none, another verb's of its sentence ("an earthquake hit
     #: the island, killing ten": the earthquake killed).
     causes: Counter[str] = field(default_factory=Counter)
+    #: With care: (happening that did it, object's entity id) -> passages, and (happening,
+    #: object as written, unnamed) -> passages: what each happening did it to.
+    caused_named: Counter[tuple[str, str]] = field(default_factory=Counter)
+    caused_words: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: With care, for a noun: the word written just before it in its phrase ("cable" of
     #: "cable cut") -> times.
     mods: Counter[str] = field(default_factory=Counter)
@@ -1533,6 +1552,9 @@ def _compose(
     )
     noun_verbs: Counter[tuple[str, str]] = Counter()
     obj_of_verb: Counter[tuple[str, str]] = Counter()
+    #: (noun, verb, object as written): the unnamed object of a verb whose subject is the
+    #: noun ("the killing sparked riots").
+    said_of_verb: Counter[tuple[str, str, str]] = Counter()
     #: With care: verbs the passages write mostly as a noun's description ("a
     #: rocket-propelled grenade"): a description wherever a parse made them a verb.
     described = _descriptions(articles, happening, sentences) if careful else set()
@@ -1597,6 +1619,13 @@ def _compose(
                     ]
                 for cause in {w for w in subjects if w in FORCES}:
                     info.causes[cause] += 1
+                    for arg in t.args:
+                        if arg.role != "obj":
+                            continue
+                        if arg.entity is not None and arg.entity.kb_id:
+                            info.caused_named[(cause, arg.entity.kb_id)] += 1
+                        elif arg.entity is None and (written := _plain_word(a.text, arg)):
+                            info.caused_words[(cause, written)] += 1
             elif careful and t.pos == "NOUN":
                 for arg in t.args:
                     written = _word_at(a.text, arg.start) if arg.role == "mod" else None
@@ -1617,8 +1646,16 @@ def _compose(
                 ):
                     noun_verbs[(arg.lemma, t.lemma)] += 1
                     for other in t.args:
-                        if other.role == "obj" and other.entity is not None and other.entity.kb_id:
+                        if other.role != "obj":
+                            continue
+                        if other.entity is not None and other.entity.kb_id:
                             obj_of_verb[(t.lemma, other.entity.kb_id)] += 1
+                        elif (
+                            careful
+                            and other.entity is None
+                            and (written := _plain_word(a.text, other))
+                        ):
+                            said_of_verb[(arg.lemma, t.lemma, written)] += 1
                 if e is None:
                     if (
                         careful
@@ -1799,6 +1836,9 @@ def _compose(
     says_little = False
     # (the act told as a gerund, no doer named: "Disagreeing regard Brazil")
     doerless = False
+    # (an unnamed object shown after a noun and its verb: "Suspension cuts pipeline"; it
+    # does not make a title of a noun, a verb and a word, nobody named, say enough)
+    unnamed_object = 0
     if pairs and pairs[0][0] >= 2:
         # "Earthquake strikes Lake County": an eventive noun and the verb it is subject of.
         _, noun, verb = pairs[0]
@@ -1807,6 +1847,16 @@ def _compose(
         text = noun.capitalize() + " " + third_person(verb) + (" " + particle if particle else "")
         theirs = max(
             ((n, e) for (v, e), n in obj_of_verb.items() if v == verb and e not in used),
+            default=None,
+        )
+        # (what two passages or more write the noun did it to, unnamed, where no name is
+        # its object: "Killing sparks riots")
+        its_object = max(
+            (
+                (n, w)
+                for (subject, v, w), n in said_of_verb.items()
+                if subject == noun and v == verb and n >= 2
+            ),
             default=None,
         )
         if theirs is not None:
@@ -1818,6 +1868,9 @@ def _compose(
             if what is not None:
                 role, eid = what
                 text += (" " + role[5:] if role.startswith("prep:") else "") + " " + name(eid)
+            elif its_object is not None:
+                text += " " + its_object[1]
+                unnamed_object = 1
             elif careful and not particle and verb in vocabulary().causes:
                 says_little = True  # "Killing sparks": what it caused, unsaid
         trigger = noun
@@ -1893,6 +1946,29 @@ def _compose(
                 text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
         elif careful and (force := _force(info)) is not None:
+            done_to = max(
+                ((n, w) for (c, w), n in info.caused_words.items() if c == force and n >= 2),
+                default=None,
+            )
+            if (
+                what is not None
+                and what[0] == "obj"
+                and not info.caused_named[(force, what[1])]
+                and done_to is not None
+                and any(
+                    e.kb_id == what[1] and e.label in PLACE_LABELS
+                    for i, k in sentences
+                    for e in articles[i].sentence_entities(k)
+                )
+            ):
+                # ("Bomb hits bank": what the happening did it to, as its passages write
+                # it, not a place another subject's passage gives, "violence hit Greece",
+                # which stays free to say where; a person named stays: "Bomb kills Ann
+                # Roe" of "killing Ann Roe", whose subject the parse missed)
+                for kept in (used, participants, located):
+                    while what[1] in kept:
+                        kept.remove(what[1])
+                what, thing = None, done_to[1]
             # "Earthquake kills people": the happening that did it, not "People killed".
             # (what it did it to, or where: "from Qeshm" of "injured ... from Qeshm" would
             # read as where the happening came from)
@@ -2038,9 +2114,8 @@ def _compose(
     bare = not participants and not located
     wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
     # (whether the headline of each of its articles was asked for already: asked once)
-    asked = (
-        careful and wire is None and (": " in text or len(text.split()) <= 2 or bare or doerless)
-    )
+    word_count = len(text.split()) - unnamed_object
+    asked = careful and wire is None and (": " in text or word_count <= 2 or bare or doerless)
     if asked:
         # A title of few words or of a noun ("Costs reduced", "Veto: United States") for
         # an event that holds every one of its articles' headlines: the wire's own words.
@@ -2059,7 +2134,7 @@ def _compose(
         and wire is None
         and (
             says_little
-            or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+            or (not participants and place is None and (strength < 2 or word_count <= short))
             # one word alone ("Listing", "Scheduling"), wherever it was, says little too
             or (not participants and len(text.split()) == 1)
             # a noun and a name of its sentence ("Population: Acme"): how they are linked
@@ -2072,7 +2147,7 @@ def _compose(
         # (a word alone where it was, and no one: a passage that tells it, if one does)
         alone = not (
             says_little
-            or (not participants and place is None and (strength < 2 or len(text.split()) <= short))
+            or (not participants and place is None and (strength < 2 or word_count <= short))
         )
         # (the headline of each of the event's articles, a passage of it, says it in the
         # sources' own words before any one passage does)
