@@ -1542,3 +1542,24 @@ def test_a_passive_agent_taken_for_the_doer_keeps_no_predicate() -> None:
         "2031-07",
     )
     assert "pronounce dead" not in _title({"pronounce"}, *docs)
+
+
+def test_a_speakers_it_is_the_speaker() -> None:
+    # "Stora announced it had acquired Papyrus": what a speaker is reported to say of
+    # itself names it as the doer, where the pronoun stands for its kind of name.
+    deps = {"announced": "ROOT", "said": "ROOT", "acquired": "ccomp"}
+    said = _two_sources(
+        "acquire",
+        "[Stora|ORG|stora] <announced|announce|VERB|subj:Stora> on [Monday|DATE|2031-03-03]"
+        " it had <acquired|acquire|VERB|subj:it,obj:Papyrus> [Papyrus|ORG|papyrus].\n",
+        "2031-03",
+    )
+    assert _title({"acquire"}, *said, deps=deps) == "Stora acquires Papyrus · 2031-03"
+    # A person's "it" is not the person.
+    person = _two_sources(
+        "person",
+        "[Ann Roe|PERSON|ann-roe] <said|say|VERB|subj:Roe> on [Monday|DATE|2031-03-03]"
+        " it had <acquired|acquire|VERB|subj:it,obj:Papyrus> [Papyrus|ORG|papyrus].\n",
+        "2031-03",
+    )
+    assert not _title({"acquire"}, *person, deps=deps).startswith("Ann Roe")

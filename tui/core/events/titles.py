@@ -901,6 +901,55 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+#: Verbs that report what their subject says ("Stora said it ...", "she told them she
+#: ...").
+_REPORTING = SAYING_VERBS | frozenset(
+    "say announce report state add disclose reveal note tell".split()
+)
+#: The pronouns a speaker names itself by in what it is reported to say, and the labels of
+#: the names each stands for.
+_SELF = {
+    "it": frozenset({"ORG"}),
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+}
+
+
+def _speaker(a: ArticleFeatures, k: int, trigger: TriggerFeatures, pronoun: str) -> Entity | None:
+    """Who the pronoun subject of ``trigger`` is when the trigger tells what a speaker
+    said of itself: "Stora announced it would acquire Papyrus", "Roe said she would
+    resign". The trigger is what a verb of reporting, its sentence's root, reports (its
+    clause), and that verb's subject is one name, of a kind the pronoun stands for (an
+    organisation for "it", a person for "he" or "she"), not a wire's ticker ("<SKPS
+    ST>"). None otherwise."""
+    labels = _SELF.get(pronoun.lower())
+    if labels is None or trigger.dep != "ccomp" or trigger.pos != "VERB":
+        return None
+    found = []
+    for o in a.triggers[k]:
+        if o.dep != "ROOT" or o.lemma not in _REPORTING or o.start > trigger.start:
+            continue
+        for arg in o.args:
+            e = arg.entity
+            if arg.role == "subj" and e is not None and e.kb_id and e.start < o.start:
+                found.append(e)
+    if len(found) != 1 or found[0].label not in labels:
+        return None
+    e = found[0]
+    if a.text[max(0, e.start - 1) : e.start] == "<" or a.text[e.end : e.end + 1] == ">":
+        return None
+    return e
+
+
+def _wire_copy(a: ArticleFeatures) -> bool:
+    """A wire story: it opens with a dateline, or under a headline in capitals ("LINEAR
+    <LNER> SEES LOWER 4TH QTR NET", its dateline written so that it is not read)."""
+    if a.dateline is not None:
+        return True
+    first = a.sentences[0] if a.sentences else None
+    return first is not None and first.headline and _shouted(a.sentence_text(0))
+
+
 def _plain_word(text: str, arg: Argument) -> str | None:
     """An argument's word as written when it is a plain common word ("bank", "riots"):
     not a pronoun, a name's capitals, a figure or a figure's unit."""
@@ -1634,7 +1683,21 @@ def _compose(
                             info.mods[written] += 1  # "cable cut"
             for arg in t.args:
                 e = arg.entity
-                held = e is not None and e.label in NAME_LABELS and not _is_the_name(e, arg.lemma)
+                # ("Stora announced it would acquire Papyrus": "it" is Stora)
+                # (not in wire copy: its headline says who did it, and says it better
+                # than the body's words: "Hudson Bay Mining cuts U.S., Canada zinc prices")
+                speaker = (
+                    _speaker(a, k, t, arg.lemma)
+                    if careful and e is None and arg.role == "subj" and not _wire_copy(a)
+                    else None
+                )
+                e = speaker or e
+                held = (
+                    speaker is None
+                    and e is not None
+                    and e.label in NAME_LABELS
+                    and not _is_the_name(e, arg.lemma)
+                )
                 if held:
                     e = None  # "a Varnia man": the man acted, not the place
                 if (
