@@ -189,6 +189,17 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "Marlow bank closings at record",
         ),
         ("Quake damages Gullhaven harbour", "Quake damages Gullhaven harbour\n\nText.", None),
+        # A country's abbreviation stays as written; a country's name is capitalised.
+        (
+            "UK PARTIES LEVEL IN POLL",
+            "UK PARTIES LEVEL IN POLL\n\nThe two main parties are level, a poll said.\n",
+            "UK parties level in poll",
+        ),
+        (
+            "PERU POSTS TRADE DEFICIT IN JANUARY",
+            "PERU POSTS TRADE DEFICIT IN JANUARY\n\nThe country posted a trade deficit.\n",
+            "Peru posts trade deficit in January",
+        ),
     ],
 )
 def test_story_titles_from_headlines_in_capitals(

@@ -287,15 +287,38 @@ def _opens_sentence(text: str, at: int) -> bool:
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
+def _initials_of_place(lower: str) -> bool:
+    """A headline's short word that is a country's or a region's initials ("uk", "uae",
+    "nsw"), not the start of a place's name cut short ("ill" of Illinois, "tex") nor a
+    month's or a weekday's."""
+    if len(lower) > 3 or lower in MONTHS or lower in WEEKDAYS:
+        return False
+    if len(lower) == 2:
+        return True
+    places = gazetteer()
+    return not any(
+        name.startswith(lower) and name != lower
+        for names in (places.countries, places.regions)
+        for name in names
+    )
+
+
+#: Months' names that are words of their own too ("may", "march").
+_MONTH_WORDS = frozenset({"may", "march"})
+
+
 def _calendar_or_people(words: Sequence[str], x: int) -> bool:
-    """The headline's word ``x`` is a weekday's name, a month's next to a number ("JAN
-    31", "MARCH 23"), a people's, a country's or a region's ("BRITISH", "JAPAN",
-    "NEVADA"): always capitalised."""
+    """The headline's word ``x`` is a weekday's name, a month's ("JANUARY"; "MAY" and
+    "MARCH" next to a number, "MARCH 23"), a people's, a country's or a region's
+    ("BRITISH", "JAPAN", "NEVADA"): always capitalised."""
     lower = words[x].lower()
     if lower in WEEKDAYS and len(lower) > 3:
         return True
     if lower in MONTHS:
-        return any(0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1))
+        # ("MAY" and "MARCH" are words too: a month only beside a number)
+        return lower not in _MONTH_WORDS or any(
+            0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1)
+        )
     places = gazetteer()
     return any(
         fold(lower) in names for names in (places.demonyms, places.countries, places.regions)
@@ -512,7 +535,12 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         elif not seen and x in company:
             form = _LEGAL_FORMS.get(lower.replace(".", ""), word.capitalize())
         elif not seen and _calendar_or_people(words, x):
-            form = word.capitalize()
+            if word.isupper() and _initials_of_place(lower):
+                # A country's or a region's initials ("UK", "UAE", "NSW"), as written: a
+                # name alone.
+                form, closes = word, True
+            else:
+                form = word.capitalize()
         elif not seen and word.isupper() and len(lower) >= 3 and lower in initials:
             # The initials of a name the story writes in full ("IADB" of its
             # "Inter-American Development Bank"): an abbreviation, closing a name.
