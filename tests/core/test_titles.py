@@ -196,6 +196,11 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "UK parties level in poll",
         ),
         (
+            "USSR BUYS WHEAT, TEXAS MILL SAYS",
+            "USSR BUYS WHEAT, TEXAS MILL SAYS\n\nThe buyer took 100,000 tonnes, a mill said.\n",
+            "USSR buys wheat, Texas mill says",
+        ),
+        (
             "PERU POSTS TRADE DEFICIT IN JANUARY",
             "PERU POSTS TRADE DEFICIT IN JANUARY\n\nThe country posted a trade deficit.\n",
             "Peru posts trade deficit in January",

@@ -288,19 +288,24 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 def _initials_of_place(lower: str) -> bool:
-    """A headline's short word that is a country's or a region's initials ("uk", "uae",
-    "nsw"), not the start of a place's name cut short ("ill" of Illinois, "tex") nor a
-    month's or a weekday's."""
-    if len(lower) > 3 or lower in MONTHS or lower in WEEKDAYS:
+    """A headline's word that is a country's or a region's initials ("uk", "ussr",
+    "nsw"): the gazetteer writes them with dots too ("u.s.s.r"), or they are the initials
+    of another of the place's names ("new south wales"). Not a name cut short ("ill" of
+    Illinois), nor a month's or a weekday's."""
+    if lower in MONTHS or lower in WEEKDAYS or not 2 <= len(lower) <= 5:
         return False
-    if len(lower) == 2:
-        return True
     places = gazetteer()
-    return not any(
-        name.startswith(lower) and name != lower
-        for names in (places.countries, places.regions)
-        for name in names
-    )
+    for names in (places.countries, places.regions):
+        if ".".join(lower) in names:
+            return True
+        code = names.get(lower)
+        if code is not None and any(
+            c == code and "".join(w[0] for w in n.split() if w not in _NAME_JOINERS) == lower
+            for n, c in names.items()
+            if " " in n
+        ):
+            return True
+    return False
 
 
 #: Months' names that are words of their own too ("may", "march").
