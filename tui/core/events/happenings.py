@@ -41,6 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from operator import mul
+from typing import TypeVar
 
 from tui.core.events.agglomerate import DisjointSets, agglomerate
 from tui.core.events.causes import told_as_cause, without_causes
@@ -1372,13 +1373,7 @@ def story_happenings(
         return []
     small = stats.small(params)
     recs, cmap, usable = _sentences(articles, block, stats, word_idf, params, small)
-    similarity: dict[tuple[int, int], float] = {}
-
-    def article_sim(i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        if key not in similarity:
-            similarity[key] = cosine(vectors[i], vectors[j])
-        return similarity[key]
+    article_sim = _per_pair(lambda i, j: cosine(vectors[i], vectors[j]))
 
     # One pair of articles meets under many anchors and sentences: what sets the two apart
     # (headlines about different subjects or places, or wire headlines telling moves the
@@ -1398,13 +1393,7 @@ def story_happenings(
 
     # Whether two articles are one deal's two parties, each told by its own desk
     # (:func:`~tui.core.events.features.counterparts`), once a pair.
-    deal_pairs: dict[tuple[int, int], bool] = {}
-
-    def one_deal(i: int, j: int) -> bool:
-        key = (i, j) if i < j else (j, i)
-        if key not in deal_pairs:
-            deal_pairs[key] = counterparts(articles[i], articles[j])
-        return deal_pairs[key]
+    one_deal = _per_pair(lambda i, j: counterparts(articles[i], articles[j]))
 
     def articles_apart(i: int, j: int) -> tuple[bool, bool, bool, bool]:
         key = (i, j)
@@ -1432,14 +1421,7 @@ def story_happenings(
     # two happenings of one kind): two of its articles' leads conflict.
     leads_apart: Callable[[int, int], bool] | None = None
     if not small and params.attach_leads_apart < 1:
-        conflict = leads_conflict(articles, block, params)
-        lead_pairs: dict[tuple[int, int], bool] = {}
-
-        def leads_apart(i: int, j: int) -> bool:
-            key = (i, j) if i < j else (j, i)
-            if key not in lead_pairs:
-                lead_pairs[key] = conflict(*key)
-            return lead_pairs[key]
+        leads_apart = _per_pair(leads_conflict(articles, block, params))
 
     # Wire stories whose headlines are about different matters (their names aside).
     matter_of = _matters_of(articles)
@@ -1513,21 +1495,19 @@ def story_happenings(
     # again days later) and whose leads do not tell one happening again.
     by_place = {(r.article, r.k): r for r in recs}
     copied = copied or copies_among(text_of(articles))
-    stories_apart: dict[tuple[int, int], bool] = {}
 
-    def days_apart(i: int, j: int) -> bool:
-        key = (i, j) if i < j else (j, i)
-        if key not in stories_apart:
-            leads = [by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in key]
-            stories_apart[key] = beyond_retelling(leads[0], leads[1]) or (
-                not copied(i, j)
-                and not (
-                    leads[0] is not None
-                    and leads[1] is not None
-                    and _retold(articles, leads[0], leads[1], exact=True)
-                )
+    def stories_apart(i: int, j: int) -> bool:
+        first, second = (by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in (i, j))
+        return beyond_retelling(first, second) or (
+            not copied(i, j)
+            and not (
+                first is not None
+                and second is not None
+                and _retold(articles, first, second, exact=True)
             )
-        return stories_apart[key]
+        )
+
+    days_apart = _per_pair(stories_apart)
 
     # Two wire stories whose leads tell one template's two happenings: the leads, and
     # their sentences that name nothing specific in common, the template's boilerplate
@@ -1852,6 +1832,23 @@ def story_happenings(
             happening = replace(happening, past={})
         out.append(happening)
     return out
+
+
+_R = TypeVar("_R")
+
+
+def _per_pair(fn: Callable[[int, int], _R]) -> Callable[[int, int], _R]:
+    """``fn`` of an unordered pair of articles (by index), worked out once a pair, as
+    ``fn(i, j)`` with ``i < j``."""
+    done: dict[tuple[int, int], _R] = {}
+
+    def once(i: int, j: int) -> _R:
+        key = (i, j) if i < j else (j, i)
+        if key not in done:
+            done[key] = fn(*key)
+        return done[key]
+
+    return once
 
 
 def _phases(
