@@ -561,6 +561,30 @@ def test_an_abbreviated_rank_before_a_name_ends_no_sentence_with_the_real_model(
 
 
 @pytest.mark.slow
+def test_an_abbreviated_given_name_or_place_word_ends_no_sentence(extractor: object) -> None:
+    """Wire and local copy abbreviate a given name in a company's or person's name ("Wm.
+    Wrigley Jr Co", "Chas. P. Young Co") and a place name's first word ("Ste. Therese",
+    "Mt. Cook"): the model ends a sentence on the full stop."""
+    text = (
+        "PRINTER SETS PURCHASE\n\nNEW YORK, March 30 - Harlow Corp's Chas. P. Young Co "
+        "subsidiary said it agreed to buy a printer. Wm. Sword and Co advised it.\n\n"
+        "The plant at Ste. Therese, Quebec, will close. Climbers died on Mt. Cook on Sunday.\n"
+    )
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    sentences = [text[s.start : s.end] for s in annotation.sentences]
+    assert (
+        "NEW YORK, March 30 - Harlow Corp's Chas. P. Young Co subsidiary said it agreed to "
+        "buy a printer." in sentences
+    )
+    assert "Wm. Sword and Co advised it." in sentences
+    assert "The plant at Ste. Therese, Quebec, will close." in sentences
+    assert "Climbers died on Mt. Cook on Sunday." in sentences
+    organisations = {e.text for e in annotation.entities if e.label == "ORG"}
+    assert "Chas. P. Young Co" in organisations
+    assert "Chas" not in {e.text for e in annotation.entities}
+
+
+@pytest.mark.slow
 def test_a_tables_rows_below_the_story_keep_their_names(extractor: object) -> None:
     # wire copy: rows in Title Case below the story are no headline, whatever words the
     # story writes in lower case ("grain")

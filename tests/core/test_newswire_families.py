@@ -438,6 +438,12 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
             ["Harlan Co U.S.A.", "Vell Inc USA"],
         ),
         ("Acme Corp U.K. sales rose.", ["Acme Corp"]),
+        # a given name or a place's first word written short opens the name, a middle
+        # initial goes on with it (wire copy; today's press)
+        ("Harlow Corp's Chas. P. Young Co unit said", ["Harlow Corp", "Chas. P. Young Co"]),
+        ("CHICAGO - Wm. Brandt Jr Co expects", ["Wm. Brandt Jr Co"]),
+        ("St. Ives Holdings plc fell.", ["St. Ives Holdings plc"]),
+        ("A bank in St. Louis said Acme Corp rose.", ["Acme Corp"]),
     ],
 )
 def test_company_names_joined_by_and(text: str, names: list) -> None:

@@ -310,6 +310,23 @@ def test_words_pattern_plain_is_the_longest_first_alternation() -> None:
             ["The unit moved to Main Ave.", "The end came."],
         ),
         ("Call Sgt.\nLa Croix answers.", [0, 10], ["Call Sgt.", "La Croix answers."]),
+        # A sentence never opens in lower case: a quoted question and who asked it, a
+        # street's or a time's abbreviation before the sentence goes on.
+        (
+            '"Why hide behind a door?" the widow read from a letter. He left.',
+            [0, 26, 56],
+            ['"Why hide behind a door?" the widow read from a letter.', "He left."],
+        ),
+        (
+            "He was shot at 40 East 5th Ave. at a shop. By 6:40 a.m. the fire was out.",
+            [0, 32, 43, 56],
+            [
+                "He was shot at 40 East 5th Ave. at a shop.",
+                "By 6:40 a.m. the fire was out.",
+            ],
+        ),
+        # A name with an inner capital may open a sentence.
+        ("Sales fell. iPhone sales rose.", [0, 12], ["Sales fell.", "iPhone sales rose."]),
     ],
 )
 def test_a_models_cut_inside_a_line_without_end_punctuation_is_undone(

@@ -191,6 +191,14 @@ def abbreviated_titles() -> frozenset[str]:
     return frozenset(t for t in _titles() if t.endswith("."))
 
 
+@lru_cache(maxsize=1)
+def abbreviations_before_names() -> frozenset[str]:
+    """Abbreviations written before a name that end on a full stop and no sentence when a
+    capital follows: the abbreviated titles ("Sgt.", "Gov."), given names ("Wm.", "Chas.")
+    and a place name's first word ("Ste.", "Mt.")."""
+    return abbreviated_titles() | name_shapes().name_abbreviations
+
+
 def _is_place_abbreviation(piece: str) -> bool:
     """``Calif.``, ``Mass.``, ``N.C.``: a state's abbreviation keeps its full stop."""
     last = piece.rsplit(" ", 1)[-1]
@@ -473,6 +481,7 @@ class NameShapes:
     title_heads: tuple[str, ...]
     role_nouns: frozenset[str]
     faiths: frozenset[str]
+    name_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -493,6 +502,7 @@ def name_shapes() -> NameShapes:
         tuple(data["title_heads"]),
         frozenset(data["role_nouns"]),
         frozenset(fold(word) for word in data["faiths"]),
+        frozenset(data["name_abbreviations"]),
     )
 
 
@@ -533,8 +543,11 @@ def _company_pattern() -> re.Pattern[str]:
         rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
     )
     joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
+    # A given name or a place's first word written short opens a name ("Wm. Wrigley Jr Co",
+    # "St. Paul Cos Inc"), and a middle initial goes on with it ("Chas. P. Young Co").
+    short_opening = rf"(?:{_alternation(shapes.name_abbreviations)})(?:[ ][A-Z]\.)?(?=[ ][A-Z])[ ]"
     name = (
-        rf"(?:{first}|{_NAME_WORD})"
+        rf"(?:{short_opening})?(?:{first}|{_NAME_WORD})"
         rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
     )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"

@@ -50,6 +50,12 @@ _DATED_PREPS = frozenset({"on", "in", "at", "during", "since", "last"})
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
 #: Dependents through which a head word reaches the name it stands for ("the Microsoft patch").
 _NAME_CHILDREN = frozenset({"compound", "poss", "amod", "nmod"})
+#: Verbs of perceiving and finding whose complement may be a small clause with a passive
+#: participle ("saw the street cordoned off", "found him wounded"). Not "have": the parse
+#: makes a question's "has the rally gone too far" one.
+_SMALL_CLAUSE_HEADS = frozenset(
+    {"see", "hear", "watch", "notice", "find", "feel", "want", "need", "leave", "keep"}
+)
 _LEADING_THE = re.compile(r"^(?i:the)\s+")
 #: GiNZA's tag of a noun that can take する (買収, 発表).
 _SURU_NOUN = "サ変可能"
@@ -187,11 +193,22 @@ def _trigger(
         if argument is not None:
             args.append(argument)
 
-    passive = False
+    # A past participle with a subject of its own, no auxiliary and no object, that
+    # completes a verb of perceiving or finding, is a passive told without "be": "saw the
+    # street cordoned off", "heard shots fired", "found him wounded". (Elsewhere the
+    # small model tags many a past tense VBN: "its load factor gained".)
+    bare_passive = (
+        token.tag_ == "VBN"
+        and token.dep_ in ("ccomp", "xcomp", "oprd")
+        and token.head.lemma_.lower() in _SMALL_CLAUSE_HEADS
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in children)
+    )
+    passive = bare_passive
     for child in children:
         dep = child.dep_
         if dep in ("nsubj", "csubj"):
-            add("subj", child)
+            add("obj" if bare_passive else "subj", child)
         elif dep in ("nsubjpass", "csubjpass"):
             add("obj", child)  # the patient of a passive: "the building was destroyed"
             passive = True

@@ -73,6 +73,10 @@ def sentence_spans(
 JOINED_MAX_CHARS = 800
 #: End punctuation at the very end of a span, closers after it.
 _ENDS_SENTENCE = re.compile(rf"(?:[.!?…]+[{_CLOSERS}]*|{_JAPANESE_END})$")
+#: A sentence never opens with a word in lower case ("...a coward?" the widow read;
+#: "at 40 East 5th Ave. at a business"; "By 6:40 a.m. the fire"): a cut before one is
+#: the model's. A name written with an inner capital ("iPhone", "eBay") may open one.
+_GOES_ON = re.compile(r"[a-z][a-z'’-]*\b(?![A-Z])")
 
 
 def join_unended(
@@ -82,8 +86,10 @@ def join_unended(
     undone: "... founder Jack Ma | Yun and the company's ..." is one sentence, as are a
     quotation and its clause ("an office party anyway | so we're ...") and a title
     written on one line; and each cut after an abbreviated title before a name ("said
-    Homicide Capt. | James Clark", "Dist. | Atty. Steve Cooley"). A line break, or end
-    punctuation that ends no such abbreviation, keeps its cut.
+    Homicide Capt. | James Clark", "Dist. | Atty. Steve Cooley"); and each cut before a
+    word in lower case ("a coward? | the widow read", "40 East 5th Ave. | at a
+    business"). A line break, or end punctuation that ends no such abbreviation before a
+    capital, keeps its cut.
 
     Args:
         text: The whole text (offsets are into it).
@@ -92,7 +98,8 @@ def join_unended(
 
     Returns:
         The spans, neighbours on one line joined where the first has no end punctuation,
-        or ends on an abbreviated title and the next opens with a capital.
+        or ends on an abbreviated title and the next opens with a capital, or the next
+        opens with a word in lower case.
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -106,6 +113,7 @@ def join_unended(
                         text[start : start + 1].isupper()
                         and text[prev_start:prev_end].rsplit(None, 1)[-1] in abbreviations
                     )
+                    or _GOES_ON.match(text, start) is not None
                 )
                 and end - prev_start <= JOINED_MAX_CHARS
             ):
