@@ -585,6 +585,26 @@ def test_an_abbreviated_given_name_or_place_word_ends_no_sentence(extractor: obj
 
 
 @pytest.mark.slow
+def test_a_headline_cut_after_an_abbreviation_is_one_sentence(extractor: object) -> None:
+    """A headline in capitals or Title Case is one line: the model's cut after an
+    abbreviation's full stop inside it is undone ("JAPAN WARNS U.S." / "IT MAY ...")."""
+    for head, body in (
+        (
+            "BRAZIL WARNS U.S. IT MAY RETALIATE IN TRADE ROW",
+            "BRASILIA, April 10 - Brazil said it may retaliate against U.S. tariffs.",
+        ),
+        (
+            "N.Y. Cocoa Traders Still Cautious on Talks",
+            "Cocoa traders in New York said on Friday they were cautious about the talks.",
+        ),
+    ):
+        text = f"{head}\n\n{body}\n"
+        (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+        heads = [text[s.start : s.end] for s in annotation.sentences if s.headline]
+        assert heads == [head]
+
+
+@pytest.mark.slow
 def test_a_tables_rows_below_the_story_keep_their_names(extractor: object) -> None:
     # wire copy: rows in Title Case below the story are no headline, whatever words the
     # story writes in lower case ("grain")

@@ -311,7 +311,7 @@ class Extractor:
         # After the entities: a bare number dropped as no figure keeps what else was found of it.
         english = [(segment.start, doc) for segment, doc in segment_docs if segment.lang == "en"]
         quantities = resolve_bare_numbers(text, quantities, english, self.bare_chooser)
-        sentences = _with_headlines(sentences, plan.headlines)
+        sentences = _with_headlines(text, sentences, plan.headlines)
         parses = [(segment.start, doc, False) for segment, doc in segment_docs]
         parses += [
             (s, doc, True) for (s, _), doc in zip(plan.headlines, headline_docs, strict=True)
@@ -708,16 +708,29 @@ def _headline_lines(text: str, segments: Sequence[Segment]) -> list[tuple[int, i
 
 
 def _with_headlines(
-    sentences: Sequence[Sentence], headlines: Sequence[tuple[int, int]]
+    text: str, sentences: Sequence[Sentence], headlines: Sequence[tuple[int, int]]
 ) -> list[Sentence]:
-    """The sentences, those inside a headline line marked so (the model may cut a line
-    in pieces: "REPORT:" / "RED SOX MAKE ...")."""
-    return [
-        s.model_copy(update={"headline": True})
-        if any(a <= s.start and s.end <= b for a, b in headlines)
-        else s
-        for s in sentences
-    ]
+    """The sentences, those inside a headline line marked so. The model may cut a line
+    in pieces: a kicker stays a piece of its own ("REPORT:" / "RED SOX MAKE ..."), a
+    cut after an abbreviation's full stop is undone ("JAPAN WARNS U.S." / "IT MAY
+    RETALIATE", "N.Y." / "COCOA TRADERS ...")."""
+    out: list[Sentence] = []
+    for s in sentences:
+        line = next(((a, b) for a, b in headlines if a <= s.start and s.end <= b), None)
+        if line is None:
+            out.append(s)
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.headline
+            and line[0] <= last.start
+            and text[last.end - 1] == "."
+        ):
+            out[-1] = last.model_copy(update={"end": s.end})
+        else:
+            out.append(s.model_copy(update={"headline": True}))
+    return out
 
 
 def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Sentence]:
