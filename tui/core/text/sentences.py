@@ -94,7 +94,8 @@ def join_unended(
     Args:
         text: The whole text (offsets are into it).
         spans: Sentences as ``(start, end)``, in order, whitespace stripped.
-        abbreviations: Abbreviated titles written before a name ("Sgt.", "Gov.").
+        abbreviations: Abbreviations written before a name: titles ("Sgt.", "Gov."),
+            given names ("Wm.", "Chas."), a place name's first word ("Ste.", "Mt.").
 
     Returns:
         The spans, neighbours on one line joined where the first has no end punctuation,
