@@ -240,6 +240,27 @@ def test_fresh_forgets_rows_of_an_older_pipeline(
     assert index.fresh(articles, store) == set()
 
 
+def test_rows_of_an_older_pipeline_are_stale_after_an_update(
+    world: tuple[list[Article], AnnotationStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader upgraded to a new version of extraction opens a folder whose index it made
+    before: the files did not change, but they are no longer current, so the reader
+    annotates them again (their statuses come from the index)."""
+    articles, store = world
+    index = _index(store)
+    index.update(articles, store)
+    monkeypatch.setattr("tui.core.model.settings.PIPELINE_VERSION", "nr-next")
+    report = index.update(articles, store)
+    assert report.indexed == 2
+    assert {k: s.status for k, s in index.summaries().items()} == {
+        "a": "stale",
+        "b": "stale",
+        "c": "missing",
+    }
+    again = index.update(articles, store)  # stale rows are not read again and again
+    assert (again.indexed, again.unchanged) == (0, 3)
+
+
 def test_record_takes_written_annotations(world: tuple[list[Article], AnnotationStore]) -> None:
     articles, store = world
     c = articles[2]

@@ -472,18 +472,28 @@ class CorpusIndex:
         conn, rebuilt = self._open_for_writing()
         report = UpdateReport(rebuilt=rebuilt)
         try:
-            known = {
-                row[0]: row[1:]
-                for row in conn.execute(
-                    "SELECT id, rid, article_key, yaml_size, yaml_mtime, yaml_sha FROM articles"
-                )
-            }
+            known = {}
+            #: Rows current when indexed by an older version of extraction: the files are
+            #: the same, their status is not (the reader annotates them again).
+            outdated = set()
+            for row in conn.execute(
+                "SELECT id, rid, article_key, yaml_size, yaml_mtime, yaml_sha, status, pipeline"
+                " FROM articles"
+            ):
+                known[row[0]] = row[1:6]
+                if row[6] == "current" and not pipeline_is_current(row[7]):
+                    outdated.add(row[0])
             todo: list[tuple[Article, str, tuple[int, int] | None]] = []
             for article in articles:
                 key = article_key(article)
                 stat = _stat(store.path_for(article.id))
                 row = known.get(article.id)
-                if row is not None and row[1] == key and (row[2], row[3]) == (stat or (None, None)):
+                if (
+                    row is not None
+                    and article.id not in outdated
+                    and row[1] == key
+                    and (row[2], row[3]) == (stat or (None, None))
+                ):
                     report.unchanged += 1
                     continue
                 todo.append((article, key, stat))
@@ -494,7 +504,9 @@ class CorpusIndex:
                 with conn:
                     for article, key, stat in todo[first : first + BATCH]:
                         row = known.get(article.id)
-                        if self._refresh_stat(conn, store, article, key, stat, row):
+                        if article.id not in outdated and self._refresh_stat(
+                            conn, store, article, key, stat, row
+                        ):
                             report.unchanged += 1
                             continue
                         touched |= self._write_article(
