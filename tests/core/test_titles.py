@@ -177,7 +177,19 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "NORLAND CENTRAL BANK CUTS RATES\n\nThe Norland central bank cut its rates on Monday.\n",
             "Norland central bank cuts rates",
         ),
-        # A word the story writes in another form, or a small word, is not a name's.
+        # A word the story writes in another form, or a small word, is not a name's:
+        # "DENIES" where it writes "denied", "APPLIES" where it writes "apply".
+        (
+            "VARNIA DENIES REPORT IT MAY END TRADE PACT",
+            "VARNIA DENIES REPORT IT MAY END TRADE PACT\n\nAn official denied a report that "
+            "Varnia will end its trade pact with Osterlund.\n",
+            "Varnia denies report it may end trade pact",
+        ),
+        (
+            "ACME APPLIES FOR LISTING",
+            "ACME APPLIES FOR LISTING\n\nAcme Corp said it will apply for a listing.\n",
+            "Acme applies for listing",
+        ),
         (
             "ORLAND FOODS SETS DIVIDEND",
             "ORLAND FOODS SETS DIVIDEND\n\nOrland Foods Inc said its board set a dividend.\n",

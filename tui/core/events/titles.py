@@ -192,7 +192,7 @@ _SMALL_WORDS = frozenset(
     """a an the and or but nor of at in on to for by from with into onto over under up
     down off out as after before against amid via vs""".split()
 )
-_SUFFIX = re.compile(r"(?:ings|ing|ies|es|ed|s)$")
+_SUFFIX = re.compile(r"(?:ings|ing|es|ed|s)$")
 
 
 def _stem(word: str) -> str:
@@ -201,6 +201,8 @@ def _stem(word: str) -> str:
     stem = _SUFFIX.sub("", word)
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         stem = stem[:-1]  # "cutting" -> "cutt" -> "cut"
+    if len(stem) >= 3 and stem[-1] == "y" and stem[-2] not in "aeiou":
+        stem = stem[:-1] + "i"  # "deny", "denies", "denied" -> "deni"
     return stem if len(stem) >= 3 else word
 
 
