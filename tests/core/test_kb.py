@@ -87,6 +87,15 @@ def test_component_sets_entities_with_kb_id_on_a_blank_pipeline() -> None:
         ("Acme Holdings Ltd.", "auto:acme"),
         ("ロバート・リー氏", "auto:ロバート-リー"),
         ("---", None),
+        # Initials before the last word go while two words remain: sources write a
+        # name with them and without.
+        ("Boyd L. Jefferies", "auto:boyd-jefferies"),
+        ("Boyd Jefferies", "auto:boyd-jefferies"),
+        ("H. Ross Perot", "auto:ross-perot"),
+        ("Mary A. B. Lind", "auto:mary-lind"),
+        ("J. C. Penney Co", "auto:j-c-penney"),
+        ("U.S.", "auto:us"),
+        ("Washington D.C.", "auto:washington-dc"),
     ],
 )
 def test_auto_id_is_the_normalised_name_without_a_label(text: str, expected: str | None) -> None:

@@ -239,6 +239,35 @@ def test_passive(extractor: Any) -> None:
 
 
 @pytest.mark.slow
+def test_a_subject_named_by_a_role_or_a_relative_pronoun_is_the_person(extractor: Any) -> None:
+    """The subject is the person a role noun names ("founder and chairman Boyd L.
+    Jefferies has resigned", "its chairman, Ann Roe, resigned") or the one a relative
+    clause describes ("Tom Lee, who resigned as head"); two people joined by "and" are
+    not one."""
+    text = (
+        "Harlan Group Inc said founder and chairman Tobias K. Wren has resigned and intends "
+        "to plead guilty to two counts of fraud.\n"
+        "Its chairman, Ann Roe, resigned on Monday.\n"
+        "Regulators said Tom Lee, who resigned as head of the firm, took part in a scheme.\n"
+        "The plant, which was closed in May, will reopen.\n"
+        "The president and Ann Roe met on Friday.\n"
+    )
+    annotation = _annotate(extractor, text)
+    resigned = sorted(
+        (t for t in annotation.triggers if text[t.start : t.end] == "resigned"),
+        key=lambda t: t.start,
+    )
+    assert [{what for role, what in _args(t, text) if role == "subj"} for t in resigned] == [
+        {"Tobias K. Wren"},
+        {"Ann Roe"},
+        {"Tom Lee"},
+    ]
+    found = _found(annotation, text)
+    assert ("obj", "plant") in _args(found["closed"], text)
+    assert ("subj", "Ann Roe") not in _args(found["met"], text)
+
+
+@pytest.mark.slow
 def test_a_participle_completing_a_verb_of_perceiving_is_a_passive(extractor: Any) -> None:
     """ "saw the street cordoned off", "heard shots fired": what was done to is the
     participle's subject in the parse; a past tense after "said" is no passive."""

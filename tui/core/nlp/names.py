@@ -35,8 +35,22 @@ def auto_id(text: str) -> str | None:
 
 
 def tokens_id(tokens: Sequence[str]) -> str:
-    """The id of a name already reduced to :func:`~tui.core.text.names.name_tokens`."""
+    """The id of a name already reduced to :func:`~tui.core.text.names.name_tokens`.
+
+    Initials written before the last word are left out when two words of the name
+    remain: one source's "Ivan F. Boesky" is another's "Ivan Boesky", "H. Ross Perot"
+    is "Ross Perot". A name of initials ("U.S.", "J. C. Penney") keeps them: too little
+    of it is left without.
+    """
+    words = [t for t in tokens[:-1] if not _is_initial(t)] + list(tokens[-1:])
+    if len(words) < len(tokens) and sum(not _is_initial(t) for t in words) >= 2:
+        tokens = words
     return AUTO_PREFIX + "-".join(tokens)
+
+
+def _is_initial(token: str) -> bool:
+    """A Latin letter alone, as an initial reduces to (:func:`name_tokens` drops its dot)."""
+    return len(token) == 1 and "a" <= token <= "z"
 
 
 def is_auto_id(kb_id: str | None) -> bool:

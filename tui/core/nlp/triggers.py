@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from tui.core.model.schema import Argument, Entity, Sentence, Trigger, one_word
+from tui.core.nlp.entities import name_shapes
 from tui.core.text.morph import noun_basis
 from tui.core.text.names import slug
 
@@ -48,6 +49,8 @@ _DATED_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod", "nummod", "amod
 _DATED_PREPS = frozenset({"on", "in", "at", "during", "since", "last"})
 #: Dependents of a noun that name what it is about or whose it is.
 _NOUN_MODIFIERS = frozenset({"poss", "compound", "nummod", "amod"})
+#: Parts of speech of a noun a relative clause may describe.
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 #: Dependents through which a head word reaches the name it stands for ("the Microsoft patch").
 _NAME_CHILDREN = frozenset({"compound", "poss", "amod", "nmod"})
 #: Verbs of perceiving and finding whose complement may be a small clause with a passive
@@ -208,9 +211,10 @@ def _trigger(
     for child in children:
         dep = child.dep_
         if dep in ("nsubj", "csubj"):
-            add("obj" if bare_passive else "subj", child)
+            add("obj" if bare_passive else "subj", _antecedent(token, child))
         elif dep in ("nsubjpass", "csubjpass"):
-            add("obj", child)  # the patient of a passive: "the building was destroyed"
+            # the patient of a passive: "the building was destroyed"
+            add("obj", _antecedent(token, child))
             passive = True
         elif dep in ("dobj", "obj") or (dep in ("attr", "oprd") and child.pos_ != "ADJ"):
             # (an adjective complement is what the subject is or seems, not what was
@@ -270,10 +274,50 @@ def _argument(
                 name = entities.at(child.idx + shift, names=True)
                 if name is not None:
                     break
+    if name is None:
+        name = _role_holder(word, shift, entities)
+        if name is not None and sentence[0] <= name.start and name.end <= sentence[1]:
+            # (the person a role noun names is the argument: "founder and chairman Boyd
+            # L. Jefferies has resigned", "its chairman, Ann Roe, resigned")
+            return Argument.model_construct(
+                role=one_word(role),
+                start=name.start,
+                end=name.end,
+                lemma=one_word(word.lemma_.lower() or word.text),
+            )
+        name = None
     if name is not None and sentence[0] <= name.start and name.end <= sentence[1]:
         start, end = min(start, name.start), max(end, name.end)
     lemma = one_word(word.lemma_.lower() or word.text)
     return Argument.model_construct(role=one_word(role), start=start, end=end, lemma=lemma)
+
+
+def _antecedent(verb: Token, subject: Token) -> Token:
+    """A relative clause's pronoun subject stands for the noun the clause describes:
+    "Boyd Jefferies, who resigned" (who resigned: Jefferies)."""
+    if verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and verb.head.pos_ in _NOMINAL:
+        return verb.head
+    return subject
+
+
+def _role_holder(word: Token, shift: int, entities: EntityIndex) -> Entity | None:
+    """The person a role noun names in apposition or as the last of its conjuncts:
+    "founder and chairman Boyd L. Jefferies", "its chairman, Ann Roe,"; None for any
+    other word (the conjuncts of "Roe and Lee" are two people)."""
+    roles = name_shapes().role_nouns
+    if word.lemma_.lower() not in roles:
+        return None
+    for child in word.children:
+        # (a conjunct only with a role of its own before it: "founder and chairman Boyd
+        # L. Jefferies" is one person, "the president and Ann Roe" two)
+        if child.dep_ == "appos" or (
+            child.dep_ == "conj"
+            and any(g.dep_ == "compound" and g.lemma_.lower() in roles for g in child.lefts)
+        ):
+            name = entities.at(child.idx + shift, names=True)
+            if name is not None and name.label == "PERSON":
+                return name
+    return None
 
 
 def event_name_triggers(entities: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Trigger]:
