@@ -983,3 +983,30 @@ LANTON, May 6 - [Marren Corp|ORG|marren] said it had <signed|sign|VERB|subj:Corp
 [Marren|ORG|marren] said the letter gives it an option on worldwide rights to the valve technology of [Keston|ORG|keston-industries] at the end of the study.""",
     "2031-05-06",
 )
+
+# One person's resignation told by two desks from two cities, under headlines about other
+# matters (his plea, the regulator's charges), in few words alike: the act and its doer are
+# what the two leads share. His firm's new chief, the same day and city, is another
+# happening that names him.
+WIRE_WREN_SUCCESSOR = (
+    "wire-wren-successor",
+    """# HARLAN GROUP NAMES PIKE CHIEF EXECUTIVE
+LORNE, May 3 - [Harlan Group Inc|ORG|harlan] said president [Ada Pike|PERSON|ada-pike] will <assume|assume|VERB|subj:Pike,obj:duties> the added duties of chief executive, which [Tobias Wren|PERSON|tobias-wren] <held|hold|VERB|subj:Wren>.
+[Pike|PERSON|ada-pike] <joined|join|VERB|subj:Pike,obj:firm> the firm in 2020.""",
+    "2031-05-03",
+)
+WIRE_WREN_QUITS = (
+    "wire-wren-quits",
+    """# HARLAN CHAIRMAN PLEADING GUILTY, QUITS
+LORNE, May 3 - [Harlan Group Inc|ORG|harlan] said founder and chairman [Tobias K. Wren|PERSON|tobias-wren] has <resigned|resign|VERB|subj:Wren> and <intends|intend|VERB|subj:Wren> to <plead|plead|VERB> guilty to two counts of securities fraud.
+The company said neither [Wren|PERSON|tobias-wren] nor the company ever <engaged|engage|VERB> in insider trading.""",
+    "2031-05-03",
+)
+WIRE_WREN_CHARGES = (
+    "wire-wren-charges",
+    """# REGULATOR DETAILS CHARGES AGAINST WREN
+CASTINE, May 3 - Federal regulators <said|say|VERB> [Tobias Wren|PERSON|tobias-wren], who <resigned|resign|VERB|subj:Wren> as head of his brokerage firm, <took|take|VERB|subj:Wren> part in schemes to <manipulate|manipulate|VERB> the price of a stock.
+In a civil complaint, the [Commission|ORG|commission] <said|say|VERB|subj:Commission> the firm <bought|buy|VERB|subj:firm> four blocks of the stock near the close.""",
+    "2031-05-03",
+)
+WIRE_RESIGNATION = (WIRE_WREN_SUCCESSOR, WIRE_WREN_QUITS, WIRE_WREN_CHARGES)

@@ -72,6 +72,7 @@ from tests.core.linking_corpus import (
     WIRE_OPENINGS,
     WIRE_PORT,
     WIRE_RELEASES,
+    WIRE_RESIGNATION,
     WIRE_SALES,
     WIRE_SESSIONS,
     WIRE_STATISTICS,
@@ -419,6 +420,14 @@ def test_one_officials_two_statements_of_one_day_are_two_happenings(
     organisation of his title is no second name the stories share, so one name is all
     they have in common. Two desks' reports of one statement are one."""
     one_apart_two_one(wire)
+
+
+def test_one_act_of_one_named_doer_told_by_two_desks_is_one_happening() -> None:
+    """Two desks tell one person's resignation from two cities, under headlines about
+    other matters, in few words alike: the act and who did it tie them, one name in
+    common though they have. His firm's new chief, named the same day in the same city
+    with him, is another happening."""
+    one_apart_two_one(WIRE_RESIGNATION)
 
 
 def test_one_deal_told_by_each_partys_desk_is_one_happening() -> None:

@@ -2040,11 +2040,25 @@ The gunman fled on foot.""",
 
 def test_a_line_of_names_only_is_in_no_event() -> None:
     """A page's heading lines that only name someone or somewhere ("Ivo Brandt", "Varno
-    County, Orvale") tell no happening, though they open the page and share its names."""
+    County, Orvale") tell no happening, though they open the page and share its names;
+    nor does a heading line naming an office the model did not take for a name (no end
+    punctuation: its capitalised words are a name's)."""
     result = link_alone(MEMORIAL, SHOOTING)
     assert joined(result, MEMORIAL[0], SHOOTING[0]), [e.title for e in result.events]
     texts = [m.text for e in result.events for m in e.mentions]
     assert "Ivo Brandt" not in texts and "Varno County, Orvale" not in texts, texts
+    office = (
+        MEMORIAL[0],
+        MEMORIAL[1].replace(
+            "[Ivo Brandt|PERSON|ivo-brandt]\n",
+            "[Varno County|GPE|varno-county] Sheriff's Department, [Orvale|GPE|orvale]\n",
+            1,
+        ),
+        MEMORIAL[2],
+    )
+    result = link_alone(office, SHOOTING)
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert not any(t.startswith("Varno County Sheriff") for t in texts), texts
 
 
 # Two reports of an office shooting on a Monday; one recalls, below its lead, a mall

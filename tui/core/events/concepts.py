@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
     say tell add note state claim report quote cite comment ask answer speak talk write
     know think believe feel see look hear find show mean want need try use include allow
     expect decide hope plan begin start continue end spend entail call work post update
-    hold lead help leave turn run move happen occur follow provide""".split()
+    hold lead help leave turn run move happen occur follow provide compare""".split()
 )
 
 

@@ -144,6 +144,8 @@ class _Concept:
     #: Its periods are its own trigger's dates (not its sentence's other triggers').
     own: bool = False
     subjects: list[str] = field(default_factory=list)
+    #: The people its own triggers' subjects name (not its sentence's other subjects').
+    doers: list[str] = field(default_factory=list)
     #: Who it is done to: its triggers' objects (small folders).
     objects: list[str] = field(default_factory=list)
     #: Its number among happenings of its kind ("the fourth election"; small folders).
@@ -357,6 +359,8 @@ def _sentences(
                     and not (small and in_dateline(a, e.start))
                 ):
                     c.subjects.append(e.kb_id)
+                    if e.label == "PERSON":
+                        c.doers.append(e.kb_id)
         if small and not heading:
             for key in word_families(without_names(a, k, without_causes(a, k, causes[(i, k)]))):
                 concepts.setdefault(key, _Concept())
@@ -1080,6 +1084,15 @@ def _templates_of(
     return apart
 
 
+def _one_doer(a: _Concept, b: _Concept, key: str) -> bool:
+    """Two mentions of one act (no light verb's) by one person, its own subject in both:
+    "founder and chairman Boyd L. Jefferies has resigned", "Boyd Jefferies, who resigned
+    as head of his firm". One name in common is evidence enough then: who did what is
+    told. (Not a company: "Xerox Corp has decided to stop selling personal computers"
+    and its unit's agreement "to sell its South African company" are two happenings.)"""
+    return key not in LIGHT_VERBS and bool(set(a.doers) & set(b.doers))
+
+
 def _tied(
     articles: Sequence[ArticleFeatures],
     a: _Sentence,
@@ -1642,7 +1655,7 @@ def story_happenings(
                         unrelated = pair_wire.get(pair)
                         if unrelated is None:
                             unrelated = pair_wire[pair] = (
-                                _wire_apart(ra, rb, params, words)
+                                (_wire_apart(ra, rb, params, words) and not _one_doer(ca, cb, key))
                                 or _filed_apart(ra, rb)
                                 or (
                                     _days_apart(ra, rb, _dated(ra) or _dated(rb))
@@ -2135,8 +2148,19 @@ def _small_fit(
 
 def _names_only(a: ArticleFeatures, k: int, words: Collection[str]) -> bool:
     """Whether a sentence's words (``words``, as :attr:`_Sentence.words` keeps them) are
-    all its names' and dates'."""
-    return _named_words(a, k, labels=None).issuperset(words)
+    all its names' and dates'; in a line without end punctuation, a page's heading, every
+    word written with a capital counts as a name's ("Los Angeles County Sheriff's
+    Department, California", where the model found only the places)."""
+    named = _named_words(a, k, labels=None)
+    s = a.sentences[k]
+    line = a.text[s.start : s.end].rstrip(_CLOSERS)
+    if line and line[-1] not in ".!?:;":
+        named |= frozenset(content_words(" ".join(w for w in line.split() if w[:1].isupper())))
+    return named.issuperset(words)
+
+
+#: What may close a line after its end punctuation (quotes, brackets).
+_CLOSERS = " \t\"'”’)]"
 
 
 def _told_again(
