@@ -25,6 +25,7 @@ from tui.core.events.stories import (
     headline_marks,
     marked_name,
     marks,
+    subjects_apart,
 )
 from tui.core.events.stories import marks_apart as _marks_apart
 
@@ -201,3 +202,55 @@ def test_one_template_s_results_of_different_companies_make_no_story() -> None:
     assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
         [0, 1, 2, 3]
     ]
+
+
+def _filing(article_id: str, name: str, slug: str, city: str) -> tuple[str, str]:
+    """A wire's report of a company's filing with a regulator, no ticker in its headline."""
+    return (
+        article_id,
+        f"""# [{name.upper()}|ORG|{slug}] FILES 300 MLN DLR SHELF REGISTRATION
+{city}, April 3 - [{name}|ORG|{slug}] said it filed a shelf registration with the [Securities and Exchange Commission|ORG|sec] for 300 mln dlrs of debt securities.
+Proceeds will be used for general corporate purposes, it said.""",
+    )
+
+
+def test_companies_filings_with_one_regulator_are_apart_without_tickers() -> None:
+    """Headlines about different companies, no ticker marked: the regulator both filed
+    with is named by both, but neither story names the other's company."""
+    docs = [
+        _filing("a", "Larch Motors Inc", "larch-motors", "DETROIT"),
+        _filing("b", "Maple Paper Co", "maple-paper", "PORTLAND"),
+        _filing("c", "Cedar Mills Inc", "cedar-mills", "DALLAS"),
+        _filing("d", "Larch Motors Inc", "larch-motors", "DETROIT"),
+    ]
+    features = wire_features(*docs)
+    larch, maple = features[0], features[1]
+    assert larch.subjects == ("larch-motors",) and not headline_marks(larch)
+    assert subjects_apart(larch, maple)
+    assert not subjects_apart(larch, features[3])
+    vectors, df = tfidf([bag(f) for f in features])
+    stories = find_stories(features, vectors, df)
+    assert [0, 3] in stories
+    assert not any(len(s) > 1 and s != [0, 3] for s in stories)
+    # without the factor, the template's words and the regulator make them one story
+    features = wire_features(*docs)
+    assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
+        [0, 1, 2, 3]
+    ]
+
+
+def test_a_story_naming_the_others_subject_is_not_apart() -> None:
+    # (the bidder's story names its target, unmarked: one story, as with tickers)
+    bid, reply = wire_features(
+        (
+            "a",
+            """# [ACME TOOL|ORG|acme-tool] TO BID FOR [BIRCH FOODS|ORG|birch-foods]
+BRIDGEPORT, March 31 - [Acme Tool Corp|ORG|acme-tool] said it would offer 20 dlrs a share for [Birch Foods Inc|ORG|birch-foods].""",
+        ),
+        (
+            "b",
+            """# [BIRCH FOODS|ORG|birch-foods] REJECTS BID
+HARTFORD, April 1 - [Birch Foods Inc|ORG|birch-foods] said its board rejected the offer, calling it too low.""",
+        ),
+    )
+    assert not subjects_apart(bid, reply)

@@ -6,7 +6,8 @@ frequency cap, so the posting lists never grow with the corpus); the best of the
 scored exactly, weighed by the articles' dates and main participants, and each article
 keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
 weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
-marks the other's (:func:`marks_apart`), headlines about countries the other story never
+marks the other's (:func:`marks_apart`), or marking none but about different companies or
+people that neither story names in the other (:func:`subjects_apart`), headlines about countries the other story never
 names (:func:`countries_apart`), or no person or organisation named in common; and, on
 top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
 country's two commodity decisions), headlines stating sums the other never states
@@ -53,6 +54,7 @@ from tui.core.events.features import (
     name_variants,
     name_words,
     participants_conflict,
+    subjects_conflict,
     time_factor,
     told_apart,
     told_days_apart,
@@ -177,6 +179,21 @@ def marks_apart(
     if not head_a or not head_b or head_a & head_b:
         return False
     return not (head_a & text_b or head_b & text_a)
+
+
+def subjects_apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Two wire stories' headlines are about different companies or people
+    (:func:`subjects_conflict`: by their tickers, else by the names their leads repeat),
+    and neither story names the other's anywhere: as :func:`marks_apart`, for headlines
+    that mark no ticker ("INTERNATIONAL TELECHARGE IN PUBLIC OFFERING" beside
+    "TRIBUNE <TRB> FILES 300 MLN DLR SHELF REGISTRATION": the regulator both filed with,
+    and the desk's words, are all they share)."""
+    return (
+        bool(a.subjects and b.subjects)
+        and subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
+        and not any(name_compatible(s, n) for s in a.subjects for n in b.specific)
+        and not any(name_compatible(s, n) for s in b.subjects for n in a.specific)
+    )
 
 
 def countries_named(a: ArticleFeatures) -> frozenset[str]:
@@ -396,6 +413,7 @@ def find_stories(
         elif wire and (
             marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
+            or subjects_apart(a, b)
         ):
             # Two wire stories whose headlines mark different companies, or are about
             # countries the other never names: a template's words are all they share.
