@@ -1010,3 +1010,47 @@ In a civil complaint, the [Commission|ORG|commission] <said|say|VERB|subj:Commis
     "2031-05-03",
 )
 WIRE_RESIGNATION = (WIRE_WREN_SUCCESSOR, WIRE_WREN_QUITS, WIRE_WREN_CHARGES)
+
+# One company's quarter told twice the same day: its results table (no verb, lines of
+# figures) and a story that states the same figures in a sentence; another company's
+# table of the day with some figures alike, and the company's table of another quarter.
+WIRE_TABLE_ORVELL = (
+    "table-orvell",
+    """# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> 3RD QTR NET
+LANVIK, Oct 20 - Shr 1.47 dlrs vs 1.82 dlrs
+Net [147.3 mln|MONEY|147300000] vs [183.6 mln|MONEY|183600000]
+Revs [2.41 billion|MONEY|2410000000] vs [2.17 billion|MONEY|2170000000]
+Avg <shrs|shr|VERB|> [100,213,000|CARDINAL|100213000:share] vs [100,877,000|CARDINAL|100877000:share]""",
+    "2031-10-20",
+)
+WIRE_STORY_ORVELL = (
+    "story-orvell",
+    """# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> SEES STRONGER FOURTH QUARTER
+LANVIK, Oct 20 - [Orvell Instruments Corp|ORG|orvell-instruments] <expects|expect|VERB|subj:Corp,obj:quarter> a stronger fourth quarter after its third quarter net income <fell|fall|VERB|subj:income> to [147.3 mln dlrs|MONEY|147300000] from [183.6 mln dlrs|MONEY|183600000] on revenues of [2.41 billion dlrs|MONEY|2410000000].
+The company <blamed|blame|VERB|subj:company,obj:orders> weaker export orders.""",
+    "2031-10-20",
+)
+WIRE_TABLE_BRANDT = (
+    "table-brandt",
+    """# [BRANDT MILLS|ORG|brandt-mills] <BRM> 3RD QTR NET
+HARLOW, Oct 20 - Shr 42 cts vs 38 cts
+Net [147.3 mln|MONEY|147300000] vs [183.6 mln|MONEY|183600000]
+Revs [812.4 mln|MONEY|812400000] vs [790.1 mln|MONEY|790100000]""",
+    "2031-10-20",
+)
+WIRE_STORY_ORVELL_LATER = (
+    "story-orvell-later",
+    """# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> RECALLS ITS QUARTER
+LANVIK, Oct 24 - [Orvell Instruments Corp|ORG|orvell-instruments] <said|say|VERB|subj:Corp> its third quarter net income <fell|fall|VERB|subj:income> to [147.3 mln dlrs|MONEY|147300000] from [183.6 mln dlrs|MONEY|183600000].""",
+    "2031-10-24",
+)
+# The table sent again under another headline, a row's word misread as a verb.
+WIRE_TABLE_ORVELL_AGAIN = (
+    "table-orvell-again",
+    """# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> THIRD QUARTER RESULTS
+LANVIK, Oct 20 - Shr 1.47 dlrs vs 1.82 dlrs
+Net [147.3 mln|MONEY|147300000] vs [183.6 mln|MONEY|183600000]
+Sales [2.41 billion|MONEY|2410000000] vs [2.17 billion|MONEY|2170000000]
+Avg <shrs|shr|VERB|> [100,213,000|CARDINAL|100213000:share] vs [100,877,000|CARDINAL|100877000:share]""",
+    "2031-10-20",
+)

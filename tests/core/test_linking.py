@@ -76,6 +76,11 @@ from tests.core.linking_corpus import (
     WIRE_SALES,
     WIRE_SESSIONS,
     WIRE_STATISTICS,
+    WIRE_STORY_ORVELL,
+    WIRE_STORY_ORVELL_LATER,
+    WIRE_TABLE_BRANDT,
+    WIRE_TABLE_ORVELL,
+    WIRE_TABLE_ORVELL_AGAIN,
     WIRE_TEMPLATES,
     WIRE_WARNING,
     WIRE_WARNING_AGAIN,
@@ -1304,3 +1309,33 @@ def _leads_joined(result: EventsFile, a: str, b: str) -> bool:
         {a, b} <= {m.article for m in e.mentions if m.text.startswith("KORSA")}
         for e in events_joining(result, a, b)
     )
+
+
+def test_a_results_table_and_the_story_stating_its_figures_are_one_happening() -> None:
+    """A company's results table (lines of figures, no verb) and its desk's story of the
+    day that states the same figures in a sentence tell one happening, whatever their
+    words; another company's table with figures alike, or the company's story of another
+    day, does not join it. An event of table rows alone is titled by its headline."""
+    result = run(
+        WIRE_TABLE_ORVELL,
+        WIRE_STORY_ORVELL,
+        WIRE_TABLE_BRANDT,
+        WIRE_STORY_ORVELL_LATER,
+        *EVERYTHING,
+    )
+    joined = events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_STORY_ORVELL[0])
+    assert joined, [e.title for e in result.events]
+    texts = {m.text for e in joined for m in e.mentions}
+    assert "Net 147.3 mln vs 183.6 mln" in texts
+    assert not events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_TABLE_BRANDT[0])
+    assert not events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_STORY_ORVELL_LATER[0])
+
+
+def test_a_results_table_sent_twice_is_one_event_titled_by_its_headline() -> None:
+    """The table sent again under another headline ("Sales" for "Revs"): its rows state
+    the figures alike, one event, titled by the headline most of its articles carry, not
+    by a row a verb was misread in ("“Avg shrs 100,213,000 vs 100,877,000”")."""
+    result = run(WIRE_TABLE_ORVELL, WIRE_TABLE_ORVELL_AGAIN, WIRE_TABLE_BRANDT, *EVERYTHING)
+    (event,) = events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_TABLE_ORVELL_AGAIN[0])
+    assert event.title == "Orvell Instruments 3rd quarter net · 2031-10"
+    assert not events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_TABLE_BRANDT[0])

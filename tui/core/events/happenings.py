@@ -2627,6 +2627,83 @@ def _tied_by_names_only(
 SAME_WORDING_MIN_WORDS = 6
 _DIGITS = re.compile(r"\d+")
 
+#: Figures two wire sentences about one subject, filed the same day, state alike (each
+#: written with :data:`EXACT_DIGITS` significant digits or more) to tell one happening whatever
+#: their words: a company's results table and the story of its results.
+FIGURES_ALIKE = 2
+EXACT_DIGITS = 3
+#: A figure stated by more sentences of one day than this is no mark of one happening.
+FIGURES_ALIKE_MAX_SHARED = 40
+
+
+def _exact_figures(a: ArticleFeatures, k: int) -> frozenset[float]:
+    """The values of the exact quantities a sentence states written with
+    :data:`EXACT_DIGITS` significant digits or more ("1.47 dlrs", "178,919", "20.2 pct";
+    not "2.5 pct", "250 mln" nor "1,000": round figures many reports state)."""
+    out = set()
+    for q in a.sentence_quantities(k):
+        if q.value is None or q.qualifier != "exact":
+            continue
+        if len("".join(_DIGITS.findall(a.text[q.start : q.end])).strip("0")) >= EXACT_DIGITS:
+            out.add(q.value)
+    return frozenset(out)
+
+
+def _one_subject(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """Two wire stories' headlines are about one company or person: by their tickers when
+    both mark some, else by the names their leads repeat."""
+    if a.tickers and b.tickers:
+        return bool(a.tickers & b.tickers)
+    return any(name_compatible(x, y) for x in a.subjects for y in b.subjects)
+
+
+def figures_alike(articles: Sequence[ArticleFeatures]) -> list[list[tuple[int, int]]]:
+    """Sentences of wire stories about one subject, filed the same day, that tell one
+    happening by its figures, whatever their words, grouped: a sentence stating
+    :data:`FIGURES_ALIKE` exact figures (:func:`_exact_figures`) or more, at least half
+    of them found in another such story, with the sentences there that state them (the
+    story's "lost 112.7 mln dlrs, or 31.09 dlrs a share" and its results table's rows
+    "Shr loss 31.09 dlrs" and "Net loss 112.7 mln"). Two markets' reports of one price,
+    or two crops' tables of one agency, are no subject's: their headlines name none, or
+    different ones."""
+    stated: dict[tuple[int, int], frozenset[float]] = {}
+    index: dict[tuple[int, float], list[tuple[int, int]]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        if a.dateline is None or a.filed_on is None or not (a.subjects or a.tickers):
+            continue
+        for k in range(len(a.sentences)):
+            values = _exact_figures(a, k)
+            if values:
+                stated[(i, k)] = values
+                for v in values:
+                    index[(a.filed_on, v)].append((i, k))
+    groups: DisjointSets[tuple[int, int]] = DisjointSets(stated)
+    for (i, k), values in stated.items():
+        if len(values) < FIGURES_ALIKE:
+            continue
+        a = articles[i]
+        day = a.filed_on or 0
+        found: dict[int, dict[float, list[tuple[int, int]]]] = defaultdict(dict)
+        for v in values:
+            posting = index[(day, v)]
+            if len(posting) <= FIGURES_ALIKE_MAX_SHARED:
+                for j, m in posting:
+                    if j != i:
+                        found[j].setdefault(v, []).append((j, m))
+        for j, where in found.items():
+            if (
+                len(where) >= FIGURES_ALIKE
+                and 2 * len(where) >= len(values)
+                and _one_subject(a, articles[j])
+            ):
+                for there in where.values():
+                    for x in there:
+                        groups.union((i, k), x)
+    out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for x in stated:
+        out[groups.find(x)].append(x)
+    return [sorted(g) for g in out.values() if len({i for i, _ in g}) > 1]
+
 
 def _without_boilerplate(
     articles: Sequence[ArticleFeatures],
@@ -2849,7 +2926,9 @@ def same_wording(
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
     become an event of their own; the sentences a story sent twice or more shares with
-    its copies alone become one event.
+    its copies alone become one event. Sentences of one subject's wire stories of a day
+    that state exact figures alike (:func:`figures_alike`: a results table and the story
+    of the results) are joined the same way, those two stories tell one event.
 
     Args:
         articles: The corpus's articles.
@@ -2905,6 +2984,23 @@ def same_wording(
             added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
             continue
         told_by = frozenset(i for i, _ in group)
+        if all_copies(told_by, copied):
+            sent_again[told_by].extend(group)
+            continue
+        happening = _copies_happening(articles, group, stats, params)
+        if happening is not None:
+            new.append(happening)
+    # (a results table beside its story: the figures told alike, not the words; the
+    # sentences two stories tell so, no event holding any, are one happening, and
+    # one with what copies of one story share)
+    by_tellers: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
+    for group in figures_alike(articles):
+        holders = sorted({where[s] for s in group if s in where})
+        if holders:
+            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
+        else:
+            by_tellers[frozenset(i for i, _ in group)].extend(group)
+    for told_by, group in by_tellers.items():
         if all_copies(told_by, copied):
             sent_again[told_by].extend(group)
             continue

@@ -825,6 +825,9 @@ _OPENING = re.compile(
 )
 
 
+#: A table's row: a figure, and no end punctuation after it ("Avg shrs 7,018,000 vs
+#: 6,577,000", "TOTAL 14.7 16.0 15.8").
+_TABLE_ROW = re.compile(r"\d[^.!?:;\"”’)]*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|our|Our|my|My|us)\b")
 
 #: A passage that opens on a word pointing back to what its article said before ("That
@@ -862,6 +865,7 @@ def _quote(
     told: dict[str, set[int]] = defaultdict(set)
     heads: dict[str, int] = {}  # a headline's text -> an article it heads
     better: dict[str, int] = defaultdict(int)
+    rows = 0
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
@@ -876,6 +880,10 @@ def _quote(
             told[text].add(i)
             if s.headline:
                 heads[text] = i
+            # (a table's row, "Net 74,000 vs loss 122,000", a figure on a line without
+            # end punctuation, has a verb only as misread: a sentence comes before it)
+            row = not s.headline and _TABLE_ROW.search(raw) is not None
+            rows += row
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
             if lemmas:
                 # A report rather than a remark ("“We were lucky,” ...").
@@ -883,8 +891,15 @@ def _quote(
                 # (then one that names what it tells rather than pointing back)
                 alone = _POINTS_BACK.match(text) is None
                 better[text] = max(
-                    better[text], 1 + 4 * (not remark) + 2 * alone + (about in lemmas)
+                    better[text],
+                    8 * (not row) + 1 + 4 * (not remark) + 2 * alone + (about in lemmas),
                 )
+    if rows and rows == len(sentences):
+        # A table's rows and nothing else (a results table sent twice): its headlines say
+        # what it is ("Acme Corp 3rd qtr net"), where its rows would be quoted.
+        lines = [(_headline_line(articles[i]), i) for i in sorted({i for i, _ in sentences})]
+        if all(line for line, _ in lines) and (title := _most_told(lines, articles, corpus)):
+            return title
     if better:
         most = max(better.values())
         told = {text: told[text] for text, n in better.items() if n == most}
@@ -1572,6 +1587,15 @@ def _most_told(
     i = next(i for text, i in lines if text == line)
     title = readable_headline(line, articles[i].text, corpus)
     return title if 0 < len(title) <= HEADLINE_CHARS else None
+
+
+def _headline_line(a: ArticleFeatures) -> str:
+    """The article's first headline line, its spaces as one ("" for none)."""
+    k = next((k for k, s in enumerate(a.sentences) if s.headline and not date_line(a, k)), None)
+    if k is None:
+        return ""
+    s = a.sentences[k]
+    return " ".join(a.text[s.start : s.end].split())
 
 
 def _headlines_title(
