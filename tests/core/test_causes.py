@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.linking_world import fillers, make, mentioned
-from tui.core.events.causes import told_as_cause, without_causes
+from tui.core.events.causes import told_as_cause, told_as_reason, without_causes
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features
 from tui.core.events.linking import link_events
 
@@ -175,3 +175,79 @@ def test_what_a_cause_led_to_joins_that_happenings_event() -> None:
     assert any(
         {STRIKES[0][0], STRIKES[1][0]} <= {m.article for m in e.mentions} for e in result.events
     )
+
+
+def _reasons(marked: str) -> set[str]:
+    """The words a one-sentence article names as what a later step of their case is for."""
+    features = _features(marked)
+    return {
+        features.text[at : at + len(t.lemma)]
+        for at in told_as_reason(features, 0)
+        for t in features.triggers[0]
+        if t.start == at
+    }
+
+
+@pytest.mark.parametrize(
+    ("marked", "reasons"),
+    [
+        # An arrest for a killing (a noun by its verb: "killing" is "kill"'s).
+        (
+            "A suspect was <arrested|arrest|VERB|obj:suspect> in connection with the "
+            "<killing|killing|NOUN|> of a deputy.",
+            {"killing"},
+        ),
+        # A charge over a robbery, a conviction of a murder, a jailing for a bombing.
+        (
+            "Two men were <charged|charge|VERB|obj:men> over the bank <robbery|robbery|NOUN|>.",
+            {"robbery"},
+        ),
+        (
+            "A jury <convicted|convict|VERB|obj:him> him of the 2029 <murder|murder|NOUN|>.",
+            {"murder"},
+        ),
+        (
+            "The captain was <jailed|jail|VERB|obj:captain> for his part in the "
+            "<bombing|bombing|NOUN|> of the academy.",
+            {"bombing"},
+        ),
+        # Told as done, not as what the step is for: both are the sentence's.
+        (
+            "Police <arrested|arrest|VERB|obj:man> a man hours after he "
+            "<shot|shoot|VERB|subj:he,obj:clerk> a clerk.",
+            set(),
+        ),
+        # Steps of different cases: a takeover's completion is no arrest's reason.
+        (
+            "The company <completed|complete|VERB|subj:company,obj:purchase> its purchase of "
+            "the <robbery|robbery|NOUN|> insurer.",
+            set(),
+        ),
+    ],
+)
+def test_a_happening_named_as_what_a_later_step_is_for(marked: str, reasons: set[str]) -> None:
+    assert _reasons(marked) == reasons
+
+
+def test_an_arrest_for_a_killing_is_no_passage_of_the_killing() -> None:
+    """Two reports of a deputy's killing; one goes on with the arrest "in connection with
+    the killing": that sentence tells the arrest, and stays out of the killing's event."""
+    killed = (
+        "deputy-wire",
+        """# Deputy shot dead in Varno
+A sheriff's deputy was <shot|shoot|VERB|obj:deputy,time:Friday,=ROOT> dead on [Friday|DATE|2031-06-13] in [Varno|GPE|varno].
+A suspect was <arrested|arrest|VERB|obj:suspect> on [Saturday|DATE|2031-06-14] in connection with the <killing|killing|NOUN|> of the deputy.""",
+        "2031-06-14",
+    )
+    daily = (
+        "deputy-daily",
+        """# Varno deputy killed
+A gunman <shot|shoot|VERB|subj:gunman,obj:deputy,time:Friday,=ROOT> and <killed|kill|VERB|subj:gunman,obj:deputy> a sheriff's deputy on [Friday|DATE|2031-06-13] in [Varno|GPE|varno].
+The <killing|killing|NOUN|> <shocked|shock|VERB|subj:killing,obj:town> the town.""",
+        "2031-06-14",
+    )
+    built = [make(i, t, d) for i, t, d in (killed, daily)]
+    result = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    texts = [m.text for e in result.events for m in e.mentions]
+    assert any(t.startswith("A sheriff's deputy was shot") for t in texts), texts
+    assert not any(t.startswith("A suspect was arrested") for t in texts), texts

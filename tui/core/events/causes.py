@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 
 from tui.core.events.features import ArticleFeatures, TriggerFeatures
 from tui.core.events.small import vocabulary
+from tui.core.text.morph import base_verb
 from tui.core.text.terms import blanked
 
 #: A word as the triggers' offsets open it.
@@ -54,6 +55,54 @@ def told_as_cause(triggers: Sequence[TriggerFeatures]) -> frozenset[int]:
             )
             if head is not None:
                 out.add(head)
+    return frozenset(out)
+
+
+#: What stands between a case's later step and the happening it is for: "arrested in
+#: connection with the killing", "charged over the robbery", "convicted him of the 2005
+#: murder" (an object of two words or fewer first), "jailed for his part in the bombing".
+_FOR = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+connection\s+with|for|over|of|in)\s+(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+
+
+def told_as_reason(features: ArticleFeatures, k: int) -> frozenset[int]:
+    """The happenings a sentence names only as what a later step of their case is for:
+    "a suspect has been arrested in connection with the killing of a deputy" tells the
+    arrest, not the killing (the ``phases`` of ``data/event_families.yaml``: a verb of a
+    later phase, the act's word after it, joined by "for", "over", "of", "in" or "in
+    connection with").
+
+    Args:
+        features: The article.
+        k: The sentence's index.
+
+    Returns:
+        The start offsets of those happenings' words.
+    """
+    table = vocabulary().phases
+    triggers = features.triggers[k]
+    text = features.text
+    out: set[int] = set()
+    for verb in triggers:
+        later = table.get(verb.lemma)
+        if verb.pos != "VERB" or later is None or later[1] == 0:
+            continue
+        word = _WORD.match(text, verb.start)
+        if word is None:
+            continue
+        for t in triggers:
+            # (a noun by the verb it is made from: "killing" is "kill"'s)
+            act = table.get(t.lemma) or table.get(base_verb(t.lemma, table) or "")
+            if (
+                act is not None
+                and act == (later[0], 0)
+                and t.start > word.end()
+                and t.start - word.end() <= 60
+                and _FOR.fullmatch(text, word.end(), t.start) is not None
+            ):
+                out.add(t.start)
     return frozenset(out)
 
 

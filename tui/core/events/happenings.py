@@ -44,7 +44,7 @@ from operator import mul
 from typing import TypeVar
 
 from tui.core.events.agglomerate import DisjointSets, agglomerate
-from tui.core.events.causes import told_as_cause, without_causes
+from tui.core.events.causes import told_as_cause, told_as_reason, without_causes
 from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import (
     NAME_LABELS,
@@ -279,9 +279,12 @@ def _sentences(
     # ("the strike forced airlines to cancel flights" reports the cancellations, not the
     # strike: a happening told only as a cause is not the sentence's)
     # (nor is one told as many of a kind: "crackdowns on the sector", "a series of
-    # attacks", "has repeatedly raided")
+    # attacks", "has repeatedly raided"; nor one told as what a later step of its case is
+    # for: "arrested in connection with the killing" tells the arrest)
     causes = {
-        s: told_as_cause(articles[s[0]].triggers[s[1]]) | told_as_many(articles[s[0]], s[1])
+        s: told_as_cause(articles[s[0]].triggers[s[1]])
+        | told_as_many(articles[s[0]], s[1])
+        | told_as_reason(articles[s[0]], s[1])
         for s in items
     }
     usable = {s: [t for t in ts if t.start not in causes[s]] for s, ts in usable.items()}
