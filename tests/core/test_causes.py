@@ -19,15 +19,20 @@ def _features(marked: str) -> ArticleFeatures:
     return article_features(article.id, article.text, annotation, PARAMS)
 
 
-def _causes(marked: str) -> set[str]:
-    """The words a one-sentence article tells as causes."""
-    features = _features(marked)
+def _words_at(features: ArticleFeatures, starts: frozenset[int]) -> set[str]:
+    """The trigger words of a one-sentence article that open at ``starts``."""
     return {
         features.text[at : at + len(t.lemma)]
-        for at in told_as_cause(features.triggers[0])
+        for at in starts
         for t in features.triggers[0]
         if t.start == at
     }
+
+
+def _causes(marked: str) -> set[str]:
+    """The words a one-sentence article tells as causes."""
+    features = _features(marked)
+    return _words_at(features, told_as_cause(features.triggers[0]))
 
 
 @pytest.mark.parametrize(
@@ -180,12 +185,7 @@ def test_what_a_cause_led_to_joins_that_happenings_event() -> None:
 def _reasons(marked: str) -> set[str]:
     """The words a one-sentence article names as what a later step of their case is for."""
     features = _features(marked)
-    return {
-        features.text[at : at + len(t.lemma)]
-        for at in told_as_reason(features, 0)
-        for t in features.triggers[0]
-        if t.start == at
-    }
+    return _words_at(features, told_as_reason(features, 0))
 
 
 @pytest.mark.parametrize(

@@ -185,6 +185,20 @@ LIMA, April 1 - [Peru|GPE|peru] said it would match the terms [Egypt|GPE|egypt] 
     assert not countries_apart(ea, countries_named(egypt), ra, countries_named(reply))
 
 
+def _first_and_last_alone_one_story(docs: list[tuple[str, str]]) -> None:
+    """Of four wire stories, the first and the last (one company's) are the only story;
+    without ``wire_apart_factor`` all four are one."""
+    features = wire_features(*docs)
+    vectors, df = tfidf([bag(f) for f in features])
+    stories = find_stories(features, vectors, df)
+    assert [0, 3] in stories
+    assert not any(len(s) > 1 and s != [0, 3] for s in stories)
+    features = wire_features(*docs)
+    assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
+        [0, 1, 2, 3]
+    ]
+
+
 def test_one_template_s_results_of_different_companies_make_no_story() -> None:
     docs = [
         _results("a", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
@@ -192,16 +206,8 @@ def test_one_template_s_results_of_different_companies_make_no_story() -> None:
         _results("c", "Cedar Mills Inc", "cedar-mills", "<CDM>", "two"),
         _results("d", "Acme Tool Corp", "acme-tool", "<ACT>", "ten"),
     ]
-    features = wire_features(*docs)
-    vectors, df = tfidf([bag(f) for f in features])
-    stories = find_stories(features, vectors, df)
-    assert [0, 3] in stories
-    assert not any(len(s) > 1 and s != [0, 3] for s in stories)
     # without the factor, the template's words alone make them one story
-    features = wire_features(*docs)
-    assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
-        [0, 1, 2, 3]
-    ]
+    _first_and_last_alone_one_story(docs)
 
 
 def _filing(article_id: str, name: str, slug: str, city: str) -> tuple[str, str]:
@@ -228,15 +234,8 @@ def test_companies_filings_with_one_regulator_are_apart_without_tickers() -> Non
     assert larch.subjects == ("larch-motors",) and not headline_marks(larch)
     assert subjects_apart(larch, maple)
     assert not subjects_apart(larch, features[3])
-    vectors, df = tfidf([bag(f) for f in features])
-    stories = find_stories(features, vectors, df)
-    assert [0, 3] in stories
-    assert not any(len(s) > 1 and s != [0, 3] for s in stories)
     # without the factor, the template's words and the regulator make them one story
-    features = wire_features(*docs)
-    assert find_stories(features, vectors, df, replace(PARAMS, wire_apart_factor=1.0)) == [
-        [0, 1, 2, 3]
-    ]
+    _first_and_last_alone_one_story(docs)
 
 
 def test_a_story_naming_the_others_subject_is_not_apart() -> None:

@@ -2974,42 +2974,41 @@ def same_wording(
     template_apart = _templates_of(
         articles, _matters_of(articles), recurring or recurring_notices(articles)
     )
+
+    def joined_to_held(group: list[tuple[int, int]]) -> bool:
+        """Join the group to the first event holding one of its sentences, if any."""
+        holders = sorted({where[s] for s in group if s in where})
+        if holders:
+            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
+        return bool(holders)
+
+    def kept(told_by: frozenset[int], group: list[tuple[int, int]]) -> None:
+        """Keep a group no event holds: one story's copies wait to be one event, other
+        groups are a happening of their own (when a trigger anchors one)."""
+        if all_copies(told_by, copied):
+            sent_again[told_by].extend(group)
+            return
+        happening = _copies_happening(articles, group, stats, params)
+        if happening is not None:
+            new.append(happening)
+
     for group in (
         part
         for g in copies.values()
         for chunk in _copies_by_filing(articles, g)
         for part in _not_apart(_without_boilerplate(articles, chunk, lead_of), template_apart)
     ):
-        if len({i for i, _ in group}) < 2:
-            continue
-        holders = sorted({where[s] for s in group if s in where})
-        if holders:
-            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
-            continue
-        told_by = frozenset(i for i, _ in group)
-        if all_copies(told_by, copied):
-            sent_again[told_by].extend(group)
-            continue
-        happening = _copies_happening(articles, group, stats, params)
-        if happening is not None:
-            new.append(happening)
+        if len({i for i, _ in group}) >= 2 and not joined_to_held(group):
+            kept(frozenset(i for i, _ in group), group)
     # (a results table beside its story: the figures told alike, not the words; the
     # sentences two stories tell so, no event holding any, are one happening, and
     # one with what copies of one story share)
     by_tellers: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     for group in figures_alike(articles):
-        holders = sorted({where[s] for s in group if s in where})
-        if holders:
-            added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
-        else:
+        if not joined_to_held(group):
             by_tellers[frozenset(i for i, _ in group)].extend(group)
     for told_by, group in by_tellers.items():
-        if all_copies(told_by, copied):
-            sent_again[told_by].extend(group)
-            continue
-        happening = _copies_happening(articles, group, stats, params)
-        if happening is not None:
-            new.append(happening)
+        kept(told_by, group)
     for group in sent_again.values():
         happening = _copies_happening(articles, group, stats, params)
         if happening is not None:
