@@ -1339,3 +1339,22 @@ def test_a_results_table_sent_twice_is_one_event_titled_by_its_headline() -> Non
     (event,) = events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_TABLE_ORVELL_AGAIN[0])
     assert event.title == "Orvell Instruments 3rd quarter net · 2031-10"
     assert not events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_TABLE_BRANDT[0])
+
+
+def test_a_results_table_without_a_verb_sent_twice_is_one_event() -> None:
+    """The table sent again, no row misread as a verb: the figures alike anchor the
+    event, which no trigger does."""
+
+    def without_verbs(doc: Doc) -> Doc:
+        lines = [line for line in doc[1].splitlines() if "|VERB|" not in line]
+        return (doc[0], "\n".join(lines), doc[2])
+
+    table, again = without_verbs(WIRE_TABLE_ORVELL), without_verbs(WIRE_TABLE_ORVELL_AGAIN)
+    result = run(table, again, WIRE_TABLE_BRANDT, *EVERYTHING)
+    (event,) = events_joining(result, table[0], again[0])
+    assert event.title == "Orvell Instruments 3rd quarter net · 2031-10"
+    assert {m.text for m in event.mentions} == {
+        "Net 147.3 mln vs 183.6 mln",
+        "Revs 2.41 billion vs 2.17 billion",
+        "Sales 2.41 billion vs 2.17 billion",
+    }

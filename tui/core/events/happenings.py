@@ -2982,13 +2982,30 @@ def same_wording(
             added[holders[0]].update(s for s in group if s not in happenings[holders[0]].sentences)
         return bool(holders)
 
+    # (the articles of groups told alike by their figures: a table's rows need no verb)
+    by_figures: set[frozenset[int]] = set()
+
+    def anchored(told_by: frozenset[int], group: list[tuple[int, int]]) -> Happening | None:
+        happening = _copies_happening(articles, group, stats, params)
+        if happening is None and told_by in by_figures:
+            # (two stories' tables of one company's results, the same figures in rows
+            # no verb is in: the figures are the happening's anchor)
+            happening = Happening(
+                sentences=tuple(sorted(set(group))),
+                anchors=frozenset(),
+                concepts={},
+                triggers={s: [] for s in group},
+            )
+        return happening
+
     def kept(told_by: frozenset[int], group: list[tuple[int, int]]) -> None:
         """Keep a group no event holds: one story's copies wait to be one event, other
-        groups are a happening of their own (when a trigger anchors one)."""
+        groups are a happening of their own (when a trigger, or figures alike, anchor
+        one)."""
         if all_copies(told_by, copied):
             sent_again[told_by].extend(group)
             return
-        happening = _copies_happening(articles, group, stats, params)
+        happening = anchored(told_by, group)
         if happening is not None:
             new.append(happening)
 
@@ -3007,10 +3024,11 @@ def same_wording(
     for group in figures_alike(articles):
         if not joined_to_held(group):
             by_tellers[frozenset(i for i, _ in group)].extend(group)
+    by_figures.update(by_tellers)
     for told_by, group in by_tellers.items():
         kept(told_by, group)
-    for group in sent_again.values():
-        happening = _copies_happening(articles, group, stats, params)
+    for told_by, group in sent_again.items():
+        happening = anchored(told_by, group)
         if happening is not None:
             new.append(happening)
     out = list(happenings)

@@ -1840,8 +1840,11 @@ def _compose(
             return Title(text="Dates of publication" + (" · " + month if month else ""),
                          trigger="", month=month)  # fmt: skip
         if careful:
+            # (a happening no trigger anchors: a table's rows told alike by two stories)
             quote = _quote(articles, sentences, corpus=corpus)
-            return Title(text=quote, trigger="", month=shown_month(articles, sentences, Counter()))
+            month = shown_month(articles, sentences, Counter())
+            text = " · ".join([quote, month]) if quote and month else quote
+            return Title(text=text, trigger="", month=month)
         return Title(text="", trigger="")
 
     #: With care, an anchor is first only when it is told by half as many sources as the
