@@ -7,8 +7,9 @@ scored exactly, weighed by the articles' dates and main participants, and each a
 keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
 weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
 marks the other's (:func:`marks_apart`), or marking none but about different companies or
-people that neither story names in the other (:func:`subjects_apart`), headlines about countries the other story never
-names (:func:`countries_apart`), or no person or organisation named in common; and, on
+people that neither story names in the other (:func:`subjects_apart`), headlines about
+countries the other story never names (:func:`countries_apart`), or no person or
+organisation named in common; and, on
 top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
 country's two commodity decisions), headlines stating sums the other never states
 (:func:`sums_apart`: two auctions), and a desk's list beside a story led by someone else
