@@ -217,6 +217,17 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "PERU POSTS TRADE DEFICIT IN JANUARY\n\nThe country posted a trade deficit.\n",
             "Peru posts trade deficit in January",
         ),
+        # A company named as its own ticker stays in capitals (and "CTS" is no cents).
+        (
+            "KVL CORP <KVL> DECLARES DIVIDEND",
+            "KVL CORP <KVL> DECLARES DIVIDEND\n\nThe company said it will pay on May 1.\n",
+            "KVL Corp declares dividend",
+        ),
+        (
+            "CTS CORP <CTS> SETS DIVIDEND",
+            "CTS CORP <CTS> SETS DIVIDEND\n\nQtly div 12 cts vs 12 cts prior\n",
+            "CTS Corp sets dividend",
+        ),
     ],
 )
 def test_story_titles_from_headlines_in_capitals(

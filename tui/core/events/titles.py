@@ -53,7 +53,7 @@ from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
 from tui.core.text.terms import STOP_WORDS, WIRE_ABBREVIATIONS
-from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE
+from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Places a title names as where it happened ("Cables cut in Egypt"): no second place.
@@ -458,6 +458,8 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     """
     at = text.find(line)
     body = text[at + len(line) :] if at >= 0 and line else text
+    # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
+    symbols = {t.split(".")[0].upper() for t in tickers(line)}
     line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())
     words = _HEAD_WORD.findall(line)
     if not words or sum(w.isupper() for w in words) * 2 < len(words):
@@ -511,7 +513,24 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             seen = None
         small = bool(out) and lower in _SMALL_WORDS
         closes = False
-        if lower in WIRE_ABBREVIATIONS and (
+        if (
+            word.isupper()
+            and len(word) >= 2
+            and word in symbols
+            and (
+                (x == 0 and len(words) > 1 and words[1].lower().replace(".", "") in _LEGAL_FORMS)
+                or (
+                    all(f.isupper() for f in seen or ())
+                    and (corpus is None or (usual := corpus.form(lower)) is None or usual.isupper())
+                )
+            )
+        ):
+            # The company's ticker as its name: the headline's first word, before its
+            # legal form ("ITT CORP <ITT>", "CTS CORP <CTS>": not cents), or a name the story and the corpus write only in
+            # capitals if at all (not "DOW CHEMICAL <DOW>", "SUN", written "Dow", "Sun"):
+            # an abbreviation, closing a name.
+            form, closes = word, True
+        elif lower in WIRE_ABBREVIATIONS and (
             (x and words[x - 1][:1].isdigit()) or not _written_in_capitals(body, word)
         ):
             form = WIRE_ABBREVIATIONS[lower]
