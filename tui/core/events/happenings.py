@@ -2653,11 +2653,11 @@ def _exact_figures(a: ArticleFeatures, k: int) -> frozenset[float]:
 
 
 def _one_subject(a: ArticleFeatures, b: ArticleFeatures) -> bool:
-    """Two wire stories' headlines are about one company or person: by their tickers when
-    both mark some, else by the names their leads repeat."""
-    if a.tickers and b.tickers:
-        return bool(a.tickers & b.tickers)
-    return any(name_compatible(x, y) for x in a.subjects for y in b.subjects)
+    """Two wire stories' headlines are about one company or person: both say whom they
+    are about (tickers, else the names their leads repeat) and :func:`subjects_conflict`
+    does not set them apart."""
+    said = bool(a.tickers and b.tickers) or bool(a.subjects and b.subjects)
+    return said and not subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
 
 
 def figures_alike(articles: Sequence[ArticleFeatures]) -> list[list[tuple[int, int]]]:
@@ -2894,14 +2894,17 @@ def _copies_happening(
     group: Sequence[tuple[int, int]],
     stats: CorpusStats,
     params: Params,
+    by_figures: bool = False,
 ) -> Happening | None:
     """The happening of sentences told word for word in several articles (None when
-    none of them has a usable trigger)."""
+    none of them has a usable trigger, unless they are told alike ``by_figures``: two
+    stories' tables of one company's results, rows no verb is in, anchored by their
+    figures)."""
     usable = {s: usable_triggers(articles[s[0]].triggers[s[1]], stats, params) for s in group}
     lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
-    if not lemmas:
+    if not lemmas and not by_figures:
         return None
-    cmap = concept_map(lemmas, stats.verbs)
+    cmap = concept_map(lemmas, stats.verbs) if lemmas else {}
     return Happening(
         sentences=tuple(sorted(set(group))),
         anchors=frozenset(cmap.values()),
@@ -2986,17 +2989,7 @@ def same_wording(
     by_figures: set[frozenset[int]] = set()
 
     def anchored(told_by: frozenset[int], group: list[tuple[int, int]]) -> Happening | None:
-        happening = _copies_happening(articles, group, stats, params)
-        if happening is None and told_by in by_figures:
-            # (two stories' tables of one company's results, the same figures in rows
-            # no verb is in: the figures are the happening's anchor)
-            happening = Happening(
-                sentences=tuple(sorted(set(group))),
-                anchors=frozenset(),
-                concepts={},
-                triggers={s: [] for s in group},
-            )
-        return happening
+        return _copies_happening(articles, group, stats, params, told_by in by_figures)
 
     def kept(told_by: frozenset[int], group: list[tuple[int, int]]) -> None:
         """Keep a group no event holds: one story's copies wait to be one event, other

@@ -526,9 +526,9 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             )
         ):
             # The company's ticker as its name: the headline's first word, before its
-            # legal form ("ITT CORP <ITT>", "CTS CORP <CTS>": not cents), or a name the story and the corpus write only in
-            # capitals if at all (not "DOW CHEMICAL <DOW>", "SUN", written "Dow", "Sun"):
-            # an abbreviation, closing a name.
+            # legal form ("ITT CORP <ITT>", "CTS CORP <CTS>": not cents), or a name the
+            # story and the corpus write only in capitals if at all (not "DOW CHEMICAL
+            # <DOW>", "SUN", written "Dow", "Sun"): an abbreviation, closing a name.
             form, closes = word, True
         elif lower in WIRE_ABBREVIATIONS and (
             (x and words[x - 1][:1].isdigit()) or not _written_in_capitals(body, word)
