@@ -19,6 +19,27 @@ def test_a_story_sent_twice_is_a_copy() -> None:
     assert are_copies(shingles(SENT), shingles(again), threshold=0.7)
 
 
+def test_a_story_cut_short_or_sent_with_paragraphs_added_is_a_copy() -> None:
+    """One text holds nearly all of the other's wording, however much longer it is."""
+    fuller = (
+        SENT + " The central bank raised its own lending rate by a full point last month to "
+        "curb credit growth, which ran at an annual 18 pct in the first quarter. Dealers "
+        "expect further increases in money market rates before the end of the month, and "
+        "some foreign banks have already raised their rates on large deposits."
+    )
+    assert jaccard(shingles(SENT), shingles(fuller)) < 0.8
+    assert are_copies(shingles(SENT), shingles(fuller))
+    assert are_copies(shingles(fuller), shingles(SENT))
+
+
+def test_a_short_notice_inside_another_is_no_copy() -> None:
+    """A line or two (a dividend notice) may share every shingle with a longer text and
+    be another company's: too short to count as held in it."""
+    notice = "Qtly div 10 cts vs 10 cts prior, pay April 15, record April 1."
+    longer = "BOLT INDUSTRIES SETS QUARTERLY\n" + notice + " Bolt said sales rose 12 pct."
+    assert not are_copies(shingles(notice), shingles(longer))
+
+
 def test_two_stories_of_one_template_are_not_copies() -> None:
     other = (
         "HAVNBY, June 9 - Banks in Nordland are expected to cut base rates by a quarter point "

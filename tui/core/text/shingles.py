@@ -45,9 +45,19 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+#: Share of the shorter text's shingles the longer holds from which it is a copy cut short
+#: or sent again with paragraphs added.
+CONTAINED = 0.9
+#: Shingles the shorter text needs for :data:`CONTAINED` to count (a line or two shares
+#: its every shingle with many texts: a dividend's "Qtly div 10 cts vs 10 cts prior").
+CONTAINED_LEAST = 40
+
+
 def are_copies(a: frozenset[int], b: frozenset[int], threshold: float = NEAR) -> bool:
     """Two texts' :func:`shingles` are a copy's (a story sent twice, a repeat with a word
-    changed): their :func:`jaccard` similarity is at least ``threshold``.
+    changed): their :func:`jaccard` similarity is at least ``threshold``; or one holds
+    :data:`CONTAINED` of the other's, of :data:`CONTAINED_LEAST` shingles or more (the
+    story cut short, or sent again with paragraphs added).
 
     Args:
         a: One text's shingles.
@@ -57,7 +67,10 @@ def are_copies(a: frozenset[int], b: frozenset[int], threshold: float = NEAR) ->
     Returns:
         True if they are copies.
     """
-    return jaccard(a, b) >= threshold
+    if jaccard(a, b) >= threshold:
+        return True
+    least = min(len(a), len(b))
+    return least >= CONTAINED_LEAST and len(a & b) >= CONTAINED * least
 
 
 def copies_among(text_of: Callable[[_K], str]) -> Callable[[_K, _K], bool]:
