@@ -384,6 +384,32 @@ def test_a_story_sent_twice_is_told_once_not_one_event_a_sentence() -> None:
     assert any(t.startswith("Construction begins") for t in told)
 
 
+# The same story sent again with two paragraphs added (a desk's fuller version).
+WIRE_HARBOUR_FULLER: Doc = (
+    "wire-harbour-fuller",
+    WIRE_HARBOUR_TEXT
+    + "\nThe regional council <pledged|pledge|VERB|subj:council> a grant towards a new "
+    "rail spur linking the eastern quay to the freight yard.\n"
+    "Port traffic <rose|rise|VERB|subj:traffic> by a fifth last year as two container "
+    "lines moved their calls from rival harbours along the coast.",
+    "2031-05-04",
+)
+
+
+def test_a_story_sent_again_with_paragraphs_added_is_told_once() -> None:
+    """A story sent again with paragraphs added is a copy of it (it holds all of the
+    other's wording): the sentences the two share are one event, titled by their headline,
+    not one event a sentence."""
+    result = run(WIRE_HARBOUR, WIRE_HARBOUR_FULLER, *EVERYTHING)
+    joined = events_joining(result, WIRE_HARBOUR[0], WIRE_HARBOUR_FULLER[0])
+    assert len(joined) == 1
+    (event,) = joined
+    assert event.title.casefold().startswith("harbour authority plans new container berths")
+    told = {m.text for m in event.mentions if m.article == WIRE_HARBOUR[0]}
+    assert any(t.startswith("Shipping lines welcomed") for t in told)
+    assert any(t.startswith("Construction begins") for t in told)
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"

@@ -233,6 +233,9 @@ class Happening:
     #: recalled, :func:`_told_as_past`; in a small folder only when they are most of its
     #: sentences), with the periods of their dates precise to a month.
     past: dict[tuple[int, int], tuple[Period, ...]] = field(default_factory=dict)
+    #: Copies of one story tell it, and nothing else: their happenings made one
+    #: (:func:`told_once`), the story's headline its title.
+    retold: bool = False
 
     @property
     def recalled(self) -> bool:
@@ -2878,6 +2881,54 @@ def split_by_filing(
             )
         )
     return out
+
+
+def told_once(
+    articles: Sequence[ArticleFeatures],
+    happenings: Sequence[Happening],
+    copied: Callable[[int, int], bool],
+) -> list[Happening]:
+    """One story's happenings told by the same articles, every two of them copies of one
+    story (``copied``: a story sent twice, cut short or with a paragraph added), made one
+    whatever their sentences: the story told once, not one event a sentence
+    ("Japan's unemployment rate seen rising", not that and eleven quotes of its
+    paragraphs over the same two copies). It is anchored as the part holding the copies'
+    headlines is (else the first): titled by the copies' headline where it holds them,
+    and dated by what that part tells, not by every date the story gives
+    (:func:`~tui.core.events.titles.event_title`); beside a sentence the side panel
+    still quotes the copy's own words first (:func:`tui.core.events.index.closeness`).
+
+    Args:
+        articles: The corpus's articles.
+        happenings: The story's happenings.
+        copied: Whether two articles (by index) are copies of one story.
+
+    Returns:
+        The happenings left, a merged one at its first part's place.
+    """
+    by_tellers: dict[frozenset[int], list[int]] = defaultdict(list)
+    for n, h in enumerate(happenings):
+        by_tellers[frozenset(i for i, _ in h.sentences)].append(n)
+    out: list[Happening | None] = list(happenings)
+    for tellers, ns in by_tellers.items():
+        if len(ns) < 2 or len(tellers) < 2 or not all_copies(sorted(tellers), copied):
+            continue
+        parts = [happenings[n] for n in ns]
+        told = next(
+            (h for h in parts if any(articles[i].sentences[k].headline for i, k in h.sentences)),
+            parts[0],
+        )
+        out[ns[0]] = Happening(
+            sentences=tuple(sorted({s for h in parts for s in h.sentences})),
+            anchors=told.anchors,
+            concepts={k: v for h in reversed(parts) for k, v in h.concepts.items()},
+            triggers={k: v for h in reversed(parts) for k, v in h.triggers.items()},
+            past={k: v for h in reversed(parts) for k, v in h.past.items()},
+            retold=True,
+        )
+        for n in ns[1:]:
+            out[n] = None
+    return [h for h in out if h is not None]
 
 
 def text_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], str]:

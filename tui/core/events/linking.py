@@ -46,6 +46,7 @@ from tui.core.events.happenings import (
     split_by_filing,
     story_happenings,
     text_of,
+    told_once,
 )
 from tui.core.events.overlap import (
     MAX_FIGURES,
@@ -306,6 +307,15 @@ def _link_model(
         (number, part)
         for (number, _), happening in zip(found, grown, strict=True)
         for part in split_by_filing(features, happening, params)
+    ]
+    # (a story sent twice is one event, not one a sentence)
+    of_story: dict[int, list[Happening]] = defaultdict(list)
+    for number, happening in split:
+        of_story[number].append(happening)
+    split = [
+        (number, happening)
+        for number, happenings in of_story.items()
+        for happening in told_once(features, happenings, copied_at)
     ]
     # (a headline in capitals is written as the corpus writes its words: read once)
     corpus = CorpusWords(f.text for f in features)

@@ -2259,10 +2259,15 @@ def _compose(
     wire = _headline_title(articles, happening, verbs, top, bare, corpus) if careful else None
     # (whether the headline of each of its articles was asked for already: asked once)
     word_count = len(text.split()) - unnamed_object
-    asked = careful and wire is None and (": " in text or word_count <= 2 or bare or doerless)
+    asked = (
+        careful
+        and wire is None
+        and (": " in text or word_count <= 2 or bare or doerless or happening.retold)
+    )
     if asked:
-        # A title of few words or of a noun ("Costs reduced", "Veto: United States") for
-        # an event that holds every one of its articles' headlines: the wire's own words.
+        # A title of few words or of a noun ("Costs reduced", "Veto: United States"), or
+        # one story sent twice, for an event that holds every one of its articles'
+        # headlines: the wire's own words.
         wire = _headlines_title(articles, happening, corpus)
     if wire is not None:
         # The sources' own headline says what happened where the body's words chosen do
