@@ -336,11 +336,11 @@ _CORPUS = CorpusWords(
             "<KORVALE RESOURCES INC> 1ST QTR NET\n\nShr 10 cts vs eight cts\n",
             "Korvale Resources Inc 1st quarter net",
         ),
-        # A possessive keeps the name's form; a bracket opens the line.
+        # A possessive keeps the name's form; a desk's note in brackets is left out.
         (
             "(CORRECTED) - TORVIK'S UNIT SELLS PLANT",
             "(CORRECTED) - TORVIK'S UNIT SELLS PLANT\n\nTorvik Corp said its unit sold a plant.\n",
-            "(Corrected) - Torvik's unit sells plant",
+            "Torvik's unit sells plant",
         ),
     ],
 )
@@ -417,6 +417,28 @@ _DESKS = CorpusWords(
     ],
 )
 def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: str) -> None:
+    assert readable_headline(headline, text, _DESKS) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("CORRECTED - HARLAN MILLS CUTS OUTPUT", "Harlan Mills cuts output"),
+        ("(REFILED) - HARLAN MILLS CUTS OUTPUT", "Harlan Mills cuts output"),
+        ("ECONOMIC SPOTLIGHT - VARNISH TRADE GAP WIDENS", "Varnish trade gap widens"),
+        ("WALL STREET STOCKS/HARLAN MILLS CUTS OUTPUT", "Harlan Mills cuts output"),
+        # (a name alone after the label says less than the column's name with it)
+        ("TALKING POINT/HARLAN MILLS", "Talking point/Harlan Mills"),
+        ("WALL STREET STOCKS/HARLAN MILLS LTD <HML>", "Wall Street Stocks/Harlan Mills Ltd"),
+    ],
+)
+def test_a_desks_label_is_no_part_of_the_title(headline: str, expected: str) -> None:
+    """A note that the story is sent again, or the column it is filed in, opens a wire
+    headline: the title is what follows, unless that is only a name."""
+    text = (
+        f"{headline}\n\nLEEDS, May 4 - Harlan Mills Ltd said it cut output at Varnish as "
+        "the trade gap widens, a talking point in the industry.\n"
+    )
     assert readable_headline(headline, text, _DESKS) == expected
 
 

@@ -52,7 +52,7 @@ from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_a
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
-from tui.core.text.terms import STOP_WORDS, WIRE_ABBREVIATIONS
+from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -438,6 +438,13 @@ def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
     return corpus.form(word.lower()) or word.lower()
 
 
+def _tells_more_than_a_name(line: str) -> bool:
+    """A headline's words, ticker marks and legal forms (:data:`_LEGAL_FORMS`) aside, are
+    three or more."""
+    words = _HEAD_WORD.findall(_TICKER_MARK.sub(" ", line))
+    return sum(w.lower().replace(".", "") not in _LEGAL_FORMS for w in words) >= 3
+
+
 def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
@@ -445,8 +452,9 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     another form of a word it writes in lower case ("CUTS" where it writes "cut"), or a
     word the corpus writes in lower case (``corpus``: "SEES"); a weekday, a month
     beside a number and a people's name ("BRITISH") capitalised; wire abbreviations spelt
-    out, ticker marks left out. A word the story capitalises only where a sentence or
-    line opens ("Police said") is not taken for a name's.
+    out, ticker marks and a desk's label ("CORRECTED - ", :data:`~tui.core.text.terms.
+    DESK_LABEL`) left out. A word the story capitalises only where a sentence or line
+    opens ("Police said") is not taken for a name's.
 
     Args:
         line: The headline.
@@ -458,6 +466,12 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     """
     at = text.find(line)
     body = text[at + len(line) :] if at >= 0 and line else text
+    # (a desk's label, "CORRECTED - ", "ECONOMIC SPOTLIGHT - ", is no part of what
+    # happened; kept where what follows is a company's name: "TALKING POINT/PIEDMONT
+    # AVIATION INC <PIE>")
+    label = DESK_LABEL.match(line)
+    if label is not None and _tells_more_than_a_name(line[label.end() :]):
+        line = line[label.end() :]
     # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
     symbols = {t.split(".")[0].upper() for t in tickers(line)}
     line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())

@@ -122,6 +122,17 @@ WIRE_ABBREVIATIONS = {
     "wk": "week", "govt": "government", "intl": "international", "cts": "cents",
 }  # fmt: skip
 
+#: A desk's label opening a wire headline: a note that the story is sent again
+#: ("CORRECTED - ", "(REFILED)-", "REPEAT - ", "UPDATE 2-") or the name of the column it
+#: is filed in ("ECONOMIC SPOTLIGHT - ", "TALKING POINT/", "WALL STREET STOCKS/",
+#: "MARKET REPORT/"). What follows is the headline.
+DESK_LABEL = re.compile(
+    r"^\s*(?:\(?(?:CORRECTED|CORRECTION|REFILED|REPEATED|REPEAT|UPDATE(?:\s+\d+)?)\)?"
+    r"\s*-+\s*|(?:ECONOMIC\s+SPOTLIGHT|TALKING\s+POINT|WALL\s+STREET\s+STOCKS|"
+    r"MARKET\s+REPORT)\s*(?:/|-+)\s*)",
+    re.IGNORECASE,
+)
+
 #: Clipped forms news writes for a longer word ("tech firms", "telecoms", "execs"), and
 #: the wire's abbreviations of words its sentences write in full too ("govt"), read as
 #: the word: "the tech sector" and "the technology sector" are one wording.
