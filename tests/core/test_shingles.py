@@ -32,6 +32,24 @@ def test_a_story_cut_short_or_sent_with_paragraphs_added_is_a_copy() -> None:
     assert are_copies(shingles(fuller), shingles(SENT))
 
 
+def test_a_story_rewritten_by_its_desk_is_a_copy() -> None:
+    """A new headline, a sentence reworded and one added: still the story sent again."""
+    story = (
+        "VARNLAND BANKS SEEN RAISING PRIME RATES\n" + SENT + " The central bank raised its "
+        "own lending rate by a full point last month to curb credit growth, which ran at an "
+        "annual 18 pct in the first quarter."
+    )
+    rewrite = (
+        "VARNLAND PRIME RATES LIKELY TO RISE, DEALERS SAY\n"
+        + SENT.replace("routine meeting", "regular meeting")
+        + " The central bank raised its own lending rate by a full point last month to curb "
+        "credit growth, which ran at an annual 18 pct in the first quarter. Some foreign "
+        "banks have already raised their rates on large deposits."
+    )
+    assert jaccard(shingles(story), shingles(rewrite)) < 0.8
+    assert are_copies(shingles(story), shingles(rewrite))
+
+
 def test_a_short_notice_inside_another_is_no_copy() -> None:
     """A line or two (a dividend notice) may share every shingle with a longer text and
     be another company's: too short to count as held in it."""
