@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tui.core.events.overlap import Key, Ranked, apart, background, merge_coinciding
+from tui.core.events.overlap import (
+    Key,
+    Ranked,
+    apart,
+    background,
+    merge_coinciding,
+    told_the_same,
+)
 from tui.core.events.titles import Title
 from tui.core.model.schema import Event, Figure, Mention
 from tui.core.nlp.dates import Period, parse_value
@@ -260,3 +267,32 @@ def test_events_over_copies_and_another_article_keep_the_titles_evidence() -> No
     ]
     # (the second is also told by a third article: not copies only)
     assert len(merge_coinciding(events, copies=lambda a, b: a.startswith("desk"))) == 2
+
+
+def test_events_told_by_the_same_articles_under_one_title_become_one() -> None:
+    """A results story's headline and its table's rows, told by the same two stories and
+    titled alike, are one event; other months, or other articles, keep two."""
+    head = _ranked("net-a", [("story", 0), ("table", 0)], 2.0, title="Acme Corp 3rd quarter net")
+    rows = _ranked("net-b", [("story", 3), ("table", 2)], 1.0, title="ACME CORP 3RD QUARTER NET")
+    (one,) = told_the_same([head, rows])
+    assert one.event.id == "net-a"
+    assert _keys(one) == _keys(head) | _keys(rows)
+    later = _ranked(
+        "net-c",
+        [("story", 5), ("table", 4)],
+        1.0,
+        title="Acme Corp 3rd quarter net",
+        month="1987-06",
+    )
+    dated = _ranked(
+        "net-d",
+        [("story", 0), ("table", 0)],
+        2.0,
+        title="Acme Corp 3rd quarter net",
+        month="1987-03",
+    )
+    assert len(told_the_same([dated, later])) == 2
+    elsewhere = _ranked(
+        "net-e", [("story", 6), ("memo", 1)], 1.0, title="Acme Corp 3rd quarter net"
+    )
+    assert len(told_the_same([head, elsewhere])) == 2

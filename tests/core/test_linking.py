@@ -1357,6 +1357,36 @@ def test_a_results_table_and_the_story_stating_its_figures_are_one_happening() -
     assert not events_joining(result, WIRE_TABLE_ORVELL[0], WIRE_STORY_ORVELL_LATER[0])
 
 
+# One company's results table filed twice the same day, the second with the nine months'
+# rows added (too short to be a copy): its headline's event and its rows' are one.
+WIRE_TABLE_VELLMARK_TEXT = """# [VELLMARK TOOLS|ORG|vellmark-tools] <VLM> 3RD QTR NET <RISES|rise|VERB|subj:NET>
+HARLOW, Oct 20 - Shr 1.47 dlrs vs 1.22 dlrs
+Net [147.3 mln|MONEY|147300000] vs [121.6 mln|MONEY|121600000]
+Revs [2.41 billion|MONEY|2410000000] vs [2.17 billion|MONEY|2170000000]"""
+WIRE_TABLE_VELLMARK: Doc = ("table-vellmark", WIRE_TABLE_VELLMARK_TEXT, "2031-10-20")
+WIRE_TABLE_VELLMARK_FULLER: Doc = (
+    "table-vellmark-fuller",
+    WIRE_TABLE_VELLMARK_TEXT
+    + """
+Nine mths
+Shr 4.02 dlrs vs 3.61 dlrs
+Net [402.9 mln|MONEY|402900000] vs [360.2 mln|MONEY|360200000]
+Revs [7.12 billion|MONEY|7120000000] vs [6.55 billion|MONEY|6550000000]""",
+    "2031-10-20",
+)
+
+
+def test_a_tables_headline_and_its_rows_under_one_title_are_one_event() -> None:
+    """The headline both tables carry and the rows they state alike, told by the same two
+    articles under the same title, are one event, not the title twice."""
+    result = run(WIRE_TABLE_VELLMARK, WIRE_TABLE_VELLMARK_FULLER, *EVERYTHING)
+    (event,) = events_joining(result, WIRE_TABLE_VELLMARK[0], WIRE_TABLE_VELLMARK_FULLER[0])
+    assert event.title == "Vellmark Tools 3rd quarter net rises · 2031-10"
+    told = {m.text for m in event.mentions}
+    assert "Revs 2.41 billion vs 2.17 billion" in told
+    assert "VELLMARK TOOLS <VLM> 3RD QTR NET RISES" in told
+
+
 def test_a_results_table_sent_twice_is_one_event_titled_by_its_headline() -> None:
     """The table sent again under another headline ("Sales" for "Revs"): its rows state
     the figures alike, one event, titled by the headline most of its articles carry, not

@@ -53,6 +53,7 @@ from tui.core.events.overlap import (
     MAX_PARTICIPANTS,
     Ranked,
     merge_coinciding,
+    told_the_same,
     with_copies,
 )
 from tui.core.events.small import direction
@@ -374,10 +375,15 @@ def _link_model(
     def fold_copies(r: Ranked) -> Ranked:
         """A story's event told only by copies of one story takes the events of the
         sentences those copies share word for word and no other article tells: the story
-        sent twice is one event, under the story's title for it."""
+        sent twice is one event, under the story's title for it. So does one told by the
+        same articles under the same title, whatever they are (a results story's headline
+        and its table's rows stated alike, "Acme Corp 3rd quarter net" twice)."""
         told_by = frozenset(m.article for m in r.event.mentions)
         xs = [x for x in alone_at.get(told_by, ()) if x not in folded]
-        if not xs or len(told_by) < 2 or not all_copies(told_by, copied):
+        if xs and len(told_by) >= 2 and not all_copies(told_by, copied):
+            head = r.title.head.casefold()
+            xs = [x for x in xs if alone[x].title.partition(" · ")[0].casefold() == head]
+        if not xs or len(told_by) < 2:
             return r
         folded.update(xs)
         return with_copies(r, [alone[x] for x in xs])
@@ -392,7 +398,7 @@ def _link_model(
             copies=copied,
             direction=moved if small else None,
         )
-        ranked = [fold_copies(r) for r in ranked]
+        ranked = [fold_copies(r) for r in told_the_same(ranked, lead_figures_apart)]
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.
         story_events = [

@@ -300,6 +300,40 @@ def merge_coinciding(
     return [kept[x] for x in sorted(kept)]
 
 
+def told_the_same(
+    ranked: Sequence[Ranked], articles_apart: ArticlesApart | None = None
+) -> list[Ranked]:
+    """One story's events told by the same articles whose titles say the same thing
+    (their heads alike, case aside: "American Nursery Products 3rd quarter net" twice,
+    a results story's and its table's anchors) made one, unless something sets them apart
+    (:func:`apart`: their months, doers, phases or figures): a reader shown one title twice
+    over the same sources sees one happening. The better-ranked one is kept, with the
+    other's passages.
+
+    Args:
+        ranked: The story's events.
+        articles_apart: Whether two articles' lead figures disagree (:func:`apart`).
+
+    Returns:
+        The events left, in their order.
+    """
+    groups: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    for x, r in enumerate(ranked):
+        told = frozenset(m.article for m in r.event.mentions)
+        groups[(told, r.title.head.casefold())].append(x)
+    merged: dict[int, Ranked] = dict(enumerate(ranked))
+    for xs in groups.values():
+        kept: list[int] = []
+        for x in sorted(xs, key=lambda x: (-ranked[x].rank, x)):
+            into = next((k for k in kept if not apart(merged[k], ranked[x], articles_apart)), None)
+            if into is None:
+                kept.append(x)
+            else:
+                merged[into] = _union(merged[into], ranked[x])
+                del merged[x]
+    return [merged[x] for x in sorted(merged)]
+
+
 def with_copies(keep: Ranked, copies: Sequence[Event]) -> Ranked:
     """``keep`` (its id, title and rank) with the passages, participants and figures of
     ``copies``: events told by the very articles ``keep`` is told by, all copies of one
