@@ -277,19 +277,13 @@ def test_events_told_by_the_same_articles_under_one_title_become_one() -> None:
     (one,) = told_the_same([head, rows])
     assert one.event.id == "net-a"
     assert _keys(one) == _keys(head) | _keys(rows)
-    later = _ranked(
-        "net-c",
-        [("story", 5), ("table", 4)],
-        1.0,
-        title="Acme Corp 3rd quarter net",
-        month="1987-06",
-    )
-    dated = _ranked(
-        "net-d",
-        [("story", 0), ("table", 0)],
-        2.0,
-        title="Acme Corp 3rd quarter net",
-        month="1987-03",
+    title = "Acme Corp 3rd quarter net"
+    dated, later = (
+        _ranked(eid, passages, rank, title=title, month=month)
+        for eid, passages, rank, month in (
+            ("net-d", [("story", 0), ("table", 0)], 2.0, "1987-03"),
+            ("net-c", [("story", 5), ("table", 4)], 1.0, "1987-06"),
+        )
     )
     assert len(told_the_same([dated, later])) == 2
     elsewhere = _ranked(
