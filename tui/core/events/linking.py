@@ -65,6 +65,7 @@ from tui.core.events.titles import (
     readable_headline,
     sentence_of,
     tell_apart,
+    title_head,
 )
 from tui.core.model.schema import (
     Alignment,
@@ -382,7 +383,7 @@ def _link_model(
         xs = [x for x in alone_at.get(told_by, ()) if x not in folded]
         if xs and len(told_by) >= 2 and not all_copies(told_by, copied):
             head = r.title.head.casefold()
-            xs = [x for x in xs if alone[x].title.partition(" · ")[0].casefold() == head]
+            xs = [x for x in xs if title_head(alone[x].title).casefold() == head]
         if not xs or len(told_by) < 2:
             return r
         folded.update(xs)

@@ -640,6 +640,12 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     return text[: first.start()] + first.group(0).upper() + text[first.end() :]
 
 
+def title_head(title: str) -> str:
+    """What an event's title says happened: the title without the place and month after
+    it ("Quake strikes · Lima · 2031-05" -> "Quake strikes")."""
+    return title.partition(" · ")[0]
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     """An event's title and the parts it was made of."""
@@ -661,7 +667,7 @@ class Title:
     @property
     def head(self) -> str:
         """What it says happened: its text without the place and month after it."""
-        return self.text.partition(" · ")[0]
+        return title_head(self.text)
 
     @property
     def weight(self) -> float:
