@@ -10,6 +10,7 @@ from tui.core.events.figures import (
     amount_of,
     currencies_apart,
     figures_agree,
+    kept_figures,
     lead_figures_conflict,
     line_up,
     parse_figure,
@@ -112,9 +113,9 @@ def test_line_up_ignores_disagreement_within_one_source() -> None:
     assert row.agree
 
 
-def test_a_row_shows_each_sources_each_value_once() -> None:
+def test_a_row_shows_each_value_once_with_the_sources_that_state_it() -> None:
     # A wire story states 18 dollars three times (its headline's "18 DLR" too), its copy
-    # twice, a third source another figure: three figures to compare, not six.
+    # twice, a third source another figure: two values to compare, not six figures.
     (row,) = line_up(
         [
             fig("18 dlrs", "x"),
@@ -125,11 +126,11 @@ def test_a_row_shows_each_sources_each_value_once() -> None:
             fig("$19", "z"),
         ]
     )
-    shown = [[row.figures[i].article for i in group] for group in row.per_source()]
-    assert sorted(map(tuple, shown)) == [("x", "x", "x"), ("y", "y"), ("z",)]
+    shown = [sorted({row.figures[i].article for i in group}) for group in row.per_value()]
+    assert shown == [["x", "y"], ["z"]]
     # (a source's two values stay two)
     (row,) = line_up([fig("$140 million", "x"), fig("$150 million", "x")])
-    assert len(row.per_source()) == 2
+    assert len(row.per_value()) == 2
 
 
 def test_line_up_names_the_figures_that_differ() -> None:
@@ -260,3 +261,30 @@ def test_wire_leads_of_one_size_in_two_currencies_conflict() -> None:
     # A wire story that converts names both currencies: the other's is compared.
     converted = [_amount(1.5e8, "CHF"), _amount(1e8, "USD")]
     assert not lead_figures_conflict(dollars, converted, 2.0, 3.0, wire=True)
+
+
+def test_an_event_keeps_the_figures_its_sources_can_be_compared_by() -> None:
+    # Two desks' copies of one trade release, each stating thirteen sums: the event keeps
+    # figures of both, not the first copy's dozen alone (the side panel compares them).
+    sums = [f"{n} mln dlrs" for n in (110, 129, 261, 295, 628, 1120, 1260, 1270, 1470, 1530)]
+    sums += ["1.8 billion dlrs", "12.9 billion dlrs", "14.5 billion dlrs"]
+    kept = kept_figures([fig(x, "x") for x in sums] + [fig(x, "y") for x in sums], 12)
+    assert len(kept) == 12
+    assert sorted(f.article for f in kept) == ["x"] * 6 + ["y"] * 6
+    assert [f.text for f in kept if f.article == "x"] == [f.text for f in kept if f.article == "y"]
+    # A results table of fourteen sums beside a report giving two of them and a share
+    # price: the two sums both state come first, then the table's sums of their
+    # magnitude, which the report could contradict; the share price, which nothing
+    # compares with, only if room is left.
+    sums = (105, 215, 325, 435, 545, 655, 765, 875, 985, 1095, 1205, 1315, 1425, 1535)
+    table = [fig(f"{n} mln dlrs", "t") for n in sums]
+    report = [fig("325 mln dlrs", "r"), fig("1.2 billion dlrs", "r"), fig("$18", "r")]
+    kept = kept_figures(table + report, 8)
+    assert [f.text for f in kept if f.article == "r"] == [x.text for x in report[:2]]
+    assert [f.text for f in kept if f.article == "t"] == [
+        f"{n} mln dlrs" for n in (215, 325, 435, 545, 655, 1205)
+    ]
+    assert kept_figures(table[:3] + report, 8)[-1].text == "$18"
+    # (under the limit: each source's each text once, in the order given)
+    twice = [fig("$18", "x"), fig("$19", "y"), fig("$18", "x")]
+    assert kept_figures(twice, 12) == tuple(twice[:2])

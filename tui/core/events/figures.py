@@ -61,18 +61,18 @@ class FigureRow:
     agree: bool
     differing: frozenset[int] = frozenset()
 
-    def per_source(self) -> tuple[tuple[int, ...], ...]:
-        """The row as a reader compares it: each source's each value once. A group of
-        positions in ``figures`` per source and value, in the row's order ("18 dlrs"
-        stated three times by one report, and written "18 DLR" in its headline, is one
-        figure of that report).
+    def per_value(self) -> tuple[tuple[int, ...], ...]:
+        """The row as a reader compares it: each value once, with every source that states
+        it. A group of positions in ``figures`` per value, in the row's order ("18 dlrs"
+        stated three times by one report, written "18 DLR" in its headline and "$18" by
+        a second report, is one figure of two sources).
 
         Returns:
-            Groups of positions, each the figures of one source stating one value.
+            Groups of positions, each the figures stating one value.
         """
-        groups: dict[tuple[str, float | None], list[int]] = {}
+        groups: dict[float | None, list[int]] = {}
         for i, figure in enumerate(self.figures):
-            groups.setdefault((figure.article, figure.value), []).append(i)
+            groups.setdefault(figure.value, []).append(i)
         return tuple(tuple(g) for g in groups.values())
 
 
@@ -184,6 +184,67 @@ def magnitude_ratio(a: Figure, b: Figure) -> float | None:
     if min(x, y) == 0:
         return math.inf if max(x, y) else 1.0
     return max(x, y) / min(x, y)
+
+
+def kept_figures(figures: Sequence[Figure], limit: int) -> tuple[Figure, ...]:
+    """At most ``limit`` of an event's figures, each source's each text once, chosen for
+    comparing its sources: first those another source states alike, then those another
+    source could contradict (a figure of its unit within :data:`MAGNITUDE_GROUP`), then the
+    rest; each kind taken a source at a time in turn, so that one report's table of a
+    dozen sums does not crowd out what a second report says of the same happening.
+
+    Args:
+        figures: The event's figures, in the order its passages give them.
+        limit: How many to keep.
+
+    Returns:
+        The figures kept, in the order given.
+    """
+    first: dict[tuple[str, str], Figure] = {}
+    for f in figures:
+        first.setdefault((f.article, f.text), f)
+    unique = list(first.values())
+    if len(unique) <= limit:
+        return tuple(unique)
+    kinds = _compared(unique)
+    sources = list(dict.fromkeys(f.article for f in unique))
+    chosen: set[int] = set()
+    for kind in (_STATED_ALIKE, _NEAR, _ALONE):
+        queues = {
+            a: [i for i, f in enumerate(unique) if f.article == a and kinds.get(i, _ALONE) == kind]
+            for a in sources
+        }
+        while len(chosen) < limit and any(queues.values()):
+            for a in sources:
+                if queues[a] and len(chosen) < limit:
+                    chosen.add(queues[a].pop(0))
+    return tuple(unique[i] for i in sorted(chosen))
+
+
+#: How a figure compares with the other sources' (:func:`kept_figures`): one states it
+#: alike; one states a figure of its unit and magnitude; none does.
+_STATED_ALIKE, _NEAR, _ALONE = 0, 1, 2
+
+
+def _compared(figures: Sequence[Figure]) -> dict[int, int]:
+    """Position -> how the figure compares with those of other sources (:data:`_STATED_ALIKE`
+    or :data:`_NEAR`; a figure missing compares with none)."""
+    by_unit: dict[str, list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.value is not None and f.unit:
+            by_unit.setdefault(f.unit, []).append(i)
+    out: dict[int, int] = {}
+    for positions in by_unit.values():
+        ordered = sorted(positions, key=lambda i: abs(figures[i].value or 0.0))
+        for n, i in enumerate(ordered):
+            for j in ordered[n + 1 :]:
+                if (magnitude_ratio(figures[i], figures[j]) or math.inf) > MAGNITUDE_GROUP:
+                    break
+                if figures[i].article != figures[j].article:
+                    kind = _STATED_ALIKE if figures_agree(figures[i], figures[j]) else _NEAR
+                    for x in (i, j):
+                        out[x] = min(out.get(x, _ALONE), kind)
+    return out
 
 
 def lead_figures_conflict(

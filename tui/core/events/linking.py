@@ -38,7 +38,7 @@ from tui.core.events.features import (
     lead_end,
     tfidf,
 )
-from tui.core.events.figures import figure_of
+from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
     Happening,
     recurring_notices,
@@ -137,17 +137,13 @@ def _event(
     title = event_title(articles, happening, corpus)
     mentions = []
     figures: list[Figure] = []
-    seen: set[tuple[str, str]] = set()
     for i, k in happening.sentences:
         a = articles[i]
         s = a.sentences[k]
         mentions.append(
             Mention(article=a.article, start=s.start, end=s.end, text=a.text[s.start : s.end])
         )
-        for figure in _figures(a, annotations[a.article], k):
-            if (figure.article, figure.text) not in seen and len(figures) < MAX_FIGURES:
-                seen.add((figure.article, figure.text))
-                figures.append(figure)
+        figures.extend(_figures(a, annotations[a.article], k))
     participants = list(title.participants)
     counts: Counter[str] = Counter()
     for i, k in happening.sentences:
@@ -163,7 +159,7 @@ def _event(
         title=title.text,
         date=title.month,
         participants=tuple(participants),
-        figures=tuple(figures),
+        figures=kept_figures(figures, MAX_FIGURES),
         mentions=tuple(sorted(mentions, key=lambda m: m.key)),
     )
     told = len({i for i, _ in happening.sentences})

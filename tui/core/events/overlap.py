@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tui.core.events.features import participants_conflict
+from tui.core.events.figures import kept_figures
 from tui.core.events.phases import phases_apart, phases_of
 from tui.core.events.small import sentence_figures_conflict
 from tui.core.events.titles import Title
@@ -195,19 +196,12 @@ def _union(keep: Ranked, other: Ranked, leave: frozenset[Key] = frozenset()) -> 
             break
         if p not in participants:
             participants.append(p)
-    figures = list(keep.event.figures)
-    seen = {(f.article, f.text) for f in figures}
-    for f in other.event.figures:
-        if len(figures) >= MAX_FIGURES:
-            break
-        if (f.article, f.text) not in seen:
-            seen.add((f.article, f.text))
-            figures.append(f)
+    figures = kept_figures((*keep.event.figures, *other.event.figures), MAX_FIGURES)
     event = keep.event.model_copy(
         update={
             "mentions": tuple(sorted(mentions.values(), key=lambda m: m.key)),
             "participants": tuple(participants),
-            "figures": tuple(figures),
+            "figures": figures,
         }
     )
     past = {**{k: v for k, v in other.past.items() if k not in leave}, **keep.past}

@@ -116,22 +116,26 @@ def quote_with_highlights(
 def figures_line(
     index: EventIndex, row: FigureRow, lead: str, names: Mapping[str, str] | None = None
 ) -> Text:
-    """One unit's figures from every source, side by side, each source's each value
-    once, flagged where sources differ (the figures that do in the flag's colour);
-    ``names``: the sources' names
-    (:meth:`EventIndex.source_names`), else each one's short name."""
+    """One unit's figures from every source, side by side: each value once, with the
+    sources that state it, flagged where sources differ (the figures that do in the
+    flag's colour); ``names``: the sources' names (:meth:`EventIndex.source_names`), else
+    each one's short name."""
     dim = Style(dim=True)
     flag = Style(bold=True, color="yellow")
     line = Text(lead, dim)
-    # (each source's each value once: a report's "18 dlrs" three times is one figure)
-    for n, group in enumerate(row.per_source()):
+    for n, group in enumerate(row.per_value()):
         figure = row.figures[group[0]]
         if n:
             line.append(" · ", dim)
         differs = any(i in row.differing for i in group)
         line.append(visible(figure.text), flag if differs else Style())
-        name = names.get(figure.article) if names is not None else None
-        line.append(f" ({visible(name or index.source(figure.article).short)})", dim)
+        said_by = dict.fromkeys(row.figures[i].article for i in group)
+        # (a source's name may hold a comma, "Daily, 2023-07-10": sources part by ";")
+        shown = "; ".join(
+            visible((names.get(a) if names is not None else None) or index.source(a).short)
+            for a in said_by
+        )
+        line.append(f" ({shown})", dim)
     if not row.agree:
         line.append("  ⚠ sources differ", flag)
     return line
