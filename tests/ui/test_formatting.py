@@ -8,7 +8,7 @@ import pytest
 
 from tui.core.model.schema import Quantity
 from tui.core.nlp.dates import parse_value
-from tui.ui.formatting import format_number, format_quantity, plural, timeline_row
+from tui.ui.formatting import format_number, format_quantity, plural, stated_by, timeline_row
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,19 @@ def test_timeline_row(value: str | None, expected: str) -> None:
 )
 def test_plural(count: int, words: tuple[str, ...], expected: str) -> None:
     assert plural(count, *words) == expected
+
+
+@pytest.mark.parametrize(
+    ("sources", "compared", "expected"),
+    [
+        # every source of the row states it: said once
+        (["Daily", "Wire"], ["Wire", "Daily"], "both"),
+        (["A", "B", "C"], ["A", "B", "C"], "all 3"),
+        # some do: named, a name's own comma kept apart from the list's
+        (["Daily, 2023-07-10", "Weekly"], ["Daily, 2023-07-10", "Weekly", "Wire"],
+         "Daily, 2023-07-10; Weekly"),
+        (["Wire"], ["Wire"], "Wire"),
+    ],
+)  # fmt: skip
+def test_who_states_a_figure(sources: list[str], compared: list[str], expected: str) -> None:
+    assert stated_by(sources, compared) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -52,3 +53,17 @@ def timeline_row(period: Period | None, span: Period | None, width: int) -> str:
         for i in range(first, last + 1):
             cells[i] = "━"
     return "".join(cells)
+
+
+def stated_by(sources: Sequence[str], compared: Sequence[str]) -> str:
+    """Who states a figure, as its row shows it: "both" or "all 3" when every source that
+    gives a figure of the row does, else the sources' names, parted by ";" (a name may
+    hold a comma: "Daily, 2023-07-10").
+
+    Args:
+        sources: The names of the sources stating the figure.
+        compared: The names of the sources giving a figure of its row.
+    """
+    if len(compared) > 1 and set(sources) == set(compared):
+        return "both" if len(compared) == 2 else f"all {len(compared)}"
+    return "; ".join(sources)

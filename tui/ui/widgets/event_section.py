@@ -23,7 +23,7 @@ from textual.message import Message
 from tui.core.model.library import Library
 from tui.core.text.display import visible
 from tui.core.text.excerpts import shorten
-from tui.ui.formatting import plural
+from tui.ui.formatting import plural, stated_by
 from tui.ui.widgets.article_view import label_class
 from tui.ui.widgets.side_panel import PickingSection, SentenceContext, indented
 
@@ -123,19 +123,21 @@ def figures_line(
     dim = Style(dim=True)
     flag = Style(bold=True, color="yellow")
     line = Text(lead, dim)
+
+    def name(article: str) -> str:
+        return visible(
+            (names.get(article) if names is not None else None) or index.source(article).short
+        )
+
+    compared = [name(a) for a in dict.fromkeys(f.article for f in row.figures)]
     for n, group in enumerate(row.per_value()):
         figure = row.figures[group[0]]
         if n:
             line.append(" · ", dim)
         differs = any(i in row.differing for i in group)
         line.append(visible(figure.text), flag if differs else Style())
-        said_by = dict.fromkeys(row.figures[i].article for i in group)
-        # (a source's name may hold a comma, "Daily, 2023-07-10": sources part by ";")
-        shown = "; ".join(
-            visible((names.get(a) if names is not None else None) or index.source(a).short)
-            for a in said_by
-        )
-        line.append(f" ({shown})", dim)
+        said_by = [name(a) for a in dict.fromkeys(row.figures[i].article for i in group)]
+        line.append(f" ({stated_by(said_by, compared)})", dim)
     if not row.agree:
         line.append("  ⚠ sources differ", flag)
     return line
