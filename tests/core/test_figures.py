@@ -128,8 +128,10 @@ def test_a_row_shows_each_value_once_with_the_sources_that_state_it() -> None:
     )
     shown = [sorted({row.figures[i].article for i in group}) for group in row.per_value()]
     assert shown == [["x", "y"], ["z"]]
-    # (a source's two values stay two)
+    # (a source's two values stay two, and so do a bound and a figure of one value)
     (row,) = line_up([fig("$140 million", "x"), fig("$150 million", "x")])
+    assert len(row.per_value()) == 2
+    (row,) = line_up([fig("more than $1 trillion", "x"), fig("$1 trillion", "y")])
     assert len(row.per_value()) == 2
 
 

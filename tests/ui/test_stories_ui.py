@@ -154,8 +154,9 @@ async def test_an_article_without_source_or_date_is_named_by_its_title(tmp_path:
 
 async def test_panel_lines_up_figures_and_flags_sources_that_differ(tmp_path: Path) -> None:
     """The sentence's event, its figures of one kind from three sources in one row: one
-    source says $2 trillion where the others say about $1 trillion; a value two sources
-    state is shown once, with both."""
+    source says $2 trillion where the others say about $1 trillion; each value is shown
+    once, with the sources that state it ("more than $1 trillion" and "a trillion-dollar"
+    are two)."""
     seeds, notes = stories_corpus(tmp_path)
     store = AnnotationStore(notes)
     loaded = store.load_events().value
@@ -186,7 +187,8 @@ async def test_panel_lines_up_figures_and_flags_sources_that_differ(tmp_path: Pa
         row = shown[shown.index("USD more than $1 trillion") :]
         row = row[: row.index("percent")]
         for figure in (
-            "more than $1 trillion (Daily, 2023-07-10; Weekly, 2023-07-12)",
+            "more than $1 trillion (Daily, 2023-07-10)",
+            "a trillion-dollar (Weekly, 2023-07-12)",
             "$2 trillion (Wire, 2023-06-02)",
             "$1.1 trillion",
         ):

@@ -63,16 +63,17 @@ class FigureRow:
 
     def per_value(self) -> tuple[tuple[int, ...], ...]:
         """The row as a reader compares it: each value once, with every source that states
-        it. A group of positions in ``figures`` per value, in the row's order ("18 dlrs"
-        stated three times by one report, written "18 DLR" in its headline and "$18" by
-        a second report, is one figure of two sources).
+        it. A group of positions in ``figures`` per value and qualifier, in the row's
+        order ("18 dlrs" stated three times by one report, written "18 DLR" in its
+        headline and "$18" by a second report, is one figure of two sources; "more than
+        $1 trillion" and "$1 trillion" are two).
 
         Returns:
             Groups of positions, each the figures stating one value.
         """
-        groups: dict[float | None, list[int]] = {}
+        groups: dict[tuple[float | None, str], list[int]] = {}
         for i, figure in enumerate(self.figures):
-            groups.setdefault(figure.value, []).append(i)
+            groups.setdefault((figure.value, figure.qualifier), []).append(i)
         return tuple(tuple(g) for g in groups.values())
 
 
