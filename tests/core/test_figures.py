@@ -150,6 +150,14 @@ def test_line_up_names_the_figures_that_differ() -> None:
     )
     assert not row.agree
     assert [row.figures[k].text for k in sorted(row.differing)] == ["$140 million", "$155 million"]
+    # (one report's figure beside a value two others agree on is still told two ways; and
+    # a bound, which allows both, agrees on neither)
+    (row,) = line_up([fig("$1 trillion", "x"), fig("$1 trillion", "y"), fig("$2 trillion", "z")])
+    assert [row.figures[k].article for k in sorted(row.differing)] == ["x", "y", "z"]
+    row = line_up(
+        [fig("more than $1 trillion", "x"), fig("$1.1 trillion", "y"), fig("$2 trillion", "z")]
+    )[0]
+    assert [row.figures[k].text for k in sorted(row.differing)] == ["$1.1 trillion", "$2 trillion"]
 
 
 @pytest.mark.parametrize(
@@ -171,8 +179,15 @@ def test_line_up_names_the_figures_that_differ() -> None:
             ("9.3 pct", "y"),
             ("21 pct", "y"),
         ],
+        # Two bids, each told by two reports: two quantities, each one agreed.
+        [
+            ("90.25 dlrs", "w"),
+            ("90.25 dlrs", "x"),
+            ("92.50 dlrs", "y"),
+            ("92.50 dlr", "z"),
+        ],
     ],
-    ids=["one-change", "more-items"],
+    ids=["one-change", "more-items", "two-agreed-values"],
 )
 def test_sources_stating_each_others_figures_do_not_differ(figures: list[tuple[str, str]]) -> None:
     rows = line_up([fig(text, article) for text, article in figures])
