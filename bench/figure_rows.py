@@ -25,7 +25,10 @@ from tui.core.model.store import AnnotationStore  # noqa: E402
 
 def figure_rows(path: Path) -> dict[str, int]:
     """The counts of one events file (see the module's docstring)."""
-    events = AnnotationStore(path.parent).load_events().value
+    store = AnnotationStore(path.parent)
+    if store.events_path.resolve() != path.resolve():
+        raise SystemExit(f"{path}: give the {store.events_path.name} of an annotations folder")
+    events = store.load_events().value
     if events is None:
         raise SystemExit(f"{path}: no events file")
     rows = [row for event in events.events for row in line_up(event.figures)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -213,14 +214,14 @@ def kept_figures(figures: Sequence[Figure], limit: int) -> tuple[Figure, ...]:
     sources = list(dict.fromkeys(f.article for f in unique))
     chosen: set[int] = set()
     for kind in (_STATED_ALIKE, _NEAR, _ALONE):
-        queues = {
-            a: [i for i, f in enumerate(unique) if f.article == a and kinds.get(i, _ALONE) == kind]
-            for a in sources
-        }
+        queues: dict[str, deque[int]] = {a: deque() for a in sources}
+        for i, f in enumerate(unique):
+            if kinds.get(i, _ALONE) == kind:
+                queues[f.article].append(i)
         while len(chosen) < limit and any(queues.values()):
-            for a in sources:
-                if queues[a] and len(chosen) < limit:
-                    chosen.add(queues[a].pop(0))
+            for queue in queues.values():
+                if queue and len(chosen) < limit:
+                    chosen.add(queue.popleft())
     return tuple(unique[i] for i in sorted(chosen))
 
 

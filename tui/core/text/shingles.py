@@ -70,12 +70,10 @@ def are_copies(a: frozenset[int], b: frozenset[int], threshold: float = NEAR) ->
     Returns:
         True if they are copies.
     """
-    common = len(a & b)
-    union = len(a) + len(b) - common
-    if union and common / union >= threshold:
+    if jaccard(a, b) >= threshold:
         return True
     least = min(len(a), len(b))
-    return least >= CONTAINED_LEAST and common >= CONTAINED * least
+    return least >= CONTAINED_LEAST and len(a & b) >= CONTAINED * least
 
 
 def copies_among(text_of: Callable[[_K], str]) -> Callable[[_K, _K], bool]:
