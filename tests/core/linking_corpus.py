@@ -1054,3 +1054,49 @@ Sales [2.41 billion|MONEY|2410000000] vs [2.17 billion|MONEY|2170000000]
 Avg <shrs|shr|VERB|> [100,213,000|CARDINAL|100213000:share] vs [100,877,000|CARDINAL|100877000:share]""",
     "2031-10-20",
 )
+
+# A chairman's resignation, then, two days on, a story of his successor that recalls it
+# as announced before (wire copy), and one that names the resignation without saying so.
+WIRE_CHAIR_RESIGNS = (
+    "wire-chair-resigns",
+    """# [TELMAR FOODS|ORG|telmar-foods] CHAIRMAN RESIGNS
+OSTRAVIN, May 11 - [Telmar Foods Inc|ORG|telmar-foods] said chairman [Aldo Vesk|PERSON|aldo-vesk] <resigned|resign|VERB|subj:Vesk>, effective May 8, for health reasons.
+No successor was named.""",
+    None,
+)
+WIRE_ACTING_CHAIR = (
+    "wire-acting-chair",
+    """# [TELMAR FOODS|ORG|telmar-foods] NAMES ACTING CHAIRMAN
+OSTRAVIN, May 13 - [Telmar Foods Inc|ORG|telmar-foods] said vice-chairman [Inga Roos|PERSON|inga-roos] will <become|become|VERB|subj:Roos,obj:chairman> acting chairman until the annual meeting, following the previously announced <resignation|resignation|NOUN|prep:of:Vesk> of chairman [Aldo Vesk|PERSON|aldo-vesk] for health reasons.
+She has been with the company for twenty years.""",
+    None,
+)
+WIRE_ACTING_CHAIR_UNMARKED = (
+    "wire-acting-chair-unmarked",
+    WIRE_ACTING_CHAIR[1].replace("the previously announced", "the"),
+    None,
+)
+
+# One exchange told by each party's desk the same day (the seller's and the buyer's
+# stories), and the buyer's other purchase of that day, from another seller.
+WIRE_SELLER = (
+    "wire-seller",
+    """# ALDER BANK TO SELL BRENNER UNIT
+KAVEL, March 5 - [Alder Bank Corp|ORG|alder-bank] <said|say|VERB|subj:Corp> it <agreed|agree|VERB|subj:it> to <sell|sell|VERB|obj:subsidiary> [Brenner Credit AG|ORG|brenner-credit], its consumer banking subsidiary, to [Banco Ostra|ORG|banco-ostra] for an undisclosed sum.
+The deal needs the approval of regulators.""",
+    None,
+)
+WIRE_BUYER = (
+    "wire-buyer",
+    """# BANCO OSTRA TO BUY BRENNER CREDIT
+MADRIL, March 5 - [Banco Ostra|ORG|banco-ostra] <signed|sign|VERB|subj:Ostra,obj:letter> a letter of intent with [Alder Bank|ORG|alder-bank] to <purchase|purchase|VERB|obj:affiliate> its consumer credit affiliate [Brenner Credit|ORG|brenner-credit], the bank said.
+Terms were not disclosed.""",
+    None,
+)
+WIRE_BUYER_OTHER = (
+    "wire-buyer-other",
+    """# BANCO OSTRA TO BUY FELSEN LEASING
+MADRIL, March 5 - [Banco Ostra|ORG|banco-ostra] <agreed|agree|VERB|subj:Ostra> to <buy|buy|VERB|obj:Leasing> [Felsen Leasing SA|ORG|felsen-leasing] from [Grauwald Holding|ORG|grauwald-holding], the bank said.
+The leasing firm has 40 branches.""",
+    None,
+)

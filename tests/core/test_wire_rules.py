@@ -31,7 +31,13 @@ from tests.core.linking_corpus import (
 from tests.core.linking_world import fillers, make
 from tui.core.events import happenings as h
 from tui.core.events.concepts import corpus_stats
-from tui.core.events.features import PARAMS, ArticleFeatures, article_features, filed_days_apart
+from tui.core.events.features import (
+    PARAMS,
+    ArticleFeatures,
+    article_features,
+    filed_after,
+    filed_days_apart,
+)
 
 Doc = tuple[str, str, str | None]
 
@@ -956,3 +962,42 @@ def test_a_company_and_its_officer_as_doers_set_no_leads_apart() -> None:
     )
     assert not h._leads_apart(h._lead_of(a), h._lead_of(b))
     assert h._leads_apart(h._lead_of(a), h._lead_of(c))
+
+
+def test_a_later_story_recalling_an_announced_happening_tells_it_again() -> None:
+    """Two days on, "the previously announced resignation of Vesk" is the resignation the
+    first story reported, though the sentence's doer is another person and the stories
+    were filed days apart; named without saying it was told before, it is not."""
+    from tests.core.linking_corpus import (
+        WIRE_ACTING_CHAIR,
+        WIRE_ACTING_CHAIR_UNMARKED,
+        WIRE_CHAIR_RESIGNS,
+    )
+
+    def joined(later: Doc) -> bool:
+        return any(
+            {(0, 1), (1, 1)} <= set(happening.sentences)
+            for happening in story_of(WIRE_CHAIR_RESIGNS, later)
+        )
+
+    assert joined(WIRE_ACTING_CHAIR)
+    assert not joined(WIRE_ACTING_CHAIR_UNMARKED)
+
+
+def test_which_story_was_filed_after() -> None:
+    feats = features(WIRE_WARNING, WIRE_WARNING_AGAIN)
+    assert filed_after(feats[1], feats[0])
+    assert not filed_after(feats[0], feats[1])
+    assert not filed_after(feats[0], feats[0])
+
+
+def test_one_exchange_told_by_each_party_is_one_happening() -> None:
+    """The seller's "agreed to sell Brenner Credit to Banco Ostra" and the buyer's "to
+    purchase Brenner Credit" the same day share no word of a trigger: the two sides of
+    one exchange. The buyer's purchase of another firm that day, from another seller,
+    shares one party only: another exchange."""
+    from tests.core.linking_corpus import WIRE_BUYER, WIRE_BUYER_OTHER, WIRE_SELLER
+
+    happenings = story_of(WIRE_SELLER, WIRE_BUYER, WIRE_BUYER_OTHER)
+    assert any({(0, 1), (1, 1)} <= set(h.sentences) for h in happenings)
+    assert not any((2, 1) in h.sentences for h in happenings)

@@ -391,6 +391,17 @@ def filing_gap(a: Filed, b: Filed) -> int | None:
     return None
 
 
+def filed_after(a: Filed, b: Filed) -> bool:
+    """``a`` was filed after ``b``: by their dates, else by the days of the year their
+    datelines name (the nearer way round the turn of the year); False when either is not
+    known or both are of one day."""
+    if a.day is not None and b.day is not None:
+        return a.day > b.day
+    if a.filed_on is not None and b.filed_on is not None:
+        return 0 < (a.filed_on - b.filed_on) % 366 < 183
+    return False
+
+
 def _accepted(entities: Iterable[Entity]) -> tuple[Entity, ...]:
     return tuple(e for e in entities if e.status == "accepted")
 

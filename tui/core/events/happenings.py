@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import mul
 from typing import TypeVar
@@ -60,6 +60,7 @@ from tui.core.events.features import (
     counterparts,
     date_line,
     figures_conflict,
+    filed_after,
     filing_gap,
     lead_end,
     name_compatible,
@@ -125,6 +126,16 @@ from tui.core.text.terms import content_words, word_overlap
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: What a wire story writes before a noun whose happening an earlier report told ("the
+#: previously announced sale", "its earlier reported offer for", "the already agreed
+#: merger"), a few words between at most.
+_RECALLED = re.compile(
+    r"\b(?:previously|earlier|already)[\s-]+"
+    r"(?:announced|reported|disclosed|proposed|agreed|planned)\s+(?:[\w$.,'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: How far before its noun (characters) :data:`_RECALLED` is looked for.
+_RECALL_REACH = 60
 #: Dependencies of a trigger that only describes a noun: a noun modifying a noun (a
 #: title's or a name's word), a participle ("state-owned", "the proposed tax").
 _DESCRIBING = frozenset({"compound", "amod"})
@@ -154,6 +165,13 @@ class _Concept:
     #: ("management" in "management board chairman": a word of a title or a name) or
     #: participles ("state-owned", "the proposed tax"), not a happening told.
     modifier: bool = False
+    #: A trigger of it is a noun told as an earlier report's ("the previously announced
+    #: sale", "its earlier reported offer": :data:`_RECALLED`): a wire story recalling
+    #: what another, filed before, reported.
+    recalled: bool = False
+    #: Its subjects are its sentence's other triggers' (it has none of its own; large
+    #: folders).
+    borrowed: bool = False
 
 
 @dataclass(slots=True)
@@ -344,6 +362,9 @@ def _sentences(
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
+            if not small and t.pos == "NOUN" and a.dateline is not None:
+                before = a.text[max(a.sentences[k].start, t.start - _RECALL_REACH) : t.start]
+                c.recalled |= _RECALLED.search(before) is not None
             deps[cmap[t.lemma]].add(t.dep)
             if small:
                 c.objects += done_to(t)
@@ -379,6 +400,7 @@ def _sentences(
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
             # other subjects would set apart "Ant scrapped its listing after his remarks")
+            c.borrowed = not c.subjects and not small and bool(subjects)
             c.subjects = c.subjects or ([] if small else subjects)
         # Wire copy opens with where and when it was filed (``CITY, April 1 -``): every
         # story filed there that day shares those words, so in a large folder they are not
@@ -873,6 +895,12 @@ def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
         or sentence_figures_conflict(a.sums, b.sums)
         or sentence_figures_conflict(a.shares, b.shares)
     )
+
+
+def _recalls(ca: _Concept, ra: _Sentence, cb: _Concept, rb: _Sentence) -> bool:
+    """One of two wire sentences tells their concept's happening as an earlier report's
+    (:attr:`_Concept.recalled`), and its story was filed after the other's."""
+    return (ca.recalled and filed_after(ra, rb)) or (cb.recalled and filed_after(rb, ra))
 
 
 def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
@@ -1561,10 +1589,11 @@ def story_happenings(
                     lead[key].add(r.article)
     groups: list[list[int]] = []
     anchors: list[set[str]] = []
-    # (two sentences meet under every concept both tell: their words' cosine, and whether
-    # as wire copy nothing but the concept ties them, are worked out once a pair)
+    # (two sentences meet under every concept both tell: their words' cosine, and as wire
+    # copy whether their words, cities or headlines' matters set them apart and whether
+    # their filing days do, are worked out once a pair)
     pair_words: dict[tuple[int, int], float] = {}
-    pair_wire: dict[tuple[int, int], bool] = {}
+    pair_wire: dict[tuple[int, int], tuple[bool, bool]] = {}
     needed = max(params.min_articles, params.salient_share * len(block))
     for key in sorted(told):
         if len(told[key]) < params.min_articles:
@@ -1657,27 +1686,37 @@ def story_happenings(
                         known = pair_words[pair] = cosine(ra.words, rb.words)
                     words = known
                     wire = ra.wire and rb.wire and ra.article != rb.article
+                    # (a story filed later recalling this happening as the earlier one's,
+                    # "the previously announced resignation", tells it again days on)
+                    recall = wire and _recalls(ca, ra, cb, rb)
                     if wire:
-                        unrelated = pair_wire.get(pair)
-                        if unrelated is None:
-                            unrelated = pair_wire[pair] = (
+                        kept = pair_wire.get(pair)
+                        if kept is None:
+                            kept = pair_wire[pair] = (
                                 (_wire_apart(ra, rb, params, words) and not _one_doer(ca, cb, key))
                                 or _filed_apart(ra, rb)
                                 or (
-                                    _days_apart(ra, rb, _dated(ra) or _dated(rb))
-                                    and days_apart(ra.article, rb.article)
-                                )
-                                or (
                                     matters_apart(ra.article, rb.article)
                                     and not _tied(articles, ra, rb, matter_of)
-                                )
-                            ) and not one_deal(ra.article, rb.article)
+                                ),
+                                _days_apart(ra, rb, _dated(ra) or _dated(rb))
+                                and days_apart(ra.article, rb.article),
+                            )
+                        unrelated = (kept[0] or (kept[1] and not recall)) and not one_deal(
+                            ra.article, rb.article
+                        )
                     else:
                         unrelated = False
                     if (
                         wire
                         and participants_conflict(ca.subjects, cb.subjects, same_name)
                         and not one_deal(ra.article, rb.article)
+                        # (a recalled happening is not done by its sentence's doers:
+                        # "Stanton will become acting chairman following the previously
+                        # announced resignation of Gillespie")
+                        and not (
+                            recall and (ca.borrowed and ca.recalled or cb.borrowed and cb.recalled)
+                        )
                     ):
                         # Two wire stories telling one kind of happening done by
                         # different doers ("Showa Aluminium Corp is issuing a 100 mln dlr
@@ -1701,6 +1740,7 @@ def story_happenings(
                     if (
                         wire
                         and not unrelated
+                        and not recall
                         and beyond_retelling(ra, rb)
                         and (
                             not (_dated(ra) or _dated(rb))
@@ -1780,6 +1820,14 @@ def story_happenings(
             if len({recs[nodes[x]].article for x in g}) >= params.min_articles:
                 groups.append([nodes[x] for x in g])
                 anchors.append({key})
+    if not small:
+        # (one exchange told by each of its parties the same day: "agreed to sell its
+        # unit to Y", "Y agreed to buy the unit": no trigger in common; anchoring nothing,
+        # for the exchange may be told as ended, "terminated an agreement for Fujitsu to
+        # buy", and the title is then the ending's)
+        for g in _converse_leads(articles, recs, usable):
+            groups.append(g)
+            anchors.append(set())
     if small:
         # (one happening told in other words by two reports of one tight sub-story: no
         # trigger in common, but worded alike)
@@ -1912,6 +1960,56 @@ def _with_counterparts(
             for y in group
         )
     ]
+
+
+#: Names two wire leads telling the two sides of one exchange must share (the parties,
+#: or the thing exchanged): one in common is who deals, not which deal.
+CONVERSE_NAMES = 2
+
+
+def _converse_leads(
+    articles: Sequence[ArticleFeatures],
+    recs: Sequence[_Sentence],
+    usable: Mapping[tuple[int, int], Sequence[TriggerFeatures]],
+) -> list[list[int]]:
+    """Leads of two wire stories filed the same day, one telling the giving side of an
+    exchange and the other the taking side (``converses`` of
+    ``data/event_families.yaml``: "BankAmerica agreed to sell its German unit to Banco
+    Santander", "Banco Santander signed a letter of intent to purchase the unit"), naming
+    :data:`CONVERSE_NAMES` names in common: one happening, told by each party.
+
+    Returns:
+        Pairs of sentences (indices into ``recs``).
+    """
+    converses = vocabulary().converses
+    # (each wire lead's sides of an exchange: (exchange, 0 giving or 1 taking))
+    leads: list[tuple[int, set[tuple[int, int]]]] = []
+    for x, r in enumerate(recs):
+        if not r.wire or r.k != _dateline_sentence(articles[r.article]):
+            continue
+        sides = {
+            (n, side)
+            for t in usable.get((r.article, r.k), ())
+            for n, pair in enumerate(converses)
+            for side, lemmas in enumerate(pair)
+            if t.lemma in lemmas
+        }
+        if sides:
+            leads.append((x, sides))
+    out = []
+    for p, (x, mine) in enumerate(leads):
+        ra = recs[x]
+        for y, theirs in leads[p + 1 :]:
+            rb = recs[y]
+            if (
+                ra.article != rb.article
+                and filing_gap(ra, rb) == 0
+                and any((n, 1 - side) in theirs and (n, side) not in theirs for n, side in mine)
+                and sum(any(name_compatible(e, f) for f in rb.specific) for e in ra.specific)
+                >= CONVERSE_NAMES
+            ):
+                out.append([x, y])
+    return out
 
 
 def _alike_in_words(recs: Sequence[_Sentence], params: Params) -> list[list[int]]:

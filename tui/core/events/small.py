@@ -111,6 +111,9 @@ class Vocabulary:
     #: Light stems of a traded good's name (one word, or two) -> the good's key: its
     #: first name (:func:`goods`).
     goods: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    #: The two sides of each exchange (giving, taking: sell / buy): one happening told by
+    #: each of its parties (large folders, :mod:`tui.core.events.happenings`).
+    converses: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +170,10 @@ def vocabulary() -> Vocabulary:
             for good in data.get("goods", ())
             for name in good
         },
+        tuple(
+            (frozenset(str(w) for w in give), frozenset(str(w) for w in take))
+            for give, take in data.get("converses", ())
+        ),
     )
 
 
