@@ -605,6 +605,21 @@ def test_a_headline_cut_after_an_abbreviation_is_one_sentence(extractor: object)
 
 
 @pytest.mark.slow
+def test_a_headline_in_capitals_of_few_long_words_is_the_headline(extractor: object) -> None:
+    """A results table's headline in capitals ("ORVELL CO <ORV> 3RD QTR NET": one word of
+    four letters) is its headline, as one of more long words is; a row of the table in
+    capitals below it ("SIX MTHS") is no headline."""
+    for head, body in (
+        ("ORVELL CO <ORV> 3RD QTR NET", "LANVIK, Oct 20 - Shr 42 cts vs 38 cts"),
+        ("<BRANDT AG> 1986 NET", "HARLOW, March 3 - Net profit 14.2 mln marks vs 12.9 mln"),
+    ):
+        text = f"{head}\n\n{body}\n\nSIX MTHS\n\nShr 80 cts vs 71 cts\n"
+        (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+        heads = [text[s.start : s.end] for s in annotation.sentences if s.headline]
+        assert heads == [head]
+
+
+@pytest.mark.slow
 def test_a_tables_rows_below_the_story_keep_their_names(extractor: object) -> None:
     # wire copy: rows in Title Case below the story are no headline, whatever words the
     # story writes in lower case ("grain")

@@ -13,7 +13,7 @@ from tui.core.model.article import Article
 from tui.core.model.schema import Argument, ArticleAnnotation, Trigger, trigger_from_line
 from tui.core.model.store import annotation_to_yaml, parse_model
 from tui.core.text.morph import base_verb, deverbal_stem, noun_basis
-from tui.core.text.sentences import headline_case, sentence_case
+from tui.core.text.sentences import headline_case, sentence_case, written_in_capitals
 
 from nlp_models import text_article
 
@@ -80,6 +80,22 @@ def test_base_verb() -> None:
 )
 def test_headline_case(line: str, expected: bool) -> None:
     assert headline_case(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("J.P. MORGAN AND CO INC <JPM> 3RD QTR NET", True),
+        ("<GSW INC> YEAR NET", True),
+        ("CRA LTD <CRAA.S> 1986 NET", True),
+        ("AOI COAL CO <AOI> 4TH QTR NET", True),
+        ("Acme Co 4th Qtr Net", False),
+        ("U.S. 1986/87", False),  # no word of three letters
+        ("NET", False),  # one word
+    ],
+)
+def test_written_in_capitals(line: str, expected: bool) -> None:
+    assert written_in_capitals(line) is expected
 
 
 def test_sentence_case_keeps_the_length() -> None:

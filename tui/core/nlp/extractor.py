@@ -91,6 +91,7 @@ from tui.core.text.sentences import (
     line_spans,
     sentence_case,
     strip_span,
+    written_in_capitals,
 )
 from tui.core.text.sentences import headline as find_headline
 
@@ -692,15 +693,19 @@ def _headline_lines(text: str, segments: Sequence[Segment]) -> list[tuple[int, i
     attribution ("— Jane Doe (@jane) March 29, 2023").
     """
     out = []
+    # (the article's first line: a wire headline in capitals of few long words counts too,
+    # "IBM <IBM> 1ST QTR NET"; below it such a line is a table's row)
+    first = strip_span(text, 0, len(text))[0]
     for segment in segments:
         if segment.lang != "en":
             continue
         for line_start, line_end in line_spans(text, segment.start, segment.end):
             span = strip_span(text, line_start, line_end)
+            line = text[span[0] : span[1]]
             if (
                 span[1] - span[0] < HEADLINE_MAX_CHARS
                 and text[span[0]] not in _ATTRIBUTION_DASHES
-                and headline_case(text[span[0] : span[1]])
+                and (headline_case(line) or (span[0] == first and written_in_capitals(line)))
                 and find_headline(text, line_start) == span
             ):
                 out.append(span)

@@ -184,6 +184,17 @@ def headline_case(line: str) -> bool:
     return capitalised / len(long_words) >= 0.7
 
 
+def written_in_capitals(line: str) -> bool:
+    """Whether a line is written in capitals, as a wire headline is, however few its long
+    words ("IBM <IBM> 1ST QTR NET", "J.P. MORGAN AND CO INC <JPM> 3RD QTR NET"): two words
+    or more, one of three letters at least, and no letter in lower case. (A table's row in
+    capitals reads so too: the caller asks it of an article's first line only.)"""
+    words = _WORD.findall(line)
+    return (
+        len(words) >= 2 and any(len(w) >= 3 for w in words) and not any(c.islower() for c in line)
+    )
+
+
 def ends_as_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: end punctuation, closers after it, then
     blanks only ("... the union said.", "... he said.”")."""
