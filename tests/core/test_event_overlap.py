@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from tui.core.events.overlap import (
     Key,
     Ranked,
+    _says_more,
     apart,
     background,
     merge_coinciding,
@@ -290,3 +291,29 @@ def test_events_told_by_the_same_articles_under_one_title_become_one() -> None:
         "net-e", [("story", 6), ("memo", 1)], 1.0, title="Acme Corp 3rd quarter net"
     )
     assert len(told_the_same([head, elsewhere])) == 2
+
+
+def test_made_one_a_title_that_says_little_gives_way_to_one_that_says_more() -> None:
+    """ "Losses suffered" names no one, in two words; the copies' headline over the same
+    passages says what happened: the one event takes it, with its id, at the better rank."""
+    bare = _ranked("losses suffered", STRUCK, 3.0, month="2031-04")
+    said = _ranked("boliden takes over allis-chalmers division", FLOODED, 1.0, month="2031-04")
+    (one,) = merge_coinciding([said, bare])
+    assert one.event.title == "Boliden Takes Over Allis-Chalmers Division"
+    assert one.event.id == "boliden takes over allis-chalmers division" and one.rank == 3.0
+    assert _keys(one) == set(STRUCK) | set(FLOODED)
+    # A title that names someone, or says more than two words, keeps its place.
+    (one,) = merge_coinciding([said, _ranked("bid blocked", STRUCK, 3.0, doers=("osc",))])
+    assert one.event.title == "Bid Blocked"
+    (one,) = merge_coinciding([said, _ranked("earthquake kills people", STRUCK, 3.0)])
+    assert one.event.title == "Earthquake Kills People"
+
+
+def test_a_title_that_says_little_keeps_its_month_and_no_quote_takes_its_place() -> None:
+    bare = Title(text="Thousands killed · Bam · 2003-12", trigger="kill", month="2003-12")
+    assert not _says_more(Title(text="Earthquake hits Iran · 2005-11", trigger="hit",
+                                participants=("iran",), month="2005-11"), bare)  # fmt: skip
+    assert _says_more(Title(text="Earthquake hits Iran · 2003-12", trigger="hit",
+                            participants=("iran",), month="2003-12"), bare)  # fmt: skip
+    assert not _says_more(Title(text="“Rescuers dug through the rubble of the town…”",
+                                trigger="", month="2003-12"), bare)  # fmt: skip

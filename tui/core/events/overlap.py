@@ -39,7 +39,7 @@ from tui.core.events.features import participants_conflict
 from tui.core.events.figures import kept_figures
 from tui.core.events.phases import phases_apart, phases_of
 from tui.core.events.small import sentence_figures_conflict
-from tui.core.events.titles import Title
+from tui.core.events.titles import Title, is_quote
 from tui.core.model.schema import Event, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.shingles import all_copies
@@ -185,6 +185,40 @@ def background(keep: Ranked, other: Ranked) -> frozenset[Key]:
     )
 
 
+#: A title of this many words or fewer that names no one says little ("Losses suffered",
+#: "Stake bought"; not "Earthquake kills people"): made one with an event whose title
+#: says more, it takes that title.
+BARE_WORDS = 2
+
+
+def _says_more(other: Title, keep: Title) -> bool:
+    """``other`` says what happened where ``keep`` says little: ``keep`` names no one in
+    :data:`BARE_WORDS` words or fewer ("Losses suffered"), ``other`` names someone or
+    says it in more words ("Boliden takes over Allis-Chalmers division", the headline of
+    the copies it was found in), of the same month if ``keep`` shows one (a recalled
+    quake's "Thousands killed · Bam · 2003-12" keeps its month); neither is a quote."""
+    if is_quote(keep.text) or is_quote(other.text):
+        return False
+    if keep.month is not None and other.month != keep.month:
+        return False
+    bare = not keep.participants and len(keep.head.split()) <= BARE_WORDS
+    return bare and (bool(other.participants) or len(other.head.split()) > BARE_WORDS)
+
+
+def _retitled(keep: Ranked, parts: Sequence[Ranked]) -> Ranked:
+    """``keep`` under the title of the best-ranked of the events made one with it whose
+    title says more than its own (:func:`_says_more`), with that event's id and date;
+    else as it is."""
+    better = [p for p in parts if _says_more(p.title, keep.title)]
+    if not better:
+        return keep
+    said = max(better, key=lambda p: p.rank)
+    event = keep.event.model_copy(
+        update={"id": said.event.id, "title": said.event.title, "date": said.event.date}
+    )
+    return Ranked(event, keep.rank, said.title, keep.past)
+
+
 def _union(keep: Ranked, other: Ranked, leave: frozenset[Key] = frozenset()) -> Ranked:
     """``keep`` (its id, title and date) with ``other``'s passages (but ``leave``),
     participants and figures."""
@@ -241,6 +275,10 @@ def merge_coinciding(
     # through it (linear in the passages, not quadratic in a large story's events).
     holders: dict[Key, set[int]] = defaultdict(set)
 
+    # (the events each kept one was made one with: the merges are decided by the kept
+    # titles, and the title is chosen once they are all done)
+    parts: dict[int, list[Ranked]] = defaultdict(list)
+
     def keep(x: int, r: Ranked, passages: set[Key]) -> None:
         kept[x], keys[x] = r, passages
         for key in passages:
@@ -276,6 +314,7 @@ def merge_coinciding(
             # One happening: one event, under the better-ranked one's title.
             leave = background(kept[best], ranked[x])
             union = _union(kept[best], ranked[x], leave)
+            parts[best].append(ranked[x])
             forget(best)
             keep(best, union, theirs | (mine - leave))
         elif common >= contained * len(mine):
@@ -287,11 +326,12 @@ def merge_coinciding(
             survivor = Ranked(
                 ranked[x].event, max(ranked[x].rank, kept[best].rank), ranked[x].title
             )
+            parts[x] = [*parts.pop(best, []), kept[best]]
             forget(best)
             keep(x, survivor, mine)
         else:
             keep(x, ranked[x], mine)
-    return [kept[x] for x in sorted(kept)]
+    return [_retitled(kept[x], parts[x]) for x in sorted(kept)]
 
 
 def told_the_same(
