@@ -17,6 +17,7 @@ from tui.core.events.titles import (
     _as_written,
     event_title,
     gerund,
+    lead_headline,
     past_participle,
     place_case,
     readable_headline,
@@ -1624,3 +1625,67 @@ def test_a_speakers_it_is_the_speaker() -> None:
         "2031-03",
     )
     assert not _title({"acquire"}, *person, deps=deps).startswith("Ann Roe")
+
+
+# One budget vote told by two desks under one headline, and a third story of the day.
+_BUDGET_A = (
+    "budget-a",
+    """# DEMOCRATS RAM BUDGET THROUGH COMMITTEE
+ORLAND CITY, April 9 - The budget committee <approved|approve|VERB|obj:budget> a spending plan on a party-line vote, Democrats said.
+The plan cuts the deficit by 38 billion dlrs.""",
+    None,
+)
+_BUDGET_B = (
+    "budget-b",
+    """# DEMOCRATS RAM BUDGET THROUGH COMMITTEE
+ORLAND CITY, April 9 - Democrats on the budget committee <approved|approve|VERB|obj:plan> the plan over Republican objections.
+Republicans offered no plan of their own.""",
+    None,
+)
+_BUDGET_C = (
+    "budget-c",
+    """# REPUBLICANS WITHHOLD VOTES ON BUDGET
+ORLAND CITY, April 9 - Republicans on the budget committee <withheld|withhold|VERB|obj:votes> their votes.
+They said the plan raised taxes.""",
+    None,
+)
+
+
+def _event_of(articles: list[ArticleFeatures], passages: list[tuple[int, int]]) -> Event:
+    return Event(
+        id="e",
+        title="Budget approved",
+        mentions=tuple(
+            Mention(
+                article=articles[i].article,
+                start=articles[i].sentences[k].start,
+                end=articles[i].sentences[k].end,
+            )
+            for i, k in passages
+        ),
+    )
+
+
+def test_a_title_that_says_little_gives_way_to_the_headline_over_the_leads() -> None:
+    """ "Budget approved" names no one; the two desks' leads it holds are under one
+    headline, which says what they tell. Over one lead, or fewer than half the event's
+    articles' leads, there is none to take; nor over a web page's lead (no dateline),
+    whose headline may tease."""
+    articles = _features((_BUDGET_A, _BUDGET_B, _BUDGET_C))
+    where = {a.article: n for n, a in enumerate(articles)}
+    both = _event_of(articles, [(0, 1), (1, 1)])
+    headline = lead_headline(articles, where, both)
+    assert headline is not None
+    assert headline.casefold() == "democrats ram budget through committee"
+    assert lead_headline(articles, where, _event_of(articles, [(0, 1), (1, 2)])) is None
+    three = _event_of(articles, [(0, 2), (1, 2), (2, 1)])
+    assert lead_headline(articles, where, three) is None
+    web = _features(
+        (_BUDGET_A, (_BUDGET_B[0], _BUDGET_B[1].replace("ORLAND CITY, April 9 - ", ""), None))
+    )
+    assert (
+        lead_headline(
+            web, {a.article: n for n, a in enumerate(web)}, _event_of(web, [(0, 1), (1, 1)])
+        )
+        is None
+    )

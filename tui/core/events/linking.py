@@ -22,7 +22,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.core.events.alignment import align_article
 from tui.core.events.concepts import CorpusStats, corpus_stats
@@ -56,12 +56,13 @@ from tui.core.events.overlap import (
     told_the_same,
     with_copies,
 )
-from tui.core.events.small import direction
+from tui.core.events.small import direction, moves_apart
 from tui.core.events.titles import (
     CorpusWords,
     Title,
     event_title,
     is_quote,
+    lead_headline,
     readable_headline,
     sentence_of,
     tell_apart,
@@ -153,9 +154,8 @@ def _event(
             break
         if pid not in participants and pid != title.place:
             participants.append(pid)
-    base = slug(title.head, ascii_only=True)[:48] or "event"
     event = Event(
-        id=base + (f"-{title.month}" if title.month else ""),
+        id=_event_id(title),
         title=title.text,
         date=title.month,
         participants=tuple(participants),
@@ -164,6 +164,36 @@ def _event(
     )
     told = len({i for i, _ in happening.sentences})
     return event, told * title.weight, title
+
+
+def _event_id(title: Title) -> str:
+    """An event's id from its title: the head's slug, and the month it shows."""
+    base = slug(title.head, ascii_only=True)[:48] or "event"
+    return base + (f"-{title.month}" if title.month else "")
+
+
+def _under_lead_headline(
+    articles: Sequence[ArticleFeatures],
+    where: Mapping[str, int],
+    ranked: Ranked,
+    corpus: CorpusWords | None,
+) -> Ranked:
+    """An event whose title says little (:attr:`Title.bare`: "Ours tightened · Boca
+    Raton") under the headline over the leads it holds (:func:`titles.lead_headline`),
+    its place (unless the headline names it) and month kept, unless the two tell moves the
+    other way; else as it is. Asked once the story's events are made one, so the title
+    decides no merge."""
+    if not ranked.title.bare:
+        return ranked
+    line = lead_headline(articles, where, ranked.event, corpus)
+    if line is None or moves_apart(direction(ranked.title.head), direction(line)):
+        # (nor a headline telling the move the other way: "Stocks increase" is not the
+        # release's "copper stocks fall")
+        return ranked
+    after = [p for p in ranked.event.title.split(" · ")[1:] if p.casefold() not in line.casefold()]
+    title = replace(ranked.title, text=" · ".join([line, *after]))
+    event = ranked.event.model_copy(update={"id": _event_id(title), "title": title.text})
+    return Ranked(event, ranked.rank, title, ranked.past)
 
 
 def _key(a: ArticleFeatures, k: int) -> tuple[str, int, int]:
@@ -396,6 +426,7 @@ def _link_model(
             direction=moved if small else None,
         )
         ranked = [fold_copies(r) for r in told_the_same(ranked, lead_figures_apart)]
+        ranked = [_under_lead_headline(features, of_index, r, corpus) for r in ranked]
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.
         story_events = [

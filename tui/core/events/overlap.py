@@ -39,7 +39,7 @@ from tui.core.events.features import participants_conflict
 from tui.core.events.figures import kept_figures
 from tui.core.events.phases import phases_apart, phases_of
 from tui.core.events.small import sentence_figures_conflict
-from tui.core.events.titles import Title, is_quote
+from tui.core.events.titles import BARE_WORDS, Title, is_quote
 from tui.core.model.schema import Event, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.text.shingles import all_copies
@@ -185,24 +185,17 @@ def background(keep: Ranked, other: Ranked) -> frozenset[Key]:
     )
 
 
-#: A title of this many words or fewer that names no one says little ("Losses suffered",
-#: "Stake bought"; not "Earthquake kills people"): made one with an event whose title
-#: says more, it takes that title.
-BARE_WORDS = 2
-
-
 def _says_more(other: Title, keep: Title) -> bool:
-    """``other`` says what happened where ``keep`` says little: ``keep`` names no one in
-    :data:`BARE_WORDS` words or fewer ("Losses suffered"), ``other`` names someone or
-    says it in more words ("Boliden takes over Allis-Chalmers division", the headline of
-    the copies it was found in), of the same month if ``keep`` shows one (a recalled
-    quake's "Thousands killed · Bam · 2003-12" keeps its month); neither is a quote."""
-    if is_quote(keep.text) or is_quote(other.text):
+    """``other`` says what happened where ``keep`` says little (:attr:`Title.bare`:
+    "Losses suffered"): ``other`` names someone or says it in more words ("Boliden takes
+    over Allis-Chalmers division", the headline of the copies it was found in), of the
+    same month if ``keep`` shows one (a recalled quake's "Thousands killed · Bam ·
+    2003-12" keeps its month), and quotes no passage."""
+    if not keep.bare or is_quote(other.text):
         return False
     if keep.month is not None and other.month != keep.month:
         return False
-    bare = not keep.participants and len(keep.head.split()) <= BARE_WORDS
-    return bare and (bool(other.participants) or len(other.head.split()) > BARE_WORDS)
+    return bool(other.participants) or len(other.head.split()) > BARE_WORDS
 
 
 def _retitled(keep: Ranked, parts: Sequence[Ranked]) -> Ranked:

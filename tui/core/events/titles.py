@@ -646,6 +646,10 @@ def title_head(title: str) -> str:
     return title.partition(" · ")[0]
 
 
+#: A title of this many words or fewer that names no one says little (:attr:`Title.bare`).
+BARE_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     """An event's title and the parts it was made of."""
@@ -668,6 +672,17 @@ class Title:
     def head(self) -> str:
         """What it says happened: its text without the place and month after it."""
         return title_head(self.text)
+
+    @property
+    def bare(self) -> bool:
+        """It says little: it names no one, in :data:`BARE_WORDS` words or fewer
+        ("Losses suffered", "Ours tightened"; not "Earthquake kills people"), and quotes
+        no passage."""
+        return (
+            not self.participants
+            and len(self.head.split()) <= BARE_WORDS
+            and not is_quote(self.text)
+        )
 
     @property
     def weight(self) -> float:
@@ -2422,6 +2437,43 @@ def sentence_of(
     starts = [s.start for s in articles[i].sentences]
     k = bisect.bisect_right(starts, mention.start) - 1
     return (i, k) if k >= 0 else None
+
+
+def lead_headline(
+    articles: Sequence[ArticleFeatures],
+    where: Mapping[str, int],
+    event: Event,
+    corpus: CorpusWords | None = None,
+) -> str | None:
+    """The headline most of an event's wire stories carry over a lead the event holds
+    (the shortest of a tie), readable, when it holds the leads (dateline sentences) of
+    two of its articles or more, half of them at least: a wire story's lead tells what
+    its headline does ("Ours tightened" -> "Rostenkowski urges honesty in futures
+    industry"); else None.
+
+    Args:
+        articles: The corpus's articles.
+        where: Article id -> its index in ``articles``.
+        event: The event.
+        corpus: How the corpus writes its words (a headline in capitals made readable).
+
+    Returns:
+        The headline, or None.
+    """
+    held = {x for m in event.mentions if (x := sentence_of(articles, where, m)) is not None}
+    told = sorted({i for i, _ in held})
+    lines: list[tuple[str, int]] = []
+    for i in told:
+        a = articles[i]
+        if a.dateline is None:
+            continue  # (a web page's headline may tease: "Deadly weekend on Mount Orvel")
+        line = _headline_line(a)
+        lead = next((k for k, s in enumerate(a.sentences) if s.end > a.dateline[0]), None)
+        if line and lead is not None and (i, lead) in held:
+            lines.append((line, i))
+    if len(lines) < 2 or len(lines) * 2 < len(told):
+        return None
+    return _most_told(lines, articles, corpus)
 
 
 def tell_apart(
