@@ -837,7 +837,7 @@ class _Lead:
 
 def _lead_of(a: ArticleFeatures) -> _Lead | None:
     """A wire story's lead as :class:`_Lead` reads it; None without a dateline."""
-    k = _dateline_sentence(a)
+    k = dateline_sentence(a)
     if k is None:
         return None
     act = next((t for t in a.triggers[k] if t.pos == "VERB" and t.lemma not in LIGHT_VERBS), None)
@@ -1272,7 +1272,7 @@ def _headline_goods(a: ArticleFeatures) -> frozenset[str]:
     return goods(text) - named_goods(text, sorted(named))
 
 
-def _dateline_sentence(a: ArticleFeatures) -> int | None:
+def dateline_sentence(a: ArticleFeatures) -> int | None:
     """The sentence that opens with the article's dateline: a wire story's lead."""
     if a.dateline is None:
         return None
@@ -1510,7 +1510,7 @@ def story_happenings(
         """When a wire story's lead dates its happening (its triggers' own dates, a month
         long at most; :func:`_dated`), read once per story; empty when it does not."""
         if i not in leads_when:
-            r = by_place.get((i, _dateline_sentence(articles[i]) or 0))
+            r = by_place.get((i, dateline_sentence(articles[i]) or 0))
             concepts = r.concepts.values() if r is not None else ()
             leads_when[i] = tuple(
                 sorted(
@@ -1544,7 +1544,7 @@ def story_happenings(
     copied = copied or copies_among(text_of(articles))
 
     def stories_apart(i: int, j: int) -> bool:
-        first, second = (by_place.get((x, _dateline_sentence(articles[x]) or 0)) for x in (i, j))
+        first, second = (by_place.get((x, dateline_sentence(articles[x]) or 0)) for x in (i, j))
         return beyond_retelling(first, second) or (
             not copied(i, j)
             and not (
@@ -1564,7 +1564,7 @@ def story_happenings(
     lead_of = _leads_of(articles)
 
     def leading(r: _Sentence) -> bool:
-        return r.k == _dateline_sentence(articles[r.article])
+        return r.k == dateline_sentence(articles[r.article])
 
     def boilerplate_apart(a: _Sentence, b: _Sentence) -> bool:
         return (
@@ -1985,7 +1985,7 @@ def _converse_leads(
     # (each wire lead's sides of an exchange: (exchange, 0 giving or 1 taking))
     leads: list[tuple[int, set[tuple[int, int]]]] = []
     for x, r in enumerate(recs):
-        if not r.wire or r.k != _dateline_sentence(articles[r.article]):
+        if not r.wire or r.k != dateline_sentence(articles[r.article]):
             continue
         sides = {
             (n, side)

@@ -44,7 +44,7 @@ from tui.core.events.features import (
     name_compatible,
     spelt_alike,
 )
-from tui.core.events.happenings import Happening
+from tui.core.events.happenings import Happening, dateline_sentence
 from tui.core.events.small import vocabulary
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
@@ -2468,7 +2468,7 @@ def lead_headline(
         if a.dateline is None:
             continue  # (a web page's headline may tease: "Deadly weekend on Mount Orvel")
         line = _headline_line(a)
-        lead = next((k for k, s in enumerate(a.sentences) if s.end > a.dateline[0]), None)
+        lead = dateline_sentence(a)
         if line and lead is not None and (i, lead) in held:
             lines.append((line, i))
     if len(lines) < 2 or len(lines) * 2 < len(told):
