@@ -1984,8 +1984,10 @@ def _converse_leads(
     converses = vocabulary().converses
     # (each wire lead's sides of an exchange: (exchange, 0 giving or 1 taking))
     leads: list[tuple[int, set[tuple[int, int]]]] = []
+    # (each wire story's lead, found once a story rather than once a sentence)
+    lead_of = {r.article: dateline_sentence(articles[r.article]) for r in recs if r.wire}
     for x, r in enumerate(recs):
-        if not r.wire or r.k != dateline_sentence(articles[r.article]):
+        if not r.wire or r.k != lead_of[r.article]:
             continue
         sides = {
             (n, side)
