@@ -515,10 +515,11 @@ def test_a_headline_filed_on_three_days_or_more_is_a_recurring_notice() -> None:
     assert not apart(1, 2)  # (one day's notice sent twice)
     twice = features(_operation("op-2", 2), _operation("op-3", 3))
     assert not h.recurring_notices(twice)(0, 1)
+    # (another notice filed on a third day: the two days' pair is no notice's)
     other = features(
         _operation("op-2", 2),
         _operation("op-3", 3),
-        _operation("x", 4, "KORSA BANK DRAINS RESERVES"),
+        _forecast("x", 4, 450, "KORSA BANK DRAINS RESERVES"),
     )
     assert not h.recurring_notices(other)(0, 1)
 
@@ -554,6 +555,68 @@ def test_a_recurring_notice_sent_twice_a_day_is_one_event_a_day() -> None:
     for arts in told:
         assert len({days[a] for a in arts}) < 2, arts
     assert {"op-2", "op-2b"} in told and {"op-4", "op-4b"} in told
+
+
+def _forecast(i: str, day: int, shortage: int, headline: str) -> Doc:
+    """A central bank's daily forecast: the lead's words the same every day but for the
+    figure, the headline naming the figure or the day's help."""
+    return (
+        i,
+        f"""# {headline}
+PELLA, May {day} - The [Bank of Pella|ORG|bank-of-pella] <said|say|VERB|subj:it> it <forecast|forecast|VERB|subj:it,obj:shortage> a shortage of around [{shortage} mln marks|MONEY|{shortage}000000:PEM] in the money market today.
+Among the main factors, maturing bills will drain some [{shortage + 150} mln marks|MONEY|{shortage + 150}000000:PEM] from the system.""",
+        f"2031-05-{day:02d}",
+    )
+
+
+def test_a_lead_filed_on_three_days_or_more_but_for_its_figures_is_a_recurring_notice() -> None:
+    """A notice whose headline changes with its figure ("... SHORTAGE FORECAST AT 450
+    MLN", "... GIVEN EARLY HELP") is known by its lead's first words, figures left out:
+    two issues of two days are apart, the same day's issue sent twice is not, and a lead
+    of fewer words (a results table's first row) is no notice's."""
+    feats = features(
+        _forecast("f-4", 4, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+        _forecast("f-5", 5, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+        _forecast("f-5b", 5, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+        _forecast("f-6", 6, 900, "PELLA MONEY MARKET GIVEN EARLY HELP"),
+    )
+    apart = h.recurring_notices(feats)
+    assert apart(0, 1) and apart(1, 3) and apart(0, 3)
+    assert not apart(1, 2)  # (one day's issue sent twice)
+    two_days = features(
+        _forecast("f-4", 4, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+        _forecast("f-5", 5, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+    )
+    assert not h.recurring_notices(two_days)(0, 1)  # (perhaps one story sent again)
+    rows = [
+        (
+            f"t-{day}",
+            f"""# ACME CORP <ACM> {day}TH QTR NET
+DALLAS, May {day} - Shr [{day} cts|MONEY|0.0{day}:USD] vs [{day + 1} cts|MONEY|0.0{day + 1}:USD]""",
+            f"2031-05-{day:02d}",
+        )
+        for day in (4, 5, 6)
+    ]
+    assert not h.recurring_notices(features(*rows))(0, 1)
+
+
+def test_a_recurring_notices_issues_under_other_headlines_share_no_event() -> None:
+    """The forecasts of May 4, 5 and 6, each under its own headline, their body in the
+    same words: no event holds two days' issues (large folder). Before, the issues of
+    May 4 and 6 with one headline were one story told again, and each day's body
+    sentence joined the next day's."""
+    from tui.core.events.linking import link_events
+
+    docs = (
+        _forecast("f-4", 4, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+        _forecast("f-5", 5, 650, "PELLA MONEY MARKET GIVEN EARLY HELP"),
+        _forecast("f-6", 6, 450, "PELLA MONEY MARKET SHORTAGE FORECAST AT 450 MLN"),
+    )
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    for e in linked.events:
+        assert len({m.article for m in e.mentions} & {"f-4", "f-5", "f-6"}) < 2, e.title
 
 
 @pytest.mark.parametrize(
