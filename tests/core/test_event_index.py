@@ -210,6 +210,26 @@ def test_a_sources_passages_come_closest_to_the_sentence_read_first() -> None:
     assert [x.start for x in unrelated.mentions] == [0, 60, 120]
 
 
+def test_among_passages_as_close_the_one_stating_the_sentences_figures_leads() -> None:
+    # A results table sent twice: beside the year's row, the other table's year row leads,
+    # not its quarter's, which reads alike but for the figures.
+    results = Event(
+        id="results",
+        title="Tessaly Steel year net",
+        mentions=(
+            _said("table", 0, "Revs 27.3 mln vs 23.7 mln"),
+            _said("table", 40, "Revs 111.7 mln vs 141.9 mln"),
+            _said("again", 0, "Revs 27.3 mln vs 23.7 mln"),
+            _said("again", 40, "Revs 111.7 mln vs 141.9 mln"),
+        ),
+    )
+    index = EventIndex(EventsFile(events=(results,)), {})
+    (other,) = index.reports(results, exclude="again", near="Revs 111.7 mln vs 141.9 mln")
+    assert [x.start for x in other.mentions] == [40, 0]
+    (other,) = index.reports(results, exclude="again", near="Revs 27.3 mln vs 23.7 mln")
+    assert [x.start for x in other.mentions] == [0, 40]
+
+
 def test_the_sources_closest_to_the_sentence_read_come_first() -> None:
     # Oldest first, but beside a sentence the source telling its own matter leads: one
     # source's only passage is background (the region's pilots), another's the towing.

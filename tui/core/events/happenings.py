@@ -122,7 +122,7 @@ from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.text.shingles import all_copies, copies_among
-from tui.core.text.terms import content_words, word_overlap
+from tui.core.text.terms import content_words, digit_runs, word_overlap
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -2754,7 +2754,6 @@ def _tied_by_names_only(
 
 #: Content words a sentence needs for its wording alone to make it one report.
 SAME_WORDING_MIN_WORDS = 6
-_DIGITS = re.compile(r"\d+")
 
 #: Figures two wire sentences about one subject, filed the same day, state alike (each
 #: written with :data:`EXACT_DIGITS` significant digits or more) to tell one happening whatever
@@ -2773,7 +2772,7 @@ def _exact_figures(a: ArticleFeatures, k: int) -> frozenset[float]:
     for q in a.sentence_quantities(k):
         if q.value is None or q.qualifier != "exact":
             continue
-        if len("".join(_DIGITS.findall(a.text[q.start : q.end])).strip("0")) >= EXACT_DIGITS:
+        if len("".join(digit_runs(a.text[q.start : q.end])).strip("0")) >= EXACT_DIGITS:
             out.add(q.value)
     return frozenset(out)
 
@@ -3136,7 +3135,7 @@ def same_wording(
                 and not is_appeal(a.sentence_text(k))
             ):
                 # The figures are part of the wording: "$2 million" is not "$85 million".
-                copies[(*words, *_DIGITS.findall(a.sentence_text(k)))].append((i, k))
+                copies[(*words, *digit_runs(a.sentence_text(k)))].append((i, k))
     where: dict[tuple[int, int], int] = {}
     for n, h in enumerate(happenings):
         for s in h.sentences:

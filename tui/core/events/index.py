@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from tui.core.events.figures import FigureRow, line_up
 from tui.core.model.schema import Event, EventsFile, Mention, Story
 from tui.core.nlp.dates import Period, describe_period, parse_value
-from tui.core.text.terms import content_words, word_overlap
+from tui.core.text.terms import content_words, digit_runs, word_overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +236,7 @@ class EventIndex:
         one of them gives as background."""
         mentions = _accepted(event)
         words = set(content_words(near)) if near else set()
+        figures = set(digit_runs(near)) if near else set()
         out = []
         for article in self.sources_of(event):
             if article == exclude:
@@ -263,7 +264,11 @@ class EventIndex:
             best = 0.0
             if words:
                 scores = {id(m): closeness(words, m.text) for m in primary}
-                primary.sort(key=lambda m: -scores[id(m)])  # stable: text order
+                # (among passages as close in words, the one stating the sentence's own
+                # figures: a results table's "Revs 111.7 mln vs 141.9 mln" beside the
+                # other table's year row, not its quarter's)
+                same = {id(m): len(figures & set(digit_runs(m.text))) for m in primary}
+                primary.sort(key=lambda m: (-scores[id(m)], -same[id(m)]))  # stable: text order
                 best = max(scores.values(), default=0.0)
             out.append((best, Report(article, tuple(primary), tuple(shown))))
         out.sort(key=lambda pair: -pair[0])  # stable: oldest source first among equals

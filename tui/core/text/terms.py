@@ -86,6 +86,22 @@ def content_words(text: str) -> list[str]:
     return out
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[str]:
+    """The runs of digits a text writes, in order ("Revs 111.7 mln vs 141.9 mln": 111,
+    7, 141, 9): the figures' own marks, which content words leave out.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The runs, as written.
+    """
+    return _DIGIT_RUN.findall(text)
+
+
 def word_overlap(a: Collection[str], b: Collection[str]) -> float:
     """How much two passages' content words (:func:`content_words`, as sets) are one
     wording: the words in common over the geometric mean of the two counts (0 for none,
