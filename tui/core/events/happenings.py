@@ -1041,8 +1041,8 @@ def _cities_apart(
 
 #: A wire headline the corpus files word for word on this many days or more is a
 #: recurring notice's ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES", "HOG AND CATTLE
-#: SLAUGHTER GUESSTIMATES"). On the 19k Reuters stories the 39 headlines filed on three
-#: days or more are all such notices; of those filed on two days, many are one story
+#: SLAUGHTER GUESSTIMATES"). On the 19k Reuters stories the 38 headlines filed on three
+#: days or more (their datelines' days) are all such notices; of those filed on two days, many are one story
 #: sent again the next day.
 RECURRING_DAYS = 3
 
@@ -1051,9 +1051,10 @@ RECURRING_DAYS = 3
 #: words or more ("The Bank of England said it forecast a shortage of around 450 mln stg
 #: in the money market today", under headlines that change with the figure). Fewer
 #: words are a results table's first row ("Shr 42 cts vs 1.53 dlrs"), which every
-#: company files. On the 19k Reuters stories the 23 leads of ten words or more filed on
-#: three days or more are all notices (money market operations, auctions, rate tables,
-#: weekly releases).
+#: company files. On the 19k Reuters stories the 93 leads filed so (482 stories) are all
+#: notices or one firm's recurring announcements, each filing its own happening (money
+#: market operations, auctions, rate tables, weekly releases, a refiner's price changes,
+#: a finance arm's note issues, an investor's stake filings).
 NOTICE_LEAD_WORDS = 10
 
 
