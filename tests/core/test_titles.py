@@ -15,6 +15,7 @@ from tui.core.events.small import PRECISE_DAYS, sentence_periods
 from tui.core.events.titles import (
     CorpusWords,
     _as_written,
+    _quote,
     event_title,
     gerund,
     lead_headline,
@@ -1689,3 +1690,30 @@ def test_a_title_that_says_little_gives_way_to_the_headline_over_the_leads() -> 
         )
         is None
     )
+
+
+def _payout(i: str, headline: str, rows: str) -> ArticleFeatures:
+    article, annotation = make(
+        i,
+        f"""# {headline}
+ARLEN, March 12 - Qtrly div 17.5 cts vs 17.5 cts prior
+{rows}""",
+        "2031-03-12",
+    )
+    return article_features(article.id, article.text, annotation, PARAMS)
+
+
+def test_a_payouts_rows_alone_are_titled_by_its_headline_even_about_their_verb() -> None:
+    """An event of a payout table's rows only, "Pay April 20" beside "Record April 2", sent
+    twice under two headlines: titled by a headline, not by the row whose "Pay" the parse
+    read as a verb. Before, asked for the rows with that verb only, the other row was not
+    counted, and the rows were quoted."""
+    first = _payout(
+        "p1",
+        "KESTOR STORES CORP <KST> REGULAR PAYOUT",
+        "<Pay|pay|VERB|> April 20\nRecord April 2",
+    )
+    again = _payout("p2", "KESTOR STORES CORP <KST> SETS QUARTERLY", "<Pay|pay|VERB|> April 20")
+    sentences = [(0, 2), (0, 3), (1, 2)]
+    title = _quote([first, again], sentences, about="pay", only_about=True)
+    assert title in {"Kestor Stores Corp regular payout", "Kestor Stores Corp sets quarterly"}

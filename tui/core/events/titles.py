@@ -928,16 +928,17 @@ def _quote(
             start = max(start, a.dateline[1])  # "NEW YORK, March 4 - ": where and when
         raw = " ".join(a.text[start : s.end].split())
         text = raw.strip("\"'“”‘’ ")
+        # (a table's row, "Net 74,000 vs loss 122,000", a figure on a line without end
+        # punctuation, has a verb only as misread: a sentence comes before it; counted
+        # over all the event's passages, "Pay April 20" beside "Record April 2")
+        row = not s.headline and _TABLE_ROW.search(raw) is not None
+        rows += row
         if only_about and not any(t.lemma == about for t in a.triggers[k]):
             continue
         if text and not date_line(a, k):
             told[text].add(i)
             if s.headline:
                 heads[text] = i
-            # (a table's row, "Net 74,000 vs loss 122,000", a figure on a line without
-            # end punctuation, has a verb only as misread: a sentence comes before it)
-            row = not s.headline and _TABLE_ROW.search(raw) is not None
-            rows += row
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
             if lemmas:
                 # A report rather than a remark ("“We were lucky,” ...").
