@@ -1042,8 +1042,8 @@ def _cities_apart(
 #: A wire headline the corpus files word for word on this many days or more is a
 #: recurring notice's ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES", "HOG AND CATTLE
 #: SLAUGHTER GUESSTIMATES"). On the 19k Reuters stories the 38 headlines filed on three
-#: days or more (their datelines' days) are all such notices; of those filed on two days, many are one story
-#: sent again the next day.
+#: days or more (their datelines' days) are all such notices; of those filed on two
+#: days, many are one story sent again the next day.
 RECURRING_DAYS = 3
 
 #: A wire lead whose words, its figures and dateline left out, the corpus files on
