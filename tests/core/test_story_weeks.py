@@ -58,7 +58,51 @@ def test_a_company_s_payout_and_its_results_weeks_later_are_two_stories() -> Non
     early, late = dated_features(
         payout("a", "2031-03-03", "March 3"), results("b", "2031-04-14", "April 14")
     )
-    assert stories([early, late], wire_far_factor=1.0) == [[0, 1]]
+    assert stories([early, late], wire_far_factor=1.0, wire_words_factor=1.0) == [[0, 1]]
+
+
+def news(article_id: str, date: str, day: str, headline: str, lead: str) -> tuple[str, str, str]:
+    return (
+        article_id,
+        f"""# [KESTREL FOODS|ORG|kestrel-foods] <KSF> {headline}
+DALLAS, {day} - [Kestrel Foods Inc|ORG|kestrel-foods] said {lead}
+The company's shares rose on the news, traders said.""",
+        date,
+    )
+
+
+def test_one_company_s_other_news_days_apart_is_another_story() -> None:
+    """A contract won, and six days on a finance chief named: their headlines, the
+    company aside, share no word nor family of news words, and the stories name no second
+    name in common: two stories, not one thread (without the factor, the company and its
+    desk's words made them one). A follow-up of the same matter stays one story."""
+    contract = news(
+        "a",
+        "2031-03-03",
+        "March 3",
+        "GETS NAVY CONTRACT",
+        "it received a [30 mln dlr|MONEY|30000000:USD] contract from the "
+        "[Navy|ORG|navy] for field rations.",
+    )
+    officer = news(
+        "b",
+        "2031-03-09",
+        "March 9",
+        "NAMES NEW FINANCE CHIEF",
+        "it named [Ann Roe|PERSON|ann-roe] chief financial officer, succeeding "
+        "[Ivo Marsh|PERSON|ivo-marsh].",
+    )
+    assert stories(dated_features(contract, officer)) == [[0], [1]]
+    assert stories(dated_features(contract, officer), wire_words_factor=1.0) == [[0, 1]]
+    again = news(
+        "c",
+        "2031-03-09",
+        "March 9",
+        "NAVY CONTRACT DETAILED",
+        "its [30 mln dlr|MONEY|30000000:USD] contract from the [Navy|ORG|navy] covers "
+        "field rations for two years.",
+    )
+    assert stories(dated_features(contract, again)) == [[0, 1]]
 
 
 def test_filed_within_a_week_they_are_one_story() -> None:

@@ -270,8 +270,8 @@ def test_a_headlines_matter_leaves_out_names_tickers_light_verbs_and_a_columns_s
     assert h.headline_matter(column) == frozenset()
     # "BUYS" and "PURCHASE" are one family of news words
     assert h.headline_matter(buy) & h.headline_matter(done)
-    assert h._matters_apart(h.headline_matter(rate), h.headline_matter(debtor))
-    assert not h._matters_apart(h.headline_matter(column), h.headline_matter(buy))
+    assert h.headline_matters_apart(h.headline_matter(rate), h.headline_matter(debtor))
+    assert not h.headline_matters_apart(h.headline_matter(column), h.headline_matter(buy))
 
 
 def test_one_officials_two_matters_are_two_happenings_unless_a_figure_ties_them() -> None:
@@ -286,7 +286,7 @@ def test_one_act_by_one_named_doer_ties_two_headlines_of_other_words() -> None:
     # "RAISES BERTH FEES" and "LIFTS CHARGES": the board raised them in both leads
     feats, recs = sentences(WIRE_FEES, WIRE_FEES_2)
     a, b = feats[0], feats[1]
-    assert h._matters_apart(h.headline_matter(a), h.headline_matter(b))
+    assert h.headline_matters_apart(h.headline_matter(a), h.headline_matter(b))
     assert h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
 
 
@@ -349,7 +349,7 @@ WIRE_COUPONS: Doc = (
 def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     # "entered the bond market": one doer, one verb, two operations by their headlines
     feats, recs = sentences(WIRE_REPOS, WIRE_COUPONS)
-    assert h._matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
+    assert h.headline_matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
     assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
 
 

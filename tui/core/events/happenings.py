@@ -957,7 +957,7 @@ def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozense
     return matter_of
 
 
-def _matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two wire stories whose headlines, their names aside, share no word: two matters
     (one official's testimony on a rate rise and on a debtor's crisis, filed as two
     stories), whatever names they share."""
@@ -1498,7 +1498,7 @@ def story_happenings(
     matter_of = _matters_of(articles)
 
     def matters_apart(i: int, j: int) -> bool:
-        return _matters_apart(matter_of(i), matter_of(j))
+        return headline_matters_apart(matter_of(i), matter_of(j))
 
     template_apart = _templates_of(articles, matter_of, recurring or recurring_notices(articles))
 
@@ -2555,7 +2555,7 @@ def _attach(
             # (the boilerplate closing another bond issue's story)
             return True
         if theirs and all(
-            _matters_apart(matter_of(r.article), matter_of(t.article))
+            headline_matters_apart(matter_of(r.article), matter_of(t.article))
             and not _tied(articles, r, t, matter_of)
             for t in theirs
         ):

@@ -396,6 +396,16 @@ def find_stories(
     head_sums = [headline_sums(a) for a in articles]
     sums = [lead_sums(a, params) if head_sums[i] else frozenset() for i, a in enumerate(articles)]
 
+    # (what a wire headline is about, its names aside, read once an article; from
+    # happenings, which reads stories to split them)
+    from tui.core.events.happenings import (
+        WIRE_RETOLD_DAYS,
+        headline_matter,
+        headline_matters_apart,
+    )
+
+    matters = [headline_matter(a) for a in articles]
+
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
         a, b = articles[i], articles[j]
@@ -436,6 +446,17 @@ def find_stories(
             f *= params.wire_unnamed_factor
         if words_apart:
             # Two wire stories whose headlines share no word with each other's lead.
+            f *= params.wire_words_factor
+        elif (
+            wire
+            and headline_matters_apart(matters[i], matters[j])
+            and (filing_gap(a, b) or 0) > WIRE_RETOLD_DAYS
+            and distinct_names(a.specific & b.specific) < params.wire_far_names
+        ):
+            # Two wire stories filed days apart whose headlines, their names aside, share
+            # no word nor family of news words, naming no second name in common: one
+            # company's other news (a results table and, days on, a new product; a
+            # rights date and a station's sale), not one happening's thread.
             f *= params.wire_words_factor
         if wire and sums_apart(head_sums[i], sums[i], head_sums[j], sums[j]):
             # Two wire stories whose headlines state sums the other never states.
