@@ -1064,3 +1064,25 @@ def test_one_exchange_told_by_each_party_is_one_happening() -> None:
     happenings = story_of(WIRE_SELLER, WIRE_BUYER, WIRE_BUYER_OTHER)
     assert any({(0, 1), (1, 1)} <= set(h.sentences) for h in happenings)
     assert not any((2, 1) in h.sentences for h in happenings)
+
+
+def test_a_recurring_notices_issues_are_never_one_story_even_through_a_third() -> None:
+    """A central bank's operation of March 2, 3 and 5, and a dealers' story of March 4
+    about the week's operations, close to every issue: each day's issue is a story of its
+    own day, and no story holds two, not even joined through the dealers' story (large
+    folder). Before, the issues' own ties were weakened but each joined the dealers'
+    story, and so one another."""
+    from tests.core.test_story_weeks import stories
+
+    docs = (_operation("op-2", 2), _operation("op-3", 3), _operation("op-5", 5))
+    week = (
+        "week",
+        """# KORSA BANK SEEN ADDING RESERVES AGAIN
+KORSA, March 4 - The [Korsa Central Bank|ORG|korsa-central-bank] <entered|enter|VERB|subj:Bank,obj:market> the money market on March 2 and 3 to <arrange|arrange|VERB|obj:repurchases> [1.5 billion crowns|MONEY|1500000000:KRC] of customer repurchases, and is expected to add reserves via customer repurchase agreements again, dealers <said|say|VERB|subj:dealers>.""",
+        "2031-03-04",
+    )
+    feats = features(*docs, week, WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    found = stories(feats)
+    for story in found:
+        assert len({feats[i].article for i in story} & {"op-2", "op-3", "op-5"}) < 2, story
+    assert any({0, 3} <= set(s) or {1, 3} <= set(s) for s in found)  # (the week's story)

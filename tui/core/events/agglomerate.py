@@ -11,13 +11,16 @@ edges between them (a missing edge counts 0):
   merges as readily as one of 20.
 
 The best pair is merged while its linkage reaches the threshold (a heap with lazy
-invalidation; neighbour maps are merged small into large).
+invalidation; neighbour maps are merged small into large). Nodes may carry exclusive
+labels (key -> value): two clusters that give one key two values are never merged,
+whatever their linkage (two issues of one weekly notice, each a story of its own day,
+are not joined through a third article close to both).
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Generic, Literal, TypeVar
 
 Linkage = Literal["average", "mink"]
@@ -50,6 +53,7 @@ def agglomerate(
     threshold: float,
     linkage: Linkage = "average",
     k: int = 1,
+    exclusive: Sequence[Mapping[str, Hashable]] | None = None,
 ) -> list[list[int]]:
     """Cluster nodes ``0 .. n-1`` of a sparse similarity graph.
 
@@ -59,6 +63,7 @@ def agglomerate(
         threshold: Merge while the best linkage is at least this.
         linkage: ``average`` or ``mink`` (see the module's docstring).
         k: Neighbours per node of the graph (``mink`` only).
+        exclusive: Each node's exclusive labels (key -> value; the module's docstring).
 
     Returns:
         The clusters, each a sorted list of nodes, ordered by their first node.
@@ -70,6 +75,13 @@ def agglomerate(
         adj[i][j] = adj[i].get(j, 0.0) + s
         adj[j][i] = adj[j].get(i, 0.0) + s
     version = [0] * n
+    labels: list[dict[str, Hashable]] = [
+        dict(exclusive[i]) if exclusive is not None else {} for i in range(n)
+    ]
+
+    def clash(a: int, b: int) -> bool:
+        x, y = sorted((labels[a], labels[b]), key=len)
+        return any(key in y and y[key] != value for key, value in x.items())
 
     def link(a: int, b: int, s: float) -> float:
         if linkage == "average":
@@ -85,10 +97,16 @@ def agglomerate(
             break
         if parent[a] != a or parent[b] != b or version[a] != va or version[b] != vb:
             continue
+        if clash(a, b):
+            continue
         if len(adj[a]) < len(adj[b]):
             a, b = b, a
         parent[b] = a
         size[a] += size[b]
+        if len(labels[a]) < len(labels[b]):
+            labels[a], labels[b] = labels[b], labels[a]
+        labels[a].update(labels[b])
+        labels[b] = {}
         del adj[a][b]
         for c, s in adj[b].items():
             if c == a:

@@ -380,6 +380,11 @@ class Filed(Protocol):
     def filed_on(self) -> int | None: ...  # its dateline's day of the year
 
 
+#: The day a recurring notice's issue was filed (``happenings.notice_issues``): the day
+#: of the year its dateline names, else its date, and which of the two it is.
+NoticeDay = tuple[str, int]
+
+
 def filing_gap(a: Filed, b: Filed) -> int | None:
     """Days between two stories' filing: their dates, else the days of the year their
     datelines name (an agency's copy names the month and day, not the year); None when

@@ -53,6 +53,7 @@ from tui.core.events.features import (
     PERFECT_AUX,
     PRESENT_AUX,
     ArticleFeatures,
+    NoticeDay,
     Params,
     TriggerFeatures,
     Vector,
@@ -1074,35 +1075,44 @@ def _notice_keys(a: ArticleFeatures) -> list[str]:
     return keys
 
 
-def recurring_notices(articles: Sequence[ArticleFeatures]) -> Callable[[int, int], bool]:
-    """Whether two wire stories (by position) are two issues of a recurring notice: one
-    headline, word for word, or one lead but for its figures (:func:`_notice_keys`),
-    that the corpus files on :data:`RECURRING_DAYS` days or more, the two filed on
-    different days (``features.filing_gap``). Their words and figures may be the same
-    (a central bank's 1.5 billion of repurchases on two days, its forecast shortage of
-    450 mln stg on two days): each day's notice is that day's happening."""
-    keys: dict[int, list[str]] = {}
-    days: dict[str, set[tuple[str, int]]] = defaultdict(set)
+def notice_issues(articles: Sequence[ArticleFeatures]) -> list[dict[str, NoticeDay]]:
+    """Each article's recurring notices and the day of its issue: the keys of
+    :func:`_notice_keys` that the corpus files on :data:`RECURRING_DAYS` days or more ->
+    the day it was filed (the day of the year its dateline names, else its date: a story
+    filed in Tokyo the evening before its dateline's day is of that day). Empty for an
+    article that is no notice's issue, or whose day is not known."""
+    keys: dict[int, tuple[list[str], NoticeDay]] = {}
+    days: dict[str, set[NoticeDay]] = defaultdict(set)
     for i, a in enumerate(articles):
-        # (the day of the year its dateline names, else its date: a story filed in Tokyo
-        # the evening before its dateline's day is of that day)
         if a.filed_on is not None:
             day = ("filed", a.filed_on)
         elif a.day is not None:
             day = ("date", a.day)
         else:
             continue
-        keys[i] = _notice_keys(a)
-        for key in keys[i]:
+        keys[i] = (_notice_keys(a), day)
+        for key in keys[i][0]:
             days[key].add(day)
     notices = {key for key, filed in days.items() if len(filed) >= RECURRING_DAYS}
+    out: list[dict[str, NoticeDay]] = [{} for _ in articles]
+    for i, (own, day) in keys.items():
+        out[i] = {key: day for key in own if key in notices}
+    return out
+
+
+def recurring_notices(
+    articles: Sequence[ArticleFeatures], issues: Sequence[Mapping[str, NoticeDay]] | None = None
+) -> Callable[[int, int], bool]:
+    """Whether two wire stories (by position) are two issues of a recurring notice: one
+    headline, word for word, or one lead but for its figures (:func:`notice_issues`;
+    ``issues``: read here if None), the two filed on different days
+    (``features.filing_gap``). Their words and figures may be the same (a central bank's
+    1.5 billion of repurchases on two days, its forecast shortage of 450 mln stg on two
+    days): each day's notice is that day's happening."""
+    of = notice_issues(articles) if issues is None else issues
 
     def apart(i: int, j: int) -> bool:
-        return (
-            any(key in notices for key in keys.get(i, ()))
-            and any(key in notices for key in keys.get(j, ()))
-            and bool(filing_gap(articles[i], articles[j]))
-        )
+        return bool(of[i]) and bool(of[j]) and bool(filing_gap(articles[i], articles[j]))
 
     return apart
 

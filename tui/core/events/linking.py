@@ -41,6 +41,7 @@ from tui.core.events.features import (
 from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
     Happening,
+    notice_issues,
     recurring_notices,
     same_wording,
     split_by_filing,
@@ -306,7 +307,11 @@ def _link_model(
     vectors, df = tfidf([bag(f, params) for f in features])
     from tui.core.events.stories import find_stories
 
-    stories = find_stories(features, vectors, df, params)
+    # (each article's recurring notices, and whether two are a notice's issues of two
+    # days: read once for the run)
+    issues = notice_issues(features)
+    recurring = recurring_notices(features, issues)
+    stories = find_stories(features, vectors, df, params, issues)
     stats: CorpusStats = corpus_stats(features, len(stories))
     word_df: Counter[str] = Counter()
     for f in features:
@@ -319,8 +324,6 @@ def _link_model(
     # (whether two articles, by index, are copies of one story: a story sent twice; one
     # test for the whole run, so a text's shingles are read once)
     copied_at = copies_among(text_of(features))
-    # (and whether two are a recurring notice's issues of two days: read once too)
-    recurring = recurring_notices(features)
     for number, story in enumerate(multi):
         for block in _blocks(features, story, params):
             for happening in story_happenings(

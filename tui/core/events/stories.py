@@ -42,6 +42,7 @@ from tui.core.events.features import (
     PARAMS,
     ArticleFeatures,
     Factor,
+    NoticeDay,
     Params,
     TriggerFeatures,
     Vector,
@@ -364,6 +365,7 @@ def find_stories(
     vectors: Sequence[Vector],
     df: Counter[str],
     params: Params = PARAMS,
+    issues: Sequence[Mapping[str, NoticeDay]] | None = None,
 ) -> list[list[int]]:
     """Group the articles into stories; set each article's tight sub-story.
 
@@ -372,6 +374,10 @@ def find_stories(
         vectors: Their TF-IDF vectors (:func:`tui.core.events.features.tfidf`).
         df: The features' document frequencies.
         params: Thresholds.
+        issues: Each article's recurring notices and the day of its issue
+            (:func:`~tui.core.events.happenings.notice_issues`; None: read here). A
+            story holds one day's issue of a notice: two days' issues are two stories,
+            never joined through a third article close to both.
 
     Returns:
         The stories, each a sorted list of article positions, by first article.
@@ -402,9 +408,14 @@ def find_stories(
         WIRE_RETOLD_DAYS,
         headline_matter,
         headline_matters_apart,
+        notice_issues,
+        recurring_notices,
     )
 
     matters = [headline_matter(a) for a in articles]
+    if issues is None:
+        issues = notice_issues(articles)
+    notices = recurring_notices(articles, issues)
 
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
@@ -425,9 +436,12 @@ def find_stories(
             marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
             or subjects_apart(a, b)
+            or notices(i, j)
         ):
             # Two wire stories whose headlines mark different companies, or are about
-            # countries the other never names: a template's words are all they share.
+            # countries the other never names, or two days' issues of a recurring notice
+            # (a weekly money supply, a market's daily operation): a template's words are
+            # all they share.
             f *= params.wire_apart_factor
         elif participants_conflict(a.main, b.main, same_name):
             # About different companies, and nothing named in common (or named only in
@@ -478,8 +492,10 @@ def find_stories(
     edges = neighbour_graph(vectors, df, params, factor)
     n = len(articles)
     k = params.neighbours
-    stories = agglomerate(n, edges, params.story_threshold, "mink", k)
-    for number, sub in enumerate(agglomerate(n, edges, params.substory_threshold, "mink", k)):
+    stories = agglomerate(n, edges, params.story_threshold, "mink", k, issues)
+    for number, sub in enumerate(
+        agglomerate(n, edges, params.substory_threshold, "mink", k, issues)
+    ):
         for i in sub:
             articles[i].substory = number
     if params.split_weight <= 0 or n < params.min_corpus:
