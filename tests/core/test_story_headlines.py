@@ -178,9 +178,14 @@ def test_one_country_s_two_decisions_make_no_story() -> None:
     features = wire_features(*docs)
     vectors, df = tfidf([bag(f) for f in features])
     assert find_stories(features, vectors, df) == [[0], [1]]
-    # without the factor, the country, the desk's day and its words make them one
+    # (their headlines name two goods too, one template's reports of two things: either
+    # rule parts them)
     features = wire_features(*docs)
-    assert find_stories(features, vectors, df, replace(PARAMS, wire_words_factor=1.0)) == [[0, 1]]
+    assert find_stories(features, vectors, df, replace(PARAMS, wire_words_factor=1.0)) == [[0], [1]]
+    # without both factors, the country, the desk's day and its words make them one
+    features = wire_features(*docs)
+    both = replace(PARAMS, wire_words_factor=1.0, wire_apart_factor=1.0)
+    assert find_stories(features, vectors, df, both) == [[0, 1]]
 
 
 def test_a_person_both_leads_name_keeps_a_thread_whatever_its_headlines() -> None:

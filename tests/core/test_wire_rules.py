@@ -1086,3 +1086,29 @@ KORSA, March 4 - The [Korsa Central Bank|ORG|korsa-central-bank] <entered|enter|
     for story in found:
         assert len({feats[i].article for i in story} & {"op-2", "op-3", "op-5"}) < 2, story
     assert any({0, 3} <= set(s) or {1, 3} <= set(s) for s in found)  # (the week's story)
+
+
+def _futures(good: str, hour: str) -> Doc:
+    return (
+        f"futures-{good.lower()}-{hour}",
+        f"""# TARN {good} FUTURES <HIGHER|high|ADJ> AT {hour}
+TARN, April 7 - {good.title()} futures <traded|trade|VERB|subj:futures> higher at {hour} on light buying, [two cents|MONEY|0.02:USD] a bushel over yesterday's close, traders <said|say|VERB|subj:traders>.""",
+        "2031-04-07",
+    )
+
+
+def test_one_templates_reports_of_two_goods_or_two_cities_are_two_stories() -> None:
+    """An exchange's futures reports of one morning, two goods at two hours, and two
+    cities' hog markets under one headline template: each good's reports, each city's
+    market, is a story of its own, not one story of the template's words (large folder).
+    Before, only their events were kept apart: the stories of a day's market reports
+    held every good and every city."""
+    from tests.core.linking_corpus import WIRE_MARKET_ORVAL, WIRE_MARKET_TESSA
+    from tests.core.test_story_weeks import stories
+
+    futures = [_futures(good, hour) for good in ("CORN", "SOYBEAN") for hour in ("1000", "1100")]
+    feats = features(*futures, WIRE_MARKET_ORVAL, WIRE_MARKET_TESSA, *fillers())
+    of = {i: n for n, story in enumerate(stories(feats)) for i in story}
+    assert of[0] == of[1] and of[2] == of[3]  # (one good's two hours)
+    assert of[0] != of[2]
+    assert of[4] != of[5]

@@ -1117,7 +1117,7 @@ def recurring_notices(
     return apart
 
 
-def _templates_of(
+def templates_apart(
     articles: Sequence[ArticleFeatures],
     matter_of: Callable[[int], frozenset[str]],
     recurring: Callable[[int, int], bool] | None = None,
@@ -1510,7 +1510,7 @@ def story_happenings(
     def matters_apart(i: int, j: int) -> bool:
         return headline_matters_apart(matter_of(i), matter_of(j))
 
-    template_apart = _templates_of(articles, matter_of, recurring or recurring_notices(articles))
+    template_apart = templates_apart(articles, matter_of, recurring or recurring_notices(articles))
 
     # The precise dates each article names, read when two wire stories filed days apart
     # meet: whether one tells when the other's happening would be.
@@ -2415,7 +2415,7 @@ def _attach(
     ``matters``: the articles' headline matters, read once by the caller; ``beyond_retelling``:
     whether two wire sentences' stories were filed days apart, as the caller reads it;
     ``templates``: whether two articles are one headline template's reports of two things
-    or cities (:func:`_templates_of`), read once by the caller; ``boilerplate``: whether
+    or cities (:func:`templates_apart`), read once by the caller; ``boilerplate``: whether
     two wire sentences are a template's boilerplate closing stories of two of its
     happenings (:func:`_leads_apart`), as the caller reads it.
 
@@ -2539,7 +2539,7 @@ def _attach(
     specifics: dict[int, frozenset[str]] = {}
 
     matter_of = matters or _matters_of(articles)
-    template_apart = templates or _templates_of(articles, matter_of)
+    template_apart = templates or templates_apart(articles, matter_of)
 
     def wire_specific(i: int) -> frozenset[str]:
         if i not in specifics:
@@ -3110,7 +3110,7 @@ def same_wording(
     not a wire template's boilerplate (:func:`_without_boilerplate`).
 
     Nor is a headline template's line in its reports of two things or of two days
-    (:func:`_templates_of`: "HOG AND CATTLE SLAUGHTER GUESSTIMATES" of two days, other
+    (:func:`templates_apart`: "HOG AND CATTLE SLAUGHTER GUESSTIMATES" of two days, other
     figures below; a recurring notice's of two days, whatever its figures).
 
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
@@ -3158,7 +3158,7 @@ def same_wording(
     sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
     lead_of = _leads_of(articles)
-    template_apart = _templates_of(
+    template_apart = templates_apart(
         articles, _matters_of(articles), recurring or recurring_notices(articles)
     )
 

@@ -410,12 +410,15 @@ def find_stories(
         headline_matters_apart,
         notice_issues,
         recurring_notices,
+        templates_apart,
     )
 
     matters = [headline_matter(a) for a in articles]
     if issues is None:
         issues = notice_issues(articles)
-    notices = recurring_notices(articles, issues)
+    # (one headline template's reports of two goods, two cities, two figures, or a
+    # recurring notice's two days)
+    templates = templates_apart(articles, matters.__getitem__, recurring_notices(articles, issues))
 
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
@@ -436,12 +439,12 @@ def find_stories(
             marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
             or subjects_apart(a, b)
-            or notices(i, j)
+            or templates(i, j)
         ):
             # Two wire stories whose headlines mark different companies, or are about
-            # countries the other never names, or two days' issues of a recurring notice
-            # (a weekly money supply, a market's daily operation): a template's words are
-            # all they share.
+            # countries the other never names, or one template's reports of two things
+            # (two goods' futures, two cities' cattle markets, two days' issues of a
+            # recurring notice): a template's words are all they share.
             f *= params.wire_apart_factor
         elif participants_conflict(a.main, b.main, same_name):
             # About different companies, and nothing named in common (or named only in
