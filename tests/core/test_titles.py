@@ -1717,3 +1717,19 @@ def test_a_payouts_rows_alone_are_titled_by_its_headline_even_about_their_verb()
     sentences = [(0, 2), (0, 3), (1, 2)]
     title = _quote([first, again], sentences, about="pay", only_about=True)
     assert title in {"Kestor Stores Corp regular payout", "Kestor Stores Corp sets quarterly"}
+
+
+def test_a_place_named_with_a_compared_figure_is_not_where_it_happened() -> None:
+    """Two desks' morning reports from Keswick compare the day's opening with the
+    close in Marrak: the title says the dollar opened, not that it opened in Marrak, and
+    places it where the desks filed from. Before, the compared figure's "in Marrak",
+    named more often than Keswick, was the verb's place."""
+    text = (
+        "# DOLLAR OPENS AT KESWICK LOW\n"
+        "[KESWICK|GPE|keswick], April 10 - The dollar <opened|open|VERB|subj:dollar,prep:in:Marrak> at 143.75 yen against 144.10 in [Marrak|GPE|marrak], dealers <said|say|VERB|subj:dealers>.\n"
+        "The opening <compares|compare|VERB|subj:opening,prep:in:Marrak> with 143.90 yen at the close in [Marrak|GPE|marrak].\n"
+        "It <opened|open|VERB|subj:It,prep:in:Marrak> at 1.8155 marks against 1.8187 in [Marrak|GPE|marrak].\n"
+    )
+    title = _title({"open"}, *_two_sources("open", text, "2031-04"))
+    assert "Marrak" not in title
+    assert title.startswith("Dollar opens") and "Keswick" in title

@@ -1878,6 +1878,8 @@ def _compose(
                         info.named[("subj", e.kb_id)] += weight
                         info.doers[e.kb_id] += 1
                         info.seen(("subj", e.kb_id), k)
+                    elif careful and arg.role in _WHERE and _compared(a, k, e):
+                        pass  # "opened at 1.8155 against 1.8187 in Keswick": not where
                     elif arg.role == "obj" or (
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
@@ -2395,6 +2397,22 @@ _PLACE_NOUNS = frozenset(
 #: How many words before a place may stand between it and its preposition ("in
 #: southern Marrak", "off Marrak's coast").
 _LOCATIVE_WORDS = 3
+#: A figure told as what another market or period had, the place after it that one's:
+#: "opened at 1.8155 marks against 1.8187 in Keswick", "compares with 143.90 yen at the
+#: close in Keswick", "versus 2.1 pct in Marrak". The place is where the figure compared
+#: was, not where the happening was.
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:against|versus|vs\.?|compare[sd]?\s+(?:with|to))\s+(?:\S+\s+){0,2}?"
+    r"\S*\d\S*(?:\s+\S+){0,5}?\s*$"
+)
+
+
+def _compared(article: ArticleFeatures, k: int, entity: Entity) -> bool:
+    """Sentence ``k`` names the place as the compared figure's (:data:`_COMPARED_FIGURE`,
+    in its clause: "against 1.8187 in Keswick"), not as where its happening was."""
+    start = article.sentences[k].start
+    clause = re.split(r"[,;:()\"“”]", article.text[start : entity.start])[-1]
+    return _COMPARED_FIGURE.search(clause) is not None
 
 
 def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
@@ -2410,6 +2428,8 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
         # "Marrak's southern coast" is where; "Marrak's navy" is whose.
         owned = [w.lower() for w in _WORD.findall(text[entity.end + 2 : entity.end + 40])][:3]
         return "where" if any(w in _PLACE_NOUNS for w in owned) else "actor"
+    if _compared(article, k, entity):
+        return None
     for t in article.triggers[k]:
         for arg in t.args:
             if arg.entity is None or arg.entity.start != entity.start:
