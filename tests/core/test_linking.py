@@ -1414,3 +1414,33 @@ def test_a_results_table_without_a_verb_sent_twice_is_one_event() -> None:
         "Revs 2.41 billion vs 2.17 billion",
         "Sales 2.41 billion vs 2.17 billion",
     }
+
+
+# A results story whose lead tells the year's outlook, its quarter's earnings further down
+# under a maker's description, and the quarter's table stating them alike.
+WIRE_TABLE_PELLHAM: Doc = (
+    "table-pellham",
+    """# [PELLHAM ENGINES|ORG|pellham-engines] <PEH> 3RD QTR NET
+MARBURN, Oct 19 - Shr profit [1.47 dlrs|MONEY|1.47] vs loss [26 cts|MONEY|0.26]
+Net profit [146 mln|MONEY|146000000] vs loss [26 mln|MONEY|26000000]
+Revs [2.25 billion|MONEY|2250000000] vs [1.82 billion|MONEY|1820000000]""",
+    "2031-10-19",
+)
+WIRE_STORY_PELLHAM: Doc = (
+    "story-pellham",
+    """# [PELLHAM ENGINES|ORG|pellham-engines] <PEH> SEES HIGHER YEAR NET
+MARBURN, Oct 19 - [Pellham Engines Inc|ORG|pellham-engines] <expects|expect|VERB|subj:Inc,obj:year> a better year as demand for its engines recovers, chairman [Ann Roe|PERSON|ann-roe] <said|say|VERB|subj:Roe>.
+Third-quarter earnings of the engine maker <increased|increase|VERB|subj:earnings> to [146 mln dlrs|MONEY|146000000], or [1.47 dlrs|MONEY|1.47] a share, from a loss of [26 mln dlrs|MONEY|26000000] on sales of [2.25 billion dlrs|MONEY|2250000000].""",
+    "2031-10-19",
+)
+
+
+def test_an_event_whose_title_says_little_takes_the_headline_over_the_lead_it_holds() -> None:
+    """A quarter's earnings told by a results story below its lead ("Third-quarter
+    earnings of the engine maker increased ...") and by the table stating them alike are
+    one event; its own words name no one ("Earnings increase"), so it takes the headline
+    over the one lead it holds, the table's."""
+    result = run(WIRE_TABLE_PELLHAM, WIRE_STORY_PELLHAM, WIRE_TABLE_BRANDT, *EVERYTHING)
+    joined = events_joining(result, WIRE_TABLE_PELLHAM[0], WIRE_STORY_PELLHAM[0])
+    assert joined, [e.title for e in result.events]
+    assert [e.title.casefold() for e in joined] == ["pellham engines 3rd quarter net · 2031-10"]

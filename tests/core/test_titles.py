@@ -1669,20 +1669,27 @@ def _event_of(articles: list[ArticleFeatures], passages: list[tuple[int, int]]) 
 
 def test_a_title_that_says_little_gives_way_to_the_headline_over_the_leads() -> None:
     """ "Budget approved" names no one; the two desks' leads it holds are under one
-    headline, which says what they tell. Over one lead, or fewer than half the event's
-    articles' leads, there is none to take; nor over a web page's lead (no dateline),
-    whose headline may tease."""
+    headline, which says what they tell. One lead of two articles is enough (the other
+    desk's passage is further down its story: a results story beside its table's rows);
+    fewer than half the event's articles' leads are not (the headline may be about
+    another happening of the day); nor are web pages' leads (no dateline), whose headlines
+    may tease."""
     articles = _features((_BUDGET_A, _BUDGET_B, _BUDGET_C))
     where = {a.article: n for n, a in enumerate(articles)}
     both = _event_of(articles, [(0, 1), (1, 1)])
     headline = lead_headline(articles, where, both)
     assert headline is not None
     assert headline.casefold() == "democrats ram budget through committee"
-    assert lead_headline(articles, where, _event_of(articles, [(0, 1), (1, 2)])) is None
+    one = lead_headline(articles, where, _event_of(articles, [(0, 1), (1, 2)]))
+    assert one is not None
+    assert one.casefold() == "democrats ram budget through committee"
     three = _event_of(articles, [(0, 2), (1, 2), (2, 1)])
     assert lead_headline(articles, where, three) is None
     web = _features(
-        (_BUDGET_A, (_BUDGET_B[0], _BUDGET_B[1].replace("ORLAND CITY, April 9 - ", ""), None))
+        tuple(
+            (doc[0], doc[1].replace("ORLAND CITY, April 9 - ", ""), None)
+            for doc in (_BUDGET_A, _BUDGET_B)
+        )
     )
     assert (
         lead_headline(
@@ -1690,6 +1697,32 @@ def test_a_title_that_says_little_gives_way_to_the_headline_over_the_leads() -> 
         )
         is None
     )
+
+
+def test_a_headline_titles_one_event_of_a_story() -> None:
+    """A title that says little ("Budget approved") or quotes a passage gives way to the
+    headline over the leads its event holds; two events of one story that would both take
+    it do not both read so: the one that says least takes it, the quote stays."""
+    from tui.core.events.linking import _under_lead_headlines
+    from tui.core.events.overlap import Ranked
+    from tui.core.events.titles import Title
+
+    articles = _features((_BUDGET_A, _BUDGET_B, _BUDGET_C))
+    where = {a.article: n for n, a in enumerate(articles)}
+    bare = _event_of(articles, [(0, 1), (1, 1)])
+    quote = _event_of(articles, [(0, 1), (1, 1), (0, 2)]).model_copy(
+        update={"id": "q", "title": "“The plan cuts the deficit by 38 billion dlrs.”"}
+    )
+    ranked = [
+        Ranked(quote, 2.0, Title(text=quote.title, trigger="cut")),
+        Ranked(bare, 1.0, Title(text=bare.title, trigger="approve")),
+    ]
+    titles = [r.event.title for r in _under_lead_headlines(articles, where, ranked, None)]
+    assert titles[0] == quote.title
+    assert titles[1].casefold() == "democrats ram budget through committee"
+    # Alone, the quote takes it too.
+    (alone,) = _under_lead_headlines(articles, where, ranked[:1], None)
+    assert alone.event.title.casefold() == "democrats ram budget through committee"
 
 
 def _payout(i: str, headline: str, rows: str) -> ArticleFeatures:

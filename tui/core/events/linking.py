@@ -179,12 +179,12 @@ def _under_lead_headline(
     ranked: Ranked,
     corpus: CorpusWords | None,
 ) -> Ranked:
-    """An event whose title says little (:attr:`Title.bare`: "Ours tightened · Boca
-    Raton") under the headline over the leads it holds (:func:`titles.lead_headline`),
-    its place (unless the headline names it) and month kept, unless the two tell moves the
-    other way; else as it is. Asked once the story's events are made one, so the title
-    decides no merge."""
-    if not ranked.title.bare:
+    """An event whose title says little (:attr:`Title.short`: "Ours tightened · Boca
+    Raton", "Heinz earns", a quoted passage) under the headline over the leads it holds
+    (:func:`titles.lead_headline`), its place (unless the headline names it) and month
+    kept, unless the two tell moves the other way; else as it is. Asked once the story's
+    events are made one, so the title decides no merge."""
+    if not ranked.title.short:
         return ranked
     line = lead_headline(articles, where, ranked.event, corpus)
     if line is None or moves_apart(direction(ranked.title.head), direction(line)):
@@ -195,6 +195,33 @@ def _under_lead_headline(
     title = replace(ranked.title, text=" · ".join([line, *after]))
     event = ranked.event.model_copy(update={"id": _event_id(title), "title": title.text})
     return Ranked(event, ranked.rank, title, ranked.past)
+
+
+def _under_lead_headlines(
+    articles: Sequence[ArticleFeatures],
+    where: Mapping[str, int],
+    ranked: Sequence[Ranked],
+    corpus: CorpusWords | None,
+) -> list[Ranked]:
+    """One story's events, each whose title says little under the headline over the leads
+    it holds (:func:`_under_lead_headline`), unless another of the story's events already
+    reads so, where and when too: a headline titles one event of a story a month, never
+    two, the one that says least first (words before a quoted passage), then the better
+    ranked."""
+    retitled = [_under_lead_headline(articles, where, r, corpus) for r in ranked]
+    taken = {
+        new.event.title.casefold() for old, new in zip(ranked, retitled, strict=True) if new is old
+    }
+    out = list(ranked)
+    for x in sorted(
+        (x for x, (old, new) in enumerate(zip(ranked, retitled, strict=True)) if new is not old),
+        key=lambda x: (is_quote(ranked[x].event.title), -ranked[x].rank, x),
+    ):
+        title = retitled[x].event.title.casefold()
+        if title not in taken:
+            taken.add(title)
+            out[x] = retitled[x]
+    return out
 
 
 def _key(a: ArticleFeatures, k: int) -> tuple[str, int, int]:
@@ -369,10 +396,11 @@ def _link_model(
                 {_key(features[i], k): dates for (i, k), dates in happening.past.items()},
             )
         )
+    alone_titles: list[Title] = []
     for happening in copies:
-        alone.append(
-            _with_translations(_event(features, annotations, happening, corpus)[0], counterpart)
-        )
+        event, _, title = _event(features, annotations, happening, corpus)
+        alone.append(_with_translations(event, counterpart))
+        alone_titles.append(title)
     events: list[Event] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
@@ -429,7 +457,7 @@ def _link_model(
             direction=moved if small else None,
         )
         ranked = [fold_copies(r) for r in told_the_same(ranked, lead_figures_apart)]
-        ranked = [_under_lead_headline(features, of_index, r, corpus) for r in ranked]
+        ranked = _under_lead_headlines(features, of_index, ranked, corpus)
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.
         story_events = [
@@ -464,7 +492,14 @@ def _link_model(
                 events=tuple(e.id for e in named),
             )
         )
-    events.extend(unique_ids([e for x, e in enumerate(alone) if x not in folded], taken))
+    # (an event of copies or of figures stated alike, outside any story's, says little
+    # as well: "Earnings increase" over a results story and its table)
+    rest = [
+        _under_lead_headline(features, of_index, Ranked(e, 0.0, alone_titles[x]), corpus).event
+        for x, e in enumerate(alone)
+        if x not in folded
+    ]
+    events.extend(unique_ids(rest, taken))
     return Linked(events, out_stories, alignments)
 
 

@@ -685,6 +685,14 @@ class Title:
         )
 
     @property
+    def short(self) -> bool:
+        """It says little of what happened, whoever it names: :data:`BARE_WORDS` words or
+        fewer ("Heinz earns", "ChemLawn rejects"), or a quoted passage (which tells it in
+        a source's words, not as a headline would); a headline over the leads its event
+        holds says more (:func:`lead_headline`)."""
+        return len(self.head.split()) <= BARE_WORDS or is_quote(self.text)
+
+    @property
     def weight(self) -> float:
         """How well the title stands for its story, its sources aside: better if it
         names who, worse if its trigger says little."""
@@ -2468,9 +2476,10 @@ def lead_headline(
 ) -> str | None:
     """The headline most of an event's wire stories carry over a lead the event holds
     (the shortest of a tie), readable, when it holds the leads (dateline sentences) of
-    two of its articles or more, half of them at least: a wire story's lead tells what
-    its headline does ("Ours tightened" -> "Rostenkowski urges honesty in futures
-    industry"); else None.
+    half of its articles at least: a wire story's lead tells what its headline does
+    ("Ours tightened" -> "Rostenkowski urges honesty in futures industry"; a results
+    story's "Earnings increase" further down, beside its table's rows -> "Caterpillar Inc
+    3rd quarter net"); else None.
 
     Args:
         articles: The corpus's articles.
@@ -2492,7 +2501,7 @@ def lead_headline(
         lead = dateline_sentence(a)
         if line and lead is not None and (i, lead) in held:
             lines.append((line, i))
-    if len(lines) < 2 or len(lines) * 2 < len(told):
+    if not lines or len(lines) * 2 < len(told):
         return None
     return _most_told(lines, articles, corpus)
 
