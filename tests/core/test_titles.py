@@ -473,6 +473,8 @@ def test_place_case(written: str, shown: str) -> None:
         ("UAE", "UAE"),  # a country's short form
         ("NY", "NY"),  # initials
         ("Vela city", "Vela City"),  # a lower-case desk's dateline in sentence case
+        ("vela falls", "Vela Falls"),  # ... or all in lower case
+        ("varn", "Varn"),
     ],
 )
 def test_a_dateline_place_in_capitals_is_shown_in_title_case(dateline: str, shown: str) -> None:

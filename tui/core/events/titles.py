@@ -790,12 +790,14 @@ def _plural_name(shown: str, corpus: CorpusWords) -> bool:
 
 
 def _readable(form: str, place: bool) -> str:
-    """A place written in capitals (a dateline's ``INDIANAPOLIS``, ``BONN``, ``TROY``) or in
-    a lower-case desk's sentence case ("Mexico city") in title case (:func:`place_case`); a
-    short one only when it is a word, not initials ("NY") nor a country's short form
-    ("USSR", "UAE")."""
+    """A place written in capitals (a dateline's ``INDIANAPOLIS``, ``BONN``, ``TROY``), in
+    a lower-case desk's sentence case ("Mexico city") or all in lower case ("sioux falls")
+    in title case (:func:`place_case`); a short one in capitals only when it is a word,
+    not initials ("NY") nor a country's short form ("USSR", "UAE")."""
     if not place:
         return form
+    if form.islower():
+        return place_case(form)  # a lower-case desk's dateline: "amarillo, april 7 -"
     words = form.split(" ")
     if (
         len(words) > 1
