@@ -2477,11 +2477,12 @@ def lead_headline(
     corpus: CorpusWords | None = None,
 ) -> str | None:
     """The headline most of an event's wire stories carry over a lead the event holds
-    (the shortest of a tie), readable, when it holds the leads (dateline sentences) of
-    half of its articles at least: a wire story's lead tells what its headline does
-    ("Ours tightened" -> "Rostenkowski urges honesty in futures industry"; a results
-    story's "Earnings increase" further down, beside its table's rows -> "Caterpillar Inc
-    3rd quarter net"); else None.
+    (the shortest of a tie), readable, when it holds a lead (a dateline sentence): a wire
+    story's lead tells what its headline does, whatever the other articles tell further
+    down ("Ours tightened" -> "Rostenkowski urges honesty in futures industry"; a results
+    story's "Earnings increase" beside its table's rows -> "Caterpillar Inc 3rd quarter
+    net"; "Renault paid", told by seven stories, one of them in its lead -> "Chrysler in
+    deal to buy AMC"); else None.
 
     Args:
         articles: The corpus's articles.
@@ -2503,7 +2504,7 @@ def lead_headline(
         lead = dateline_sentence(a)
         if line and lead is not None and (i, lead) in held:
             lines.append((line, i))
-    if not lines or len(lines) * 2 < len(told):
+    if not lines:
         return None
     return _most_told(lines, articles, corpus)
 
