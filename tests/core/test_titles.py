@@ -1011,8 +1011,9 @@ def test_an_event_holding_every_headline_of_its_articles_is_titled_by_them() -> 
 
 
 def test_an_act_told_without_its_doer_gives_way_to_the_headlines() -> None:
-    # "Filing with Securities Board": the act as a gerund, no one named as doing it; the
-    # event holds both copies' headlines, which say who did what.
+    # "Filing with Securities Board": the act as a gerund, no one named as doing it, says
+    # little (the body alone: a quote); the event holds both copies' headlines, which say
+    # who did what.
     docs = [
         (
             f"wire-{n}",
@@ -1023,7 +1024,7 @@ def test_an_act_told_without_its_doer_gives_way_to_the_headlines() -> None:
         )
         for n in (1, 2)
     ]
-    assert _title({"file"}, *docs).startswith("Filing with")  # the body alone
+    assert _title({"file"}, *docs).startswith("“Shares are to be sold after filing")
     title = _title({"file"}, *docs, headlines=True)
     assert title.startswith("Korvale Mines files for initial offering")
 

@@ -2197,6 +2197,9 @@ def _compose(
         else:
             text = gerund(act) + verb[len(act) :] + after
             doerless = True
+            # ("Devastating in United States", "Awarding from Texaco": the act with no
+            # one doing it says little; a passage, or the headline over a lead, says more)
+            says_little = careful
         trigger = top
     else:
         # "Crackdown on the tech sector", "Arrest of Orozco", "Issue: Acme", "Shooting".
