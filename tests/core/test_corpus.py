@@ -96,6 +96,8 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
         # a table's heading row of dates is no date line
         ("02/28/87 01/31/87 02/28/86\nNet 5 vs 4", "02/28/87 01/31/87 02/28/86"),
         ("A" * 10 + " word" * 60 + ".", None),
+        # no headline: the first sentence, an initial's full stop inside it
+        ("J. R. Smith, the actor, has died. He was 80.", "J. R. Smith, the actor, has died."),
     ],
 )
 def test_guess_title(text: str, title: str | None) -> None:

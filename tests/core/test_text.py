@@ -88,6 +88,12 @@ def test_char_class_is_the_table_as_a_regex_class() -> None:
         ("本当！？ Yes.", ["本当！？", "Yes."]),
         ("It rose 36.8% in the U.S.-listed shares.", ["It rose 36.8% in the U.S.-listed shares."]),
         ("Really?! Yes.) And", ["Really?!", "Yes.)", "And"]),
+        # an initial's full stop before a capitalised word ends no sentence
+        ("W. Mark Felt has died. He was 95.", ["W. Mark Felt has died.", "He was 95."]),
+        ("George W. Bush spoke. Then left.", ["George W. Bush spoke.", "Then left."]),
+        ("Sales in the U.S. Treasury rose.", ["Sales in the U.S. Treasury rose."]),
+        ("It went to the U.S.\nNext", ["It went to the U.S.", "Next"]),
+        ("Plan B. is late", ["Plan B.", "is late"]),
         ("   ", []),
     ],
 )
@@ -113,6 +119,7 @@ def test_sentence_spans_of_a_stretch() -> None:
         ('Sign up now.") Then more', 0, 'Sign up now.")'),
         ("No end on this line\nnext", 3, "No end on this line"),
         ("登録してください。続き", 0, "登録してください。"),
+        ("J. Edgar Hoover died. Then more", 0, "J. Edgar Hoover died."),
     ],
 )
 def test_sentence_end(text: str, index: int, expected: str) -> None:

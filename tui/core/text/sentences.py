@@ -2,8 +2,9 @@
 
 One rule for every split made without spaCy: a sentence ends after a run of
 ``.``, ``!`` or ``?`` that is followed by a space or the end of the line (so
-``36.8`` and ``U.S.-listed`` go on), or after a run of ``。``, ``！`` or ``？``
-wherever it stands; closing quotes and brackets right after the punctuation
+``36.8`` and ``U.S.-listed`` go on; an initial's full stop before a capitalised word
+ends none: ``W. Mark Felt``, ``the U.S. Treasury``), or after a run of ``。``, ``！``
+or ``？`` wherever it stands; closing quotes and brackets right after the punctuation
 belong to the sentence they close. A line break always ends a sentence.
 """
 
@@ -15,7 +16,11 @@ from collections.abc import Collection
 #: Closing quotes and brackets that stay with the sentence they end.
 _CLOSERS = "\"'”’)\\]」』）"
 _JAPANESE_END = rf"[。！？]+[{_CLOSERS}]*"
-_LATIN_END = rf"[.!?]+[{_CLOSERS}]*(?=\s|$)"
+# (a full stop after a lone capital before a capitalised word is an initial's: "W. Mark
+# Felt", "George W. Bush", "the U.S. Treasury")
+_LATIN_END = (
+    rf"(?:(?<!\b[A-Z])[.!?]+|(?<=\b[A-Z])(?:[!?]+|\.[.!?]*(?!\s+[A-Z])))[{_CLOSERS}]*(?=\s|$)"
+)
 #: The end of a sentence, in English or Japanese.
 SENTENCE_END = re.compile(f"{_JAPANESE_END}|{_LATIN_END}")
 #: The end of a Japanese sentence: a Latin full stop inside Japanese text ends an
