@@ -230,6 +230,18 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "CTS CORP <CTS> SETS DIVIDEND\n\nQtly div 12 cts vs 12 cts prior\n",
             "CTS Corp sets dividend",
         ),
+        # A ticker mark or a comma written without its space parts two words still.
+        (
+            "ORLAND FOODS <ORF>COMPLETES UNIT SALE",
+            "ORLAND FOODS <ORF>COMPLETES UNIT SALE\n\nOrland Foods Inc completed the sale.\n",
+            "Orland Foods completes unit sale",
+        ),
+        (
+            "KESWICK OIL <KOC>,MARLOW GAS <MGS>GET TRACTS",
+            "KESWICK OIL <KOC>,MARLOW GAS <MGS>GET TRACTS\n\nKeswick Oil and Marlow Gas got "
+            "tracts.\n",
+            "Keswick Oil, Marlow Gas get tracts",
+        ),
     ],
 )
 def test_story_titles_from_headlines_in_capitals(

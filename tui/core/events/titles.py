@@ -184,6 +184,8 @@ _PARTICIPLES = {
 
 
 _TICKER_MARK = re.compile(r"\s*" + ANGLE_BRACKETS.pattern)
+#: A comma with a letter right after it.
+_COMMA_GLUED = re.compile(r",(?=[A-Za-z])")
 _HEAD_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’&-]*")
 
 
@@ -401,7 +403,8 @@ def _unmarked(mark: re.Match[str]) -> str:
     less the brackets ("<ASSOCIATES CORP OF NORTH AMERICA> 1ST QTR NET")."""
     name = mark.group("name")
     if TICKER_SHAPE.fullmatch(name):
-        return ""
+        # (a space where the mark stood between words: "LEASEWAY <LTC>COMPLETES SALE")
+        return " " if mark.string[mark.end() : mark.end() + 1].isalnum() else ""
     return mark.group(0)[: mark.group(0).index("<")] + name  # (the space before it kept)
 
 
@@ -475,6 +478,8 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
     symbols = {t.split(".")[0].upper() for t in tickers(line)}
     line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())
+    # (a comma between names the desk wrote without its space: "LA LAND,DU PONT GET")
+    line = _COMMA_GLUED.sub(", ", line)
     words = _HEAD_WORD.findall(line)
     if not words or sum(w.isupper() for w in words) * 2 < len(words):
         return line
