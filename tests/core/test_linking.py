@@ -567,6 +567,28 @@ def test_a_story_told_by_a_quote_is_titled_by_the_headline_closest_to_it() -> No
     assert not is_quote(story.title)
 
 
+def test_a_story_is_not_titled_by_a_column_label_over_a_name() -> None:
+    """ "TALKING POINT/CASTOR BANK <CSB>" says whom a column is about: the story's title
+    is another of its headlines, when it has one."""
+    from tui.core.events.linking import _fallback_title
+    from tui.core.events.titles import CorpusWords
+
+    articles, annotations = corpus(SAME_1, SAME_2)
+    lines = {
+        SAME_1[0]: "TALKING POINT/CASTOR BANK <CSB>",
+        SAME_2[0]: "CASTOR BANK POSTS LOWER PROFIT",
+    }
+    for article_id, line in lines.items():
+        meta = annotations[article_id].metadata.model_copy(update={"title": line})
+        annotations[article_id] = annotations[article_id].model_copy(update={"metadata": meta})
+    at = [next(n for n, a in enumerate(articles) if a.id == x) for x in lines]
+    words = CorpusWords(a.text for a in articles)
+    title = _fallback_title(annotations, articles, at, words)
+    assert title.casefold() == "castor bank posts lower profit"
+    alone = _fallback_title(annotations, articles, at[:1], words)
+    assert alone.casefold().startswith("talking point")
+
+
 def test_stories_list_their_events(everything: EventsFile) -> None:
     ids = {e.id for e in everything.events}
     listed = [e for s in everything.stories for e in s.events]

@@ -16,6 +16,7 @@ from tui.core.events.titles import (
     CorpusWords,
     _as_written,
     _quote,
+    column_slug,
     event_title,
     gerund,
     lead_headline,
@@ -1713,6 +1714,28 @@ def test_a_title_that_says_little_gives_way_to_the_headline_over_the_leads() -> 
         )
         is None
     )
+
+
+def test_a_column_label_over_a_name_alone_titles_nothing() -> None:
+    """ "TALKING POINT/ORLAND FOODS <ORF>" names whom a column is about, not what
+    happened: another lead's headline titles the event, or none does; the story's title
+    is another of its headlines."""
+    slug = (
+        "slug",
+        _BUDGET_C[1].replace(
+            "REPUBLICANS WITHHOLD VOTES ON BUDGET", "TALKING POINT/ORLAND FOODS <ORF>"
+        ),
+        None,
+    )
+    articles = _features((slug, _BUDGET_A))
+    where = {a.article: n for n, a in enumerate(articles)}
+    assert lead_headline(articles, where, _event_of(articles, [(0, 1)])) is None
+    both = lead_headline(articles, where, _event_of(articles, [(0, 1), (1, 1)]))
+    assert both is not None
+    assert both.casefold() == "democrats ram budget through committee"
+    assert column_slug("TALKING POINT/ORLAND FOODS <ORF>")
+    assert not column_slug("TALKING POINT/ORLAND FOODS PLANS TO SELL UNIT")
+    assert not column_slug("ORLAND FOODS <ORF> SETS DIVIDEND")
 
 
 def test_a_headline_titles_one_event_of_a_story() -> None:

@@ -61,6 +61,7 @@ from tui.core.events.small import direction, moves_apart
 from tui.core.events.titles import (
     CorpusWords,
     Title,
+    column_slug,
     event_title,
     is_quote,
     lead_headline,
@@ -581,13 +582,18 @@ def _fallback_title(
     told: frozenset[str] = frozenset(),
 ) -> str:
     """A story's title from a headline: its first article's, or the one with most of the
-    words ``told`` (the first of those)."""
+    words ``told`` (the first of those); a column's label over a name alone ("TALKING
+    POINT/ACME CORP <ACM>") only when every headline is one."""
+
+    def line_of(i: int) -> str:
+        article = present[i]
+        return annotations[article.id].metadata.title or article.title or article.id
 
     def headline(i: int) -> str:
-        article = present[i]
-        line = annotations[article.id].metadata.title or article.title or article.id
-        return shorten(readable_headline(line, article.text, corpus), STORY_TITLE_CHARS)
+        line = readable_headline(line_of(i), present[i].text, corpus)
+        return shorten(line, STORY_TITLE_CHARS)
 
+    story = [i for i in story if not column_slug(line_of(i))] or story
     if not told:
         return headline(story[0])
     lines = [headline(i) for i in story]

@@ -441,6 +441,12 @@ def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
     return corpus.form(word.lower()) or word.lower()
 
 
+def column_slug(line: str) -> bool:
+    """A column's label over a name alone ("TALKING POINT/ACME CORP <ACM>")."""
+    label = DESK_LABEL.match(line)
+    return label is not None and not _tells_more_than_a_name(line[label.end() :])
+
+
 def _tells_more_than_a_name(line: str) -> bool:
     """A headline's words, ticker marks and legal forms (:data:`_LEGAL_FORMS`) aside, are
     three or more."""
@@ -473,7 +479,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     # happened; kept where what follows is a company's name: "TALKING POINT/PIEDMONT
     # AVIATION INC <PIE>")
     label = DESK_LABEL.match(line)
-    if label is not None and _tells_more_than_a_name(line[label.end() :]):
+    if label is not None and not column_slug(line):
         line = line[label.end() :]
     # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
     symbols = {t.split(".")[0].upper() for t in tickers(line)}
@@ -1651,8 +1657,11 @@ def _most_told(
 ) -> str | None:
     """The headline most of ``lines`` (its text, an article it heads) give, the shortest
     of a tie, readable as the first article it heads writes its words; None when longer
-    than :data:`HEADLINE_CHARS`."""
-    by_text = Counter(line for line, _ in lines)
+    than :data:`HEADLINE_CHARS`. A column's label over a name alone ("TALKING
+    POINT/ACME CORP <ACM>") says whom the column is about, not what happened: none."""
+    by_text = Counter(line for line, _ in lines if not column_slug(line))
+    if not by_text:
+        return None
     line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
     i = next(i for text, i in lines if text == line)
     title = readable_headline(line, articles[i].text, corpus)
