@@ -256,8 +256,8 @@ class EventSection(PickingSection, can_focus=True):
                 parts.append(indented(Text("reported here only", Style(dim=True, italic=True)), 2))
             for report in reports:
                 source = index.source(report.article)
-                for mention in report.mentions[:PASSAGES_PER_SOURCE]:
-                    parts.extend(self._passage(context, mention, source, width))
+                for n, mention in enumerate(report.mentions[:PASSAGES_PER_SOURCE]):
+                    parts.extend(self._passage(context, mention, source, width, again=n > 0))
                 more = len(report.mentions) - PASSAGES_PER_SOURCE
                 if more > 0:
                     line = Text(f"and {plural(more, 'more passage')} of this source", dim)
@@ -278,8 +278,17 @@ class EventSection(PickingSection, can_focus=True):
         return Group(*parts)
 
     def _passage(
-        self, context: SentenceContext, mention: Mention, source: Source, width: int
+        self,
+        context: SentenceContext,
+        mention: Mention,
+        source: Source,
+        width: int,
+        *,
+        again: bool = False,
     ) -> list[RenderableType]:
+        """A passage of another source: the source's line (its title, the passage's
+        marker), then the passage quoted; a source's next passage (``again``) under the
+        same line, its marker before the quote (the source named once)."""
         if source.missing:  # nothing to open: the article's text is gone
             title = Text("▸ ", Style(dim=True))
             title.append(shorten(visible(source.title), max(8, width - 12)), Style(dim=True))
@@ -291,6 +300,13 @@ class EventSection(PickingSection, can_focus=True):
         marker = "▶ " if chosen else "▸ "
         title = Text(marker, Style(bold=chosen, dim=not chosen))
         click = Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"})
+        if again:
+            quote = quote_with_highlights(context.library, context, mention)
+            if chosen:
+                quote.stylize(Style(reverse=True))
+            title.append_text(quote)
+            title.stylize(Style(meta={"@click": f"choose({number})"}))
+            return [indented(title, 4)]
         if source.label:  # the source and date whole, the title in what room is left
             title.append(visible(source.label), click)
             room = width - len(source.label) - 6
