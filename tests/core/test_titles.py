@@ -1483,6 +1483,36 @@ def test_a_preposition_the_parse_took_for_a_particle_is_no_part_of_the_verb() ->
     assert _title({"throw"}, *docs).startswith("Kai Dorn throws bottle")
 
 
+def test_a_particle_written_once_among_many_is_no_part_of_the_verb() -> None:
+    # "a perfect shot to break the record on": "on" is the stranded preposition of a
+    # relative clause, once among three passages writing "broke the record"
+    docs = tuple(
+        (
+            f"record-{n}",
+            "[Kai Dorn|PERSON|kai-dorn] <broke|break|VERB|subj:Dorn,obj:record"
+            + (",~on" if n == 1 else "")
+            + "> the scoring record.\n",
+            f"2032-05-0{n}",
+        )
+        for n in (1, 2, 3)
+    )
+    assert _title({"break"}, *docs).startswith("Kai Dorn breaks record")
+
+
+def test_a_score_is_no_word_of_what_was_done() -> None:
+    # "finished 7-for-14": the parse's object "for-14" is a score, not what he finished
+    docs = tuple(
+        (
+            f"game-{n}",
+            "[Kai Dorn|PERSON|kai-dorn] <finished|finish|VERB|subj:Dorn,obj:for-14> 7-for-14"
+            " from the field.\n",
+            f"2032-05-0{n}",
+        )
+        for n in (1, 2)
+    )
+    assert "for" not in _title({"finish"}, *docs)
+
+
 def test_a_happening_and_the_verb_it_is_subject_of_keep_the_verbs_particle() -> None:
     # "Riot breaks out", not "Riot breaks"
     docs = tuple(

@@ -1200,12 +1200,13 @@ def _force(info: _Lemma) -> str | None:
 
 def _particle(info: _Lemma) -> str:
     """The particle a verb is most written with ("broke *out*", "stepped *in*"), if it is
-    one: a preposition the parse took for one ("thrown *at* the bank") is no part of the
-    verb."""
+    one and two of the verb's passages or half of them write it: a preposition the parse
+    took for one ("thrown *at* the bank"; "a perfect shot to break the record *on*", once
+    among many "broke the record") is no part of the verb."""
     if not info.particles:
         return ""
-    particle = info.particles.most_common(1)[0][0]
-    return particle if particle in PARTICLES else ""
+    particle, n = info.particles.most_common(1)[0]
+    return particle if particle in PARTICLES and (n >= 2 or n * 2 >= info.verb) else ""
 
 
 #: Between a verb and the object of the preposition that completes it: the preposition
@@ -1871,7 +1872,12 @@ def _compose(
                     ):
                         info.complements[(arg.role[5:], written)] += 1
                         info.seen((arg.role, written), k)
-                    if arg.role in ("subj", "obj") and arg.lemma not in _NO_WORDS:
+                    if (
+                        arg.role in ("subj", "obj")
+                        and arg.lemma not in _NO_WORDS
+                        # (a score, "finished 7-for-14", is no word of what it did)
+                        and not any(c.isdigit() for c in arg.lemma)
+                    ):
                         written = (
                             _head_word(a.text, arg.start, s.end, arg.lemma)
                             if held
