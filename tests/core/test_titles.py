@@ -1499,6 +1499,58 @@ def test_a_particle_written_once_among_many_is_no_part_of_the_verb() -> None:
     assert _title({"break"}, *docs).startswith("Kai Dorn breaks record")
 
 
+def test_a_doer_is_not_paired_with_whom_another_passage_did_it_to() -> None:
+    # "the Harriers fired Dorn" (another happening, recalled) and "Voss fired Quill"
+    # twice: not "Harriers fires Lee Quill"
+    recalled = (
+        "coach-1",
+        "The [Harriers|ORG|harriers] <fired|fire|VERB|subj:Harriers,obj:Dorn> [Kai Dorn|PERSON|kai-dorn] in March."
+        " The [Harriers|ORG|harriers] <fired|fire|VERB|subj:Harriers,obj:Dorn> [Kai Dorn|PERSON|kai-dorn] again.\n",
+        "2032-05-01",
+    )
+    told = tuple(
+        (
+            f"coach-{n}",
+            "[Ann Voss|PERSON|ann-voss] said she had decided to <fire|fire|VERB|obj:Quill>"
+            " [Lee Quill|PERSON|lee-quill] after one season.\n",
+            f"2032-05-0{n}",
+        )
+        for n in (2, 3, 4)
+    )
+    title = _title({"fire"}, recalled, *told)
+    assert title.startswith("Lee Quill fired"), title
+    together = (
+        "coach-5",
+        "The [Harriers|ORG|harriers] <fired|fire|VERB|subj:Harriers,obj:Quill> [Lee Quill|PERSON|lee-quill].\n",
+        "2032-05-05",
+    )
+    assert _title({"fire"}, recalled, *told, together).startswith("Harriers fire")
+
+
+def test_a_name_told_more_often_as_the_one_it_was_done_to_is_no_doer() -> None:
+    # "[Mara Quill] was killed" twice, one parse's slip making her the subject once
+    docs = (
+        (
+            "shot-1",
+            "[Mara Quill|PERSON|mara-quill] was <killed|kill|VERB|obj:Quill,!passive> on Friday.\n",
+            "2032-05-01",
+        ),
+        (
+            "shot-2",
+            "[Mara Quill|PERSON|mara-quill] was <killed|kill|VERB|obj:Quill,!passive> by a stray bullet.\n",
+            "2032-05-02",
+        ),
+        (
+            "shot-3",
+            "Police said it was when [Mara Quill|PERSON|mara-quill] and two others"
+            " were <killed|kill|VERB|subj:Quill,obj:mother> near a mother.\n",
+            "2032-05-03",
+        ),
+    )
+    title = _title({"kill"}, *docs)
+    assert title.startswith("Mara Quill killed"), title
+
+
 def test_a_score_is_no_word_of_what_was_done() -> None:
     # "finished 7-for-14": the parse's object "for-14" is a score, not what he finished
     docs = tuple(

@@ -1176,9 +1176,22 @@ class _Lemma:
     #: written right after it, "not guilty" with its "not") -> times.
     predicates: Counter[tuple[bool, str]] = field(default_factory=Counter)
 
+    #: (doer's id, role, id) -> passages naming the doer and that one (an object, a
+    #: preposition's object) with the verb together: who did it to whom, as told.
+    together: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+
     def seen(self, key: tuple[str, str], k: int) -> None:
         """``key`` (role and id or word) is told in sentence ``k`` of its article."""
         self.early[key] = min(self.early.get(key, k), k)
+
+
+def _told_apart(info: _Lemma, doer: str, done: tuple[str, str]) -> bool:
+    """No passage names ``doer`` and ``done`` (role, id) with the verb together, while
+    one names the doer with another in that role: two happenings' participants
+    (:attr:`_Lemma.together`; a name's variants count as the name)."""
+    role, x = done
+    ours = [o for d, r, o in info.together if r == role and name_compatible(d, doer)]
+    return bool(ours) and not any(name_compatible(o, x) for o in ours)
 
 
 def _done_thing(info: _Lemma) -> str | None:
@@ -1820,6 +1833,7 @@ def _compose(
                     if written and written.islower() and written.isalpha():
                         if not a.text[arg.start + len(written) : t.start].strip():
                             info.mods[written] += 1  # "cable cut"
+            named_before = Counter(info.named)
             for arg in t.args:
                 e = arg.entity
                 # ("Stora announced it would acquire Papyrus": "it" is Stora)
@@ -1920,6 +1934,11 @@ def _compose(
                                 gap = a.text[e.end : f.start] if f.start > e.end else ""
                                 if f.kb_id and gap.strip() in ("and", "&") and len(gap) < 8:
                                     info.between[e.kb_id][f.kb_id] += 1
+            told_now = info.named - named_before
+            for doer in {x for r, x in told_now if r == "subj"}:
+                for role, x in told_now:
+                    if role != "subj":
+                        info.together[(doer, role, x)] += 1
     if not lemmas:
         if careful and sentences and all(date_line(articles[i], k) for i, k in sentences):
             # Page furniture made an event: say so rather than quote a timestamp.
@@ -1985,6 +2004,11 @@ def _compose(
             _, e, role = max(options, key=lambda o: (o[0], -info.early.get((o[2], o[1]), 0), o))
         else:
             _, e, role = max(options)
+        if doer and careful and info.named[("obj", e)] > info.doers[e]:
+            # Named as who it was done to more often than as the doer ("Horton was
+            # killed"; one parse's "when Horton ... were killed" without its passive):
+            # the patient, not who did it.
+            return None
         if doer and careful and unsure(info, e):
             patient = max(
                 ((n, r) for (r, o), n in info.named.items() if r != "subj" and o != e),
@@ -2102,6 +2126,15 @@ def _compose(
         # With care, a speaker alone ("Ann Roe says") is no title: what was said is.
         says_little = careful and light
         what = None if light else best(info, subject=False)
+        if careful and who is not None and what is not None and _told_apart(info, who[1], what):
+            # The passages tell the doer doing it to another, and another doing it to
+            # that one, never the two together ("the Blazers fired Cheeks", "King fired
+            # O'Brien": not "Blazers fires O'Brien"): the one it was done to says what
+            # happened, the doer may be another happening's.
+            for kept in (used, participants, located):
+                while who[1] in kept:
+                    kept.remove(who[1])
+            who = None
         prep = what[0][5:] if what is not None and what[0].startswith("prep:") else ""
         prep = "" if prep == "of" else prep  # a noun's "capture of X": the verb's object
         if prep and prt and prep.startswith(prt):
