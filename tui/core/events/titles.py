@@ -1935,10 +1935,10 @@ def _compose(
                                 if f.kb_id and gap.strip() in ("and", "&") and len(gap) < 8:
                                     info.between[e.kb_id][f.kb_id] += 1
             told_now = info.named - named_before
-            for doer in {x for r, x in told_now if r == "subj"}:
-                for role, x in told_now:
-                    if role != "subj":
-                        info.together[(doer, role, x)] += 1
+            for subject in {n for r, n in told_now if r == "subj"}:
+                for told_role, told_id in told_now:
+                    if told_role != "subj":
+                        info.together[(subject, told_role, told_id)] += 1
     if not lemmas:
         if careful and sentences and all(date_line(articles[i], k) for i, k in sentences):
             # Page furniture made an event: say so rather than quote a timestamp.
