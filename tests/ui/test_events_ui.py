@@ -77,6 +77,24 @@ async def test_panel_shows_other_sources_of_the_halted_ipo(events_app: Newsreade
         )
 
 
+async def test_a_source_is_named_once_over_its_passages(events_app: NewsreaderApp) -> None:
+    """Two passages of one source are shown under one line naming it, the second marked
+    before its quote: the list reads as sources, not as passages."""
+    async with events_app.run_test(size=(160, 48)) as pilot:
+        await open_halted_ipo(pilot)
+        section = events_app.screen.query_one(EventSection)
+        assert len({t.article for t in section.targets}) < len(section.targets), (
+            "the frozen events give a source two passages here"
+        )
+        for block in widget_text(section).split("◆ ")[1:]:  # each event of the sentence
+            lines = [line.strip() for line in block.splitlines()]
+            names = [line for line in lines if line.startswith("▸ ") and "“" not in line]
+            marked = [line for line in lines if line.startswith("▸ “")]
+            assert len(names) == len(set(names))  # each source named once
+            assert len(names) + len(marked) == sum(line.startswith("▸ ") for line in lines)
+        assert any(line.strip().startswith("▸ “") for line in widget_text(section).splitlines())
+
+
 async def test_enter_jumps_to_the_passage_and_back_returns(events_app: NewsreaderApp) -> None:
     messages: list[Message] = []
     async with events_app.run_test(size=(160, 48), message_hook=messages.append) as pilot:

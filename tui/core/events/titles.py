@@ -2127,10 +2127,10 @@ def _compose(
         says_little = careful and light
         what = None if light else best(info, subject=False)
         if careful and who is not None and what is not None and _told_apart(info, who[1], what):
-            # The passages tell the doer doing it to another, and another doing it to
-            # that one, never the two together ("the Blazers fired Cheeks", "King fired
-            # O'Brien": not "Blazers fires O'Brien"): the one it was done to says what
-            # happened, the doer may be another happening's.
+            # The passages tell the doer doing it to another, never to that one ("the
+            # Blazers fired Cheeks", "King decided to fire O'Brien": not "Blazers fires
+            # O'Brien"): the one it was done to says what happened, the doer may be
+            # another happening's.
             for kept in (used, participants, located):
                 while who[1] in kept:
                     kept.remove(who[1])

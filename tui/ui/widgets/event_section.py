@@ -290,6 +290,8 @@ class EventSection(PickingSection, can_focus=True):
         marker), then the passage quoted; a source's next passage (``again``) under the
         same line, its marker before the quote (the source named once)."""
         if source.missing:  # nothing to open: the article's text is gone
+            if again:
+                return [indented(missing_quote(mention), 4)]
             title = Text("▸ ", Style(dim=True))
             title.append(shorten(visible(source.title), max(8, width - 12)), Style(dim=True))
             title.append(f" · {source.label}", Style(dim=True))
