@@ -86,6 +86,7 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
             "Worker held after plant fire",
         ),
         ("TUESDAY, OCTOBER 13, 2015\nPort reopens\nThe port opened.", "Port reopens"),
+        ("10 June 2031 Last updated at 14:00 GMT\nMill shuts\nIt did.", "Mill shuts"),
         ("9:53 AM, MON 22 JUL 2013\nFire at depot\nIt burned.", "Fire at depot"),
         # a clock time alone on the first line says when, not what
         ("8: 24am:\nClub makes offer to pitcher.\nMore.", "Club makes offer to pitcher."),

@@ -32,6 +32,17 @@ def _found(text: str) -> list[tuple[str, str]]:
             [("stamp", "Posted: Jun 8, 2014 8:20 AM ET Last Updated: Jun 8, 2014 8:10 PM ET")],
         ),
         ("Tram plan\n  Updated 9:06 AM\nCouncil voted.", [("stamp", "Updated 9:06 AM")]),
+        # a date, then the stamp's words as a broadcaster prints them
+        (
+            "21 July 2031 Last updated at 11:11 GMT\nFire in town\nCrews came.",
+            [("stamp", "21 July 2031 Last updated at 11:11 GMT")],
+        ),
+        (
+            "Hall reopens\nLast updated 15:48 15/09/2031\nIt did.",
+            [("stamp", "Last updated 15:48 15/09/2031")],
+        ),
+        # (a sentence's own "last updated" is no stamp)
+        ("The list was last updated in 2014 by the council.", []),
         # a sentence that says when something was published is the report's
         ("The list was Published in 2014 by the council.", []),
         ("Updated guidance on May 2, 2015 said more.", []),

@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterator
 
 #: A stamp's word, capitalised as pages print it (a sentence's "was posted on" is not one).
+#: ("Last updated" as the BBC prints it: the word after "First" or "Last" in either case.)
 _KEYWORD = re.compile(
-    r"(?:\b(?:First|Last)\s+)?\b(?:Published|Updated|Posted|Modified)\b(?:\s+(?:on|at|time))?\s*:?"
+    r"(?:\b(?:First|Last)\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)"
+    r"|\b(?:Published|Updated|Posted|Modified))\b(?:\s+(?:on|at|time))?\s*:?"
 )
 #: The words a stamp line may hold besides its stamp words: dates, clock times, zones.
 _MONTHS = (
@@ -74,11 +76,17 @@ def stamp_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_stamp(line: str) -> bool:
-    """A line of stamp words, dates and times only, with a stamp word first or after ``|``."""
+    """A line of stamp words, dates and times only, with a stamp word first, after ``|``
+    or after a date with its year ("10 June 2013 Last updated at 14:00 GMT")."""
     first = _KEYWORD.search(line)
     if first is None:
         return False
-    if first.start() and "|" not in line[: first.start()]:
+    before = line[: first.start()]
+    if (
+        first.start()
+        and "|" not in before
+        and not (_YEAR.search(before) and all(_TOKEN.match(t) for t in before.split()))
+    ):
         return False
     rest = _KEYWORD.sub(" ", line)
     return bool(re.search(r"\d", rest)) and all(_TOKEN.match(t) for t in rest.split())
