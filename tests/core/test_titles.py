@@ -231,6 +231,12 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "CTS CORP <CTS> SETS DIVIDEND\n\nQtly div 12 cts vs 12 cts prior\n",
             "CTS Corp sets dividend",
         ),
+        # A hyphenated name's parts each capitalised; a repeat's "RPT" label left out.
+        (
+            "RPT-KESWICK-MARLOW CO <KMC> SETS PAYOUT",
+            "RPT-KESWICK-MARLOW CO <KMC> SETS PAYOUT\n\nQtly div 12 cts vs 12 cts prior\n",
+            "Keswick-Marlow Co sets payout",
+        ),
         # A ticker mark or a comma written without its space parts two words still.
         (
             "ORLAND FOODS <ORF>COMPLETES UNIT SALE",

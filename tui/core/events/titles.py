@@ -441,6 +441,12 @@ def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
     return corpus.form(word.lower()) or word.lower()
 
 
+def _name_case(word: str) -> str:
+    """A name's word in capitals as a name is written, each part of a hyphenated one
+    capitalised ("BRISTOL-MYERS" -> "Bristol-Myers", not "Bristol-myers")."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def column_slug(line: str) -> bool:
     """A column's label over a name alone ("TALKING POINT/ACME CORP <ACM>")."""
     label = DESK_LABEL.match(line)
@@ -584,14 +590,14 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         elif small:
             form = lower  # "AT", "FOR": never a name's word alone
         elif not seen and x in company:
-            form = _LEGAL_FORMS.get(lower.replace(".", ""), word.capitalize())
+            form = _LEGAL_FORMS.get(lower.replace(".", ""), _name_case(word))
         elif not seen and _calendar_or_people(words, x):
             if word.isupper() and _initials_of_place(lower):
                 # A country's or a region's initials ("UK", "UAE", "NSW"), as written: a
                 # name alone.
                 form, closes = word, True
             else:
-                form = word.capitalize()
+                form = _name_case(word)
         elif not seen and word.isupper() and len(lower) >= 3 and lower in initials:
             # The initials of a name the story writes in full ("IADB" of its
             # "Inter-American Development Bank"): an abbreviation, closing a name.
@@ -606,7 +612,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # not a name's.
             form = lower
         elif not seen and capital and out and lower in name_shapes().generic_name_words:
-            form = word.capitalize()  # a company's name going on ("SABINE ROYALTY TRUST")
+            form = _name_case(word)  # a company's name going on ("SABINE ROYALTY TRUST")
         elif not seen and not bridged and (written := corpus and corpus.form(lower)):
             # As the corpus writes it: "SEES" -> "sees", not a name's; "FED" -> "Fed"; an
             # abbreviation ("GDP") closes a name.
@@ -625,7 +631,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # Not in the rest of the story: a name's word goes on capitalised, and a
             # town's ("IN QUIET EARLY LONDON") that the corpus never writes in lower case.
             town = fold(lower) in gazetteer().cities
-            form = word.capitalize() if capital or town else lower
+            form = _name_case(word) if capital or town else lower
         elif lower in seen:
             form = lower
         else:

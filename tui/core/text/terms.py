@@ -139,11 +139,11 @@ WIRE_ABBREVIATIONS = {
 }  # fmt: skip
 
 #: A desk's label opening a wire headline: a note that the story is sent again
-#: ("CORRECTED - ", "(REFILED)-", "REPEAT - ", "UPDATE 2-") or the name of the column it
-#: is filed in ("ECONOMIC SPOTLIGHT - ", "TALKING POINT/", "WALL STREET STOCKS/",
-#: "MARKET REPORT/"). What follows is the headline.
+#: ("CORRECTED - ", "(REFILED)-", "REPEAT - ", "RPT - ", "UPDATE 2-") or the name of the
+#: column it is filed in ("ECONOMIC SPOTLIGHT - ", "TALKING POINT/", "WALL STREET
+#: STOCKS/", "MARKET REPORT/"). What follows is the headline.
 DESK_LABEL = re.compile(
-    r"^\s*(?:\(?(?:CORRECTED|CORRECTION|REFILED|REPEATED|REPEAT|UPDATE(?:\s+\d+)?)\)?"
+    r"^\s*(?:\(?(?:CORRECTED|CORRECTION|REFILED|REPEATED|REPEAT|RPT|UPDATE(?:\s+\d+)?)\)?"
     r"\s*-+\s*|(?:ECONOMIC\s+SPOTLIGHT|TALKING\s+POINT|WALL\s+STREET\s+STOCKS|"
     r"MARKET\s+REPORT)\s*(?:/|-+)\s*)",
     re.IGNORECASE,
