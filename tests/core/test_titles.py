@@ -1474,35 +1474,31 @@ def test_a_people_named_in_the_plural_takes_the_plurals_verb(doer: str, written:
     assert _title({"throw"}, *docs).startswith(f"{written} throw bombs")
 
 
-def test_a_preposition_the_parse_took_for_a_particle_is_no_part_of_the_verb() -> None:
-    # "thrown at the bank": "at" lost its object to the parse; "Greeks throws at bomb"
+@pytest.mark.parametrize(
+    ("lemma", "marked", "particle", "copies", "expected"),
+    [
+        # "threw the record at the bank": "at" lost its object to the parse ("Kai Dorn
+        # throws at record")
+        ("throw", "threw", "at", 2, "Kai Dorn throws record"),
+        # "a perfect shot to break the record on": the stranded preposition of a relative
+        # clause, once among three passages writing "broke the record"
+        ("break", "broke", "on", 3, "Kai Dorn breaks record"),
+    ],
+)
+def test_a_preposition_the_parse_took_for_a_particle_is_no_part_of_the_verb(
+    lemma: str, marked: str, particle: str, copies: int, expected: str
+) -> None:
     docs = tuple(
         (
-            f"riot-{n}",
-            "[Kai Dorn|PERSON|kai-dorn] <threw|throw|VERB|subj:Dorn,obj:bottle"
-            + (",~at" if n == 1 else "")
-            + "> a bottle at the bank.\n",
+            f"doc-{n}",
+            f"[Kai Dorn|PERSON|kai-dorn] <{marked}|{lemma}|VERB|subj:Dorn,obj:record"
+            + (f",~{particle}" if n == 1 else "")
+            + "> the record at the bank.\n",
             f"2032-05-0{n}",
         )
-        for n in (1, 2)
+        for n in range(1, copies + 1)
     )
-    assert _title({"throw"}, *docs).startswith("Kai Dorn throws bottle")
-
-
-def test_a_particle_written_once_among_many_is_no_part_of_the_verb() -> None:
-    # "a perfect shot to break the record on": "on" is the stranded preposition of a
-    # relative clause, once among three passages writing "broke the record"
-    docs = tuple(
-        (
-            f"record-{n}",
-            "[Kai Dorn|PERSON|kai-dorn] <broke|break|VERB|subj:Dorn,obj:record"
-            + (",~on" if n == 1 else "")
-            + "> the scoring record.\n",
-            f"2032-05-0{n}",
-        )
-        for n in (1, 2, 3)
-    )
-    assert _title({"break"}, *docs).startswith("Kai Dorn breaks record")
+    assert _title({lemma}, *docs).startswith(expected)
 
 
 def test_a_doer_is_not_paired_with_whom_another_passage_did_it_to() -> None:
