@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 #: A stamp's word, capitalised as pages print it (a sentence's "was posted on" is not one).
-#: ("Last updated" as the BBC prints it: the word after "First" or "Last" in either case.)
+#: ("Last updated" as broadcasters print it: the word after "First" or "Last" in either case.)
 _KEYWORD = re.compile(
     r"(?:\b(?:First|Last)\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)"
     r"|\b(?:Published|Updated|Posted|Modified))\b(?:\s+(?:on|at|time))?\s*:?"
