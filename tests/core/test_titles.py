@@ -1502,8 +1502,8 @@ def test_a_preposition_the_parse_took_for_a_particle_is_no_part_of_the_verb(
 
 
 def test_a_doer_is_not_paired_with_whom_another_passage_did_it_to() -> None:
-    # "the Harriers fired Dorn" (another happening, recalled) and "Voss fired Quill"
-    # twice: not "Harriers fires Lee Quill"
+    # "the Harriers fired Dorn" (another happening, recalled) and three reports of Voss
+    # deciding "to fire Quill" (no doer in the parse): not "Harriers fire Lee Quill"
     recalled = (
         "coach-1",
         "The [Harriers|ORG|harriers] <fired|fire|VERB|subj:Harriers,obj:Dorn> [Kai Dorn|PERSON|kai-dorn] in March."
