@@ -1839,7 +1839,7 @@ def _compose(
                     if written and written.islower() and written.isalpha():
                         if not a.text[arg.start + len(written) : t.start].strip():
                             info.mods[written] += 1  # "cable cut"
-            named_before = Counter(info.named)
+            told_now: set[tuple[str, str]] = set()  # (role, id) this mention names
             for arg in t.args:
                 e = arg.entity
                 # ("Stora announced it would acquire Papyrus": "it" is Stora)
@@ -1926,6 +1926,7 @@ def _compose(
                     if arg.role == "subj" and e.label in _SUBJECT_LABELS:
                         weight = 2 if e.label in ("PERSON", "ORG") else 1
                         info.named[("subj", e.kb_id)] += weight
+                        told_now.add(("subj", e.kb_id))
                         info.doers[e.kb_id] += 1
                         info.seen(("subj", e.kb_id), k)
                     elif careful and arg.role in _WHERE and _compared(a, k, e):
@@ -1934,13 +1935,13 @@ def _compose(
                         arg.role.startswith("prep:") and (t.pos != "VERB" or arg.role != "prep:of")
                     ):
                         info.named[(arg.role, e.kb_id)] += 1
+                        told_now.add((arg.role, e.kb_id))
                         info.seen((arg.role, e.kb_id), k)
                         if careful and arg.role == "prep:between":
                             for f in a.sentence_entities(k):
                                 gap = a.text[e.end : f.start] if f.start > e.end else ""
                                 if f.kb_id and gap.strip() in ("and", "&") and len(gap) < 8:
                                     info.between[e.kb_id][f.kb_id] += 1
-            told_now = info.named - named_before
             for subject in {n for r, n in told_now if r == "subj"}:
                 for told_role, told_id in told_now:
                     if told_role != "subj":

@@ -302,10 +302,10 @@ class EventSection(PickingSection, can_focus=True):
         marker = "▶ " if chosen else "▸ "
         title = Text(marker, Style(bold=chosen, dim=not chosen))
         click = Style(underline=True, bold=chosen, meta={"@click": f"choose({number})"})
+        quote = quote_with_highlights(context.library, context, mention)
+        if chosen:
+            quote.stylize(Style(reverse=True))
         if again:
-            quote = quote_with_highlights(context.library, context, mention)
-            if chosen:
-                quote.stylize(Style(reverse=True))
             title.append_text(quote)
             title.stylize(Style(meta={"@click": f"choose({number})"}))
             return [indented(title, 4)]
@@ -316,9 +316,6 @@ class EventSection(PickingSection, can_focus=True):
                 title.append(f" · {shorten(visible(source.title), room)}", Style(dim=True))
         else:
             title.append(shorten(visible(source.title), max(8, width - 4)), click)
-        quote = quote_with_highlights(context.library, context, mention)
-        if chosen:
-            quote.stylize(Style(reverse=True))
         return [indented(title, 2), indented(quote, 4)]
 
     # ---------------------------------------------------------------- actions
