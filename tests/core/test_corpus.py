@@ -99,6 +99,15 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
         ("A" * 10 + " word" * 60 + ".", None),
         # no headline: the first sentence, an initial's full stop inside it
         ("J. R. Smith, the actor, has died. He was 80.", "J. R. Smith, the actor, has died."),
+        # nor an abbreviated title's before the name
+        (
+            "A fire hit the church of Alaska Gov. Lee Park. It burned.",
+            "A fire hit the church of Alaska Gov. Lee Park.",
+        ),
+        (
+            "Dr. Ann Roe, a surgeon, was offered the post. She said yes.",
+            "Dr. Ann Roe, a surgeon, was offered the post.",
+        ),
     ],
 )
 def test_guess_title(text: str, title: str | None) -> None:

@@ -10,6 +10,7 @@ from tui.core.text.context import CONTEXT, span_context
 from tui.core.text.names import name_tokens, name_words, normalise_name, slug
 from tui.core.text.scripts import char_class, language_of, letter_counts, script_of, text_language
 from tui.core.text.sentences import (
+    NAME_ABBREVIATIONS,
     headline,
     join_unended,
     line_spans,
@@ -94,6 +95,20 @@ def test_char_class_is_the_table_as_a_regex_class() -> None:
         ("Sales in the U.S. Treasury rose.", ["Sales in the U.S. Treasury rose."]),
         ("It went to the U.S.\nNext", ["It went to the U.S.", "Next"]),
         ("Plan B. is late", ["Plan B.", "is late"]),
+        # nor does an abbreviation's written before a name, a word following on its line
+        (
+            "Dr. Ann Roe, a surgeon, was named. Alaska Gov. Lee Park spoke.",
+            ["Dr. Ann Roe, a surgeon, was named.", "Alaska Gov. Lee Park spoke."],
+        ),
+        (
+            "Fire at Mt. Cook Lodge. Wm. Roe Co rose.",
+            ["Fire at Mt. Cook Lodge.", "Wm. Roe Co rose."],
+        ),
+        ("Alaska Gov. lee park spoke. Gov.\nNext", ["Alaska Gov. lee park spoke.", "Gov.", "Next"]),
+        (
+            'He met Ma. The talks ended. "Go Gen." Then',
+            ["He met Ma.", "The talks ended.", '"Go Gen."', "Then"],
+        ),
         ("   ", []),
     ],
 )
@@ -120,6 +135,7 @@ def test_sentence_spans_of_a_stretch() -> None:
         ("No end on this line\nnext", 3, "No end on this line"),
         ("登録してください。続き", 0, "登録してください。"),
         ("J. Edgar Hoover died. Then more", 0, "J. Edgar Hoover died."),
+        ("Dr. Ann Roe was named. Then more", 0, "Dr. Ann Roe was named."),
     ],
 )
 def test_sentence_end(text: str, index: int, expected: str) -> None:
@@ -341,8 +357,7 @@ def test_a_models_cut_inside_a_line_without_end_punctuation_is_undone(
 ) -> None:
     ends = [*cuts[1:], len(text)]
     spans = [strip_span(text, s, e) for s, e in zip(cuts, ends, strict=True)]
-    abbreviations = frozenset({"Capt.", "Dist.", "Atty.", "Sgt."})
-    assert [text[s:e] for s, e in join_unended(text, spans, abbreviations)] == expected
+    assert [text[s:e] for s, e in join_unended(text, spans)] == expected
 
 
 def test_joined_sentences_stay_of_a_readable_length() -> None:
@@ -370,3 +385,10 @@ def test_blanked_keeps_the_length_and_blanks_only_the_spans_inside_the_text() ->
 )
 def test_a_clipped_word_is_the_word(clipped: str, written: str) -> None:
     assert content_words(clipped) == content_words(written)
+
+
+def test_every_abbreviated_title_before_a_name_ends_no_sentence() -> None:
+    from tui.core.nlp.entities import abbreviated_titles
+
+    assert abbreviated_titles() <= NAME_ABBREVIATIONS
+    assert {"Dr.", "Gov.", "Sgt."} <= abbreviated_titles()

@@ -26,6 +26,7 @@ from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
+from tui.core.text.sentences import SHORT_NAME_OPENINGS
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 from tui.core.text.zones import zone_spans
 
@@ -186,17 +187,9 @@ def _only_titles(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def abbreviated_titles() -> frozenset[str]:
-    """The titles written before a name that end on a full stop ("Sgt.", "Gov."): a model
-    may end a sentence on one."""
+    """The titles written before a name that end on a full stop ("Sgt.", "Gov."; each is
+    one of :data:`~tui.core.text.sentences.NAME_ABBREVIATIONS`, ending no sentence)."""
     return frozenset(t for t in _titles() if t.endswith("."))
-
-
-@lru_cache(maxsize=1)
-def abbreviations_before_names() -> frozenset[str]:
-    """Abbreviations written before a name that end on a full stop and no sentence when a
-    capital follows: the abbreviated titles ("Sgt.", "Gov."), given names ("Wm.", "Chas.")
-    and a place name's first word ("Ste.", "Mt.")."""
-    return abbreviated_titles() | name_shapes().name_abbreviations
 
 
 def _is_place_abbreviation(piece: str) -> bool:
@@ -481,7 +474,6 @@ class NameShapes:
     title_heads: tuple[str, ...]
     role_nouns: frozenset[str]
     faiths: frozenset[str]
-    name_abbreviations: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +494,6 @@ def name_shapes() -> NameShapes:
         tuple(data["title_heads"]),
         frozenset(data["role_nouns"]),
         frozenset(fold(word) for word in data["faiths"]),
-        frozenset(data["name_abbreviations"]),
     )
 
 
@@ -545,7 +536,7 @@ def _company_pattern() -> re.Pattern[str]:
     joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
     # A given name or a place's first word written short opens a name ("Wm. Wrigley Jr Co",
     # "St. Paul Cos Inc"), and a middle initial goes on with it ("Chas. P. Young Co").
-    short_opening = rf"(?:{_alternation(shapes.name_abbreviations)})(?:[ ][A-Z]\.)?(?=[ ][A-Z])[ ]"
+    short_opening = rf"(?:{_alternation(SHORT_NAME_OPENINGS)})(?:[ ][A-Z]\.)?(?=[ ][A-Z])[ ]"
     name = (
         rf"(?:{short_opening})?(?:{first}|{_NAME_WORD})"
         rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"

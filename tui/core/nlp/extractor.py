@@ -50,7 +50,6 @@ from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
     StoryWords,
-    abbreviations_before_names,
     bracketed_names,
     choose_entities,
     company_names,
@@ -374,9 +373,7 @@ class Extractor:
             )
             # (the small model cuts inside a line where no punctuation ends a sentence:
             # "founder Jack Ma | Yun and ...")
-            spans = join_unended(
-                text, [(s, e) for s, e in stripped if e > s], abbreviations_before_names()
-            )
+            spans = join_unended(text, [(s, e) for s, e in stripped if e > s])
         return [Sentence(start=s, end=e, lang=segment.lang) for s, e in spans]
 
     def _candidates(self, segment: Segment, doc: Doc) -> list[Candidate]:
