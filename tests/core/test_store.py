@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -283,3 +284,18 @@ def test_duplicate_keys_make_a_file_unreadable(
     assert (loaded.error.line, loaded.error.message) == (line, message)
     with pytest.raises(BrokenFileError):
         store.save(ArticleAnnotation(article="a", sha256="0"))
+
+
+def test_values_share_their_record_of_given_fields_and_a_copy_gets_its_own() -> None:
+    # (a corpus's annotations are millions of small values: they share what they can)
+    data = {"start": 0, "end": 3, "text": "Ann", "label": "PERSON"}
+    a, b = Entity.model_validate(data), Entity.model_validate_json(json.dumps(data))
+    assert a.model_fields_set is b.model_fields_set == set(data)
+    assert a.label is b.label  # a short string is interned
+    changed = a.model_copy(update={"kb_id": "Q1"})
+    assert changed.model_fields_set == {*data, "kb_id"}
+    assert a.model_fields_set == b.model_fields_set == set(data)
+    assert a.model_dump(exclude_unset=True) == data
+    with pytest.raises(ValueError):
+        a.label = "ORG"  # type: ignore[misc]  # frozen: the shared record never changes
+    assert Entity(**data, kb_id="Q2").model_fields_set == {*data, "kb_id"}
