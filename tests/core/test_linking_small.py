@@ -2173,3 +2173,29 @@ A <fire|fire|NOUN|^verb-noun,prep:in:Brellow> <destroyed|destroy|VERB|subj:fire,
     dated = [e.title for e in result.events if any(m.start == 0 for m in e.mentions)]
     assert dated == [], dated
     assert any(len({m.article for m in e.mentions}) == 3 for e in result.events)
+
+
+# One appointment told by two outlets, each closing on a line that shares only a light
+# verb's word with the other's ("moves"): a call to readers and a promise.
+NAMED_1 = (
+    "named-wire",
+    """# Council names Dana Hale harbour chief
+The [Orvale|GPE|orvale] council <named|name|VERB|subj:council,obj:Hale> [Dana Hale|PERSON|dana-hale] harbour chief on [Monday|DATE|2031-03-03].
+Readers, start making your <Moves|move|NOUN|> today!""",
+    "2031-03-04",
+)
+NAMED_2 = (
+    "named-blog",
+    """# Hale to run Orvale harbour
+The council <named|name|VERB|subj:council,obj:Hale> [Dana Hale|PERSON|dana-hale] to run the [Orvale|GPE|orvale] harbour on [Monday|DATE|2031-03-03].
+These are promises we keep as the plan <moves|move|VERB|subj:plan> forward.""",
+    "2031-03-04",
+)
+
+
+def test_a_light_verbs_word_alone_ties_no_two_sentences() -> None:
+    result = link_alone(NAMED_1, NAMED_2)
+    assert joined(result, NAMED_1[0], NAMED_2[0]), [e.title for e in result.events]
+    for e in result.events:
+        quoted = " | ".join(m.text for m in e.mentions)
+        assert not ("your Moves" in quoted and "plan moves" in quoted), e.title

@@ -1689,7 +1689,13 @@ def story_happenings(
                         + _same_person_role(ca, cb, ra.people),
                         2,
                     )
-                    words = cosine(ra.words, rb.words)
+                    # (a light verb's word is no evidence: "start making your Moves
+                    # today!" and "as reform moves forward" share only the verb)
+                    words = (
+                        _besides_act(articles, usable, cmap, key, ra, rb)
+                        if key in LIGHT_VERBS
+                        else cosine(ra.words, rb.words)
+                    )
                     # (two leads of one tight sub-story open with what it is about; and
                     # two sentences that date this happening to the same days, "died
                     # after falling on Friday" / "the climber who fell on Friday
@@ -2191,6 +2197,46 @@ def _same_person_role(a: _Concept, b: _Concept, people: Collection[str]) -> bool
     """
     subjects = {x for x in set(a.subjects) & set(b.subjects) if f"PERSON|{x}" in people}
     return bool(subjects or set(a.objects) & set(b.objects))
+
+
+def _act_words(
+    articles: Sequence[ArticleFeatures],
+    usable: Mapping[tuple[int, int], Sequence[TriggerFeatures]],
+    cmap: Mapping[str, str],
+    key: str,
+    r: _Sentence,
+) -> set[str]:
+    """The content words of sentence ``r``'s triggers of concept ``key`` (the words it
+    tells that act with: "moves", "halted")."""
+    text = articles[r.article].text
+    out: set[str] = set()
+    for t in usable.get((r.article, r.k), ()):
+        if cmap.get(t.lemma) == key and (m := _TRIGGER_WORD.match(text, t.start)) is not None:
+            out.update(content_words(m.group()))
+    return out
+
+
+#: A trigger's word, from its start.
+_TRIGGER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _besides_act(
+    articles: Sequence[ArticleFeatures],
+    usable: Mapping[tuple[int, int], Sequence[TriggerFeatures]],
+    cmap: Mapping[str, str],
+    key: str,
+    a: _Sentence,
+    b: _Sentence,
+) -> float:
+    """The cosine of two sentences' words besides those that tell the act of concept
+    ``key`` in either: what else they share."""
+    act = _act_words(articles, usable, cmap, key, a) | _act_words(articles, usable, cmap, key, b)
+    if not act & a.words.keys() & b.words.keys():
+        return cosine(a.words, b.words)
+    return cosine(
+        _normed({w: x for w, x in a.words.items() if w not in act}),
+        _normed({w: x for w, x in b.words.items() if w not in act}),
+    )
 
 
 def _small_apart(recs: Sequence[_Sentence]) -> Callable[[set[int], set[int]], bool]:

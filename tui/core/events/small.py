@@ -5,7 +5,8 @@ story's leads share) say nothing. Two sentences of different articles are then o
 happening when they tell it with one trigger concept (a lemma, a related form, or one
 family of ``data/event_families.yaml``: halted / suspended / scrapped), they share a
 specific participant or object (a name not nearly every article of the folder names: the
-story's main entity is in every sentence; or content words), and nothing sets them apart:
+story's main entity is in every sentence; or content words, a light verb's own word aside:
+"start making your Moves", "as reform moves forward"), and nothing sets them apart:
 dates, figures of one unit (counts of one noun a hundredfold apart count other things:
 a toll and a town's population), people or nations, ages, articles of different years (an
 undated article's are the years it names, and meet another's within a year), headlines
