@@ -99,6 +99,15 @@ def test_bom_is_dropped_and_offsets_are_code_points(tmp_path: Path) -> None:
         ("A" * 10 + " word" * 60 + ".", None),
         # no headline: the first sentence, an initial's full stop inside it
         ("J. R. Smith, the actor, has died. He was 80.", "J. R. Smith, the actor, has died."),
+        # a press release: letterhead, release line, headline
+        (
+            "CITY HALL\nOffice of the Mayor\nFOR IMMEDIATE RELEASE May 2, 2031\nMayor opens bridge\nIt opened today.",
+            "Mayor opens bridge",
+        ),
+        (
+            "Club signs striker\nFor immediate release:\nMay 2, 2031\nThe club signed him today.",
+            "Club signs striker",
+        ),
         # nor an abbreviated title's before the name
         (
             "A fire hit the church of Alaska Gov. Lee Park. It burned.",
@@ -143,6 +152,8 @@ def test_guess_title(text: str, title: str | None) -> None:
         ("Updated 5:40 p.m. ET\nText", None),
         ("Posted: 2 A.M. FEB. 4, 2015\nText", "2015-02-04"),
         ("Updated Monday 16 May 2016 03.31 BST\nText", "2016-05-16"),
+        # a press release's release line
+        ("CITY HALL\nFOR IMMEDIATE RELEASE May 2, 2031\nMayor opens bridge", "2031-05-02"),
         ("Police said the video was posted on March 3, 2016.", None),
         ("Updated figures for March 3, 2016 showed a rise.", None),
     ],

@@ -41,6 +41,17 @@ def _found(text: str) -> list[tuple[str, str]]:
             "Hall reopens\nLast updated 15:48 15/09/2031\nIt did.",
             [("stamp", "Last updated 15:48 15/09/2031")],
         ),
+        # a press release's release line, with its date or alone
+        (
+            "CITY HALL\nFOR IMMEDIATE RELEASE May 2, 2031\nMayor opens bridge\nIt opened.",
+            [("stamp", "FOR IMMEDIATE RELEASE May 2, 2031")],
+        ),
+        (
+            "Club signs striker\nFor immediate release:\nThe club said.",
+            [("stamp", "For immediate release:")],
+        ),
+        ("Rebels urged the immediate release of the hostages.", []),
+        ("They asked FOR IMMEDIATE RELEASE OF ALL PRISONERS\nMore.", []),
         # (a sentence's own "last updated" is no stamp)
         ("The list was last updated in 2014 by the council.", []),
         # a sentence that says when something was published is the report's

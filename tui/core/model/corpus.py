@@ -14,7 +14,7 @@ from tui.core.model.catalog import Catalog, IndexEntry, index_path, read_index
 from tui.core.text.excerpts import shorten
 from tui.core.text.scripts import SCRIPT_LANGUAGES, script_counts
 from tui.core.text.sentences import headline, sentence_end
-from tui.core.text.stamps import after_date_lines, stamp_date, stamp_lines
+from tui.core.text.stamps import after_date_lines, after_release_line, stamp_date, stamp_lines
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b", re.IGNORECASE)
 _TITLE_MAX = 90
@@ -96,8 +96,13 @@ def guess_languages(text: str) -> tuple[str, ...]:
 def guess_title(text: str) -> str:
     """The headline if the article opens with one (:func:`~tui.core.text.sentences.headline`),
     else its first sentence, shortened; a date alone above it ("TUESDAY, OCTOBER 11,
-    2011") is when the page was published, not its title."""
+    2011") is when the page was published, not its title; a press release's headline
+    under its release line ("FOR IMMEDIATE RELEASE ...") is its title."""
     start = after_date_lines(text, body_start(text))
+    released = after_release_line(text, start)
+    if released is not None and (after := headline(text, after_date_lines(text, released))):
+        # (a press release's headline under its release line, its letterhead above)
+        return shorten(text[after[0] : after[1]], _TITLE_MAX)
     span = headline(text, start)
     if span is not None:
         return shorten(text[span[0] : span[1]], _TITLE_MAX)

@@ -6,7 +6,8 @@ EDT", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET"). 
 page furniture, not a sentence of the report, and the first one that states a year dates
 the article when nothing better does. A line that says anything more ("Police said the
 video was posted on Monday") is no stamp. A date alone on one of a page's first lines
-("TUESDAY, OCTOBER 11, 2011") is not the page's title either.
+("TUESDAY, OCTOBER 11, 2011") is not the page's title either, nor is a press
+release's letterhead above its release line ("FOR IMMEDIATE RELEASE July 13, 2031").
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+#: A press release's release line ("FOR IMMEDIATE RELEASE July 13, 2031", "For immediate
+#: release:"): a stamp, with its date or alone.
+_RELEASE = r"\b(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)\b\s*[:.]?"
+_RELEASE_LINE = re.compile(rf"\s*{_RELEASE}")
 #: A stamp's word, capitalised as pages print it (a sentence's "was posted on" is not one).
 #: ("Last updated" as broadcasters print it: the word after "First" or "Last" in either case.)
 _KEYWORD = re.compile(
     r"(?:\b(?:First|Last)\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)"
     r"|\b(?:Published|Updated|Posted|Modified))\b(?:\s+(?:on|at|time))?\s*:?"
+    rf"|{_RELEASE}"
 )
 #: The words a stamp line may hold besides its stamp words: dates, clock times, zones.
 _MONTHS = (
@@ -89,7 +95,9 @@ def _is_stamp(line: str) -> bool:
     ):
         return False
     rest = _KEYWORD.sub(" ", line)
-    return bool(re.search(r"\d", rest)) and all(_TOKEN.match(t) for t in rest.split())
+    if not all(_TOKEN.match(t) for t in rest.split()):
+        return False
+    return bool(re.search(r"\d", rest)) or (_RELEASE_LINE.match(line) is not None)
 
 
 def _is_date_line(line: str) -> bool:
@@ -131,6 +139,34 @@ def after_date_lines(text: str, start: int = 0) -> int:
             break
         position = end
     return position
+
+
+def after_release_line(text: str, start: int = 0) -> int | None:
+    """Where a press release goes on after its release line ("FOR IMMEDIATE RELEASE July
+    13, 2031"), when one is among the page's first lines: the issuer's letterhead may
+    stand above it ("THE WHITE HOUSE", "Office of the Press Secretary"), and its headline
+    after it.
+
+    Args:
+        text: The article text.
+        start: Where its top is.
+
+    Returns:
+        The offset after the release line, or None when the page has none at its top.
+    """
+    position = start
+    for _ in range(_TOP_LINES):
+        blanks = _BLANKS.match(text, position)
+        line_start = blanks.end() if blanks else position
+        if line_start >= len(text):
+            return None
+        end = text.find("\n", line_start)
+        end = len(text) if end == -1 else end
+        line = text[line_start:end].strip()
+        if _RELEASE_LINE.match(line) and len(line) <= _LINE_MAX and _is_stamp(line):
+            return end
+        position = end
+    return None
 
 
 def stamp_date(text: str) -> str | None:
