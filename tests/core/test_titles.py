@@ -1350,6 +1350,24 @@ def test_a_verb_without_what_it_bids_says_little() -> None:
 # ------------------------------------------------- who or what did it, and nouns of acts
 
 
+def test_a_happening_is_no_force_doing_it_to_itself() -> None:
+    # "A fire that ripped through a store is being treated as suspicious": the fire is
+    # what was treated, not what treated it ("Fire treats fire").
+    docs = (
+        (
+            "store-fire-wire",
+            "A fire that <ripped|rip|VERB|subj:fire> through a store in [Osterlund|GPE|osterlund] is being <treated|treat|VERB|obj:fire,!passive> as suspicious, police said.\n",
+            "2031-03-02",
+        ),
+        (
+            "store-fire-paper",
+            "The fire, which <gutted|gut|VERB|subj:fire,obj:store> the store in [Osterlund|GPE|osterlund], is being <treated|treat|VERB|obj:fire,!passive> as suspicious.\n",
+            "2031-03-02",
+        ),
+    )
+    assert _title({"treat"}, *docs).startswith("Fire treated"), _title({"treat"}, *docs)
+
+
 def test_a_happening_that_did_the_act_is_its_doer() -> None:
     # "An earthquake hit Marrak, killing ten people" (the killing's subject is the other
     # verb's), "were killed when an earthquake struck", "the earthquake killed": the

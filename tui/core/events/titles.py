@@ -2197,7 +2197,11 @@ def _compose(
                 # one.
                 text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
-        elif careful and (force := _force(info)) is not None:
+        elif (
+            careful
+            and (force := _force(info)) is not None
+            and (thing is None or _stem(thing.lower()) != _stem(force.lower()))
+        ):
             done_to = max(
                 ((n, w) for (c, w), n in info.caused_words.items() if c == force and n >= 2),
                 default=None,
@@ -2235,6 +2239,15 @@ def _compose(
                     for kept in (used, participants, located):
                         while what[1] in kept:
                             kept.remove(what[1])
+        elif careful and thing is not None and _force(info) is not None:
+            # (a happening is no force doing it to itself: "Fire treated", not "Fire
+            # treats fire" of "a fire that ripped through a store is being treated as
+            # suspicious"; a named object not shown is free to say where)
+            text = thing + " " + past_participle(as_done) + (after if prep else "")
+            if what is not None and not prep:
+                for kept in (used, participants, located):
+                    while what[1] in kept:
+                        kept.remove(what[1])
         elif what is not None and not prep:
             text = name(what[1]) + " " + past_participle(as_done)  # "Orozco arrested"
         elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
