@@ -1599,6 +1599,22 @@ def test_a_happening_and_the_verb_it_is_subject_of_keep_the_verbs_particle() -> 
     assert _title({"riot", "break"}, *docs).startswith("Riot breaks out")
 
 
+def test_a_particle_the_preposition_after_it_opens_is_written_once() -> None:
+    # "Actress checks into Dellow Center", not "checks in into": the parse's particle
+    # "in" of "checked in" and the preposition "into" of the place.
+    docs = tuple(
+        (
+            f"clinic-{n}",
+            "The <actress|actress|NOUN> <checked|check|VERB|subj:actress,~in,prep:into:Center>"
+            " in into the [Dellow Center|FAC|dellow-center] on [Friday|DATE|2031-05-02].\n",
+            f"2031-05-0{n + 2}",
+        )
+        for n in (1, 2)
+    )
+    title = _title({"actress", "check"}, *docs)
+    assert title.startswith("Actress checks into Dellow Center"), title
+
+
 def test_a_verb_with_no_object_says_what_completes_it() -> None:
     # "checked into rehab at the Dellow Center": where alone ("checks at") misses what
     # the passages complete the verb with; a preposition after a noun completes nothing

@@ -2110,7 +2110,11 @@ def _compose(
             what = best(lemmas[verb], subject=False)
             if what is not None:
                 role, eid = what
-                text += (" " + role[5:] if role.startswith("prep:") else "") + " " + name(eid)
+                prep = role[5:] if role.startswith("prep:") else ""
+                if particle and prep.startswith(particle):
+                    # ("Actress checks into Betty Ford Center", not "checks in into")
+                    text = text.removesuffix(" " + particle)
+                text += (" " + prep if prep else "") + " " + name(eid)
             elif its_object is not None:
                 text += " " + its_object[1]
                 unnamed_object = 1
