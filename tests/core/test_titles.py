@@ -1085,6 +1085,22 @@ def test_a_place_is_where_something_happened_not_who_acted() -> None:
     assert "Marrak ·" not in _title({"seize"}, *alone) + " ·"
 
 
+def test_where_the_act_is_told_to_be_comes_before_another_happenings_place() -> None:
+    # "arrested Jo Roe in Velm" says where the arrest was; "the playoff at Castria", named
+    # more often, is where another happening of the passages is.
+    docs = _two_sources(
+        "arrest",
+        "[Harbour Police|ORG|harbour-police] <arrested|arrest|VERB|subj:Police,obj:Roe,prep:in:Velm>"
+        " [Jo Roe|PERSON|jo-roe] in [Velm|GPE|velm] on [Tuesday|DATE|2031-01-06].\n"
+        "Officers <arrested|arrest|VERB|subj:Officers,obj:Roe> [Roe|PERSON|jo-roe] after a chase.\n"
+        "The arrest will not keep Roe out of the playoff at [Castria|GPE|castria], and fans"
+        " will see him at [Castria|GPE|castria] on Sunday.\n",
+        "2031-01",
+    )
+    title = _title({"arrest"}, *docs)
+    assert title.startswith("Harbour Police arrests Jo Roe · Velm"), title
+
+
 def test_a_noun_names_who_did_what_with_it() -> None:
     # "Election: Ann Roe" said nothing: the verb the noun is the object of does; a verb
     # after "would" is not done.

@@ -2354,7 +2354,16 @@ def _compose(
         # Only a place the passages name as where something is, most so first: one
         # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
         # passing ("south of Tehran"), says nothing of where it happened.
-        places = Counter({e: 1000 * where[e] + n for e, n in places.items() if where[e]})
+        # Where the act itself is told to be, first ("arrested him in San Diego"), over
+        # where another happening of its passages is ("the playoff at Pittsburgh").
+        own = lemmas[trigger].named if trigger in lemmas else Counter()
+        places = Counter(
+            {
+                e: 10**6 * sum(own[(role, e)] for role in _WHERE) + 1000 * where[e] + n
+                for e, n in places.items()
+                if where[e]
+            }
+        )
     # (of two places named as often and spelt nearly alike, the one the gazetteer knows:
     # a dateline's typo, "DALLA" beside "DALLAS", is no town)
     place_names = {e: _display(articles, sentences, e, place=True) for e in places}
