@@ -123,7 +123,7 @@ from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.text.shingles import all_copies, copies_among
-from tui.core.text.terms import content_words, digit_runs, word_overlap
+from tui.core.text.terms import content_words, digit_runs, word_at, word_overlap
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -2211,13 +2211,9 @@ def _act_words(
     text = articles[r.article].text
     out: set[str] = set()
     for t in usable.get((r.article, r.k), ()):
-        if cmap.get(t.lemma) == key and (m := _TRIGGER_WORD.match(text, t.start)) is not None:
-            out.update(content_words(m.group()))
+        if cmap.get(t.lemma) == key and (word := word_at(text, t.start)) is not None:
+            out.update(content_words(word))
     return out
-
-
-#: A trigger's word, from its start.
-_TRIGGER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _besides_act(

@@ -52,7 +52,7 @@ from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_a
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES
-from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS
+from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1018,12 +1018,6 @@ def _head_word(text: str, start: int, end: int, lemma: str) -> str | None:
     return None
 
 
-def _word_at(text: str, start: int) -> str | None:
-    """The word written at ``start`` (an argument's head), or None."""
-    match = _WORD.match(text, start)
-    return match.group(0) if match else None
-
-
 #: A verb followed by a clause it governs ("announced that", "disclosed whether",
 #: "announced it was buying").
 _CLAUSE_AFTER = re.compile(
@@ -1085,7 +1079,7 @@ def _wire_copy(a: ArticleFeatures) -> bool:
 def _plain_word(text: str, arg: Argument) -> str | None:
     """An argument's word as written when it is a plain common word ("bank", "riots"):
     not a pronoun, a name's capitals, a figure or a figure's unit."""
-    written = _word_at(text, arg.start)
+    written = word_at(text, arg.start)
     if (
         written is None
         or arg.lemma in _NO_WORDS
@@ -1783,11 +1777,11 @@ def _compose(
                 # "a convicted offender", "a concerted effort", "a hit-and-run crash": a
                 # description of a noun, not a happening
                 continue
-            if careful and (written := _word_at(a.text, t.start)) and written[0].isupper():
+            if careful and (written := word_at(a.text, t.start)) and written[0].isupper():
                 if written.lower() in name_words:
                     continue  # a word of a name the passages give elsewhere
             info = lemmas[t.lemma]
-            if careful and t.pos == "VERB" and (written := _word_at(a.text, t.start)):
+            if careful and t.pos == "VERB" and (written := word_at(a.text, t.start)):
                 info.forms[written.lower()] += 1
                 if (said := _predicate_after(a.text, t.start + len(written), s.end)) is not None:
                     info.predicates[(t.passive or said[1], said[0])] += 1
@@ -1835,7 +1829,7 @@ def _compose(
                             info.caused_words[(cause, written)] += 1
             elif careful and t.pos == "NOUN":
                 for arg in t.args:
-                    written = _word_at(a.text, arg.start) if arg.role == "mod" else None
+                    written = word_at(a.text, arg.start) if arg.role == "mod" else None
                     if written and written.islower() and written.isalpha():
                         if not a.text[arg.start + len(written) : t.start].strip():
                             info.mods[written] += 1  # "cable cut"
@@ -1884,7 +1878,7 @@ def _compose(
                         and t.pos == "VERB"
                         and arg.role in _COMPLEMENT_ROLES
                         and arg.lemma not in _NO_WORDS
-                        and (written := _word_at(a.text, arg.start))
+                        and (written := word_at(a.text, arg.start))
                         and written.islower()
                         and written.isalpha()
                         and written not in _UNITS
@@ -1901,7 +1895,7 @@ def _compose(
                         written = (
                             _head_word(a.text, arg.start, s.end, arg.lemma)
                             if held
-                            else _word_at(a.text, arg.start)
+                            else word_at(a.text, arg.start)
                         )
                         if careful and written and written.lower() in MEASURES:
                             # "bought 4,000 tonnes of rapeseed": the rapeseed; "bags of

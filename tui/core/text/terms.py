@@ -25,6 +25,16 @@ STOP_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
+#: A word as written, with the apostrophes and hyphens inside it ("O'Brien", "drink-").
+_WRITTEN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def word_at(text: str, start: int) -> str | None:
+    """The word written at ``start`` (a trigger's or an argument's head), or None."""
+    match = _WRITTEN_WORD.match(text, start)
+    return match.group(0) if match else None
+
+
 def light_stem(word: str) -> str:
     """Plural, ``-ing`` and ``-ed`` taken off a lower-case word (enough to match inflections)."""
     if len(word) > 5 and word.endswith("ies"):
