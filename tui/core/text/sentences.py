@@ -38,6 +38,7 @@ NAME_ABBREVIATIONS = SHORT_NAME_OPENINGS | frozenset(
     """Mr. Mrs. Ms. Dr. Prof. Sen. Sens. Rep. Gov. Sgt. Lt. Capt. Col. Gen. Maj. Cpl. Adm.
     Cmdr. Det. Insp. Supt. Const. Rev. Msgr. Atty. Dist. Asst. Dep.""".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, NAME_ABBREVIATIONS))
 _LAST_WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]")
 
@@ -47,7 +48,10 @@ def _before_a_name(text: str, match: re.Match[str], line_end: int) -> bool:
     before a name, a word following on the line ("Dr. | Sanjay")."""
     if match.group() != ".":
         return False
-    word = _LAST_WORD.search(text, text.rfind(" ", 0, match.start()) + 1, match.end())
+    # (no abbreviation is longer than this: a look back this far, not to the text's start)
+    lo = max(0, match.start() - _LONGEST_ABBREVIATION)
+    space = text.rfind(" ", lo, match.start())
+    word = _LAST_WORD.search(text, space + 1 if space != -1 else lo, match.end())
     return (
         word is not None
         and word.group() in NAME_ABBREVIATIONS
