@@ -2199,23 +2199,6 @@ def _same_person_role(a: _Concept, b: _Concept, people: Collection[str]) -> bool
     return bool(subjects or set(a.objects) & set(b.objects))
 
 
-def _act_words(
-    articles: Sequence[ArticleFeatures],
-    usable: Mapping[tuple[int, int], Sequence[TriggerFeatures]],
-    cmap: Mapping[str, str],
-    key: str,
-    r: _Sentence,
-) -> set[str]:
-    """The content words of sentence ``r``'s triggers of concept ``key`` (the words it
-    tells that act with: "moves", "halted")."""
-    text = articles[r.article].text
-    out: set[str] = set()
-    for t in usable.get((r.article, r.k), ()):
-        if cmap.get(t.lemma) == key and (word := word_at(text, t.start)) is not None:
-            out.update(content_words(word))
-    return out
-
-
 def _besides_act(
     articles: Sequence[ArticleFeatures],
     usable: Mapping[tuple[int, int], Sequence[TriggerFeatures]],
@@ -2225,8 +2208,13 @@ def _besides_act(
     b: _Sentence,
 ) -> float:
     """The cosine of two sentences' words besides those that tell the act of concept
-    ``key`` in either: what else they share."""
-    act = _act_words(articles, usable, cmap, key, a) | _act_words(articles, usable, cmap, key, b)
+    ``key`` in either (its triggers' words: "moves", "halted"): what else they share."""
+    act: set[str] = set()
+    for r in (a, b):
+        text = articles[r.article].text
+        for t in usable.get((r.article, r.k), ()):
+            if cmap.get(t.lemma) == key and (word := word_at(text, t.start)) is not None:
+                act.update(content_words(word))
     if not act & a.words.keys() & b.words.keys():
         return cosine(a.words, b.words)
     return cosine(

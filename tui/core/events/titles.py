@@ -2156,6 +2156,13 @@ def _compose(
         after = (" " + prep if prep else "") + (" " + name(what[1]) if what is not None else "")
         if prep == "between" and what is not None:
             after += and_other(info, what[1])
+        # The happening that did it, told with care (:data:`FORCES`); it is no force doing
+        # it to itself: "Fire treated", not "Fire treats fire" of "a fire that ripped
+        # through a store is being treated as suspicious".
+        force = _force(info) if careful else None
+        force_done_to = (
+            force is not None and thing is not None and _stem(thing.lower()) == _stem(force.lower())
+        )
         if who is not None:
             # "Lindsay Lohan checks into Betty Ford Center", "Navy captures pirates".
             shown = name(who[1])
@@ -2195,11 +2202,7 @@ def _compose(
                 # one.
                 text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
-        elif (
-            careful
-            and (force := _force(info)) is not None
-            and (thing is None or _stem(thing.lower()) != _stem(force.lower()))
-        ):
+        elif force is not None and not force_done_to:
             done_to = max(
                 ((n, w) for (c, w), n in info.caused_words.items() if c == force and n >= 2),
                 default=None,
@@ -2237,10 +2240,8 @@ def _compose(
                     for kept in (used, participants, located):
                         while what[1] in kept:
                             kept.remove(what[1])
-        elif careful and thing is not None and _force(info) is not None:
-            # (a happening is no force doing it to itself: "Fire treated", not "Fire
-            # treats fire" of "a fire that ripped through a store is being treated as
-            # suspicious"; a named object not shown is free to say where)
+        elif force_done_to and thing is not None:
+            # (a named object not shown is free to say where)
             text = thing + " " + past_participle(as_done) + (after if prep else "")
             if what is not None and not prep:
                 for kept in (used, participants, located):

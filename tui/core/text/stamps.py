@@ -129,16 +129,24 @@ def after_date_lines(text: str, start: int = 0) -> int:
         The offset after those lines and the blanks around them, or ``start``.
     """
     position = start
+    for end, line in _top_lines(text, start):
+        if not line or len(line) > _LINE_MAX or not _is_date_line(line):
+            break
+        position = end
+    return position
+
+
+def _top_lines(text: str, start: int) -> Iterator[tuple[int, str]]:
+    """The page's first :data:`_TOP_LINES` lines from ``start``, blank lines skipped: where
+    each ends, and its text stripped (empty past the text's end)."""
+    position = start
     for _ in range(_TOP_LINES):
         blanks = _BLANKS.match(text, position)
         line_start = blanks.end() if blanks else position
         end = text.find("\n", line_start)
         end = len(text) if end == -1 else end
-        line = text[line_start:end].strip()
-        if not line or len(line) > _LINE_MAX or not _is_date_line(line):
-            break
+        yield end, text[line_start:end].strip()
         position = end
-    return position
 
 
 def after_release_line(text: str, start: int = 0) -> int | None:
@@ -154,18 +162,9 @@ def after_release_line(text: str, start: int = 0) -> int | None:
     Returns:
         The offset after the release line, or None when the page has none at its top.
     """
-    position = start
-    for _ in range(_TOP_LINES):
-        blanks = _BLANKS.match(text, position)
-        line_start = blanks.end() if blanks else position
-        if line_start >= len(text):
-            return None
-        end = text.find("\n", line_start)
-        end = len(text) if end == -1 else end
-        line = text[line_start:end].strip()
+    for end, line in _top_lines(text, start):
         if _RELEASE_LINE.match(line) and len(line) <= _LINE_MAX and _is_stamp(line):
             return end
-        position = end
     return None
 
 
