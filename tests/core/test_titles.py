@@ -1659,6 +1659,23 @@ def test_a_verb_with_no_object_says_what_completes_it() -> None:
     assert _title({"die"}, died, died_too) == "Ivo Brandt dies · 2031-06"
 
 
+def test_a_word_most_passages_write_after_a_completing_preposition_is_not_the_object() -> None:
+    # Two passages write "rushed for 140 yards", a third's parse took "yards" for the
+    # verb's object: "Ana Ruiz rushes for yards", not "Ana Ruiz rushes yards"; told so
+    # once, the preposition is one passage's and the object another's.
+    docs = [
+        (
+            f"rush-{n}",
+            f"[Ana Ruiz|PERSON|ana-ruiz] <rushed|rush|VERB|subj:Ruiz,{role}:yards> for 140 yards on [Sunday|DATE|2031-09-07].\n",
+            "2031-09-08",
+        )
+        for n, role in enumerate(("prep:for", "prep:for", "obj"))
+    ]
+    assert _title({"rush"}, *docs) == "Ana Ruiz rushes for yards · 2031-09"
+    once = [docs[0], docs[2], (docs[1][0], docs[2][1], docs[1][2])]
+    assert _title({"rush"}, *once) == "Ana Ruiz rushes yards · 2031-09"
+
+
 def test_a_verb_with_a_named_preposition_keeps_its_unnamed_object() -> None:
     # "presented the budget to Parliament": "Lawson presents budget to Parliament", not
     # "presents to Parliament"; an object one passage alone writes is left out.

@@ -2145,6 +2145,14 @@ def _compose(
         if prep and prt and prep.startswith(prt):
             verb, as_done = act + active, act + passive
         thing = None if light else word_of(info, "obj")
+        if thing is not None and any(
+            w == thing and n >= 2 and n > info.words[("obj", w)]
+            for (_, w), n in info.complements.items()
+        ):
+            # ("Luck throws for 205 yards" told twice and once parsed "threw yards": the
+            # word more passages write after a preposition completing the verb is that
+            # preposition's, "Luck throws for yards", not the verb's object)
+            thing = None
         # With care, a doer and a verb whose object or clause the passages give but no
         # title can name ("Reagan announces" of "announced that he would raise tariffs"):
         # what was done is unsaid.
