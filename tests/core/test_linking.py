@@ -87,6 +87,7 @@ from tests.core.linking_corpus import (
     WIRE_WEATHER,
 )
 from tests.core.linking_world import fillers, make
+from tui.core.events.concepts import concept_map
 from tui.core.events.features import PARAMS, Params
 from tui.core.events.happenings import periods_meet
 from tui.core.events.linking import link_events
@@ -1466,3 +1467,22 @@ def test_an_event_whose_title_says_little_takes_the_headline_over_the_lead_it_ho
     joined = events_joining(result, WIRE_TABLE_PELLHAM[0], WIRE_STORY_PELLHAM[0])
     assert joined, [e.title for e in result.events]
     assert [e.title.casefold() for e in joined] == ["pellham engines 3rd quarter net · 2031-10"]
+
+
+def test_a_compound_joins_its_head_only_where_its_first_part_is_a_word() -> None:
+    """ "gunfire" tells what "fire" tells, its first part a word the corpus writes;
+    "surpass", "withdraw" and "release" are words of their own, a prefix or a stop word
+    before another word (before, "surpass" joined every "pass" of a football game's
+    reports)."""
+    lemmas = ["fire", "gunfire", "pass", "surpass", "draw", "withdraw", "ease", "release"]
+    words = frozenset({"gun", "the", "pass", "fire"})
+    joined = concept_map(lemmas, frozenset({"pass", "surpass", "draw", "withdraw"}), words)
+    assert joined["gunfire"] == joined["fire"]
+    for a, b in (("surpass", "pass"), ("withdraw", "draw"), ("release", "ease")):
+        assert joined[a] != joined[b], (a, b)
+    # A first part the corpus never writes joins nothing ("craft" is no "aircraft" in a
+    # corpus that never writes "air"), unless a family of news words holds both: a
+    # corpus that never writes "earth" still tells one quake by "earthquake" and "quake".
+    alone = concept_map(["craft", "aircraft", "quake", "earthquake"], frozenset(), frozenset())
+    assert alone["aircraft"] != alone["craft"]
+    assert alone["earthquake"] == alone["quake"]

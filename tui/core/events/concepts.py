@@ -2,7 +2,8 @@
 
 A noun trigger maps to the verb it derives from among the corpus's verbs
 (killing -> kill, acquisition -> acquire); related lemmas are then joined (same
-stem, or a compound's head: quake / earthquake). Corpus statistics decide which
+stem, or a compound's head whose first part the corpus writes as a word: quake /
+earthquake, not pass / surpass). Corpus statistics decide which
 triggers count: how specific a lemma is (idf over articles) and, for nouns that are
 also verbs ("coast", "police"), whether the corpus uses them as verbs.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.core.events.agglomerate import DisjointSets
 from tui.core.events.features import PARAMS, ArticleFeatures, Params, TriggerFeatures
+from tui.core.events.small import vocabulary
 from tui.core.text.morph import base_verb
 
 #: Verbs that say little of a happening on their own: auxiliaries and light verbs,
@@ -46,6 +48,8 @@ class CorpusStats:
     #: Stories the corpus tells (:func:`~tui.core.events.stories.find_stories`), an
     #: article in none counting as one; 0 when not found (then each article counts).
     stories: int = 0
+    #: The content words its articles write (:func:`tui.core.text.terms.content_words`).
+    words: frozenset[str] = frozenset()
 
     def small(self, params: Params = PARAMS) -> bool:
         """The corpus tells too few stories for its statistics to say which triggers are
@@ -87,6 +91,7 @@ def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> Corpu
         verbs=frozenset(verb),
         articles=n,
         stories=stories,
+        words=frozenset(w for a in articles for ws in a.words for w in ws),
     )
 
 
@@ -136,12 +141,17 @@ def related_lemmas(a: str, b: str) -> bool:
     return len(short) >= 4 and long.endswith(short) and len(long) - len(short) >= 3
 
 
-def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
+def concept_map(
+    lemmas: Iterable[str], verbs: frozenset[str], words: frozenset[str]
+) -> dict[str, str]:
     """Each trigger lemma's concept: a key shared by related lemmas.
 
     Args:
         lemmas: Trigger lemmas (nouns and verbs).
         verbs: The corpus's verbs, which nouns map to first.
+        words: The corpus's content words: a compound's first part is one of them
+            ("earth" of "earthquake", "gun" of "gunfire"), not a prefix that makes
+            another word ("surpass" is no pass, "withdraw" no draw, "release" no ease).
 
     Returns:
         Lemma -> concept key.
@@ -158,7 +168,11 @@ def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
             for y in group[i + 1 :]:
                 if related_lemmas(x, y):
                     sets.union(x, y)
-    # Compound heads: suffix lookup in a set of suffixes of the longer lemmas.
+    # Compound heads: suffix lookup in a set of suffixes of the longer lemmas, whose
+    # first part is a word the corpus writes (a stop word is none: "with" of "withdraw",
+    # "down" of "crackdown"), or that a family of news words holds with its head
+    # ("earthquake" and "quake" in a corpus that never writes "earth").
+    families = vocabulary().families
     by_suffix: dict[str, list[str]] = defaultdict(list)
     for x in keys:
         for cut in range(3, len(x) - 3):
@@ -167,6 +181,8 @@ def concept_map(lemmas: Iterable[str], verbs: frozenset[str]) -> dict[str, str]:
         if len(x) < 4:
             continue
         for y in by_suffix.get(x, ()):
-            if len(y) - len(x) >= 3:
+            if len(y) - len(x) >= 3 and (
+                y[: len(y) - len(x)].rstrip("-") in words or families.get(x, x) == families.get(y)
+            ):
                 sets.union(x, y)
     return {lemma: sets.find(b) for lemma, b in base.items()}

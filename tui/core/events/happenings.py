@@ -314,6 +314,7 @@ def _sentences(
         sorted({t.lemma for ts in usable.values() for t in ts if t.pos == "VERB"})
         + sorted({t.lemma for ts in usable.values() for t in ts if t.pos != "VERB"}),
         stats.verbs,
+        stats.words,
     )
     keys = {i: name_keys(articles[i]) for i in block} if small else {}
     # In a small folder a name nearly every article names is what the story is about, not
@@ -3118,7 +3119,7 @@ def _copies_happening(
     lemmas = sorted({t.lemma for ts in usable.values() for t in ts})
     if not lemmas and not by_figures:
         return None
-    cmap = concept_map(lemmas, stats.verbs) if lemmas else {}
+    cmap = concept_map(lemmas, stats.verbs, stats.words) if lemmas else {}
     return Happening(
         sentences=tuple(sorted(set(group))),
         anchors=frozenset(cmap.values()),
@@ -3253,6 +3254,7 @@ def same_wording(
                 **concept_map(
                     sorted({t.lemma for i, k in extra for t in triggers[(i, k)]} - set(h.concepts)),
                     stats.verbs,
+                    stats.words,
                 ),
             },
             triggers=triggers,
