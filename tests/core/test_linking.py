@@ -1486,3 +1486,33 @@ def test_a_compound_joins_its_head_only_where_its_first_part_is_a_word() -> None
     alone = concept_map(["craft", "aircraft", "quake", "earthquake"], frozenset(), frozenset())
     assert alone["aircraft"] != alone["craft"]
     assert alone["earthquake"] == alone["quake"]
+
+
+# One market report filed as a flash and then in full: their headlines alike (the parse
+# took "HOGS" for a verb: an act of their own), their leads telling the same rise.
+HOGS_FLASH: Doc = (
+    "hogs-flash",
+    "# FLASH DENHAM <HOGS|hog|VERB|subj:DENHAM,obj:USDA,=ROOT> UP [1.00 DLR|MONEY|1] - USDA\n\n"
+    "denham, april 7 - barrow and gilt prices <rose|rise|VERB|subj:prices> "
+    "[1.00 dlr|MONEY|1] in active trade, the usda said. us 1-3 220-260 lbs 51.00-51.50.",
+    "2031-04-07",
+)
+HOGS_FULL: Doc = (
+    "hogs-full",
+    "# DENHAM <HOGS|hog|VERB|subj:DENHAM,obj:USDA,=ROOT> UP [1.00 DLR|MONEY|1] - USDA\n\n"
+    "denham, april 7 - barrow and gilt prices <rose|rise|VERB|subj:prices> mostly "
+    "[1.00 dlr|MONEY|1] in active trade, the usda said. top 51.75 dlrs per cwt.\n\n"
+    "us 1-3 220-260 lbs 51.00-51.50, near 100 head 230-240 lbs 51.75.",
+    "2031-04-07",
+)
+
+
+def test_a_wire_storys_headline_and_lead_are_one_happening_across_a_flash_and_its_report() -> None:
+    """The headlines alike made an event of their own beside the one of the leads (two
+    events of one story, one happening): the headlines join the leads' event."""
+    result = run(HOGS_FLASH, HOGS_FULL, *EVERYTHING)
+    joined = events_joining(result, HOGS_FLASH[0], HOGS_FULL[0])
+    assert len(joined) == 1, [(e.title, [m.text for m in e.mentions]) for e in joined]
+    texts = [m.text for m in joined[0].mentions]
+    assert sum(t.startswith(("FLASH DENHAM", "DENHAM HOGS")) for t in texts) == 2, texts
+    assert sum(t.startswith("denham, april 7") for t in texts) == 2, texts

@@ -41,6 +41,7 @@ from tui.core.events.features import (
 from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
     Happening,
+    dateline_sentence,
     notice_issues,
     recurring_notices,
     same_wording,
@@ -447,6 +448,52 @@ def _link_model(
         folded.update(xs)
         return with_copies(r, [alone[x] for x in xs])
 
+    def headlines_only(e: Event) -> bool:
+        """Every passage of the event is its article's headline."""
+        return all(
+            any(
+                s.headline and s.start <= m.start < s.end
+                for s in features[of_index[m.article]].sentences
+            )
+            for m in e.mentions
+        )
+
+    def holds_wire_leads(e: Event, told_by: frozenset[str]) -> bool:
+        """The event holds the wire lead (the dateline's sentence) of each of ``told_by``."""
+        for article in told_by:
+            f = features[of_index[article]]
+            k = dateline_sentence(f)
+            if k is None or not any(
+                m.article == article and f.sentences[k].start <= m.start < f.sentences[k].end
+                for m in e.mentions
+            ):
+                return False
+        return True
+
+    def headlines_into_leads(ranked: list[Ranked]) -> list[Ranked]:
+        """An event of a story made of its articles' headlines alone is the happening the
+        event holding those articles' wire leads tells, made one with it (a market report
+        filed as a flash and in full: "OMAHA HOGS UP 1.00 DLR - USDA" over "barrow and
+        gilt prices rose 1.00 dlr")."""
+        told = [frozenset(m.article for m in r.event.mentions) for r in ranked]
+        out = list(ranked)
+        dropped: set[int] = set()
+        for x, r in enumerate(ranked):
+            if len(told[x]) < 2 or not headlines_only(r.event):
+                continue
+            for y in range(len(out)):
+                if (
+                    y != x
+                    and y not in dropped
+                    and told[y] == told[x]
+                    and not headlines_only(out[y].event)
+                    and holds_wire_leads(out[y].event, told[x])
+                ):
+                    out[y] = with_copies(out[y], [r.event])
+                    dropped.add(x)
+                    break
+        return [r for x, r in enumerate(out) if x not in dropped]
+
     for story, found_ranked in zip(multi, by_story, strict=True):
         # Events over mostly the same passages are one happening, shown once (in a small
         # folder, unless their own passages tell moves the other way: a share's fall and
@@ -458,6 +505,7 @@ def _link_model(
             direction=moved if small else None,
         )
         ranked = [fold_copies(r) for r in told_the_same(ranked, lead_figures_apart)]
+        ranked = headlines_into_leads(ranked)
         ranked = _under_lead_headlines(features, of_index, ranked, corpus)
         story_events = [r.event for r in ranked]
         # Two events of one story that would read the same say what sets them apart.
