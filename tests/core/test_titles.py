@@ -401,6 +401,19 @@ _DESKS = CorpusWords(
             "RIO DE JANEIRO DOCKERS STRIKE\n\nThe port's dockers stopped work on Monday.\n",
             "Rio de Janeiro dockers strike",
         ),
+        # A town of the towns' table, its first word shortened as headlines do ("ST" is
+        # "Saint"), though the story writes its words in lower case.
+        (
+            "SIOUX FALLS HOGS UP 1.50 DLR - USDA",
+            "SIOUX FALLS HOGS UP 1.50 DLR - USDA\n\nsioux falls, april 7 - hog prices rose "
+            "1.50 dlr in active trade.\n",
+            "Sioux Falls hogs up 1.50 dollar - usda",
+        ),
+        (
+            "ST PAUL CATTLE STEADY",
+            "ST PAUL CATTLE STEADY\n\nst paul, april 7 - cattle were steady in slow trade.\n",
+            "St Paul cattle steady",
+        ),
         # "TO" does not carry a name on: the wire's infinitive ("to offer") is a verb.
         (
             "ORLAND FOODS TO OFFER SHARES",

@@ -412,19 +412,32 @@ def _unmarked(mark: re.Match[str]) -> str:
 _LONG_PART = re.compile(r"(?<=\.)[A-Za-z]{4,}")
 
 
+#: A place name's first word as headlines shorten it, written in full ("ST PAUL" is the
+#: town tables' "Saint Paul").
+_PLACE_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _known_place(name: str) -> bool:
+    """A place's name (folded, in lower case) the gazetteer knows, or a town of the towns'
+    table, its shortened first word written in full."""
+    known = gazetteer()
+    if name in known.cities or name in known.countries or name in known.regions:
+        return True
+    first, _, rest = name.partition(" ")
+    full = _PLACE_OPENINGS.get(first.rstrip("."))
+    return name in known_towns() or (full is not None and f"{full} {rest}" in known_towns())
+
+
 def _place_words(words: Sequence[str]) -> dict[int, int]:
     """The headline's words that make a place's name of two or three words the gazetteer
-    knows ("NEW YORK", "RIO DE JANEIRO", "SAUDI ARABIA"), each with where its name
-    starts; the longest name first."""
-    known = gazetteer()
+    or the towns' table knows ("NEW YORK", "RIO DE JANEIRO", "SAUDI ARABIA", "SIOUX
+    FALLS", "ST PAUL"), each with where its name starts; the longest name first."""
     out: dict[int, int] = {}
     x = 0
     while x < len(words):
         for n in (3, 2):
             name = fold(" ".join(words[x : x + n]).lower())
-            if x + n <= len(words) and (
-                name in known.cities or name in known.countries or name in known.regions
-            ):
+            if x + n <= len(words) and _known_place(name):
                 out.update(dict.fromkeys(range(x, x + n), x))
                 x += n
                 break
