@@ -377,6 +377,7 @@ _DESKS = CorpusWords(
         "The dollar ended lower in Zurich and in Wellington, dealers said, and the firm "
         "plans an offering of shares to raise cash.",
         "Gold was quiet in New York, and the board is offering new terms, it said.",
+        "Hog receipts were light, the USDA said, and the USDA will report again today.",
     ]
 )
 
@@ -407,7 +408,15 @@ _DESKS = CorpusWords(
             "SIOUX FALLS HOGS UP 1.50 DLR - USDA",
             "SIOUX FALLS HOGS UP 1.50 DLR - USDA\n\nsioux falls, april 7 - hog prices rose "
             "1.50 dlr in active trade.\n",
-            "Sioux Falls hogs up 1.50 dollar - usda",
+            "Sioux Falls hogs up 1.50 dollar - USDA",
+        ),
+        # An abbreviation a report written in lower case writes so ("the usda said"),
+        # as the corpus writes it.
+        (
+            "DENHAM HOGS UP 1.00 DLR - USDA",
+            "DENHAM HOGS UP 1.00 DLR - USDA\n\ndenham, april 7 - hog prices rose 1.00 dlr, "
+            "the usda said.\n",
+            "Denham hogs up 1.00 dollar - USDA",
         ),
         (
             "ST PAUL CATTLE STEADY",

@@ -555,6 +555,17 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # Only in a dateline's capitals ("WASHINGTON, March 2 -"): as the corpus
             # writes it.
             seen = None
+        if (
+            seen
+            and all(f.islower() for f in seen)
+            and corpus is not None
+            and (usual := corpus.form(lower))
+            and usual.isupper()
+            and len(usual) > 1
+        ):
+            # An abbreviation a report written in lower case writes so ("the usda
+            # said"), as the corpus writes it: "USDA".
+            seen = Counter({usual: 1})
         small = bool(out) and lower in _SMALL_WORDS
         closes = False
         if (
