@@ -180,9 +180,11 @@ def concept_map(
     for x in keys:
         if len(x) < 4:
             continue
+        family = families.get(x)
         for y in by_suffix.get(x, ()):
             if len(y) - len(x) >= 3 and (
-                y[: len(y) - len(x)].rstrip("-") in words or families.get(x, x) == families.get(y)
+                y[: len(y) - len(x)].rstrip("-") in words
+                or (family is not None and family == families.get(y))
             ):
                 sets.union(x, y)
     return {lemma: sets.find(b) for lemma, b in base.items()}

@@ -451,24 +451,16 @@ def _link_model(
     def headlines_only(e: Event) -> bool:
         """Every passage of the event is its article's headline."""
         return all(
-            any(
-                s.headline and s.start <= m.start < s.end
-                for s in features[of_index[m.article]].sentences
-            )
+            any(s.headline and _key(f, k) == m.key for k, s in enumerate(f.sentences))
             for m in e.mentions
+            for f in (features[of_index[m.article]],)
         )
 
     def holds_wire_leads(e: Event, told_by: frozenset[str]) -> bool:
         """The event holds the wire lead (the dateline's sentence) of each of ``told_by``."""
-        for article in told_by:
-            f = features[of_index[article]]
-            k = dateline_sentence(f)
-            if k is None or not any(
-                m.article == article and f.sentences[k].start <= m.start < f.sentences[k].end
-                for m in e.mentions
-            ):
-                return False
-        return True
+        keys = {m.key for m in e.mentions}
+        leads = [(f, dateline_sentence(f)) for f in (features[of_index[a]] for a in told_by)]
+        return all(k is not None and _key(f, k) in keys for f, k in leads)
 
     def headlines_into_leads(ranked: list[Ranked]) -> list[Ranked]:
         """An event of a story made of its articles' headlines alone is the happening the
