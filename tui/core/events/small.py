@@ -1146,6 +1146,13 @@ def counts_other_things(x: Figure, y: Figure) -> bool:
     return small > 0 and large >= OTHER_THINGS * small
 
 
+#: A quake's magnitude (the unit extraction gives "5.9 magnitude", "6.1 on the Richter
+#: scale") as first reports and agencies state it: one quake's differ by up to
+#: :data:`QUAKE_SPREAD` (a national centre's 5.6 and the USGS's 6.1), so magnitudes that
+#: close set two reports apart no more than a revised toll does.
+QUAKE_UNIT = "magnitude"
+QUAKE_SPREAD = 0.5
+
 #: A count of fewer things ("one person", "two sides") is too common to be evidence.
 MIN_SHARED_COUNT = 2
 #: Qualifiers of a figure written as a bound ("at least 10", "over 50%").
@@ -1199,6 +1206,8 @@ def _agree(kind: str, x: Figure, y: Figure, other_things: bool = False) -> bool:
     if kind.isupper() or kind in AMOUNT_UNITS:
         return figures_agree(x, y) is not False
     if kind == MEASURE:
+        if x.unit == y.unit == QUAKE_UNIT and x.value is not None and y.value is not None:
+            return abs(x.value - y.value) <= QUAKE_SPREAD + 1e-9
         return (
             figures_agree(x.model_copy(update={"unit": kind}), y.model_copy(update={"unit": kind}))
             is not False
