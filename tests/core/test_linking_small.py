@@ -1528,6 +1528,44 @@ def test_a_date_of_a_clause_describing_a_participant_is_not_the_sentences() -> N
     ]
 
 
+# A player put on the injured list, told by two reports; one describes him by an
+# appositive that names an earlier year ("the club's top scorer in 2029"): that year is
+# the description's, not the happening's.
+INJURED_1 = (
+    "injured-wire",
+    """# Cats put Reyes on injured list
+[Dana Reyes|PERSON|auto:dana-reyes] was <placed|place|VERB|obj:Reyes> on the injured list by the [Harbor Cats|ORG|auto:harbor-cats] on [Wednesday|DATE|2031-01-08].
+The Cats play their first playoff game on Sunday.""",
+    "2031-01-08",
+)
+INJURED_2 = (
+    "injured-paper",
+    """# Reyes out for the season
+[Dana Reyes|PERSON|auto:dana-reyes], the club's top <scorer|scorer|NOUN|prep:in:2029,=appos> in [2029|DATE|2029-01-01/2029-12-31], was <placed|place|VERB|obj:Reyes> on the injured list, the team said.
+He has a knee injury.""",
+    "2031-01-08",
+)
+
+
+def test_a_date_of_an_appositive_describing_a_participant_is_not_the_sentences() -> None:
+    article, annotation = make(*INJURED_2)
+    features = article_features(article.id, article.text, annotation, PARAMS)
+    assert sentence_periods(features, 1, 4000, described=False) == []
+    result = link_alone(INJURED_1, INJURED_2)
+    assert any(
+        {(INJURED_1[0], 1), (INJURED_2[0], 1)}
+        <= {(m.article, _line(INJURED_1, INJURED_2, m)) for m in e.mentions}
+        for e in result.events
+    ), [(e.title, [(m.article, m.start) for m in e.mentions]) for e in result.events]
+
+
+def _line(a: Doc, b: Doc, m: Mention) -> int:
+    """The line (0: the headline) of the marked doc ``a`` or ``b`` a mention starts on."""
+    doc = a if m.article == a[0] else b
+    article, _ = make(*doc)
+    return article.text[: m.start].count("\n")
+
+
 def test_a_sentence_naming_nations_names_its_organisations_nations_too() -> None:
     article, annotation = make(
         "coast-wire",

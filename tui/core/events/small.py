@@ -957,9 +957,10 @@ def dated_alike(a: Sequence[Period], b: Sequence[Period], tolerance: int) -> boo
     )
 
 
-#: Dependencies of a clause that describes a participant ("Ruth Park, who won the prize
-#: in 1977, dies at 91"; "the plan announced in 2019"): its dates are its own happening's.
-DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})
+#: Dependencies of a clause or an appositive that describes a participant ("Ruth Park, who
+#: won the prize in 1977, dies at 91"; "the plan announced in 2019"; "Thomas, the club's
+#: leading rusher in 2009, was put on injured reserve"): its dates are its own happening's.
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
 def described_dates(features: ArticleFeatures, k: int) -> frozenset[int]:
