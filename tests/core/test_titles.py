@@ -15,6 +15,7 @@ from tui.core.events.small import PRECISE_DAYS, sentence_periods
 from tui.core.events.titles import (
     CorpusWords,
     _as_written,
+    _is_the_name,
     _quote,
     column_slug,
     event_title,
@@ -25,7 +26,7 @@ from tui.core.events.titles import (
     readable_headline,
     tell_apart,
 )
-from tui.core.model.schema import Event, Mention
+from tui.core.model.schema import Entity, Event, Mention
 
 
 def _features(
@@ -577,6 +578,27 @@ def test_a_name_that_opens_the_doers_phrase_is_not_the_doer() -> None:
     title = _title({"shoot"}, tv, paper)
     assert not title.startswith("Varnia")
     assert title == "Clerk shot · Varnia · 2030-05"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "expected"),
+    [
+        # A head cut short with a point is the name's own last word: the person or the
+        # firm did it ("Arcade Comeaux Jr. escaped", "Harrow Co. said").
+        ("Dana Reyes Jr.", "jr.", True),
+        ("Harrow Mining Co.", "co.", True),
+        ("Ostrava St.", "st.", True),
+        ("Dana Reyes", "reyes", True),
+        # A phrase the name only opens: "a Varnia man", "the Harrow Co. office".
+        ("Varnia", "man", False),
+        ("Harrow Mining Co.", "office", False),
+    ],
+)
+def test_a_head_cut_short_with_a_point_is_the_names_word(
+    name: str, head: str, expected: bool
+) -> None:
+    entity = Entity(start=0, end=len(name), text=name, label="PERSON")
+    assert _is_the_name(entity, head) is expected
 
 
 def test_the_written_head_of_a_phrase_a_name_opens_is_the_object() -> None:

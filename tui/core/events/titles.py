@@ -912,8 +912,9 @@ def _display(
 def _is_the_name(entity: Entity, lemma: str) -> bool:
     """The argument is the name itself, not a phrase the name only modifies: a parse's
     argument starts where its phrase starts, so "a Varnia man" or "the Varnia office
-    shooting" begins with a place that is not who or what acted."""
-    head = lemma.lower()
+    shooting" begins with a place that is not who or what acted. A head cut short with a
+    point is its word ("Jr." of "Arcade Comeaux Jr.", "Co." of "Harrow Co.")."""
+    head = lemma.lower().rstrip(".")
     return any(
         w == head or (min(len(w), len(head)) >= 3 and (w.startswith(head) or head.startswith(w)))
         for w in (w.lower() for w in _WORD.findall(entity.text))
