@@ -1566,6 +1566,34 @@ def _line(a: Doc, b: Doc, m: Mention) -> int:
     return article.text[: m.start].count("\n")
 
 
+# An escape reported in late November and recalled by a follow-up filed in January: the
+# calendar's years differ, the reports are weeks apart.
+ESCAPE_1 = (
+    "escape-tv",
+    """# Inmate escapes during transfer
+[Ray Calder|PERSON|auto:ray-calder] <escaped|escape|VERB|subj:Calder> from a prison van near [Marrow|GPE|marrow] on [Monday|DATE|2031-11-24] after he pulled a gun on two guards.
+Officers searched the woods overnight.""",
+    "2031-11-25",
+)
+ESCAPE_2 = (
+    "escape-paper",
+    """# Warden replaced after escape
+The prison service replaced the warden of the jail where [Ray Calder|PERSON|auto:ray-calder] got the gun.
+[Ray Calder|PERSON|auto:ray-calder] <escaped|escape|VERB|subj:Calder> from a prison van near [Marrow|GPE|marrow] after he pulled a gun on two guards.""",
+    "2032-01-12",
+)
+
+
+@pytest.mark.parametrize(("filed", "joins"), [("2032-01-12", True), ("2032-06-12", False)])
+def test_reports_weeks_apart_across_a_new_year_are_not_of_different_years(
+    filed: str, joins: bool
+) -> None:
+    result = link_alone(ESCAPE_1, (ESCAPE_2[0], ESCAPE_2[1], filed))
+    assert joined(result, ESCAPE_1[0], ESCAPE_2[0]) is joins, [
+        (e.title, [(m.article, m.start) for m in e.mentions]) for e in result.events
+    ]
+
+
 def test_a_sentence_naming_nations_names_its_organisations_nations_too() -> None:
     article, annotation = make(
         "coast-wire",

@@ -2139,19 +2139,30 @@ def _told_alike_of(a: _Sentence, b: _Sentence, least: float) -> bool:
 def _small_conflict(a: _Sentence, b: _Sentence) -> bool:
     """Two sentences of a small folder that cannot tell one happening: figures of one unit
     that cannot agree, moves in opposite directions, different people, or articles of
-    different years (an undated one's a year apart allowed: :func:`years_apart`)."""
+    different years (an undated one's a year apart allowed: :func:`years_apart`; two
+    filed within :data:`ACROSS_NEW_YEAR` days of each other are not)."""
     return (
         sentence_figures_conflict(a.told_figures, b.told_figures, other_things=True)
         or moves_apart(a.direction, b.direction)
         or people_conflict(a.people, b.people)
         # (articles of different years, unless both sentences are dated alike: "first
-        # summoned the bankers in February 2024" in a report of 2025)
+        # summoned the bankers in February 2024" in a report of 2025; or the articles were
+        # filed weeks apart across a new year: an escape of late November and "fallout
+        # continues after brazen escape" of January)
         or (
             years_apart(a.years, b.years, a.day is not None and b.day is not None)
             and not _dated_within(a, b)
             and not _dated_within(b, a)
+            and not (
+                a.day is not None and b.day is not None and abs(a.day - b.day) <= ACROSS_NEW_YEAR
+            )
         )
     )
+
+
+#: Reports filed this many days apart or fewer are not of different years however the
+#: calendar's years fall (a small folder's follow-up filed in the new year).
+ACROSS_NEW_YEAR = 92
 
 
 def _dated_within(a: _Sentence, b: _Sentence) -> bool:
