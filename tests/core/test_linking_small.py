@@ -582,13 +582,13 @@ def test_figures_of_one_unit_that_cannot_agree_conflict() -> None:
 
 def test_a_quakes_magnitude_as_two_reports_give_it_is_no_conflict() -> None:
     """One quake is a 5.9 in one report and a 6.1 on the Richter scale in another (a
-    national centre's figure and an agency's): half a point apart at most, magnitudes
+    national centre's figure and an agency's): three tenths apart at most, magnitudes
     agree; further apart they are two quakes. Other decimals stay exact."""
     m59 = [_fig("5.9", 5.9, "magnitude")]
     assert not sentence_figures_conflict(m59, [_fig("6.1 on the Richter scale", 6.1, "magnitude")])
     assert not sentence_figures_conflict([_fig("5.6", 5.6, "magnitude")], m59)
-    assert not sentence_figures_conflict([_fig("6.4", 6.4, "magnitude")], m59)
-    assert sentence_figures_conflict([_fig("6.5", 6.5, "magnitude")], m59)
+    assert not sentence_figures_conflict([_fig("6.2", 6.2, "magnitude")], m59)
+    assert sentence_figures_conflict([_fig("6.4", 6.4, "magnitude")], m59)
     assert sentence_figures_conflict([_fig("7.2", 7.2, "magnitude")], m59)
     assert sentence_figures_conflict([_fig("2.9", 2.9, "count")], [_fig("3.1", 3.1, "count")])
 

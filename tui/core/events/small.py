@@ -1149,10 +1149,11 @@ def counts_other_things(x: Figure, y: Figure) -> bool:
 
 #: A quake's magnitude (the unit extraction gives "5.9 magnitude", "6.1 on the Richter
 #: scale") as first reports and agencies state it: one quake's differ by up to
-#: :data:`QUAKE_SPREAD` (a national centre's 5.6 and the USGS's 6.1), so magnitudes that
-#: close set two reports apart no more than a revised toll does.
+#: :data:`QUAKE_SPREAD` (a national centre's 5.9, an agency's 6.1), so magnitudes that
+#: close set two reports apart no more than a revised toll does; a 5.6 and a 6.1 are two
+#: quakes.
 QUAKE_UNIT = "magnitude"
-QUAKE_SPREAD = 0.5
+QUAKE_SPREAD = 0.3
 
 #: A count of fewer things ("one person", "two sides") is too common to be evidence.
 MIN_SHARED_COUNT = 2
