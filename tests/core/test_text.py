@@ -197,6 +197,13 @@ def test_strip_span() -> None:
         ("アクメ・ホールディングス", "アクメ"),
         ("アクメ社", "アクメ"),
         ("ロバート・リー氏", "ロバート-リー"),
+        # A son's "Jr." goes (the same man written without it later); a father's "Sr."
+        # and a numeral tell two people apart and stay.
+        ("Ray Calder Jr.", "ray-calder"),
+        ("Calder, Jr.", "calder"),
+        ("Ray Calder Sr.", "ray-calder-sr"),
+        ("Ray Calder III", "ray-calder-iii"),
+        ("Jr.", "jr"),
         ("Group", "group"),  # a suffix alone is kept: it is all there is
         ("The Group", "group"),
         ("---", ""),

@@ -66,6 +66,9 @@ _LEGAL_TOKENS = frozenset(s.lower().replace(".", "") for s in LATIN_LEGAL_SUFFIX
     *JAPANESE_COMPANY_MARKERS,
 }
 _JAPANESE_GLUED = (*JAPANESE_COMPANY_MARKERS, *JAPANESE_LEGAL_SUFFIXES)
+#: A son's generation after his name ("Jr."): not a word of the name's key. (A father's
+#: "Sr." and a numeral, "III", stay: they are written to tell two people apart.)
+JUNIOR = "jr"
 _WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 _INNER_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
@@ -103,8 +106,10 @@ def name_tokens(text: str) -> tuple[str, ...]:
     """A name as comparable tokens.
 
     Width, case, the dots of initials (``U.S.``), possessives, a leading "the",
-    a Japanese honorific, and legal forms at the end (``Holdings``, ``Ltd.``,
-    ``N.V.``, ``社``) go; a name that is nothing but a legal form keeps it.
+    a Japanese honorific, legal forms at the end (``Holdings``, ``Ltd.``, ``N.V.``,
+    ``社``) and a son's "Jr." after his name (news drops it after the first mention:
+    "Ray Calder Jr." is "Ray Calder") go; a name that is nothing but a legal form keeps
+    it.
     Other punctuation separates words (``SI.com`` is ``si``, ``com``).
 
     Args:
@@ -128,6 +133,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
         and (tokens[-1] in _LEGAL_TOKENS or tokens[-1] in ("and", "&"))
         and any(t not in _LEGAL_TOKENS and t not in ("and", "&") for t in tokens[:-1])
     ):
+        tokens.pop()
+    if len(tokens) > 1 and tokens[-1] == JUNIOR:
         tokens.pop()
     if len(tokens) == 1:
         tokens = [_without_glued_suffix(tokens[0])]
