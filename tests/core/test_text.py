@@ -204,6 +204,14 @@ def test_strip_span() -> None:
         ("Ray Calder Sr.", "ray-calder-sr"),
         ("Ray Calder III", "ray-calder-iii"),
         ("Jr.", "jr"),
+        # A place's shortened first word, in full: "Mt Cook" is "Mount Cook"; alone, or
+        # not first ("Main St"), it stays.
+        ("Mt. Cook", "mount-cook"),
+        ("Mt Cook National Park", "mount-cook-national-park"),
+        ("ST PAUL", "saint-paul"),
+        ("Ft Worth", "fort-worth"),
+        ("Main St", "main-st"),
+        ("Mt", "mt"),
         ("Group", "group"),  # a suffix alone is kept: it is all there is
         ("The Group", "group"),
         ("---", ""),

@@ -51,7 +51,7 @@ from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
-from tui.core.text.names import LATIN_LEGAL_SUFFIXES
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES, PLACE_OPENINGS
 from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
@@ -412,11 +412,6 @@ def _unmarked(mark: re.Match[str]) -> str:
 _LONG_PART = re.compile(r"(?<=\.)[A-Za-z]{4,}")
 
 
-#: A place name's first word as headlines shorten it, written in full ("ST PAUL" is the
-#: town tables' "Saint Paul").
-_PLACE_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
-
-
 def _known_place(name: str) -> bool:
     """A place's name (folded, in lower case) the gazetteer knows, or a town of the towns'
     table, its shortened first word written in full."""
@@ -424,7 +419,7 @@ def _known_place(name: str) -> bool:
     if name in known.cities or name in known.countries or name in known.regions:
         return True
     first, _, rest = name.partition(" ")
-    full = _PLACE_OPENINGS.get(first.rstrip("."))
+    full = PLACE_OPENINGS.get(first.rstrip("."))
     return name in known_towns() or (full is not None and f"{full} {rest}" in known_towns())
 
 

@@ -66,6 +66,9 @@ _LEGAL_TOKENS = frozenset(s.lower().replace(".", "") for s in LATIN_LEGAL_SUFFIX
     *JAPANESE_COMPANY_MARKERS,
 }
 _JAPANESE_GLUED = (*JAPANESE_COMPANY_MARKERS, *JAPANESE_LEGAL_SUFFIXES)
+#: A place name's first word as news shortens it, written in full ("Mt Cook" is "Mount
+#: Cook", "ST PAUL" the town tables' "Saint Paul").
+PLACE_OPENINGS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
 #: A son's generation after his name ("Jr."): not a word of the name's key. (A father's
 #: "Sr." and a numeral, "III", stay: they are written to tell two people apart.)
 JUNIOR = "jr"
@@ -109,7 +112,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
     a Japanese honorific, legal forms at the end (``Holdings``, ``Ltd.``, ``N.V.``,
     ``社``) and a son's "Jr." after his name (news drops it after the first mention:
     "Ray Calder Jr." is "Ray Calder") go; a name that is nothing but a legal form keeps
-    it.
+    it. A place's shortened first word is written in full (:data:`PLACE_OPENINGS`: "Mt
+    Cook" is "Mount Cook").
     Other punctuation separates words (``SI.com`` is ``si``, ``com``).
 
     Args:
@@ -126,6 +130,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
     tokens = _WORD.findall(text.casefold())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] in PLACE_OPENINGS:
+        tokens[0] = PLACE_OPENINGS[tokens[0]]
     # Legal forms go from the end while a word of the name itself is left ("Acme Bros
     # and Co Ltd" -> acme bros); a name of legal forms alone ("Co Ltd") keeps them all.
     while (
