@@ -452,6 +452,21 @@ _DESKS = CorpusWords(
             "quarterly dividend to 12 cts a share.\n",
             "AVG halves dividend to 12 cents",
         ),
+        # An unlisted company's name in the wire's brackets is a name, however the story
+        # writes its words (a table under it, "computer" in lower case), a word the
+        # story writes with capitals as written ("KGaA"); the bracket closes it.
+        (
+            "<MERIDEN COMPUTER INTERNATIONAL> YEAR NET",
+            "<MERIDEN COMPUTER INTERNATIONAL> YEAR NET\n\nOGDEN, May 4 - Shr 7 cts vs 1 ct\n"
+            "Sales 3,148,420 vs 1,912,438\nNOTE: net includes computer sales of the year.\n",
+            "Meriden Computer International year net",
+        ),
+        (
+            "<TALMER HOLDING KGAA> SELLS NORTH UNIT",
+            "<TALMER HOLDING KGAA> SELLS NORTH UNIT\n\nBONN, May 4 - Talmer Holding KGaA "
+            "said it sold its unit in the north of the country.\n",
+            "Talmer Holding KGaA sells north unit",
+        ),
         # Initials and a word after their dot ("W.GERMAN").
         (
             "W.GERMAN OUTPUT FALLS",

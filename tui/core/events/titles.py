@@ -398,6 +398,24 @@ def _company_words(
     return out
 
 
+def _marked_company(line: str) -> list[int]:
+    """The words of an unlisted company's name the wire writes in brackets ("<DOUGLAS
+    COMPUTER INTERNATIONAL> YEAR NET"), as positions among the headline's words once its
+    ticker marks are left out, the name's last word last."""
+    out: list[int] = []
+    n = 0  # words before the current position, ticker symbols left out
+    at = 0
+    for mark in _TICKER_MARK.finditer(line):
+        n += len(_HEAD_WORD.findall(line, at, mark.start()))
+        name = mark.group("name")
+        if not TICKER_SHAPE.fullmatch(name):
+            inside = len(_HEAD_WORD.findall(name))
+            out.extend(range(n, n + inside))
+            n += inside
+        at = mark.end()
+    return out
+
+
 def _unmarked(mark: re.Match[str]) -> str:
     """A ticker mark left out ("<GTE>"); an unlisted company's name in its brackets kept,
     less the brackets ("<ASSOCIATES CORP OF NORTH AMERICA> 1ST QTR NET")."""
@@ -497,6 +515,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         line = line[label.end() :]
     # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
     symbols = {t.split(".")[0].upper() for t in tickers(line)}
+    marked = _marked_company(line)
     line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())
     # (a comma between names the desk wrote without its space: "LA LAND,DU PONT GET")
     line = _COMMA_GLUED.sub(", ", line)
@@ -608,6 +627,18 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             form = _LONG_PART.sub(lambda m: m.group(0).capitalize(), word) if "." in word else lower
         elif small:
             form = lower  # "AT", "FOR": never a name's word alone
+        elif x in marked:
+            # An unlisted company's name in the wire's brackets: a word as the story
+            # writes it with a capital ("KGaA", "SCI"), else in a name's case, whatever
+            # the story writes it as in lower case; the bracket closes it ("Douglas
+            # Computer International year net").
+            capitals = sorted(f for f in seen or () if f[:1].isupper())
+            form = (
+                max(capitals, key=lambda f: (not f.isupper(), (seen or {})[f]))
+                if capitals
+                else _LEGAL_FORMS.get(lower.replace(".", ""), _name_case(word))
+            )
+            closes = x + 1 not in marked
         elif not seen and x in company:
             form = _LEGAL_FORMS.get(lower.replace(".", ""), _name_case(word))
         elif not seen and _calendar_or_people(words, x):
