@@ -632,9 +632,10 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # writes it with a capital ("KGaA", "SCI"), else in a name's case, whatever
             # the story writes it as in lower case; the bracket closes it ("Douglas
             # Computer International year net").
-            capitals = sorted(f for f in seen or () if f[:1].isupper())
+            story_forms: Counter[str] = seen or Counter()
+            capitals = sorted(f for f in story_forms if f[:1].isupper())
             form = (
-                max(capitals, key=lambda f: (not f.isupper(), (seen or {})[f]))
+                max(capitals, key=lambda f: (not f.isupper(), story_forms[f]))
                 if capitals
                 else _LEGAL_FORMS.get(lower.replace(".", ""), _name_case(word))
             )
