@@ -176,6 +176,29 @@ def test_one_happening_told_in_other_words_is_one_event() -> None:
     ]
 
 
+# One fire told as a blaze by one outlet and as arson by another: no lemma in common,
+# one family of news nouns.
+BLAZE = (
+    "blaze-tv",
+    """# Chapel gutted
+A <blaze|blaze|NOUN|> swept through the [Harwick|GPE|harwick] chapel late on [Friday|DATE|2031-12-12], firefighters said.
+Nobody was hurt.""",
+    "2031-12-13",
+)
+ARSON = (
+    "arson-paper",
+    """# Police question caretaker
+Detectives are treating the [Friday|DATE|2031-12-12] <arson|arson|NOUN|> at the old chapel in [Harwick|GPE|harwick] as a hate crime.
+Services will move to the school.""",
+    "2031-12-14",
+)
+
+
+def test_a_blaze_and_arson_are_one_family_of_fires() -> None:
+    result = link_alone(BLAZE, ARSON)
+    assert joined(result, BLAZE[0], ARSON[0]), [e.title for e in result.events]
+
+
 # One stay begun, told as checking in by one outlet and as entering by another.
 CHECKED_IN = (
     "checked-in",
