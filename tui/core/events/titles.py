@@ -51,7 +51,7 @@ from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
-from tui.core.text.names import LATIN_LEGAL_SUFFIXES, PLACE_OPENINGS
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
 from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
@@ -436,9 +436,8 @@ def _known_place(name: str) -> bool:
     known = gazetteer()
     if name in known.cities or name in known.countries or name in known.regions:
         return True
-    first, _, rest = name.partition(" ")
-    full = PLACE_OPENINGS.get(first.rstrip("."))
-    return name in known_towns() or (full is not None and f"{full} {rest}" in known_towns())
+    towns = known_towns()
+    return name in towns or " ".join(place_in_full(name.split(" "))) in towns
 
 
 def _place_words(words: Sequence[str]) -> dict[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 #: Words that may follow a company's name without changing which company it is.
 LATIN_LEGAL_SUFFIXES = (
@@ -130,8 +131,7 @@ def name_tokens(text: str) -> tuple[str, ...]:
     tokens = _WORD.findall(text.casefold())
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    if len(tokens) > 1 and tokens[0] in PLACE_OPENINGS:
-        tokens[0] = PLACE_OPENINGS[tokens[0]]
+    tokens = place_in_full(tokens)
     # Legal forms go from the end while a word of the name itself is left ("Acme Bros
     # and Co Ltd" -> acme bros); a name of legal forms alone ("Co Ltd") keeps them all.
     while (
@@ -145,6 +145,14 @@ def name_tokens(text: str) -> tuple[str, ...]:
     if len(tokens) == 1:
         tokens = [_without_glued_suffix(tokens[0])]
     return tuple(tokens)
+
+
+def place_in_full(words: Sequence[str]) -> list[str]:
+    """A name's words in lower case with a place's shortened first word written in full
+    (:data:`PLACE_OPENINGS`: ``mt cook`` -> ``mount cook``, ``st. paul`` -> ``saint
+    paul``); a word alone stays as it is."""
+    full = PLACE_OPENINGS.get(words[0].rstrip(".")) if len(words) > 1 else None
+    return [full, *words[1:]] if full is not None else list(words)
 
 
 def _without_glued_suffix(word: str) -> str:
