@@ -253,3 +253,18 @@ HARTFORD, April 1 - [Birch Foods Inc|ORG|birch-foods] said its board rejected th
         ),
     )
     assert not subjects_apart(bid, reply)
+
+
+def test_countries_named_by_their_peoples_only_are_named() -> None:
+    """A report may name its countries only by their peoples' adjectives ("Iranian and
+    Iraqi officials", "Nigerian, Venezuelan and Vietnamese delegates"): each is its
+    country, on every continent the tables cover."""
+    (talks,) = wire_features(
+        (
+            "e",
+            """# OIL PRODUCERS' OFFICIALS MEET IN GENEVA
+GENEVA, May 2 - [Iranian|NORP|iranian] and [Iraqi|NORP|iraqi] officials met [Nigerian|NORP|nigerian], [Venezuelan|NORP|venezuelan] and [Vietnamese|NORP|vietnamese] delegates on Tuesday.
+[Kenyan|NORP|kenyan] and [Cuban|NORP|cuban] observers attended.""",
+        )
+    )
+    assert countries_named(talks) == {"IR", "IQ", "NG", "VE", "VN", "KE", "CU"}
