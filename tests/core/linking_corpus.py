@@ -1011,6 +1011,33 @@ In a civil complaint, the [Commission|ORG|commission] <said|say|VERB|subj:Commis
 )
 WIRE_RESIGNATION = (WIRE_WREN_SUCCESSOR, WIRE_WREN_QUITS, WIRE_WREN_CHARGES)
 
+# One navy's shelling of another country's ship, told the same day by each country's
+# capital, no specific name in common: the two countries (a place, a people) say who acted
+# and on whom. Another shelling of the day, told from a third city, is of two other
+# countries.
+WIRE_SHELLING_OTHER = (
+    "wire-shelling-other",
+    """# ARTILLERY SHELLS BORDER VILLAGE
+NICOSIA, Jun 9 - [Syrian|NORP|syrian] artillery <shelled|shell|VERB|obj:village> a [Lebanese|NORP|lebanese] border village on [Monday|DATE|2031-06-09], wounding four farmers, a security source <said|say|VERB>.
+The source <said|say|VERB> the guns fell silent by nightfall.""",
+    "2031-06-09",
+)
+WIRE_SHELLING_PROTEST = (
+    "wire-shelling-protest",
+    """# GREECE PROTESTS SHELLING OF SUPPLY SHIP
+ATHENS, Jun 9 - [Turkish|NORP|turkish] warships <shelled|shell|VERB|obj:ship> a [Greek|NORP|greek] supply ship in the northern [Aegean|LOC|aegean] on [Monday|DATE|2031-06-09], the defence ministry <said|say|VERB>.
+The ministry <summoned|summon|VERB|obj:ambassador> the ambassador to lodge a protest.""",
+    "2031-06-09",
+)
+WIRE_SHELLING_ANSWER = (
+    "wire-shelling-answer",
+    """# TURKEY SAYS WARSHIPS SHELLED SUPPLY SHIP
+ANKARA, Jun 9 - [Turkey|GPE|turkey] <said|say|VERB> its warships <shelled|shell|VERB|subj:warships,obj:ship> a [Greek|NORP|greek] supply ship in the northern [Aegean|LOC|aegean] on [Monday|DATE|2031-06-09] after the ship <ignored|ignore|VERB|obj:warnings> warnings.
+Officials <declined|decline|VERB> further comment on the supply ship.""",
+    "2031-06-09",
+)
+WIRE_SHELLING = (WIRE_SHELLING_OTHER, WIRE_SHELLING_PROTEST, WIRE_SHELLING_ANSWER)
+
 # One company's quarter told twice the same day: its results table (no verb, lines of
 # figures) and a story that states the same figures in a sentence; another company's
 # table of the day with some figures alike, and the company's table of another quarter.

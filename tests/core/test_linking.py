@@ -75,6 +75,7 @@ from tests.core.linking_corpus import (
     WIRE_RESIGNATION,
     WIRE_SALES,
     WIRE_SESSIONS,
+    WIRE_SHELLING,
     WIRE_STATISTICS,
     WIRE_STORY_ORVELL,
     WIRE_STORY_ORVELL_LATER,
@@ -460,6 +461,14 @@ def test_one_act_of_one_named_doer_told_by_two_desks_is_one_happening() -> None:
     common though they have. His firm's new chief, named the same day in the same city
     with him, is another happening."""
     one_apart_two_one(WIRE_RESIGNATION)
+
+
+def test_one_act_between_two_countries_told_from_each_capital_is_one_happening() -> None:
+    """Each country's capital tells the day's shelling of a ship, no specific name in
+    common and few words alike: the two countries named in both (a place or a people,
+    "Turkish", "Turkey") tie them, as two names would. Another shelling of the day, of
+    two other countries, told from a third city, stays apart."""
+    one_apart_two_one(WIRE_SHELLING)
 
 
 def test_one_deal_told_by_each_partys_desk_is_one_happening() -> None:

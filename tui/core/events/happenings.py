@@ -142,6 +142,13 @@ _RECALL_REACH = 60
 _DESCRIBING = frozenset({"compound", "amod"})
 #: Entities that name a place.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Entities that name a country: a place, or a people ("Iranian").
+_COUNTRY_LABELS = _PLACE_LABELS | {"NORP"}
+#: Two wire sentences that name places or peoples of this many countries in common say
+#: who acted and on whom as a specific name would ("a U.S. attack on an Iranian oil
+#: platform", "IRAN VOWS REPRISAL FOR U.S. ATTACK ON OIL RIG"), though filed from two
+#: cities: a template's reports from two places name one country each.
+SHARED_COUNTRIES = 2
 #: What stands between an organisation and a person it is the title of ("Treasury
 #: Secretary James Baker", "American Soybean Association (ASA) president-elect Wayne
 #: Bennett", "Finance Minister Edouard Balladur"): an acronym in brackets, then one to
@@ -759,15 +766,21 @@ def _headline_countries(a: ArticleFeatures) -> frozenset[str]:
 def _countries(
     a: ArticleFeatures, k: int, dateline: tuple[int, int] | None, headline: frozenset[str]
 ) -> frozenset[str]:
-    """The countries of the places sentence ``k`` names (its dateline's left out), else
-    those its article's headline names (``headline``: :func:`_headline_countries`)."""
+    """The countries of the places and the peoples sentence ``k`` names (its dateline's
+    left out; "an Iranian oil platform": Iran), else those its article's headline names
+    (``headline``: :func:`_headline_countries`)."""
     places = gazetteer()
     found = frozenset(
         country
         for e in a.sentence_entities(k)
-        if e.label in _PLACE_LABELS
+        if e.label in _COUNTRY_LABELS
         and not (dateline is not None and dateline[0] <= e.start < dateline[1])
-        and (country := places.country_of(e.text)) is not None
+        and (
+            country := places.demonyms.get(fold(e.text))
+            if e.label == "NORP"
+            else places.country_of(e.text)
+        )
+        is not None
     )
     return found or headline
 
@@ -805,9 +818,12 @@ def _wire_apart(a: _Sentence, b: _Sentence, params: Params, words: float | None 
     second name, their own wording (the names' words left out) or a sum in common; and
     with one name, places of one country at least (an agency's weather or crop report
     of two countries is two, however alike its words: :func:`_countries`).
-    ``words``: their words' cosine, when the caller has it.
+    ``words``: their words' cosine, when the caller has it. Places or peoples of
+    :data:`SHARED_COUNTRIES` countries in common tie them as two names would.
     """
     shared = a.specific & b.specific
+    if _countries_shared(a, b):
+        return False
     if words is None:
         words = cosine(a.words, b.words)
     if not shared and words < params.wire_min_words:
@@ -911,13 +927,20 @@ def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
     (a country's exports and another's feed output fell; two currencies opened easier in
     two cities) are two happenings, however alike their words. A report of one happening
     from another city names its doer (a company's court filing from its seat and from a
-    financial centre)."""
+    financial centre), or the countries of who acted and on whom
+    (:data:`SHARED_COUNTRIES`)."""
     return (
         a.filed_in is not None
         and b.filed_in is not None
         and a.filed_in != b.filed_in
         and not a.specific & b.specific
+        and not _countries_shared(a, b)
     )
+
+
+def _countries_shared(a: _Sentence, b: _Sentence) -> bool:
+    """Two sentences name places or peoples of :data:`SHARED_COUNTRIES` countries in common."""
+    return len(a.countries & b.countries) >= SHARED_COUNTRIES
 
 
 #: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
