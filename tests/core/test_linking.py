@@ -88,8 +88,8 @@ from tests.core.linking_corpus import (
     WIRE_WEATHER,
 )
 from tests.core.linking_world import fillers, make
-from tui.core.events.concepts import concept_map
-from tui.core.events.features import PARAMS, Params
+from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
+from tui.core.events.features import PARAMS, Params, TriggerFeatures
 from tui.core.events.happenings import periods_meet
 from tui.core.events.linking import link_events
 from tui.core.events.titles import is_quote
@@ -469,6 +469,24 @@ def test_one_act_between_two_countries_told_from_each_capital_is_one_happening()
     "Turkish", "Turkey") tie them, as two names would. Another shelling of the day, of
     two other countries, told from a third city, stays apart."""
     one_apart_two_one(WIRE_SHELLING)
+
+
+def test_a_noun_of_the_news_families_tells_a_happening_however_seldom_its_verb() -> None:
+    """A corpus that writes "the raid" and "the quake" but never the verbs still reports
+    happenings with them (words of the families of ``data/event_families.yaml``); a noun
+    such as "rate", also a verb in the lexicon, tells none; nor does a family's word
+    that names a thing ("a gun", a ``not_words`` entry)."""
+    stats = CorpusStats(
+        idf={},
+        verb_ratio={"raid": 0.0, "rate": 0.0, "quake": 0.0, "gun": 0.0},
+        verbs=frozenset(),
+        articles=40,
+    )
+    triggers = [
+        TriggerFeatures(lemma=w, pos="NOUN", basis="verb-noun", start=10 * i, prt=None, args=())
+        for i, w in enumerate(["raid", "rate", "quake", "gun"])
+    ]
+    assert [t.lemma for t in usable_triggers(triggers, stats)] == ["raid", "quake"]
 
 
 def test_one_deal_told_by_each_partys_desk_is_one_happening() -> None:

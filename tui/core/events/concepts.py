@@ -101,8 +101,10 @@ def usable_triggers(
     """The triggers of a sentence that can anchor an event.
 
     A noun that is a verb in the lexicon counts only when the corpus uses it as a verb
-    often enough; a light verb whose object is an eventive noun ("made an offer")
-    gives way to the noun.
+    often enough ("rate", "share" and "price" tell no happening), or when it is a word of
+    the general news vocabulary's families (:attr:`tui.core.events.small.Vocabulary.event_nouns`:
+    "quake", "raid", "attack", however seldom the corpus writes the verb); a light verb
+    whose object is an eventive noun ("made an offer") gives way to the noun.
 
     Args:
         triggers: A sentence's triggers.
@@ -112,11 +114,14 @@ def usable_triggers(
     Returns:
         The usable triggers, in order.
     """
+    nouns_of_happenings = vocabulary().event_nouns
     kept = [
         t
         for t in triggers
         if not (
-            t.basis == "verb-noun" and stats.verb_ratio.get(t.lemma, 0.0) < params.min_verb_ratio
+            t.basis == "verb-noun"
+            and stats.verb_ratio.get(t.lemma, 0.0) < params.min_verb_ratio
+            and t.lemma not in nouns_of_happenings
         )
     ]
     nouns = {t.start for t in kept if t.pos != "VERB"}

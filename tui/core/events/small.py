@@ -115,6 +115,11 @@ class Vocabulary:
     #: The two sides of each exchange (giving, taking: sell / buy): one happening told by
     #: each of its parties (large folders, :mod:`tui.core.events.happenings`).
     converses: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    #: The families' members that tell their happening as nouns in any folder (every
+    #: member but the ``not_words``): a corpus that writes "the quake", "the raid" or
+    #: "a U.S. attack" far more often than the verb still reports a happening with it
+    #: (:func:`tui.core.events.concepts.usable_triggers`).
+    event_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +180,7 @@ def vocabulary() -> Vocabulary:
             (frozenset(str(w) for w in give), frozenset(str(w) for w in take))
             for give, take in data.get("converses", ())
         ),
+        event_nouns=frozenset(families) - {str(w) for w in data.get("not_words", ())},
     )
 
 
