@@ -471,6 +471,35 @@ def test_one_act_between_two_countries_told_from_each_capital_is_one_happening()
     one_apart_two_one(WIRE_SHELLING)
 
 
+def test_two_countries_tie_no_sentences_that_name_different_goods() -> None:
+    """Places or peoples of the same two countries tie two wire sentences ("a U.S. attack
+    on an Iranian oil platform"), but not a trade template's two deals: "Mexico bought
+    Canadian rapeseed" and "Mexico may have purchased Canadian flaxseed"."""
+    from tui.core.events.happenings import _countries_shared, _Sentence
+
+    def sentence(countries: set[str], goods: set[str]) -> _Sentence:
+        return _Sentence(
+            article=0,
+            k=0,
+            concepts={},
+            words={},
+            names=frozenset(),
+            parts=(),
+            day=None,
+            lead=False,
+            substory=0,
+            countries=frozenset(countries),
+            goods=frozenset(goods),
+        )
+
+    attack, answer = sentence({"US", "IR"}, set()), sentence({"IR", "US", "IQ"}, set())
+    assert _countries_shared(attack, answer)
+    assert not _countries_shared(attack, sentence({"US"}, set()))
+    rapeseed, flaxseed = sentence({"MX", "CA"}, {"rapeseed"}), sentence({"MX", "CA"}, {"linseed"})
+    assert _countries_shared(rapeseed, sentence({"MX", "CA"}, {"rapeseed"}))
+    assert not _countries_shared(rapeseed, flaxseed)
+
+
 def test_a_noun_of_the_news_families_tells_a_happening_however_seldom_its_verb() -> None:
     """A corpus that writes "the raid" and "the quake" but never the verbs still reports
     happenings with them (words of the families of ``data/event_families.yaml``); a noun

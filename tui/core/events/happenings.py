@@ -223,6 +223,9 @@ class _Sentence:
     #: The countries of the places it names, else of its article's headline (wire copy,
     #: large folders; :func:`_countries`).
     countries: frozenset[str] = frozenset()
+    #: The traded goods it names, where it names places or peoples of two countries or
+    #: more (wire copy; :func:`_countries_shared`).
+    goods: frozenset[str] = frozenset()
     #: Its own words without those of the names it gives (large folders).
     plain: Vector = field(default_factory=dict)
     #: When its happening was, by its triggers' dates, else any its sentence gives (small
@@ -418,6 +421,7 @@ def _sentences(
         # (the figures it states, read once: a small folder's evidence, a large one's sums
         # and a wire sentence's shares)
         stated = sentence_figures(a, k) if small or sums[i] or filed is not None else ()
+        countries = _countries(a, k, filed, heads[i]) if filed is not None else frozenset()
         own_words = _own_words(a, k, filed)
         own_names = _own_names(a, k, filed)
         weights = (
@@ -448,7 +452,11 @@ def _sentences(
                 wire=filed is not None,
                 filed_in=a.filed_in if not small else None,
                 filed_on=a.filed_on if not small else None,
-                countries=_countries(a, k, filed, heads[i]) if filed is not None else frozenset(),
+                countries=countries,
+                # (what two countries traded: read only where the countries may tie)
+                goods=goods(a.sentence_text(k))
+                if len(countries) >= SHARED_COUNTRIES
+                else frozenset(),
                 plain=plain if not small else {},
                 parts=a.main,
                 subjects=a.subjects,
@@ -939,8 +947,10 @@ def _filed_apart(a: _Sentence, b: _Sentence) -> bool:
 
 
 def _countries_shared(a: _Sentence, b: _Sentence) -> bool:
-    """Two sentences name places or peoples of :data:`SHARED_COUNTRIES` countries in common."""
-    return len(a.countries & b.countries) >= SHARED_COUNTRIES
+    """Two sentences name places or peoples of :data:`SHARED_COUNTRIES` countries in
+    common, and no different traded goods: "Mexico bought Canadian rapeseed" and "Mexico
+    may have purchased Canadian flaxseed" are one trade template's two deals."""
+    return len(a.countries & b.countries) >= SHARED_COUNTRIES and not goods_apart(a.goods, b.goods)
 
 
 #: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
