@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,7 +91,7 @@ from tests.core.linking_corpus import (
 from tests.core.linking_world import fillers, make
 from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import PARAMS, Params, TriggerFeatures
-from tui.core.events.happenings import periods_meet
+from tui.core.events.happenings import _Sentence, periods_meet
 from tui.core.events.linking import link_events
 from tui.core.events.titles import is_quote
 from tui.core.model.schema import (
@@ -130,6 +131,22 @@ def events_joining(result: EventsFile, a: str, b: str) -> list[Event]:
         if e.status == "accepted"
         and {a, b} <= {m.article for m in e.mentions if m.status == "accepted"}
     ]
+
+
+def bare_sentence(**fields: Any) -> _Sentence:
+    """A sentence as the event stage sees it, with nothing but ``fields`` (and no day)."""
+    base: dict[str, Any] = {
+        "article": 0,
+        "k": 0,
+        "concepts": {},
+        "words": {},
+        "names": frozenset(),
+        "parts": (),
+        "day": None,
+        "lead": False,
+        "substory": 0,
+    }
+    return _Sentence(**(base | fields))
 
 
 def one_apart_two_one(docs: tuple[Doc, Doc, Doc]) -> None:
@@ -475,22 +492,10 @@ def test_two_countries_tie_no_sentences_that_name_different_goods() -> None:
     """Places or peoples of the same two countries tie two wire sentences ("a U.S. attack
     on an Iranian oil platform"), but not a trade template's two deals: "Mexico bought
     Canadian rapeseed" and "Mexico may have purchased Canadian flaxseed"."""
-    from tui.core.events.happenings import _countries_shared, _Sentence
+    from tui.core.events.happenings import _countries_shared
 
     def sentence(countries: set[str], goods: set[str]) -> _Sentence:
-        return _Sentence(
-            article=0,
-            k=0,
-            concepts={},
-            words={},
-            names=frozenset(),
-            parts=(),
-            day=None,
-            lead=False,
-            substory=0,
-            countries=frozenset(countries),
-            goods=frozenset(goods),
-        )
+        return bare_sentence(countries=frozenset(countries), goods=frozenset(goods))
 
     attack, answer = sentence({"US", "IR"}, set()), sentence({"IR", "US", "IQ"}, set())
     assert _countries_shared(attack, answer)
@@ -1003,21 +1008,10 @@ def test_an_undated_report_of_another_years_election_stays_apart(years: bool) ->
 
 
 def test_an_undated_report_naming_only_years_long_before_a_dated_one_is_apart() -> None:
-    from tui.core.events.happenings import _Sentence, _years_apart
+    from tui.core.events.happenings import _years_apart
 
     def sentence(day: int | None, years: set[int]) -> _Sentence:
-        return _Sentence(
-            article=0,
-            k=0,
-            concepts={},
-            words={},
-            names=frozenset(),
-            parts=(),
-            day=day,
-            lead=False,
-            substory=0,
-            years=frozenset(years),
-        )
+        return bare_sentence(day=day, years=frozenset(years))
 
     dated_2013 = sentence(735000, {2013})
     # an undated report of a patch whose dates all name 2007 and 2008: another patch
