@@ -479,6 +479,44 @@ def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: s
     assert readable_headline(headline, text, _DESKS) == expected
 
 
+#: A corpus that writes "us" as a word.
+_PRONOUNS = CorpusWords(
+    [
+        "Tell us what you think, the board said.",
+        "Write to us today: the rate rise will aid currencies, the minister says.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        # The United States' initials, written by the tables only with dots ("U.S."),
+        # in a headline in capitals, two desks' copy.
+        (
+            "MINISTER SAYS US RATE RISE WILL AID CURRENCIES",
+            "MINISTER SAYS US RATE RISE WILL AID CURRENCIES\n\nBRUSSELS, April 2 - The "
+            "minister welcomed the rise in U.S. prime rates.\n",
+            "Minister says US rate rise will aid currencies",
+        ),
+        (
+            "VELDT PLANNING US INVESTMENTS",
+            "VELDT PLANNING US INVESTMENTS\n\nVeldt NV plans to invest in the United "
+            "States, it said.\n",
+            "Veldt planning US investments",
+        ),
+        # A story that writes "us" itself: the word.
+        (
+            "JOIN US, MAYOR ASKS VOTERS",
+            'JOIN US, MAYOR ASKS VOTERS\n\n"Join us," the mayor told voters on Monday.\n',
+            "Join us, mayor asks voters",
+        ),
+    ],
+)
+def test_a_countrys_initials_that_are_a_word(headline: str, text: str, expected: str) -> None:
+    assert readable_headline(headline, text, _PRONOUNS) == expected
+
+
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
