@@ -787,8 +787,14 @@ def _with_trigger(doc: Doc, surface: str, lemma: str) -> ArticleFeatures:
         (("sentence", "# Velt quarterly\nThe payout is due Oct. 15, the company said.", None), "Oct.", "oct", False),
         # a verb that is a month's name is a verb
         (("march", "# Workers march on Tarn\nThousands of workers march on the capital today.", None), "march", "march", True),
+        # a web page's flag before its headline, and a wire desk's label: no happening
+        (("breaking", "# BREAKING NEWS-3 DEAD IN TARN DEPOT FIRE\nThree people died in a fire at a depot.", None), "BREAKING", "break", False),
+        (("flag", "# Breaking: Tarn depot fire kills three\nThree people died in a fire at a depot.", None), "Breaking", "break", False),
+        (("refiled", "# REPEATED - TARN DEPOT FIRE KILLS THREE\nThree people died in a fire at a depot.", None), "REPEATED", "repeat", False),
+        # the same word telling what happened is a verb
+        (("broke", "# Fire breaking out at Tarn depot kills three\nThree people died in a fire.", None), "breaking", "break", True),
     ],
-    ids=["mark", "place", "company", "misread", "table", "sentence", "march"],
+    ids=["mark", "place", "company", "misread", "table", "sentence", "march", "breaking", "flag", "refiled", "broke"],
 )  # fmt: skip
 def test_a_trigger_inside_a_name_or_a_companys_mark_tells_nothing(
     doc: Doc, surface: str, lemma: str, kept: bool

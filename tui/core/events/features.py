@@ -30,7 +30,7 @@ from tui.core.events.figures import (
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, parse_value
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
-from tui.core.text.terms import content_words
+from tui.core.text.terms import DESK_LABEL, content_words
 from tui.core.text.tickers import marked_spans, tickers
 from tui.core.text.versions import versions, versions_conflict
 
@@ -534,6 +534,17 @@ def _inside_names(
     return inside
 
 
+def _in_label(text: str, sentences: Sequence[Sentence], k: int, end: int) -> bool:
+    """Whether a word ending at ``end`` lies in the label opening headline ``k``
+    (:data:`~tui.core.text.terms.DESK_LABEL`: a desk's note, a column's name, a web page's
+    "BREAKING NEWS -"): no happening's word."""
+    s = sentences[k]
+    if not headline_like(text, sentences, k):
+        return False
+    label = DESK_LABEL.match(text[s.start : s.end])
+    return label is not None and end <= s.start + label.end()
+
+
 def article_features(
     article: str, text: str, annotation: ArticleAnnotation, params: Params = PARAMS
 ) -> ArticleFeatures:
@@ -575,9 +586,11 @@ def article_features(
             or t.start >= sentences[k].end
             or named_in(k, t.start, t.end)
             or text[t.start : t.end].lower().rstrip(".") in MONTH_ABBREVIATIONS
+            or _in_label(text, sentences, k, t.end)
         ):
             # (nor does a month's abbreviation the parse took for a verb in a table's
-            # capitals: "LONDON LIFFE STERLING 0847 - APR 7")
+            # capitals: "LONDON LIFFE STERLING 0847 - APR 7"; nor a headline's label,
+            # "BREAKING NEWS-3 DEAD ...", "CORRECTED - ")
             continue
         args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
         if headline_like(text, sentences, k) and headline_passive(text, t.start, t.pos, args):

@@ -151,11 +151,19 @@ WIRE_ABBREVIATIONS = {
 #: A desk's label opening a wire headline: a note that the story is sent again
 #: ("CORRECTED - ", "(REFILED)-", "REPEAT - ", "RPT - ", "UPDATE 2-") or the name of the
 #: column it is filed in ("ECONOMIC SPOTLIGHT - ", "TALKING POINT/", "WALL STREET
-#: STOCKS/", "MARKET REPORT/"). What follows is the headline.
+#: STOCKS/", "MARKET REPORT/"), or a web page's flag ("BREAKING NEWS - ", "Exclusive: ").
+#: What follows is the headline; the label tells no happening ("breaking").
 DESK_LABEL = re.compile(
     r"^\s*(?:\(?(?:CORRECTED|CORRECTION|REFILED|REPEATED|REPEAT|RPT|UPDATE(?:\s+\d+)?)\)?"
     r"\s*-+\s*|(?:ECONOMIC\s+SPOTLIGHT|TALKING\s+POINT|WALL\s+STREET\s+STOCKS|"
-    r"MARKET\s+REPORT)\s*(?:/|-+)\s*)",
+    r"MARKET\s+REPORT)\s*(?:/|-+)\s*"
+    # (a web page's flag before its headline: "BREAKING NEWS-3 DEAD ...", "Breaking: ...",
+    # "JUST IN | ...", "Exclusive - ...", "WATCH: ...")
+    r"|(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|EXCLUSIVE)"
+    r"\s*[-\u2013\u2014:|]+\s*"
+    # (a flag that also opens a compound, "LIVE-STREAMED", "VIDEO-GAME", only with a
+    # spaced dash, a colon or a bar)
+    r"|(?:LIVE(?:\s+UPDATES)?|WATCH|VIDEO|PHOTOS?)\s*(?:[\u2013\u2014:|]+|\s-+)\s*)",
     re.IGNORECASE,
 )
 
