@@ -379,6 +379,9 @@ _DESKS = CorpusWords(
         "plans an offering of shares to raise cash.",
         "Gold was quiet in New York, and the board is offering new terms, it said.",
         "Hog receipts were light, the USDA said, and the USDA will report again today.",
+        # ("us" is a word this corpus writes)
+        "Tell us what you think, the board said.",
+        "Write to us today: the rate rise will aid currencies, the minister says.",
     ]
 )
 
@@ -473,24 +476,6 @@ _DESKS = CorpusWords(
             "W.GERMAN OUTPUT FALLS\n\nIndustrial output falls in a slack month.\n",
             "W.German output falls",
         ),
-    ],
-)
-def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: str) -> None:
-    assert readable_headline(headline, text, _DESKS) == expected
-
-
-#: A corpus that writes "us" as a word.
-_PRONOUNS = CorpusWords(
-    [
-        "Tell us what you think, the board said.",
-        "Write to us today: the rate rise will aid currencies, the minister says.",
-    ]
-)
-
-
-@pytest.mark.parametrize(
-    ("headline", "text", "expected"),
-    [
         # The United States' initials, written by the tables only with dots ("U.S."),
         # in a headline in capitals, two desks' copy.
         (
@@ -513,8 +498,8 @@ _PRONOUNS = CorpusWords(
         ),
     ],
 )
-def test_a_countrys_initials_that_are_a_word(headline: str, text: str, expected: str) -> None:
-    assert readable_headline(headline, text, _PRONOUNS) == expected
+def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: str) -> None:
+    assert readable_headline(headline, text, _DESKS) == expected
 
 
 @pytest.mark.parametrize(
