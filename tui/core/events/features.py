@@ -534,15 +534,21 @@ def _inside_names(
     return inside
 
 
-def _in_label(text: str, sentences: Sequence[Sentence], k: int, end: int) -> bool:
-    """Whether a word ending at ``end`` lies in the label opening headline ``k``
+#: How far into a line its label may reach (characters): "DEVELOPING STORY - " and the
+#: other labels of :data:`~tui.core.text.terms.DESK_LABEL` are shorter.
+_LABEL_REACH = 60
+
+
+def _label_ends(text: str, sentences: Sequence[Sentence]) -> dict[int, int]:
+    """Where the label opening each headline ends, by the headline's index
     (:data:`~tui.core.text.terms.DESK_LABEL`: a desk's note, a column's name, a web page's
-    "BREAKING NEWS -"): no happening's word."""
-    s = sentences[k]
-    if not headline_like(text, sentences, k):
-        return False
-    label = DESK_LABEL.match(text[s.start : s.end])
-    return label is not None and end <= s.start + label.end()
+    "BREAKING NEWS -"): no word inside one tells a happening."""
+    out = {}
+    for k, s in enumerate(sentences):
+        label = DESK_LABEL.match(text[s.start : min(s.end, s.start + _LABEL_REACH)])
+        if label is not None and headline_like(text, sentences, k):
+            out[k] = s.start + label.end()
+    return out
 
 
 def article_features(
@@ -579,6 +585,7 @@ def article_features(
 
     triggers: list[list[TriggerFeatures]] = [[] for _ in sentences]
     named_in = _inside_names(text, sentences, entities, entity_at)
+    labels = _label_ends(text, sentences)
     for t in annotation.triggers:
         k = bisect.bisect_right(starts, t.start) - 1
         if (
@@ -586,7 +593,7 @@ def article_features(
             or t.start >= sentences[k].end
             or named_in(k, t.start, t.end)
             or text[t.start : t.end].lower().rstrip(".") in MONTH_ABBREVIATIONS
-            or _in_label(text, sentences, k, t.end)
+            or t.end <= labels.get(k, -1)
         ):
             # (nor does a month's abbreviation the parse took for a verb in a table's
             # capitals: "LONDON LIFFE STERLING 0847 - APR 7"; nor a headline's label,

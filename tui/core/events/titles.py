@@ -641,16 +641,13 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             closes = x + 1 not in marked
         elif not seen and x in company:
             form = _LEGAL_FORMS.get(lower.replace(".", ""), _name_case(word))
-        elif not seen and (
-            _calendar_or_people(words, x) or (word.isupper() and _initials_of_place(lower))
-        ):
-            if word.isupper() and _initials_of_place(lower):
-                # A country's or a region's initials ("UK", "UAE", "NSW"), as written: a
-                # name alone; "US" too, which the tables list only with its dots, for
-                # "us" is a word (a story that writes "us" itself says which it is).
-                form, closes = word, True
-            else:
-                form = _name_case(word)
+        elif not seen and word.isupper() and _initials_of_place(lower):
+            # A country's or a region's initials ("UK", "UAE", "NSW"), as written: a name
+            # alone; "US" too, which the tables list only with its dots, for "us" is a
+            # word (a story that writes "us" itself says which it is).
+            form, closes = word, True
+        elif not seen and _calendar_or_people(words, x):
+            form = _name_case(word)
         elif not seen and word.isupper() and len(lower) >= 3 and lower in initials:
             # The initials of a name the story writes in full ("IADB" of its
             # "Inter-American Development Bank"): an abbreviation, closing a name.
