@@ -429,6 +429,43 @@ def test_a_story_sent_again_with_paragraphs_added_is_told_once() -> None:
     assert any(t.startswith("Construction begins") for t in told)
 
 
+def test_every_article_an_event_quotes_is_in_a_story() -> None:
+    """A story holds every article its events quote. An article the story finder left in
+    no story (a story sent again under another lead, its lead's doers read apart) joins the
+    story whose events quote it; an event linked outside every story (copies of a story
+    sent twice) joins the one story its other articles are in, or makes a story of its own;
+    an event over two stories' articles moves nothing."""
+    from tui.core.events.linking import _Draft, _homed
+
+    of_index = {a: i for i, a in enumerate("abcdefgh")}
+
+    def event(name: str, articles: str) -> Event:
+        passages = tuple(Mention(article=a, start=0, end=1) for a in articles)
+        return Event(id=name, title=name, mentions=passages)
+
+    events = [
+        event("attack", "abc"),
+        event("talks", "de"),
+        event("copies", "fg"),
+        event("table", "bh"),
+        event("across", "ad"),
+    ]
+    drafts = [
+        _Draft("Attack", [0, 1], ["attack"]),
+        _Draft("Talks", [3, 4], ["talks"]),
+        *(
+            _Draft(e.title, [of_index[m.article] for m in e.mentions], [e.id], alone=True)
+            for e in events[2:]
+        ),
+    ]
+    stories = _homed(drafts, events, of_index)
+    assert [(d.title, sorted(d.articles), d.events) for d in stories] == [
+        ("Attack", [0, 1, 2, 7], ["attack", "table"]),
+        ("Talks", [3, 4], ["talks"]),
+        ("copies", [5, 6], ["copies"]),
+    ]
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"

@@ -404,6 +404,7 @@ def _link_model(
         alone.append(_with_translations(event, counterpart))
         alone_titles.append(title)
     events: list[Event] = []
+    drafts: list[_Draft] = []
     out_stories: list[Story] = []
     taken: set[str] = set()
     of_index = {f.article: i for i, f in enumerate(features)}
@@ -524,24 +525,91 @@ def _link_model(
             )
         else:
             headline = named[best].title
-        ids = [present[i].id for i in story]
-        out_stories.append(
-            Story(
-                id=_story_id(headline, ids),
-                title=headline,
-                articles=tuple(ids),
-                events=tuple(e.id for e in named),
-            )
-        )
+        drafts.append(_Draft(headline, list(story), [e.id for e in named]))
     # (an event of copies or of figures stated alike, outside any story's, says little
     # as well: "Earnings increase" over a results story and its table)
-    rest = [
-        _under_lead_headline(features, of_index, Ranked(e, 0.0, alone_titles[x]), corpus).event
-        for x, e in enumerate(alone)
-        if x not in folded
-    ]
-    events.extend(unique_ids(rest, taken))
+    rest = unique_ids(
+        (
+            _under_lead_headline(features, of_index, Ranked(e, 0.0, alone_titles[x]), corpus).event
+            for x, e in enumerate(alone)
+            if x not in folded
+        ),
+        taken,
+    )
+    events.extend(rest)
+    for event in rest:
+        articles_of = sorted({of_index[m.article] for m in event.mentions})
+        if is_quote(event.title):
+            told = frozenset(content_words(" ".join(m.text for m in event.mentions)))
+            where_when = event.title.split(" · ")[1:]
+            headline = " · ".join(
+                [_fallback_title(annotations, present, articles_of, corpus, told), *where_when]
+            )
+        else:
+            headline = event.title
+        drafts.append(_Draft(headline, articles_of, [event.id], alone=True))
+    for draft in _homed(drafts, events, of_index):
+        ids = [present[i].id for i in sorted(draft.articles)]
+        out_stories.append(
+            Story(
+                id=_story_id(draft.title, ids),
+                title=draft.title,
+                articles=tuple(ids),
+                events=tuple(draft.events),
+            )
+        )
     return Linked(events, out_stories, alignments)
+
+
+@dataclass
+class _Draft:
+    """A story being made: its title, its articles (by index) and its events' ids; an
+    ``alone`` draft holds an event linked outside every story (copies, figures alike)."""
+
+    title: str
+    articles: list[int]
+    events: list[str]
+    alone: bool = False
+
+
+def _homed(
+    drafts: Sequence[_Draft], events: Sequence[Event], of_index: Mapping[str, int]
+) -> list[_Draft]:
+    """The stories, each holding every article its events quote: an article the story
+    finder left in no story (a story sent again cut short, under another lead) goes to the
+    story whose events quote it most, the first of those; an event linked outside every
+    story goes to the one story its other articles are in, with its articles, and is a
+    story of its own where none of them is in one (two copies of a story sent twice). An
+    event over two stories' articles stays where it is."""
+    by_id = {e.id: e for e in events}
+    stories = [d for d in drafts if not d.alone]
+    home: dict[int, int] = {i: n for n, d in enumerate(stories) for i in d.articles}
+    quoted: dict[int, Counter[int]] = defaultdict(Counter)
+    for n, draft in enumerate(stories):
+        for event_id in draft.events:
+            for mention in by_id[event_id].mentions:
+                i = of_index[mention.article]
+                if i not in home:
+                    quoted[i][n] += 1
+    for i, counts in sorted(quoted.items()):
+        n = max(counts, key=lambda n: (counts[n], -n))
+        home[i] = n
+        stories[n].articles.append(i)
+    for draft in (d for d in drafts if d.alone):
+        homes = {home[i] for i in draft.articles if i in home}
+        if len(homes) > 1:
+            continue
+        if homes:
+            n = homes.pop()
+        else:
+            n = len(stories)
+            stories.append(_Draft(draft.title, [], []))
+        for i in draft.articles:
+            if i not in home:
+                home[i] = n
+                stories[n].articles.append(i)
+        stories[n].events.extend(draft.events)
+    return stories
 
 
 def _led_share(
