@@ -992,6 +992,55 @@ def test_events_that_would_read_the_same_say_what_sets_them_apart() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "told"),
+    [
+        # one gives a place and a month the other does not: they still read the same
+        (
+            "Ferry sinks · Holm · 2030-06",
+            "Ferry sinks",
+            ["Ferry sinks (Ivo Sand) · Holm · 2030-06", "Ferry sinks (Mara Lind)"],
+        ),
+        ("Ferry sinks · 2030-06", "Ferry sinks · Holm · 2030-06", None),  # a name each
+        # a name the title gives, in whatever case, tells nothing more
+        (
+            "Ferry sinks · HOLM",
+            "Ferry sinks",
+            ["Ferry sinks (Ivo Sand) · HOLM", "Ferry sinks (Mara Lind)"],
+        ),
+        # two months, or two places, tell them apart
+        ("Ferry sinks · 2030-06", "Ferry sinks · 2030-07", []),
+        ("Ferry sinks · Holm", "Ferry sinks · Varde", []),
+    ],
+)
+def test_titles_that_differ_only_by_what_one_leaves_out_read_the_same(
+    first: str, second: str, told: list[str] | None
+) -> None:
+    """Two titles whose words are one read the same unless their places or months
+    differ: "Damage to the church · Alaska" beside "Damage to the church"."""
+    docs = (
+        (
+            "ferry-local",
+            "The ferry sank off [Holm|GPE|holm] and its captain [Ivo Sand|PERSON|ivo-sand] was rescued.\n"
+            "Divers said the ferry sank in minutes, [Mara Lind|PERSON|mara-lind] of the coastguard said.\n",
+            "2030-06-02",
+        ),
+    )
+    (article,) = _features(docs)
+
+    def event(k: int, title: str) -> Event:
+        s = article.sentences[k]
+        mention = Mention(article=article.article, start=s.start, end=s.end, text="…")
+        return Event(id=f"e{k}", title=title, mentions=(mention,))
+
+    titles = tell_apart([article], [event(0, first), event(1, second)])
+    if told is None:  # told apart by a name each
+        assert all(" (" in t for t in titles)
+        assert titles[0].split(" · ")[0] != titles[1].split(" · ")[0]
+    else:
+        assert titles == (told or [first, second])
+
+
 def test_the_sources_headline_says_what_happened_when_the_body_words_do_not() -> None:
     # The event's anchor in the body is a background word ("yielded savings"); both
     # sources' headlines tell the purchase: the title is the headline, readable.

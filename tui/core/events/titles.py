@@ -2659,7 +2659,10 @@ def tell_apart(
 ) -> list[str]:
     """One story's titles, those of events that would read the same told apart by what
     only one of them tells: the name its passages give most that no sibling's passages
-    give, else a figure only it states ("Offer to Ann Roe (Northfield) · 2030-12").
+    give, else a figure only it states ("Offer to Ann Roe (Northfield) · 2030-12"). Two
+    titles read the same when their words do and the place and month of one are all the
+    other gives ("Damage to the church · Alaska" beside "Damage to the church"); two
+    months or two places tell them apart.
 
     Args:
         articles: The corpus's articles.
@@ -2671,11 +2674,55 @@ def tell_apart(
         Their titles, in order (an event with nothing of its own keeps its title).
     """
     titles = [e.title for e in events]
+    heads = [title.split(" · ") for title in titles]
     groups: dict[str, list[int]] = defaultdict(list)
-    for x, title in enumerate(titles):
-        groups[title].append(x)
+    for x, (head, *_) in enumerate(heads):
+        groups[head.casefold()].append(x)
     if all(len(members) < 2 for members in groups.values()):
         return titles
+    if where is None:
+        where = {a.article: i for i, a in enumerate(articles)}
+
+    def read_alike(x: int, y: int) -> bool:
+        mine, theirs = set(heads[x][1:]), set(heads[y][1:])
+        return mine <= theirs or theirs <= mine
+
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        sentences = {
+            x: [
+                ik
+                for ik in (sentence_of(articles, where, m) for m in events[x].mentions)
+                if ik is not None
+            ]
+            for x in members
+        }
+        named: dict[int, Counter[str]] = {}
+        for x in members:
+            named[x] = Counter()
+            for i, k in sentences[x]:
+                named[x].update(articles[i].names[k])
+        for x in members:
+            title = titles[x]
+            others = [y for y in members if y != x and read_alike(x, y)]
+            if not others:
+                continue
+            theirs = {n for y in others for n in named[y]}
+            own = (
+                _display(articles, sentences[x], n)
+                for _, n in sorted((-c, n) for n, c in named[x].items() if n not in theirs)
+            )
+            figures = {f.text for y in others for f in events[y].figures}
+            # (not a name the title gives, its place included, however it is written:
+            # "NEW YORK" of a dateline beside "· New York")
+            extra = next((n for n in own if n.casefold() not in title.casefold()), None) or next(
+                (f.text for f in events[x].figures if f.text not in figures), None
+            )
+            if extra:
+                body, dot, rest = title.partition(" · ")
+                titles[x] = f"{body} ({' '.join(extra.split())})" + dot + rest
+    return titles
     if where is None:
         where = {a.article: i for i, a in enumerate(articles)}
     for title, members in groups.items():
@@ -2702,7 +2749,9 @@ def tell_apart(
                 for _, n in sorted((-c, n) for n, c in named[x].items() if n not in theirs)
             )
             figures = {f.text for y in others for f in events[y].figures}
-            extra = next((name for name in own if name not in title), None) or next(
+            # (not a name the title gives, its place included, however it is written:
+            # "NEW YORK" of a dateline beside "· New York")
+            extra = next((n for n in own if n.casefold() not in title.casefold()), None) or next(
                 (f.text for f in events[x].figures if f.text not in figures), None
             )
             if extra:
