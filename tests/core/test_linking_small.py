@@ -2121,6 +2121,22 @@ def test_a_small_folders_story_is_titled_by_what_its_headlines_tell() -> None:
     assert [s.title for s in result.stories] == ["Climbers fall · Mount Orvel · 2031-06"]
 
 
+def test_a_story_is_titled_by_its_event_as_it_reads_on_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What tells an event from a sibling that reads the same ("Damage to the church
+    (Republican)") tells nothing of the story: the story takes the event's own title."""
+    import tui.core.events.linking as linking
+
+    def told_apart(articles: object, events: list[Event], where: object = None) -> list[str]:
+        return [f"{e.title} (Sibling)" for e in events]
+
+    monkeypatch.setattr(linking, "tell_apart", told_apart)
+    result = link_alone(*CLIMB)
+    assert all(e.title.endswith("(Sibling)") for e in result.events)
+    assert [s.title for s in result.stories] == ["Climbers fall · Mount Orvel · 2031-06"]
+
+
 # Two reports of a shooting; one is a memorial page that opens on lines of names only.
 MEMORIAL = (
     "memorial-page",

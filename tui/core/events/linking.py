@@ -524,7 +524,9 @@ def _link_model(
                 [_fallback_title(annotations, present, story, corpus, told), *where_when]
             )
         else:
-            headline = named[best].title
+            # (as the event reads on its own: what tells it from its siblings tells
+            # nothing of the story, "Damage to the church (Republican)")
+            headline = ranked[best].event.title
         drafts.append(_Draft(headline, list(story), [e.id for e in named]))
     # (an event of copies or of figures stated alike, outside any story's, says little
     # as well: "Earnings increase" over a results story and its table)
