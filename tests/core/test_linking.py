@@ -466,6 +466,69 @@ def test_every_article_an_event_quotes_is_in_a_story() -> None:
     ]
 
 
+# One company's three releases of one day, no happening told by two of them.
+FENWAY_RESULTS: Doc = (
+    "fenway-results",
+    """# [FENWAY INDUSTRIES|ORG|fenway] <FNW> 1ST QTR NET
+BOSTON, April 8 - [Fenway Industries Inc|ORG|fenway] <said|say|VERB> first quarter net income <rose|rise|VERB|subj:income> to 4.2 mln dlrs from 3.1 mln dlrs a year earlier.
+Revenues <increased|increase|VERB|subj:Revenues> to 61.5 mln dlrs from 55.0 mln dlrs, [Fenway Industries|ORG|fenway] <said|say|VERB>.""",
+    "2031-04-08",
+)
+FENWAY_VOTE: Doc = (
+    "fenway-vote",
+    """# [FENWAY|ORG|fenway] <FNW> SHAREHOLDERS APPROVE SHARE INCREASE
+BOSTON, April 8 - Shareholders of [Fenway Industries Inc|ORG|fenway] <approved|approve|VERB|subj:Shareholders> an increase in authorized common shares to 50 mln from 20 mln at the annual meeting, [Fenway Industries|ORG|fenway] <said|say|VERB>.
+The company <said|say|VERB> it <has|have|VERB> no plans to issue the shares.""",
+    "2031-04-08",
+)
+FENWAY_OUTLOOK: Doc = (
+    "fenway-outlook",
+    """# [FENWAY|ORG|fenway] <FNW> SEES HIGHER NET IN SECOND QUARTER
+BOSTON, April 8 - [Fenway Industries Inc|ORG|fenway] <expects|expect|VERB> second quarter net income to exceed the first quarter's 4.2 mln dlrs, its chairman <told|tell|VERB> analysts.
+[Fenway Industries|ORG|fenway] <posted|post|VERB> first quarter revenues of 61.5 mln dlrs.""",
+    "2031-04-08",
+)
+
+
+@pytest.mark.parametrize(
+    ("docs", "one_story"),
+    [
+        ((FENWAY_RESULTS, FENWAY_VOTE), False),  # results and a vote: two matters
+        ((FENWAY_VOTE, FENWAY_OUTLOOK), False),
+        ((FENWAY_RESULTS, FENWAY_OUTLOOK), True),  # both headlines tell its net
+    ],
+)
+def test_one_companys_releases_no_happening_ties_are_one_story_only_on_one_matter(
+    docs: tuple[Doc, Doc], one_story: bool
+) -> None:
+    """Wire stories about one company that no event ties together are one story only
+    where their headlines, names aside, share a word: its results and its shareholders'
+    vote of the same day are two stories, its results and its outlook for its net one."""
+    result = run(*docs, *EVERYTHING)
+    a, b = (d[0] for d in docs)
+    assert not events_joining(result, a, b)
+    story = story_of(result, a)
+    assert (story is not None and b in story.articles) == one_story
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("NO SWISS NATIONAL BANK INTERVENTION SEEN", "SWISS SAY THEY INTERVENED", False),
+        ("FACTORY EXPLOSION INJURES FOUR", "BOILER EXPLODES", False),
+        ("1ST QTR NET", "SHAREHOLDERS APPROVE SHARE INCREASE", True),
+    ],
+)
+def test_two_forms_of_one_word_are_one_headline_matter(
+    first: str, second: str, apart: bool
+) -> None:
+    from tui.core.events.happenings import headline_matters_apart
+    from tui.core.text.terms import content_words
+
+    matters = (frozenset(content_words(first)), frozenset(content_words(second)))
+    assert headline_matters_apart(*matters) == apart
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"

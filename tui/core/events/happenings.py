@@ -45,7 +45,13 @@ from typing import TypeVar
 
 from tui.core.events.agglomerate import DisjointSets, agglomerate
 from tui.core.events.causes import told_as_cause, told_as_reason, without_causes
-from tui.core.events.concepts import LIGHT_VERBS, CorpusStats, concept_map, usable_triggers
+from tui.core.events.concepts import (
+    LIGHT_VERBS,
+    CorpusStats,
+    concept_map,
+    related_lemmas,
+    usable_triggers,
+)
 from tui.core.events.features import (
     NAME_LABELS,
     OTHER_AUX,
@@ -993,10 +999,11 @@ def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozense
 
 
 def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two wire stories whose headlines, their names aside, share no word: two matters
-    (one official's testimony on a rate rise and on a debtor's crisis, filed as two
-    stories), whatever names they share."""
-    return bool(a and b) and not a & b
+    """Two wire stories whose headlines, their names aside, share no word, nor two forms
+    of one (:func:`~tui.core.events.concepts.related_lemmas`: "INTERVENTION" and
+    "INTERVENED", "TRADE" and "TRADING"): two matters (one official's testimony on a rate
+    rise and on a debtor's crisis, filed as two stories), whatever names they share."""
+    return bool(a and b) and not a & b and not any(related_lemmas(x, y) for x in a for y in b)
 
 
 #: Figures each of two stories of one headline template must state, at least, to be told

@@ -42,6 +42,8 @@ from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
     Happening,
     dateline_sentence,
+    headline_matter,
+    headline_matters_apart,
     notice_issues,
     recurring_notices,
     same_wording,
@@ -488,6 +490,12 @@ def _link_model(
         return [r for x, r in enumerate(out) if x not in dropped]
 
     for story, found_ranked in zip(multi, by_story, strict=True):
+        if not found_ranked:
+            # (a story no happening holds together is only as good as its headlines'
+            # matters: one company's results and its shareholders' vote are two)
+            for part in _told_about_one_matter(features, story):
+                drafts.append(_Draft(_fallback_title(annotations, present, part, corpus), part, []))
+            continue
         # Events over mostly the same passages are one happening, shown once (in a small
         # folder, unless their own passages tell moves the other way: a share's fall and
         # its rebound share the report that tells both).
@@ -561,6 +569,34 @@ def _link_model(
             )
         )
     return Linked(events, out_stories, alignments)
+
+
+def _told_about_one_matter(
+    features: Sequence[ArticleFeatures], story: Sequence[int]
+) -> list[list[int]]:
+    """A story with no event across its articles, in the parts whose wire headlines,
+    names aside, share a word or a family of news words, one part to another
+    (:func:`~tui.core.events.happenings.headline_matter`): one company's releases of a day
+    ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
+    stories where no happening ties them. An article without a wire headline ties to
+    every other. Parts of one article are none."""
+    matters = [headline_matter(features[i]) for i in story]
+    parent = list(range(len(story)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x in range(len(story)):
+        for y in range(x + 1, len(story)):
+            if not headline_matters_apart(matters[x], matters[y]):
+                parent[root(x)] = root(y)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for x, i in enumerate(story):
+        parts[root(x)].append(i)
+    return [part for part in parts.values() if len(part) > 1]
 
 
 @dataclass
