@@ -2723,38 +2723,3 @@ def tell_apart(
                 body, dot, rest = title.partition(" · ")
                 titles[x] = f"{body} ({' '.join(extra.split())})" + dot + rest
     return titles
-    if where is None:
-        where = {a.article: i for i, a in enumerate(articles)}
-    for title, members in groups.items():
-        if len(members) < 2:
-            continue
-        sentences = {
-            x: [
-                ik
-                for ik in (sentence_of(articles, where, m) for m in events[x].mentions)
-                if ik is not None
-            ]
-            for x in members
-        }
-        named: dict[int, Counter[str]] = {}
-        for x in members:
-            named[x] = Counter()
-            for i, k in sentences[x]:
-                named[x].update(articles[i].names[k])
-        for x in members:
-            others = [y for y in members if y != x]
-            theirs = {n for y in others for n in named[y]}
-            own = (
-                _display(articles, sentences[x], n)
-                for _, n in sorted((-c, n) for n, c in named[x].items() if n not in theirs)
-            )
-            figures = {f.text for y in others for f in events[y].figures}
-            # (not a name the title gives, its place included, however it is written:
-            # "NEW YORK" of a dateline beside "· New York")
-            extra = next((n for n in own if n.casefold() not in title.casefold()), None) or next(
-                (f.text for f in events[x].figures if f.text not in figures), None
-            )
-            if extra:
-                body, dot, rest = title.partition(" · ")
-                titles[x] = f"{body} ({' '.join(extra.split())})" + dot + rest
-    return titles
