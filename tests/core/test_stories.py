@@ -178,6 +178,36 @@ def test_a_doer_is_the_kind_of_name_most_of_the_story_makes_it() -> None:
     assert groups == [["f1", "f2"], ["h1", "h2"]]
 
 
+def test_a_leads_act_is_its_first_telling_not_others_told_as_well() -> None:
+    """The lead's act is done by whom its first telling names: a report whose manager
+    "has made an offer" and whose lead adds that another club made offers as well is not
+    about that other club's offer; it conflicts with neither club's reports."""
+    as_well = (
+        "h3",
+        """# Hawks chase free agent Ray Dolan
+The club's general manager said he <offered|offer|VERB|subj:he> the first baseman [Ray Dolan|PERSON|ray-dolan] an eight-year contract.
+The [Valley Foxes|ORG|valley-foxes] <offered|offer|VERB|subj:Foxes> him seven years as well.""",
+        "2031-12-12",
+    )
+    other_first = (
+        "f3",
+        """# Foxes chase free agent Ray Dolan
+The [Valley Foxes|ORG|valley-foxes] <offered|offer|VERB|subj:Foxes> the first baseman [Ray Dolan|PERSON|ray-dolan] seven years.
+The [Harbor Hawks|ORG|harbor-hawks] <offered|offer|VERB|subj:Hawks> him eight years as well.""",
+        "2031-12-12",
+    )
+    docs = [
+        _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),
+        as_well,
+        other_first,
+    ]
+    hawks, unnamed, foxes = (lead_doers(a) for a in dated_features(*docs))
+    assert "offer" not in unnamed
+    assert not doers_conflict(hawks, unnamed)
+    assert foxes["offer"] == frozenset({("ORG", "valley-foxes")})
+    assert doers_conflict(hawks, foxes)
+
+
 def test_a_small_folder_keeps_its_stories_whole() -> None:
     docs = [
         _offer("h1", "Harbor Hawks", "harbor-hawks", "150000000", "2031-12-10"),

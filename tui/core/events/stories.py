@@ -512,23 +512,34 @@ def find_stories(
 Doers = Mapping[str, frozenset[tuple[str, str]]]
 
 
-def _lead_triggers(a: ArticleFeatures, params: Params) -> Iterator[TriggerFeatures]:
+def _lead_triggers_at(a: ArticleFeatures, params: Params) -> Iterator[tuple[int, TriggerFeatures]]:
     """The triggers of the headline and lead that tell something (not negated, not a verb
-    that tells nothing: "say", "announce")."""
+    that tells nothing: "say", "announce"), each with its sentence."""
     skip = vocabulary().not_events
     end = lead_end(a.sentences, params)
     for k, triggers in enumerate(a.triggers):
         if a.sentences[k].start >= end:
             break
-        yield from (t for t in triggers if not t.neg and t.lemma not in skip)
+        yield from ((k, t) for t in triggers if not t.neg and t.lemma not in skip)
+
+
+def _lead_triggers(a: ArticleFeatures, params: Params) -> Iterator[TriggerFeatures]:
+    """The triggers of the headline and lead that tell something (:func:`_lead_triggers_at`)."""
+    return (t for _, t in _lead_triggers_at(a, params))
 
 
 def lead_doers(a: ArticleFeatures, params: Params = PARAMS) -> Doers:
     """Who does what in the headline and lead: each trigger lemma (verbs that tell no
     happening left out, "say", "announce") -> its subjects' (label, id), people and
-    organisations only."""
+    organisations only, as the first sentence telling it gives them. A later sentence of
+    the lead telling it again by others tells their own ("he has made an offer ... the
+    Orioles have made offers as well"); where the first names no doer ("he", "the
+    team"), the lead's act has none."""
     out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for t in _lead_triggers(a, params):
+    first: dict[str, int] = {}
+    for k, t in _lead_triggers_at(a, params):
+        if first.setdefault(t.lemma, k) != k:
+            continue
         for arg in t.args:
             e = arg.entity
             if arg.role == "subj" and e is not None and e.kb_id and e.label in DOER_LABELS:
