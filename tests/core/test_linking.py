@@ -529,6 +529,33 @@ def test_two_forms_of_one_word_are_one_headline_matter(
     assert headline_matters_apart(*matters) == apart
 
 
+@pytest.mark.parametrize(
+    ("headline", "matter"),
+    [
+        # a slash between two words: both say what the story is about
+        ("SOVIET INDUSTRIAL GROWTH/TRADE SLOWER IN 1987", {"industrial", "growth", "trade"}),
+        ("SINGAPORE EXCHANGE SEEKING NASDAQ/LONDON LINK", {"exchange", "seeking", "link"}),
+        # a column's label is no matter
+        ("TECHNOLOGY/CHIP INDUSTRY SEEKS CUSTOM DESIGNS", {"chip", "custom", "design"}),
+        ("TALKING POINT/STEEL COMPANIES", {"steel"}),
+    ],
+)
+def test_a_wire_headlines_matter_is_its_words_less_a_columns_label(
+    headline: str, matter: set[str]
+) -> None:
+    from tests.core.linking_world import wire_features
+    from tui.core.events.happenings import headline_matter
+    from tui.core.text.terms import content_words
+
+    (article,) = wire_features(
+        ("column", f"# {headline}\nNEW YORK, March 31 - Dealers said trade was quiet.")
+    )
+    found = headline_matter(article)
+    assert {w for m in matter for w in content_words(m)} <= found
+    if headline.startswith(("TECHNOLOGY/", "TALKING POINT/")):
+        assert not found & set(content_words(headline.partition("/")[0]))
+
+
 def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> None:
     """One country's trade deficit and its fish exports, filed from one city on one day,
     each closed by "government figures showed": "show" tells no happening and "government"

@@ -512,6 +512,9 @@ def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: s
         # (a name alone after the label says less than the column's name with it)
         ("TALKING POINT/HARLAN MILLS", "Talking point/Harlan Mills"),
         ("WALL STREET STOCKS/HARLAN MILLS LTD <HML>", "Wall Street Stocks/Harlan Mills Ltd"),
+        # a column named by its beat; a slash between two words is no label
+        ("TECHNOLOGY/HARLAN MILLS CUTS OUTPUT", "Harlan Mills cuts output"),
+        ("VARNISH TRADE/OUTPUT GAP WIDENS", "Varnish trade/output gap widens"),
     ],
 )
 def test_a_desks_label_is_no_part_of_the_title(headline: str, expected: str) -> None:

@@ -129,7 +129,7 @@ from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
 from tui.core.text.shingles import all_copies, copies_among
-from tui.core.text.terms import content_words, digit_runs, word_at, word_overlap
+from tui.core.text.terms import DESK_LABEL, content_words, digit_runs, word_at, word_overlap
 
 #: Who does something, as a trigger's subject.
 SUBJECT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -961,9 +961,6 @@ def _countries_shared(a: _Sentence, b: _Sentence) -> bool:
 
 #: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
 _MARKED = re.compile(r"<[^<>\n]{1,60}>")
-#: A wire column's slug opening a headline ("WALL STREET STOCKS/PUROLATOR COURIER",
-#: "TALKING POINT/..."): the column's name, not the story's matter.
-_SLUG = re.compile(r"^[A-Z][A-Z ]*/(?=\S)")
 #: Light verbs' stems: a headline's "says", "sees", "hopes" say nothing of its matter.
 _LIGHT_STEMS = frozenset(w for v in LIGHT_VERBS for w in content_words(v))
 
@@ -978,7 +975,11 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     if k is None:
         return frozenset()
     s = a.sentences[k]
-    text = _MARKED.sub(" ", _SLUG.sub("", a.text[s.start : s.end]))
+    line = a.text[s.start : s.end]
+    # (a desk's or a column's label, "TALKING POINT/", "REPEATED - ", is no matter; a
+    # slash between two words is none: "SOVIET INDUSTRIAL GROWTH/TRADE SLOWER")
+    label = DESK_LABEL.match(line)
+    text = _MARKED.sub(" ", line[label.end() :] if label else line)
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
     return (frozenset(content_words(text)) - _named_words(a, k) - _LIGHT_STEMS) | word_families(
         text

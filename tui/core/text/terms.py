@@ -151,12 +151,15 @@ WIRE_ABBREVIATIONS = {
 #: A desk's label opening a wire headline: a note that the story is sent again
 #: ("CORRECTED - ", "(REFILED)-", "REPEAT - ", "RPT - ", "UPDATE 2-") or the name of the
 #: column it is filed in ("ECONOMIC SPOTLIGHT - ", "TALKING POINT/", "WALL STREET
-#: STOCKS/", "MARKET REPORT/"), or a web page's flag ("BREAKING NEWS - ", "Exclusive: ").
+#: STOCKS/", "MARKET REPORT/", "TECHNOLOGY/", "ENERGY/"), or a web page's flag
+#: ("BREAKING NEWS - ", "Exclusive: ").
 #: What follows is the headline; the label tells no happening ("breaking").
 DESK_LABEL = re.compile(
     r"^\s*(?:\(?(?:CORRECTED|CORRECTION|REFILED|REPEATED|REPEAT|RPT|UPDATE(?:\s+\d+)?)\)?"
     r"\s*-+\s*|(?:ECONOMIC\s+SPOTLIGHT|TALKING\s+POINT|WALL\s+STREET\s+STOCKS|"
     r"MARKET\s+REPORT)\s*(?:/|-+)\s*"
+    # (a column named by its beat, with its slash: "TECHNOLOGY/CHIP INDUSTRY SEEKS ...")
+    r"|(?:TECHNOLOGY|ENERGY)/(?=\S)"
     # (a web page's flag before its headline: "BREAKING NEWS-3 DEAD ...", "Breaking: ...",
     # "JUST IN | ...", "Exclusive - ...", "WATCH: ...")
     r"|(?:BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING(?:\s+STORY)?|EXCLUSIVE)"
