@@ -1002,7 +1002,7 @@ def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozense
 def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two wire stories whose headlines, their names aside, share no word, nor two forms
     of one (:func:`~tui.core.events.concepts.related_lemmas`: "INTERVENTION" and
-    "INTERVENED", "TRADE" and "TRADING"): two matters (one official's testimony on a rate
+    "INTERVENED", "EXPLOSION" and "EXPLODES"): two matters (one official's testimony on a rate
     rise and on a debtor's crisis, filed as two stories), whatever names they share."""
     return bool(a and b) and not a & b and not any(related_lemmas(x, y) for x in a for y in b)
 

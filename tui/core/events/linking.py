@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from tui.core.events.agglomerate import DisjointSets
 from tui.core.events.alignment import align_article
 from tui.core.events.concepts import CorpusStats, corpus_stats
 from tui.core.events.decisions import merge_previous, merge_stories, unique_ids
@@ -580,22 +581,15 @@ def _told_about_one_matter(
     ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
     stories where no happening ties them. An article without a wire headline ties to
     every other. Parts of one article are none."""
-    matters = [headline_matter(features[i]) for i in story]
-    parent = list(range(len(story)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for x in range(len(story)):
-        for y in range(x + 1, len(story)):
-            if not headline_matters_apart(matters[x], matters[y]):
-                parent[root(x)] = root(y)
-    parts: dict[int, list[int]] = defaultdict(list)
+    matters = {i: headline_matter(features[i]) for i in story}
+    tied = DisjointSets(story)
     for x, i in enumerate(story):
-        parts[root(x)].append(i)
+        for j in story[x + 1 :]:
+            if not headline_matters_apart(matters[i], matters[j]):
+                tied.union(i, j)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in story:
+        parts[tied.find(i)].append(i)
     return [part for part in parts.values() if len(part) > 1]
 
 
