@@ -529,6 +529,16 @@ def test_two_forms_of_one_word_are_one_headline_matter(
     assert headline_matters_apart(*matters) == apart
 
 
+def test_two_families_of_news_words_are_two_headline_matters() -> None:
+    """ "LAUNCHES IMPROVED FIBERS" and "WINS SUIT" tell two matters: their families'
+    keys are no forms of one word."""
+    from tui.core.events.happenings import headline_matters_apart
+
+    launch = frozenset({"family:launch", "fiber"})
+    assert headline_matters_apart(launch, frozenset({"family:win", "suit"}))
+    assert not headline_matters_apart(launch, frozenset({"family:launch", "plant"}))
+
+
 @pytest.mark.parametrize(
     ("headline", "matter"),
     [

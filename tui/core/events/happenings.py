@@ -1004,7 +1004,11 @@ def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     of one (:func:`~tui.core.events.concepts.related_lemmas`: "INTERVENTION" and
     "INTERVENED", "EXPLOSION" and "EXPLODES"): two matters (one official's testimony on a rate
     rise and on a debtor's crisis, filed as two stories), whatever names they share."""
-    return bool(a and b) and not a & b and not any(related_lemmas(x, y) for x in a for y in b)
+    if not (a and b) or a & b:
+        return False
+    # (a family is one word: two families are two, whatever their keys share)
+    words_a, words_b = [x for x in a if not is_family(x)], [y for y in b if not is_family(y)]
+    return not any(related_lemmas(x, y) for x in words_a for y in words_b)
 
 
 #: Figures each of two stories of one headline template must state, at least, to be told
