@@ -529,6 +529,26 @@ def test_two_forms_of_one_word_are_one_headline_matter(
     assert headline_matters_apart(*matters) == apart
 
 
+@pytest.mark.parametrize(
+    ("headline", "light"),
+    [
+        ("VARNIA SEEN AT CROSSROADS OVER ECONOMIC CHANGE", "seen"),
+        ("VARNIA SUGAR OUTPUT SEEN SHORT OF TARGET", "seen"),
+        ("NO DECISION MADE ON VARNIA TARIFFS", "made"),
+    ],
+)
+def test_a_light_verbs_irregular_form_is_no_headline_matter(headline: str, light: str) -> None:
+    """ "SEEN" and "MADE" say no more of a headline's matter than "SEES" and "MAKES": two
+    reports from one country "seen" doing two things are two matters."""
+    from tests.core.linking_world import wire_features
+    from tui.core.events.happenings import headline_matter
+
+    (article,) = wire_features(
+        ("light", f"# {headline}\nJAKARTA, March 31 - Officials said trade was quiet.")
+    )
+    assert light not in headline_matter(article)
+
+
 def test_two_families_of_news_words_are_two_headline_matters() -> None:
     """ "LAUNCHES IMPROVED FIBERS" and "WINS SUIT" tell two matters: their families'
     keys are no forms of one word."""

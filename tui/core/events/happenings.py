@@ -43,6 +43,7 @@ from dataclasses import dataclass, field, replace
 from operator import mul
 from typing import TypeVar
 
+from tui.core.events.acts import load_lexicon
 from tui.core.events.agglomerate import DisjointSets, agglomerate
 from tui.core.events.causes import told_as_cause, told_as_reason, without_causes
 from tui.core.events.concepts import (
@@ -961,8 +962,14 @@ def _countries_shared(a: _Sentence, b: _Sentence) -> bool:
 
 #: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
 _MARKED = re.compile(r"<[^<>\n]{1,60}>")
-#: Light verbs' stems: a headline's "says", "sees", "hopes" say nothing of its matter.
-_LIGHT_STEMS = frozenset(w for v in LIGHT_VERBS for w in content_words(v))
+#: Light verbs' stems, their irregular forms' too: a headline's "says", "sees", "seen",
+#: "hopes" say nothing of its matter.
+_LIGHT_STEMS = frozenset(w for v in LIGHT_VERBS for w in content_words(v)) | frozenset(
+    w
+    for form, base in load_lexicon().irregular.items()
+    if base in LIGHT_VERBS
+    for w in content_words(form)
+)
 
 
 def headline_matter(a: ArticleFeatures) -> frozenset[str]:
