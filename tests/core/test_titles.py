@@ -496,6 +496,15 @@ _DESKS = CorpusWords(
             'JOIN US, MAYOR ASKS VOTERS\n\n"Join us," the mayor told voters on Monday.\n',
             "Join us, mayor asks voters",
         ),
+        # an abbreviation the story writes in capitals, one slip in lower case aside
+        (
+            "VARNIA SAYS NO PLANS FOR EMERGENCY OPEC TALKS",
+            "VARNIA SAYS NO PLANS FOR EMERGENCY OPEC TALKS\n\nVARNIA, March 1 - Varnia has no "
+            "plans to seek emergency OPEC talks, its minister said. He said OPEC members "
+            "would meet in June as planned, and that two OPEC delegates had called him. "
+            "The minister spoke before the opec pricing committee met.\n",
+            "Varnia says no plans for emergency OPEC talks",
+        ),
     ],
 )
 def test_headlines_in_capitals_other_desks(headline: str, text: str, expected: str) -> None:

@@ -458,6 +458,20 @@ def _place_words(words: Sequence[str]) -> dict[int, int]:
     return out
 
 
+def _mostly_written(forms: Counter[str], lower: str) -> str | None:
+    """The form a text writes a word in far more often than in lower case, as
+    :meth:`CorpusWords.form` reads a corpus: in capitals twice as often, a short word
+    ("OPEC", not a dateline's "WASHINGTON"), or capitalised ten times as often; None
+    when the lower case stands."""
+    kept = [f for f in forms if f != lower and (len(f) <= 6 or not f.isupper())]
+    if not kept or not forms[lower]:
+        return None
+    top = max(sorted(kept), key=lambda f: forms[f])
+    if top.isupper() and len(top) > 1:
+        return top if forms[top] > 2 * forms[lower] else None
+    return top if forms[top] >= 10 * forms[lower] else None
+
+
 def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
     """A word as the corpus writes it inside its sentences, else in lower case (as
     written when there is no corpus)."""
@@ -528,6 +542,13 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         forms[form.lower()][form] += 1
         if form[:1].isupper() and _opens_sentence(body, match.start()):
             opening[form] += 1
+    # (the forms it writes inside its sentences, as :class:`CorpusWords` reads them: not
+    # a table's heads in capitals, "SOUTH AFRICA CORN, in mln tonnes")
+    inner: dict[str, Counter[str]] = defaultdict(Counter)
+    for body_line in body.splitlines():
+        if not _shouted(body_line):
+            for form in _INNER_WORD.findall(body_line):
+                inner[form.lower()][form] += 1
 
     common = {_stem(f) for f in forms if f in forms[f]}  # written in lower case
     initials = _initials(body)
@@ -682,8 +703,12 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # town's ("IN QUIET EARLY LONDON") that the corpus never writes in lower case.
             town = fold(lower) in gazetteer().cities
             form = _name_case(word) if capital or town else lower
-        elif lower in seen:
+        elif lower in seen and not (usual := _mostly_written(inner[lower], lower)):
             form = lower
+        elif lower in seen and usual:
+            # (an abbreviation the story writes in capitals, one slip aside: "OPEC" eight
+            # times, "opec's" once)
+            form, closes = usual, usual.isupper()
         else:
             # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
