@@ -239,16 +239,14 @@ class CorpusWords:
             self._texts = None
         forms = self._forms.get(lower)
         # (a long word in capitals is a headline's or a table's shout, not an abbreviation)
-        if not forms or not (kept := [f for f in forms if len(f) <= 6 or not f.isupper()]):
+        if not forms or not any(len(f) <= 6 or not f.isupper() for f in forms):
             # A form in -s of a word the corpus writes in lower case ("UPS", "REBUFFS").
             bases = (lower[:-1], lower[:-2]) if lower.endswith("s") else ()
             return lower if any(b and self.form(b) == b for b in bases) else None
-        top = max(sorted(kept), key=lambda f: forms[f])
-        if top.isupper():  # an abbreviation, however often an address writes it
-            return lower if forms[lower] * 2 >= forms[top] else top
-        # A word that opens many names ("South" Africa, "National" Bank) is the word
-        # alone in a headline; "Fed" is a name.
-        return top if forms[lower] * 10 < forms[top] else lower
+        # (an abbreviation, however often an address writes it; a word that opens many
+        # names, "South" Africa, "National" Bank, is the word alone in a headline; "Fed"
+        # is a name)
+        return _mostly_written(forms, lower) or lower
 
 
 def _written_in_capitals(body: str, word: str) -> bool:
@@ -464,12 +462,12 @@ def _mostly_written(forms: Counter[str], lower: str) -> str | None:
     ("OPEC", not a dateline's "WASHINGTON"), or capitalised ten times as often; None
     when the lower case stands."""
     kept = [f for f in forms if f != lower and (len(f) <= 6 or not f.isupper())]
-    if not kept or not forms[lower]:
+    if not kept:
         return None
     top = max(sorted(kept), key=lambda f: forms[f])
-    if top.isupper() and len(top) > 1:
+    if top.isupper():
         return top if forms[top] > 2 * forms[lower] else None
-    return top if forms[top] >= 10 * forms[lower] else None
+    return top if forms[top] > 10 * forms[lower] else None
 
 
 def _corpus_form(word: str, corpus: CorpusWords | None) -> str:
@@ -703,12 +701,13 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # town's ("IN QUIET EARLY LONDON") that the corpus never writes in lower case.
             town = fold(lower) in gazetteer().cities
             form = _name_case(word) if capital or town else lower
-        elif lower in seen and not (usual := _mostly_written(inner[lower], lower)):
-            form = lower
-        elif lower in seen and usual:
-            # (an abbreviation the story writes in capitals, one slip aside: "OPEC" eight
-            # times, "opec's" once)
-            form, closes = usual, usual.isupper()
+        elif lower in seen:
+            # (in lower case, unless the story's sentences write it in capitals or
+            # capitalised far more often, one slip aside: "OPEC" eight times, "opec" once)
+            in_sentences = inner[lower]
+            usual = _mostly_written(in_sentences, lower) if in_sentences[lower] else None
+            form = usual or lower
+            closes = closes or bool(usual and usual.isupper())
         else:
             # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
