@@ -40,6 +40,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from operator import mul
 from typing import TypeVar
 
@@ -962,14 +963,18 @@ def _countries_shared(a: _Sentence, b: _Sentence) -> bool:
 
 #: A ticker or a bracketed name of a wire headline ("BORDEN <BN> CALLS DEBENTURES").
 _MARKED = re.compile(r"<[^<>\n]{1,60}>")
-#: Light verbs' stems, their irregular forms' too: a headline's "says", "sees", "seen",
-#: "hopes" say nothing of its matter.
-_LIGHT_STEMS = frozenset(w for v in LIGHT_VERBS for w in content_words(v)) | frozenset(
-    w
-    for form, base in load_lexicon().irregular.items()
-    if base in LIGHT_VERBS
-    for w in content_words(form)
-)
+
+
+@lru_cache(maxsize=1)
+def _light_stems() -> frozenset[str]:
+    """Light verbs' stems, their irregular forms' too (read once, when first linking): a
+    headline's "says", "sees", "seen", "hopes" say nothing of its matter."""
+    return frozenset(w for v in LIGHT_VERBS for w in content_words(v)) | frozenset(
+        w
+        for form, base in load_lexicon().irregular.items()
+        if base in LIGHT_VERBS
+        for w in content_words(form)
+    )
 
 
 def headline_matter(a: ArticleFeatures) -> frozenset[str]:
@@ -988,7 +993,7 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     label = DESK_LABEL.match(line)
     text = _MARKED.sub(" ", line[label.end() :] if label else line)
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
-    return (frozenset(content_words(text)) - _named_words(a, k) - _LIGHT_STEMS) | word_families(
+    return (frozenset(content_words(text)) - _named_words(a, k) - _light_stems()) | word_families(
         text
     )
 
