@@ -159,6 +159,10 @@ DATELINES = [
     ("X\n\nNEW YORK , March 5 - Responsibility for", ["NEW YORK"], "March 5", None),
     ("X\n\nPARIS,March 16 - Club Med said", ["PARIS"], "March 16", None),
     ("X\n\nSAN DIEGO, Calif.,March 17 - Shr loss", ["SAN DIEGO", "Calif."], "March 17", None),
+    # ... or the dash run into the day
+    ("X\n\nMONTREAL, Feb 26- Shr 1.11 dlrs vs 1.04 dlrs", ["MONTREAL"], "Feb 26", None),
+    ("X\n\nEVANSTON, ILL., March 5- Qtly div 27 cts", ["EVANSTON", "ILL."], "March 5", None),
+    ("X\n\nlima, june 3- the ministry said", ["lima"], "june 3", None),
 ]
 
 
@@ -180,6 +184,8 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
         "MARKETS\n\nhowever, the market - fell",
         "NOTE\n\nthe board said, april 7 - it would meet",
         "NOTE\n\nThe board said, april 7 - it would meet",
+        # a range or a score is no dateline: no date before its dash
+        "RESULTS\n\nGROUP 2- the second group met",
     ],
 )
 def test_no_dateline(text: str) -> None:

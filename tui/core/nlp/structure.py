@@ -4,7 +4,8 @@ A dateline opens the first paragraph of a wire story: ``WASHINGTON, April 3 - ``
 ``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``,
 ``sioux falls, april 7 - `` (a desk's copy in lower case), ``ARNHEM, the Netherlands,
 April 1 - ``, ``GEORGETOWN, Grand Cayman, British West Indies, March 25 - `` (two regions),
-and the slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``.
+and the slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``,
+``MONTREAL, Feb 26- ``.
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -47,14 +48,15 @@ _AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
 DATELINE = re.compile(
     rf"(?:(?P<city>{_CAPS_PLACE})"
     rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d))"
-    rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]+(?:-{{1,2}}|–|—)[ ]))"
+    rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]*(?:-{{1,2}}|–|—)[ ]))"
     rf"(?:[ ]?,[ ](?:the[ ])?(?P<region>{_REGION}))?"
     rf"(?:,[ ](?P<region2>{_REGION}))?"
     rf"(?:[ ]\((?P<agency>{_AGENCY})\))?"
     rf"(?:(?:[ ]?,[ ]?|[ ])(?P<date>{_MONTH}[ ]\d{{1,2}}))?"
     # (today's wires write the date before the agency: "ATHENS, April 9 (Reuters) -")
     rf"(?:[ ]\((?P<agency_after>{_AGENCY})\))?"
-    r"[ ]+(?:-{1,2}|–|—)[ ]+(?=\S)"
+    # (hurried copy may run the dash into the day: "MONTREAL, Feb 26- Shr 1.11 dlrs")
+    r"(?:[ ]+|(?<=\d))(?:-{1,2}|–|—)[ ]+(?=\S)"
 )
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)?"
