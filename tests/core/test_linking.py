@@ -91,7 +91,7 @@ from tests.core.linking_corpus import (
 from tests.core.linking_world import fillers, make
 from tui.core.events.concepts import CorpusStats, concept_map, usable_triggers
 from tui.core.events.features import PARAMS, Params, TriggerFeatures
-from tui.core.events.happenings import _Sentence, periods_meet
+from tui.core.events.happenings import _Sentence, headlines_dated_apart, periods_meet
 from tui.core.events.linking import link_events
 from tui.core.events.titles import is_quote
 from tui.core.model.schema import (
@@ -103,7 +103,7 @@ from tui.core.model.schema import (
     Story,
 )
 from tui.core.model.store import AnnotationStore, events_to_yaml
-from tui.core.nlp.dates import Period
+from tui.core.nlp.dates import Period, parse_value
 from tui.core.pipeline import LinkError, link_corpus
 
 Doc = tuple[str, str, str | None]
@@ -1723,3 +1723,58 @@ def test_a_wire_storys_headline_and_lead_are_one_happening_across_a_flash_and_it
     texts = [m.text for m in joined[0].mentions]
     assert sum(t.startswith(("FLASH DENHAM", "DENHAM HOGS")) for t in texts) == 2, texts
     assert sum(t.startswith("denham, april 7") for t in texts) == 2, texts
+
+
+# One company's results for its year to September and for its quarter to December, filed
+# the same hour under one headline template; and a desk's story of the quarter.
+WIRE_TABLE_KELDON_YEAR: Doc = (
+    "table-keldon-year",
+    """# [KELDON MARINE CORP|ORG|keldon-marine] <KDM> YEAR [SEPT 30|DATE|2030-09-30] <LOSS|loss|NOUN|>
+PORTLEIGH, Jan 12 - Shr loss 20 cts vs profit 96 cts
+Net <loss|loss|NOUN|> [499,000|MONEY|499000] vs profit [2,369,000|MONEY|2369000]
+Revs [11.5 mln|MONEY|11500000] vs [10.3 mln|MONEY|10300000]""",
+    "2031-01-12",
+)
+WIRE_TABLE_KELDON_QUARTER: Doc = (
+    "table-keldon-quarter",
+    """# [KELDON MARINE CORP|ORG|keldon-marine] <KDM> [1ST QTR|DATE|2030-10-01/2030-12-31] [DEC 31|DATE|2030-12-31] <LOSS|loss|NOUN|>
+PORTLEIGH, Jan 12 - Shr loss 14 cts vs loss 21 cts
+Net <loss|loss|NOUN|> [353,000|MONEY|353000] vs <loss|loss|NOUN|> [541,000|MONEY|541000]
+Revs [2,668,000|MONEY|2668000] vs [2,525,000|MONEY|2525000]""",
+    "2031-01-12",
+)
+WIRE_STORY_KELDON_QUARTER: Doc = (
+    "story-keldon-quarter",
+    """# [KELDON MARINE|ORG|keldon-marine] <KDM> [FIRST QUARTER|DATE|2030-10-01/2030-12-31] <LOSS|loss|NOUN|> NARROWS
+PORTLEIGH, Jan 12 - [Keldon Marine Corp|ORG|keldon-marine] <said|say|VERB> its first quarter net <loss|loss|NOUN|> <narrowed|narrow|VERB|subj:loss> to [353,000|MONEY|353000] dlrs from [541,000|MONEY|541000] dlrs a year earlier.
+Revenues <rose|rise|VERB|subj:Revenues> to [2,668,000|MONEY|2668000] dlrs.""",
+    "2031-01-12",
+)
+
+
+def test_one_companys_results_for_two_periods_are_two_happenings() -> None:
+    """The year's table and the quarter's, one template filed the same hour, their
+    headlines dated by periods that do not meet: two releases, not one event nor one
+    story. The desk's story of the quarter is the quarter's table's happening."""
+    one_apart_two_one(
+        (WIRE_TABLE_KELDON_YEAR, WIRE_TABLE_KELDON_QUARTER, WIRE_STORY_KELDON_QUARTER)
+    )
+    result = run(WIRE_TABLE_KELDON_YEAR, WIRE_TABLE_KELDON_QUARTER, *EVERYTHING)
+    story = story_of(result, WIRE_TABLE_KELDON_YEAR[0])
+    assert story is None or WIRE_TABLE_KELDON_QUARTER[0] not in story.articles
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (["2030-09-30"], ["2030-10-01/2030-12-31", "2030-12-31"], True),  # year, quarter
+        (["2030-10-01/2030-12-31"], ["2030-12-31"], False),  # 4th quarter, year to Dec 31
+        (["2031-01"], ["2031-02"], True),  # January's release, February's
+        (["2031-01"], [], False),  # one headline dates nothing
+    ],
+)
+def test_wire_headlines_dated_by_periods_that_do_not_meet(
+    a: list[str], b: list[str], apart: bool
+) -> None:
+    periods = [[p for v in side if (p := parse_value(v)) is not None] for side in (a, b)]
+    assert headlines_dated_apart(*periods) == apart

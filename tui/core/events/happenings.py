@@ -1175,6 +1175,36 @@ def recurring_notices(
     return apart
 
 
+#: The longest period a wire headline's date may name to date its report: a year ("YEAR
+#: DEC 31", "1986"), a quarter ("1ST QTR").
+HEADLINE_PERIOD_DAYS = 366
+
+
+def headline_periods(a: ArticleFeatures) -> tuple[Period, ...]:
+    """The periods a wire story's headline dates its report by ("KAPOK CORP <KPK> 1ST QTR
+    DEC 31 LOSS": the quarter and its last day; "JAPAN JANUARY TRADE SURPLUS"), a year
+    long at most; none without a dateline."""
+    k = _wire_headline(a)
+    if k is None:
+        return ()
+    s = a.sentences[k]
+    return tuple(
+        p
+        for x in a.entities
+        if x.label == "DATE"
+        and s.start <= x.start < s.end
+        and (p := periods_of(x.value, HEADLINE_PERIOD_DAYS)) is not None
+    )
+
+
+def headlines_dated_apart(a: Sequence[Period], b: Sequence[Period]) -> bool:
+    """Two wire headlines that each date their report, by periods none of which meets one
+    of the other's: one company's results for its year to September and for its quarter
+    to December, filed the same hour; a January release and a February one. (A quarter
+    and the year it closes meet: "4TH QTR NET" and "YEAR DEC 31 NET" of one release.)"""
+    return bool(a and b) and not any(periods_meet(x, y, 0) for x in a for y in b)
+
+
 def templates_apart(
     articles: Sequence[ArticleFeatures],
     matter_of: Callable[[int], frozenset[str]],
@@ -1182,11 +1212,13 @@ def templates_apart(
 ) -> Callable[[int, int], bool]:
     """Whether two articles by position are one template's reports of two things
     (:func:`_template_apart`; or headlines naming different goods, "CBT CORN SPREADS",
-    "CBT SOYBEAN SPREADS": :func:`~tui.core.events.small.goods_apart`) or of two cities
-    (:func:`_cities_apart`), each article's figures, goods and headline city read once."""
+    "CBT SOYBEAN SPREADS": :func:`~tui.core.events.small.goods_apart`), of two cities
+    (:func:`_cities_apart`) or of two periods (:func:`headlines_dated_apart`), each
+    article's figures, goods, headline city and headline periods read once."""
     values: dict[int, frozenset[float]] = {}
     cities: dict[int, str | None] = {}
     traded: dict[int, frozenset[str]] = {}
+    dated: dict[int, tuple[Period, ...]] = {}
 
     def apart(i: int, j: int) -> bool:
         for x in (i, j):
@@ -1194,8 +1226,10 @@ def templates_apart(
                 values[x] = _stated_values(articles[x])
                 cities[x] = _headline_city(articles[x])
                 traded[x] = _headline_goods(articles[x])
+                dated[x] = headline_periods(articles[x])
         return (
-            goods_apart(traded[i], traded[j])
+            headlines_dated_apart(dated[i], dated[j])
+            or goods_apart(traded[i], traded[j])
             or _template_apart(
                 matter_of(i),
                 matter_of(j),
