@@ -1884,6 +1884,22 @@ def test_a_verb_keeps_what_it_found_its_subject_to_be() -> None:
         "2031-06",
     )
     assert _title({"plead"}, *plea) == "Ivo Brandt pleads not guilty · 2031-06"
+    # ... after "as", hedged or not, quoted or not, the agent before it or after it:
+    # "Fire treated as potentially suspicious", not "Fire treated".
+    suspicious = [
+        (
+            f"mill-{n}",
+            f"The <fire|fire|NOUN> at the [Harwick|GPE|harwick] mill is being <treated|treat|VERB|obj:fire,!passive> {how}, officers said.\n",
+            f"2031-08-0{n}",
+        )
+        for n, how in enumerate(
+            ('by police as "potentially suspicious"', "as potentially suspicious by police"),
+            start=1,
+        )
+    ]
+    assert _title({"treat"}, *suspicious) == (
+        "Fire treated as potentially suspicious · Harwick · 2031-08"
+    )
     # Told by one passage only, or not right after the verb: no part of the title.
     slug, text, day = plea[1]
     once = (plea[0], (slug, text.replace(" not guilty", ""), day))

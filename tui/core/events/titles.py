@@ -87,13 +87,14 @@ NEEDS_COMPLEMENT = frozenset(
 #: Adjectives (and a noun or two) that complete a verb as what its subject or object was
 #: made or found to be, written right after it: "pronounced *dead*", "found *guilty*",
 #: "pleaded *not guilty*", "declared *bankrupt*", "reported *missing*", "taken
-#: *hostage*". Without them the verb says little or the wrong thing ("Woman pronounced",
-#: "Nichols pleads"). A word with other common senses after a verb stays out ("free",
-#: "fine", "clear").
+#: *hostage*", and after "as", with a hedge or none: "treated *as (potentially)
+#: suspicious*", "ruled *as accidental*". Without them the verb says little or the wrong
+#: thing ("Woman pronounced", "Nichols pleads", "Fire treated"). A word with other common
+#: senses after a verb stays out ("free", "fine", "clear").
 PREDICATES = frozenset(
     """dead alive guilty innocent bankrupt insolvent missing unconstitutional illegal
     unlawful invalid void safe unharmed unhurt hostage captive unconscious ill
-    incompetent insane""".split()
+    incompetent insane suspicious unexplained accidental""".split()
 )
 #: The words a verb takes as its particle ("break *out*", "take *over*"); a parse's
 #: particle of another word is a preposition that lost its object ("thrown *at*").
@@ -1331,9 +1332,16 @@ def _complement(info: _Lemma) -> str:
 
 
 #: The word right after a verb that may be what it made or found its subject or object
-#: to be ("pronounced dead", "pleaded not guilty"), and a passive's agent after it ("by
-#: paramedics").
-_PREDICATE = re.compile(r"\s+((?:not\s+)?[a-z]+)\b(\s+by\b)?")
+#: to be ("pronounced dead", "pleaded not guilty", "treated as "potentially suspicious""),
+#: and a passive's agent after it ("by paramedics") or before "as" ("treated by police as
+#: suspicious").
+_PREDICATE = re.compile(
+    r"\s+(?P<agent_first>by\s+(?:the\s+)?[a-z]+\s+(?=as\b))?"
+    r"(?P<words>(?:as\s+)?[\"“']?(?:(?:not|potentially|possibly)\s+)?[a-z]+)[\"”']?"
+    r"(?P<agent>\s+by\b)?\b"
+)
+#: Quotation marks around a predicate's words, left out of the title.
+_QUOTES = "\"“”'"
 
 
 def _predicate_after(text: str, at: int, end: int) -> tuple[str, bool] | None:
@@ -1344,8 +1352,9 @@ def _predicate_after(text: str, at: int, end: int) -> tuple[str, bool] | None:
     found = _PREDICATE.match(text, at, end)
     if found is None:
         return None
-    words = found[1].split()
-    return (" ".join(words), found[2] is not None) if words[-1] in PREDICATES else None
+    words = [w.strip(_QUOTES) for w in found["words"].split()]
+    agent = found["agent"] is not None or found["agent_first"] is not None
+    return (" ".join(words), agent) if words[-1] in PREDICATES else None
 
 
 def _predicate(info: _Lemma, passive: bool) -> str:
