@@ -19,12 +19,14 @@ from tui.core.model.schema import (
 from tui.core.nlp.entities import (
     Candidate,
     cashtag_entities,
+    choose_entities,
     looks_like_name,
     overlaps_quantity,
     select_entities,
     short_name_mentions,
     ticker_entities,
     trim_span,
+    unknown_initials,
 )
 from tui.core.nlp.extractor import ginza_labels
 from tui.core.nlp.segmentation import japanese_sentences, language_segments
@@ -261,3 +263,34 @@ def test_worker_processes_give_the_same_annotations(extractor: Any) -> None:
     one = list(extractor.extract(articles, n_process=1))
     two = list(extractor.extract(articles, n_process=2))
     assert one == two
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("D.A.", True),  # "the D.A.'s release says": the district attorney
+        ("F.B.I.", True),
+        ("M.D.", True),
+        ("U.S.", False),
+        ("U.S.A.", False),
+        ("N.J.", False),  # a state's abbreviation
+        ("L.A.", False),  # a city's
+        ("Calif.", False),  # no initials
+    ],
+)
+def test_initials_the_gazetteer_knows_as_no_place_are_no_place(name: str, office: bool) -> None:
+    assert unknown_initials(name) is office
+
+
+def test_a_models_place_of_initials_no_gazetteer_knows_is_dropped() -> None:
+    text = "The D.A.'s release says the man was shot in L.A. on Friday."
+    office, city = text.index("D.A."), text.index("L.A.")
+    chosen = choose_entities(
+        text,
+        [Candidate(office, office + 4, "GPE"), Candidate(city, city + 4, "GPE")],
+        [],
+        [Sentence(start=0, end=len(text), lang="en")],
+        [],
+        lambda alias: None,
+    )
+    assert [(text[c.start : c.end], c.label) for c in chosen] == [("L.A.", "GPE")]

@@ -192,6 +192,19 @@ def abbreviated_titles() -> frozenset[str]:
     return frozenset(t for t in _titles() if t.endswith("."))
 
 
+#: Initials with their full stops, nothing else: "U.S.", "N.J.", "D.A.", "F.B.I.".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def unknown_initials(name: str) -> bool:
+    """A model's place written as initials (``D.A.``, ``F.B.I.``, ``M.D.``) that the
+    gazetteer knows as no country, city, state or province: an office, an agency or a
+    degree, not where anything happened (``U.S.``, ``N.J.``, ``L.A.`` are places)."""
+    if not _DOTTED_INITIALS.fullmatch(name):
+        return False
+    return not gazetteer().is_place(name) and fold(name) not in gazetteer().abbreviations
+
+
 def _is_place_abbreviation(piece: str) -> bool:
     """``Calif.``, ``Mass.``, ``N.C.``: a state's abbreviation keeps its full stop."""
     last = piece.rsplit(" ", 1)[-1]
@@ -391,6 +404,8 @@ def choose_entities(
             continue
         if label == "PERSON" and not c.trusted and _only_titles(text[start:end]):
             continue  # "Sgt", "Dist. Atty": a title whose name follows, not a person
+        if label == "GPE" and not c.trusted and unknown_initials(text[start:end]):
+            continue  # "the D.A.'s release": an office, no place
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)
