@@ -275,6 +275,7 @@ def test_worker_processes_give_the_same_annotations(extractor: Any) -> None:
         ("U.S.A.", False),
         ("N.J.", False),  # a state's abbreviation
         ("L.A.", False),  # a city's
+        ("K.C.", False),  # "a 20-13 win in K.C."
         ("Calif.", False),  # no initials
     ],
 )
