@@ -1187,13 +1187,10 @@ def headline_periods(a: ArticleFeatures) -> tuple[Period, ...]:
     k = _wire_headline(a)
     if k is None:
         return ()
-    s = a.sentences[k]
     return tuple(
         p
-        for x in a.entities
-        if x.label == "DATE"
-        and s.start <= x.start < s.end
-        and (p := periods_of(x.value, HEADLINE_PERIOD_DAYS)) is not None
+        for x in a.sentence_entities(k)
+        if x.label == "DATE" and (p := periods_of(x.value, HEADLINE_PERIOD_DAYS)) is not None
     )
 
 
