@@ -28,7 +28,13 @@ from tui.core.nlp.places import article_country, national_currency
 from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.parse import parse_quantity
 from tui.core.nlp.quantities.sharing import share_units
-from tui.core.nlp.structure import date_anchor, decade_span, find_date_line, find_dateline
+from tui.core.nlp.structure import (
+    date_anchor,
+    decade_span,
+    find_date_line,
+    find_dateline,
+    month_of,
+)
 
 from nlp_models import load_models, text_article
 
@@ -163,7 +169,72 @@ DATELINES = [
     ("X\n\nMONTREAL, Feb 26- Shr 1.11 dlrs vs 1.04 dlrs", ["MONTREAL"], "Feb 26", None),
     ("X\n\nEVANSTON, ILL., March 5- Qtly div 27 cts", ["EVANSTON", "ILL."], "March 5", None),
     ("X\n\nlima, june 3- the ministry said", ["lima"], "june 3", None),
+    # the day before the month; an agency after a comma; two cities of one place
+    ("X\n\nOSLO, 4 May - The bank said", ["OSLO"], "4 May", None),
+    ("X\n\nLAGOS, April 8, Reuter - The minister said", ["LAGOS"], "April 8", "Reuter"),
+    (
+        "X\n\nMINNEAPOLIS/ST. PAUL, Minn., June 2 - Acme said",
+        ["MINNEAPOLIS/ST. PAUL", "Minn."],
+        "June 2",
+        None,
+    ),
+    # slips: a month mistyped, a day mistyped, a comma before the dash, a stray mark
+    ("X\n\nDENVER, Fbe 9 - Acme Corp said", ["DENVER"], "Fbe 9", None),
+    ("X\n\nBOISE, Idaho, Setpember 30 - Qtr ended", ["BOISE", "Idaho"], "Setpember 30", None),
+    ("X\n\nTOKYO, Jly 7 - Output rose", ["TOKYO"], "Jly 7", None),
+    ("X\n\nLIMA, Nov 3O - The ministry said", ["LIMA"], "Nov 3O", None),
+    ("X\n\nQUEBEC, Dec 317 - Shr 10 cts", ["QUEBEC"], "Dec 317", None),
+    ("X\n\nDUBLIN, Jan 5, - The government said", ["DUBLIN"], "Jan 5", None),
+    ("X\n\n**ACCRA, Oct 2 - Cocoa arrivals rose", ["ACCRA"], "Oct 2", None),
+    ("X\n\nc HOUSTON, Aug 11 - Acme Inc said", ["HOUSTON"], "Aug 11", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        ("X\n\nDENVER, Feb 9 - Acme Corp said", (2, 9)),
+        ("X\n\nOSLO, 4 May - The bank said", (5, 4)),
+        ("X\n\nDENVER, Fbe 9 - Acme Corp said", (2, 9)),
+        ("X\n\nTOKYO, Jly 7 - Output rose", (7, 7)),
+        ("X\n\nST. LOUIS, Sept. 1 - Acme said", (9, 1)),
+        ("X\n\nLIMA, Nov 3O - The ministry said", (11, 30)),
+        ("X\n\nROME, April l - The bank said", (4, 1)),
+        # a day no month has: the dateline holds, its day unknown
+        ("X\n\nQUEBEC, Dec 317 - Shr 10 cts", None),
+        ("X\n\nQUEBEC, Feb 30 - Shr 10 cts", None),
+        ("X\n\nLONDON (Reuters) - The bank said", None),
+    ],
+)
+def test_the_day_a_dateline_files_its_story_on(text: str, filed: tuple[int, int] | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline.filed == filed
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("March", 3),
+        ("MAR", 3),
+        ("Sept.", 9),
+        ("Narch", 3),
+        ("Macrh", 3),
+        ("Junee", 6),
+        ("Jne", 6),
+        ("Setpember", 9),
+        ("Fbe", 2),
+        # a slip of two months is neither ("Mai": May or Mar); a word two letters off a
+        # month is none
+        ("Jule", None),
+        ("Mai", None),
+        ("Mark", None),
+        ("Unit", None),
+        ("Ma", None),
+    ],
+)
+def test_a_month_or_a_slip_of_one(word: str, month: int | None) -> None:
+    assert month_of(word) == month
 
 
 @pytest.mark.parametrize(("text", "places", "date", "agency"), DATELINES)
@@ -186,6 +257,9 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
         "NOTE\n\nThe board said, april 7 - it would meet",
         # a range or a score is no dateline: no date before its dash
         "RESULTS\n\nGROUP 2- the second group met",
+        # a word in the month's place that is no month, nor a slip of one
+        "NOTE\n\nLONDON, Unit 3 - the plant closed",
+        "NOTE\n\nBERLIN, Mark 4 - the fund said",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -315,8 +315,8 @@ class ArticleFeatures:
             else None
         )
         self.filed_on = (
-            _day_of_year(self.text[found.date[0] : found.date[1]])
-            if found is not None and found.date is not None
+            dt.date(2000, *found.filed).timetuple().tm_yday
+            if found is not None and found.filed is not None
             else None
         )
 
@@ -346,21 +346,6 @@ class ArticleFeatures:
         s = self.sentences[k]
         first = bisect.bisect_left(self.quantity_starts, s.start)
         return self.quantities[first : bisect.bisect_left(self.quantity_starts, s.end, first)]
-
-
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})\b")
-
-
-def _day_of_year(text: str) -> int | None:
-    """A dateline's month and day ("April 9", "Sept. 3") as the day of a leap year."""
-    found = _MONTH_DAY.search(text)
-    month = MONTHS.get(found[1].lower()) if found else None
-    if found is None or month is None:
-        return None
-    try:
-        return dt.date(2000, month, int(found[2])).timetuple().tm_yday
-    except ValueError:
-        return None
 
 
 def filed_days_apart(a: int, b: int) -> int:

@@ -4,8 +4,12 @@ A dateline opens the first paragraph of a wire story: ``WASHINGTON, April 3 - ``
 ``CHESTNUT HILL, Mass., Oct 19 - ``, ``LONDON (Reuters) - ``, ``Los Angeles (AP) -- ``,
 ``sioux falls, april 7 - `` (a desk's copy in lower case), ``ARNHEM, the Netherlands,
 April 1 - ``, ``GEORGETOWN, Grand Cayman, British West Indies, March 25 - `` (two regions),
-and the slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``,
-``MONTREAL, Feb 26- ``.
+``AMSTERDAM, 2 March - `` (the day first), ``ROME, March 13, Reuter - `` (the agency
+after a comma), ``DALLAS/FORT WORTH, Texas, March 3 - `` (a place of two cities), and the
+slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``, ``MONTREAL, Feb
+26- ``, ``CHICAGO, March 4, - ``, a month mistyped (``Narch 2``, ``Macrh 31``, ``Jne 19``),
+a day mistyped (``March 187``, ``March 2O``), a stray mark before the place (``****PARIS``,
+``c CHICAGO``).
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -23,6 +27,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from tui.core.nlp.dates import MONTHS, date_period
 
@@ -30,7 +37,8 @@ _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ ][A-Z][A-Z.'’&-]*){0,3}"
+#: (two cities of one place are written with a slash: "DALLAS/FORT WORTH")
+_CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ /][A-Z][A-Z.'’&-]*){0,3}"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
 #: A place in lower case, as a desk that writes its copy so sends it ("sioux falls,
@@ -41,22 +49,44 @@ _LOWER_PLACE = (
 )
 #: A news agency's name, as written in brackets in a dateline.
 _AGENCY = r"[A-Z][A-Za-z.&' ]{0,30}[A-Za-z.]"
+#: An agency's name written after the date and a comma ("March 11, Reuter - "): a word or
+#: two, no day of the week ("March 4, Monday - ").
+_AGENCY_WORDS = (
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"[A-Z][A-Za-z.&']{1,20}(?:[ ][A-Z][A-Za-z.&']{1,20})?"
+)
+#: A day as hurried copy types it: a letter O for a nought, an l for a one ("March 2O",
+#: "April l"), a digit too many ("March 187"): checked by :func:`_filed`.
+_DAY = r"(?:\d{1,3}|\d?[Ol]|[Ol]\d)(?![\w])"
+#: A word in a dateline's month's place: a month, or a slip of one (:func:`month_of`).
+_MONTH_WORD = rf"(?:{_MONTH}|(?P<slip>[A-Za-z]{{3,9}}))"
+#: A dateline's date: month and day, or day and month ("AMSTERDAM, 2 March - ").
+_DATE = (
+    rf"(?:{_MONTH_WORD},?[ ](?P<day>{_DAY})"
+    rf"|(?P<day_first>\d{{1,2}})[ ](?P<month_after>{_MONTH})(?![\w]))"
+)
+#: A stray mark a wire's copy may carry before a dateline's place ("****PARIS, June 19",
+#: "c CHICAGO, March 9", "0 LONDON, April 29").
+_STRAY = r"(?:\*+[ ]?|[a-z0-9][ ](?=[A-Z]{2}))?"
 #: A dateline at the start of a line: a place (ALL CAPS, or as written when an agency
 #: or a date follows, or in lower case when a date does), a state or country (perhaps
 #: "the Netherlands", perhaps two: "Grand Cayman, British West Indies"), an agency in
 #: brackets, a date, a dash; a comma may be typed with a space before it or none after.
 DATELINE = re.compile(
+    rf"{_STRAY}"
     rf"(?:(?P<city>{_CAPS_PLACE})"
     rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d))"
     rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]*(?:-{{1,2}}|–|—)[ ]))"
     rf"(?:[ ]?,[ ](?:the[ ])?(?P<region>{_REGION}))?"
     rf"(?:,[ ](?P<region2>{_REGION}))?"
     rf"(?:[ ]\((?P<agency>{_AGENCY})\))?"
-    rf"(?:(?:[ ]?,[ ]?|[ ])(?P<date>{_MONTH}[ ]\d{{1,2}}))?"
-    # (today's wires write the date before the agency: "ATHENS, April 9 (Reuters) -")
-    rf"(?:[ ]\((?P<agency_after>{_AGENCY})\))?"
-    # (hurried copy may run the dash into the day: "MONTREAL, Feb 26- Shr 1.11 dlrs")
-    r"(?:[ ]+|(?<=\d))(?:-{1,2}|–|—)[ ]+(?=\S)"
+    rf"(?:(?:[ ]?,[ ]?|[ ])(?P<date>{_DATE}))?"
+    # (today's wires write the date before the agency: "ATHENS, April 9 (Reuters) -",
+    # older copy after a comma: "ROME, March 13, Reuter -")
+    rf"(?:[ ]\((?P<agency_after>{_AGENCY})\)|(?<=\w),[ ](?P<agency_comma>{_AGENCY_WORDS}))?"
+    # (hurried copy may run the dash into the day, "MONTREAL, Feb 26- Shr 1.11 dlrs", or
+    # type a comma before it, "CHICAGO, March 4, - South Korea's")
+    r"(?:,?[ ]+|(?<=\d))(?:-{1,2}|–|—)[ ]+(?=\S)"
 )
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -104,6 +134,8 @@ class Dateline:
         places: The city, then the state, province or country, if written.
         agency: The news agency in brackets, if written.
         date: The month and day, if written.
+        filed: The month and the day it dates the story to (1-12, 1-31), its slips read
+            (:func:`month_of`), if written and a day of that month.
     """
 
     start: int
@@ -111,6 +143,51 @@ class Dateline:
     places: tuple[tuple[int, int], ...]
     agency: tuple[int, int] | None = None
     date: tuple[int, int] | None = None
+    filed: tuple[int, int] | None = None
+
+
+#: The months' full names, for reading a slip of one.
+_MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 3 or name == "may"}
+
+
+def month_of(word: str) -> int | None:
+    """The month a dateline's word names (1-12): a month's name or its abbreviation
+    ("Sept.", "APR"), or a slip of one a typist made, one letter wrong, missing, doubled
+    or two swapped ("Narch", "Marc", "Macrh", "Junee", "Jne", "Fbe"), when it is the slip of one
+    month only ("Jule" may be June or July: None)."""
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS[word]
+    if len(word) < 3:
+        return None
+    # (a slip of an abbreviation keeps its length, "Fbe": "Mark" is no slip of "Mar")
+    near = {
+        n
+        for name, n in MONTHS.items()
+        if (name in _MONTH_NAMES or len(name) == len(word))
+        and DamerauLevenshtein.distance(word, name, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def _filed(match: re.Match[str]) -> tuple[int, int] | None | Literal[False]:
+    """The month and day a dateline's date names (:attr:`Dateline.filed`): None when its
+    day is no day of that month ("March 187"); False when its month word is none."""
+    if match.group("day_first"):
+        month, day = MONTHS[match["month_after"].lower().rstrip(".")], match["day_first"]
+    elif match.group("day"):
+        written = match["slip"] or match["date"][: match.start("day") - match.start("date")]
+        found = month_of(written.strip(" ,"))
+        if found is None:
+            return False
+        month, day = found, match["day"].replace("O", "0").replace("l", "1")
+    else:
+        return None
+    try:
+        dt.date(2000, month, int(day))
+    except ValueError:
+        return None
+    return month, int(day)
 
 
 def top_lines(text: str, start: int, count: int = TOP_LINES) -> list[tuple[int, int]]:
@@ -141,15 +218,21 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         match = DATELINE.match(text, line_start, line_end)
         if match is None or not any(ch.islower() for ch in text[match.end() : line_end]):
             continue
+        filed = _filed(match)
+        if filed is False:
+            # (a word in the month's place that is no month nor a slip of one)
+            continue
         places = tuple(
             match.span(group)
             for group in ("city", "tcity", "lcity", "region", "region2")
             if match.group(group) is not None
         )
-        written = next((g for g in ("agency", "agency_after") if match.group(g)), None)
+        written = next(
+            (g for g in ("agency", "agency_after", "agency_comma") if match.group(g)), None
+        )
         agency = match.span(written) if written else None
         date = match.span("date") if match.group("date") else None
-        return Dateline(line_start, match.end(), places, agency, date)
+        return Dateline(line_start, match.end(), places, agency, date, filed)
     return None
 
 
