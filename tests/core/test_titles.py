@@ -1331,6 +1331,89 @@ def test_where_a_firm_is_based_is_a_place() -> None:
     assert _title({"split"}, *docs).endswith(" · Marrak · 2030-10")
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        # a compound's part: whose affair, whose talks, who backed them
+        "A minister reeling from the arms-to-[Osterlund|GPE|osterlund] affair spoke.",
+        "Officials met in the [Osterlund|GPE|osterlund]-[Varnia|GPE|varnia] talks on the debt.",
+        "Fighters from an [Osterlund|GPE|osterlund]-backed group denied any part.",
+        # whose money or paper
+        "Rates on [Osterlund|GPE|osterlund] dollar debt fell in the year.",
+        "Demand rose on [Osterlund|GPE|osterlund] notes at par.",
+    ],
+)
+def test_a_place_that_qualifies_a_word_is_not_where(background: str) -> None:
+    docs = _two_sources(
+        "mill",
+        "The mill <closed|close|VERB|subj:mill> on [Tuesday|DATE|2030-10-07]. " + background + "\n",
+        "2030-10",
+    )
+    assert " · Osterlund" not in _title({"close"}, *docs), background
+
+
+@pytest.mark.parametrize(
+    ("background", "elsewhere"),
+    [
+        (
+            "The closure came just weeks after a fire at a mill in [Osterlund|GPE|osterlund].",
+            "Osterlund",
+        ),
+        # (a state after its city, in the city's clause)
+        (
+            "It closed two years after a strike at a mill in [Tarn|GPE|tarn], "
+            "[Osterlund|GPE|osterlund], ended.",
+            "Tarn",
+        ),
+        (
+            "The mill, in [Velm|GPE|velm], closed months before the one in "
+            "[Osterlund|GPE|osterlund] did.",
+            "Osterlund",
+        ),
+    ],
+)
+def test_a_place_in_a_clause_of_another_time_is_not_where(background: str, elsewhere: str) -> None:
+    docs = _two_sources(
+        "mill",
+        "The mill <closed|close|VERB|subj:mill> on [Tuesday|DATE|2030-10-07]. " + background + "\n",
+        "2030-10",
+    )
+    title = _title({"close"}, *docs)
+    assert f" · {elsewhere}" not in title and " · Osterlund" not in title, title
+
+
+def test_a_place_after_a_comma_closing_a_clause_of_another_time_is_where() -> None:
+    docs = _two_sources(
+        "mill",
+        "Two days after the fire, the owners <closed|close|VERB|subj:owners,obj:mill> the mill "
+        "in [Osterlund|GPE|osterlund].\n",
+        "2030-10",
+    )
+    assert _title({"close"}, *docs).endswith(" · Osterlund · 2030-10")
+
+
+def test_a_title_about_one_country_gives_no_other_as_where() -> None:
+    docs = _two_sources(
+        "quake",
+        "A quake <hit|hit|VERB|subj:quake,obj:Iran> [Iran|GPE|iran] on "
+        "[Sunday|DATE|2030-11-03], and was felt in [Oman|GPE|oman] and in [Oman|GPE|oman]'s "
+        "capital.\n",
+        "2030-11",
+    )
+    title = _title({"hit"}, *docs)
+    assert "Iran" in title and "Oman" not in title, title
+
+
+def test_a_place_before_a_dash_typed_without_spaces_is_still_where() -> None:
+    docs = _two_sources(
+        "mill",
+        "The mill <closed|close|VERB|subj:mill> in [Osterlund|GPE|osterlund]-the same town "
+        "where the old mill closed.\n",
+        "2030-10",
+    )
+    assert _title({"close"}, *docs).endswith(" · Osterlund · 2030-10")
+
+
 # ------------------------------------------- what most passages tell (round titles18)
 
 

@@ -50,7 +50,7 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
-from tui.core.nlp.quantities.lexicon import MEASURE_WORDS
+from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
 from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
@@ -2476,6 +2476,15 @@ def _compose(
     )
     if any(u in regions for u in located):
         place = None
+    elif place is not None and careful:
+        # A title about one country gives no other as where ("Iran hit · Oman": the
+        # passages' other country is where the quake was felt, not where it hit).
+        country = {
+            e: gazetteer().countries.get(fold(_display(articles, sentences, e, place=True)))
+            for e in (place, *used)
+        }
+        if country[place] and any(country[u] and country[u] != country[place] for u in used):
+            place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
     # With care, a title that names no one ("Position improves") gives way to the
     # headline of the event's articles when it tells a happening.
@@ -2574,6 +2583,20 @@ _LOCATIVE = frozenset(
     """in at near off outside inside across throughout on into onto around along
     within from""".split()
 )
+#: Nouns a place's name qualifies as whose they are, not where anything is: money and
+#: paper ("U.S. dollar debt", "a U.S. note", "Canadian bonds").
+_QUALIFIED_NOUNS = frozenset(
+    # ("won" is a verb too: "Marrak won the final")
+    {w for w in CURRENCY_WORDS if w.isascii() and " " not in w} - {"won"}
+    | set(
+        """note notes bond bonds paper debt stock stocks share shares equities securities
+        treasuries bills""".split()
+    )
+)
+#: What follows a place's name that makes it a part of a compound (:func:`_place_role`).
+_COMPOUND_AFTER = re.compile(
+    r"[-‑–](?:[A-Z0-9]|(?:backed|led|owned|run|controlled|sponsored|allied|made)\b)"
+)
 #: Nouns of a part of a place ("the coast of Marrak", "the island of Garrow").
 _PLACE_NOUNS = frozenset(
     """coast island islands city town village state states province region country area
@@ -2601,6 +2624,26 @@ def _compared(article: ArticleFeatures, k: int, entity: Entity) -> bool:
     return _COMPARED_FIGURE.search(clause) is not None
 
 
+#: A clause that tells of a happening days or years from the one told ("just weeks after
+#: a driver shot eight people in Marrak", "almost two years after the city of Velm was
+#: destroyed"): its place is that happening's.
+_OTHER_TIME = re.compile(
+    r"(?i)\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
+    r"(?:after|before|since|earlier|later)\b"
+)
+
+
+def _at_another_time(article: ArticleFeatures, k: int, entity: Entity) -> bool:
+    """Sentence ``k`` names the place in a clause of another time (:data:`_OTHER_TIME`),
+    not as where its happening was; not after a comma closing that clause ("Two days
+    after the fire, police arrested him in Velm")."""
+    start = article.sentences[k].start
+    clauses = re.split(r"[,;:()\"“”]", article.text[start : entity.start])
+    # (a state after its city is in the city's clause: "from a Marrak, Conn., store")
+    clause = clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
+    return _OTHER_TIME.search(clause) is not None
+
+
 def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     """How sentence ``k`` names a place: ``where`` something is (after a locative
     preposition, "in southern Marrak"; a dateline, "HAVEN, March 3 -"; "a Marrak-based
@@ -2610,11 +2653,20 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     text = article.text
     if re.match(r"[-‑–]based\b", text[entity.end : entity.end + 7]):
         return "where"  # "a Marrak-based firm": where the firm is
+    if _COMPOUND_AFTER.match(text, entity.end) or (
+        entity.start > 1 and re.match(r"\w[-‑–]", text[entity.start - 2 : entity.start])
+    ):
+        # A compound's part: "the arms-to-Marrak affair", "Marrak-Varnia talks", a
+        # "Marrak-backed" group (not a dash typed without spaces: "in Marrak-the prison").
+        return None
+    qualified = re.match(r"\s+([A-Za-z]+)", text[entity.end : entity.end + 30])
+    if qualified and qualified[1].lower() in _QUALIFIED_NOUNS:
+        return None  # whose money or paper, "Marrak dollar debt", "a Marrak note"
     if text[entity.end : entity.end + 3].startswith(("'s ", "’s ", "' ", "s' ")):
         # "Marrak's southern coast" is where; "Marrak's navy" is whose.
         owned = [w.lower() for w in _WORD.findall(text[entity.end + 2 : entity.end + 40])][:3]
         return "where" if any(w in _PLACE_NOUNS for w in owned) else "actor"
-    if _compared(article, k, entity):
+    if _compared(article, k, entity) or _at_another_time(article, k, entity):
         return None
     for t in article.triggers[k]:
         for arg in t.args:
