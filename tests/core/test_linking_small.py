@@ -2317,3 +2317,53 @@ def test_a_light_verbs_word_alone_ties_no_two_sentences() -> None:
     for e in result.events:
         quoted = " | ".join(m.text for m in e.mentions)
         assert not ("your Moves" in quoted and "plan moves" in quoted), e.title
+
+
+# Three reports of a shooting at a mill, each telling in its body that the owner closed it.
+MILL = [
+    (
+        "mill-wire",
+        """# Gunman kills two at Velm mill
+A worker <opened|open|VERB|subj:worker,obj:fire> fire at the [Velm|GPE|velm] mill on [Thursday|DATE|2031-06-05], <killing|kill|VERB|obj:colleagues> two colleagues.
+[Tarn Foods|ORG|tarn-foods] <closed|close|VERB|subj:Foods,obj:mill> the mill until further notice.""",
+        "2031-06-06",
+    ),
+    (
+        "mill-paper",
+        """# Two dead in Velm mill shooting
+Two workers were <shot|shoot|VERB|obj:workers> dead at a mill in [Velm|GPE|velm] on [Thursday|DATE|2031-06-05].
+[Tarn Foods|ORG|tarn-foods] <closed|close|VERB|subj:Foods,obj:mill> the mill until further notice.""",
+        "2031-06-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger", "other"),
+    [
+        # the act the title tells is in no headline: the headlines tell another
+        ("Tarn Foods closes mill · Velm · 2031-06", "close", True),
+        # its act is in a headline; its title is a headline
+        ("Worker kills colleagues · Velm · 2031-06", "kill", False),
+        ("Gunman kills two at Velm mill · 2031-06", "gunman", False),
+    ],
+)
+def test_headlines_that_tell_another_act_than_the_title(
+    title: str, trigger: str, other: bool
+) -> None:
+    from tui.core.events.linking import _headlines_tell_other
+    from tui.core.events.overlap import Ranked
+    from tui.core.events.titles import Title
+
+    built = [make(i, t, d) for i, t, d in MILL]
+    features = [article_features(a.id, a.text, n) for a, n in built]
+    heads = [
+        Mention(article=a.id, start=s.start, end=s.end, text=a.text[s.start : s.end])
+        for (a, n) in built
+        for s in n.sentences
+        if s.headline
+    ]
+    event = Event(id="e", title=title, mentions=tuple(heads))
+    ranked = Ranked(event, 1.0, Title(text=title, trigger=trigger))
+    told = _headlines_tell_other(features, {a.id: x for x, (a, _) in enumerate(built)}, ranked)
+    assert bool(told) == other, told

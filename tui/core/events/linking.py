@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from tui.core.events.agglomerate import DisjointSets
 from tui.core.events.alignment import align_article
-from tui.core.events.concepts import CorpusStats, corpus_stats
+from tui.core.events.concepts import CorpusStats, corpus_stats, related_lemmas
 from tui.core.events.decisions import merge_previous, merge_stories, unique_ids
 from tui.core.events.features import (
     PARAMS,
@@ -532,6 +532,13 @@ def _link_model(
             headline = " · ".join(
                 [_fallback_title(annotations, present, story, corpus, told), *where_when]
             )
+        elif small and (told := _headlines_tell_other(features, of_index, ranked[best])):
+            # In a small folder the story's event is the one most headlines tell; when
+            # its title's act is in none of them, a headline tells the story better.
+            where_when = named[best].title.split(" · ")[1:]
+            headline = " · ".join(
+                [_fallback_title(annotations, present, story, corpus, told), *where_when]
+            )
         else:
             # (as the event reads on its own: what tells it from its siblings tells
             # nothing of the story, "Damage to the church (Republican)")
@@ -695,19 +702,44 @@ def story_event(
     )
 
 
+def _headline_mentions(
+    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event
+) -> list[Mention]:
+    """An event's passages that are its articles' headlines."""
+    return [
+        m
+        for m in event.mentions
+        if (ik := sentence_of(features, of_index, m)) is not None
+        and features[ik[0]].sentences[ik[1]].headline
+        and features[ik[0]].sentences[ik[1]].start == m.start
+    ]
+
+
 def _headlined(
     features: Sequence[ArticleFeatures], of_index: Mapping[str, int], event: Event
 ) -> int:
     """How many of an event's articles tell it in their headline."""
-    return len(
-        {
-            m.article
-            for m in event.mentions
-            if (ik := sentence_of(features, of_index, m)) is not None
-            and features[ik[0]].sentences[ik[1]].headline
-            and features[ik[0]].sentences[ik[1]].start == m.start
-        }
-    )
+    return len({m.article for m in _headline_mentions(features, of_index, event)})
+
+
+def _headlines_tell_other(
+    features: Sequence[ArticleFeatures], of_index: Mapping[str, int], ranked: Ranked
+) -> frozenset[str]:
+    """The words of an event's headlines, when two or more of its articles headline it
+    and none with its title's word: what the headlines say happened is another act than
+    the title's ("Kraft closes facility" for a shooting the headlines tell, its plant
+    closed after it); else nothing."""
+    heads = _headline_mentions(features, of_index, ranked.event)
+    if len({m.article for m in heads}) < 2 or not ranked.title.trigger:
+        return frozenset()
+    words = frozenset(content_words(" ".join(m.text for m in heads)))
+    title = set(content_words(title_head(ranked.event.title)))
+    if any(related_lemmas(ranked.title.trigger, w) for w in words) or any(
+        title <= set(content_words(m.text)) for m in heads
+    ):
+        # (its title's act is in a headline, or its title is a headline)
+        return frozenset()
+    return words
 
 
 #: How long a story's title made from a headline may be.
