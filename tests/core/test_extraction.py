@@ -21,6 +21,7 @@ from tui.core.nlp.entities import (
     cashtag_entities,
     choose_entities,
     looks_like_name,
+    numbered_place,
     overlaps_quantity,
     select_entities,
     short_name_mentions,
@@ -281,6 +282,38 @@ def test_worker_processes_give_the_same_annotations(extractor: Any) -> None:
 )
 def test_initials_the_gazetteer_knows_as_no_place_are_no_place(name: str, office: bool) -> None:
     assert unknown_initials(name) is office
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "numbered"),
+    [
+        ("GPE", "IE6", True),  # "all versions of IE6": a browser
+        ("GPE", "DC-10s", True),  # aircraft
+        ("GPE", "NY1", True),  # a channel
+        ("LOC", "Windows Server 2008", True),
+        ("LOC", "Jly 84.50", True),  # a futures row
+        ("LOC", "East 223rd Street", False),  # a street's ordinal
+        ("LOC", "117th St.", False),
+        ("GPE", "Lake County", False),
+        ("ORG", "Area 51 Partners", False),  # only places are asked
+    ],
+)
+def test_a_place_with_a_figure_in_its_name(label: str, name: str, numbered: bool) -> None:
+    assert numbered_place(label, name) is numbered
+
+
+def test_a_models_place_with_a_figure_in_its_name_is_dropped() -> None:
+    text = "The flaw affects IE6 and IE7 users in Ohio and on East 77th Street."
+    spans = [(w, text.index(w)) for w in ("IE6", "IE7", "Ohio", "East 77th Street")]
+    chosen = choose_entities(
+        text,
+        [Candidate(at, at + len(w), "LOC" if w.startswith("East") else "GPE") for w, at in spans],
+        [],
+        [Sentence(start=0, end=len(text), lang="en")],
+        [],
+        lambda alias: None,
+    )
+    assert [text[c.start : c.end] for c in chosen] == ["Ohio", "East 77th Street"]
 
 
 def test_a_models_place_of_initials_no_gazetteer_knows_is_dropped() -> None:

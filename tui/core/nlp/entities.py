@@ -205,6 +205,21 @@ def unknown_initials(name: str) -> bool:
     return not gazetteer().is_place(name) and fold(name) not in gazetteer().abbreviations
 
 
+#: A figure in a name that is no ordinal of a street ("East 77th Street", "117th St."):
+#: "IE6", "DC-10s", "Windows 386", "NY1" are products, models, channels.
+_FIGURE_IN_NAME = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+
+
+def numbered_place(label: str, name: str) -> bool:
+    """A model's place with a figure in its name: no country, city or region has one
+    ("IE6", "XJ6", "DC-10s", "NY1" taken for GPEs); a location may, as a street's
+    ordinal ("East 223rd Street"), and no other ("Windows Server 2008", "Smartmodem
+    9600" taken for LOCs)."""
+    if label == "GPE":
+        return any(ch.isdigit() for ch in name)
+    return label == "LOC" and _FIGURE_IN_NAME.search(name) is not None
+
+
 def _is_place_abbreviation(piece: str) -> bool:
     """``Calif.``, ``Mass.``, ``N.C.``: a state's abbreviation keeps its full stop."""
     last = piece.rsplit(" ", 1)[-1]
@@ -406,6 +421,8 @@ def choose_entities(
             continue  # "Sgt", "Dist. Atty": a title whose name follows, not a person
         if label == "GPE" and not c.trusted and unknown_initials(text[start:end]):
             continue  # "the D.A.'s release": an office, no place
+        if not c.trusted and numbered_place(label, text[start:end]):
+            continue  # "versions of IE6": a product, no place
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)
