@@ -187,6 +187,9 @@ DATELINES = [
     ("X\n\nDUBLIN, Jan 5, - The government said", ["DUBLIN"], "Jan 5", None),
     ("X\n\n**ACCRA, Oct 2 - Cocoa arrivals rose", ["ACCRA"], "Oct 2", None),
     ("X\n\nc HOUSTON, Aug 11 - Acme Inc said", ["HOUSTON"], "Aug 11", None),
+    # a desk that files in capitals; a city whose name opens with a day's
+    ("X\n\nLAGOS, APRIL 9 - THE MINISTER SAID OUTPUT ROSE", ["LAGOS"], "APRIL 9", None),
+    ("X\n\nSUN CITY, Ariz., March 3 - Acme said", ["SUN CITY", "Ariz."], "March 3", None),
 ]
 
 
@@ -260,6 +263,9 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
         # a word in the month's place that is no month, nor a slip of one
         "NOTE\n\nLONDON, Unit 3 - the plant closed",
         "NOTE\n\nBERLIN, Mark 4 - the fund said",
+        # a day of the week dates a table's row; capitals without a date are a headline
+        "MARKET HOLIDAYS\n\nTUE, APR 07 - INDIA, BOMBAY (a holiday)",
+        "NOTE\n\nU.S. - JAPAN TRADE TALKS OPEN IN TOKYO",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -9,7 +9,8 @@ after a comma), ``DALLAS/FORT WORTH, Texas, March 3 - `` (a place of two cities)
 slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``, ``MONTREAL, Feb
 26- ``, ``CHICAGO, March 4, - ``, a month mistyped (``Narch 2``, ``Macrh 31``, ``Jne 19``),
 a day mistyped (``March 187``, ``March 2O``), a stray mark before the place (``****PARIS``,
-``c CHICAGO``).
+``c CHICAGO``). A desk that files in capitals dates its dateline (``SEOUL, April 8 - THE
+BANK OF KOREA SAID``); without a date, a line in capitals is a headline.
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -39,6 +40,9 @@ _MONTH = (
 )
 #: (two cities of one place are written with a slash: "DALLAS/FORT WORTH")
 _CAPS_PLACE = r"[A-Z][A-Z.'’&-]*(?:[ /][A-Z][A-Z.'’&-]*){0,3}"
+#: A day of the week is no place: "TUE, APR 07 - INDIA" dates a row of a table ("SUN CITY,
+#: Ariz." is one).
+_NO_WEEKDAY = r"(?!(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,)"
 _TITLE_PLACE = r"[A-Z][a-zA-Z.'’-]*(?:[ ][A-Z][a-zA-Z.'’-]*){0,3}"
 _REGION = r"[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}"
 #: A place in lower case, as a desk that writes its copy so sends it ("sioux falls,
@@ -73,7 +77,7 @@ _STRAY = r"(?:\*+[ ]?|[a-z0-9][ ](?=[A-Z]{2}))?"
 #: "the Netherlands", perhaps two: "Grand Cayman, British West Indies"), an agency in
 #: brackets, a date, a dash; a comma may be typed with a space before it or none after.
 DATELINE = re.compile(
-    rf"{_STRAY}"
+    rf"{_STRAY}{_NO_WEEKDAY}"
     rf"(?:(?P<city>{_CAPS_PLACE})"
     rf"|(?P<tcity>{_TITLE_PLACE})(?=(?:,[ ]{_REGION})?(?:[ ]\(|,[ ]{_MONTH}[ ]\d))"
     rf"|(?P<lcity>{_LOWER_PLACE})(?=,[ ]{_MONTH}[ ]\d{{1,2}}[ ]*(?:-{{1,2}}|–|—)[ ]))"
@@ -216,7 +220,11 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
     """
     for line_start, line_end in top_lines(text, start):
         match = DATELINE.match(text, line_start, line_end)
-        if match is None or not any(ch.islower() for ch in text[match.end() : line_end]):
+        if match is None or not (
+            # (a desk that files in capitals writes its dateline's date too: "SEOUL,
+            # April 8 - THE BANK OF KOREA SAID")
+            match.group("date") or any(ch.islower() for ch in text[match.end() : line_end])
+        ):
             continue
         filed = _filed(match)
         if filed is False:
