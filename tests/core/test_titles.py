@@ -1331,6 +1331,16 @@ def test_where_a_firm_is_based_is_a_place() -> None:
     assert _title({"split"}, *docs).endswith(" · Marrak · 2030-10")
 
 
+def _closed_mill_title(background: str) -> str:
+    """The title of two sources' "The mill closed on Tuesday." and a sentence more."""
+    docs = _two_sources(
+        "mill",
+        "The mill <closed|close|VERB|subj:mill> on [Tuesday|DATE|2030-10-07]. " + background + "\n",
+        "2030-10",
+    )
+    return _title({"close"}, *docs)
+
+
 @pytest.mark.parametrize(
     "background",
     [
@@ -1341,15 +1351,12 @@ def test_where_a_firm_is_based_is_a_place() -> None:
         # whose money or paper
         "Rates on [Osterlund|GPE|osterlund] dollar debt fell in the year.",
         "Demand rose on [Osterlund|GPE|osterlund] notes at par.",
+        # whose state a lawmaker is from
+        "A senator from [Osterlund|GPE|osterlund] spoke against it.",
     ],
 )
 def test_a_place_that_qualifies_a_word_is_not_where(background: str) -> None:
-    docs = _two_sources(
-        "mill",
-        "The mill <closed|close|VERB|subj:mill> on [Tuesday|DATE|2030-10-07]. " + background + "\n",
-        "2030-10",
-    )
-    assert " · Osterlund" not in _title({"close"}, *docs), background
+    assert " · Osterlund" not in _closed_mill_title(background), background
 
 
 @pytest.mark.parametrize(
@@ -1373,12 +1380,7 @@ def test_a_place_that_qualifies_a_word_is_not_where(background: str) -> None:
     ],
 )
 def test_a_place_in_a_clause_of_another_time_is_not_where(background: str, elsewhere: str) -> None:
-    docs = _two_sources(
-        "mill",
-        "The mill <closed|close|VERB|subj:mill> on [Tuesday|DATE|2030-10-07]. " + background + "\n",
-        "2030-10",
-    )
-    title = _title({"close"}, *docs)
+    title = _closed_mill_title(background)
     assert f" · {elsewhere}" not in title and " · Osterlund" not in title, title
 
 

@@ -2593,6 +2593,12 @@ _QUALIFIED_NOUNS = frozenset(
         treasuries bills""".split()
     )
 )
+#: Who a place says someone is ("a senator from Marrak", "a native of Velm" is no
+#: locative either): where they come from, not where the happening was.
+_FROM_WHERE_ONE_IS = re.compile(
+    r"(?i)\b(?:republicans?|democrats?|senators?|representatives?|congress(?:wo)?man|"
+    r"lawmakers?|legislators?|delegates?|natives?|residents?)\s+from\s+(?:the\s+)?$"
+)
 #: What follows a place's name that makes it a part of a compound (:func:`_place_role`).
 _COMPOUND_AFTER = re.compile(
     r"[-‑–](?:[A-Z0-9]|(?:backed|led|owned|run|controlled|sponsored|allied|made)\b)"
@@ -2680,6 +2686,8 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     before = text[s.start : entity.start]
     if not before.strip() and re.match(r"\s*(?:,|\(|-|—)", text[entity.end : entity.end + 3]):
         return "where"  # a dateline
+    if _FROM_WHERE_ONE_IS.search(before):
+        return None  # "a Republican from Marrak": whose state, not where anything happened
     words = [w.lower() for w in re.split(r"[,;:()\"“”]", before)[-1].split()][-_LOCATIVE_WORDS:]
     if words[-2:-1] and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
         return "where"  # "the coast of Marrak", not "south of Marrak"
