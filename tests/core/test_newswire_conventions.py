@@ -190,6 +190,10 @@ DATELINES = [
     # a desk that files in capitals; a city whose name opens with a day's
     ("X\n\nLAGOS, APRIL 9 - THE MINISTER SAID OUTPUT ROSE", ["LAGOS"], "APRIL 9", None),
     ("X\n\nSUN CITY, Ariz., March 3 - Acme said", ["SUN CITY", "Ariz."], "March 3", None),
+    # an agency's bracket with no dash after it, the date given; a city and a colon
+    ("X\n\nNew Delhi, Jan 5 (PTI) The government said", ["New Delhi"], "Jan 5", "PTI"),
+    ("X\n\nMUMBAI: The city police on Sunday arrested", ["MUMBAI"], None, None),
+    ("X\n\nNAIROBI: Police said", ["NAIROBI"], None, None),
 ]
 
 
@@ -266,6 +270,10 @@ def test_find_dateline(text: str, places: list[str], date: str | None, agency: s
         # a day of the week dates a table's row; capitals without a date are a headline
         "MARKET HOLIDAYS\n\nTUE, APR 07 - INDIA, BOMBAY (a holiday)",
         "NOTE\n\nU.S. - JAPAN TRADE TALKS OPEN IN TOKYO",
+        # a label and a colon; a bracket with no dash and no date
+        "NOTE\n\nUPDATE: The company said it would",
+        "NOTE\n\nMARCH: Sales rose in the month",
+        "NOTE\n\nMARKETS (UPDATE) Stocks fell",
     ],
 )
 def test_no_dateline(text: str) -> None:

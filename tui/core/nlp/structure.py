@@ -10,7 +10,10 @@ slips of hurried copy: ``NEW YORK , March 5 - ``, ``PARIS,March 16 - ``, ``MONTR
 26- ``, ``CHICAGO, March 4, - ``, a month mistyped (``Narch 2``, ``Macrh 31``, ``Jne 19``),
 a day mistyped (``March 187``, ``March 2O``), a stray mark before the place (``****PARIS``,
 ``c CHICAGO``). A desk that files in capitals dates its dateline (``SEOUL, April 8 - THE
-BANK OF KOREA SAID``); without a date, a line in capitals is a headline.
+BANK OF KOREA SAID``); without a date, a line in capitals is a headline. Some agencies
+write no dash after their bracket when the date is given (``New Delhi, Jan 5 (PTI) The
+government``), some papers a colon after a city the tables know (``MUMBAI: The city
+police``; ``UPDATE: `` is a label).
 Its places are GPEs, its agency an ORG, its date the day the story was filed. The
 statistical model never reads it, so "April 3 - Four U.S. meat processors" cannot
 become one DATE and kill the count.
@@ -33,6 +36,7 @@ from typing import Literal
 from rapidfuzz.distance import DamerauLevenshtein
 
 from tui.core.nlp.dates import MONTHS, date_period
+from tui.core.nlp.places import fold, gazetteer, known_towns
 
 _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -89,8 +93,12 @@ DATELINE = re.compile(
     # older copy after a comma: "ROME, March 13, Reuter -")
     rf"(?:[ ]\((?P<agency_after>{_AGENCY})\)|(?<=\w),[ ](?P<agency_comma>{_AGENCY_WORDS}))?"
     # (hurried copy may run the dash into the day, "MONTREAL, Feb 26- Shr 1.11 dlrs", or
-    # type a comma before it, "CHICAGO, March 4, - South Korea's")
-    r"(?:,?[ ]+|(?<=\d))(?:-{1,2}|–|—)[ ]+(?=\S)"
+    # type a comma before it, "CHICAGO, March 4, - South Korea's"; some agencies write
+    # no dash after their bracket when the date is given, "New Delhi, Jan 5 (PTI) The",
+    # and some papers a colon after the city alone, "MUMBAI: The city police")
+    r"(?:(?:,?[ ]+|(?<=\d))(?:-{1,2}|–|—)[ ]+(?=\S)"
+    r"|(?(date)(?<=\))[ ]+(?=[A-Z])|(?!))"
+    r"|(?<=[A-Z])(?P<colon>:)[ ]+(?=[A-Z]))"
 )
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -212,6 +220,18 @@ def top_lines(text: str, start: int, count: int = TOP_LINES) -> list[tuple[int, 
     return out
 
 
+def _colon_city(match: re.Match[str]) -> bool:
+    """A dateline of a city and a colon ("MUMBAI: The city police") names the city alone,
+    in capitals, and a city or country the tables know: else it is a label."""
+    city = match.group("city")
+    if not city or any(match.group(g) for g in ("region", "region2", "agency", "date")):
+        return False
+    name = fold(city)
+    if name in MONTHS:
+        return False  # "MARCH: Sales rose" heads a month's row; March the town aside
+    return gazetteer().is_place(name) or name in known_towns()
+
+
 def find_dateline(text: str, start: int = 0) -> Dateline | None:
     """The dateline opening one of the first lines from ``start``, or None.
 
@@ -229,6 +249,9 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         filed = _filed(match)
         if filed is False:
             # (a word in the month's place that is no month nor a slip of one)
+            continue
+        if match.group("colon") and not _colon_city(match):
+            # (a label, "UPDATE: ", "BREAKING: ", not a city the tables know)
             continue
         places = tuple(
             match.span(group)
