@@ -1406,6 +1406,27 @@ def test_a_title_about_one_country_gives_no_other_as_where() -> None:
     assert "Iran" in title and "Oman" not in title, title
 
 
+def test_a_country_fewer_reports_name_than_another_is_a_backgrounds() -> None:
+    # Three reports of a quake on an island off Iran; one recalls last week's quake in
+    # China, the only passage that tells a quake "in" a country.
+    docs = [
+        (
+            f"quake-{n}",
+            "A quake <struck|strike|VERB|subj:quake,obj:Qeshm> [Qeshm|GPE|qeshm] island off "
+            "[Iran|GPE|iran]'s coast on [Sunday|DATE|2030-11-03].\n"
+            + (
+                "Last week a quake <struck|strike|VERB|subj:quake,prep:in:China> in [China|GPE|china].\n"
+                if n == 1
+                else ""
+            ),
+            f"2030-11-0{3 + n}",
+        )
+        for n in (1, 2, 3)
+    ]
+    title = _title({"strike"}, *docs)
+    assert "China" not in title, title
+
+
 def test_a_place_before_a_dash_typed_without_spaces_is_still_where() -> None:
     docs = _two_sources(
         "mill",

@@ -2417,11 +2417,14 @@ def _compose(
     #: With care: how often each place is named as where something is (after "in",
     #: "off", a dateline), not as who acts or whose ("Sukanya intercepted").
     where: Counter[str] = Counter()
+    #: The articles naming each place, however.
+    naming: defaultdict[str, set[int]] = defaultdict(set)
     for i, k in sentences:
         a = articles[i]
         for e in a.sentence_entities(k):
             if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
+                naming[e.kb_id].add(i)
                 if e.label in _REGION_LABELS:
                     regions.add(e.kb_id)
                 if careful and _place_role(a, k, e) == "where":
@@ -2466,11 +2469,23 @@ def _compose(
             for k in known
         )
     }
+    def country_of(e: str) -> str | None:
+        return gazetteer().countries.get(fold(_display(articles, sentences, e, place=True)))
+
+    def outnumbered(e: str) -> bool:
+        # A country fewer of the event's articles name than another is a background's
+        # ("a quake in eastern China" last week, in one of five reports of one off Iran).
+        own = country_of(e) if careful else None
+        return own is not None and any(
+            len(naming[c]) > len(naming[e]) and country_of(c) not in (None, own)
+            for c in naming
+        )
+
     place = next(
         (
             e
             for e, _ in sorted(places.items(), key=lambda kv: (-kv[1], kv[0] in misspelt, kv[0]))
-            if not any(name_compatible(e, u) for u in used)
+            if not any(name_compatible(e, u) for u in used) and not outnumbered(e)
         ),
         None,
     )
@@ -2479,10 +2494,7 @@ def _compose(
     elif place is not None and careful:
         # A title about one country gives no other as where ("Iran hit · Oman": the
         # passages' other country is where the quake was felt, not where it hit).
-        country = {
-            e: gazetteer().countries.get(fold(_display(articles, sentences, e, place=True)))
-            for e in (place, *used)
-        }
+        country = {e: country_of(e) for e in (place, *used)}
         if country[place] and any(country[u] and country[u] != country[place] for u in used):
             place = None
     strength = lemmas[trigger].strength if trigger in lemmas else 2
