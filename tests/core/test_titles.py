@@ -1406,6 +1406,20 @@ def test_a_title_about_one_country_gives_no_other_as_where() -> None:
     assert "Iran" in title and "Oman" not in title, title
 
 
+@pytest.mark.parametrize(
+    ("extent", "head"),
+    [("about 200 feet", "feet"), ("60 metres", "metres"), ("for three hours", "hours")],
+)
+def test_how_far_or_how_long_is_not_what_was_done(extent: str, head: str) -> None:
+    docs = _two_sources(
+        "fall",
+        f"[Ann Roe|PERSON|ann-roe] <fell|fall|VERB|subj:Roe,obj:{head}> {extent} from a ridge.\n",
+        "2030-09",
+    )
+    title = _title({"fall"}, *docs)
+    assert title.startswith("Ann Roe falls") and head not in title.lower(), title
+
+
 def test_a_country_fewer_reports_name_than_another_is_a_backgrounds() -> None:
     # Three reports of a quake on an island off Iran; one recalls last week's quake in
     # China, the only passage that tells a quake "in" a country.

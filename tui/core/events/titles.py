@@ -1408,6 +1408,18 @@ _UNITS = frozenset(
     """percent per cent million millions billion billions
     pct mln bln dlrs dollars""".split()
 )
+#: Words of how far or how long ("fell 200 feet", "waited three hours"): an extent of
+#: the act, not who or what it was done to.
+_EXTENTS = frozenset(
+    w
+    for w, unit in MEASURE_WORDS.items()
+    if unit in {"foot", "inch", "metre", "kilometre", "mile", "yard", "centimetre", "millimetre"}
+    and w.isascii()
+    and w.isalpha()
+) | frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year
+    years""".split()
+)
 #: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
 _NOUN_MODIFIERS = frozenset({"nmod", "compound"})
 
@@ -1989,8 +2001,10 @@ def _compose(
                             # "a series of killings": the killings.
                             counted = _OF.match(a.text, arg.start + len(written), s.end)
                             written = counted.group(1) if counted else None
-                        if careful and written and written.lower() in _UNITS:
-                            written = None  # "cut 70 percent": a figure's unit, not what
+                        if careful and written and written.lower() in _UNITS | _EXTENTS:
+                            # "cut 70 percent", "fell 200 feet": a figure's unit or an
+                            # extent, not what
+                            written = None
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
                             info.seen((arg.role, written), k)
