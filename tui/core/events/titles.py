@@ -1175,6 +1175,10 @@ def _unsaid(text: str, end: int, trigger: TriggerFeatures) -> bool:
     return _CLAUSE_AFTER.match(text, trigger.start, end) is not None
 
 
+#: Verbs of how things are, not of what happened: a title tells what happened first.
+_STATES = frozenset("live reside own belong contain consist resemble".split())
+
+
 def _strength(
     trigger: TriggerFeatures, verbs: Collection[str], concept: str, careful: bool = False
 ) -> int:
@@ -1183,6 +1187,8 @@ def _strength(
     passages use), 1 another noun, 0 a light verb (but a phrasal one: take over), a
     verb of saying (``careful``) or a noun only a date made a trigger."""
     if trigger.pos == "VERB":
+        if careful and trigger.lemma in _STATES:
+            return 1  # "the man, who lived in Australia, fell": how things are, not news
         if trigger.lemma not in LIGHT_VERBS and not (careful and trigger.lemma in SAYING_VERBS):
             return 2
         return 2 if f"{trigger.lemma} {trigger.prt}" in PHRASAL_EVENTS else 0
