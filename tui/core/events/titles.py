@@ -2489,6 +2489,7 @@ def _compose(
             for k in known
         )
     }
+
     def country_of(e: str) -> str | None:
         return gazetteer().countries.get(fold(_display(articles, sentences, e, place=True)))
 
@@ -2497,8 +2498,7 @@ def _compose(
         # ("a quake in eastern China" last week, in one of five reports of one off Iran).
         own = country_of(e) if careful else None
         return own is not None and any(
-            len(naming[c]) > len(naming[e]) and country_of(c) not in (None, own)
-            for c in naming
+            len(naming[c]) > len(naming[e]) and country_of(c) not in (None, own) for c in naming
         )
 
     place = next(
