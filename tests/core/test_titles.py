@@ -1928,7 +1928,7 @@ def test_a_verb_with_no_object_says_what_completes_it() -> None:
 def test_a_word_most_passages_write_after_a_completing_preposition_is_not_the_object() -> None:
     # Two passages write "rushed for 140 yards", a third's parse took "yards" for the
     # verb's object: "Ana Ruiz rushes for yards", not "Ana Ruiz rushes yards"; told so
-    # once, the preposition is one passage's and the object another's.
+    # once, the preposition is one passage's, and how far she rushed is no object.
     docs = [
         (
             f"rush-{n}",
@@ -1939,7 +1939,7 @@ def test_a_word_most_passages_write_after_a_completing_preposition_is_not_the_ob
     ]
     assert _title({"rush"}, *docs) == "Ana Ruiz rushes for yards · 2031-09"
     once = [docs[0], docs[2], (docs[1][0], docs[2][1], docs[1][2])]
-    assert _title({"rush"}, *once) == "Ana Ruiz rushes yards · 2031-09"
+    assert _title({"rush"}, *once) == "Ana Ruiz rushes · 2031-09"
 
 
 def test_a_verb_with_a_named_preposition_keeps_its_unnamed_object() -> None:
