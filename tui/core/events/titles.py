@@ -2490,8 +2490,13 @@ def _compose(
         )
     }
 
+    countries: dict[str, str | None] = {}  # (each place's country read once)
+
     def country_of(e: str) -> str | None:
-        return gazetteer().countries.get(fold(_display(articles, sentences, e, place=True)))
+        if e not in countries:
+            shown = _display(articles, sentences, e, place=True)
+            countries[e] = gazetteer().countries.get(fold(shown))
+        return countries[e]
 
     def outnumbered(e: str) -> bool:
         # A country fewer of the event's articles name than another is a background's

@@ -165,8 +165,8 @@ _MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 3 or name =
 def month_of(word: str) -> int | None:
     """The month a dateline's word names (1-12): a month's name or its abbreviation
     ("Sept.", "APR"), or a slip of one a typist made, one letter wrong, missing, doubled
-    or two swapped ("Narch", "Marc", "Macrh", "Junee", "Jne", "Fbe"), when it is the slip of one
-    month only ("Jule" may be June or July: None)."""
+    or two swapped ("Narch", "Marc", "Macrh", "Junee", "Jne", "Fbe"), when it is the slip
+    of one month only ("Jule" may be June or July: None)."""
     word = word.lower().rstrip(".")
     if word in MONTHS:
         return MONTHS[word]
