@@ -527,17 +527,15 @@ def _link_model(
             # told by a headline ("Jim Walter Corp regular dividend", not "“Qtly div 35
             # cts vs 35 cts prior”"): the one with most words of the passages, where and
             # when kept.
-            where_when = named[best].title.split(" · ")[1:]
-            told = frozenset(content_words(" ".join(m.text for m in named[best].mentions)))
-            headline = " · ".join(
-                [_fallback_title(annotations, present, story, corpus, told), *where_when]
+            told = _words_told(named[best])
+            headline = _headline_where_when(
+                annotations, present, story, corpus, told, named[best].title
             )
         elif small and (told := _headlines_tell_other(features, of_index, ranked[best])):
             # In a small folder the story's event is the one most headlines tell; when
             # its title's act is in none of them, a headline tells the story better.
-            where_when = named[best].title.split(" · ")[1:]
-            headline = " · ".join(
-                [_fallback_title(annotations, present, story, corpus, told), *where_when]
+            headline = _headline_where_when(
+                annotations, present, story, corpus, told, named[best].title
             )
         else:
             # (as the event reads on its own: what tells it from its siblings tells
@@ -558,10 +556,9 @@ def _link_model(
     for event in rest:
         articles_of = sorted({of_index[m.article] for m in event.mentions})
         if is_quote(event.title):
-            told = frozenset(content_words(" ".join(m.text for m in event.mentions)))
-            where_when = event.title.split(" · ")[1:]
-            headline = " · ".join(
-                [_fallback_title(annotations, present, articles_of, corpus, told), *where_when]
+            told = _words_told(event)
+            headline = _headline_where_when(
+                annotations, present, articles_of, corpus, told, event.title
             )
         else:
             headline = event.title
@@ -744,6 +741,25 @@ def _headlines_tell_other(
 
 #: How long a story's title made from a headline may be.
 STORY_TITLE_CHARS = 80
+
+
+def _words_told(event: Event) -> frozenset[str]:
+    """The content words of an event's passages."""
+    return frozenset(content_words(" ".join(m.text for m in event.mentions)))
+
+
+def _headline_where_when(
+    annotations: Mapping[str, ArticleAnnotation],
+    present: Sequence[Article],
+    story: Sequence[int],
+    corpus: CorpusWords,
+    told: frozenset[str],
+    title: str,
+) -> str:
+    """The story's headline with most of the words ``told`` (:func:`_fallback_title`),
+    the place and month of an event's ``title`` kept after it."""
+    where_when = title.split(" · ")[1:]
+    return " · ".join([_fallback_title(annotations, present, story, corpus, told), *where_when])
 
 
 def _fallback_title(

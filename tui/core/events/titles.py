@@ -2659,11 +2659,16 @@ _COMPARED_FIGURE = re.compile(
 )
 
 
+def _clauses_before(article: ArticleFeatures, k: int, entity: Entity) -> list[str]:
+    """Sentence ``k``'s text before the entity, cut at punctuation that closes a clause
+    (commas, brackets, quotation marks); the last is the entity's clause."""
+    return re.split(r"[,;:()\"“”]", article.text[article.sentences[k].start : entity.start])
+
+
 def _compared(article: ArticleFeatures, k: int, entity: Entity) -> bool:
     """Sentence ``k`` names the place as the compared figure's (:data:`_COMPARED_FIGURE`,
     in its clause: "against 1.8187 in Keswick"), not as where its happening was."""
-    start = article.sentences[k].start
-    clause = re.split(r"[,;:()\"“”]", article.text[start : entity.start])[-1]
+    clause = _clauses_before(article, k, entity)[-1]
     return _COMPARED_FIGURE.search(clause) is not None
 
 
@@ -2680,8 +2685,7 @@ def _at_another_time(article: ArticleFeatures, k: int, entity: Entity) -> bool:
     """Sentence ``k`` names the place in a clause of another time (:data:`_OTHER_TIME`),
     not as where its happening was; not after a comma closing that clause ("Two days
     after the fire, police arrested him in Velm")."""
-    start = article.sentences[k].start
-    clauses = re.split(r"[,;:()\"“”]", article.text[start : entity.start])
+    clauses = _clauses_before(article, k, entity)
     # (a state after its city is in the city's clause: "from a Marrak, Conn., store")
     clause = clauses[-2] if len(clauses) > 1 and not clauses[-1].strip() else clauses[-1]
     return _OTHER_TIME.search(clause) is not None
@@ -2725,7 +2729,7 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
         return "where"  # a dateline
     if _FROM_WHERE_ONE_IS.search(before):
         return None  # "a Republican from Marrak": whose state, not where anything happened
-    words = [w.lower() for w in re.split(r"[,;:()\"“”]", before)[-1].split()][-_LOCATIVE_WORDS:]
+    words = [w.lower() for w in _clauses_before(article, k, entity)[-1].split()][-_LOCATIVE_WORDS:]
     if words[-2:-1] and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
         return "where"  # "the coast of Marrak", not "south of Marrak"
     return "where" if any(w in _LOCATIVE for w in words) else None
