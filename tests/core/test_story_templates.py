@@ -23,10 +23,13 @@ from tui.core.events.stories import (
     find_stories,
     headline_countries,
     headline_marks,
+    headline_opening,
     marked_name,
     marks,
+    openers_apart,
     subjects_apart,
 )
+from tui.core.events.small import tells_no_body
 from tui.core.events.stories import marks_apart as _marks_apart
 
 
@@ -268,3 +271,79 @@ GENEVA, May 2 - [Iranian|NORP|iranian] and [Iraqi|NORP|iraqi] officials met [Nig
         )
     )
     assert countries_named(talks) == {"IR", "IQ", "NG", "VE", "VN", "KE", "CU"}
+
+
+def _payout(article_id: str, headline: str, city: str, cents: str) -> tuple[str, str]:
+    """A wire's payout table, its company's name in its headline only, unmarked as a name
+    (the parse reads no organisation in a headline in capitals)."""
+    return (
+        article_id,
+        f"""# {headline} QUARTERLY DIVIDEND
+{city}, March 3 - Qtly div {cents} cts vs {cents} cts
+Pay May 22
+Record May 8""",
+    )
+
+
+def _apart(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    def words(x: ArticleFeatures) -> frozenset[str]:
+        return frozenset(w for line in x.words for w in line) | frozenset(
+            w for w in x.text.casefold().split()
+        )
+
+    return openers_apart(
+        headline_opening(a), lambda: words(a), headline_opening(b), lambda: words(b)
+    )
+
+
+def test_two_tables_under_one_template_for_two_names_are_apart() -> None:
+    """Two companies' payout tables filed from one town on one day share every word but
+    their names: the headlines open with words of their own, neither table has the
+    other's name. The names are not read as names (no ticker, no entity)."""
+    docs = [
+        _payout("a", "HOLLOWAY LAND AND CANE CO INC", "KAHULUI, Hawaii", "12-1/2"),
+        _payout("b", "PELLIN CORP <PLN>", "KAHULUI, Hawaii", "five"),
+        _payout("c", "ORVANE TRUST", "KAHULUI, Hawaii", "ten"),
+        _payout("d", "HOLLOWAY LAND AND CANE CO INC", "KAHULUI, Hawaii", "12-1/2"),
+    ]
+    holloway, pellin, _, again = wire_features(*docs)
+    assert tells_no_body(holloway) and tells_no_body(pellin)
+    assert headline_opening(pellin)[:2] == ("pellin", "pln")
+    assert _apart(holloway, pellin)
+    assert not _apart(holloway, again)
+    _first_and_last_alone_one_story(docs)
+
+
+def test_a_table_s_note_may_use_the_template_s_words() -> None:
+    """The words of a headline's opening after the name may be the template's (a period):
+    a note under the other table that uses them parts nothing less."""
+    video, year = wire_features(
+        (
+            "a",
+            """# ORBEN VIDEO 1ST QTR NOV 30 NET
+LOS ANGELES, March 3 - Shr 2-1/5 cts vs nil
+Net 156,726 vs 11,989
+Sales 1,157,883 vs 890,138""",
+        ),
+        (
+            "b",
+            """# TALLIS CORP <TLS> YEAR NET
+LOS ANGELES, March 3 - Shr 57 cts vs 27 cts
+Net 1,002,000 vs 470,000
+Note: 4th qtr figures not given.""",
+        ),
+    )
+    assert _apart(video, year)
+
+
+def test_a_story_with_a_body_is_not_told_apart_by_its_headline_s_opening() -> None:
+    """A story with sentences of a body under its headline is no table: its text tells
+    whose it is, and find_stories asks its headline's opening nothing."""
+    (told,) = wire_features(
+        (
+            "a",
+            """# HOLLOWAY LAND AND CANE CO INC QUARTERLY DIVIDEND
+KAHULUI, Hawaii, March 3 - The company said its board declared a quarterly dividend of 12-1/2 cts a share, unchanged from the last quarter.""",
+        )
+    )
+    assert not tells_no_body(told)

@@ -276,6 +276,13 @@ def _told(features: ArticleFeatures, sentence: Sentence) -> bool:
     return not sentence.headline and len(text.split()) >= _BODY_WORDS and ends_as_sentence(text)
 
 
+def tells_no_body(features: ArticleFeatures) -> bool:
+    """Whether an article has no sentence of a body under its headline: a table and no
+    more (a company's results, a payout's dates, a market's prices), whose headline is
+    all that says whose figures they are."""
+    return not any(_told(features, s) for s in features.sentences)
+
+
 def lead_of(features: ArticleFeatures, n: int) -> frozenset[int]:
     """An article's lead: its first ``n`` sentences that tell something, a page's date
     lines ("Posted 11/27/2005 7:21 AM", "11/28/05") and short headings before them left

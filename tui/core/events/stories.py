@@ -7,7 +7,9 @@ scored exactly, weighed by the articles' dates and main participants, and each a
 keeps its ``k`` nearest. Two wire stories (each opening with a dateline) of one template
 weigh little: headlines marking different companies (``<ABC>``, ``<XYZ>``) neither story
 marks the other's (:func:`marks_apart`), or marking none but about different companies or
-people that neither story names in the other (:func:`subjects_apart`), headlines about
+people that neither story names in the other (:func:`subjects_apart`), two tables whose
+headlines open with names of their own that neither table has (:func:`openers_apart`:
+two companies' payouts from one town on one day), headlines about
 countries the other story never names (:func:`countries_apart`), or no person or
 organisation named in common; and, on
 top, headlines that share no word with each other's lead (:func:`headlines_apart`: one
@@ -61,9 +63,9 @@ from tui.core.events.features import (
     told_apart,
     told_days_apart,
 )
-from tui.core.events.small import vocabulary
+from tui.core.events.small import tells_no_body, vocabulary
 from tui.core.nlp.places import fold, gazetteer
-from tui.core.text.terms import blanked, content_words, light_stem
+from tui.core.text.terms import DESK_LABEL, blanked, content_words, light_stem
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
 #: Who does a happening, as its lead's trigger's subject, for telling stories apart.
@@ -255,23 +257,28 @@ DESK_WORDS = frozenset(
 )
 
 
-def _words_without_places(a: ArticleFeatures, end: int) -> frozenset[str]:
-    """The content words of ``a.text[:end]`` (:func:`tui.core.text.terms.content_words`,
-    stemmed once more, without a final "e" or a doubled last letter: "offerings", "offer";
-    "filed", "files"; "selling", "sell"),
+def _ordered_words(a: ArticleFeatures, start: int, end: int) -> list[str]:
+    """The content words of ``a.text[start:end]`` in order
+    (:func:`tui.core.text.terms.content_words`, stemmed once more, without a final "e" or
+    a doubled last letter: "offerings", "offer"; "filed", "files"; "selling", "sell"),
     the places and peoples in it left out (the named ones, and single words the gazetteer
     knows as a country, city, state or people: "Brazilian", "U.K.")."""
     text = blanked(a.text[:end], ((e.start, e.end) for e in a.entities if e.label in PLACE_LABELS))
     places = gazetteer()
-    out = set()
-    for w in content_words(text):
+    out = []
+    for w in content_words(text[start:]):
         if places.is_place(w) or w in places.demonyms:
             continue
         w = light_stem(w)
         w = w[:-1] if len(w) > 3 and (w.endswith("e") or w[-1] == w[-2]) else w
         if w not in DESK_WORDS:
-            out.add(w)
-    return frozenset(out)
+            out.append(w)
+    return out
+
+
+def _words_without_places(a: ArticleFeatures, end: int) -> frozenset[str]:
+    """The words of ``a.text[:end]`` as :func:`_ordered_words` reads them, as a set."""
+    return frozenset(_ordered_words(a, 0, end))
 
 
 def headline_words(a: ArticleFeatures) -> frozenset[str]:
@@ -284,6 +291,46 @@ def headline_words(a: ArticleFeatures) -> frozenset[str]:
 
 #: Where a headline and the one sentence under it end (:func:`lead_end`).
 _FIRST_SENTENCE = replace(PARAMS, lead_sentences=1)
+
+
+def headline_opening(a: ArticleFeatures) -> tuple[str, ...]:
+    """The words of a wire story's headline in order (:func:`_ordered_words`), after a
+    desk's label and without companies' legal forms ("KASLER CORP <KASL> 1ST QTR JAN 31
+    NET": kasler, kasl, st, qtr, net); none when it has no dateline."""
+    if a.dateline is None:
+        return ()
+    label = DESK_LABEL.match(a.text[: a.dateline[0]])
+    words = _ordered_words(a, label.end() if label else 0, a.dateline[0])
+    return tuple(w for w in words if w not in _LEGAL_FORMS)
+
+
+def openers_apart(
+    head_a: Sequence[str],
+    text_a: Callable[[], frozenset[str]],
+    head_b: Sequence[str],
+    text_b: Callable[[], frozenset[str]],
+) -> bool:
+    """Two tables' headlines (:func:`~tui.core.events.small.tells_no_body`; the caller
+    asks) for two names: each opens with words of its own before the first word they
+    share ("CCR VIDEO 1ST QTR NOV 30 NET" beside "KASLER CORP <KASL> 1ST QTR JAN 31 NET",
+    or beside "AMERICAN VANGUARD CORP <AMGD> YEAR NET"; "CETEC CORP <CEC> QUARTERLY
+    DIVIDEND" beside "MAUI LAND AND PINEAPPLE CO INC QUARTERLY DIVIDEND":
+    :func:`headline_opening`), and neither table has the first word of the other's
+    (``text_a``, ``text_b``: each story's words, read when asked; the name's, where the
+    words after it may be the template's: "Note: 4th qtr figures not given"). Under a
+    headline a
+    table tells nothing of its own: two companies' figures of one template, filed from
+    one city on one day, share all their other words; a company's two tables open
+    alike ("HARPER INTERNATIONAL INC <HNT> 3RD QTR NET"), or mark one ticker (the
+    caller asks: "WILLCOX AND GIBBS <WG>" misspelt "WILCOX")."""
+    shared = set(head_a) & set(head_b)
+    if not shared:
+        return False
+    own_a = next(n for n, w in enumerate(head_a) if w in shared)
+    own_b = next(n for n, w in enumerate(head_b) if w in shared)
+    if not own_a or not own_b:
+        return False
+    return head_a[0] not in text_b() and head_b[0] not in text_a()
 
 
 def lead_words(a: ArticleFeatures) -> frozenset[str]:
@@ -393,6 +440,18 @@ def find_stories(
     head = [headline_countries(a) if a.dateline is not None else frozenset() for a in articles]
     named = [countries_named(a) if head[i] else frozenset() for i, a in enumerate(articles)]
     head_words = [headline_words(a) for a in articles]
+    # (the openings of tables' headlines only: a story's body tells whose it is)
+    openings = [headline_opening(a) if tells_no_body(a) else () for a in articles]
+    all_words: dict[int, frozenset[str]] = {}
+
+    def words_of(i: int) -> Callable[[], frozenset[str]]:
+        def read() -> frozenset[str]:
+            if i not in all_words:
+                all_words[i] = _words_without_places(articles[i], len(articles[i].text))
+            return all_words[i]
+
+        return read
+
     leads = [lead_words(a) if head_words[i] else frozenset() for i, a in enumerate(articles)]
     lists = [a.dateline is not None and announces_list(a) for a in articles]
     lead_people = [
@@ -437,6 +496,10 @@ def find_stories(
             f *= params.wire_apart_factor
         elif wire and (
             marks_apart(head_marks[i], text_marks[i], head_marks[j], text_marks[j])
+            or (
+                not head_marks[i] & head_marks[j]
+                and openers_apart(openings[i], words_of(i), openings[j], words_of(j))
+            )
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
             or subjects_apart(a, b)
             or templates(i, j)
