@@ -630,8 +630,10 @@ def test_a_recurring_notices_issues_under_other_headlines_share_no_event() -> No
         ("st louis hog dlr usda", "direct hog dlr usda", "st louis", None, False),
         # two cities' stories on other matters: not one template
         ("orval bank raise prime rate", "tessa port strike end", "orval", "tessa", False),
+        # a city's word that is a news word's too ("FALLS"), a hyphen typed without spaces
+        ("family:fall cattle dlr private", "cattle dlr-private", "sioux falls", "sioux city", True),
     ],
-    ids=["two-cities", "one-city", "no-city", "two-matters"],
+    ids=["two-cities", "one-city", "no-city", "two-matters", "city-words"],
 )
 def test_one_headline_template_of_two_cities(
     a: str, b: str, city_a: str | None, city_b: str | None, apart: bool
@@ -650,6 +652,19 @@ def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
 
     assert city(WIRE_MARKET_ORVAL) == "orval"
     assert city(WIRE_WARNING) is None
+    # a headline may name its city by the city's first word alone
+    opening = (
+        "korsa",
+        "# KORSA CATTLE OPEN UP 0.50 DLR - PRIVATE\nKorsa City, April 7 - Cattle prices rose.\n",
+        None,
+    )
+    assert city(opening) == "korsa city"
+    # not when that word is a place of its own, or opens another place's name
+    for country in (
+        ("kuwait", "# KUWAIT SAYS NO NEED FOR TALKS\nKUWAIT CITY, April 7 - Kuwait said no talks were needed.\n", None),
+        ("germany", "# EAST GERMANY ANNOUNCES REFORM\nEAST BERLIN, April 7 - East Germany announced a reform.\n", None),
+    ):  # fmt: skip
+        assert city(country) is None
 
 
 @pytest.mark.parametrize(

@@ -1072,15 +1072,37 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 def _headline_city(a: ArticleFeatures) -> str | None:
     """The city a wire story was filed from (its dateline's) when its headline names it
-    too ("ST LOUIS HOGS UP 1.00 DLR", filed in St Louis), else None."""
+    too ("ST LOUIS HOGS UP 1.00 DLR", filed in St Louis), or opens with its first word,
+    a word of :data:`CITY_WORD` letters or more that is no place of its own ("SIOUX
+    CATTLE OPEN UP", filed in Sioux City), else None."""
     if a.filed_in is None:
         return None
     head = next((s for s in a.sentences if s.headline), None)
     if head is None:
         return None
-    words = " ".join(_WORDS.findall(a.text[head.start : head.end].casefold()))
-    city = " ".join(_WORDS.findall(a.filed_in))
-    return a.filed_in if city and f" {city} " in f" {words} " else None
+    words = _WORDS.findall(a.text[head.start : head.end].casefold())
+    city = _WORDS.findall(a.filed_in)
+    if not city:
+        return None
+    if f" {' '.join(city)} " in f" {' '.join(words)} ":
+        return a.filed_in
+    # (not a word that is a place of its own, nor one opening another place's name:
+    # "MEXICO" opening a headline filed in Mexico City names the country, "EAST GERMANY"
+    # filed in East Berlin)
+    first, places = city[0], gazetteer()
+    if (
+        len(first) >= CITY_WORD
+        and words[:1] == [first]
+        and not places.is_place(first)
+        and not places.is_place(" ".join(words[:2]))
+    ):
+        return a.filed_in
+    return None
+
+
+#: Letters a city's first word needs to stand for the city when a headline opens with it
+#: alone ("SIOUX" for Sioux City; not "NEW" for New York, nor "ST" for St Louis).
+CITY_WORD = 4
 
 
 def _cities_apart(
@@ -1090,12 +1112,20 @@ def _cities_apart(
     filed from, two cities ("ST LOUIS HOGS UP 1.00/1.25 DLR", "PEORIA HOGS UP 1.00/1.50
     DLR"): two places' reports (two markets, two banks), whatever figures or source they
     share. ``a``, ``b``: the headlines' matters (:func:`headline_matter`), the cities'
-    words left out."""
+    words and their families left out ("SIOUX FALLS": no fall), a word joined to the
+    next by a hyphen read as two ("DLR-PRIVATE" beside "DLR - PRIVATE")."""
     if city_a is None or city_b is None or city_a == city_b:
         return False
-    a = a - frozenset(content_words(city_a))
-    b = b - frozenset(content_words(city_b))
+    a = _apart_from_city(a, city_a)
+    b = _apart_from_city(b, city_b)
     return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= 2
+
+
+def _apart_from_city(matter: frozenset[str], city: str) -> frozenset[str]:
+    """A headline's matter without its city's words and their families, each hyphened
+    word read as its parts (:func:`_cities_apart`)."""
+    words = {part for w in matter for part in ([w] if is_family(w) else w.split("-")) if part}
+    return frozenset(words) - frozenset(content_words(city)) - word_families(city)
 
 
 #: A wire headline the corpus files word for word on this many days or more is a
