@@ -549,6 +549,23 @@ def test_a_light_verbs_irregular_form_is_no_headline_matter(headline: str, light
     assert light not in headline_matter(article)
 
 
+def test_a_companys_part_named_in_a_headline_is_no_matter() -> None:
+    """ "UNIT" names whose news it is, as a name does: one company's unit raising prices
+    and its sale of another unit are two matters. A headline that says nothing else keeps
+    it ("SETS UP SUBSIDIARY")."""
+    from tests.core.linking_world import wire_features
+    from tui.core.events.happenings import headline_matter, headline_matters_apart
+
+    prices, sale, subsidiary = wire_features(
+        ("prices", "# [VARNEL CHEMICAL|ORG|varnel] <VCH> UNIT INCREASES PRICES\nMIDLAND, March 4 - The unit raised its prices."),
+        ("sale", "# [VARNEL CHEMICAL|ORG|varnel] <VCH> TO SELL OVERSEAS UNIT\nMIDLAND, March 4 - The company agreed to sell a unit."),
+        ("subsidiary", "# [KORSA BANK|ORG|korsa-bank] SETS UP SUBSIDIARY\nLONDON, March 4 - The bank set up a subsidiary."),
+    )  # fmt: skip
+    assert "unit" not in headline_matter(prices) | headline_matter(sale)
+    assert headline_matters_apart(headline_matter(prices), headline_matter(sale))
+    assert "subsidiary" in headline_matter(subsidiary)
+
+
 def test_two_families_of_news_words_are_two_headline_matters() -> None:
     """ "LAUNCHES IMPROVED FIBERS" and "WINS SUIT" tell two matters: their families'
     keys are no forms of one word."""

@@ -979,10 +979,11 @@ def _light_stems() -> frozenset[str]:
 
 def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     """The words of a wire story's headline that say what it is about: its content
-    words, less the names' (who), the tickers' and the light verbs' ("TREASURY'S BAKER
-    HOPES PRIME RATE RISE TEMPORARY": prime, rate, rise, temporary), and the families of
-    news words it uses (:func:`~tui.core.events.small.word_families`). Empty for a story
-    without a dateline or a headline."""
+    words, less the names' (who), the tickers', the light verbs' ("TREASURY'S BAKER
+    HOPES PRIME RATE RISE TEMPORARY": prime, rate, rise, temporary) and the nouns of a
+    company's part (:data:`BODY_NOUNS`), and the families of news words it uses
+    (:func:`~tui.core.events.small.word_families`). Empty for a story without a dateline
+    or a headline."""
     k = _wire_headline(a)
     if k is None:
         return frozenset()
@@ -993,9 +994,22 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     label = DESK_LABEL.match(line)
     text = _MARKED.sub(" ", line[label.end() :] if label else line)
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
-    return (frozenset(content_words(text)) - _named_words(a, k) - _light_stems()) | word_families(
-        text
-    )
+    words = frozenset(content_words(text)) - _named_words(a, k) - _light_stems()
+    # (a company's part named, not what happened to it, unless it is all the headline
+    # says: "MIDLAND SETS UP SUBSIDIARY IN FINLAND")
+    return (words - _body_stems() or words) | word_families(text)
+
+
+#: Nouns a wire headline names a company's part or the company by, not what happened to
+#: it ("DOW CHEMICAL CO <DOW> UNIT INCREASES PRICES" beside "... TO SELL SOUTH AFRICAN
+#: UNIT"): who, as a name is.
+BODY_NOUNS = ("unit", "units", "subsidiary", "subsidiaries", "affiliate", "division", "company")
+
+
+@lru_cache(maxsize=1)
+def _body_stems() -> frozenset[str]:
+    """:data:`BODY_NOUNS`' stems."""
+    return frozenset(w for noun in BODY_NOUNS for w in content_words(noun))
 
 
 def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset[str]]:
