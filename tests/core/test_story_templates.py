@@ -17,6 +17,7 @@ from tui.core.events.features import (
     bag,
     tfidf,
 )
+from tui.core.events.small import tells_no_body
 from tui.core.events.stories import (
     countries_apart,
     countries_named,
@@ -29,7 +30,6 @@ from tui.core.events.stories import (
     openers_apart,
     subjects_apart,
 )
-from tui.core.events.small import tells_no_body
 from tui.core.events.stories import marks_apart as _marks_apart
 
 
