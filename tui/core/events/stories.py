@@ -318,10 +318,9 @@ def openers_apart(
     :func:`headline_opening`), and neither table has the first word of the other's
     (``text_a``, ``text_b``: each story's words, read when asked; the name's, where the
     words after it may be the template's: "Note: 4th qtr figures not given"). Under a
-    headline a
-    table tells nothing of its own: two companies' figures of one template, filed from
-    one city on one day, share all their other words; a company's two tables open
-    alike ("HARPER INTERNATIONAL INC <HNT> 3RD QTR NET"), or mark one ticker (the
+    headline a table tells nothing of its own: two companies' figures of one template,
+    filed from one city on one day, share all their other words; a company's two tables
+    open alike ("HARPER INTERNATIONAL INC <HNT> 3RD QTR NET"), or mark one ticker (the
     caller asks: "WILLCOX AND GIBBS <WG>" misspelt "WILCOX")."""
     shared = set(head_a) & set(head_b)
     if not shared:
