@@ -98,7 +98,7 @@ def test_unknown_quote_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_judged_reuters_story_pairs_are_well_formed() -> None:
-    """bench/gold/reuters_story_pairs.yaml: six sets of distinct pairs of corpus file ids,
+    """bench/gold/reuters_story_pairs.yaml: eight sets of distinct pairs of corpus file ids,
     each with right and wrong pairs, and no pair judged twice within a set."""
     import yaml
 
@@ -106,7 +106,16 @@ def test_the_judged_reuters_story_pairs_are_well_formed() -> None:
 
     data = yaml.safe_load(STORY_PAIRS.read_text(encoding="utf-8"))
     assert data["format"] == "newsreader-story-pairs/1"
-    assert set(data["sets"]) == {"far", "uniform", "heldout", "fresh46", "fresh47", "heldout47"}
+    assert set(data["sets"]) == {
+        "far",
+        "uniform",
+        "heldout",
+        "fresh46",
+        "fresh47",
+        "heldout47",
+        "noevent57",
+        "heldout57",
+    }
     for pairs in data["sets"].values():
         assert all(
             isinstance(a, str) and isinstance(b, str) and a.isdigit() and b.isdigit() and a < b
