@@ -511,6 +511,44 @@ def test_one_companys_releases_no_happening_ties_are_one_story_only_on_one_matte
     assert (story is not None and b in story.articles) == one_story
 
 
+def _money_supply(article_id: str, date: str, move: str, lemma: str, week: str) -> Doc:
+    """A central bank's weekly money supply, as a wire files it."""
+    day = int(date[-2:])
+    return (
+        article_id,
+        f"""# VARNIA MONEY SUPPLY {move.upper()} IN WEEK
+ORVAL, March {day} - Varnian narrowly-defined money supply M-1 <{move.lower()}|{lemma}|VERB|subj:supply> 291 mln dlrs to 32.44 billion dlrs in the week ended {week}, the [Bank of Varnia|ORG|bank-of-varnia] <said|say|VERB>.
+Broader M-2 <{move.lower()}|{lemma}|VERB|subj:M-2> 120 mln dlrs to 171.3 billion dlrs.""",
+        date,
+    )
+
+
+def _bank_notice(n: int) -> Doc:
+    """Another of the central bank's releases: its dollar rate of a day."""
+    return (
+        f"varnia-rate-{n}",
+        f"""# BANK OF VARNIA DOLLAR RATE {n}
+ORVAL, April {n + 1} - The [Bank of Varnia|ORG|bank-of-varnia] <said|say|VERB> the U.S. dollar at noon was 1.30{n} compared to 1.30{n + 1} yesterday.""",
+        f"2031-04-{n + 1:02d}",
+    )
+
+
+@pytest.mark.parametrize(("notices", "one_story"), [(0, True), (9, False)])
+def test_a_bodys_releases_of_two_days_are_two_stories_when_it_publishes_often(
+    notices: int, one_story: bool
+) -> None:
+    """Two weeks' money supply, filed days apart, that no event ties: one story while the
+    central bank is a name few articles of the corpus name (it may be a thread's party),
+    two once it is named in ten or more (a body that publishes news of a kind again and
+    again: its releases are stories of their own)."""
+    rises = _money_supply("supply-rises", "2031-03-06", "Rises", "rise", "February 25")
+    falls = _money_supply("supply-falls", "2031-03-11", "Falls", "fall", "March 4")
+    result = run(rises, falls, *(_bank_notice(n) for n in range(notices)), *EVERYTHING)
+    assert not events_joining(result, rises[0], falls[0])
+    story = story_of(result, rises[0])
+    assert (story is not None and falls[0] in story.articles) == one_story
+
+
 @pytest.mark.parametrize(
     ("first", "second", "apart"),
     [

@@ -36,6 +36,7 @@ from tui.core.events.features import (
     bag,
     drop_common_participants,
     figures_conflict,
+    filing_gap,
     lead_end,
     tfidf,
 )
@@ -494,7 +495,7 @@ def _link_model(
         if not found_ranked:
             # (a story no happening holds together is only as good as its headlines'
             # matters: one company's results and its shareholders' vote are two)
-            for part in _told_about_one_matter(features, story):
+            for part in _told_about_one_matter(features, story, df, params):
                 drafts.append(_Draft(_fallback_title(annotations, present, part, corpus), part, []))
             continue
         # Events over mostly the same passages are one happening, shown once (in a small
@@ -577,24 +578,45 @@ def _link_model(
 
 
 def _told_about_one_matter(
-    features: Sequence[ArticleFeatures], story: Sequence[int]
+    features: Sequence[ArticleFeatures],
+    story: Sequence[int],
+    df: Mapping[str, int],
+    params: Params,
 ) -> list[list[int]]:
     """A story with no event across its articles, in the parts whose wire headlines,
     names aside, share a word or a family of news words, one part to another
     (:func:`~tui.core.events.happenings.headline_matter`): one company's releases of a day
     ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
-    stories where no happening ties them. An article without a wire headline ties to
-    every other. Parts of one article are none."""
+    stories where no happening ties them. Two articles filed on different days tie only
+    through a thread's name (:func:`_thread_names`): a central bank's money supply of two
+    weeks, a refiner's two price rises, are two stories. An article without a wire
+    headline ties to every other by its matter. Parts of one article are none."""
     matters = {i: headline_matter(features[i]) for i in story}
     tied = DisjointSets(story)
     for x, i in enumerate(story):
         for j in story[x + 1 :]:
-            if not headline_matters_apart(matters[i], matters[j]):
-                tied.union(i, j)
+            if headline_matters_apart(matters[i], matters[j]):
+                continue
+            a, b = features[i], features[j]
+            if filing_gap(a, b) and not _thread_names(a, b, df, params):
+                continue
+            tied.union(i, j)
     parts: dict[int, list[int]] = defaultdict(list)
     for i in story:
         parts[tied.find(i)].append(i)
     return [part for part in parts.values() if len(part) > 1]
+
+
+def _thread_names(
+    a: ArticleFeatures, b: ArticleFeatures, df: Mapping[str, int], params: Params
+) -> frozenset[str]:
+    """The specific names two articles share that fewer than ``thread_name_df`` articles
+    of the corpus name (``df``: the story vectors' document frequencies, a name's under
+    ``e:``): a thread's parties, not a body that publishes news of a kind again and
+    again."""
+    return frozenset(
+        n for n in a.specific & b.specific if df.get("e:" + n, 0) < params.thread_name_df
+    )
 
 
 @dataclass
