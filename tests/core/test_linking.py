@@ -541,12 +541,34 @@ def test_a_bodys_releases_of_two_days_are_two_stories_when_it_publishes_often(
     central bank is a name few articles of the corpus name (it may be a thread's party),
     two once it is named in ten or more (a body that publishes news of a kind again and
     again: its releases are stories of their own)."""
-    rises = _money_supply("supply-rises", "2031-03-06", "Rises", "rise", "February 25")
-    falls = _money_supply("supply-falls", "2031-03-11", "Falls", "fall", "March 4")
-    result = run(rises, falls, *(_bank_notice(n) for n in range(notices)), *EVERYTHING)
-    assert not events_joining(result, rises[0], falls[0])
-    story = story_of(result, rises[0])
-    assert (story is not None and falls[0] in story.articles) == one_story
+    first = _money_supply("supply-first", "2031-03-06", "Rises", "rise", "February 25")
+    second = _money_supply("supply-second", "2031-03-11", "Rises", "rise", "March 4")
+    result = run(first, second, *(_bank_notice(n) for n in range(notices)), *EVERYTHING)
+    assert not events_joining(result, first[0], second[0])
+    story = story_of(result, first[0])
+    assert (story is not None and second[0] in story.articles) == one_story
+
+
+def _prices(article_id: str, which: str, move: str, lemma: str, share: str) -> Doc:
+    """A statistics office's monthly prices, as a wire files it."""
+    return (
+        article_id,
+        f"""# VARNIA {which.upper()} PRICES {move.upper()} {share} PCT IN MARCH
+ORVAL, April 9 - Varnian {which} prices <{move.lower()}|{lemma}|VERB|subj:prices> {share} pct in March after a 0.3 pct rise in February, the [Varnia Statistics Office|ORG|varnia-statistics-office] <said|say|VERB>.
+Year-on-year {which} prices were 2.1 pct higher, the office <said|say|VERB>.""",
+        "2031-04-09",
+    )
+
+
+def test_one_office_s_releases_whose_headlines_move_the_other_way_are_two_stories() -> None:
+    """One statistics office's two releases of a day, no event tying them, whose
+    headlines tell a rise and a fall: two stories, whatever words and names they share."""
+    consumer = _prices("consumer", "consumer", "Rise", "rise", "0.4")
+    producer = _prices("producer", "producer", "Fall", "fall", "0.2")
+    result = run(consumer, producer, *EVERYTHING)
+    assert not events_joining(result, consumer[0], producer[0])
+    story = story_of(result, consumer[0])
+    assert story is None or producer[0] not in story.articles
 
 
 @pytest.mark.parametrize(

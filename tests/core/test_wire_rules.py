@@ -683,7 +683,7 @@ def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
 )  # fmt: skip
 def test_the_move_a_wire_headline_tells(doc: Doc, move: str | None) -> None:
     (article,) = features(doc)
-    assert h._headline_move(article) == move
+    assert h.headline_direction(article) == move
 
 
 @pytest.mark.parametrize(

@@ -1418,7 +1418,7 @@ def _wire_headline(a: ArticleFeatures) -> int | None:
     return None if a.dateline is None else _headline(a)
 
 
-def _headline_move(a: ArticleFeatures) -> str | None:
+def headline_direction(a: ArticleFeatures) -> str | None:
     """The one direction of a move a wire story's headline tells, if any
     (:func:`~tui.core.events.small.direction`: "... imports fall in January")."""
     k = _wire_headline(a)
@@ -1602,7 +1602,7 @@ def story_happenings(
 
     def headline_move(i: int) -> str | None:
         if i not in moves:
-            moves[i] = _headline_move(articles[i])
+            moves[i] = headline_direction(articles[i])
         return moves[i]
 
     # Whether two articles are one deal's two parties, each told by its own desk

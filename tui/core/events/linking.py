@@ -44,6 +44,7 @@ from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
     Happening,
     dateline_sentence,
+    headline_direction,
     headline_matter,
     headline_matters_apart,
     notice_issues,
@@ -589,8 +590,10 @@ def _told_about_one_matter(
     ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
     stories where no happening ties them. Two articles filed on different days tie only
     through a thread's name (:func:`_thread_names`): a central bank's money supply of two
-    weeks, a refiner's two price rises, are two stories. An article without a wire
-    headline ties to every other by its matter. Parts of one article are none."""
+    weeks, a refiner's two price rises, are two stories. Nor do two whose headlines tell
+    moves the other way ("U.S. M-1 MONEY SUPPLY RISES", "... FALLS"; a country's wholesale
+    prices up, its output down). An article without a wire headline ties to every other by
+    its matter. Parts of one article are none."""
     matters = {i: headline_matter(features[i]) for i in story}
     tied = DisjointSets(story)
     for x, i in enumerate(story):
@@ -599,6 +602,8 @@ def _told_about_one_matter(
                 continue
             a, b = features[i], features[j]
             if filing_gap(a, b) and not _thread_names(a, b, df, params):
+                continue
+            if moves_apart(headline_direction(a), headline_direction(b)):
                 continue
             tied.union(i, j)
     parts: dict[int, list[int]] = defaultdict(list)
