@@ -95,10 +95,10 @@ class Params:
     wire_far_names: int = 2
     #: A story no event holds: two of its articles filed on different days are one thread
     #: only through a name fewer than ``thread_name_df`` articles of the corpus name (a
-    #: takeover's target, a bankrupt's creditor). A name more articles name is who publishes news
-    #: of a kind again and again (a central bank's weekly money supply, a statistics
-    #: office's releases, a refiner's posted prices): two of its releases filed days apart
-    #: are two stories. Chosen on 19k Reuters story pairs judged by hand
+    #: takeover's target, a bankrupt's creditor). A name more articles name is a body that
+    #: publishes news of a kind again and again (a central bank's weekly money supply, a
+    #: statistics office's releases, a refiner's posted prices): two of its releases filed
+    #: days apart are two stories. Chosen on Reuters story pairs judged by hand
     #: (docs/benchmarks.md, fifty-seventh session).
     thread_name_df: int = 10
     max_main: int = 3

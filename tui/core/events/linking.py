@@ -592,8 +592,8 @@ def _told_about_one_matter(
     through a thread's name (:func:`_thread_names`): a central bank's money supply of two
     weeks, a refiner's two price rises, are two stories. Nor do two whose headlines tell
     moves the other way ("U.S. M-1 MONEY SUPPLY RISES", "... FALLS"; a country's wholesale
-    prices up, its output down). An article without a wire headline ties to every other by
-    its matter. Parts of one article are none."""
+    prices up, its output down). An article without a wire headline has no matter nor
+    move to set it apart, only its filing day. Parts of one article are none."""
     matters = {i: headline_matter(features[i]) for i in story}
     tied = DisjointSets(story)
     for x, i in enumerate(story):
