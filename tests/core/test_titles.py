@@ -244,6 +244,28 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "ORLAND FOODS <ORF>COMPLETES UNIT SALE\n\nOrland Foods Inc completed the sale.\n",
             "Orland Foods completes unit sale",
         ),
+        # The name a headline opens with, as its story writes it, though the story also
+        # writes one of its words in lower case ("the air express route"); it ends there.
+        (
+            "ORLAND EXPRESS <ORX> WINS OVERSEAS ROUTE",
+            "ORLAND EXPRESS <ORX> WINS OVERSEAS ROUTE\n\nMARLOW, March 4 - Orland Express Corp "
+            "said a judge recommended it be awarded the air express route to Varnia.\n",
+            "Orland Express wins overseas route",
+        ),
+        (
+            "KESWICK SAVINGS TENTATIVELY GETS CHARTER",
+            "KESWICK SAVINGS TENTATIVELY GETS CHARTER\n\nRegulators granted Keswick Savings a "
+            "charter, and the savings bank said it was pleased.\n",
+            "Keswick Savings tentatively gets charter",
+        ),
+        # Not the opening of a longer name the story writes: "Orland Nuclear Power Project"
+        # says nothing of "ORLAND NUCLEAR PLANT".
+        (
+            "ORLAND NUCLEAR PLANT BEGINS FUEL LOADING",
+            "ORLAND NUCLEAR PLANT BEGINS FUEL LOADING\n\nThe loading of fuel at the nuclear plant "
+            "began Saturday, the Orland Nuclear Power Project said.\n",
+            "Orland nuclear plant begins fuel loading",
+        ),
         (
             "KESWICK OIL <KOC>,MARLOW GAS <MGS>GET TRACTS",
             "KESWICK OIL <KOC>,MARLOW GAS <MGS>GET TRACTS\n\nKeswick Oil and Marlow Gas got "

@@ -397,6 +397,47 @@ def _company_words(
     return out
 
 
+def _opening_name(matches: Sequence[re.Match[str]], body: str) -> list[str]:
+    """The forms of the words a headline opens with that its story writes as one
+    capitalised name ("FEDERAL EXPRESS TENTATIVELY GETS ..." over "Federal Express Corp
+    said"): two words or more, each capitalised in the story (a joiner, "of", "and", as
+    the story writes it), in a line not in capitals, and the whole name there or its words
+    before a legal form (not the opening of a longer one: "Arizona Nuclear Power
+    Project", "EC Farm Commissioner"); the longest such opening, else none."""
+    best: list[str] = []
+    for n in range(2, min(len(matches), 6) + 1):
+        words = [m.group(0) for m in matches[:n]]
+        if any(not w[:1].isalpha() for w in words):
+            break
+        pattern = re.compile(
+            r"(?<![\w.])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w])",
+            re.IGNORECASE,
+        )
+        capitalised = False
+        for hit in pattern.finditer(body):
+            line_start = body.rfind("\n", 0, hit.start()) + 1
+            line_end = body.find("\n", hit.end())
+            if _shouted(body[line_start : line_end if line_end >= 0 else len(body)]):
+                continue
+            forms = hit.group(0).split()
+            if not all(f[:1].isupper() or f.lower() in _NAME_JOINERS for f in forms) or all(
+                f.isupper() for f in forms
+            ):
+                continue
+            capitalised = True
+            after = _HEAD_WORD.match(body[hit.end() :].lstrip(" "))
+            if (
+                after is None
+                or not after.group(0)[:1].isupper()
+                or after.group(0).lower().replace(".", "") in _LEGAL_FORMS
+            ):
+                best = forms
+                break
+        if not capitalised:
+            break
+    return best
+
+
 def _marked_company(line: str) -> list[int]:
     """The words of an unlisted company's name the wire writes in brackets ("<DOUGLAS
     COMPUTER INTERNATIONAL> YEAR NET"), as positions among the headline's words once its
@@ -553,6 +594,7 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     initials = _initials(body)
     matches = list(_HEAD_WORD.finditer(line))
     company = _company_words(line, matches, forms)
+    named = _opening_name(matches, body)
     places = _place_words(words)
     out: list[str] = []
     at = 0
@@ -601,7 +643,12 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             seen = Counter({usual: 1})
         small = bool(out) and lower in _SMALL_WORDS
         closes = False
-        if (
+        if x < len(named) and not possessive:
+            # The name the headline opens with, as its story writes it; it ends there
+            # ("Federal Express tentatively gets ...").
+            form, closes = named[x], x == len(named) - 1
+            small = False
+        elif (
             word.isupper()
             and len(word) >= 2
             and word in symbols
