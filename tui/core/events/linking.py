@@ -589,21 +589,20 @@ def _told_about_one_matter(
     (:func:`~tui.core.events.happenings.headline_matter`): one company's releases of a day
     ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
     stories where no happening ties them. Two articles filed on different days tie only
-    through a thread's name (:func:`_thread_names`): a central bank's money supply of two
+    through a thread's name (:func:`_share_thread_name`): a central bank's money supply of two
     weeks, a refiner's two price rises, are two stories. Nor do two whose headlines tell
     moves the other way ("U.S. M-1 MONEY SUPPLY RISES", "... FALLS"; a country's wholesale
     prices up, its output down). An article without a wire headline has no matter nor
     move to set it apart, only its filing day. Parts of one article are none."""
     matters = {i: headline_matter(features[i]) for i in story}
+    moves = {i: headline_direction(features[i]) for i in story}
     tied = DisjointSets(story)
     for x, i in enumerate(story):
         for j in story[x + 1 :]:
-            if headline_matters_apart(matters[i], matters[j]):
+            if headline_matters_apart(matters[i], matters[j]) or moves_apart(moves[i], moves[j]):
                 continue
             a, b = features[i], features[j]
-            if filing_gap(a, b) and not _thread_names(a, b, df, params):
-                continue
-            if moves_apart(headline_direction(a), headline_direction(b)):
+            if filing_gap(a, b) and not _share_thread_name(a, b, df, params):
                 continue
             tied.union(i, j)
     parts: dict[int, list[int]] = defaultdict(list)
@@ -612,16 +611,14 @@ def _told_about_one_matter(
     return [part for part in parts.values() if len(part) > 1]
 
 
-def _thread_names(
+def _share_thread_name(
     a: ArticleFeatures, b: ArticleFeatures, df: Mapping[str, int], params: Params
-) -> frozenset[str]:
-    """The specific names two articles share that fewer than ``thread_name_df`` articles
-    of the corpus name (``df``: the story vectors' document frequencies, a name's under
-    ``e:``): a thread's parties, not a body that publishes news of a kind again and
+) -> bool:
+    """Whether two articles share a specific name that fewer than ``thread_name_df``
+    articles of the corpus name (``df``: the story vectors' document frequencies, a name's
+    under ``e:``): a thread's party, not a body that publishes news of a kind again and
     again."""
-    return frozenset(
-        n for n in a.specific & b.specific if df.get("e:" + n, 0) < params.thread_name_df
-    )
+    return any(df.get("e:" + n, 0) < params.thread_name_df for n in a.specific & b.specific)
 
 
 @dataclass

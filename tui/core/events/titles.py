@@ -397,6 +397,10 @@ def _company_words(
     return out
 
 
+#: The word after a name, spaces aside (:func:`_opening_name`).
+_NEXT_WORD = re.compile(r" *(" + _HEAD_WORD.pattern + ")")
+
+
 def _opening_name(matches: Sequence[re.Match[str]], body: str) -> list[str]:
     """The forms of the words a headline opens with that its story writes as one
     capitalised name ("FEDERAL EXPRESS TENTATIVELY GETS ..." over "Federal Express Corp
@@ -425,11 +429,11 @@ def _opening_name(matches: Sequence[re.Match[str]], body: str) -> list[str]:
             ):
                 continue
             capitalised = True
-            after = _HEAD_WORD.match(body[hit.end() :].lstrip(" "))
+            after = _NEXT_WORD.match(body, hit.end())
             if (
                 after is None
-                or not after.group(0)[:1].isupper()
-                or after.group(0).lower().replace(".", "") in _LEGAL_FORMS
+                or not after.group(1)[:1].isupper()
+                or after.group(1).lower().replace(".", "") in _LEGAL_FORMS
             ):
                 best = forms
                 break
