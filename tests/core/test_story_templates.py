@@ -188,6 +188,39 @@ LIMA, April 1 - [Peru|GPE|peru] said it would match the terms [Egypt|GPE|egypt] 
     assert not countries_apart(ea, countries_named(egypt), ra, countries_named(reply))
 
 
+def _prices(article_id: str, headline: str, city: str, country: str, rise: str) -> tuple[str, str]:
+    """A statistics office's monthly price release under a headline in capitals the parse
+    reads no place in (left unmarked)."""
+    return (
+        article_id,
+        f"""# {headline}
+{city.upper()}, March 5 - [{country}|GPE|{country.lower()}]'s consumer price index rose {rise} pct in February, the national statistics institute said.
+The rise compared with 1.8 pct in January.""",
+    )
+
+
+def test_a_headline_s_country_or_people_unmarked_by_the_parse_counts_when_the_lead_names_it() -> (
+    None
+):
+    """Two countries' price releases of one day: "ARGENTINE INFLATION ROSE" names its
+    country by its people's adjective, "ECUADOR'S CONSUMER PRICES RISE" by its name, and
+    neither is a place the parse read in the headline. Their leads name the countries, so
+    they are apart; a third country's headline word the lead never names does not count."""
+    argentina, ecuador, other = wire_features(
+        _prices(
+            "a", "ARGENTINE INFLATION ROSE 6.5 PCT IN FEBRUARY", "Buenos Aires", "Argentina", "6.5"
+        ),
+        _prices(
+            "b", "ECUADOR'S CONSUMER PRICES RISE 2.5 PCT IN FEBRUARY", "Quito", "Ecuador", "2.5"
+        ),
+        _prices("c", "PERUVIAN PRICES RISE 2.5 PCT IN FEBRUARY", "Quito", "Ecuador", "2.5"),
+    )
+    aa, ea = headline_countries(argentina), headline_countries(ecuador)
+    assert (aa, ea) == ({"AR"}, {"EC"})
+    assert countries_apart(aa, countries_named(argentina), ea, countries_named(ecuador))
+    assert headline_countries(other) == frozenset()
+
+
 def _first_and_last_alone_one_story(docs: list[tuple[str, str]]) -> None:
     """Of four wire stories, the first and the last (one company's) are the only story;
     without ``wire_apart_factor`` all four are one."""

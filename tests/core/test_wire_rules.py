@@ -38,6 +38,7 @@ from tui.core.events.features import (
     filed_after,
     filed_days_apart,
 )
+from tui.core.events.stories import headline_country_words
 
 Doc = tuple[str, str, str | None]
 
@@ -197,7 +198,7 @@ def test_a_templates_line_in_two_issuers_stories_is_boilerplate() -> None:
 )
 def test_a_headlines_countries(doc: Doc, countries: set[str]) -> None:
     (a,) = features(doc)
-    assert h._headline_countries(a) == countries
+    assert headline_country_words(a) == countries
 
 
 def test_a_sentences_countries_else_its_headlines() -> None:

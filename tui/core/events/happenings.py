@@ -126,7 +126,7 @@ from tui.core.events.small import (
     word_families,
     years_apart,
 )
-from tui.core.events.stories import leads_conflict
+from tui.core.events.stories import headline_country_words, leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
@@ -354,7 +354,7 @@ def _sentences(
     leads_end = {i: lead_end(articles[i].sentences, params) for i in block}
     # (the countries a wire story's headline names: where its sentences naming no place are)
     heads = {
-        i: _headline_countries(articles[i])
+        i: headline_country_words(articles[i])
         for i in block
         if not small and articles[i].dateline is not None
     }
@@ -762,29 +762,12 @@ def _article_titles(a: ArticleFeatures) -> frozenset[str]:
 _CAPITALISED = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 
 
-def _headline_countries(a: ArticleFeatures) -> frozenset[str]:
-    """The countries an article's headline lines name by a country's name ("CHINA CROP
-    WEATHER SUMMARY", "Brazil's coffee exports")."""
-    table = gazetteer().countries
-    found: set[str] = set()
-    for s in a.sentences:
-        if not s.headline:
-            break
-        words = a.text[s.start : s.end].split()
-        for n in (3, 2, 1):
-            for x in range(len(words) - n + 1):
-                name = fold(" ".join(words[x : x + n]).strip(",:;'\"").removesuffix("'S"))
-                if name in table:
-                    found.add(table[name])
-    return frozenset(found)
-
-
 def _countries(
     a: ArticleFeatures, k: int, dateline: tuple[int, int] | None, headline: frozenset[str]
 ) -> frozenset[str]:
     """The countries of the places and the peoples sentence ``k`` names (its dateline's
     left out; "an Iranian oil platform": Iran), else those its article's headline names
-    (``headline``: :func:`_headline_countries`)."""
+    (``headline``: :func:`~tui.core.events.stories.headline_country_words`)."""
     places = gazetteer()
     found = frozenset(
         country

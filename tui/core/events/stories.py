@@ -217,19 +217,51 @@ def countries_named(a: ArticleFeatures) -> frozenset[str]:
     return frozenset(out)
 
 
-def headline_countries(a: ArticleFeatures) -> frozenset[str]:
+def headline_country_words(a: ArticleFeatures, peoples: bool = False) -> frozenset[str]:
+    """The countries an article's headline lines name by a country's name ("CHINA CROP
+    WEATHER SUMMARY", "Brazil's coffee exports"), read in the words (a headline in capitals
+    is often no entity of the parse); with ``peoples``, by their people's adjective too
+    ("ARGENTINE INFLATION ROSE")."""
+    places = gazetteer()
+    table = {**places.demonyms, **places.countries} if peoples else places.countries
+    found: set[str] = set()
+    for s in a.sentences:
+        if not s.headline:
+            break
+        words = a.text[s.start : s.end].split()
+        for n in (3, 2, 1):
+            for x in range(len(words) - n + 1):
+                name = fold(" ".join(words[x : x + n]).strip(",:;'\""))
+                name = name.removesuffix("'s").removesuffix("\u2019s")
+                if name in table:
+                    found.add(table[name])
+    return frozenset(found)
+
+
+def headline_countries(a: ArticleFeatures, params: Params = PARAMS) -> frozenset[str]:
     """The countries of the places an article's headline names and its lead names again
-    (:attr:`ArticleFeatures.places`)."""
-    if not a.places:
+    (:attr:`ArticleFeatures.places`), and of the countries and peoples its headline's words
+    name that its lead names as places or peoples ("ARGENTINE INFLATION ROSE" over
+    "Argentina's cost of living index")."""
+    words = headline_country_words(a, peoples=True)
+    if not a.places and not words:
         return frozenset()
     places = gazetteer()
     wanted = set(a.places)
+    body = next((s.start for s in a.sentences if not s.headline), 0)
+    end = lead_end(a.sentences, params) if words else 0
     out = set()
     for e in a.entities:
-        if e.label == "GPE" and e.kb_id in wanted:
+        if e.label == "GPE":
             country = places.country_of(fold(e.text))
-            if country is not None:
-                out.add(country)
+        elif e.label == "NORP":
+            country = places.demonyms.get(fold(e.text))
+        else:
+            continue
+        if country is not None and (
+            (e.label == "GPE" and e.kb_id in wanted) or (country in words and body <= e.start < end)
+        ):
+            out.add(country)
     return frozenset(out)
 
 
@@ -436,7 +468,9 @@ def find_stories(
     # (worked out once per article: the pairs scored are many times more)
     head_marks = [headline_marks(a) for a in articles]
     text_marks = [marks(a.text) if head_marks[i] else frozenset() for i, a in enumerate(articles)]
-    head = [headline_countries(a) if a.dateline is not None else frozenset() for a in articles]
+    head = [
+        headline_countries(a, params) if a.dateline is not None else frozenset() for a in articles
+    ]
     named = [countries_named(a) if head[i] else frozenset() for i, a in enumerate(articles)]
     head_words = [headline_words(a) for a in articles]
     # (the openings of tables' headlines only: a story's body tells whose it is)
