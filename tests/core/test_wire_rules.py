@@ -209,6 +209,20 @@ def test_a_sentences_countries_else_its_headlines() -> None:
     assert next(r for r in recs if r.article == 1 and r.k == 2).countries == {"MA"}
 
 
+def test_a_sentence_naming_no_place_is_where_its_headline_s_people_are() -> None:
+    """A headline may name its country by its people's adjective only ("PERUVIAN WHEAT
+    PURCHASE"): a sentence of the story naming no place is in that country."""
+    doc = (
+        "wire-sale-peru",
+        """# PERUVIAN WHEAT PURCHASE COMPLETED
+OTTAWA, April 2 - The [Grain Board|ORG|grain-board] <sold|sell|VERB|subj:Board,obj:tonnes> 90,000 tonnes of wheat for shipment in May, the board <said|say|VERB|subj:board>.
+It was the third sale this year.""",
+        None,
+    )
+    _, recs = sentences(doc)
+    assert next(r for r in recs if r.article == 0 and r.k == 2).countries == {"PE"}
+
+
 @pytest.mark.parametrize(
     "docs",
     [(WIRE_WEATHER_ARGENTINA, WIRE_WEATHER_BRAZIL), (WIRE_SALE_EGYPT, WIRE_SALE_MOROCCO)],

@@ -354,7 +354,7 @@ def _sentences(
     leads_end = {i: lead_end(articles[i].sentences, params) for i in block}
     # (the countries a wire story's headline names: where its sentences naming no place are)
     heads = {
-        i: headline_country_words(articles[i])
+        i: headline_country_words(articles[i], peoples=True)
         for i in block
         if not small and articles[i].dateline is not None
     }
