@@ -272,6 +272,20 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "tracts.\n",
             "Keswick Oil, Marlow Gas get tracts",
         ),
+        # A ticker mark closes the name it marks: a word after it that the story never
+        # writes goes on in lower case, not as the name's ("Keswick Hotel Approves").
+        (
+            "KESWICK HOTEL <KHT> APPROVES 19.4 MLN DLR LOAN",
+            "KESWICK HOTEL <KHT> APPROVES 19.4 MLN DLR LOAN\n\nMARLOW, March 5 - Keswick Hotel "
+            "Investment Trust said it agreed to fund a 19.4 mln dlr secured loan.\n",
+            "Keswick Hotel approves 19.4 million dollar loan",
+        ),
+        (
+            "ORLAND <ORL> INTERSECTS MORE GOLD AT MINE",
+            "ORLAND <ORL> INTERSECTS MORE GOLD AT MINE\n\nMARLOW, March 5 - Orland Resources "
+            "Ltd said drilling at its mine found more gold.\n",
+            "Orland intersects more gold at mine",
+        ),
     ],
 )
 def test_story_titles_from_headlines_in_capitals(

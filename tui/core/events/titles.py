@@ -572,6 +572,13 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         line = line[label.end() :]
     # (a name written as its own ticker, "ITT CORP <ITT>", stays in capitals)
     symbols = {t.split(".")[0].upper() for t in tickers(line)}
+    # (the words a ticker mark stands before: the name it marks ended there, "VMS HOTEL
+    # <VHT> APPROVES LOAN")
+    after_mark = {
+        len(_HEAD_WORD.findall(_TICKER_MARK.sub(_unmarked, line[: mark.start()])))
+        for mark in _TICKER_MARK.finditer(line)
+        if TICKER_SHAPE.fullmatch(mark.group("name"))
+    }
     marked = _marked_company(line)
     line = " ".join(_TICKER_MARK.sub(_unmarked, line).split())
     # (a comma between names the desk wrote without its space: "LA LAND,DU PONT GET")
@@ -605,6 +612,8 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
     capital = True  # the first word, or a name going on
     bridged = False  # a small word inside a name went before ("Institution for Savings")
     for x, match in enumerate(matches):
+        if x in after_mark:
+            capital = bridged = False
         word = match.group(0)
         lower = word.lower()
         possessive = lower[-2:] in ("'s", "’s") and len(lower) > 3
