@@ -1212,6 +1212,39 @@ def test_an_act_told_without_its_doer_gives_way_to_the_headlines() -> None:
     assert title.startswith("Korvale Mines files for initial offering")
 
 
+def test_a_title_naming_no_one_its_headlines_name_gives_way_to_them() -> None:
+    # The body names one of the six banks downgraded, most often: "Keswick Financial
+    # Corp downgraded" tells one sixth of it. The event holds both reports' headlines,
+    # which name no Keswick: they say whom it is about.
+    docs = [
+        (
+            "rating-wire",
+            "# RATING AGENCY DOWNGRADES SIX MONEY CENTER BANKS\n"
+            "The agency <downgraded|downgrade|VERB|obj:Corp> [Keswick Financial Corp|ORG|keswick-financial] "
+            "and five other bank holding companies.\n"
+            "For [Keswick Financial|ORG|keswick-financial], it cited weaker earnings.\n",
+            "2031-03-25",
+        ),
+        (
+            "rating-follow",
+            "# BANK PAPER UNDER LIGHT PRESSURE AFTER DOWNGRADES\n"
+            "The agency also <downgraded|downgrade|VERB|obj:Corp> [Keswick Financial Corp|ORG|keswick-financial] "
+            "for weaker results.\n",
+            "2031-03-26",
+        ),
+    ]
+    assert _title({"downgrade"}, *docs).startswith("Keswick Financial Corp downgraded")
+    title = _title({"downgrade"}, *docs, headlines=True)
+    assert title.startswith("Rating agency downgrades six money center banks"), title
+    # (a headline that names who the title names keeps the body's title)
+    named = [
+        (a, text.replace("SIX MONEY CENTER BANKS", "KESWICK FINANCIAL"), d) for a, text, d in docs
+    ]
+    assert _title({"downgrade"}, *named, headlines=True).startswith(
+        "Keswick Financial Corp downgraded"
+    )
+
+
 # ------------------------------------------------ round titles17: families of weak titles
 
 

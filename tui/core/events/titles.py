@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from tui.core.events.acts import load_lexicon
 from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
     INITIALS_SKIP,
@@ -1853,6 +1854,41 @@ def _headline_line(a: ArticleFeatures) -> str:
     return " ".join(a.text[s.start : s.end].split())
 
 
+def _told_in_headlines(articles: Sequence[ArticleFeatures], happening: Happening, top: str) -> bool:
+    """A headline of the event's articles writes a form of ``top`` or of a word of its
+    concept ("DOWNGRADES" of "downgrade")."""
+    lexicon = load_lexicon()
+    concept = happening.concepts.get(top, top)
+    stems = {lexicon.stem(top)} | {
+        lexicon.stem(lemma) for lemma, c in happening.concepts.items() if c == concept
+    }
+    lines = " ".join(_headline_line(articles[i]) for i in {i for i, _ in happening.sentences})
+    return any(lexicon.stem(w.lower()) in stems for w in _WORD.findall(lines))
+
+
+def _named_in_headlines(
+    articles: Sequence[ArticleFeatures], happening: Happening, names: Sequence[str]
+) -> bool:
+    """One of ``names`` (entity ids) is written in a headline of the event's articles: a
+    word of how the passages write it, in any case (not a small word, a legal form or a
+    word of any company's name: "Bank", "Financial")."""
+    lines = " ".join(_headline_line(articles[i]) for i in {i for i, _ in happening.sentences})
+    written = {w.lower() for w in _WORD.findall(lines)}
+    for eid in names:
+        shown = _display(articles, happening.sentences, eid)
+        words = [w.lower() for w in _WORD.findall(shown)]
+        if any(
+            len(w) >= 3
+            and w not in _LEGAL_FORMS
+            and w not in _SMALL_WORDS
+            and w not in name_shapes().generic_name_words
+            and w in written
+            for w in words
+        ):
+            return True
+    return False
+
+
 def _headlines_title(
     articles: Sequence[ArticleFeatures], happening: Happening, corpus: CorpusWords | None
 ) -> str | None:
@@ -2598,6 +2634,19 @@ def _compose(
         # A title of few words or of a noun ("Costs reduced", "Veto: United States"), or
         # one story sent twice, for an event that holds every one of its articles'
         # headlines: the wire's own words.
+        wire = _headlines_title(articles, happening, corpus)
+    elif (
+        careful
+        and wire is None
+        and used
+        and _told_in_headlines(articles, happening, top)
+        and not _named_in_headlines(articles, happening, used)
+    ):
+        # Who the title names is in none of its articles' headlines, each of which the
+        # event holds and tells its act ("Mellon Financial Corp downgraded", one of six
+        # banks the lead lists under "S/P DOWNGRADES SIX U.S. MONEY CENTER BANKS"): the
+        # headlines say whom it is about. (Not a headline of another act: "Driver
+        # charged in fatal crash" over the killing.)
         wire = _headlines_title(articles, happening, corpus)
     if wire is not None:
         # The sources' own headline says what happened where the body's words chosen do
