@@ -1854,6 +1854,12 @@ def _headline_line(a: ArticleFeatures) -> str:
     return " ".join(a.text[s.start : s.end].split())
 
 
+def _headline_words(articles: Sequence[ArticleFeatures], happening: Happening) -> set[str]:
+    """The words of the first headline lines of the event's articles, in lower case."""
+    told = {i for i, _ in happening.sentences}
+    return {w.lower() for i in told for w in _WORD.findall(_headline_line(articles[i]))}
+
+
 def _told_in_headlines(articles: Sequence[ArticleFeatures], happening: Happening, top: str) -> bool:
     """A headline of the event's articles writes a form of ``top`` or of a word of its
     concept ("DOWNGRADES" of "downgrade")."""
@@ -1862,8 +1868,7 @@ def _told_in_headlines(articles: Sequence[ArticleFeatures], happening: Happening
     stems = {lexicon.stem(top)} | {
         lexicon.stem(lemma) for lemma, c in happening.concepts.items() if c == concept
     }
-    lines = " ".join(_headline_line(articles[i]) for i in {i for i, _ in happening.sentences})
-    return any(lexicon.stem(w.lower()) in stems for w in _WORD.findall(lines))
+    return any(lexicon.stem(w) in stems for w in _headline_words(articles, happening))
 
 
 def _named_in_headlines(
@@ -1872,8 +1877,7 @@ def _named_in_headlines(
     """One of ``names`` (entity ids) is written in a headline of the event's articles: a
     word of how the passages write it, in any case (not a small word, a legal form or a
     word of any company's name: "Bank", "Financial")."""
-    lines = " ".join(_headline_line(articles[i]) for i in {i for i, _ in happening.sentences})
-    written = {w.lower() for w in _WORD.findall(lines)}
+    written = _headline_words(articles, happening)
     for eid in names:
         shown = _display(articles, happening.sentences, eid)
         words = [w.lower() for w in _WORD.findall(shown)]
