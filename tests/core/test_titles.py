@@ -861,6 +861,22 @@ def test_an_event_page_furniture_made_says_so() -> None:
     assert _title({"update"}, *docs) == "Dates of publication · 2031-11"
 
 
+def test_a_table_no_trigger_anchors_is_titled_by_the_headline_over_it() -> None:
+    """A results table sent twice (rows of figures, no verb): where the event holds each
+    copy's headline, the headline says what it is, not a row quoted ("“Net 147.3 mln vs
+    183.6 mln”")."""
+    table = (
+        "# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> 3RD QTR NET\n"
+        "LANVIK, Oct 20 - Shr 1.47 dlrs vs 1.82 dlrs\n"
+        "Net [147.3 mln|MONEY|147300000] vs [183.6 mln|MONEY|183600000]\n"
+    )
+    docs = _two_sources("table", table, "2031-10")
+    # (a corpus that writes "net" inside its sentences in lower case)
+    corpus = CorpusWords([table, "Its net income rose."])
+    titled = _title(set(), *docs, headlines=True, corpus=corpus)
+    assert titled == "Orvell Instruments 3rd quarter net · 2031-10"
+
+
 # ---------------------------------------------------------------- words read with care
 
 

@@ -2151,8 +2151,11 @@ def _compose(
             return Title(text="Dates of publication" + (" · " + month if month else ""),
                          trigger="", month=month)  # fmt: skip
         if careful:
-            # (a happening no trigger anchors: a table's rows told alike by two stories)
-            quote = _quote(articles, sentences, corpus=corpus)
+            # (a happening no trigger anchors: a table's rows told alike by two stories;
+            # the headline over them when it holds each story's, "S-K-I LTD 2ND QTR NET")
+            quote = _headlines_title(articles, happening, corpus) or _quote(
+                articles, sentences, corpus=corpus
+            )
             month = shown_month(articles, sentences, Counter())
             text = " · ".join([quote, month]) if quote and month else quote
             return Title(text=text, trigger="", month=month)
