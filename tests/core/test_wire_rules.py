@@ -1148,3 +1148,29 @@ def test_one_templates_reports_of_two_goods_or_two_cities_are_two_stories() -> N
     assert of[0] == of[1] and of[2] == of[3]  # (one good's two hours)
     assert of[0] != of[2]
     assert of[4] != of[5]
+
+
+# A market's report sent twice, word for word: the sentences the copies share and no
+# other article tells.
+BONDS_UNQUOTED = """# VARNLAND OIL <VOC> EUROBONDS <UNQUOTED|unquote|VERB|> AT MARKET OPENING
+LONDON, April 13 - No dealer would quote prices for [Varnland Oil Co|ORG|varnland-oil] eurobonds at the market's opening today after the company's court filing at the weekend, traders said.
+The bonds <closed|close|VERB|subj:bonds> in [New York|GPE|new-york] on Friday around 85 pct, and the market <closed|close|VERB|subj:market> early.
+Some dealers <indicated|indicate|VERB|subj:dealers> the bonds would <open|open|VERB|subj:bonds> lower when trading <resumes|resume|VERB|subj:trading>."""
+
+
+def test_what_only_a_story_s_copies_tell_is_the_story_told_once() -> None:
+    """The sentences a story sent twice shares with its copy alone, no event of its story
+    holding them, are one event told once (:attr:`Happening.retold`): titled by the
+    copies' headline when it holds them, as :func:`told_once` makes one story's
+    happenings over its copies, not by a word of the body ("Close in New York" over a
+    company's eurobonds unquoted)."""
+    feats = features(
+        ("bonds", BONDS_UNQUOTED, "2031-04-13"),
+        ("bonds-again", BONDS_UNQUOTED, "2031-04-13"),
+        *fillers(),
+    )
+    _, new = h.same_wording(feats, [], corpus_stats(feats), PARAMS)
+    (told,) = new
+    assert {i for i, _ in told.sentences} == {0, 1}
+    assert (0, 0) in told.sentences
+    assert told.retold

@@ -271,7 +271,8 @@ class Happening:
     #: sentences), with the periods of their dates precise to a month.
     past: dict[tuple[int, int], tuple[Period, ...]] = field(default_factory=dict)
     #: Copies of one story tell it, and nothing else: their happenings made one
-    #: (:func:`told_once`), the story's headline its title.
+    #: (:func:`told_once`), or the sentences they share with no other article
+    #: (:func:`same_wording`); the story's headline its title.
     retold: bool = False
 
     @property
@@ -3273,7 +3274,7 @@ def same_wording(
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
     become an event of their own; the sentences a story sent twice or more shares with
-    its copies alone become one event. Sentences of one subject's wire stories of a day
+    its copies alone become one event, the story told once (:attr:`Happening.retold`). Sentences of one subject's wire stories of a day
     that state exact figures alike (:func:`figures_alike`: a results table and the story
     of the results) are joined the same way, those two stories tell one event.
 
@@ -3364,7 +3365,7 @@ def same_wording(
     for told_by, group in sent_again.items():
         happening = anchored(told_by, group)
         if happening is not None:
-            new.append(happening)
+            new.append(replace(happening, retold=True))
     out = list(happenings)
     large = not stats.small(params)
     for n, extra in added.items():
