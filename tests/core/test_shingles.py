@@ -50,6 +50,28 @@ def test_a_story_rewritten_by_its_desk_is_a_copy() -> None:
     assert are_copies(shingles(story), shingles(rewrite))
 
 
+def test_a_story_sent_again_with_the_wire_s_abbreviations_spelt_out_is_a_copy() -> None:
+    """Another desk sending a release again writes "cents" for "cts", "million" for
+    "mln", "months" for "mths": the same story, however short (a price list of a few
+    lines, where each word changed would cost five shingles)."""
+    release = (
+        "BRANDT SMELTING CUTS ZINC PRICES\nHARLOW, May 4 - Brandt Smelting Ltd said it cut "
+        "prices for all grades of zinc by one ct a pound, effective immediately. The new "
+        "price for high grade zinc is 37 cts a pound. Special high grade now costs 37-1/2 "
+        "cts a pound. Sales in the six mths were 31.7 mln dlrs, the company said."
+    )
+    spelt = (
+        release.replace("cts", "cents")
+        .replace("mths", "months")
+        .replace("mln dlrs", "million dollars")
+    )
+    assert jaccard(shingles(release), shingles(spelt)) >= 0.8
+    assert are_copies(shingles(release), shingles(spelt))
+    # (the figures still count: another price list is no copy)
+    other = spelt.replace("37", "41").replace("31.7", "12.2")
+    assert not are_copies(shingles(release), shingles(other))
+
+
 def test_a_short_notice_inside_another_is_no_copy() -> None:
     """A line or two (a dividend notice) may share every shingle with a longer text and
     be another company's: too short to count as held in it."""

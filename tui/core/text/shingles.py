@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+from tui.core.text.terms import WIRE_ABBREVIATIONS
+
 _K = TypeVar("_K", bound=Hashable)
 
 #: Tokens per shingle.
@@ -18,7 +20,9 @@ _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|\w+
 
 def shingles(text: str) -> frozenset[int]:
     """Hashes of the text's :data:`SHINGLE`-token runs (lower-cased; a token is a word, or
-    one Japanese character), or of the whole token list when it is shorter.
+    one Japanese character; a newswire abbreviation is its word spelt out, as another desk
+    sending the story again writes it: "37 cts a pound", "37 cents a pound"), or of the
+    whole token list when it is shorter.
 
     Args:
         text: Any text.
@@ -26,7 +30,7 @@ def shingles(text: str) -> frozenset[int]:
     Returns:
         The hashes (stable within a run only: never store them).
     """
-    tokens = _TOKEN.findall(text.casefold())
+    tokens = [WIRE_ABBREVIATIONS.get(t, t) for t in _TOKEN.findall(text.casefold())]
     if len(tokens) < SHINGLE:
         return frozenset({_hash(" ".join(tokens))}) if tokens else frozenset()
     return frozenset(
