@@ -361,6 +361,36 @@ WIRE_COUPONS: Doc = (
 )
 
 
+# One minister's two forecasts, two days apart, each its story's headline and lead.
+WIRE_FORECAST_TRADE: Doc = (
+    "forecast-trade",
+    "# [VESK|PERSON|ilse-vesk] WARNS OF TRADE WAR DANGER\n"
+    "[KORSA|GPE|korsa], May 2 - Trade Minister [Ilse Vesk|PERSON|ilse-vesk] "
+    "<predicted|predict|VERB|subj:Vesk,obj:pass> parliament will <pass|pass|VERB|obj:bill> "
+    "a reasonable trade bill this year, and warned of tougher tariffs.",
+    "2031-05-02",
+)
+WIRE_FORECAST_HOUSING: Doc = (
+    "forecast-housing",
+    "# [VESK|PERSON|ilse-vesk] PREDICTS SOLID HOUSING GROWTH\n"
+    "[KORSA|GPE|korsa], May 4 - Trade Minister [Ilse Vesk|PERSON|ilse-vesk] "
+    "<predicted|predict|VERB|subj:Vesk,obj:year> this year will be the fifth in a row of "
+    "growth in housing starts, after a rise in April.",
+    "2031-05-04",
+)
+
+
+def test_one_persons_two_forecasts_of_two_matters_are_not_tied() -> None:
+    """One doer, one verb of both leads that a headline tells ("PREDICTS"): a
+    statement's verb, and one person states many things; their headlines' matters (a
+    trade war, housing) keep them two happenings, as two acts of "said" would be."""
+    feats, recs = sentences(WIRE_FORECAST_TRADE, WIRE_FORECAST_HOUSING)
+    assert h.headline_matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
+    a, b = lead(recs, 0), lead(recs, 1)
+    assert not h._tied(feats, a, b, h._matters_of(feats))
+    assert not h._one_doer(a.concepts["predict"], b.concepts["predict"], "predict")
+
+
 def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     # "entered the bond market": one doer, one verb, two operations by their headlines
     feats, recs = sentences(WIRE_REPOS, WIRE_COUPONS)

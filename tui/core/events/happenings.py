@@ -1274,8 +1274,13 @@ def _one_doer(a: _Concept, b: _Concept, key: str) -> bool:
     "founder and chairman Boyd L. Jefferies has resigned", "Boyd Jefferies, who resigned
     as head of his firm". One name in common is evidence enough then: who did what is
     told. (Not a company: "Xerox Corp has decided to stop selling personal computers"
-    and its unit's agreement "to sell its South African company" are two happenings.)"""
-    return key not in LIGHT_VERBS and bool(set(a.doers) & set(b.doers))
+    and its unit's agreement "to sell its South African company" are two happenings.
+    Nor a statement's verb, "predicted", "urged": one person states many things.)"""
+    return (
+        key not in LIGHT_VERBS
+        and key not in vocabulary().statements
+        and bool(set(a.doers) & set(b.doers))
+    )
 
 
 def _tied(
@@ -1289,17 +1294,21 @@ def _tied(
     in financing", "financing ... for 150 mln dlrs"), or telling one act by one named doer
     that a headline of theirs tells too ("BOARD RAISES BERTH FEES": "the board raised
     berth fees", "after the board raised its charges"). A light verb's act ("said") is
-    none, nor is one no headline tells: the template of a lead ("the Federal Reserve
+    none, nor is a statement's ("predicted": a minister's forecast of housing starts and
+    her warning of a trade war two days before), nor one no headline tells: the
+    template of a lead ("the Federal Reserve
     entered the securities market" to add reserves, and to buy notes: two operations).
     ``matter``: an article's headline matter by its position (:func:`_matters_of`)."""
     if _retold(articles, a, b) or any(
         x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures
     ):
         return True
+    statements = vocabulary().statements
     shared = [
         key
         for key, c in a.concepts.items()
         if key not in LIGHT_VERBS
+        and key not in statements
         and key in b.concepts
         and set(c.subjects) & set(b.concepts[key].subjects)
     ]

@@ -115,6 +115,9 @@ class Vocabulary:
     #: The two sides of each exchange (giving, taking: sell / buy): one happening told by
     #: each of its parties (large folders, :mod:`tui.core.events.happenings`).
     converses: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    #: Verbs of stating a view (predict, warn, urge): one doer's two such acts are two
+    #: statements (:func:`tui.core.events.happenings._one_doer`).
+    statements: frozenset[str] = frozenset()
     #: The families' members that tell their happening as nouns in any folder (every
     #: member but the ``not_words``): a corpus that writes "the quake", "the raid" or
     #: "a U.S. attack" far more often than the verb still reports a happening with it
@@ -181,6 +184,7 @@ def vocabulary() -> Vocabulary:
             for give, take in data.get("converses", ())
         ),
         event_nouns=frozenset(families) - {str(w) for w in data.get("not_words", ())},
+        statements=frozenset(str(v) for v in data.get("statements", ())),
     )
 
 
