@@ -877,6 +877,30 @@ def test_a_table_no_trigger_anchors_is_titled_by_the_headline_over_it() -> None:
     assert titled == "Orvell Instruments 3rd quarter net · 2031-10"
 
 
+def test_a_table_s_subheading_below_its_lead_is_no_headline_the_event_must_hold() -> None:
+    """A table sent twice, one copy writing its subheading in title case ("Nine Mths",
+    which the segmenter takes for a heading): the headline over each copy is its first
+    line, and the event holding both titles them, not a row quoted."""
+    rows = (
+        "LANVIK, Oct 20 - Shr 1.47 dlrs vs 1.82 dlrs\n"
+        "Net [147.3 mln|MONEY|147300000] vs [183.6 mln|MONEY|183600000]\n"
+    )
+    head = "# [ORVELL INSTRUMENTS|ORG|orvell-instruments] <ORV> 3RD QTR NET\n"
+    docs = (
+        ("table", head + rows + "Nine mths\nNet [412.0 mln|MONEY|412000000] vs 398.1 mln\n",
+         "2031-10-20"),
+        ("table-again", head + rows + "# Nine Mths\nNet [412.0 mln|MONEY|412000000] vs 398.1 "
+         "mln\n", "2031-10-20"),
+    )  # fmt: skip
+    articles = _features(docs)
+    sentences = tuple((i, k) for i in (0, 1) for k in (0, 1, 2, 4))
+    happening = Happening(sentences=sentences, anchors=frozenset(), concepts={}, triggers={})
+    corpus = CorpusWords([docs[0][1], "Its net income rose."])
+    assert articles[1].sentences[3].headline  # (the subheading, not held)
+    title = event_title(articles, happening, corpus).text
+    assert title == "Orvell Instruments 3rd quarter net · 2031-10"
+
+
 # ---------------------------------------------------------------- words read with care
 
 

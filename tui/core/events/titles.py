@@ -1893,6 +1893,19 @@ def _named_in_headlines(
     return False
 
 
+def _heading_lines(a: ArticleFeatures) -> list[int]:
+    """The article's headline lines: the run of them that opens it, page dates aside (a
+    table's subheading below the lead, "Nine Mths", is none)."""
+    heads: list[int] = []
+    for k, s in enumerate(a.sentences):
+        if date_line(a, k):
+            continue
+        if not s.headline:
+            break
+        heads.append(k)
+    return heads
+
+
 def _headlines_title(
     articles: Sequence[ArticleFeatures], happening: Happening, corpus: CorpusWords | None
 ) -> str | None:
@@ -1904,7 +1917,7 @@ def _headlines_title(
     told = sorted({i for i, _ in happening.sentences})
     for i in told:
         a = articles[i]
-        heads = [k for k, s in enumerate(a.sentences) if s.headline and not date_line(a, k)]
+        heads = _heading_lines(a)
         if not heads or not all((i, k) in held for k in heads):
             return None
         s = a.sentences[heads[0]]
