@@ -1204,3 +1204,29 @@ def test_what_only_a_story_s_copies_tell_is_the_story_told_once() -> None:
     assert {i for i, _ in told.sentences} == {0, 1}
     assert (0, 0) in told.sentences
     assert told.retold
+
+
+def test_one_templates_two_deals_of_other_quantities_of_goods_are_apart() -> None:
+    """One agency's notice of two sales under one programme (one act, one doer): the
+    quantities its leads state, "13 head of dairy cattle" and "75 head", cannot be one
+    another's, so the leads tell two deals; the same quantity told twice is one."""
+
+    def notice(slug: str, head: str, where: str) -> Doc:
+        return (
+            slug,
+            f"# [CCB|ORG|crop-credit-board] ACCEPTS BONUS DAIRY CATTLE TO {where.upper()}\n"
+            "PORT EDAN, May 4 - The [Crop Credit Board|ORG|crop-credit-board] "
+            "<accepted|accept|VERB|subj:Board,obj:offer> a bonus offer on the sale of "
+            f"[{head} head|CARDINAL|{head}:head] of dairy cattle to [{where}|GPE|{where.lower()}], "
+            "the ministry said.",
+            "2031-05-04",
+        )
+
+    a, b, again = features(
+        notice("varnland", "13", "Varnland"),
+        notice("nordland", "75", "Nordland"),
+        notice("varnland-again", "13", "Varnland"),
+    )
+    assert h._lead_of(a).goods
+    assert h._leads_apart(h._lead_of(a), h._lead_of(b))
+    assert not h._leads_apart(h._lead_of(a), h._lead_of(again))

@@ -845,12 +845,25 @@ class _Lead:
     """What a wire story's lead tells, to tell one template's two happenings apart: its
     act (the lemma of its first verb that is no light verb: "is issuing" beneath "...,
     lead manager Nomura International Ltd said"), who does it (its subjects' kb ids,
-    each a person's or a body's), and the sums of money and shares the lead states."""
+    each a person's or a body's), and the sums of money, shares and quantities of goods
+    the lead states."""
 
     act: str | None
     doers: tuple[tuple[str, str], ...]
     sums: tuple[Figure, ...]
     shares: tuple[Figure, ...]
+    #: The quantities of goods it states (:data:`GOODS_UNITS`: "13 head of dairy cattle",
+    #: "60,000 tonnes of wheat").
+    goods: tuple[Figure, ...] = ()
+
+
+#: The units of traded goods a lead states quantities in: one template's two deals state
+#: two quantities of one ("the sale of 13 head of dairy cattle to Morocco", "of 75 head
+#: of dairy cattle to the Canary Islands"; not a toll, revised from report to report).
+GOODS_UNITS = frozenset(
+    {"tonne", "short ton", "barrel", "ounce", "kilogram", "pound", "gallon", "bushel"}
+    | {"head", "bag", "bale", "carton", "cubic metre", "cubic foot"}
+)
 
 
 def _lead_of(a: ArticleFeatures) -> _Lead | None:
@@ -873,7 +886,13 @@ def _lead_of(a: ArticleFeatures) -> _Lead | None:
         )
     )
     stated = sentence_figures(a, k)
-    return _Lead(act.lemma if act else None, doers, _sums(stated), _shares(stated))
+    return _Lead(
+        act.lemma if act else None,
+        doers,
+        _sums(stated),
+        _shares(stated),
+        tuple(f for f in stated if f.unit in GOODS_UNITS),
+    )
 
 
 def _leads_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], _Lead | None]:
@@ -890,7 +909,8 @@ def _leads_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], _Lead | No
 
 def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
     """Two wire stories' leads tell one act (:attr:`_Lead.act`) done by other doers of
-    one kind, or state sums of money or shares that cannot be one another's as written
+    one kind, or state sums of money, shares or quantities of goods ("13 head of dairy
+    cattle", "75 head") that cannot be one another's as written
     (:func:`~tui.core.events.small.sentence_figures_conflict`; not the ratios apart
     :func:`~tui.core.events.features.figures_conflict` asks of any two reports' lead
     figures): one template's two happenings ("Scotia Mortgage Corp is issuing a 100 mln
@@ -912,6 +932,7 @@ def _leads_apart(a: _Lead | None, b: _Lead | None) -> bool:
         )
         or sentence_figures_conflict(a.sums, b.sums)
         or sentence_figures_conflict(a.shares, b.shares)
+        or sentence_figures_conflict(a.goods, b.goods)
     )
 
 
