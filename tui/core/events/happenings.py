@@ -130,6 +130,7 @@ from tui.core.events.stories import headline_country_words, leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
 from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.quantities.lexicon import GOODS_UNITS
 from tui.core.text.shingles import all_copies, copies_among
 from tui.core.text.terms import DESK_LABEL, content_words, digit_runs, word_at, word_overlap
 
@@ -852,18 +853,10 @@ class _Lead:
     doers: tuple[tuple[str, str], ...]
     sums: tuple[Figure, ...]
     shares: tuple[Figure, ...]
-    #: The quantities of goods it states (:data:`GOODS_UNITS`: "13 head of dairy cattle",
-    #: "60,000 tonnes of wheat").
+    #: The quantities of goods it states (:data:`~tui.core.nlp.quantities.lexicon.
+    #: GOODS_UNITS`: "13 head of dairy cattle", "60,000 tonnes of wheat"): one template's
+    #: two deals state two of one unit (not a toll, revised from report to report).
     goods: tuple[Figure, ...] = ()
-
-
-#: The units of traded goods a lead states quantities in: one template's two deals state
-#: two quantities of one ("the sale of 13 head of dairy cattle to Morocco", "of 75 head
-#: of dairy cattle to the Canary Islands"; not a toll, revised from report to report).
-GOODS_UNITS = frozenset(
-    {"tonne", "short ton", "barrel", "ounce", "kilogram", "pound", "gallon", "bushel"}
-    | {"head", "bag", "bale", "carton", "cubic metre", "cubic foot"}
-)
 
 
 def _lead_of(a: ArticleFeatures) -> _Lead | None:
@@ -1316,9 +1309,9 @@ def _tied(
     that a headline of theirs tells too ("BOARD RAISES BERTH FEES": "the board raised
     berth fees", "after the board raised its charges"). A light verb's act ("said") is
     none, nor is a statement's ("predicted": a minister's forecast of housing starts and
-    her warning of a trade war two days before), nor one no headline tells: the
-    template of a lead ("the Federal Reserve
-    entered the securities market" to add reserves, and to buy notes: two operations).
+    her warning of a trade war two days before), nor one no headline tells: the template
+    of a lead ("the Federal Reserve entered the securities market" to add reserves, and
+    to buy notes: two operations).
     ``matter``: an article's headline matter by its position (:func:`_matters_of`)."""
     if _retold(articles, a, b) or any(
         x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures
@@ -3304,9 +3297,10 @@ def same_wording(
     A sentence of at least :data:`SAME_WORDING_MIN_WORDS` content words and a usable
     trigger joins the first event that holds one of its copies; copies no event holds
     become an event of their own; the sentences a story sent twice or more shares with
-    its copies alone become one event, the story told once (:attr:`Happening.retold`). Sentences of one subject's wire stories of a day
-    that state exact figures alike (:func:`figures_alike`: a results table and the story
-    of the results) are joined the same way, those two stories tell one event.
+    its copies alone become one event, the story told once (:attr:`Happening.retold`).
+    Sentences of one subject's wire stories of a day that state exact figures alike
+    (:func:`figures_alike`: a results table and the story of the results) are joined the
+    same way, those two stories tell one event.
 
     Args:
         articles: The corpus's articles.

@@ -51,7 +51,7 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
-from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, MEASURE_WORDS
+from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
 from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
@@ -114,12 +114,8 @@ PARTITIVES = frozenset(
 #: coffee"): the title names what follows "of", or nothing. The quantity grammar's words
 #: of one word for weights and volumes (not distances: "returns 40 yards"), and the
 #: containers and pounds it leaves to money or to counts.
-_GOODS_UNITS = frozenset(
-    {"tonne", "short ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "gallon"}
-    | {"bushel", "cubic foot", "cubic metre"}
-)
 MEASURES = frozenset(
-    w for w, unit in MEASURE_WORDS.items() if unit in _GOODS_UNITS and w.isascii() and w.isalpha()
+    w for w, unit in MEASURE_WORDS.items() if unit in GOODS_UNITS and w.isascii() and w.isalpha()
 ) | frozenset("bag bags bale bales carton cartons cubic pound pounds".split())
 #: Nouns of happenings that act of themselves, a report's subject of what they did ("an
 #: earthquake killed ten people", "the blast shattered windows", "a fire destroyed the

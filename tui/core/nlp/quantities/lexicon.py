@@ -370,6 +370,13 @@ POINT_WORDS: dict[str, float] = {
     "ポイント": 1,
 }
 
+#: The units traded goods are measured or counted in (of :data:`MEASURE_WORDS`' units,
+#: and the counts a wire writes of goods: "13 head of dairy cattle", "440,000 bags").
+GOODS_UNITS = frozenset(
+    {"tonne", "short ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "gallon"}
+    | {"bushel", "cubic foot", "cubic metre", "head", "bag", "bale", "carton"}
+)
+
 #: Units of measure (label QUANTITY), normalised to one symbol each.
 MEASURE_WORDS: dict[str, str] = {
     "tonne": "tonne",
