@@ -99,6 +99,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         dep = ""
         particle = None
         passive = False
+        neg = False
         basis = "verb" if pos_tag == "VERB" else "compound"
         for spec in filter(None, args.split(",")):
             if spec.startswith("^"):  # "^verb-noun": how the parse found the trigger
@@ -112,6 +113,9 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 continue
             if spec == "!passive":  # told in the passive, as the parse flags it
                 passive = True
+                continue
+            if spec == "!neg":  # denied ("did not", "won't"), as the parse flags it
+                neg = True
                 continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
@@ -134,6 +138,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 dep=dep,
                 prt=particle,
                 passive=passive,
+                neg=neg,
                 args=tuple(found),
             )
         )

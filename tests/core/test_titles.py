@@ -1787,6 +1787,30 @@ def test_a_happening_that_did_the_act_is_its_doer() -> None:
     assert _title({"injure"}, *docs).startswith("Blast injures workers")
 
 
+def test_a_title_does_not_say_done_what_the_passages_only_aim_at_or_deny() -> None:
+    # "hired to direct the sequel", "will direct the sequel": not yet done, and a title
+    # saying "directs" tells what no passage does.
+    aimed = (
+        ("sequel-studio", "The studio hired [Ana Ruiz|PERSON|ana-ruiz] to <direct|direct|VERB|subj:Ruiz,obj:sequel> the sequel.\n", "2031-04-02"),
+        ("sequel-trade", "[Ana Ruiz|PERSON|ana-ruiz] will <direct|direct|VERB|subj:Ruiz,obj:sequel> the sequel, sources say.\n", "2031-04-03"),
+    )  # fmt: skip
+    assert _title({"direct"}, *aimed) == "Ana Ruiz to direct sequel · 2031-04"
+    # Told as denied ahead as often as aimed at: "won't".
+    denied = (
+        ("sequel-blog", "[Ana Ruiz|PERSON|ana-ruiz] won't <direct|direct|VERB|subj:Ruiz,obj:sequel,!neg> the sequel.\n", "2031-04-08"),
+        ("sequel-paper", "[Ana Ruiz|PERSON|ana-ruiz] will not <direct|direct|VERB|subj:Ruiz,obj:sequel,!neg> the sequel after all.\n", "2031-04-09"),
+    )  # fmt: skip
+    first = ("sequel-review", "[Ana Ruiz|PERSON|ana-ruiz] <directed|direct|VERB|subj:Ruiz,obj:original> the original in 2029.\n", "2031-04-04")  # fmt: skip
+    assert _title({"direct"}, *denied, *aimed, first) == "Ana Ruiz won't direct sequel · 2031-04"
+    # One passage telling it done to another thing (the first film) changes nothing; one
+    # telling it done to the sequel, or a headline telling it done, does.
+    assert _title({"direct"}, *aimed, first).startswith("Ana Ruiz to direct sequel")
+    done = ("sequel-wire", "[Ana Ruiz|PERSON|ana-ruiz] <directed|direct|VERB|subj:Ruiz,obj:sequel> the sequel, which opens in May.\n", "2031-04-04")  # fmt: skip
+    assert _title({"direct"}, *aimed, done) == "Ana Ruiz directs sequel · 2031-04"
+    headline = ("sequel-head", "# [Ana Ruiz|PERSON|ana-ruiz] <directs|direct|VERB|subj:Ruiz> sequel\nShooting began in [Osterlund|GPE|osterlund].\n", "2031-04-05")  # fmt: skip
+    assert _title({"direct"}, *aimed, headline, headlines=True).startswith("Ana Ruiz directs")
+
+
 def test_people_who_did_nothing_are_no_doer() -> None:
     # "Police said" is no happening that killed: the passive stays.
     docs = [
@@ -2347,3 +2371,22 @@ def test_a_place_named_with_a_compared_figure_is_not_where_it_happened() -> None
     title = _title({"open"}, *_two_sources("open", text, "2031-04"))
     assert "Marrak" not in title
     assert title.startswith("Dollar opens") and "Keswick" in title
+
+
+def test_a_word_only_a_headline_writes_in_capitals_is_no_place() -> None:
+    """ "Festival Opening May Be in Limbo": the headline's capitals made the model read a
+    word as a place, which no body sentence names and no gazetteer knows; the title
+    places the act where the bodies say. A place the gazetteer knows, named only in the
+    headline, is still a place (here the headline titles the event)."""
+    text = (
+        "# Festival Opening May Be in [Limbo|GPE|limbo]\n"
+        "The [Festa Board|ORG|festa-board] <postponed|postpone|VERB|subj:Board,obj:opening> the opening of the festival in [Osterlund|GPE|osterlund].\n"
+    )
+    title = _title({"postpone"}, *_two_sources("festival", text, "2031-06"), headlines=True)
+    assert "Limbo" not in title.split(" · ")[1:] and "Osterlund" in title, title
+    known = (
+        "# Festival Opening Postponed in [Chile|GPE|chile]\n"
+        "The [Festa Board|ORG|festa-board] <postponed|postpone|VERB|subj:Board,obj:opening> the opening of the festival.\n"
+    )
+    title = _title({"postpone"}, *_two_sources("festival", known, "2031-06"), headlines=True)
+    assert "Chile" in title, title

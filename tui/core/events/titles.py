@@ -53,7 +53,13 @@ from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_a
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
-from tui.core.text.terms import DESK_LABEL, STOP_WORDS, WIRE_ABBREVIATIONS, word_at
+from tui.core.text.terms import (
+    DESK_LABEL,
+    STOP_WORDS,
+    WIRE_ABBREVIATIONS,
+    light_stem,
+    word_at,
+)
 from tui.core.text.tickers import ANGLE_BRACKETS, TICKER_SHAPE, tickers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1286,6 +1292,11 @@ class _Lemma:
     forms: Counter[str] = field(default_factory=Counter)
     #: Told with words of who or what other than as an infinitive (:func:`_infinitive`).
     deed: bool = False
+    #: With care, for a verb: how each passage tells it (``done``: no denial, modal or
+    #: infinitive; ``denied``: "did not"; ``denied ahead``: "won't"; ``aimed``: "hired to
+    #: direct", "could direct"), with what it is done to (its objects' lemmas and ids)
+    #: and whether the passage is a headline.
+    tellings: list[tuple[str, frozenset[str], bool]] = field(default_factory=list)
     #: With care: times a verb is told with an object and "to" and a verb after it
     #: ("prompted a ship to evacuate"): without them it says little.
     bidden: int = 0
@@ -1609,6 +1620,17 @@ _MODALS = frozenset("would should could might may must shall will can".split())
 _MODAL_WORDS = 5
 
 
+#: What splits a kb id into its name's words ("auto:gary-ross": gary, ross).
+_KB_WORDS = re.compile(r"[:\-]")
+
+
+def _id_words(entity: Entity | None) -> list[str]:
+    """The words of an entity's kb id ("auto:gary-ross": gary, ross); none without one."""
+    if entity is None or not entity.kb_id:
+        return []
+    return [w for w in _KB_WORDS.split(entity.kb_id) if w and w != "auto"]
+
+
 def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
     """The trigger is not told as done: a modal stands before it in its clause ("would
     win", "should take steps to reduce")."""
@@ -1629,6 +1651,8 @@ def _infinitive(text: str, start: int, trigger: TriggerFeatures) -> bool:
 _BIDDEN = re.compile(r"[A-Za-z'’-]+(?:\s+(?!to\b)[A-Za-z'’-]+){1,5}\s+to\s+[a-z]+")
 #: "to" just before a verb, an adverb between or not ("to cut", "to further cut").
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
+#: A denial of what will be, just before a verb ("won't direct", "will not seek").
+_AHEAD_DENIAL = re.compile(r"(?i)\b(?:wo|will|would|shall)(?:n['’]t|\s+not)\s+(?:\w+ly\s+)?$")
 
 
 #: Verbs that say nothing of what a noun's subject did with it ("has a population").
@@ -1998,6 +2022,21 @@ def _compose(
                     info.predicates[(t.passive or said[1], said[0])] += 1
                 info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
                 info.unsaid += _unsaid(a.text, s.end, t)
+                if t.neg:
+                    ahead = _AHEAD_DENIAL.search(a.text[s.start : t.start]) is not None
+                    how = "denied ahead" if ahead else "denied"
+                elif _modal(a.text, s.start, t) or _infinitive(a.text, s.start, t):
+                    how = "aimed"
+                else:
+                    how = "done"
+                objects = frozenset(
+                    light_stem(w)
+                    for arg in t.args
+                    if arg.role == "obj"
+                    for w in (arg.lemma.lower(), *_id_words(arg.entity))
+                    if w
+                )
+                info.tellings.append((how, objects, headline))
             info.articles.add(i)
             info.count += 1
             info.verb += t.pos == "VERB"
@@ -2408,7 +2447,36 @@ def _compose(
                 (corpus is not None and _plural_name(shown, corpus) and "PERSON" not in labels)
                 or _people_plural(shown, labels)
             )  # (not a person's: "Tony Weeks steps in")
-            text = shown + " " + (act if plural else third_person(act)) + verb[len(act) :]
+            form = act if plural else third_person(act)
+            # How the passages that do it to what the title names (or say not to what)
+            # tell it. Where few tell it done and no headline does, the title does not
+            # say it was: "Chris Weitz has been hired to direct the sequel", "Chris Weitz
+            # to direct sequel", not "Chris Weitz directs sequel"; told as denied ahead as
+            # often as aimed at ("Ann Roe will not seek a third term"), "Ann Roe won't seek
+            # term". (An id's words count as its name: the Oscars of "auto:oscars".)
+            shown_to = {light_stem(thing.lower())} if thing else set()
+            if what is not None:
+                shown_to |= {light_stem(w) for w in _KB_WORDS.split(what[1]) if w and w != "auto"}
+            how_told = Counter(
+                how
+                for how, objects, _ in info.tellings
+                if not (shown_to and objects) or shown_to & objects
+            )
+            denied = how_told["denied"] + how_told["denied ahead"]
+            headlined = any(how == "done" and head for how, _, head in info.tellings)
+            if (
+                careful
+                and how_told
+                and how_told["done"] * 5 < sum(how_told.values())
+                and not headlined
+            ):
+                if 3 * denied < sum(how_told.values()) - how_told["done"]:
+                    form = "to " + act  # (mostly aimed at: "hired to direct", "could direct")
+                elif 2 * how_told["denied ahead"] >= denied:
+                    form = "won't " + act
+                else:
+                    form = ("don't " if plural else "doesn't ") + act
+            text = shown + " " + form + verb[len(act) :]
             if (
                 thing is None
                 and (what is None or what[0] in _WHERE)
@@ -2573,6 +2641,10 @@ def _compose(
                         lower[e.text] = _lower_too(e.text, texts)
                     if lower[e.text]:
                         del where[e.kb_id]
+        # A name no gazetteer knows, that only a headline writes, is no place: a title's
+        # capitals make the model read a word as one ("Release Date May Be in Jeopardy").
+        for kb in [kb for kb in where if _headline_only(articles, sentences, kb)]:
+            del where[kb]
         # Only a place the passages name as where something is, most so first: one
         # named as who acts or whose ("the Sukanya intercepted", "India's navy"), or in
         # passing ("south of Tehran"), says nothing of where it happened.
@@ -2727,6 +2799,23 @@ def _compose(
         place=place,
         month=month,
         eventive=strength == 2,
+    )
+
+
+def _headline_only(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], kb_id: str
+) -> bool:
+    """No sentence but a headline of the passages' articles names the place ``kb_id``,
+    and neither the gazetteer nor the known towns know it."""
+    shown = _display(articles, sentences, kb_id, place=True)
+    if gazetteer().is_place(shown) or fold(shown) in known_towns():
+        return False
+    return not any(
+        e.kb_id == kb_id
+        for i in {i for i, _ in sentences}
+        for k, s in enumerate(articles[i].sentences)
+        if not s.headline
+        for e in articles[i].sentence_entities(k)
     )
 
 
