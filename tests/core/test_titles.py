@@ -2390,3 +2390,18 @@ def test_a_word_only_a_headline_writes_in_capitals_is_no_place() -> None:
     )
     title = _title({"postpone"}, *_two_sources("festival", known, "2031-06"), headlines=True)
     assert "Chile" in title, title
+
+
+def test_where_another_act_will_be_is_not_where_it_happened() -> None:
+    """Two reports of a bout close with the champion's brother's next fight, "will defend
+    his title in Osterlund on Sept. 8": where that will be is not where the bout was.
+    Where the title's own act will be still says where ("will meet in Osterlund")."""
+    text = (
+        "[Kai Dorn|PERSON|kai-dorn] <stopped|stop|VERB|subj:Dorn,obj:Vance> [Eli Vance|PERSON|eli-vance] in the sixth round.\n"
+        "Dorn's brother will <defend|defend|VERB|subj:brother,obj:title> his title in [Osterlund|GPE|osterlund] on [Sept. 8|DATE|2031-09-08].\n"
+    )
+    title = _title({"stop"}, *_two_sources("bout", text, "2031-07"))
+    assert title.startswith("Kai Dorn stops Eli Vance") and "Osterlund" not in title, title
+    ahead = "[Kai Dorn|PERSON|kai-dorn] will <meet|meet|VERB|subj:Dorn,obj:Vance> [Eli Vance|PERSON|eli-vance] in [Osterlund|GPE|osterlund] on [Sept. 8|DATE|2031-09-08].\n"
+    title = _title({"meet"}, *_two_sources("bout", ahead, "2031-07"))
+    assert "Osterlund" in title, title

@@ -46,7 +46,7 @@ from tui.core.events.features import (
     spelt_alike,
 )
 from tui.core.events.happenings import Happening, dateline_sentence
-from tui.core.events.small import vocabulary
+from tui.core.events.small import in_dateline, vocabulary
 from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
@@ -2619,8 +2619,13 @@ def _compose(
     where: Counter[str] = Counter()
     #: The articles naming each place, however.
     naming: defaultdict[str, set[int]] = defaultdict(set)
+    #: With care: places named as where in a sentence that tells the title's act or
+    #: what has happened, not only what another act will do ("will defend his title in
+    #: Moscow on Sept. 8" beside a bout in Bern).
+    where_now: Counter[str] = Counter()
     for i, k in sentences:
         a = articles[i]
+        ahead = careful and _ahead_of_another(a, k, happening.triggers.get((i, k), ()), trigger)
         for e in a.sentence_entities(k):
             if e.label in PLACE_LABELS and e.kb_id:
                 places[e.kb_id] += 1
@@ -2629,6 +2634,9 @@ def _compose(
                     regions.add(e.kb_id)
                 if careful and _place_role(a, k, e) == "where":
                     where[e.kb_id] += 1
+                    # (a dateline's city is where the story was filed from, whatever
+                    # its lead tells)
+                    where_now[e.kb_id] += not ahead or in_dateline(a, e.start)
     if careful:
         # A one-word name the event's articles also write in lower case is a word ("the
         # Naval commandos" beside "a naval ship"), not a place.
@@ -2641,6 +2649,8 @@ def _compose(
                         lower[e.text] = _lower_too(e.text, texts)
                     if lower[e.text]:
                         del where[e.kb_id]
+        for kb in [kb for kb in where if not where_now[kb]]:
+            del where[kb]
         # A name no gazetteer knows, that only a headline writes, is no place: a title's
         # capitals make the model read a word as one ("Release Date May Be in Jeopardy").
         for kb in [kb for kb in where if _headline_only(articles, sentences, kb)]:
@@ -2799,6 +2809,25 @@ def _compose(
         place=place,
         month=month,
         eventive=strength == 2,
+    )
+
+
+def _ahead_of_another(
+    article: ArticleFeatures, k: int, triggers: Sequence[TriggerFeatures], trigger: str
+) -> bool:
+    """Sentence ``k`` tells only what will or may be done (each of its acts with a modal
+    before it: "will defend his title in Moscow"), none of it the title's act
+    ``trigger``."""
+    acts = [
+        t
+        for t in triggers
+        if t.pos == "VERB" and t.lemma not in LIGHT_VERBS and t.lemma not in SAYING_VERBS
+    ]
+    start = article.sentences[k].start
+    return (
+        bool(acts)
+        and all(t.lemma != trigger for t in triggers)
+        and all(_modal(article.text, start, t) for t in acts)
     )
 
 
