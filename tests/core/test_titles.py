@@ -2405,3 +2405,12 @@ def test_where_another_act_will_be_is_not_where_it_happened() -> None:
     ahead = "[Kai Dorn|PERSON|kai-dorn] will <meet|meet|VERB|subj:Dorn,obj:Vance> [Eli Vance|PERSON|eli-vance] in [Osterlund|GPE|osterlund] on [Sept. 8|DATE|2031-09-08].\n"
     title = _title({"meet"}, *_two_sources("bout", ahead, "2031-07"))
     assert "Osterlund" in title, title
+
+
+def test_a_speaker_no_one_names_is_no_title_what_was_said_is() -> None:
+    """ "A police spokeswoman said: 'We are aware of the death of a man in Osterlund'",
+    told by two sources: "Spokeswoman says · Osterlund" says nothing of the news; the
+    words said do."""
+    text = 'A police spokeswoman <said|say|VERB|subj:spokeswoman>: "We are aware of the death of a man in [Osterlund|GPE|osterlund]."\n'
+    title = _title({"say"}, *_two_sources("aware", text, "2031-09"))
+    assert title.startswith('“A police spokeswoman said: "We are aware of the death'), title
