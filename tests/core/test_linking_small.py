@@ -2367,3 +2367,26 @@ def test_headlines_that_tell_another_act_than_the_title(
     ranked = Ranked(event, 1.0, Title(text=title, trigger=trigger))
     told = _headlines_tell_other(features, {a.id: x for x, (a, _) in enumerate(built)}, ranked)
     assert bool(told) == other, told
+
+
+def test_what_a_film_is_based_on_ties_no_two_reports() -> None:
+    """Two reports of two happenings, a director hired and a director leaving, both say
+    the film "is based on the second book": what a thing is based on is no happening, and
+    the two reports' sentences of it make no event (an ECB+ folder's "Moon based")."""
+    hired = (
+        "film-hired",
+        """# Studio hires director
+The studio <hired|hire|VERB|subj:studio,obj:Vance> [Eli Vance|PERSON|eli-vance] for the sequel.
+The sequel is <based|base|VERB|obj:sequel,!passive> on the second book by [Stephenie Meyer|PERSON|stephenie-meyer].""",
+        "2031-11-10",
+    )
+    left = (
+        "film-left",
+        """# Director leaves
+[Ada Roe|PERSON|ada-roe] <left|leave|VERB|subj:Roe,obj:project> the project after a dispute.
+The film is <based|base|VERB|obj:film,!passive> on the second book by [Stephenie Meyer|PERSON|stephenie-meyer].""",
+        "2031-11-08",
+    )
+    assert "base" in vocabulary().not_events
+    result = link_alone(hired, left)
+    assert not joined(result, hired[0], left[0]), [e.title for e in result.events]
