@@ -84,7 +84,7 @@ SAYING_VERBS = frozenset(
     reiterate assert contend mention emphasize tell""".split()
 )
 #: The plain verbs of saying (light verbs, which no act is titled by but a speaker's).
-_SAY = frozenset("say tell add note state claim report quote comment speak".split())
+_SAY = frozenset("say add note state claim report quote comment speak".split())
 #: Verbs that say what was done only with what follows them (an object, a clause, an
 #: infinitive: "agreed to sell", "seeks new deadlines", "confirmed the talks"): a title of
 #: a doer and one of them alone ("OPEC agrees", "Japan seeks") says little.
@@ -1626,11 +1626,9 @@ _MODAL_WORDS = 5
 _KB_WORDS = re.compile(r"[:\-]")
 
 
-def _id_words(entity: Entity | None) -> list[str]:
-    """The words of an entity's kb id ("auto:gary-ross": gary, ross); none without one."""
-    if entity is None or not entity.kb_id:
-        return []
-    return [w for w in _KB_WORDS.split(entity.kb_id) if w and w != "auto"]
+def _id_words(kb_id: str | None) -> list[str]:
+    """The words of a kb id ("auto:gary-ross": gary, ross); none without one."""
+    return [w for w in _KB_WORDS.split(kb_id or "") if w and w != "auto"]
 
 
 def _modal(text: str, start: int, trigger: TriggerFeatures) -> bool:
@@ -2035,7 +2033,10 @@ def _compose(
                     light_stem(w)
                     for arg in t.args
                     if arg.role == "obj"
-                    for w in (arg.lemma.lower(), *_id_words(arg.entity))
+                    for w in (
+                        arg.lemma.lower(),
+                        *_id_words(arg.entity.kb_id if arg.entity else None),
+                    )
                     if w
                 )
                 info.tellings.append((how, objects, headline))
@@ -2453,12 +2454,12 @@ def _compose(
             # How the passages that do it to what the title names (or say not to what)
             # tell it. Where few tell it done and no headline does, the title does not
             # say it was: "Chris Weitz has been hired to direct the sequel", "Chris Weitz
-            # to direct sequel", not "Chris Weitz directs sequel"; told as denied ahead as
-            # often as aimed at ("Ann Roe will not seek a third term"), "Ann Roe won't seek
-            # term". (An id's words count as its name: the Oscars of "auto:oscars".)
+            # to direct sequel", not "Chris Weitz directs sequel"; denied ahead in a third
+            # of them or more ("Ana Ruiz will not direct the sequel"), "Ana Ruiz won't
+            # direct sequel". (An id's words count as its name: the Oscars of "auto:oscars".)
             shown_to = {light_stem(thing.lower())} if thing else set()
             if what is not None:
-                shown_to |= {light_stem(w) for w in _KB_WORDS.split(what[1]) if w and w != "auto"}
+                shown_to |= {light_stem(w) for w in _id_words(what[1])}
             how_told = Counter(
                 how
                 for how, objects, _ in info.tellings
