@@ -2414,3 +2414,22 @@ def test_a_speaker_no_one_names_is_no_title_what_was_said_is() -> None:
     text = 'A police spokeswoman <said|say|VERB|subj:spokeswoman>: "We are aware of the death of a man in [Osterlund|GPE|osterlund]."\n'
     title = _title({"say"}, *_two_sources("aware", text, "2031-09"))
     assert title.startswith('“A police spokeswoman said: "We are aware of the death'), title
+
+
+def test_two_names_the_model_read_as_one_take_the_plural_verb() -> None:
+    """ "the Nationals and Orioles are pushing", the model reading "Nationals and Orioles"
+    as one name, where the reports name each alone too: two doers, "push". One company's
+    name with "and" in it keeps the singular: never named in parts ("Procter and
+    Gamble"), or with a legal form ("Gabelli and Co Inc", though "Gabelli" is named)."""
+    text = (
+        "The [Nationals and Orioles|ORG|nationals-and-orioles] <pushed|push|VERB|subj:Orioles,obj:offer> a new offer for the pitcher.\n"
+        "The [Washington Nationals|ORG|washington-nationals] and the [Orioles|ORG|orioles] want him near home.\n"
+    )
+    title = _title({"push"}, *_two_sources("bid", text, "2031-12"))
+    assert title.startswith("Nationals and Orioles push offer"), title
+    firm = "[Procter and Gamble|ORG|procter-and-gamble] <pushed|push|VERB|subj:Gamble,obj:offer> a new offer for the unit.\n"
+    title = _title({"push"}, *_two_sources("bid", firm, "2031-12"))
+    assert title.startswith("Procter and Gamble pushes offer"), title
+    firm = "[Gabelli and Co Inc|ORG|gabelli-and-co-inc] <proposed|propose|VERB|subj:Inc,obj:recapitalization> a recapitalization of [Acme Co Inc|ORG|acme-co-inc].\n[Gabelli|PERSON|gabelli] said so.\n"
+    title = _title({"propose"}, *_two_sources("recap", firm, "2031-12"))
+    assert title.startswith("Gabelli and Co Inc proposes"), title

@@ -2449,6 +2449,9 @@ def _compose(
             plural = careful and (
                 (corpus is not None and _plural_name(shown, corpus) and "PERSON" not in labels)
                 or _people_plural(shown, labels)
+                # (two doers the model read as one name: "Nationals and Orioles push",
+                # each named alone too; not "Procter and Gamble")
+                or _two_names(articles, sentences, shown)
             )  # (not a person's: "Tony Weeks steps in")
             form = act if plural else third_person(act)
             # How the passages that do it to what the title names (or say not to what)
@@ -2818,6 +2821,27 @@ def _compose(
         month=month,
         eventive=strength == 2,
     )
+
+
+def _two_names(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], shown: str
+) -> bool:
+    """``shown`` is two names joined by "and" that the passages' articles each name alone
+    too ("Nationals and Orioles", where "the Washington Nationals" and "the Orioles" are
+    named): two doers, not one company's name ("Procter and Gamble", never named in
+    parts; "Gabelli and Co Inc", a legal form in it)."""
+    parts = shown.split(" and ")
+    if len(parts) != 2 or any(w in LATIN_LEGAL_SUFFIXES for w in shown.split()):
+        return False  # ("Gabelli and Co Inc": one firm)
+    named = {
+        e.text
+        for i in {i for i, _ in sentences}
+        for e in articles[i].entities
+        if e.label in NAME_LABELS
+    }
+    # (a part is named alone as itself or as the end of a longer name: "Washington
+    # Nationals")
+    return all(any(n == part or n.endswith(" " + part) for n in named) for part in parts)
 
 
 def _ahead_of_another(
