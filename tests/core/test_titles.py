@@ -2426,3 +2426,21 @@ def test_two_names_the_model_read_as_one_take_the_plural_verb() -> None:
     firm = "[Gabelli and Co Inc|ORG|gabelli-and-co-inc] <proposed|propose|VERB|subj:Inc,obj:recapitalization> a recapitalization of [Acme Co Inc|ORG|acme-co-inc].\n[Gabelli|PERSON|gabelli] said so.\n"
     title = _title({"propose"}, *_two_sources("recap", firm, "2031-12"))
     assert title.startswith("Gabelli and Co Inc proposes"), title
+
+
+def test_a_name_its_reports_write_with_a_plural_verb_takes_one() -> None:
+    """ "The Kestrels have offered ...", "the Kestrels withdrew their offer": a team its
+    reports treat as many; the title says "Kestrels withdraw", not "withdraws". A company
+    written with "has" keeps the singular ("Acme Holdings withdraws")."""
+    team = (
+        "The [Kestrels|ORG|kestrels] <withdrew|withdraw|VERB|subj:Kestrels,obj:offer> their offer to the pitcher.\n"
+        "The [Kestrels|ORG|kestrels] have said little since.\n"
+    )
+    title = _title({"withdraw"}, *_two_sources("offer", team, "2031-12"))
+    assert title.startswith("Kestrels withdraw offer"), title
+    firm = (
+        "[Acme Holdings|ORG|acme-holdings] <withdrew|withdraw|VERB|subj:Holdings,obj:offer> its offer for the unit.\n"
+        "[Acme Holdings|ORG|acme-holdings] has said little since.\n"
+    )
+    title = _title({"withdraw"}, *_two_sources("offer", firm, "2031-12"))
+    assert title.startswith("Acme Holdings withdraws offer"), title

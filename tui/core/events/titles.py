@@ -2452,6 +2452,9 @@ def _compose(
                 # (two doers the model read as one name: "Nationals and Orioles push",
                 # each named alone too; not "Procter and Gamble")
                 or _two_names(articles, sentences, shown)
+                # (a name the reports write with a plural verb: "the Angels have offered",
+                # "the Angels withdrew their offer": "Angels withdraw offer")
+                or _agrees_plural(articles, sentences, shown)
             )  # (not a person's: "Tony Weeks steps in")
             form = act if plural else third_person(act)
             # How the passages that do it to what the title names (or say not to what)
@@ -2842,6 +2845,31 @@ def _two_names(
     # (a part is named alone as itself or as the end of a longer name: "Washington
     # Nationals")
     return all(any(n == part or n.endswith(" " + part) for n in named) for part in parts)
+
+
+#: The verbs of being and having in the plural and in the singular, as a name's verb.
+_PLURAL_VERBS = frozenset({"have", "are", "were"})
+_SINGULAR_VERBS = frozenset({"has", "is", "was"})
+
+
+def _agrees_plural(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], shown: str
+) -> bool:
+    """The passages' articles write the name ``shown`` with a verb of being or having in
+    the plural ("the Angels have offered") more often than in the singular, once at least:
+    a team or a body its reports treat as many."""
+    if len(shown) < 3 or not shown.endswith("s") or shown.endswith("ss"):
+        return False
+    pattern = re.compile(rf"\b{re.escape(shown)}\s+([a-z]+)\b")
+    told: Counter[str] = Counter()
+    for i in {i for i, _ in sentences}:
+        for match in pattern.finditer(articles[i].text):
+            word = match.group(1)
+            if word in _PLURAL_VERBS:
+                told["plural"] += 1
+            elif word in _SINGULAR_VERBS:
+                told["singular"] += 1
+    return told["plural"] > told["singular"]
 
 
 def _ahead_of_another(
