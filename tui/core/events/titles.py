@@ -2840,7 +2840,7 @@ def _two_names(
         e.text
         for i in {i for i, _ in sentences}
         for e in articles[i].entities
-        if e.label in NAME_LABELS
+        if e.label in NAME_LABELS and e.text != shown
     }
     # (a part is named alone as itself or as the end of a longer name: "Washington
     # Nationals")
