@@ -83,8 +83,6 @@ SAYING_VERBS = frozenset(
     """confirm suggest explain insist argue indicate acknowledge recall describe stress
     reiterate assert contend mention emphasize tell""".split()
 )
-#: The plain verbs of saying (light verbs, which no act is titled by but a speaker's).
-_SAY = frozenset("say add note state claim report quote comment speak".split())
 #: Verbs that say what was done only with what follows them (an object, a clause, an
 #: infinitive: "agreed to sell", "seeks new deadlines", "confirmed the talks"): a title of
 #: a doer and one of them alone ("OPEC agrees", "Japan seeks") says little.
@@ -2763,9 +2761,7 @@ def _compose(
             place = None
     # With care, a saying verb and nobody named ("Spokeswoman says · New Zealand"): what
     # was said is the news.
-    says_little = says_little or (
-        careful and not participants and (top in SAYING_VERBS or top in _SAY)
-    )
+    says_little = says_little or (careful and not participants and top in _REPORTING)
     # With care, two words of no name ("Ship alters", "Way forced") say too little too
     # (but "Faults fixed", of "ORBITEL cable faults", says what the passages name).
     short = 2 if careful and text.split()[0] not in lemmas[top].held else 1
