@@ -686,6 +686,68 @@ def test_one_headline_template_of_two_cities(
     assert h._cities_apart(frozenset(a.split()), frozenset(b.split()), city_a, city_b) is apart
 
 
+def _head_places(headline: str) -> tuple[frozenset[tuple[str, str]], tuple[str, ...]]:
+    (a,) = features(("x", f"# {headline}\nORVAL, April 13 - Something was done.\n", None))
+    return h._headline_places(a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # a fund family's notices, one a state
+        ("ORVAL OHIO SETS MONTHLY PAYOUT", "ORVAL MINNESOTA SETS MONTHLY PAYOUT", True),
+        # a desk's summaries, one a country (by its name or its people's adjective)
+        ("CHINA CROP WEATHER SUMMARY -- USDA/NOAA", "SOUTH AFRICA CROP WEATHER SUMMARY -- USDA/NOAA", True),
+        ("USDA ESTIMATES CANADIAN CROPS", "USDA ESTIMATES AUSTRALIAN CROPS", True),
+        # the template's numbers change with its issues
+        ("JAPAN STEEL OUTPUT UP 2.5 PCT", "BRAZIL STEEL OUTPUT UP 1.1 PCT", True),
+        # one country told by its name and by its capital, or a state and a city
+        ("SOUTH KOREA THREATENS EMERGENCY MEASURES", "SEOUL THREATENS EMERGENCY MEASURES", False),
+        ("INDIANA DIRECT HOGS UP 1.00 DLR", "INDIANAPOLIS DIRECT HOGS UP 1.00 DLR", False),
+        # one place, or a place on one side only
+        ("CHINA CROP WEATHER SUMMARY", "CHINA CROP WEATHER SUMMARY", False),
+        ("ORVAL OHIO SETS MONTHLY PAYOUT", "ORVAL INSURED SETS MONTHLY PAYOUT", False),
+        # two places of one happening, and other words: no one template
+        ("JAPAN WARNS U.S. ON TRADE", "U.S. WARNS JAPAN ON TRADE", False),
+        ("SPANISH BANK GOVERNORS TO MEET", "BANK GOVERNORS TO MEET IN BARBADOS", False),
+    ],
+    ids=["states", "countries", "peoples", "numbers", "capital", "state-city", "one-place", "one-side", "two-places", "other-words"],
+)  # fmt: skip
+def test_one_headline_template_of_two_places(a: str, b: str, apart: bool) -> None:
+    assert h._places_apart(_head_places(a), _head_places(b)) is apart
+
+
+def test_a_headlines_places_and_template() -> None:
+    places, template = _head_places("ORVAL NEW JERSEY SETS 6.5 CTS PAYOUT")
+    assert places == {("region", "new jersey")}
+    assert template == ("orval", "@", "sets", "#", "cts", "payout")
+    # a web page's headline has no dateline under it: no wire template
+    (web,) = features(("web", "# Ohio sets payout\nThe fund set its payout.\n", None))
+    assert h._headline_places(web) == (frozenset(), ())
+
+
+def test_a_fund_familys_notices_of_two_states_are_apart() -> None:
+    """A fund family files one notice per fund, the same day, in the same words and
+    figures but for the state: two happenings (:func:`templates_apart`), so "Pay April 30"
+    in each is no one happening's line. The family's notice of a fund named by no place
+    is not told apart by its place."""
+
+    def notice(name: str) -> Doc:
+        return (
+            f"notice-{name.lower()}",
+            f"# [ORVAL {name}|ORG|orval-{name.lower()}] <SETS|set|VERB|obj:PAYOUT> MONTHLY PAYOUT\n"
+            "SAN MATEO, Calif., April 13 - Mthly div 6.5 cts vs 6.5 cts prior\n"
+            "<Pay|pay|VERB> [April 30|DATE|2031-04-30]\n",
+            "2031-04-13",
+        )
+
+    feats = features(notice("OHIO"), notice("MINNESOTA"), notice("INSURED"))
+    apart = h.templates_apart(feats, lambda i: h.headline_matter(feats[i]))
+    assert apart(0, 1)
+    assert not apart(0, 2)
+    assert not apart(0, 0)
+
+
 def test_a_headline_names_the_city_its_story_was_filed_from() -> None:
     from tests.core.linking_corpus import WIRE_MARKET_ORVAL, WIRE_WARNING
     from tests.core.linking_world import make

@@ -1133,6 +1133,62 @@ def _cities_apart(
     return len(a - b) <= 1 and len(b - a) <= 1 and len(a & b) >= 2
 
 
+#: A place a headline names, by kind: ``("country", code)`` (by its name or its people's
+#: adjective), ``("region", name)`` (a state or province), ``("city", name)``.
+_HeadPlace = tuple[str, str]
+
+#: A number in a headline, which a template's issues change ("1.00/1.25 DLR").
+_NUMBER = re.compile(r"[\d./-]*\d[\d./-]*")
+
+
+def _headline_places(a: ArticleFeatures) -> tuple[frozenset[_HeadPlace], tuple[str, ...]]:
+    """The places a wire story's headline names in the words of the places' tables
+    (:func:`~tui.core.nlp.places.gazetteer`; a headline in capitals is often no entity of
+    the parse), and the headline's template: its words, folded, each place's run of them
+    and each number a slot. Nothing for a story without a dateline or a headline."""
+    k = _wire_headline(a)
+    if k is None:
+        return frozenset(), ()
+    places = gazetteer()
+    s = a.sentences[k]
+    words = [w.strip(",:;'\"()") for w in a.text[s.start : s.end].split()]
+    template = ["#" if _NUMBER.fullmatch(w) else w.casefold() for w in words]
+    found: set[_HeadPlace] = set()
+    for n in (3, 2, 1):
+        for x in range(len(words) - n + 1):
+            if "@" in template[x : x + n]:
+                continue
+            name = fold(" ".join(words[x : x + n])).removesuffix("'s").removesuffix("\u2019s")
+            if name in places.countries or name in places.demonyms:
+                found.add(("country", places.countries.get(name) or places.demonyms[name]))
+            elif name in places.regions:
+                found.add(("region", name))
+            elif name in places.cities:
+                found.add(("city", name))
+            else:
+                continue
+            template[x : x + n] = ["@"] * n
+    # (a place's run of words is one slot)
+    slots = tuple(w for i, w in enumerate(template) if w != "@" or template[i - 1 : i] != ["@"])
+    return frozenset(found), slots
+
+
+def _places_apart(
+    a: tuple[frozenset[_HeadPlace], tuple[str, ...]],
+    b: tuple[frozenset[_HeadPlace], tuple[str, ...]],
+) -> bool:
+    """Two wire stories of one headline template, word for word but for its places and
+    numbers, whose headlines name other places of one kind ("CHINA CROP WEATHER SUMMARY",
+    "BRAZIL CROP WEATHER SUMMARY"; a fund family's "FRANKLIN OHIO SETS MONTHLY PAYOUT",
+    "FRANKLIN MINNESOTA ..."): a desk's reports of two places. A country and a city, or a
+    state and a city, may be one place told two ways ("SOUTH KOREA THREATENS ...", "SEOUL
+    THREATENS ..."). ``a``, ``b``: their places and templates (:func:`_headline_places`)."""
+    (at, a_slots), (bt, b_slots) = a, b
+    if not (at and bt) or a_slots != b_slots:
+        return False
+    return all(x[0] == y[0] and x[1] != y[1] for x in at for y in bt)
+
+
 def _apart_from_city(matter: frozenset[str], city: str) -> frozenset[str]:
     """A headline's matter without its city's words and their families, each hyphened
     word read as its parts (:func:`_cities_apart`)."""
@@ -1258,6 +1314,7 @@ def templates_apart(
     cities: dict[int, str | None] = {}
     traded: dict[int, frozenset[str]] = {}
     dated: dict[int, tuple[Period, ...]] = {}
+    places: dict[int, tuple[frozenset[_HeadPlace], tuple[str, ...]]] = {}
 
     def apart(i: int, j: int) -> bool:
         for x in (i, j):
@@ -1266,6 +1323,7 @@ def templates_apart(
                 cities[x] = _headline_city(articles[x])
                 traded[x] = _headline_goods(articles[x])
                 dated[x] = headline_periods(articles[x])
+                places[x] = _headline_places(articles[x])
         return (
             headlines_dated_apart(dated[i], dated[j])
             or goods_apart(traded[i], traded[j])
@@ -1277,6 +1335,7 @@ def templates_apart(
                 bool(filing_gap(articles[i], articles[j])),
             )
             or _cities_apart(matter_of(i), matter_of(j), cities[i], cities[j])
+            or _places_apart(places[i], places[j])
             or (recurring is not None and recurring(i, j))
         )
 
