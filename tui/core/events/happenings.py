@@ -1308,8 +1308,9 @@ def templates_apart(
     """Whether two articles by position are one template's reports of two things
     (:func:`_template_apart`; or headlines naming different goods, "CBT CORN SPREADS",
     "CBT SOYBEAN SPREADS": :func:`~tui.core.events.small.goods_apart`), of two cities
-    (:func:`_cities_apart`) or of two periods (:func:`headlines_dated_apart`), each
-    article's figures, goods, headline city and headline periods read once."""
+    (:func:`_cities_apart`), of two places of one kind (:func:`_places_apart`) or of two
+    periods (:func:`headlines_dated_apart`), each article's figures, goods, headline city,
+    headline places and headline periods read once."""
     values: dict[int, frozenset[float]] = {}
     cities: dict[int, str | None] = {}
     traded: dict[int, frozenset[str]] = {}
