@@ -721,6 +721,9 @@ def test_a_headlines_places_and_template() -> None:
     places, template = _head_places("ORVAL NEW JERSEY SETS 6.5 CTS PAYOUT")
     assert places == {("region", "new jersey")}
     assert template == ("orval", "@", "sets", "#", "cts", "payout")
+    # a state's abbreviation that is a word too is that word; one with its points a state
+    assert _head_places("MASS LAYOFFS AT ORVAL PLANT")[0] == frozenset()
+    assert _head_places("N.Y. BANK RAISES PRIME RATE")[0] == {("region", "n.y")}
     # a web page's headline has no dateline under it: no wire template
     (web,) = features(("web", "# Ohio sets payout\nThe fund set its payout.\n", None))
     assert h._headline_places(web) == (frozenset(), ())

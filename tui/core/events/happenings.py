@@ -1161,7 +1161,9 @@ def _headline_places(a: ArticleFeatures) -> tuple[frozenset[_HeadPlace], tuple[s
             name = fold(" ".join(words[x : x + n])).removesuffix("'s").removesuffix("\u2019s")
             if name in places.countries or name in places.demonyms:
                 found.add(("country", places.countries.get(name) or places.demonyms[name]))
-            elif name in places.regions:
+            elif name in places.regions and (name not in places.abbreviations or "." in name):
+                # (a state's abbreviation that is a word too, "MASS", "ILL", "ORE", "MAN",
+                # is that word in a headline; "N.Y." is the state)
                 found.add(("region", name))
             elif name in places.cities:
                 found.add(("city", name))
