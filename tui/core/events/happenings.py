@@ -129,7 +129,7 @@ from tui.core.events.small import (
 from tui.core.events.stories import headline_country_words, leads_conflict
 from tui.core.model.schema import Entity, Figure
 from tui.core.nlp.dates import Period, parse_value
-from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.places import fold, gazetteer, headline_key
 from tui.core.nlp.quantities.lexicon import GOODS_UNITS
 from tui.core.text.shingles import all_copies, copies_among
 from tui.core.text.terms import DESK_LABEL, content_words, digit_runs, word_at, word_overlap
@@ -1158,7 +1158,7 @@ def _headline_places(a: ArticleFeatures) -> tuple[frozenset[_HeadPlace], tuple[s
         for x in range(len(words) - n + 1):
             if "@" in template[x : x + n]:
                 continue
-            name = fold(" ".join(words[x : x + n])).removesuffix("'s").removesuffix("\u2019s")
+            name = headline_key(" ".join(words[x : x + n]))
             if name in places.countries or name in places.demonyms:
                 found.add(("country", places.countries.get(name) or places.demonyms[name]))
             elif name in places.regions and (name not in places.abbreviations or "." in name):

@@ -64,7 +64,7 @@ from tui.core.events.features import (
     told_days_apart,
 )
 from tui.core.events.small import tells_no_body, vocabulary
-from tui.core.nlp.places import fold, gazetteer
+from tui.core.nlp.places import fold, gazetteer, headline_key
 from tui.core.text.terms import DESK_LABEL, blanked, content_words, light_stem
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, tickers
 
@@ -231,8 +231,7 @@ def headline_country_words(a: ArticleFeatures, peoples: bool = False) -> frozens
         words = a.text[s.start : s.end].split()
         for n in (3, 2, 1):
             for x in range(len(words) - n + 1):
-                name = fold(" ".join(words[x : x + n]).strip(",:;'\""))
-                name = name.removesuffix("'s").removesuffix("\u2019s")
+                name = headline_key(" ".join(words[x : x + n]))
                 if name in table:
                     found.add(table[name])
     return frozenset(found)

@@ -55,6 +55,13 @@ def fold(name: str) -> str:
     return " ".join(name.split()).lower().rstrip(".")
 
 
+def headline_key(run: str) -> str:
+    """A run of a headline's words as the tables key the place it may name: :func:`fold`ed,
+    the punctuation closing a phrase off its ends and a possessive off its last word
+    ("BRAZIL'S," -> ``brazil``)."""
+    return fold(run.strip(",:;'\"")).removesuffix("'s").removesuffix("\u2019s")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The tables of ``data/places.yaml``, read once."""
