@@ -22,7 +22,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.happenings import story_happenings
 from tui.core.events.linking import link_events, story_event
-from tui.core.events.passages import is_appeal
+from tui.core.events.passages import is_appeal, is_no_comment
 from tui.core.events.small import (
     common_names,
     counts_other_things,
@@ -1977,6 +1977,30 @@ Anyone with information about the <fire|fire|NOUN|^verb-noun> is <asked|ask|VERB
 )
 def test_an_appeal_to_readers_is_told_apart(sentence: str, appeal: bool) -> None:
     assert is_appeal(sentence) is appeal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stock"),
+    [
+        ("Ministry officials were unavailable for immediate comment.", True),
+        ("A spokesman for the company had no immediate comment.", True),
+        ("Spokesmen at both firms could not immediately be reached for comment.", True),
+        ("The bank declined to comment on the report.", True),
+        ("Ms Roe didn't return a call seeking further comment.", True),
+        ("The union's leaders were not available for comment today.", True),
+        ("Harlan Corp has made no comment on the offer.", True),
+        ("The bank declined comment, but said it stood by its offer.", False),
+        ("Harlan said it would buy the unit but declined to comment on the price.", False),
+        ("Asked about the deal, Roe declined to comment.", False),
+        ("He refused to comment on a report that the plant would close next month.", False),
+        ("BANK HAS NO COMMENT ON MERGER TALKS", False),
+        ("The minister commented on the figures at a news conference.", False),
+    ],
+)
+def test_a_refusal_to_comment_is_told_apart(sentence: str, stock: bool) -> None:
+    """Someone not commenting tells no happening (however many reports carry the line);
+    a line that says more, or a headline, tells what it says."""
+    assert is_no_comment(sentence) is stock
 
 
 def test_an_appeal_for_witnesses_is_no_passage() -> None:

@@ -1295,3 +1295,42 @@ def test_one_templates_two_deals_of_other_quantities_of_goods_are_apart() -> Non
     assert h._lead_of(a).goods
     assert h._leads_apart(h._lead_of(a), h._lead_of(b))
     assert not h._leads_apart(h._lead_of(a), h._lead_of(again))
+
+
+def _ministry(i: str, headline: str, lead: str) -> Doc:
+    return (
+        i,
+        f"# {headline}\nKORSA, April 6 - {lead}\n"
+        "Finance Ministry officials in the capital declined to "
+        "<comment|comment|VERB|subj:officials> on the matter.",
+        "2031-04-06",
+    )
+
+
+def test_a_refusal_to_comment_worded_alike_ties_no_two_reports() -> None:
+    """Two stories of one day about one ministry's two matters, each closing on "officials
+    ... declined to comment on the matter": the stock line, worded alike, is no passage of
+    one happening told by both."""
+    banks = _ministry(
+        "wire-banks",
+        "TAVRIA ASKS BANKS TO CUT DOLLAR SALES",
+        "The [Finance Ministry|ORG|finance-ministry] <asked|ask|VERB|obj:banks> banks to "
+        "<cut|cut|VERB|obj:sales> their dollar sales, dealers <said|say|VERB|subj:dealers>.",
+    )
+    pact = _ministry(
+        "wire-pact",
+        "TAVRIA MINISTER SEES PARTNERS REAFFIRMING PACT",
+        "The finance minister <expects|expect|VERB|subj:minister> the partners to "
+        "<reaffirm|reaffirm|VERB|obj:pact> their currency pact at next week's meeting.",
+    )
+    feats = features(banks, pact, *fillers())
+    _, new = h.same_wording(feats, [], corpus_stats(feats))
+    assert not [x.sentences for x in new if {(0, 2), (1, 2)} <= set(x.sentences)]
+    # (a line worded alike that tells a happening is one: the check is not vacuous)
+    said = [
+        (i, t.replace("declined to", "were glad to"), d)
+        for i, t, d in (banks, pact)
+    ]
+    feats = features(*said, *fillers())
+    _, new = h.same_wording(feats, [], corpus_stats(feats))
+    assert [x.sentences for x in new if {(0, 2), (1, 2)} <= set(x.sentences)]

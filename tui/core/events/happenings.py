@@ -81,7 +81,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import told_as_many
-from tui.core.events.passages import in_furniture, is_appeal
+from tui.core.events.passages import in_furniture, is_stock_line
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     DESCRIBING_CLAUSES,
@@ -298,14 +298,14 @@ def _sentences(
     small: bool = False,
 ) -> tuple[list[_Sentence], dict[str, str], dict[tuple[int, int], list[TriggerFeatures]]]:
     # (page furniture tells no happening, nor joins one: a page's "First Posted: ...
-    # Updated: ..." stamp, a sign-up line, a link to another story; nor does an appeal
-    # for witnesses)
+    # Updated: ..." stamp, a sign-up line, a link to another story; nor does a stock
+    # line, an appeal for witnesses or "officials were unavailable for comment")
     items = [
         (i, k)
         for i in block
         for k, s in enumerate(articles[i].sentences)
         if not in_furniture(articles[i].furniture, s.start, s.end)
-        and not is_appeal(articles[i].sentence_text(k))
+        and not is_stock_line(articles[i].sentence_text(k))
     ]
     usable = {
         (i, k): [
@@ -3385,9 +3385,10 @@ def same_wording(
                 len(words) >= SAME_WORDING_MIN_WORDS
                 and a.triggers[k]
                 # (a site's stamp or sign-up line is alike on all its pages; a police
-                # appeal for witnesses, alike in all the reports, is no happening's)
+                # appeal for witnesses, or "officials were unavailable for comment",
+                # alike in reports of many things, is no happening's)
                 and not in_furniture(a.furniture, sentence.start, sentence.end)
-                and not is_appeal(a.sentence_text(k))
+                and not is_stock_line(a.sentence_text(k))
             ):
                 # The figures are part of the wording: "$2 million" is not "$85 million".
                 copies[(*words, *digit_runs(a.sentence_text(k)))].append((i, k))

@@ -157,6 +157,52 @@ def is_appeal(sentence: str) -> bool:
     return bool(_APPEAL.search(sentence))
 
 
+#: Someone not commenting, the wire's forms: "declined (to) comment", "refused comment",
+#: "was (not immediately) available for comment", "could not be reached for comment",
+#: "had no (immediate) comment", "would not comment", "did not return calls seeking comment".
+_NO_COMMENT = re.compile(
+    r"(?i)\b(?:(?:declined|refused)\s+(?:to\s+)?comment"
+    r"|(?:un)?available\s+for\s+(?:immediate\s+|further\s+)?comment"
+    r"|(?:could|can)(?:\s*not|n't)\s+(?:immediately\s+)?be\s+reached\s+for\s+comment"
+    r"|(?:had|has|have|made)\s+no\s+(?:immediate\s+|further\s+)?comment"
+    r"|(?:would|will|did)(?:\s*not|n't)\s+(?:immediately\s+)?comment"
+    r"|(?:did\s*not|didn't)\s+(?:immediately\s+)?(?:return|respond|reply)\b[^.;]{0,40}\bcomment)"
+)
+#: Before the words of not commenting, only who: no clause ("..., but", "said ...").
+_NO_COMMENT_BEFORE = re.compile(r"(?i)[,;:]|\b(?:said|says|but|when|while|although|after)\b")
+#: After them, at most what on, in a few words, and the sentence's end: "on the offer."
+_NO_COMMENT_AFTER = re.compile(
+    r"(?i)^(?:\s+(?:immediately|further|yesterday|today|tonight))*"
+    r"(?:\s+(?:on|about)(?:\s+[^\s,;:]+){1,6})?"
+    r"(?:\s+(?:immediately|further|yesterday|today|tonight))*\s*[.!]?[\"'”’]*\s*$"
+)
+
+
+def is_no_comment(sentence: str) -> bool:
+    """True for a sentence that only tells that someone did not comment ("Company
+    officials were unavailable for comment.", "A spokesman declined to comment on the
+    report."): a stock line of wire copy that tells no happening; worded alike in reports
+    of different things, it ties none. A headline (no end punctuation: "AIRBUS HAS NO
+    COMMENT ON MCDONNELL TALKS") is a story's own matter, and a sentence that says more
+    ("declined comment, but said ...") tells what it says."""
+    line = sentence.strip()
+    if not line or line[-1] not in ".!\"'”’":
+        return False
+    m = _NO_COMMENT.search(line)
+    return (
+        m is not None
+        and not _NO_COMMENT_BEFORE.search(line, 0, m.start())
+        and _NO_COMMENT_AFTER.match(line[m.end() :]) is not None
+    )
+
+
+def is_stock_line(sentence: str) -> bool:
+    """True for a stock line that tells no happening, however alike its wording across
+    reports: an appeal for witnesses (:func:`is_appeal`) or a refusal to comment
+    (:func:`is_no_comment`)."""
+    return is_appeal(sentence) or is_no_comment(sentence)
+
+
 def is_attribution(text: str, start: int, end: int) -> bool:
     """True for a news source named as the source ("according to Bloomberg", "according
     to her publicist, Ann Roe", "..., said Ann Roe"; not "officials said Ann Roe fled"), or
