@@ -1738,6 +1738,26 @@ def test_a_verb_without_what_it_bids_says_little() -> None:
     assert _title({"prompt"}, *docs).startswith("“The gale prompted a passenger ferry")
 
 
+def test_a_pages_headline_the_event_holds_says_it_before_a_quote() -> None:
+    """The passages say little on their own ("prompted a ferry to turn back": a quote),
+    and a web page's headline the event holds tells an eventive word: the headline is
+    the title, of one page of three. One that tells no act ("Stormy night at sea") is
+    not."""
+    body = (
+        "The gale <prompted|prompt|VERB|obj:ferry> a passenger ferry to "
+        "<turn|turn|VERB> back off [Varnia|GPE|varnia], its owner said.\n"
+    )
+    told = "# Gale <forces|force|VERB|obj:ferry> ferry back to port\n" + body
+    teased = "# Stormy night at sea\n" + body
+    page = ("storm-page", told, "2030-12-01")
+    # (one page of three: not the headline of half the event's articles)
+    others = (("storm-paper", body, "2030-12-02"), ("storm-radio", body, "2030-12-02"))
+    title = _title({"prompt"}, page, *others, headlines=True)
+    assert title.startswith("Gale forces ferry back to port"), title
+    title = _title({"prompt"}, ("storm-page", teased, "2030-12-01"), *others, headlines=True)
+    assert title.startswith("“The gale prompted a passenger ferry"), title
+
+
 # ------------------------------------------------- who or what did it, and nouns of acts
 
 

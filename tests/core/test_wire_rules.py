@@ -1327,10 +1327,7 @@ def test_a_refusal_to_comment_worded_alike_ties_no_two_reports() -> None:
     _, new = h.same_wording(feats, [], corpus_stats(feats))
     assert not [x.sentences for x in new if {(0, 2), (1, 2)} <= set(x.sentences)]
     # (a line worded alike that tells a happening is one: the check is not vacuous)
-    said = [
-        (i, t.replace("declined to", "were glad to"), d)
-        for i, t, d in (banks, pact)
-    ]
+    said = [(i, t.replace("declined to", "were glad to"), d) for i, t, d in (banks, pact)]
     feats = features(*said, *fillers())
     _, new = h.same_wording(feats, [], corpus_stats(feats))
     assert [x.sentences for x in new if {(0, 2), (1, 2)} <= set(x.sentences)]

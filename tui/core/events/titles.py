@@ -1812,6 +1812,7 @@ def _headline_title(
     top: str,
     bare: bool = False,
     corpus: CorpusWords | None = None,
+    pages: bool = False,
 ) -> str | None:
     """The headline of the event's articles, readable, when the word a title would be
     about (``top``) is in none of their headlines while an eventive word is in the
@@ -1820,14 +1821,19 @@ def _headline_title(
     "yielded"). When the title made of the body's words would be ``bare`` (no one
     named: "Position improves", "Rates brought down" for "should reduce rates"), the
     headline of half of the event's articles, one or more, with an eventive word, says
-    more ("Seipp says German interest rates should fall")."""
+    more ("Seipp says German interest rates should fall"). With ``pages``, the headline
+    of a web page (no dateline) of the event with an eventive word, of one page or more,
+    over a quote of the event's sentence: the event holds it, so it tells no other
+    happening, and it tells what happened in a few words ("Fire at Waitrose in
+    Wellington"; a wire story's is asked for by its lead, with its siblings in view,
+    :func:`lead_headline`)."""
     told = {i for i, _ in happening.sentences}
     heads: dict[str, set[int]] = defaultdict(set)
     lines: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
     for i, k in happening.sentences:
         a = articles[i]
         s = a.sentences[k]
-        if not s.headline or date_line(a, k):
+        if not s.headline or date_line(a, k) or (pages and a.dateline is not None):
             continue
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
         for t in happening.triggers.get((i, k), ()):
@@ -1837,10 +1843,12 @@ def _headline_title(
             if _strength(t, verbs, concept, careful=True) == 2:
                 heads[t.lemma].add(i)
                 lines[t.lemma][(" ".join(a.text[s.start : s.end].split()), i)] += 1
-    if not heads or (top in heads and not bare):
+    if not heads or (top in heads and not (bare or pages)):
         return None
     lemma = max(sorted(heads), key=lambda x: (len(heads[x]), x == top))
-    if len(heads[lemma]) < (1 if bare else 2) or len(heads[lemma]) * 2 < len(told):
+    if len(heads[lemma]) < (1 if bare or pages else 2) or (
+        not pages and len(heads[lemma]) * 2 < len(told)
+    ):
         return None
     return _most_told(lines[lemma], articles, corpus)
 
@@ -2789,6 +2797,14 @@ def _compose(
         # sources' own words before any one passage does)
         heads = None if asked else _headlines_title(articles, happening, corpus)
         quoted = heads or _quote(articles, sentences, top, corpus, only_about=alone)
+        if is_quote(quoted):
+            # (rather than a body's sentence quoted, a web page's headline the event
+            # holds that tells an eventive word of it: a headline is written to say what
+            # happened)
+            quoted = (
+                _headline_title(articles, happening, verbs, top, corpus=corpus, pages=True)
+                or quoted
+            )
         if quoted and place is not None:
             if _display(articles, sentences, place, place=True) in quoted:
                 place = None  # the quote says where
