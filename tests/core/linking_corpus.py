@@ -1127,3 +1127,25 @@ MADRIL, March 5 - [Banco Ostra|ORG|banco-ostra] <agreed|agree|VERB|subj:Ostra> t
 The leasing firm has 40 branches.""",
     None,
 )
+
+# One company's results told by a story and by its table, filed the same day: their
+# sentences and rows state the same exact figures.
+WIRE_RESULTS_STORY = (
+    "orval-story",
+    "# ORVAL <ORV> SEES STRONGER 1987 AFTER RECORD YEAR\n"
+    "[HARLAN|GPE|harlan], March 12 - [Orval Corp|ORG|orval] <expects|expect|VERB|subj:Orval> "
+    "stronger growth in 1987, its chairman <said|say|VERB|subj:chairman>.\n"
+    "Net income <rose|rise|VERB|subj:income> to [12.5 mln dlrs|MONEY|12500000] from "
+    "[11.1 mln dlrs|MONEY|11100000].\n"
+    "Sales <increased|increase|VERB|subj:Sales> to [140.2 mln dlrs|MONEY|140200000] from "
+    "[120.3 mln dlrs|MONEY|120300000].\n",
+    "2031-03-12",
+)
+WIRE_RESULTS_TABLE = (
+    "orval-table",
+    "# ORVAL CORP <ORV> 4TH QTR NET\n"
+    "[HARLAN|GPE|harlan], March 12 - Shr 1.25 dlrs vs 1.11 dlrs\n"
+    "Net [12.5 mln|MONEY|12500000] vs [11.1 mln|MONEY|11100000]\n"
+    "Revs [140.2 mln|MONEY|140200000] vs [120.3 mln|MONEY|120300000]\n",
+    "2031-03-12",
+)

@@ -5,9 +5,11 @@ styles)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pytest
 
+from tests.core.linking_corpus import WIRE_RESULTS_STORY, WIRE_RESULTS_TABLE
 from tests.core.linking_world import make
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features, date_line
 from tui.core.events.happenings import Happening
@@ -2375,6 +2377,27 @@ def test_a_payouts_rows_alone_are_titled_by_its_headline_even_about_their_verb()
     sentences = [(0, 2), (0, 3), (1, 2)]
     title = _quote([first, again], sentences, about="pay", only_about=True)
     assert title in {"Kestor Stores Corp regular payout", "Kestor Stores Corp sets quarterly"}
+
+
+def test_a_results_story_and_its_table_told_alike_by_figures_take_the_tables_headline() -> None:
+    """A results story's sentences and its table's rows, one event by the figures they
+    state alike (`Happening.by_figures`), holding neither headline nor the story's lead:
+    titled by the table's headline, which says whose figures and of when, not by a
+    quote of one sentence. Holding the story's lead, the title is left to the headline
+    over it (asked once the story's events are known)."""
+    articles = _features((WIRE_RESULTS_STORY, WIRE_RESULTS_TABLE))
+    sentences = ((0, 2), (0, 3), (1, 2), (1, 3))
+    happening = Happening(
+        sentences=sentences,
+        anchors=frozenset({"rise"}),
+        concepts={"rise": "rise", "increase": "increase"},
+        triggers={s: list(articles[s[0]].triggers[s[1]]) for s in sentences},
+    )
+    assert event_title(articles, happening).text.startswith("“Net income rose")
+    told = replace(happening, by_figures=True)
+    assert event_title(articles, told).text.casefold() == "orval corp 4th quarter net · 2031-03"
+    with_lead = replace(told, sentences=((0, 1), *sentences))
+    assert "4th quarter" not in event_title(articles, with_lead).text
 
 
 def test_a_place_named_with_a_compared_figure_is_not_where_it_happened() -> None:

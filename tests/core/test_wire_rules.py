@@ -16,6 +16,8 @@ from tests.core.linking_corpus import (
     WIRE_BRENN_BANK,
     WIRE_FEES,
     WIRE_FEES_2,
+    WIRE_RESULTS_STORY,
+    WIRE_RESULTS_TABLE,
     WIRE_SALE_EGYPT,
     WIRE_SALE_MOROCCO,
     WIRE_STOCKS_FRIDAY,
@@ -1331,3 +1333,13 @@ def test_a_refusal_to_comment_worded_alike_ties_no_two_reports() -> None:
     feats = features(*said, *fillers())
     _, new = h.same_wording(feats, [], corpus_stats(feats))
     assert [x.sentences for x in new if {(0, 2), (1, 2)} <= set(x.sentences)]
+
+
+def test_a_results_story_and_its_table_told_alike_by_figures_are_one_happening() -> None:
+    """A company's results story and its table, filed the same day, state the same exact
+    figures: one happening made by the figures (`figures_alike`), marked so
+    (`Happening.by_figures`: its title is the table's headline)."""
+    feats = features(WIRE_RESULTS_STORY, WIRE_RESULTS_TABLE, *fillers())
+    assert h.figures_alike(feats) == [[(0, 2), (1, 2)], [(0, 3), (1, 3)]]
+    _, new = h.same_wording(feats, [], corpus_stats(feats))
+    assert [(x.sentences, x.by_figures) for x in new] == [(((0, 2), (0, 3), (1, 2), (1, 3)), True)]

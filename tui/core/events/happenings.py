@@ -275,6 +275,10 @@ class Happening:
     #: (:func:`told_once`), or the sentences they share with no other article
     #: (:func:`same_wording`); the story's headline its title.
     retold: bool = False
+    #: Its sentences are wire stories' told alike by the figures they state
+    #: (:func:`figures_alike`: a results table and the story of the results); the
+    #: headline over them says what they tell.
+    by_figures: bool = False
 
     @property
     def recalled(self) -> bool:
@@ -3429,7 +3433,7 @@ def same_wording(
             return
         happening = anchored(told_by, group)
         if happening is not None:
-            new.append(happening)
+            new.append(replace(happening, by_figures=told_by in by_figures))
 
     for group in (
         part

@@ -1066,6 +1066,18 @@ def is_quote(title: str) -> bool:
     return title.startswith("“")
 
 
+def _table_row(a: ArticleFeatures, k: int) -> bool:
+    """Sentence ``k`` is a table's row: below the headline, a figure on a line without end
+    punctuation, its dateline left out ("Net 74,000 vs loss 122,000", "Pay April 20")."""
+    s = a.sentences[k]
+    if s.headline:
+        return False
+    start = s.start
+    if a.dateline is not None and s.start <= a.dateline[0] < s.end:
+        start = max(start, a.dateline[1])
+    return _TABLE_ROW.search(" ".join(a.text[start : s.end].split())) is not None
+
+
 def _quote(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
@@ -1097,7 +1109,7 @@ def _quote(
         # (a table's row, "Net 74,000 vs loss 122,000", a figure on a line without end
         # punctuation, has a verb only as misread: a sentence comes before it; counted
         # over all the event's passages, "Pay April 20" beside "Record April 2")
-        row = not s.headline and _TABLE_ROW.search(raw) is not None
+        row = _table_row(a, k)
         rows += row
         if only_about and not any(t.lemma == about for t in a.triggers[k]):
             continue
@@ -1917,6 +1929,16 @@ def _named_in_headlines(
         ):
             return True
     return False
+
+
+def _holds_a_lead(articles: Sequence[ArticleFeatures], happening: Happening) -> bool:
+    """The event holds a wire story's lead (its dateline's sentence): the headline over it
+    is asked for once the story's events are known (:func:`lead_headline`)."""
+    held = set(happening.sentences)
+    return any(
+        (k := dateline_sentence(articles[i])) is not None and (i, k) in held
+        for i in {i for i, _ in held}
+    )
 
 
 def _heading_lines(a: ArticleFeatures) -> list[int]:
@@ -2748,6 +2770,21 @@ def _compose(
         # one story sent twice, for an event that holds every one of its articles'
         # headlines: the wire's own words.
         wire = _headlines_title(articles, happening, corpus)
+        if wire is None and happening.by_figures and not _holds_a_lead(articles, happening):
+            # (a results table and the story of its results, told alike by their
+            # figures: the headline over them, not a row's or a sentence's few words,
+            # "Items amount"; the table's, which says whose figures and of when they
+            # are, before the story's, which may tell what else it says, "sees 1987
+            # growth")
+            tellers = sorted({i for i, _ in happening.sentences})
+            tables = [
+                i
+                for i in tellers
+                if any(_table_row(articles[i], k) for j, k in happening.sentences if j == i)
+            ]
+            wire = _most_told(
+                [(_headline_line(articles[i]), i) for i in tables or tellers], articles, corpus
+            )
     elif (
         careful
         and wire is None
