@@ -1066,16 +1066,23 @@ def is_quote(title: str) -> bool:
     return title.startswith("“")
 
 
-def _table_row(a: ArticleFeatures, k: int) -> bool:
-    """Sentence ``k`` is a table's row: below the headline, a figure on a line without end
-    punctuation, its dateline left out ("Net 74,000 vs loss 122,000", "Pay April 20")."""
+def _without_dateline(a: ArticleFeatures, k: int) -> str:
+    """Sentence ``k``'s text, its spaces as one, without the dateline it opens with ("NEW
+    YORK, March 4 - ": where and when)."""
     s = a.sentences[k]
-    if s.headline:
-        return False
     start = s.start
     if a.dateline is not None and s.start <= a.dateline[0] < s.end:
         start = max(start, a.dateline[1])
-    return _TABLE_ROW.search(" ".join(a.text[start : s.end].split())) is not None
+    return " ".join(a.text[start : s.end].split())
+
+
+def _table_row(a: ArticleFeatures, k: int, raw: str | None = None) -> bool:
+    """Sentence ``k`` is a table's row: below the headline, a figure on a line without end
+    punctuation, its dateline left out ("Net 74,000 vs loss 122,000", "Pay April 20");
+    ``raw``: its text as :func:`_without_dateline` reads it, if read already."""
+    if a.sentences[k].headline:
+        return False
+    return _TABLE_ROW.search(_without_dateline(a, k) if raw is None else raw) is not None
 
 
 def _quote(
@@ -1101,15 +1108,12 @@ def _quote(
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
-        start = s.start
-        if a.dateline is not None and s.start <= a.dateline[0] < s.end:
-            start = max(start, a.dateline[1])  # "NEW YORK, March 4 - ": where and when
-        raw = " ".join(a.text[start : s.end].split())
+        raw = _without_dateline(a, k)
         text = raw.strip("\"'“”‘’ ")
         # (a table's row, "Net 74,000 vs loss 122,000", a figure on a line without end
         # punctuation, has a verb only as misread: a sentence comes before it; counted
         # over all the event's passages, "Pay April 20" beside "Record April 2")
-        row = _table_row(a, k)
+        row = _table_row(a, k, raw)
         rows += row
         if only_about and not any(t.lemma == about for t in a.triggers[k]):
             continue
