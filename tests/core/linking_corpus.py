@@ -984,6 +984,24 @@ LANTON, May 6 - [Marren Corp|ORG|marren] said it had <signed|sign|VERB|subj:Corp
     "2031-05-06",
 )
 
+# One company's happening told under its parent's name ("... UNIT ...", its lead naming
+# the unit) and under its own, the same day: one happening, though the two headlines'
+# companies differ and neither story's is the other's subject. Told days apart, two.
+WIRE_UNIT_PARENT = (
+    "wire-unit-parent",
+    """# [VARNEX|ORG|varnex] UNIT <VRX> LIFTS LOCKOUT
+ARLTON, May 8 - [Haldane Meats Inc|ORG|haldane-meats] is <lifting|lift|VERB|subj:Inc,obj:lockout> a <lockout|lockout|NOUN> at its [Brenton|GPE|brenton] processing plant and <plans|plan|VERB|subj:Inc> to <resume|resume|VERB|obj:operations> operations on May 12, a union spokesman <said|say|VERB>.
+[Haldane Meats|ORG|haldane-meats], a subsidiary of [Varnex Corp|ORG|varnex], <mailed|mail|VERB|subj:Meats,obj:letter> a letter to members of the union informing them the <lockout|lockout|NOUN> would be <lifted|lift|VERB|obj:lockout>.""",
+    "2031-05-08",
+)
+WIRE_UNIT_OWN = (
+    "wire-unit-own",
+    """# [Haldane Meats|ORG|haldane-meats] lifts lockout at [Brenton|GPE|brenton] plant
+ARLTON, May 8 - [Haldane Meats|ORG|haldane-meats] will <lift|lift|VERB|subj:Meats,obj:lockout> the <lockout|lockout|NOUN> at its [Brenton|GPE|brenton] processing plant and <resume|resume|VERB|subj:Meats,obj:operations> operations on May 12, the union <said|say|VERB|subj:union>.
+[Haldane Meats|ORG|haldane-meats] <closed|close|VERB|subj:Meats,obj:plant> the plant in December after the union <threatened|threaten|VERB|subj:union> to <disrupt|disrupt|VERB|obj:operations> operations.""",
+    "2031-05-08",
+)
+
 # One person's resignation told by two desks from two cities, under headlines about other
 # matters (his plea, the regulator's charges), in few words alike: the act and its doer are
 # what the two leads share. His firm's new chief, the same day and city, is another

@@ -84,6 +84,8 @@ from tests.core.linking_corpus import (
     WIRE_TABLE_ORVELL,
     WIRE_TABLE_ORVELL_AGAIN,
     WIRE_TEMPLATES,
+    WIRE_UNIT_OWN,
+    WIRE_UNIT_PARENT,
     WIRE_WARNING,
     WIRE_WARNING_AGAIN,
     WIRE_WEATHER,
@@ -770,6 +772,17 @@ def test_one_deal_told_by_each_partys_desk_is_one_happening() -> None:
     )
     result = run(WIRE_DEAL_LICENSOR, later, *EVERYTHING)
     assert not events_joining(result, WIRE_DEAL_LICENSOR[0], later[0])
+
+
+def test_a_units_happening_told_under_its_parents_name_is_one_happening() -> None:
+    """A wire headline names the parent ("VARNEX UNIT LIFTS LOCKOUT"), whose lead names
+    the unit; another report, a paper's headline, names the unit: their headlines'
+    companies differ, but one happening the same day. Told days apart, two."""
+    result = run(WIRE_UNIT_PARENT, WIRE_UNIT_OWN, *EVERYTHING)
+    assert events_joining(result, WIRE_UNIT_PARENT[0], WIRE_UNIT_OWN[0])
+    later = (WIRE_UNIT_OWN[0], WIRE_UNIT_OWN[1].replace("May 8", "May 20"), "2031-05-20")
+    result = run(WIRE_UNIT_PARENT, later, *EVERYTHING)
+    assert not events_joining(result, WIRE_UNIT_PARENT[0], later[0])
 
 
 def test_template_reports_of_one_city_on_two_days_are_two_happenings() -> None:

@@ -30,7 +30,7 @@ from tests.core.linking_corpus import (
     WIRE_YIELD_LONG,
     WIRE_YIELD_SHORT,
 )
-from tests.core.linking_world import fillers, make
+from tests.core.linking_world import dated_features, fillers, make
 from tui.core.events import happenings as h
 from tui.core.events.concepts import corpus_stats
 from tui.core.events.features import (
@@ -39,6 +39,7 @@ from tui.core.events.features import (
     article_features,
     filed_after,
     filed_days_apart,
+    unit_of,
 )
 from tui.core.events.stories import headline_country_words
 
@@ -1343,3 +1344,35 @@ def test_a_results_story_and_its_table_told_alike_by_figures_are_one_happening()
     assert h.figures_alike(feats) == [[(0, 2), (1, 2)], [(0, 3), (1, 3)]]
     _, new = h.same_wording(feats, [], corpus_stats(feats))
     assert [(x.sentences, x.by_figures) for x in new] == [(((0, 2), (0, 3), (1, 2), (1, 3)), True)]
+
+
+_UNIT_LEAD = (
+    "MORRIS, June 2 - [Pell Foods Inc|ORG|pell-foods] <raised|raise|VERB|subj:Inc,obj:prices> "
+    "its prices by two cts, a spokesman <said|say|VERB>.\n"
+    "[Pell Foods|ORG|pell-foods] is a unit of [Dunmore Corp|ORG|dunmore]."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "unit"),
+    [
+        ("# [DUNMORE|ORG|dunmore] UNIT <DNM> RAISES PRICES", True),
+        ("# [DUNMORE|ORG|dunmore] <DNM> UNIT RAISES PRICES", True),
+        ("# [Dunmore Corp|ORG|dunmore] subsidiary raises prices", True),
+        # (a unit told of, not one that acts)
+        ("# [DUNMORE|ORG|dunmore] <DNM> TO FORM FOOD PRICING UNIT", False),
+        ("# [DUNMORE|ORG|dunmore] <DNM> RAISES PRICES", False),
+    ],
+)
+def test_a_headline_of_a_companys_unit_acting(headline: str, unit: bool) -> None:
+    """A parent's headline telling its unit acting ("X UNIT RAISES PRICES"), whose lead
+    names the unit, is the unit's happening: :func:`unit_of` the unit's own story of the
+    same day, not of another day's."""
+    own = "# [PELL FOODS|ORG|pell-foods] RAISES PRICES\n" + _UNIT_LEAD
+    parent, child = dated_features(
+        ("parent", headline + "\n" + _UNIT_LEAD, "2031-06-02"), ("own", own, "2031-06-02")
+    )
+    assert unit_of(parent, child) is unit
+    assert not unit_of(child, parent)
+    later = dated_features(("own", own.replace("June 2", "June 9"), "2031-06-09"))[0]
+    assert not unit_of(parent, later)

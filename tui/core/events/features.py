@@ -813,6 +813,32 @@ def counterparts(a: ArticleFeatures, b: ArticleFeatures) -> bool:
     )
 
 
+#: A headline whose company acts through its unit: its name (a few words, a ticker
+#: before or after) then "unit", "subsidiary" or "affiliate" ("VARNEX UNIT <VRX> LIFTS
+#: LOCKOUT", "SOUTHWOOD <SWD> UNIT RAISES CRUDE POSTINGS", "Nordfeld Corp subsidiary
+#: sells notes"); not a unit that is told of ("KESTON <KST> TO FORM FINANCE UNIT").
+_UNIT_HEADLINE = re.compile(
+    r"^\W*(?:[A-Za-z0-9&.'-]+\s+){1,4}(?:<[^>]*>\s*)?(?:units?|subsidiary|affiliate)\b",
+    re.IGNORECASE,
+)
+
+
+def unit_of(a: ArticleFeatures, b: ArticleFeatures) -> bool:
+    """``a``'s headline tells its company's unit acting, and the companies or people
+    ``b``'s headline is about are all among ``a``'s main participants, told the same
+    day: one happening told once under the parent's name ("VARNEX UNIT LIFTS LOCKOUT",
+    whose lead names Haldane Meats) and once under the unit's ("HALDANE MEATS LIFTS
+    LOCKOUT AT BRENTON"), not two companies' happenings."""
+    heads = _headlines(a.sentences)
+    return (
+        bool(heads and a.subjects and b.subjects)
+        and a.day is not None
+        and a.day == b.day
+        and _UNIT_HEADLINE.match(a.text[heads[0].start : heads[-1].end]) is not None
+        and all(any(name_compatible(s, m) for m in a.main) for s in b.subjects)
+    )
+
+
 def _headline_and_lead(
     sentences: Sequence[Sentence], params: Params
 ) -> tuple[Sequence[Sentence], Sequence[Sentence]] | None:

@@ -78,6 +78,7 @@ from tui.core.events.features import (
     periods_of,
     subjects_conflict,
     told_days_apart,
+    unit_of,
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import told_as_many
@@ -1690,6 +1691,9 @@ def story_happenings(
                 (
                     subjects_conflict(a.subjects, a.tickers, b.subjects, b.tickers)
                     and not one_deal(i, j)
+                    # (nor one company's happening told under its own name and under its
+                    # parent's, "X UNIT ...")
+                    and not (unit_of(a, b) or unit_of(b, a))
                 )
                 or participants_conflict(a.places, b.places)
                 # (or wire headlines telling moves the other way: "Dutch cocoa bean
