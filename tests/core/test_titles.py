@@ -1531,6 +1531,25 @@ def test_how_far_or_how_long_is_not_what_was_done(extent: str, head: str) -> Non
     assert title.startswith("Ann Roe falls") and head not in title.lower(), title
 
 
+@pytest.mark.parametrize(
+    ("where", "head", "kept"),
+    [
+        ("in a house a few doors away", "doors", False),
+        ("two blocks away from the scene", "blocks", False),
+        # (an object and its particle: what was done)
+        ("the ball away", "ball", True),
+    ],
+)
+def test_a_counted_noun_before_away_says_how_far(where: str, head: str, kept: bool) -> None:
+    docs = _two_sources(
+        "hide",
+        f"[Ann Roe|PERSON|ann-roe] was found <hiding|hide|VERB|subj:Roe,obj:{head}> {where}.\n",
+        "2030-09",
+    )
+    title = _title({"hide"}, *docs)
+    assert title.startswith("Ann Roe hides") and (head in title.lower()) is kept, title
+
+
 def test_how_things_are_is_not_what_happened() -> None:
     # every report says where the climber lived, in a clause; fewer of them tell the fall
     # in so many words, and it is what happened

@@ -51,7 +51,7 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
-from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS
+from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
 from tui.core.text.terms import (
     DESK_LABEL,
@@ -1510,6 +1510,15 @@ _EXTENTS = frozenset(
     """second seconds minute minutes hour hours day days week weeks month months year
     years""".split()
 )
+#: A counted noun that says how far, before "away" or "apart" ("a few doors away", "two
+#: blocks away"; not an object and its particle, "threw the ball away").
+_AWAY = re.compile(r"\w*\s+(?:away|apart)\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:\b(?:a\s+few|few|several|a\s+couple\s+of|dozens\s+of|\d[\d,.]*|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+)$",
+    re.IGNORECASE,
+)
 #: Dependencies of a verb that only modifies a noun ("a hit-and-run crash").
 _NOUN_MODIFIERS = frozenset({"nmod", "compound"})
 
@@ -2193,6 +2202,14 @@ def _compose(
                         if careful and written and written.lower() in _UNITS | _EXTENTS:
                             # "cut 70 percent", "fell 200 feet": a figure's unit or an
                             # extent, not what
+                            written = None
+                        if (
+                            careful
+                            and _AWAY.match(a.text, arg.start + len(arg.lemma))
+                            and _COUNTED.search(a.text, max(0, arg.start - 20), arg.start)
+                        ):
+                            # "found hiding a few doors away", "two blocks away": how
+                            # far, not what
                             written = None
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += 1
