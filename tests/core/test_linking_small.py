@@ -1970,6 +1970,14 @@ Anyone with information about the <fire|fire|NOUN|^verb-noun> is <asked|ask|VERB
         ('"Anybody who saw the crash should contact us," a spokesman said.', True),
         ("Witnesses are urged to come forward.", True),
         ("Police are appealing for witnesses to the attack.", True),
+        (
+            "Palmer police ask anyone with information about how the fire started to call "
+            "Sgt. Roe at 745-4811.",
+            True,
+        ),
+        ("Detectives urged witnesses to contact the incident room.", True),
+        ("Police urged residents to stay indoors.", False),
+        ("The union asked members to vote against the offer.", False),
         ("The president appealed for calm after the verdict.", False),
         ("Police were called to the scene at 3 a.m.", False),
         ("She asked to see the documents.", False),

@@ -142,12 +142,16 @@ def auto_ids(
 
 #: An appeal to readers, not a report of what happened: "Anyone with information is asked
 #: to call police", "Anybody who saw the crash should contact ...", "Witnesses are urged
-#: to come forward", "Police are appealing for witnesses".
+#: to come forward", "Police are appealing for witnesses", "Police ask anyone with
+#: information about the fire to call ...", "Detectives urge witnesses to contact them".
+_APPEAL_TO = r"(?:call|contact|phone|ring|come\s+forward|get\s+in\s+touch|e-?mail)\b"
 _APPEAL = re.compile(
     r"(?i)^\W*(?:anyone|anybody|whoever)\b"
     r"|\b(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+"
-    r"(?:call|contact|phone|ring|come\s+forward|get\s+in\s+touch)\b"
-    r"|\bappeal(?:s|ed|ing)?\s+for\s+(?:witnesses|information)\b"
+    + _APPEAL_TO
+    + r"|\bappeal(?:s|ed|ing)?\s+for\s+(?:witnesses|information)\b"
+    r"|\b(?:ask|urge|encourage)[a-z]*\s+(?:anyone|anybody|witnesses|the\s+public|members\s+of"
+    r"\s+the\s+public)\b[^.;]{0,80}?\bto\s+" + _APPEAL_TO
 )
 
 
