@@ -1512,7 +1512,7 @@ _EXTENTS = frozenset(
 )
 #: A counted noun that says how far, before "away" or "apart" ("a few doors away", "two
 #: blocks away"; not an object and its particle, "threw the ball away").
-_AWAY = re.compile(r"\w*\s+(?:away|apart)\b", re.IGNORECASE)
+_AWAY = re.compile(r"\s+(?:away|apart)\b", re.IGNORECASE)
 _COUNTED = re.compile(
     r"(?:\b(?:a\s+few|few|several|a\s+couple\s+of|dozens\s+of|\d[\d,.]*|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -2205,7 +2205,9 @@ def _compose(
                             written = None
                         if (
                             careful
-                            and _AWAY.match(a.text, arg.start + len(arg.lemma))
+                            and _AWAY.match(
+                                a.text, arg.start + len(word_at(a.text, arg.start) or arg.lemma)
+                            )
                             and _COUNTED.search(a.text, max(0, arg.start - 20), arg.start)
                         ):
                             # "found hiding a few doors away", "two blocks away": how
