@@ -89,6 +89,39 @@ def _many(marked: str) -> set[str]:
         ),
         # A singular told once.
         ("The <attack|attack|NOUN|> <killed|kill|VERB|subj:attack> ten people.", set()),
+        # Someone's record, however counted: a plural after a word of a record, a verb
+        # with a count of times and a word of the past.
+        (
+            'Police said "the man has four prior <arrests|arrest|NOUN|>, including theft."',
+            {"arrests"},
+        ),
+        (
+            "The driver had two previous <convictions|conviction|NOUN|> for speeding.",
+            {"convictions"},
+        ),
+        (
+            "He had previously been <arrested|arrest|VERB|obj:He> four times on drug charges.",
+            {"arrested"},
+        ),
+        (
+            "She had been <fined|fine|VERB|obj:She> three times since October.",
+            {"fined"},
+        ),
+        (
+            "Regulators have <sanctioned|sanction|VERB|subj:Regulators,obj:bank> the bank twice "
+            "in the past year.",
+            {"sanctioned"},
+        ),
+        # One happening counted: blows of one attack, one arrest, a week's protests.
+        ("The guard was <shot|shoot|VERB|obj:guard> four times in the chest.", set()),
+        (
+            "The victim had been <stabbed|stab|VERB|obj:victim> 20 times before police arrived.",
+            set(),
+        ),
+        ("There was one <arrest|arrest|NOUN|> and no injuries.", set()),
+        # Uncounted, a word of the past says no record.
+        ("The rules were weakened by past <administrations|administration|NOUN|>.", set()),
+        ("Over the past week, <protests|protest|NOUN|> spread to other towns.", set()),
     ],
 )
 def test_a_happening_told_as_many(marked: str, many: set[str]) -> None:
@@ -142,3 +175,42 @@ def test_raids_told_as_a_habit_are_no_passage_of_one_raid(large: bool) -> None:
         e.title for e in result.events
     ]
     assert mentioned(result, radio[0], HABIT, article.text) == []
+
+
+# A vigil's one arrest told by three reports; two of them also give the dead man's record.
+VIGIL: tuple[Doc, ...] = (
+    (
+        "vigil-wire",
+        """# Vigil for slain teen turns violent
+A vigil for [Dario Venn|PERSON|dario-venn] <turned|turn|VERB|subj:vigil> violent in [Marrak|GPE|marrak] on [Monday|DATE|2031-03-10] as youths <threw|throw|VERB|subj:youths,obj:bottles> bottles at officers.
+One person was <arrested|arrest|VERB|obj:person> for disorderly conduct, police said.
+Police said [Venn|PERSON|dario-venn] had previously been <arrested|arrest|VERB|obj:Venn> four times on theft charges.""",
+        "2031-03-10",
+    ),
+    (
+        "vigil-paper",
+        """# Marrak vigil ends in clashes
+Youths <threw|throw|VERB|subj:Youths,obj:bottles> bottles at police after a vigil for [Dario Venn|PERSON|dario-venn] in [Marrak|GPE|marrak] on [Monday|DATE|2031-03-10].
+One person has been <arrested|arrest|VERB|obj:person>, though no injuries were reported.
+[Venn|PERSON|dario-venn] had four prior <arrests|arrest|NOUN|>, including theft, police sources said.""",
+        "2031-03-10",
+    ),
+    (
+        "vigil-radio",
+        """# Clashes after Marrak vigil
+A vigil for [Dario Venn|PERSON|dario-venn] in [Marrak|GPE|marrak] <turned|turn|VERB|subj:vigil> into clashes on [Monday|DATE|2031-03-10].
+Police said one person was <arrested|arrest|VERB|obj:person> at the vigil.""",
+        "2031-03-10",
+    ),
+)
+
+
+def test_a_record_of_arrests_is_no_passage_of_one_arrest() -> None:
+    # (a reader's folder on one story: the three reports alone)
+    built = [make(*d) for d in VIGIL]
+    result = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    texts = {d[0]: make(*d)[0].text for d in VIGIL}
+    arrest = mentioned(result, "vigil-radio", "one person was arrested", texts["vigil-radio"])
+    assert arrest, [e.title for e in result.events]
+    for doc, record in (("vigil-wire", "had previously been"), ("vigil-paper", "had four prior")):
+        assert not set(mentioned(result, doc, record, texts[doc])) & set(arrest)

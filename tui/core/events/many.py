@@ -7,7 +7,10 @@ and again (``many`` in ``data/event_families.yaml``) names a kind of happening, 
 of them. Such a word is no mention of one happening's event, in small folders and large
 (a reader beside one attack's report does not want "a series of attacks" as its
 cross-reference). A plural of one occasion is one happening: "the attacks", "Sunday's
-bombings", "three deaths", "the deaths of 3 people", "talks", "riots".
+bombings", "three deaths", "the deaths of 3 people", "talks", "riots". Someone's record
+is many happenings too, however counted: "four prior arrests", "had previously been
+arrested four times", "arrested three times since October" (not one protest's "one
+person was arrested"); "was shot four times" is one shooting.
 """
 
 from __future__ import annotations
@@ -36,9 +39,44 @@ def _number(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
+#: Words that count times, two or more, without a number before "times".
+_TWICE = frozenset({"twice", "thrice"})
+#: Words before "times" that count two or more of them without a number.
+_SOME = frozenset({"several", "multiple", "numerous", "many"})
+
+
+def _times_after(words: list[str], n: int) -> int | None:
+    """The index of the word that ends a count of times, two or more, told within a
+    few words after the verb at ``n`` ("arrested four times", "twice"), if any."""
+    for j in range(n + 1, min(len(words), n + 2 + _REACH)):
+        w = words[j]
+        if w in _TWICE:
+            return j
+        if w == "times" and j > n + 1:
+            count = words[j - 1]
+            if count in _SOME or (_number(count) and count not in ("one", "1", "0", "zero")):
+                return j
+        if w in _PHRASE_ENDS:
+            return None
+    return None
+
+
+def _recorded(words: list[str], n: int, record: frozenset[str]) -> bool:
+    """The noun at ``n`` is a counted plural of a record: a number and a word of a record
+    right before it, either first ("four prior arrests", "previous two arrests", "the
+    past six games"; "his previous convictions" and "past administrations" say no count)."""
+    if n < 2 or not words[n].endswith("s"):
+        return False
+    before = words[n - 2 : n]
+    return (before[0] in record and _number(before[1])) or (
+        _number(before[0]) and before[1] in record
+    )
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The habitual adverbs and phrases, and a run's word with its "of", as patterns."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The habitual adverbs and phrases, a run's word with its "of", and the words of a
+    record, as patterns."""
     many = vocabulary().many
 
     def either(words: frozenset[str]) -> str:
@@ -47,6 +85,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"\b(?:{either(many.get('habitual', frozenset()))})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{either(many.get('series', frozenset()))})\s+of\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:{either(many.get('record', frozenset()) | many.get('record_times', frozenset()))})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -87,7 +129,9 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
         surface = m.group().lower() if m is not None else t.lemma
         return surface != t.lemma and surface.endswith("s")
 
-    habit_re, series_re = _patterns()
+    habit_re, series_re, record_re = _patterns()
+    record = many.get("record", frozenset())
+    record_times = many.get("record_times", frozenset())
     # (an adverb of habit tells of verbs only, a run's word of nouns only)
     verbs = any(t.pos == "VERB" for t in triggers)
     habits = list(habit_re.finditer(text, s.start, s.end)) if verbs else []
@@ -97,13 +141,15 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
         else []
     )
     nouns = {t.start for t in triggers if t.pos == "NOUN" and (runs or plural(t))}
-    if not nouns and not (habits and verbs):
+    recorded = record_re.search(text, s.start, s.end) is not None
+    if not nouns and not (habits and verbs) and not recorded:
         return frozenset()
     # (a headline drops its determiners: "Plant shootings suspect charged", "Wave of
     # rioting hits the capital" tell one happening; the article's first line reads as one
     # even where the annotation marks none)
     top = headline(text) if not s.headline and s.start < HEADLINE_MAX_CHARS else None
-    if s.headline or (top is not None and top[0] <= s.start < top[1]):
+    headed = s.headline or (top is not None and top[0] <= s.start < top[1])
+    if headed:
         nouns = set()
     spans = list(_WORD.finditer(text, s.start, s.end))
     words = [m.group().lower() for m in spans]
@@ -125,6 +171,23 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
             # and again" is not seen)
             if any(n - 3 <= last < n or first == n + 1 for first, last in habit_words):
                 out.add(t.start)
+            # (a record: "had previously been arrested four times", "arrested three
+            # times since October"; not "was shot four times")
+            elif (
+                recorded
+                and (times := _times_after(words, n)) is not None
+                and (
+                    record_times & set(words[max(0, n - 1 - _REACH) : n])
+                    or any(
+                        f"{' '.join(words[times + 1 : times + 4])} ".startswith(f"{w} ")
+                        for w in record_times
+                    )
+                )
+            ):
+                out.add(t.start)
+            continue
+        if recorded and t.pos == "NOUN" and not headed and _recorded(words, n, record):
+            out.add(t.start)  # "four prior arrests", "his previous convictions"
             continue
         if t.start not in nouns:
             continue
