@@ -2506,3 +2506,42 @@ def test_a_name_its_reports_write_with_a_plural_verb_takes_one() -> None:
     )
     title = _title({"withdraw"}, *_two_sources("offer", firm, "2031-12"))
     assert title.startswith("Acme Holdings withdraws offer"), title
+
+
+@pytest.mark.parametrize(
+    ("word", "prose"),
+    [
+        # Crime: a subheading's capitals made "Suspect" a name.
+        ("Suspect", "The suspect was arrested hours later."),
+        # Business: "Buyer" in a headline's capitals, "the buyer" in the body.
+        ("Buyer", "The buyer declined to comment."),
+    ],
+)
+def test_a_one_word_name_written_in_lower_case_too_is_no_participant(word: str, prose: str) -> None:
+    # The parse took a capitalised common noun for a name; the articles write it in lower
+    # case too, so it is not who the happening was done to.
+    docs = (
+        (
+            "ousted-wire",
+            f"[{word}|ORG|{word.lower()}] had been <dismissed|dismiss|VERB|obj:{word}> by "
+            "[Halvern Mills|ORG|halvern-mills] last week.\n"
+            f"{prose}\n",
+            "2031-04-09",
+        ),
+        (
+            "ousted-paper",
+            "[Halvern Mills|ORG|halvern-mills] <dismissed|dismiss|VERB|subj:Mills,obj:manager> "
+            "its plant manager last week.\n"
+            f"{prose}\n",
+            "2031-04-10",
+        ),
+        (
+            "ousted-radio",
+            "[Halvern Mills|ORG|halvern-mills] <dismissed|dismiss|VERB|subj:Mills,obj:manager> "
+            "the manager on Friday.\n",
+            "2031-04-10",
+        ),
+    )
+    title = _title({"dismiss"}, *docs)
+    assert word not in title, title
+    assert title.startswith("Halvern Mills dismisses"), title

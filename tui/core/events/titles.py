@@ -2035,6 +2035,27 @@ def _compose(
     #: With care: verbs the passages write mostly as a noun's description ("a
     #: rocket-propelled grenade"): a description wherever a parse made them a verb.
     described = _descriptions(articles, happening, sentences) if careful else set()
+    # (whether the event's articles write a one-word name in lower case too, as a word of
+    # prose: each spelling searched for once)
+    texts = [articles[i].text for i in sorted({i for i, _ in sentences})]
+    lower: dict[str, bool] = {}
+
+    def lower_too(name: str) -> bool:
+        if name not in lower:
+            lower[name] = _lower_too(name, texts)
+        return lower[name]
+
+    common: dict[str, bool] = {}
+
+    def common_word(e: Entity) -> bool:
+        if e.text not in common:
+            common[e.text] = (
+                _id_words(e.kb_id) == [e.text.lower()]
+                and lower_too(e.text)
+                and _capitalised_only_to_open(e.text, [articles[i] for i, _ in sentences])
+            )
+        return common[e.text]
+
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
@@ -2147,6 +2168,17 @@ def _compose(
                 )
                 if held:
                     e = None  # "a Varnia man": the man acted, not the place
+                # A one-word name the articles also write in lower case, and in capitals
+                # only where a line, a sentence or a headline opens, is a word the
+                # capitals made a name ("Suspect had been fired" beside "the suspect was
+                # arrested"): a word of what it was, not a name.
+                lowered = careful and e is not None and e.label in NAME_LABELS and common_word(e)
+                # (a lowered subject weighs as its name would: "Riot breaks out", told once
+                # with the capitals, beside a crowd's breaking away twice)
+                weight = 1
+                if lowered and e is not None:
+                    weight = 2 if arg.role == "subj" and e.label in ("PERSON", "ORG") else 1
+                    e = None
                 if (
                     t.pos == "VERB"
                     and arg.role == "subj"
@@ -2191,6 +2223,8 @@ def _compose(
                             if held
                             else word_at(a.text, arg.start)
                         )
+                        if lowered and written:
+                            written = written.lower()
                         if careful and written and written.lower() in MEASURES:
                             # "bought 4,000 tonnes of rapeseed": the rapeseed; "bags of
                             # green coffee": the green coffee.
@@ -2214,7 +2248,7 @@ def _compose(
                             # far, not what
                             written = None
                         if written and written[0].islower() and _VOWEL.search(written):
-                            info.words[(arg.role, written)] += 1
+                            info.words[(arg.role, written)] += weight
                             info.seen((arg.role, written), k)
                             if held:
                                 info.held.add(written)
@@ -2700,15 +2734,10 @@ def _compose(
     if careful:
         # A one-word name the event's articles also write in lower case is a word ("the
         # Naval commandos" beside "a naval ship"), not a place.
-        texts = [articles[i].text for i in {i for i, _ in sentences}]
-        lower: dict[str, bool] = {}  # (each spelling searched for once)
         for i, k in sentences:
             for e in articles[i].sentence_entities(k):
-                if e.kb_id in where:
-                    if e.text not in lower:
-                        lower[e.text] = _lower_too(e.text, texts)
-                    if lower[e.text]:
-                        del where[e.kb_id]
+                if e.kb_id in where and lower_too(e.text):
+                    del where[e.kb_id]
         for kb in [kb for kb in where if not where_now[kb]]:
             del where[kb]
         # A name no gazetteer knows, that only a headline writes, is no place: a title's
@@ -2978,6 +3007,19 @@ def _headline_only(
         if not s.headline
         for e in articles[i].sentence_entities(k)
     )
+
+
+def _capitalised_only_to_open(name: str, articles: Sequence[ArticleFeatures]) -> bool:
+    """Every time ``articles`` write the word ``name`` as written, it opens a sentence or
+    a line (:func:`_opens_sentence`) or stands in a headline."""
+    word = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    for a in {id(a): a for a in articles}.values():
+        heads = [(s.start, s.end) for s in a.sentences if s.headline]
+        for m in word.finditer(a.text):
+            at = m.start()
+            if not (_opens_sentence(a.text, at) or any(x <= at < y for x, y in heads)):
+                return False
+    return True
 
 
 def _lower_too(name: str, texts: Sequence[str]) -> bool:
