@@ -1421,6 +1421,31 @@ Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in tw
     assert flags == [False, False, False, False, False, False, True, False, False, False]
 
 
+def test_a_sentence_that_denies_any_happening_of_its_kind_up_to_now() -> None:
+    """A head clause denied in a perfect over the time up to now says none of its kind
+    happened (a quake's region, a central bank, a ferry): no single happening.
+    Denied otherwise, or over no span, it is left as it was."""
+    from tui.core.events.features import article_features
+    from tui.core.events.happenings import _tells_no_happening
+
+    text = """# Quake shakes Varno
+The area has not been <hit|hit|VERB|subj:quake,!neg,!passive> by a quake in more than 25 years.
+The bank has not <raised|raise|VERB|subj:bank,obj:rates,!neg> rates since [2029|DATE|2029].
+The ferry has not <sailed|sail|VERB|subj:ferry,!neg> for two weeks.
+The quake did not <damage|damage|VERB|subj:quake,obj:port,!neg> the port.
+The company has not <commented|comment|VERB|subj:company,!neg> on the sale.
+The storm has <flooded|flood|VERB|subj:storm,obj:towns> towns in two weeks."""
+    article, annotation = make("denied", text, "2031-11-15")
+    annotation = _with_heads(
+        {"denied": annotation}, {"hit", "raise", "sail", "damage", "comment", "flood"}
+    )["denied"]
+    features = article_features("denied", article.text, annotation, PARAMS)
+    flags = [_tells_no_happening(features, k, 0) for k in range(len(features.sentences))]
+    # (a past denied and a perfect denied over no span are left as they were; a perfect
+    # told as done over weeks is one happening's report)
+    assert flags == [False, True, True, True, False, False, False]
+
+
 # One carrier's monthly traffic in one template, a month apart; one buyer's identical
 # purchase of two months; a visit announced weeks ahead, and the visit's report.
 WIRE_TRAFFIC_MAY: Doc = (

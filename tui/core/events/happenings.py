@@ -599,6 +599,14 @@ _UP_TO_NOW = re.compile(
     r"(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:\w+\s+)?"
     r"(?:years|months|weeks|decades))\b"
 )
+#: A span up to now that a denied perfect counts over ("has not been hit in more than 25
+#: years", "has not spoken for two weeks", "in decades").
+_FOR_A_WHILE = re.compile(
+    r"(?i)\b(?:in|for)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+    r"about\s+|some\s+)?(?:\d[\d,.]*|a|an|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|a\s+few|several|many)?\s*"
+    r"(?:years|months|weeks|decades|centuries|year|month|week|decade|century)\b"
+)
 _LETTERS = re.compile(r"[A-Za-z'’]+")
 #: A count before a word: digits or a number word ("100 attacks", "dozens of raids").
 _COUNT = re.compile(
@@ -644,25 +652,34 @@ def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
     countries have warships patrolling", "the plant makes crackers"), or a perfect or
     present that counts over the time up to now ("pirates have carried out 100 attacks
     since January", "this year pirates have attacked nearly 100 vessels") or counts
-    happenings ("have staged dozens of raids"). An article's headline and lead (up to
+    happenings ("have staged dozens of raids"); or every such verb is denied, in a perfect
+    over the time up to now ("has not been hit by a quake in more than 25 years"): none
+    of its kind happened. An article's headline and lead (up to
     ``lead``, :func:`~tui.core.events.features.lead_end`) tell its happening, in the present
     too: never such."""
     if a.sentences[k].start < lead:
         return False
     words = vocabulary()
-    heads = [
+    every = [
         t
         for t in a.triggers[k]
         if t.pos == "VERB"
-        and not t.neg
         and (
             t.dep == "ccomp"
             or (t.dep == "ROOT" and (t.lemma in words.states or t.lemma not in words.not_events))
         )
     ]
-    if not heads:
-        return False
+    heads = [t for t in every if not t.neg]
     text = a.sentence_text(k)
+    if not heads:
+        # Only denied, in a perfect over the time up to now: none of its kind happened
+        # ("the area has not been hit by a quake in more than 25 years", "the bank has
+        # not raised rates since 2029").
+        return bool(every) and all(
+            _tense(a, k, t) == "perfect"
+            and (_UP_TO_NOW.search(text) is not None or _FOR_A_WHILE.search(text) is not None)
+            for t in every
+        )
     nouns = {t.start: t for t in a.triggers[k] if t.pos != "VERB"}
     for t in heads:
         tense = _tense(a, k, t)
