@@ -1421,10 +1421,11 @@ Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in tw
     assert flags == [False, False, False, False, False, False, True, False, False, False]
 
 
-def test_a_sentence_that_denies_any_happening_of_its_kind_up_to_now() -> None:
+def test_a_sentence_that_denies_any_happening_up_to_now_or_says_how_often() -> None:
     """A head clause denied in a perfect over the time up to now says none of its kind
-    happened (a quake's region, a central bank, a ferry): no single happening.
-    Denied otherwise, or over no span, it is left as it was."""
+    happened (a quake's region, a central bank, a ferry), and one in the present that
+    says how often states how things are: no single happening. Denied otherwise, or over
+    no span, or in the present saying nothing of how often, it is left as it was."""
     from tui.core.events.features import article_features
     from tui.core.events.happenings import _tells_no_happening
 
@@ -1434,16 +1435,22 @@ The bank has not <raised|raise|VERB|subj:bank,obj:rates,!neg> rates since [2029|
 The ferry has not <sailed|sail|VERB|subj:ferry,!neg> for two weeks.
 The quake did not <damage|damage|VERB|subj:quake,obj:port,!neg> the port.
 The company has not <commented|comment|VERB|subj:company,!neg> on the sale.
-The storm has <flooded|flood|VERB|subj:storm,obj:towns> towns in two weeks."""
+The storm has <flooded|flood|VERB|subj:storm,obj:towns> towns in two weeks.
+The agency typically <releases|release|VERB|subj:agency,obj:figures> its figures on a Tuesday.
+The agency <released|release|VERB|subj:agency,obj:figures> its figures on [Tuesday|DATE|2031-11-11].
+The region <shakes|shake|VERB|subj:region> as aftershocks <roll|roll|VERB|subj:aftershocks> in."""
     article, annotation = make("denied", text, "2031-11-15")
     annotation = _with_heads(
-        {"denied": annotation}, {"hit", "raise", "sail", "damage", "comment", "flood"}
+        {"denied": annotation},
+        {"hit", "raise", "sail", "damage", "comment", "flood", "release", "shake"},
     )["denied"]
     features = article_features("denied", article.text, annotation, PARAMS)
     flags = [_tells_no_happening(features, k, 0) for k in range(len(features.sentences))]
     # (a past denied and a perfect denied over no span are left as they were; a perfect
-    # told as done over weeks is one happening's report)
-    assert flags == [False, True, True, True, False, False, False]
+    # told as done over weeks is one happening's report; a present that says how often
+    # states how things are, a past of one day and a present saying nothing of how often
+    # are reports)
+    assert flags == [False, True, True, True, False, False, False, True, False, False]
 
 
 # One carrier's monthly traffic in one template, a month apart; one buyer's identical

@@ -81,7 +81,7 @@ from tui.core.events.features import (
     unit_of,
 )
 from tui.core.events.figures import figures_agree
-from tui.core.events.many import told_as_many
+from tui.core.events.many import says_how_often, told_as_many
 from tui.core.events.passages import in_furniture, is_stock_line
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
@@ -607,6 +607,9 @@ _FOR_A_WHILE = re.compile(
     r"eleven|twelve|twenty|thirty|forty|fifty|a\s+few|several|many)?\s*"
     r"(?:years|months|weeks|decades|centuries|year|month|week|decade|century)\b"
 )
+#: How far (characters) from a verb told in the present a word of how often it happens
+#: may be ("typically releases its figures ... every month"; not a clause's further on).
+_OFTEN_REACH = 60
 _LETTERS = re.compile(r"[A-Za-z'’]+")
 #: A count before a word: digits or a number word ("100 attacks", "dozens of raids").
 _COUNT = re.compile(
@@ -652,11 +655,12 @@ def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
     countries have warships patrolling", "the plant makes crackers"), or a perfect or
     present that counts over the time up to now ("pirates have carried out 100 attacks
     since January", "this year pirates have attacked nearly 100 vessels") or counts
-    happenings ("have staged dozens of raids"); or every such verb is denied, in a perfect
-    over the time up to now ("has not been hit by a quake in more than 25 years"): none
-    of its kind happened. An article's headline and lead (up to
-    ``lead``, :func:`~tui.core.events.features.lead_end`) tell its happening, in the present
-    too: never such."""
+    happenings ("have staged dozens of raids"), or a present that says how often ("the
+    agency typically releases its figures on a Tuesday"); or every such verb is denied,
+    in a perfect over the time up to now ("has not been hit by a quake in more than 25
+    years"): none of its kind happened. An article's headline and lead (up to ``lead``,
+    :func:`~tui.core.events.features.lead_end`) tell its happening, in the present too:
+    never such."""
     if a.sentences[k].start < lead:
         return False
     words = vocabulary()
@@ -689,6 +693,10 @@ def _tells_no_happening(a: ArticleFeatures, k: int, lead: int) -> bool:
             tense == "ongoing" and t.lemma in words.ongoing
         ):
             continue
+        if tense == "present" and says_how_often(
+            a.text[max(a.sentences[k].start, t.start - _OFTEN_REACH) : t.start + _OFTEN_REACH]
+        ):
+            continue  # "the agency typically releases its figures on a Tuesday"
         counted = any(
             arg.role == "obj"
             and arg.start in nouns

@@ -92,6 +92,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _often() -> re.Pattern[str]:
+    many = vocabulary().many
+    words = many.get("habitual", frozenset()) | many.get("frequency", frozenset())
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words)) or "(?!)"
+    return re.compile(rf"\b(?:{either})\b", re.IGNORECASE)
+
+
+def says_how_often(text: str) -> bool:
+    """The text has a word of habit or of how often something happens ("repeatedly",
+    "every day", "on average"; ``habitual`` and ``frequency`` of the ``many`` block)."""
+    return _often().search(text) is not None
+
+
 def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
     """The triggers a sentence tells as many happenings of a kind: a plural eventive
     noun with nothing that makes it one occasion's, a noun after a word of a run ("a
