@@ -2037,7 +2037,8 @@ def _compose(
     described = _descriptions(articles, happening, sentences) if careful else set()
     # (whether the event's articles write a one-word name in lower case too, as a word of
     # prose: each spelling searched for once)
-    texts = [articles[i].text for i in sorted({i for i, _ in sentences})]
+    telling = [articles[i] for i in sorted({i for i, _ in sentences})]
+    texts = [a.text for a in telling]
     lower: dict[str, bool] = {}
 
     def lower_too(name: str) -> bool:
@@ -2051,8 +2052,9 @@ def _compose(
         if e.text not in common:
             common[e.text] = (
                 _id_words(e.kb_id) == [e.text.lower()]
+                # (the capitals test first: a name is soon found inside a sentence)
+                and _capitalised_only_to_open(e.text, telling)
                 and lower_too(e.text)
-                and _capitalised_only_to_open(e.text, [articles[i] for i, _ in sentences])
             )
         return common[e.text]
 
@@ -3013,7 +3015,7 @@ def _capitalised_only_to_open(name: str, articles: Sequence[ArticleFeatures]) ->
     """Every time ``articles`` write the word ``name`` as written, it opens a sentence or
     a line (:func:`_opens_sentence`) or stands in a headline."""
     word = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-    for a in {id(a): a for a in articles}.values():
+    for a in articles:
         heads = [(s.start, s.end) for s in a.sentences if s.headline]
         for m in word.finditer(a.text):
             at = m.start()
