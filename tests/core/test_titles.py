@@ -17,6 +17,7 @@ from tui.core.events.small import PRECISE_DAYS, sentence_periods
 from tui.core.events.titles import (
     CorpusWords,
     _as_written,
+    _capitalised_only_to_open,
     _is_the_name,
     _quote,
     column_slug,
@@ -2545,3 +2546,34 @@ def test_a_one_word_name_written_in_lower_case_too_is_no_participant(word: str, 
     title = _title({"dismiss"}, *docs)
     assert word not in title, title
     assert title.startswith("Halvern Mills dismisses"), title
+
+
+def test_a_one_word_name_written_in_capitals_inside_a_sentence_stays_a_name() -> None:
+    # "a navy ship" in lower case, but "the Navy said" inside a sentence: the Navy is
+    # named, and the title says who seized the trawler.
+    docs = (
+        (
+            "navy-wire",
+            "[Navy|ORG|navy] sailors <seized|seize|VERB|subj:Navy,obj:trawler> a trawler on "
+            "[Monday|DATE|2031-05-05].\n"
+            "A navy ship towed it to port.\n",
+            "2031-05-05",
+        ),
+        (
+            "navy-paper",
+            "Officials said the [Navy|ORG|navy] <seized|seize|VERB|subj:Navy,obj:trawler> the "
+            "trawler after a chase.\n",
+            "2031-05-06",
+        ),
+    )
+    assert not _capitalised_only_to_open("Navy", _features(docs))
+    assert _title({"seize"}, *docs).startswith("Navy seizes trawler")
+    # (a word in capitals only where a sentence or a line opens, or in a headline)
+    opened = (
+        (
+            "opened",
+            "# Suspect Caught After Chase\nSuspect had been fired.\nThe suspect fled.\n",
+            None,
+        ),
+    )
+    assert _capitalised_only_to_open("Suspect", _features(opened))
