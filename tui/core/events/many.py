@@ -73,31 +73,29 @@ def _recorded(words: list[str], n: int, record: frozenset[str]) -> bool:
     )
 
 
+def _words(*kinds: str, after: str = "") -> re.Pattern[str]:
+    """The words (and phrases) of the ``many`` block's ``kinds`` as one pattern, each
+    followed by ``after``."""
+    many = vocabulary().many
+    words = frozenset().union(*(many.get(kind, frozenset()) for kind in kinds))
+    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words)) or "(?!)"
+    return re.compile(rf"\b(?:{either}){after}\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The habitual adverbs and phrases, a run's word with its "of", and the words of a
     record, as patterns."""
-    many = vocabulary().many
-
-    def either(words: frozenset[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words)) or "(?!)"
-
     return (
-        re.compile(rf"\b(?:{either(many.get('habitual', frozenset()))})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{either(many.get('series', frozenset()))})\s+of\b", re.IGNORECASE),
-        re.compile(
-            rf"\b(?:{either(many.get('record', frozenset()) | many.get('record_times', frozenset()))})\b",
-            re.IGNORECASE,
-        ),
+        _words("habitual"),
+        _words("series", after=r"\s+of"),
+        _words("record", "record_times"),
     )
 
 
 @lru_cache(maxsize=1)
 def _often() -> re.Pattern[str]:
-    many = vocabulary().many
-    words = many.get("habitual", frozenset()) | many.get("frequency", frozenset())
-    either = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words)) or "(?!)"
-    return re.compile(rf"\b(?:{either})\b", re.IGNORECASE)
+    return _words("habitual", "frequency")
 
 
 def says_how_often(text: str) -> bool:
@@ -201,7 +199,7 @@ def told_as_many(features: ArticleFeatures, k: int) -> frozenset[int]:
                 out.add(t.start)
             continue
         if recorded and t.pos == "NOUN" and not headed and _recorded(words, n, record):
-            out.add(t.start)  # "four prior arrests", "his previous convictions"
+            out.add(t.start)  # "four prior arrests", "two previous convictions"
             continue
         if t.start not in nouns:
             continue
