@@ -2577,3 +2577,27 @@ def test_a_one_word_name_written_in_capitals_inside_a_sentence_stays_a_name() ->
         ),
     )
     assert _capitalised_only_to_open("Suspect", _features(opened))
+
+
+def test_a_name_after_a_dash_that_opens_an_aside_is_not_the_verbs() -> None:
+    # The parse hangs "on the Riviera", an aside after a spaced dash about other robberies,
+    # on the ram-raid's verb: the aside's place is no part of the title. A dateline's single
+    # hyphen opens no aside.
+    docs = (
+        (
+            "raid-wire",
+            "Four men <rammed|ram|VERB|subj:men,obj:car,prep:on:Riviera> their car into a "
+            "jeweller in [Velm|GPE|velm] on [Monday|DATE|2031-09-08], the latest of a spate "
+            "of robberies – most on the [Riviera|ORG|riviera].\n",
+            "2031-09-08",
+        ),
+        (
+            "raid-paper",
+            "Thieves <rammed|ram|VERB|subj:Thieves,obj:car> a car into a jeweller's window in "
+            "[Velm|GPE|velm] on [Monday|DATE|2031-09-08].\n",
+            "2031-09-09",
+        ),
+    )
+    title = _title({"ram"}, *docs)
+    assert "Riviera" not in title, title
+    assert title.endswith("· Velm · 2031-09"), title

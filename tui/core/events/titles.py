@@ -2152,6 +2152,8 @@ def _compose(
                             info.mods[written] += 1  # "cable cut"
             told_now: set[tuple[str, str]] = set()  # (role, id) this mention names
             for arg in t.args:
+                if careful and _aside_between(a.text, t.start, arg.start):
+                    continue  # "rammed a store ... – most on the Riviera": the aside's words
                 e = arg.entity
                 # ("Stora announced it would acquire Papyrus": "it" is Stora)
                 # (not in wire copy: its headline says who did it, and says it better
@@ -3022,6 +3024,18 @@ def _capitalised_only_to_open(name: str, articles: Sequence[ArticleFeatures]) ->
             if not (_opens_sentence(a.text, at) or any(x <= at < y for x, y in heads)):
                 return False
     return True
+
+
+#: A dash that opens an aside: spaced, an en or em dash or two hyphens (not a dateline's
+#: single hyphen, "PARIS, March 3 - ").
+_ASIDE_DASH = re.compile(r"\s(?:[–—]|--)\s")
+
+
+def _aside_between(text: str, verb: int, arg: int) -> bool:
+    """A dash opens an aside between a verb and its argument, the argument after it: the
+    parse's attachment across it is the aside's words ("rammed their car into the store in
+    the latest of a spate of robberies – most on the Riviera")."""
+    return arg > verb and _ASIDE_DASH.search(text, verb, arg) is not None
 
 
 def _lower_too(name: str, texts: Sequence[str]) -> bool:
