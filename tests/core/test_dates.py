@@ -57,6 +57,11 @@ CASES = [
     ("the beginning of 2021", "2021-01"),
     ("early March 2024", "2024-03-01/2024-03-10"),
     ("late February 2024", "2024-02-21/2024-02-29"),
+    # a month's edges are its parts: the end is late, the beginning early, the middle mid
+    ("the end of July 2022", "2022-07-21/2022-07-31"),
+    ("end of March, 2024", "2024-03-21/2024-03-31"),
+    ("the beginning of March 2024", "2024-03-01/2024-03-10"),
+    ("the middle of June 2021", "2021-06-11/2021-06-20"),
     # relative, resolved against REF
     ("last month", "2023-03"),
     ("this month", "2023-04"),
@@ -81,6 +86,10 @@ CASES = [
     ("Oct. 24", "2022-10-24"),
     ("May 3", "2023-05-03"),
     ("mid-June", "2023-06-11/2023-06-20"),
+    ("the end of July", "2023-07-21/2023-07-31"),  # as "in July" would be
+    ("at the beginning of March", "2023-03-01/2023-03-10"),
+    ("the start of the month of May", "2023-05-01/2023-05-10"),
+    ("the end of the month", None),
     ("two years ago", "2021"),
     ("20 years ago", "2003"),
     ("three months ago", "2023-01"),

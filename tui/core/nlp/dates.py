@@ -8,8 +8,10 @@ Conventions (news usage, documented once here):
 * A value is as precise as the text: ``2020-10-03``, ``2020-10``, ``2020``, or an
   interval ``start/end`` (both ends included) for anything else.
 * Parts of a year are thirds: ``early`` Jan-Apr, ``mid`` May-Aug, ``late`` Sep-Dec;
-  parts of a month likewise: days 1-10, 11-20, 21-end. ``the end of 2020`` is
-  December, ``the start of 2021`` January; halves and quarters are what they say.
+  parts of a month likewise: days 1-10, 11-20, 21-end, and so are its edges (``the end
+  of July`` is late July, ``the beginning of March`` early March, ``the middle of June``
+  mid-June). ``the end of 2020`` is December, ``the start of 2021`` January; halves and
+  quarters are what they say.
 * A bare weekday (``Thursday``, ``on Thursday``, ``木曜日``) is the most recent such
   day on or before the reference date: a news report speaks of the past week, and
   of today. ``last Thursday`` is strictly before it, ``next Thursday`` after it.
@@ -296,17 +298,42 @@ def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None
 
 
+#: The edge of a month or a year a phrase names, as a part of it: "the end of July" is
+#: late July, "the beginning of March" early March, "the middle of June" mid-June.
+EDGE_PARTS = {
+    "start": "early",
+    "beginning": "early",
+    "middle": "mid",
+    "end": "late",
+    "close": "late",
+}
+_EDGE = r"(?:the )?(?P<edge>start|beginning|middle|end|close) of (?:the month of )?"
+
+
+def _part(m: re.Match[str]) -> str | None:
+    """The part of a month a match names: its ``part`` ("late"), or its ``edge`` ("end")."""
+    found = m.groupdict()
+    if found.get("edge"):
+        return EDGE_PARTS[found["edge"]]
+    return found.get("part")
+
+
+def _month_part(year: int, month: int, part: str) -> Period:
+    """Days of ``part`` (early, mid, late) of a month."""
+    first, last = MONTH_PARTS[part]
+    end = _month_end(year, month)
+    return Period.of(Date(year, month, first), min(end, end.replace(day=min(last, end.day))))
+
+
 @rule(rf"(?:(?P<part>early|mid|late)[- ])?{_MONTH},? (?:of )?{_YEAR}")
+@rule(rf"{_EDGE}{_MONTH},? (?:of )?{_YEAR}")
 def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
     year = _year_needed(m, ref)
     if not year:
         return None
     month = MONTHS[m["month"]]
-    if m["part"]:
-        first, last = MONTH_PARTS[m["part"]]
-        end = _month_end(year, month)
-        return Period.of(Date(year, month, first), min(end, end.replace(day=min(last, end.day))))
-    return _months(year, month, month)
+    part = _part(m)
+    return _month_part(year, month, part) if part else _months(year, month, month)
 
 
 @rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}")
@@ -335,15 +362,15 @@ def _relative_month(m: re.Match[str], ref: Date | None) -> Period | None:
 
 
 @rule(rf"(?P<part>early|mid|late)[- ]{_MONTH}")
+@rule(rf"{_EDGE}{_MONTH}")
 def _part_of_month(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
     month = _nearest_month_day(MONTHS[m["month"]], None, ref)
-    if month is None:
+    part = _part(m)
+    if month is None or part is None:
         return None
-    first, last = MONTH_PARTS[m["part"]]
-    start = month.first.replace(day=first)
-    return Period.of(start, min(month.last, month.first.replace(day=min(last, month.last.day))))
+    return _month_part(month.first.year, month.first.month, part)
 
 
 @rule(_MONTH)
