@@ -282,6 +282,9 @@ async def test_search_jumps_to_a_match_in_another_article(app: NewsreaderApp) ->
         hits = app.screen.hits
         assert hits and all(any(h.text[s:e].lower() == word for s, e in h.highlights) for h in hits)
         assert app.library.articles[0].id not in {h.article for h in hits}
+        # (one other article, said in the singular)
+        summary = str(app.screen.query_one("#search-summary", Static).content)
+        assert re.search(r"\bin 1 other article\b(?!s)", summary), summary
         await pilot.press("enter")  # one Enter jumps to the best hit
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

@@ -28,6 +28,7 @@ from tui.core.model.index import Hit
 from tui.core.model.library import Library
 from tui.core.model.search import SYNTAX_HELP
 from tui.core.text.display import visible
+from tui.ui.formatting import plural
 
 #: Most hits listed for the open article, and for the rest of the corpus.
 LIMIT = 200
@@ -222,10 +223,10 @@ class SearchScreen(ModalScreen[Hit | None]):
         elsewhere = found.elsewhere
         if found.counted is not None:
             sentences, articles = found.counted
-            counted = f"{sentences:,} sentences in {articles:,} other articles"
+            counted = f"{plural(sentences, 'sentence')} in {plural(articles, 'other article')}"
         elif len(elsewhere) < LIMIT:
             articles = len({h.article for h in elsewhere})
-            counted = f"{len(elsewhere):,} sentences in {articles:,} other articles"
+            counted = f"{plural(len(elsewhere), 'sentence')} in {plural(articles, 'other article')}"
         else:
             counted = f"the best {LIMIT} sentences of other articles (counting…)"
         note = "" if self.library.refs_ready else " · the index is still being brought up to date"
