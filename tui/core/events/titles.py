@@ -2181,7 +2181,7 @@ def _compose(
                 # with the capitals, beside a crowd's breaking away twice)
                 weight = 1
                 if lowered and e is not None:
-                    weight = 2 if arg.role == "subj" and e.label in ("PERSON", "ORG") else 1
+                    weight = _subject_weight(e.label) if arg.role == "subj" else 1
                     e = None
                 if (
                     t.pos == "VERB"
@@ -2262,8 +2262,7 @@ def _compose(
                         info.months[period.first.strftime("%Y-%m")] += 1
                 elif e.kb_id and e.label in NAME_LABELS:
                     if arg.role == "subj" and e.label in _SUBJECT_LABELS:
-                        weight = 2 if e.label in ("PERSON", "ORG") else 1
-                        info.named[("subj", e.kb_id)] += weight
+                        info.named[("subj", e.kb_id)] += _subject_weight(e.label)
                         told_now.add(("subj", e.kb_id))
                         info.doers[e.kb_id] += 1
                         info.seen(("subj", e.kb_id), k)
@@ -3011,6 +3010,12 @@ def _headline_only(
         if not s.headline
         for e in articles[i].sentence_entities(k)
     )
+
+
+def _subject_weight(label: str) -> int:
+    """How much a subject of ``label`` counts towards who did it: a person or an
+    organisation twice, anything else once."""
+    return 2 if label in ("PERSON", "ORG") else 1
 
 
 def _capitalised_only_to_open(name: str, articles: Sequence[ArticleFeatures]) -> bool:

@@ -298,8 +298,9 @@ def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None
 
 
-#: The edge of a month or a year a phrase names, as a part of it: "the end of July" is
-#: late July, "the beginning of March" early March, "the middle of June" mid-June.
+#: The edge of a month a phrase names, as a part of it: "the end of July" is late July,
+#: "the beginning of March" early March, "the middle of June" mid-June (a year's edge is
+#: a month: :func:`_edge_of_year`).
 EDGE_PARTS = {
     "start": "early",
     "beginning": "early",

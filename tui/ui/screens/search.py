@@ -221,14 +221,14 @@ class SearchScreen(ModalScreen[Hit | None]):
             )
             return
         elsewhere = found.elsewhere
-        if found.counted is not None:
-            sentences, articles = found.counted
-            counted = f"{plural(sentences, 'sentence')} in {plural(articles, 'other article')}"
-        elif len(elsewhere) < LIMIT:
-            articles = len({h.article for h in elsewhere})
-            counted = f"{plural(len(elsewhere), 'sentence')} in {plural(articles, 'other article')}"
-        else:
+        if found.counted is None and len(elsewhere) >= LIMIT:
             counted = f"the best {LIMIT} sentences of other articles (counting…)"
+        else:
+            sentences, articles = found.counted or (
+                len(elsewhere),
+                len({h.article for h in elsewhere}),
+            )
+            counted = f"{plural(sentences, 'sentence')} in {plural(articles, 'other article')}"
         note = "" if self.library.refs_ready else " · the index is still being brought up to date"
         timing = f" · {found.seconds * 1000:.0f} ms" if found.seconds else ""
         summary.update(f"{counted}{timing}{note}")
