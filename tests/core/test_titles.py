@@ -1558,7 +1558,7 @@ def test_how_things_are_is_not_what_happened() -> None:
         (
             f"climb-{n}",
             "The climber, who <lived|live|VERB|subj:who,prep:in:Tarn> in [Tarn|GPE|tarn], "
-            "<fell|fall|VERB|subj:climber> from a ridge"
+            "<fell|fall|VERB|subj:climber,prep:in:Orvale> from a ridge in [Orvale|GPE|orvale]"
             + (" on [Friday|DATE|2030-09-06]" if n < 3 else "")
             + ".\n",
             f"2030-09-0{6 + n}",
@@ -1566,7 +1566,33 @@ def test_how_things_are_is_not_what_happened() -> None:
         for n in (1, 2, 3)
     ]
     title = _title({"live"}, *docs)
-    assert title.startswith("Climber falls"), title
+    assert title.startswith("Climber falls in Orvale"), title
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # where she lived, as the parse ties it to its verb
+        "who <lived|live|VERB|subj:who,prep:in:Tarn> in [Tarn|GPE|tarn]",
+        # where she came from
+        "who had <arrived|arrive|VERB|subj:who,prep:from:Tarn> from [Tarn|GPE|tarn]",
+        # where she lived, the parse tying the place to no verb
+        "a native living in [Tarn|GPE|tarn]",
+    ],
+)
+def test_where_someone_lives_or_came_from_is_not_where_it_happened(clause: str) -> None:
+    docs = [
+        (
+            f"died-{n}",
+            f"[Ann Roe|PERSON|ann-roe], {clause}, <died|die|VERB|subj:Ann Roe> on "
+            "[Friday|DATE|2030-09-06].\n",
+            f"2030-09-0{6 + n}",
+        )
+        for n in (1, 2)
+    ]
+    title = _title({"die"}, *docs)
+    assert title.startswith("Ann Roe dies"), title
+    assert "Tarn" not in title, title
 
 
 def test_a_country_fewer_reports_name_than_another_is_a_backgrounds() -> None:
@@ -2507,6 +2533,29 @@ def test_a_name_its_reports_write_with_a_plural_verb_takes_one() -> None:
     )
     title = _title({"withdraw"}, *_two_sources("offer", firm, "2031-12"))
     assert title.startswith("Acme Holdings withdraws offer"), title
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a team's desk writes its headline in the present, the verb in the plural
+        ("Kestrels sign Ortiz", "Kestrels sign Ortiz"),
+        ("KESTRELS SIGN ORTIZ", "Kestrels sign Ortiz"),
+        # a company's headline, the verb in the singular
+        ("Kestrels signs Ortiz", "Kestrels signs Ortiz"),
+    ],
+)
+def test_a_name_its_headlines_write_with_a_plural_verb_takes_one(
+    headline: str, expected: str
+) -> None:
+    # The body's past tense says nothing of the number; the headline's present does.
+    text = (
+        f"{headline}\n"
+        "The [Kestrels|ORG|kestrels] <signed|sign|VERB|subj:Kestrels,obj:Ortiz> "
+        "[Ortiz|PERSON|ortiz] on Monday.\n"
+    )
+    title = _title({"sign"}, *_two_sources("signing", text, "2031-12"))
+    assert title.startswith(expected), title
 
 
 @pytest.mark.parametrize(

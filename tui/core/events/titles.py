@@ -42,6 +42,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     TriggerFeatures,
     date_line,
+    headline_like,
     name_compatible,
     spelt_alike,
 )
@@ -2542,7 +2543,7 @@ def _compose(
                 or _two_names(articles, sentences, shown)
                 # (a name the reports write with a plural verb: "the Angels have offered",
                 # "the Angels withdrew their offer": "Angels withdraw offer")
-                or _agrees_plural(articles, sentences, shown)
+                or _agrees_plural(articles, sentences, shown, act)
             )  # (not a person's: "Tony Weeks steps in")
             form = act if plural else third_person(act)
             # How the passages that do it to what the title names (or say not to what)
@@ -2957,14 +2958,24 @@ _SINGULAR_VERBS = frozenset({"has", "is", "was"})
 
 
 def _agrees_plural(
-    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], shown: str
+    articles: Sequence[ArticleFeatures],
+    sentences: Sequence[tuple[int, int]],
+    shown: str,
+    act: str = "",
 ) -> bool:
     """The passages' articles write the name ``shown`` with a verb of being or having in
-    the plural ("the Angels have offered") more often than in the singular, once at least:
-    a team or a body its reports treat as many."""
+    the plural ("the Angels have offered") more often than in the singular, once at least,
+    or their headlines, written in the present, with the title's verb ``act`` in the
+    plural ("Saints shut down Bush", not "shuts"): a team or a body its reports treat as
+    many."""
     if len(shown) < 3 or not shown.endswith("s") or shown.endswith("ss"):
         return False
     pattern = re.compile(rf"\b{re.escape(shown)}\s+([a-z]+)\b")
+    heading = (
+        re.compile(rf"\b{re.escape(shown)}\s+([a-z]+)\b", re.IGNORECASE)
+        if act and third_person(act) != act
+        else None
+    )
     told: Counter[str] = Counter()
     for i in {i for i, _ in sentences}:
         for match in pattern.finditer(articles[i].text):
@@ -2973,6 +2984,17 @@ def _agrees_plural(
                 told["plural"] += 1
             elif word in _SINGULAR_VERBS:
                 told["singular"] += 1
+        if heading is None:
+            continue
+        a = articles[i]
+        for k in range(min(2, len(a.sentences))):
+            if not headline_like(a.text, a.sentences, k):
+                continue
+            line = a.text[a.sentences[k].start : a.sentences[k].end]
+            for match in heading.finditer(line):
+                word = match.group(1).lower()
+                told["plural"] += word == act
+                told["singular"] += word == third_person(act)
     return told["plural"] > told["singular"]
 
 
@@ -3058,6 +3080,13 @@ _LOCATIVE = frozenset(
     """in at near off outside inside across throughout on into onto around along
     within from""".split()
 )
+#: Verbs of where someone lives, and of where someone or something came from (with
+#: "from"): their place says who or what it is ("who lived in Marrak", "arrived from
+#: Varnia"), not where the happening was (:func:`_place_role`).
+_RESIDING = frozenset("live living reside dwell".split())
+_COMING = frozenset("arrive come hail emigrate immigrate return".split())
+#: The residing verbs as written (:data:`_RESIDING`), for a place no parse ties to one.
+_RESIDING_FORMS = re.compile(r"(?:live[sd]?|living|resid(?:es?|ed|ing)|dwell(?:s|ed|ing)?|dwelt)")
 #: Nouns a place's name qualifies as whose they are, not where anything is: money and
 #: paper ("U.S. dollar debt", "a U.S. note", "Canadian bonds").
 _QUALIFIED_NOUNS = frozenset(
@@ -3157,6 +3186,12 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
         for arg in t.args:
             if arg.entity is None or arg.entity.start != entity.start:
                 continue
+            if arg.role.startswith("prep:") and (
+                t.lemma in _RESIDING or (arg.role == "prep:from" and t.lemma in _COMING)
+            ):
+                # "who lived in Marrak", "who had arrived from Varnia": where someone
+                # lives or came from says who they are, not where the happening was.
+                return None
             if arg.role == "subj":
                 # "A Varnia man": the man acts; the place says where he is from.
                 return "actor" if _is_the_name(entity, arg.lemma) else "where"
@@ -3170,7 +3205,12 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
     words = [w.lower() for w in _clauses_before(article, k, entity)[-1].split()][-_LOCATIVE_WORDS:]
     if words[-2:-1] and words[-1] == "of" and words[-2] in _PLACE_NOUNS:
         return "where"  # "the coast of Marrak", not "south of Marrak"
-    return "where" if any(w in _LOCATIVE for w in words) else None
+    at = next((x for x, w in enumerate(words) if w in _LOCATIVE), None)
+    if at is None:
+        return None
+    if at and _RESIDING_FORMS.fullmatch(words[at - 1]):
+        return None  # "a native living in Marrak" the parse left to no verb: who they are
+    return "where"
 
 
 def sentence_of(
