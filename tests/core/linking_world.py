@@ -100,6 +100,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
         particle = None
         passive = False
         neg = False
+        modal = False
         basis = "verb" if pos_tag == "VERB" else "compound"
         for spec in filter(None, args.split(",")):
             if spec.startswith("^"):  # "^verb-noun": how the parse found the trigger
@@ -116,6 +117,9 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 continue
             if spec == "!neg":  # denied ("did not", "won't"), as the parse flags it
                 neg = True
+                continue
+            if spec == "!modal":  # a modal before it ("would", "will"), as the parse flags it
+                modal = True
                 continue
             role, _, word = spec.rpartition(":")
             opens, _, word = word.rpartition("+")  # "Varnia+man": a phrase a name opens
@@ -139,6 +143,7 @@ def make(article_id: str, marked: str, date: str | None) -> tuple[Article, Artic
                 prt=particle,
                 passive=passive,
                 neg=neg,
+                modal=modal,
                 args=tuple(found),
             )
         )

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.core.linking_world import make
+from tests.core.linking_world import make, mentioned
 from tui.core.events.causes import told_as_cause
 from tui.core.events.concepts import corpus_stats
 from tui.core.events.features import (
@@ -2422,3 +2422,48 @@ The film is <based|base|VERB|obj:film,!passive> on the second book by [Stephenie
     assert "base" in vocabulary().not_events
     result = link_alone(hired, left)
     assert not joined(result, hired[0], left[0]), [e.title for e in result.events]
+
+
+# One march told by three reports; one quotes a marcher whose "if people don't protest"
+# tells no protest, and one tells the markets' "reaction" beside a speaker's denied one.
+MARCH: tuple[Doc, ...] = (
+    (
+        "march-wire",
+        """# Thousands march in Varno against cuts
+Thousands <protested|protest|VERB|subj:Thousands> in [Varno|GPE|varno] on [Wednesday|DATE|2031-05-07] against the spending cuts.
+"If people don't <protest|protest|VERB|subj:people,!neg> now, how will anything change?" a teacher said.""",
+        "2031-05-07",
+    ),
+    (
+        "march-paper",
+        """# Varno protest draws thousands
+Tens of thousands <protested|protest|VERB|subj:thousands> against the cuts in [Varno|GPE|varno] on [Wednesday|DATE|2031-05-07].
+Stocks fell as markets <reacted|react|VERB|subj:markets> with alarm.""",
+        "2031-05-07",
+    ),
+    (
+        "march-radio",
+        """# Crowds fill Varno streets
+Crowds <protested|protest|VERB|subj:Crowds> in [Varno|GPE|varno] on [Wednesday|DATE|2031-05-07] over the cuts.
+Thousands would not have <protested|protest|VERB|subj:Thousands,!neg,!modal> in [Varno|GPE|varno] on [Wednesday|DATE|2031-05-07] without the unions, organisers said.
+"The government will not listen if unions do not <react|react|VERB|subj:unions,!neg>," a union leader said.""",
+        "2031-05-07",
+    ),
+)
+
+
+def test_a_denied_happening_is_no_passage_of_one_told_done() -> None:
+    # (a reader's folder on one march: the three reports alone)
+    result = link_alone(*MARCH)
+    texts = {d[0]: make(*d)[0].text for d in MARCH}
+    assert all(
+        mentioned(result, doc, "protested", texts[doc]) for doc in ("march-wire", "march-paper")
+    ), [e.title for e in result.events]
+    march = set(mentioned(result, "march-paper", "protested", texts["march-paper"]))
+    assert not set(mentioned(result, "march-wire", "If people", texts["march-wire"])) & march
+    # (denied with a modal, what would have been: it may tell the march itself)
+    assert set(mentioned(result, "march-radio", "Thousands would", texts["march-radio"])) & march
+    # a denied "react" is no passage of the markets' reaction
+    reacted = set(mentioned(result, "march-paper", "Stocks fell", texts["march-paper"]))
+    denied = set(mentioned(result, "march-radio", "The government", texts["march-radio"]))
+    assert not reacted & denied, (reacted, denied)

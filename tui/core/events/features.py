@@ -245,6 +245,9 @@ class TriggerFeatures:
     #: Told in the passive ("was pronounced dead"): its parse's subject is what it was
     #: done to.
     passive: bool = False
+    #: A modal before it ("would not have placed him", "will sign"): what would, will or
+    #: may be.
+    modal: bool = False
 
 
 @dataclass(slots=True)
@@ -603,7 +606,9 @@ def article_features(
                 for a in args
             )
         triggers[k].append(
-            TriggerFeatures(t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg, t.passive)
+            TriggerFeatures(
+                t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg, t.passive, t.modal
+            )
         )
     date = _day(annotation.metadata.date)
     main, from_headline = _main_participants(sentences, entities, params)

@@ -190,6 +190,9 @@ class _Concept:
     #: Its subjects are its sentence's other triggers' (it has none of its own; large
     #: folders).
     borrowed: bool = False
+    #: Every trigger of it in the sentence is denied ("if people don't react", "did not
+    #: play"): no happening of its kind told (small folders).
+    denied: bool = False
 
 
 @dataclass(slots=True)
@@ -386,8 +389,13 @@ def _sentences(
         # a participant's, "Ruth Park, who won the prize in 1977, dies at 91"; in a large
         # one it does: leaving it out there cost ECB+ 18 right pairs for 9 it won)
         spread: list[Period] = []
+        told_done: set[str] = set()  # (concepts a trigger tells undenied)
         for t in [] if heading else usable[(i, k)]:
             c = concepts.setdefault(cmap[t.lemma], _Concept())
+            if not t.neg or t.modal:
+                # (denied with a modal, "would not have placed him on reserve if", says
+                # what would have been: it may tell the happening itself)
+                told_done.add(cmap[t.lemma])
             c.weight = max(c.weight, stats.idf.get(t.lemma, 0.0))
             if not small and t.pos == "NOUN" and a.dateline is not None:
                 before = a.text[max(a.sentences[k].start, t.start - _RECALL_REACH) : t.start]
@@ -423,6 +431,7 @@ def _sentences(
         subjects = [x for c in concepts.values() for x in c.subjects]
         for key, c in concepts.items():
             c.modifier = bool(deps.get(key)) and deps[key] <= _DESCRIBING
+            c.denied = small and bool(deps.get(key)) and key not in told_done
             c.own = bool(c.periods)
             c.periods = c.periods or every
             # (in a small folder who does it must be the trigger's own subject: a sentence's
@@ -1910,6 +1919,10 @@ def story_happenings(
                         # whom), another object (whom they stopped), another number.
                         edges[(a, b)] = -params.subject_penalty
                         continue
+                    if ca.denied != cb.denied:
+                        # (one told denied, the other done, "markets reacted" beside "if
+                        # people don't react": no evidence of one happening)
+                        continue
                     # (a name, or a figure stated alike: the same count of the same thing)
                     # (or, dated alike, who it is about: the story's main name counts
                     # when both say when; or one person doing it, or having it done to
@@ -2509,6 +2522,11 @@ def _small_fit(
         for g, keys in zip(groups, concepts, strict=True)
     ]
 
+    # The concepts each event's sentences tell undenied.
+    told_done = [
+        {key for m in g for key, c in recs[m].concepts.items() if not c.denied} for g in groups
+    ]
+
     # Whom each concept of an event is done to, in its sentences.
     done = [
         {
@@ -2535,7 +2553,11 @@ def _small_fit(
 
     def fit(x: int, e: int) -> bool:
         r = recs[x]
-        if r.concepts and not concepts[e] & r.concepts.keys():
+        shared = concepts[e] & r.concepts.keys()
+        if r.concepts and not shared:
+            return False
+        if shared and all(r.concepts[key].denied for key in shared) and shared & told_done[e]:
+            # ("if people don't react, don't protest": no passage of the protest told)
             return False
         if not r.concepts and (not r.lead or _names_only(articles[r.article], r.k, r.words.keys())):
             # (below the lead, a sentence that tells no act of its own, "a close friend
@@ -2615,7 +2637,8 @@ def _told_again(
             mine = [m for m in leads if recs[m].article == i]
             for x in by_article[i]:
                 r = recs[x]
-                told = keys & r.concepts.keys()
+                # (a denial tells no happening again: "if people don't protest")
+                told = {key for key in keys & r.concepts.keys() if not r.concepts[key].denied}
                 if x in members or not told:
                     continue
                 verbs = {cmap.get(t.lemma) for t in articles[i].triggers[r.k] if t.pos == "VERB"}
