@@ -36,6 +36,7 @@ from tui.core.events.small import (
     move_direction,
     moves_apart,
     ordinals,
+    particle_way,
     people_conflict,
     people_keys,
     refuses,
@@ -50,6 +51,7 @@ from tui.core.events.small import (
     told_as_known,
     told_in_passing,
     vocabulary,
+    ways_apart,
     with_lead,
     without_names,
     word_families,
@@ -2467,3 +2469,63 @@ def test_a_denied_happening_is_no_passage_of_one_told_done() -> None:
     reacted = set(mentioned(result, "march-paper", "Stocks fell", texts["march-paper"]))
     denied = set(mentioned(result, "march-radio", "The government", texts["march-radio"]))
     assert not reacted & denied, (reacted, denied)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "way"),
+    [
+        ("She checked into the clinic.", "checked", "in"),
+        ("She checked herself into the clinic.", "checked", "in"),
+        ("She checked in on Friday.", "checked", "in"),
+        ("She checked out of the clinic.", "checked", "out"),
+        ("The chairman stepped down on Monday.", "stepped", "down"),
+        ("Police stepped up patrols.", "stepped", "up"),
+        ("She checked the list.", "checked", None),
+    ],
+)
+def test_a_phrasal_verbs_particle_says_which_way_it_goes(
+    text: str, verb: str, way: str | None
+) -> None:
+    trigger = TriggerFeatures(verb[:-2], "VERB", "verb", text.index(verb), None, ())
+    assert particle_way(text, trigger) == way
+    assert particle_way(text, replace(trigger, pos="NOUN")) is None
+
+
+def test_particles_going_opposite_ways_are_two_acts() -> None:
+    assert ways_apart(["in"], ["out"])
+    assert ways_apart(["down"], ["up"])
+    assert not ways_apart(["in"], ["in"])
+    assert not ways_apart(["in", "out"], ["out"])  # (one told both ways: no evidence apart)
+    assert not ways_apart([], ["out"])
+    assert not ways_apart(["in"], ["down"])
+
+
+# An actress's month in a clinic told by three reports: two of her checking in, one of
+# her checking out a month on (a folder of her stays).
+CLINIC: tuple[Doc, ...] = (
+    (
+        "clinic-in-1",
+        """# Actress checks into Orvale clinic
+[Ann Roe|PERSON|ann-roe] <checked|check|VERB|subj:Roe> into the Orvale clinic in [Tarn|GPE|tarn] on [Thursday|DATE|2031-05-01], her lawyer said.""",
+        "2031-05-02",
+    ),
+    (
+        "clinic-in-2",
+        """# Ann Roe enters clinic
+[Ann Roe|PERSON|ann-roe] <checked|check|VERB|subj:Roe> herself into the Orvale clinic in [Tarn|GPE|tarn] late on [Thursday|DATE|2031-05-01].""",
+        "2031-05-02",
+    ),
+    (
+        "clinic-out",
+        """# Ann Roe leaves Orvale clinic
+[Ann Roe|PERSON|ann-roe] has <checked|check|VERB|subj:Roe> out of the Orvale clinic in [Tarn|GPE|tarn] after a 30-day stay, her lawyer said.""",
+        "2031-06-03",
+    ),
+)
+
+
+def test_checking_out_is_no_passage_of_checking_in() -> None:
+    result = link_alone(*CLINIC)
+    assert joined(result, "clinic-in-1", "clinic-in-2"), [e.title for e in result.events]
+    assert not joined(result, "clinic-in-1", "clinic-out"), [e.title for e in result.events]
+    assert not joined(result, "clinic-in-2", "clinic-out"), [e.title for e in result.events]

@@ -107,6 +107,7 @@ from tui.core.events.small import (
     name_keys,
     named_goods,
     ordinals,
+    particle_way,
     people_conflict,
     people_keys,
     refuses,
@@ -122,6 +123,7 @@ from tui.core.events.small import (
     told_as_known,
     told_in_passing,
     vocabulary,
+    ways_apart,
     with_lead,
     without_names,
     word_families,
@@ -193,6 +195,9 @@ class _Concept:
     #: Every trigger of it in the sentence is denied ("if people don't react", "did not
     #: play"): no happening of its kind told (small folders).
     denied: bool = False
+    #: The ways its verbs' particles go ("checked into": ``in``; "stepped down":
+    #: ``down``; :func:`~tui.core.events.small.particle_way`; small folders).
+    ways: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -404,6 +409,8 @@ def _sentences(
             if small:
                 c.objects += done_to(t)
                 c.ordinals += ordinals(t)
+                if (way := particle_way(a.text, t)) is not None:
+                    c.ways.append(way)
             for arg in t.args:
                 e = arg.entity
                 if e is None:
@@ -2436,6 +2443,8 @@ def _concepts_apart(a: _Concept, b: _Concept) -> bool:
         participants_conflict(a.subjects, b.subjects, name_variants)
         or participants_conflict(a.objects, b.objects, name_variants)
         or bool(a.ordinals and b.ordinals and not set(a.ordinals) & set(b.ordinals))
+        # ("checked out of the clinic" beside "checked into the clinic")
+        or ways_apart(a.ways, b.ways)
     )
 
 
@@ -2579,6 +2588,12 @@ def _small_fit(
                 continue
             if _small_conflict(r, o) or _time_conflict(mine, r.day, periods(o), o.day, params):
                 return False
+            if any(
+                ways_apart(c.ways, o.concepts[key].ways)
+                for key, c in r.concepts.items()
+                if key in o.concepts
+            ):
+                return False  # ("checked out of the clinic" beside "checked into" it)
         return True
 
     return fit

@@ -524,6 +524,52 @@ def moves_apart(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+#: The particles of a phrasal verb, as written right after it (a reflexive pronoun
+#: between: "checked herself into"), that tell which way it goes.
+_PARTICLE = re.compile(
+    r"[A-Za-z]+(?:\s+(?:herself|himself|themselves|itself|myself|yourself))?\s+"
+    r"(into|in|out|up|down)\b",
+    re.IGNORECASE,
+)
+#: Each way's opposite: "checked into" / "checked out of", "stepped up" / "stepped down".
+_OPPOSITE_WAYS = {"in": "out", "out": "in", "up": "down", "down": "up"}
+
+
+def particle_way(text: str, trigger: TriggerFeatures) -> str | None:
+    """The way a verb's particle written right after it tells (``in``, ``out``, ``up``,
+    ``down``; "into" is ``in``), or None.
+
+    Args:
+        text: The article's text (the trigger's offset is into it).
+        trigger: A trigger.
+
+    Returns:
+        The way, or None for a noun or a verb with none of those words after it.
+    """
+    if trigger.pos != "VERB":
+        return None
+    m = _PARTICLE.match(text, trigger.start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return "in" if word == "into" else word
+
+
+def ways_apart(a: Collection[str], b: Collection[str]) -> bool:
+    """Two mentions of one verb whose particles go opposite ways, and none the same way:
+    two acts ("checked out of the clinic" and "checked into the clinic", "stepped down"
+    and "stepped up").
+
+    Args:
+        a: The ways one mention's triggers go (:func:`particle_way`).
+        b: The other's.
+
+    Returns:
+        True when they share no way and one goes against the other.
+    """
+    return not set(a) & set(b) and any(_OPPOSITE_WAYS[x] in b for x in a)
+
+
 def small_triggers(
     triggers: Sequence[TriggerFeatures], usable: Sequence[TriggerFeatures]
 ) -> list[TriggerFeatures]:
