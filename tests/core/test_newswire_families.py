@@ -871,6 +871,16 @@ def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value)
         # a present "be" and an infinitive: what is planned (today's press and wire copy)
         ("The austerity bill is to be voted on Thursday, officials said on Monday.", ["Thursday"]),
         ("OPEC ministers are to meet on Friday in Vienna.", ["Friday"]),
+        # a passive infinitive describing a noun: what is to be done to it
+        ("The government was preparing for the measures to be voted on Thursday.", ["Thursday"]),
+        # a participle describing a noun inside a plan: what was done to it
+        (
+            "The riots hit the premier's plans to push through cuts in exchange for an aid "
+            "package unveiled on Tuesday.",
+            [],
+        ),
+        # ... unless it is a word of intent
+        ("Ministers will review the vote scheduled for Friday.", ["Friday"]),
         # "ahead of": what comes
         ("Unions marched on Tuesday ahead of Thursday's vote.", ["Thursday"]),
         # a level a price is above is no time to come

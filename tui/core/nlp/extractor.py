@@ -532,9 +532,13 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
 
     A verb with "will", "shall", "'ll" or a reported "would", an infinitive after a verb of intent ("plans
     to meet", "is scheduled to open") or after a present "be" ("is to be voted on
-    Thursday", "are to meet": not "was to have met"), what is "due", and what comes
-    "ahead of" ("ahead of Thursday's vote"): a date in such a clause is the coming one
-    ("will meet on Tuesday" is the next Tuesday).
+    Thursday", "are to meet": not "was to have met"), a passive infinitive describing a
+    noun ("the measures to be voted on Thursday", "a meeting to be held on Friday"), what
+    is "due", and what comes "ahead of" ("ahead of Thursday's vote"): a date in such a
+    clause is the coming one ("will meet on Tuesday" is the next Tuesday). A participle
+    inside it describing a noun tells what was done ("plans to push through cuts in
+    exchange for an aid package unveiled on Sunday"): its words are no part of it, unless
+    it is a word of intent ("the vote scheduled for Friday").
     """
     out: list[tuple[int, int]] = []
     for token in doc:
@@ -552,7 +556,14 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
                 and not any(c.lower_ == "have" for c in token.head.children)
                 and token.head.lemma_.lower() != "blame"  # ("is to blame": at fault)
             )
-            if (planned and token.head.tag_ == "VB") or be_to:
+            # ("the measures to be voted on Thursday": what is to be done to them)
+            to_be_done = (
+                token.head.tag_ == "VBN"
+                and token.head.dep_ in ("acl", "relcl")
+                and governor.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.head.children)
+            )
+            if (planned and token.head.tag_ == "VB") or be_to or to_be_done:
                 verb = token.head
         elif token.lower_ == "due" and token.pos_ == "ADJ":
             verb = token
@@ -568,8 +579,32 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
         if verb is not None:
             start = verb.left_edge.idx if verb is not token else token.idx
             right = verb.right_edge
-            out.append((offset + start, offset + right.idx + len(right)))
+            end = right.idx + len(right)
+            for done in _done_participles(verb):
+                if start < done[0]:
+                    out.append((offset + start, offset + done[0]))
+                start = max(start, done[1])
+            if start < end:
+                out.append((offset + start, offset + end))
     return out
+
+
+def _done_participles(verb: Token) -> list[tuple[int, int]]:
+    """The character ranges, in order, of the participles inside ``verb``'s clause that
+    describe a noun as what was done to it ("an aid package unveiled on Sunday"; not a
+    word of intent, "the vote scheduled for Friday", nor one with an auxiliary)."""
+    out: list[tuple[int, int]] = []
+    for t in verb.subtree:
+        if (
+            t is not verb
+            and t.dep_ == "acl"
+            and t.tag_ == "VBN"
+            and t.lemma_.lower() not in _INTENT_VERBS
+            and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+            and not any(t.left_edge.idx >= s and t.right_edge.idx < e for s, e in out)
+        ):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return sorted(out)
 
 
 #: Prepositions that say when something happened ("in March", "since May"); not a
