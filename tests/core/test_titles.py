@@ -20,6 +20,7 @@ from tui.core.events.titles import (
     _capitalised_only_to_open,
     _is_the_name,
     _quote,
+    _spelt_variants,
     column_slug,
     event_title,
     gerund,
@@ -2650,3 +2651,26 @@ def test_a_name_after_a_dash_that_opens_an_aside_is_not_the_verbs() -> None:
     title = _title({"ram"}, *docs)
     assert "Riviera" not in title, title
     assert title.endswith("· Velm · 2031-09"), title
+
+
+def test_a_name_spelt_two_ways_is_written_as_most_passages_spell_it() -> None:
+    # Two reports tell "Duncan Raite" died; three more name the climber who died as
+    # "Duncan Rait" (two ids): the title is told of the subject the passages give, in
+    # the spelling most of them write.
+    told = (
+        "[Duncan Raite|PERSON|duncan-raite] <died|die|VERB|subj:Raite> after falling from a "
+        "ridge on [Friday|DATE|2031-09-12].\n"
+    )
+    named = (
+        "A climber <died|die|VERB|subj:climber> after falling from a ridge on "
+        "[Friday|DATE|2031-09-12]; police named him as [Duncan Rait|PERSON|duncan-rait].\n"
+    )
+    docs = [
+        (f"fall-{n}", text, f"2031-09-1{3 + n}")
+        for n, text in enumerate((told, named, told, named, named))
+    ]
+    title = _title({"die"}, *docs)
+    assert title.startswith("Duncan Rait dies"), title
+    # (two people whose first names are spelt alike to nothing are two names)
+    assert not _spelt_variants("auto:ann-marsh", "auto:ivo-marsh")
+    assert _spelt_variants("auto:bettie-mae-page", "auto:betty-mae-page")

@@ -1005,14 +1005,16 @@ def _display(
 ) -> str:
     """How the passages write a name: the longest of its frequent forms, from sentences
     that are not headlines when there are any (their names are less reliable), forms
-    not in capitals first (a dateline or a headline shouts)."""
+    not in capitals first (a dateline or a headline shouts). A person's or a body's name
+    some passages spell another way ("Duncan Raite" beside "Duncan Rait", two ids) is
+    written as most of them spell it."""
     body: Counter[str] = Counter()
     heads: Counter[str] = Counter()
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
         for e in a.sentence_entities(k):
-            if e.kb_id == eid:
+            if e.kb_id == eid or (not place and e.kb_id and _spelt_variants(eid, e.kb_id)):
                 form = " ".join(_THE.sub("", e.text).split())
                 (heads if s.headline else body)[form] += 1
     forms = body or heads
@@ -1021,7 +1023,36 @@ def _display(
     quiet = Counter({t: n for t, n in forms.items() if not t.isupper()})
     forms = quiet or forms
     top = forms.most_common(1)[0][1]
-    return _readable(max(sorted(t for t, n in forms.items() if n * 2 >= top), key=len), place)
+    frequent = [t for t, n in forms.items() if n * 2 >= top]
+    # (of two spellings of one name, the one more passages write)
+    frequent = [
+        t
+        for t in frequent
+        if not any(
+            forms[u] > forms[t] and _spelt_variants(_form_id(t), _form_id(u)) for u in frequent
+        )
+    ]
+    return _readable(max(sorted(frequent), key=len), place)
+
+
+def _form_id(form: str) -> str:
+    """A written name's words as an id's ("Duncan Rait" -> ``duncan-rait``)."""
+    return "-".join(w.lower() for w in _WORD.findall(form))
+
+
+def _spelt_variants(a: str, b: str) -> bool:
+    """Two name ids that are one name spelt two ways: as many words, each spelt alike
+    to the other's in order, one the same at least, and not the same ("duncan-rait" /
+    "duncan-raite"; not "ann-marsh" / "ivo-marsh": a first word of three letters is
+    spelt alike to none but itself)."""
+    wa = a.rpartition(":")[2].split("-")
+    wb = b.rpartition(":")[2].split("-")
+    return (
+        wa != wb
+        and len(wa) == len(wb)
+        and any(x == y for x, y in zip(wa, wb, strict=True))
+        and all(spelt_alike(x, y) for x, y in zip(wa, wb, strict=True))
+    )
 
 
 def _is_the_name(entity: Entity, lemma: str) -> bool:
