@@ -879,8 +879,13 @@ def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value)
             "package unveiled on Tuesday.",
             [],
         ),
-        # ... unless it is a word of intent
+        # ... unless it is a word of intent, or its words set a limit ahead or an aim
         ("Ministers will review the vote scheduled for Friday.", ["Friday"]),
+        ("A bonus will be paid on all cane harvested by Friday, he said.", ["Friday"]),
+        (
+            "Costs will rise, with overtime incurred to keep the plant on schedule by Monday.",
+            ["Monday"],
+        ),
         # "ahead of": what comes
         ("Unions marched on Tuesday ahead of Thursday's vote.", ["Thursday"]),
         # a level a price is above is no time to come

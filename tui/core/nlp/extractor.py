@@ -45,7 +45,7 @@ from tui.core.model.schema import (
     Trigger,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
-from tui.core.nlp.dates import FISCAL_PERIOD, fiscal_value, normalise_date
+from tui.core.nlp.dates import FISCAL_PERIOD, MONTHS, WEEKDAYS, fiscal_value, normalise_date
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
@@ -589,10 +589,17 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+#: Prepositions of a time limit ahead ("harvested by November 30", "delayed until July
+#: 1", "declared after October 31", "started toward the third quarter").
+_LIMITS = frozenset("by until till after toward towards".split())
+
+
 def _done_participles(verb: Token) -> list[tuple[int, int]]:
     """The character ranges, in order, of the participles inside ``verb``'s clause that
     describe a noun as what was done to it ("an aid package unveiled on Sunday"; not a
-    word of intent, "the vote scheduled for Friday", nor one with an auxiliary)."""
+    word of intent, "the vote scheduled for Friday", nor one with an auxiliary, nor one
+    whose words set a time limit ahead, "all cane harvested by November 30", or an aim,
+    "costs incurred to keep the plant on schedule by June")."""
     out: list[tuple[int, int]] = []
     for t in verb.subtree:
         if (
@@ -601,10 +608,22 @@ def _done_participles(verb: Token) -> list[tuple[int, int]]:
             and t.tag_ == "VBN"
             and t.lemma_.lower() not in _INTENT_VERBS
             and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+            and not any(_ahead_in(u) for u in t.subtree)
             and not any(t.left_edge.idx >= s and t.right_edge.idx < e for s, e in out)
         ):
             out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return sorted(out)
+
+
+def _ahead_in(token: Token) -> bool:
+    """A word that makes a participle's phrase look ahead: an infinitive's "to" (an aim),
+    or a preposition of a time limit before a month, a weekday or a number."""
+    if token.dep_ == "aux" and token.lower_ == "to":
+        return True
+    return token.lower_ in _LIMITS and any(
+        c.dep_ == "pobj" and (c.lower_ in MONTHS or c.lower_ in WEEKDAYS or c.like_num)
+        for c in token.children
+    )
 
 
 #: Prepositions that say when something happened ("in March", "since May"); not a
