@@ -538,7 +538,8 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     clause is the coming one ("will meet on Tuesday" is the next Tuesday). A participle
     inside it describing a noun tells what was done ("plans to push through cuts in
     exchange for an aid package unveiled on Sunday"): its words are no part of it, unless
-    it is a word of intent ("the vote scheduled for Friday").
+    it is a word of intent ("the vote scheduled for Friday") or its words set a time limit
+    ahead or an aim (:func:`_done_participles`).
     """
     out: list[tuple[int, int]] = []
     for token in doc:
