@@ -3002,10 +3002,9 @@ def _agrees_plural(
     if len(shown) < 3 or not shown.endswith("s") or shown.endswith("ss"):
         return False
     pattern = re.compile(rf"\b{re.escape(shown)}\s+([a-z]+)\b")
+    # (a headline may be in capitals: "SAINTS SHUT DOWN BUSH")
     heading = (
-        re.compile(rf"\b{re.escape(shown)}\s+([a-z]+)\b", re.IGNORECASE)
-        if act and third_person(act) != act
-        else None
+        re.compile(pattern.pattern, re.IGNORECASE) if act and third_person(act) != act else None
     )
     told: Counter[str] = Counter()
     for i in {i for i, _ in sentences}:
