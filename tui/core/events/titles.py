@@ -53,7 +53,7 @@ from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
-from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full, slug
 from tui.core.text.terms import (
     DESK_LABEL,
     STOP_WORDS,
@@ -1028,16 +1028,9 @@ def _display(
     frequent = [
         t
         for t in frequent
-        if not any(
-            forms[u] > forms[t] and _spelt_variants(_form_id(t), _form_id(u)) for u in frequent
-        )
+        if not any(forms[u] > forms[t] and _spelt_variants(slug(t), slug(u)) for u in frequent)
     ]
     return _readable(max(sorted(frequent), key=len), place)
-
-
-def _form_id(form: str) -> str:
-    """A written name's words as an id's ("Duncan Rait" -> ``duncan-rait``)."""
-    return "-".join(w.lower() for w in _WORD.findall(form))
 
 
 def _spelt_variants(a: str, b: str) -> bool:
