@@ -11,6 +11,7 @@ import pytest
 
 from tests.core.linking_corpus import WIRE_RESULTS_STORY, WIRE_RESULTS_TABLE
 from tests.core.linking_world import make
+from tui.core.events.concepts import TRANSITIVE_USES, corpus_stats
 from tui.core.events.features import PARAMS, ArticleFeatures, article_features, date_line
 from tui.core.events.happenings import Happening
 from tui.core.events.small import PRECISE_DAYS, sentence_periods
@@ -1531,6 +1532,73 @@ def test_how_far_or_how_long_is_not_what_was_done(extent: str, head: str) -> Non
     )
     title = _title({"fall"}, *docs)
     assert title.startswith("Ann Roe falls") and head not in title.lower(), title
+
+
+@pytest.mark.parametrize(
+    ("told", "lemma", "uses", "transitive"),
+    [
+        # told with an object nine times in ten: transitive
+        (
+            "[Veldt|ORG|veldt] <rejected|reject|VERB|subj:Veldt,obj:bid> the bid.\n",
+            "reject",
+            9,
+            True,
+        ),
+        # told without one: not ("sales rose")
+        ("Sales <rose|rise|VERB|subj:Sales> sharply.\n", "rise", 0, False),
+        # with an object half the time: not ("met the press", "met on Monday")
+        ("[Veldt|ORG|veldt] <met|meet|VERB|subj:Veldt,obj:press> the press.\n", "meet", 5, False),
+    ],
+)
+def test_a_corpus_learns_which_verbs_take_an_object(
+    told: str, lemma: str, uses: int, transitive: bool
+) -> None:
+    bare = told.replace(",obj:bid", "").replace(",obj:press", "")
+    docs = tuple(
+        (f"t-{n}", told if n % 10 < uses else bare, "2030-03-02") for n in range(TRANSITIVE_USES)
+    )
+    stats = corpus_stats(_features(docs))
+    assert (lemma in stats.transitive) is transitive, sorted(stats.transitive)
+    # (too few uses say nothing)
+    assert not corpus_stats(_features(docs[: TRANSITIVE_USES - 1])).transitive
+
+
+@pytest.mark.parametrize("transitive", [True, False])
+def test_a_transitive_verb_told_with_nothing_it_was_done_to_says_little(
+    transitive: bool,
+) -> None:
+    docs = _two_sources(
+        "bid",
+        "Last week [Veldt Corp|ORG|veldt] <rejected|reject|VERB|subj:Veldt> a 145 "
+        "dlr-a-share offer by an investment group headed by its vice chairman.\n",
+        "2030-03",
+    )
+    corpus = CorpusWords([text for _, text, _ in docs], {"reject"} if transitive else ())
+    title = _title({"reject"}, *docs, corpus=corpus)
+    assert title.startswith("“") is transitive, title
+    assert title.startswith("Veldt Corp rejects") is not transitive, title
+
+
+@pytest.mark.parametrize(
+    ("dealt", "head", "kept"),
+    [
+        ("dollars in early trade", "dollars", True),
+        ("1.5 billion dollars of bonds", "dollars", False),
+        ("two mln dlrs of stock", "dlrs", False),
+        ("70 percent of the output", "percent", False),
+    ],
+)
+def test_a_units_word_is_what_was_dealt_in_unless_it_counts_a_figure(
+    dealt: str, head: str, kept: bool
+) -> None:
+    docs = _two_sources(
+        "buy",
+        f"The [Bank of Tarn|ORG|bank-of-tarn] <bought|buy|VERB|subj:Bank,obj:{head}> {dealt}, "
+        "dealers said.\n",
+        "2030-04",
+    )
+    title = _title({"buy"}, *docs)
+    assert title.startswith("Bank of Tarn buys") and (head in title) is kept, title
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,10 @@ class CorpusStats:
     stories: int = 0
     #: The content words its articles write (:func:`tui.core.text.terms.content_words`).
     words: frozenset[str] = frozenset()
+    #: Verbs the corpus nearly always gives an object where it tells them in the active
+    #: ("rejected the bid", "replaced him"): one told with none says little
+    #: (:data:`TRANSITIVE_USES`, :data:`TRANSITIVE_SHARE`).
+    transitive: frozenset[str] = frozenset()
 
     def small(self, params: Params = PARAMS) -> bool:
         """The corpus tells too few stories for its statistics to say which triggers are
@@ -62,8 +66,16 @@ class CorpusStats:
         return (self.stories or self.articles) < params.min_corpus
 
 
+#: A verb is transitive in a corpus that tells it in the active this often, or more,
+#: with an object this share of the time, or more (a share chosen on the Reuters and ECB+
+#: corpora: "reject" 0.94, "replace" 0.90, "buy" 0.89, "earn" 0.82; "predict" 0.52, with
+#: a clause, "meet" 0.53, "rise" 0.09).
+TRANSITIVE_USES = 20
+TRANSITIVE_SHARE = 0.8
+
+
 def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> CorpusStats:
-    """Trigger idf, verb ratio and verbs of the corpus.
+    """Trigger idf, verb ratio, verbs and transitive verbs of the corpus.
 
     Args:
         articles: The corpus.
@@ -75,6 +87,8 @@ def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> Corpu
     df: Counter[str] = Counter()
     verb: Counter[str] = Counter()
     seen: Counter[str] = Counter()
+    active: Counter[str] = Counter()
+    with_object: Counter[str] = Counter()
     for a in articles:
         lemmas = set()
         for sentence in a.triggers:
@@ -83,6 +97,9 @@ def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> Corpu
                 seen[t.lemma] += 1
                 if t.pos == "VERB":
                     verb[t.lemma] += 1
+                    if not t.passive:
+                        active[t.lemma] += 1
+                        with_object[t.lemma] += any(x.role == "obj" for x in t.args)
         df.update(lemmas)
     n = len(articles)
     return CorpusStats(
@@ -92,6 +109,11 @@ def corpus_stats(articles: Sequence[ArticleFeatures], stories: int = 0) -> Corpu
         articles=n,
         stories=stories,
         words=frozenset(w for a in articles for ws in a.words for w in ws),
+        transitive=frozenset(
+            w
+            for w, n in active.items()
+            if n >= TRANSITIVE_USES and with_object[w] >= TRANSITIVE_SHARE * n
+        ),
     )
 
 

@@ -52,7 +52,13 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
-from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
+from tui.core.nlp.quantities.lexicon import (
+    CURRENCY_WORDS,
+    GOODS_UNITS,
+    MEASURE_WORDS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+)
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full, slug
 from tui.core.text.terms import (
     DESK_LABEL,
@@ -220,11 +226,14 @@ class CorpusWords:
     or a line, where any word is capitalised, is not counted, nor pieces of an address
     ("www.usda.gov")."""
 
-    __slots__ = ("_forms", "_texts")
+    __slots__ = ("_forms", "_texts", "transitive")
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], transitive: Collection[str] = ()) -> None:
         self._texts: Iterable[str] | None = texts
         self._forms: dict[str, Counter[str]] = {}
+        #: Verbs the corpus nearly always tells with an object
+        #: (:attr:`~tui.core.events.concepts.CorpusStats.transitive`).
+        self.transitive = frozenset(transitive)
 
     def form(self, lower: str) -> str | None:
         """How the corpus writes the word ``lower``: in lower case unless it writes it in
@@ -1538,6 +1547,15 @@ _EXTENTS = frozenset(
 #: A counted noun that says how far, before "away" or "apart" ("a few doors away", "two
 #: blocks away"; not an object and its particle, "threw the ball away").
 _AWAY = re.compile(r"\s+(?:away|apart)\b", re.IGNORECASE)
+#: A figure right before a unit's word ("70 percent", "1.5 billion dlrs", "two mln
+#: dlrs"): the unit of a figure; without one the word is what was dealt in ("bought
+#: dollars").
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:"
+    + "|".join(sorted({*NUMBER_WORDS, *SCALE_WORDS}, key=len, reverse=True))
+    + r"))(?:\s*-\s*|\s+)(?:\S+\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     r"(?:\b(?:a\s+few|few|several|a\s+couple\s+of|dozens\s+of|\d[\d,.]*|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -2262,9 +2280,21 @@ def _compose(
                             # "a series of killings": the killings.
                             counted = _OF.match(a.text, arg.start + len(written), s.end)
                             written = counted.group(1) if counted else None
-                        if careful and written and written.lower() in _UNITS | _EXTENTS:
+                        if (
+                            careful
+                            and written
+                            and (
+                                written.lower() in _EXTENTS
+                                or (
+                                    written.lower() in _UNITS
+                                    and _FIGURE_BEFORE.search(
+                                        a.text, max(0, arg.start - 30), arg.start
+                                    )
+                                )
+                            )
+                        ):
                             # "cut 70 percent", "fell 200 feet": a figure's unit or an
-                            # extent, not what
+                            # extent, not what ("bought dollars" names what was bought)
                             written = None
                         if (
                             careful
@@ -2616,6 +2646,17 @@ def _compose(
                 # one.
                 text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
+            # ("Taft Broadcasting Co rejects", "Reagan Administration advocates": a verb
+            # the corpus nearly always tells with an object, and no one or nothing it was
+            # done to, says little)
+            says_little = says_little or (
+                careful
+                and corpus is not None
+                and top in corpus.transitive
+                and text.endswith(form + verb[len(act) :])
+                and not active
+                and not prt
+            )
         elif force is not None and not force_done_to:
             done_to = max(
                 ((n, w) for (c, w), n in info.caused_words.items() if c == force and n >= 2),
@@ -2678,7 +2719,13 @@ def _compose(
             # ("Pact agrees", "Upturn confirms": what was agreed or confirmed, unsaid;
             # "Killing sparks": what was caused)
             says_little = says_little or (
-                careful and not after and (top in NEEDS_COMPLEMENT or top in vocabulary().causes)
+                careful
+                and not after
+                and (
+                    top in NEEDS_COMPLEMENT
+                    or top in vocabulary().causes
+                    or (corpus is not None and top in corpus.transitive and not active and not prt)
+                )
             )
         else:
             text = gerund(act) + verb[len(act) :] + after
