@@ -1855,6 +1855,29 @@ def test_a_verb_without_what_it_bids_says_little() -> None:
     assert _title({"prompt"}, *docs).startswith("“The gale prompted a passenger ferry")
 
 
+@pytest.mark.parametrize(
+    ("verb", "lemma", "after", "bids"),
+    [
+        # "Tarn was forced to suspend exports": "Tarn forced" says nothing
+        ("forced", "force", " to <suspend|suspend|VERB> exports", True),
+        # "was sentenced to life": what it was sentenced to is no act bidden
+        ("sentenced", "sentence", " to life in prison", False),
+    ],
+)
+def test_a_name_told_bidden_in_the_passive_says_little_without_the_act(
+    verb: str, lemma: str, after: str, bids: bool
+) -> None:
+    docs = _two_sources(
+        "halt",
+        f"[Tarn|GPE|tarn] was <{verb}|{lemma}|VERB|obj:Tarn,!passive>{after} "
+        "after the pipeline broke.\n",
+        "2030-03",
+    )
+    title = _title({lemma}, *docs)
+    assert title.startswith("“Tarn was") is bids, title
+    assert title.startswith(f"Tarn {verb}") is not bids, title
+
+
 def test_a_pages_headline_the_event_holds_says_it_before_a_quote() -> None:
     """The passages say little on their own ("prompted a ferry to turn back": a quote),
     and a web page's headline the event holds tells an eventive word: the headline is

@@ -1350,6 +1350,10 @@ class _Lemma:
     #: With care: times a verb is told with an object and "to" and a verb after it
     #: ("prompted a ship to evacuate"): without them it says little.
     bidden: int = 0
+    #: With care: of those, and of its passives with "to" right after ("was forced to
+    #: suspend"), the times a verb of the sentence follows "to" (not "signed him to a
+    #: contract", "sentenced to life"): a name it was done to alone says little.
+    bids_act: int = 0
     #: With care: times a verb is told with what it was done to but unnamed, a pronoun
     #: ("the talks, which were announced") or a clause ("announced that he would"):
     #: its doer alone says little ("Reagan announces").
@@ -1714,7 +1718,11 @@ def _infinitive(text: str, start: int, trigger: TriggerFeatures) -> bool:
 
 #: A verb, its object (up to five words) and "to" with a verb: "prompted a German cruise
 #: ship to evacuate", "pressed them to cut".
-_BIDDEN = re.compile(r"[A-Za-z'’-]+(?:\s+(?!to\b)[A-Za-z'’-]+){1,5}\s+to\s+[a-z]+")
+_BIDDEN = re.compile(r"[A-Za-z'’-]+(?:\s+(?!to\b)[A-Za-z'’-]+){1,5}\s+to\s+(?=[a-z])")
+#: A verb in the passive and "to" right after it: "was forced to suspend", "were asked to
+#: leave" (:attr:`_Lemma.bids_act` when a verb of the sentence follows "to": not
+#: "sentenced to life", "signed Brand to a contract").
+_BIDDEN_PASSIVE = re.compile(r"[A-Za-z'’-]+\s+to\s+(?=[a-z])")
 #: "to" just before a verb, an adverb between or not ("to cut", "to further cut").
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
 #: A denial of what will be, just before a verb ("won't direct", "will not seek").
@@ -2128,6 +2136,12 @@ def _compose(
                 if (said := _predicate_after(a.text, t.start + len(written), s.end)) is not None:
                     info.predicates[(t.passive or said[1], said[0])] += 1
                 info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
+                bid = (t.passive and _BIDDEN_PASSIVE.match(a.text, t.start, s.end)) or (
+                    _BIDDEN.match(a.text, t.start, s.end)
+                )
+                info.bids_act += bool(bid) and any(
+                    o.pos == "VERB" and o.start == bid.end() for o in a.triggers[k]
+                )
                 info.unsaid += _unsaid(a.text, s.end, t)
                 if t.neg:
                     ahead = _AHEAD_DENIAL.search(a.text[s.start : t.start]) is not None
@@ -2704,6 +2718,8 @@ def _compose(
                         kept.remove(what[1])
         elif what is not None and not prep:
             text = name(what[1]) + " " + past_participle(as_done)  # "Orozco arrested"
+            # ("Ecuador forced" to halt exports: what it was bidden do, unsaid)
+            says_little = says_little or (careful and info.bids_act * 2 > info.verb)
         elif thing is not None and careful and who_dropped and (doer := word_of(info, "subj", 2)):
             # "Pirates fire shots": the doer most passages write, and what they did.
             form = act if _plural(doer) else third_person(act)
