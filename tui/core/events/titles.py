@@ -2139,9 +2139,10 @@ def _compose(
                 bid = (t.passive and _BIDDEN_PASSIVE.match(a.text, t.start, s.end)) or (
                     _BIDDEN.match(a.text, t.start, s.end)
                 )
-                info.bids_act += bool(bid) and any(
-                    o.pos == "VERB" and o.start == bid.end() for o in a.triggers[k]
-                )
+                if bid:
+                    info.bids_act += any(
+                        o.pos == "VERB" and o.start == bid.end() for o in a.triggers[k]
+                    )
                 info.unsaid += _unsaid(a.text, s.end, t)
                 if t.neg:
                     ahead = _AHEAD_DENIAL.search(a.text[s.start : t.start]) is not None
