@@ -1878,6 +1878,31 @@ def test_a_name_told_bidden_in_the_passive_says_little_without_the_act(
     assert title.startswith(f"Tarn {verb}") is not bids, title
 
 
+@pytest.mark.parametrize(
+    ("opening", "quoted"),
+    [
+        # a participle's clause goes: what was said is the news
+        (
+            "<Speaking|speak|VERB|=advcl> to reporters after talks with the president, ",
+            "“Ann Roe said the pact",
+        ),
+        # and so does a phrase of when
+        ("Later that day, ", "“Ann Roe said the pact"),
+        # a sentence that opens with its subject stays whole
+        ("", "“Ann Roe said the pact"),
+    ],
+)
+def test_a_long_quote_leaves_out_its_opening_clause(opening: str, quoted: str) -> None:
+    docs = _two_sources(
+        "pact",
+        f"{opening}[Ann Roe|PERSON|ann-roe] <said|say|VERB|subj:Roe> the pact between the "
+        "two producers would hold through the end of the year.\n",
+        "2030-03",
+    )
+    title = _title({"say"}, *docs)
+    assert title.startswith(quoted), title
+
+
 def test_a_pages_headline_the_event_holds_says_it_before_a_quote() -> None:
     """The passages say little on their own ("prompted a ferry to turn back": a quote),
     and a web page's headline the event holds tells an eventive word: the headline is

@@ -1110,6 +1110,28 @@ def _without_dateline(a: ArticleFeatures, k: int) -> str:
     return " ".join(a.text[start : s.end].split())
 
 
+#: A clause up to its comma, no quote inside ("Asked by the agency about the fall in
+#: prices, ").
+_UP_TO_COMMA = re.compile(r"[^,;:\"“”]{1,100},\s+")
+
+
+def _participle_opening(a: ArticleFeatures, k: int) -> str | None:
+    """The participle's clause sentence ``k`` opens with, up to its comma, its spaces as
+    one ("Speaking to reporters after talks with the president,", "Asked if the pact
+    still held,"): the parse's adverbial clause of a verb that opens the sentence (the
+    dateline aside). None when it opens with none."""
+    s = a.sentences[k]
+    start = s.start
+    if a.dateline is not None and s.start <= a.dateline[0] < s.end:
+        start = max(start, a.dateline[1])
+    while start < s.end and a.text[start].isspace():
+        start += 1
+    if not any(t.start == start and t.pos == "VERB" and t.dep == "advcl" for t in a.triggers[k]):
+        return None
+    clause = _UP_TO_COMMA.match(a.text, start, s.end)
+    return " ".join(clause.group(0).split()) if clause else None
+
+
 def _table_row(a: ArticleFeatures, k: int, raw: str | None = None) -> bool:
     """Sentence ``k`` is a table's row: below the headline, a figure on a line without end
     punctuation, its dateline left out ("Net 74,000 vs loss 122,000", "Pay April 20");
@@ -1138,6 +1160,8 @@ def _quote(
     told: dict[str, set[int]] = defaultdict(set)
     heads: dict[str, int] = {}  # a headline's text -> an article it heads
     better: dict[str, int] = defaultdict(int)
+    #: A passage's text -> the participle's clause it opens with (:func:`_participle_opening`).
+    openings: dict[str, str] = {}
     rows = 0
     for i, k in sentences:
         a = articles[i]
@@ -1153,6 +1177,8 @@ def _quote(
             continue
         if text and not date_line(a, k):
             told[text].add(i)
+            if (clause := _participle_opening(a, k)) and text.startswith(clause):
+                openings[text] = clause
             if s.headline:
                 heads[text] = i
             lemmas = {t.lemma for t in a.triggers[k] if t.pos == "VERB"}
@@ -1186,10 +1212,13 @@ def _quote(
     if len(text) <= QUOTE_CHARS:
         return f"“{text}”"
     opening = _OPENING.match(text)
-    if opening and len(text) - opening.end() >= 20:
+    cut = opening.end() if opening else len(openings.get(text, ""))
+    if cut and len(text) - cut >= 20:
         # Too long to quote whole: a phrase of when or where before the comma goes
-        # ("Last month, the navy sank ..." -> "the navy sank ...").
-        text = text[opening.end() :]
+        # ("Last month, the navy sank ..." -> "the navy sank ..."), and so does a
+        # participle's clause ("Speaking to reporters after talks with the president, Ann
+        # Roe said ..." -> "Ann Roe said ...").
+        text = text[cut:].lstrip()
         text = text[:1].upper() + text[1:]
         if len(text) <= QUOTE_CHARS:
             return f"“{text}”"
