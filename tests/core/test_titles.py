@@ -1579,6 +1579,36 @@ def test_a_transitive_verb_told_with_nothing_it_was_done_to_says_little(
     assert title.startswith("Veldt Corp rejects") is not transitive, title
 
 
+_AGENT = "the [Tarn Administration|ORG|tarn-administration]"
+
+
+@pytest.mark.parametrize(
+    ("told", "agent_alone"),
+    [
+        # a participle describing a noun, its agent named: the agent alone says little
+        (f"several already <advocated|advocate|VERB|subj:Administration,=acl> by {_AGENT}", True),
+        # told in the passive, what it was done to a pronoun: the same
+        (
+            f"those that were <advocated|advocate|VERB|subj:Administration,!passive> by {_AGENT}",
+            True,
+        ),
+        # told in the active: the doer
+        (f"measures {_AGENT} has long <advocated|advocate|VERB|subj:Administration>", False),
+    ],
+)
+def test_the_agent_of_what_is_told_in_the_passive_says_little_alone(
+    told: str, agent_alone: bool
+) -> None:
+    docs = _two_sources(
+        "oil",
+        f"Among the report's options to ease reliance on foreign oil are {told}.\n",
+        "2030-03",
+    )
+    title = _title({"advocate"}, *docs)
+    assert title.startswith("“") is agent_alone, title
+    assert title.startswith("Tarn Administration advocates") is not agent_alone, title
+
+
 @pytest.mark.parametrize(
     ("dealt", "head", "kept"),
     [
