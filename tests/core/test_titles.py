@@ -1613,9 +1613,9 @@ def test_the_agent_of_what_is_told_in_the_passive_says_little_alone(
     ("dealt", "head", "kept"),
     [
         ("dollars in early trade", "dollars", True),
-        ("1.5 billion dollars of bonds", "dollars", False),
-        ("two mln dlrs of stock", "dlrs", False),
-        ("70 percent of the output", "percent", False),
+        ("[1.5 billion dollars|MONEY|1500000000] of bonds", "dollars", False),
+        ("[two mln dlrs|MONEY|2000000] of stock", "dlrs", False),
+        ("[70 percent|PERCENT|70] of the output", "percent", False),
     ],
 )
 def test_a_units_word_is_what_was_dealt_in_unless_it_counts_a_figure(

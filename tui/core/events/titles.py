@@ -52,13 +52,7 @@ from tui.core.model.schema import Entity, Event, Mention
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
-from tui.core.nlp.quantities.lexicon import (
-    CURRENCY_WORDS,
-    GOODS_UNITS,
-    MEASURE_WORDS,
-    NUMBER_WORDS,
-    SCALE_WORDS,
-)
+from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full, slug
 from tui.core.text.terms import (
     DESK_LABEL,
@@ -224,7 +218,8 @@ class CorpusWords:
     read from its texts on first use: a headline's word in capitals that its own story
     never writes is written as the corpus writes it. A word's first place in a sentence
     or a line, where any word is capitalised, is not counted, nor pieces of an address
-    ("www.usda.gov")."""
+    ("www.usda.gov"). It carries the verbs the corpus nearly always tells with an object
+    too (:attr:`transitive`, which linking learns from the triggers)."""
 
     __slots__ = ("_forms", "_texts", "transitive")
 
@@ -1100,14 +1095,18 @@ def is_quote(title: str) -> bool:
     return title.startswith("“")
 
 
-def _without_dateline(a: ArticleFeatures, k: int) -> str:
-    """Sentence ``k``'s text, its spaces as one, without the dateline it opens with ("NEW
-    YORK, March 4 - ": where and when)."""
+def _after_dateline(a: ArticleFeatures, k: int) -> int:
+    """Where sentence ``k`` starts once the dateline it opens with ("NEW YORK, March 4 -
+    ": where and when) is left out."""
     s = a.sentences[k]
-    start = s.start
     if a.dateline is not None and s.start <= a.dateline[0] < s.end:
-        start = max(start, a.dateline[1])
-    return " ".join(a.text[start : s.end].split())
+        return max(s.start, a.dateline[1])
+    return s.start
+
+
+def _without_dateline(a: ArticleFeatures, k: int) -> str:
+    """Sentence ``k``'s text, its spaces as one, without the dateline it opens with."""
+    return " ".join(a.text[_after_dateline(a, k) : a.sentences[k].end].split())
 
 
 #: A clause up to its comma, no quote inside ("Asked by the agency about the fall in
@@ -1121,9 +1120,7 @@ def _participle_opening(a: ArticleFeatures, k: int) -> str | None:
     still held,"): the parse's adverbial clause of a verb that opens the sentence (the
     dateline aside). None when it opens with none."""
     s = a.sentences[k]
-    start = s.start
-    if a.dateline is not None and s.start <= a.dateline[0] < s.end:
-        start = max(start, a.dateline[1])
+    start = _after_dateline(a, k)
     while start < s.end and a.text[start].isspace():
         start += 1
     if not any(t.start == start and t.pos == "VERB" and t.dep == "advcl" for t in a.triggers[k]):
@@ -1583,15 +1580,6 @@ _EXTENTS = frozenset(
 #: A counted noun that says how far, before "away" or "apart" ("a few doors away", "two
 #: blocks away"; not an object and its particle, "threw the ball away").
 _AWAY = re.compile(r"\s+(?:away|apart)\b", re.IGNORECASE)
-#: A figure right before a unit's word ("70 percent", "1.5 billion dlrs", "two mln
-#: dlrs"): the unit of a figure; without one the word is what was dealt in ("bought
-#: dollars").
-_FIGURE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:"
-    + "|".join(sorted({*NUMBER_WORDS, *SCALE_WORDS}, key=len, reverse=True))
-    + r"))(?:\s*-\s*|\s+)(?:\S+\s+)?$",
-    re.IGNORECASE,
-)
 _COUNTED = re.compile(
     r"(?:\b(?:a\s+few|few|several|a\s+couple\s+of|dozens\s+of|\d[\d,.]*|"
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -2337,14 +2325,16 @@ def _compose(
                                 written.lower() in _EXTENTS
                                 or (
                                     written.lower() in _UNITS
-                                    and _FIGURE_BEFORE.search(
-                                        a.text, max(0, arg.start - 30), arg.start
+                                    and any(
+                                        q.start <= arg.start < q.end
+                                        for q in a.sentence_quantities(k)
                                     )
                                 )
                             )
                         ):
-                            # "cut 70 percent", "fell 200 feet": a figure's unit or an
-                            # extent, not what ("bought dollars" names what was bought)
+                            # "cut 70 percent", "fell 200 feet": a figure's unit (inside
+                            # a quantity the annotation found) or an extent, not what
+                            # ("bought dollars" names what was bought)
                             written = None
                         if (
                             careful
