@@ -1579,6 +1579,26 @@ def test_a_transitive_verb_told_with_nothing_it_was_done_to_says_little(
     assert title.startswith("Veldt Corp rejects") is not transitive, title
 
 
+@pytest.mark.parametrize(
+    ("after", "gerund"),
+    [
+        # the act it stopped, right after it: "Veldt Corp stops" says little
+        ("<soliciting|solicit|VERB|subj:Veldt,obj:offers> offers for its shares", True),
+        # a time after it: the title stands
+        ("on Friday after the vote", False),
+    ],
+)
+def test_a_verb_told_with_the_act_it_stops_says_little_without_it(after: str, gerund: bool) -> None:
+    docs = _two_sources(
+        "stop",
+        f"[Veldt Corp|ORG|veldt] <stopped|stop|VERB|subj:Veldt> {after}, it said.\n",
+        "2030-03",
+    )
+    title = _title({"stop"}, *docs)
+    assert title.startswith("“") is gerund, title
+    assert title.startswith("Veldt Corp stops") is not gerund, title
+
+
 _AGENT = "the [Tarn Administration|ORG|tarn-administration]"
 
 

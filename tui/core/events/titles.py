@@ -1387,6 +1387,9 @@ class _Lemma:
     #: With care: times a verb is told in the passive ("several advocated by the
     #: administration"): told so mostly, its doer alone says little.
     passives: int = 0
+    #: With care: times a verb is told with a gerund right after it, the act it starts,
+    #: stops or goes on with ("stopped soliciting offers"): without it, it says little.
+    gerunds: int = 0
     #: With care: happenings that did it (:data:`FORCES`) -> passages telling so, its
     #: subject or, when it has none, another verb's of its sentence ("an earthquake hit
     #: the island, killing ten": the earthquake killed).
@@ -1743,6 +1746,8 @@ _BIDDEN = re.compile(r"[A-Za-z'’-]+(?:\s+(?!to\b)[A-Za-z'’-]+){1,5}\s+to\s+(
 #: leave" (:attr:`_Lemma.bids_act` when a verb of the sentence follows "to": not
 #: "sentenced to life", "signed Brand to a contract").
 _BIDDEN_PASSIVE = re.compile(r"[A-Za-z'’-]+\s+to\s+(?=[a-z])")
+#: A gerund right after a verb ("stopped soliciting", "began selling").
+_GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")
 #: "to" just before a verb, an adverb between or not ("to cut", "to further cut").
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:\w+ly\s+)?$")
 #: A denial of what will be, just before a verb ("won't direct", "will not seek").
@@ -2167,6 +2172,10 @@ def _compose(
                 # (a participle describing a noun is told in the passive too: "options
                 # advocated by the administration")
                 info.passives += t.passive or (t.dep == "acl" and written.endswith("ed"))
+                after_verb = _GERUND_AFTER.match(a.text, t.start + len(written), s.end)
+                info.gerunds += after_verb is not None and any(
+                    o.pos == "VERB" and o.start == after_verb.start(1) for o in a.triggers[k]
+                )
                 if t.neg:
                     ahead = _AHEAD_DENIAL.search(a.text[s.start : t.start]) is not None
                     how = "denied ahead" if ahead else "denied"
@@ -2565,6 +2574,21 @@ def _compose(
         passive = _predicate(info, passive=True) if careful else ""
         verb = act + (" " + prt if prt else "") + active
         as_done = act + (" " + prt if prt else "") + passive
+        # With care, a verb that wants more after it says little with nothing there: one
+        # the corpus nearly always tells with an object ("Taft Broadcasting Co rejects"),
+        # one its passages tell mostly in the passive, of what the title cannot name (the
+        # agent alone, "Reagan Administration advocates"), or with the act it starts or
+        # stops ("Committee stops" of "stopped soliciting offers").
+        wants_more = (
+            careful
+            and not active
+            and not prt
+            and (
+                (corpus is not None and top in corpus.transitive)
+                or 2 * info.passives > info.verb
+                or 2 * info.gerunds > info.verb
+            )
+        )
         who = best(info, subject=True, doer=True)
         who_dropped = bool(dropped)
         # "X says Y": what a light verb's object is, is unsure; its subject is enough.
@@ -2686,21 +2710,7 @@ def _compose(
                 # one.
                 text += " " + told
             text += after if what is not None else (" " + thing if thing else "")
-            # ("Taft Broadcasting Co rejects", "Reagan Administration advocates": a verb
-            # the corpus nearly always tells with an object, and no one or nothing it was
-            # done to, says little)
-            says_little = says_little or (
-                careful
-                and text.endswith(form + verb[len(act) :])
-                and not active
-                and not prt
-                and (
-                    (corpus is not None and top in corpus.transitive)
-                    # (told mostly in the passive, of what the title cannot name: the
-                    # agent alone, "Reagan Administration advocates", says little)
-                    or 2 * info.passives > info.verb
-                )
-            )
+            says_little = says_little or (wants_more and text.endswith(form + verb[len(act) :]))
         elif force is not None and not force_done_to:
             done_to = max(
                 ((n, w) for (c, w), n in info.caused_words.items() if c == force and n >= 2),
@@ -2767,11 +2777,7 @@ def _compose(
             says_little = says_little or (
                 careful
                 and not after
-                and (
-                    top in NEEDS_COMPLEMENT
-                    or top in vocabulary().causes
-                    or (corpus is not None and top in corpus.transitive and not active and not prt)
-                )
+                and (top in NEEDS_COMPLEMENT or top in vocabulary().causes or wants_more)
             )
         else:
             text = gerund(act) + verb[len(act) :] + after
