@@ -1599,6 +1599,24 @@ def test_a_verb_told_with_the_act_it_stops_says_little_without_it(after: str, ge
     assert title.startswith("Veldt Corp stops") is not gerund, title
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "2031 will be the fifth year of growth for homebuilding",
+        "the economy would grow faster in the second half",
+    ],
+)
+def test_a_verb_told_with_a_clause_without_that_says_little_alone(clause: str) -> None:
+    # "predicted 1987 will be the fifth successive year": what was predicted is the news
+    docs = _two_sources(
+        "housing",
+        f"[Ann Roe|PERSON|ann-roe] <predicted|predict|VERB|subj:Roe> {clause}, she said.\n",
+        "2030-03",
+    )
+    title = _title({"predict"}, *docs)
+    assert title.startswith("“"), title
+
+
 _AGENT = "the [Tarn Administration|ORG|tarn-administration]"
 
 

@@ -1234,11 +1234,12 @@ def _head_word(text: str, start: int, end: int, lemma: str) -> str | None:
 
 
 #: A verb followed by a clause it governs ("announced that", "disclosed whether",
-#: "announced it was buying").
+#: "announced it was buying", "predicted 1987 will be", "expects the economy would").
 _CLAUSE_AFTER = re.compile(
     r"[A-Za-z]+(?:\s+(?:on|last|this|late|early)\s+\w+)?\s+"
     r"(?:that|whether|(?:it|he|she|they|we)\s+(?:was|were|is|are|would|will|had|has|"
-    r"could|may|might|plans?|intends?|expects?)\b)"
+    r"could|may|might|plans?|intends?|expects?)\b"
+    r"|(?:[A-Za-z0-9'’.-]+\s+){1,3}(?:will|would|could|should|may|might|can)\s)"
 )
 
 
