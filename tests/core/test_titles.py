@@ -1954,8 +1954,9 @@ def test_a_name_told_bidden_in_the_passive_says_little_without_the_act(
             "<Speaking|speak|VERB|=advcl> to reporters after talks with the president, ",
             "“Ann Roe said the pact",
         ),
-        # and so does a phrase of when
+        # and so does a phrase of when, or of why
         ("Later that day, ", "“Ann Roe said the pact"),
+        ("As a result of the vote, ", "“Ann Roe said the pact"),
         # a sentence that opens with its subject stays whole
         ("", "“Ann Roe said the pact"),
     ],

@@ -1064,12 +1064,12 @@ def _is_the_name(entity: Entity, lemma: str) -> bool:
     )
 
 
-#: An opening phrase of a sentence that says when or where, up to its comma ("Last
-#: month, ", "In their five operations so far, ").
+#: An opening phrase of a sentence that says when, where or why, up to its comma ("Last
+#: month, ", "In their five operations so far, ", "As a result of the settlement, ").
 _OPENING = re.compile(
     r"(?:in|on|at|after|before|during|last|earlier|later|meanwhile|however|also|since|"
     r"while|according|following|despite|for|by|under|over|yesterday|today|tonight|"
-    r"overnight|separately)\b[^,;:\"“”]{0,45},\s+",
+    r"overnight|separately|as a result)\b[^,;:\"“”]{0,45},\s+",
     re.IGNORECASE,
 )
 
