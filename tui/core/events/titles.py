@@ -1114,6 +1114,11 @@ def _without_dateline(a: ArticleFeatures, k: int) -> str:
 _UP_TO_COMMA = re.compile(r"[^,;:\"“”]{1,100},\s+")
 
 
+def _verb_at(a: ArticleFeatures, k: int, at: int) -> TriggerFeatures | None:
+    """The verb the parse found in sentence ``k`` starting at offset ``at``, if any."""
+    return next((t for t in a.triggers[k] if t.start == at and t.pos == "VERB"), None)
+
+
 def _participle_opening(a: ArticleFeatures, k: int) -> str | None:
     """The participle's clause sentence ``k`` opens with, up to its comma, its spaces as
     one ("Speaking to reporters after talks with the president,", "Asked if the pact
@@ -1123,7 +1128,8 @@ def _participle_opening(a: ArticleFeatures, k: int) -> str | None:
     start = _after_dateline(a, k)
     while start < s.end and a.text[start].isspace():
         start += 1
-    if not any(t.start == start and t.pos == "VERB" and t.dep == "advcl" for t in a.triggers[k]):
+    opener = _verb_at(a, k, start)
+    if opener is None or opener.dep != "advcl":
         return None
     clause = _UP_TO_COMMA.match(a.text, start, s.end)
     return " ".join(clause.group(0).split()) if clause else None
@@ -2161,21 +2167,17 @@ def _compose(
                 info.forms[written.lower()] += 1
                 if (said := _predicate_after(a.text, t.start + len(written), s.end)) is not None:
                     info.predicates[(t.passive or said[1], said[0])] += 1
-                info.bidden += _BIDDEN.match(a.text, t.start, s.end) is not None
-                bid = (t.passive and _BIDDEN_PASSIVE.match(a.text, t.start, s.end)) or (
-                    _BIDDEN.match(a.text, t.start, s.end)
-                )
-                if bid:
-                    info.bids_act += any(
-                        o.pos == "VERB" and o.start == bid.end() for o in a.triggers[k]
-                    )
+                loose = _BIDDEN.match(a.text, t.start, s.end)
+                info.bidden += loose is not None
+                bid = (t.passive and _BIDDEN_PASSIVE.match(a.text, t.start, s.end)) or loose
+                info.bids_act += bid is not None and _verb_at(a, k, bid.end()) is not None
                 info.unsaid += _unsaid(a.text, s.end, t)
                 # (a participle describing a noun is told in the passive too: "options
                 # advocated by the administration")
                 info.passives += t.passive or (t.dep == "acl" and written.endswith("ed"))
                 after_verb = _GERUND_AFTER.match(a.text, t.start + len(written), s.end)
-                info.gerunds += after_verb is not None and any(
-                    o.pos == "VERB" and o.start == after_verb.start(1) for o in a.triggers[k]
+                info.gerunds += (
+                    after_verb is not None and _verb_at(a, k, after_verb.start(1)) is not None
                 )
                 if t.neg:
                     ahead = _AHEAD_DENIAL.search(a.text[s.start : t.start]) is not None
