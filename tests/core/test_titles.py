@@ -4,6 +4,7 @@ styles)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from tui.core.events.titles import (
     _quote,
     _spelt_variants,
     column_slug,
+    days_shown,
     event_title,
     gerund,
     lead_headline,
@@ -30,8 +32,9 @@ from tui.core.events.titles import (
     place_case,
     readable_headline,
     tell_apart,
+    told_apart_by_day,
 )
-from tui.core.model.schema import Entity, Event, Mention
+from tui.core.model.schema import Entity, Event, Mention, Story
 
 
 def _features(
@@ -846,6 +849,11 @@ def test_a_recalled_month_needs_most_passages_and_two_sources() -> None:
         ("POSTED:", True),
         ("The mill closed on [March 4, 2030|DATE|2030-03-04] after a fire.", False),
         ("He was 95.", False),
+        # (a figure beside a date is what the line tells: a rate table's row, a month's
+        # output, a results line)
+        ("[70-88 days|DATE|P70D] [5.92 pct|PERCENT|5.92] [125-150 days|DATE|P125D]", False),
+        ("[February 1986|DATE|1986-02] production was [378,600|CARDINAL|378600:tonne].", False),
+        ("Loss [895,000 dlrs|MONEY|895000] in [2030|DATE|2030].", False),
     ],
 )
 def test_a_line_that_only_dates_the_page(line: str, furniture: bool) -> None:
@@ -2859,3 +2867,79 @@ def test_a_name_spelt_two_ways_is_written_as_most_passages_spell_it() -> None:
     # (two people whose first names are spelt alike to nothing are two names)
     assert not _spelt_variants("auto:ann-marsh", "auto:ivo-marsh")
     assert _spelt_variants("auto:bettie-mae-page", "auto:betty-mae-page")
+
+
+# ------------------------------------------------------- one title over two days' reports
+
+
+@pytest.mark.parametrize(
+    ("days", "shown"),
+    [
+        (["2031-03-03"], "2031-03-03"),
+        (["2031-03-20", "2031-03-18", "2031-03-19"], "2031-03-18/20"),
+        (["2031-03-30", "2031-04-02"], "2031-03-30/04-02"),
+        (["2030-12-30", "2031-01-02"], "2030-12-30/2031-01-02"),
+    ],
+)
+def test_the_days_of_reports_as_a_title_shows_them(days: list[str], shown: str) -> None:
+    assert days_shown({dt.date.fromisoformat(d) for d in days}) == shown
+
+
+def _notice(n: int, title: str, origin: str = "model") -> Event:
+    return Event(
+        id=f"notice-{n}",
+        title=title,
+        title_origin=origin,  # type: ignore[arg-type]
+        mentions=(Mention(article=f"n{n}", start=0, end=4),),
+    )
+
+
+def test_events_of_one_title_are_told_apart_by_the_days_of_their_reports() -> None:
+    # A recurring notice's issues of two days, and a wire's another week: each event
+    # titled alike shows its reports' days instead of the month.
+    title = "Central bank adds reserves · Arden · 2031-03"
+    days = {
+        "n1": {dt.date(2031, 3, 3)},
+        "n2": {dt.date(2031, 3, 18), dt.date(2031, 3, 20)},
+        "n3": {dt.date(2031, 3, 25)},
+    }
+    events = [_notice(1, title), _notice(2, title), _notice(3, "Other notice · 2031-03")]
+    out = told_apart_by_day(events, lambda e: days[e.mentions[0].article])
+    assert [e.title for e in out] == [
+        "Central bank adds reserves · Arden · 2031-03-03",
+        "Central bank adds reserves · Arden · 2031-03-18/20",
+        "Other notice · 2031-03",
+    ]
+    assert [e.id for e in out] == [e.id for e in events]
+
+
+def test_a_title_a_person_gave_or_one_days_reports_stay_as_they_are() -> None:
+    title = "Central bank adds reserves · 2031-03"
+    same_day = [_notice(1, title), _notice(2, title)]
+    assert told_apart_by_day(same_day, lambda e: {dt.date(2031, 3, 3)}) == same_day
+    people = [_notice(1, title, "human"), _notice(2, title)]
+    days = {"n1": {dt.date(2031, 3, 3)}, "n2": {dt.date(2031, 3, 9)}}
+    assert told_apart_by_day(people, lambda e: days[e.mentions[0].article]) == people
+    # (no month shown, or no day known: nothing to show instead)
+    bare = [_notice(1, "Central bank adds reserves"), _notice(2, "Central bank adds reserves")]
+    assert told_apart_by_day(bare, lambda e: days[e.mentions[0].article]) == bare
+    assert told_apart_by_day(same_day, lambda e: set()) == same_day
+    # (reports of another month than the title's, a payment's month they state: the
+    # days would contradict the month, which stays)
+    stated = {"n1": {dt.date(2031, 2, 19)}, "n2": {dt.date(2031, 3, 13)}}
+    kept = told_apart_by_day(same_day, lambda e: stated[e.mentions[0].article])
+    assert [e.title for e in kept] == [title, "Central bank adds reserves · 2031-03-13"]
+
+
+def test_stories_of_one_title_are_told_apart_by_their_articles_days() -> None:
+    title = "Money market shortage forecast revised · Arden · 2031-03"
+    stories = [
+        Story(id="s1", title=title, articles=("a", "b")),
+        Story(id="s2", title=title, articles=("c",)),
+    ]
+    days = {"a": dt.date(2031, 3, 2), "b": dt.date(2031, 3, 6), "c": dt.date(2031, 3, 23)}
+    out = told_apart_by_day(stories, lambda s: {days[a] for a in s.articles})
+    assert [s.title for s in out] == [
+        "Money market shortage forecast revised · Arden · 2031-03-02/06",
+        "Money market shortage forecast revised · Arden · 2031-03-23",
+    ]

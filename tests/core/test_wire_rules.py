@@ -605,6 +605,29 @@ def test_a_recurring_notice_sent_twice_a_day_is_one_event_a_day() -> None:
     assert {"op-2", "op-2b"} in told and {"op-4", "op-4b"} in told
 
 
+def test_a_recurring_notices_events_of_two_days_show_their_days() -> None:
+    """Each day's event of the notice would read alike, the month included: the events
+    view shows the day of each one's reports instead, and so does each story titled by
+    one."""
+    from tui.core.events.linking import link_events
+
+    days = {"op-2": 2, "op-2b": 2, "op-4": 4, "op-4b": 4, "op-6": 6}
+    docs = [_operation(i, d) for i, d in days.items()]
+    others = (WIRE_WARNING, WIRE_WEATHER_BRAZIL, *fillers())
+    built = [make(i, t, d) for i, t, d in (*docs, *others)]
+    linked = link_events([a for a, _ in built], {a.id: n for a, n in built})
+    titles = {
+        min(arts): e.title
+        for e in linked.events
+        if (arts := {m.article for m in e.mentions} & set(days))
+    }
+    assert titles["op-2"].endswith(" · 2031-03-02"), titles
+    assert titles["op-4"].endswith(" · 2031-03-04"), titles
+    assert titles["op-2"].rpartition(" · ")[0] == titles["op-4"].rpartition(" · ")[0]
+    shown = [s.title for s in linked.stories if set(s.articles) & set(days)]
+    assert len(set(shown)) == len(shown), shown
+
+
 def _forecast(i: str, day: int, shortage: int, headline: str) -> Doc:
     """A central bank's daily forecast: the lead's words the same every day but for the
     figure, the headline naming the figure or the day's help."""

@@ -610,7 +610,7 @@ def article_features(
                 t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg, t.passive, t.modal
             )
         )
-    date = _day(annotation.metadata.date)
+    date = report_day(annotation)
     main, from_headline = _main_participants(sentences, entities, params)
     years: set[int] = set()
     if date is not None:
@@ -733,8 +733,9 @@ def _days_named(a: ArticleFeatures) -> set[int]:
     return out
 
 
-def _day(value: str | None) -> dt.date | None:
-    period = parse_value(value)
+def report_day(annotation: ArticleAnnotation) -> dt.date | None:
+    """The day an article was reported on: its stored date, when that is one day."""
+    period = parse_value(annotation.metadata.date)
     if period is None or period.days != 1:
         return None
     return period.first
@@ -1185,6 +1186,14 @@ def date_line(article: ArticleFeatures, k: int) -> bool:
         for e in article.sentence_entities(k)
         if e.label in ("DATE", "TIME")
     ]
+    if any(
+        not any(a <= q.start - s.start < b for a, b in spans)
+        for q in article.sentence_quantities(k)
+    ):
+        # A figure beside the date is what the line tells, not when the page was made:
+        # "February 1986 production was 378,600 tonnes", a rate table's "70-88 days 5.92
+        # pct" (no page's date line holds a quantity in ECB+'s 336).
+        return False
     rest = "".join(" " if any(a <= x < b for a, b in spans) else ch for x, ch in enumerate(text))
     dated = bool(spans) or FULL_DATE.search(text) is not None
     written = _DATE_LINE_WORD.findall(FULL_DATE.sub(" ", rest))

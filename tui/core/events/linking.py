@@ -38,6 +38,7 @@ from tui.core.events.features import (
     figures_conflict,
     filing_gap,
     lead_end,
+    report_day,
     tfidf,
 )
 from tui.core.events.figures import figure_of, kept_figures
@@ -75,6 +76,7 @@ from tui.core.events.titles import (
     sentence_of,
     tell_apart,
     title_head,
+    told_apart_by_day,
 )
 from tui.core.model.schema import (
     Alignment,
@@ -843,6 +845,12 @@ def link_events(
     present = {a.id for a in articles if a.id in annotations}
     events, renamed = merge_previous(linked.events, previous, linked_articles=present)
     stories = merge_stories(linked.stories, renamed, events, previous, linked_articles=present)
+    # (one title over two days' reports, a recurring notice's: their days tell them apart)
+    days = {a: d for a in present if (d := report_day(annotations[a])) is not None}
+    events = told_apart_by_day(
+        events, lambda e: {days[m.article] for m in e.mentions if m.article in days}
+    )
+    stories = told_apart_by_day(stories, lambda s: {days[a] for a in s.articles if a in days})
     kept = [
         a
         for a in (previous.alignments if previous is not None else ())

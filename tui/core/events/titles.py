@@ -30,8 +30,9 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from tui.core.events.acts import load_lexicon
 from tui.core.events.concepts import LIGHT_VERBS
@@ -48,7 +49,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.happenings import Happening, dateline_sentence
 from tui.core.events.small import in_dateline, vocabulary
-from tui.core.model.schema import Entity, Event, Mention
+from tui.core.model.schema import Entity, Event, Mention, Story
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
@@ -804,6 +805,70 @@ def title_head(title: str) -> str:
     """What an event's title says happened: the title without the place and month after
     it ("Quake strikes · Lima · 2031-05" -> "Quake strikes")."""
     return title.partition(" · ")[0]
+
+
+#: An event or a story.
+_Item = TypeVar("_Item", Event, Story)
+#: A title's month after its other parts ("Fed adds reserves · New York · 1987-03").
+_SHOWN_MONTH = re.compile(r" · (\d{4}-\d{2})$")
+
+
+def days_shown(days: Collection[dt.date]) -> str:
+    """The days of reports as a title shows them: one day ("1987-03-03"), else the first
+    and last as an ISO 8601 interval, the last day's month and year left out where the
+    first's are the same ("1987-03-18/20", "1987-03-30/04-02", "1986-12-30/1987-01-02")."""
+    first, last = min(days), max(days)
+    if first == last:
+        return first.isoformat()
+    if first.year != last.year:
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if first.month != last.month:
+        return f"{first.isoformat()}/{last.strftime('%m-%d')}"
+    return f"{first.isoformat()}/{last.strftime('%d')}"
+
+
+def told_apart_by_day(
+    items: Sequence[_Item], days_of: Callable[[_Item], Collection[dt.date]]
+) -> list[_Item]:
+    """Events (or stories) whose model titles are the same words, the month included,
+    with the days of their reports in place of the month where those days tell them
+    apart: a recurring notice's issues of two days ("Fed adds reserves · New York ·
+    1987-03-03", "... · 1987-03-18/20"), or one template's releases, are otherwise
+    two lines alike in the events view. A title a person gave is left as it is, and so is
+    a title whose items' days are all the same (one day's two reports of one kind); an
+    item whose reports are not all of the month its title shows (the month of a
+    happening they state) keeps the month.
+
+    Args:
+        items: The events or stories.
+        days_of: The days of an item's reports (its articles' dates; empty if not known).
+
+    Returns:
+        The items in their order, retitled where that tells them apart.
+    """
+    alike: dict[str, list[int]] = defaultdict(list)
+    for x, item in enumerate(items):
+        if item.title_origin == "model" and _SHOWN_MONTH.search(item.title):
+            alike[item.title].append(x)
+    out = list(items)
+    for title, xs in alike.items():
+        month = _SHOWN_MONTH.search(title)
+        if len(xs) < 2 or month is None:
+            continue
+        # (the days refine the month, never contradict it: a payment's "Pay April 30 ·
+        # 1987-04" reported in March keeps its month)
+        shown = {
+            x: days_shown(days)
+            for x in xs
+            if (days := days_of(items[x]))
+            and all(d.strftime("%Y-%m") == month.group(1) for d in days)
+        }
+        retitled = {x: _SHOWN_MONTH.sub(" · " + when, title) for x, when in shown.items()}
+        if len({retitled.get(x, title) for x in xs}) < 2:
+            continue
+        for x, text in retitled.items():
+            out[x] = items[x].model_copy(update={"title": text})
+    return out
 
 
 #: A title of this many words or fewer that names no one says little (:attr:`Title.bare`).
