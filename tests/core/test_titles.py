@@ -20,6 +20,7 @@ from tui.core.events.titles import (
     CorpusWords,
     _as_written,
     _capitalised_only_to_open,
+    _done_to,
     _is_the_name,
     _quote,
     _spelt_variants,
@@ -1367,6 +1368,56 @@ def test_a_noun_names_who_did_what_with_it() -> None:
         "2030-07-01",
     )
     assert _title({"election"}, wire, paper) == "Ann Roe decides against election · 2030-07"
+
+
+def test_a_noun_after_a_preposition_leaves_the_verbs_own_object_in_the_title() -> None:
+    # "pulled a gun on two guards": the gun is what was pulled, the guards whom at; the
+    # title said "pulls on guard" (ECB+ topic 3's escape, "Tony Weeks calls to fight" of
+    # "called a halt to the fight"). The noun is written as most passages write it.
+    wire = (
+        "escape-wire",
+        "[Ray Doss|PERSON|ray-doss] <pulled|pull|VERB|subj:Doss,obj:gun,prep:on:guards> a gun "
+        "on two <guards|guard|NOUN> during a transfer, officials said.\n",
+        "2032-11-30",
+    )
+    paper = (
+        "escape-paper",
+        "[Doss|PERSON|ray-doss] <pulled|pull|VERB|subj:Doss,obj:gun,prep:on:guards> a gun on "
+        "the <guards|guard|NOUN> and fled on foot.\n",
+        "2032-11-30",
+    )
+
+    def lemmatised(*docs: tuple[str, str, str | None]) -> list[ArticleFeatures]:
+        # (the parse's lemma of "guards", as linking_world writes the word itself)
+        out = []
+        for a in _features(docs):
+            triggers = [
+                [
+                    replace(
+                        t,
+                        args=tuple(
+                            replace(x, lemma="guard") if x.lemma == "guards" else x for x in t.args
+                        ),
+                    )
+                    for t in ts
+                ]
+                for ts in a.triggers
+            ]
+            out.append(replace(a, triggers=triggers))
+        return out
+
+    articles = lemmatised(wire, paper)
+    sentences = [(0, 0), (1, 0)]
+    assert _done_to(articles, sentences, "guard") == ("Ray Doss pulls gun on guards", "ray-doss")
+    # (a verb with no object of its own in most of them: the noun after its preposition)
+    lunged = (
+        "escape-blog",
+        "[Doss|PERSON|ray-doss] <lunged|lunge|VERB|subj:Doss,prep:at:guards> at the "
+        "<guards|guard|NOUN> in the van.\n",
+        "2032-12-01",
+    )
+    articles = lemmatised(lunged, lunged)
+    assert _done_to(articles, sentences, "guard") == ("Doss lunges at guard", "ray-doss")
 
 
 def test_a_word_of_a_name_and_a_noun_modifier_tell_no_happening() -> None:

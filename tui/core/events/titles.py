@@ -1836,13 +1836,51 @@ _EMPTY_VERBS = (
 )
 
 
+def _what_written(a: ArticleFeatures, k: int, arg: Argument, written: str) -> str | None:
+    """What an unnamed argument written ``written`` says was dealt in or done to, read
+    with care: the goods a measure counts ("bought 4,000 tonnes of rapeseed": the
+    rapeseed; "bags of green coffee": the green coffee), what a partitive counts ("a
+    series of killings": the killings); None for a figure's unit inside a quantity the
+    annotation found or an extent ("cut 70 percent", "fell 200 feet", "raised 50 mln
+    dlrs"; "bought dollars" names what was bought), or how far ("found hiding a few
+    doors away")."""
+    s = a.sentences[k]
+    if written.lower() in MEASURES:
+        found = _goods(a.text, arg.start + len(written), s.end)
+        if found is None:
+            return None
+        written = found
+    elif written.lower() in PARTITIVES:
+        counted = _OF.match(a.text, arg.start + len(written), s.end)
+        if counted is None:
+            return None
+        written = counted.group(1)
+    if written.lower() in _EXTENTS or (
+        written.lower() in _UNITS
+        and any(q.start <= arg.start < q.end for q in a.sentence_quantities(k))
+    ):
+        return None
+    if _AWAY.match(a.text, arg.start + len(word_at(a.text, arg.start) or arg.lemma)) and (
+        _COUNTED.search(a.text, max(0, arg.start - 20), arg.start)
+    ):
+        return None
+    return written
+
+
 def _done_to(
     articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], noun: str
 ) -> tuple[str, str] | None:
     """What a named subject did with the noun a title is about, as the passages' bodies
     tell it done: "Ann Roe decides against election" (a verb with the noun as its object
-    or a preposition's), the most told, and the doer's id; None when no passage has one."""
+    or a preposition's), the most told, and the doer's id; None when no passage has one.
+    Where the noun is a preposition's and the verb has an object of its own, that object
+    is what was done, the noun only where or at whom, and the title says both as most
+    of those passages write them: "Comeaux pulls gun on guards" (of "pulled a gun on two
+    guards"), not "pulls on guard"."""
     told: Counter[tuple[str, str, str, str]] = Counter()
+    #: Per telling above, the verb's own object and the noun as written.
+    objects: defaultdict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    nouns: defaultdict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
     for i, k in sentences:
         a = articles[i]
         s = a.sentences[k]
@@ -1870,12 +1908,40 @@ def _done_to(
                 and _is_the_name(x.entity, x.lemma)
             ]
             if role is not None and doers:
-                told[(doers[0], t.lemma, t.prt or "", role)] += 1
+                telling = (doers[0], t.lemma, t.prt or "", role)
+                told[telling] += 1
+                if role.startswith("prep:"):
+                    own = [
+                        thing
+                        for x in t.args
+                        if x.role == "obj"
+                        and x.entity is None
+                        and x.lemma != noun
+                        and x.lemma not in _NO_WORDS
+                        and (written := word_at(a.text, x.start))
+                        and (thing := _what_written(a, k, x, written))
+                        and thing.replace(" ", "").isalpha()
+                        and thing.islower()
+                    ]
+                    objects[telling].update(own[:1])
+                    nouns[telling].update(
+                        written
+                        for x in t.args
+                        if x.role == role and x.lemma == noun
+                        and (written := word_at(a.text, x.start))
+                    )  # fmt: skip
     if not told:
         return None
-    eid, verb, prt, role = min(told, key=lambda x: (-told[x], x))
+    telling = min(told, key=lambda x: (-told[x], x))
+    eid, verb, prt, role = telling
     words = [_display(articles, sentences, eid), third_person(verb), prt]
-    words += [role[5:] if role.startswith("prep:") else "", noun]
+    done = objects[telling].most_common(1)
+    if done and done[0][1] * 2 > told[telling]:
+        # (its own object in most of them: "pulls gun on guards")
+        noun_as = nouns[telling].most_common(1)
+        words += [done[0][0], role[5:], noun_as[0][0].lower() if noun_as else noun]
+    else:
+        words += [role[5:] if role.startswith("prep:") else "", noun]
     return " ".join(w for w in words if w), eid
 
 
@@ -2387,42 +2453,8 @@ def _compose(
                         )
                         if lowered and written:
                             written = written.lower()
-                        if careful and written and written.lower() in MEASURES:
-                            # "bought 4,000 tonnes of rapeseed": the rapeseed; "bags of
-                            # green coffee": the green coffee.
-                            written = _goods(a.text, arg.start + len(written), s.end)
-                        elif careful and written and written.lower() in PARTITIVES:
-                            # "a series of killings": the killings.
-                            counted = _OF.match(a.text, arg.start + len(written), s.end)
-                            written = counted.group(1) if counted else None
-                        if (
-                            careful
-                            and written
-                            and (
-                                written.lower() in _EXTENTS
-                                or (
-                                    written.lower() in _UNITS
-                                    and any(
-                                        q.start <= arg.start < q.end
-                                        for q in a.sentence_quantities(k)
-                                    )
-                                )
-                            )
-                        ):
-                            # "cut 70 percent", "fell 200 feet": a figure's unit (inside
-                            # a quantity the annotation found) or an extent, not what
-                            # ("bought dollars" names what was bought)
-                            written = None
-                        if (
-                            careful
-                            and _AWAY.match(
-                                a.text, arg.start + len(word_at(a.text, arg.start) or arg.lemma)
-                            )
-                            and _COUNTED.search(a.text, max(0, arg.start - 20), arg.start)
-                        ):
-                            # "found hiding a few doors away", "two blocks away": how
-                            # far, not what
-                            written = None
+                        if careful and written:
+                            written = _what_written(a, k, arg, written)
                         if written and written[0].islower() and _VOWEL.search(written):
                             info.words[(arg.role, written)] += weight
                             info.seen((arg.role, written), k)
