@@ -1395,9 +1395,11 @@ A storm has <killed|kill|VERB|subj:storm,obj:people> three people, officials <sa
 The union has <held|hold|VERB|subj:union,obj:strikes> two <strikes|strike|NOUN|> over pay.
 Fighting has <raged|rage|VERB|subj:Fighting> since dawn at the front.
 Talks are <making|make|VERB|subj:Talks,obj:progress> progress.
-Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in two weeks."""
+Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in two weeks.
+Inmates <spend|spend|VERB|subj:Inmates,obj:hours> 23 of every 24 hours behind a steel door.
+The suspect <spent|spend|VERB|subj:suspect,obj:night> the night in a cell on [Monday|DATE|2031-11-10]."""
     article, annotation = make("states", text, "2031-11-15")
-    heads = {"serve", "have", "carry", "close", "kill", "hold", "make", "rage", "arrest"}
+    heads = {"serve", "have", "carry", "close", "kill", "hold", "make", "rage", "arrest", "spend"}
     annotation = _with_heads({"states": annotation}, heads)["states"]
     # (the strikes are what the union did: its verb's direct object; the officers are
     # whom the arrests were done to)
@@ -1413,12 +1415,26 @@ Two <officers|officer|NOUN|> have been <arrested|arrest|VERB|obj:officers> in tw
     )
     features = article_features("states", article.text, annotation, PARAMS)
     flags = [_tells_no_happening(features, k, 0) for k in range(len(features.sentences))]
-    # (a day's happening still going on is no sum: "since dawn"; nor is "making progress")
-    assert flags == [True, True, True, True, False, False, True, False, False, False]
+    # (a day's happening still going on is no sum: "since dawn"; nor is "making progress";
+    # how inmates spend their hours is how things are, a night spent in a cell happened)
+    assert flags == [True, True, True, True, False, False, True, False, False, False, True, False]
     # (a headline and lead tell the article's happening, in the present too)
     lead = lead_end(features.sentences, PARAMS)
     flags = [_tells_no_happening(features, k, lead) for k in range(len(features.sentences))]
-    assert flags == [False, False, False, False, False, False, True, False, False, False]
+    assert flags == [
+        False,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        True,
+        False,
+    ]
 
 
 def test_a_sentence_that_denies_any_happening_up_to_now_or_says_how_often() -> None:
