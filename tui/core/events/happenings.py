@@ -636,8 +636,8 @@ _COUNT = re.compile(
 
 def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     """How verb ``t`` of sentence ``k`` is told, as written: ``"perfect"`` (has carried
-    out, have been seized), ``"present"`` (makes, they hold), ``"ongoing"`` (is serving),
-    else None."""
+    out, have been seized), ``"present"`` (makes, they hold, are allowed), ``"ongoing"``
+    (is serving), else None."""
     auxiliaries, word = _auxiliaries(a, k, t)
     aux = auxiliaries[-1] if auxiliaries else None
     if aux == "been":  # (has been seized, have been carrying out)
@@ -645,7 +645,11 @@ def _tense(a: ArticleFeatures, k: int, t: TriggerFeatures) -> str | None:
     if aux in PERFECT_AUX:
         return "perfect" if word != t.lemma else "present"
     if aux in PRESENT_AUX:
-        return "ongoing" if word.endswith("ing") else None
+        if word.endswith("ing"):
+            return "ongoing"
+        # (a passive in the present: "they are allowed one call a month", "the plant is
+        # owned by the state")
+        return "present" if t.passive else None
     if aux in OTHER_AUX:
         return None
     if word in {t.lemma + "s", t.lemma + "es", t.lemma[:-1] + "ies"}:
