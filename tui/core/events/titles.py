@@ -846,22 +846,20 @@ def told_apart_by_day(
     Returns:
         The items in their order, retitled where that tells them apart.
     """
-    alike: dict[str, list[int]] = defaultdict(list)
+    alike: dict[tuple[str, str], list[int]] = defaultdict(list)
     for x, item in enumerate(items):
-        if item.title_origin == "model" and _SHOWN_MONTH.search(item.title):
-            alike[item.title].append(x)
+        if item.title_origin == "model" and (found := _SHOWN_MONTH.search(item.title)):
+            alike[(item.title, found.group(1))].append(x)
     out = list(items)
-    for title, xs in alike.items():
-        month = _SHOWN_MONTH.search(title)
-        if len(xs) < 2 or month is None:
+    for (title, month), xs in alike.items():
+        if len(xs) < 2:
             continue
         # (the days refine the month, never contradict it: a payment's "Pay April 30 ·
         # 1987-04" reported in March keeps its month)
         shown = {
             x: days_shown(days)
             for x in xs
-            if (days := days_of(items[x]))
-            and all(d.strftime("%Y-%m") == month.group(1) for d in days)
+            if (days := days_of(items[x])) and all(d.strftime("%Y-%m") == month for d in days)
         }
         retitled = {x: _SHOWN_MONTH.sub(" · " + when, title) for x, when in shown.items()}
         if len({retitled.get(x, title) for x in xs}) < 2:
