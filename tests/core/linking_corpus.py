@@ -1167,3 +1167,34 @@ WIRE_RESULTS_TABLE = (
     "Revs [140.2 mln|MONEY|140200000] vs [120.3 mln|MONEY|120300000]\n",
     "2031-03-12",
 )
+
+# One air force's raids on shipping, told on two days five days apart in one template: the
+# first lead dates its raid ("today"), the later one's date is its report's, told by a
+# "today" the model tagged as no date, or not told at all.
+WIRE_RAID_FIRST = (
+    "raid-first",
+    "# [VARNIA|GPE|varnia] SAYS IT HIT TWO SHIPS IN GULF\n"
+    "[OSTRAVIN|GPE|ostravin], April 24 - [Varnia|GPE|varnia] said its warplanes "
+    "<attacked|attack|VERB|subj:warplanes,obj:targets,time:today> two large naval targets "
+    "in the Gulf [today|DATE|2031-04-24].\n"
+    "A military spokesman said all the planes returned safely to base.\n",
+    "2031-04-24",
+)
+WIRE_RAID_LATER = (
+    "raid-later",
+    "# [VARNIA|GPE|varnia] REPORTS MERCHANT SHIP HIT IN THE GULF\n"
+    "[OSTRAVIN|GPE|ostravin], April 29 - Varnian warplanes "
+    "<attacked|attack|VERB|subj:warplanes,obj:target,time:today> a large naval target in the "
+    "Gulf today, a military spokesman said.\n"
+    "He said all the planes returned safely to base.\n",
+    "2031-04-29",
+)
+WIRE_RAID_LATER_UNDATED = (
+    "raid-later-undated",
+    "# [VARNIA|GPE|varnia] REPORTS MERCHANT SHIP HIT IN THE GULF\n"
+    "[OSTRAVIN|GPE|ostravin], April 29 - Varnian warplanes "
+    "<attacked|attack|VERB|subj:warplanes,obj:target> a large naval target in the Gulf, a "
+    "military spokesman said.\n"
+    "He said all the planes returned safely to base.\n",
+    "2031-04-29",
+)

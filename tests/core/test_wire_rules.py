@@ -42,6 +42,7 @@ from tui.core.events.features import (
     unit_of,
 )
 from tui.core.events.stories import headline_country_words
+from tui.core.model.schema import Entity
 
 Doc = tuple[str, str, str | None]
 
@@ -1399,3 +1400,51 @@ def test_a_headline_of_a_companys_unit_acting(headline: str, unit: bool) -> None
     assert not unit_of(child, parent)
     later = dated_features(("own", own.replace("June 2", "June 9"), "2031-06-09"))[0]
     assert not unit_of(parent, later)
+
+
+def test_a_time_the_model_tagged_as_no_date_still_dates_the_happening() -> None:
+    """A trigger's time the model left untagged ("attacked ... today") or tagged as a time
+    of day ("this morning") is the day its words name, read against the report's day; in
+    an undated article it names none."""
+    from tests.core.linking_corpus import WIRE_RAID_LATER
+
+    def time_of(doc: Doc) -> Entity | None:
+        (a,) = features(doc)
+        (attack,) = [t for ts in a.triggers for t in ts if t.lemma == "attack"]
+        return next(arg.entity for arg in attack.args if arg.role == "time")
+
+    told = time_of(WIRE_RAID_LATER)
+    assert told is not None and (told.label, told.value) == ("DATE", "2031-04-29")
+    morning = (
+        WIRE_RAID_LATER[1]
+        .replace("Gulf today", "Gulf [this morning|TIME|]")
+        .replace("time:today", "time:morning")
+    )
+    told = time_of(("raid-morning", morning, "2031-04-29"))
+    assert told is not None and (told.label, told.value) == ("DATE", "2031-04-29")
+    assert time_of(("raid-undated", WIRE_RAID_LATER[1], None)) is None
+
+
+@pytest.mark.parametrize(
+    "later", ["raid-later", "raid-later-undated"], ids=["today-untagged", "no-time"]
+)
+def test_one_templates_raids_five_days_apart_share_no_event(later: str) -> None:
+    """Two wire leads of one template ("warplanes attacked a naval target"), filed five
+    days apart: the first dates its raid on its own day; the later one dates its raid
+    on its day, by a "today" the model did not tag, or tells no time and so is of its
+    report's day. Two raids; filed the next day, the later lead may be the first one's
+    raid told again."""
+    from tests.core.linking_corpus import (
+        WIRE_RAID_FIRST,
+        WIRE_RAID_LATER,
+        WIRE_RAID_LATER_UNDATED,
+    )
+
+    doc = WIRE_RAID_LATER if later == "raid-later" else WIRE_RAID_LATER_UNDATED
+
+    def joined(*docs: Doc) -> bool:
+        return any({(0, 1), (1, 1)} <= set(x.sentences) for x in story_of(*docs))
+
+    assert not joined(WIRE_RAID_FIRST, doc)
+    next_day = (doc[0], doc[1].replace("April 29", "April 25"), "2031-04-25")
+    assert joined(WIRE_RAID_FIRST, next_day)

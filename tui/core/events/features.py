@@ -27,8 +27,9 @@ from tui.core.events.figures import (
     figure_of,
     lead_figures_conflict,
 )
+from tui.core.model.schema import Argument as StoredArgument
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
-from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, parse_value
+from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, normalise_date, parse_value
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
 from tui.core.text.terms import DESK_LABEL, content_words
 from tui.core.text.tickers import marked_spans, tickers
@@ -547,6 +548,24 @@ def _label_ends(text: str, sentences: Sequence[Sentence]) -> dict[int, int]:
     return out
 
 
+def _time_entity(
+    text: str, arg: StoredArgument, entity: Entity | None, day: dt.date | None
+) -> Entity | None:
+    """The entity a trigger's argument names; for its time ("attacked ... today", "was hit
+    this morning") where the model tagged no date there, or only a time of day, the day
+    its words name, read against the report's day as extraction reads a DATE
+    (:func:`~tui.core.nlp.dates.normalise_date`): a date the model missed still dates
+    the happening."""
+    if arg.role != "time" or (entity is not None and entity.label != "TIME") or day is None:
+        return entity
+    words = entity.text if entity is not None else text[arg.start : arg.end]
+    value = normalise_date(words, day)
+    if value is None:
+        return entity
+    start, end = (entity.start, entity.end) if entity is not None else (arg.start, arg.end)
+    return Entity(start=start, end=end, text=words, label="DATE", value=value)
+
+
 def article_features(
     article: str, text: str, annotation: ArticleAnnotation, params: Params = PARAMS
 ) -> ArticleFeatures:
@@ -579,6 +598,7 @@ def article_features(
                 return entities[j]
         return None
 
+    date = report_day(annotation)
     triggers: list[list[TriggerFeatures]] = [[] for _ in sentences]
     named_in = _inside_names(text, sentences, entities, entity_at)
     labels = _label_ends(text, sentences)
@@ -595,7 +615,10 @@ def article_features(
             # capitals: "LONDON LIFFE STERLING 0847 - APR 7"; nor a headline's label,
             # "BREAKING NEWS-3 DEAD ...", "CORRECTED - ")
             continue
-        args = tuple(Argument(a.role, a.lemma, a.start, entity_at(a.start)) for a in t.args)
+        args = tuple(
+            Argument(a.role, a.lemma, a.start, _time_entity(text, a, entity_at(a.start), date))
+            for a in t.args
+        )
         if headline_like(text, sentences, k) and headline_passive(text, t.start, t.pos, args):
             # ("Chargers' Jamal Williams arrested on DUI suspicion": the one arrested; an
             # agent after the verb, "rocked by clashes", stays the doer)
@@ -610,7 +633,6 @@ def article_features(
                 t.lemma, t.pos, t.basis, t.start, t.prt, args, t.dep, t.neg, t.passive, t.modal
             )
         )
-    date = report_day(annotation)
     main, from_headline = _main_participants(sentences, entities, params)
     years: set[int] = set()
     if date is not None:

@@ -1565,6 +1565,23 @@ def dateline_sentence(a: ArticleFeatures) -> int | None:
     return next((k for k, s in enumerate(a.sentences) if s.end > a.dateline[0]), None)
 
 
+def _one_dated_apart(
+    ca: _Concept, ra: _Sentence, cb: _Concept, rb: _Sentence, params: Params
+) -> bool:
+    """Of two wire leads filed days apart, one dates its happening and the other does
+    not: the undated one tells a happening of its own filing day (as two undated ones do,
+    :func:`_days_apart`), which the dated one's date does not meet ("Iraqi warplanes hit
+    a naval target today", April 24; "Iraqi warplanes attacked a naval target", April
+    29)."""
+    if not (ra.lead and rb.lead) or _dated(ra) == _dated(rb):
+        return False
+    dated, undated = (ca, rb) if _dated(ra) else (cb, ra)
+    if undated.day is None or not dated.periods:
+        return False
+    day = Period(undated.day, undated.day)
+    return _time_conflict(dated.periods, None, [day], None, params)
+
+
 def _dated(r: _Sentence) -> bool:
     """A trigger of the sentence has a date of its own, a month long at most: a year ("the
     1986 loss") or a year to date dates no one happening of a template from the next
@@ -2045,6 +2062,7 @@ def story_happenings(
                             not (_dated(ra) or _dated(rb))
                             or _time_conflict(ca.periods, ra.day, cb.periods, rb.day, params)
                             or _scheduled(ca.periods + cb.periods, ra.day, rb.day)
+                            or _one_dated_apart(ca, ra, cb, rb, params)
                             or (
                                 (headline_when(ra) or headline_when(rb))
                                 and _time_conflict(
