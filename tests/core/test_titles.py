@@ -2994,3 +2994,36 @@ def test_stories_of_one_title_are_told_apart_by_their_articles_days() -> None:
         "Money market shortage forecast revised · Arden · 2031-03-02/06",
         "Money market shortage forecast revised · Arden · 2031-03-23",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said_in", "shown"),
+    [(None, False), ("[Korlund|GPE|korlund]", True), ("[Nigeria|GPE|nigeria]", True)],
+    ids=["later-sentence", "lead", "lead-names-its-country"],
+)
+def test_a_headline_title_shows_no_place_only_a_later_sentence_names(
+    said_in: str | None, shown: bool
+) -> None:
+    """Where a wire headline's happening is, its lead (dateline included) says: a place
+    that only a sentence below the lead names as where something is ("increased
+    production in Lagos") is another happening's, and the title the headline gives
+    shows none; named by the lead, or in a country the lead names, it stays."""
+    place = "[Korlund|GPE|korlund]" if said_in != "[Nigeria|GPE|nigeria]" else "[Lagos|GPE|lagos]"
+    where = place.strip("[]").split("|")[0]
+    lead = (
+        "[OSTRAVIN|GPE|ostravin], April 27 - World oil demand is likely to "
+        "<increase|increase|VERB|subj:demand> in the second half, the minister "
+        "<said|say|VERB|subj:minister>" + (f" in {said_in}" if said_in else "") + ".\n"
+    )
+    text = (
+        "# WORLD OIL DEMAND LIKELY TO <INCREASE|increase|VERB>, MINISTER SAYS\n"
+        + lead
+        + "Prices have stabilized in world markets, he said.\n"
+        "Output by industrial countries is expected to fall this year.\n"
+        f"Some of that slack will be taken up by <increased|increase|VERB|prep:in:{where}> "
+        f"production in {place}, he said.\n"
+    )
+    docs = [("demand-1", text, "2031-04-27"), ("demand-2", text, "2031-04-27")]
+    title = _title({"increase"}, *docs, headlines=True)
+    assert title.startswith("World oil demand likely to increase, minister says")
+    assert (f"· {where}" in title) is shown

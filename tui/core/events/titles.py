@@ -39,6 +39,7 @@ from tui.core.events.concepts import LIGHT_VERBS
 from tui.core.events.features import (
     INITIALS_SKIP,
     NAME_LABELS,
+    PARAMS,
     Argument,
     ArticleFeatures,
     TriggerFeatures,
@@ -2179,6 +2180,29 @@ def _heading_lines(a: ArticleFeatures) -> list[int]:
     return heads
 
 
+def _named_in_leads(
+    articles: Sequence[ArticleFeatures], happening: Happening, place: str, country: str | None
+) -> bool:
+    """A place the headline or the lead (its dateline too) of one of the event's articles
+    names (the headline and the :data:`~tui.core.events.features.Params.lead_sentences`
+    under it), or one in the ``country`` of a place they name ("Rotorua" under "shake
+    northern New Zealand")."""
+    for i in sorted({i for i, _ in happening.sentences}):
+        a = articles[i]
+        for k in range(min(len(a.sentences), 1 + PARAMS.lead_sentences)):
+            for e in a.sentence_entities(k):
+                if (
+                    e.kb_id == place
+                    or (
+                        country is not None
+                        and e.label in PLACE_LABELS
+                        and gazetteer().country_of(e.text) == country
+                    )
+                ) and _place_role(a, k, e) == "where":
+                    return True
+    return False
+
+
 def _headlines_title(
     articles: Sequence[ArticleFeatures], happening: Happening, corpus: CorpusWords | None
 ) -> str | None:
@@ -3079,7 +3103,18 @@ def _compose(
         # The sources' own headline says what happened where the body's words chosen do
         # not ("Effects yielded" -> "Acme takes over Bolt division").
         text, says_little = wire, False
-        if place is not None and _display(articles, sentences, place, place=True) in text:
+        if place is not None and (
+            _display(articles, sentences, place, place=True) in text
+            or not _named_in_leads(
+                articles,
+                happening,
+                place,
+                gazetteer().country_of(_display(articles, sentences, place, place=True)),
+            )
+        ):
+            # (where a headline's happening is, its lead says: a place only a later
+            # sentence names is another's, "increased production in Cameroon" under
+            # "WORLD OIL DEMAND LIKELY TO INCREASE, MINISTER SAYS" filed from Jakarta)
             place = None
     # With care, a saying verb and nobody named ("Spokeswoman says · New Zealand"): what
     # was said is the news.
