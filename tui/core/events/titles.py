@@ -2184,9 +2184,10 @@ def _named_in_leads(
     articles: Sequence[ArticleFeatures], happening: Happening, place: str, country: str | None
 ) -> bool:
     """A place the headline or the lead (its dateline too) of one of the event's articles
-    names (the headline and the :data:`~tui.core.events.features.Params.lead_sentences`
-    under it), or one in the ``country`` of a place they name ("Rotorua" under "shake
-    northern New Zealand")."""
+    names as where something is (:func:`_place_role`; the headline and the
+    :data:`~tui.core.events.features.Params.lead_sentences` under it), or a place in the
+    ``country`` of one they so name ("Lagos" under "in Nigeria"): not a name of an accord
+    ("the Paris accord") nor a country told as who acts ("in hopes Iran would")."""
     for i in sorted({i for i, _ in happening.sentences}):
         a = articles[i]
         for k in range(min(len(a.sentences), 1 + PARAMS.lead_sentences)):
