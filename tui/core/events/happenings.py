@@ -1573,9 +1573,10 @@ def _one_dated_apart(
     :func:`_days_apart`), which the dated one's date does not meet ("Iraqi warplanes hit
     a naval target today", April 24; "Iraqi warplanes attacked a naval target", April
     29)."""
-    if not (ra.lead and rb.lead) or _dated(ra) == _dated(rb):
+    first = _dated(ra)
+    if not (ra.lead and rb.lead) or first == _dated(rb):
         return False
-    dated, undated = (ca, rb) if _dated(ra) else (cb, ra)
+    dated, undated = (ca, rb) if first else (cb, ra)
     if undated.day is None or not dated.periods:
         return False
     day = Period(undated.day, undated.day)

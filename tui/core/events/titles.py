@@ -45,6 +45,7 @@ from tui.core.events.features import (
     TriggerFeatures,
     date_line,
     headline_like,
+    lead_end,
     name_compatible,
     spelt_alike,
 )
@@ -2184,13 +2185,14 @@ def _named_in_leads(
     articles: Sequence[ArticleFeatures], happening: Happening, place: str, country: str | None
 ) -> bool:
     """A place the headline or the lead (its dateline too) of one of the event's articles
-    names as where something is (:func:`_place_role`; the headline and the
-    :data:`~tui.core.events.features.Params.lead_sentences` under it), or a place in the
+    names as where something is (:func:`_place_role`; the headline lines and the lead
+    sentences under them, :func:`~tui.core.events.features.lead_end`), or a place in the
     ``country`` of one they so name ("Lagos" under "in Nigeria"): not a name of an accord
     ("the Paris accord") nor a country told as who acts ("in hopes Iran would")."""
     for i in sorted({i for i, _ in happening.sentences}):
         a = articles[i]
-        for k in range(min(len(a.sentences), 1 + PARAMS.lead_sentences)):
+        end = lead_end(a.sentences, PARAMS)
+        for k in (k for k, s in enumerate(a.sentences) if s.start < end):
             for e in a.sentence_entities(k):
                 if (
                     e.kb_id == place
@@ -3104,14 +3106,10 @@ def _compose(
         # The sources' own headline says what happened where the body's words chosen do
         # not ("Effects yielded" -> "Acme takes over Bolt division").
         text, says_little = wire, False
+        shown = _display(articles, sentences, place, place=True) if place is not None else ""
         if place is not None and (
-            _display(articles, sentences, place, place=True) in text
-            or not _named_in_leads(
-                articles,
-                happening,
-                place,
-                gazetteer().country_of(_display(articles, sentences, place, place=True)),
-            )
+            shown in text
+            or not _named_in_leads(articles, happening, place, gazetteer().country_of(shown))
         ):
             # (where a headline's happening is, its lead says: a place only a later
             # sentence names is another's, "increased production in Cameroon" under
