@@ -2192,7 +2192,9 @@ def _named_in_leads(
     for i in sorted({i for i, _ in happening.sentences}):
         a = articles[i]
         end = lead_end(a.sentences, PARAMS)
-        for k in (k for k, s in enumerate(a.sentences) if s.start < end):
+        for k, s in enumerate(a.sentences):
+            if s.start >= end:
+                break
             for e in a.sentence_entities(k):
                 if (
                     e.kb_id == place
