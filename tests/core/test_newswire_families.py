@@ -3269,3 +3269,85 @@ def test_whom_one_tells_is_no_person_by_the_pronoun_after_it(extractor: object) 
     (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
     found = {(e.text, e.label) for e in annotation.entities}
     assert ("Varnapress", "ORG") in found
+
+
+# --- a day's word the model misses ----------------------------------------------------------
+
+WIRE_DAY, PRESS_DAY = "1987-03-04", "2024-03-06"  # a Wednesday each
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "date", "day", "value", "name"),
+    [
+        # left untagged after a market's name: wire copy, today's press
+        ("Tin on the LME today was steady around 4,200 stg.", WIRE_DAY, "today", WIRE_DAY, None),
+        (
+            "Shares of the carmaker on Nasdaq today were down 4 percent.",
+            PRESS_DAY,
+            "today",
+            PRESS_DAY,
+            None,
+        ),
+        # run into the amount after it
+        (
+            "The central bank will sell tomorrow 300 billion yen in bills.",
+            WIRE_DAY,
+            "tomorrow",
+            "1987-03-05",
+            None,
+        ),
+        (
+            "The agency plans to release tomorrow $2 billion in aid.",
+            PRESS_DAY,
+            "tomorrow",
+            "2024-03-07",
+            None,
+        ),
+        # run into the place before it: the place keeps its name, the day is a date
+        (
+            "Iranian gunboats attacked a tanker in the southern Gulf today.",
+            WIRE_DAY,
+            "today",
+            WIRE_DAY,
+            "Gulf",
+        ),
+        ("Rescue teams reached the upper Yangtze today.", PRESS_DAY, "today", PRESS_DAY, "Yangtze"),
+    ],
+)
+def test_a_days_word_the_model_misses_is_a_date(
+    extractor: object, sentence: str, date: str, day: str, value: str, name: str | None
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(sentence, date=date)])  # type: ignore[attr-defined]
+    found = {(e.text, e.label, e.value) for e in annotation.entities}
+    assert (day, "DATE", value) in found
+    if name is not None:
+        assert any(e.text.endswith(name) and day not in e.text for e in annotation.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested", "dates"),
+    [
+        ("A strike shut the port today.", [], ["today"]),
+        # a model's time of day over the word alone: the day it names
+        ("A strike shut the port today.", [("today", "TIME")], ["today"]),
+        ("Yesterday, the index fell.", [], ["Yesterday"]),
+        # a longer date or time the model found is left to it
+        ("Talks resumed earlier today.", [("earlier today", "TIME")], []),
+        ("Talks resume tomorrow morning.", [("tomorrow morning", "TIME")], []),
+        ("Talks resumed yesterday's session.", [("yesterday's", "DATE")], []),
+        # a paper's name, a headline's capitals, a word inside a longer one
+        ("USA Today said the deal was off.", [], []),
+        ("PORT SHUT TODAY BY STRIKE", [], []),
+        ("The day-to-day work of the tomorrow-minded.", [], []),
+    ],
+)
+def test_which_days_words_are_dates(text: str, suggested: list, dates: list) -> None:
+    from tui.core.nlp.entities import Candidate, day_word_dates
+
+    candidates = [Candidate(*_at(text, words), label) for words, label in suggested]
+    found = day_word_dates(text, 0, len(text), candidates)
+    assert [text[c.start : c.end] for c in found] == dates
+    assert all(c.label == "DATE" for c in found)

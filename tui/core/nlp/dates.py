@@ -526,19 +526,28 @@ def fiscal_period(period_text: str, end: Date) -> Period | None:
     return Period.of(start, end)
 
 
-@rule(r"today|this morning|this afternoon|tonight|this evening")
-def _today(m: re.Match[str], ref: Date | None) -> Period | None:
-    return Period.of(ref, ref) if ref else None
+#: A part of a day said before or after the day's word: "earlier today", "late
+#: yesterday", "yesterday afternoon", "early Tuesday", "late on Friday".
+_EDGE_OF_DAY = r"(?:(?:early|earlier|late|later)(?: on)? )?"
+_PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
+#: The day a day's word names, counted from the report's day.
+_DAYS_FROM_REPORT: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@rule(r"yesterday|last night")
-def _yesterday(m: re.Match[str], ref: Date | None) -> Period | None:
-    return _relative_unit("day", 1, ref, ago=True) if ref else None
+@rule(r"this (?:morning|afternoon|evening)|last night")
+def _this_part_of_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    day = ref - dt.timedelta(days=1 if m[0] == "last night" else 0)
+    return Period.of(day, day)
 
 
-@rule(r"tomorrow")
-def _tomorrow(m: re.Match[str], ref: Date | None) -> Period | None:
-    return Period.of(ref + dt.timedelta(days=1), ref + dt.timedelta(days=1)) if ref else None
+@rule(rf"{_EDGE_OF_DAY}(?P<day>today|tonight|yesterday|tomorrow){_PART_OF_DAY}")
+def _day_word(m: re.Match[str], ref: Date | None) -> Period | None:
+    if not ref:
+        return None
+    day = ref + dt.timedelta(days=_DAYS_FROM_REPORT[m["day"]])
+    return Period.of(day, day)
 
 
 @rule(
@@ -620,8 +629,8 @@ def _year_to_date(m: re.Match[str], ref: Date | None) -> Period | None:
     return Period.of(Date(ref.year, 1, 1), ref) if ref else None
 
 
-@rule(rf"(?P<rel>last|this|next|past) {_WEEKDAY}(?: (?:morning|afternoon|evening|night))?")
-@rule(rf"{_WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?")
+@rule(rf"(?P<rel>last|this|next|past) {_WEEKDAY}{_PART_OF_DAY}")
+@rule(rf"{_EDGE_OF_DAY}{_WEEKDAY}(?:'s)?{_PART_OF_DAY}")
 def _weekday(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
@@ -809,7 +818,7 @@ def normalise_date(
 
 #: Words that fix a date's place in time whatever the verb's tense.
 _ANCHORED = re.compile(
-    r"\d{4}|\b(?:last|past|ago|yesterday|today|tonight|earlier|previous|this|next|since|year|"
+    r"\d{4}|\b(?:last|past|ago|yesterday|today|tonight|tomorrow|earlier|previous|this|next|since|year|"
     r"week|prior|current|latest|same)\b",
     re.IGNORECASE,
 )

@@ -144,13 +144,20 @@ _LOWER_LEGAL = frozenset(s.lower().rstrip(".") for s in LATIN_LEGAL_SUFFIXES)
 _PLACE_HEADS = frozenset("County Parish Township Borough Province Prefecture".split())
 
 
+#: A day's word a model ran into the name before it: "attacked ... in the northern Gulf today".
+_TRAILING_DAY_WORD = re.compile(r"[ ]+(?:today|yesterday|tomorrow|tonight)$")
+
+
 def trim_tail(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A model's name without what a name never ends with, and a place by its last word.
 
-    Lower-case words ("Halla province", "Roe-director") and a rank that belongs to
-    the next name ("County Sheriff", "Homicide Capt.") go; "Lakeland County" taken for a
-    PERSON is a GPE.
+    A day's word ("the northern Gulf today"), lower-case words ("Halla province",
+    "Roe-director") and a rank that belongs to the next name ("County Sheriff",
+    "Homicide Capt.") go; "Lakeland County" taken for a PERSON is a GPE.
     """
+    day = _TRAILING_DAY_WORD.search(text, start, end)
+    if label in NAME_LABELS and day is not None and day.end() == end and day.start() > start:
+        end = day.start()  # "the northern Gulf today": the day is a date of its own
     if label not in ("PERSON", "ORG", "GPE"):
         return start, end, label
     while True:
@@ -667,6 +674,35 @@ def month_day_dates(text: str, start: int, end: int) -> list[Candidate]:
     """``Feb 26``, ``March 13, 1987``: dates written as a month and a day, which a small
     model sometimes leaves out ("approved its offer Feb 26.")."""
     return [Candidate(*m.span(), "DATE") for m in _MONTH_DAY.finditer(text, start, end)]
+
+
+#: The words that name a day from the report's day: lower case, or capitalised at the
+#: start of a sentence ("USA Today" is a paper's name, "TODAY" a headline's shout).
+_DAY_WORD_DATE = re.compile(
+    r"(?<![\w-])(?:today|yesterday|tomorrow)(?![\w-])"
+    r"|(?:(?<=^)|(?<=[.!?\n][ ])|(?<=[.!?][\"”][ ])|(?<=\n))(?:Today|Yesterday|Tomorrow)(?![\w-])",
+    re.MULTILINE,
+)
+
+
+def day_word_dates(
+    text: str, start: int, end: int, suggested: Sequence[Candidate]
+) -> list[Candidate]:
+    """``today``, ``yesterday``, ``tomorrow`` where a small model tagged nothing, or took
+    the word for a time of day: each is a DATE (the day it names, read against the
+    report's day), as the model tags it most of the time. A longer date or time the
+    model found around it ("earlier today", "yesterday afternoon") is left as it is; a
+    name the model ran over it loses it (:func:`trim_tail`), and an amount ("sell
+    tomorrow 200 billion yen") is read by the quantity grammar, not from that span."""
+    out = []
+    for match in _DAY_WORD_DATE.finditer(text, start, end):
+        s, e = match.span()
+        over = [c for c in suggested if c.start < e and s < c.end and c.label in ("DATE", "TIME")]
+        if not over:
+            out.append(Candidate(s, e, "DATE"))
+        elif all(c.label == "TIME" and (c.start, c.end) == (s, e) for c in over):
+            out.append(Candidate(s, e, "DATE", rule=True))
+    return out
 
 
 def bracketed_names(text: str, start: int, end: int) -> list[Candidate]:

@@ -54,6 +54,7 @@ from tui.core.nlp.entities import (
     choose_entities,
     company_names,
     dateline_entities,
+    day_word_dates,
     headline_common_words,
     headline_entities,
     looks_like_name,
@@ -286,6 +287,7 @@ class Extractor:
                 found = [c for c in found if c.trusted or c.label not in NAME_LABELS]
             candidates.extend(found)
             if segment.lang == "en":
+                candidates.extend(day_word_dates(text, segment.start, segment.end, found))
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
                 candidates.extend(fiscal_dates(text, segment.start, segment.end))
                 candidates.extend(bracketed_names(text, segment.start, segment.end))
