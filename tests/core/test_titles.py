@@ -28,6 +28,7 @@ from tui.core.events.titles import (
     days_shown,
     event_title,
     gerund,
+    headline_verbs,
     lead_headline,
     past_participle,
     place_case,
@@ -415,6 +416,45 @@ def test_headlines_in_capitals_read_as_the_corpus_writes_its_words(
     headline: str, text: str, expected: str
 ) -> None:
     assert readable_headline(headline, text, _CORPUS) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        # wire copy: a country, its verb that neither the story nor the corpus writes
+        (
+            "VARNIA UNVEILS NEW EXPORT POLICY",
+            "VARNIA UNVEILS NEW EXPORT POLICY\n\nOSTERBY, June 29 - Varnia allowed freer "
+            "rice exports under a new policy.\n",
+            "Varnia unveils new export policy",
+        ),
+        (
+            "MORE GRAIN SALES TO KORVALE TIED TO PRICE",
+            "MORE GRAIN SALES TO KORVALE TIED TO PRICE\n\nKorvale may buy more grain if "
+            "prices suit, officials said.\n",
+            "More grain sales to Korvale tied to price",
+        ),
+        # today's press in capitals: a party leaves talks
+        (
+            "ARVELIA QUITS COALITION TALKS",
+            "ARVELIA QUITS COALITION TALKS\n\nArvelia's Greens left the coalition talks "
+            "on Monday, the party said.\n",
+            "Arvelia quits coalition talks",
+        ),
+    ],
+)
+def test_a_headlines_own_verb_is_no_names_word(headline: str, text: str, expected: str) -> None:
+    from types import SimpleNamespace
+
+    verb = next(w for w in ("UNVEILS", "TIED", "QUITS") if w in headline.split())
+    at = text.index(verb)
+    root = SimpleNamespace(start=at, pos="VERB", dep="ROOT")
+    other = SimpleNamespace(start=text.index("NEW") if "NEW" in text else 0, pos="ADJ", dep="amod")
+    verbs = headline_verbs(headline, text, [root, other])
+    assert verbs == {verb.lower()}
+    assert readable_headline(headline, text, CorpusWords([text]), verbs) == expected
+    # (without the parse, a word no text writes goes on a name's capitals)
+    assert readable_headline(headline, text, CorpusWords([text])) != expected
 
 
 #: Copy of two other desks: how they write a few words inside their sentences.

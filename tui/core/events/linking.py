@@ -70,6 +70,7 @@ from tui.core.events.titles import (
     Title,
     column_slug,
     event_title,
+    headline_verbs,
     is_quote,
     lead_headline,
     readable_headline,
@@ -804,7 +805,9 @@ def _fallback_title(
         return annotations[article.id].metadata.title or article.title or article.id
 
     def headline(i: int) -> str:
-        line = readable_headline(line_of(i), present[i].text, corpus)
+        article, line = present[i], line_of(i)
+        verbs = headline_verbs(line, article.text, annotations[article.id].triggers)
+        line = readable_headline(line, article.text, corpus, verbs)
         return shorten(line, STORY_TITLE_CHARS)
 
     story = [i for i in story if not column_slug(line_of(i))] or story

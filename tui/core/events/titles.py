@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from tui.core.events.acts import load_lexicon
 from tui.core.events.concepts import LIGHT_VERBS
@@ -554,7 +554,39 @@ def _tells_more_than_a_name(line: str) -> bool:
     return sum(w.lower().replace(".", "") not in _LEGAL_FORMS for w in words) >= 3
 
 
-def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -> str:
+class _Parsed(Protocol):
+    """A trigger as annotation stores it or linking reads it: where, what kind, its role."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def pos(self) -> str: ...
+    @property
+    def dep(self) -> str: ...
+
+
+def headline_verbs(line: str, text: str, triggers: Iterable[_Parsed]) -> frozenset[str]:
+    """The words (in lower case) the parse of ``text`` reads as the main verb of its
+    headline ``line``: "UNVEILS" in "PAKISTAN UNVEILS NEW TRADE POLICY", "TIED" in
+    "GRAIN BUYING TIED TO PRICE" (:func:`readable_headline` writes them as verbs where
+    neither the story nor the corpus writes them)."""
+    at = text.find(line) if line else -1
+    if at < 0:
+        return frozenset()
+    end = at + len(line)
+    return frozenset(
+        word.group(0).lower()
+        for t in triggers
+        if at <= t.start < end
+        and t.pos == "VERB"
+        and t.dep == "ROOT"
+        and (word := _HEAD_WORD.match(text, t.start)) is not None
+    )
+
+
+def readable_headline(
+    line: str, text: str, corpus: CorpusWords | None = None, verbs: Collection[str] = ()
+) -> str:
     """A headline as a story's title: a line in capitals written as the rest of the
     article writes its words, capitalised where it does not ("ACME CORP <ACM> 4TH QTR
     OPER LOSS" -> "Acme Corp 4th quarter operating loss") unless a small word ("at"),
@@ -569,6 +601,10 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
         line: The headline.
         text: The article's text (the headline's words are looked up in the rest of it).
         corpus: How the corpus writes its words (:class:`CorpusWords`).
+        verbs: The headline's words its parse reads as its main verb
+            (:func:`headline_verbs`): no name's word where nothing else says how to
+            write them ("PAKISTAN UNVEILS" -> "Pakistan unveils", in a folder whose
+            sentences never write "unveils").
 
     Returns:
         The headline, readable; a line not in capitals as it is, less its ticker marks.
@@ -769,10 +805,11 @@ def readable_headline(line: str, text: str, corpus: CorpusWords | None = None) -
             # a vowel; it closes a name ("LME METAL PRICES", "FHLBB CHANGES RATES").
             form, closes = word, True
         elif not seen:
-            # Not in the rest of the story: a name's word goes on capitalised, and a
-            # town's ("IN QUIET EARLY LONDON") that the corpus never writes in lower case.
+            # Not in the rest of the story: a name's word goes on capitalised, not the
+            # headline's own verb ("PAKISTAN UNVEILS"), and a town's ("IN QUIET EARLY
+            # LONDON") that the corpus never writes in lower case.
             town = fold(lower) in gazetteer().cities
-            form = _name_case(word) if capital or town else lower
+            form = _name_case(word) if (capital and lower not in verbs) or town else lower
         elif lower in seen:
             # (in lower case, unless the story's sentences write it in capitals or
             # capitalised far more often, one slip aside: "OPEC" eight times, "opec" once)
@@ -1271,7 +1308,7 @@ def _quote(
     if not told:
         return ""
     text = min(told, key=lambda t: (-len(told[t]), len(t), t))
-    if text in heads and (line := readable_headline(text, articles[heads[text]].text, corpus)):
+    if text in heads and (line := _readable_line(text, articles[heads[text]], corpus)):
         if line != text and len(line) <= HEADLINE_CHARS:
             return line  # "VEECO INSTRUMENTS INC <VEE> SETS QUARTERLY", readable
     # (wire marks as a headline reads them: "<Elders IXL Ltd>, of Australia, said" -> "Elders
@@ -2106,8 +2143,14 @@ def _most_told(
         return None
     line = min(by_text, key=lambda x: (-by_text[x], len(x), x))
     i = next(i for text, i in lines if text == line)
-    title = readable_headline(line, articles[i].text, corpus)
+    title = _readable_line(line, articles[i], corpus)
     return title if 0 < len(title) <= HEADLINE_CHARS else None
+
+
+def _readable_line(line: str, a: ArticleFeatures, corpus: CorpusWords | None) -> str:
+    """:func:`readable_headline` of a headline ``line`` of ``a``, its parse's verb known."""
+    verbs = headline_verbs(line, a.text, (t for told in a.triggers for t in told))
+    return readable_headline(line, a.text, corpus, verbs)
 
 
 def _headline_line(a: ArticleFeatures) -> str:
