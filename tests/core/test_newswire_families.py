@@ -3338,9 +3338,18 @@ def test_a_days_word_the_model_misses_is_a_date(
         ("Talks resumed earlier today.", [("earlier today", "TIME")], []),
         ("Talks resume tomorrow morning.", [("tomorrow morning", "TIME")], []),
         ("Talks resumed yesterday's session.", [("yesterday's", "DATE")], []),
-        # a paper's name, a headline's capitals, a word inside a longer one
+        # a line in capitals: where the word closes a clause (a wire headline, a table's
+        # lead), not a column's head nor a paper's name
+        ("IRAQ SAYS IT HIT SHIP IN GULF TODAY", [], ["TODAY"]),
+        ("CENTRAL BANK HAS NOT INTERVENED TODAY, DEALERS SAY", [], ["TODAY"]),
+        ("RAINFALL RECORDED IN THE 24 HOURS UP TO (1200) GMT TODAY", [], ["TODAY"]),
+        ("MINISTERS MEET ON BUDGET TOMORROW - OFFICIALS", [], ["TOMORROW"]),
+        ("LOCATION TODAY PREVIOUS", [], []),
+        ("TODAY PREV", [], []),
+        ("PAPER'S USA TODAY'S SALES UP", [], []),
+        ("Port shut TODAY by strike, the union said.", [], []),
+        # a paper's name, a word inside a longer one
         ("USA Today said the deal was off.", [], []),
-        ("PORT SHUT TODAY BY STRIKE", [], []),
         ("The day-to-day work of the tomorrow-minded.", [], []),
     ],
 )

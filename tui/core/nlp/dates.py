@@ -531,7 +531,7 @@ def fiscal_period(period_text: str, end: Date) -> Period | None:
 _EDGE_OF_DAY = r"(?:(?:early|earlier|late|later)(?: on)? )?"
 _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 #: The day a day's word names, counted from the report's day.
-_DAYS_FROM_REPORT: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DAYS_FROM_REPORT: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 @rule(r"this (?:morning|afternoon|evening)|last night")
@@ -542,11 +542,11 @@ def _this_part_of_day(m: re.Match[str], ref: Date | None) -> Period | None:
     return Period.of(day, day)
 
 
-@rule(rf"{_EDGE_OF_DAY}(?P<day>today|tonight|yesterday|tomorrow){_PART_OF_DAY}")
+@rule(rf"{_EDGE_OF_DAY}(?P<day>{'|'.join(DAYS_FROM_REPORT)}){_PART_OF_DAY}")
 def _day_word(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    day = ref + dt.timedelta(days=_DAYS_FROM_REPORT[m["day"]])
+    day = ref + dt.timedelta(days=DAYS_FROM_REPORT[m["day"]])
     return Period.of(day, day)
 
 

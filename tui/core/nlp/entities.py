@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
+from tui.core.nlp.dates import DAYS_FROM_REPORT
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
@@ -145,7 +146,7 @@ _PLACE_HEADS = frozenset("County Parish Township Borough Province Prefecture".sp
 
 
 #: A day's word a model ran into the name before it: "attacked ... in the northern Gulf today".
-_TRAILING_DAY_WORD = re.compile(r"[ ]+(?:today|yesterday|tomorrow|tonight)$")
+_TRAILING_DAY_WORD = re.compile(rf"[ ]+(?:{'|'.join(DAYS_FROM_REPORT)})$")
 
 
 def trim_tail(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -676,26 +677,53 @@ def month_day_dates(text: str, start: int, end: int) -> list[Candidate]:
     return [Candidate(*m.span(), "DATE") for m in _MONTH_DAY.finditer(text, start, end)]
 
 
-#: The words that name a day from the report's day: lower case, or capitalised at the
-#: start of a sentence ("USA Today" is a paper's name, "TODAY" a headline's shout).
+#: The words that name a day from the report's day, a DATE ("tonight" is a time of day: a
+#: model's TIME).
+_DAY_WORDS = [w for w in DAYS_FROM_REPORT if w != "tonight"]
+#: Those words in lower case, or capitalised at the start of a line or a sentence ("USA
+#: Today" is a paper's name).
 _DAY_WORD_DATE = re.compile(
-    r"(?<![\w-])(?:today|yesterday|tomorrow)(?![\w-])"
-    r"|(?:(?<=^)|(?<=[.!?\n][ ])|(?<=[.!?][\"”][ ])|(?<=\n))(?:Today|Yesterday|Tomorrow)(?![\w-])",
+    rf"(?<![\w-])(?:{'|'.join(_DAY_WORDS)})(?![\w-])"
+    rf"|(?:^|(?<=[.!?][ ])|(?<=[.!?][\"”][ ]))(?:{'|'.join(w.title() for w in _DAY_WORDS)})(?![\w-])",
     re.MULTILINE,
 )
+
+
+#: The same words in a line written in capitals (a wire headline, a table's lead), where
+#: one closes a clause after two words or more: "IRAQ SAYS IT HIT SHIP IN GULF OFF IRAN
+#: TODAY", "RECORDED IN THE 24 HOURS UP TO (1200) GMT TODAY", "HAS NOT INTERVENED
+#: TODAY, DEALERS SAY"; not a column's head ("LOCATION TODAY PREVIOUS", "TODAY PREV")
+#: nor a paper's name ("USA TODAY'S").
+_SHOUTED_DAY_WORD = re.compile(
+    rf"(?<=\S[ ])(?<![\w-])(?:{'|'.join(w.upper() for w in _DAY_WORDS)})"
+    r"(?=[ ]*$|[,.](?:\s|$)|[ ]+-[ ]|[ ]*\()",
+    re.MULTILINE,
+)
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """The line ``at`` is in, written in capitals, two words or more before ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not any(c.islower() for c in line) and len(text[line_start:at].split()) >= 2
 
 
 def day_word_dates(
     text: str, start: int, end: int, suggested: Sequence[Candidate]
 ) -> list[Candidate]:
-    """``today``, ``yesterday``, ``tomorrow`` where a small model tagged nothing, or took
-    the word for a time of day: each is a DATE (the day it names, read against the
-    report's day), as the model tags it most of the time. A longer date or time the
+    """``today``, ``yesterday``, ``tomorrow`` (in a line in capitals too, closing a clause)
+    where a small model tagged nothing, or took the word for a time of day: each is a
+    DATE (the day it names, read against the report's day), as the model tags it most
+    of the time. A longer date or time the
     model found around it ("earlier today", "yesterday afternoon") is left as it is; a
     name the model ran over it loses it (:func:`trim_tail`), and an amount ("sell
     tomorrow 200 billion yen") is read by the quantity grammar, not from that span."""
     out = []
-    for match in _DAY_WORD_DATE.finditer(text, start, end):
+    shouted = [
+        m for m in _SHOUTED_DAY_WORD.finditer(text, start, end) if _in_capitals(text, m.start())
+    ]
+    for match in [*_DAY_WORD_DATE.finditer(text, start, end), *shouted]:
         s, e = match.span()
         over = [c for c in suggested if c.start < e and s < c.end and c.label in ("DATE", "TIME")]
         if not over:
