@@ -27,7 +27,7 @@ from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
-from tui.core.text.sentences import SHORT_NAME_OPENINGS
+from tui.core.text.sentences import SHORT_NAME_OPENINGS, written_in_capitals
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 from tui.core.text.zones import zone_spans
 
@@ -702,11 +702,12 @@ _SHOUTED_DAY_WORD = re.compile(
 
 
 def _in_capitals(text: str, at: int) -> bool:
-    """The line ``at`` is in, written in capitals, two words or more before ``at``."""
+    """The line ``at`` is in, written in capitals (:func:`~tui.core.text.sentences.
+    written_in_capitals`), two words or more before ``at``."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return not any(c.islower() for c in line) and len(text[line_start:at].split()) >= 2
+    return written_in_capitals(line) and len(text[line_start:at].split()) >= 2
 
 
 def day_word_dates(
