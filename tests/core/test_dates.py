@@ -283,3 +283,88 @@ def test_resolve_date_text(text: str, article_date: str | None, expected: str) -
 @pytest.mark.parametrize("text", ["on Thursday", "the past month", "recent years", "last month"])
 def test_relative_dates_need_the_article_date(text: str) -> None:
     assert resolve_date_text(text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "expected"),
+    [
+        # a wire table's column heads, month first (a story of 9 April 1987)
+        (dt.date(1987, 4, 9), "03/09/87", "1987-03-09"),
+        (dt.date(1987, 4, 9), "4/2/87", "1987-04-02"),
+        # a web page's stamp, either way round; a first number above 12 is the day
+        (dt.date(2013, 9, 15), "14/09/2013", "2013-09-14"),
+        (dt.date(2005, 11, 28), "11/27/2005", "2005-11-27"),
+        # both readings are days: the one near the article's date (a British page)
+        (dt.date(2013, 9, 10), "05/09/2013", "2013-09-05"),
+        (dt.date(2013, 5, 3), "05/02/2013", "2013-05-02"),
+        # far from the article's date, or without one: the month first
+        (dt.date(2013, 9, 10), "5/6/1944", "1944-05-06"),
+        (None, "12/16/08", "2008-12-16"),
+        (None, "5/14/82", "1982-05-14"),
+        # dotted, day first; a day that does not exist is no date
+        (None, "08.07.2012", "2012-07-08"),
+        (dt.date(1987, 4, 9), "13/13/87", None),
+        # a day with "of" before its month
+        (dt.date(2013, 6, 20), "the 10th of June", "2013-06-10"),
+        (None, "Monday, 10th of June 2013", "2013-06-10"),
+    ],
+)
+def test_dates_written_in_numbers(ref: dt.date | None, text: str, expected: str | None) -> None:
+    assert normalise_date(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy: a plan's years, a forecast's span, a fiscal year across two
+        ("1986-1990", "1986-01-01/1990-12-31"),
+        ("between 1987 and 1992", "1987-01-01/1992-12-31"),
+        ("from 1982 to 1986", "1982-01-01/1986-12-31"),
+        ("1989 through 1992", "1989-01-01/1992-12-31"),
+        ("1985/86", "1985-01-01/1986-12-31"),
+        ("1999/00", "1999-01-01/2000-12-31"),
+        # months and days: the first end borrows the last's year or month
+        ("March-May 1987", "1987-03-01/1987-05-31"),
+        ("Dec 1986 to March 1987", "1986-12-01/1987-03-31"),
+        ("March 5-6", "2023-03-05/2023-03-06"),
+        ("June 10-11, 2013", "2013-06-10/2013-06-11"),
+        ("10-11 June 2013", "2013-06-10/2013-06-11"),
+        ("late 1984 through 1986", "1984-09-01/1986-12-31"),
+        ("first quarter 1985 to first quarter 1986", "1985-01-01/1986-03-31"),
+        # no range of dates: weekdays, durations, two years named, ends the wrong way round
+        ("Monday to Friday", None),
+        ("10-year", None),
+        ("5-14 days", None),
+        ("both 1987 and 1988", None),
+        ("1990 to 1986", None),
+    ],
+)
+def test_a_range_of_dates(text: str, expected: str | None) -> None:
+    assert normalise_date(text, REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "changed"),
+    [
+        # wire: a date moved, the old and the new
+        (
+            "The offer's expiry has been changed from March 12 to March 16.",
+            "March 12 to March 16",
+            True,
+        ),
+        ("It extended from March 6 to March 31 the expiration date.", "March 6 to March 31", True),
+        (
+            "It changed its fiscal year end from June 30 to December 31.",
+            "June 30 to December 31",
+            True,
+        ),
+        # a stretch of time: the shares trade, the plan runs
+        ("The shares will be traded from March 23 to April 22.", "March 23 to April 22", False),
+        ("The plan covers 1986-1990, the ministry changed nothing.", "1986-1990", False),
+    ],
+)
+def test_a_date_changed_is_no_range(text: str, date: str, changed: bool) -> None:
+    from tui.core.nlp.dates import changes_a_date
+
+    start = text.index(date)
+    assert changes_a_date(text, start, start + len(date)) is changed

@@ -285,6 +285,57 @@ def _iso_day(m: re.Match[str], ref: Date | None) -> Period | None:
     return _day(int(m["year"]), int(m["m"]), int(m["d"]))
 
 
+#: How near the article's date (days) a date written in numbers must be for its nearer
+#: reading to be chosen (:func:`numeric_date`).
+_NEAR_DAYS = 366
+
+
+def numeric_date(first: int, second: int, year: int, ref: Date | None = None) -> Date | None:
+    """The day a date written in numbers with slashes names: ``3/9/87``, ``27/09/2013``
+    (``first`` and ``second`` in the order written).
+
+    Pages and wires write the month first (``12/16/08``) or the day first (``15/09/2013``).
+    A first number that cannot be a month puts the day first, a second that cannot be one
+    the month first. Where both readings are days, the one nearer the article's date
+    ``ref`` is taken if it is within a year of it (a table's "04/09/87 03/09/87" in a story
+    of 9 April 1987 is March, not September), else the month first. A two-digit year is
+    the one nearest ``ref`` (else before 70 this century).
+    """
+    if year < 100:
+        if ref is not None:
+            base = ref.year - ref.year % 100
+            year = min(
+                (base - 100 + year, base + year, base + 100 + year), key=lambda y: abs(y - ref.year)
+            )
+        else:
+            year += 2000 if year < 70 else 1900
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(Date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if ref is not None and len(readings) == 2:
+        # (a date years away, "5/6/1944", is read month first: its distance tells nothing)
+        nearest = min(readings, key=lambda d: abs(d.toordinal() - ref.toordinal()))
+        if abs(nearest.toordinal() - ref.toordinal()) <= _NEAR_DAYS:
+            return nearest
+    return readings[0]
+
+
+@rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})")
+def _numeric_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    date = numeric_date(int(m["a"]), int(m["b"]), int(m["year"]), ref)
+    return None if date is None else Period.of(date, date)
+
+
+@rule(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})")
+def _dotted_day(m: re.Match[str], ref: Date | None) -> Period | None:
+    return _day(int(m["year"]), int(m["m"]), int(m["d"]))
+
+
 @rule(r"(?P<year>\d{4})-(?P<m>\d{2})")
 def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
     month = int(m["m"])
@@ -292,7 +343,7 @@ def _iso_month(m: re.Match[str], ref: Date | None) -> Period | None:
 
 
 @rule(rf"(?:{_WEEKDAY},? )?{_MONTH}[ -]{_DAY}(?:,? |-){_YEAR}")
-@rule(rf"(?:{_WEEKDAY},? )?{_DAY}[ -]{_MONTH}(?:,? |-){_YEAR}")
+@rule(rf"(?:{_WEEKDAY},? )?{_DAY}(?: of)?[ -]{_MONTH}(?:,? |-){_YEAR}")
 def _month_day_year(m: re.Match[str], ref: Date | None) -> Period | None:
     year = _year_needed(m, ref)
     return _day(year, MONTHS[m["month"]], _day_number(m["day"])) if year else None
@@ -338,7 +389,7 @@ def _month_year(m: re.Match[str], ref: Date | None) -> Period | None:
 
 
 @rule(rf"(?:{_WEEKDAY},? )?{_MONTH} {_DAY}")
-@rule(rf"{_DAY} {_MONTH}")
+@rule(rf"{_DAY}(?: of)? {_MONTH}")
 def _month_day(m: re.Match[str], ref: Date | None) -> Period | None:
     return _nearest_month_day(MONTHS[m["month"]], _day_number(m["day"]), ref) if ref else None
 
@@ -865,8 +916,86 @@ def date_period(text: str, ref: Date | None) -> Period | None:
             return None
         return Period.of(inner.first, ref)
     period = _match(cleaned, ref)
+    if period is None:
+        period = _range(cleaned, ref)
     # "過去0日" would end before it starts.
     return period if period is None or period.start <= period.end else None
+
+
+#: A verb of changing a date, then "from" opening the date expression: "changed its fiscal
+#: year end from June 30 to December 31", "extended from March 6 to March 31 the expiry":
+#: the old date and the new, no stretch of time.
+_CHANGED = re.compile(
+    r"\b(?:chang|mov|postpon|delay|advanc|shift|extend|switch|push|brought|bring|reschedul|"
+    r"revis|put)\w*\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def changes_a_date(text: str, start: int, end: int) -> bool:
+    """The date expression at ``start:end`` is a date changed, "from" the old "to" the new,
+    by a verb of changing before it in its clause (see :data:`_CHANGED`), not a range."""
+    opening = _FROM_BEFORE.search(text, max(0, start - 6), start)
+    if opening is not None:
+        start = opening.start()
+    elif not text[start:end].lower().startswith("from "):
+        return False
+    return _CHANGED.search(text, max(0, start - 48), start) is not None
+
+
+#: Two dates that bound a stretch of time: "1986-1990", "between 1987 and 1992", "1982 to
+#: 1986", "1989 through 1992", "March-May 1987", "1985/86" (each end read on its own).
+_RANGE = re.compile(
+    r"^(?:between (?P<a1>.+?) and (?P<b1>.+)"
+    r"|(?P<a2>.+?) ?(?:-|–|/|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b) ?(?P<b2>.+))$"
+)
+#: An end of such a range: it names a year, a month or a day in figures ("Monday to Friday",
+#: "last year to this" and "two-year" are no range of dates).
+_RANGE_END = re.compile(rf"\d|\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+_FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _range(text: str, ref: Date | None) -> Period | None:
+    """The stretch from a range's first end to its last (see :data:`_RANGE`): the first
+    end borrows the last's year ("March-May 1987") or is a year's last two digits'
+    forerunner ("1985/86"), a day after a day of a month is that month's ("March 5-6",
+    "June 10-11, 2013"), a day before a day of a month too ("10-11 June 2013")."""
+    match = _RANGE.match(text)
+    if match is None:
+        return None
+    first, last = (_clean(g) for g in (match["a1"] or match["a2"], match["b1"] or match["b2"]))
+    if not (_RANGE_END.search(first) and _RANGE_END.search(last)):
+        return None
+    if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}", last):
+        century = int(first) - int(first) % 100
+        later = century + int(last)
+        last = str(later if later >= int(first) else later + 100)
+    if re.fullmatch(r"\d{1,2}", first):  # "10-11 June 2013": the last end's month
+        end = _match(last, ref)
+        if end is None or end.days != 1:
+            return None
+        start = _day(end.first.year, end.first.month, int(first))
+        return None if start is None or end.end < start.start else Period(start.start, end.end)
+    years = _FOUR_DIGIT_YEAR.search(last)
+    start = (
+        _match(f"{first} {years.group()}", ref)
+        if years and not _FOUR_DIGIT_YEAR.search(first)
+        else None
+    )
+    start = start or _match(first, ref)
+    if start is None:
+        return None
+    day = re.fullmatch(r"(\d{1,2})(?:,? \d{4})?", last)
+    if day is not None and start.days == 1:
+        end = _day(start.first.year, start.first.month, int(day.group(1)))
+    else:
+        end = _match(last, ref)
+    if end is None or end.end < start.start:
+        return None
+    return Period(start.start, end.end)
 
 
 def _clean(text: str) -> str:

@@ -45,7 +45,14 @@ from tui.core.model.schema import (
     Trigger,
 )
 from tui.core.model.settings import PIPELINE_VERSION, Settings
-from tui.core.nlp.dates import FISCAL_PERIOD, MONTHS, WEEKDAYS, fiscal_value, normalise_date
+from tui.core.nlp.dates import (
+    FISCAL_PERIOD,
+    MONTHS,
+    WEEKDAYS,
+    changes_a_date,
+    fiscal_value,
+    normalise_date,
+)
 from tui.core.nlp.entities import (
     NAME_LABELS,
     Candidate,
@@ -486,6 +493,8 @@ class Extractor:
                     value = normalise_date(
                         text[c.start : c.end], plan.reference, ahead=coming, back=gone
                     )
+                    if value is not None and "/" in value and changes_a_date(text, c.start, c.end):
+                        value = None  # "changed its year end from June 30 to December 31"
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)

@@ -307,26 +307,9 @@ def _prose(text: str, start: int, end: int, date: re.Match[str]) -> bool:
 
 
 def _iso(written: str) -> str | None:
-    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", written)
-    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", written)
-    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", written)
-    if iso:
-        year, month, day = (int(g) for g in iso.groups())
-    elif dotted:
-        day, month, year = (int(g) for g in dotted.groups())
-    elif numeric:
-        first, second, year = (int(g) for g in numeric.groups())
-        month, day = (second, first) if first > 12 else (first, second)
-        year += 2000 if year < 70 else 1900 if year < 100 else 0
-    else:
-        words = [p.lower().rstrip(".") for p in re.findall(r"[A-Za-z]+", written)]
-        month = next((MONTHS.get(w, MONTHS.get(w[:3], 0)) for w in words if w[:3] in MONTHS), 0)
-        numbers = [int(p) for p in re.findall(r"\d+", written)]
-        day, year = numbers[0], numbers[-1]
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    """The day a full date names (as the date grammar reads it), as an ISO date."""
+    period = date_period(written, None)
+    return period.first.isoformat() if period is not None and period.start == period.end else None
 
 
 #: What dates a longer date expression that has no value of its own, most precise first:
