@@ -1441,9 +1441,24 @@ def _is_name_or_code(doc: Doc, lexes: list[Lex | None], start: int, end: int) ->
         return True  # "Qtr ended Feb 28": a date the model did not mark
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in _DATE_LABELS:
         capital = before.text[:1].isupper() or _CAMEL.fullmatch(before.text) is not None
-        if lexes[first - 1] is None and capital and not _is_month(before.text):
+        if (
+            lexes[first - 1] is None
+            and capital
+            and not _is_month(before.text)
+            and not (before.ent_type_ == "GPE" and _opens_range(doc, last))
+        ):
             return True  # "S&P 500", "Nikkei 225", "Model 3", "iPhone 5"
     return any(doc[i].ent_type_ in _NAME_LABELS for i in range(start, end))
+
+
+def _opens_range(doc: Doc, last: int) -> bool:
+    """The number ending at token ``last`` is a range's first end: "to" and a number follow
+    ("Qatar 20 to 30 pct under its quota": a country's figure in a list, no name)."""
+    return (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in ("to", "-", "–")
+        and (doc[last + 2].like_num or doc[last + 2].is_digit)
+    )
 
 
 #: A name written with a small first letter and a capital after it: "iPhone", "iOS", "eBay".

@@ -223,6 +223,7 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             shared[i], shared[i + 1]
         ):
             shared[i + 1] = _with_unit(shared[i + 1], shared[i])  # "yesterday's five to 4-13/16"
+    shared = _thousands_once(text, shared)
     shared = _short_rate_quotes(text, _bond_prices(text, _price_changes(text, shared)))
     shared = _named_earlier(text, _said_again(text, _glued_pairs(text, shared)))
     return _decimals_alone(text, _ratios(text, _one_in(text, _headline_again(text, shared))))
@@ -942,6 +943,31 @@ def _with_scale(first: Quantity, second: Quantity) -> Quantity:
     return first.model_copy(update={"value": first.value * factor})
 
 
+#: A first end written as a few digits alone, and a second end written in thousands.
+_FEW_DIGITS = re.compile(r"\d{1,3}")
+_IN_THOUSANDS = re.compile(r"(\d{1,3}),000(?![\d,.])")
+
+
+def _thousands_once(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """ "75-100,000 bpd", "50 to 60,000 tonnes": the thousands of a range written once, on
+    its second end; the first end, smaller as written, counts thousands too (75,000)."""
+    out = list(quantities)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        thousands = _IN_THOUSANDS.match(second.text)
+        if (
+            thousands is None
+            or not _FEW_DIGITS.fullmatch(first.text)
+            or first.value is None
+            or not (is_bare(first) or (first.label, first.unit) == (second.label, second.unit))
+            or not _RANGE_TO.fullmatch(text, first.end, second.start)
+            or not 0 < first.value < int(thousands.group(1))
+        ):
+            continue
+        out[i] = _with_unit(first, second).model_copy(update={"value": first.value * 1000})
+    return out
+
+
 _SCALES = {
     "mln": 1e6,
     "million": 1e6,
@@ -1127,8 +1153,14 @@ _STOCK_STORY = re.compile(r"\b(?:stocks?|shares?)\b", re.IGNORECASE)
 _EIGHTHS = re.compile(r"(?:\d+-)?\d+/(?:2|4|8|16|32)")
 _MOVE_BEFORE = re.compile(
     r"\b(?:rose|fell|gained|lost|added|dropped|slipped|jumped|climbed|eased|declined|"
-    r"advanced|up|down|off|to|at)\s+$",
+    r"advanced|up|down|off|to|at|(?:high|low)\s+of)\s+$",
     re.IGNORECASE,
+)
+#: A company's owner's stake told beside its stock's price ("Imperial Oil, 70 pct owned by
+#: Exxon, is at 71, up from a low of 34-3/4"; "a 49 pct stake"): its percent says nothing
+#: of the sentence's eighths.
+_STAKE = re.compile(
+    r"\b(?:pct|percent)(?:-owned|-held|\s+(?:owned|held|stake|interest)\b)", re.IGNORECASE
 )
 #: Words of a sentence whose eighths are no stock's price: bonds, rates, grain.
 _NOT_A_STOCK = re.compile(
@@ -1143,9 +1175,11 @@ def _share_price(text: str, quantity: Quantity, currency: str) -> Quantity:
     price or move, money in the story's currency ("American Express fell 3-1/8 to 77-3/8")."""
     if not is_bare(quantity) or not _EIGHTHS.fullmatch(quantity.text):
         return quantity
+    if _IN_32NDS.fullmatch(quantity.text):
+        return quantity  # "broke support at 101-2/32": a bond's price, per 100 of face value
     if not _MOVE_BEFORE.search(text, max(0, quantity.start - 12), quantity.start):
         return quantity
-    if _NOT_A_STOCK.search(_sentence_of(text, quantity)):
+    if _NOT_A_STOCK.search(_STAKE.sub("", _sentence_of(text, quantity))):
         return quantity
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
 
