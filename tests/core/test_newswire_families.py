@@ -179,6 +179,70 @@ def test_a_range_shares_its_scale_or_hundredth(
     assert (got.value, got.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second", "value"),
+    [
+        # wire: a country's output, the thousands written on the second end only
+        (
+            "Nigeria produced 75-100,000 bpd below its quota.",
+            ("75", 75, "barrel per day", "QUANTITY"),
+            ("100,000 bpd", 100000, "barrel per day", "QUANTITY"),
+            75000,
+        ),
+        # today's press: a crowd, the first end bare
+        (
+            "Police put the crowd at 20 to 30,000 people.",
+            ("20", 20, "count", "CARDINAL"),
+            ("30,000 people", 30000, "person", "CARDINAL"),
+            20000,
+        ),
+        # a first end larger as written is its own number; so is one with its own thousands
+        (
+            "Scores ranged from 150 to 2,000 points.",
+            ("150", 150, "count", "CARDINAL"),
+            ("2,000 points", 2000, "point", "QUANTITY"),
+            150,
+        ),
+        (
+            "It moved 5,000 to 10,000 tonnes.",
+            ("5,000", 5000, "tonne", "QUANTITY"),
+            ("10,000 tonnes", 10000, "tonne", "QUANTITY"),
+            5000,
+        ),
+    ],
+)
+def test_a_range_writes_its_thousands_once(
+    text: str, first: tuple, second: tuple, value: float
+) -> None:
+    quantities = [_figure(text, *first), _figure(text, *second)]
+    got = share_units(text, quantities, "USD")[0]
+    assert (got.value, got.unit) == (value, second[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        # a stock's price beside its owner's stake: money, the stake's percent lends nothing
+        (
+            "Shares of Imperial Oil Ltd, 70 pct owned by Exxon, are at 71, up from a low of 34-3/4.",
+            "34-3/4",
+            "CAD",
+        ),
+        ("Acme stock, in which Beta holds a 49 pct stake, fell 1-1/4 to 12-1/2.", "12-1/2", "CAD"),
+        # a price in 32nds is a bond's, per 100 of face value, in a story of stocks too
+        (
+            "Stocks fell, and the June contract broke support at 101-2/32.",
+            "101-2/32",
+            "percent",
+        ),
+    ],
+)
+def test_a_share_price_in_eighths_beside_a_stake(text: str, phrase: str, unit: str) -> None:
+    quantities = [_figure(text, phrase, 0.0, "count")]
+    got = [q for q in share_units(text, quantities, "CAD") if q.text == phrase]
+    assert [q.unit for q in got] == [unit]
+
+
 def test_an_earnings_row_in_lower_case() -> None:
     text = "BOSTON, May 2 - shr 46 cts vs 51 cts\n\nnet 8.5 mln vs 14.0 mln\n\nrevs 90.1 mln vs 88.0 mln"
     quantities = [
@@ -274,6 +338,11 @@ COUNTS = [
     ("A 6.3 quake struck the coast.", [("6.3", 6.3, "magnitude")]),
     ("Seismologists put the magnitude at 5.8.", [("5.8", 5.8, "magnitude")]),
     ("It had a magnitude of 4.9, the survey said.", [("4.9", 4.9, "magnitude")]),
+    # a country's figure in a list is no name's number ("Model 3"): a range's first end
+    (
+        "Saudi Arabia produced 500,000 bpd less and Qatar 20 to 30 pct under its quota.",
+        [("500,000 bpd", 500000, "barrel per day"), ("20", 20, "count"), ("30 pct", 30, "percent")],
+    ),
     # wire abbreviations of time: durations, no figures
     ("Nine mths net rose.", []),
     ("Sales for six mos were flat, the firm said over two yrs.", []),
@@ -349,6 +418,73 @@ def test_an_organisations_last_word_makes_it_one() -> None:
         ("Kent Police", "ORG"),
         ("Soviet Union", "GPE"),
     ]
+
+
+def test_a_nicknamed_name_a_model_took_for_a_company_elsewhere() -> None:
+    from tui.core.nlp.entities import Candidate, people_side_by_side
+
+    text = 'A vigil for Kimani "Kiki" Gray, 16. The shooting of Kimani "Kiki" Gray angered many.'
+    second = text.rindex('Kimani "Kiki" Gray')
+    candidates = [
+        Candidate(*_at(text, "Kimani"), "PERSON"),
+        Candidate(second, second + len('Kimani "Kiki" Gray'), "ORG"),
+    ]
+    assert _spans(text, people_side_by_side(text, candidates)) == [
+        ('Kimani "Kiki" Gray', "PERSON"),
+        ('Kimani "Kiki" Gray', "PERSON"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # wire: a name of four words cut in two by the model, with a particle too
+        (
+            "defence spokesman Ali Akbar Hashemi Rafsanjani told a delegation",
+            ["Ali Akbar", "Hashemi Rafsanjani"],
+            [("Ali Akbar Hashemi Rafsanjani", "PERSON")],
+        ),
+        (
+            "foreign minister Ramiro de Abreu Sodre said in Caracas",
+            ["Ramiro de Abreu", "Sodre"],
+            [("Ramiro de Abreu Sodre", "PERSON")],
+        ),
+        # web news: a rank or title the model took for a person of its own
+        ("Deputy Ortiz was shot to death", ["Deputy", "Ortiz"], [("Ortiz", "PERSON")]),
+        (
+            "Miss Rachel Bates, court clerk, said",
+            ["Miss", "Rachel Bates"],
+            [("Rachel Bates", "PERSON")],
+        ),
+        (
+            "the Crown Prince Abdullah said",
+            ["Crown Prince", "Abdullah"],
+            [("Abdullah", "PERSON")],
+        ),
+        # a nickname between given names and surname: one name
+        (
+            "accused of gunning down Luis Gerardo (Jerry) Ortiz a month ago",
+            ["Luis Gerardo"],
+            [("Luis Gerardo (Jerry) Ortiz", "PERSON")],
+        ),
+        # two people apart, or written otherwise than a name, are left as they are
+        (
+            "Smith, Jones and Brown Partners",
+            ["Smith", "Jones"],
+            [("Jones", "PERSON"), ("Smith", "PERSON")],
+        ),
+        (
+            "CORNING GLASS WORKS BUYS STAKE",
+            ["CORNING GLASS", "WORKS"],
+            [("CORNING GLASS", "PERSON"), ("WORKS", "PERSON")],
+        ),
+    ],
+)
+def test_two_people_side_by_side_are_one_name(text: str, pieces: list, expected: list) -> None:
+    from tui.core.nlp.entities import Candidate, people_side_by_side
+
+    candidates = [Candidate(*_at(text, piece), "PERSON") for piece in pieces]
+    assert _spans(text, people_side_by_side(text, candidates)) == expected
 
 
 @pytest.mark.parametrize(

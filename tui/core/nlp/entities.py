@@ -449,7 +449,7 @@ def choose_entities(
     named = ticker_entities(text, named)
     named = cashtag_entities(text, named, lookup)
     named = peoples_not_names(text, institutions_not_people(text, places_not_people(text, named)))
-    named = people_by_role(text, people_by_title(text, named))
+    named = people_side_by_side(text, people_by_role(text, people_by_title(text, named)))
     named = names_by_their_noun(text, employers_by_role(text, named), common_words)
     named = short_name_mentions(text, named, sentences, furniture, common_words)
     named = org_short_mentions(text, named, furniture, common_words)
@@ -1022,13 +1022,73 @@ def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidat
     return out
 
 
+#: A nickname in brackets or quotes, a word of a person's name: "(Jerry)", '"Kiki"'.
+_NICKNAME = re.compile(r"\([A-Z][a-z]+\)|\"[A-Z][a-z]+\"|“[A-Z][a-z]+”")
+#: A nickname in brackets or quotes between a person's given names and surname:
+#: "Luis Gerardo (Jerry) Ortiz", 'Luis Gerardo "Jerry" Ortiz'.
+_NICKNAME_AFTER = re.compile(rf"[ ](?:{_NICKNAME.pattern})[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def people_side_by_side(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Two PERSONs a model cut out of one name, a space between them: a title or rank
+    before a name is no person ("[Deputy] [Ortiz]", "[Crown Prince] [Abdullah]"), and two
+    pieces of a name written as people's are ("[Jose Hugo] [Castelo Branco]",
+    "[Ali Akbar] [Hashemi Rafsanjani]") one PERSON, and so is a name with a nickname
+    between its given names and its surname ("[Luis Gerardo] (Jerry) Ortiz")."""
+    titles = _titles() | _RANKS_AFTER
+    out = sorted(candidates, key=lambda c: (c.start, c.end))
+    for c in list(out):
+        nick = _NICKNAME_AFTER.match(text, c.end)
+        if c.label != "PERSON" or c.trusted or nick is None:
+            continue
+        inside = [o for o in out if o is not c and c.end < o.end and o.start < nick.end()]
+        if all(o.label == "PERSON" and o.end <= nick.end() for o in inside):
+            out = [o for o in out if o is not c and not any(o is x for x in inside)]
+            out.append(Candidate(c.start, nick.end(), "PERSON", None))
+    # (the same name with its nickname elsewhere, a model's ORG: that person too)
+    nicknamed = {
+        text[c.start : c.end]
+        for c in out
+        if c.label == "PERSON" and _NICKNAME.search(text, c.start, c.end)
+    }
+    out = [
+        Candidate(c.start, c.end, "PERSON", None)
+        if not c.trusted and c.label != "PERSON" and text[c.start : c.end] in nicknamed
+        else c
+        for c in out
+    ]
+    out.sort(key=lambda c: (c.start, c.end))
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if (
+            a.label != "PERSON"
+            or b.label != "PERSON"
+            or a.trusted
+            or b.trusted
+            or text[a.end : b.start] != " "
+        ):
+            i += 1
+            continue
+        words = text[a.start : a.end].split()
+        if words[-1].rstrip(".") in titles or words[-1] in titles:
+            del out[i]  # the title's name follows
+            continue
+        if _confident_person([*words, *text[b.start : b.end].split()]):
+            out[i : i + 2] = [Candidate(a.start, b.end, "PERSON", None)]
+            continue
+        i += 1
+    return out
+
+
 _GENERATIONS = frozenset("Jr Sr II III IV".split())
 
 
 def _confident_person(words: Sequence[str]) -> bool:
     """A full name written as people's names are: each word Capitalised, or an initial;
-    a generation after it ("Jr.", "III") is no part of that test."""
-    words = [w.strip(",") for w in words]
+    a generation after it ("Jr.", "III") is no part of that test, nor is a nickname in
+    brackets or quotes ("Kimani (Kiki) Gray")."""
+    words = [w.strip(",") for w in words if not _NICKNAME.fullmatch(w)]
     while len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
         words = words[:-1]
     if len(words) > 2:
