@@ -75,6 +75,8 @@ CASES = [
     # a part of the day said with the day's word is still that day
     ("earlier today", "2023-04-13"),
     ("late yesterday", "2023-04-12"),
+    ("late last night", "2023-04-12"),
+    ("early this morning", "2023-04-13"),
     ("yesterday afternoon", "2023-04-12"),
     ("tomorrow morning", "2023-04-14"),
     ("later today", "2023-04-13"),

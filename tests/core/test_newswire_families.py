@@ -3496,3 +3496,35 @@ def test_which_days_words_are_dates(text: str, suggested: list, dates: list) -> 
     found = day_word_dates(text, 0, len(text), candidates)
     assert [text[c.start : c.end] for c in found] == dates
     assert all(c.label == "DATE" for c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "date", "time", "value"),
+    [
+        # a time the model tags with the day it falls on: that day
+        (
+            "Police said the blast happened late last night.",
+            WIRE_DAY,
+            "late last night",
+            "1987-03-03",
+        ),
+        (
+            "The company said earlier today that it would sell the unit.",
+            PRESS_DAY,
+            "earlier today",
+            PRESS_DAY,
+        ),
+        ("Officials met this morning to discuss the strike.", WIRE_DAY, "this morning", WIRE_DAY),
+        # a clock time or a stretch of hours names no day
+        ("Trading halted at midday and resumed two hours later.", WIRE_DAY, "midday", None),
+    ],
+)
+def test_a_time_of_a_named_day_has_that_day(
+    extractor: object, sentence: str, date: str, time: str, value: str | None
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(sentence, date=date)])  # type: ignore[attr-defined]
+    found = {(e.text, e.value) for e in annotation.entities if e.label == "TIME"}
+    assert (time, value) in found

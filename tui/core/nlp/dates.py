@@ -585,11 +585,11 @@ _PART_OF_DAY = r"(?: (?:morning|afternoon|evening|night))?"
 DAYS_FROM_REPORT: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-@rule(r"this (?:morning|afternoon|evening)|last night")
+@rule(rf"{_EDGE_OF_DAY}(?:this (?:morning|afternoon|evening)|last night)")
 def _this_part_of_day(m: re.Match[str], ref: Date | None) -> Period | None:
     if not ref:
         return None
-    day = ref - dt.timedelta(days=1 if m[0] == "last night" else 0)
+    day = ref - dt.timedelta(days=1 if m[0].endswith("last night") else 0)
     return Period.of(day, day)
 
 

@@ -505,6 +505,16 @@ class Extractor:
                     )
                     if inner is not None and anchored is not None:
                         c, value = Candidate(*inner, "DATE"), anchored
+            elif c.label == "TIME":
+                # "this morning", "late last night", "Friday evening": the day it falls on
+                # ("1530 GMT", "midday", "two hours" name none)
+                coming = any(s <= c.start < e for s, e in ahead)
+                gone = not coming and any(s <= c.start < e for s, e in back)
+                value = normalise_date(
+                    text[c.start : c.end], plan.reference, ahead=coming, back=gone
+                )
+                if value is not None and "/" in value:
+                    value = None  # a day's part only: "overnight" spans no stretch of days
             entities.append(
                 Entity(
                     start=c.start,
