@@ -3528,3 +3528,43 @@ def test_a_time_of_a_named_day_has_that_day(
     (annotation,) = extractor.extract([text_article(sentence, date=date)])  # type: ignore[attr-defined]
     found = {(e.text, e.value) for e in annotation.entities if e.label == "TIME"}
     assert (time, value) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # wire and web: the article is part of the city's name
+        ("the dispute went to the court in The Hague.", "Hague", ("The Hague", "GPE")),
+        ("The Hague said talks would resume.", "Hague", ("The Hague", "GPE")),
+        # "the" before a country's name is no part of it; nor is "The" before no place
+        ("ships sailed to the Bahamas.", "Bahamas", ("Bahamas", "GPE")),
+        ("The Acreage was sold.", "Acreage", ("Acreage", "GPE")),
+    ],
+)
+def test_a_place_named_with_the(text: str, piece: str, expected: tuple) -> None:
+    from tui.core.nlp.entities import Candidate, places_named_with_the
+
+    candidates = [Candidate(*_at(text, piece), "GPE")]
+    assert _spans(text, places_named_with_the(text, candidates)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # wire and web: four figures of the 24-hour clock a model took for a year
+        ("Trading resumed at 1530 GMT on Friday.", "1530", "TIME"),
+        ("The rocket lifted off at 1805 local time.", "1805", "TIME"),
+        ("The tremor struck at 0620 hrs (0920 GMT).", "0620", "TIME"),
+        # a year stays a year, whatever follows it
+        ("In 1986 profits rose.", "1986", "DATE"),
+        ("The 1987 budget grew.", "1987", "DATE"),
+        ("They met in 2013 at the summit.", "2013", "DATE"),
+    ],
+)
+def test_four_figures_of_a_clock_are_no_year(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, zones_in_times
+    from tui.core.text.zones import zone_spans
+
+    candidates = [Candidate(*_at(text, piece), "DATE")]
+    found = zones_in_times(text, candidates, zone_spans(text))
+    assert [(text[c.start : c.end][:4], c.label) for c in found] == [(piece, label)]

@@ -440,6 +440,7 @@ def choose_entities(
         if not overlaps_quantity(c, text, quantities) and not in_ticker(text, c)
     ]
     named = places_in_longer_names(text, places_by_their_state(text, named))
+    named = places_named_with_the(text, named)
     named = department_titles(text, named)
     named = institution_entities(text, named)
     named = orgs_by_head(text, place_organisations(text, town_organisations(text, named)))
@@ -462,6 +463,25 @@ def choose_entities(
 _ZONE_GAP = re.compile(r"[ \t]*,?[ \t]*")
 
 
+#: A time of the 24-hour clock written as four figures ("1530", "0620").
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: What follows such a figure that makes it a clock's: "hrs", "local time", a zone.
+_CLOCK_AFTER = re.compile(r"[ \t]+(?:hrs\b|hours\b|local\b|(?=\S))", re.IGNORECASE)
+
+
+def _clock_time(text: str, c: Candidate, zones: Sequence[tuple[int, int]]) -> Candidate:
+    """A model's DATE of four figures before "hrs", "local time" or a time zone is a time
+    of the 24-hour clock, no year: "at 1530 GMT", "1805 local time", "0620 hrs"."""
+    if c.label != "DATE" or not _CLOCK.fullmatch(text, c.start, c.end):
+        return c
+    after = _CLOCK_AFTER.match(text, c.end)
+    if after is None:
+        return c
+    if after.group().strip() or any(s == after.end() for s, _ in zones):
+        return Candidate(c.start, c.end, "TIME", c.kb_id, c.from_kb, c.rule)
+    return c
+
+
 def zones_in_times(
     text: str, candidates: Sequence[Candidate], zones: Sequence[tuple[int, int]]
 ) -> list[Candidate]:
@@ -481,11 +501,12 @@ def zones_in_times(
     Returns:
         The suggestions without names of zones, times with their zones.
     """
+    out = [_clock_time(text, c, zones) for c in candidates]
     if not zones:
-        return list(candidates)
+        return out
     out = [
         c
-        for c in candidates
+        for c in out
         if c.label in ("DATE", "TIME") or not any(s < c.end and c.start < e for s, e in zones)
     ]
     for s, e in zones:
@@ -824,6 +845,24 @@ def state_entities(text: str, candidates: Sequence[Candidate]) -> list[Candidate
 _WORD_BEFORE = re.compile(r"(\S+)[ ]$")
 #: What may stand around a place inside a longer name: capitalised words and joiners.
 _AROUND_PLACE = re.compile(r"(?:[ ]?(?:[A-Z][\w.'’&-]*|of|and|&|de|du|la)[ ]?)+")
+
+
+def places_named_with_the(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A place whose name opens with a capital "The" the model left out of it is named
+    whole: "in The [Hague]" is "The Hague" (the gazetteer's names with their article)."""
+    places = gazetteer()
+    out = []
+    for c in candidates:
+        if (
+            c.label in ("GPE", "LOC", "ORG")
+            and c.start >= 4
+            and text[c.start - 4 : c.start] == "The "
+            and (c.start == 4 or not text[c.start - 5].isalnum())
+            and places.is_place(f"The {text[c.start : c.end]}")
+        ):
+            c = Candidate(c.start - 4, c.end, "GPE", c.kb_id, c.from_kb, c.rule)
+        out.append(c)
+    return out
 
 
 def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -506,15 +506,14 @@ class Extractor:
                     if inner is not None and anchored is not None:
                         c, value = Candidate(*inner, "DATE"), anchored
             elif c.label == "TIME":
-                # "this morning", "late last night", "Friday evening": the day it falls on
-                # ("1530 GMT", "midday", "two hours" name none)
+                # "this morning", "late last night", "Friday evening", "12/16/08 1:30 AM
+                # EST": the day it falls on ("1530 GMT", "midday", "two hours" name none)
                 coming = any(s <= c.start < e for s, e in ahead)
                 gone = not coming and any(s <= c.start < e for s, e in back)
-                value = normalise_date(
-                    text[c.start : c.end], plan.reference, ahead=coming, back=gone
-                )
-                if value is not None and "/" in value:
-                    value = None  # a day's part only: "overnight" spans no stretch of days
+                day = date_anchor(text, c.start, c.end) or (c.start, c.end)
+                value = normalise_date(text[slice(*day)], plan.reference, ahead=coming, back=gone)
+                if value is not None and ("/" in value or len(value) != len("YYYY-MM-DD")):
+                    value = None  # a day only: not "overnight", nor a stamp's year alone
             entities.append(
                 Entity(
                     start=c.start,

@@ -313,8 +313,10 @@ def _iso(written: str) -> str | None:
 
 
 #: What dates a longer date expression that has no value of its own, most precise first:
-#: a month and day (with its year), a year, a weekday, a day named by its distance.
+#: a date in figures, a month and day (with its year), a year, a weekday, a day named by
+#: its distance.
 _ANCHORS = (
+    re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d\d)?\d\d\b"),
     re.compile(rf"\b{_MONTH}[ ]\d{{1,2}}(?:,[ ]{_YEAR})?\b"),
     re.compile(rf"\b{_YEAR}\b"),
     re.compile(r"\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
