@@ -467,6 +467,12 @@ def test_a_nicknamed_name_a_model_took_for_a_company_elsewhere() -> None:
             ["Luis Gerardo"],
             [("Luis Gerardo (Jerry) Ortiz", "PERSON")],
         ),
+        # a company's part in brackets is no nickname
+        (
+            "Cheung Kong (Holdings) Ltd said",
+            ["Cheung Kong"],
+            [("Cheung Kong", "PERSON")],
+        ),
         # two people apart, or written otherwise than a name, are left as they are
         (
             "Smith, Jones and Brown Partners",
@@ -547,6 +553,29 @@ def test_gazetteer_places_a_model_missed() -> None:
     ],
 )
 def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> None:
+    from tui.core.nlp.entities import company_names
+
+    assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a group's part or region in brackets inside the name (Hong Kong, London, Tokyo)
+        ("Cheung Kong (Holdings) Ltd said profits rose.", ["Cheung Kong (Holdings) Ltd"]),
+        (
+            "Yamaichi International (Europe) Ltd led the issue.",
+            ["Yamaichi International (Europe) Ltd"],
+        ),
+        # a company's holders or shares before "of" are no part of its name
+        ("Shares of Polaroid Corp rose.", ["Polaroid Corp"]),
+        ("Shareholders of PHLCORP Inc approved the plan.", ["PHLCORP Inc"]),
+        ("Bank of America Corp said so.", ["Bank of America Corp"]),
+        # a ticker in brackets after the legal form is no part of it
+        ("Acme Corp (ACM) fell.", ["Acme Corp"]),
+    ],
+)
+def test_company_names_with_brackets_and_holders(text: str, names: list) -> None:
     from tui.core.nlp.entities import company_names
 
     assert [text[c.start : c.end] for c in company_names(text, 0, len(text))] == names

@@ -128,10 +128,23 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
             words = list(re.finditer(r"\S+", text[start:end]))
             continue
         break
+    holders = _HOLDERS_OF.match(text, start, end)
+    if label == "ORG" and holders is not None:
+        start = holders.end()  # "Shares of Polaroid Corp": the company is Polaroid Corp
     comma = text.find(", ", start, end)
     if comma > start and label not in ("GPE", "LOC", "DATE", "TIME"):
         end = comma
     return start, end
+
+
+#: A company's holders, parts or figures before "of" and its name, which a model or the
+#: company shape runs into the name at a sentence's start: "[Shares of] Polaroid Corp",
+#: "[Shareholders of] PHLCORP Inc" (not "Bank of America", "Times of India").
+_HOLDERS_OF = re.compile(
+    r"(?:Shares|Stock|Shareholders|Stockholders|Holders|Bondholders|Creditors|Lenders|"
+    r"Units|Subsidiaries|Affiliates|Officials|Executives|Directors|Employees|Workers|"
+    r"Sales|Profits|Earnings|Assets)[ ]of[ ](?=[A-Z])"
+)
 
 
 #: Ranks and functions written before a person's name, which a model runs into the name
@@ -595,12 +608,14 @@ def _company_pattern() -> re.Pattern[str]:
         rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
     )
     joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
+    # A word in brackets inside a name, a group's part or region, goes on with it ("Cheung
+    # Kong (Holdings) Ltd", "Yamaichi International (Europe) Ltd").
     # A given name or a place's first word written short opens a name ("Wm. Wrigley Jr Co",
     # "St. Paul Cos Inc"), and a middle initial goes on with it ("Chas. P. Young Co").
     short_opening = rf"(?:{_alternation(SHORT_NAME_OPENINGS)})(?:[ ][A-Z]\.)?(?=[ ][A-Z])[ ]"
     name = (
         rf"(?:{short_opening})?(?:{first}|{_NAME_WORD})"
-        rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|{joined}))*?"
+        rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|\({_NAME_WORD}\)(?=[ ])|{joined}))*?"
     )
     short = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})?"
     # A country written after the legal form, before a ticker or a comma: "Simmons Co U.S.A."
@@ -666,6 +681,9 @@ def company_names(
         ):
             s = s + words[1].start()
             words = list(re.finditer(r"\S+", text[s:e]))
+        holders = _HOLDERS_OF.match(text, s, e)
+        if holders is not None:
+            s = holders.end()  # "Shares of Polaroid Corp": the company is Polaroid Corp
         s = _one_side_of_and(text, s, e)
         words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
@@ -1076,10 +1094,15 @@ def people_side_by_side(text: str, candidates: Sequence[Candidate]) -> list[Cand
     between its given names and its surname ("[Luis Gerardo] (Jerry) Ortiz")."""
     titles = _titles() | _RANKS_AFTER
     out = sorted(candidates, key=lambda c: (c.start, c.end))
+    shapes = name_shapes()
+    org_words = {*shapes.org_heads, *shapes.company_endings, *shapes.generic_name_words}
     for c in list(out):
         nick = _NICKNAME_AFTER.match(text, c.end)
         if c.label != "PERSON" or c.trusted or nick is None:
             continue
+        words = re.findall(r"[A-Za-z]+", text[c.start : nick.end()])
+        if any(w in org_words or w.lower() in _LOWER_LEGAL for w in words):
+            continue  # "Cheung Kong (Holdings) Ltd": a company's name
         inside = [o for o in out if o is not c and c.end < o.end and o.start < nick.end()]
         if all(o.label == "PERSON" and o.end <= nick.end() for o in inside):
             out = [o for o in out if o is not c and not any(o is x for x in inside)]
