@@ -209,3 +209,34 @@ Markets fell on the news of the change at the board, dealers said.""",
     features = [going, successor]
     vectors, df = tfidf([bag(f) for f in features])
     assert find_stories(features, vectors, df) == [[0, 1]]
+
+
+#: A desk's highlights of the hour: each item another story's lead under its own dateline.
+DIGEST = (
+    "d",
+    """# MONEY NEWS HIGHLIGHTS 1145 GMT - APRIL 1
+LONDON, April 1 - The money desk's highlights of the hour follow.
+PORT ELLIS - [Zandoria|GPE|zandoria] said it cut the reference price of copra to 410 units a tonne from 432, effective today. The export levy on copra is unchanged at two pct.
+PORT ELLIS - The [Zandorian|NORP|zandoria] government said it raised the export levy on cocoa beans to 95 units a tonne from 80. The reference price of cocoa rose to 1,210 units from 1,150.
+NEW YORK - [Orrin Labs Inc|ORG|orrin-labs] said it filed with the [Securities Board|ORG|securities-board] for an offering of 30 mln dlrs of debentures to repay debt.""",
+)
+
+
+def test_a_digest_of_the_hour_is_told_by_its_items() -> None:
+    from tui.core.events.stories import is_digest
+
+    digest, copra, filer, listing = wire_features(DIGEST, COPRA, FILER, LIST)
+    assert is_digest(digest)
+    assert not any(is_digest(f) for f in (copra, filer, listing))  # one lead, or a list's rows
+    # a market table's rows under their own heads are short: no story's lead each
+    (table,) = wire_features(
+        (
+            "t",
+            """# METALS RING PRICES - APRIL 1
+LONDON, April 1 - Prices at the close were as follows.
+COPPER - 1,234 1,236 traded.
+ZINC - 456 458 traded.
+LEAD - 300 301 traded.""",
+        )
+    )
+    assert not is_digest(table)

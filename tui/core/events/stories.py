@@ -437,6 +437,22 @@ def announces_list(a: ArticleFeatures) -> bool:
     return a.text[a.dateline[1] : end if end >= 0 else len(a.text)].rstrip().endswith(":")
 
 
+#: An item of a digest: a paragraph opening with its own dateline, "BERNE - Swiss consumer
+#: prices rose ...", long enough to be a story's lead (not a table's "COPPER - 1,234").
+_DIGEST_ITEM = re.compile(r"^[A-Z][A-Z .'/-]{2,40}[ ]-[ ](?:\S+[ ]+){14}", re.MULTILINE)
+#: The fewest such items that make a digest.
+DIGEST_ITEMS = 3
+
+
+def is_digest(a: ArticleFeatures) -> bool:
+    """A wire digest: news highlights of the hour, three paragraphs or more each opening
+    with its own dateline, each item another story's lead. A digest ties no two stories
+    together (the money desk's highlights beside a central bank's figures, a minister's
+    speech and a trade report); each of its items still joins its own story's events as
+    a copy of that story's lead."""
+    return a.dateline is not None and len(_DIGEST_ITEM.findall(a.text)) >= DIGEST_ITEMS
+
+
 def find_stories(
     articles: Sequence[ArticleFeatures],
     vectors: Sequence[Vector],
@@ -486,6 +502,7 @@ def find_stories(
 
     leads = [lead_words(a) if head_words[i] else frozenset() for i, a in enumerate(articles)]
     lists = [a.dateline is not None and announces_list(a) for a in articles]
+    digests = [is_digest(a) for a in articles]
     lead_people = [
         lead_names(a, PERSON_LABEL) if head_words[i] else frozenset()
         for i, a in enumerate(articles)
@@ -522,7 +539,11 @@ def find_stories(
             and not named_both
             and headlines_apart(head_words[i], leads[i], head_words[j], leads[j])
         )
-        if wire and (lists[i] or lists[j]) and a.main[:1] != b.main[:1] and not named_both:
+        if digests[i] or digests[j]:
+            # A digest of the hour's news beside one of the stories it sums up: its other
+            # items would tie that story to theirs.
+            f *= params.wire_apart_factor
+        elif wire and (lists[i] or lists[j]) and a.main[:1] != b.main[:1] and not named_both:
             # A list (filings, rates) beside a story led by someone else (a filer's
             # story beside the filings the agency lists).
             f *= params.wire_apart_factor
