@@ -480,12 +480,14 @@ class Extractor:
         for c in named:
             prefix, suffix = span_context(text, c.start, c.end)
             value = None
+            if c.label == "DATE" and (decade := decade_span(text, c.start, c.end)) is not None:
+                c = Candidate(*decade, "DATE")
+                prefix, suffix = span_context(text, c.start, c.end)
+            # (a clause of what is to come, or of what is done: where a day without its
+            # year falls)
+            coming = any(s <= c.start < e for s, e in ahead)
+            gone = not coming and any(s <= c.start < e for s, e in back)
             if c.label == "DATE":
-                if (decade := decade_span(text, c.start, c.end)) is not None:
-                    c = Candidate(*decade, "DATE")
-                    prefix, suffix = span_context(text, c.start, c.end)
-                coming = any(s <= c.start < e for s, e in ahead)
-                gone = not coming and any(s <= c.start < e for s, e in back)
                 fiscal = FISCAL_PERIOD.match(text, c.start)
                 if fiscal is not None and fiscal.end("period") == c.end:
                     value = fiscal_value(fiscal["period"], fiscal["end"], plan.reference)
@@ -508,8 +510,6 @@ class Extractor:
             elif c.label == "TIME":
                 # "this morning", "late last night", "Friday evening", "12/16/08 1:30 AM
                 # EST": the day it falls on ("1530 GMT", "midday", "two hours" name none)
-                coming = any(s <= c.start < e for s, e in ahead)
-                gone = not coming and any(s <= c.start < e for s, e in back)
                 day = date_anchor(text, c.start, c.end) or (c.start, c.end)
                 value = normalise_date(text[slice(*day)], plan.reference, ahead=coming, back=gone)
                 if value is not None and ("/" in value or len(value) != len("YYYY-MM-DD")):
