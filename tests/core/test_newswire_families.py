@@ -573,6 +573,13 @@ def test_a_founders_possessive_opens_a_company_name(text: str, names: list) -> N
         ("Bank of America Corp said so.", ["Bank of America Corp"]),
         # a ticker in brackets after the legal form is no part of it
         ("Acme Corp (ACM) fell.", ["Acme Corp"]),
+        # a word describing the company before it, and a word after a legal form that
+        # only opens with one ("Co-managers"), are no part of it
+        ("Firms led by Hong Kong-based Orrin Equity Ltd said so.", ["Orrin Equity Ltd"]),
+        (
+            "The lead is Pellam Finance (Asia) Ltd. Co-managers are Arden Bank Plc.",
+            ["Pellam Finance (Asia) Ltd", "Arden Bank Plc"],
+        ),
     ],
 )
 def test_company_names_with_brackets_and_holders(text: str, names: list) -> None:

@@ -137,6 +137,9 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+#: A word that describes a company before its name, "Hong Kong-based", "state-owned",
+#: "Tokyo-listed": no part of the name.
+_DESCRIBED = re.compile(r"\S+-(?:based|owned|controlled|listed|registered|run)[ ]+(?=[A-Z])")
 #: A company's holders, parts or figures before "of" and its name, which a model or the
 #: company shape runs into the name at a sentence's start: "[Shares of] Polaroid Corp",
 #: "[Shareholders of] PHLCORP Inc" (not "Bank of America", "Times of India").
@@ -595,7 +598,7 @@ def _company_pattern() -> re.Pattern[str]:
     suffixes = {*LATIN_LEGAL_SUFFIXES} | {
         s.upper() for s in LATIN_LEGAL_SUFFIXES if s.lower() not in ("group", "holding", "holdings")
     }
-    legal = rf"(?:{_alternation(suffixes)})(?!\w|\.\w)"
+    legal = rf"(?:{_alternation(suffixes)})(?!\w|\.\w|-\w)"
     partners = {*shapes.partnership_words, *(w.upper() for w in shapes.partnership_words)}
     partner = rf"(?:,?[ ](?:and|AND|&)[ ](?:{_alternation(partners)})(?![\w]))"
     ending = rf"(?:{_alternation(shapes.company_endings)})(?![\w])"
@@ -684,6 +687,9 @@ def company_names(
         holders = _HOLDERS_OF.match(text, s, e)
         if holders is not None:
             s = holders.end()  # "Shares of Polaroid Corp": the company is Polaroid Corp
+        described = list(_DESCRIBED.finditer(text, s, e))
+        if described:
+            s = described[-1].end()  # "Hong Kong-based Industrial Equity (Pacific) Ltd"
         s = _one_side_of_and(text, s, e)
         words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
