@@ -448,8 +448,8 @@ def is_digest(a: ArticleFeatures) -> bool:
     """A wire digest: news highlights of the hour, three paragraphs or more each opening
     with its own dateline, each item another story's lead. A digest ties no two stories
     together (the money desk's highlights beside a central bank's figures, a minister's
-    speech and a trade report); each of its items still joins its own story's events as
-    a copy of that story's lead."""
+    speech and a trade report): it stands alone, and its items link only where an event
+    outside stories takes them (copies worded alike), not as its stories' passages."""
     return a.dateline is not None and len(_DIGEST_ITEM.findall(a.text)) >= DIGEST_ITEMS
 
 
