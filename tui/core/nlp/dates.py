@@ -930,8 +930,7 @@ _CHANGED = re.compile(
     r"revis|put)\w*\b[^.;:\n]{0,40}$",
     re.IGNORECASE,
 )
-
-
+#: "from" right before a date expression that leaves it out of its span.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 

@@ -514,6 +514,9 @@ def zones_in_times(
         candidates: The entity suggestions so far.
         zones: The zones' spans, in text order.
 
+    A model's DATE of four figures before a zone, "hrs" or "local time" is a TIME first
+    (:func:`_clock_time`: "at 1530 GMT" is no year).
+
     Returns:
         The suggestions without names of zones, times with their zones.
     """
@@ -611,11 +614,11 @@ def _company_pattern() -> re.Pattern[str]:
         rf"(?<![ ]{re.escape(s)}[ ])" for s in {*LATIN_LEGAL_SUFFIXES, *shapes.company_endings}
     )
     joined = rf"(?<=[a-z][ ]){not_closed}(?:and|&)[ ]{first}"
-    # A word in brackets inside a name, a group's part or region, goes on with it ("Cheung
-    # Kong (Holdings) Ltd", "Yamaichi International (Europe) Ltd").
     # A given name or a place's first word written short opens a name ("Wm. Wrigley Jr Co",
     # "St. Paul Cos Inc"), and a middle initial goes on with it ("Chas. P. Young Co").
     short_opening = rf"(?:{_alternation(SHORT_NAME_OPENINGS)})(?:[ ][A-Z]\.)?(?=[ ][A-Z])[ ]"
+    # A word in brackets inside a name, a group's part or region, goes on with it ("Cheung
+    # Kong (Holdings) Ltd", "Yamaichi International (Europe) Ltd").
     name = (
         rf"(?:{short_opening})?(?:{first}|{_NAME_WORD})"
         rf"(?:[ ](?:(?:{_NAME_JOINER}[ ])?{_NAME_WORD}|\({_NAME_WORD}\)(?=[ ])|{joined}))*?"
@@ -1104,8 +1107,8 @@ def people_side_by_side(text: str, candidates: Sequence[Candidate]) -> list[Cand
     org_words = {*shapes.org_heads, *shapes.company_endings, *shapes.generic_name_words}
     for c in list(out):
         nick = _NICKNAME_AFTER.match(text, c.end)
-        if c.label != "PERSON" or c.trusted or nick is None:
-            continue
+        if c.label != "PERSON" or c.trusted or nick is None or not any(o is c for o in out):
+            continue  # (nor one an earlier name with its nickname took in)
         words = re.findall(r"[A-Za-z]+", text[c.start : nick.end()])
         if any(w in org_words or w.lower() in _LOWER_LEGAL for w in words):
             continue  # "Cheung Kong (Holdings) Ltd": a company's name

@@ -512,7 +512,7 @@ class Extractor:
                 # EST": the day it falls on ("1530 GMT", "midday", "two hours" name none)
                 day = date_anchor(text, c.start, c.end) or (c.start, c.end)
                 value = normalise_date(text[slice(*day)], plan.reference, ahead=coming, back=gone)
-                if value is not None and ("/" in value or len(value) != len("YYYY-MM-DD")):
+                if value is not None and len(value) != len("YYYY-MM-DD"):
                     value = None  # a day only: not "overnight", nor a stamp's year alone
             entities.append(
                 Entity(
