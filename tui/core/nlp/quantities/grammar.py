@@ -381,6 +381,7 @@ class QuantityGrammar:
             category in ("BARE", "FRACTION", "ORDINAL")
             and _in_date(doc, start, end)
             and not _first_end_before_a_unit(doc, lexes, start, end)
+            and _glued_area(doc, start, end) is None  # "480-nautical-mile", a model's DATE
         ):
             return None
         if (
@@ -857,7 +858,14 @@ def _index_points(doc: Doc, i: int) -> bool:
     half point"): a fraction of a point elsewhere is a percentage point ("forecasts are for a
     half-point cut", "shed another quarter-point")."""
     sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-    return not {token.lower_ for token in sentence}.isdisjoint(lx.INDEX_WORDS)
+    if not {token.lower_ for token in sentence}.isdisjoint(lx.INDEX_WORDS):
+        return True
+    return any(
+        token.lower_ in ("average", "averages")
+        and token.i > sentence.start
+        and doc[token.i - 1].lower_ in lx.INDEX_AVERAGE_BEFORE
+        for token in sentence
+    )
 
 
 #: Words naming an index whose level is a number of points.
@@ -1085,17 +1093,23 @@ def _opens_a_product(doc: Doc, start: int, end: int) -> bool:
     return after.tag_ == "NNP" and after.is_title and after.ent_type_ not in _DATE_LABELS
 
 
-#: The first word of an area or a volume glued by hyphens: "1,500-square-kilometer".
+#: The first word of an area or a volume glued by hyphens: "1,500-square-kilometer"; a
+#: measure of two words glued so ("480-nautical-mile") is read the same way.
 _AREA_WORDS = frozenset({"square", "sq", "cubic"})
 
 
 def _glued_area(doc: Doc, start: int, end: int) -> tuple[int, Meaning] | None:
     """ "a 1,500-square-kilometer island", "a 15,800-square-metre building": an area (or a
-    volume) glued to its number by hyphens; where it ends and what it measures."""
+    volume, or a measure of two words: "a 480-nautical-mile corridor") glued to its number
+    by hyphens; where it ends and what it measures."""
     if end + 3 >= len(doc) or [t.text for t in (doc[end], doc[end + 2])] != ["-", "-"]:
         return None
-    if doc[end + 1].lower_ not in _AREA_WORDS or any(t.whitespace_ for t in doc[end - 1 : end + 3]):
+    if any(t.whitespace_ for t in doc[end - 1 : end + 3]):
         return None
+    two_words = f"{doc[end + 1].lower_} {doc[end + 3].lower_}"
+    measure = two_words in lx.MEASURE_WORDS or f"{two_words}s" in lx.MEASURE_WORDS
+    if doc[end + 1].lower_ not in _AREA_WORDS and not measure:
+        return None  # "480-nautical-mile", "5-metric-ton" measure as "square" ones do
     meaning = read_quantity(f"{doc[start:end].text} {doc[end + 1].text} {doc[end + 3].text}")
     if meaning is None or meaning.label != "QUANTITY":
         return None

@@ -529,7 +529,12 @@ POLL_WORDS: frozenset[str] = frozenset(
 #: Words of a sentence whose points are points of an index, whatever rate it names too
 #: ("the Dow fell 20 points as rates rose").
 INDEX_WORDS: frozenset[str] = frozenset(
-    "index indices indexes dow nikkei ftse dax composite average averages".split()
+    "index indices indexes dow nikkei ftse dax composite".split()
+)
+#: Words before "average" that make it a stock index ("the industrial average"), not a
+#: mean ("Monday's average of 7.61 pct", whose rate's points are percentage points).
+INDEX_AVERAGE_BEFORE: frozenset[str] = frozenset(
+    "industrial industrials transportation transport utility utilities stock share".split()
 )
 #: A point written alone after a number ("one-half point", "20 points"): a percentage
 #: point in a sentence of :data:`POLL_WORDS`, else the thing counted.

@@ -11,6 +11,13 @@ from tui.core.nlp.quantities import lexicon as lx
 from tui.core.nlp.quantities.lexer import Lex
 
 
+def tidy_value(value: float | None) -> float | None:
+    """A figure as written, without the float's last-digit noise of scaling: "132.79
+    billion" is 132790000000.0, not 132789999999.99998 (15 significant digits, all that
+    a double always holds)."""
+    return None if value is None else float(f"{value:.15g}")
+
+
 @dataclass(frozen=True, slots=True)
 class Meaning:
     """What a quantity expression says."""
@@ -19,6 +26,10 @@ class Meaning:
     value: float | None
     unit: str | None
     qualifier: Qualifier
+
+    def __post_init__(self) -> None:
+        # "132.79 billion" is 132790000000.0 here as in the annotations (Quantity's value)
+        object.__setattr__(self, "value", tidy_value(self.value))
 
 
 def _unique(lexes: Sequence[Lex | None]) -> list[Lex]:
