@@ -370,3 +370,20 @@ def test_a_date_changed_is_no_range(text: str, date: str, changed: bool) -> None
 
     start = text.index(date)
     assert changes_a_date(text, start, start + len(date)) is changed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy and today's press: months counted from a year's start or to its end
+        ("first two months of the year", "2023-01-01/2023-02-28"),
+        ("the first three months of the year", "2023-01-01/2023-03-31"),
+        ("the last three months of 1986", "1986-10-01/1986-12-31"),
+        ("the first nine months of last year", "2022-01-01/2022-09-30"),
+        ("the first six months of 2013", "2013-01-01/2013-06-30"),
+        # more months than a year has is no part of one
+        ("the first 14 months of the year", None),
+    ],
+)
+def test_months_of_a_year(text: str, expected: str | None) -> None:
+    assert normalise_date(text, REF) == expected

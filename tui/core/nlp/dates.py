@@ -530,6 +530,17 @@ def _half_no_year(m: re.Match[str], ref: Date | None) -> Period | None:
     return _latest_part(m, ref, 6)
 
 
+@rule(rf"(?:the )?(?P<edge>first|last) {_NUM} months (?:of )?(?:the year|{_YEAR})")
+def _months_of_year(m: re.Match[str], ref: Date | None) -> Period | None:
+    """ "the first two months of the year" (the reference's), "the last three months of
+    1986": that many months from the year's start or to its end."""
+    year = _year_needed(m, ref) if m["year"] else ref.year if ref else None
+    n = _number(m["n"])
+    if not year or not n or not 1 <= n <= 12:
+        return None
+    return _months(year, 1, n) if m["edge"] == "first" else _months(year, 13 - n, 12)
+
+
 @rule(r"year-ago|year-earlier")
 def _year_ago(m: re.Match[str], ref: Date | None) -> Period | None:
     return _months(ref.year - 1, 1, 12) if ref else None
@@ -943,6 +954,30 @@ def changes_a_date(text: str, start: int, end: int) -> bool:
     elif not text[start:end].lower().startswith("from "):
         return False
     return _CHANGED.search(text, max(0, start - 48), start) is not None
+
+
+#: A part of a game, written as a part of the year is: "the first half", "the fourth quarter".
+_GAME_PART = re.compile(
+    r"(?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter|period)",
+    re.IGNORECASE,
+)
+#: What makes a sentence a game's: its clock ("with 11:43 left"), its plays and its time.
+_GAME_WORDS = re.compile(
+    r"\b(?:\d{1,2}:\d\d (?:left|remaining|to go|to play)|touchdowns?|field goals?|free throws?"
+    r"|rebounds?|halftime|half-time|quarterback|interceptions?|dunk(?:ed)?|three-pointers?"
+    r"|innings?|overtime|penalty kick|goalkeeper|tip-?off|buzzer|(?:left|remaining|to go|to play)"
+    r" in the)\b",
+    re.IGNORECASE,
+)
+
+
+def game_period(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """The date expression at ``start:end`` is a part of a game, not of the year: "with
+    4:43 left in the first half", "a touchdown late in the fourth quarter". ``sentence``
+    is the span of the sentence it stands in."""
+    return _GAME_PART.fullmatch(text, start, end) is not None and (
+        _GAME_WORDS.search(text, *sentence) is not None
+    )
 
 
 #: Two dates that bound a stretch of time: "1986-1990", "between 1987 and 1992", "1982 to

@@ -26,7 +26,7 @@ from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
-from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_words, strip_possessive
+from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_word_forms, name_words, strip_possessive
 from tui.core.text.sentences import SHORT_NAME_OPENINGS, written_in_capitals
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 from tui.core.text.zones import zone_spans
@@ -318,6 +318,10 @@ def _sentence_starts(sentences: Sequence[Sentence], text: str) -> set[int]:
     return starts
 
 
+#: A word of a full name that may stand alone for it later: "Ng", "O'Brien", "Rifa'i".
+_SHORT_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
+
+
 def short_name_mentions(
     text: str,
     entities: Sequence[Candidate],
@@ -340,16 +344,19 @@ def short_name_mentions(
     ]
     owners: dict[str, set[str]] = {}
     for person in people:
-        for word in name_words(text[person.start : person.end]):
-            if len(word) >= 2 and word[0].isupper() and word.isascii() and word.isalpha():
-                owners.setdefault(word, set()).add(text[person.start : person.end])
+        for written in name_words(text[person.start : person.end]):
+            for word in name_word_forms(written):
+                if len(word) >= 2 and _SHORT_NAME_WORD.fullmatch(word):
+                    owners.setdefault(word, set()).add(text[person.start : person.end])
     words = {w for w, names in owners.items() if len(names) == 1}
     if not words:
         return list(entities)
     starts = _sentence_starts(sentences, text)
     first_full = min(p.start for p in people)
+    # The full names too, longest first: "Jamal Williams" again is one name, not two.
+    full = {text[p.start : p.end] for p in people if " " in text[p.start : p.end]}
     pattern = re.compile(
-        rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(words)})(?![{_LATIN_NEIGHBOUR}])"
+        rf"(?<![{_LATIN_NEIGHBOUR}])(?:{_alternation(words | full)})(?![{_LATIN_NEIGHBOUR}])"
     )
     out = list(entities)
     for match in pattern.finditer(text):
@@ -358,6 +365,16 @@ def short_name_mentions(
             continue
         if start in starts and match.group().lower() in common_words:
             continue
+        if match.group() in full:
+            pieces = [e for e in out if start <= e.start and e.end <= end]
+            across = [e for e in out if e.start < end and start < e.end and e not in pieces]
+            if (
+                across
+                or any(p.trusted or p.label != "PERSON" for p in pieces)
+                or any((p.start, p.end) == (start, end) for p in pieces)
+            ):
+                continue  # the name as found, or a piece of it something else's
+            out = [e for e in out if not any(e is p for p in pieces)]  # "[Jamal] [Williams]"
         same = [e for e in out if (e.start, e.end) == (start, end) and not e.trusted]
         if same:
             # The model saw a name but took it for something else ("Ma" as ORG).
@@ -447,6 +464,10 @@ def choose_entities(
             continue  # "the D.A.'s release": an office, no place
         if not c.trusted and numbered_place(label, text[start:end]):
             continue  # "versions of IE6": a product, no place
+        if label == "DATE" and not c.trusted and _currency_words(text[start:end]):
+            continue  # "deposits in French francs": a currency, no date
+        if label == "DATE" and not c.trusted and _score(text[start:end]):
+            continue  # "defeated Drake, 65-53": a game's score, no date
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)
@@ -655,6 +676,22 @@ def _one_side_of_and(text: str, start: int, end: int) -> int:
     return start
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|in|at|from)[ ]$")
+
+
+def _after_place_of_another(text: str, start: int, end: int) -> int:
+    """Where a company name starts after a place that closed the one before it or a
+    phrase of place: in "Morgan Guaranty Trust Co of New York and Citibank NA", the second
+    name is "Citibank NA", not "New York and Citibank NA"; so in "banks in Florida and
+    Trust Co banks in Georgia"."""
+    if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
+        return start
+    joiner = re.search(r"[ ](?:and|&)[ ]", text[start:end])
+    if joiner is None or not gazetteer().is_place(fold(text[start : start + joiner.start()])):
+        return start
+    return start + joiner.end()
+
+
 _POSSESSIVE_OPENING = re.compile(r"\S+['’][sS][ ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 
@@ -694,6 +731,7 @@ def company_names(
         if described:
             s = described[-1].end()  # "Hong Kong-based Industrial Equity (Pacific) Ltd"
         s = _one_side_of_and(text, s, e)
+        s = _after_place_of_another(text, s, e)
         words = list(re.finditer(r"\S+", text[s:e]))
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
             e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
@@ -955,6 +993,22 @@ _CURRENCY_NAMES = frozenset(
 )
 
 
+_PAIR = re.compile(r"(\d{1,3})-(\d{1,3})")
+
+
+def _score(name: str) -> bool:
+    """Two small numbers joined by a hyphen that can be no month and day: a game's score
+    ("65-53", "20-13"), not "9-11"."""
+    pair = _PAIR.fullmatch(name)
+    return pair is not None and (int(pair.group(1)) > 12 or int(pair.group(2)) > 31)
+
+
+def _currency_words(name: str) -> bool:
+    """A currency's name without a figure: "French francs", "the Swiss franc"."""
+    words = name.split()
+    return words[-1].lower() in _CURRENCY_NAMES and not any(ch.isdigit() for ch in name)
+
+
 def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A model's one-word ORG followed by its state or country is a town: "Dunmore,
     Colo.", "Timbuk, Mali" (not "Acme, Ohio's largest ..."); a demonym read as a GPE
@@ -1164,6 +1218,7 @@ def _confident_person(words: Sequence[str]) -> bool:
         words = words[:-1]
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if w not in NAME_PARTICLES), words[-1]]
+    words = [name_word_forms(w)[-1] for w in words]  # "al-Rifa'i" as "Rifa'i"
     return len(words) > 1 and all(
         (
             word[:1].isupper()
@@ -1440,16 +1495,35 @@ def headline_entities(
     out = [e for e in entities if not (start <= e.start < end)]
     kept = [e for e in entities if start <= e.start < end]
     if not caps:
+        people = {text[b.start : b.end] for b in body if b.label == "PERSON"}
+        renamed: dict[str, str | None] = {}
         for e in kept:
             piece = text[e.start : e.end]
             prefixes = [b for b in body if piece.startswith(text[b.start : b.end] + " ")]
+            if prefixes and e.label == "PERSON" and piece.split(" ", 1)[1] in people:
+                prefixes = []  # "Jamal Williams", whom the story calls "Jamal" and "Williams"
+            if any(text[b.start : b.end] == piece for b in body):
+                prefixes = []  # "outside Sam's Club": the story names it so too
             if prefixes:
                 # "Obama To Nominate ...": the story's name, with the story's label for it.
                 longest = max(prefixes, key=lambda b: b.end - b.start)
                 label = e.label if longest.label == e.label else longest.label
                 kb_id = e.kb_id if longest.label == e.label else longest.kb_id
+                made = auto_id(piece)
+                if made is not None and kb_id in (None, made):
+                    # (an id made of the words cut off names nothing: "Police Release ID
+                    # Of ..." gave it to the story's "Police" too; the story's id for the
+                    # name, or none yet, which the article's full names decide later)
+                    kb_id = longest.kb_id if longest.kb_id != made else None
+                    renamed[made] = kb_id
                 e = Candidate(e.start, e.start + longest.end - longest.start, label, kb_id)
             out.append(e)
+        out = [
+            Candidate(c.start, c.end, c.label, renamed[c.kb_id], c.from_kb, c.rule)
+            if c.kb_id in renamed
+            else c
+            for c in out
+        ]
         return sorted(out, key=lambda c: (c.start, c.end))
     kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
     forms: dict[str, tuple[str, str | None]] = {}
@@ -1962,10 +2036,29 @@ _FACILITY_LAST = frozenset(
     "Highway Freeway Tunnel Mall Mine".split()
 )
 _FACILITY_FIRST = frozenset("Avenue Rue Place Boulevard Piazza Via Calle Champs".split())
-#: A vessel's kind before its name: "the car ferry [Herald of ...]", "the carrier [Ark Royal]".
-_VESSEL_BEFORE = re.compile(
+#: A vessel's kind before its name: "the car ferry [Herald of ...]", "the carrier [Ark Royal]",
+#: "merchant vessel [Gibe]"; the word before the kind is no "to" or modal ("to ship Iraq's
+#: oil" names no ship).
+_VESSEL_KINDS = (
     r"(?:ferry|ship|vessel|carrier|tanker|freighter|liner|submarine|destroyer|frigate|cruiser"
-    r"|yacht|warship|battleship|trawler|steamer|schooner)[ ]$"
+    r"|yacht|warship|battleship|trawler|steamer|schooner|dhow|barge|supertanker|supercarrier"
+    r"|steamship|gunboat|icebreaker)"
+)
+_VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?P<lead>[A-Za-z]+)[ ]{_VESSEL_KINDS}[ ]$")
+_NOT_BEFORE_VESSEL = frozenset(
+    "to will would can could may might must shall should not also and or".split()
+)
+#: A vessel's prefix before its name, or a word after it: "MV Gibe", "USS Cole", "INS
+#: Mysore", "HMS Ark Royal", "Nisseki Maru" (Japanese merchant ships end on "Maru").
+_VESSEL_PREFIXES = frozenset("MV M/V M.V. SS S.S. HMS HMAS HMCS HMNZS USS USNS INS RMS".split())
+_VESSEL_LAST = frozenset({"Maru"})
+#: A ship's name as written after its kind or prefix: capitalised words, "of" between.
+_VESSEL_NAME = r"[A-Z][\w'’-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w'’-]*){0,3}"
+_VESSEL_NAMED = re.compile(
+    rf"(?<![\w-])(?P<lead>[A-Za-z]+)[ ]{_VESSEL_KINDS}[ ](?:(?:named|called)[ ])?"
+    rf"(?P<name>{_VESSEL_NAME})"
+    rf"|(?<![\w./])(?P<prefix>{'|'.join(re.escape(p) for p in sorted(_VESSEL_PREFIXES))})"
+    rf"[ ](?P<named>{_VESSEL_NAME})"
 )
 #: A market index named after its maker: "the Acme Jones index", "the Nikkei average".
 _INDEX_AFTER = re.compile(
@@ -2001,7 +2094,7 @@ def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candida
     is every other mention of it in the article; "the Dow index" is a market index;
     "sterling M3" is a measure of the money supply.
     """
-    vessels: set[str] = set()
+    vessels = _vessel_names(text)
     kept: list[Candidate] = []
     for c in candidates:
         if not c.trusted and c.label in _MEASURED_LABELS and _measure(text, text[c.start : c.end]):
@@ -2011,13 +2104,53 @@ def things_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candida
             continue
         words = text[c.start : c.end].split()
         facility = len(words) > 1 and (words[-1] in _FACILITY_LAST or words[0] in _FACILITY_FIRST)
-        if _VESSEL_BEFORE.search(text, max(0, c.start - 16), c.start):
+        before = _VESSEL_BEFORE.search(text, max(0, c.start - 24), c.start)
+        if (before and before.group("lead").lower() not in _NOT_BEFORE_VESSEL) or _named_vessel(
+            words
+        ):
             vessels.add(text[c.start : c.end])
             continue
+        if words[0] in _VESSEL_PREFIXES and text[c.end : c.end + 1] == " ":
+            after = _VESSEL_NAMED.match(text, c.start)  # "[INS] Tabar": the prefix of a name
+            if after is not None and after.group("named") in vessels:
+                continue
         if facility or (c.label == "ORG" and _INDEX_AFTER.match(text, c.end)):
             continue
         kept.append(c)
     return [c for c in kept if c.trusted or text[c.start : c.end] not in vessels]
+
+
+def _vessel_names(text: str) -> set[str]:
+    """The ships an article names by their kind or prefix ("the destroyer Mysore", "INS
+    Tabar"), each with and without its prefix: every mention of one is a ship's."""
+    names: set[str] = set()
+    for match in _VESSEL_NAMED.finditer(text):
+        if match.group("prefix"):
+            name = match.group("named")
+            if _named_vessel([match.group("prefix"), *name.split()]):
+                names.update({name, f"{match.group('prefix')} {name}"})
+        elif match.group("lead").lower() not in _NOT_BEFORE_VESSEL:
+            name = match.group("name")
+            if not re.match(r"['’]s\b", text[match.end() : match.end() + 2]):
+                names.add(name)
+    return names
+
+
+def _named_vessel(words: Sequence[str]) -> bool:
+    """A ship's name by its own shape: a prefix ("MV", "USS") before a name that is no
+    title or role ("INS Commissioner" is an office's), or "Maru" last."""
+    if len(words) < 2:
+        return False
+    if words[-1] in _VESSEL_LAST:
+        return True
+    shapes = name_shapes()
+    return (
+        words[0] in _VESSEL_PREFIXES
+        and words[1][:1].isupper()
+        and words[1] not in _titles()
+        and words[1].lower() not in shapes.role_nouns
+        and words[1] not in shapes.org_heads
+    )
 
 
 # ------------------------------------------------------------------ one name, one label
@@ -2052,7 +2185,15 @@ def towns_in_context(text: str, candidates: Sequence[Candidate]) -> list[Candida
     towns = known_towns()
     places = gazetteer()
     person_words = _words_of_longer(text, candidates, "PERSON")
-    org_words = _words_of_longer(text, candidates, "ORG")
+    # (a company's: "a stake in Santos" of Santos Ltd; not a festival's or a shop's named
+    # after its town, "Cannes Film Festival", "Bloomington Sam's Club")
+    endings = {*_LOWER_LEGAL, *(w.lower().rstrip(".") for w in name_shapes().company_endings)}
+    companies = [
+        c
+        for c in candidates
+        if c.label == "ORG" and text[c.start : c.end].split()[-1].lower().rstrip(".") in endings
+    ]
+    org_words = _words_of_longer(text, companies, "ORG")
     out = list(candidates)
     decided: set[str] = set()
     for match in _PLACE_AFTER_PREPOSITION.finditer(text):

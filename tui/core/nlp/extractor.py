@@ -51,6 +51,7 @@ from tui.core.nlp.dates import (
     WEEKDAYS,
     changes_a_date,
     fiscal_value,
+    game_period,
     normalise_date,
 )
 from tui.core.nlp.entities import (
@@ -73,6 +74,7 @@ from tui.core.nlp.names import resolve_ids
 from tui.core.nlp.places import article_country, money_country, national_currency
 from tui.core.nlp.quantities.bare import Chooser, resolve_bare_numbers
 from tui.core.nlp.quantities.grammar import extract_quantities
+from tui.core.nlp.quantities.meaning import tidy_value
 from tui.core.nlp.quantities.sharing import share_units
 from tui.core.nlp.segmentation import Segment, batch_size, japanese_sentences, language_segments
 from tui.core.nlp.structure import (
@@ -320,6 +322,12 @@ class Extractor:
         # After the entities: a bare number dropped as no figure keeps what else was found of it.
         english = [(segment.start, doc) for segment, doc in segment_docs if segment.lang == "en"]
         quantities = resolve_bare_numbers(text, quantities, english, self.bare_chooser)
+        quantities = [  # (a value scaled or summed along the way, as it was written)
+            q
+            if q.value == tidy_value(q.value)
+            else q.model_copy(update={"value": tidy_value(q.value)})
+            for q in quantities
+        ]
         sentences = _with_headlines(text, sentences, plan.headlines)
         parses = [(segment.start, doc, False) for segment, doc in segment_docs]
         parses += [
@@ -497,6 +505,10 @@ class Extractor:
                     )
                     if value is not None and "/" in value and changes_a_date(text, c.start, c.end):
                         value = None  # "changed its year end from June 30 to December 31"
+                    if value is not None and game_period(
+                        text, c.start, c.end, _around(sentences, c.start)
+                    ):
+                        value = None  # "with 4:43 left in the first half": the game's half
                 if value is None:
                     # "the first quarter ended April 4", "fiscal 1986": the date the span holds.
                     inner = date_anchor(text, c.start, c.end)
@@ -532,7 +544,7 @@ class Extractor:
 #: Verbs whose infinitive after them speaks of what is to come ("plans to meet Tuesday").
 _INTENT_VERBS = frozenset(
     "plan expect schedule intend hope aim set agree prepare propose want seek go decide "
-    "promise threaten vow".split()
+    "promise threaten vow advance".split()
 )
 
 
@@ -820,6 +832,14 @@ def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Senten
         Sentence(start=dateline.start, end=s.end, lang=s.lang) if s is first else s
         for s in sentences
     ]
+
+
+def _around(sentences: Sequence[Sentence], at: int) -> tuple[int, int]:
+    """The span of the sentence that holds offset ``at`` (the offset alone if none does)."""
+    for sentence in sentences:
+        if sentence.start <= at < sentence.end:
+            return sentence.start, sentence.end
+    return at, at
 
 
 def _date_or_none(value: str | None) -> datetime.date | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.core.model.schema import Entity
-from tui.core.text.names import name_tokens, name_words
+from tui.core.text.names import name_tokens, name_word_forms, name_words
 
 #: Labels whose every mention gets a ``kb_id``.
 CANONICAL_LABELS = frozenset({"PERSON", "ORG", "GPE"})
@@ -59,7 +59,8 @@ def is_auto_id(kb_id: str | None) -> bool:
 
 
 def _is_short_form(short: Sequence[str], full: Sequence[str]) -> bool:
-    return 0 < len(short) < len(full) and all(word in full for word in short)
+    forms = {form for word in full for form in name_word_forms(word)}
+    return 0 < len(short) < len(full) and all(word in forms for word in short)
 
 
 def resolve_ids(entities: Sequence[Entity]) -> list[Entity]:

@@ -51,6 +51,8 @@ LATIN_LEGAL_SUFFIXES = (
     "L.P.",
     "LP",
     "SARL",
+    "N.A.",
+    "NA",
 )
 JAPANESE_LEGAL_SUFFIXES = ("グループ", "ホールディングス", "ホールディング", "リミテッド")
 JAPANESE_COMPANY_MARKERS = ("社", "株式会社")
@@ -104,6 +106,18 @@ def strip_possessive(text: str) -> str:
 def name_words(text: str) -> list[str]:
     """The words of a name as written: split at spaces and the katakana middle dot."""
     return [t for t in _NAME_SPLIT.split(strip_possessive(text.strip())) if t]
+
+
+#: The Arabic article glued to a family name ("al-Rifa'i", "el-Baradei", "Al-Sabah"):
+#: later mentions may drop it ("Rifa'i said").
+_ARTICLE_GLUED = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Aa]dh)[-‑](?=[A-Z])")
+
+
+def name_word_forms(word: str) -> list[str]:
+    """The ways a later mention may write one word of a full name: the word, and for a
+    family name with the Arabic article glued on, the name without it."""
+    bare = _ARTICLE_GLUED.sub("", word)
+    return [word] if bare == word else [word, bare]
 
 
 def name_tokens(text: str) -> tuple[str, ...]:
