@@ -332,6 +332,10 @@ def test_dates_written_in_numbers(ref: dt.date | None, text: str, expected: str 
         ("June 10-11, 2013", "2013-06-10/2013-06-11"),
         ("10-11 June 2013", "2013-06-10/2013-06-11"),
         ("late 1984 through 1986", "1984-09-01/1986-12-31"),
+        # no year at either end: the last end after the first ("from May through
+        # September" said in April is this year's; "November to February" spans New Year)
+        ("May through September", "2023-05-01/2023-09-30"),
+        ("November to February", "2022-11-01/2023-02-28"),
         ("first quarter 1985 to first quarter 1986", "1985-01-01/1986-03-31"),
         # no range of dates: weekdays, durations, two years named, ends the wrong way round
         ("Monday to Friday", None),

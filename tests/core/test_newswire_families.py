@@ -3874,3 +3874,43 @@ def test_a_headline_name_cut_back_takes_its_id_along() -> None:
     found = headline_entities(text, candidates, (0, len(headline)), caps=False)
     assert not any(c.kb_id == long_id for c in found)  # (the name's own id comes later)
     assert [text[c.start : c.end] for c in found] == ["Police"] * 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # wire copy: a tender's shipments, months listed after a coming one
+        (
+            "The tender calls for 6,000 tonnes in May, 9,000 tonnes each in June, July and "
+            "August, and 5,000 tonnes in September.",
+            "1987-04-09",
+            {
+                "May": "1987-05",
+                "June": "1987-06",
+                "July": "1987-07",
+                "August": "1987-08",
+                "September": "1987-09",
+            },
+        ),
+        (
+            "Two cargoes were sold for June at 346 dlrs and for July at 340 dlrs.",
+            "1987-03-23",
+            {"June": "1987-06", "July": "1987-07"},
+        ),
+        # today's press: months looked back on stay in the past
+        (
+            "Exports rose in March from 4,000 tonnes in February.",
+            "2013-04-09",
+            {"March": "2013-03", "February": "2013-02"},
+        ),
+    ],
+)
+def test_months_listed_after_a_coming_one(
+    extractor: object, text: str, date: str, expected: dict
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
+    dates = {e.text: e.value for e in annotation.entities if e.label == "DATE"}
+    assert {k: dates.get(k) for k in expected} == expected

@@ -1027,6 +1027,9 @@ def _range(text: str, ref: Date | None) -> Period | None:
         end = _day(start.first.year, start.first.month, int(day.group(1)))
     else:
         end = _match(last, ref)
+    if end is not None and end.end < start.start and not _FOUR_DIGIT_YEAR.search(last):
+        # ("from May through September", said in April: the September after that May)
+        end = _match(f"{last} {start.first.year + (end.first.month < start.first.month)}", ref)
     if end is None or end.end < start.start:
         return None
     return Period(start.start, end.end)

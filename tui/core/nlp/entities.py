@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
-from tui.core.nlp.dates import DAYS_FROM_REPORT
+from tui.core.nlp.dates import DAYS_FROM_REPORT, MONTHS
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
@@ -468,6 +468,13 @@ def choose_entities(
             continue  # "deposits in French francs": a currency, no date
         if label == "DATE" and not c.trusted and _score(text[start:end]):
             continue  # "defeated Drake, 65-53": a game's score, no date
+        if label == "DATE" and not c.trusted and _MONTH_LIST.fullmatch(text, start, end):
+            # "in June, July and August": each month a date of its own
+            named.extend(
+                Candidate(start + m.start(), start + m.end(), "DATE")
+                for m in _CAPITAL_MONTH.finditer(text[start:end])
+            )
+            continue
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)
@@ -993,6 +1000,13 @@ _CURRENCY_NAMES = frozenset(
 )
 
 
+#: Month names as running text writes them (capitalised), and a list of two or more.
+_CAPITAL_MONTH = re.compile(
+    rf"\b(?:{'|'.join(sorted((m.capitalize() for m in MONTHS if m.isalpha()), key=len, reverse=True))})\b"
+)
+_MONTH_LIST = re.compile(
+    rf"{_CAPITAL_MONTH.pattern}(?:(?:,|,? and|,? or)[ ]{_CAPITAL_MONTH.pattern})+(?:,|,? and|,? or)?"
+)
 _PAIR = re.compile(r"(\d{1,3})-(\d{1,3})")
 
 

@@ -538,7 +538,7 @@ class Extractor:
                     suffix=suffix,
                 )
             )
-        return resolve_ids(entities)
+        return resolve_ids(_months_in_order(entities, sentences, plan.reference))
 
 
 #: Verbs whose infinitive after them speaks of what is to come ("plans to meet Tuesday").
@@ -832,6 +832,40 @@ def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Senten
         Sentence(start=dateline.start, end=s.end, lang=s.lang) if s is first else s
         for s in sentences
     ]
+
+
+def _months_in_order(
+    entities: list[Entity], sentences: Sequence[Sentence], reference: datetime.date | None
+) -> list[Entity]:
+    """A month named after a coming one in the same sentence, and later in the year, is
+    in that year too: "shipments in May, June, July and August" or "cargoes for June at
+    346 dlrs and for July at 340", said in April, are this year's, though each month
+    alone would be read as the latest one past (reports mostly look back)."""
+    if reference is None:
+        return entities
+    out: list[Entity] = []
+    coming: tuple[tuple[int, int], int, int] | None = None  # sentence, year, month
+    for e in entities:
+        if (
+            e.label == "DATE"
+            and e.value
+            and len(e.value) == 7
+            and e.text.lower().rstrip(".") in MONTHS
+        ):
+            year, month = int(e.value[:4]), int(e.value[5:])
+            sentence = _around(sentences, e.start)
+            if (
+                coming is not None
+                and coming[0] == sentence
+                and month > coming[2]
+                and (year, month) < coming[1:]
+            ):
+                year = coming[1]
+                e = e.model_copy(update={"value": f"{year:04d}-{month:02d}"})
+            if (year, month) > (reference.year, reference.month):
+                coming = (sentence, year, month)
+        out.append(e)
+    return out
 
 
 def _around(sentences: Sequence[Sentence], at: int) -> tuple[int, int]:
