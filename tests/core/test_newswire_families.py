@@ -3914,3 +3914,72 @@ def test_months_listed_after_a_coming_one(
     (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
     dates = {e.text: e.value for e in annotation.entities if e.label == "DATE"}
     assert {k: dates.get(k) for k in expected} == expected
+
+
+def test_a_headlines_common_word_names_no_one() -> None:
+    from tui.core.nlp.entities import Candidate, headline_entities
+
+    # wire copy in capitals: a company's or a person's short form that the story writes in
+    # lower case is the common word ("rubber trees", "gold bullion"); one it never writes
+    # so is the name ("ACME" of Acme Widget Corp)
+    for headline, body, name, expected in (
+        (
+            "RUBBER DISEASE SEEN CUTTING SUPPLY",
+            "The Rubber Research Institute of Malaysia said rubber trees were hit.",
+            "Rubber Research Institute of Malaysia",
+            [],
+        ),
+        (
+            "TALKING POINT/GOLD",
+            "Analysts said gold bullion rose. Hemlo Gold gained.",
+            "Hemlo Gold",
+            [],
+        ),
+        (
+            "ACME SEES HIGHER PROFIT",
+            "Acme Widget Corp said profit would rise.",
+            "Acme Widget Corp",
+            ["ACME"],
+        ),
+    ):
+        text = f"{headline}\n{body}"
+        at = text.index(name)
+        label = "PERSON" if name == "Hemlo Gold" else "ORG"
+        found = headline_entities(
+            text, [Candidate(at, at + len(name), label)], (0, len(headline)), caps=True
+        )
+        assert [text[c.start : c.end] for c in found if c.end <= len(headline)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "gone", "kept"),
+    [
+        # a continent's people is no company's short form
+        (
+            "European producers sold 854,000 tonnes into European Community stocks.",
+            "1987-04-27",
+            ("European", "ORG"),
+            ("European Community", "ORG"),
+        ),
+        # four figures too far past the article's date are a number, no year
+        (
+            "Clones not resistant are the PPN 2058 and the PR 265.",
+            "1987-04-27",
+            ("2058", "DATE"),
+            None,
+        ),
+        ("The plan aims to cut emissions by 2050.", "2013-04-27", None, ("2050", "DATE")),
+    ],
+)
+def test_peoples_and_far_years(
+    extractor: object, text: str, date: str, gone: tuple | None, kept: tuple | None
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
+    found = {(e.text, e.label) for e in annotation.entities}
+    if gone is not None:
+        assert gone not in found, found
+    if kept is not None:
+        assert kept in found, found

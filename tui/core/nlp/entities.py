@@ -582,6 +582,7 @@ class NameShapes:
     title_heads: tuple[str, ...]
     role_nouns: frozenset[str]
     faiths: frozenset[str]
+    region_peoples: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -602,6 +603,7 @@ def name_shapes() -> NameShapes:
         tuple(data["title_heads"]),
         frozenset(data["role_nouns"]),
         frozenset(fold(word) for word in data["faiths"]),
+        frozenset(fold(word) for word in data["region_peoples"]),
     )
 
 
@@ -1336,6 +1338,7 @@ def _short_forms(text: str, org: Candidate) -> list[str]:
         and first.isalpha()
         and first.lower() not in shapes.generic_name_words
         and fold(first) not in places.demonyms  # "Brazilian" of Brazilian Citrus Growers
+        and fold(first) not in shapes.region_peoples  # "European" of European Community
         and not opens_with_place
     ):
         forms.append(first)
@@ -1501,8 +1504,9 @@ def headline_entities(
     A headline in capitals (``DBA SYSTEMS <DBAS> SAYS ...``) is no text a model can
     read: its names are the story's names written in capitals (a company also by its
     name without legal form, a person by the surname), and the places of the
-    gazetteer. In a Title Case headline, a model's name that runs on past a name of
-    the story ("Fred LaRue Dies") is cut back to that name.
+    gazetteer; a short form the story writes in lower case as a common word ("Rubber" of
+    Rubber Research Institute beside "rubber trees", "Gold" of Hemlo Gold) is no name there. In a Title Case headline, a model's name that
+    runs on past a name of the story ("Fred LaRue Dies") is cut back to that name.
     """
     start, end = headline
     body = [e for e in entities if e.start >= end and e.label in ("ORG", "PERSON", "GPE")]
@@ -1541,6 +1545,8 @@ def headline_entities(
         return sorted(out, key=lambda c: (c.start, c.end))
     kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
     forms: dict[str, tuple[str, str | None]] = {}
+    # (the words the story writes in lower case: a common word, whatever names open with it)
+    lower_words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text[end:]))
     for b in body:
         name = text[b.start : b.end]
         kb_id = b.kb_id or auto_id(name)
@@ -1553,6 +1559,8 @@ def headline_entities(
         elif b.label == "PERSON" and len(name_words(name)) > 1:
             variants.append(name_words(name)[-1])
         for variant in variants:
+            if variant != name and variant.lower() in lower_words:
+                continue  # "RUBBER LEAF DISEASE ...", "TALKING POINT/GOLD": the common word
             if len(variant) >= 2:
                 forms.setdefault(variant.upper(), (b.label, kb_id))
                 short = _HEADLINE_WORDS.sub(

@@ -21,6 +21,7 @@ import bisect
 import datetime
 import hashlib
 import importlib.metadata
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -526,6 +527,8 @@ class Extractor:
                 value = normalise_date(text[slice(*day)], plan.reference, ahead=coming, back=gone)
                 if value is not None and len(value) != len("YYYY-MM-DD"):
                     value = None  # a day only: not "overnight", nor a stamp's year alone
+            if c.label == "DATE" and _no_year(text[c.start : c.end], plan.reference):
+                continue  # "Indonesia's PPN 2058, 2444, 2447": a number, no year
             entities.append(
                 Entity(
                     start=c.start,
@@ -832,6 +835,21 @@ def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Senten
         Sentence(start=dateline.start, end=s.end, lang=s.lang) if s is first else s
         for s in sentences
     ]
+
+
+#: How far past the article's date a year alone may be (a plan's "by 2050" said in 2013);
+#: without a date, the last year a bare number is read as.
+_YEARS_AHEAD = 60
+_LAST_YEAR = 2100
+
+
+def _no_year(text: str, reference: datetime.date | None) -> bool:
+    """Four figures a model took for a year that can be none: too far past the article's
+    date ("clones PPN 2058 and 2447" in 1987), or past 2100 with no date to go by."""
+    if not re.fullmatch(r"\d{4}", text):
+        return False
+    limit = reference.year + _YEARS_AHEAD if reference is not None else _LAST_YEAR
+    return int(text) > limit
 
 
 def _months_in_order(
