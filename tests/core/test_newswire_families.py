@@ -3983,3 +3983,23 @@ def test_peoples_and_far_years(
         assert gone not in found, found
     if kept is not None:
         assert kept in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # wire and web: a word of degree or emphasis run into a date is no part of it
+        ("It would be slightly less this year.", "less this year", "this year"),
+        ("They raised rates just last week.", "just last week", "last week"),
+        ("Only yesterday it fell.", "Only yesterday", "yesterday"),
+        # a date's own words stay
+        ("It will close later this year.", "later this year", "later this year"),
+        ("It rose earlier this month.", "earlier this month", "earlier this month"),
+    ],
+)
+def test_a_dates_lead_words(text: str, span: str, expected: str) -> None:
+    from tui.core.nlp.entities import trim_words
+
+    start, end = _at(text, span)
+    s, e = trim_words(text, start, end, "DATE")
+    assert text[s:e] == expected

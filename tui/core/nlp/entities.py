@@ -111,12 +111,20 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
 
 
+#: Words of degree or emphasis a model runs into a date: "slightly [less] this year",
+#: "[just] last week", "[only] yesterday".
+_DATE_LEAD = re.compile(r"(?:(?:less|more|just|only|even|still|already)[ ]+)+", re.IGNORECASE)
+
+
 def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """A model's name without the title or function word before it, or what follows a comma.
 
     "Coroner Gary Hargrove" is Gary Hargrove, "At ASA" is ASA; "David Haggard, ASA"
     is two names, of which the first is kept (places keep "CUMBERLAND, R.I." whole).
     """
+    if label in ("DATE", "TIME"):
+        lead = _DATE_LEAD.match(text, start, end)
+        return (lead.end(), end) if lead is not None and lead.end() < end else (start, end)
     if label not in NAME_LABELS and label != "NORP":
         return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
