@@ -4003,3 +4003,21 @@ def test_a_dates_lead_words(text: str, span: str, expected: str) -> None:
     start, end = _at(text, span)
     s, e = trim_words(text, start, end, "DATE")
     assert text[s:e] == expected
+
+
+def test_a_group_of_nations_is_one_name() -> None:
+    from tui.core.nlp.entities import Candidate, groups_of_nations
+
+    # wire and today's press: a club of nations named by its count, cut by a model
+    text = "News from the Group of Seven meeting. The Group of 77 met. The Group of Twenty said."
+    candidates = [
+        Candidate(*_at(text, "Group of"), "ORG"),
+        Candidate(*_at(text, "Seven"), "CARDINAL"),
+        Candidate(*_at(text, "The Group"), "ORG", rule=True),
+    ]
+    found = groups_of_nations(text, candidates)
+    assert _spans(text, found) == [
+        ("Group of 77", "ORG"),
+        ("Group of Seven", "ORG"),
+        ("Group of Twenty", "ORG"),
+    ]

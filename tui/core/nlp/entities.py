@@ -494,7 +494,7 @@ def choose_entities(
     named = places_in_longer_names(text, places_by_their_state(text, named))
     named = places_named_with_the(text, named)
     named = department_titles(text, named)
-    named = institution_entities(text, named)
+    named = groups_of_nations(text, institution_entities(text, named))
     named = orgs_by_head(text, place_organisations(text, town_organisations(text, named)))
     named = state_entities(text, named)
     named = select_entities(named)
@@ -898,6 +898,26 @@ def institution_entities(text: str, candidates: Sequence[Candidate]) -> list[Can
         longer = Candidate(candidate.start, match.end(), "ORG", rule=True)
         out = [c for c in out if not (c.start < longer.end and longer.start < c.end)]
         out.append(longer)
+    return out
+
+
+#: A club of nations named by its count: "Group of Seven", "Group of 77", "Group of Five".
+_GROUP_OF = re.compile(
+    r"(?<![\w-])Group[ ]of[ ](?:Three|Five|Seven|Eight|Ten|Fifteen|Twenty|Twenty-Four|\d{1,2})"
+    r"(?![\w-])"
+)
+
+
+def groups_of_nations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A club of nations named by its count is one ORG ("Group of Seven", "Group of 77"),
+    whatever pieces a model made of it ("[Group] of Seven", "[The Group] of [77]")."""
+    out = list(candidates)
+    for match in _GROUP_OF.finditer(text):
+        s, e = match.span()
+        if any(c.from_kb and c.start < e and s < c.end for c in out):
+            continue  # (a shape rule's "The Group" is a piece of it too)
+        out = [c for c in out if not (c.start < e and s < c.end)]
+        out.append(Candidate(s, e, "ORG", rule=True))
     return out
 
 
