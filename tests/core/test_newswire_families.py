@@ -4021,3 +4021,20 @@ def test_a_group_of_nations_is_one_name() -> None:
         ("Group of Seven", "ORG"),
         ("Group of Twenty", "ORG"),
     ]
+
+
+def test_an_earnings_notes_amounts_are_money() -> None:
+    # wire copy: the note under a results table counts money, not the last row's shares;
+    # the same words with no table beside them decide nothing
+    table = (
+        "Shr loss 16 cts vs profit 23 cts\nNet loss 97,600 vs profit 91,980\n"
+        "Avg shrs 621,036 vs 388,536\n"
+    )
+    note = "Note: net includes extraordinary gains of 33,654 for qtr and a charge of 12,000."
+    for text, expected in ((table + note, "MONEY"), (note, "CARDINAL")):
+        quantities = [
+            _figure(text, piece, value, "count")
+            for piece, value in (("33,654", 33654.0), ("12,000", 12000.0))
+        ]
+        found = share_units(text, quantities, "USD")
+        assert [q.label for q in found] == [expected, expected]

@@ -214,6 +214,9 @@ def test_strip_span() -> None:
         ("Mt", "mt"),
         ("Group", "group"),  # a suffix alone is kept: it is all there is
         ("The Group", "group"),
+        # a legal form written first (Swedish): "AB Volvo" is Volvo AB
+        ("AB Volvo", "volvo"),
+        ("Volvo AB", "volvo"),
         ("---", ""),
     ],
 )

@@ -22,7 +22,7 @@ import yaml
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
 from tui.core.nlp.dates import DAYS_FROM_REPORT, MONTHS
 from tui.core.nlp.furniture import inside
-from tui.core.nlp.names import auto_id
+from tui.core.nlp.names import auto_id, is_auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
@@ -750,6 +750,8 @@ def company_names(
         s = _one_side_of_and(text, s, e)
         s = _after_place_of_another(text, s, e)
         words = list(re.finditer(r"\S+", text[s:e]))
+        if len(words) == 2 and words[0].group().lower() in _FUNCTION_WORDS:
+            continue  # "The Group", "The AB group": no name before the legal form
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
             e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
         if len(words) >= 2:
@@ -2367,6 +2369,9 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
             or fold(name) in places.demonyms
             or name.lower() in _one_word_institutions()  # ("Congress ... who": no person)
             or any(ch.isdigit() for ch in name)
+            # (a company's short form, with the full name's id: "more Sage common shares"
+            # after "Sage Drilling Co Inc", whatever pronoun follows)
+            or (c.label == "ORG" and is_auto_id(c.kb_id) and c.kb_id != auto_id(name))
         ):
             return None
         if len(words) == 1:

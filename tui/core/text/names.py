@@ -53,6 +53,10 @@ LATIN_LEGAL_SUFFIXES = (
     "SARL",
     "N.A.",
     "NA",
+    "AB",
+    "Ab",
+    "ASA",
+    "Oyj",
 )
 JAPANESE_LEGAL_SUFFIXES = ("グループ", "ホールディングス", "ホールディング", "リミテッド")
 JAPANESE_COMPANY_MARKERS = ("社", "株式会社")
@@ -68,6 +72,8 @@ _LEGAL_TOKENS = frozenset(s.lower().replace(".", "") for s in LATIN_LEGAL_SUFFIX
     *JAPANESE_LEGAL_SUFFIXES,
     *JAPANESE_COMPANY_MARKERS,
 }
+#: A legal form written before a company's name (Swedish "AB Volvo"): dropped from its key.
+_LEADING_LEGAL = frozenset({"ab"})
 _JAPANESE_GLUED = (*JAPANESE_COMPANY_MARKERS, *JAPANESE_LEGAL_SUFFIXES)
 #: A place name's first word as news shortens it, written in full ("Mt Cook" is "Mount
 #: Cook", "ST PAUL" the town tables' "Saint Paul").
@@ -146,6 +152,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     tokens = place_in_full(tokens)
+    if len(tokens) > 1 and tokens[0] in _LEADING_LEGAL:
+        tokens = tokens[1:]  # "AB Volvo" is Volvo AB
     # Legal forms go from the end while a word of the name itself is left ("Acme Bros
     # and Co Ltd" -> acme bros); a name of legal forms alone ("Co Ltd") keeps them all.
     while (

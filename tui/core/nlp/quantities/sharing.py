@@ -212,7 +212,12 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
                 out[i + 1] = _with_unit(second, first)
             else:
                 out[i] = _with_unit(first, second)
-    shared = _running_unit(text, _sentence_money(text, _compared_series(text, _lists(text, out))))
+    shared = _running_unit(
+        text,
+        _sentence_money(
+            text, _compared_series(text, _lists(text, _notes_in_money(text, out, currency)))
+        ),
+    )
     shared = _parts_after_dash(
         text, _closing_prices(text, _amounts_in_money(text, shared, currency))
     )
@@ -1211,6 +1216,29 @@ def _earnings_row(text: str, quantity: Quantity, currency: str) -> Quantity:
     if _SHARE_ROW.search(row.group("label")):
         return quantity.model_copy(update={"unit": "share"})
     return quantity.model_copy(update={"label": "MONEY", "unit": currency})
+
+
+#: What an earnings table's note says an amount of is money: "net includes extraordinary
+#: gains of 33,654", "a charge of 1,200,000", "a tax credit of 45,000".
+_MONEY_OF = re.compile(
+    r"\b(?:gains?|loss(?:es)?|charges?|credits?|provisions?|income|profits?|writedowns?"
+    r"|write-?offs?|benefits?|reserves?|costs?|expenses?|dividends?)[ ]+of[ ]+$",
+    re.IGNORECASE,
+)
+
+
+def _notes_in_money(text: str, quantities: list[Quantity], currency: str) -> list[Quantity]:
+    """In a story with an earnings table, a bare amount of a gain, a loss, a charge or a
+    credit is money in the table's currency ("Note: net includes extraordinary gains of
+    33,654 for qtr"), not what the table's last row counted (shares)."""
+    if not any(len(line) <= _ROW_MAX and _EARNINGS_ROW.match(line) for line in text.splitlines()):
+        return quantities
+    return [
+        q.model_copy(update={"label": "MONEY", "unit": currency})
+        if is_bare(q) and _MONEY_OF.search(text, max(0, q.start - 40), q.start)
+        else q
+        for q in quantities
+    ]
 
 
 #: How far back (characters) a bare amount looks for the figure whose unit it shares.
