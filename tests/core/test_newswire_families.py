@@ -4038,3 +4038,42 @@ def test_an_earnings_notes_amounts_are_money() -> None:
         ]
         found = share_units(text, quantities, "USD")
         assert [q.label for q in found] == [expected, expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "piece", "expected"),
+    [
+        # a weekday named alone again is the day named first
+        (
+            "The board Monday will discuss the sale, a spokesman said. Monday's board "
+            "meeting is a regular monthly meeting.",
+            "1987-03-20",
+            "Monday",
+            {"1987-03-23"},
+        ),
+        (
+            "The council will vote on Thursday, officials said. Thursday's vote is the last.",
+            "2013-04-09",
+            "Thursday",
+            {"2013-04-11"},
+        ),
+        # a date a model cut at "of" is one
+        (
+            "LINDE TURNOVER UP IN FIRST TWO MONTHS OF 1987",
+            "1987-03-26",
+            "FIRST TWO MONTHS OF 1987",
+            {"1987-01-01/1987-02-28"},
+        ),
+    ],
+)
+def test_a_weekday_again_and_a_date_cut_at_of(
+    extractor: object, text: str, date: str, piece: str, expected: set
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
+    values = {
+        e.value for e in annotation.entities if e.label == "DATE" and e.text.startswith(piece)
+    }
+    assert values == expected

@@ -484,6 +484,7 @@ def choose_entities(
             )
             continue
         named.append(Candidate(start, end, label, c.kb_id, c.from_kb, c.rule))
+    named = _dates_joined_by_of(text, named)
     zones = zone_spans(text)
     named = zones_in_times(text, named, zones)
     named = [
@@ -1047,6 +1048,27 @@ def _score(name: str) -> bool:
     ("65-53", "20-13"), not "9-11"."""
     pair = _PAIR.fullmatch(name)
     return pair is not None and (int(pair.group(1)) > 12 or int(pair.group(2)) > 31)
+
+
+def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Two dates a model cut at "of" are one: "[FIRST TWO MONTHS OF] [1987]", "[the end
+    of] [March]"."""
+    ordered = sorted(candidates, key=lambda c: (c.start, c.end))
+    out: list[Candidate] = []
+    for c in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == c.label == "DATE"
+            and not last.trusted
+            and not c.trusted
+            and text[last.end : c.start] == " "
+            and text[last.start : last.end].lower().endswith(" of")
+        ):
+            out[-1] = Candidate(last.start, c.end, "DATE")
+            continue
+        out.append(c)
+    return out
 
 
 def _currency_words(name: str) -> bool:

@@ -541,7 +541,9 @@ class Extractor:
                     suffix=suffix,
                 )
             )
-        return resolve_ids(_months_in_order(entities, sentences, plan.reference))
+        return resolve_ids(
+            _one_day_per_weekday(_months_in_order(entities, sentences, plan.reference))
+        )
 
 
 #: Verbs whose infinitive after them speaks of what is to come ("plans to meet Tuesday").
@@ -882,6 +884,29 @@ def _months_in_order(
                 e = e.model_copy(update={"value": f"{year:04d}-{month:02d}"})
             if (year, month) > (reference.year, reference.month):
                 coming = (sentence, year, month)
+        out.append(e)
+    return out
+
+
+#: A weekday written alone, or with its possessive: "Monday", "Monday's".
+_WEEKDAY_ALONE = re.compile(
+    rf"(?:{'|'.join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))})(?:['’]s)?",
+    re.IGNORECASE,
+)
+
+
+def _one_day_per_weekday(entities: list[Entity]) -> list[Entity]:
+    """A weekday an article names alone again is the day it named first: "the board
+    [Monday] will discuss ... [Monday]'s board meeting is a regular one" (the second,
+    with no tense to go by, would be read as the last Monday past)."""
+    first: dict[str, str] = {}
+    out: list[Entity] = []
+    for e in entities:
+        if e.label == "DATE" and e.value and _WEEKDAY_ALONE.fullmatch(e.text):
+            day = re.sub(r"['’]s$", "", e.text.lower())
+            if day in first and first[day] != e.value:
+                e = e.model_copy(update={"value": first[day]})
+            first.setdefault(day, e.value)
         out.append(e)
     return out
 
