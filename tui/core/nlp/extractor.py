@@ -902,11 +902,12 @@ def _one_day_per_weekday(entities: list[Entity]) -> list[Entity]:
     first: dict[str, str] = {}
     out: list[Entity] = []
     for e in entities:
-        if e.label == "DATE" and e.value and _WEEKDAY_ALONE.fullmatch(e.text):
+        value = e.value
+        if e.label == "DATE" and value and _WEEKDAY_ALONE.fullmatch(e.text):
             day = re.sub(r"['’]s$", "", e.text.lower())
-            if day in first and first[day] != e.value:
+            if day in first and first[day] != value:
                 e = e.model_copy(update={"value": first[day]})
-            first.setdefault(day, e.value)
+            first.setdefault(day, value)
         out.append(e)
     return out
 
