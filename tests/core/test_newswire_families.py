@@ -3995,6 +3995,8 @@ def test_peoples_and_far_years(
         # a date's own words stay
         ("It will close later this year.", "later this year", "later this year"),
         ("It rose earlier this month.", "earlier this month", "earlier this month"),
+        ("It took less than an hour.", "less than an hour", "less than an hour"),
+        ("It lasted more than five hours.", "more than five hours", "more than five hours"),
     ],
 )
 def test_a_dates_lead_words(text: str, span: str, expected: str) -> None:
@@ -4077,3 +4079,20 @@ def test_a_weekday_again_and_a_date_cut_at_of(
         e.value for e in annotation.entities if e.label == "DATE" and e.text.startswith(piece)
     }
     assert values == expected
+
+
+def test_a_headline_name_cut_to_a_place_leaves_its_ids() -> None:
+    from tui.core.nlp.entities import Candidate, headline_entities
+
+    # a team's name in a Title Case headline cut back to the story's place keeps its id
+    # on the story's short mentions: its words are no words the story writes in lower case
+    headline = "Indianapolis Colts Clinch Berth"
+    text = f"{headline}\nIn Indianapolis, the Colts won. The Colts clinched a berth."
+    team = "auto:indianapolis-colts"
+    candidates = [Candidate(0, len("Indianapolis Colts"), "ORG", None)]
+    at = text.index("Indianapolis", len(headline))
+    candidates.append(Candidate(at, at + len("Indianapolis"), "GPE", None))
+    for at in (text.index("Colts", len(headline)), text.rindex("Colts")):
+        candidates.append(Candidate(at, at + len("Colts"), "ORG", team))
+    found = headline_entities(text, candidates, (0, len(headline)), caps=False)
+    assert [c.kb_id for c in found if text[c.start : c.end] == "Colts"] == [team, team]

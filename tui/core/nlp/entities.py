@@ -22,12 +22,13 @@ import yaml
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
 from tui.core.nlp.dates import DAYS_FROM_REPORT, MONTHS
 from tui.core.nlp.furniture import inside
-from tui.core.nlp.names import auto_id, is_auto_id
+from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.structure import Dateline
 from tui.core.text.alternation import words_pattern
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, name_word_forms, name_words, strip_possessive
 from tui.core.text.sentences import SHORT_NAME_OPENINGS, written_in_capitals
+from tui.core.text.terms import light_stem
 from tui.core.text.tickers import ANGLE_BRACKETS, EXCHANGE_TICKER, TICKER_SHAPE
 from tui.core.text.zones import zone_spans
 
@@ -113,7 +114,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: Words of degree or emphasis a model runs into a date: "slightly [less] this year",
 #: "[just] last week", "[only] yesterday".
-_DATE_LEAD = re.compile(r"(?:(?:less|more|just|only|even|still|already)[ ]+)+", re.IGNORECASE)
+_DATE_LEAD = re.compile(
+    r"(?:(?:(?:less|more)(?![ ]+than\b)|just|only|even|still|already)[ ]+)+", re.IGNORECASE
+)
 
 
 def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -1447,11 +1450,16 @@ def org_short_mentions(
 
     After "Claremont Group Ltd", "General Motors Corp" or "Maine Public Utilities
     Commission (MPUC)", a standalone "Claremont", "GM" or "MPUC" is that company:
-    an ORG with the long form's id, whatever label a model gave it.
+    an ORG with the long form's id, whatever label a model gave it. A short form of a
+    name in a company's shape (a rule's) is as sure as the shape: no later rule relabels
+    it ("more Sage shares ... his stake" after "Sage Drilling Co Inc").
     """
     owners: dict[str, set[str | None]] = {}
     ids: dict[str, str | None] = {}
     own: dict[str, set[str | None]] = {}
+    # (the short forms of names in a company's shape, "Sage" of Sage Drilling Co Inc: as
+    # sure as the shape, whatever pronoun follows them, "more Sage shares ... his stake")
+    shaped: set[str] = set()
     shapes = name_shapes()
     for org in entities:
         if org.label != "ORG":
@@ -1463,6 +1471,8 @@ def org_short_mentions(
                 continue
             owners.setdefault(form, set()).add(kb_id)
             ids[form] = kb_id
+            if org.rule:
+                shaped.add(form)
     for org in entities:
         # A shape rule's or an acronym's name said again ("TVX-2" found once by a model),
         # unless another name already gives it as a short form.
@@ -1503,7 +1513,7 @@ def org_short_mentions(
             out = [e for e in out if e not in same]
         elif any(e.start < end and start < e.end for e in out):
             continue
-        out.append(Candidate(start, end, "ORG", kb_id))
+        out.append(Candidate(start, end, "ORG", kb_id, rule=match.group() in shaped))
     return out
 
 
@@ -1564,6 +1574,9 @@ def headline_entities(
     body = [e for e in entities if e.start >= end and e.label in ("ORG", "PERSON", "GPE")]
     out = [e for e in entities if not (start <= e.start < end)]
     kept = [e for e in entities if start <= e.start < end]
+    # (the words the story writes in lower case: a common word, whatever names open with it)
+    lower_words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text[end:]))
+    lower_words |= {light_stem(w) for w in lower_words}
     if not caps:
         people = {text[b.start : b.end] for b in body if b.label == "PERSON"}
         renamed: dict[str, str | None] = {}
@@ -1580,10 +1593,16 @@ def headline_entities(
                 label = e.label if longest.label == e.label else longest.label
                 kb_id = e.kb_id if longest.label == e.label else longest.kb_id
                 made = auto_id(piece)
-                if made is not None and kb_id in (None, made):
-                    # (an id made of the words cut off names nothing: "Police Release ID
-                    # Of ..." gave it to the story's "Police" too; the story's id for the
-                    # name, or none yet, which the article's full names decide later)
+                cut_off = piece[longest.end - longest.start :].split()
+                if (
+                    made is not None
+                    and kb_id in (None, made)
+                    and any(_written_in_lower_case(w, lower_words) for w in cut_off)
+                ):
+                    # (an id made of words the story writes in lower case names nothing:
+                    # "Police Release ID Of ..." gave it to the story's "Police" too; the
+                    # story's id for the name, or none yet, which its full names decide;
+                    # "Indianapolis Colts" cut to the place keeps its id for "Colts")
                     kb_id = longest.kb_id if longest.kb_id != made else None
                     renamed[made] = kb_id
                 e = Candidate(e.start, e.start + longest.end - longest.start, label, kb_id)
@@ -1597,8 +1616,6 @@ def headline_entities(
         return sorted(out, key=lambda c: (c.start, c.end))
     kept = [_story_words_only(text, k, end) if k.rule and k.label == "ORG" else k for k in kept]
     forms: dict[str, tuple[str, str | None]] = {}
-    # (the words the story writes in lower case: a common word, whatever names open with it)
-    lower_words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text[end:]))
     for b in body:
         name = text[b.start : b.end]
         kb_id = b.kb_id or auto_id(name)
@@ -1645,6 +1662,17 @@ def headline_entities(
         kept = [k for k in kept if k not in inner]
         kept.append(Candidate(m_start, m_end, label, kb_id))
     return sorted([*out, *kept], key=lambda c: (c.start, c.end))
+
+
+def _written_in_lower_case(word: str, lower_words: Collection[str]) -> bool:
+    """A headline's word the story writes in lower case, inflected as it may be ("Checks"
+    beside "checked", "Patches" beside "patch")."""
+    word = word.lower()
+    return (
+        word in lower_words
+        or light_stem(word) in lower_words
+        or (word.endswith("es") and word[:-2] in lower_words)
+    )
 
 
 #: A word of a Title Case headline, between blanks and hyphens ("Red Sox-Teixeira Rumor").
@@ -2391,9 +2419,6 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
             or fold(name) in places.demonyms
             or name.lower() in _one_word_institutions()  # ("Congress ... who": no person)
             or any(ch.isdigit() for ch in name)
-            # (a company's short form, with the full name's id: "more Sage common shares"
-            # after "Sage Drilling Co Inc", whatever pronoun follows)
-            or (c.label == "ORG" and is_auto_id(c.kb_id) and c.kb_id != auto_id(name))
         ):
             return None
         if len(words) == 1:
