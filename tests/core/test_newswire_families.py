@@ -3962,6 +3962,14 @@ def test_a_headlines_common_word_names_no_one() -> None:
             ("European", "ORG"),
             ("European Community", "ORG"),
         ),
+        # nor a model's person's first word: "European Sugar" then "the European corn
+        # business"
+        (
+            "The group will float its unit European Sugar. It absorbs the European corn business.",
+            "1987-03-30",
+            ("European", "PERSON"),
+            None,
+        ),
         # four figures too far past the article's date are a number, no year
         (
             "Clones not resistant are the PPN 2058 and the PR 265.",
@@ -4060,7 +4068,13 @@ def test_an_earnings_notes_amounts_are_money() -> None:
             "Thursday",
             {"2013-04-11"},
         ),
-        # a date a model cut at "of" is one
+        # a date a model cut at "of" is one; "ahead of" joins no date to another
+        (
+            "The talks come more than a year ahead of next week's vote.",
+            "1987-06-20",
+            "next week",
+            {"1987-06-22/1987-06-28"},
+        ),
         (
             "LINDE TURNOVER UP IN FIRST TWO MONTHS OF 1987",
             "1987-03-26",

@@ -359,7 +359,10 @@ def short_name_mentions(
             for word in name_word_forms(written):
                 if len(word) >= 2 and _SHORT_NAME_WORD.fullmatch(word):
                     owners.setdefault(word, set()).add(text[person.start : person.end])
-    words = {w for w, names in owners.items() if len(names) == 1}
+    # (a word that says who people are stands for no one: "European" of a model's person
+    # "European Sugar" is "the European corn business")
+    peoples = {*gazetteer().demonyms, *name_shapes().region_peoples}
+    words = {w for w, names in owners.items() if len(names) == 1 and fold(w) not in peoples}
     if not words:
         return list(entities)
     starts = _sentence_starts(sentences, text)
@@ -1053,6 +1056,15 @@ def _score(name: str) -> bool:
     return pair is not None and (int(pair.group(1)) > 12 or int(pair.group(2)) > 31)
 
 
+#: A date's part that "of" joins to the date it is part of: "FIRST TWO MONTHS OF",
+#: "the end of", "the second half of" (not "a year ahead of" next week).
+_PART_OF = re.compile(
+    r"\b(?:months?|weeks?|days?|quarters?|half|halves|end|start|beginning|middle|close"
+    r"|part|rest|remainder)[ ]of$",
+    re.IGNORECASE,
+)
+
+
 def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Two dates a model cut at "of" are one: "[FIRST TWO MONTHS OF] [1987]", "[the end
     of] [March]"."""
@@ -1066,7 +1078,7 @@ def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidat
             and not last.trusted
             and not c.trusted
             and text[last.end : c.start] == " "
-            and text[last.start : last.end].lower().endswith(" of")
+            and _PART_OF.search(text, last.start, last.end) is not None
         ):
             out[-1] = Candidate(last.start, c.end, "DATE")
             continue
