@@ -4110,3 +4110,33 @@ def test_a_headline_name_cut_to_a_place_leaves_its_ids() -> None:
         candidates.append(Candidate(at, at + len("Colts"), "ORG", team))
     found = headline_entities(text, candidates, (0, len(headline)), caps=False)
     assert [c.kb_id for c in found if text[c.start : c.end] == "Colts"] == [team, team]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a company's short form before its shares is the company, whatever pronoun follows
+        (
+            "Arthur Vale told the SEC he holds 39,000 shares of Brindle Drilling Co Inc. Vale said "
+            "he may buy more Brindle common shares, or sell some or all of his stake.",
+            "Brindle",
+            "ORG",
+        ),
+        # a person whose firm bears his name stays a person
+        (
+            "Fed chairman nominee Alan Greenspan heads Greenspan Associates Inc. Greenspan said "
+            "he would sell his stake in the firm.",
+            "Greenspan",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_short_name_of_a_company_or_of_its_founder(
+    extractor: object, text: str, name: str, label: str
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    labels = {e.label for e in annotation.entities if e.text == name}
+    assert labels == {label}, labels

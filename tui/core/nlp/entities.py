@@ -1462,16 +1462,11 @@ def org_short_mentions(
 
     After "Claremont Group Ltd", "General Motors Corp" or "Maine Public Utilities
     Commission (MPUC)", a standalone "Claremont", "GM" or "MPUC" is that company:
-    an ORG with the long form's id, whatever label a model gave it. A short form of a
-    name in a company's shape (a rule's) is as sure as the shape: no later rule relabels
-    it ("more Sage shares ... his stake" after "Sage Drilling Co Inc").
+    an ORG with the long form's id, whatever label a model gave it.
     """
     owners: dict[str, set[str | None]] = {}
     ids: dict[str, str | None] = {}
     own: dict[str, set[str | None]] = {}
-    # (the short forms of names in a company's shape, "Sage" of Sage Drilling Co Inc: as
-    # sure as the shape, whatever pronoun follows them, "more Sage shares ... his stake")
-    shaped: set[str] = set()
     shapes = name_shapes()
     for org in entities:
         if org.label != "ORG":
@@ -1483,8 +1478,6 @@ def org_short_mentions(
                 continue
             owners.setdefault(form, set()).add(kb_id)
             ids[form] = kb_id
-            if org.rule:
-                shaped.add(form)
     for org in entities:
         # A shape rule's or an acronym's name said again ("TVX-2" found once by a model),
         # unless another name already gives it as a short form.
@@ -1525,7 +1518,7 @@ def org_short_mentions(
             out = [e for e in out if e not in same]
         elif any(e.start < end and start < e.end for e in out):
             continue
-        out.append(Candidate(start, end, "ORG", kb_id, rule=match.group() in shaped))
+        out.append(Candidate(start, end, "ORG", kb_id))
     return out
 
 
@@ -2384,7 +2377,8 @@ _NEXT_PRONOUN = re.compile(
 )
 #: Words after a name that make it an employer: "Acme officials", "Acme shares".
 _ORG_AFTER = re.compile(
-    r"(?:['’]s)?[ ](?:officials|spokesman|spokeswoman|shares|executives|employees)\b"
+    r"(?:['’]s)?[ ](?:(?:common|preferred|ordinary|class[ ][A-Z])[ ])?"
+    r"(?:officials|spokesman|spokeswoman|shares|stock|executives|employees)\b"
 )
 _AGE_AFTER = re.compile(r",[ ]\d{1,3},[ ]")
 #: An article before a name: no one person's name ("the Wildcats", "the Harbors").
