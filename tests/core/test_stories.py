@@ -364,35 +364,3 @@ def test_a_story_splits_where_undated_reports_are_told_years_apart() -> None:
     ]
     off = replace(PARAMS, told_gap=0)
     assert split_story(articles, vectors, list(range(len(articles))), off) == [[0, 1, 2, 3]]
-
-
-def test_a_person_named_by_the_last_words_of_a_full_name_is_that_person() -> None:
-    from tests.core.linking_world import make
-    from tui.core.events.features import PARAMS, article_features, one_id_per_person
-
-    # wire and web: one report gives the full name, another its last two words; a name
-    # whose last words two full names end in stays as it is
-    docs = [
-        (
-            "a",
-            "Speaker [Akbar Hashemi Rafsanjani|PERSON|auto:akbar-hashemi-rafsanjani] spoke.",
-            "1987-03-01",
-        ),
-        (
-            "b",
-            "[Hashemi Rafsanjani|PERSON|auto:hashemi-rafsanjani] said the war would go on.",
-            "1987-03-02",
-        ),
-        (
-            "c",
-            "[Tom Lee Smith|PERSON|auto:tom-lee-smith] met [Ann Lee Smith|PERSON|auto:ann-lee-smith].",
-            "2013-05-01",
-        ),
-        ("d", "[Lee Smith|PERSON|auto:lee-smith] said nothing.", "2013-05-02"),
-    ]
-    features = [article_features(a.id, a.text, ann, PARAMS) for a, ann in (make(*d) for d in docs)]
-    one_id_per_person(features)
-    by_id = {f.article: f for f in features}
-    assert by_id["b"].specific == {"auto:akbar-hashemi-rafsanjani"}
-    assert by_id["b"].main == ("auto:akbar-hashemi-rafsanjani",)
-    assert by_id["d"].specific == {"auto:lee-smith"}

@@ -940,48 +940,6 @@ def _lead_figures(
     return tuple(out)
 
 
-def one_id_per_person(articles: Sequence[ArticleFeatures]) -> None:
-    """One id for a person the corpus names in full in one article and by the last words
-    of that name in another ("Akbar Hashemi Rafsanjani", "Hashemi Rafsanjani"): each
-    article's names, main participants and subjects take the full name's id where the
-    corpus gives one full name only that ends in those words (two words or more; a
-    surname alone, "Rafsanjani", is each article's own to resolve). Where two fuller
-    names end so ("Tom Lee Smith", "Ann Lee Smith"), the shorter id stays.
-
-    Args:
-        articles: The corpus's articles (their names are changed in place).
-    """
-    people = {
-        e.kb_id
-        for a in articles
-        for e in a.entities
-        if e.label == "PERSON" and e.kb_id and e.kb_id.startswith("auto:")
-    }
-    fuller: dict[tuple[str, ...], set[str]] = {}
-    for kb_id in people:
-        words = tuple(kb_id.removeprefix("auto:").split("-"))
-        for n in range(2, len(words)):
-            fuller.setdefault(words[-n:], set()).add(kb_id)
-    mapping: dict[str, str] = {}
-    for kb_id in people:
-        longer = fuller.get(tuple(kb_id.removeprefix("auto:").split("-")), set())
-        if len(longer) == 1:
-            mapping[kb_id] = next(iter(longer))
-    if not mapping:
-        return
-
-    def mapped(ids: Iterable[str]) -> list[str]:
-        return [mapping.get(x, x) for x in ids]
-
-    for a in articles:
-        if not any(x in mapping for x in a.specific):
-            continue
-        a.main = tuple(dict.fromkeys(mapped(a.main)))
-        a.subjects = tuple(dict.fromkeys(mapped(a.subjects)))
-        a.specific = frozenset(mapped(a.specific))
-        a.names = [frozenset(mapped(names)) for names in a.names]
-
-
 def drop_common_participants(articles: Sequence[ArticleFeatures], params: Params = PARAMS) -> None:
     """Leave out of each article's main participants and specific names the names that
     more than ``common_participant_df`` articles name (a regulator every filing is sent

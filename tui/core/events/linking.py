@@ -38,7 +38,6 @@ from tui.core.events.features import (
     figures_conflict,
     filing_gap,
     lead_end,
-    one_id_per_person,
     report_day,
     tfidf,
 )
@@ -341,7 +340,6 @@ def _link_model(
 ) -> Linked:
     present = sorted((a for a in articles if a.id in annotations), key=lambda a: a.id)
     features = [article_features(a.id, a.text, annotations[a.id], params) for a in present]
-    one_id_per_person(features)
     drop_common_participants(features, params)
     vectors, df = tfidf([bag(f, params) for f in features])
     from tui.core.events.stories import find_stories
