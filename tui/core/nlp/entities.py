@@ -361,8 +361,12 @@ def short_name_mentions(
                     owners.setdefault(word, set()).add(text[person.start : person.end])
     # (a word that says who people are stands for no one: "European" of a model's person
     # "European Sugar" is "the European corn business")
-    peoples = {*gazetteer().demonyms, *name_shapes().region_peoples}
-    words = {w for w, names in owners.items() if len(names) == 1 and fold(w) not in peoples}
+    demonyms, peoples = gazetteer().demonyms, name_shapes().region_peoples
+    words = {
+        w
+        for w, names in owners.items()
+        if len(names) == 1 and fold(w) not in demonyms and fold(w) not in peoples
+    }
     if not words:
         return list(entities)
     starts = _sentence_starts(sentences, text)
@@ -1572,16 +1576,24 @@ def headline_entities(
     read: its names are the story's names written in capitals (a company also by its
     name without legal form, a person by the surname), and the places of the
     gazetteer; a short form the story writes in lower case as a common word ("Rubber" of
-    Rubber Research Institute beside "rubber trees", "Gold" of Hemlo Gold) is no name there. In a Title Case headline, a model's name that
-    runs on past a name of the story ("Fred LaRue Dies") is cut back to that name.
+    Rubber Research Institute beside "rubber trees", "Gold" of Hemlo Gold) is no name
+    there. In a Title Case headline, a model's name that runs on past a name of the story
+    ("Fred LaRue Dies") is cut back to that name.
     """
     start, end = headline
     body = [e for e in entities if e.start >= end and e.label in ("ORG", "PERSON", "GPE")]
     out = [e for e in entities if not (start <= e.start < end)]
     kept = [e for e in entities if start <= e.start < end]
-    # (the words the story writes in lower case: a common word, whatever names open with it)
-    lower_words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text[end:]))
-    lower_words |= {light_stem(w) for w in lower_words}
+    lower: set[str] = set()
+
+    def lower_words() -> set[str]:
+        # (the words the story writes in lower case, and their stems: a common word,
+        # whatever names open with it; read once, and only when a rule asks)
+        if not lower:
+            words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text[end:]))
+            lower.update(words, (light_stem(w) for w in words))
+        return lower
+
     if not caps:
         people = {text[b.start : b.end] for b in body if b.label == "PERSON"}
         renamed: dict[str, str | None] = {}
@@ -1602,7 +1614,7 @@ def headline_entities(
                 if (
                     made is not None
                     and kb_id in (None, made)
-                    and any(_written_in_lower_case(w, lower_words) for w in cut_off)
+                    and any(_written_in_lower_case(w, lower_words()) for w in cut_off)
                 ):
                     # (an id made of words the story writes in lower case names nothing:
                     # "Police Release ID Of ..." gave it to the story's "Police" too; the
@@ -1633,7 +1645,7 @@ def headline_entities(
         elif b.label == "PERSON" and len(name_words(name)) > 1:
             variants.append(name_words(name)[-1])
         for variant in variants:
-            if variant != name and variant.lower() in lower_words:
+            if variant != name and variant.lower() in lower_words():
                 continue  # "RUBBER LEAF DISEASE ...", "TALKING POINT/GOLD": the common word
             if len(variant) >= 2:
                 forms.setdefault(variant.upper(), (b.label, kb_id))

@@ -325,8 +325,8 @@ class Extractor:
         quantities = resolve_bare_numbers(text, quantities, english, self.bare_chooser)
         quantities = [  # (a value scaled or summed along the way, as it was written)
             q
-            if q.value == tidy_value(q.value)
-            else q.model_copy(update={"value": tidy_value(q.value)})
+            if (value := tidy_value(q.value)) == q.value
+            else q.model_copy(update={"value": value})
             for q in quantities
         ]
         sentences = _with_headlines(text, sentences, plan.headlines)

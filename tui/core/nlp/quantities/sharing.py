@@ -1231,13 +1231,19 @@ def _notes_in_money(text: str, quantities: list[Quantity], currency: str) -> lis
     """In a story with an earnings table, a bare amount of a gain, a loss, a charge or a
     credit is money in the table's currency ("Note: net includes extraordinary gains of
     33,654 for qtr"), not what the table's last row counted (shares)."""
-    if not any(len(line) <= _ROW_MAX and _EARNINGS_ROW.match(line) for line in text.splitlines()):
+    noted = {
+        i
+        for i, q in enumerate(quantities)
+        if is_bare(q) and _MONEY_OF.search(text, max(0, q.start - 40), q.start)
+    }
+    # (the story's lines read for a table only where a note's words stand before an amount)
+    if not noted or not any(
+        len(line) <= _ROW_MAX and _EARNINGS_ROW.match(line) for line in text.splitlines()
+    ):
         return quantities
     return [
-        q.model_copy(update={"label": "MONEY", "unit": currency})
-        if is_bare(q) and _MONEY_OF.search(text, max(0, q.start - 40), q.start)
-        else q
-        for q in quantities
+        q.model_copy(update={"label": "MONEY", "unit": currency}) if i in noted else q
+        for i, q in enumerate(quantities)
     ]
 
 
