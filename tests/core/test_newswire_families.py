@@ -7,6 +7,7 @@ copy, today's press), none taken from a corpus, a gold set or a seed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -4140,3 +4141,199 @@ def test_a_short_name_of_a_company_or_of_its_founder(
     (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
     labels = {e.label for e in annotation.entities if e.text == name}
     assert labels == {label}, labels
+
+
+# --- round 16: a person of a company, figures beside a rate, a basis, places listed -----------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an analyst quoted "of" the firm: a person and a company, in wire copy and today's press
+        (
+            '"Rates will ease," said Nora Quill of Halden Securities Inc. Quill expects more.',
+            {("Nora Quill", "PERSON"), ("Halden Securities Inc", "ORG"), ("Quill", "PERSON")},
+        ),
+        (
+            "Dana K. Brook of Oakfield Partners LLC noted that spending slowed.",
+            {("Dana K. Brook", "PERSON"), ("Oakfield Partners LLC", "ORG")},
+        ),
+        # a company named "X of Y" stays whole
+        (
+            "The Industrial Bank of Westland Ltd said it would lend more.",
+            {("Industrial Bank of Westland Ltd", "ORG")},
+        ),
+        (
+            "Loans came from First Savings Bank of Halby Inc and others.",
+            {("First Savings Bank of Halby Inc", "ORG")},
+        ),
+    ],
+)
+def test_a_person_of_a_company(extractor: object, text: str, expected: set) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    found = {(e.text, e.label) for e in annotation.entities}
+    assert expected <= found, found
+
+
+def test_a_percentage_lends_no_unit_to_a_count_beside_it() -> None:
+    """ "totaled 241,000, up 11.6 pct from 216,000": the counts are no rates; a small
+    number set against a rate is ("11.6 pct, against 9.5")."""
+    from tui.core.nlp.quantities.sharing import lends_unit
+
+    rate = _figure("up 11.6 pct", "11.6 pct", 11.6, "percent", "PERCENT")
+    for value, lent in ((216_000.0, False), (1_000.0, False), (9.5, True), (999.0, True)):
+        bare = _figure("216,000", "216,000", value, "count")
+        assert lends_unit(rate, bare) is lent
+    money = _figure("3 mln dlrs", "3 mln dlrs", 3e6, "USD", "MONEY")
+    assert lends_unit(money, _figure("216,000", "216,000", 216_000.0, "count"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # counts beside a rate keep no percent, in wire copy and today's press
+        (
+            "Resales totaled 241,000 in May, up 11.6 pct from the April total of 216,000.",
+            {"11.6 pct": "percent"},
+        ),
+        (
+            "Jobless claims rose to 2,345,000, or 8.1 pct, from 2,200,000.",
+            {"8.1 pct": "percent", "2,345,000": "count", "2,200,000": "count"},
+        ),
+        # a scale with a hyphen before a currency or a measure
+        ("The six-billion dlr project was delayed.", {"six-billion dlr": "USD"}),
+        ("They signed a 50-mln euro loan and a 1.5-mln tonne deal.", {"50-mln euro": "EUR"}),
+        # the scale is no counted thing
+        ("Unemployment was 2.29 mln, the office said.", {"2.29 mln": "count"}),
+        # the European currency unit written out
+        (
+            "It faces a five billion European Currency Unit shortfall.",
+            {"five billion European Currency Unit": "XEU"},
+        ),
+    ],
+)
+def test_figures_beside_rates_scales_and_currency_units(
+    extractor: object, text: str, figures: dict
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text)])  # type: ignore[attr-defined]
+    found = {q.text: q.unit for q in annotation.quantities}
+    for piece, unit in figures.items():
+        assert found.get(piece) == unit, found
+    assert not any(q.unit == "percent" and (q.value or 0) >= 1000 for q in annotation.quantities)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the basis of a figure is no date
+        ("Prices rose 3.7 pct year-on-year and 0.4 pct month-on-month.", set()),
+        ("Output rose a seasonally adjusted 1.2 pct in June.", {("June", "2024-06")}),
+        ("The year-over-year gain slowed, analysts said.", set()),
+        # a day named with its fiscal year is in that year, whenever the story is from
+        (
+            "Earnings in fiscal 2025 ending September 30 will fall.",
+            {("September 30", "2025-09-30")},
+        ),
+        ("Sales in fiscal 2023 ended June 30 rose.", {("June 30", "2023-06-30")}),
+        # a figure with thousands is no part of the date before it
+        ("Sales fell to 13,734 units from year-earlier 14,589 units.", {("year-earlier", "2023")}),
+    ],
+)
+def test_a_basis_a_fiscal_year_and_a_figure_after_a_date(
+    extractor: object, text: str, dates: set
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date="2024-07-10")])  # type: ignore[attr-defined]
+    found = {(e.text, e.value) for e in annotation.entities if e.label == "DATE"}
+    assert found == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # names listed before the plural of a kind of place are places, whatever they were
+        (
+            "Drought hit farms in Korvat, Phela, Trasin and Obrin provinces.",
+            ["Korvat", "Phela", "Trasin", "Obrin"],
+        ),
+        ("Floods closed roads in Dunmere and Halby counties.", ["Dunmere", "Halby"]),
+        # "states" as a verb lists no places
+        ("Pell and Roe states that it will sell.", []),
+    ],
+)
+def test_names_listed_before_kinds_of_place(text: str, places: list[str]) -> None:
+    from tui.core.nlp.entities import Candidate, places_listed
+
+    candidates = [
+        Candidate(m.start(), m.end(), label)
+        for m, label in zip(
+            re.finditer(r"\b(?!Drought|Floods)[A-Z][a-z]+", text),
+            ("PERSON", "ORG", "NORP", "PERSON", "ORG"),
+            strict=False,
+        )
+    ]
+    found = [text[c.start : c.end] for c in places_listed(text, candidates) if c.label == "GPE"]
+    assert found == places
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a place and a common word or people in a role is the place, not a company
+        ("The U.S. Has excessive expectations, he said.", "Has"),
+        ("U.S. Officials said the talks would go on.", "Officials"),
+        ("The U.K. Does not agree, he said.", "Does"),
+    ],
+)
+def test_a_place_and_a_common_word_is_no_company(text: str, word: str) -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from tui.core.nlp.entities import Candidate, place_organisations, places_in_longer_names
+
+    place = re.search(r"U\.[SK]\.", text)
+    assert place is not None
+    as_org = [Candidate(place.start(), text.index(word) + len(word), "ORG")]
+    as_place = [Candidate(*place.span(), "GPE")]
+    assert _spans(text, places_in_longer_names(text, as_org, STOP_WORDS)) == [
+        (place.group(), "GPE")
+    ]
+    assert _spans(text, place_organisations(text, as_place, STOP_WORDS)) == [(place.group(), "GPE")]
+
+
+def test_a_dotted_place_keeps_its_last_full_stop() -> None:
+    """ "U.S. HOUSING STARTS ...": the gazetteer writes "U.S" but the name ends after the
+    stop, in a capitals headline and in running text."""
+    from tui.core.nlp.entities import gazetteer_places, headline_entities
+
+    text = "U.S. HOUSING STARTS FELL\n\nStarts in the U.K. rose, the U.S.-Japan group said."
+    found = _spans(text, gazetteer_places(text, []))
+    assert ("U.K.", "GPE") in found and ("U.S.", "GPE") in found
+    headline = headline_entities(text, [], (0, text.index("\n")), True)
+    assert _spans(text, headline)[0] == ("U.S.", "GPE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # a date a model gave a name's label is a date
+        ("Balances rose on Feb 25 to 4.1 billion dlrs.", "Feb 25", "DATE"),
+        ("Sales for the February 21 to 28 period fell.", "February 21 to 28", "DATE"),
+    ],
+)
+def test_a_date_with_a_names_label_is_a_date(
+    extractor: object, text: str, piece: str, label: str
+) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date="2024-03-04")])  # type: ignore[attr-defined]
+    found = {e.text: e.label for e in annotation.entities}
+    assert found.get(piece, label) == label, found

@@ -9,6 +9,7 @@ overlapping suggestions. :func:`choose_entities` applies them in order.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -20,7 +21,7 @@ from typing import Any
 import yaml
 
 from tui.core.model.schema import QUANTITY_LABELS, Furniture, Quantity, Sentence
-from tui.core.nlp.dates import DAYS_FROM_REPORT, MONTHS
+from tui.core.nlp.dates import DAYS_FROM_REPORT, MONTHS, date_period
 from tui.core.nlp.furniture import inside
 from tui.core.nlp.names import auto_id
 from tui.core.nlp.places import fold, gazetteer, known_towns
@@ -484,6 +485,22 @@ def choose_entities(
             continue  # "versions of IE6": a product, no place
         if label == "DATE" and not c.trusted and _currency_words(text[start:end]):
             continue  # "deposits in French francs": a currency, no date
+        if label in _NOT_DATE_LABELS and not c.trusted and date_period(text[start:end], _ANY_DAY):
+            label = "DATE"  # "for the February 21 to 28 period", "rose on Feb 25": a date
+        if label == "DATE" and not c.trusted:
+            figure = _FIGURE_AFTER_DATE.search(text, start, end)
+            end = figure.start() if figure is not None and figure.start() > start else end
+        if (
+            label in ("DATE", "TIME")
+            and not c.trusted
+            and any(
+                start <= q.start and q.end <= end and q.label in ("MONEY", "PERCENT")
+                for q in quantities
+            )
+        ):
+            continue  # "[FEBRUARY CAR SALES OFF SIX PCT|TIME]": a headline, no time
+        if label == "DATE" and not c.trusted and _basis_of_figures(text, start, end):
+            continue  # "3.7 pct year-on-year", "a seasonally adjusted": a basis, no date
         if label == "DATE" and not c.trusted and _score(text[start:end]):
             continue  # "defeated Drake, 65-53": a game's score, no date
         if label == "DATE" and not c.trusted and _MONTH_LIST.fullmatch(text, start, end):
@@ -502,11 +519,13 @@ def choose_entities(
         for c in gazetteer_places(text, named)
         if not overlaps_quantity(c, text, quantities) and not in_ticker(text, c)
     ]
-    named = places_in_longer_names(text, places_by_their_state(text, named))
-    named = places_named_with_the(text, named)
+    named = places_in_longer_names(text, places_by_their_state(text, named), common_words)
+    named = places_listed(text, places_named_with_the(text, named))
     named = department_titles(text, named)
     named = groups_of_nations(text, institution_entities(text, named))
-    named = orgs_by_head(text, place_organisations(text, town_organisations(text, named)))
+    named = orgs_by_head(
+        text, place_organisations(text, town_organisations(text, named), common_words)
+    )
     named = state_entities(text, named)
     named = select_entities(named)
     named = orgs_of_places(text, named)
@@ -720,6 +739,51 @@ def _after_place_of_another(text: str, start: int, end: int) -> int:
     return start + joiner.end()
 
 
+#: A person named before "of" and a company: "said Ann Roe of Acme Securities Inc".
+_PERSON_OF = re.compile(r"(?P<person>[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’-]+){0,2})[ ]of[ ]")
+
+
+#: A given name and a middle initial before a company-shaped run, which opens after them.
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ ][A-Z]\.[ ]$")
+
+
+def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where a person's name starts and ends, and the company's starts, in a
+    company-shaped run that opens with a person "of" the company: "Ann Roe of Acme
+    Securities Inc", "Piet J. Kros of Delta Data Corp" (as analysts are quoted); None for a
+    company named "X of Y" ("Industrial Bank of Japan Ltd", "Central Bancshares of the
+    South Inc")."""
+    match = _PERSON_OF.match(text, start, end)
+    if match is None or len(text[match.end() : end].split()) < 2:
+        return None
+    lead = _GIVEN_AND_INITIAL.search(text, max(0, start - 30), start)
+    first = lead.start() if lead is not None else start
+    roles = name_shapes().role_nouns
+    words = text[first : match.end("person")].split()
+    while lead is None and words and words[0].lower() in roles:
+        first += len(words.pop(0)) + 1  # "Analyst Ann Roe of ...": the role opens no name
+    if len(words) < 2:
+        return None  # "Bank of Japan": one word is no person's full name
+    shapes = name_shapes()
+    places = gazetteer()
+    company_words = {
+        *shapes.org_heads,
+        *shapes.institution_words,
+        *shapes.title_departments,
+        *shapes.partnership_words,
+        *LATIN_LEGAL_SUFFIXES,
+    }
+    if not _confident_person(words) or any(
+        w in company_words
+        or w.lower() in shapes.generic_name_words
+        or places.is_place(fold(w))
+        or fold(w) in places.demonyms
+        for w in words
+    ):
+        return None
+    return first, match.end("person"), match.end()
+
+
 _POSSESSIVE_OPENING = re.compile(r"\S+['’][sS][ ]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.-]*[ ]$")
 
@@ -733,7 +797,8 @@ def company_names(
     ``Compagnie Continentale Simmons SA``, ``AFG INDUSTRIES INC``), a partnership
     (``Baring Brothers and Co Ltd``, ``Dillon, Read and Co Inc``) or ``Bros``. A
     model cuts such names at a comma or an "and" into a PERSON and an ORG. Common
-    words before the name ("The", "In") are left out.
+    words before the name ("The", "In") are left out; a person named "of" the company
+    before it is a PERSON of its own ("said Ann Roe of Acme Securities Inc").
     """
     out = []
     for match in _company_pattern().finditer(text, start, end):
@@ -765,6 +830,11 @@ def company_names(
             continue  # "The Group", "The AB group": no name before the legal form
         if text[e - 1] == "." and re.match(r"[ \t]*(?:\n|$)|[ ]+[A-Z\"“]", text[e : e + 3]):
             e -= 1  # "... Goldman Sachs and Co Inc. The": the full stop ends the sentence
+        person = _person_of_company(text, s, e)
+        if person is not None:
+            out.append(Candidate(person[0], person[1], "PERSON", rule=True))
+            s = person[2]
+            words = list(re.finditer(r"\S+", text[s:e]))
         if len(words) >= 2:
             out.append(Candidate(s, e, "ORG", rule=True))
     return out
@@ -980,14 +1050,18 @@ def places_named_with_the(text: str, candidates: Sequence[Candidate]) -> list[Ca
     return out
 
 
-def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+def places_in_longer_names(
+    text: str,
+    candidates: Sequence[Candidate],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
     """A known place inside a longer name a model read is no name of its own.
 
     The knowledge base knows "Freedonia" and "Oman", but "First of Freedonia", "Oman
     Daily" and "North America" are an ORG, an ORG and a region: a model's longer name
     (not a person's) made of capitalised words around the place wins over it.
     """
-    out = [_place_and_common_word(text, c) for c in candidates]
+    out = [_place_and_common_word(text, c, common_words) for c in candidates]
     for long in list(out):
         if long.trusted or long.label not in ("ORG", "LOC", "FAC", "WORK_OF_ART"):
             continue
@@ -1012,10 +1086,13 @@ def places_in_longer_names(text: str, candidates: Sequence[Candidate]) -> list[C
 _PUBLICATION_AFTER = re.compile(r"[ ](?:magazine|newspaper|weekly|daily|news agency)\b")
 
 
-def _place_and_common_word(text: str, c: Candidate) -> Candidate:
+def _place_and_common_word(
+    text: str, c: Candidate, common_words: frozenset[str] | set[str] = frozenset()
+) -> Candidate:
     """A model's ORG of a place and one capitalised common word is the place: "the U.S.
-    Dollar", "the U.S. Economy" (a currency, or a word the article writes in lower case
-    elsewhere, and no organisation's word)."""
+    Dollar", "the U.S. Economy", "the U.S. Has", "U.S. Officials said" (a currency, a
+    word the article writes in lower case elsewhere, a common word or people in a role,
+    and no organisation's word)."""
     if c.trusted or c.label != "ORG":
         return c
     place_end = text.rfind(" ", c.start, c.end)
@@ -1026,6 +1103,8 @@ def _place_and_common_word(text: str, c: Candidate) -> Candidate:
     if not gazetteer().is_place(place) or word in name_shapes().org_heads:
         return c
     lower = word.lower()
+    if lower in common_words or (lower[-1:] == "s" and lower[:-1] in name_shapes().role_nouns):
+        return Candidate(c.start, place_end, "GPE", c.kb_id)
     if lower in _CURRENCY_NAMES or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
         return Candidate(c.start, place_end, "GPE", c.kb_id)
     return c
@@ -1088,6 +1167,30 @@ def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidat
             continue
         out.append(c)
     return out
+
+
+#: Labels a model gives a date it reads as a name: "[Feb 25|LAW]", "[February 21 to
+#: 28|EVENT]".
+_NOT_DATE_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: A figure with thousands a model ran into the date before it: "from [year-earlier] 14,589".
+_FIGURE_AFTER_DATE = re.compile(r"[ ]+\d{1,3}(?:,\d{3})+$")
+#: A day to read a span's shape against: whether it is a date at all, whichever year.
+_ANY_DAY = datetime.date(2000, 1, 1)
+#: The basis a figure is stated on, no date: "3.7 pct year-on-year", "month-over-month", "a
+#: seasonally adjusted", "annualised".
+_BASIS = re.compile(
+    r"(?<![\w-])(?:(?P<unit>year|month|quarter|week|day)[- ](?:on|over|to)[- ](?P=unit)"
+    r"|seasonally|annuali[sz]ed)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _basis_of_figures(text: str, start: int, end: int) -> bool:
+    """The span is the basis of a figure or part of it ("year-on-[year]", "seasonally")."""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _BASIS.finditer(text, max(0, start - 16), min(len(text), end + 16))
+    )
 
 
 def _currency_words(name: str) -> bool:
@@ -1662,7 +1765,9 @@ def headline_entities(
             rf"(?<![{_LATIN_NEIGHBOUR}.])(?:{_alternation(present)})(?![{_LATIN_NEIGHBOUR}])"
         )
         matches = [(m.start(), m.end(), *forms[m.group()]) for m in pattern.finditer(line)]
-    matches += [(m.start(), m.end(), "GPE", None) for m in _caps_places().finditer(line)]
+    matches += [
+        (m.start(), _with_last_stop(line, m), "GPE", None) for m in _caps_places().finditer(line)
+    ]
     # Longer first: a company's name beats the place in it ("CHINA DAILY", "CHINA").
     for m_start, m_end, label, kb_id in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         m_start, m_end = start + m_start, start + m_end
@@ -1869,15 +1974,21 @@ _PEOPLE_PLURALS = frozenset(
 _NEXT_WORD = re.compile(r"[ ](?P<word>[A-Z][a-z]+|\d+[a-z]+)(?![\w'’-])(?![ ][A-Z])")
 
 
-def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+def place_organisations(
+    text: str,
+    candidates: Sequence[Candidate],
+    common_words: frozenset[str] | set[str] = frozenset(),
+) -> list[Candidate]:
     """A place a model found, followed by an organisation's word or a team's name, is that ORG.
 
     "[Kent] Police", "[Leeds] University", "[Sydney] Times" (a word of ``org_heads``) and
-    "[Boston] Rockets", "[Springfield] 49ers" (a capitalised plural that is no place and no
-    people) are one ORG each; a model reads the place alone.
+    "[Boston] Rockets", "[Springfield] 49ers" (a capitalised plural that is no place, no
+    people, no common word and no role: not "the U.S. Has", "U.S. Officials") are one ORG
+    each; a model reads the place alone.
     """
     heads = name_shapes().org_heads
     generic = name_shapes().generic_name_words
+    roles = name_shapes().role_nouns
     places = gazetteer()
     out = list(candidates)
     for c in candidates:
@@ -1892,6 +2003,8 @@ def place_organisations(text: str, candidates: Sequence[Candidate]) -> list[Cand
             and not word.endswith("ss")
             and word not in _PEOPLE_PLURALS
             and word.lower() not in generic
+            and word.lower() not in common_words
+            and word.lower()[:-1] not in roles
             and fold(word) not in places.demonyms
             and not places.is_place(word)
         )
@@ -2034,6 +2147,13 @@ _CAPITALISED_NEXT = re.compile(r"[ ](?:[A-Z][\w.'’-]*)")
 _CAPITALISED_PREV = re.compile(r"(?:^|[^\w])[A-Z][\w.'’-]*[ ]$")
 
 
+def _with_last_stop(text: str, match: re.Match[str]) -> int:
+    """Where a place's name ends: after the last full stop of an abbreviation the
+    gazetteer writes without it ("U.S. HOUSING", not "U.S")."""
+    e = match.end()
+    return e + 1 if "." in match.group() and text[e : e + 1] == "." else e
+
+
 def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Countries, states and the tables' cities a model missed or mislabelled, as GPEs.
 
@@ -2046,8 +2166,11 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
     places = gazetteer()
     out = list(candidates)
     for match in _places_pattern().finditer(text):
-        s, e = match.span()
-        if _CAPITALISED_NEXT.match(text, e) or _CAPITALISED_PREV.search(text, max(0, s - 30), s):
+        s, e = match.start(), _with_last_stop(text, match)
+        # (a capital after the full stop may open the next sentence: "to the U.S. Virtually")
+        if _CAPITALISED_NEXT.match(text, match.end()) or _CAPITALISED_PREV.search(
+            text, max(0, s - 30), s
+        ):
             continue
         overlapping = [c for c in out if c.start < e and s < c.end]
         if any(c.trusted for c in overlapping):
@@ -2069,6 +2192,37 @@ def gazetteer_places(text: str, candidates: Sequence[Candidate]) -> list[Candida
                 if cut:
                     out.append(Candidate(c.start, c.start + cut, "DATE"))
         out.append(Candidate(s, e, "GPE"))
+    return out
+
+
+_LISTED_PLACE = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+#: Names listed before the plural of a kind of place: "in Chaiyaphum, Korat, Phrae and Trat
+#: provinces", "Kent and Essex counties", "the Kano and Kaduna states".
+_PLACES_LISTED = re.compile(
+    rf"(?<![\w'’-])(?P<names>{_LISTED_PLACE}(?:,[ ]{_LISTED_PLACE})*,?[ ](?:and|or)[ ]{_LISTED_PLACE})"
+    r"[ ](?:provinces|states|counties|districts|prefectures|regions|departments|parishes"
+    r"|municipalities|townships|cantons|oblasts|governorates)\b"
+    r"(?![ ](?:that|it|its|the|a|an)\b)"  # "Smith and Jones states that": a verb
+)
+
+
+def places_listed(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Each name of a list closed by the plural of a kind of place is a GPE: "in [Chaiyaphum],
+    [Korat], [Phrae] and [Trat] provinces", whatever a model took each for (a PERSON, an
+    ORG, a NORP)."""
+    out = list(candidates)
+    for match in _PLACES_LISTED.finditer(text):
+        s0 = match.start("names")
+        for name in re.finditer(rf"{_LISTED_PLACE}", match.group("names")):
+            s, e = s0 + name.start(), s0 + name.end()
+            if name.group() in ("and", "or"):
+                continue
+            inner = [c for c in out if c.start < e and s < c.end]
+            if any(c.trusted and c.label != "GPE" for c in inner):
+                continue
+            out = [c for c in out if c not in inner or c.trusted]
+            if not any(c.trusted for c in inner):
+                out.append(Candidate(s, e, "GPE"))
     return out
 
 

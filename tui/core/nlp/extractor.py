@@ -520,6 +520,7 @@ class Extractor:
                     )
                     if inner is not None and anchored is not None:
                         c, value = Candidate(*inner, "DATE"), anchored
+                value = _in_fiscal_year(text, c.start, c.end, plan.reference) or value
             elif c.label == "TIME":
                 # "this morning", "late last night", "Friday evening", "12/16/08 1:30 AM
                 # EST": the day it falls on ("1530 GMT", "midday", "two hours" name none)
@@ -843,6 +844,25 @@ def _with_dateline(sentences: list[Sentence], dateline: Dateline) -> list[Senten
 #: without a date, the last year a bare number is read as.
 _YEARS_AHEAD = 60
 _LAST_YEAR = 2100
+
+
+#: A fiscal year named before the day it ends: "in fiscal 1987 ending [September 30]".
+_FISCAL_YEAR_BEFORE = re.compile(
+    r"\bfiscal(?:[ ]year)?[ ](?P<year>(?:19|20)\d\d),?[ ]"
+    r"(?:(?:which|that)[ ])?(?:ended|ending|ends|end|to)[ ](?:on[ ])?$",
+    re.IGNORECASE,
+)
+
+
+def _in_fiscal_year(text: str, start: int, end: int, reference: datetime.date | None) -> str | None:
+    """The day a fiscal year named before it ends, in that year ("fiscal 1987 ending
+    September 30" is 1987-09-30 whenever the story is from); None elsewhere, or when the
+    day names its own year."""
+    before = _FISCAL_YEAR_BEFORE.search(text, max(0, start - 40), start)
+    day = text[start:end]
+    if before is None or re.search(r"\d{4}", day):
+        return None
+    return normalise_date(f"{day}, {before['year']}", reference)
 
 
 def _no_year(text: str, reference: datetime.date | None) -> bool:

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tui.core.model.schema import Quantity
 from tui.core.nlp.quantities.grammar import noun_unit
-from tui.core.nlp.quantities.sharing import is_bare, is_scaled
+from tui.core.nlp.quantities.lexicon import SCALE_WORDS
+from tui.core.nlp.quantities.sharing import is_bare, is_scaled, lends_unit
 
 #: The kinds of reading: the number as it is, no figure, a sibling figure's unit, a noun.
 KEEP, DROP, SIBLING, NOUN, NOUN_BEFORE = "keep", "drop", "sibling", "noun", "noun before"
@@ -212,6 +213,8 @@ def _sibling_readings(
     for rank, sibling in enumerate(ordered):
         if sibling.unit is None or sibling.unit in seen or sibling.unit in _NOT_LENT:
             continue
+        if not lends_unit(sibling, quantity):
+            continue
         seen.add(sibling.unit)
         after = sibling.start >= quantity.end
         gap = sibling.start - quantity.end if after else quantity.start - sibling.end
@@ -258,7 +261,10 @@ def _noun_readings(
     nouns = [
         t
         for t in sentence
-        if t.pos_ == "NOUN" and t.is_alpha and (t.tag_ == "NNS" or not plural_only)
+        if t.pos_ == "NOUN"
+        and t.is_alpha
+        and (t.tag_ == "NNS" or not plural_only)
+        and t.lower_ not in SCALE_WORDS  # "was 2.29 mln": the scale, no counted thing
     ]
     nouns.sort(key=lambda t: (abs(t.i - number.i), t.i))
     out: list[Reading] = []

@@ -203,8 +203,9 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
         "MONEY": [
             *([before, _kind("CURPRE", "CODE"), *number, *m, after] for m in magnitudes),
             *([before, _kind("CURNUM"), *m, after] for m in magnitudes),
-            [before, *number, scales, currency, after],
-            [before, *number, scales, currency, *rated],
+            # "36.8 billion dlrs", and "a six-billion dlr project" (the hyphen before the scale)
+            *([before, *number, *m, currency, after] for m in magnitudes),
+            *([before, *number, *m, currency, *rated] for m in magnitudes),
             [before, *number, scales, hyphen, _kind("CUR", op="+"), after],  # a trillion-dollar
             [before, _kind("CURNUM"), scales, currency, after],
         ],
@@ -227,8 +228,8 @@ def grammar_patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [before, _kind("FRAC", op="+"), hyphen, _kind("PT"), after],  # a half-point cut
         ],
         "MEASURE": [
-            [before, *number, scales, measure, after],
-            [before, *number, scales, measure, *rated],
+            *([before, *number, *m, measure, after] for m in magnitudes),
+            *([before, *number, *m, measure, *rated] for m in magnitudes),
             [_kind("QPRE", op="+"), _kind("WEAK"), measure, after],  # "about a block"
             [before, _kind("FRAC", op="+"), _kind("WEAK"), measure, after],  # "half a mile"
         ],
@@ -1377,18 +1378,20 @@ def _longest(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 def _in_date(doc: Doc, start: int, end: int) -> bool:
     """A token of the figure is in a model's date or time, and is no number with decimals
-    in a date (a date holds none: ``close of 421.50/422`` is a price a model may take for
-    one; ``at 9.30`` may well be a time)."""
+    or thousands in a date (a date holds none: ``close of 421.50/422`` is a price a model
+    may take for one, ``from year-earlier 14,589 units`` a count; ``at 9.30`` may well be
+    a time)."""
     return any(
         _is_date_label(doc[i].ent_type_)
-        and not (doc[i].ent_type_ == "DATE" and _DECIMAL_NUMBER.fullmatch(doc[i].text))
+        and not (doc[i].ent_type_ == "DATE" and _NO_DATE_NUMBER.fullmatch(doc[i].text))
         for i in range(start, end)
         if doc[i].ent_type_
     )
 
 
-#: A number with decimals, or a quote of two (``418.50``, ``421.50/422``).
-_DECIMAL_NUMBER = re.compile(r"\d[\d,]*\.\d+(?:/[\d.,]+)?")
+#: A number with decimals, or a quote of two (``418.50``, ``421.50/422``); a number with
+#: thousands (``14,589``).
+_NO_DATE_NUMBER = re.compile(r"\d[\d,]*\.\d+(?:/[\d.,]+)?|\d{1,3}(?:,\d{3})+")
 
 
 def _glued(doc: Doc, i: int) -> bool:

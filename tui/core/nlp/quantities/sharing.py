@@ -66,6 +66,16 @@ def is_scaled(quantity: Quantity) -> bool:
     return _SCALED.search(quantity.text) is not None
 
 
+#: A bare number from this size up is no rate: a percentage beside it lends it nothing.
+_NO_RATE_FROM = 1000
+
+
+def lends_unit(partner: Quantity, bare: Quantity) -> bool:
+    """The partner's unit may pass to a bare number set beside it: not a percentage to a
+    number of 1,000 or more ("totaled 241,000, up 11.6 pct from 216,000": counts)."""
+    return partner.label != "PERCENT" or abs(bare.value or 0) < _NO_RATE_FROM
+
+
 def _with_unit(bare: Quantity, partner: Quantity) -> Quantity:
     return bare.model_copy(update={"label": partner.label, "unit": partner.unit})
 
@@ -209,8 +219,9 @@ def share_units(text: str, quantities: Sequence[Quantity], currency: str) -> lis
             and not (i + 2 < len(out) and _range_first_end(text, second, out[i + 2]))
         ):
             if is_bare(second):
-                out[i + 1] = _with_unit(second, first)
-            else:
+                if lends_unit(first, second):
+                    out[i + 1] = _with_unit(second, first)
+            elif lends_unit(second, first):
                 out[i] = _with_unit(first, second)
     shared = _running_unit(
         text,
