@@ -4168,6 +4168,11 @@ def test_a_short_name_of_a_company_or_of_its_founder(
             "Loans came from First Savings Bank of Halby Inc and others.",
             {("First Savings Bank of Halby Inc", "ORG")},
         ),
+        # a company "of" a place, whatever its first words look like
+        (
+            '"It is a trend," said Richardson Greenshields of Canada Ltd economist Ann Roe.',
+            {("Richardson Greenshields of Canada Ltd", "ORG")},
+        ),
     ],
 )
 def test_a_person_of_a_company(extractor: object, text: str, expected: set) -> None:
@@ -4265,8 +4270,9 @@ def test_a_basis_a_fiscal_year_and_a_figure_after_a_date(
             ["Korvat", "Phela", "Trasin", "Obrin"],
         ),
         ("Floods closed roads in Dunmere and Halby counties.", ["Dunmere", "Halby"]),
-        # "states" as a verb lists no places
+        # "states" as a verb lists no places, nor do a government's departments
         ("Pell and Roe states that it will sell.", []),
+        ("Obama told the Interior and Commerce departments to act.", []),
     ],
 )
 def test_names_listed_before_kinds_of_place(text: str, places: list[str]) -> None:
@@ -4287,9 +4293,9 @@ def test_names_listed_before_kinds_of_place(text: str, places: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # a place and a common word or people in a role is the place, not a company
+        # a place and a common word, or one the story writes in lower case, is the place
         ("The U.S. Has excessive expectations, he said.", "Has"),
-        ("U.S. Officials said the talks would go on.", "Officials"),
+        ("U.S. Officials said the talks, which officials called useful, would go on.", "Officials"),
         ("The U.K. Does not agree, he said.", "Does"),
     ],
 )
@@ -4327,6 +4333,8 @@ def test_a_dotted_place_keeps_its_last_full_stop() -> None:
         # a date a model gave a name's label is a date
         ("Balances rose on Feb 25 to 4.1 billion dlrs.", "Feb 25", "DATE"),
         ("Sales for the February 21 to 28 period fell.", "February 21 to 28", "DATE"),
+        # an event named by its day alone stays the event
+        ("Flights stopped after the September 11 attacks.", "September 11", "EVENT"),
     ],
 )
 def test_a_date_with_a_names_label_is_a_date(
@@ -4337,3 +4345,24 @@ def test_a_date_with_a_names_label_is_a_date(
     (annotation,) = extractor.extract([text_article(text, date="2024-03-04")])  # type: ignore[attr-defined]
     found = {e.text: e.label for e in annotation.entities}
     assert found.get(piece, label) == label, found
+
+
+def test_a_team_named_for_a_role_stays_a_team() -> None:
+    """ "the Ottawa Chiefs" is a team though "chief" is a role: only a word the story
+    writes in lower case, or a common word, makes a place's next word no name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from tui.core.nlp.entities import Candidate, place_organisations, places_in_longer_names
+
+    text = "The Ottawa Chiefs beat the Lions; the Chiefs rushed for 200 yards."
+    sixers = "The Boston 76ers won; the 76ers led."
+    found = place_organisations(sixers, [Candidate(*_at(sixers, "Boston"), "GPE")], STOP_WORDS)
+    assert _spans(sixers, found) == [("Boston 76ers", "ORG")]
+    as_place = [Candidate(*_at(text, "Ottawa"), "GPE")]
+    assert _spans(text, place_organisations(text, as_place, STOP_WORDS)) == [
+        ("Ottawa Chiefs", "ORG")
+    ]
+    as_org = [Candidate(*_at(text, "Ottawa Chiefs"), "ORG")]
+    assert _spans(text, places_in_longer_names(text, as_org, STOP_WORDS)) == [
+        ("Ottawa Chiefs", "ORG")
+    ]

@@ -485,7 +485,13 @@ def choose_entities(
             continue  # "versions of IE6": a product, no place
         if label == "DATE" and not c.trusted and _currency_words(text[start:end]):
             continue  # "deposits in French francs": a currency, no date
-        if label in _NOT_DATE_LABELS and not c.trusted and date_period(text[start:end], _ANY_DAY):
+        if (
+            label in _NOT_DATE_LABELS
+            and not c.trusted
+            and date_period(text[start:end], _ANY_DAY)
+            # (an event named by its day alone is the event: "the September 11 attacks")
+            and (label != "EVENT" or _YEAR_OR_RANGE.search(text, start, end))
+        ):
             label = "DATE"  # "for the February 21 to 28 period", "rose on Feb 25": a date
         if label == "DATE" and not c.trusted:
             figure = _FIGURE_AFTER_DATE.search(text, start, end)
@@ -752,10 +758,18 @@ def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] 
     company-shaped run that opens with a person "of" the company: "Ann Roe of Acme
     Securities Inc", "Piet J. Kros of Delta Data Corp" (as analysts are quoted); None for a
     company named "X of Y" ("Industrial Bank of Japan Ltd", "Central Bancshares of the
-    South Inc")."""
+    South Inc", "Richardson Greenshields of Canada Ltd")."""
     match = _PERSON_OF.match(text, start, end)
     if match is None or len(text[match.end() : end].split()) < 2:
         return None
+    legal = {
+        w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *name_shapes().partnership_words)
+    }
+    after = text[match.end() : end].split()
+    while after and after[-1].lower().rstrip(".,") in legal:
+        after.pop()
+    if not after or gazetteer().is_place(fold(" ".join(after))):
+        return None  # "Richardson Greenshields of Canada Ltd": a company of a place
     lead = _GIVEN_AND_INITIAL.search(text, max(0, start - 30), start)
     first = lead.start() if lead is not None else start
     roles = name_shapes().role_nouns
@@ -1090,9 +1104,8 @@ def _place_and_common_word(
     text: str, c: Candidate, common_words: frozenset[str] | set[str] = frozenset()
 ) -> Candidate:
     """A model's ORG of a place and one capitalised common word is the place: "the U.S.
-    Dollar", "the U.S. Economy", "the U.S. Has", "U.S. Officials said" (a currency, a
-    word the article writes in lower case elsewhere, a common word or people in a role,
-    and no organisation's word)."""
+    Dollar", "the U.S. Economy", "the U.S. Has" (a currency, a word the article writes in
+    lower case elsewhere, or a common word, and no organisation's word)."""
     if c.trusted or c.label != "ORG":
         return c
     place_end = text.rfind(" ", c.start, c.end)
@@ -1103,7 +1116,7 @@ def _place_and_common_word(
     if not gazetteer().is_place(place) or word in name_shapes().org_heads:
         return c
     lower = word.lower()
-    if lower in common_words or (lower[-1:] == "s" and lower[:-1] in name_shapes().role_nouns):
+    if lower in common_words:
         return Candidate(c.start, place_end, "GPE", c.kb_id)
     if lower in _CURRENCY_NAMES or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
         return Candidate(c.start, place_end, "GPE", c.kb_id)
@@ -1172,6 +1185,8 @@ def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidat
 #: Labels a model gives a date it reads as a name: "[Feb 25|LAW]", "[February 21 to
 #: 28|EVENT]".
 _NOT_DATE_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: A year or a range in a date: what an event named by a day alone does not hold.
+_YEAR_OR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d[ ]*(?:to|through|-|–)[ ]*\d")
 #: A figure with thousands a model ran into the date before it: "from [year-earlier] 14,589".
 _FIGURE_AFTER_DATE = re.compile(r"[ ]+\d{1,3}(?:,\d{3})+$")
 #: A day to read a span's shape against: whether it is a date at all, whichever year.
@@ -1983,12 +1998,12 @@ def place_organisations(
 
     "[Kent] Police", "[Leeds] University", "[Sydney] Times" (a word of ``org_heads``) and
     "[Boston] Rockets", "[Springfield] 49ers" (a capitalised plural that is no place, no
-    people, no common word and no role: not "the U.S. Has", "U.S. Officials") are one ORG
-    each; a model reads the place alone.
+    people, no common word, and no word the story writes in lower case: not "the U.S.
+    Has", "U.S. Officials" beside "officials") are one ORG each; a model reads the place
+    alone.
     """
     heads = name_shapes().org_heads
     generic = name_shapes().generic_name_words
-    roles = name_shapes().role_nouns
     places = gazetteer()
     out = list(candidates)
     for c in candidates:
@@ -2004,7 +2019,10 @@ def place_organisations(
             and word not in _PEOPLE_PLURALS
             and word.lower() not in generic
             and word.lower() not in common_words
-            and word.lower()[:-1] not in roles
+            # ("U.S. Officials said" where the story writes "officials": no team's name)
+            and not (
+                word.lower() != word and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
+            )
             and fold(word) not in places.demonyms
             and not places.is_place(word)
         )
@@ -2200,7 +2218,7 @@ _LISTED_PLACE = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
 #: provinces", "Kent and Essex counties", "the Kano and Kaduna states".
 _PLACES_LISTED = re.compile(
     rf"(?<![\w'’-])(?P<names>{_LISTED_PLACE}(?:,[ ]{_LISTED_PLACE})*,?[ ](?:and|or)[ ]{_LISTED_PLACE})"
-    r"[ ](?:provinces|states|counties|districts|prefectures|regions|departments|parishes"
+    r"[ ](?:provinces|states|counties|districts|prefectures|regions|parishes"
     r"|municipalities|townships|cantons|oblasts|governorates)\b"
     r"(?![ ](?:that|it|its|the|a|an)\b)"  # "Smith and Jones states that": a verb
 )
