@@ -4366,3 +4366,67 @@ def test_a_team_named_for_a_role_stays_a_team() -> None:
     assert _spans(text, places_in_longer_names(text, as_org, STOP_WORDS)) == [
         ("Ottawa Chiefs", "ORG")
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # what is planned for a month is in the coming one, in wire copy and today's press
+        ("A definitive accord is slated for August, he added.", {("August", "2024-08")}),
+        ("The vote, set for August, will decide the matter.", {("August", "2024-08")}),
+        # what was planned may be gone
+        ("The meeting was scheduled for March 15 but was put off.", {("March 15", "2024-03-15")}),
+        # when a change takes effect is no time of the past verb before it
+        (
+            "It said it raised prices by nine cts a pound, effective May One.",
+            {("May One", "2024-05-01")},
+        ),
+        ("Acme raised its list prices by 4%, effective May 1, it said.", {("May 1", "2024-05-01")}),
+        # an age, or a table's small numbers, is no date
+        ("Pickford, the oilman, is 58.", set()),
+    ],
+)
+def test_planned_effective_and_no_dates(extractor: object, text: str, dates: set) -> None:
+    from nlp_models import text_article
+
+    (annotation,) = extractor.extract([text_article(text, date="2024-03-30")])  # type: ignore[attr-defined]
+    found = {(e.text, e.value) for e in annotation.entities if e.label == "DATE"}
+    assert found == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # a water or a land named by its last word, or by a lower-case kind after it
+        (
+            "Ships queued at the St Lawrence Seaway, an official said.",
+            "St Lawrence Seaway",
+            "PERSON",
+        ),
+        ("Repairs go on at the Welland Canal, she said.", "Welland Canal", "ORG"),
+        ("Snow halted shipping through the Bosphorus waterway.", "Bosphorus", "PERSON"),
+        ("Barges on the Ohio river moved slowly.", "Ohio", "GPE"),
+    ],
+)
+def test_lands_and_waters(text: str, piece: str, label: str) -> None:
+    from tui.core.nlp.entities import Candidate, lands_and_waters
+
+    found = lands_and_waters(text, [Candidate(*_at(text, piece), label)])
+    assert _spans(text, found) == [(piece, "LOC")]
+
+
+def test_a_company_of_a_waters_name_stays_a_company() -> None:
+    """A trusted company, or a one-word ORG with no kind after it, stays what it was."""
+    from tui.core.nlp.entities import Candidate, lands_and_waters
+
+    text = "Suez Canal Co said Rivers rose, and Acme Sea Products Inc said so too."
+    found = lands_and_waters(
+        text,
+        [
+            Candidate(*_at(text, "Suez Canal Co"), "ORG", rule=True),
+            Candidate(*_at(text, "Rivers"), "PERSON"),
+            Candidate(*_at(text, "Acme Sea Products Inc"), "ORG", rule=True),
+        ],
+    )
+    assert [c.label for c in found] == ["ORG", "PERSON", "ORG"]

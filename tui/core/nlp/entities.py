@@ -505,6 +505,8 @@ def choose_entities(
             )
         ):
             continue  # "[FEBRUARY CAR SALES OFF SIX PCT|TIME]": a headline, no time
+        if label == "DATE" and not c.trusted and _SMALL_NUMBERS.fullmatch(text, start, end):
+            continue  # "Pickens is 58", a table's "1 1": an age or a count, no date
         if label == "DATE" and not c.trusted and _basis_of_figures(text, start, end):
             continue  # "3.7 pct year-on-year", "a seasonally adjusted": a basis, no date
         if label == "DATE" and not c.trusted and _score(text[start:end]):
@@ -526,7 +528,7 @@ def choose_entities(
         if not overlaps_quantity(c, text, quantities) and not in_ticker(text, c)
     ]
     named = places_in_longer_names(text, places_by_their_state(text, named), common_words)
-    named = places_listed(text, places_named_with_the(text, named))
+    named = lands_and_waters(text, places_listed(text, places_named_with_the(text, named)))
     named = department_titles(text, named)
     named = groups_of_nations(text, institution_entities(text, named))
     named = orgs_by_head(
@@ -1185,6 +1187,8 @@ def _dates_joined_by_of(text: str, candidates: list[Candidate]) -> list[Candidat
 #: Labels a model gives a date it reads as a name: "[Feb 25|LAW]", "[February 21 to
 #: 28|EVENT]".
 _NOT_DATE_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: Numbers of one to three digits alone, which name no date ("he is 58").
+_SMALL_NUMBERS = re.compile(r"\d{1,3}(?:[ ]+\d{1,3})*")
 #: A year or a range in a date: what an event named by a day alone does not hold.
 _YEAR_OR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\b|\d[ ]*(?:to|through|-|–)[ ]*\d")
 #: A figure with thousands a model ran into the date before it: "from [year-earlier] 14,589".
@@ -1212,6 +1216,35 @@ def _currency_words(name: str) -> bool:
     """A currency's name without a figure: "French francs", "the Swiss franc"."""
     words = name.split()
     return words[-1].lower() in _CURRENCY_NAMES and not any(ch.isdigit() for ch in name)
+
+
+#: The last word of a water's name: "St Lawrence Seaway", "Welland Canal".
+_WATER_LAST = frozenset("Seaway Waterway Canal River Strait Straits Sea Ocean Channel".split())
+#: A kind of land or water written after its name in lower case: "the Bosphorus waterway".
+_LAND_KIND_AFTER = re.compile(
+    r"[ ](?:waterway|canal|river|strait|straits|sea|channel|estuary|delta|peninsula|island"
+    r"|islands|mountains|valley|desert|glacier)\b"
+)
+
+
+def lands_and_waters(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A model's name that names a water or a land is a LOC: a PERSON or ORG whose last
+    word says so ("the [St Lawrence Seaway]", "the [Welland Canal]"; a PERSON also by
+    "Island", "Valley" ...), or any name a lower-case kind follows ("the [Bosphorus]
+    waterway", "the [Shatt al-Arab] waterway", "the [Ohio] river")."""
+    out = []
+    for c in candidates:
+        words = text[c.start : c.end].split()
+        if not c.trusted and c.label in ("PERSON", "ORG", "FAC", "GPE") and words:
+            last = words[-1]
+            if (
+                (c.label in ("PERSON", "ORG") and len(words) > 1 and last in _WATER_LAST)
+                or (c.label == "PERSON" and len(words) > 1 and last in _LAND_LAST)
+                or _LAND_KIND_AFTER.match(text, c.end)
+            ):
+                c = Candidate(c.start, c.end, "LOC", c.kb_id)
+        out.append(c)
+    return out
 
 
 def places_by_their_state(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:

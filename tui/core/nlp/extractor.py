@@ -572,7 +572,9 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     to meet", "is scheduled to open") or after a present "be" ("is to be voted on
     Thursday", "are to meet": not "was to have met"), a passive infinitive describing a
     noun ("the measures to be voted on Thursday", "a meeting to be held on Friday"), what
-    is "due", and what comes "ahead of" ("ahead of Thursday's vote"): a date in such a
+    is "due", what is planned for a time ("is scheduled for August", "the vote set for
+    Friday"; not "was scheduled for"), and what comes "ahead of" ("ahead of Thursday's
+    vote"): a date in such a
     clause is the coming one ("will meet on Tuesday" is the next Tuesday). A participle
     inside it describing a noun tells what was done ("plans to push through cuts in
     exchange for an aid package unveiled on Sunday"): its words are no part of it, unless
@@ -606,6 +608,18 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
                 verb = token.head
         elif token.lower_ == "due" and token.pos_ == "ADJ":
             verb = token
+        elif (
+            token.dep_ == "prep"
+            and token.lower_ in ("for", "on", "in", "at")
+            and token.head.tag_ == "VBN"
+            and (token.head.lemma_.lower() in _INTENT_VERBS or token.head.lower_ == "slated")
+            and not any(c.tag_ == "VBD" for c in token.head.children)
+        ):
+            # ("is scheduled for August", "the vote set for Friday": what is planned; not
+            # "was scheduled for March 15", which may be gone)
+            right = token.right_edge
+            out.append((offset + token.idx, offset + right.idx + len(right)))
+            continue
         elif (
             token.lower_ == "of"
             and token.head.lower_ == "ahead"
@@ -688,8 +702,9 @@ def past_phrases(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
 
     A phrase that says when a verb in the past happened ("the last quake was [in
     February]", "[on Sunday] it struck", "said [in December]"), not one inside a noun's
-    phrase ("a May tender", "interest through June 30") nor after a preposition that
-    does not say when ("was postponed until March", "offered at 4 dlrs over May"): a
+    phrase ("a May tender", "interest through June 30") nor after "effective" (when it takes
+    effect: "raised prices, effective May One") nor after a preposition that does not say
+    when ("was postponed until March", "offered at 4 dlrs over May"): a
     month without a year there is the latest one, not a coming one.
     """
     out: list[tuple[int, int]] = []
@@ -704,6 +719,8 @@ def past_phrases(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
             continue
         if _past(verb):
             left, right = token.left_edge, token.right_edge
+            if "effective" in (left.lower_, doc[left.i - 1].lower_ if left.i else ""):
+                continue  # "raised prices, effective May One": when it takes effect
             out.append((offset + left.idx, offset + right.idx + len(right)))
     return out
 
