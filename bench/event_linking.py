@@ -38,7 +38,9 @@ share), newsreader against the baseline; tune topics, then the held-out ones.
 
 ``stories``: the Reuters corpus's stories (``--annotations DIR``) against story pairs
 judged by hand (``bench/gold/reuters_story_pairs.yaml``, file ids only): of the right and
-of the wrong pairs, how many share a story; and the stories' pairs by filing gap.
+of the wrong pairs, how many share a story; and the stories' pairs by filing gap. With
+``--folder-size N``, the pairs as a reader's folder holds them: ten judged pairs and
+stories of their topics, N in all, each folder linked alone.
 
 ``events``: the Reuters corpus's events against article pairs judged by hand
 (``bench/gold/reuters_event_pairs.yaml``, file ids only): of the right pairs (both
@@ -51,6 +53,7 @@ passages report one happening) and of the wrong ones, how many share an event.
     .venv/bin/python bench/event_linking.py scaling --annotations DIR [--sizes 1000 2000 ...]
     .venv/bin/python bench/event_linking.py sample --annotations DIR   # 20 random links to judge
     .venv/bin/python bench/event_linking.py stories --annotations DIR  # judged story pairs
+    .venv/bin/python bench/event_linking.py stories --annotations DIR --folder-size 200
     .venv/bin/python bench/event_linking.py events --annotations DIR   # judged event pairs
 
 The corpora are read from ``$NEWSREADER_CORPORA``, else ``../shared/corpora``; without
@@ -951,6 +954,57 @@ def story_pairs(articles: Sequence[Article], annotations: Mapping[str, ArticleAn
     )
 
 
+def story_pairs_in_folders(
+    articles: Sequence[Article],
+    annotations: Mapping[str, ArticleAnnotation],
+    size: int,
+    per_folder: int = 10,
+    seed: int = 72,
+) -> None:
+    """The judged story pairs as a reader's folder holds them: each pair put, with
+    ``per_folder - 1`` other judged pairs, in a folder of ``size`` stories drawn from the
+    pairs' topics (``index.jsonl``), the folder linked alone; of each set's right and
+    wrong pairs, how many share a story there. A folder has no stories filed between a
+    thread's reports to chain them, and its few articles make near words rare."""
+    import yaml
+
+    index = corpus_root() / REUTERS / "index.jsonl"
+    topics: dict[str, list[str]] = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        topics[row["file"].removesuffix(".txt")] = row["topics"] or ["none"]
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for article_id, names in sorted(topics.items()):
+        if article_id in annotations:
+            for name in names:
+                by_topic[name].append(article_id)
+    gold = yaml.safe_load(STORY_PAIRS.read_text(encoding="utf-8"))
+    pairs = [(name, a, b) for name, judged in gold["sets"].items() for a, b, _ in judged]
+    rng = random.Random(seed)
+    rng.shuffle(pairs)
+    by_id = {a.id: a for a in articles}
+    kept: set[tuple[str, str, str]] = set()
+    start = time.process_time()
+    for g in range(0, len(pairs), per_folder):
+        group = pairs[g : g + per_folder]
+        chosen = {x for _, a, b in group for x in (a, b) if x in by_id}
+        pool = sorted({y for x in chosen for t in topics[x] for y in by_topic[t]} - chosen)
+        rng.shuffle(pool)
+        chosen |= set(pool[: max(0, size - len(chosen))])
+        ids = sorted(chosen)
+        linked = link_model([by_id[x] for x in ids], {x: annotations[x] for x in ids})
+        story_of = {x: n for n, story in enumerate(linked.stories) for x in story.articles}
+        kept.update(
+            (name, a, b) for name, a, b in group if a in story_of and story_of[a] == story_of.get(b)
+        )
+    took = time.process_time() - start
+    print(
+        f"judged story pairs in folders of {size} stories of their topics "
+        f"({per_folder} pairs a folder), linked in {took:.1f} CPU s"
+    )
+    _judged_pairs(STORY_PAIRS, lambda a, b: any((n, a, b) in kept for n in gold["sets"]))
+
+
 def _reuters(annotations_dir: Path) -> tuple[list[Article], dict[str, ArticleAnnotation]] | None:
     folder = corpus_root() / REUTERS
     if not folder.is_dir():
@@ -1006,6 +1060,14 @@ def main(argv: list[str] | None = None) -> int:
         "folders' rules were chosen on; others are fresh)",
     )
     parser.add_argument(
+        "--folder-size",
+        type=int,
+        default=0,
+        metavar="N",
+        help="stories: put the judged pairs in folders of N stories of their topics, each "
+        "linked alone (a reader's folder), instead of the whole corpus",
+    )
+    parser.add_argument(
         "--errors",
         type=int,
         default=0,
@@ -1029,6 +1091,8 @@ def main(argv: list[str] | None = None) -> int:
         if loaded is not None:
             if args.what == "scaling":
                 scaling(*loaded, args.sizes)
+            elif args.what == "stories" and args.folder_size:
+                story_pairs_in_folders(*loaded, args.folder_size)
             elif args.what == "stories":
                 story_pairs(*loaded)
             elif args.what == "events":
