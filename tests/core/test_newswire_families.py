@@ -4168,7 +4168,16 @@ def test_a_short_name_of_a_company_or_of_its_founder(
             "Loans came from First Savings Bank of Halby Inc and others.",
             {("First Savings Bank of Halby Inc", "ORG")},
         ),
-        # a company "of" a place, whatever its first words look like
+        # a company "of" a place or a continent, whatever its first words look like
+        (
+            "Detroit, March 4 - Gran Vista of North America Inc said it would sell cars.",
+            {("Gran Vista of North America Inc", "ORG")},
+        ),
+        # a role before the name opens no name
+        (
+            "Technician Lena Morrow of Chartwell Data Corp expects a rally.",
+            {("Lena Morrow", "PERSON"), ("Chartwell Data Corp", "ORG")},
+        ),
         (
             '"It is a trend," said Richardson Greenshields of Canada Ltd economist Ann Roe.',
             {("Richardson Greenshields of Canada Ltd", "ORG")},

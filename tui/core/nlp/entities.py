@@ -751,6 +751,13 @@ def _after_place_of_another(text: str, start: int, end: int) -> int:
 _PERSON_OF = re.compile(r"(?P<person>[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’-]+){0,2})[ ]of[ ]")
 
 
+#: A continent or a region named by its quarter: "North America", "the South", "Asia".
+_REGION = re.compile(
+    r"(?:the[ ])?(?:(?:North|South|Central|Latin|East|West|Eastern|Western|Southern|Northern"
+    r"|Southeast|Southeastern|Northeast|Middle|Far)[ ])?(?:America|Americas|Europe|Asia|Africa"
+    r"|Australasia|Oceania|Pacific|Atlantic|Caribbean|East|West|South|North|Midwest"
+    r"|Southwest|Southeast|Northwest|Northeast|England)"
+)
 #: A given name and a middle initial before a company-shaped run, which opens after them.
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ ][A-Z]\.[ ]$")
 
@@ -770,7 +777,8 @@ def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] 
     after = text[match.end() : end].split()
     while after and after[-1].lower().rstrip(".,") in legal:
         after.pop()
-    if not after or gazetteer().is_place(fold(" ".join(after))):
+    where = " ".join(after)
+    if not after or gazetteer().is_place(fold(where)) or _REGION.fullmatch(where):
         return None  # "Richardson Greenshields of Canada Ltd": a company of a place
     lead = _GIVEN_AND_INITIAL.search(text, max(0, start - 30), start)
     first = lead.start() if lead is not None else start
