@@ -715,9 +715,8 @@ def _one_side_of_and(text: str, start: int, end: int) -> int:
     """Where a company name joined by "and" starts: a short side ("Harrow and Pike Corp",
     "Dunmore and Pell's Corp", "Eastern City Power and Light Co") makes one name; two
     long sides are two names ("Ann Lee Smith and Acme Widget Group Ltd")."""
-    shapes = name_shapes()
-    legal = {w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *shapes.partnership_words)}
-    legal -= {"group", "holding", "holdings"}  # words of a name as much as legal forms
+    # (words of a name as much as legal forms left out)
+    legal = _closing_words() - {"group", "holding", "holdings"}
     for joiner in re.finditer(r"[ ](?:and|&)[ ]", text[start:end]):
         after = text[start + joiner.end() : end].split()
         if not after or after[0].lower().rstrip(".,") in legal:
@@ -762,6 +761,30 @@ _REGION = re.compile(
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ ][A-Z]\.[ ]$")
 
 
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """Words that make a name an organisation's, never a person's."""
+    shapes = name_shapes()
+    return frozenset(
+        {
+            *shapes.org_heads,
+            *shapes.institution_words,
+            *shapes.title_departments,
+            *shapes.partnership_words,
+            *LATIN_LEGAL_SUFFIXES,
+        }
+    )
+
+
+@lru_cache(maxsize=1)
+def _closing_words() -> frozenset[str]:
+    """A company name's closing words, lower case: its legal forms and partnership words."""
+    shapes = name_shapes()
+    return frozenset(
+        w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *shapes.partnership_words)
+    )
+
+
 def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """Where a person's name starts and ends, and the company's starts, in a
     company-shaped run that opens with a person "of" the company: "Ann Roe of Acme
@@ -771,9 +794,7 @@ def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] 
     match = _PERSON_OF.match(text, start, end)
     if match is None or len(text[match.end() : end].split()) < 2:
         return None
-    legal = {
-        w.lower().rstrip(".") for w in (*LATIN_LEGAL_SUFFIXES, *name_shapes().partnership_words)
-    }
+    legal = _closing_words()
     after = text[match.end() : end].split()
     while after and after[-1].lower().rstrip(".,") in legal:
         after.pop()
@@ -782,23 +803,15 @@ def _person_of_company(text: str, start: int, end: int) -> tuple[int, int, int] 
         return None  # "Richardson Greenshields of Canada Ltd": a company of a place
     lead = _GIVEN_AND_INITIAL.search(text, max(0, start - 30), start)
     first = lead.start() if lead is not None else start
-    roles = name_shapes().role_nouns
+    shapes = name_shapes()
     words = text[first : match.end("person")].split()
-    while lead is None and words and words[0].lower() in roles:
+    while lead is None and words and words[0].lower() in shapes.role_nouns:
         first += len(words.pop(0)) + 1  # "Analyst Ann Roe of ...": the role opens no name
     if len(words) < 2:
         return None  # "Bank of Japan": one word is no person's full name
-    shapes = name_shapes()
     places = gazetteer()
-    company_words = {
-        *shapes.org_heads,
-        *shapes.institution_words,
-        *shapes.title_departments,
-        *shapes.partnership_words,
-        *LATIN_LEGAL_SUFFIXES,
-    }
     if not _confident_person(words) or any(
-        w in company_words
+        w in _company_words()
         or w.lower() in shapes.generic_name_words
         or places.is_place(fold(w))
         or fold(w) in places.demonyms
@@ -1126,11 +1139,14 @@ def _place_and_common_word(
     if not gazetteer().is_place(place) or word in name_shapes().org_heads:
         return c
     lower = word.lower()
-    if lower in common_words:
-        return Candidate(c.start, place_end, "GPE", c.kb_id)
-    if lower in _CURRENCY_NAMES or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+    if lower in common_words or lower in _CURRENCY_NAMES or _written_lower(text, word):
         return Candidate(c.start, place_end, "GPE", c.kb_id)
     return c
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """The story writes the word in lower case somewhere, a whole word ("officials")."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 #: Words that make a name a mountain, a sea or a river (LOC), not a GPE.
@@ -2061,9 +2077,7 @@ def place_organisations(
             and word.lower() not in generic
             and word.lower() not in common_words
             # ("U.S. Officials said" where the story writes "officials": no team's name)
-            and not (
-                word.lower() != word and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text)
-            )
+            and not (word.lower() != word and _written_lower(text, word))
             and fold(word) not in places.demonyms
             and not places.is_place(word)
         )
@@ -2272,10 +2286,8 @@ def places_listed(text: str, candidates: Sequence[Candidate]) -> list[Candidate]
     out = list(candidates)
     for match in _PLACES_LISTED.finditer(text):
         s0 = match.start("names")
-        for name in re.finditer(rf"{_LISTED_PLACE}", match.group("names")):
+        for name in re.finditer(_LISTED_PLACE, match.group("names")):
             s, e = s0 + name.start(), s0 + name.end()
-            if name.group() in ("and", "or"):
-                continue
             inner = [c for c in out if c.start < e and s < c.end]
             if any(c.trusted and c.label != "GPE" for c in inner):
                 continue
