@@ -573,6 +573,66 @@ def test_a_headline_filed_on_three_days_or_more_is_a_recurring_notice() -> None:
     assert not h.recurring_notices(other)(0, 1)
 
 
+#: A port's fixtures of two weeks.
+_FIXTURES = (
+    "Shipowners <fixed|fix|VERB|subj:Shipowners,obj:cargo> a heavy grain cargo to "
+    "[Velmar|GPE|velmar] at [18 dlrs|MONEY|18:USD] a tonne, brokers <said|say|VERB|subj:brokers>. "
+    "Enquiry for the coming weeks was thin, and two smaller vessels were taken for the "
+    "coast at rates near last week's. Rates from the gulf were unchanged.",
+    "A maize cargo of 30,000 tonnes <went|go|VERB|subj:cargo> to [Ostra|GPE|ostra] at "
+    "[21 dlrs|MONEY|21:USD]. Owners <asked|ask|VERB|subj:Owners> more for June loading "
+    "after the canal delays, and charterers held back.",
+)
+
+
+def _freight(i: str, day: int, fixtures: str) -> Doc:
+    """A port's weekly freight notice: the same headline each week, the fixtures new."""
+    return (
+        i,
+        f"""# SOUTHPORT GRAIN FREIGHTS
+SOUTHPORT, June {day} - {fixtures}""",
+        f"2031-06-{day:02d}",
+    )
+
+
+def test_a_headline_filed_on_two_days_a_week_apart_is_a_recurring_notice() -> None:
+    """A reader's folder of a few hundred stories holds two issues of a notice, not three:
+    one headline, word for word, filed on two days more than two days apart, in other
+    words below, is two issues (a central bank's operation, a port's weekly freight
+    notice). Not the next day's or the day after's (a story sent again), not a story
+    sent again days on, not one whose headline names its own period (a quarter's
+    results revised), nor a column's headline that only names whom it is about."""
+    operations = features(_operation("op-2", 2), _operation("op-9", 9))
+    assert h.recurring_notices(operations)(0, 1)
+    freights = features(_freight("fr-3", 3, _FIXTURES[0]), _freight("fr-10", 10, _FIXTURES[1]))
+    assert h.recurring_notices(freights)(0, 1)
+    assert not h.recurring_notices(features(_operation("op-2", 2), _operation("op-4", 4)))(0, 1)
+    # (the same story sent again a week on: a copy)
+    again = features(_freight("fr-3", 3, _FIXTURES[0]), _freight("fr-10", 10, _FIXTURES[0]))
+    assert not h.recurring_notices(again)(0, 1)
+    results = [
+        (
+            f"r-{day}",
+            f"""# ACME CORP <ACM> [1ST QTR MARCH 31|DATE|2031-01-01/2031-03-31] NET
+DALLAS, April {day} - Shr [{day} cts|MONEY|0.{day}:USD] vs [9 cts|MONEY|0.09:USD]
+Net [{day} mln|MONEY|{day}000000:USD] vs [900,000|MONEY|900000:USD]""",
+            f"2031-04-{day:02d}",
+        )
+        for day in (14, 24)
+    ]
+    assert not h.recurring_notices(features(*results))(0, 1)
+    column = [
+        (
+            f"c-{day}",
+            f"""# TALKING POINT/[CASTOR BANK|ORG|castor-bank] <CSB>
+NEW YORK, May {day} - Analysts <expect|expect|VERB|subj:Analysts> [Castor Bank|ORG|castor-bank] to <lift|lift|VERB|obj:reserves> its reserves again, {"some" if day < 9 else "most"} of them <said|say|VERB|subj:them>.""",
+            f"2031-05-{day:02d}",
+        )
+        for day in (2, 12)
+    ]
+    assert not h.recurring_notices(features(*column))(0, 1)
+
+
 def test_a_recurring_notices_issues_share_no_event_whatever_their_words() -> None:
     """A central bank's operation of March 2, 3 and 5 in the same words and the same sum:
     each day's issue is that day's happening, no event holds two (large folder: other

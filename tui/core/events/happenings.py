@@ -1291,6 +1291,7 @@ def notice_issues(articles: Sequence[ArticleFeatures]) -> list[dict[str, NoticeD
     article that is no notice's issue, or whose day is not known."""
     keys: dict[int, tuple[list[str], NoticeDay]] = {}
     days: dict[str, set[NoticeDay]] = defaultdict(set)
+    filed_by: dict[str, dict[NoticeDay, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, a in enumerate(articles):
         if a.filed_on is not None:
             day = ("filed", a.filed_on)
@@ -1301,11 +1302,53 @@ def notice_issues(articles: Sequence[ArticleFeatures]) -> list[dict[str, NoticeD
         keys[i] = (_notice_keys(a), day)
         for key in keys[i][0]:
             days[key].add(day)
-    notices = {key for key, filed in days.items() if len(filed) >= RECURRING_DAYS}
+            filed_by[key][day].append(i)
+
+    def text_of(i: int) -> str:
+        return articles[i].text
+
+    copies = copies_among(text_of)
+    notices = {
+        key
+        for key, filed in days.items()
+        if len(filed) >= RECURRING_DAYS
+        or (key.startswith("h ") and _two_issues(articles, list(filed_by[key].values()), copies))
+    }
     out: list[dict[str, NoticeDay]] = [{} for _ in articles]
     for i, (own, day) in keys.items():
         out[i] = {key: day for key in own if key in notices}
     return out
+
+
+def _two_issues(
+    articles: Sequence[ArticleFeatures],
+    filed: Sequence[Sequence[int]],
+    copies: Callable[[int, int], bool],
+) -> bool:
+    """Whether one wire headline, word for word, filed on two days only (``filed``: the
+    articles of each day), is two issues of a recurring notice, as one filed on
+    :data:`RECURRING_DAYS` days is: a folder of a few hundred stories holds two weeks'
+    "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", never the corpus's many. The days are
+    more than :data:`WIRE_RETOLD_DAYS` apart (the next day, a story is sent again), the
+    headline says what happened, not only whom a column is about ("TALKING POINT/ACME
+    CORP"), it names no period of its own (a quarter's results sent again, revised: one
+    report), and no story of one day is a copy of one of the other's (the story sent
+    again days on). On the 19k Reuters stories, of the 57 such headlines, all but four
+    are notices, weekly releases or one firm's reports of another day (a dividend, a
+    contract, an acquisition); the four are one takeover's steps ("... AGAIN EXTENDS ...
+    OFFER", "... CUT ... STAKE") and a quarter's results, estimated or revised, under a
+    headline whose quarter ("4TH QTR") the annotation did not date. (Their bodies' figures
+    tell nothing: a notice states its unchanged rates again.)"""
+    if len(filed) != 2:
+        return False
+    first, second = filed
+    a, b = articles[first[0]], articles[second[0]]
+    gap = filing_gap(a, b)
+    if gap is None or gap <= WIRE_RETOLD_DAYS:
+        return False
+    if not headline_matter(a) or headline_periods(a) or headline_periods(b):
+        return False
+    return not any(copies(i, j) for i in first for j in second)
 
 
 def recurring_notices(
