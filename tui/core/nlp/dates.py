@@ -494,14 +494,18 @@ def _nth_part(m: re.Match[str], ref: Date | None, months: int) -> Period | None:
     return _months(year, months * (n - 1) + 1, months * n)
 
 
-@rule(rf"(?:the )?(?P<which>first|second|1st|2nd) half (?:of )?{_YEAR}")
+@rule(rf"(?:the )?(?P<which>first|second|1st|2nd)[- ]half (?:of )?{_YEAR}")
+@rule(rf"(?:the )?{_YEAR} (?P<which>first|second|1st|2nd)[- ]half")
 @rule(rf"(?P<n>[12])h {_YEAR}")
 @rule(rf"h(?P<n>[12]) {_YEAR}")
 def _half(m: re.Match[str], ref: Date | None) -> Period | None:
     return _nth_part(m, ref, 6)
 
 
-@rule(rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th) quarter (?:of )?{_YEAR}")
+@rule(
+    rf"(?:the )?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr) (?:of )?{_YEAR}"
+)
+@rule(rf"(?:the )?{_YEAR} (?P<which>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr)")
 @rule(rf"q(?P<n>[1-4]) {_YEAR}")
 @rule(rf"(?P<n>[1-4])q {_YEAR}")
 def _quarter(m: re.Match[str], ref: Date | None) -> Period | None:
@@ -555,6 +559,18 @@ FISCAL_PERIOD = re.compile(
     r"|(?:three|six|nine|twelve|3|6|9|12|THREE|SIX|NINE|TWELVE)[ ](?:months|mths|MONTHS|MTHS)))"
     r"(?:[ ](?:ended|ending|ends|to|end|through|ENDED|ENDING|TO|END))?[ ]"
     r"(?=(?P<end>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?[ ]\d{1,2})\b)"
+)
+
+
+#: A quarter or a half of a year named by its ordinal, with its year before or after if
+#: the text gives it: "4TH QTR", "1st half", "first-quarter 1987", "4th qtr of 1986",
+#: "the 1986 fourth quarter", "3rd qtr of this year" (its value: the rules above, a quarter without a year the
+#: latest one begun by the report's day).
+PART_OF_YEAR = re.compile(
+    r"\b(?:(?:19|20)\d\d[ ])?"
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr|half)\b"
+    r"(?:[ ](?:of[ ])?(?:(?:19|20)\d\d\b|(?:this|last|next)[ ]year\b))?",
+    re.IGNORECASE,
 )
 
 

@@ -49,6 +49,7 @@ from tui.core.model.settings import PIPELINE_VERSION, Settings
 from tui.core.nlp.dates import (
     FISCAL_PERIOD,
     MONTHS,
+    PART_OF_YEAR,
     WEEKDAYS,
     changes_a_date,
     fiscal_value,
@@ -300,6 +301,7 @@ class Extractor:
                 candidates.extend(day_word_dates(text, segment.start, segment.end, found))
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
                 candidates.extend(fiscal_dates(text, segment.start, segment.end))
+                candidates.extend(part_of_year_dates(text, segment.start, segment.end, found))
                 candidates.extend(bracketed_names(text, segment.start, segment.end))
                 candidates.extend(
                     company_names(text, segment.start, segment.end, self.common_words)
@@ -562,6 +564,26 @@ def fiscal_dates(text: str, start: int, end: int) -> list[Candidate]:
         if match.end("end") <= end:
             out.append(Candidate(*match.span("period"), "DATE", rule=True))
             out.append(Candidate(*match.span("end"), "DATE", rule=True))
+    return out
+
+
+def part_of_year_dates(
+    text: str, start: int, end: int, suggested: Sequence[Candidate]
+) -> list[Candidate]:
+    """A quarter or a half of a year named by its ordinal (:data:`PART_OF_YEAR`: "4TH QTR"
+    in a results headline in capitals, a table's "1st half" row, "4th qtr 1986" in its
+    note) where the model tagged no date or time over it, or only a part of it (the
+    year of "1986 4th qtr"): a DATE, as the model tags "the fourth quarter" in a
+    sentence. Not a half "of" something other than a year ("the first half of the
+    meeting" is the model's to tag)."""
+    out = []
+    for match in PART_OF_YEAR.finditer(text, start, end):
+        s, e = match.span()
+        if re.match(r"[ ]of[ ](?!(?:19|20)\d\d)", text[e : e + 8]):
+            continue
+        over = [c for c in suggested if c.start < e and s < c.end and c.label in ("DATE", "TIME")]
+        if all(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for c in over):
+            out.append(Candidate(s, e, "DATE"))
     return out
 
 
