@@ -4477,7 +4477,8 @@ def test_a_quarter_or_a_half_named_by_its_ordinal(extractor: object, text: str, 
 
 def test_a_half_of_something_else_is_not_the_rules() -> None:
     """ "the first half of the meeting": a half of something other than a year is left to
-    the model; a date the model found over the quarter, longer or the same, stays its."""
+    the model, as is a game's quarter; a date the model found over the quarter, longer or
+    the same, stays its."""
     from tui.core.nlp.entities import Candidate
     from tui.core.nlp.extractor import part_of_year_dates
 
@@ -4487,3 +4488,8 @@ def test_a_half_of_something_else_is_not_the_rules() -> None:
     ]
     longer = Candidate(*_at(text, "the third quarter of this year"), "DATE")
     assert part_of_year_dates(text, 0, len(text), [longer]) == []
+    # (a game's report: its quarters are the game's, unless a year says otherwise)
+    game = "He threw a touchdown pass in the fourth quarter, his first since the 2019 2nd half."
+    assert part_of_year_dates(game, 0, len(game), [], game=True) == [
+        Candidate(*_at(game, "2019 2nd half"), "DATE")
+    ]

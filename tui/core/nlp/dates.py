@@ -987,13 +987,17 @@ _GAME_WORDS = re.compile(
 )
 
 
+def tells_a_game(text: str, start: int, end: int) -> bool:
+    """The text between ``start`` and ``end`` tells a game: its clock, its plays or its
+    time (:data:`_GAME_WORDS`), where a "fourth quarter" is the game's."""
+    return _GAME_WORDS.search(text, start, end) is not None
+
+
 def game_period(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """The date expression at ``start:end`` is a part of a game, not of the year: "with
     4:43 left in the first half", "a touchdown late in the fourth quarter". ``sentence``
     is the span of the sentence it stands in."""
-    return _GAME_PART.fullmatch(text, start, end) is not None and (
-        _GAME_WORDS.search(text, *sentence) is not None
-    )
+    return _GAME_PART.fullmatch(text, start, end) is not None and tells_a_game(text, *sentence)
 
 
 #: Two dates that bound a stretch of time: "1986-1990", "between 1987 and 1992", "1982 to

@@ -55,6 +55,7 @@ from tui.core.nlp.dates import (
     fiscal_value,
     game_period,
     normalise_date,
+    tells_a_game,
 )
 from tui.core.nlp.entities import (
     NAME_LABELS,
@@ -286,6 +287,7 @@ class Extractor:
         quantities: list[Quantity] = []
         ahead: list[tuple[int, int]] = []
         back: list[tuple[int, int]] = []
+        game = tells_a_game(text, 0, len(text))
         for segment, doc in segment_docs:
             sentences.extend(self._sentences(text, segment, doc))
             if segment.lang == "en":
@@ -301,7 +303,7 @@ class Extractor:
                 candidates.extend(day_word_dates(text, segment.start, segment.end, found))
                 candidates.extend(month_day_dates(text, segment.start, segment.end))
                 candidates.extend(fiscal_dates(text, segment.start, segment.end))
-                candidates.extend(part_of_year_dates(text, segment.start, segment.end, found))
+                candidates.extend(part_of_year_dates(text, segment.start, segment.end, found, game))
                 candidates.extend(bracketed_names(text, segment.start, segment.end))
                 candidates.extend(
                     company_names(text, segment.start, segment.end, self.common_words)
@@ -568,18 +570,22 @@ def fiscal_dates(text: str, start: int, end: int) -> list[Candidate]:
 
 
 def part_of_year_dates(
-    text: str, start: int, end: int, suggested: Sequence[Candidate]
+    text: str, start: int, end: int, suggested: Sequence[Candidate], game: bool = False
 ) -> list[Candidate]:
     """A quarter or a half of a year named by its ordinal (:data:`PART_OF_YEAR`: "4TH QTR"
     in a results headline in capitals, a table's "1st half" row, "4th qtr 1986" in its
     note) where the model tagged no date or time over it, or only a part of it (the
     year of "1986 4th qtr"): a DATE, as the model tags "the fourth quarter" in a
     sentence. Not a half "of" something other than a year ("the first half of the
-    meeting" is the model's to tag)."""
+    meeting" is the model's to tag), nor one without its year in an article that tells
+    a ``game`` (:func:`~tui.core.nlp.dates.tells_a_game`: "a touchdown in the fourth
+    quarter", "the second half opened")."""
     out = []
     for match in PART_OF_YEAR.finditer(text, start, end):
         s, e = match.span()
         if re.match(r"[ ]of[ ](?!(?:19|20)\d\d)", text[e : e + 8]):
+            continue
+        if game and not re.search(r"\d\d|year", match[0]):
             continue
         over = [c for c in suggested if c.start < e and s < c.end and c.label in ("DATE", "TIME")]
         if all(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for c in over):
