@@ -1333,12 +1333,12 @@ def _two_issues(
     headline says what happened, not only whom a column is about ("TALKING POINT/ACME
     CORP"), it names no period of its own (a quarter's results sent again, revised: one
     report), and no story of one day is a copy of one of the other's (the story sent
-    again days on). On the 19k Reuters stories, of the 57 such headlines, all but four
+    again days on). On the 19k Reuters stories, of the 55 such headlines, all but two
     are notices, weekly releases or one firm's reports of another day (a dividend, a
-    contract, an acquisition); the four are one takeover's steps ("... AGAIN EXTENDS ...
-    OFFER", "... CUT ... STAKE") and a quarter's results, estimated or revised, under a
-    headline whose quarter ("4TH QTR") the annotation did not date. (Their bodies' figures
-    tell nothing: a notice states its unchanged rates again.)"""
+    contract, an acquisition); the two are one takeover's steps ("... AGAIN EXTENDS ...
+    OFFER", "... CUT ... STAKE"). (Their bodies' figures tell nothing: a notice states its
+    unchanged rates again; a quarter's results estimated, then reported or revised, name
+    the quarter: "2ND QTR".)"""
     if len(filed) != 2:
         return False
     first, second = filed
