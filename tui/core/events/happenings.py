@@ -131,7 +131,7 @@ from tui.core.events.small import (
 )
 from tui.core.events.stories import headline_country_words, leads_conflict
 from tui.core.model.schema import Entity, Figure
-from tui.core.nlp.dates import Period, parse_value
+from tui.core.nlp.dates import PART_OF_YEAR, Period, parse_value
 from tui.core.nlp.places import fold, gazetteer, headline_key
 from tui.core.nlp.quantities.lexicon import GOODS_UNITS
 from tui.core.text.shingles import all_copies, copies_among
@@ -1346,7 +1346,7 @@ def _two_issues(
     gap = filing_gap(a, b)
     if gap is None or gap <= WIRE_RETOLD_DAYS:
         return False
-    if not headline_matter(a) or headline_periods(a) or headline_periods(b):
+    if not headline_matter(a) or _headline_dated(a) or _headline_dated(b):
         return False
     return not any(copies(i, j) for i in first for j in second)
 
@@ -1384,6 +1384,17 @@ def headline_periods(a: ArticleFeatures) -> tuple[Period, ...]:
         p
         for x in a.sentence_entities(k)
         if x.label == "DATE" and (p := periods_of(x.value, HEADLINE_PERIOD_DAYS)) is not None
+    )
+
+
+def _headline_dated(a: ArticleFeatures) -> bool:
+    """A wire story's headline dates its report (:func:`headline_periods`), or names a
+    quarter or a half of its year, whatever its value ("ACME <ACM> 2ND QTR NET": the
+    company's own quarter, which extraction leaves without one)."""
+    k = _wire_headline(a)
+    return k is not None and (
+        bool(headline_periods(a))
+        or any(x.label == "DATE" and PART_OF_YEAR.fullmatch(x.text) for x in a.sentence_entities(k))
     )
 
 

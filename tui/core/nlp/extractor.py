@@ -504,6 +504,11 @@ class Extractor:
                 fiscal = FISCAL_PERIOD.match(text, c.start)
                 if fiscal is not None and fiscal.end("period") == c.end:
                     value = fiscal_value(fiscal["period"], fiscal["end"], plan.reference)
+                elif c.rule and PART_OF_YEAR.fullmatch(text, c.start, c.end):
+                    # A quarter or a half a model did not see, without its year or last
+                    # day: a company's own, its year ending in any month ("2ND QTR" of a
+                    # year to January 31 is November to January), so no value.
+                    value = None
                 else:
                     value = normalise_date(
                         text[c.start : c.end], plan.reference, ahead=coming, back=gone
@@ -576,7 +581,8 @@ def part_of_year_dates(
     in a results headline in capitals, a table's "1st half" row, "4th qtr 1986" in its
     note) where the model tagged no date or time over it, or only a part of it (the
     year of "1986 4th qtr"): a DATE, as the model tags "the fourth quarter" in a
-    sentence. Not a half "of" something other than a year ("the first half of the
+    sentence; one without its year is read for no value (the company's own quarter
+    may not be the calendar's). Not a half "of" something other than a year ("the first half of the
     meeting" is the model's to tag), nor one without its year in an article that tells
     a ``game`` (:func:`~tui.core.nlp.dates.tells_a_game`: "a touchdown in the fourth
     quarter", "the second half opened")."""
@@ -585,11 +591,13 @@ def part_of_year_dates(
         s, e = match.span()
         if re.match(r"[ ]of[ ](?!(?:19|20)\d\d)", text[e : e + 8]):
             continue
-        if game and not re.search(r"\d\d|year", match[0]):
+        yearless = not re.search(r"\d\d|year", match[0])
+        if game and yearless:
             continue
         over = [c for c in suggested if c.start < e and s < c.end and c.label in ("DATE", "TIME")]
         if all(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for c in over):
-            out.append(Candidate(s, e, "DATE"))
+            # (one without its year is found by this rule alone, and read for no value)
+            out.append(Candidate(s, e, "DATE", rule=yearless))
     return out
 
 
