@@ -564,8 +564,8 @@ FISCAL_PERIOD = re.compile(
 
 #: A quarter or a half of a year named by its ordinal, with its year before or after if
 #: the text gives it: "4TH QTR", "1st half", "first-quarter 1987", "4th qtr of 1986",
-#: "the 1986 fourth quarter", "3rd qtr of this year" (its value: the rules above, a quarter without a year the
-#: latest one begun by the report's day).
+#: "the 1986 fourth quarter", "3rd qtr of this year" (its value: the rules above; one
+#: without its year that extraction's rule alone finds has none, ``part_of_year_dates``).
 PART_OF_YEAR = re.compile(
     r"\b(?:(?:19|20)\d\d[ ])?"
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr|half)\b"

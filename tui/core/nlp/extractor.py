@@ -581,11 +581,12 @@ def part_of_year_dates(
     in a results headline in capitals, a table's "1st half" row, "4th qtr 1986" in its
     note) where the model tagged no date or time over it, or only a part of it (the
     year of "1986 4th qtr"): a DATE, as the model tags "the fourth quarter" in a
-    sentence; one without its year is read for no value (the company's own quarter
-    may not be the calendar's). Not a half "of" something other than a year ("the first half of the
-    meeting" is the model's to tag), nor one without its year in an article that tells
-    a ``game`` (:func:`~tui.core.nlp.dates.tells_a_game`: "a touchdown in the fourth
-    quarter", "the second half opened")."""
+    sentence. One without its year is marked as the rule's (``rule``), and read for no
+    value: a company's own quarter may not be the calendar's. Not a half "of" something
+    other than a year ("the first half of the meeting" is the model's to tag), nor one
+    without its year in an article that tells a ``game``
+    (:func:`~tui.core.nlp.dates.tells_a_game`: "a touchdown in the fourth quarter", "the
+    second half opened")."""
     out = []
     for match in PART_OF_YEAR.finditer(text, start, end):
         s, e = match.span()
