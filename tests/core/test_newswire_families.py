@@ -395,6 +395,12 @@ def test_what_can_be_a_name(piece: str, name: bool) -> None:
     assert can_be_a_name(piece) is name
 
 
+def _dates(extractor: object, text: str, date: str) -> list[tuple[str, str | None]]:
+    """The DATEs the real extractor finds in ``text`` written on ``date``, with their values."""
+    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
+    return [(e.text, e.value) for e in annotation.entities if e.label == "DATE"]
+
+
 def _at(text: str, piece: str) -> tuple[int, int]:
     start = text.index(piece)
     return start, start + len(piece)
@@ -3834,10 +3840,7 @@ def test_a_headlines_full_name_stays_whole() -> None:
 def test_a_games_scores_and_parts_are_no_dates(
     extractor: object, text: str, date: str, expected: dict
 ) -> None:
-    from nlp_models import text_article
-
-    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
-    dates = {e.text: e.value for e in annotation.entities if e.label == "DATE"}
+    dates = dict(_dates(extractor, text, date))
     for piece, value in expected.items():
         if piece[0].isdigit():
             assert piece not in dates, dates
@@ -3910,10 +3913,7 @@ def test_a_headline_name_cut_back_takes_its_id_along() -> None:
 def test_months_listed_after_a_coming_one(
     extractor: object, text: str, date: str, expected: dict
 ) -> None:
-    from nlp_models import text_article
-
-    (annotation,) = extractor.extract([text_article(text, date=date)])  # type: ignore[attr-defined]
-    dates = {e.text: e.value for e in annotation.entities if e.label == "DATE"}
+    dates = dict(_dates(extractor, text, date))
     assert {k: dates.get(k) for k in expected} == expected
 
 
@@ -4263,10 +4263,7 @@ def test_figures_beside_rates_scales_and_currency_units(
 def test_a_basis_a_fiscal_year_and_a_figure_after_a_date(
     extractor: object, text: str, dates: set
 ) -> None:
-    from nlp_models import text_article
-
-    (annotation,) = extractor.extract([text_article(text, date="2024-07-10")])  # type: ignore[attr-defined]
-    found = {(e.text, e.value) for e in annotation.entities if e.label == "DATE"}
+    found = set(_dates(extractor, text, "2024-07-10"))
     assert found == dates, found
 
 
@@ -4397,10 +4394,7 @@ def test_a_team_named_for_a_role_stays_a_team() -> None:
     ],
 )
 def test_planned_effective_and_no_dates(extractor: object, text: str, dates: set) -> None:
-    from nlp_models import text_article
-
-    (annotation,) = extractor.extract([text_article(text, date="2024-03-30")])  # type: ignore[attr-defined]
-    found = {(e.text, e.value) for e in annotation.entities if e.label == "DATE"}
+    found = set(_dates(extractor, text, "2024-03-30"))
     assert found == dates, found
 
 
@@ -4469,10 +4463,7 @@ def test_a_quarter_or_a_half_named_by_its_ordinal(extractor: object, text: str, 
     """A quarter or a half of the year named by its ordinal is a DATE where the model
     tagged none: before, 1,413 of 2,013 Reuters headlines naming one had no date. Without
     its year it has no value: a company's year may end in any month."""
-    from nlp_models import text_article
-
-    (annotation,) = extractor.extract([text_article(text, date="2024-03-30")])  # type: ignore[attr-defined]
-    found = {(e.text, e.value) for e in annotation.entities if e.label == "DATE"}
+    found = set(_dates(extractor, text, "2024-03-30"))
     assert dates <= found, found
 
 
