@@ -427,6 +427,41 @@ def test_an_organisations_last_word_makes_it_one() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "piece", "body"),
+    [
+        # governments, legislatures, regulators, exchanges, associations (wire, press)
+        ("The Ministry of Finance said", "Ministry of Finance", True),
+        ("the U.S. Agriculture Department said", "U.S. Agriculture Department", True),
+        ("futures on the Chicago Board of Trade", "Chicago Board of Trade", True),
+        ("the Mortgage Bankers Association said", "Mortgage Bankers Association", True),
+        ("the Senate voted 67 to 33", "Senate", True),
+        ("deputy Finance Minister Ana Ruiz", "Finance", True),
+        # central banks, however the press writes them
+        ("the Reserve Bank of Australia", "Reserve Bank of Australia", True),
+        ("the Federal Reserve Bank of New York", "Federal Reserve Bank of New York", True),
+        ("the Fed added reserves", "Fed", True),
+        ("the Bank of Portugal said", "Bank of Portugal", True),
+        ("The Swiss National Bank said", "Swiss National Bank", True),
+        ("The Swiss National Bank said", "National Bank", True),
+        # news agencies
+        ("a Kyodo report said", "Kyodo", True),
+        ("told the Associated Press", "Associated Press", True),
+        # parties to their own news
+        ("the Bank of Montreal said", "Bank of Montreal", False),
+        ("First National Bank said", "National Bank", False),
+        ("Acme Savings and Loan Association", "Acme Savings and Loan Association", False),
+        ("Chemical Bank economist", "Chemical Bank", False),
+        ("Orval Oilfield Services Inc", "Orval Oilfield Services Inc", False),
+        ("offices in the World Trade Center", "World Trade Center", False),
+    ],
+)
+def test_a_public_bodys_name(text: str, piece: str, body: bool) -> None:
+    from tui.core.nlp.entities import public_body
+
+    assert public_body(text, *_at(text, piece)) == body
+
+
 def test_a_nicknamed_name_a_model_took_for_a_company_elsewhere() -> None:
     from tui.core.nlp.entities import Candidate, people_side_by_side
 

@@ -629,6 +629,9 @@ class NameShapes:
     role_nouns: frozenset[str]
     faiths: frozenset[str]
     region_peoples: frozenset[str]
+    body_heads: frozenset[str]
+    company_association_words: frozenset[str]
+    news_agencies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -650,6 +653,9 @@ def name_shapes() -> NameShapes:
         frozenset(data["role_nouns"]),
         frozenset(fold(word) for word in data["faiths"]),
         frozenset(fold(word) for word in data["region_peoples"]),
+        frozenset(fold(word) for word in data["body_heads"]),
+        frozenset(fold(word) for word in data["company_association_words"]),
+        frozenset(fold(word) for word in data["news_agencies"]),
     )
 
 
@@ -1369,6 +1375,60 @@ def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[
                 c = Candidate(c.start, c.end, "ORG", c.kb_id)
         out.append(c)
     return out
+
+
+def public_body(text: str, start: int, end: int) -> bool:
+    """Whether the name written at ``text[start:end]`` is a public body's or a news
+    agency's (``names.yaml`` ``body_heads``, ``news_agencies``): a department, a
+    legislature, a regulator, an exchange, an association ("U.S. Agriculture Department",
+    "Ministry of Finance", "Chicago Board of Trade"), or a central bank ("Bank of Spain",
+    "Swiss National Bank", "Federal Reserve Bank of New York", "the Fed"). Such a body
+    acts and publishes news of a kind again and again; a company, a person or a savings
+    and loan association is a party to its own news."""
+    shapes = name_shapes()
+    words = [fold(w) for w in name_words(text[start:end])]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if " ".join(words) in shapes.news_agencies:
+        return True
+    if len(words) == 1 and words[0] in _one_word_departments():
+        return True  # ("[Energy] Secretary", "deputy [Finance] Minister")
+    if _central_bank(words, text[max(0, start - 24) : start]):
+        return True
+    of = words.index("of", 1) if "of" in words[1:] else len(words)
+    if words[of - 1] not in shapes.body_heads:
+        return False
+    return words[of - 1] != "association" or not shapes.company_association_words & set(words)
+
+
+@lru_cache(maxsize=1)
+def _one_word_departments() -> frozenset[str]:
+    """The one-word ``title_departments``, folded ("energy", "finance")."""
+    return frozenset(fold(w) for w in name_shapes().title_departments if " " not in w)
+
+
+def _central_bank(words: Sequence[str], before: str) -> bool:
+    """A central bank's name, folded words: a country's "Bank of Spain", "National Bank
+    of Belgium", "Swiss National Bank" (the people's word may stand before the name, a
+    model's NORP: "Swiss [National Bank]"), or any "Reserve Bank" or "Central Bank"."""
+    places = gazetteer()
+    for x, word in enumerate(words[:-1]):
+        if word in ("reserve", "central") and words[x + 1] == "bank":
+            return True
+    if "bank" in words and words.index("bank") + 1 < len(words) - 1:
+        at = words.index("bank")
+        if words[at + 1] == "of" and " ".join(words[at + 2 :]) in places.countries:
+            return True
+    if words[-2:] != ["national", "bank"]:
+        return False
+    if len(words) > 2:
+        people = words[-3]
+    else:
+        found = _WORD_BEFORE.search(before)
+        people = fold(strip_possessive(found.group(1))) if found else ""
+    return people in places.demonyms or people in places.countries
 
 
 def people_by_title(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
