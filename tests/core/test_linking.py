@@ -513,13 +513,21 @@ def test_one_companys_releases_no_happening_ties_are_one_story_only_on_one_matte
     assert (story is not None and b in story.articles) == one_story
 
 
-def _money_supply(article_id: str, date: str, move: str, lemma: str, week: str) -> Doc:
-    """A central bank's weekly money supply, as a wire files it."""
+def _money_supply(
+    article_id: str,
+    date: str,
+    move: str,
+    lemma: str,
+    week: str,
+    bank: tuple[str, str] = ("Bank of Varnia", "bank-of-varnia"),
+) -> Doc:
+    """A central bank's weekly money supply, as a wire files it (``bank``: its name as
+    written, its id)."""
     day = int(date[-2:])
     return (
         article_id,
         f"""# VARNIA MONEY SUPPLY {move.upper()} IN WEEK
-ORVAL, March {day} - Varnian narrowly-defined money supply M-1 <{move.lower()}|{lemma}|VERB|subj:supply> 291 mln dlrs to 32.44 billion dlrs in the week ended {week}, the [Bank of Varnia|ORG|bank-of-varnia] <said|say|VERB>.
+ORVAL, March {day} - Varnian narrowly-defined money supply M-1 <{move.lower()}|{lemma}|VERB|subj:supply> 291 mln dlrs to 32.44 billion dlrs in the week ended {week}, the [{bank[0]}|ORG|{bank[1]}] <said|say|VERB>.
 Broader M-2 <{move.lower()}|{lemma}|VERB|subj:M-2> 120 mln dlrs to 171.3 billion dlrs.""",
         date,
     )
@@ -546,6 +554,31 @@ def test_a_bodys_releases_of_two_days_are_two_stories_when_it_publishes_often(
     first = _money_supply("supply-first", "2031-03-06", "Rises", "rise", "February 25")
     second = _money_supply("supply-second", "2031-03-11", "Rises", "rise", "March 4")
     result = run(first, second, *(_bank_notice(n) for n in range(notices)), *EVERYTHING)
+    assert not events_joining(result, first[0], second[0])
+    story = story_of(result, first[0])
+    assert (story is not None and second[0] in story.articles) == one_story
+
+
+@pytest.mark.parametrize(
+    ("bank", "second_day", "one_story"),
+    [
+        (("Varnian Monetary Authority", "varnia-authority"), "2031-03-11", False),
+        (("Reserve Bank of Varnia", "varnia-reserve-bank"), "2031-03-11", False),
+        (("Varnian Monetary Authority", "varnia-authority"), "2031-03-10", True),
+        (("Orval Investors Group", "orval-investors"), "2031-03-11", True),
+    ],
+)
+def test_a_public_bodys_releases_days_apart_are_two_stories_however_few_name_it(
+    bank: tuple[str, str], second_day: str, one_story: bool
+) -> None:
+    """A body whose name says it is a public one (an authority, a reserve bank) acts and
+    publishes news of a kind again and again: two weeks' money supply filed five days
+    apart are two stories, though a folder of a few articles names it in two. Filed three
+    days apart (a thread's days: a bill through both houses), its name still ties them;
+    and a name of no such shape ties them as before, being rare."""
+    first = _money_supply("supply-first", "2031-03-06", "Rises", "rise", "February 25", bank)
+    second = _money_supply("supply-second", second_day, "Rises", "rise", "March 4", bank)
+    result = run(first, second, *EVERYTHING)
     assert not events_joining(result, first[0], second[0])
     story = story_of(result, first[0])
     assert (story is not None and second[0] in story.articles) == one_story

@@ -30,6 +30,7 @@ from tui.core.events.figures import (
 from tui.core.model.schema import Argument as StoredArgument
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, normalise_date, parse_value
+from tui.core.nlp.entities import public_body
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
 from tui.core.text.terms import DESK_LABEL, content_words
 from tui.core.text.tickers import marked_spans, tickers
@@ -102,6 +103,12 @@ class Params:
     #: days apart are two stories. Chosen on Reuters story pairs judged by hand
     #: (docs/benchmarks.md, fifty-seventh session).
     thread_name_df: int = 10
+    #: ... nor is a public body's or a news agency's name (a central bank, a ministry, an
+    #: exchange: :attr:`ArticleFeatures.bodies`), however few articles name it, for two
+    #: articles filed more than ``body_thread_days`` apart: a small folder names the Fed in
+    #: three articles, its operations of two weeks are still two stories; a bill's passage
+    #: through both houses within days is one.
+    body_thread_days: int = 4
     max_main: int = 3
     #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
     #: another, a count of people more than ``count_ratio`` times): the story factor, and
@@ -297,6 +304,10 @@ class ArticleFeatures:
     #: out): the day of the week its happening was, the one time an undated report may
     #: state ("the navy on Saturday captured").
     told_weekdays: frozenset[int] = frozenset()
+    #: Ids of its specific names written as a public body's or a news agency's somewhere
+    #: in it (:func:`~tui.core.nlp.entities.public_body`): a body that acts and publishes
+    #: news of a kind again and again, no thread's party on its own.
+    bodies: frozenset[str] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
     #: Accepted quantities, in order (figures a small folder's events compare).
@@ -653,6 +664,7 @@ def article_features(
         main=main,
         main_from_headline=from_headline,
         specific=frozenset(e.kb_id for e in entities if e.kb_id and e.label in SPECIFIC_LABELS),
+        bodies=_bodies(text, entities),
         years=frozenset(years),
         told=date.year if date is not None else told_year(annotation, params),
         subjects=_subjects(sentences, entities, params),
@@ -679,6 +691,21 @@ def article_features(
         for d in weekdays_of(e)
     )
     return out
+
+
+def _bodies(text: str, entities: Sequence[Entity]) -> frozenset[str]:
+    """The ids of an article's ORG names written as a public body's
+    (:func:`~tui.core.nlp.entities.public_body`), and of the shorter names its later
+    mentions give one ("the Austrian National Bank", then "the National Bank")."""
+    orgs = [e for e in entities if e.kb_id and e.label == "ORG"]
+    found = [e for e in orgs if public_body(text, e.start, e.end)]
+    full = {tuple(text[e.start : e.end].casefold().split()) for e in found}
+
+    def shortened(e: Entity) -> bool:
+        words = tuple(text[e.start : e.end].casefold().split())
+        return any(len(f) > len(words) and f[-len(words) :] == words for f in full)
+
+    return frozenset(e.kb_id for e in orgs if e.kb_id and (e in found or shortened(e)))
 
 
 def told_year(annotation: ArticleAnnotation, params: Params = PARAMS) -> int | None:

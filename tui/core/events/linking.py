@@ -605,7 +605,8 @@ def _told_about_one_matter(
             if headline_matters_apart(matters[i], matters[j]) or moves_apart(moves[i], moves[j]):
                 continue
             a, b = features[i], features[j]
-            if filing_gap(a, b) and not _share_thread_name(a, b, df, params):
+            gap = filing_gap(a, b)
+            if gap and not _share_thread_name(a, b, gap, df, params):
                 continue
             tied.union(i, j)
     parts: dict[int, list[int]] = defaultdict(list)
@@ -615,13 +616,19 @@ def _told_about_one_matter(
 
 
 def _share_thread_name(
-    a: ArticleFeatures, b: ArticleFeatures, df: Mapping[str, int], params: Params
+    a: ArticleFeatures, b: ArticleFeatures, gap: int, df: Mapping[str, int], params: Params
 ) -> bool:
-    """Whether two articles share a specific name that fewer than ``thread_name_df``
-    articles of the corpus name (``df``: the story vectors' document frequencies, a name's
-    under ``e:``): a thread's party, not a body that publishes news of a kind again and
-    again."""
-    return any(df.get("e:" + n, 0) < params.thread_name_df for n in a.specific & b.specific)
+    """Whether two articles filed ``gap`` days apart share a specific name that fewer than
+    ``thread_name_df`` articles of the corpus name (``df``: the story vectors' document
+    frequencies, a name's under ``e:``): a thread's party, not a body that publishes news
+    of a kind again and again. A public body's name (``bodies``) is one only for articles
+    filed at most ``body_thread_days`` apart: a folder may name a central bank in three
+    articles, and its operations of two weeks are two stories."""
+    bodies = a.bodies | b.bodies if gap > params.body_thread_days else frozenset()
+    return any(
+        df.get("e:" + n, 0) < params.thread_name_df and n not in bodies
+        for n in a.specific & b.specific
+    )
 
 
 @dataclass
