@@ -436,6 +436,8 @@ def test_an_organisations_last_word_makes_it_one() -> None:
         ("futures on the Chicago Board of Trade", "Chicago Board of Trade", True),
         ("the Mortgage Bankers Association said", "Mortgage Bankers Association", True),
         ("the Senate voted 67 to 33", "Senate", True),
+        ("the U.S. House voted", "U.S. House", True),
+        ("the House of Commons", "House of Commons", True),
         ("deputy Finance Minister Ana Ruiz", "Finance", True),
         # central banks, however the press writes them
         ("the Reserve Bank of Australia", "Reserve Bank of Australia", True),
@@ -452,6 +454,7 @@ def test_an_organisations_last_word_makes_it_one() -> None:
         ("First National Bank said", "National Bank", False),
         ("Acme Savings and Loan Association", "Acme Savings and Loan Association", False),
         ("Chemical Bank economist", "Chemical Bank", False),
+        ("the publisher Random House", "Random House", False),
         ("Orval Oilfield Services Inc", "Orval Oilfield Services Inc", False),
         ("offices in the World Trade Center", "World Trade Center", False),
     ],

@@ -1398,9 +1398,15 @@ def public_body(text: str, start: int, end: int) -> bool:
     if _central_bank(words, text[max(0, start - 24) : start]):
         return True
     of = words.index("of", 1) if "of" in words[1:] else len(words)
-    if words[of - 1] not in shapes.body_heads:
+    head = words[of - 1]
+    if head not in shapes.body_heads:
         return False
-    return words[of - 1] != "association" or not shapes.company_association_words & set(words)
+    if head == "house" and of == len(words):
+        # (a legislature's "House", "U.S. House", "White House"; a publisher's "Random
+        # House" is a company)
+        before = " ".join(words[:-1])
+        return before in ("", "white") or before in gazetteer().countries
+    return head != "association" or not shapes.company_association_words & set(words)
 
 
 @lru_cache(maxsize=1)
