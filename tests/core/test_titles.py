@@ -2653,7 +2653,12 @@ def test_a_column_label_over_a_name_alone_titles_nothing() -> None:
     assert both is not None
     assert both.casefold() == "democrats ram budget through committee"
     assert column_slug("TALKING POINT/ORLAND FOODS <ORF>")
+    # (a name of three words or four, closed by its mark; two marked names)
+    assert column_slug("TALKING POINT/SAN MARCO SOUTHERN <SMS>")
+    assert column_slug("WALL STREET STOCKS/ORLAND <ORF>, CASTOR BANK <CSB>")
     assert not column_slug("TALKING POINT/ORLAND FOODS PLANS TO SELL UNIT")
+    assert not column_slug("TALKING POINT/ORLAND SAYS IT WILL BUY CASTOR BANK <CSB>")
+    assert not column_slug("TALKING POINT/ORLAND <ORF> TO SELL UNIT")
     assert not column_slug("ORLAND FOODS <ORF> SETS DIVIDEND")
 
 

@@ -542,9 +542,33 @@ def _name_case(word: str) -> str:
 
 
 def column_slug(line: str) -> bool:
-    """A column's label over a name alone ("TALKING POINT/ACME CORP <ACM>")."""
+    """A column's label over a name alone ("TALKING POINT/ACME CORP <ACM>"), or over
+    companies' names each closed by its ticker mark ("TALKING POINT/SANTA FE SOUTHERN
+    <SFX>", "WALL STREET STOCKS/CHRYSLER <C>, AMC <AMO>")."""
     label = DESK_LABEL.match(line)
-    return label is not None and not _tells_more_than_a_name(line[label.end() :])
+    if label is None:
+        return False
+    rest = line[label.end() :]
+    return not _tells_more_than_a_name(rest) or _marked_names(rest)
+
+
+#: Words a column's line may join its marked names with.
+_NAME_JOINERS = frozenset({",", "and", "&"})
+#: The most words a name closed by its ticker mark has, read as a name alone.
+_MARKED_NAME_WORDS = 4
+
+
+def _marked_names(line: str) -> bool:
+    """Every word of the line is in a name its ticker mark closes, of at most
+    :data:`_MARKED_NAME_WORDS` words, the names joined by commas or "and"."""
+    parts = _TICKER_MARK.sub("\n", line).split("\n")
+    if len(parts) < 2 or parts[-1].strip(" ,.;:"):
+        return False
+    names = [
+        [w for w in part.replace(",", " , ").split() if w.lower() not in _NAME_JOINERS]
+        for part in parts[:-1]
+    ]
+    return all(0 < len(words) <= _MARKED_NAME_WORDS for words in names)
 
 
 def _tells_more_than_a_name(line: str) -> bool:
