@@ -103,11 +103,12 @@ class Params:
     #: days apart are two stories. Chosen on Reuters story pairs judged by hand
     #: (docs/benchmarks.md, fifty-seventh session).
     thread_name_df: int = 10
-    #: ... nor is a public body's or a news agency's name (a central bank, a ministry, an
-    #: exchange: :attr:`ArticleFeatures.bodies`), however few articles name it, for two
-    #: articles filed more than ``body_thread_days`` apart: a small folder names the Fed in
-    #: three articles, its operations of two weeks are still two stories; a bill's passage
-    #: through both houses within days is one.
+    #: Nor is a public body's or a news agency's name (a central bank, a ministry, an
+    #: exchange: :attr:`ArticleFeatures.bodies`) a thread's for two articles filed more
+    #: than ``body_thread_days`` apart, however few articles name it: a small folder names
+    #: the Fed in three articles, and its operations of two weeks are two stories; a bill's
+    #: passage through both houses within days is one. Chosen on the tune sets of the
+    #: folder bench (docs/benchmarks.md, seventy-fourth session).
     body_thread_days: int = 4
     max_main: int = 3
     #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
