@@ -1943,6 +1943,34 @@ def test_a_verb_the_passages_write_as_a_description_is_one_everywhere() -> None:
     assert "Gulf of Varna" in title
 
 
+def test_a_present_participle_after_its_noun_describes_it() -> None:
+    # "cables linking Marrak to Ossa", "lines connecting": what the cables are, however
+    # often the sources write it, not what happened to them (each source its own verb).
+    docs = (
+        (
+            "link-wire",
+            "Three cables <linking|link|VERB|obj:Marrak,=acl> [Marrak|GPE|marrak] to "
+            "[Ossa|GPE|ossa] were <cut|cut|VERB|obj:cables> on [Friday|DATE|2031-01-29].\n",
+            "2031-01-30",
+        ),
+        (
+            "link-paper",
+            "The cables, the main lines <linking|link|VERB|obj:continents,=acl> the two "
+            "continents, were <damaged|damage|VERB|obj:cables> off [Marrak|GPE|marrak].\n",
+            "2031-01-30",
+        ),
+        (
+            "link-blog",
+            "Lines <linking|link|VERB|obj:Ossa,=acl> [Ossa|GPE|ossa] to [Marrak|GPE|marrak] "
+            "were <severed|sever|VERB|obj:Lines> on [Friday|DATE|2031-01-29].\n",
+            "2031-01-31",
+        ),
+    )
+    title = _title({"link", "cut", "damage", "sever"}, *docs)
+    assert "linked" not in title.lower(), title
+    assert title.split(" · ")[0] in ("Cables cut", "Cables damaged", "Lines severed"), title
+
+
 def test_what_a_happening_was_done_to_is_not_the_happening() -> None:
     # "communications were disrupted", "a communications provider": the damage to the
     # cables is what the sources tell.

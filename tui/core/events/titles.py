@@ -1760,16 +1760,25 @@ def _descriptions(
     sentences: Sequence[tuple[int, int]],
 ) -> set[str]:
     """Verbs the passages write as a noun's description ("a convicted offender", "a
-    rocket-propelled grenade launcher") at least twice and at least as often as
-    otherwise: the parse's verb of the same words elsewhere ("a rocket propelled grenade
-    launcher") is a description too."""
+    rocket-propelled grenade launcher", "cables linking Sicily to Egypt") at least twice
+    and at least as often as otherwise: the parse's verb of the same words elsewhere ("a
+    rocket propelled grenade launcher") is a description too."""
     modifier: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for i, k in sentences:
         for t in happening.triggers.get((i, k), ()):
             if t.pos == "VERB":
                 total[t.lemma] += 1
-                modifier[t.lemma] += t.dep == "amod" or t.dep in _NOUN_MODIFIERS
+                modifier[t.lemma] += (
+                    t.dep == "amod"
+                    or t.dep in _NOUN_MODIFIERS
+                    # (a present participle after its noun: what the noun is, not a
+                    # happening; "a man killed in the attack" tells one)
+                    or (
+                        t.dep == "acl"
+                        and (word_at(articles[i].text, t.start) or "").endswith("ing")
+                    )
+                )
     return {lemma for lemma, n in modifier.items() if n >= 2 and n * 2 >= total[lemma]}
 
 
