@@ -706,7 +706,8 @@ def _bodies(text: str, entities: Sequence[Entity]) -> frozenset[str]:
         words = tuple(text[e.start : e.end].casefold().split())
         return any(len(f) > len(words) and f[-len(words) :] == words for f in full)
 
-    return frozenset(e.kb_id for e in orgs if e.kb_id and (e in found or shortened(e)))
+    ids = frozenset(e.kb_id for e in found if e.kb_id)
+    return ids | frozenset(e.kb_id for e in orgs if e.kb_id and shortened(e))
 
 
 def told_year(annotation: ArticleAnnotation, params: Params = PARAMS) -> int | None:

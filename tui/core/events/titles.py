@@ -552,8 +552,8 @@ def column_slug(line: str) -> bool:
     return not _tells_more_than_a_name(rest) or _marked_names(rest)
 
 
-#: Words a column's line may join its marked names with.
-_NAME_JOINERS = frozenset({",", "and", "&"})
+#: Words a column's line may join its marked names with (and commas).
+_NAME_JOINERS = frozenset({"and", "&"})
 #: The most words a name closed by its ticker mark has, read as a name alone.
 _MARKED_NAME_WORDS = 4
 
@@ -565,7 +565,7 @@ def _marked_names(line: str) -> bool:
     if len(parts) < 2 or parts[-1].strip(" ,.;:"):
         return False
     names = [
-        [w for w in part.replace(",", " , ").split() if w.lower() not in _NAME_JOINERS]
+        [w for w in part.replace(",", " ").split() if w.lower() not in _NAME_JOINERS]
         for part in parts[:-1]
     ]
     return all(0 < len(words) <= _MARKED_NAME_WORDS for words in names)

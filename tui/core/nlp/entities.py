@@ -632,6 +632,14 @@ class NameShapes:
     body_heads: frozenset[str]
     company_association_words: frozenset[str]
     news_agencies: frozenset[str]
+    #: The one-word ``institution_words`` and ``title_departments``, folded ("congress",
+    #: "senate"; "energy", "finance").
+    one_word_institutions: frozenset[str]
+    one_word_departments: frozenset[str]
+
+
+def _one_words(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words if " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -656,6 +664,8 @@ def name_shapes() -> NameShapes:
         frozenset(fold(word) for word in data["body_heads"]),
         frozenset(fold(word) for word in data["company_association_words"]),
         frozenset(fold(word) for word in data["news_agencies"]),
+        _one_words(data["institution_words"]),
+        _one_words(data["title_departments"]),
     )
 
 
@@ -1355,12 +1365,6 @@ def peoples_not_names(text: str, candidates: Sequence[Candidate]) -> list[Candid
     ]
 
 
-@lru_cache(maxsize=1)
-def _one_word_institutions() -> frozenset[str]:
-    """The one-word ``institution_words`` in lower case ("congress", "senate")."""
-    return frozenset(w.lower() for w in name_shapes().institution_words if " " not in w)
-
-
 def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """A model's one-word PERSON that is an institution's word ("Congress", "the Senate",
     ``names.yaml`` ``institution_words``) is an ORG, unless a personal title stands
@@ -1369,7 +1373,11 @@ def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[
     out = []
     for c in candidates:
         written = text[c.start : c.end]
-        if not c.trusted and c.label == "PERSON" and written.lower() in _one_word_institutions():
+        if (
+            not c.trusted
+            and c.label == "PERSON"
+            and written.lower() in shapes.one_word_institutions
+        ):
             before = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
             if before is None or before.group(1) not in shapes.personal_titles:
                 c = Candidate(c.start, c.end, "ORG", c.kb_id)
@@ -1393,7 +1401,7 @@ def public_body(text: str, start: int, end: int) -> bool:
         return False
     if " ".join(words) in shapes.news_agencies:
         return True
-    if len(words) == 1 and words[0] in _one_word_departments():
+    if len(words) == 1 and words[0] in shapes.one_word_departments:
         return True  # ("[Energy] Secretary", "deputy [Finance] Minister")
     if _central_bank(words, text[max(0, start - 24) : start]):
         return True
@@ -1407,12 +1415,6 @@ def public_body(text: str, start: int, end: int) -> bool:
         before = " ".join(words[:-1])
         return before in ("", "white") or before in gazetteer().countries
     return head != "association" or not shapes.company_association_words & set(words)
-
-
-@lru_cache(maxsize=1)
-def _one_word_departments() -> frozenset[str]:
-    """The one-word ``title_departments``, folded ("energy", "finance")."""
-    return frozenset(fold(w) for w in name_shapes().title_departments if " " not in w)
 
 
 def _central_bank(words: Sequence[str], before: str) -> bool:
@@ -2726,7 +2728,8 @@ def one_label_per_name(text: str, candidates: Sequence[Candidate]) -> list[Candi
             or any(w in heads or w.lower().rstrip(".") in legal for w in words)
             or places.is_place(name)
             or fold(name) in places.demonyms
-            or name.lower() in _one_word_institutions()  # ("Congress ... who": no person)
+            or name.lower()
+            in name_shapes().one_word_institutions  # ("Congress ... who": no person)
             or any(ch.isdigit() for ch in name)
         ):
             return None
