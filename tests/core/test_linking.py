@@ -519,15 +519,15 @@ def _money_supply(
     move: str,
     lemma: str,
     week: str,
-    bank: tuple[str, str] = ("Bank of Varnia", "bank-of-varnia"),
+    source: str = "the [Bank of Varnia|ORG|bank-of-varnia]",
 ) -> Doc:
-    """A central bank's weekly money supply, as a wire files it (``bank``: its name as
-    written, its id)."""
+    """A central bank's weekly money supply, as a wire files it (``source``: who said so,
+    as the fixture's markup writes it)."""
     day = int(date[-2:])
     return (
         article_id,
         f"""# VARNIA MONEY SUPPLY {move.upper()} IN WEEK
-ORVAL, March {day} - Varnian narrowly-defined money supply M-1 <{move.lower()}|{lemma}|VERB|subj:supply> 291 mln dlrs to 32.44 billion dlrs in the week ended {week}, the [{bank[0]}|ORG|{bank[1]}] <said|say|VERB>.
+ORVAL, March {day} - Varnian narrowly-defined money supply M-1 <{move.lower()}|{lemma}|VERB|subj:supply> 291 mln dlrs to 32.44 billion dlrs in the week ended {week}, {source} <said|say|VERB>.
 Broader M-2 <{move.lower()}|{lemma}|VERB|subj:M-2> 120 mln dlrs to 171.3 billion dlrs.""",
         date,
     )
@@ -560,24 +560,41 @@ def test_a_bodys_releases_of_two_days_are_two_stories_when_it_publishes_often(
 
 
 @pytest.mark.parametrize(
-    ("bank", "second_day", "one_story"),
+    ("source", "second_day", "one_story"),
     [
-        (("Varnian Monetary Authority", "varnia-authority"), "2031-03-11", False),
-        (("Reserve Bank of Varnia", "varnia-reserve-bank"), "2031-03-11", False),
-        (("Varnian Monetary Authority", "varnia-authority"), "2031-03-10", True),
-        (("Orval Investors Group", "orval-investors"), "2031-03-11", True),
+        ("the [Varnian Monetary Authority|ORG|varnia-authority]", "2031-03-11", False),
+        ("the [Reserve Bank of Varnia|ORG|varnia-reserve-bank]", "2031-03-11", False),
+        ("the [Varnian Monetary Authority|ORG|varnia-authority]", "2031-03-10", True),
+        ("the [Orval Investors Group|ORG|orval-investors]", "2031-03-11", True),
+        # an international organisation
+        ("the [International Monetary Fund|ORG|imf]", "2031-03-11", False),
+        # the body's officers: by their office, or their body's name with their role
+        ("Finance Minister [Ilse Marten|PERSON|ilse-marten]", "2031-03-11", False),
+        (
+            "[Ilse Marten|PERSON|ilse-marten], a spokeswoman for the [Varnian Monetary Authority|ORG|varnia-authority],",
+            "2031-03-11",
+            False,
+        ),
+        ("Finance Minister [Ilse Marten|PERSON|ilse-marten]", "2031-03-10", True),
+        # a company's officer is a party to her company's threads
+        (
+            "[Orval Investors Group|ORG|orval-investors] chairman [Ilse Marten|PERSON|ilse-marten]",
+            "2031-03-11",
+            True,
+        ),
     ],
 )
 def test_a_public_bodys_releases_days_apart_are_two_stories_however_few_name_it(
-    bank: tuple[str, str], second_day: str, one_story: bool
+    source: str, second_day: str, one_story: bool
 ) -> None:
-    """A body whose name says it is a public one (an authority, a reserve bank) acts and
-    publishes news of a kind again and again: two weeks' money supply filed five days
-    apart are two stories, though a folder of a few articles names it in two. Filed three
-    days apart (a thread's days: a bill through both houses), its name still ties them;
-    and a name of no such shape ties them as before, being rare."""
-    first = _money_supply("supply-first", "2031-03-06", "Rises", "rise", "February 25", bank)
-    second = _money_supply("supply-second", second_day, "Rises", "rise", "March 4", bank)
+    """A body whose name says it is a public one (an authority, a reserve bank, an
+    international organisation) acts and publishes news of a kind again and again, and
+    its officers speak for it on matter after matter: two weeks' money supply filed five
+    days apart are two stories, though a folder of a few articles names the body or its
+    minister in two. Filed three days apart (a thread's days: a bill through both houses),
+    the name still ties them; and a name of no such shape ties them as before, being rare."""
+    first = _money_supply("supply-first", "2031-03-06", "Rises", "rise", "February 25", source)
+    second = _money_supply("supply-second", second_day, "Rises", "rise", "March 4", source)
     result = run(first, second, *EVERYTHING)
     assert not events_joining(result, first[0], second[0])
     story = story_of(result, first[0])

@@ -465,6 +465,50 @@ def test_a_public_bodys_name(text: str, piece: str, body: bool) -> None:
     assert public_body(text, *_at(text, piece)) == body
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "bodies", "official"),
+    [
+        # wire: an office before the name, alone or with its body, department or country
+        ("ORVAL, May 3 - Prime Minister Tomas Velk said", "Tomas Velk", [], True),
+        ("aid would stop until President Arlen Voss signs it", "Arlen Voss", [], True),
+        ("Varnian deputy energy minister Ilse Marten told", "Ilse Marten", [], True),
+        ("KAPPA PRESIDENT OREN DAHL SEES CALM MEETING", "OREN DAHL", ["KAPPA"], True),
+        ("Monetary Authority Governor Jan Rusk said", "Jan Rusk", ["Monetary Authority"], True),
+        ("the Secretary of State Mara Quill said", "Mara Quill", [], True),
+        ("said OPEC president Oren Dahl on Monday", "Oren Dahl", [], True),
+        (
+            "The President of the Varnian Coffee Institute, VCI, Anders Holm said",
+            "Anders Holm",
+            ["Varnian Coffee Institute"],
+            True,
+        ),
+        # web news: the office in apposition after the name
+        (
+            "said Lena Frost, an economist with the Varnia Bankers Association.",
+            "Lena Frost",
+            ["Varnia Bankers Association"],
+            True,
+        ),
+        ("Dale Crane, the Transport Secretary, said", "Dale Crane", [], True),
+        # a company's officers, and a bare role any organisation gives
+        ("Orval Steel Chairman Piet Brandt said", "Piet Brandt", [], False),
+        ("Chairman Piet Brandt said", "Piet Brandt", [], False),
+        ("company president Piet Brandt said", "Piet Brandt", [], False),
+        ("said Piet Brandt, chairman of Orval Steel Corp.", "Piet Brandt", [], False),
+        ("Kestrel vice president and general counsel Ada Lind said", "Ada Lind", [], False),
+        ("a source close to Piet Brandt said", "Piet Brandt", [], False),
+    ],
+)
+def test_a_public_bodys_officer(text: str, person: str, bodies: list[str], official: bool) -> None:
+    """A person named as a public body's officer speaks for it on matter after matter;
+    a company's officer is a party to the company's own news (``bodies``: the public
+    bodies' names a model found in the text)."""
+    from tui.core.nlp.entities import public_official
+
+    spans = [_at(text, body) for body in bodies]
+    assert public_official(text, *_at(text, person), spans) == official
+
+
 def test_a_nicknamed_name_a_model_took_for_a_company_elsewhere() -> None:
     from tui.core.nlp.entities import Candidate, people_side_by_side
 

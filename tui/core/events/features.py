@@ -30,7 +30,7 @@ from tui.core.events.figures import (
 from tui.core.model.schema import Argument as StoredArgument
 from tui.core.model.schema import ArticleAnnotation, Entity, Quantity, Sentence
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, Period, normalise_date, parse_value
-from tui.core.nlp.entities import public_body
+from tui.core.nlp.entities import public_body, public_official
 from tui.core.nlp.structure import DATE_LINE_MAX, FULL_DATE, find_dateline
 from tui.core.text.terms import DESK_LABEL, content_words
 from tui.core.text.tickers import marked_spans, tickers
@@ -104,11 +104,12 @@ class Params:
     #: (docs/benchmarks.md, fifty-seventh session).
     thread_name_df: int = 10
     #: Nor is a public body's or a news agency's name (a central bank, a ministry, an
-    #: exchange: :attr:`ArticleFeatures.bodies`) a thread's for two articles filed more
-    #: than ``body_thread_days`` apart, however few articles name it: a small folder names
-    #: the Fed in three articles, and its operations of two weeks are two stories; a bill's
-    #: passage through both houses within days is one. Chosen on the tune sets of the
-    #: folder bench (docs/benchmarks.md, seventy-fourth session).
+    #: exchange, or one of its officers: :attr:`ArticleFeatures.bodies`) a thread's for
+    #: two articles filed more than ``body_thread_days`` apart, however few articles name
+    #: it: a small folder names the Fed in three articles, and its operations of two weeks
+    #: are two stories; a bill's passage through both houses within days is one. Chosen
+    #: on the tune sets of the folder bench (docs/benchmarks.md, seventy-fourth session;
+    #: the officers kept to the same days, seventy-fifth).
     body_thread_days: int = 4
     max_main: int = 3
     #: Reports whose lead figures differ (a sum of money more than ``money_ratio`` times
@@ -307,7 +308,9 @@ class ArticleFeatures:
     told_weekdays: frozenset[int] = frozenset()
     #: Ids of its specific names written as a public body's or a news agency's somewhere
     #: in it (:func:`~tui.core.nlp.entities.public_body`): a body that acts and publishes
-    #: news of a kind again and again, no thread's party on its own.
+    #: news of a kind again and again, no thread's party on its own; and of the people it
+    #: names as such a body's officers (:func:`~tui.core.nlp.entities.public_official`),
+    #: who speak for it on matter after matter.
     bodies: frozenset[str] = frozenset()
     #: The tight sub-story the article belongs to (set by the story stage).
     substory: int = -1
@@ -403,6 +406,19 @@ def filing_gap(a: Filed, b: Filed) -> int | None:
     if a.filed_on is not None and b.filed_on is not None:
         return filed_days_apart(a.filed_on, b.filed_on)
     return None
+
+
+def thread_names(
+    a: ArticleFeatures, b: ArticleFeatures, gap: int | None, params: Params
+) -> frozenset[str]:
+    """The specific names two articles filed ``gap`` days apart share that may be a
+    thread's: a public body's or its officer's (:attr:`ArticleFeatures.bodies`) only when
+    they were filed at most ``body_thread_days`` apart; such a body acts, and its officers
+    speak, on matter after matter."""
+    shared = a.specific & b.specific
+    if gap is not None and gap > params.body_thread_days:
+        return shared - a.bodies - b.bodies
+    return shared
 
 
 def filed_after(a: Filed, b: Filed) -> bool:
@@ -697,7 +713,11 @@ def article_features(
 def _bodies(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     """The ids of an article's ORG names written as a public body's
     (:func:`~tui.core.nlp.entities.public_body`), and of the shorter names its later
-    mentions give one ("the Austrian National Bank", then "the National Bank")."""
+    mentions give one ("the Austrian National Bank", then "the National Bank"); and of the
+    people it names as a public body's officers somewhere
+    (:func:`~tui.core.nlp.entities.public_official`: "Commerce Secretary Malcolm
+    Baldrige", "OPEC president Rilwanu Lukman"), who speak for their body on matter after
+    matter."""
     orgs = [e for e in entities if e.kb_id and e.label == "ORG"]
     found = [e for e in orgs if public_body(text, e.start, e.end)]
     full = {tuple(text[e.start : e.end].casefold().split()) for e in found}
@@ -706,8 +726,15 @@ def _bodies(text: str, entities: Sequence[Entity]) -> frozenset[str]:
         words = tuple(text[e.start : e.end].casefold().split())
         return any(len(f) > len(words) and f[-len(words) :] == words for f in full)
 
-    ids = frozenset(e.kb_id for e in found if e.kb_id)
-    return ids | frozenset(e.kb_id for e in orgs if e.kb_id and shortened(e))
+    ids = {e.kb_id for e in found if e.kb_id}
+    ids |= {e.kb_id for e in orgs if e.kb_id and shortened(e)}
+    spans = [(e.start, e.end) for e in orgs if e.kb_id in ids]
+    ids |= {
+        e.kb_id
+        for e in entities
+        if e.kb_id and e.label == "PERSON" and public_official(text, e.start, e.end, spans)
+    }
+    return frozenset(i for i in ids if i)
 
 
 def told_year(annotation: ArticleAnnotation, params: Params = PARAMS) -> int | None:

@@ -40,6 +40,7 @@ from tui.core.events.features import (
     lead_end,
     report_day,
     tfidf,
+    thread_names,
 )
 from tui.core.events.figures import figure_of, kept_figures
 from tui.core.events.happenings import (
@@ -624,11 +625,7 @@ def _share_thread_name(
     of a kind again and again. A public body's name (``bodies``) is one only for articles
     filed at most ``body_thread_days`` apart: a folder may name a central bank in three
     articles, and its operations of two weeks are two stories."""
-    bodies = a.bodies | b.bodies if gap > params.body_thread_days else frozenset()
-    return any(
-        df.get("e:" + n, 0) < params.thread_name_df and n not in bodies
-        for n in a.specific & b.specific
-    )
+    return any(df.get("e:" + n, 0) < params.thread_name_df for n in thread_names(a, b, gap, params))
 
 
 @dataclass

@@ -632,6 +632,10 @@ class NameShapes:
     body_heads: frozenset[str]
     company_association_words: frozenset[str]
     news_agencies: frozenset[str]
+    international_bodies: frozenset[str]
+    #: ``public_offices`` and ``office_roles`` as folded word runs ("prime minister").
+    public_offices: frozenset[tuple[str, ...]]
+    office_roles: frozenset[tuple[str, ...]]
     #: The one-word ``institution_words`` and ``title_departments``, folded ("congress",
     #: "senate"; "energy", "finance").
     one_word_institutions: frozenset[str]
@@ -664,6 +668,9 @@ def name_shapes() -> NameShapes:
         frozenset(fold(word) for word in data["body_heads"]),
         frozenset(fold(word) for word in data["company_association_words"]),
         frozenset(fold(word) for word in data["news_agencies"]),
+        frozenset(fold(word) for word in data["international_bodies"]),
+        frozenset(tuple(fold(word).split()) for word in data["public_offices"]),
+        frozenset(tuple(fold(word).split()) for word in data["office_roles"]),
         _one_words(data["institution_words"]),
         _one_words(data["title_departments"]),
     )
@@ -1399,7 +1406,8 @@ def public_body(text: str, start: int, end: int) -> bool:
         words = words[1:]
     if not words:
         return False
-    if " ".join(words) in shapes.news_agencies:
+    joined = " ".join(words)
+    if joined in shapes.news_agencies or joined in shapes.international_bodies:
         return True
     if len(words) == 1 and words[0] in shapes.one_word_departments:
         return True  # ("[Energy] Secretary", "deputy [Finance] Minister")
@@ -1415,6 +1423,157 @@ def public_body(text: str, start: int, end: int) -> bool:
         before = " ".join(words[:-1])
         return before in ("", "white") or before in gazetteer().countries
     return head != "association" or not shapes.company_association_words & set(words)
+
+
+#: A word of a title or a name as written (its dots and hyphens kept), or a mark between
+#: words (a comma, a bracket, a dateline's dash).
+_TITLE_TOKEN = re.compile(r"\w[\w.'’-]*|[^\w\s]")
+#: Words between an office's body and the office ("OPEC's former president", "Soviet
+#: deputy prime minister"): they say nothing of whose office it is.
+_ROLE_PREFIXES = frozenset(
+    "deputy vice acting former assistant chief senior first outgoing incoming new then "
+    "designate".split()
+)
+#: Words that may end a clause before a title: "said", "told", "by", "until" ...
+_BEFORE_TITLE = _FUNCTION_WORDS | frozenset(
+    "said says told according including until against between among about over met meet "
+    "meets visit visited urged asked called named appointed elected when where who whom "
+    "than like via both".split()
+)
+
+
+def public_official(text: str, start: int, end: int, bodies: Collection[tuple[int, int]]) -> bool:
+    """Whether the person named at ``text[start:end]`` is named there as a public officer
+    (``names.yaml`` ``public_offices``, ``office_roles``): right after a public office
+    ("Prime Minister Yasuhiro Nakasone", "until President Reagan", "Secretary of State
+    George Shultz"); after a role with a public body, its department or its country
+    before it ("OPEC president Rilwanu Lukman", "Economics Minister Martin Bangemann",
+    "government spokesman Friedhelm Ost"); or with such a role in apposition ("Jorio
+    Dauster, president of the Brazilian Coffee Institute"). A company's chairman or
+    economist is none ("Chrysler Chairman Lee Iacocca"). ``bodies``: the spans of the
+    article's public bodies' names (:func:`public_body`)."""
+    line = text.rfind("\n", 0, start) + 1
+    offset = max(line, start - 120)
+    tokens = [
+        (m.start() + offset, m.end() + offset) for m in _TITLE_TOKEN.finditer(text[offset:start])
+    ]
+    words = [fold(text[s:e]) for s, e in tokens]
+    # (an acronym in brackets or commas before the name, "... Institute, IBC, Jorio
+    # Dauster"; a comma before an appositive name, "the Commerce Secretary, Malcolm Baldrige")
+    if len(words) >= 3 and (
+        words[-3:-1] == [",", words[-2]]
+        and words[-1] == ","
+        or (words[-3], words[-1]) == ("(", ")")
+    ):
+        if text[tokens[-2][0] : tokens[-2][1]].isupper():
+            tokens, words = tokens[:-3], words[:-3]
+    if words and words[-1] == ",":
+        tokens, words = tokens[:-1], words[:-1]
+    if _titled_before(text, tokens, words, bodies):
+        return True
+    return _titled_after(text, end, bodies)
+
+
+def _office_at(words: Sequence[str], stop: int) -> tuple[int, bool] | None:
+    """Where an office or role ending before ``stop`` starts, and whether it is a public
+    office (not a role any organisation gives)."""
+    shapes = name_shapes()
+    for n in (3, 2, 1):
+        if stop - n < 0:
+            continue
+        run = tuple(words[stop - n : stop])
+        if run in shapes.public_offices:
+            return stop - n, True
+        if run in shapes.office_roles:
+            return stop - n, False
+    return None
+
+
+def _public_qualifier(
+    text: str,
+    tokens: Sequence[tuple[int, int]],
+    words: Sequence[str],
+    at: int,
+    bodies: Collection[tuple[int, int]],
+) -> bool | None:
+    """Whether the words ending at index ``at`` name a public body, a department or a
+    country (True), something else (False: a company), or nothing (None: a clause's
+    function word, or the line's start)."""
+    if at < 0 or not words[at][0].isalnum() or words[at] in _BEFORE_TITLE:
+        return None
+    end = tokens[at][1]
+    if any(s < end <= e for s, e in bodies):
+        return True
+    places = gazetteer()
+    for n in (1, 2, 3):
+        if at - n + 1 < 0:
+            break
+        run = " ".join(words[at - n + 1 : at + 1])
+        if run in places.countries or run in places.demonyms or run == "government":
+            return True
+        if public_body(text, tokens[at - n + 1][0], end):
+            return True
+    return False
+
+
+def _titled_before(
+    text: str,
+    tokens: Sequence[tuple[int, int]],
+    words: Sequence[str],
+    bodies: Collection[tuple[int, int]],
+) -> bool:
+    """A public office or a public body's role right before the name (tokens before it)."""
+    stop = len(words)
+    # "<office> of [the] <body, department or country>": "Secretary of State"
+    for of in range(stop - 2, max(stop - 8, -1), -1):
+        if words[of] != "of":
+            continue
+        if _office_at(words, of) is None:
+            break
+        first = of + 2 if words[of + 1] == "the" and of + 2 < stop else of + 1
+        start, end = tokens[first][0], tokens[-1][1]
+        return (
+            any(s < end and start < e for s, e in bodies)
+            or public_body(text, start, end)
+            or words[first] in name_shapes().one_word_departments
+            or " ".join(words[first:]) in gazetteer().countries
+        )
+    office = _office_at(words, stop)
+    if office is None:
+        return False
+    at, strict = office
+    at -= 1
+    while at >= 0 and words[at] in _ROLE_PREFIXES:
+        at -= 1
+    q = _public_qualifier(text, tokens, words, at, bodies)
+    return q if q is not None else strict
+
+
+#: An apposition after a name: to its clause's end.
+_APPOSITION = re.compile(r",[ ]+([^,.;:\n\"()]{3,90})")
+
+
+def _titled_after(text: str, end: int, bodies: Collection[tuple[int, int]]) -> bool:
+    """A public body's role in apposition right after the name ("Jorio Dauster,
+    president of the Brazilian Coffee Institute"; "Jim Wright, the House Speaker")."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    s, e = m.span(1)
+    tokens = [(x.start() + s, x.end() + s) for x in _TITLE_TOKEN.finditer(text[s:e])]
+    words = [fold(text[a:b]) for a, b in tokens]
+    for stop in range(len(words), 0, -1):
+        office = _office_at(words, stop)
+        if office is None:
+            continue
+        at = office[0]
+        if any(s <= a < e for a, _ in bodies):
+            return True
+        x = at - 1
+        while x >= 0 and words[x] in _ROLE_PREFIXES:
+            x -= 1
+        return bool(_public_qualifier(text, tokens, words, x, bodies))
+    return False
 
 
 def _central_bank(words: Sequence[str], before: str) -> bool:
