@@ -497,6 +497,39 @@ def test_a_public_bodys_name(text: str, piece: str, body: bool) -> None:
         ("said Piet Brandt, chairman of Orval Steel Corp.", "Piet Brandt", [], False),
         ("Kestrel vice president and general counsel Ada Lind said", "Ada Lind", [], False),
         ("a source close to Piet Brandt said", "Piet Brandt", [], False),
+        ("Sales rose eight pct, president Piet Brandt said.", "Piet Brandt", [], False),
+        (
+            "a dispute with Piet Brandt, management board chairman of Orval Stahl",
+            "Piet Brandt",
+            [],
+            False,
+        ),
+        (
+            "Ada Lind, assistant vice president of research, told the Varnia Press Agency",
+            "Ada Lind",
+            ["Varnia Press Agency"],
+            False,
+        ),
+        ("according to Varnian officials, Jan Rusk will visit", "Jan Rusk", [], False),
+        ("Orval Five said its President, Ada Lind, will retire", "Ada Lind", [], False),
+        ("said Ada Lind, an energy economist with Orval Trust.", "Ada Lind", [], False),
+        ("Energy Department spokesman Ada Lind said", "Ada Lind", [], True),
+        ("Chancellor of the Exchequer Ann Roe said Ivo Marsh had", "Ivo Marsh", [], False),
+        # a body's name with its initials in brackets
+        (
+            "The Director-General of the Varnian Fund for Farm and Forest (VFFF), Ada Lind, said",
+            "Ada Lind",
+            ["Varnian Fund for Farm and Forest"],
+            True,
+        ),
+        (
+            "the Fund for Farm and Forest (VFFF) director Ada Lind said",
+            "Ada Lind",
+            ["Fund for Farm and Forest"],
+            True,
+        ),
+        # a country's central bank in lower case is still one
+        ("be accepted, varnian central bank governor Jan Rusk said", "Jan Rusk", [], True),
     ],
 )
 def test_a_public_bodys_officer(text: str, person: str, bodies: list[str], official: bool) -> None:

@@ -1440,38 +1440,67 @@ _BEFORE_TITLE = _FUNCTION_WORDS | frozenset(
     "meets visit visited urged asked called named appointed elected when where who whom "
     "than like via both".split()
 )
+#: Possessives before an office: the organisation named before it, most often a company's
+#: ("Acme said its President, Ann Roe, will retire").
+_POSSESSIVES = frozenset("its their his her our".split())
+#: Words after an office that open whose office it is: "president of the Institute",
+#: "an economist with the Association".
+_OFFICE_OF = frozenset("of at with for to".split())
+#: A body's name a single word may give, in lower case too ("bolivian central bank
+#: governor"); a lone body's head word ("management board chairman") is a company's as
+#: often.
+_LONE_BODIES = frozenset("government senate congress parliament treasury cabinet".split())
+
+
+class _Words:
+    """The words of a stretch of text (:data:`_TITLE_TOKEN`), folded, with where each is."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.spans = [
+            (m.start() + start, m.end() + start) for m in _TITLE_TOKEN.finditer(text[start:end])
+        ]
+        self.words = [fold(text[a:b]) for a, b in self.spans]
+        #: Written in capitals throughout (a wire headline): its case tells nothing.
+        self.capitals = text[start:end].isupper()
+
+    def capitalised(self, x: int) -> bool:
+        return self.capitals or self.text[self.spans[x][0]].isupper()
 
 
 def public_official(text: str, start: int, end: int, bodies: Collection[tuple[int, int]]) -> bool:
     """Whether the person named at ``text[start:end]`` is named there as a public officer
     (``names.yaml`` ``public_offices``, ``office_roles``): right after a public office
-    ("Prime Minister Yasuhiro Nakasone", "until President Reagan", "Secretary of State
-    George Shultz"); after a role with a public body, its department or its country
-    before it ("OPEC president Rilwanu Lukman", "Economics Minister Martin Bangemann",
-    "government spokesman Friedhelm Ost"); or with such a role in apposition ("Jorio
-    Dauster, president of the Brazilian Coffee Institute"). A company's chairman or
-    economist is none ("Chrysler Chairman Lee Iacocca"). ``bodies``: the spans of the
-    article's public bodies' names (:func:`public_body`)."""
+    written as a title ("Prime Minister Yasuhiro Nakasone", "until President Reagan",
+    "Secretary of State George Shultz"); after a role with a public body, its department
+    or its country before it ("OPEC president Rilwanu Lukman", "Economics Minister Martin
+    Bangemann", "government spokesman Friedhelm Ost"); or with such a role in apposition
+    ("Jorio Dauster, president of the Brazilian Coffee Institute"). A company's officer
+    is none ("Chrysler Chairman Lee Iacocca", "president Ann Roe said", "Ann Roe,
+    chairman of Acme"). ``bodies``: the spans of the article's public bodies' names
+    (:func:`public_body`)."""
     line = text.rfind("\n", 0, start) + 1
-    offset = max(line, start - 120)
-    tokens = [
-        (m.start() + offset, m.end() + offset) for m in _TITLE_TOKEN.finditer(text[offset:start])
-    ]
-    words = [fold(text[s:e]) for s, e in tokens]
+    before = _Words(text, max(line, start - 120), start)
+    spans, words = before.spans, before.words
     # (an acronym in brackets or commas before the name, "... Institute, IBC, Jorio
-    # Dauster"; a comma before an appositive name, "the Commerce Secretary, Malcolm Baldrige")
-    if len(words) >= 3 and (
-        words[-3:-1] == [",", words[-2]]
-        and words[-1] == ","
-        or (words[-3], words[-1]) == ("(", ")")
-    ):
-        if text[tokens[-2][0] : tokens[-2][1]].isupper():
-            tokens, words = tokens[:-3], words[:-3]
+    # Dauster"; a comma before a name in apposition, "the Commerce Secretary, Malcolm
+    # Baldrige")
     if words and words[-1] == ",":
-        tokens, words = tokens[:-1], words[:-1]
-    if _titled_before(text, tokens, words, bodies):
+        del spans[-1:], words[-1:]
+    if len(words) >= 3 and (words[-3], words[-1]) == ("(", ")") and _acronym(text, spans[-2]):
+        del spans[-3:], words[-3:]
+    elif len(words) >= 2 and words[-2] == "," and _acronym(text, spans[-1]):
+        del spans[-2:], words[-2:]
+    if _titled_before(before, bodies):
         return True
-    return _titled_after(text, end, bodies)
+    m = _APPOSITION.match(text, end)
+    return m is not None and _titled_after(_Words(text, *m.span(1)), bodies)
+
+
+def _acronym(text: str, span: tuple[int, int]) -> bool:
+    """A word in capitals of six letters at most ("IBC", "FAO"): a body's initials."""
+    word = text[span[0] : span[1]]
+    return len(word) <= 6 and word.isupper()
 
 
 def _office_at(words: Sequence[str], stop: int) -> tuple[int, bool] | None:
@@ -1490,89 +1519,123 @@ def _office_at(words: Sequence[str], stop: int) -> tuple[int, bool] | None:
 
 
 def _public_qualifier(
-    text: str,
-    tokens: Sequence[tuple[int, int]],
-    words: Sequence[str],
-    at: int,
-    bodies: Collection[tuple[int, int]],
+    words: _Words, at: int, bodies: Collection[tuple[int, int]], office: bool = True
 ) -> bool | None:
-    """Whether the words ending at index ``at`` name a public body, a department or a
+    """Whether the words ending at index ``at`` name a public body, its department or a
     country (True), something else (False: a company), or nothing (None: a clause's
-    function word, or the line's start)."""
-    if at < 0 or not words[at][0].isalnum() or words[at] in _BEFORE_TITLE:
+    function word, a mark, or the line's start); ``office``: before a public office (a
+    minister's), not a role any organisation gives."""
+    w = words.words
+    if at >= 2 and w[at] == ")" and w[at - 2] == "(" and _acronym(words.text, words.spans[at - 1]):
+        # (a body's name with its initials in brackets: "... Organisation (FAO) director")
+        inside = _public_qualifier(words, at - 1, bodies, office)
+        return inside or _public_qualifier(words, at - 3, bodies, office)
+    if at >= 0 and w[at] in _POSSESSIVES:
+        return False  # (an organisation's own officer, named before: "its President")
+    if at < 0 or not w[at][0].isalnum() or w[at] in _BEFORE_TITLE:
         return None
-    end = tokens[at][1]
+    end = words.spans[at][1]
     if any(s < end <= e for s, e in bodies):
         return True
     places = gazetteer()
+    shapes = name_shapes()
     for n in (1, 2, 3):
-        if at - n + 1 < 0:
+        first = at - n + 1
+        if first < 0:
             break
-        run = " ".join(words[at - n + 1 : at + 1])
-        if run in places.countries or run in places.demonyms or run == "government":
+        run = " ".join(w[first : at + 1])
+        if run in places.countries or run in places.demonyms or run in _LONE_BODIES:
             return True
-        if public_body(text, tokens[at - n + 1][0], end):
+        if n == 1 and run in shapes.international_bodies:
+            return True
+        if n == 1 and run in shapes.one_word_departments and (office or words.capitalised(at)):
+            # (a department before a public office, "deputy energy minister"; before a
+            # role any organisation gives only as a name, "Energy Department spokesman",
+            # not "an energy economist with a bank")
+            return True
+        if (
+            n > 1
+            and (all(words.capitalised(x) for x in range(first, at + 1)) or run == "central bank")
+            and public_body(words.text, words.spans[first][0], end)
+        ):
             return True
     return False
 
 
-def _titled_before(
-    text: str,
-    tokens: Sequence[tuple[int, int]],
-    words: Sequence[str],
-    bodies: Collection[tuple[int, int]],
-) -> bool:
-    """A public office or a public body's role right before the name (tokens before it)."""
-    stop = len(words)
+def _titled_before(words: _Words, bodies: Collection[tuple[int, int]]) -> bool:
+    """A public office or a public body's role right before a name (``words``: those
+    before it)."""
+    w = words.words
+    stop = len(w)
     # "<office> of [the] <body, department or country>": "Secretary of State"
-    for of in range(stop - 2, max(stop - 8, -1), -1):
-        if words[of] != "of":
-            continue
-        if _office_at(words, of) is None:
-            break
-        first = of + 2 if words[of + 1] == "the" and of + 2 < stop else of + 1
-        start, end = tokens[first][0], tokens[-1][1]
-        return (
-            any(s < end and start < e for s, e in bodies)
-            or public_body(text, start, end)
-            or words[first] in name_shapes().one_word_departments
-            or " ".join(words[first:]) in gazetteer().countries
-        )
-    office = _office_at(words, stop)
+    for of in range(stop - 2, max(stop - 12, -1), -1):
+        if w[of] == "of" and _office_at(w, of) is not None:
+            return _whose_office(words, of + 1, bodies, to_end=True)
+    office = _office_at(w, stop)
     if office is None:
         return False
     at, strict = office
-    at -= 1
-    while at >= 0 and words[at] in _ROLE_PREFIXES:
-        at -= 1
-    q = _public_qualifier(text, tokens, words, at, bodies)
-    return q if q is not None else strict
+    x = at - 1
+    while x >= 0 and w[x] in _ROLE_PREFIXES:
+        x -= 1
+    q = _public_qualifier(words, x, bodies, strict)
+    # (with nothing before it, a public office written as a title: "President Reagan",
+    # not a company's "..., president Ann Roe said")
+    return q if q is not None else strict and words.capitalised(at)
 
+
+def _whose_office(
+    words: _Words, x: int, bodies: Collection[tuple[int, int]], to_end: bool = False
+) -> bool:
+    """Whether the words from index ``x`` on (after an office's "of") name a public
+    body, a department or a country: "of the Brazilian Coffee Institute", "of State";
+    ``to_end``: the name runs to the last word (the office is the name's after it, not
+    "Chancellor of the Exchequer Ann Roe said [Ivo Marsh]")."""
+    w = words.words
+    if x < len(w) and w[x] == "the":
+        x += 1
+    if x >= len(w):
+        return False
+    start = words.spans[x][0]
+    stop = x
+    while stop < len(w) and (
+        (words.capitalised(stop) and w[stop][0].isalnum())
+        or (w[stop] in _NAME_JOINERS and stop + 1 < len(w) and words.capitalised(stop + 1))
+    ):
+        stop += 1
+    if stop == x or (to_end and stop < len(w)):
+        return False
+    end = words.spans[stop - 1][1]
+    return (
+        any(s < end and start < e for s, e in bodies)
+        or public_body(words.text, start, end)
+        or w[x] in name_shapes().one_word_departments
+        or " ".join(w[x:stop]) in gazetteer().countries
+    )
+
+
+#: Small words inside a body's name: "Food and Agriculture Organization", "Bank of Japan".
+_NAME_JOINERS = frozenset("and of for the de &".split())
 
 #: An apposition after a name: to its clause's end.
 _APPOSITION = re.compile(r",[ ]+([^,.;:\n\"()]{3,90})")
 
 
-def _titled_after(text: str, end: int, bodies: Collection[tuple[int, int]]) -> bool:
-    """A public body's role in apposition right after the name ("Jorio Dauster,
-    president of the Brazilian Coffee Institute"; "Jim Wright, the House Speaker")."""
-    m = _APPOSITION.match(text, end)
-    if m is None:
-        return False
-    s, e = m.span(1)
-    tokens = [(x.start() + s, x.end() + s) for x in _TITLE_TOKEN.finditer(text[s:e])]
-    words = [fold(text[a:b]) for a, b in tokens]
-    for stop in range(len(words), 0, -1):
-        office = _office_at(words, stop)
-        if office is None:
+def _titled_after(words: _Words, bodies: Collection[tuple[int, int]]) -> bool:
+    """A public body's role in apposition right after a name (``words``: the
+    apposition's): "president of the Brazilian Coffee Institute", "the House Speaker",
+    "an economist with the Mortgage Bankers Association"."""
+    w = words.words
+    for stop in range(1, len(w) + 1):
+        office = _office_at(w, stop)
+        if office is None or (stop < len(w) and _office_at(w, stop + 1) is not None):
             continue
-        at = office[0]
-        if any(s <= a < e for a, _ in bodies):
-            return True
-        x = at - 1
-        while x >= 0 and words[x] in _ROLE_PREFIXES:
+        x = office[0] - 1
+        while x >= 0 and w[x] in _ROLE_PREFIXES:
             x -= 1
-        return bool(_public_qualifier(text, tokens, words, x, bodies))
+        if _public_qualifier(words, x, bodies, office[1]):
+            return True
+        return stop < len(w) and w[stop] in _OFFICE_OF and _whose_office(words, stop + 1, bodies)
     return False
 
 
