@@ -446,11 +446,19 @@ def test_an_organisations_last_word_makes_it_one() -> None:
         ("the Bank of Portugal said", "Bank of Portugal", True),
         ("The Swiss National Bank said", "Swiss National Bank", True),
         ("The Swiss National Bank said", "National Bank", True),
+        ("the People's Bank of China set", "People's Bank of China", True),
+        # international organisations, by their initials too
+        ("the OPEC secretariat", "OPEC", True),
+        ("talks with the Paris Club", "Paris Club", True),
         # news agencies
         ("a Kyodo report said", "Kyodo", True),
         ("told the Associated Press", "Associated Press", True),
         # parties to their own news
         ("the Bank of Montreal said", "Bank of Montreal", False),
+        # a commercial bank with a central bank's shape, the country's central bank named
+        # otherwise
+        ("the Bank of America said", "Bank of America", False),
+        ("the Bank of China lent", "Bank of China", False),
         ("First National Bank said", "National Bank", False),
         ("Acme Savings and Loan Association", "Acme Savings and Loan Association", False),
         ("Chemical Bank economist", "Chemical Bank", False),

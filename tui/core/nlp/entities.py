@@ -633,6 +633,7 @@ class NameShapes:
     company_association_words: frozenset[str]
     news_agencies: frozenset[str]
     international_bodies: frozenset[str]
+    commercial_bank_countries: frozenset[str]
     #: ``public_offices`` and ``office_roles`` as folded word runs ("prime minister").
     public_offices: frozenset[tuple[str, ...]]
     office_roles: frozenset[tuple[str, ...]]
@@ -669,6 +670,7 @@ def name_shapes() -> NameShapes:
         frozenset(fold(word) for word in data["company_association_words"]),
         frozenset(fold(word) for word in data["news_agencies"]),
         frozenset(fold(word) for word in data["international_bodies"]),
+        frozenset(fold(word) for word in data["commercial_bank_countries"]),
         frozenset(tuple(fold(word).split()) for word in data["public_offices"]),
         frozenset(tuple(fold(word).split()) for word in data["office_roles"]),
         _one_words(data["institution_words"]),
@@ -1640,7 +1642,8 @@ def _titled_after(words: _Words, bodies: Collection[tuple[int, int]]) -> bool:
 
 
 def _central_bank(words: Sequence[str], before: str) -> bool:
-    """A central bank's name, folded words: a country's "Bank of Spain", "National Bank
+    """A central bank's name, folded words: a country's "Bank of Spain" (not a commercial
+    bank's of that shape, "Bank of America": ``commercial_bank_countries``), "National Bank
     of Belgium", "Swiss National Bank" (the people's word may stand before the name, a
     model's NORP: "Swiss [National Bank]"), or any "Reserve Bank" or "Central Bank"."""
     places = gazetteer()
@@ -1649,7 +1652,15 @@ def _central_bank(words: Sequence[str], before: str) -> bool:
             return True
     if "bank" in words and words.index("bank") + 1 < len(words) - 1:
         at = words.index("bank")
-        if words[at + 1] == "of" and " ".join(words[at + 2 :]) in places.countries:
+        country = " ".join(words[at + 2 :])
+        if (
+            words[at + 1] == "of"
+            and country in places.countries
+            and (
+                country not in name_shapes().commercial_bank_countries
+                or words[at - 1 : at] == ["people's"]
+            )
+        ):
             return True
     if words[-2:] != ["national", "bank"]:
         return False
