@@ -715,9 +715,8 @@ def _bodies(text: str, entities: Sequence[Entity]) -> frozenset[str]:
     (:func:`~tui.core.nlp.entities.public_body`), and of the shorter names its later
     mentions give one ("the Austrian National Bank", then "the National Bank"); and of the
     people it names as a public body's officers somewhere
-    (:func:`~tui.core.nlp.entities.public_official`: "Commerce Secretary Malcolm
-    Baldrige", "OPEC president Rilwanu Lukman"), who speak for their body on matter after
-    matter."""
+    (:func:`~tui.core.nlp.entities.public_official`: "Commerce Secretary Dale Crane",
+    "OPEC president Oren Dahl"), who speak for their body on matter after matter."""
     orgs = [e for e in entities if e.kb_id and e.label == "ORG"]
     found = [e for e in orgs if public_body(text, e.start, e.end)]
     full = {tuple(text[e.start : e.end].casefold().split()) for e in found}

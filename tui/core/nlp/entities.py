@@ -1473,20 +1473,19 @@ class _Words:
 def public_official(text: str, start: int, end: int, bodies: Collection[tuple[int, int]]) -> bool:
     """Whether the person named at ``text[start:end]`` is named there as a public officer
     (``names.yaml`` ``public_offices``, ``office_roles``): right after a public office
-    written as a title ("Prime Minister Yasuhiro Nakasone", "until President Reagan",
-    "Secretary of State George Shultz"); after a role with a public body, its department
-    or its country before it ("OPEC president Rilwanu Lukman", "Economics Minister Martin
-    Bangemann", "government spokesman Friedhelm Ost"); or with such a role in apposition
-    ("Jorio Dauster, president of the Brazilian Coffee Institute"). A company's officer
-    is none ("Chrysler Chairman Lee Iacocca", "president Ann Roe said", "Ann Roe,
+    written as a title ("Prime Minister Tomas Velk", "until President Voss", "Secretary
+    of State Mara Quill"); after a role with a public body, its department or its country
+    before it ("OPEC president Oren Dahl", "Economics Minister Ilse Marten", "government
+    spokesman Piet Brandt"); or with such a role in apposition ("Anders Holm, president of
+    the Varnian Coffee Institute"). A company's officer
+    is none ("Orval Steel Chairman Ann Roe", "president Ann Roe said", "Ann Roe,
     chairman of Acme"). ``bodies``: the spans of the article's public bodies' names
     (:func:`public_body`)."""
     line = text.rfind("\n", 0, start) + 1
     before = _Words(text, max(line, start - 120), start)
     spans, words = before.spans, before.words
-    # (an acronym in brackets or commas before the name, "... Institute, IBC, Jorio
-    # Dauster"; a comma before a name in apposition, "the Commerce Secretary, Malcolm
-    # Baldrige")
+    # (an acronym in brackets or commas before the name, "... Institute, VCI, Anders
+    # Holm"; a comma before a name in apposition, "the Commerce Secretary, Dale Crane")
     if words and words[-1] == ",":
         del spans[-1:], words[-1:]
     if len(words) >= 3 and (words[-3], words[-1]) == ("(", ")") and _acronym(text, spans[-2]):
@@ -1581,7 +1580,7 @@ def _titled_before(words: _Words, bodies: Collection[tuple[int, int]]) -> bool:
     while x >= 0 and w[x] in _ROLE_PREFIXES:
         x -= 1
     q = _public_qualifier(words, x, bodies, strict)
-    # (with nothing before it, a public office written as a title: "President Reagan",
+    # (with nothing before it, a public office written as a title: "President Voss",
     # not a company's "..., president Ann Roe said")
     return q if q is not None else strict and words.capitalised(at)
 
@@ -1625,8 +1624,8 @@ _APPOSITION = re.compile(r",[ ]+([^,.;:\n\"()]{3,90})")
 
 def _titled_after(words: _Words, bodies: Collection[tuple[int, int]]) -> bool:
     """A public body's role in apposition right after a name (``words``: the
-    apposition's): "president of the Brazilian Coffee Institute", "the House Speaker",
-    "an economist with the Mortgage Bankers Association"."""
+    apposition's): "president of the Varnian Coffee Institute", "the House Speaker",
+    "an economist with the Varnia Bankers Association"."""
     w = words.words
     for stop in range(1, len(w) + 1):
         office = _office_at(w, stop)
