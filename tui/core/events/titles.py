@@ -552,15 +552,14 @@ def column_slug(line: str) -> bool:
     return not _tells_more_than_a_name(rest) or _marked_names(rest)
 
 
-#: Words a column's line may join its marked names with (and commas).
-_NAME_JOINERS = frozenset({"and", "&"})
 #: The most words a name closed by its ticker mark has, read as a name alone.
 _MARKED_NAME_WORDS = 4
 
 
 def _marked_names(line: str) -> bool:
     """Every word of the line is in a name its ticker mark closes, of at most
-    :data:`_MARKED_NAME_WORDS` words, the names joined by commas or "and"."""
+    :data:`_MARKED_NAME_WORDS` words besides its small words (:data:`_NAME_JOINERS`), the
+    names joined by commas or "and"."""
     parts = _TICKER_MARK.sub("\n", line).split("\n")
     if len(parts) < 2 or parts[-1].strip(" ,.;:"):
         return False

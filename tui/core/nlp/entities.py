@@ -692,7 +692,8 @@ _FUNCTION_WORDS = frozenset(
 # A possessive ends a name ("Jack Ma's Ant Group" is two), an inner apostrophe does not (O'Neill).
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9&-]*(?:['’](?![sS]\b)[A-Za-z]+)?)"
 #: Lower-case words inside names: ``First of America``, ``Banco de la Nacion``.
-_NAME_JOINER = r"(?:of|de|du|des|la|le|del|di|van|von|der|y|&)"
+_JOINER_WORDS = ("of", "de", "du", "des", "la", "le", "del", "di", "van", "von", "der", "y", "&")
+_NAME_JOINER = rf"(?:{'|'.join(_JOINER_WORDS)})"
 
 
 @lru_cache(maxsize=1)
@@ -1601,7 +1602,7 @@ def _whose_office(
     stop = x
     while stop < len(w) and (
         (words.capitalised(stop) and w[stop][0].isalnum())
-        or (w[stop] in _NAME_JOINERS and stop + 1 < len(w) and words.capitalised(stop + 1))
+        or (w[stop] in _BODY_JOINERS and stop + 1 < len(w) and words.capitalised(stop + 1))
     ):
         stop += 1
     if stop == x or (to_end and stop < len(w)):
@@ -1615,8 +1616,9 @@ def _whose_office(
     )
 
 
-#: Small words inside a body's name: "Food and Agriculture Organization", "Bank of Japan".
-_NAME_JOINERS = frozenset("and of for the de &".split())
+#: Small words inside a body's name: a company's (:data:`_JOINER_WORDS`) and "and",
+#: "for", "the" ("Food and Agriculture Organization", "Fund for Farm and Forest").
+_BODY_JOINERS = frozenset(_JOINER_WORDS) | {"and", "for", "the"}
 
 #: An apposition after a name: to its clause's end.
 _APPOSITION = re.compile(r",[ ]+([^,.;:\n\"()]{3,90})")
