@@ -36,18 +36,43 @@ def word_at(text: str, start: int) -> str | None:
 
 
 def light_stem(word: str) -> str:
-    """Plural, ``-ing`` and ``-ed`` taken off a lower-case word (enough to match inflections)."""
-    if len(word) > 5 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
-        return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
-    if len(word) > 4 and word.endswith("ed"):
+    """Plural, ``-ing`` and ``-ed`` taken off a lower-case word (enough to match inflections).
+
+    Its forms meet: "businesses" and "business", "launches" and "launch", "avalanches"
+    and "avalanche", "carried" and "carry", "agreed" and "agree", "falling" and "fall",
+    "stopped" and "stop", "cancelled" and "cancel" (a doubled consonant is undone, but for
+    the ``l``, ``s`` and ``z`` that words end in doubled; a long word's final ``ll`` is
+    one ``l``, whatever its suffix was).
+    """
+    if len(word) > 5 and word.endswith(("ies", "ied")):
+        word = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("ing"):
+        word = _undoubled(word[:-3])
+    elif len(word) > 4 and word.endswith("eed"):
+        word = word[:-1]  # ("agreed", "freed": the verb's own "e" kept)
+    elif len(word) > 4 and word.endswith("ed"):
+        word = _undoubled(word[:-2])
+    elif len(word) > 4 and word.endswith(_SIBILANT_PLURALS):
         word = word[:-2]
-        return word[:-1] if len(word) > 3 and word[-1] == word[-2] else word
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ll"):
         return word[:-1]
-    return word
+    # (a singular in "-che" or "-sse" meets its plural: "niche", "impasse")
+    return word[:-1] if len(word) > 4 and word.endswith(("che", "sse")) else word
+
+
+#: Plurals in ``-es`` after a sibilant, whose singular has no ``e``: "losses",
+#: "launches", "crashes", "taxes", "buzzes".
+_SIBILANT_PLURALS = ("sses", "ches", "shes", "xes", "zzes")
+
+
+def _undoubled(stem: str) -> str:
+    """A stem whose suffix doubled its last consonant, undone ("stopp", "admitt"); a
+    word's own double ``l``, ``s`` or ``z`` is kept ("fall", "pass", "buzz")."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeioulsz":
+        return stem[:-1]
+    return stem
 
 
 def blanked(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
