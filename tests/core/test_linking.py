@@ -513,6 +513,48 @@ def test_one_companys_releases_no_happening_ties_are_one_story_only_on_one_matte
     assert (story is not None and b in story.articles) == one_story
 
 
+def _tender(second_party: str) -> tuple[Doc, Doc]:
+    """A takeover's two wire stories of two days, no happening told by both, whose
+    headlines share no word of matter: the bidder's tender completed, and the target's
+    view of the merger (its lead naming ``second_party`` as the bidder)."""
+    tender: Doc = (
+        "orval-tender",
+        """# [ORVAL STEEL|ORG|orval-steel] <ORV> COMPLETES TENDER FOR [BRANDT TOOLS|ORG|brandt-tools] <BRT>
+TOLEDO, April 1 - [Orval Steel Corp|ORG|orval-steel] <said|say|VERB> it <completed|complete|VERB|subj:it> its tender offer for [Brandt Tools Inc|ORG|brandt-tools] and now <holds|hold|VERB|subj:it> 91 pct of its shares.
+[Orval Steel|ORG|orval-steel] <paid|pay|VERB> 31 dlrs a share in cash.""",
+        "2031-04-01",
+    )
+    merger: Doc = (
+        "brandt-merger",
+        f"""# [BRANDT TOOLS|ORG|brandt-tools] <BRT> SEES MAY MERGER WITH BUYER
+TOLEDO, April 2 - [Brandt Tools Inc|ORG|brandt-tools] <expects|expect|VERB> to complete its merger with {second_party} in May, its president <told|tell|VERB> shareholders.
+The merger <needs|need|VERB|subj:merger> the approval of holders of 91 pct of the shares.""",
+        "2031-04-02",
+    )
+    return tender, merger
+
+
+@pytest.mark.parametrize(
+    ("bidder", "one_story"),
+    [
+        ("[Orval Steel Corp|ORG|orval-steel]", True),  # the deal's two parties in both leads
+        ("its new owner", False),  # one company's two matters
+    ],
+)
+def test_a_deals_two_parties_named_in_both_leads_tie_its_stories_whatever_their_matters(
+    bidder: str, one_story: bool
+) -> None:
+    """Two wire stories no event ties, whose headlines share no word of matter, are one
+    story when both leads name the same two organisations (a takeover's bidder and
+    target: the tender completed, then the merger expected); one organisation in common
+    leaves them two, as one company's results and its shareholders' vote are."""
+    tender, merger = _tender(bidder)
+    result = run(tender, merger, *EVERYTHING)
+    assert not events_joining(result, tender[0], merger[0])
+    story = story_of(result, tender[0])
+    assert (story is not None and merger[0] in story.articles) == one_story
+
+
 def _money_supply(
     article_id: str,
     date: str,

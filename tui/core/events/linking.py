@@ -34,6 +34,7 @@ from tui.core.events.features import (
     Params,
     article_features,
     bag,
+    distinct_names,
     drop_common_participants,
     figures_conflict,
     filing_gap,
@@ -603,10 +604,13 @@ def _told_about_one_matter(
     tied = DisjointSets(story)
     for x, i in enumerate(story):
         for j in story[x + 1 :]:
-            if headline_matters_apart(matters[i], matters[j]) or moves_apart(moves[i], moves[j]):
-                continue
             a, b = features[i], features[j]
             gap = filing_gap(a, b)
+            if moves_apart(moves[i], moves[j]) or (
+                headline_matters_apart(matters[i], matters[j])
+                and not _two_parties_lead(a, b, gap, params)
+            ):
+                continue
             if gap and not _share_thread_name(a, b, gap, df, params):
                 continue
             tied.union(i, j)
@@ -614,6 +618,22 @@ def _told_about_one_matter(
     for i in story:
         parts[tied.find(i)].append(i)
     return [part for part in parts.values() if len(part) > 1]
+
+
+def _two_parties_lead(
+    a: ArticleFeatures, b: ArticleFeatures, gap: int | None, params: Params
+) -> bool:
+    """Both leads (headline and first sentence) name the same two organisations or more,
+    public bodies aside when filed more than ``body_thread_days`` apart: one deal's
+    parties, a thread whatever its headlines' words ("BANNER COMPLETES TENDER FOR
+    REXNORD", "REXNORD SEES MAY MERGER WITH BANNER")."""
+    from tui.core.events.stories import lead_names
+
+    shared = lead_names(a, _ORGANISATIONS) & lead_names(b, _ORGANISATIONS)
+    return distinct_names(shared & thread_names(a, b, gap, params)) >= 2
+
+
+_ORGANISATIONS = frozenset({"ORG"})
 
 
 def _share_thread_name(
