@@ -166,10 +166,14 @@ def test_an_organisation_under_two_of_its_names_is_one_name_in_common() -> None:
     assert distinct_names(["auto:cbt", "auto:chicago-board-of-trade"]) == 1
     assert distinct_names(["auto:labatt", "auto:john-labatt"]) == 1
     assert distinct_names(["auto:ntsb", "auto:national-transportation-safety-board"]) == 1
+    # the small words' letters counted, and a legal form's after them
+    assert distinct_names(["auto:bdvsa", "auto:banco-de-varnia"]) == 1
+    assert distinct_names(["auto:ovag", "auto:orval-versicherung"]) == 1
     # a bidder and its target, or a short name that is no one's initials: two
     assert distinct_names(["auto:usair", "auto:piedmont-aviation"]) == 2
     assert distinct_names(["auto:afg-industries", "auto:gencorp", "auto:brown"]) == 3
     assert distinct_names(["auto:cbs", "auto:chicago-board-of-trade"]) == 2
+    assert distinct_names(["auto:bdvx", "auto:banco-de-varnia"]) == 2
 
 
 def test_a_market_s_releases_weeks_apart_share_one_name_under_two_forms() -> None:

@@ -1176,8 +1176,23 @@ def _aliases(a: str, b: str) -> bool:
     if name_compatible(a, b):
         return True
     short, long = sorted((a.rpartition(":")[2], b.rpartition(":")[2]), key=len)
-    words = [w for w in long.split("-") if w and w not in INITIALS_SKIP]
-    return "-" not in short and len(words) >= 2 and short == "".join(w[0] for w in words)
+    if "-" in short:
+        return False
+    every = [w for w in long.split("-") if w]
+    words = [w for w in every if w not in INITIALS_SKIP]
+    if len(words) < 2:
+        return False
+    # (the small words' letters counted or not, and a legal form's after them: "PDVSA",
+    # Petroleos de Venezuela S.A.)
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in every)}
+    return any(
+        short == x or (short.startswith(x) and short[len(x) :] in LEGAL_INITIALS) for x in initials
+    )
+
+
+#: A legal form's letters closing a company's initials ("PDVSA": Petroleos de Venezuela,
+#: Sociedad Anonima).
+LEGAL_INITIALS = frozenset({"sa", "spa", "ag", "nv", "bv", "ab", "plc"})
 
 
 def distinct_names(names: Iterable[str]) -> int:
