@@ -593,14 +593,20 @@ def _told_about_one_matter(
     names aside, share a word or a family of news words, one part to another
     (:func:`~tui.core.events.happenings.headline_matter`): one company's releases of a day
     ("ACME <ACM> 1ST QTR NET", "ACME <ACM> SHAREHOLDERS APPROVE SHARE INCREASE") are two
-    stories where no happening ties them. Two articles filed on different days tie only
+    stories where no happening ties them, unless both leads name the same two
+    organisations (:data:`_ORGANISATIONS`: a deal's parties, the tender completed and the
+    merger expected). Two articles filed on different days tie only
     through a thread's name (:func:`_share_thread_name`): a central bank's money supply of two
     weeks, a refiner's two price rises, are two stories. Nor do two whose headlines tell
     moves the other way ("U.S. M-1 MONEY SUPPLY RISES", "... FALLS"; a country's wholesale
     prices up, its output down). An article without a wire headline has no matter nor
     move to set it apart, only its filing day. Parts of one article are none."""
+    from tui.core.events.stories import lead_names
+
     matters = {i: headline_matter(features[i]) for i in story}
     moves = {i: headline_direction(features[i]) for i in story}
+    # (the organisations each lead names, read once an article: a deal's parties)
+    parties = {i: lead_names(features[i], _ORGANISATIONS) for i in story}
     tied = DisjointSets(story)
     for x, i in enumerate(story):
         for j in story[x + 1 :]:
@@ -608,7 +614,7 @@ def _told_about_one_matter(
             gap = filing_gap(a, b)
             if moves_apart(moves[i], moves[j]) or (
                 headline_matters_apart(matters[i], matters[j])
-                and not _two_parties_lead(a, b, gap, params)
+                and distinct_names(parties[i] & parties[j] & thread_names(a, b, gap, params)) < 2
             ):
                 continue
             if gap and not _share_thread_name(a, b, gap, df, params):
@@ -620,19 +626,11 @@ def _told_about_one_matter(
     return [part for part in parts.values() if len(part) > 1]
 
 
-def _two_parties_lead(
-    a: ArticleFeatures, b: ArticleFeatures, gap: int | None, params: Params
-) -> bool:
-    """Both leads (headline and first sentence) name the same two organisations or more,
-    public bodies aside when filed more than ``body_thread_days`` apart: one deal's
-    parties, a thread whatever its headlines' words ("BANNER COMPLETES TENDER FOR
-    REXNORD", "REXNORD SEES MAY MERGER WITH BANNER")."""
-    from tui.core.events.stories import lead_names
-
-    shared = lead_names(a, _ORGANISATIONS) & lead_names(b, _ORGANISATIONS)
-    return distinct_names(shared & thread_names(a, b, gap, params)) >= 2
-
-
+#: The labels of a deal's parties, as a lead names them: both leads naming the same two
+#: organisations or more (public bodies aside when filed more than ``body_thread_days``
+#: apart, as for a thread's names) keep a story no event holds whole whatever its
+#: headlines' words ("BANNER COMPLETES TENDER FOR REXNORD", "REXNORD SEES MAY MERGER WITH
+#: BANNER").
 _ORGANISATIONS = frozenset({"ORG"})
 
 
