@@ -703,6 +703,29 @@ def test_a_light_verbs_irregular_form_is_no_headline_matter(headline: str, light
     assert light not in headline_matter(article)
 
 
+@pytest.mark.parametrize(
+    ("headline", "matter"),
+    [
+        ("[VARNEL|ORG|varnel] <VRN> DECLINES COMMENT ON [KORSA|ORG|korsa] <KRS>", set()),
+        ("[VARNEL|ORG|varnel] DECLINES TO COMMENT ON STOCK PRICES", {"stock", "prices"}),
+        ("CENTRAL BANK REFUSES COMMENT ON YEN RATE", {"central", "bank", "yen", "rate"}),
+    ],
+)
+def test_a_refusal_to_speak_is_no_headline_matter(headline: str, matter: set[str]) -> None:
+    """ "DECLINES COMMENT ON ..." tells no fall: the headline is about what follows "on",
+    and one naming no matter of its own ties to any of its thread's stories."""
+    from tests.core.linking_world import wire_features
+    from tui.core.events.happenings import headline_direction, headline_matter
+    from tui.core.text.terms import content_words
+
+    (article,) = wire_features(
+        ("refusal", f"# {headline}\nNEW YORK, March 9 - An official had no comment.")
+    )
+    found = headline_matter(article)
+    assert found == {w for m in matter for w in content_words(m)}
+    assert headline_direction(article) is None
+
+
 def test_a_companys_part_named_in_a_headline_is_no_matter() -> None:
     """ "UNIT" names whose news it is, as a name does: one company's unit raising prices
     and its sale of another unit are two matters. A headline that says nothing else keeps
@@ -766,6 +789,29 @@ def test_a_verb_that_tells_no_happening_is_no_anchor_between_wire_stories() -> N
     assert not events_joining(result, deficit[0], exports[0])
     assert not events_joining(result, deficit[0], exports_2[0])
     assert events_joining(result, exports[0], exports_2[0])
+
+
+@pytest.mark.parametrize(
+    ("lemma", "first", "second", "idle"),
+    [
+        # "plans to refile an application" beside "the planned buyout": the buyout is
+        # what the second tells, not a plan
+        ("plan", False, True, True),
+        ("expect", True, False, True),
+        # "is planning a bond" twice: a plan told twice
+        ("plan", False, False, False),
+        # "the injured man" beside "three were injured": one happening's word
+        ("injure", True, False, False),
+    ],
+)
+def test_a_light_verb_describing_a_noun_tells_no_happening_in_common(
+    lemma: str, first: bool, second: bool, idle: bool
+) -> None:
+    from tui.core.events.happenings import _Concept, _idle
+
+    a = bare_sentence(concepts={lemma: _Concept(weight=2.0, modifier=first)})
+    b = bare_sentence(concepts={lemma: _Concept(weight=2.0, modifier=second)})
+    assert _idle(a, b, lemma) is idle
 
 
 def test_one_ministrys_forecasts_for_two_years_are_two_happenings() -> None:

@@ -254,6 +254,11 @@ def test_a_rise_and_a_fall_stay_apart() -> None:
         # a move word inside a compound tells no move
         ("Pin-Up Icon Dies; Fans And Family Mourn", None),
         ("The stock's run-up ended as shares fell 4%.", "down"),
+        # a refusal to speak is no fall; a move to a level still is one
+        ("ACME <ACM> DECLINES COMMENT ON MERGER TALK", None),
+        ("A spokeswoman declined to comment on the sales.", None),
+        ("Police refused to disclose the suspect's name.", None),
+        ("Output declined to 1.2 mln tonnes after the company refused comment.", "down"),
     ],
 )
 def test_the_direction_of_a_move(text: str, way: str | None) -> None:

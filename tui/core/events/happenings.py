@@ -82,7 +82,7 @@ from tui.core.events.features import (
 )
 from tui.core.events.figures import figures_agree
 from tui.core.events.many import says_how_often, told_as_many
-from tui.core.events.passages import in_furniture, is_stock_line
+from tui.core.events.passages import in_furniture, is_stock_line, without_refusals
 from tui.core.events.phases import Phase, concept_phases, phases_apart
 from tui.core.events.small import (
     DESCRIBING_CLAUSES,
@@ -1040,7 +1040,8 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     # (a desk's or a column's label, "TALKING POINT/", "REPEATED - ", is no matter; a
     # slash between two words is none: "SOVIET INDUSTRIAL GROWTH/TRADE SLOWER")
     label = DESK_LABEL.match(line)
-    text = _MARKED.sub(" ", line[label.end() :] if label else line)
+    # (nor a refusal to speak: "DECLINES COMMENT ON ..." is about what it is on)
+    text = without_refusals(_MARKED.sub(" ", line[label.end() :] if label else line))
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
     words = frozenset(content_words(text)) - _named_words(a, k) - _light_stems()
     # (a company's part named, not what happened to it, unless it is all the headline
@@ -1650,11 +1651,15 @@ def _idle(a: _Sentence, b: _Sentence, key: str) -> bool:
     """The concept ``key`` tells no happening in the two sentences: a verb that tells none
     of its own and says little of one (in both :attr:`Vocabulary.not_events` and
     :data:`~tui.core.events.concepts.LIGHT_VERBS`: "figures showed", "told reporters"; not
-    "announced talks", not "is planning a bond"), or a noun modifying a noun in both (a
-    word of a title or a name: "management" in "management board chairman")."""
-    return (key in LIGHT_VERBS and key in vocabulary().not_events) or (
-        a.concepts[key].modifier and b.concepts[key].modifier
-    )
+    "announced talks", not "is planning a bond"), a light verb describing a noun in either
+    (the noun is what happened: "the planned buyout", "the expected loss"), or a noun
+    modifying a noun in both (a word of a title or a name: "management" in "management
+    board chairman")."""
+    if key in LIGHT_VERBS and (
+        key in vocabulary().not_events or a.concepts[key].modifier or b.concepts[key].modifier
+    ):
+        return True
+    return a.concepts[key].modifier and b.concepts[key].modifier
 
 
 def _told_alike(a: _Sentence, b: _Sentence, min_idf: float, but: str | None = None) -> bool:

@@ -200,6 +200,25 @@ def is_no_comment(sentence: str) -> bool:
     )
 
 
+#: A refusal to speak, whose verb would read as a fall ("declined to comment", "DECLINES
+#: COMMENT ON ...", "refuses to disclose the price"): the verb of refusing, then (after
+#: "to") a verb of saying or (bare) "comment". A move goes to a level: "declined to 5 pct",
+#: "fell to a record low" are no refusals.
+_REFUSAL = re.compile(
+    r"(?i)\b(?:declin|refus)(?:e|es|ed|ing)\s+(?:"
+    r"to\s+(?:comment|say|disclose|confirm|deny|discuss|elaborate|specify|identify|name|"
+    r"reveal|give|release|provide|answer|speculate|respond)\b"
+    r"|(?:specific\s+|immediate\s+|further\s+|any\s+)?comments?\b)"
+)
+
+
+def without_refusals(text: str) -> str:
+    """``text`` with each refusal to speak blanked (:data:`_REFUSAL`), of the same
+    length: its verb tells no move nor happening ("TWA DECLINES COMMENT ON USAIR" tells
+    no fall; what it is about is what follows "on")."""
+    return _REFUSAL.sub(lambda m: " " * len(m.group()), text)
+
+
 def is_stock_line(sentence: str) -> bool:
     """True for a stock line that tells no happening, however alike its wording across
     reports: an appeal for witnesses (:func:`is_appeal`) or a refusal to comment

@@ -43,7 +43,7 @@ from tui.core.events.features import (
     periods_of,
 )
 from tui.core.events.figures import MEASURE, currencies_apart, figure_of, figures_agree
-from tui.core.events.passages import in_furniture, is_attribution
+from tui.core.events.passages import in_furniture, is_attribution, without_refusals
 from tui.core.model.schema import Figure, Sentence
 from tui.core.nlp.dates import Period
 from tui.core.nlp.names import AUTO_PREFIX, tokens_id
@@ -334,7 +334,8 @@ def word_families(text: str) -> frozenset[str]:
     """
     words = vocabulary()
     lexicon = load_lexicon()
-    stems = [lexicon.stem(w) for w in english_words(text)]
+    # (a refusal to speak is no fall: "declined to comment")
+    stems = [lexicon.stem(w) for w in english_words(without_refusals(text))]
     out = {f for stem in stems if (f := words.stems.get(stem))}
     out.update(f for pair in pairwise(stems) if (f := words.phrases.get(pair)))
     return frozenset(out)
@@ -380,8 +381,9 @@ def direction(text: str) -> str | None:
     """
     table = vocabulary().directions
     lexicon = load_lexicon()
-    # (not a move word inside a compound: "pin-up icon", "a run-up", "follow-up")
-    text = _COMPOUND.sub(" ", text)
+    # (not a move word inside a compound: "pin-up icon", "a run-up", "follow-up"; nor a
+    # refusal to speak: "declined to comment")
+    text = _COMPOUND.sub(" ", without_refusals(text))
     ways = {way for w in english_words(text) if (way := table.get(lexicon.stem(w))) is not None}
     return next(iter(ways)) if len(ways) == 1 else None
 
