@@ -781,6 +781,12 @@ def test_a_title_that_says_where_names_no_second_place() -> None:
             "The warship immediately <altered|alter|VERB|subj:warship> towards the boats.",
             "alter",
         ),
+        # What something is under is a state, not a happening ("Control of Eastern Fleet").
+        (
+            "The frigate, under the operational <control|control|NOUN|prep:of:Eastern Fleet> "
+            "of the [Eastern Fleet|ORG|eastern-fleet], sailed at dawn.",
+            "control",
+        ),
     ],
 )
 def test_a_title_that_would_say_nothing_quotes_the_passage(sentence: str, trigger: str) -> None:

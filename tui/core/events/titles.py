@@ -1813,6 +1813,22 @@ def _circumstance(text: str, start: int, trigger: TriggerFeatures) -> bool:
     return any(w in _WHEN_WORDS for w in words)
 
 
+#: "under the" (or a possessive), a word or two maybe, just before a noun
+#: ("under the operational control of", "under its supervision of").
+_UNDER_THE = re.compile(r"(?i)\bunder\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _under_the(text: str, start: int, end: int, trigger: TriggerFeatures) -> bool:
+    """A noun told as what something is under ("under the control of the Western Naval
+    Command", "under the leadership of", "under the auspices of"): a state, not a
+    happening; "under investigation", without its article and "of", still tells one."""
+    word = word_at(text, trigger.start) or ""
+    return (
+        _UNDER_THE.search(text, max(start, trigger.start - 60), trigger.start) is not None
+        and re.match(r"\s+of\b", text[trigger.start + len(word) : end]) is not None
+    )
+
+
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -2391,6 +2407,10 @@ def _compose(
             ):
                 # "a convicted offender", "a concerted effort", "a hit-and-run crash": a
                 # description of a noun, not a happening
+                continue
+            if careful and t.pos == "NOUN" and _under_the(a.text, s.start, s.end, t):
+                # "under the operational control of the Western Naval Command": who holds
+                # the sway, not a happening
                 continue
             if careful and (written := word_at(a.text, t.start)) and written[0].isupper():
                 if written.lower() in name_words:
