@@ -398,6 +398,19 @@ _CORPUS = CorpusWords(
             "BOAO CUTS PRIME RATE\n\nThe Bank of Arvel Osterlund cut its prime rate.\n",
             "BOAO cuts prime rate",
         ),
+        # A contraction of a name the story writes in full, as its words write the parts
+        # (a wire's "NATWEST", "AMEX"); a word only one name's word opens stays a word.
+        (
+            "BANKS FOLLOW KORWEST RATE CUT",
+            "BANKS FOLLOW KORWEST RATE CUT\n\nThe cuts follow a move by Korvale Western "
+            "Bank Plc.\n",
+            "Banks follow KorWest rate cut",
+        ),
+        (
+            "ARVELEX MAY SELL STAKE",
+            "ARVELEX MAY SELL STAKE\n\nArvel Exchange Corp may sell its stake, traders said.\n",
+            "ArvelEx may sell stake",
+        ),
         # An unlisted company's name in wire brackets is kept, a ticker left out.
         (
             "<KORVALE RESOURCES INC> 1ST QTR NET",
@@ -416,6 +429,18 @@ def test_headlines_in_capitals_read_as_the_corpus_writes_its_words(
     headline: str, text: str, expected: str
 ) -> None:
     assert readable_headline(headline, text, _CORPUS) == expected
+
+
+def test_a_contraction_spells_the_opening_letters_of_two_words_of_a_name_or_three() -> None:
+    from tui.core.events.titles import _contracted
+
+    body = "The cuts follow a move by Korvale Western Bank Plc and Arvel Exchange Corp."
+    assert _contracted("korwest", body) == "KorWest"
+    assert _contracted("korwestbank", body) == "KorWestBank"
+    # one word's opening, a short word, or letters of words not in a row: no contraction
+    assert _contracted("korva", body) is None
+    assert _contracted("west", body) is None
+    assert _contracted("korbank", body) is None
 
 
 @pytest.mark.parametrize(

@@ -379,6 +379,42 @@ def _initials(body: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _contracted(lower: str, body: str) -> str | None:
+    """The name a headline's word contracts, as the story writes the name in full: the
+    opening letters of two or three of its words in a row, the first three at least,
+    the others two ("NATWEST" of "National Westminster Bank": "NatWest"; "AMEX" of
+    "American Express" needs "Ame"), written as those parts are; None when no name the
+    story writes contracts so (a word of five letters or more only)."""
+    if len(lower) < 5:
+        return None
+    for run in _CAPITALISED_RUN.finditer(body):
+        words = [w for w in re.split(r"[\s-]+", run.group()) if w]
+        for i in range(len(words) - 1):
+            found = _contraction(lower, words[i : i + 3], first=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _contraction(lower: str, words: Sequence[str], first: bool = False) -> str | None:
+    """``lower`` spelt by opening letters of ``words`` in order, two of them at least
+    (three letters of the first word at least, two of the others), as those words write
+    them; None when it is not."""
+    if not words:
+        return None
+    word = words[0]
+    least = 3 if first else 2
+    for n in range(min(len(word), len(lower)), least - 1, -1):
+        if word[:n].lower() != lower[:n]:
+            continue
+        if n == len(lower):
+            return None if first else word[:n]
+        rest = _contraction(lower[n:], words[1:])
+        if rest is not None:
+            return word[:n] + rest
+    return None
+
+
 _FIRST_LETTER = re.compile(r"[^\W_]")
 
 
@@ -798,6 +834,15 @@ def readable_headline(
             form, closes = word, True
         elif not seen and _calendar_or_people(words, x):
             form = _name_case(word)
+        elif (
+            not seen
+            and word.isupper()
+            and not (corpus and corpus.form(lower))
+            and (short := _contracted(lower, body)) is not None
+        ):
+            # A contraction of a name the story writes in full ("NATWEST" of its "National
+            # Westminster Bank"), as the name's words write their parts: "NatWest".
+            form, closes = short, True
         elif not seen and word.isupper() and len(lower) >= 3 and lower in initials:
             # The initials of a name the story writes in full ("IADB" of its
             # "Inter-American Development Bank"): an abbreviation, closing a name.
