@@ -406,6 +406,36 @@ _CORPUS = CorpusWords(
             "Bank Plc.\n",
             "Banks follow KorWest rate cut",
         ),
+        # A town the story writes only in its dateline's capitals and the corpus nowhere.
+        (
+            "OTTAWA SEEKS EXPLANATION OF CARD RATES",
+            "OTTAWA SEEKS EXPLANATION OF CARD RATES\n\nOTTAWA, March 3 - The government "
+            "seeks an explanation of card rates from banks.\n",
+            "Ottawa seeks explanation of card rates",
+        ),
+        # A desk's source joined to the matter by a dash: each side as written alone; one
+        # name's parts joined by dashes stay the name's.
+        (
+            "BONUS WHEAT SOLD TO ALGERIA-GDP",
+            "BONUS WHEAT SOLD TO ALGERIA-GDP\n\nThe department sold bonus wheat.\n",
+            "Bonus wheat sold to Algeria-GDP",
+        ),
+        (
+            "EXPORTS TO RISE-OSTERLUND",
+            "EXPORTS TO RISE-OSTERLUND\n\nNEW YORK, April 1 - Exports will rise, Osterlund "
+            "said.\n",
+            "Exports to rise-Osterlund",
+        ),
+        (
+            "KORVALE-TEL INC SEES HIGHER NET",
+            "KORVALE-TEL INC SEES HIGHER NET\n\nThe company sees higher net.\n",
+            "Korvale-Tel Inc sees higher net",
+        ),
+        (
+            "LIBERTY ALL-STAR FUND SETS PAYOUT",
+            "LIBERTY ALL-STAR FUND SETS PAYOUT\n\nThe fund sets a payout, it says.\n",
+            "Liberty All-Star fund sets payout",
+        ),
         (
             "ARVELEX MAY SELL STAKE",
             "ARVELEX MAY SELL STAKE\n\nArvel Exchange Corp may sell its stake, traders said.\n",

@@ -521,6 +521,34 @@ def _unmarked(mark: re.Match[str]) -> str:
 _LONG_PART = re.compile(r"(?<=\.)[A-Za-z]{4,}")
 
 
+def _sourced(
+    word: str, corpus: CorpusWords | None, story: Mapping[str, Counter[str]]
+) -> str | None:
+    """A headline's last word joined by dashes to who said it, the wire's way of naming a
+    source ("ALGERIA-USDA", "RATE-SUMITA", "SUBSIDIES--USDA"), each side as written alone:
+    the source as its story (``story``: its words' forms) or else the corpus writes it, in
+    capitals or capitalised; the word before it a
+    place's name in title case or as the corpus writes it in lower case. None for any
+    other word with a dash: one name's parts ("INTER-TEL", "COMP-U-CARD") are written as
+    the name is."""
+    head, dash, source = word.rpartition("-")
+    head = head.rstrip("-")
+    dashes = word[len(head) : len(word) - len(source)]
+    if corpus is None or not head or not dash or "-" in head or len(source) < 3:
+        return None
+    written = sorted(f for f in story.get(source.lower(), ()) if f[:1].isupper())
+    named = written[0] if written else corpus.form(source.lower())
+    if not named or named.islower():
+        return None
+    lower = head.lower()
+    if lower in STOP_WORDS:
+        return None  # ("ALL-STAR": no matter's word)
+    if _known_place(fold(lower)):
+        return head.title() + dashes + named
+    written_lower = lower in story.get(lower, ()) or corpus.form(lower) == lower
+    return lower + dashes + named if written_lower else None
+
+
 def _known_place(name: str) -> bool:
     """A place's name (folded, in lower case) the gazetteer knows, or a town of the towns'
     table, its shortened first word written in full."""
@@ -738,16 +766,16 @@ def readable_headline(
             and corpus.form(lower) == lower
         ):
             seen = None  # only ever a sentence's first word, a common word: no name's
+        town = fold(lower) in gazetteer().cities
         if (
             seen
             and all(f.isupper() for f in seen)
-            and (len(lower) > 4 or fold(lower) in gazetteer().cities)  # (not "AM", "SEAT")
+            and (len(lower) > 4 or town)  # (not "AM", "SEAT")
             and corpus is not None
-            and (usual := corpus.form(lower))
-            and not usual.isupper()
+            and (((usual := corpus.form(lower)) and not usual.isupper()) or (not usual and town))
         ):
             # Only in a dateline's capitals ("WASHINGTON, March 2 -"): as the corpus
-            # writes it.
+            # writes it, or a town's name the corpus writes nowhere else ("OTTAWA").
             seen = None
         if (
             seen
@@ -806,6 +834,16 @@ def readable_headline(
                 for part in word.split("-")
             )
             closes = True  # a compound that describes, not a name's first word
+        elif (
+            not seen
+            and word.isupper()
+            and not (capital and out)
+            and (sourced := _sourced(word, corpus, forms)) is not None
+        ):
+            # A desk's source after the matter, joined by a dash ("ALGERIA-USDA",
+            # "DISCOUNT RATE-SUMITA"): each side as written alone ("Algeria-USDA"); not
+            # inside a name going on ("LIBERTY ALL-STAR EQUITY FUND").
+            form, closes = sourced, True
         elif "." in word or word[0].isdigit():
             # (initials as written; a word after them in title case: "W.GERMAN" ->
             # "W.German")
