@@ -422,8 +422,7 @@ _CORPUS = CorpusWords(
         ),
         (
             "EXPORTS TO RISE-OSTERLUND",
-            "EXPORTS TO RISE-OSTERLUND\n\nNEW YORK, April 1 - Exports will rise, Osterlund "
-            "said.\n",
+            "EXPORTS TO RISE-OSTERLUND\n\nNEW YORK, April 1 - Exports will rise, Osterlund said.\n",
             "Exports to rise-Osterlund",
         ),
         (
