@@ -406,6 +406,20 @@ _CORPUS = CorpusWords(
             "Bank Plc.\n",
             "Banks follow KorWest rate cut",
         ),
+        # The word after a wire dateline opens its lead: capitalised there, no name's,
+        # unless a name goes on after it.
+        (
+            "COPPER STOCKS LOWER IN QUIET TRADE",
+            "COPPER STOCKS LOWER IN QUIET TRADE\n\nNEW YORK, April 1 - Stocks of copper were "
+            "lower in quiet trade.\n",
+            "Copper stocks lower in quiet trade",
+        ),
+        (
+            "COPPER STOCKS CORP SEES HIGHER NET",
+            "COPPER STOCKS CORP SEES HIGHER NET\n\nNEW YORK, April 1 - Copper Stocks Corp said "
+            "it sees higher net.\n",
+            "Copper Stocks Corp sees higher net",
+        ),
         # A town the story writes only in its dateline's capitals and the corpus nowhere.
         (
             "OTTAWA SEEKS EXPLANATION OF CARD RATES",

@@ -56,6 +56,7 @@ from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
+from tui.core.nlp.structure import find_dateline
 from tui.core.text.names import LATIN_LEGAL_SUFFIXES, place_in_full, slug
 from tui.core.text.terms import (
     DESK_LABEL,
@@ -282,6 +283,19 @@ _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-
 #: Marks that may stand between a sentence's end and its first word.
 _OPENERS = " \t\"'“‘(["
 _ENDS = ".!?:;\n"
+
+
+def _lead_word(body: str) -> int:
+    """Where the word after a wire dateline starts, when the word after it is written in
+    lower case (a common word opening the lead, "Cash grain dealers reported"; not a
+    name's first word, "Security Pacific Corp", "Moody's Investors"); -1 when none."""
+    filed = find_dateline(body)
+    if filed is None:
+        return -1
+    words = list(_HEAD_WORD.finditer(body, filed.end, filed.end + 80))
+    if len(words) < 2 or not words[1].group(0)[:1].islower():
+        return -1
+    return words[0].start()
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -722,10 +736,15 @@ def readable_headline(
         return line
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     opening: Counter[str] = Counter()  # capitalised forms seen where a sentence opens
+    # (the word after a wire dateline opens its lead, when no name goes on after it:
+    # "CHICAGO, April 1 - Cash grain dealers", not "- Security Pacific Corp said")
+    lead_at = _lead_word(body)
     for match in _HEAD_WORD.finditer(body):
         form = match.group(0)
         forms[form.lower()][form] += 1
-        if form[:1].isupper() and _opens_sentence(body, match.start()):
+        if form[:1].isupper() and (
+            match.start() == lead_at or _opens_sentence(body, match.start())
+        ):
             opening[form] += 1
     # (the forms it writes inside its sentences, as :class:`CorpusWords` reads them: not
     # a table's heads in capitals, "SOUTH AFRICA CORN, in mln tonnes")
