@@ -474,6 +474,20 @@ def test_headlines_in_capitals_read_as_the_corpus_writes_its_words(
     assert readable_headline(headline, text, _CORPUS) == expected
 
 
+def test_a_quotations_first_word_after_a_comma_is_no_names() -> None:
+    """ "No" opening what was said, after "replied, ", is capitalised as a sentence's first
+    word is: the headline's "NO" is the word the corpus writes in lower case."""
+    body = (
+        "BUDGET CHIEF SAYS NO TAX RISE\n\nWASHINGTON, March 30 - The budget chief said taxes "
+        'will not rise.\n\n"No, the plan is clear," he said. Asked again, he replied, "No, '
+        'I would not."\n'
+    )
+    corpus = CorpusWords(["There was no rain, and the chief says so.", "A tax rise was set."])
+    assert readable_headline("BUDGET CHIEF SAYS NO TAX RISE", body, corpus) == (
+        "Budget chief says no tax rise"
+    )
+
+
 def test_a_contraction_spells_the_opening_letters_of_two_words_of_a_name_or_three() -> None:
     from tui.core.events.titles import _contracted
 

@@ -299,16 +299,23 @@ def _lead_word(body: str) -> int:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """The word at ``at`` is the first of a sentence or line (capitalised as such); not
-    after initials ("U.S. Army")."""
+    """The word at ``at`` is the first of a sentence or line (capitalised as such), or of
+    a quotation after a comma ('Miller replied, "No, I wouldn't ..."'); not after initials
+    ("U.S. Army")."""
     k = at - 1
     while k >= 0 and at - k <= 4 and text[k] in _OPENERS:
         k -= 1
     if k < 0:
         return True
+    if text[k] == "," and _QUOTE_OPENS.match(text, k + 1, at):
+        return True
     return text[k] in _ENDS and not (
         text[k] == "." and _INITIALS.search(text, max(0, k - 12), k + 1)
     )
+
+
+#: A quotation's opening mark after a comma: a space and the mark.
+_QUOTE_OPENS = re.compile(r"\s+[\"“]$")
 
 
 #: Initials ending where the text is cut: "U.S.", "N.Y.".
