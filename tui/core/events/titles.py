@@ -548,10 +548,9 @@ def _sourced(
     """A headline's last word joined by dashes to who said it, the wire's way of naming a
     source ("ALGERIA-USDA", "RATE-SUMITA", "SUBSIDIES--USDA"), each side as written alone:
     the source as its story (``story``: its words' forms) or else the corpus writes it, in
-    capitals or capitalised; the word before it a
-    place's name in title case or as the corpus writes it in lower case. None for any
-    other word with a dash: one name's parts ("INTER-TEL", "COMP-U-CARD") are written as
-    the name is."""
+    capitals or capitalised; the word before it a place's name in title case, or in lower
+    case where the story or the corpus writes it so. None for any other word with a
+    dash: one name's parts ("INTER-TEL", "COMP-U-CARD") are written as the name is."""
     head, dash, source = word.rpartition("-")
     head = head.rstrip("-")
     dashes = word[len(head) : len(word) - len(source)]
@@ -792,7 +791,7 @@ def readable_headline(
             and corpus.form(lower) == lower
         ):
             seen = None  # only ever a sentence's first word, a common word: no name's
-        town = fold(lower) in gazetteer().cities
+        town = fold(lower) in gazetteer().cities  # (a town's name, read once a word)
         if (
             seen
             and all(f.isupper() for f in seen)
@@ -940,7 +939,6 @@ def readable_headline(
             # Not in the rest of the story: a name's word goes on capitalised, not the
             # headline's own verb ("PAKISTAN UNVEILS"), and a town's ("IN QUIET EARLY
             # LONDON") that the corpus never writes in lower case.
-            town = fold(lower) in gazetteer().cities
             form = _name_case(word) if (capital and lower not in verbs) or town else lower
         elif lower in seen:
             # (in lower case, unless the story's sentences write it in capitals or
@@ -1934,8 +1932,12 @@ def _under_the(text: str, start: int, end: int, trigger: TriggerFeatures) -> boo
     word = word_at(text, trigger.start) or ""
     return (
         _UNDER_THE.search(text, max(start, trigger.start - 60), trigger.start) is not None
-        and re.match(r"\s+of\b", text[trigger.start + len(word) : end]) is not None
+        and _OF_AFTER.match(text, trigger.start + len(word), end) is not None
     )
+
+
+#: "of" right after a noun ("control of").
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
