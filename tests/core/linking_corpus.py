@@ -752,6 +752,33 @@ Bank shares fell most.""",
 )
 WIRE_SESSIONS = (WIRE_STOCKS_FRIDAY, WIRE_STOCKS_MONDAY, WIRE_STOCKS_MONDAY_2)
 
+# One city's central bank buying on two days, each day told under its own dateline, and
+# nothing dated in the sentences: two happenings, one day apart. The second day's two
+# reports are one, though the agency's clock dates one the evening before (the city's
+# morning is the agency's night).
+WIRE_BUYING_TUESDAY = (
+    "wire-buying-tuesday",
+    """# [OSTLAND|GPE|ostland] CENTRAL BANK <INTERVENES|intervene|VERB|subj:BANK> IN AFTERNOON
+[KORSA|GPE|korsa], April 7 - The [Ostland central bank|ORG|ostland-central-bank] <intervened|intervene|VERB|subj:bank> in early afternoon trading to support the dollar against heavy selling by institutional investors, dealers <said|say|VERB|subj:dealers>.
+The dollar ended little changed.""",
+    "2031-04-07",
+)
+WIRE_BUYING_WEDNESDAY = (
+    "wire-buying-wednesday",
+    """# [OSTLAND|GPE|ostland] CENTRAL BANK <INTERVENES|intervene|VERB|subj:BANK> AFTER OPENING
+[KORSA|GPE|korsa], April 8 - The [Ostland central bank|ORG|ostland-central-bank] <intervened|intervene|VERB|subj:bank> shortly after the opening, buying a small amount of dollars, dealers <said|say|VERB|subj:dealers>.
+Trading was thin.""",
+    "2031-04-07",
+)
+WIRE_BUYING_WEDNESDAY_2 = (
+    "wire-buying-wednesday-2",
+    """# [OSTLAND|GPE|ostland] CENTRAL BANK <INTERVENES|intervene|VERB|subj:BANK> AT OPENING
+[KORSA|GPE|korsa], April 8 - The [Ostland central bank|ORG|ostland-central-bank] <intervened|intervene|VERB|subj:bank> just after the opening, buying a small amount of dollars, dealers <said|say|VERB|subj:dealers>.
+Exporters sold dollars.""",
+    "2031-04-08",
+)
+WIRE_BUYING_DAYS = (WIRE_BUYING_TUESDAY, WIRE_BUYING_WEDNESDAY, WIRE_BUYING_WEDNESDAY_2)
+
 # One agency's weekly deposits of two maturities, told two days apart in one template with
 # other yields. Two desks' reports of one week's yield are one.
 WIRE_YIELD_SHORT = (

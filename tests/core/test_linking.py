@@ -56,6 +56,7 @@ from tests.core.linking_corpus import (
     WIRE_BOILERPLATE,
     WIRE_BONDS,
     WIRE_BONDS_DOLLAR_LIKE,
+    WIRE_BUYING_DAYS,
     WIRE_CAPITAL,
     WIRE_COMPANY,
     WIRE_CONFERENCE,
@@ -933,6 +934,14 @@ def test_template_reports_of_one_city_on_two_days_are_two_happenings() -> None:
     assert not events_joining(result, other[0], first[0])
     assert not events_joining(result, other[0], second[0])
     assert events_joining(result, first[0], second[0])
+
+
+def test_one_citys_template_reports_one_day_apart_are_two_happenings() -> None:
+    """A central bank's buying told from one city on two days in a row, nothing dated in
+    the sentences: the datelines' days, the city's own, make two happenings, though the
+    stories' dates (the agency's clock) may be one day apart or none. The second day's
+    two reports, one dated the evening before, are one."""
+    one_apart_two_one(WIRE_BUYING_DAYS)
 
 
 def test_a_happening_told_again_days_later_in_the_same_words_is_one() -> None:

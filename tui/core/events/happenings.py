@@ -70,6 +70,7 @@ from tui.core.events.features import (
     date_line,
     figures_conflict,
     filed_after,
+    filed_days_apart,
     filing_gap,
     lead_end,
     name_compatible,
@@ -1505,15 +1506,25 @@ WIRE_DAYS_APART = 2
 
 
 def _days_apart(a: _Sentence, b: _Sentence, dated: bool) -> bool:
-    """Two sentences of wire stories filed :data:`WIRE_DAYS_APART` days or more apart,
-    neither dating its happening (``dated``: a trigger of either has a date of its own):
-    one template's reports of two days (a city's currency or stock market opening on
-    Friday and on Monday, one agency's weekly deposits of two maturities) are two
-    happenings. A later report of one happening says when it was ("at the weekend",
-    "on Friday", "announced Saturday"), or its lead tells the first one's again
-    (:func:`_retold`); a story sent again days later is a copy: the caller lets those
-    stories be."""
-    gap = None if dated else filing_gap(a, b)
+    """Two sentences of wire stories filed on different days, neither dating its
+    happening (``dated``: a trigger of either has a date of its own): one template's
+    reports of two days (a city's currency or stock market opening on Friday and on
+    Monday, a central bank's buying on two days, one agency's weekly deposits of two
+    maturities) are two happenings. A later report of one happening says when it was
+    ("yesterday", "at the weekend", "announced Saturday"), or its lead tells the first
+    one's again (:func:`_retold`); a story sent again days later is a copy: the caller
+    lets those stories be.
+
+    Filed from one city, their datelines' days are its own days, and one day apart is
+    enough. Else the stories' dates (an agency's clock, not the city's: a Tokyo
+    morning's story is dated the evening before) must be :data:`WIRE_DAYS_APART` days
+    apart or more."""
+    if dated:
+        return False
+    if a.filed_in is not None and a.filed_in == b.filed_in:
+        if a.filed_on is not None and b.filed_on is not None:
+            return filed_days_apart(a.filed_on, b.filed_on) >= 1
+    gap = filing_gap(a, b)
     return gap is not None and gap >= WIRE_DAYS_APART
 
 
