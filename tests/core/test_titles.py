@@ -935,6 +935,25 @@ def test_a_follow_up_report_does_not_move_the_month() -> None:
     assert _title({"shoot"}, first, later).endswith(" · 2030-09")
 
 
+def test_another_happenings_month_to_come_told_once_is_not_the_titles() -> None:
+    # Trade ministers' talks reported twice the day they ended: one passage names "next
+    # month's" meeting of another body, after every report. Most of the word's tellings
+    # give no month: the reports' month, not that one.
+    talks = (
+        "Trade ministers <ended|end|VERB|subj:ministers,obj:meeting> their <meeting|meeting|NOUN|> in [Osaka|GPE|osaka].\n"
+        "The <meeting|meeting|NOUN|> agreed that currencies must be stable.\n"
+        "One minister said [next month|DATE|2031-05]'s <meeting|meeting|NOUN|time:month> of the council would test that.\n"
+    )
+    title = _title({"meeting"}, *_two_sources("talks", talks, "2031-04"))
+    assert title.endswith(" · 2031-04")
+    # (a month to come that most tellings give is the happening's own: a payment's date)
+    payment = (
+        "The bank <pays|pay|VERB|subj:bank,obj:dividend,time:May> its dividend on [May 5|DATE|2031-05-05].\n"
+        "Holders of record will be <paid|pay|VERB|obj:Holders,time:May> on [May 5|DATE|2031-05-05].\n"
+    )
+    assert _title({"pay"}, *_two_sources("payout", payment, "2031-04")).endswith(" · 2031-05")
+
+
 BAM_WIRE = (
     "bam-wire",
     "A quake <killed|kill|VERB|subj:quake,obj:people,prep:in:Bam> 26,000 people in [Bam|GPE|bam] in [December 2003|DATE|2003-12].\n",

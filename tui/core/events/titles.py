@@ -2165,6 +2165,14 @@ _OF = re.compile(
 )
 
 
+def _last_report_month(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]
+) -> str | None:
+    """``YYYY-MM``: the month of the latest dated article of ``sentences``, if any."""
+    dated = [d for d in (articles[i].date for i, _ in sentences) if d is not None]
+    return max(dated).strftime("%Y-%m") if dated else None
+
+
 def shown_month(
     articles: Sequence[ArticleFeatures],
     sentences: Sequence[tuple[int, int]],
@@ -3368,9 +3376,15 @@ def _compose(
     if place and careful:
         text += " · " + _display(articles, sentences, place, place=True)
     months: Counter[str] = Counter()
+    last = _last_report_month(articles, sentences)
     for lemma, x in lemmas.items():
         if x.anchored or lemma == top:
-            months.update(x.months)
+            # (a month after every report dates a happening to come only when most of
+            # the word's tellings give it, "Pay April 30": "next month's meeting" told
+            # once among the trade ministers' meeting's tellings is another meeting's)
+            months.update(
+                {m: n for m, n in x.months.items() if last is None or m <= last or 2 * n >= x.count}
+            )
     if careful:
         # (a happening its reports recall, long before them, is shown in its own month)
         month = recalled_month(articles, happening) or shown_month(articles, sentences, months)
