@@ -1697,6 +1697,11 @@ def test_a_place_that_qualifies_a_word_is_not_where(background: str) -> None:
             "[Osterlund|GPE|osterlund] did.",
             "Osterlund",
         ),
+        # (what has happened since an earlier happening, where that one was)
+        (
+            "Its output had fallen since the strike was settled in [Osterlund|GPE|osterlund].",
+            "Osterlund",
+        ),
     ],
 )
 def test_a_place_in_a_clause_of_another_time_is_not_where(background: str, elsewhere: str) -> None:

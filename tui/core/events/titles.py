@@ -3621,6 +3621,9 @@ def _compared(article: ArticleFeatures, k: int, entity: Entity) -> bool:
 _OTHER_TIME = re.compile(
     r"(?i)\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+"
     r"(?:after|before|since|earlier|later)\b"
+    # (a clause of what has happened since an earlier happening: "progress made since
+    # the round was launched in Punta del Este")
+    r"|\bsince\s+(?:the|its|their|his|her|a|an|it|they|he|she|we)\b"
 )
 
 
