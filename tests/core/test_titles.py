@@ -946,6 +946,16 @@ def test_another_happenings_month_to_come_told_once_is_not_the_titles() -> None:
     )
     title = _title({"meeting"}, *_two_sources("talks", talks, "2031-04"))
     assert title.endswith(" · 2031-04")
+    # (nor another act's, however often told: talks to open in May beside a trade row)
+    row = (
+        "Trade issues <strained|strain|VERB|obj:relations> relations between "
+        "[Korsa|GPE|korsa] and [Varnia|GPE|varnia].\n"
+        "The dispute <strained|strain|VERB|obj:ties> ties further, officials said.\n"
+        "The two countries <open|open|VERB|subj:countries,obj:talks,prep:in:May> talks in "
+        "[May|DATE|2031-05].\n"
+    )
+    title = _title({"strain", "open"}, *_two_sources("row", row, "2031-04"))
+    assert title.endswith(" · 2031-04"), title
     # (a month to come that most tellings give is the happening's own: a payment's date)
     payment = (
         "The bank <pays|pay|VERB|subj:bank,obj:dividend,time:May> its dividend on [May 5|DATE|2031-05-05].\n"

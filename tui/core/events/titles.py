@@ -3379,11 +3379,17 @@ def _compose(
     last = _last_report_month(articles, sentences)
     for lemma, x in lemmas.items():
         if x.anchored or lemma == top:
-            # (a month after every report dates a happening to come only when most of
-            # the word's tellings give it, "Pay April 30": "next month's meeting" told
-            # once among the trade ministers' meeting's tellings is another meeting's)
+            # (a month after every report dates a happening to come only when it is the
+            # title's act's and most of its tellings give it, "Pay April 30": "next
+            # month's meeting" told once among the trade ministers' meeting's tellings is
+            # another meeting's, and talks to "open in late April" beside a trade row
+            # are not the row's)
             months.update(
-                {m: n for m, n in x.months.items() if last is None or m <= last or 2 * n >= x.count}
+                {
+                    m: n
+                    for m, n in x.months.items()
+                    if last is None or m <= last or (lemma == top and 2 * n >= x.count)
+                }
             )
     if careful:
         # (a happening its reports recall, long before them, is shown in its own month)
