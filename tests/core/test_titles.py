@@ -1165,6 +1165,16 @@ def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str, lemma:
     assert f" {lemma}s" not in title and title.startswith("“")
 
 
+def test_a_partitive_before_a_figure_gives_no_determiner_as_what_was_done_to() -> None:
+    # "part of its 19.7 billion dollar debt": the word after "of" is no thing
+    told = (
+        "[Varnland|GPE|varnland] <refinanced|refinance|VERB|subj:Varnland,obj:part> part of its "
+        "19 billion dollar debt.\n"
+    )
+    title = _title({"refinance"}, *_two_sources("debt", told, "2031-05"))
+    assert not title.split(" · ")[0].endswith(" its"), title
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
@@ -1177,6 +1187,13 @@ def test_a_doer_and_a_verb_that_needs_what_follows_is_no_title(told: str, lemma:
             "A number of villagers were <evacuated|evacuate|VERB|obj:number> from [Garrow|GPE|garrow].",
             "evacuate",
             "Villagers evacuated · Garrow · 2031-05",
+        ),
+        # a version or a draft of a thing: the thing
+        (
+            "The [Trade Panel|ORG|trade-panel] <approved|approve|VERB|subj:Panel,obj:version> a "
+            "toned-down version of the legislation.",
+            "approve",
+            "Trade Panel approves legislation · 2031-05",
         ),
         # what is left of a thing: the thing
         (

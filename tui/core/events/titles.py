@@ -114,12 +114,13 @@ PARTICLES = frozenset(
     """about across ahead along apart around aside away back by down forth forward in off
     on out over past round through together under up""".split()
 )
-#: Nouns that only count or group what follows "of" ("a series of killings", "a couple
-#: of bowls", "the last of the blaze"): the title names what follows.
+#: Nouns that only count, group or give a form of what follows "of" ("a series of
+#: killings", "a couple of bowls", "the last of the blaze", "a version of the bill"): the
+#: title names what follows.
 PARTITIVES = frozenset(
     """series couple number lot total spate string pair handful host wave rash flurry
     batch bunch dozen kind sort type part rest majority range set last first remainder
-    bulk half most""".split()
+    bulk half most version draft""".split()
 )
 #: Units a quantity of goods is counted in ("4,000 tonnes of rapeseed", "630,000 bags of
 #: coffee"): the title names what follows "of", or nothing. The quantity grammar's words
@@ -2048,8 +2049,8 @@ def _what_written(a: ArticleFeatures, k: int, arg: Argument, written: str) -> st
         written = found
     elif written.lower() in PARTITIVES:
         counted = _OF.match(a.text, arg.start + len(written), s.end)
-        if counted is None:
-            return None
+        if counted is None or counted.group(1).lower() in STOP_WORDS:
+            return None  # (nor a determiner before a figure: "a version of its 1986 ...")
         written = counted.group(1)
     if written.lower() in _EXTENTS or (
         written.lower() in _UNITS
