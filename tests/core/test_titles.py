@@ -1698,6 +1698,9 @@ def _closed_mill_title(background: str) -> str:
         # whose money or paper
         "Rates on [Osterlund|GPE|osterlund] dollar debt fell in the year.",
         "Demand rose on [Osterlund|GPE|osterlund] notes at par.",
+        # whose rates
+        "Banks raised [Osterlund|GPE|osterlund] prime rates by a quarter point.",
+        "It followed the rise in [Osterlund|GPE|osterlund] interest rates.",
         # whose state a lawmaker is from
         "A senator from [Osterlund|GPE|osterlund] spoke against it.",
     ],

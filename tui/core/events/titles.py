@@ -3577,7 +3577,7 @@ _QUALIFIED_NOUNS = frozenset(
     {w for w in CURRENCY_WORDS if w.isascii() and " " not in w} - {"won"}
     | set(
         """note notes bond bonds paper debt stock stocks share shares equities securities
-        treasuries bills""".split()
+        treasuries bills prime rate rates interest""".split()
     )
 )
 #: Who a place says someone is ("a senator from Marrak", "a native of Velm" is no
