@@ -2064,6 +2064,29 @@ def _what_written(a: ArticleFeatures, k: int, arg: Argument, written: str) -> st
     return written
 
 
+def _described_or_demanded(text: str, verb: TriggerFeatures) -> bool:
+    """A clause on a noun that tells nothing done by its subject to what it names: a
+    participle describing the noun, its doer after it ("platforms blamed by Varnia for
+    the attack": the platforms were blamed, and a title of the doer and the attack would
+    drop them, "Varnia blames for attack"), or what a condition or demand asks for, its
+    verb in the bare form ("its condition that Varnia secure guarantees": not done)."""
+    if any(x.role == "subj" and x.start > verb.start for x in verb.args):
+        return True
+    return word_at(text, verb.start) == verb.lemma and any(
+        x.role == "subj" and x.start < verb.start for x in verb.args
+    )
+
+
+def _listed_after_object(text: str, verb: TriggerFeatures, arg: Argument) -> bool:
+    """The object ``arg`` comes after another of the verb's objects past a comma: a list
+    the parse read as a second object ("serving a life sentence for theft, assault and
+    fraud"), not what the verb was done to."""
+    return any(
+        x.role == "obj" and x.start < arg.start and re.search(r"[,;]", text[x.start : arg.start])
+        for x in verb.args
+    )
+
+
 def _done_to(
     articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]], noun: str
 ) -> tuple[str, str] | None:
@@ -2088,12 +2111,19 @@ def _done_to(
                 t.pos != "VERB"
                 or t.neg
                 or t.dep == "amod"
+                or (t.dep == "acl" and _described_or_demanded(a.text, t))
                 or t.lemma in _EMPTY_VERBS
                 or t.lemma in LIGHT_VERBS - {"decide", "call", "hold", "provide", "lead"}
                 or _modal(a.text, s.start, t)
             ):
                 continue
-            roles = [x.role for x in t.args if x.lemma == noun and x.entity is None]
+            roles = [
+                x.role
+                for x in t.args
+                if x.lemma == noun
+                and x.entity is None
+                and (x.role != "obj" or not _listed_after_object(a.text, t, x))
+            ]
             role = next((r for r in roles if r == "obj" or r.startswith("prep:")), None)
             doers = [
                 x.entity.kb_id
@@ -3568,6 +3598,13 @@ _LOCATIVE = frozenset(
 #: Varnia"), not where the happening was (:func:`_place_role`).
 _RESIDING = frozenset("live living reside dwell".split())
 _COMING = frozenset("arrive come hail emigrate immigrate return".split())
+#: Verbs of where someone was born, grew up or was schooled, told in a clause that
+#: describes them ("who was raised in Marrak", "born in Velm", "who grew up in Tarn"): who
+#: they are, not where the happening was (:func:`_place_role`); with the particle each
+#: needs.
+_ORIGIN = {"bear": None, "raise": None, "educate": None, "grow": "up", "bring": "up"}
+#: Dependencies of a clause that describes someone (a relative clause, a participle).
+_DESCRIBING = frozenset({"relcl", "acl", "advcl"})
 #: The residing verbs as written (:data:`_RESIDING`), for a place no parse ties to one.
 _RESIDING_FORMS = re.compile(r"(?:live[sd]?|living|resid(?:es?|ed|ing)|dwell(?:s|ed|ing)?|dwelt)")
 #: Nouns a place's name qualifies as whose they are, not where anything is: money and
@@ -3678,6 +3715,13 @@ def _place_role(article: ArticleFeatures, k: int, entity: Entity) -> str | None:
                 # "who lived in Marrak", "who had arrived from Varnia": where someone
                 # lives or came from says who they are, not where the happening was.
                 return None
+            if (
+                arg.role.startswith("prep:")
+                and t.lemma in _ORIGIN
+                and t.dep in _DESCRIBING
+                and t.prt == _ORIGIN[t.lemma]
+            ):
+                return None  # "Roe, who was raised in Marrak, confessed": who Roe is
             if arg.role == "subj":
                 # "A Varnia man": the man acts; the place says where he is from.
                 return "actor" if _is_the_name(entity, arg.lemma) else "where"
