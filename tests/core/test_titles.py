@@ -2004,13 +2004,22 @@ def test_a_counted_noun_before_away_says_how_far(where: str, head: str, kept: bo
     assert title.startswith("Ann Roe hides") and (head in title.lower()) is kept, title
 
 
-def test_how_things_are_is_not_what_happened() -> None:
+@pytest.mark.parametrize(
+    ("subject", "state"),
+    [
+        ("The climber, who <lived|live|VERB|subj:who,prep:in:Tarn> in [Tarn|GPE|tarn],", "live"),
+        # (what a land borders: "the former republic which borders the Caspian Sea")
+        ("The climber from a valley which <borders|border|VERB|subj:which,obj:Tarn> "
+         "[Tarn|GPE|tarn]", "border"),
+    ],
+)  # fmt: skip
+def test_how_things_are_is_not_what_happened(subject: str, state: str) -> None:
     # every report says where the climber lived, in a clause; fewer of them tell the fall
     # in so many words, and it is what happened
     docs = [
         (
             f"climb-{n}",
-            "The climber, who <lived|live|VERB|subj:who,prep:in:Tarn> in [Tarn|GPE|tarn], "
+            subject + " "
             "<fell|fall|VERB|subj:climber,prep:in:Orvale> from a ridge in [Orvale|GPE|orvale]"
             + (" on [Friday|DATE|2030-09-06]" if n < 3 else "")
             + ".\n",
@@ -2018,7 +2027,7 @@ def test_how_things_are_is_not_what_happened() -> None:
         )
         for n in (1, 2, 3)
     ]
-    title = _title({"live"}, *docs)
+    title = _title({state}, *docs)
     assert title.startswith("Climber falls in Orvale"), title
 
 

@@ -1554,8 +1554,11 @@ def _unsaid(text: str, end: int, trigger: TriggerFeatures) -> bool:
     return _CLAUSE_AFTER.match(text, trigger.start, end) is not None
 
 
-#: Verbs of how things are, not of what happened: a title tells what happened first.
-_STATES = frozenset("live reside own belong contain consist resemble".split())
+#: Verbs of how things are, not of what happened: a title tells what happened first
+#: (where a land lies: "the republic, which borders the Caspian").
+_STATES = frozenset(
+    "live reside own belong contain consist resemble border neighbour neighbor overlook".split()
+)
 
 
 def _strength(
