@@ -1302,6 +1302,37 @@ def test_events_that_would_read_the_same_say_what_sets_them_apart(
         assert titles == (told or [first, second])
 
 
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "a spokesman <told|tell|VERB|subj:spokesman,obj:Clarion> the [Clarion|ORG|clarion]",
+        "the [Daily Clarion|ORG|clarion] <reported|report|VERB|subj:Clarion>",
+        # (a news agency, however the parse ties it)
+        "according to [Reuters|ORG|reuters]",
+    ],
+)
+def test_who_reported_an_event_does_not_tell_it_apart(reported: str) -> None:
+    # "Brazilian bank workers decide on national strike (Reuters)": the agency told
+    # by the strike's leader is no part of the strike.
+    docs = (
+        (
+            "ferry-wire",
+            f"The ferry sank off [Holm|GPE|holm], {reported}.\n"
+            "Divers said the ferry sank in minutes, [Mara Lind|PERSON|mara-lind] said.\n",
+            "2030-06-02",
+        ),
+    )
+    (article,) = _features(docs)
+
+    def event(k: int, title: str) -> Event:
+        s = article.sentences[k]
+        mention = Mention(article=article.article, start=s.start, end=s.end, text="…")
+        return Event(id=f"e{k}", title=title, mentions=(mention,))
+
+    titles = tell_apart([article], [event(0, "Ferry sinks · Holm"), event(1, "Ferry sinks")])
+    assert titles == ["Ferry sinks · Holm", "Ferry sinks (Mara Lind)"]
+
+
 def test_the_sources_headline_says_what_happened_when_the_body_words_do_not() -> None:
     # The event's anchor in the body is a background word ("yielded savings"); both
     # sources' headlines tell the purchase: the title is the headline, readable.

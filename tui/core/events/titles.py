@@ -3797,6 +3797,34 @@ def lead_headline(
     return _most_told(lines, articles, corpus)
 
 
+def _reporters(
+    articles: Sequence[ArticleFeatures], sentences: Sequence[tuple[int, int]]
+) -> set[str]:
+    """Ids of the names the passages give only as who reported or was told: a news
+    agency ("according to Kyodo", ``names.yaml`` ``news_agencies``), the one told ("a
+    spokesman told the Clarion") or what reports ("the Daily Clarion reported"). Who told
+    a happening does not tell it apart from another (:func:`tell_apart`)."""
+    agencies = name_shapes().news_agencies
+    only: dict[str, bool] = {}
+    for i, k in sentences:
+        a = articles[i]
+        told = {
+            x.entity.start
+            for t in a.triggers[k]
+            for x in t.args
+            if x.entity is not None
+            and (
+                (t.lemma == "tell" and x.role == "obj")
+                or (t.lemma == "report" and x.role == "subj")
+            )
+        }
+        for e in a.sentence_entities(k):
+            if e.kb_id:
+                reporter = e.start in told or fold(e.text) in agencies
+                only[e.kb_id] = only.get(e.kb_id, True) and reporter
+    return {n for n, reporter in only.items() if reporter}
+
+
 def tell_apart(
     articles: Sequence[ArticleFeatures],
     events: Sequence[Event],
@@ -3854,9 +3882,12 @@ def tell_apart(
             if not others:
                 continue
             theirs = {n for y in others for n in named[y]}
+            reporters = _reporters(articles, sentences[x])
             own = (
                 _display(articles, sentences[x], n)
-                for _, n in sorted((-c, n) for n, c in named[x].items() if n not in theirs)
+                for _, n in sorted(
+                    (-c, n) for n, c in named[x].items() if n not in theirs and n not in reporters
+                )
             )
             figures = {f.text for y in others for f in events[y].figures}
             # (not a name the title gives, its place included, however it is written:
