@@ -1665,6 +1665,13 @@ def test_a_participle_describing_a_noun_tells_not_what_was_done_with_another() -
             "<guarantees|guarantee|NOUN> to the court.",
             ("Varnia submits guarantees", "varnia"),
         ),
+        # (a verb whose past is its bare form: done)
+        (
+            "[Osterlund|GPE|osterlund] confirmed the report that [Varnia|GPE|varnia] "
+            "<cut|cut|VERB|subj:Varnia,obj:guarantees,=acl> bank "
+            "<guarantees|guarantee|NOUN> last week.",
+            ("Varnia cuts guarantees", "varnia"),
+        ),
     ],
 )
 def test_a_clause_on_a_noun_tells_what_was_done_only_as_done(

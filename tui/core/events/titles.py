@@ -2075,8 +2075,11 @@ def _described_or_demanded(text: str, verb: TriggerFeatures) -> bool:
     verb in the bare form ("its condition that Varnia secure guarantees": not done)."""
     if any(x.role == "subj" and x.start > verb.start for x in verb.args):
         return True
-    return word_at(text, verb.start) == verb.lemma and any(
-        x.role == "subj" and x.start < verb.start for x in verb.args
+    # (not a verb whose past is written alike: "the report that Acme cut jobs")
+    return (
+        word_at(text, verb.start) == verb.lemma
+        and past_participle(verb.lemma) != verb.lemma
+        and any(x.role == "subj" and x.start < verb.start for x in verb.args)
     )
 
 
