@@ -772,6 +772,41 @@ def test_a_datelines_misspelt_place_gives_way_to_the_known_one(
     assert _title({"seize"}, *copies) == f"Coast Guard seizes trawler · {shown} · 2033-03"
 
 
+def test_the_corpus_words_leave_out_words_that_open_a_longer_name() -> None:
+    # "COFFEE MAY FALL MORE BEFORE NEW QUOTA TALKS" read "before New quota talks" in a
+    # folder that writes "New York" far more often than "new".
+    words = CorpusWords(
+        ["Prices fell in New York and New Delhi, and in New Orleans, as new talks began."] * 11
+        + ["Talks in Velm, the Bank of England said, and the Fed said so."]
+    )
+    assert words.form("new") == "new"
+    assert words.form("bank") is None and words.form("fed") == "Fed"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # the story writes "New" only to open a name the headline does not go on with
+        (
+            "PRICES MAY FALL BEFORE NEW QUOTA TALKS",
+            "LONDON, March 3 - Prices may fall before talks, traders in New York said.",
+            "Prices may fall before new quota talks",
+        ),
+        # ... or the name itself
+        (
+            "NEW YORK TIMES RAISES PRICE",
+            "The New York Times raised its price, its owners said.",
+            "New York Times raises price",
+        ),
+    ],
+)
+def test_a_headline_word_the_story_writes_only_opening_a_name(
+    headline: str, body: str, expected: str
+) -> None:
+    corpus = CorpusWords(["Traders said new talks began in Velm, and new rules too."] * 3)
+    assert readable_headline(headline, f"{headline}\n\n{body}\n", corpus) == expected
+
+
 def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:
     words = CorpusWords(["Police said details at www.usda.gov or ir@acme.com; prices rose."])
     assert words.form("prices") == "prices" and words.form("rose") == "rose"
@@ -1214,6 +1249,13 @@ def test_a_partitive_before_a_figure_gives_no_determiner_as_what_was_done_to() -
             "for May shipment.",
             "buy",
             "Refined sugar bought · 2031-05",
+        ),
+        # (a word before a traded good goes with it)
+        (
+            "[Varnland|GPE|varnland] <exported|export|VERB|subj:Varnland,obj:bags> 40,000 bags "
+            "of green coffee to its neighbours.",
+            "export",
+            "Varnland exports green coffee · 2031-05",
         ),
     ],
 )

@@ -50,7 +50,7 @@ from tui.core.events.features import (
     spelt_alike,
 )
 from tui.core.events.happenings import Happening, dateline_sentence
-from tui.core.events.small import in_dateline, vocabulary
+from tui.core.events.small import goods, in_dateline, vocabulary
 from tui.core.model.schema import Entity, Event, Mention, Story
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
 from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
@@ -223,7 +223,7 @@ class CorpusWords:
     read from its texts on first use: a headline's word in capitals that its own story
     never writes is written as the corpus writes it. A word's first place in a sentence
     or a line, where any word is capitalised, is not counted, nor pieces of an address
-    ("www.usda.gov"). It carries the verbs the corpus nearly always tells with an object
+    ("www.usda.gov"), nor a word that opens a longer name ("New" of "New York"). It carries the verbs the corpus nearly always tells with an object
     too (:attr:`transitive`, which linking learns from the triggers)."""
 
     __slots__ = ("_forms", "_texts", "transitive")
@@ -247,7 +247,11 @@ class CorpusWords:
                 # "HALVES NOTE FACILITY, AMENDS TERMS" says nothing of "amends")
                 for line in text.splitlines():
                     if not _shouted(line):
-                        written.update(_INNER_WORD.findall(line))
+                        written.update(
+                            m.group()
+                            for m in _INNER_WORD.finditer(line)
+                            if not _OPENS_A_NAME.match(line, m.end()) or m.group().isupper()
+                        )
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
             self._texts = None
@@ -282,6 +286,9 @@ def _shouted(line: str) -> bool:
 #: piece of an address.
 _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-Za-z])")
 #: Marks that may stand between a sentence's end and its first word.
+#: What follows a word that opens a longer name ("New York", "South Africa", "Bank of
+#: England"): written so there, it says nothing of how the word alone is written.
+_OPENS_A_NAME = re.compile(r" (?:of )?[A-Z]")
 _OPENERS = " \t\"'“‘(["
 _ENDS = ".!?:;\n"
 
@@ -746,9 +753,15 @@ def readable_headline(
     # (the word after a wire dateline opens its lead, when no name goes on after it:
     # "CHICAGO, April 1 - Cash grain dealers", not "- Security Pacific Corp said")
     lead_at = _lead_word(body)
+    # (the words after each capitalised word that opens a longer name there: "New" of
+    # "New York" says nothing of "NEW QUOTA TALKS")
+    name_goes_on: dict[str, Counter[str]] = defaultdict(Counter)
     for match in _HEAD_WORD.finditer(body):
         form = match.group(0)
         forms[form.lower()][form] += 1
+        if form[:1].isupper() and not form.isupper() and _OPENS_A_NAME.match(body, match.end()):
+            after = _HEAD_WORD.match(body, body.find(" ", match.end()) + 1)
+            name_goes_on[form][after.group(0).lower() if after else ""] += 1
         if form[:1].isupper() and (
             match.start() == lead_at or _opens_sentence(body, match.start())
         ):
@@ -948,6 +961,19 @@ def readable_headline(
             usual = _mostly_written(in_sentences, lower) if in_sentences[lower] else None
             form = usual or lower
             closes = closes or bool(usual and usual.isupper())
+        elif (
+            corpus is not None
+            and corpus.form(lower) == lower
+            and x + 1 < len(matches)
+            and all(
+                name_goes_on[f].total() == n
+                and matches[x + 1].group(0).lower() not in name_goes_on[f]
+                for f, n in seen.items()
+            )
+        ):
+            # (the story writes it only to open a name the headline does not go on
+            # with, "New York" beside "NEW QUOTA TALKS": as the corpus writes it alone)
+            form = lower
         else:
             # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
@@ -2185,13 +2211,15 @@ _OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?")
 def _goods(text: str, start: int, end: int) -> str | None:
     """The goods a measure counts, written after it ("tonnes of rice for Iran" -> "rice";
     a participle before them goes with them: "tonnes of refined sugar" -> "refined
-    sugar"), or None."""
+    sugar"; so does a word before a traded good, "bags of green coffee"), or None."""
     found = _OF_GOODS.match(text, start, end)
     if found is None:
         return None
     first, second = found.group(1), found.group(2)
     if first.endswith("ed") and second and second not in STOP_WORDS:
         return f"{first} {second}"
+    if second and not goods(first) and goods(second):
+        return f"{first} {second}"  # a word before a good goes with it: "green coffee"
     return first
 
 
