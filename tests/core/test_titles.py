@@ -1667,6 +1667,20 @@ def test_a_noun_after_a_preposition_leaves_the_verbs_own_object_in_the_title() -
     assert _done_to(articles, sentences, "guard") == ("Doss lunges at guard", "ray-doss")
 
 
+def test_how_much_is_not_what_happened() -> None:
+    # "Colombia opens registrations for amount": "an unlimited amount" is a noun the
+    # lexicon also has as a verb ("amounted to"), and it was the title's happening.
+    docs = _two_sources(
+        "coffee",
+        "[Colombia|GPE|colombia] <opened|open|VERB|subj:Colombia,obj:registrations,prep:for:amount> "
+        "coffee <registrations|registration|NOUN> for an unlimited "
+        "<amount|amount|NOUN|^verb-noun>.\n",
+        "2031-03",
+    )
+    title = _title({"amount", "registration"}, *docs)
+    assert title.startswith("Colombia opens registration") and "amount" not in title, title
+
+
 def test_a_participle_describing_a_noun_tells_not_what_was_done_with_another() -> None:
     # "platforms blamed by Varnia for the attack": the platforms were blamed, and the
     # title dropped them ("Varnia blames for attack").

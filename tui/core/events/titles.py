@@ -120,7 +120,7 @@ PARTICLES = frozenset(
 PARTITIVES = frozenset(
     """series couple number lot total spate string pair handful host wave rash flurry
     batch bunch dozen kind sort type part rest majority range set last first remainder
-    bulk half most version draft""".split()
+    bulk half most version draft amount quantity""".split()
 )
 #: Units a quantity of goods is counted in ("4,000 tonnes of rapeseed", "630,000 bags of
 #: coffee"): the title names what follows "of", or nothing. The quantity grammar's words
@@ -1580,6 +1580,9 @@ def _unsaid(text: str, end: int, trigger: TriggerFeatures) -> bool:
     return _CLAUSE_AFTER.match(text, trigger.start, end) is not None
 
 
+#: Nouns of how much or how many ("an unlimited amount", "the total"), which the lexicon
+#: also has as verbs ("amounted to", "totalled"): no happening's noun in a title.
+_HOW_MUCH = frozenset("amount quantity number total majority remainder bulk".split())
 #: Verbs of how things are, not of what happened: a title tells what happened first
 #: (where a land lies: "the republic, which borders the Caspian").
 _STATES = frozenset(
@@ -1602,6 +1605,8 @@ def _strength(
         return 2 if f"{trigger.lemma} {trigger.prt}" in PHRASAL_EVENTS else 0
     if trigger.basis == "dated-noun":
         return 0
+    if careful and trigger.lemma in _HOW_MUCH:
+        return 1  # "for an unlimited amount": how much, not what happened
     if trigger.lemma in LIGHT_VERBS:
         return 1
     if trigger.basis in ("verb-noun", "verb-particle", "event-entity"):
@@ -2742,6 +2747,7 @@ def _compose(
                         and written.islower()
                         and written.isalpha()
                         and written not in _UNITS
+                        and written not in PARTITIVES  # ("for an unlimited amount")
                         and _completes(a.text, t.start, arg.role[5:], arg.start)
                     ):
                         info.complements[(arg.role[5:], written)] += 1
