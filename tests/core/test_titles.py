@@ -1257,6 +1257,12 @@ def test_a_partitive_before_a_figure_gives_no_determiner_as_what_was_done_to() -
             "export",
             "Varnland exports green coffee · 2031-05",
         ),
+        (
+            "[Varnland|GPE|varnland] <bought|buy|VERB|subj:Varnland,obj:cargoes> two cargoes "
+            "of white sugar from traders.",
+            "buy",
+            "Varnland buys white sugar · 2031-05",
+        ),
     ],
 )
 def test_a_partitive_names_what_it_counts(sentence: str, trigger: str, expected: str) -> None:

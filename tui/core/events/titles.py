@@ -128,7 +128,7 @@ PARTITIVES = frozenset(
 #: containers and pounds it leaves to money or to counts.
 MEASURES = frozenset(
     w for w, unit in MEASURE_WORDS.items() if unit in GOODS_UNITS and w.isascii() and w.isalpha()
-) | frozenset("bag bags bale bales carton cartons cubic pound pounds".split())
+) | frozenset("bag bags bale bales carton cartons cubic pound pounds cargo cargoes".split())
 #: Nouns of happenings that act of themselves, a report's subject of what they did ("an
 #: earthquake killed ten people", "the blast shattered windows", "a fire destroyed the
 #: church"): natural and accidental happenings, not people or groups.
