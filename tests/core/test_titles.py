@@ -778,33 +778,12 @@ def test_the_corpus_words_leave_out_words_that_open_a_longer_name() -> None:
     words = CorpusWords(
         ["Prices fell in New York and New Delhi, and in New Orleans, as new talks began."] * 11
         + ["Talks in Velm, the Bank of England said, and the Fed said so."]
+        + ["Shares of Bankers Trust Corp rose, and Texas Air Corp fell, dealers said."] * 11
     )
     assert words.form("new") == "new"
     assert words.form("bank") is None and words.form("fed") == "Fed"
-
-
-@pytest.mark.parametrize(
-    ("headline", "body", "expected"),
-    [
-        # the story writes "New" only to open a name the headline does not go on with
-        (
-            "PRICES MAY FALL BEFORE NEW QUOTA TALKS",
-            "LONDON, March 3 - Prices may fall before talks, traders in New York said.",
-            "Prices may fall before new quota talks",
-        ),
-        # ... or the name itself
-        (
-            "NEW YORK TIMES RAISES PRICE",
-            "The New York Times raised its price, its owners said.",
-            "New York Times raises price",
-        ),
-    ],
-)
-def test_a_headline_word_the_story_writes_only_opening_a_name(
-    headline: str, body: str, expected: str
-) -> None:
-    corpus = CorpusWords(["Traders said new talks began in Velm, and new rules too."] * 3)
-    assert readable_headline(headline, f"{headline}\n\n{body}\n", corpus) == expected
+    # (a word inside a name, not opening it, counts as written)
+    assert words.form("trust") == "Trust"
 
 
 def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:
@@ -1262,6 +1241,19 @@ def test_a_partitive_before_a_figure_gives_no_determiner_as_what_was_done_to() -
             "of white sugar from traders.",
             "buy",
             "Varnland buys white sugar · 2031-05",
+        ),
+        # (a good of two words, with a word before it or not)
+        (
+            "[Varnland|GPE|varnland] <bought|buy|VERB|subj:Varnland,obj:tonnes> 6,000 tonnes "
+            "of processed palm oil from traders.",
+            "buy",
+            "Varnland buys processed palm oil · 2031-05",
+        ),
+        (
+            "[Varnland|GPE|varnland] <bought|buy|VERB|subj:Varnland,obj:tonnes> 6,000 tonnes "
+            "of soybean oil from traders.",
+            "buy",
+            "Varnland buys soybean oil · 2031-05",
         ),
     ],
 )

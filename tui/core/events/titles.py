@@ -250,7 +250,7 @@ class CorpusWords:
                         written.update(
                             m.group()
                             for m in _INNER_WORD.finditer(line)
-                            if not _OPENS_A_NAME.match(line, m.end()) or m.group().isupper()
+                            if m.group().isupper() or not _opens_a_name(line, m.start(), m.end())
                         )
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
@@ -289,6 +289,22 @@ _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-
 #: What follows a word that opens a longer name ("New York", "South Africa", "Bank of
 #: England"): written so there, it says nothing of how the word alone is written.
 _OPENS_A_NAME = re.compile(r" (?:of )?[A-Z]")
+#: The word before a word, if any ("in" of "in New York").
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """The capitalised word at ``text[start:end]`` opens a longer name: a capitalised
+    word follows it and none goes before it ("in New York", "The New York May price";
+    not "Trust" of "Bankers Trust Corp", inside the name)."""
+    if not _OPENS_A_NAME.match(text, end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS
+    )
+
+
 _OPENERS = " \t\"'“‘(["
 _ENDS = ".!?:;\n"
 
@@ -753,15 +769,9 @@ def readable_headline(
     # (the word after a wire dateline opens its lead, when no name goes on after it:
     # "CHICAGO, April 1 - Cash grain dealers", not "- Security Pacific Corp said")
     lead_at = _lead_word(body)
-    # (the words after each capitalised word that opens a longer name there: "New" of
-    # "New York" says nothing of "NEW QUOTA TALKS")
-    name_goes_on: dict[str, Counter[str]] = defaultdict(Counter)
     for match in _HEAD_WORD.finditer(body):
         form = match.group(0)
         forms[form.lower()][form] += 1
-        if form[:1].isupper() and not form.isupper() and _OPENS_A_NAME.match(body, match.end()):
-            after = _HEAD_WORD.match(body, body.find(" ", match.end()) + 1)
-            name_goes_on[form][after.group(0).lower() if after else ""] += 1
         if form[:1].isupper() and (
             match.start() == lead_at or _opens_sentence(body, match.start())
         ):
@@ -961,19 +971,6 @@ def readable_headline(
             usual = _mostly_written(in_sentences, lower) if in_sentences[lower] else None
             form = usual or lower
             closes = closes or bool(usual and usual.isupper())
-        elif (
-            corpus is not None
-            and corpus.form(lower) == lower
-            and x + 1 < len(matches)
-            and all(
-                name_goes_on[f].total() == n
-                and matches[x + 1].group(0).lower() not in name_goes_on[f]
-                for f, n in seen.items()
-            )
-        ):
-            # (the story writes it only to open a name the headline does not go on
-            # with, "New York" beside "NEW QUOTA TALKS": as the corpus writes it alone)
-            form = lower
         else:
             # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
@@ -2210,7 +2207,7 @@ def _done_to(
 
 
 #: What a measure counts: "of" and one or two words ("tonnes of refined sugar").
-_OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?")
+_OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?(?:\s+([a-z][a-z'’-]*))?")
 
 
 def _goods(text: str, start: int, end: int) -> str | None:
@@ -2220,10 +2217,16 @@ def _goods(text: str, start: int, end: int) -> str | None:
     found = _OF_GOODS.match(text, start, end)
     if found is None:
         return None
-    first, second = found.group(1), found.group(2)
-    if first.endswith("ed") and second and second not in STOP_WORDS:
-        return f"{first} {second}"
-    if second and not goods(first) and goods(second):
+    first, second, third = found.group(1), found.group(2), found.group(3)
+    if not second or second in STOP_WORDS:
+        return first
+    if goods(f"{first} {second}") - goods(first):
+        return f"{first} {second}"  # a good of two words: "soybean oil"
+    if goods(first):
+        return first
+    if third and third not in STOP_WORDS and goods(f"{second} {third}") - goods(second):
+        return f"{first} {second} {third}"  # "processed palm oil"
+    if first.endswith("ed") or goods(second):
         return f"{first} {second}"  # a word before a good goes with it: "green coffee"
     return first
 
