@@ -223,8 +223,9 @@ class CorpusWords:
     read from its texts on first use: a headline's word in capitals that its own story
     never writes is written as the corpus writes it. A word's first place in a sentence
     or a line, where any word is capitalised, is not counted, nor pieces of an address
-    ("www.usda.gov"), nor a word that opens a longer name ("New" of "New York"). It carries the verbs the corpus nearly always tells with an object
-    too (:attr:`transitive`, which linking learns from the triggers)."""
+    ("www.usda.gov"), nor a word that opens a longer name ("New" of "in New York"). It
+    carries the verbs the corpus nearly always tells with an object too
+    (:attr:`transitive`, which linking learns from the triggers)."""
 
     __slots__ = ("_forms", "_texts", "transitive")
 
@@ -285,7 +286,6 @@ def _shouted(line: str) -> bool:
 #: A word inside a sentence (after a word in lower case, a number or a comma), not a
 #: piece of an address.
 _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-Za-z])")
-#: Marks that may stand between a sentence's end and its first word.
 #: What follows a word that opens a longer name ("New York", "South Africa", "Bank of
 #: England"): written so there, it says nothing of how the word alone is written.
 _OPENS_A_NAME = re.compile(r" (?:of )?[A-Z]")
@@ -305,6 +305,7 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Marks that may stand between a sentence's end and its first word.
 _OPENERS = " \t\"'“‘(["
 _ENDS = ".!?:;\n"
 
@@ -2206,7 +2207,8 @@ def _done_to(
     return " ".join(w for w in words if w), eid
 
 
-#: What a measure counts: "of" and one or two words ("tonnes of refined sugar").
+#: What a measure counts: "of" and one to three words ("tonnes of refined sugar",
+#: "tonnes of processed palm oil").
 _OF_GOODS = re.compile(r"\s+of\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?(?:\s+([a-z][a-z'’-]*))?")
 
 
