@@ -772,20 +772,6 @@ def test_a_datelines_misspelt_place_gives_way_to_the_known_one(
     assert _title({"seize"}, *copies) == f"Coast Guard seizes trawler · {shown} · 2033-03"
 
 
-def test_the_corpus_words_leave_out_words_that_open_a_longer_name() -> None:
-    # "COFFEE MAY FALL MORE BEFORE NEW QUOTA TALKS" read "before New quota talks" in a
-    # folder that writes "New York" far more often than "new".
-    words = CorpusWords(
-        ["Prices fell in New York and New Delhi, and in New Orleans, as new talks began."] * 11
-        + ["Talks in Velm, the Bank of England said, and the Fed said so."]
-        + ["Shares of Bankers Trust Corp rose, and Texas Air Corp fell, dealers said."] * 11
-    )
-    assert words.form("new") == "new"
-    assert words.form("bank") is None and words.form("fed") == "Fed"
-    # (a word inside a name, not opening it, counts as written)
-    assert words.form("trust") == "Trust"
-
-
 def test_the_corpus_words_leave_out_addresses_and_first_words() -> None:
     words = CorpusWords(["Police said details at www.usda.gov or ir@acme.com; prices rose."])
     assert words.form("prices") == "prices" and words.form("rose") == "rose"

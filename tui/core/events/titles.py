@@ -223,9 +223,8 @@ class CorpusWords:
     read from its texts on first use: a headline's word in capitals that its own story
     never writes is written as the corpus writes it. A word's first place in a sentence
     or a line, where any word is capitalised, is not counted, nor pieces of an address
-    ("www.usda.gov"), nor a word that opens a longer name ("New" of "in New York"). It
-    carries the verbs the corpus nearly always tells with an object too
-    (:attr:`transitive`, which linking learns from the triggers)."""
+    ("www.usda.gov"). It carries the verbs the corpus nearly always tells with an object
+    too (:attr:`transitive`, which linking learns from the triggers)."""
 
     __slots__ = ("_forms", "_texts", "transitive")
 
@@ -248,11 +247,7 @@ class CorpusWords:
                 # "HALVES NOTE FACILITY, AMENDS TERMS" says nothing of "amends")
                 for line in text.splitlines():
                     if not _shouted(line):
-                        written.update(
-                            m.group()
-                            for m in _INNER_WORD.finditer(line)
-                            if m.group().isupper() or not _opens_a_name(line, m.start(), m.end())
-                        )
+                        written.update(_INNER_WORD.findall(line))
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
             self._texts = None
@@ -286,25 +281,6 @@ def _shouted(line: str) -> bool:
 #: A word inside a sentence (after a word in lower case, a number or a comma), not a
 #: piece of an address.
 _INNER_WORD = re.compile(r"(?<=[a-z0-9,;] )[A-Za-z][A-Za-z'’-]*(?![\w@/]|\.[A-Za-z])")
-#: What follows a word that opens a longer name ("New York", "South Africa", "Bank of
-#: England"): written so there, it says nothing of how the word alone is written.
-_OPENS_A_NAME = re.compile(r" (?:of )?[A-Z]")
-#: The word before a word, if any ("in" of "in New York").
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-
-
-def _opens_a_name(text: str, start: int, end: int) -> bool:
-    """The capitalised word at ``text[start:end]`` opens a longer name: a capitalised
-    word follows it and none goes before it ("in New York", "The New York May price";
-    not "Trust" of "Bankers Trust Corp", inside the name)."""
-    if not _OPENS_A_NAME.match(text, end):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return (
-        before is None or not before.group(1)[:1].isupper() or before.group(1).lower() in STOP_WORDS
-    )
-
-
 #: Marks that may stand between a sentence's end and its first word.
 _OPENERS = " \t\"'“‘(["
 _ENDS = ".!?:;\n"
