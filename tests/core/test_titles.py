@@ -1315,12 +1315,10 @@ def test_events_that_would_read_the_same_say_what_sets_them_apart(
     )
     (article,) = _features(docs)
 
-    def event(k: int, title: str) -> Event:
-        s = article.sentences[k]
-        mention = Mention(article=article.article, start=s.start, end=s.end, text="…")
-        return Event(id=f"e{k}", title=title, mentions=(mention,))
-
-    titles = tell_apart([article], [event(0, first), event(1, second)])
+    events = [
+        _event_of([article], [(0, k)], title, f"e{k}") for k, title in enumerate((first, second))
+    ]
+    titles = tell_apart([article], events)
     if told is None:  # told apart by a name each
         assert all(" (" in t for t in titles)
         assert titles[0].split(" · ")[0] != titles[1].split(" · ")[0]
@@ -1350,12 +1348,13 @@ def test_who_reported_an_event_does_not_tell_it_apart(reported: str) -> None:
     )
     (article,) = _features(docs)
 
-    def event(k: int, title: str) -> Event:
-        s = article.sentences[k]
-        mention = Mention(article=article.article, start=s.start, end=s.end, text="…")
-        return Event(id=f"e{k}", title=title, mentions=(mention,))
-
-    titles = tell_apart([article], [event(0, "Ferry sinks · Holm"), event(1, "Ferry sinks")])
+    titles = tell_apart(
+        [article],
+        [
+            _event_of([article], [(0, 0)], "Ferry sinks · Holm", "e0"),
+            _event_of([article], [(0, 1)], "Ferry sinks", "e1"),
+        ],
+    )
     assert titles == ["Ferry sinks · Holm", "Ferry sinks (Mara Lind)"]
 
 
@@ -2923,10 +2922,16 @@ They said the plan raised taxes.""",
 )
 
 
-def _event_of(articles: list[ArticleFeatures], passages: list[tuple[int, int]]) -> Event:
+def _event_of(
+    articles: list[ArticleFeatures],
+    passages: list[tuple[int, int]],
+    title: str = "Budget approved",
+    event_id: str = "e",
+) -> Event:
+    """An event of the passages (article, sentence) given."""
     return Event(
-        id="e",
-        title="Budget approved",
+        id=event_id,
+        title=title,
         mentions=tuple(
             Mention(
                 article=articles[i].article,
