@@ -1650,6 +1650,21 @@ def test_a_noun_after_a_preposition_leaves_the_verbs_own_object_in_the_title() -
     assert _done_to(articles, sentences, "guard") == ("Doss lunges at guard", "ray-doss")
 
 
+@pytest.mark.parametrize(
+    ("told", "done"),
+    [
+        ("<tackled|tackle|VERB|subj:crews,obj:blaze>", True),
+        # ("Games missed · Chicago" of "the running back will miss the last two games")
+        ("will <tackle|tackle|VERB|subj:crews,obj:blaze>", False),
+        ("are expected to <tackle|tackle|VERB|subj:crews,obj:blaze>", False),
+    ],
+)
+def test_what_will_be_done_to_a_thing_is_not_told_as_done(told: str, done: bool) -> None:
+    docs = _two_sources("blaze", f"Ten crews {told} the blaze in [Garrow|GPE|garrow].\n", "2031-05")
+    title = _title({"tackle"}, *docs)
+    assert title.startswith("Blaze tackled") is done, title
+
+
 def test_how_much_is_not_what_happened() -> None:
     # "Colombia opens registrations for amount": "an unlimited amount" is a noun the
     # lexicon also has as a verb ("amounted to"), and it was the title's happening.

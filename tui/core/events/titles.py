@@ -3160,8 +3160,17 @@ def _compose(
         elif thing is not None:
             text = thing + " " + past_participle(as_done) + after  # "Cables cut in Egypt"
             # "Ship prompted" (to evacuate): a verb most passages tell with what it
-            # bids its object do says little without it.
-            says_little = careful and not after and info.bidden * 2 > info.verb
+            # bids its object do says little without it; and one most passages tell as
+            # what will or may be, none as done in a headline, is not done ("Games
+            # missed" of "Roe will miss the last two games").
+            tellings_how = [how for how, _, head in info.tellings if not head]
+            says_little = careful and (
+                (not after and info.bidden * 2 > info.verb)
+                or (
+                    2 * tellings_how.count("done") < len(tellings_how)
+                    and not any(how == "done" and head for how, _, head in info.tellings)
+                )
+            )
         elif (doer := word_of(info, "subj")) is not None:
             form = act if _plural(doer) else third_person(act)
             text = doer + " " + form + verb[len(act) :] + after
