@@ -53,7 +53,7 @@ from tui.core.events.happenings import Happening, dateline_sentence
 from tui.core.events.small import goods, in_dateline, vocabulary
 from tui.core.model.schema import Entity, Event, Mention, Story
 from tui.core.nlp.dates import MONTHS, WEEKDAYS, parse_value
-from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, says_who_people_are
+from tui.core.nlp.entities import NAME_PARTICLES, name_shapes, news_agency, says_who_people_are
 from tui.core.nlp.places import fold, gazetteer, known_towns
 from tui.core.nlp.quantities.lexicon import CURRENCY_WORDS, GOODS_UNITS, MEASURE_WORDS, NUMBER_WORDS
 from tui.core.nlp.structure import find_dateline
@@ -3831,7 +3831,6 @@ def _reporters(
     agency ("according to Kyodo", ``names.yaml`` ``news_agencies``), the one told ("a
     spokesman told the Clarion") or what reports ("the Daily Clarion reported"). Who told
     a happening does not tell it apart from another (:func:`tell_apart`)."""
-    agencies = name_shapes().news_agencies
     only: dict[str, bool] = {}
     for i, k in sentences:
         a = articles[i]
@@ -3847,7 +3846,7 @@ def _reporters(
         }
         for e in a.sentence_entities(k):
             if e.kb_id:
-                reporter = e.start in told or fold(e.text) in agencies
+                reporter = e.start in told or news_agency(e.text)
                 only[e.kb_id] = only.get(e.kb_id, True) and reporter
     return {n for n, reporter in only.items() if reporter}
 

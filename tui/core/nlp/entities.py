@@ -1395,6 +1395,18 @@ def institutions_not_people(text: str, candidates: Sequence[Candidate]) -> list[
     return out
 
 
+def _body_words(name: str) -> list[str]:
+    """A name's words as the body tables key them: folded, a leading "the" left out."""
+    words = [fold(w) for w in name_words(name)]
+    return words[1:] if words and words[0] == "the" else words
+
+
+def news_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's (``names.yaml`` ``news_agencies``: "Reuters",
+    "the Associated Press", "Kyodo")."""
+    return " ".join(_body_words(name)) in name_shapes().news_agencies
+
+
 def public_body(text: str, start: int, end: int) -> bool:
     """Whether the name written at ``text[start:end]`` is a public body's or a news
     agency's (``names.yaml`` ``body_heads``, ``news_agencies``): a department, a
@@ -1404,13 +1416,10 @@ def public_body(text: str, start: int, end: int) -> bool:
     acts and publishes news of a kind again and again; a company, a person or a savings
     and loan association is a party to its own news."""
     shapes = name_shapes()
-    words = [fold(w) for w in name_words(text[start:end])]
-    if words and words[0] == "the":
-        words = words[1:]
+    words = _body_words(text[start:end])
     if not words:
         return False
-    joined = " ".join(words)
-    if joined in shapes.news_agencies or joined in shapes.international_bodies:
+    if news_agency(text[start:end]) or " ".join(words) in shapes.international_bodies:
         return True
     if len(words) == 1 and words[0] in shapes.one_word_departments:
         return True  # ("[Energy] Secretary", "deputy [Finance] Minister")
