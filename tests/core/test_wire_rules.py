@@ -1358,6 +1358,36 @@ def test_what_only_a_story_s_copies_tell_is_the_story_told_once() -> None:
     assert told.retold
 
 
+def test_one_issuers_two_issues_stating_the_years_totals_are_apart() -> None:
+    """A central bank's issues of one week, each lead stating its own amount, the year's
+    total so far and the year-earlier total: one figure in common, most of each lead's
+    sums the other's cannot be, so the leads tell two issues; the same lead again, or
+    with one sum more, is one."""
+
+    def issue(slug: str, amount: str, total: str, day: int, more: str = "") -> Doc:
+        return (
+            slug,
+            "# VARNIA ISSUES MORE CERTIFICATES OF DEPOSIT\n"
+            f"EDAN, April {day} - The [Varnia Central Bank|ORG|varnia-central-bank] "
+            f"<issued|issue|VERB|subj:Bank,obj:worth> [{amount} billion Varnian crowns|MONEY|"
+            f"{amount}e9:VAC] worth of certificates of deposit, bringing issues so far this "
+            f"year to [{total} billion|MONEY|{total}e9:VAC] against "
+            f"[40 billion|MONEY|40e9:VAC] a year earlier{more}, a bank spokesman said.",
+            f"2031-04-{day:02d}",
+        )
+
+    a, b, again, more = features(
+        issue("monday", "7.53", "174.48", 27),
+        issue("wednesday", "5.68", "180.16", 29),
+        issue("monday-again", "7.53", "174.48", 27),
+        issue("monday-more", "7.53", "174.48", 27, " and [12 billion|MONEY|12e9:VAC] in March"),
+    )
+    assert len(h._lead_of(a).sums) == 3
+    assert h._leads_apart(h._lead_of(a), h._lead_of(b))
+    assert not h._leads_apart(h._lead_of(a), h._lead_of(again))
+    assert not h._leads_apart(h._lead_of(a), h._lead_of(more))
+
+
 def test_one_templates_two_deals_of_other_quantities_of_goods_are_apart() -> None:
     """One agency's notice of two sales under one programme (one act, one doer): the
     quantities its leads state, "13 head of dairy cattle" and "75 head", cannot be one
