@@ -1811,10 +1811,17 @@ def event_title(
     return replace(evidence, text=shown.text, month=shown.month, when=evidence.month)
 
 
-#: Words of a figure's unit or size ("70 percent", "12 million"): not who or what.
-_UNITS = frozenset(
-    """percent per cent million millions billion billions
+#: A currency's words of one word ("francs", "yen"; "won" is a verb too: "Marrak won the
+#: final").
+_CURRENCIES = frozenset({w for w in CURRENCY_WORDS if w.isascii() and " " not in w} - {"won"})
+#: Words of a figure's unit or size ("70 percent", "12 million", "100 mln Swiss francs"):
+#: not who or what.
+_UNITS = (
+    frozenset(
+        """percent per cent million millions billion billions
     pct mln bln dlrs dollars""".split()
+    )
+    | _CURRENCIES
 )
 #: Words of how far or how long ("fell 200 feet", "waited three hours"): an extent of
 #: the act, not who or what it was done to.
@@ -2060,10 +2067,12 @@ def _what_written(a: ArticleFeatures, k: int, arg: Argument, written: str) -> st
         if counted is None or counted.group(1).lower() in STOP_WORDS:
             return None  # (nor a determiner before a figure: "a version of its 1986 ...")
         written = counted.group(1)
-    if written.lower() in _EXTENTS or (
-        written.lower() in _UNITS
-        and any(q.start <= arg.start < q.end for q in a.sentence_quantities(k))
+    if written.lower() in _UNITS and any(
+        q.start <= arg.start < q.end for q in a.sentence_quantities(k)
     ):
+        # (what a sum or a share was of: "100 mln Swiss francs of seven year notes")
+        return _of_figure(a.text, arg.start + len(written), s.end)
+    if written.lower() in _EXTENTS:
         return None
     if _AWAY.match(a.text, arg.start + len(word_at(a.text, arg.start) or arg.lemma)) and (
         _COUNTED.search(a.text, max(0, arg.start - 20), arg.start)
@@ -2209,6 +2218,31 @@ def _goods(text: str, start: int, end: int) -> str | None:
     return first
 
 
+#: What a figure is of, past the words of its size and term ("100 mln dlrs of its
+#: shares", "francs of seven year notes", "of 10-year bonds"): up to three words.
+_OF_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|his|her|new|year|\d[\d.,/-]*(?:-year)?|[a-z]+-year|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\s+)*((?:[a-z][a-z'’-]*)(?:\s+[a-z][a-z'’-]*){0,2})"
+)
+
+
+def _of_figure(text: str, start: int, end: int) -> str | None:
+    """What a sum, a share or a count written just before ``start`` was of, told after
+    "of" (:data:`_OF_FIGURE`): the first word of the plural's shape among up to three
+    ("of convertible bonds due 1992" -> bonds), else the first; None without "of", or
+    where that is a figure's unit, a name or a word of no content ("12 million of the
+    20 million", "10 pct of Acme")."""
+    found = _OF_FIGURE.match(text, start, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    word = next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[0])
+    if word in STOP_WORDS or word in _UNITS:
+        return None
+    return word
+
+
 #: A partitive's "of" and the word it counts ("a series of deadly shootings" -> shootings).
 _OF = re.compile(
     r"\s+of\s+(?:(?:the|a|an|his|her|their|its|our|two|three|four|five|six|deadly|violent|"
@@ -2327,7 +2361,10 @@ def _headline_title(
     for i, k in happening.sentences:
         a = articles[i]
         s = a.sentences[k]
-        if not s.headline or date_line(a, k) or (pages and a.dateline is not None):
+        # (a page's first line written as a headline is one: "Judge sentences Roe to
+        # death" over its story, which the page's layout did not mark)
+        heading = s.headline or (pages and headline_like(a.text, a.sentences, k))
+        if not heading or date_line(a, k) or (pages and a.dateline is not None):
             continue
         names = [(e.start, e.end) for e in a.sentence_entities(k) if e.label in NAME_LABELS]
         for t in happening.triggers.get((i, k), ()):
@@ -2616,6 +2653,11 @@ def _compose(
                     for w in (
                         arg.lemma.lower(),
                         *_id_words(arg.entity.kb_id if arg.entity else None),
+                        # (what a sum was of, as the title names it: "100 mln dlrs of
+                        # notes" offered tells the notes offered)
+                        _what_written(a, k, arg, word_at(a.text, arg.start) or arg.lemma)
+                        if arg.entity is None
+                        else None,
                     )
                     if w
                 )
@@ -2710,7 +2752,12 @@ def _compose(
                     for other in t.args:
                         if other.role != "obj":
                             continue
-                        if other.entity is not None and other.entity.kb_id:
+                        if (
+                            other.entity is not None
+                            and other.entity.kb_id
+                            # (not whose it was: "Varnia's exports, handled by ...")
+                            and _is_the_name(other.entity, other.lemma)
+                        ):
                             obj_of_verb[(t.lemma, other.entity.kb_id)] += 1
                         elif (
                             careful
@@ -3640,8 +3687,7 @@ _RESIDING_FORMS = re.compile(r"(?:live[sd]?|living|resid(?:es?|ed|ing)|dwell(?:s
 #: Nouns a place's name qualifies as whose they are, not where anything is: money and
 #: paper ("U.S. dollar debt", "a U.S. note", "Canadian bonds").
 _QUALIFIED_NOUNS = frozenset(
-    # ("won" is a verb too: "Marrak won the final")
-    {w for w in CURRENCY_WORDS if w.isascii() and " " not in w} - {"won"}
+    _CURRENCIES
     | set(
         """note notes bond bonds paper debt stock stocks share shares equities securities
         treasuries bills prime rate rates interest""".split()
