@@ -3486,3 +3486,37 @@ def test_a_sum_of_a_thing_offered_tells_that_thing_offered() -> None:
         ),
     )
     assert _title({"offer"}, *docs).startswith("Acme Credit offers notes")
+
+
+def test_who_regards_a_happening_did_not_do_it() -> None:
+    # The parse gives a noun the subject of the verb it is the object of: "Ed just wasn't
+    # seeing any progress" makes Ed the noun's subject, though he is who saw none (the
+    # team did not progress): no title "Ed Roe doesn't progress".
+    docs = (
+        (
+            "club-paper",
+            '"We were not <progressing|progress|VERB|subj:We,!neg> the way we wanted to," '
+            "said [Ed Roe|PERSON|ed-roe].\n",
+            "2031-12-13",
+        ),
+        (
+            "club-tv",
+            '"I felt we were not <progressing|progress|VERB|subj:we,!neg> the way we '
+            'wanted," [Roe|PERSON|ed-roe] said.\n',
+            "2031-12-13",
+        ),
+        (
+            "club-blog",
+            "\"[Ed|PERSON|ed-roe] just wasn't <seeing|see|VERB|subj:Ed,obj:progress,!neg> any "
+            '<progress|progress|NOUN|subj:Ed>," the source said.\n',
+            "2031-12-14",
+        ),
+    )
+    title = _title({"progress"}, *docs)
+    assert not title.startswith("Ed Roe"), title
+    # The subject of a verb that does the happening named by its object is its doer.
+    slug, text, day = docs[2]
+    made = (slug, text.replace("seeing|see|", "making|make|"), day)
+    assert _title({"progress"}, docs[0], docs[1], made).startswith("Ed Roe"), _title(
+        {"progress"}, docs[0], docs[1], made
+    )

@@ -123,6 +123,9 @@ class Vocabulary:
     #: "a U.S. attack" far more often than the verb still reports a happening with it
     #: (:func:`tui.core.events.concepts.usable_triggers`).
     event_nouns: frozenset[str] = frozenset()
+    #: Verbs of regarding a happening, its noun their object ("condemned the attack",
+    #: "saw progress"): their subject is not who did it.
+    regards: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +188,7 @@ def vocabulary() -> Vocabulary:
         ),
         event_nouns=frozenset(families) - {str(w) for w in data.get("not_words", ())},
         statements=frozenset(str(v) for v in data.get("statements", ())),
+        regards=frozenset(str(v) for v in data.get("regards", ())),
     )
 
 

@@ -1522,6 +1522,24 @@ def _speaker(a: ArticleFeatures, k: int, trigger: TriggerFeatures, pronoun: str)
     return e
 
 
+def _regarded(a: ArticleFeatures, k: int, trigger: TriggerFeatures) -> bool:
+    """A noun of a happening is the object of a verb of regarding it (the ``regards`` of
+    ``data/event_families.yaml``: "condemned the attack", "wasn't seeing any progress"):
+    the parse gives the noun that verb's subject, who did not do the happening."""
+    if trigger.pos != "NOUN":
+        return False
+    regards = vocabulary().regards
+    return any(
+        v.pos == "VERB"
+        and v.lemma in regards
+        and any(
+            x.role == "obj" and x.lemma == trigger.lemma and x.start <= trigger.start
+            for x in v.args
+        )
+        for v in a.triggers[k]
+    )
+
+
 def _wire_copy(a: ArticleFeatures) -> bool:
     """A wire story: it opens with a dateline, or under a headline in capitals ("LINEAR
     <LNER> SEES LOWER 4TH QTR NET", its dateline written so that it is not read)."""
@@ -2710,6 +2728,8 @@ def _compose(
                             info.mods[written] += 1  # "cable cut"
             told_now: set[tuple[str, str]] = set()  # (role, id) this mention names
             for arg in t.args:
+                if careful and arg.role == "subj" and _regarded(a, k, t):
+                    continue  # "Ed wasn't seeing any progress": Ed made none of it
                 if careful and _aside_between(a.text, t.start, arg.start):
                     continue  # "rammed a store ... – most on the Riviera": the aside's words
                 e = arg.entity
