@@ -2727,9 +2727,11 @@ def _compose(
                         if not a.text[arg.start + len(written) : t.start].strip():
                             info.mods[written] += 1  # "cable cut"
             told_now: set[tuple[str, str]] = set()  # (role, id) this mention names
+            # ("Ed wasn't seeing any progress": Ed made none of it)
+            regarded = careful and _regarded(a, k, t)
             for arg in t.args:
-                if careful and arg.role == "subj" and _regarded(a, k, t):
-                    continue  # "Ed wasn't seeing any progress": Ed made none of it
+                if regarded and arg.role == "subj":
+                    continue
                 if careful and _aside_between(a.text, t.start, arg.start):
                     continue  # "rammed a store ... – most on the Riviera": the aside's words
                 e = arg.entity
