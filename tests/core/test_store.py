@@ -209,6 +209,45 @@ def test_changed_file_raises_conflict(tmp_path: Path) -> None:
     assert "pipeline: other" in path.read_text()
 
 
+def test_a_save_over_the_bytes_it_read_parses_them_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving over the file a store has just read whole needs no second parse to know it
+    can be read (a large corpus's events file takes seconds); any other bytes are read
+    again, and a file broken meanwhile is still never written over."""
+    from tui.core.model import store as store_module
+
+    store = AnnotationStore(tmp_path)
+    store.save(ArticleAnnotation(article="a", sha256="0" * 64))
+    parsed: list[str] = []
+    real = store_module.parse_model
+
+    def counting(text: str, model: type, path: str) -> object:
+        parsed.append(path)
+        return real(text, model, path)
+
+    monkeypatch.setattr(store_module, "parse_model", counting)
+    loaded = store.load("a")
+    store.save(ArticleAnnotation(article="a", sha256="1" * 64), expected_sha=loaded.sha256)
+    assert len(parsed) == 1
+    # Bytes it never read: parsed before the write, and not written over when broken.
+    path = store.path_for("a")
+    path.write_text("article: [oops\n")
+    with pytest.raises(BrokenFileError):
+        store.save(ArticleAnnotation(article="a", sha256="2" * 64))
+    assert path.read_text() == "article: [oops\n"
+    # A fresh store has read nothing: it parses what is there before writing.
+    other = AnnotationStore(tmp_path)
+    path.unlink()
+    other.save(ArticleAnnotation(article="a", sha256="3" * 64))
+    loaded = other.load("a")
+    parsed.clear()
+    path.write_bytes(path.read_bytes() + b"# a reader's note\n")
+    with pytest.raises(ConflictError):
+        other.save(ArticleAnnotation(article="a", sha256="4" * 64), expected_sha=loaded.sha256)
+    assert parsed == [str(path)]
+
+
 def test_no_temp_files_left_behind(tmp_path: Path) -> None:
     store = AnnotationStore(tmp_path)
     store.save(ArticleAnnotation(article="a", sha256="0" * 64))

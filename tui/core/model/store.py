@@ -527,6 +527,10 @@ class AnnotationStore:
         self.root = Path(root)
         #: Folders holding files saved with ``sync_folder=False`` since the last :meth:`sync`.
         self._unsynced: set[Path] = set()
+        #: The digest of each file as this store last read it whole and valid: a save
+        #: finding those bytes still there need not parse them again to know they can be
+        #: read (a large corpus's ``events.yaml`` takes seconds to parse).
+        self._readable: dict[Path, str] = {}
 
     def sync(self) -> None:
         """Make durable the files saved with ``sync_folder=False``: one fsync per folder.
@@ -594,9 +598,12 @@ class AnnotationStore:
         except UnicodeDecodeError as error:
             return Loaded(None, StoreError(str(path), None, f"not UTF-8: {error.reason}"), digest)
         try:
-            return Loaded(parse_model(text, model, str(path)), None, digest)
+            value = parse_model(text, model, str(path))
         except StoreError as error:
+            self._readable.pop(path, None)
             return Loaded(None, error, digest)
+        self._readable[path] = digest
+        return Loaded(value, None, digest)
 
     def _save(
         self,
@@ -625,17 +632,32 @@ class AnnotationStore:
                 f"{path}: not written: {megabytes(len(data))} is over the limit of "
                 f"{megabytes(limit)}"
             )
-        current = self._load(path, model, limit)
-        if current.error is not None:
-            raise BrokenFileError(current.error)
-        if expected_sha is not False and current.sha256 != expected_sha:
+        current_sha = self._unchanged(path)
+        if current_sha is None:
+            current = self._load(path, model, limit)
+            if current.error is not None:
+                raise BrokenFileError(current.error)
+            current_sha = current.sha256
+        if expected_sha is not False and current_sha != expected_sha:
             raise ConflictError(path)
         new_sha = hashlib.sha256(data).hexdigest()
-        if current.sha256 != new_sha:
+        if current_sha != new_sha:
             atomic_write(path, data, sync_folder=sync_folder)
             if not sync_folder:
                 self._unsynced.add(path.parent)
         return new_sha
+
+    def _unchanged(self, path: Path) -> str | None:
+        """The file's digest if it holds the very bytes this store last read whole and
+        valid (None: absent, unread, changed or unreadable now: read it again)."""
+        known = self._readable.get(path)
+        if known is None:
+            return None
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return digest if digest == known else None
 
     # article annotations
     def load(self, article_id: str) -> Loaded:
