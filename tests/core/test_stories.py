@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.linking_world import dated_features, make
 from tui.core.events.features import (
@@ -10,6 +16,7 @@ from tui.core.events.features import (
     ArticleFeatures,
     Params,
     bag,
+    cosine,
     tfidf,
     told_apart,
     told_year,
@@ -21,6 +28,7 @@ from tui.core.events.stories import (
     lead_doers,
     lead_targets,
     leads_conflict,
+    neighbour_graph,
     places_conflict,
     split_story,
     story_kinds,
@@ -364,3 +372,63 @@ def test_a_story_splits_where_undated_reports_are_told_years_apart() -> None:
     ]
     off = replace(PARAMS, told_gap=0)
     assert split_story(articles, vectors, list(range(len(articles))), off) == [[0, 1, 2, 3]]
+
+
+def _every_candidates_factor(
+    vectors: list[dict[str, float]],
+    df: Counter[str],
+    params: Params,
+    factor: Callable[[int, int], float],
+) -> dict[tuple[int, int], float]:
+    """The neighbour graph with every candidate's factor read (the plain way)."""
+    edges: dict[tuple[int, int], float] = {}
+    for i, v in enumerate(vectors):
+        partial: Counter[int] = Counter()
+        for w, x in v.items():
+            if df[w] <= params.max_df:
+                for j, u in enumerate(vectors):
+                    if j != i and w in u:
+                        partial[j] += x * u[w]
+        best = heapq.nlargest(params.candidates, partial.items(), key=lambda kv: (kv[1], -kv[0]))
+        scored = [(cosine(v, vectors[j]) * factor(min(i, j), max(i, j)), j) for j, _ in best]
+        for s, j in heapq.nlargest(params.neighbours, scored):
+            if s > 0:
+                key = (min(i, j), max(i, j))
+                edges[key] = max(edges.get(key, 0.0), s)
+    return edges
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from("abcdefgh"), st.floats(0.1, 3.0), min_size=1),
+        min_size=2,
+        max_size=12,
+    ),
+    st.dictionaries(
+        st.tuples(st.integers(0, 11), st.integers(0, 11)),
+        st.sampled_from([0.0, 0.05, 0.2, 0.5, 1.0]),
+    ),
+    st.integers(1, 4),
+    st.integers(1, 6),
+)
+def test_the_neighbour_graph_reads_a_pairs_factor_only_while_it_can_count(
+    vectors: list[dict[str, float]],
+    factors: dict[tuple[int, int], float],
+    neighbours: int,
+    candidates: int,
+) -> None:
+    """Reading a candidate's factor only while its cosine can still place it among the
+    best, and each pair's once, finds the graph reading them all finds."""
+    df = Counter(w for v in vectors for w in v)
+    params = replace(PARAMS, max_df=len(vectors), neighbours=neighbours, candidates=candidates)
+    read: Counter[tuple[int, int]] = Counter()
+
+    def factor(i: int, j: int) -> float:
+        assert i < j
+        read[(i, j)] += 1
+        return factors.get((i, j), 1.0)
+
+    graph = neighbour_graph(vectors, df, params, factor)
+    assert max(read.values(), default=1) == 1
+    assert graph == _every_candidates_factor(vectors, df, params, factor)

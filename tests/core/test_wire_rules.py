@@ -296,9 +296,9 @@ def test_a_headlines_matter_leaves_out_names_tickers_light_verbs_and_a_columns_s
 def test_one_officials_two_matters_are_two_happenings_unless_a_figure_ties_them() -> None:
     # (what she said is no act: "said" is a light verb)
     _, recs = sentences(WIRE_RATE_RISE, WIRE_DEBTOR)
-    assert not h._tied([], lead(recs, 0), lead(recs, 1), h._matters_of([]))
+    assert not h._tied([], lead(recs, 0), lead(recs, 1), h.matters_of([]))
     feats, recs = sentences(WIRE_DEAL_BUY, WIRE_DEAL_DONE)
-    assert h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
+    assert h._tied(feats, lead(recs, 0), lead(recs, 1), h.matters_of(feats))
 
 
 def test_one_act_by_one_named_doer_ties_two_headlines_of_other_words() -> None:
@@ -306,7 +306,7 @@ def test_one_act_by_one_named_doer_ties_two_headlines_of_other_words() -> None:
     feats, recs = sentences(WIRE_FEES, WIRE_FEES_2)
     a, b = feats[0], feats[1]
     assert h.headline_matters_apart(h.headline_matter(a), h.headline_matter(b))
-    assert h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
+    assert h._tied(feats, lead(recs, 0), lead(recs, 1), h.matters_of(feats))
 
 
 def test_an_article_without_a_dateline_has_no_headline_matter() -> None:
@@ -391,7 +391,7 @@ def test_one_persons_two_forecasts_of_two_matters_are_not_tied() -> None:
     feats, recs = sentences(WIRE_FORECAST_TRADE, WIRE_FORECAST_HOUSING)
     assert h.headline_matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
     a, b = lead(recs, 0), lead(recs, 1)
-    assert not h._tied(feats, a, b, h._matters_of(feats))
+    assert not h._tied(feats, a, b, h.matters_of(feats))
     assert not h._one_doer(a.concepts["predict"], b.concepts["predict"], "predict")
 
 
@@ -399,7 +399,7 @@ def test_a_leads_template_act_no_headline_tells_ties_nothing() -> None:
     # "entered the bond market": one doer, one verb, two operations by their headlines
     feats, recs = sentences(WIRE_REPOS, WIRE_COUPONS)
     assert h.headline_matters_apart(h.headline_matter(feats[0]), h.headline_matter(feats[1]))
-    assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h._matters_of(feats))
+    assert not h._tied(feats, lead(recs, 0), lead(recs, 1), h.matters_of(feats))
 
 
 def test_a_sentences_copies_part_where_their_stories_were_filed_days_apart() -> None:

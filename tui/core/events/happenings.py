@@ -1076,7 +1076,7 @@ def _body_stems() -> frozenset[str]:
     return frozenset(w for noun in BODY_NOUNS for w in content_words(noun))
 
 
-def _matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset[str]]:
+def matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset[str]]:
     """An article's headline matter by its position (:func:`headline_matter`), each read
     once."""
     known: dict[int, frozenset[str]] = {}
@@ -1494,7 +1494,7 @@ def _tied(
     her warning of a trade war two days before), nor one no headline tells: the template
     of a lead ("the Federal Reserve entered the securities market" to add reserves, and
     to buy notes: two operations).
-    ``matter``: an article's headline matter by its position (:func:`_matters_of`)."""
+    ``matter``: an article's headline matter by its position (:func:`matters_of`)."""
     if _retold(articles, a, b) or any(
         x.unit == y.unit and figures_agree(x, y) for x in a.figures for y in b.figures
     ):
@@ -1786,6 +1786,8 @@ def story_happenings(
     params: Params = PARAMS,
     copied: Callable[[int, int], bool] | None = None,
     recurring: Callable[[int, int], bool] | None = None,
+    matters: Callable[[int], frozenset[str]] | None = None,
+    templates: Callable[[int, int], bool] | None = None,
 ) -> list[Happening]:
     """The events of one story (or one block of a large story).
 
@@ -1800,6 +1802,10 @@ def story_happenings(
             (:func:`~tui.core.text.shingles.copies_among`; None: one is made here).
         recurring: Whether two articles (by index) are two issues of a recurring
             notice (:func:`recurring_notices`; None: read here).
+        matters: An article's headline matter by its index (:func:`matters_of`; None:
+            read here).
+        templates: Whether two articles (by index) are one template's reports of two
+            things (:func:`templates_apart`; None: read here).
 
     Returns:
         The happenings reported by at least two articles (a sentence may be in two).
@@ -1862,12 +1868,14 @@ def story_happenings(
         leads_apart = _per_pair(leads_conflict(articles, block, params))
 
     # Wire stories whose headlines are about different matters (their names aside).
-    matter_of = _matters_of(articles)
+    matter_of = matters or matters_of(articles)
 
     def matters_apart(i: int, j: int) -> bool:
         return headline_matters_apart(matter_of(i), matter_of(j))
 
-    template_apart = templates_apart(articles, matter_of, recurring or recurring_notices(articles))
+    template_apart = templates or templates_apart(
+        articles, matter_of, recurring or recurring_notices(articles)
+    )
 
     # The precise dates each article names, read when two wire stories filed days apart
     # meet: whether one tells when the other's happening would be.
@@ -2959,7 +2967,7 @@ def _attach(
     # article).
     specifics: dict[int, frozenset[str]] = {}
 
-    matter_of = matters or _matters_of(articles)
+    matter_of = matters or matters_of(articles)
     template_apart = templates or templates_apart(articles, matter_of)
 
     def wire_specific(i: int) -> frozenset[str]:
@@ -3525,6 +3533,7 @@ def same_wording(
     params: Params = PARAMS,
     copied: Callable[[int, int], bool] | None = None,
     recurring: Callable[[int, int], bool] | None = None,
+    templates: Callable[[int, int], bool] | None = None,
 ) -> tuple[list[Happening], list[Happening]]:
     """Sentences worded the same, figures included, in several articles report one
     happening (syndicated copy, a correction, a repeated lead), whatever their stories;
@@ -3551,6 +3560,8 @@ def same_wording(
             (:func:`~tui.core.text.shingles.copies_among`; None: one is made here).
         recurring: Whether two articles (by index) are two issues of a recurring
             notice (:func:`recurring_notices`; None: read here).
+        templates: Whether two articles (by index) are one template's reports of two
+            things (:func:`templates_apart`; None: read here).
 
     Returns:
         The happenings with the copies added, and the new happenings (copies only).
@@ -3581,8 +3592,8 @@ def same_wording(
     sent_again: dict[frozenset[int], list[tuple[int, int]]] = defaultdict(list)
     new: list[Happening] = []
     lead_of = _leads_of(articles)
-    template_apart = templates_apart(
-        articles, _matters_of(articles), recurring or recurring_notices(articles)
+    template_apart = templates or templates_apart(
+        articles, matters_of(articles), recurring or recurring_notices(articles)
     )
 
     def joined_to_held(group: list[tuple[int, int]]) -> bool:

@@ -50,11 +50,13 @@ from tui.core.events.happenings import (
     headline_direction,
     headline_matter,
     headline_matters_apart,
+    matters_of,
     notice_issues,
     recurring_notices,
     same_wording,
     split_by_filing,
     story_happenings,
+    templates_apart,
     text_of,
     told_once,
 )
@@ -350,7 +352,11 @@ def _link_model(
     # days: read once for the run)
     issues = notice_issues(features)
     recurring = recurring_notices(features, issues)
-    stories = find_stories(features, vectors, df, params, issues)
+    # (each headline's matter, and what parts two reports of one template: read once an
+    # article for the run)
+    matters = matters_of(features)
+    templates = templates_apart(features, matters, recurring)
+    stories = find_stories(features, vectors, df, params, issues, matters, templates)
     stats: CorpusStats = corpus_stats(features, len(stories))
     word_df: Counter[str] = Counter()
     for f in features:
@@ -366,11 +372,20 @@ def _link_model(
     for number, story in enumerate(multi):
         for block in _blocks(features, story, params):
             for happening in story_happenings(
-                features, block, stats, word_idf, vectors, params, copied_at, recurring
+                features,
+                block,
+                stats,
+                word_idf,
+                vectors,
+                params,
+                copied_at,
+                recurring,
+                matters,
+                templates,
             ):
                 found.append((number, happening))
     grown, copies = same_wording(
-        features, [h for _, h in found], stats, params, copied_at, recurring
+        features, [h for _, h in found], stats, params, copied_at, recurring, templates
     )
     # (wire stories filed weeks apart in one event told a saga's different happenings)
     split = [

@@ -81,7 +81,8 @@ def neighbour_graph(
         vectors: The articles' TF-IDF vectors.
         df: Each feature's document frequency.
         params: ``max_df``, ``candidates``, ``neighbours``.
-        factor: ``factor(i, j)`` multiplies the cosine of a candidate pair.
+        factor: ``factor(i, j)`` (``i < j``), at most 1, multiplies the cosine of a
+            candidate pair.
 
     Returns:
         ``(i, j) -> similarity`` (``i < j``), the larger of the two directions.
@@ -93,6 +94,9 @@ def neighbour_graph(
             if df[w] <= cap:
                 index[w].append(i)
     edges: dict[tuple[int, int], float] = {}
+    # (a pair's factor, read once: each of two articles may be the other's candidate)
+    n = len(vectors)
+    factors: dict[int, float] = {}
     for i, v in enumerate(vectors):
         partial: dict[int, float] = defaultdict(float)
         for w, x in v.items():
@@ -101,8 +105,22 @@ def neighbour_graph(
                     if j != i:
                         partial[j] += x * vectors[j][w]
         best = heapq.nlargest(params.candidates, partial.items(), key=lambda kv: (kv[1], -kv[0]))
-        scored = [(cosine(v, vectors[j]) * factor(i, j), j) for j, _ in best]
-        for s, j in heapq.nlargest(params.neighbours, scored):
+        # The candidates by cosine, a factor read only while its candidate can still be
+        # among the best (a factor is at most 1).
+        kept: list[tuple[float, int]] = []
+        for c, j in sorted(((cosine(v, vectors[j]), j) for j, _ in best), reverse=True):
+            if len(kept) == params.neighbours and c < kept[0][0]:
+                break
+            pair = i * n + j if i < j else j * n + i
+            f = factors.get(pair)
+            if f is None:
+                f = factors[pair] = factor(min(i, j), max(i, j))
+            scored = (c * f, j)
+            if len(kept) < params.neighbours:
+                heapq.heappush(kept, scored)
+            elif scored > kept[0]:
+                heapq.heapreplace(kept, scored)
+        for s, j in sorted(kept, reverse=True):
             if s <= 0:
                 continue
             key = (i, j) if i < j else (j, i)
@@ -459,6 +477,8 @@ def find_stories(
     df: Counter[str],
     params: Params = PARAMS,
     issues: Sequence[Mapping[str, NoticeDay]] | None = None,
+    matters: Callable[[int], frozenset[str]] | None = None,
+    templates: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Group the articles into stories; set each article's tight sub-story.
 
@@ -471,6 +491,10 @@ def find_stories(
             (:func:`~tui.core.events.happenings.notice_issues`; None: read here). A
             story holds one day's issue of a notice: two days' issues are two stories,
             never joined through a third article close to both.
+        matters: An article's headline matter by its position
+            (:func:`~tui.core.events.happenings.matters_of`; None: read here).
+        templates: Whether two articles by position are one template's reports of two
+            things (:func:`~tui.core.events.happenings.templates_apart`; None: read here).
 
     Returns:
         The stories, each a sorted list of article positions, by first article.
@@ -514,19 +538,21 @@ def find_stories(
     # happenings, which reads stories to split them)
     from tui.core.events.happenings import (
         WIRE_RETOLD_DAYS,
-        headline_matter,
         headline_matters_apart,
+        matters_of,
         notice_issues,
         recurring_notices,
         templates_apart,
     )
 
-    matters = [headline_matter(a) for a in articles]
+    matter_of = matters or matters_of(articles)
     if issues is None:
         issues = notice_issues(articles)
     # (one headline template's reports of two goods, two cities, two figures, or a
     # recurring notice's two days)
-    templates = templates_apart(articles, matters.__getitem__, recurring_notices(articles, issues))
+    apart_as_templates = templates or templates_apart(
+        articles, matter_of, recurring_notices(articles, issues)
+    )
 
     def factor(i: int, j: int) -> float:
         f = time_factor(articles[i], articles[j], params)
@@ -555,7 +581,7 @@ def find_stories(
             )
             or (head[i] and head[j] and countries_apart(head[i], named[i], head[j], named[j]))
             or subjects_apart(a, b)
-            or templates(i, j)
+            or apart_as_templates(i, j)
         ):
             # Two wire stories whose headlines mark different companies, or are about
             # countries the other never names, or one template's reports of two things
@@ -582,7 +608,7 @@ def find_stories(
             f *= params.wire_words_factor
         elif (
             wire
-            and headline_matters_apart(matters[i], matters[j])
+            and headline_matters_apart(matter_of(i), matter_of(j))
             and (filing_gap(a, b) or 0) > WIRE_RETOLD_DAYS
             and distinct_names(a.specific & b.specific) < params.wire_far_names
         ):
