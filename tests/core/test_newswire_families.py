@@ -1192,6 +1192,17 @@ def test_a_date_in_a_clause_about_what_is_to_come(text: str, ahead: bool, value)
         ("Unions marched on Tuesday ahead of Thursday's vote.", ["Thursday"]),
         # a level a price is above is no time to come
         ("The index rose on Tuesday to 72.4, well ahead of Friday's final 71.8.", []),
+        # the day something was put off to, whatever the tense (two desks' wording)
+        (
+            "Talks due today have been rescheduled for Thursday, a company spokesman said.",
+            ["Thursday"],
+        ),
+        ("Strike talks postponed till Monday", ["Monday"]),
+        ("The hearing was adjourned to Tuesday after the judge fell ill.", ["Tuesday"]),
+        ("The vote has been delayed until Friday, the speaker's office said.", ["Friday"]),
+        # ... not a day it happened on, nor a price or a share it moved to
+        ("The board postponed the offer on Monday.", []),
+        ("Trading in the shares was suspended on Tuesday pending an announcement.", []),
         # not a plan: what was to have been, or who is at fault
         ("He was to have met them on Monday.", []),
         ("Police said the driver is to blame for Tuesday's crash.", []),
@@ -4191,6 +4202,29 @@ def test_an_earnings_notes_amounts_are_money() -> None:
             "2013-04-09",
             "Thursday",
             {"2013-04-11"},
+        ),
+        # the day something was put off to is a coming one, headline and story alike (a
+        # Monday's wire story and a Thursday's)
+        (
+            "PORT STRIKE TALKS POSTPONED\n\nLONDON, March 2 - Talks due today between the "
+            "port authority and dockers have been rescheduled for Thursday, a spokesman said.",
+            "1987-03-02",
+            "Thursday",
+            {"1987-03-05"},
+        ),
+        (
+            "PORT STRIKE TALKS POSTPONED TILL MONDAY\n\nLONDON, March 5 - Talks set for "
+            "today between the port authority and dockers have been put back, a spokesman "
+            "said.",
+            "1987-03-05",
+            "MONDAY",
+            {"1987-03-09"},
+        ),
+        (
+            "The council's hearing on the tower was adjourned until Tuesday, its clerk said.",
+            "2013-04-11",
+            "Tuesday",
+            {"2013-04-16"},
         ),
         # a date a model cut at "of" is one; "ahead of" joins no date to another
         (

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the settings load before pydantic (the reader's list shows 
 
 #: Bumped whenever extraction changes what it writes; annotations made by an
 #: older version are no longer current and are redone (keeping people's work).
-PIPELINE_VERSION = "nr71"
+PIPELINE_VERSION = "nr72"
 
 #: Bumped whenever linking changes what it finds; events made by an older version are
 #: linked again when the reader opens them (people's decisions kept), or by

@@ -309,6 +309,10 @@ class Extractor:
                     company_names(text, segment.start, segment.end, self.common_words)
                 )
             quantities.extend(self._quantities(text, segment, doc, plan.country))
+        for (start, _), doc in zip(plan.headlines, headline_docs, strict=True):
+            # (a headline parsed in sentence case, "TALKS POSTPONED TILL MONDAY": its
+            # clauses of what is to come, which its capitals hide from the model)
+            ahead.extend(future_clauses(doc, start))
         if plan.dateline is not None:
             sentences = _with_dateline(sentences, plan.dateline)
             candidates.extend(dateline_entities(plan.dateline))
@@ -610,7 +614,8 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     Thursday", "are to meet": not "was to have met"), a passive infinitive describing a
     noun ("the measures to be voted on Thursday", "a meeting to be held on Friday"), what
     is "due", what is planned for a time ("is scheduled for August", "the vote set for
-    Friday"; not "was scheduled for"), and what comes "ahead of" ("ahead of Thursday's
+    Friday"; not "was scheduled for"), the day something is put off to ("rescheduled
+    for Thursday", "postponed till Monday": :data:`_PUT_OFF`), and what comes "ahead of" ("ahead of Thursday's
     vote"): a date in such a
     clause is the coming one ("will meet on Tuesday" is the next Tuesday). A participle
     inside it describing a noun tells what was done ("plans to push through cuts in
@@ -658,6 +663,20 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
             out.append((offset + token.idx, offset + right.idx + len(right)))
             continue
         elif (
+            token.dep_ == "prep"
+            and token.lower_ in _PUT_OFF_TO
+            and token.head.lemma_.lower() in _PUT_OFF
+            and any(
+                c.dep_ == "pobj" and (c.lower_ in MONTHS or c.lower_ in WEEKDAYS or c.like_num)
+                for c in token.children
+            )
+        ):
+            # ("rescheduled for Thursday", "postponed till Monday", "adjourned to Tuesday":
+            # what was put off, to a coming day, whatever the verb's tense)
+            right = token.right_edge
+            out.append((offset + token.idx, offset + right.idx + len(right)))
+            continue
+        elif (
             token.lower_ == "of"
             and token.head.lower_ == "ahead"
             # (not a level it is above: "well ahead of Friday's final 71.8")
@@ -678,6 +697,11 @@ def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
                 out.append((offset + start, offset + end))
     return out
 
+
+#: Verbs of putting something off, and the prepositions of the day it is put off to: that
+#: day is a coming one ("talks rescheduled for Thursday", "postponed till Monday").
+_PUT_OFF = frozenset("postpone reschedule delay adjourn defer recess suspend".split())
+_PUT_OFF_TO = frozenset("for to till until".split())
 
 #: Prepositions of a time limit ahead ("harvested by November 30", "delayed until July
 #: 1", "declared after October 31", "started toward the third quarter").
