@@ -672,6 +672,15 @@ def test_one_office_s_releases_whose_headlines_move_the_other_way_are_two_storie
         ("NO SWISS NATIONAL BANK INTERVENTION SEEN", "SWISS SAY THEY INTERVENED", False),
         ("FACTORY EXPLOSION INJURES FOUR", "BOILER EXPLODES", False),
         ("1ST QTR NET", "SHAREHOLDERS APPROVE SHARE INCREASE", True),
+        # words of when and how much tell no matter: one office's two releases
+        ("WHOLESALE PRICES FALL 0.5 PCT IN FEBRUARY", "TRADE IN BALANCE IN FEBRUARY", True),
+        ("GDP GROWTH REVISED TO 1.9 PCT", "MARCH UNEMPLOYMENT RISES TO RECORD 11.1 PCT", True),
+        ("CABINET MEETS ON TUESDAY", "STRIKE CALLED OFF ON TUESDAY", True),
+        # ... but a year's results and its projection, or a bond's two sums, are one
+        ("YEAR NET", "PROJECTS FULL YEAR RESULTS", False),
+        ("FILES TO ENJOIN 10.3 BILLION DLR BOND", "SAYS IT CAN'T POST MORE THAN 1 BILLION", False),
+        # and words of when alone set nothing apart
+        ("IN FEBRUARY", "TRADE IN BALANCE IN FEBRUARY", False),
     ],
 )
 def test_two_forms_of_one_word_are_one_headline_matter(

@@ -132,7 +132,7 @@ from tui.core.events.small import (
 )
 from tui.core.events.stories import headline_country_words, leads_conflict
 from tui.core.model.schema import Entity, Figure
-from tui.core.nlp.dates import PART_OF_YEAR, Period, parse_value
+from tui.core.nlp.dates import MONTHS, PART_OF_YEAR, WEEKDAYS, Period, parse_value
 from tui.core.nlp.places import fold, gazetteer, headline_key
 from tui.core.nlp.quantities.lexicon import GOODS_UNITS
 from tui.core.text.shingles import all_copies, copies_among
@@ -1089,11 +1089,30 @@ def matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset
     return matter_of
 
 
+#: Words of a headline that say when or how much, not what about: "DANISH WHOLESALE PRICES
+#: FALL 0.5 PCT IN FEBRUARY" and "DANISH TRADE IN BALANCE IN FEBRUARY" share no matter.
+#: (Not "year": "ACME GROUP YEAR NET" and "ACME PROJECTS FULL YEAR RESULTS" are one matter;
+#: nor "billion": a bond of "10.3 BILLION DLR" and "CAN'T POST MORE THAN 1 BILLION" are;
+#: nor a country's or a people's word: a country's oil output and its minister's view of
+#: a pact are one thread.)
+_WHEN_OR_HOW_MUCH = (*MONTHS, *WEEKDAYS, "pct", "percent")
+
+
+@lru_cache(maxsize=1)
+def _no_matter() -> frozenset[str]:
+    """Stems of the words of a headline that tell no matter of its own (when, how much:
+    :data:`_WHEN_OR_HOW_MUCH`)."""
+    return frozenset(w for word in _WHEN_OR_HOW_MUCH for w in content_words(word))
+
+
 def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two wire stories whose headlines, their names aside, share no word, nor two forms
     of one (:func:`~tui.core.events.concepts.related_lemmas`: "INTERVENTION" and
     "INTERVENED", "EXPLOSION" and "EXPLODES"): two matters (one official's testimony on a rate
-    rise and on a debtor's crisis, filed as two stories), whatever names they share."""
+    rise and on a debtor's crisis, filed as two stories), whatever names they share. Words
+    of when and how much are no matter (:func:`_no_matter`): a country's GDP revised "TO
+    1.9 PCT" and its unemployment "RISES TO RECORD 11.1 PCT" are two."""
+    a, b = a - _no_matter(), b - _no_matter()
     if not (a and b) or a & b:
         return False
     # (a family is one word: two families are two, whatever their keys share)
