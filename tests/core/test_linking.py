@@ -753,6 +753,24 @@ def test_a_companys_part_named_in_a_headline_is_no_matter() -> None:
     assert "subsidiary" in headline_matter(subsidiary)
 
 
+def test_a_share_held_is_a_stakes_headline_matter() -> None:
+    """ "ACQUIRES 9.98 PCT OF", "HAS 14.8 PCT OF" and "RAISES STAKE IN" tell one matter, a
+    stake, though "PCT" alone is none (two filings of one holder a week apart)."""
+    from tests.core.linking_world import wire_features
+    from tui.core.events.happenings import headline_matter, headline_matters_apart
+
+    bought, held, raised, prices = wire_features(
+        ("bought", "# ARBITRAGER ACQUIRES 9.98 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nPHILADELPHIA, April 2 - A holder bought shares."),
+        ("held", "# FIRM HAS 14.8 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nWASHINGTON, April 9 - A firm holds shares."),
+        ("raised", "# GROUP RAISES STAKE IN [VARNEL FUND|ORG|varnel]\nNEW YORK, April 14 - A group raised its holding."),
+        ("prices", "# VARNIA CONSUMER PRICES RISE 0.6 PCT IN MARCH\nMADRID, April 21 - Prices rose."),
+    )  # fmt: skip
+    matters = [headline_matter(a) for a in (bought, held, raised, prices)]
+    assert not headline_matters_apart(matters[0], matters[1])
+    assert not headline_matters_apart(matters[1], matters[2])
+    assert "stake" not in matters[3]
+
+
 def test_two_families_of_news_words_are_two_headline_matters() -> None:
     """ "LAUNCHES IMPROVED FIBERS" and "WINS SUIT" tell two matters: their families'
     keys are no forms of one word."""

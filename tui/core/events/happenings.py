@@ -1059,9 +1059,16 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     text = without_refusals(_MARKED.sub(" ", line[label.end() :] if label else line))
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
     words = frozenset(content_words(text)) - _named_words(a, k) - _light_stems()
+    # (a share of a company held, "HAS 9.98 PCT OF", is a stake: "RAISES STAKE IN" tells
+    # the same matter, and a later filing's "HAS 14.8 PCT OF" too)
+    stake = {"stake"} if _HOLDING.search(text) else set()
     # (a company's part named, not what happened to it, unless it is all the headline
     # says: "MIDLAND SETS UP SUBSIDIARY IN FINLAND")
-    return (words - _body_stems() or words) | word_families(text)
+    return (words - _body_stems() or words) | stake | word_families(text)
+
+
+#: A share of a company a headline says someone holds or deals in: a stake.
+_HOLDING = re.compile(r"\b(?:PCT|PERCENT)\s+OF\b", re.IGNORECASE)
 
 
 #: Nouns a wire headline names a company's part or the company by, not what happened to
