@@ -674,11 +674,11 @@ def test_one_office_s_releases_whose_headlines_move_the_other_way_are_two_storie
         ("1ST QTR NET", "SHAREHOLDERS APPROVE SHARE INCREASE", True),
         # words of when and how much tell no matter: one office's two releases
         ("WHOLESALE PRICES FALL 0.5 PCT IN FEBRUARY", "TRADE IN BALANCE IN FEBRUARY", True),
-        ("GDP GROWTH REVISED TO 1.9 PCT", "MARCH UNEMPLOYMENT RISES TO RECORD 11.1 PCT", True),
+        ("GDP GROWTH REVISED TO 1.9 PCT", "JOBLESS RATE AT RECORD 9.4 PCT IN MARCH", True),
         ("CABINET MEETS ON TUESDAY", "STRIKE CALLED OFF ON TUESDAY", True),
         # ... but a year's results and its projection, or a bond's two sums, are one
-        ("YEAR NET", "PROJECTS FULL YEAR RESULTS", False),
-        ("FILES TO ENJOIN 10.3 BILLION DLR BOND", "SAYS IT CAN'T POST MORE THAN 1 BILLION", False),
+        ("YEAR NET", "SEES HIGHER FULL YEAR RESULTS", False),
+        ("SEEKS TO BLOCK 8.2 BILLION DLR BOND", "CANNOT POST MORE THAN 2 BILLION, IT SAYS", False),
         # and words of when alone set nothing apart
         ("IN FEBRUARY", "TRADE IN BALANCE IN FEBRUARY", False),
     ],
@@ -754,14 +754,14 @@ def test_a_companys_part_named_in_a_headline_is_no_matter() -> None:
 
 
 def test_a_share_held_is_a_stakes_headline_matter() -> None:
-    """ "ACQUIRES 9.98 PCT OF", "HAS 14.8 PCT OF" and "RAISES STAKE IN" tell one matter, a
+    """ "ACQUIRES 6.2 PCT OF", "HAS 11.5 PCT OF" and "RAISES STAKE IN" tell one matter, a
     stake, though "PCT" alone is none (two filings of one holder a week apart)."""
     from tests.core.linking_world import wire_features
     from tui.core.events.happenings import headline_matter, headline_matters_apart
 
     bought, held, raised, prices = wire_features(
-        ("bought", "# ARBITRAGER ACQUIRES 9.98 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nPHILADELPHIA, April 2 - A holder bought shares."),
-        ("held", "# FIRM HAS 14.8 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nWASHINGTON, April 9 - A firm holds shares."),
+        ("bought", "# INVESTOR ACQUIRES 6.2 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nPHILADELPHIA, April 2 - A holder bought shares."),
+        ("held", "# FIRM HAS 11.5 PCT OF [VARNEL FUND|ORG|varnel] <VFD>\nWASHINGTON, April 9 - A firm holds shares."),
         ("raised", "# GROUP RAISES STAKE IN [VARNEL FUND|ORG|varnel]\nNEW YORK, April 14 - A group raised its holding."),
         ("prices", "# VARNIA CONSUMER PRICES RISE 0.6 PCT IN MARCH\nMADRID, April 21 - Prices rose."),
     )  # fmt: skip

@@ -1059,8 +1059,8 @@ def headline_matter(a: ArticleFeatures) -> frozenset[str]:
     text = without_refusals(_MARKED.sub(" ", line[label.end() :] if label else line))
     # (and the families of news words it uses: "BUYS" and "ACQUISITION" tell one matter)
     words = frozenset(content_words(text)) - _named_words(a, k) - _light_stems()
-    # (a share of a company held, "HAS 9.98 PCT OF", is a stake: "RAISES STAKE IN" tells
-    # the same matter, and a later filing's "HAS 14.8 PCT OF" too)
+    # (a share of a company held, "HAS 6.2 PCT OF", is a stake: "RAISES STAKE IN" tells
+    # the same matter, and a later filing's "HAS 11.5 PCT OF" too)
     stake = {"stake"} if _HOLDING.search(text) else set()
     # (a company's part named, not what happened to it, unless it is all the headline
     # says: "MIDLAND SETS UP SUBSIDIARY IN FINLAND")
@@ -1096,10 +1096,10 @@ def matters_of(articles: Sequence[ArticleFeatures]) -> Callable[[int], frozenset
     return matter_of
 
 
-#: Words of a headline that say when or how much, not what about: "DANISH WHOLESALE PRICES
-#: FALL 0.5 PCT IN FEBRUARY" and "DANISH TRADE IN BALANCE IN FEBRUARY" share no matter.
-#: (Not "year": "ACME GROUP YEAR NET" and "ACME PROJECTS FULL YEAR RESULTS" are one matter;
-#: nor "billion": a bond of "10.3 BILLION DLR" and "CAN'T POST MORE THAN 1 BILLION" are;
+#: Words of a headline that say when or how much, not what about: "WHOLESALE PRICES FALL
+#: 0.5 PCT IN FEBRUARY" and "TRADE IN BALANCE IN FEBRUARY" share no matter. (Not "year":
+#: "ACME GROUP YEAR NET" and "ACME SEES HIGHER FULL YEAR RESULTS" are one matter; nor
+#: "billion": a bond of "8.2 BILLION DLR" and "CANNOT POST MORE THAN 2 BILLION" are;
 #: nor a country's or a people's word: a country's oil output and its minister's view of
 #: a pact are one thread.)
 _WHEN_OR_HOW_MUCH = (*MONTHS, *WEEKDAYS, "pct", "percent")
@@ -1118,7 +1118,7 @@ def headline_matters_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     "INTERVENED", "EXPLOSION" and "EXPLODES"): two matters (one official's testimony on a rate
     rise and on a debtor's crisis, filed as two stories), whatever names they share. Words
     of when and how much are no matter (:func:`_no_matter`): a country's GDP revised "TO
-    1.9 PCT" and its unemployment "RISES TO RECORD 11.1 PCT" are two."""
+    1.9 PCT" and its jobless rate "AT RECORD 9.4 PCT" are two."""
     a, b = a - _no_matter(), b - _no_matter()
     if not (a and b) or a & b:
         return False
