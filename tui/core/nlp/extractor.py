@@ -609,19 +609,19 @@ def part_of_year_dates(
 def future_clauses(doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
     """Character ranges of clauses that speak of what is to come, from the parse.
 
-    A verb with "will", "shall", "'ll" or a reported "would", an infinitive after a verb of intent ("plans
-    to meet", "is scheduled to open") or after a present "be" ("is to be voted on
-    Thursday", "are to meet": not "was to have met"), a passive infinitive describing a
-    noun ("the measures to be voted on Thursday", "a meeting to be held on Friday"), what
-    is "due", what is planned for a time ("is scheduled for August", "the vote set for
-    Friday"; not "was scheduled for"), the day something is put off to ("rescheduled
-    for Thursday", "postponed till Monday": :data:`_PUT_OFF`), and what comes "ahead of" ("ahead of Thursday's
-    vote"): a date in such a
-    clause is the coming one ("will meet on Tuesday" is the next Tuesday). A participle
-    inside it describing a noun tells what was done ("plans to push through cuts in
-    exchange for an aid package unveiled on Sunday"): its words are no part of it, unless
-    it is a word of intent ("the vote scheduled for Friday") or its words set a time limit
-    ahead or an aim (:func:`_done_participles`).
+    A verb with "will", "shall", "'ll" or a reported "would", an infinitive after a verb of
+    intent ("plans to meet", "is scheduled to open") or after a present "be" ("is to be
+    voted on Thursday", "are to meet": not "was to have met"), a passive infinitive
+    describing a noun ("the measures to be voted on Thursday", "a meeting to be held on
+    Friday"), what is "due", what is planned for a time ("is scheduled for August", "the
+    vote set for Friday"; not "was scheduled for"), the day something is put off to
+    ("rescheduled for Thursday", "postponed till Monday": :data:`_PUT_OFF`), and what comes
+    "ahead of" ("ahead of Thursday's vote"): a date in such a clause is the coming one
+    ("will meet on Tuesday" is the next Tuesday). A participle inside it describing a noun
+    tells what was done ("plans to push through cuts in exchange for an aid package unveiled
+    on Sunday"): its words are no part of it, unless it is a word of intent ("the vote
+    scheduled for Friday") or its words set a time limit ahead or an aim
+    (:func:`_done_participles`).
     """
     out: list[tuple[int, int]] = []
     for token in doc:
