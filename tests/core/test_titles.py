@@ -231,6 +231,26 @@ def test_verb_forms(verb: str, participle: str, ing: str) -> None:
             "PERU POSTS TRADE DEFICIT IN JANUARY\n\nThe country posted a trade deficit.\n",
             "Peru posts trade deficit in January",
         ),
+        # "MAY" and "MARCH" are the month beside a number or after a word of time, else
+        # the word, whatever the story's months write ("for May 10 shipment"); a name
+        # the story writes with it stays the name.
+        (
+            "VARNIA MAY RAISE ITS SOYBEAN PURCHASES",
+            "VARNIA MAY RAISE ITS SOYBEAN PURCHASES\n\nOSTERBY, March 11 - Crushers are "
+            "likely to buy soybeans for April 10/May 10 shipment, traders said.\n",
+            "Varnia may raise its soybean purchases",
+        ),
+        (
+            "NORLAND OUTPUT FELL IN MARCH",
+            "NORLAND OUTPUT FELL IN MARCH\n\nIts output fell, and may fall again, it said.\n",
+            "Norland output fell in March",
+        ),
+        (
+            "MAY HOLDINGS <MAY> SETS DIVIDEND",
+            "MAY HOLDINGS <MAY> SETS DIVIDEND\n\nMay Holdings Co said it set a dividend "
+            "payable March 2.\n",
+            "May Holdings sets dividend",
+        ),
         # A company named as its own ticker stays in capitals (and "CTS" is no cents).
         (
             "KVL CORP <KVL> DECLARES DIVIDEND",
@@ -312,6 +332,8 @@ _CORPUS = CorpusWords(
         "Copper stocks fell at the exchange, dealers said, and prices went up in quiet trade.",
         "Analysts said the Fed would act, and GDP grew 2 pct as the Fed said it would.",
         "Trade with Japan grew, a U.S.-based group said.",
+        "Buyers sought cargoes for May shipment and March delivery, for May 10 and March 20 "
+        "loading, and sold more in May than in March.",
     ]
 )
 
@@ -453,6 +475,23 @@ _CORPUS = CorpusWords(
             "ARVELEX MAY SELL STAKE",
             "ARVELEX MAY SELL STAKE\n\nArvel Exchange Corp may sell its stake, traders said.\n",
             "ArvelEx may sell stake",
+        ),
+        # Where the corpus writes the months far more often than the word: "May" of
+        # "delivery in May" says nothing of "MAY" that is no month.
+        (
+            "VARNIA MAY CUT RATES",
+            "VARNIA MAY CUT RATES\n\nThe central bank is expected to cut rates.\n",
+            "Varnia may cut rates",
+        ),
+        (
+            "STRIKERS MARCH ON MINISTRY",
+            "STRIKERS MARCH ON MINISTRY\n\nStrikers marched on the ministry, police said.\n",
+            "Strikers march on ministry",
+        ),
+        (
+            "NORLAND SALES ROSE SINCE MAY",
+            "NORLAND SALES ROSE SINCE MAY\n\nSales rose, it said.\n",
+            "Norland sales rose since May",
         ),
         # An unlisted company's name in wire brackets is kept, a ticker left out.
         (

@@ -247,7 +247,11 @@ class CorpusWords:
                 # "HALVES NOTE FACILITY, AMENDS TERMS" says nothing of "amends")
                 for line in text.splitlines():
                     if not _shouted(line):
-                        written.update(_INNER_WORD.findall(line))
+                        written.update(
+                            m.group(0)
+                            for m in _INNER_WORD.finditer(line)
+                            if not _month_word(line, m)
+                        )
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
             self._texts = None
@@ -346,20 +350,46 @@ def _initials_of_place(lower: str) -> bool:
 
 #: Months' names that are words of their own too ("may", "march").
 _MONTH_WORDS = frozenset({"may", "march"})
+#: Words before a month's name that say it is one ("IN MAY", "SINCE MARCH", "LATE MAY").
+_BEFORE_A_MONTH = frozenset(
+    """in for of since until till by from through during early mid late end last next
+    this""".split()
+)
+
+
+def _month_word(text: str, match: re.Match[str]) -> bool:
+    """A month's name that is a word too, capitalised in a text ("May", "March"), where it
+    is the month: beside a number or after a word of time ("for May 10 shipment", "in
+    March"), which says nothing of how the word is written ("may increase", "will
+    march"), unlike a name's ("May Department Stores")."""
+    form = match.group(0)
+    if form.lower() not in _MONTH_WORDS or not form[:1].isupper():
+        return False
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    after = text[match.end() : match.end() + 3].lstrip(" /-")
+    return after[:1].isdigit() or bool(
+        before and (before[-1].lower().strip("-") in _BEFORE_A_MONTH or before[-1][-1:].isdigit())
+    )
+
+
+def _headline_month(words: Sequence[str], x: int) -> bool:
+    """The headline's word ``x``, "MAY" or "MARCH", is the month: beside a number ("MARCH
+    23", "MAY 1987") or after a word of time ("IN MAY", "SINCE MARCH"); else it is the word
+    ("JAPAN MAY INCREASE", "WORKERS MARCH")."""
+    return any(0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1)) or (
+        x > 0 and words[x - 1].lower() in _BEFORE_A_MONTH
+    )
 
 
 def _calendar_or_people(words: Sequence[str], x: int) -> bool:
     """The headline's word ``x`` is a weekday's name, a month's ("JANUARY"; "MAY" and
-    "MARCH" next to a number, "MARCH 23"), a people's, a country's or a region's
+    "MARCH" as :func:`_headline_month` reads them), a people's, a country's or a region's
     ("BRITISH", "JAPAN", "NEVADA"): always capitalised."""
     lower = words[x].lower()
     if lower in WEEKDAYS and len(lower) > 3:
         return True
     if lower in MONTHS:
-        # ("MAY" and "MARCH" are words too: a month only beside a number)
-        return lower not in _MONTH_WORDS or any(
-            0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1)
-        )
+        return lower not in _MONTH_WORDS or _headline_month(words, x)
     places = gazetteer()
     return any(
         fold(lower) in names for names in (places.demonyms, places.countries, places.regions)
@@ -748,6 +778,8 @@ def readable_headline(
     lead_at = _lead_word(body)
     for match in _HEAD_WORD.finditer(body):
         form = match.group(0)
+        if _month_word(body, match):
+            continue  # ("for May shipment" says nothing of "JAPAN MAY INCREASE")
         forms[form.lower()][form] += 1
         if form[:1].isupper() and (
             match.start() == lead_at or _opens_sentence(body, match.start())
@@ -845,6 +877,10 @@ def readable_headline(
         elif lower in WIRE_ABBREVIATIONS:
             # A name the story writes in capitals, not after a figure: "CTS Corp said"
             form, closes = word, True
+        elif lower in _MONTH_WORDS and (not seen or _headline_month(words, x)):
+            # The month, whatever the story writes the word as; else the word, where the
+            # story writes no name with it ("JAPAN MAY INCREASE", "WORKERS MARCH")
+            form = _name_case(word) if _headline_month(words, x) else lower
         elif x in places:
             # A place's name of two words or more ("NEW YORK", "RIO DE JANEIRO"), whatever
             # the story and the corpus write its words alone as ("new", "YORK" in a
