@@ -403,7 +403,7 @@ def _link_model(
         for happening in told_once(features, happenings, copied_at)
     ]
     # (a headline in capitals is written as the corpus writes its words: read once)
-    corpus = CorpusWords((f.text for f in features), stats.transitive)
+    corpus = CorpusWords((f.text for f in features), stats.transitive, stats.verb_ratio)
     by_story: list[list[Ranked]] = [[] for _ in multi]
     alone: list[Event] = []
     small = stats.small(params)

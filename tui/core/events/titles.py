@@ -226,14 +226,22 @@ class CorpusWords:
     ("www.usda.gov"). It carries the verbs the corpus nearly always tells with an object
     too (:attr:`transitive`, which linking learns from the triggers)."""
 
-    __slots__ = ("_forms", "_texts", "transitive")
+    __slots__ = ("_forms", "_texts", "transitive", "verb_ratio")
 
-    def __init__(self, texts: Iterable[str], transitive: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        texts: Iterable[str],
+        transitive: Collection[str] = (),
+        verb_ratio: Mapping[str, float] | None = None,
+    ) -> None:
         self._texts: Iterable[str] | None = texts
         self._forms: dict[str, Counter[str]] = {}
         #: Verbs the corpus nearly always tells with an object
         #: (:attr:`~tui.core.events.concepts.CorpusStats.transitive`).
         self.transitive = frozenset(transitive)
+        #: Share of each trigger lemma's occurrences the corpus tells as a verb
+        #: (:attr:`~tui.core.events.concepts.CorpusStats.verb_ratio`).
+        self.verb_ratio: Mapping[str, float] = verb_ratio or {}
 
     def form(self, lower: str) -> str | None:
         """How the corpus writes the word ``lower``: in lower case unless it writes it in
@@ -247,11 +255,7 @@ class CorpusWords:
                 # "HALVES NOTE FACILITY, AMENDS TERMS" says nothing of "amends")
                 for line in text.splitlines():
                     if not _shouted(line):
-                        written.update(
-                            m.group(0)
-                            for m in _INNER_WORD.finditer(line)
-                            if not _month_word(line, m)
-                        )
+                        written.update(_INNER_WORD.findall(line))
             for word, n in written.items():
                 self._forms.setdefault(word.lower(), Counter())[word] = n
             self._texts = None
@@ -357,28 +361,34 @@ _BEFORE_A_MONTH = frozenset(
 )
 
 
-def _month_word(text: str, match: re.Match[str]) -> bool:
-    """A month's name that is a word too, capitalised in a text ("May", "March"), where it
-    is the month: beside a number or after a word of time ("for May 10 shipment", "in
-    March"), which says nothing of how the word is written ("may increase", "will
-    march"), unlike a name's ("May Department Stores")."""
-    form = match.group(0)
-    if form.lower() not in _MONTH_WORDS or not form[:1].isupper():
-        return False
-    before = text[max(0, match.start() - 12) : match.start()].split()
-    after = text[match.end() : match.end() + 3].lstrip(" /-")
-    return after[:1].isdigit() or bool(
-        before and (before[-1].lower().strip("-") in _BEFORE_A_MONTH or before[-1][-1:].isdigit())
-    )
-
-
 def _headline_month(words: Sequence[str], x: int) -> bool:
     """The headline's word ``x``, "MAY" or "MARCH", is the month: beside a number ("MARCH
-    23", "MAY 1987") or after a word of time ("IN MAY", "SINCE MARCH"); else it is the word
-    ("JAPAN MAY INCREASE", "WORKERS MARCH")."""
+    23", "MAY 1987"), after a word of time ("IN MAY", "SINCE MARCH") or after another
+    month ("APRIL/MAY")."""
     return any(0 <= y < len(words) and words[y][:1].isdigit() for y in (x - 1, x + 1)) or (
-        x > 0 and words[x - 1].lower() in _BEFORE_A_MONTH
+        x > 0 and (words[x - 1].lower() in _BEFORE_A_MONTH or words[x - 1].lower() in MONTHS)
     )
+
+
+#: A word the corpus tells as a verb this share of the time or more ("increase" 0.59,
+#: "supply" 0.25 in the Reuters corpus) may follow the modal "may"; one it nearly never
+#: does ("shortage" 0.0, "money" 0.11, "sale") follows the month ("MAY SHORTAGE").
+_MODAL_VERB_SHARE = 0.2
+
+
+def _headline_verb(
+    words: Sequence[str], x: int, verbs: Collection[str], corpus: CorpusWords | None
+) -> bool:
+    """The headline's word ``x``, "MAY" or "MARCH", is a verb's: "MAY" before a word the
+    corpus tells as a verb (``corpus``, :data:`_MODAL_VERB_SHARE`: "JAPAN MAY INCREASE
+    ..."; a parse reads any word after a lower-case "may" as a verb), "MARCH" as the
+    parse reads the headline's verb (``verbs``, :func:`headline_verbs`: "WORKERS MARCH ON
+    ...")."""
+    lower = words[x].lower()
+    if lower == "may":
+        after = words[x + 1].lower() if x + 1 < len(words) else ""
+        return corpus is not None and corpus.verb_ratio.get(after, 0.0) >= _MODAL_VERB_SHARE
+    return lower in verbs
 
 
 def _calendar_or_people(words: Sequence[str], x: int) -> bool:
@@ -778,8 +788,6 @@ def readable_headline(
     lead_at = _lead_word(body)
     for match in _HEAD_WORD.finditer(body):
         form = match.group(0)
-        if _month_word(body, match):
-            continue  # ("for May shipment" says nothing of "JAPAN MAY INCREASE")
         forms[form.lower()][form] += 1
         if form[:1].isupper() and (
             match.start() == lead_at or _opens_sentence(body, match.start())
@@ -877,10 +885,12 @@ def readable_headline(
         elif lower in WIRE_ABBREVIATIONS:
             # A name the story writes in capitals, not after a figure: "CTS Corp said"
             form, closes = word, True
-        elif lower in _MONTH_WORDS and (not seen or _headline_month(words, x)):
-            # The month, whatever the story writes the word as; else the word, where the
-            # story writes no name with it ("JAPAN MAY INCREASE", "WORKERS MARCH")
-            form = _name_case(word) if _headline_month(words, x) else lower
+        elif lower in _MONTH_WORDS and _headline_month(words, x):
+            form = _name_case(word)  # the month, whatever the story writes the word as
+        elif lower in _MONTH_WORDS and _headline_verb(words, x, verbs, corpus):
+            # The word, whatever the story's months write ("for May 10 shipment"): "JAPAN
+            # MAY INCREASE ...", "WORKERS MARCH ON ..."
+            form = lower
         elif x in places:
             # A place's name of two words or more ("NEW YORK", "RIO DE JANEIRO"), whatever
             # the story and the corpus write its words alone as ("new", "YORK" in a
