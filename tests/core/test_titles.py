@@ -480,6 +480,7 @@ _MONTHS_CORPUS = CorpusWords(
         "Buyers sought cargoes for May shipment and March delivery, for May 10 and March 20 "
         "loading, and sold more in May than in March.",
         "Traders said March sales rose and the May contract fell.",
+        "Output was up on the year-ago month, the jobless total down on year-ago levels.",
     ],
     # (how often the corpus tells each trigger lemma as a verb)
     verb_ratio={
@@ -566,6 +567,19 @@ _MONTHS_CORPUS = CorpusWords(
             "The trust will not pay its payout in May.",
             {"omits"},
             "Keswick trust omits May payout",
+        ),
+        # No name goes on after a month ("ON YEAR-AGO" is no name's).
+        (
+            "NORLAND PRICES FALL IN MARCH ON YEAR-AGO",
+            "The prices fell 0.2 pct against March 1986, the office said.",
+            {"fall"},
+            "Norland prices fall in March on year-ago",
+        ),
+        (
+            "VARNIA JOBLESS RISE IN JANUARY ON YEAR-AGO",
+            "Unemployment rose against a year earlier.",
+            {"rise"},
+            "Varnia jobless rise in January on year-ago",
         ),
         # A name the story writes with the word stays the name.
         (

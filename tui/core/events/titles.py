@@ -886,7 +886,9 @@ def readable_headline(
             # A name the story writes in capitals, not after a figure: "CTS Corp said"
             form, closes = word, True
         elif lower in _MONTH_WORDS and _headline_month(words, x):
-            form = _name_case(word)  # the month, whatever the story writes the word as
+            # The month, whatever the story writes the word as; no name goes on after it
+            # ("IN MARCH ON YEAR-AGO")
+            form, closes = _name_case(word), True
         elif lower in _MONTH_WORDS and _headline_verb(words, x, verbs, corpus):
             # The word, whatever the story's months write ("for May 10 shipment"): "JAPAN
             # MAY INCREASE ...", "WORKERS MARCH ON ..."
@@ -943,7 +945,9 @@ def readable_headline(
             # word (a story that writes "us" itself says which it is).
             form, closes = word, True
         elif not seen and _calendar_or_people(words, x):
-            form = _name_case(word)
+            # (a name may go on after a people's or a country's, "JAPAN AIR LINES", not
+            # after a month's or a weekday's)
+            form, closes = _name_case(word), lower in MONTHS or lower in WEEKDAYS
         elif (
             not seen
             and word.isupper()
