@@ -1042,6 +1042,24 @@ def test_a_title_shows_a_month_the_passages_state_with_its_year() -> None:
     assert _title({"shake"}, QUAKE_BLOG, stated).endswith(" · 2029-03")
 
 
+@pytest.mark.parametrize(
+    ("span", "value"),
+    [
+        ("in the past two months", "2031-01-04/2031-03-03"),
+        ("so far this year", "2031-01-01/2031-03-03"),
+    ],
+)
+def test_a_span_over_two_months_states_neither(span: str, value: str) -> None:
+    # Two reports filed in March of fighting "in the past two months" (or "so far this
+    # year", a production total to date): no January is stated, and the title shows the
+    # reports' month.
+    text = (
+        f"Marrak said its troops <repelled|repel|VERB|subj:troops,obj:attack,time:{span.split()[-1]}> "
+        f"an attack [{span}|DATE|{value}].\n"
+    )
+    assert _title({"repel"}, *_two_sources("repel", text, "2031-03")).endswith(" · 2031-03")
+
+
 def test_a_follow_up_report_does_not_move_the_month() -> None:
     # A shooting reported the day after, and again two months later: the happening's
     # month is the first report's, not the later one's.

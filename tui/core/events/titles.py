@@ -2874,8 +2874,13 @@ def _compose(
                                 info.held.add(written)
                 elif e.label == "DATE":
                     period = parse_value(e.value)
+                    # (with care, a month only where the date lies inside one: "in the
+                    # past two months" or "year-to-date" filed in March states no
+                    # January; linking compares the month a span opens in)
                     if period is not None and period.days <= 62:
-                        info.months[period.first.strftime("%Y-%m")] += 1
+                        one = period.first.strftime("%Y-%m")
+                        if not careful or one == period.last.strftime("%Y-%m"):
+                            info.months[one] += 1
                 elif e.kb_id and e.label in NAME_LABELS:
                     if arg.role == "subj" and e.label in _SUBJECT_LABELS:
                         info.named[("subj", e.kb_id)] += _subject_weight(e.label)
