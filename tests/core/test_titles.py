@@ -597,6 +597,43 @@ def test_a_headlines_may_or_march_is_the_month_or_the_word(
     assert readable_headline(headline, text, _MONTHS_CORPUS, verbs) == expected
 
 
+#: A corpus that writes one name mostly in capitals and another mostly capitalised.
+_NAMES_CORPUS = CorpusWords(
+    [
+        "Ministers said OPEC would meet, and the OPEC output fell; OPEC prices rose.",
+        "The board said Orvex shares rose, and Orvex said so; Orvex Corp sold units.",
+        "It quoted Opec once.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # The story's sentences write the name both ways ("Opec" twice, "OPEC" once, a
+        # desk's style beside the wire's): as the corpus mostly writes it.
+        (
+            "VARNIA OUTPUT SAID LOW TO HELP OPEC",
+            "OSTERBY, March 12 - Its output fell to a low, as agreed by Opec in December. It "
+            "sticks to OPEC decisions, and to Opec quotas, sources said.",
+            "Varnia output said low to help OPEC",
+        ),
+        # A brand in capitals beside the company's name ("ORVEX personal computers"):
+        # the name as the corpus writes it, not the brand.
+        (
+            "ORVEX EXPECTS HIGHER NET",
+            "HOUSTON, April 8 - The demand for ORVEX personal computers and the new ORVEX "
+            "models rose, and it expects higher net, said the head of Orvex.",
+            "Orvex expects higher net",
+        ),
+    ],
+)
+def test_a_name_written_both_ways_is_written_as_the_corpus_writes_it(
+    headline: str, body: str, expected: str
+) -> None:
+    assert readable_headline(headline, f"{headline}\n\n{body}\n", _NAMES_CORPUS) == expected
+
+
 def test_a_quotations_first_word_after_a_comma_is_no_names() -> None:
     """ "No" opening what was said, after "replied, ", is capitalised as a sentence's first
     word is: the headline's "NO" is the word the corpus writes in lower case."""

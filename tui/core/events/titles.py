@@ -999,8 +999,19 @@ def readable_headline(
             form = usual or lower
             closes = closes or bool(usual and usual.isupper())
         else:
-            # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass.")
+            # (as the text writes it, a dateline's capitals aside: "NEW BEDFORD, Mass."; a
+            # name its sentences write both in capitals and capitalised, "OPEC" and "Opec",
+            # as the corpus mostly writes it)
             form = max(sorted(seen), key=lambda f: (not f.isupper(), seen[f]))
+            in_sentences = inner[lower]
+            if (
+                corpus is not None
+                and any(f.isupper() for f in in_sentences)
+                and not all(f.isupper() for f in in_sentences)
+                and (usual := corpus.form(lower)) is not None
+                and usual in in_sentences
+            ):
+                form = usual
         if small:
             # (a name may go on over "of", "and", "for" ("Bank of Boston"); not over "to",
             # a wire headline's infinitive: "ACME TO OFFER SHARES")
