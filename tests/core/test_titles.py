@@ -29,6 +29,7 @@ from tui.core.events.titles import (
     event_title,
     gerund,
     headline_verbs,
+    is_quote,
     lead_headline,
     past_participle,
     place_case,
@@ -1095,6 +1096,42 @@ def test_a_span_over_two_months_states_neither(span: str, value: str) -> None:
         f"an attack [{span}|DATE|{value}].\n"
     )
     assert _title({"repel"}, *_two_sources("repel", text, "2031-03")).endswith(" · 2031-03")
+
+
+def test_a_noun_nobody_named_is_titled_by_what_it_was_aimed_at() -> None:
+    # Three sources tell a crackdown, none naming who: two aim it at the same thing in
+    # words of their own ("the country's tech sector", "the technology sector"), as most
+    # of them write it, not a passage quoted.
+    docs = (
+        (
+            "crackdown-daily",
+            "Late last year regulators began a <crackdown|crackdown|NOUN|prep:on:sector,^verb-particle> on "
+            "the country's tech sector.\n",
+            "2031-04-02",
+        ),
+        (
+            "crackdown-weekly",
+            "That event set off a regulatory <crackdown|crackdown|NOUN|prep:on:sector,^verb-particle> on "
+            "the technology sector.\n",
+            "2031-04-03",
+        ),
+        (
+            "crackdown-blog",
+            "The <crackdown|crackdown|NOUN|prep:on:firms,^verb-particle> on domestic tech firms went on.\n",
+            "2031-04-04",
+        ),
+    )
+    assert _title({"crackdown"}, *docs).startswith("Crackdown on tech sector")
+
+
+def test_a_noun_aimed_at_one_word_is_no_title() -> None:
+    # "a debate on the decision": one word says little; the passage is quoted.
+    docs = _two_sources(
+        "debate",
+        "She told a <debate|debate|NOUN|prep:on:decision,^verb-noun> on the decision that it was at stake.\n",
+        "2031-05",
+    )
+    assert is_quote(_title({"debate"}, *docs))
 
 
 def test_a_follow_up_report_does_not_move_the_month() -> None:

@@ -1735,6 +1735,10 @@ class _Lemma:
     #: object of a preposition that is not where ("checked *into rehab* at the Betty
     #: Ford Center"): what the verb needs said when it has no object.
     complements: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: With care, for a noun: (preposition, the object's lemma) -> article -> the phrase
+    #: as written, for what a happening's noun is aimed at ("a crackdown *on the tech
+    #: sector*"), the noun's title when nobody is named.
+    aimed: dict[tuple[str, str], dict[int, str]] = field(default_factory=dict)
     #: With care, for a verb: (told in the passive, the word of :data:`PREDICATES`
     #: written right after it, "not guilty" with its "not") -> times.
     predicates: Counter[tuple[bool, str]] = field(default_factory=Counter)
@@ -1801,6 +1805,55 @@ def _completes(text: str, verb: int, prep: str, noun: int) -> bool:
     noun after it ("died at the center for prisoners")."""
     found = _COMPLETING.match(text, verb, noun)
     return found is not None and found["prep"] == prep
+
+
+#: Prepositions after a happening's noun that say what it was aimed at ("a crackdown on",
+#: "an attack against", "an inquiry into").
+_AIMED_ROLES = frozenset({"prep:on", "prep:against", "prep:into"})
+#: Words opening a noun phrase that a title leaves out.
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _aimed_phrase(text: str, start: int, end: int, arg: Argument) -> str | None:
+    """The phrase a noun's preposition ``arg`` opens (its sentence ``start:end``), as
+    written up to its own word, less its determiner and whose it is ("on the country's
+    tech sector", "on China's technology sector" -> "tech sector", "technology sector"):
+    two or three words in lower case, else None (a name, a figure, a long phrase, or one
+    word alone, which says little: "a debate on Berlin's decision to lend")."""
+    before = text[start : arg.start]
+    prep = arg.role[5:]
+    at = before.lower().rfind(f" {prep} ")
+    stem = arg.lemma.lower()[: max(3, len(arg.lemma) - 1)]
+    own = next(
+        (
+            m
+            for m in _WORD.finditer(text, arg.start, min(end, arg.start + 80))
+            if m.group(0).lower().startswith(stem)
+        ),
+        None,
+    )
+    if at < 0 or own is None:
+        return None
+    words = (before[at + len(prep) + 2 :] + text[arg.start : own.end()]).split()
+    while words and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not all(
+        w.islower() and w.replace("-", "").isalpha() for w in words
+    ):
+        return None
+    return " ".join(words)
+
+
+def _aimed_at(info: _Lemma) -> str | None:
+    """' on tech sector': what two sources or more aim a noun at (the same preposition
+    and word), as most of them write it (ties: the shortest, then the first in order)."""
+    best = max(info.aimed.items(), key=lambda kv: (len(kv[1]), kv[0]), default=None)
+    if best is None or len(best[1]) < 2:
+        return None
+    (prep, _), phrases = best
+    written = Counter(phrases.values())
+    phrase = min(written, key=lambda p: (-written[p], len(p), p))
+    return f"{prep} {phrase}"
 
 
 def _complement(info: _Lemma) -> str:
@@ -2864,6 +2917,13 @@ def _compose(
                         info.complements[(arg.role[5:], written)] += 1
                         info.seen((arg.role, written), k)
                     if (
+                        careful
+                        and t.pos == "NOUN"
+                        and arg.role in _AIMED_ROLES
+                        and (phrase := _aimed_phrase(a.text, s.start, s.end, arg)) is not None
+                    ):
+                        info.aimed.setdefault((arg.role[5:], arg.lemma), {}).setdefault(i, phrase)
+                    if (
                         arg.role in ("subj", "obj")
                         and arg.lemma not in _NO_WORDS
                         # (a score, "finished 7-for-14", is no word of what it did)
@@ -3556,7 +3616,23 @@ def _compose(
         # (the headline of each of the event's articles, a passage of it, says it in the
         # sources' own words before any one passage does)
         heads = None if asked else _headlines_title(articles, happening, corpus)
-        quoted = heads or _quote(articles, sentences, top, corpus, only_about=alone)
+        aimed = (
+            _aimed_at(lemmas[top])
+            if not heads
+            and not says_little
+            and not participants
+            and len(text.split()) == 1
+            and not any(_wire_copy(articles[i]) for i, _ in sentences)
+            else None
+        )
+        # (a noun alone that two sources or more aim at one thing, in words of no name:
+        # "Crackdown on tech sector", not a passage quoted; a wire story's event quoted
+        # takes its lead's headline later, `lead_headline`, which says more)
+        quoted = heads or (
+            f"{text} {aimed}"
+            if aimed
+            else _quote(articles, sentences, top, corpus, only_about=alone)
+        )
         if is_quote(quoted):
             # (rather than a body's sentence quoted, a web page's headline the event
             # holds that tells an eventive word of it: a headline is written to say what

