@@ -393,13 +393,14 @@ def _headline_verb(
 
 def _calendar_or_people(words: Sequence[str], x: int) -> bool:
     """The headline's word ``x`` is a weekday's name, a month's ("JANUARY"; "MAY" and
-    "MARCH" as :func:`_headline_month` reads them), a people's, a country's or a region's
-    ("BRITISH", "JAPAN", "NEVADA"): always capitalised."""
+    "MARCH" are read as months before, by :func:`_headline_month`, and are words here), a
+    people's, a country's or a region's ("BRITISH", "JAPAN", "NEVADA"): always
+    capitalised."""
     lower = words[x].lower()
     if lower in WEEKDAYS and len(lower) > 3:
         return True
     if lower in MONTHS:
-        return lower not in _MONTH_WORDS or _headline_month(words, x)
+        return lower not in _MONTH_WORDS
     places = gazetteer()
     return any(
         fold(lower) in names for names in (places.demonyms, places.countries, places.regions)
@@ -1523,14 +1524,20 @@ def _quote(
     return f"“{text[: cut if cut > 0 else QUOTE_CHARS].rstrip(',;:')}…”"
 
 
-def _head_word(text: str, start: int, end: int, lemma: str) -> str | None:
-    """The argument's own word as written, after the name its phrase opens with
-    ("ORBITEL cable faults" -> "faults"), or None."""
+def _head_match(text: str, start: int, end: int, lemma: str) -> re.Match[str] | None:
+    """Where the argument's own word is written, after the name or the words its phrase
+    opens with ("ORBITEL cable faults", "China's technology sector"), or None."""
     stem = lemma.lower()[: max(3, len(lemma) - 1)]
     for match in _WORD.finditer(text, start, min(end, start + 80)):
         if match.group(0).lower().startswith(stem):
-            return match.group(0)
+            return match
     return None
+
+
+def _head_word(text: str, start: int, end: int, lemma: str) -> str | None:
+    """The argument's own word as written (:func:`_head_match`: "faults"), or None."""
+    match = _head_match(text, start, end, lemma)
+    return match.group(0) if match is not None else None
 
 
 #: A verb followed by a clause it governs ("announced that", "disclosed whether",
@@ -1823,15 +1830,7 @@ def _aimed_phrase(text: str, start: int, end: int, arg: Argument) -> str | None:
     before = text[start : arg.start]
     prep = arg.role[5:]
     at = before.lower().rfind(f" {prep} ")
-    stem = arg.lemma.lower()[: max(3, len(arg.lemma) - 1)]
-    own = next(
-        (
-            m
-            for m in _WORD.finditer(text, arg.start, min(end, arg.start + 80))
-            if m.group(0).lower().startswith(stem)
-        ),
-        None,
-    )
+    own = _head_match(text, arg.start, end, arg.lemma)
     if at < 0 or own is None:
         return None
     words = (before[at + len(prep) + 2 :] + text[arg.start : own.end()]).split()
